@@ -1,0 +1,41 @@
+// Turns the files of a corpus folder into cleaned, dated, attributed documents.
+import type { Document, SkippedFile } from '../types.js';
+import { classify, normalisePage } from './lines.js';
+import { segmentPage } from './segment.js';
+import { fallbackTitle, readMeta, settleFile } from './meta.js';
+import { splitPassages } from './passages.js';
+import { detectLanguage } from './lang.js';
+import type { RawFile } from './read.js';
+
+export interface FileResult {
+  docs: Document[];
+  skipped?: SkippedFile;
+}
+
+/** Articles of one file; a file with no article text left after cleaning is reported as skipped. */
+export function ingestFile(raw: RawFile): FileResult {
+  const lines = classify(normalisePage(raw.text).split('\n'));
+  const segments = segmentPage(lines);
+  const metas = segments.map(readMeta);
+  settleFile(metas);
+  const docs: Document[] = [];
+  segments.forEach((seg, k) => {
+    const meta = metas[k]!;
+    const text = seg.body.map((l) => l.text).join('\n');
+    const passages = splitPassages(text);
+    if (passages.length === 0) return;
+    docs.push({
+      doc: raw.file,
+      file: raw.file,
+      title: meta.title ?? fallbackTitle(text),
+      date: meta.date,
+      source: meta.source,
+      lang: detectLanguage(text),
+      text,
+      passages,
+    });
+  });
+  if (docs.length > 1) docs.forEach((d, n) => (d.doc = `${raw.file}#${n + 1}`));
+  if (docs.length === 0) return { docs, skipped: { file: raw.file, reason: 'no article text (only site chrome or boilerplate)' } };
+  return { docs };
+}

@@ -1,0 +1,75 @@
+// Classifies the lines of a scraped page by shape: prose, short (titles, labels, chrome), dates, bullets.
+import { parseDateLine, type DateLine } from '../dates/pubdate.js';
+import { hasChromeCue, isRelativeStamp } from './chrome.js';
+import { sentences, wordCount } from '../text.js';
+
+export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'blank';
+
+export interface Line {
+  /** Index in the file's line array. */
+  i: number;
+  text: string;
+  kind: LineKind;
+  words: number;
+  bullet: boolean;
+  dateLine?: DateLine;
+}
+
+const BULLET = /^[•·▪●◦*–-]\s+/u;
+
+/** Normalises a page: line endings, odd spaces and invisible characters that break matching. */
+export function normalisePage(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u3000]/g, ' ')
+    .replace(/[\u200b\u2060\ufeff]/g, '')
+    .replace(/[ \t\f\v]+/g, ' ');
+}
+
+/** Running text: a sentence that ends as sentences do, or a line too long to be a headline. */
+export function isProse(text: string, words = wordCount(text)): boolean {
+  if (words >= 20) return true;
+  return words >= 5 && /[.!?…"”'’»)؟。]$/u.test(text) && /\p{Ll}/u.test(text);
+}
+
+/** Removes sentences that are chrome (promotions, labels) or repeat one just said (captions doubled by scraping). */
+export function cleanProse(text: string): string {
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  let dropped = 0;
+  const all = sentences(text);
+  for (const s of all) {
+    const key = s.text.toLowerCase();
+    if (hasChromeCue(s.text)) {
+      dropped++;
+      continue;
+    }
+    if (seen.has(key) && s.text.length > 20) continue;
+    seen.add(key);
+    kept.push(s.text);
+  }
+  if (all.length > 0 && dropped * 2 >= all.length) return '';
+  return kept.join(' ');
+}
+
+export function classify(rawLines: string[]): Line[] {
+  return rawLines.map((raw, i) => {
+    let text = raw.trim();
+    const bullet = BULLET.test(text);
+    if (bullet) text = text.replace(BULLET, '');
+    const words = wordCount(text);
+    const line: Line = { i, text, kind: 'short', words, bullet };
+    if (!text) return { ...line, kind: 'blank' as const };
+    const dateLine = words <= 12 ? parseDateLine(text) : null;
+    if (dateLine && !dateLine.rest) return { ...line, kind: 'date' as const, dateLine };
+    if (isRelativeStamp(text)) return { ...line, kind: 'stamp' as const };
+    // A bulleted line of several words is a summary point of the article, not a menu item.
+    if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
+      const cleaned = cleanProse(text);
+      if (!cleaned) return { ...line, kind: 'chrome' as const };
+      return { ...line, text: cleaned, kind: 'prose' as const, words: wordCount(cleaned) };
+    }
+    if (hasChromeCue(text) || words === 0) return { ...line, kind: 'chrome' as const };
+    return line;
+  });
+}

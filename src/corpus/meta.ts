@@ -1,0 +1,121 @@
+// Title, publication date and publisher of an article, from the signals its page carries.
+import type { Line } from './lines.js';
+import { isTitleLike, type Segment } from './segment.js';
+import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
+import { clip, sentences } from '../text.js';
+
+export interface Meta {
+  title: string | null;
+  date: string | null;
+  /** A wire dateline without a year, settled once the file's other dates are known. */
+  yearless: { month: number; day: number } | null;
+  source: string | null;
+  /** How the source was found: from the page's own labels, or inferred from the text. */
+  sourceFrom: 'label' | 'text' | null;
+  /** Short chrome lines of the header, to recognise siblings from the same site. */
+  chrome: Set<string>;
+}
+
+const norm = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
+
+const SOURCE_LINE = /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at))\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
+const SELF_REFERENCE =
+  /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:has been|was|is|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:could not|cannot|can't|did not) (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) has reached out to/u;
+
+const isName = (t: string) => /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) && t.split(' ').length <= 4;
+
+export function readMeta(seg: Segment): Meta {
+  const meta: Meta = { title: null, date: null, yearless: null, source: null, sourceFrom: null, chrome: new Set() };
+  const header = seg.header;
+
+  // Title: the headline the page repeats, else the last headline-shaped line before the text.
+  const counts = new Map<string, { line: Line; n: number }>();
+  for (const l of header.filter(isTitleLike)) {
+    const k = norm(l.text);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { line: l, n: 1 });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.line.i - a.line.i);
+  if (ranked[0]) meta.title = ranked[0].line.text;
+
+  // Date: a date line in the header, or a date opening the first paragraph ("date 2025-06-16 After ...").
+  for (const l of header) {
+    if (l.kind === 'date' && l.dateLine) {
+      meta.date ??= l.dateLine.date;
+      if (l.dateLine.prefix && isName(l.dateLine.prefix)) setSource(meta, l.dateLine.prefix, 'label');
+    }
+  }
+  const first = seg.body[0];
+  if (first) {
+    const opening = parseDateLine(first.text.split(/\s+/).slice(0, 8).join(' '));
+    if (opening && opening.rest && /^\p{Lu}/u.test(opening.rest)) {
+      meta.date ??= opening.date;
+      first.text = first.text.slice(first.text.indexOf(opening.rest.split(' ')[0]!));
+    }
+  }
+  const bodyStart = seg.body.filter((l) => l.kind === 'prose').slice(0, 2).map((l) => l.text).join(' ');
+  const dateline = findDateline(bodyStart);
+  if (dateline) {
+    if (!meta.date && dateline.year) meta.date = nearestYear(dateline.month, dateline.day, `${dateline.year}-06-30`);
+    else if (!meta.date) meta.yearless = { month: dateline.month, day: dateline.day };
+    setSource(meta, dateline.agency, 'label');
+  }
+
+  // Publisher: an explicit "Source:" line, a label the header repeats, or how the text names itself.
+  for (const l of seg.all) {
+    const m = l.words <= 10 ? SOURCE_LINE.exec(l.text) : null;
+    if (m && isName(m[1]!.trim())) {
+      meta.source = m[1]!.trim();
+      meta.sourceFrom = 'label';
+    }
+  }
+  const shortLabels = new Map<string, { text: string; n: number }>();
+  for (const l of header) {
+    if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title))) continue;
+    const k = norm(l.text);
+    const c = shortLabels.get(k) ?? { text: l.text, n: 0 };
+    c.n++;
+    shortLabels.set(k, c);
+  }
+  for (const c of shortLabels.values()) if (c.n >= 2) setSource(meta, c.text, 'label');
+  if (!meta.source) {
+    const body = seg.body.map((l) => l.text).join(' ');
+    const m = SELF_REFERENCE.exec(body);
+    const name = m ? (m[1] ?? m[2] ?? m[3])!.replace(/^(?:The|But|And|However)\s+/u, '') : null;
+    if (name && isName(name)) setSource(meta, name, 'text');
+  }
+  for (const l of header) if (l.kind === 'short' || l.kind === 'chrome') meta.chrome.add(norm(l.text));
+  return meta;
+}
+
+function setSource(meta: Meta, name: string, from: 'label' | 'text') {
+  if (meta.source && meta.sourceFrom === 'label') return;
+  meta.source = name;
+  meta.sourceFrom = from;
+}
+
+/** A title for an article whose page gave none: its first sentence, shortened. */
+export function fallbackTitle(text: string): string {
+  const first = sentences(text.slice(0, 600))[0]?.text ?? text;
+  return clip(first.replace(/^[\p{Lu}\s,]+:\s+/u, ''), 100);
+}
+
+/** Settles what only the whole file can tell: yearless datelines, and a publisher shared by articles of one site. */
+export function settleFile(metas: Meta[]): void {
+  const dated = metas.map((m) => m.date).filter((d): d is string => !!d).sort();
+  const reference = dated[dated.length - 1];
+  for (const m of metas) {
+    if (!m.date && m.yearless && reference) m.date = nearestYear(m.yearless.month, m.yearless.day, reference);
+  }
+  for (const m of metas) {
+    if (m.source) continue;
+    const sibling = metas.find((o) => o !== m && o.source && [...o.chrome].some((c) => c && m.chrome.has(c)));
+    if (sibling) {
+      m.source = sibling.source;
+      m.sourceFrom = sibling.sourceFrom;
+    }
+  }
+}
+
+export { isTitleLike };

@@ -1,0 +1,68 @@
+// Reads the files of a corpus folder, decoding text and refusing what is not text.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { SkippedFile } from '../types.js';
+
+export interface RawFile {
+  file: string;
+  text: string;
+  hash: string;
+}
+
+export interface ReadOptions {
+  maxFileBytes: number;
+}
+
+export interface ReadResult {
+  files: RawFile[];
+  skipped: SkippedFile[];
+}
+
+/** Why a buffer is not usable text, or null when it is; otherwise the decoded text is returned. */
+export function decode(buf: Buffer): { text: string } | { reason: string } {
+  if (buf.length === 0) return { reason: 'empty file' };
+  let text: string;
+  if (buf[0] === 0xff && buf[1] === 0xfe) text = new TextDecoder('utf-16le').decode(buf.subarray(2));
+  else if (buf[0] === 0xfe && buf[1] === 0xff) text = new TextDecoder('utf-16be').decode(buf.subarray(2));
+  else {
+    if (buf.includes(0)) return { reason: 'binary file (contains NUL bytes)' };
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf);
+    } catch {
+      return { reason: 'not valid UTF-8 text' };
+    }
+  }
+  const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g) ?? []).length;
+  if (controls > Math.max(8, text.length * 0.01)) return { reason: 'binary file (control characters)' };
+  if (!text.trim()) return { reason: 'empty file (only white space)' };
+  return { text };
+}
+
+export async function readCorpusDir(dir: string, opts: ReadOptions): Promise<ReadResult> {
+  const files: RawFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  for (const file of names) {
+    const path = join(dir, file);
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) continue;
+      if (info.size > opts.maxFileBytes) {
+        skipped.push({ file, reason: `over the size limit (${mb(info.size)} > ${mb(opts.maxFileBytes)})` });
+        continue;
+      }
+      const buf = await readFile(path);
+      const decoded = decode(buf);
+      if ('reason' in decoded) skipped.push({ file, reason: decoded.reason });
+      else files.push({ file, text: decoded.text, hash: createHash('sha1').update(buf).digest('hex') });
+    } catch (err) {
+      skipped.push({ file, reason: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+  }
+  return { files, skipped };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,119 @@
+// Splits a page into articles and each article into header and body, by the shape of its lines.
+import type { Line } from './lines.js';
+import { hasChromeCue } from './chrome.js';
+import { terms } from '../text.js';
+
+export interface Segment {
+  /** Lines before the body: titles, date lines, publisher labels, captions, chrome. */
+  header: Line[];
+  /** Body lines: prose and the subheadings between prose. */
+  body: Line[];
+  /** Every line of the segment, for signals that may sit anywhere (a "Source:" line at the end). */
+  all: Line[];
+}
+
+const key = (l: Line) => l.text.toLowerCase().replace(/\W+/gu, ' ').trim();
+
+export function isTitleLike(l: Line): boolean {
+  return (
+    l.kind === 'short' && !l.bullet && l.words >= 3 && l.words <= 30 && !/[.:;,]$/.test(l.text) &&
+    !/^by\s/iu.test(l.text) && !hasChromeCue(l.text)
+  );
+}
+
+/** A headline that opens an article: repeated right away (page title and heading), or followed by a date or time stamp and then prose. */
+function opensArticle(lines: Line[], at: number): boolean {
+  const first = lines[at]!;
+  if (!isTitleLike(first)) return false;
+  const next = lines.slice(at + 1).filter((l) => l.kind !== 'blank').slice(0, 5);
+  if (next.slice(0, 4).some((l) => key(l) === key(first))) return true;
+  const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
+  if (stamp < 0 || next.slice(0, stamp).some(isTitleLike)) return false;
+  return next.slice(stamp + 1).some((l) => l.kind === 'prose');
+}
+
+export function segmentPage(lines: Line[]): Segment[] {
+  const starts = [0];
+  for (let i = 1; i < lines.length; i++) {
+    if (opensArticle(lines, i) && !starts.includes(i)) {
+      // A heading repeated on the next line opens one article, not two.
+      const prev = starts[starts.length - 1]!;
+      const between = lines.slice(prev, i).filter((l) => l.kind === 'prose');
+      if (between.length === 0 && prev !== 0) continue;
+      starts.push(i);
+    }
+  }
+  const segments: Segment[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const all = lines.slice(starts[s], starts[s + 1] ?? lines.length);
+    const seg = splitBody(all);
+    if (seg) segments.push(seg);
+  }
+  return segments;
+}
+
+/** Blocks of body text separated by runs of two or more non-prose lines. */
+function blocks(all: Line[]): { lines: Line[]; gapBefore: Line[] }[] {
+  const out: { lines: Line[]; gapBefore: Line[] }[] = [];
+  let cur: Line[] = [];
+  let gap: Line[] = [];
+  let gapBefore: Line[] = [];
+  const flush = () => {
+    if (cur.some((l) => l.kind === 'prose')) out.push({ lines: cur, gapBefore });
+    cur = [];
+  };
+  for (const l of all) {
+    if (l.kind === 'blank') continue;
+    if (l.kind === 'prose') {
+      if (gap.length >= 2 || gap.some((g) => g.kind === 'date' || g.kind === 'stamp')) {
+        flush();
+        gapBefore = gap;
+      } else cur.push(...gap);
+      gap = [];
+      cur.push(l);
+    } else gap.push(l);
+  }
+  flush();
+  return out;
+}
+
+function vector(lines: Line[]): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const l of lines) for (const t of terms(l.text)) if (t.length > 2) v.set(t, (v.get(t) ?? 0) + 1);
+  return v;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [t, x] of a) {
+    na += x * x;
+    const y = b.get(t);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function splitBody(all: Line[]): Segment | null {
+  const bs = blocks(all);
+  if (bs.length === 0) return null;
+  const weight = (b: { lines: Line[] }) => b.lines.reduce((n, l) => n + (l.kind === 'prose' ? l.words : 0), 0);
+  let main = 0;
+  bs.forEach((b, i) => {
+    if (weight(b) > weight(bs[main]!)) main = i;
+  });
+  // Carry on past a break in the text (a subheading with a label under it) while what follows is about the same thing.
+  let last = main;
+  const core = vector(bs[main]!.lines);
+  while (last + 1 < bs.length) {
+    const next = bs[last + 1]!;
+    const chromeGap = next.gapBefore.some((l) => l.kind !== 'short');
+    if (next.gapBefore.length > 3 || cosine(core, vector(next.lines)) < (chromeGap ? 0.3 : 0.15)) break;
+    last++;
+  }
+  const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);
+  while (body.length && body[body.length - 1]!.kind !== 'prose') body.pop();
+  const firstBody = body[0]!.i;
+  const header = all.filter((l) => l.i < firstBody && l.kind !== 'blank');
+  return { header, body: body.filter((l) => l.kind === 'prose' || isTitleLike(l)), all };
+}

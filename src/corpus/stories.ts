@@ -1,0 +1,52 @@
+// Finds the same story published more than once (syndication, republishing) by shared runs of words.
+import type { Document } from '../types.js';
+import { tokenize } from '../text.js';
+
+const SHINGLE = 6;
+const SAMPLE = 4; // keep one shingle hash in four: enough to find copies, cheap at newsroom scale
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function sample(doc: Document): Set<number> {
+  const words = tokenize(doc.text);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const h = hash(words.slice(i, i + SHINGLE).join(' '));
+    if (h % SAMPLE === 0) out.add(h);
+  }
+  return out;
+}
+
+/** A story id per document: documents that share most of their text share an id. */
+export function storyIds(docs: Document[], threshold = 0.6): number[] {
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const samples = docs.map(sample);
+  const postings = new Map<number, number[]>();
+  samples.forEach((set, i) => {
+    for (const h of set) {
+      const list = postings.get(h);
+      if (list) list.push(i);
+      else postings.set(h, [i]);
+    }
+  });
+  const shared = new Map<string, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > 50) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const k = `${list[a]}:${list[b]}`;
+        shared.set(k, (shared.get(k) ?? 0) + 1);
+      }
+  }
+  for (const [k, n] of shared) {
+    const [a, b] = k.split(':').map(Number) as [number, number];
+    const smaller = Math.min(samples[a]!.size, samples[b]!.size);
+    if (smaller > 0 && n / smaller >= threshold) parent[find(a)] = find(b);
+  }
+  return docs.map((_, i) => find(i));
+}

@@ -1,0 +1,101 @@
+// Text helpers shared by ingestion, indexing and extraction: folding, tokens, sentences.
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'mt', 'ft', 'approx', 'est', 'dept', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+]);
+
+/** Lower case, strip diacritics, and fold look-alike punctuation, keeping letters of every script. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Collapse dotted acronyms (C.P.E.C. -> CPEC, U.S. -> US) so that every spelling meets. */
+export function undotAcronyms(text: string): string {
+  return text.replace(/\b(?:\p{L}\.){2,}(?!\p{L})/gu, (m) => m.replace(/\./g, ''));
+}
+
+/** Words of a text in reading order, case and accents folded, possessives dropped. */
+export function tokenize(text: string): string[] {
+  const cleaned = undotAcronyms(text).replace(/['’]s\b/gu, '');
+  const out: string[] = [];
+  for (const m of fold(cleaned).matchAll(/[\p{L}\p{N}]+/gu)) out.push(m[0]);
+  return out;
+}
+
+const STOPWORDS = new Set(
+  ('a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
+    'me my no not of on or our she so than that the their them then there these they this those to was we were what when where ' +
+    'which while who whom whose why will with would you your about after again also any because before between both during each ' +
+    'few more most other over same should some such through under until up very just says said say tell told know ' +
+    'le la les de des du et un une el los las del y en').split(' '),
+);
+
+export function isStopword(term: string): boolean {
+  return STOPWORDS.has(term);
+}
+
+/** A light, script-aware stem: English plural "s" only, so "attacks" and "attack" meet. */
+export function stem(term: string): string {
+  if (term.length > 4 && /^[a-z]+$/.test(term) && term.endsWith('s') && !/(ss|us|is)$/.test(term)) {
+    if (term.endsWith('ies') && term.length > 5) return term.slice(0, -3) + 'y';
+    return term.slice(0, -1);
+  }
+  return term;
+}
+
+/** Index terms of a text: tokens, stopwords removed, stemmed. */
+export function terms(text: string): string[] {
+  return tokenize(text).filter((t) => !isStopword(t)).map(stem);
+}
+
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences with their offsets; repairs the splits Intl.Segmenter makes after abbreviations and initials. */
+export function sentences(text: string, base = 0): Span[] {
+  const out: Span[] = [];
+  for (const seg of segmenter.segment(text)) {
+    const raw = seg.segment;
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const start = base + seg.index + lead;
+    const prev = out[out.length - 1];
+    if (prev && shouldJoin(prev.text, body)) {
+      prev.text = text.slice(prev.start - base, start - base + body.length);
+      prev.end = start + body.length;
+      continue;
+    }
+    out.push({ text: body, start, end: start + body.length });
+  }
+  return out;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const lastWord = /([\p{L}.]+)\.$/u.exec(prev)?.[1]?.toLowerCase();
+  if (lastWord && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)) return true;
+  if (/^[\p{Ll}\d]/u.test(next) && /\.$/.test(prev) && !/\d\.$/.test(prev)) return true;
+  return false;
+}
+
+/** Shorten text to at most max characters on a word boundary. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

@@ -1,0 +1,38 @@
+// The engine's data model. Nothing here knows about Discord.
+
+/** ISO date with the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type IsoDate = string;
+
+export interface Passage {
+  /** Position of the passage within its document. */
+  n: number;
+  text: string;
+  /** Character offsets into Document.text. */
+  start: number;
+  end: number;
+}
+
+export interface Document {
+  /** Stable id: the file name, plus #n for the n-th article of a file holding several. */
+  doc: string;
+  file: string;
+  title: string;
+  date: IsoDate | null;
+  source: string | null;
+  lang: string;
+  text: string;
+  passages: Passage[];
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Citation {
+  doc: string;
+  title: string;
+  date: IsoDate | null;
+  source: string | null;
+  excerpt: string;
+}
