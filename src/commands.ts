@@ -1,0 +1,101 @@
+// What a command is, independent of where it is typed: its definition (name, options) and its handler.
+import type { Answer } from './answer.js';
+import { failure } from './answer.js';
+import type { Engine } from './engine.js';
+
+export type OptionType = 'string' | 'boolean';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  autocomplete?: boolean;
+  /** Longest accepted value, in characters. */
+  maxLength?: number;
+  /** For dates: a hint shown to the user. */
+  placeholder?: string;
+}
+
+export interface Caller {
+  id: string;
+  /** Whether the caller may change the corpus (Manage Server, or a moderator role). */
+  moderator: boolean;
+}
+
+export interface CommandContext {
+  engine: Engine;
+  caller: Caller;
+}
+
+export type Args = Record<string, string | boolean | undefined>;
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface Command {
+  name: string;
+  description: string;
+  options: CommandOption[];
+  /** One example of its use, shown by /help. */
+  example?: string;
+  /** Only moderators may run it; Discord hides it from others by default too. */
+  moderatorOnly?: boolean;
+  /** A user may ask for the answer to be shown to them alone. */
+  quiet?: boolean;
+  run(ctx: CommandContext, args: Args): Answer | Promise<Answer>;
+  autocomplete?(ctx: CommandContext, option: string, typed: string): Choice[];
+}
+
+export const DEFAULT_MAX_LENGTH = 300;
+
+/** Removes characters that only hide or reorder text: zero-width, bidi controls, and other invisibles. */
+export function sanitise(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u200c' ? c : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Checks arguments against the definition; returns the cleaned arguments or what is wrong, in words. */
+export function validate(cmd: Command, args: Args): { args: Args } | { error: string } {
+  const out: Args = {};
+  for (const opt of cmd.options) {
+    const raw = args[opt.name];
+    if (raw === undefined || raw === '') {
+      if (opt.required) return { error: `/${cmd.name} needs a ${opt.name}: try \`/${cmd.name} ${opt.name}:…\`.` };
+      continue;
+    }
+    if (opt.type === 'boolean') {
+      out[opt.name] = raw === true || raw === 'true' || raw === 'yes';
+      continue;
+    }
+    const value = sanitise(String(raw));
+    const max = opt.maxLength ?? DEFAULT_MAX_LENGTH;
+    if (value.length > max) return { error: `That ${opt.name} is ${value.length} characters long; please keep it under ${max}.` };
+    if (!value && opt.required) return { error: `/${cmd.name} needs a ${opt.name} with some letters or numbers in it.` };
+    if (value) out[opt.name] = value;
+  }
+  const unknown = Object.keys(args).filter((k) => !cmd.options.some((o) => o.name === k) && k !== 'ephemeral');
+  if (unknown.length) return { error: `/${cmd.name} has no option ${unknown.map((u) => `\`${u}\``).join(', ')}.` };
+  return { args: out };
+}
+
+/** Runs a command safely: validation, the moderator check, and no exception or stack trace ever reaches the user. */
+export async function execute(cmd: Command, ctx: CommandContext, args: Args, onError?: (err: unknown) => string): Promise<Answer> {
+  if (cmd.moderatorOnly && !ctx.caller.moderator) {
+    return failure(cmd.name, `Only moderators (Manage Server, or a moderator role) may use /${cmd.name}.`);
+  }
+  const checked = validate(cmd, args);
+  if ('error' in checked) return failure(cmd.name, checked.error);
+  if (!ctx.engine.ready) return failure(cmd.name, 'The corpus is still loading; please try again in a moment.');
+  try {
+    return await cmd.run(ctx, checked.args);
+  } catch (err) {
+    const ref = onError?.(err);
+    return failure(cmd.name, `Something went wrong while answering${ref ? ` (reference ${ref})` : ''}. The team has been told; please try again.`);
+  }
+}

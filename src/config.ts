@@ -1,0 +1,38 @@
+// Settings from the environment (and .env), checked once at start with one clear message per bad setting.
+import { z } from 'zod';
+
+const snowflake = /^\d{17,20}$/;
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .default('0')
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().trim().optional().transform((v) => v || undefined),
+  DISCORD_APP_ID: z.string().trim().regex(snowflake, 'must be the application id, a number of 17 to 20 digits').optional().or(z.literal('').transform(() => undefined)),
+  GUILD_ID: z.string().trim().regex(snowflake, 'must be a server id, a number of 17 to 20 digits').optional().or(z.literal('').transform(() => undefined)),
+  MOD_ROLE_IDS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((ids) => ids.every((id) => snowflake.test(id)), 'must be a comma-separated list of role ids (numbers of 17 to 20 digits)'),
+  CORPUS_DIR: z.string().trim().min(1).default('./corpus'),
+  MAX_FILE_MB: z.coerce.number().positive('must be a positive number of megabytes').max(1024).default(2),
+  DISCORD_API_BASE: z.string().trim().url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PAGE_TTL_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}

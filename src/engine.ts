@@ -1,0 +1,98 @@
+// The engine: holds the serving corpus, answers queries from it, and swaps in a new one on reload.
+import { loadCorpus, type CorpusOptions, type CorpusState, type FileCache } from './corpus/load.js';
+import type { SkippedFile } from './types.js';
+import { createHash } from 'node:crypto';
+
+export interface ReloadReport {
+  ok: boolean;
+  added: string[];
+  removed: string[];
+  changed: string[];
+  skipped: SkippedFile[];
+  documents: number;
+  ms: number;
+  /** Why the reload failed; the previous corpus keeps serving. */
+  error?: string;
+}
+
+export class Engine {
+  private state: CorpusState | null = null;
+  private cache: FileCache = new Map();
+  private pending: Promise<ReloadReport> | null = null;
+  private again = false;
+
+  constructor(readonly options: CorpusOptions) {}
+
+  get corpus(): CorpusState {
+    if (!this.state) throw new Error('The corpus is not loaded yet.');
+    return this.state;
+  }
+
+  get ready(): boolean {
+    return this.state !== null;
+  }
+
+  /**
+   * Re-reads the corpus folder and swaps the new state in once it is complete. Queries keep using the old state
+   * meanwhile; a failure keeps it serving. A reload asked for while one runs is folded into one more run after it.
+   */
+  reload(): Promise<ReloadReport> {
+    if (this.pending) {
+      this.again = true;
+      return this.pending;
+    }
+    this.pending = this.run().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async run(): Promise<ReloadReport> {
+    let report: ReloadReport;
+    do {
+      this.again = false;
+      report = await this.buildOnce();
+    } while (this.again);
+    return report;
+  }
+
+  private async buildOnce(): Promise<ReloadReport> {
+    const started = performance.now();
+    const before = this.state;
+    try {
+      const { state, cache } = await loadCorpus(this.options, this.cache);
+      this.state = state;
+      this.cache = cache;
+      return { ok: true, ...diff(before, state), skipped: state.skipped, documents: state.docs.length, ms: Math.round(performance.now() - started) };
+    } catch (err) {
+      return {
+        ok: false,
+        added: [],
+        removed: [],
+        changed: [],
+        skipped: before?.skipped ?? [],
+        documents: before?.docs.length ?? 0,
+        ms: Math.round(performance.now() - started),
+        error: `the corpus could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the previous index keeps serving`,
+      };
+    }
+  }
+
+  /** Replaces the serving state directly (tests, snapshots). */
+  use(state: CorpusState): void {
+    this.state = state;
+  }
+}
+
+function fingerprint(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+function diff(before: CorpusState | null, after: CorpusState) {
+  const old = new Map((before?.docs ?? []).map((d) => [d.doc, fingerprint(d.title + '\n' + d.text)]));
+  const now = new Map(after.docs.map((d) => [d.doc, fingerprint(d.title + '\n' + d.text)]));
+  const added = [...now.keys()].filter((k) => !old.has(k));
+  const removed = [...old.keys()].filter((k) => !now.has(k));
+  const changed = [...now.keys()].filter((k) => old.has(k) && old.get(k) !== now.get(k));
+  return { added, removed, changed };
+}

@@ -1,0 +1,18 @@
+// Structured logs on standard error, so standard output stays clean for the console's answers.
+import { pino } from 'pino';
+
+export const log = pino(
+  {
+    level: process.env.LOG_LEVEL ?? 'info',
+    // The token must never reach a log line, whatever object carries it.
+    redact: { paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+  },
+  pino.destination(2),
+);
+
+let counter = 0;
+/** A short id that ties a user's report to the log lines of one request. */
+export function requestId(): string {
+  counter = (counter + 1) % 1e6;
+  return `${Date.now().toString(36)}-${counter.toString(36)}`;
+}

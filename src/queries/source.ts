@@ -1,0 +1,68 @@
+// /source: the documents that speak about a topic, best first, one or two excerpts each.
+import type { Answer, AnswerItem } from '../answer.js';
+import type { CorpusState } from '../corpus/load.js';
+import { bestSentences, type ConceptTerms } from '../search/excerpt.js';
+import type { Concept, Hit } from '../search/index.js';
+import { cite } from './cite.js';
+
+export const MAX_DOCUMENTS = 10;
+
+export interface DocHits {
+  doc: number;
+  score: number;
+  hits: Hit[];
+}
+
+export function conceptTerms(concepts: Concept[]): ConceptTerms {
+  return concepts.map((c) => c.alternatives);
+}
+
+/** Hits grouped by document, ranked by their best two passages; documents far below the best are dropped. */
+export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
+  const byDoc = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const list = byDoc.get(h.doc);
+    if (list) list.push(h);
+    else byDoc.set(h.doc, [h]);
+  }
+  const groups = [...byDoc].map(([doc, list]) => ({ doc, hits: list, score: list[0]!.score + 0.5 * (list[1]?.score ?? 0) }));
+  groups.sort((a, b) => b.score - a.score);
+  const top = groups[0]?.score ?? 0;
+  return groups.filter((g) => g.score >= top * floor);
+}
+
+export function source(corpus: CorpusState, topic: string): Answer {
+  const { hits, concepts } = corpus.index.search(topic, corpus.acronyms, { limit: 1000 });
+  const groups = groupByDocument(hits);
+  const terms = conceptTerms(concepts);
+  const passages = groups.reduce((n, g) => n + g.hits.length, 0);
+  // One item per story: a republished copy is cited beside the first, not shown again.
+  const items: AnswerItem[] = [];
+  const storyItem = new Map<number, AnswerItem>();
+  for (const g of groups) {
+    const d = corpus.docs[g.doc]!;
+    const texts = g.hits.slice(0, 6).map((h) => d.passages[h.n]!.text);
+    const excerpts = bestSentences(texts, terms, 2);
+    if (excerpts.length === 0) excerpts.push({ text: texts[0]!, highlights: [] });
+    const story = corpus.stories[g.doc]!;
+    const existing = storyItem.get(story);
+    if (existing) {
+      existing.citations.push(cite(d, excerpts[0]!));
+      continue;
+    }
+    if (items.length >= MAX_DOCUMENTS) continue;
+    const item: AnswerItem = { heading: d.title, citations: excerpts.map((e) => cite(d, e)) };
+    storyItem.set(story, item);
+    items.push(item);
+  }
+  const documents = new Set(groups.map((g) => g.doc)).size;
+  const results = items.flatMap((i) => i.citations);
+  return {
+    command: 'source',
+    title: `Sources on “${topic}”`,
+    summary: documents ? `${documents} document${documents === 1 ? '' : 's'} and ${passages} passage${passages === 1 ? '' : 's'} match` : undefined,
+    items,
+    notice: documents ? undefined : `Nothing in the corpus matches “${topic}”.`,
+    data: { query: topic, documents, passages, results },
+  };
+}
