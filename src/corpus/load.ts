@@ -5,6 +5,8 @@ import { ingestFile, type FileResult } from './ingest.js';
 import { findAcronyms } from './acronyms.js';
 import { storyIds } from './stories.js';
 import { PassageIndex } from '../search/index.js';
+import { PeopleDirectory } from '../people/directory.js';
+import type { Mention } from '../people/extract.js';
 
 export interface CorpusOptions {
   dir: string;
@@ -21,6 +23,7 @@ export interface CorpusState {
   index: PassageIndex;
   /** Story id per document: republished copies share one. */
   stories: number[];
+  people: PeopleDirectory;
   builtAt: Date;
   buildMs: number;
 }
@@ -33,6 +36,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
   const { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes });
   const next: FileCache = new Map();
   const docs: Document[] = [];
+  const mentions: Mention[][] = [];
   const fileHashes = new Map<string, string>();
   for (const f of files) {
     let result = cache.get(f.hash);
@@ -40,7 +44,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
       try {
         result = ingestFile(f);
       } catch (err) {
-        result = { docs: [], skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
+        result = { docs: [], mentions: [], skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
       }
     }
     // The same bytes under another name are re-labelled, not re-read.
@@ -49,6 +53,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
     fileHashes.set(f.file, f.hash);
     if (result.skipped) skipped.push(result.skipped);
     docs.push(...result.docs);
+    mentions.push(...result.mentions);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   const acronyms = new Map<string, Set<string>>();
@@ -61,6 +66,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
     acronyms,
     index: new PassageIndex(docs),
     stories: storyIds(docs),
+    people: PeopleDirectory.build(docs, mentions),
     builtAt: new Date(),
     buildMs: 0,
   };

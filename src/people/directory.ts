@@ -1,0 +1,191 @@
+// The people directory: one entry per real person across the corpus, with aliases, dated roles and mentions.
+import type { Document } from '../types.js';
+import { editDistance } from '../search/excerpt.js';
+import { normaliseName, type Mention } from './extract.js';
+
+export interface PersonRole {
+  role: string;
+  date: string | null;
+  doc: number;
+  sentence: string;
+}
+
+export interface PersonMention {
+  doc: number;
+  passage: number;
+  sentence: string;
+  /** The sentence gives a role for the person. */
+  defining: boolean;
+  full: boolean;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  key: string;
+  tokens: string[];
+  aliases: string[];
+  roles: PersonRole[];
+  affiliations: Map<string, number>;
+  docs: Set<number>;
+  mentions: PersonMention[];
+}
+
+export interface Lookup {
+  people: Person[];
+  suggestions: string[];
+}
+
+const tokensOf = (key: string) => key.split(' ').filter(Boolean);
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((t, k) => long[i + k] === t)) return true;
+  return false;
+}
+
+export class PeopleDirectory {
+  readonly people: Person[] = [];
+  private readonly byToken = new Map<string, Person[]>();
+  /** "doc:passage" -> the people named there. */
+  private readonly byPassage = new Map<string, Set<Person>>();
+
+  static build(docs: Document[], mentions: Mention[][]): PeopleDirectory {
+    const dir = new PeopleDirectory();
+    const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
+    // 1. Full names the text shows to be people.
+    const forms = new Map<string, Map<string, number>>();
+    mentions.forEach((list) => {
+      for (const m of list) {
+        if (!m.full || !m.evidence) continue;
+        const key = normaliseName(m.name);
+        if (publishers.has(key)) continue;
+        const f = forms.get(key) ?? new Map<string, number>();
+        f.set(m.name, (f.get(m.name) ?? 0) + 1);
+        forms.set(key, f);
+      }
+    });
+    // 2. A shorter full name inside exactly one longer one is the same person ("Amir Khan" in "Amir Khan Muttaqi").
+    const keys = [...forms.keys()];
+    const canonical = new Map<string, string>();
+    for (const k of keys) {
+      const supers = keys.filter((o) => isSubsequence(tokensOf(k), tokensOf(o)));
+      canonical.set(k, supers.length === 1 ? supers[0]! : k);
+    }
+    const byKey = new Map<string, Person>();
+    for (const k of keys) {
+      const c = canonical.get(k)!;
+      if (c !== k) continue;
+      const variants = forms.get(k)!;
+      const name = [...variants].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+      const p: Person = { id: dir.people.length, name, key: k, tokens: tokensOf(k), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
+      dir.people.push(p);
+      byKey.set(k, p);
+    }
+    for (const p of dir.people) for (const t of p.tokens) dir.byToken.set(t, [...(dir.byToken.get(t) ?? []), p]);
+
+    // 3. Every mention, full or short, resolved first within its article, then across the corpus.
+    mentions.forEach((list, doc) => {
+      const here = new Set<Person>();
+      for (const m of list) if (m.full) {
+        const p = byKey.get(canonical.get(normaliseName(m.name)) ?? '');
+        if (p) here.add(p);
+      }
+      for (const m of list) {
+        const key = normaliseName(m.name);
+        let p: Person | undefined = m.full ? byKey.get(canonical.get(key) ?? '') : undefined;
+        if (!p && !m.full) p = dir.resolveShort(key, here, m.evidence);
+        if (!p) continue;
+        p.docs.add(doc);
+        if (!p.aliases.includes(m.name) && m.name !== p.name) p.aliases.push(m.name);
+        p.mentions.push({ doc, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full });
+        for (const role of m.roles) p.roles.push({ role, date: docs[doc]!.date, doc, sentence: m.sentence });
+        if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
+      }
+      // @handles whose parts are all parts of one person's name.
+      for (const h of docs[doc]!.text.matchAll(/(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g)) {
+        const parts = h[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).filter((x) => x.length >= 3);
+        const owners = dir.people.filter((p) => parts.length > 0 && parts.every((x) => p.tokens.includes(x)));
+        if (owners.length === 1 && !owners[0]!.aliases.includes(`@${h[1]}`)) owners[0]!.aliases.push(`@${h[1]}`);
+      }
+    });
+    // A name seen only without the text ever showing it is a person is dropped with its entry.
+    const kept = dir.people.filter((p) => p.docs.size > 0);
+    dir.people.splice(0, dir.people.length, ...kept);
+    dir.people.forEach((p, i) => (p.id = i));
+    for (const p of dir.people) {
+      p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+      for (const m of p.mentions) {
+        const k = `${m.doc}:${m.passage}`;
+        const set = dir.byPassage.get(k) ?? new Set<Person>();
+        set.add(p);
+        dir.byPassage.set(k, set);
+      }
+    }
+    return dir;
+  }
+
+  /** A surname (or other single name) to the person it stands for: in this article first, then the corpus. */
+  private resolveShort(key: string, here: Set<Person>, evidence: boolean): Person | undefined {
+    const inDoc = [...here].filter((p) => p.tokens.includes(key));
+    if (inDoc.length === 1) return inDoc[0];
+    if (inDoc.length > 1) {
+      const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
+      return last.length === 1 ? last[0] : undefined;
+    }
+    // A one-letter slip within the article ("Bahis" for "Bahiss").
+    if (key.length >= 5) {
+      const near = [...here].filter((p) => p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1));
+      if (near.length === 1) return near[0];
+    }
+    if (!evidence) return undefined;
+    const corpus = (this.byToken.get(key) ?? []).filter((p) => p.tokens[p.tokens.length - 1] === key);
+    return corpus.length === 1 ? corpus[0] : undefined;
+  }
+
+  /** People a query names: full name, alias, surname, or a near spelling; several when it is ambiguous. */
+  lookup(query: string): Lookup {
+    const q = normaliseName(query.replace(/^@/, ''));
+    const qt = tokensOf(q);
+    if (qt.length === 0) return { people: [], suggestions: [] };
+    const exact = this.people.filter((p) => p.key === q || p.aliases.some((a) => normaliseName(a.replace(/^@/, '')) === q));
+    if (exact.length) return { people: exact, suggestions: [] };
+    const partial = this.people.filter((p) => qt.every((t) => p.tokens.includes(t)));
+    if (partial.length) return { people: this.rank(partial), suggestions: [] };
+    const close = (t: string, u: string) => t.length >= 4 && Math.abs(t.length - u.length) <= 2 && editDistance(t, u) <= (t.length >= 7 ? 2 : 1);
+    const fuzzy = this.people.filter((p) => qt.every((t) => p.tokens.some((u) => close(t, u))) || (qt.length > 1 && close(q, p.key)));
+    if (fuzzy.length) return { people: this.rank(fuzzy), suggestions: [] };
+    const scored = this.people
+      .map((p) => ({ p, d: Math.min(...p.tokens.map((u) => Math.min(...qt.map((t) => editDistance(t, u)))), editDistance(q, p.key)) }))
+      .filter((x) => x.d <= Math.max(2, Math.floor(q.length / 3)))
+      .sort((a, b) => a.d - b.d || b.p.mentions.length - a.p.mentions.length);
+    return { people: [], suggestions: scored.slice(0, 5).map((x) => x.p.name) };
+  }
+
+  private rank(list: Person[]): Person[] {
+    return [...list].sort((a, b) => b.mentions.length - a.mentions.length);
+  }
+
+  /** Up to 25 names for a typed prefix, most mentioned first: what Discord's autocomplete shows. */
+  autocomplete(typed: string, limit = 25): Person[] {
+    const q = normaliseName(typed);
+    const list = q
+      ? this.people.filter((p) => p.key.startsWith(q) || p.tokens.some((t) => t.startsWith(q)) || p.aliases.some((a) => normaliseName(a).startsWith(q)))
+      : this.people;
+    return this.rank(list).slice(0, limit);
+  }
+
+  /** The people most often named in the same passages as this one. */
+  companions(person: Person, limit = 5): { person: Person; count: number }[] {
+    const counts = new Map<Person, number>();
+    for (const k of new Set(person.mentions.map((m) => `${m.doc}:${m.passage}`))) {
+      for (const other of this.byPassage.get(k) ?? []) if (other !== person) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name)).slice(0, limit).map(([p, count]) => ({ person: p, count }));
+  }
+
+  /** People named in a passage, for filters such as /timeline person:. */
+  inPassage(doc: number, passage: number): Person[] {
+    return [...(this.byPassage.get(`${doc}:${passage}`) ?? [])];
+  }
+}

@@ -1,0 +1,77 @@
+// Words that frame a name: titles and ranks before it, role nouns, particles inside it, and words that
+// mark an organisation rather than a person. General English news vocabulary, not any article's strings.
+import nlp from 'compromise';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Title and rank words that may precede a name inside a capitalised run ("Deputy Prime Minister Ishaq Dar"). */
+export const TITLE_WORDS = words(`
+  president vice prime minister deputy foreign interior information defence defense finance home trade treasury
+  secretary general chief director executive senator sen rep representative congressman congresswoman governor mayor
+  chairman chairwoman chair speaker chancellor premier ambassador envoy commissioner spokesman spokesperson spokeswoman
+  field marshal admiral colonel col lieutenant lt captain capt major maj sergeant sgt commander brigadier corporal
+  king queen prince princess emir sheikh sultan crown pope cardinal bishop imam mullah maulana mufti ayatollah hafiz haji
+  mr mrs ms miss dr prof professor sir dame lord lady judge justice attorney acting interim former state supreme leader
+  officer head minister-designate syed sayyid
+`);
+
+/** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
+export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady syed sayyid sheikh mullah maulana mufti hafiz haji');
+
+/** Ranks: kept as a role of their own, apart from the office ("Field Marshal"). */
+export const RANKS = words('field marshal admiral colonel col lieutenant lt captain capt major maj sergeant sgt general brigadier commander');
+
+/** Nouns that head a role phrase, in lower case ("political analyst", "executive director of ..."). */
+export const ROLE_NOUNS = words(`
+  president minister secretary director chief analyst spokesman spokesperson spokeswoman commander general marshal
+  ambassador envoy senator governor mayor chairman chairwoman chair leader figure official diplomat researcher editor
+  journalist reporter correspondent professor founder co-founder head king queen prince emir judge lawyer podcaster host
+  officer adviser advisor negotiator representative member expert economist scholar fellow analyst activist author
+  premier chancellor speaker commissioner administrator coordinator manager ceo cfo cto chairperson presenter anchor
+  columnist historian strategist consultant mediator deputy candidate lawmaker legislator mp politician cleric scientist
+  laureate winner champion actor actress singer writer poet artist novelist filmmaker coach player captain striker
+  ruler lady advocate executive campaigner organiser organizer protester witness victim survivor resident
+  owner investor entrepreneur billionaire businessman businesswoman physician doctor surgeon nurse teacher student
+`);
+
+/** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
+export const PARTICLES = words('bin bint ibn al el ul ud de del della der den van von da di du la le ter');
+
+/** Words that make a capitalised run an organisation, a place or an event, not a person. */
+export const NOT_PERSON = words(`
+  institute institution party movement army ministry office commission council university college school corridor
+  initiative agency bureau forces force group network organization organisation committee news times post radio press
+  center centre bank company corporation corp inc ltd association union front league court house department government
+  administration embassy province district state states city town county republic kingdom airport station port
+  operation programme program project summit conference forum treaty agreement accord act bill policy review report
+  street road avenue square bridge river mountain valley sea ocean gulf border region area zone camp village
+  service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
+  daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
+  church mosque temple museum hospital experience podcast show festival award prize games cup championship
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
+  november december islamic taliban presidency
+`);
+
+/** Verbs that follow a person's name in reporting ("Tarar said", "Munir visited"). */
+export const PERSON_VERBS = words(`
+  said says told tells added adds noted notes agreed agrees stressed stresses warned warns urged urges wrote writes
+  reiterated visited met spoke speaks announced announces explained explains denied denies insisted argued argues
+  expressed concluded congratulated invited talked signed emphasized emphasised welcomed asked asks replied recalled
+  believes thinks claimed claims vowed vows pledged called calls accused accuses praised criticised criticized
+  acknowledged admitted confirmed confirms declared declares promised suggested suggests tweeted posted responded
+  appeared appears took won lost resigned
+`);
+
+const cache = new Map<string, { first: boolean; place: boolean; date: boolean }>();
+
+/** What compromise's lexicon knows of one word, cached: a first name, a place, a date word. */
+export function lexiconTags(word: string): { first: boolean; place: boolean; date: boolean } {
+  let tags = cache.get(word);
+  if (!tags) {
+    const d = nlp(word);
+    tags = { first: d.has('#FirstName'), place: d.has('#Place') && !d.has('#Person'), date: d.has('#Date') };
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, tags);
+  }
+  return tags;
+}
