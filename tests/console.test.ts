@@ -25,12 +25,12 @@ function runConsole(lines: string[], env: Record<string, string> = {}, args = ['
 
 describe('console contract', () => {
   it('answers each line with exactly one JSON object, failures included', async () => {
-    const lines = ['/source cpec', '/search torkham trucks', '/stats', '/help', '/nosuch', '/source', 'what did Pakistan say about the TTP?', '/source topic:ttp', '/reload'];
+    const lines = ['/source cpec', '/search torkham trucks', '/stats', '/help', '/nosuch', '/source', 'what did Pakistan say about the TTP?', '/source topic:ttp', '/reload', '/who muttaqi', '/who name:zelensky'];
     const { out, code } = await runConsole(lines);
     expect(code).toBe(0);
     expect(out).toHaveLength(lines.length);
     const answers = out.map((l) => JSON.parse(l));
-    expect(answers.map((a) => a.command)).toEqual(['source', 'search', 'stats', 'help', 'nosuch', 'source', 'ask', 'source', 'reload']);
+    expect(answers.map((a) => a.command)).toEqual(['source', 'search', 'stats', 'help', 'nosuch', 'source', 'ask', 'source', 'reload', 'who', 'who']);
     expect(answers[0].results.length).toBeGreaterThan(0);
     for (const c of answers[0].results) expect(Object.keys(c)).toEqual(expect.arrayContaining(['doc', 'title', 'date', 'source', 'excerpt']));
     expect(answers[1]).toMatchObject({ documents: expect.any(Number), results: expect.any(Array) });
@@ -39,6 +39,9 @@ describe('console contract', () => {
     expect(answers[6].results.length).toBeGreaterThan(0);
     expect(answers[7].documents).toBeGreaterThanOrEqual(4);
     expect(answers[8]).toMatchObject({ ok: true, documents: 9 });
+    expect(answers[9].people[0].name).toBe('Amir Khan Muttaqi');
+    expect(answers[9].people[0].roles[0].citation).toMatchObject({ doc: expect.any(String), excerpt: expect.stringContaining('Muttaqi') });
+    expect(answers[10]).toMatchObject({ people: [], suggestions: expect.any(Array) });
   });
 
   it('prints answers for people without --json', async () => {

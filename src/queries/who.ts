@@ -1,0 +1,135 @@
+// /who: who a person is, by the roles the corpus gives them, each role dated and cited.
+import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
+import { plainCitation } from '../answer.js';
+import type { CorpusState } from '../corpus/load.js';
+import type { Person, PersonRole } from '../people/directory.js';
+import { highlightsFor } from '../search/excerpt.js';
+import { normaliseName } from '../people/extract.js';
+import { cite } from './cite.js';
+
+const MAX_EXCERPTS = 4;
+
+/** One entry per role, the newest statement of it first; "Pakistan's" and "Pakistani" forms of one office are one role. */
+export function distinctRoles(p: Person): PersonRole[] {
+  const seen = new Set<string>();
+  const out: PersonRole[] = [];
+  for (const r of p.roles) {
+    const core = r.role.toLowerCase().replace(/^(?:[\p{L}.]+(?:’s|'s)?\s)(?=(?:acting |deputy |former |interim |vice )?[\p{L}]+ (?:minister|president|secretary|director))/u, '');
+    if (seen.has(core)) continue;
+    seen.add(core);
+    out.push(r);
+  }
+  // "Director" says less than "FBI Director": keep the fuller form of one role.
+  const lowered = out.map((r) => r.role.toLowerCase());
+  return out.filter((r, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)));
+}
+
+function citeSentence(corpus: CorpusState, p: Person, doc: number, sentence: string): CitedExcerpt {
+  const terms = [[p.tokens], ...p.aliases.map((a) => [normaliseName(a).split(' ')])];
+  return cite(corpus.docs[doc]!, { text: sentence, highlights: highlightsFor(sentence, terms) });
+}
+
+function dates(corpus: CorpusState, p: Person): { first: string | null; last: string | null } {
+  const ds = [...p.docs].map((d) => corpus.docs[d]!.date).filter((d): d is string => !!d).sort();
+  return { first: ds[0] ?? null, last: ds[ds.length - 1] ?? null };
+}
+
+/** Two to four excerpts: the sentence that gives the newest role first, then sentences from other articles. */
+function excerpts(corpus: CorpusState, p: Person): CitedExcerpt[] {
+  const out: CitedExcerpt[] = [];
+  const used = new Set<string>();
+  const add = (doc: number, sentence: string) => {
+    if (used.has(sentence) || out.length >= MAX_EXCERPTS) return;
+    used.add(sentence);
+    out.push(citeSentence(corpus, p, doc, sentence));
+  };
+  const roles = distinctRoles(p);
+  if (roles[0]) add(roles[0].doc, roles[0].sentence);
+  const byDoc = new Map<number, typeof p.mentions>();
+  for (const m of p.mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  const docs = [...byDoc.keys()].sort((a, b) => (corpus.docs[b]!.date ?? '').localeCompare(corpus.docs[a]!.date ?? ''));
+  for (const d of docs) {
+    const best = byDoc.get(d)!.find((m) => m.defining && !used.has(m.sentence)) ?? byDoc.get(d)!.find((m) => !used.has(m.sentence));
+    if (best) add(d, best.sentence);
+  }
+  for (const m of p.mentions) if (out.length < 2) add(m.doc, m.sentence);
+  return out;
+}
+
+function affiliation(p: Person): string | null {
+  return [...p.affiliations].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function personData(corpus: CorpusState, p: Person) {
+  const { first, last } = dates(corpus, p);
+  return {
+    name: p.name,
+    roles: distinctRoles(p).map((r) => ({ role: r.role, date: r.date, citation: plainCitation(citeSentence(corpus, p, r.doc, r.sentence)) })),
+    aliases: p.aliases,
+    affiliation: affiliation(p),
+    documents: p.docs.size,
+    mentions: p.mentions.length,
+    firstDate: first,
+    lastDate: last,
+    citations: excerpts(corpus, p).map(plainCitation),
+    mentionedWith: corpus.people.companions(p).map((c) => ({ name: c.person.name, count: c.count })),
+  };
+}
+
+export function who(corpus: CorpusState, name: string): Answer {
+  const { people, suggestions } = corpus.people.lookup(name);
+  if (people.length === 0) {
+    return {
+      command: 'who',
+      title: `Who is “${name}”?`,
+      items: [],
+      notice: `No one by that name in the corpus.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`,
+      data: { query: name, people: [], suggestions },
+    };
+  }
+  if (people.length > 1) {
+    const items: AnswerItem[] = people.slice(0, 10).map((p) => {
+      const role = distinctRoles(p)[0];
+      const m = role ?? p.mentions[0]!;
+      return { heading: p.name, text: role ? `${role.role}${role.date ? ` (as of ${role.date})` : ''}` : `named in ${p.docs.size} document(s)`, citations: [citeSentence(corpus, p, m.doc, m.sentence)] };
+    });
+    return {
+      command: 'who',
+      title: `Several people match “${name}”`,
+      summary: 'Ask again with the full name of the one you mean:',
+      items,
+      data: { query: name, ambiguous: true, people: people.map((p) => personData(corpus, p)), suggestions: [] },
+    };
+  }
+  const p = people[0]!;
+  const data = personData(corpus, p);
+  const roles = distinctRoles(p);
+  const items: AnswerItem[] = roles.slice(0, 6).map((r) => ({
+    heading: r.role,
+    text: r.date ? `as of ${r.date}` : 'undated article',
+    citations: [citeSentence(corpus, p, r.doc, r.sentence)],
+  }));
+  const shown = new Set(items.flatMap((i) => i.citations.map((c) => c.excerpt)));
+  const more = excerpts(corpus, p).filter((c) => !shown.has(c.excerpt));
+  if (more.length) items.push({ heading: 'Mentioned in', citations: more.slice(0, Math.max(0, MAX_EXCERPTS - items.length) || 1) });
+  const companions = corpus.people.companions(p, 5);
+  if (companions.length) {
+    items.push({
+      heading: 'Often mentioned with',
+      text: companions.map((c) => `${c.person.name} (${c.count})`).join(', '),
+      citations: companions.slice(0, 2).map((c) => {
+        const shared = p.mentions.find((m) => c.person.mentions.some((o) => o.doc === m.doc && o.passage === m.passage))!;
+        return citeSentence(corpus, p, shared.doc, shared.sentence);
+      }),
+    });
+  }
+  const aff = data.affiliation ? ` · ${data.affiliation}` : '';
+  const span = data.firstDate ? ` · ${data.firstDate === data.lastDate ? data.firstDate : `${data.firstDate} to ${data.lastDate}`}` : '';
+  return {
+    command: 'who',
+    title: p.name,
+    summary: `${roles[0]?.role ?? 'Named in the corpus'}${aff} · ${data.documents} document${data.documents === 1 ? '' : 's'}${span}${p.aliases.length ? ` · also “${p.aliases.join('”, “')}”` : ''}`,
+    items,
+    data: { query: name, people: [data], suggestions: [] },
+  };
+}

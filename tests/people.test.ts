@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../src/engine.js';
+import { Engine as EngineClass } from '../src/engine.js';
+import { extractMentions, type Mention } from '../src/people/extract.js';
+import { splitPassages } from '../src/corpus/passages.js';
+import { json, seedEngine, tempCorpus } from './helpers.js';
+import unseen from './fixtures/unseen-people.json' with { type: 'json' };
+import unseen2 from './fixtures/unseen-people-2.json' with { type: 'json' };
+
+function mentions(text: string): Mention[] {
+  return extractMentions({ doc: 't', file: 't', title: 't', date: null, source: null, lang: 'en', text, passages: splitPassages(text) });
+}
+const people = (text: string) => mentions(text).filter((m) => m.full && m.evidence);
+
+describe('name and role extraction', () => {
+  it('separates titles and ranks from names, before and after the name', () => {
+    const [dar] = people("The announcement comes as Pakistan's Deputy Prime Minister Ishaq Dar was in China on a three-day visit.");
+    expect(dar).toMatchObject({ name: 'Ishaq Dar', affiliation: 'Pakistan' });
+    expect(dar!.roles[0]).toMatch(/Deputy Prime Minister$/);
+    const [munir] = people('ISLAMABAD: Pakistan’s Chief of Defense Forces Field Marshal Syed Asim Munir said on Wednesday that peace could prevail.');
+    expect(munir!.name).toBe('Asim Munir');
+    expect(munir!.roles).toEqual(['Pakistan’s Chief of Defense Forces', 'Field Marshal']);
+    const [sayed] = people('Mustafa Hyder Sayed, executive director of the Islamabad-based Pakistan-China Institute, called the meeting significant.');
+    expect(sayed).toMatchObject({ name: 'Mustafa Hyder Sayed', roles: ['executive director of the Islamabad-based Pakistan-China Institute'] });
+    const [bahiss] = people('Kabul-based political analyst Tameem Bahiss agreed.');
+    expect(bahiss).toMatchObject({ name: 'Tameem Bahiss', roles: ['Kabul-based political analyst'], affiliation: 'Kabul' });
+  });
+
+  it('keeps organisations, places and publishers out', () => {
+    const text = 'The Inter-Services Public Relations (ISPR) said troops were ready. Radio Pakistan reported the visit. Khyber Pakhtunkhwa and Balochistan saw attacks. The Belt and Road Initiative was discussed. Al Jazeera has learned more.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('reads names with particles, initials and non-Western order', () => {
+    expect(people('Indian Foreign Minister S Jaishankar said on May 15 that he appreciated it.')[0]!.name).toBe('S Jaishankar');
+    expect(people('Crown Prince Mohammed bin Salman received them.')[0]!.name).toBe('Mohammed bin Salman');
+    expect(people('Chinese President Xi Jinping spoke.')[0]).toMatchObject({ name: 'Xi Jinping', affiliation: 'Chinese' });
+  });
+
+  it('takes lower-case roles and roles after the name', () => {
+    expect(people('Economist Jayati Ghosh warned prices would rise.')[0]!.roles).toEqual(['Economist']);
+    expect(people('The deputy interior minister, Ibrahim Sadr, visited New Delhi.')[0]!.roles).toEqual(['deputy interior minister']);
+    expect(people('Ihsanullah Tipu, an Islamabad-based security analyst, says security comes first.')[0]!.roles).toEqual(['Islamabad-based security analyst']);
+  });
+
+  for (const [label, set, threshold] of [['first', unseen, 0.8], ['second', unseen2, 0.8]] as const) {
+    it(`finds names and roles in the ${label} set of sentences written apart from the seeds`, () => {
+      let names = 0;
+      let roles = 0;
+      for (const f of set) {
+        const hit = people(f.text).find((m) => m.name === f.name);
+        if (hit) names++;
+        if (hit?.roles.some((r) => r.toLowerCase().includes(f.role.toLowerCase()))) roles++;
+      }
+      expect(names / set.length).toBeGreaterThanOrEqual(threshold);
+      expect(roles / set.length).toBeGreaterThanOrEqual(threshold);
+    });
+  }
+});
+
+describe('/who on the seed corpus', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedEngine();
+  });
+  const expectations: [string, string, RegExp][] = [
+    ['muttaqi', 'Amir Khan Muttaqi', /acting foreign minister/i],
+    ['dar', 'Ishaq Dar', /deputy prime minister/i],
+    ['wang yi', 'Wang Yi', /foreign minister/i],
+    ['munir', 'Asim Munir', /chief of defen[cs]e forces/i],
+    ['tarar', 'Attaullah Tarar', /information minister/i],
+    ['bahiss', 'Tameem Bahiss', /political analyst/i],
+    ['tipu', 'Ihsanullah Tipu', /security analyst/i],
+    ['sayed', 'Mustafa Hyder Sayed', /executive director/i],
+    ['jaishankar', 'S Jaishankar', /foreign minister/i],
+    ['erdogan', 'Recep Tayyip Erdogan', /president/i],
+    ['ibrahim sadr', 'Ibrahim Sadr', /deputy interior minister/i],
+    ['kash patel', 'Kash Patel', /FBI Director/],
+    ['shehbaz sharif', 'Shehbaz Sharif', /prime minister/i],
+    ['mutaqi', 'Amir Khan Muttaqi', /acting foreign minister/i],
+    ['name:MUNIR', 'Asim Munir', /field marshal/i],
+  ];
+  for (const [query, name, role] of expectations) {
+    it(`/who ${query} → ${name}`, async () => {
+      const a = await json(engine, `/who ${query}`);
+      expect(a.command).toBe('who');
+      expect(a.people).toHaveLength(1);
+      const p = a.people[0];
+      expect(p.name).toBe(name);
+      expect(p.roles.some((r: any) => role.test(r.role))).toBe(true);
+      for (const r of p.roles) {
+        expect(r.citation.excerpt).toBeTruthy();
+        expect(r.citation.doc).toBeTruthy();
+      }
+      expect(p.citations.length).toBeGreaterThanOrEqual(1);
+      expect(p.citations.length).toBeLessThanOrEqual(4);
+      expect(p.documents).toBeGreaterThanOrEqual(1);
+    });
+  }
+
+  it('gives Dar both offices, newest first, and the people named with him', async () => {
+    const p = (await json(engine, '/who dar')).people[0];
+    expect(p.roles.map((r: any) => r.role).join(' | ')).toMatch(/Deputy Prime Minister.*Foreign Minister/);
+    expect(p.roles[0].date >= p.roles[p.roles.length - 1].date).toBe(true);
+    expect(p.mentionedWith.map((m: any) => m.name)).toContain('Amir Khan Muttaqi');
+    expect(p.aliases).toContain('Dar');
+  });
+
+  it('joins a one-letter slip to the right person', async () => {
+    const p = (await json(engine, '/who bahiss')).people[0];
+    expect(p.aliases).toContain('Bahis');
+  });
+
+  it('finds no one for a name the corpus never mentions, and cites nothing', async () => {
+    const a = await json(engine, '/who zelensky');
+    expect(a.people).toEqual([]);
+    expect(a.notice).toMatch(/no one by that name/i);
+    expect(JSON.stringify(a)).not.toContain('"excerpt"');
+  });
+
+  it('offers autocomplete choices by prefix, most mentioned first, at most 25', () => {
+    const names = engine.corpus.people.autocomplete('m').map((p) => p.name);
+    expect(names).toContain('Amir Khan Muttaqi');
+    expect(names).toContain('Asim Munir');
+    expect(engine.corpus.people.autocomplete('').length).toBeLessThanOrEqual(25);
+  });
+
+  it('keeps two people who share a surname apart, and lists both when asked by surname', async () => {
+    const dir = tempCorpus({
+      'a.txt': 'Senator backs harbour plan\nSenator John Smith said on Monday that the harbour plan would create jobs. Smith added that the vote would come next week.',
+      'b.txt': 'Court rules on water rights\nJudge Mary Smith ruled on Tuesday that the dam must release more water. Smith said the farmers had waited long enough.',
+    });
+    const e = new EngineClass({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    const a = await json(e, '/who smith');
+    expect(a.people.map((p: any) => p.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+    expect((await json(e, '/who mary smith')).people.map((p: any) => p.name)).toEqual(['Mary Smith']);
+    expect((await json(e, '/who john smith')).people[0].mentions).toBe(2);
+  });
+});
