@@ -7,12 +7,15 @@ import { splitPassages } from './passages.js';
 import { detectLanguage } from './lang.js';
 import type { RawFile } from './read.js';
 import { extractMentions, type Mention } from '../people/extract.js';
+import { extractEvents, type EventMention } from '../timeline/events.js';
 
 export interface FileResult {
   docs: Document[];
   skipped?: SkippedFile;
   /** People named in each document, in document order. */
   mentions: Mention[][];
+  /** Dated events of each document, in document order. */
+  events: EventMention[][];
 }
 
 /** Articles of one file; a file with no article text left after cleaning is reported as skipped. */
@@ -39,6 +42,6 @@ export function ingestFile(raw: RawFile): FileResult {
     });
   });
   if (docs.length > 1) docs.forEach((d, n) => (d.doc = `${raw.file}#${n + 1}`));
-  if (docs.length === 0) return { docs, mentions: [], skipped: { file: raw.file, reason: 'no article text (only site chrome or boilerplate)' } };
-  return { docs, mentions: docs.map((d) => extractMentions(d)) };
+  if (docs.length === 0) return { docs, mentions: [], events: [], skipped: { file: raw.file, reason: 'no article text (only site chrome or boilerplate)' } };
+  return { docs, mentions: docs.map((d) => extractMentions(d)), events: docs.map(extractEvents) };
 }

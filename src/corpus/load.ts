@@ -7,6 +7,8 @@ import { storyIds } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import { PeopleDirectory } from '../people/directory.js';
 import type { Mention } from '../people/extract.js';
+import type { EventMention } from '../timeline/events.js';
+import { buildTimeline, type TimelineEvent } from '../timeline/timeline.js';
 
 export interface CorpusOptions {
   dir: string;
@@ -24,6 +26,8 @@ export interface CorpusState {
   /** Story id per document: republished copies share one. */
   stories: number[];
   people: PeopleDirectory;
+  /** Dated events, oldest first. */
+  events: TimelineEvent[];
   builtAt: Date;
   buildMs: number;
 }
@@ -37,6 +41,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
   const next: FileCache = new Map();
   const docs: Document[] = [];
   const mentions: Mention[][] = [];
+  const events: EventMention[][] = [];
   const fileHashes = new Map<string, string>();
   for (const f of files) {
     let result = cache.get(f.hash);
@@ -44,7 +49,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
       try {
         result = ingestFile(f);
       } catch (err) {
-        result = { docs: [], mentions: [], skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
+        result = { docs: [], mentions: [], events: [], skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
       }
     }
     // The same bytes under another name are re-labelled, not re-read.
@@ -54,6 +59,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
     if (result.skipped) skipped.push(result.skipped);
     docs.push(...result.docs);
     mentions.push(...result.mentions);
+    events.push(...result.events);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   const acronyms = new Map<string, Set<string>>();
@@ -67,6 +73,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
     index: new PassageIndex(docs),
     stories: storyIds(docs),
     people: PeopleDirectory.build(docs, mentions),
+    events: buildTimeline(events),
     builtAt: new Date(),
     buildMs: 0,
   };

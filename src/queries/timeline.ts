@@ -1,0 +1,105 @@
+// /timeline: dated events, oldest first, grouped by date, each with the articles that tell it.
+import type { Answer, AnswerItem } from '../answer.js';
+import { plainCitation } from '../answer.js';
+import type { CorpusState } from '../corpus/load.js';
+import { span, type TimelineEvent } from '../timeline/timeline.js';
+import { isoDay } from '../dates/months.js';
+import { highlightsFor } from '../search/excerpt.js';
+import { cite } from './cite.js';
+import { conceptTerms } from './source.js';
+import { normaliseName } from '../people/extract.js';
+
+export const MAX_EVENTS = 200;
+
+export interface TimelineFilters {
+  from?: string;
+  to?: string;
+  topic?: string;
+  person?: string;
+}
+
+/** A date filter as typed: YYYY, YYYY-MM or YYYY-MM-DD, and a real date. */
+export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
+  if (!m) return { error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05 or 2025.` };
+  const [y, mo, d] = [+m[1]!, m[2] ? +m[2] : null, m[3] ? +m[3] : null];
+  if (mo !== null && (mo < 1 || mo > 12)) return { error: `“${value}” has no month ${mo}.` };
+  if (d !== null) {
+    const iso = isoDay(y, mo!, d);
+    return iso ? { date: iso } : { error: `“${value}” is not a real date.` };
+  }
+  if (mo !== null) {
+    const pad = String(mo).padStart(2, '0');
+    return { date: edge === 'from' ? `${y}-${pad}-01` : `${y}-${pad}-31` };
+  }
+  return { date: edge === 'from' ? `${y}-01-01` : `${y}-12-31` };
+}
+
+export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer {
+  let from = '0000-01-01';
+  let to = '9999-12-31';
+  for (const edge of ['from', 'to'] as const) {
+    const v = filters[edge];
+    if (!v) continue;
+    const r = parseDateFilter(v, edge);
+    if ('error' in r) return { command: 'timeline', title: 'Timeline', items: [], error: r.error, data: {}, ephemeral: true };
+    if (edge === 'from') from = r.date;
+    else to = r.date;
+  }
+  if (from > to) return { command: 'timeline', title: 'Timeline', items: [], error: `from (${filters.from}) is after to (${filters.to}); swap them?`, data: {}, ephemeral: true };
+
+  let events: TimelineEvent[] = corpus.events.filter((e) => {
+    const [lo, hi] = span(e.date, e.end);
+    return hi >= from && lo <= to;
+  });
+  let topicTerms: ReturnType<typeof conceptTerms> = [];
+  if (filters.topic) {
+    const { hits, concepts } = corpus.index.search(filters.topic, corpus.acronyms, { limit: 100_000 });
+    const where = new Set(hits.map((h) => `${h.doc}:${h.n}`));
+    topicTerms = conceptTerms(concepts);
+    events = events
+      .map((e) => ({ ...e, sources: e.sources.filter((s) => where.has(`${s.doc}:${s.passage}`)) }))
+      .filter((e) => e.sources.length > 0);
+  }
+  let who: string | null = null;
+  if (filters.person) {
+    const { people, suggestions } = corpus.people.lookup(filters.person);
+    if (people.length !== 1) {
+      const msg = people.length > 1
+        ? `Several people match “${filters.person}”: ${people.slice(0, 5).map((p) => p.name).join(', ')}. Give the full name.`
+        : `No one by that name in the corpus.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`;
+      return { command: 'timeline', title: 'Timeline', items: [], notice: msg, data: { events: [], suggestions, candidates: people.map((p) => p.name) } };
+    }
+    const person = people[0]!;
+    who = person.name;
+    const names = [person.name, ...person.aliases].map((a) => normaliseName(a.replace(/^@/, '')));
+    const inSentence = (s: string) => {
+      const folded = ` ${normaliseName(s)} `;
+      return names.some((n) => folded.includes(` ${n} `));
+    };
+    events = events
+      .map((e) => ({ ...e, sources: e.sources.filter((s) => inSentence(s.sentence)) }))
+      .filter((e) => e.sources.length > 0);
+  }
+
+  const total = events.length;
+  const shown = events.slice(0, MAX_EVENTS);
+  const items: AnswerItem[] = shown.map((e) => ({
+    heading: e.end ? `${e.date} – ${e.end}` : e.date,
+    text: e.text,
+    citations: e.sources.map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
+  }));
+  const scope = [filters.topic && `on “${filters.topic}”`, who && `naming ${who}`, filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ');
+  return {
+    command: 'timeline',
+    title: `Timeline${scope ? ' ' + scope : ''}`,
+    summary: total ? `${total} dated event${total === 1 ? '' : 's'}, oldest first${total > shown.length ? `; the first ${shown.length} shown` : ''}` : undefined,
+    items,
+    notice: total ? undefined : 'No dated events in the corpus match that.',
+    data: {
+      filters,
+      total,
+      events: shown.map((e, i) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), precision: e.precision, text: e.text, citations: items[i]!.citations.map(plainCitation) })),
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findDates } from '../src/dates/expressions.js';
+import type { Engine } from '../src/engine.js';
+import { json, seedEngine } from './helpers.js';
+import unseen from './fixtures/unseen-dates.json' with { type: 'json' };
+
+const dates = (text: string, published: string | null) => findDates(text, published).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
+
+describe('date resolution', () => {
+  it('counts weekdays back across month and year ends', () => {
+    expect(dates('Fighting broke out last Thursday night.', '2026-03-04')).toEqual(['2026-02-26']);
+    expect(dates('The talks ended on Friday.', '2024-01-02')).toEqual(['2023-12-29']);
+    expect(dates('He said on Wednesday that peace could prevail.', '2026-03-04')).toEqual(['2026-03-04']);
+    expect(dates('The ministry said on Tuesday it would help.', '2026-03-04')).toEqual(['2026-03-03']);
+    expect(dates('Officials will meet on Monday.', '2025-12-31')).toEqual(['2026-01-05']);
+  });
+
+  it('gives a month or year the precision the text gives, never a day', () => {
+    expect(dates('In December, the Taliban said 46 people were killed.', '2025-05-21')).toEqual(['2024-12']);
+    expect(dates('They met in Kabul last month.', '2025-05-21')).toEqual(['2025-04']);
+    expect(dates('More than 80,000 have been expelled since the end of March.', '2025-05-21')).toEqual(['2025-03']);
+    expect(dates('Earlier in June 2025, the government vowed to boost ties.', null)).toEqual(['2025-06']);
+    expect(dates('The forum was first launched in 2017.', '2025-05-23')).toEqual(['2017']);
+    expect(dates('They attacked in early May.', '2025-05-23')).toEqual(['2025-05']);
+  });
+
+  it('reads ranges and written-out forms', () => {
+    expect(dates('The conflict, from May 7 to May 10, followed the strikes.', '2025-05-23')).toEqual(['2025-05-07..2025-05-10']);
+    expect(dates('The festival ran October 25–30.', '2025-11-02')).toEqual(['2025-10-25..2025-10-30']);
+    expect(dates('They met on 21st May, 2025.', null)).toEqual(['2025-05-21']);
+    expect(dates('The report is dated 2025-05-21.', null)).toEqual(['2025-05-21']);
+    expect(dates('The talks resumed on Oct. 9.', '2025-10-20')).toEqual(['2025-10-09']);
+    expect(dates('Pakistan was an ally from 1996 through 2021.', null)).toEqual(['1996..2021']);
+  });
+
+  it('resolves the future forward', () => {
+    expect(dates('Talks are set for November 6 in Doha.', '2025-10-20')).toEqual(['2025-11-06']);
+    expect(dates('A second round is scheduled for February 12.', '2023-12-20')).toEqual(['2024-02-12']);
+  });
+
+  it('drops relative dates when the article has no date, and what is not an event', () => {
+    expect(dates('In May, federal authorities arrested 16 people; last year was worse.', null)).toEqual([]);
+    expect(dates('The story was posted 2 hours ago; one week later he paused it for three months.', '2025-06-07')).toEqual([]);
+    expect(dates('The military killed 481 operatives and the project is worth $62bn; the 45-year-old was hurt.', '2026-03-04')).toEqual([]);
+    expect(dates('June 7 (UPI) -- The president spoke.', '2025-06-07')).toEqual([]);
+    expect(dates('Read it at https://example.org/2025/08/01/story/.', null)).toEqual([]);
+  });
+
+  it('dates sentences written apart from the seeds', () => {
+    let right = 0;
+    for (const c of unseen) if (JSON.stringify(dates(c.text, c.published)) === JSON.stringify(c.expect)) right++;
+    expect(right / unseen.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('/timeline on the seed corpus', () => {
+  let engine: Engine;
+  let all: any;
+  beforeAll(async () => {
+    engine = await seedEngine();
+    all = await json(engine, '/timeline');
+  });
+  const find = (date: string, text: RegExp, end?: string) =>
+    all.events.find((e: any) => e.date === date && (end ? e.end === end : true) && e.citations.some((c: any) => text.test(c.excerpt)));
+
+  it('holds the key events, each cited', () => {
+    const wanted: [string, RegExp, string?][] = [
+      ['2017', /first launched in 2017/],
+      ['2021-08', /returned to power/],
+      ['2023-11', /expulsion programme/],
+      ['2024-12', /Paktika/],
+      ['2025-04-19', /Dar visited Kabul/],
+      ['2025-05-07', /from May 7 to May 10/, '2025-05-10'],
+      ['2025-05-15', /Jaishankar/],
+      ['2025-05-21', /trilateral|Beijing/],
+      ['2026-02-26', /last Thursday/],
+      ['2026-03-04', /Munir/],
+    ];
+    for (const [date, text, end] of wanted) {
+      const e = find(date, text, end);
+      expect(e, `${date} ${text}`).toBeTruthy();
+      for (const c of e.citations) expect(c).toMatchObject({ doc: expect.any(String), excerpt: expect.any(String) });
+    }
+  });
+
+  it('merges one event told by several articles into one event with several citations', () => {
+    const beijing = all.events.filter((e: any) => e.date === '2025-05-21');
+    const most = Math.max(...beijing.map((e: any) => new Set(e.citations.map((c: any) => c.doc)).size));
+    expect(most).toBeGreaterThanOrEqual(3);
+    const taliban = find('2021-08', /returned to power/);
+    expect(new Set(taliban.citations.map((c: any) => c.doc)).size).toBe(2);
+  });
+
+  it('is oldest first, and no event carries a date after its article', () => {
+    const ds = all.events.map((e: any) => e.date);
+    expect([...ds].sort()).toEqual(ds);
+    for (const e of all.events) {
+      for (const c of e.citations) {
+        // Only an event the article itself announces may lie after its date.
+        if (c.date && e.date > c.date) expect(c.excerpt).toMatch(/will|scheduled|set for|from June 15-17|summit/);
+      }
+    }
+    expect(all.events.some((e: any) => e.date === '2025-08-01')).toBe(false);
+  });
+
+  it('filters by dates, topic and person', async () => {
+    const may = await json(engine, '/timeline from:2025-05-01 to:2025-06-30 topic:cpec');
+    expect(may.events.length).toBeGreaterThan(0);
+    for (const e of may.events) {
+      expect(e.date >= '2025-05' && e.date <= '2025-06-30').toBe(true);
+      expect(e.citations.length).toBeGreaterThan(0);
+    }
+    const muttaqi = await json(engine, '/timeline person:muttaqi');
+    expect(muttaqi.events.length).toBeGreaterThan(0);
+    for (const e of muttaqi.events) expect(e.citations.every((c: any) => /Muttaqi/.test(c.excerpt))).toBe(true);
+  });
+
+  it('refuses impossible or reversed dates politely', async () => {
+    expect((await json(engine, '/timeline from:2025-02-30')).error).toMatch(/not a real date/);
+    expect((await json(engine, '/timeline from:2026-01-01 to:2025-01-01')).error).toMatch(/after/);
+    expect((await json(engine, '/timeline from:soon')).error).toMatch(/2025-05-21/);
+  });
+});
