@@ -2,12 +2,23 @@
 import 'dotenv/config';
 import { loadConfig, ConfigError } from './config.js';
 import { runConsole } from './console.js';
+import { log } from './log.js';
+
+// A stray rejection is a bug to log, not a reason to stop answering everyone else.
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
 
 try {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
     const { startBot } = await import('./bot.js');
-    await startBot(config);
+    const bot = await startBot(config);
+    const shutdown = async (signal: string) => {
+      log.info({ signal }, 'shutting down');
+      await bot.stop().catch((err) => log.error({ err }, 'error while shutting down'));
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
   } else {
     process.stderr.write('No DISCORD_TOKEN set: starting the offline console on the local corpus.\n');
     await runConsole(config, process.argv.includes('--json'));

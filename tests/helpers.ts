@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
-import { answerLine } from '../src/console.js';
+import { answerConsoleLine } from '../src/console.js';
 
 export const SEED_DIR = join(import.meta.dirname, '..', 'corpus');
 
@@ -23,5 +23,5 @@ export function tempCorpus(files: Record<string, string | Buffer>, withSeeds = f
 /** Runs one console line through the JSON renderer, as scripts see it. */
 export async function json(engine: Engine, line: string): Promise<any> {
   const { renderJson } = await import('../src/adapters/json.js');
-  return JSON.parse(renderJson(await answerLine(engine, line)));
+  return JSON.parse(renderJson(await answerConsoleLine(engine, line)));
 }

@@ -84,11 +84,17 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
 
   const total = events.length;
   const shown = events.slice(0, MAX_EVENTS);
-  const items: AnswerItem[] = shown.map((e) => ({
-    heading: e.end ? `${e.date} – ${e.end}` : e.date,
-    text: e.text,
-    citations: e.sources.map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
-  }));
+  const cited = shown.map((e) =>
+    e.sources.map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
+  );
+  // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
+  const items: AnswerItem[] = [];
+  shown.forEach((e, i) => {
+    const heading = e.end ? `${e.date} – ${e.end}` : e.date;
+    const last = items[items.length - 1];
+    if (last?.heading === heading) last.citations.push(...cited[i]!);
+    else items.push({ heading, citations: [...cited[i]!] });
+  });
   const scope = [filters.topic && `on “${filters.topic}”`, who && `naming ${who}`, filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ');
   return {
     command: 'timeline',
@@ -99,7 +105,7 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     data: {
       filters,
       total,
-      events: shown.map((e, i) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), precision: e.precision, text: e.text, citations: items[i]!.citations.map(plainCitation) })),
+      events: shown.map((e, i) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), precision: e.precision, text: e.text, citations: cited[i]!.map(plainCitation) })),
     },
   };
 }

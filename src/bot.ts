@@ -1,0 +1,45 @@
+// The Discord bot: a discord.js client wired to the engine. Nothing here knows how answers are made.
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Config } from './config.js';
+import { Engine } from './engine.js';
+import { log } from './log.js';
+import { handleInteraction, handleMessage, type BotContext } from './discord/handlers.js';
+
+export interface Bot {
+  client: Client;
+  engine: Engine;
+  stop(): Promise<void>;
+}
+
+export async function startBot(config: Config, options: { engine?: Engine; context?: Partial<BotContext> } = {}): Promise<Bot> {
+  const engine = options.engine ?? new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024 });
+  if (!engine.ready) {
+    const report = await engine.reload();
+    if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
+    else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms }, 'corpus loaded');
+  }
+  const client = new Client({
+    // Guilds for commands and threads, GuildMessages for mentions. Discord delivers the content of a message
+    // that mentions the bot without the privileged MessageContent intent, so it is not asked for.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+    partials: [Partials.Channel],
+    // Nothing the bot sends may ping: quoted articles can hold @everyone or role mentions.
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: { api: config.DISCORD_API_BASE },
+  });
+  const ctx: BotContext = { engine, modRoleIds: config.MOD_ROLE_IDS, pageTtlMs: config.PAGE_TTL_MINUTES * 60_000, ...options.context };
+  client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
+  client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
+  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'connected to Discord'));
+  client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
+  await client.login(config.DISCORD_TOKEN);
+  return {
+    client,
+    engine,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

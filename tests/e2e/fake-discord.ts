@@ -1,0 +1,359 @@
+// A small Discord for tests, on 127.0.0.1: enough REST (/api/v10/...) and gateway (HELLO, IDENTIFY -> READY,
+// heartbeats, GUILD_CREATE, dispatches, RESUME) for the real bot with its real discord.js client.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const IDS = {
+  app: '900000000000000001',
+  bot: '900000000000000001',
+  guild: '900000000000000100',
+  channel: '900000000000000200',
+  thread: '900000000000000300',
+  newThread: '900000000000000301',
+  user: '900000000000000400',
+  mod: '900000000000000401',
+  modRole: '900000000000000500',
+  owner: '900000000000000402',
+};
+
+export interface RestCall {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: any;
+  at: number;
+}
+
+type Override = (call: RestCall) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+
+let snowflake = 1_000_000n;
+export const nextId = () => (950000000000000000n + snowflake++).toString();
+
+const userObj = (id: string, name: string, bot = false) => ({ id, username: name, discriminator: '0', global_name: name, avatar: null, bot });
+
+function messageObject(channelId: string, body: any) {
+  return {
+    id: nextId(),
+    channel_id: channelId,
+    guild_id: IDS.guild,
+    author: userObj(IDS.bot, 'Dossier', true),
+    content: body?.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    type: 0,
+    pinned: false,
+    flags: body?.flags ?? 0,
+  };
+}
+
+export class FakeDiscord {
+  readonly calls: RestCall[] = [];
+  private http!: Server;
+  private wss!: WebSocketServer;
+  private socket: WebSocket | null = null;
+  private seq = 0;
+  private waiters: { match: (c: RestCall) => boolean; resolve: (c: RestCall) => void }[] = [];
+  private readyWaiters: (() => void)[] = [];
+  identified = 0;
+  resumed = 0;
+  override: Override | null = null;
+  port = 0;
+
+  async start(): Promise<void> {
+    this.http = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ server: this.http, path: '/gateway' });
+    this.wss.on('connection', (ws) => this.onSocket(ws));
+    await new Promise<void>((r) => this.http.listen(0, '127.0.0.1', r));
+    this.port = (this.http.address() as AddressInfo).port;
+  }
+
+  get api(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    for (const c of this.wss.clients) c.terminate();
+    await new Promise<void>((r) => this.wss.close(() => r()));
+    this.http.closeAllConnections?.();
+    await new Promise<void>((r) => this.http.close(() => r()));
+  }
+
+  /** Resolves once the bot has identified and been sent its guild. */
+  whenReady(): Promise<void> {
+    return new Promise((r) => this.readyWaiters.push(r));
+  }
+
+  private send(payload: unknown) {
+    this.socket?.send(JSON.stringify(payload));
+  }
+
+  dispatch(t: string, d: unknown): void {
+    this.send({ op: 0, t, s: ++this.seq, d });
+  }
+
+  /** Drops the gateway connection the way a network blip does; the bot should resume. */
+  dropConnection(): void {
+    this.socket?.terminate();
+  }
+
+  private onSocket(ws: WebSocket) {
+    this.socket = ws;
+    this.send({ op: 10, d: { heartbeat_interval: 40_000 } });
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw));
+      if (msg.op === 1) this.send({ op: 11 });
+      else if (msg.op === 2) {
+        this.identified++;
+        this.seq = 0;
+        this.dispatch('READY', {
+          v: 10,
+          user: userObj(IDS.bot, 'Dossier', true),
+          guilds: [{ id: IDS.guild, unavailable: true }],
+          session_id: 'session-1',
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+          application: { id: IDS.app, flags: 0 },
+          shard: [0, 1],
+        });
+        this.dispatch('GUILD_CREATE', this.guild());
+        setTimeout(() => this.readyWaiters.splice(0).forEach((r) => r()), 50);
+      } else if (msg.op === 6) {
+        this.resumed++;
+        this.dispatch('RESUMED', {});
+        setTimeout(() => this.readyWaiters.splice(0).forEach((r) => r()), 50);
+      }
+    });
+  }
+
+  private guild() {
+    const now = new Date().toISOString();
+    return {
+      id: IDS.guild,
+      name: 'Newsroom',
+      icon: null,
+      owner_id: IDS.owner,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      features: [],
+      mfa_level: 0,
+      system_channel_flags: 0,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      nsfw_level: 0,
+      roles: [
+        { id: IDS.guild, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: IDS.modRole, name: 'Desk editors', permissions: '1024', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: IDS.channel, type: 0, name: 'newsroom', guild_id: IDS.guild, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      threads: [
+        {
+          id: IDS.thread,
+          type: 11,
+          name: 'cpec-research',
+          guild_id: IDS.guild,
+          parent_id: IDS.channel,
+          owner_id: IDS.user,
+          member_count: 2,
+          message_count: 3,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now, locked: false },
+          member: { id: IDS.thread, user_id: IDS.bot, join_timestamp: now, flags: 0 },
+        },
+      ],
+      members: [],
+      member_count: 3,
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      large: false,
+      joined_at: now,
+      unavailable: false,
+    };
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    let body: any = raw;
+    try {
+      body = raw ? JSON.parse(raw) : null;
+    } catch {
+      // multipart bodies stay text
+    }
+    const call: RestCall = { method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v\d+/, ''), query: url.searchParams, body, at: Date.now() };
+    this.calls.push(call);
+    const forced = this.override?.(call);
+    const reply = forced ?? this.route(call);
+    res.writeHead(reply.status, { ...(reply.status === 204 ? {} : { 'content-type': 'application/json' }), ...(reply.headers ?? {}) });
+    res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    if (reply.status < 300) {
+      for (const w of [...this.waiters]) if (w.match(call)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  }
+
+  private route(c: RestCall): { status: number; body?: unknown; headers?: Record<string, string> } {
+    const p = c.path;
+    if (c.method === 'GET' && p === '/gateway/bot') {
+      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (c.method === 'GET' && p === '/gateway') return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway` } };
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return { status: 204 };
+    const hook = /^\/webhooks\/\d+\/[^/]+(?:\/messages\/(@original|%40original|\d+))?$/.exec(p);
+    if (hook) {
+      if (c.method === 'DELETE') return { status: 204 };
+      return { status: 200, body: messageObject(IDS.channel, c.body) };
+    }
+    const msg = /^\/channels\/(\d+)\/messages$/.exec(p);
+    if (msg && c.method === 'POST') return { status: 200, body: messageObject(msg[1]!, c.body) };
+    if (/^\/channels\/\d+\/thread-members\/(?:@me|%40me)$/.test(p)) return { status: 204 };
+    if (p === '/users/@me') return { status: 200, body: userObj(IDS.bot, 'Dossier', true) };
+    return { status: 404, body: { message: 'Unknown route in the fake Discord', code: 0 } };
+  }
+
+  /** The next REST call that matches, waiting for it if it has not come yet. */
+  waitFor(match: (c: RestCall) => boolean, after = 0, timeoutMs = 10_000): Promise<RestCall> {
+    const done = this.calls.find((c) => c.at >= after && match(c));
+    if (done) return Promise.resolve(done);
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('timed out waiting for a REST call')), timeoutMs);
+      this.waiters.push({ match: (c) => c.at >= after && match(c), resolve: (c) => (clearTimeout(t), resolve(c)) });
+    });
+  }
+
+  // ---- what users do ----
+
+  member(kind: 'user' | 'mod' | 'owner' | 'editor') {
+    const id = kind === 'mod' ? IDS.mod : kind === 'owner' ? IDS.owner : IDS.user;
+    const permissions = kind === 'mod' || kind === 'owner' ? String(1024n | 32n) : '1024';
+    return {
+      user: userObj(id, kind),
+      roles: kind === 'editor' ? [IDS.modRole] : [],
+      permissions,
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+    };
+  }
+
+  /** Fires a slash command; returns the interaction id and token to match the bot's calls against. */
+  command(name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string) {
+    const id = nextId();
+    const token = `tok-${id}`;
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: IDS.app,
+      type,
+      token,
+      version: 1,
+      guild_id: IDS.guild,
+      channel_id: IDS.channel,
+      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom' },
+      member: this.member(who),
+      app_permissions: '2147483647',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      context: 0,
+      data: {
+        id: nextId(),
+        name,
+        type: 1,
+        options: Object.entries(options).map(([k, v]) => ({ name: k, type: typeof v === 'boolean' ? 5 : 3, value: v, ...(focused === k ? { focused: true } : {}) })),
+      },
+    });
+    return { id, token };
+  }
+
+  autocomplete(name: string, option: string, typed: string) {
+    return this.command(name, { [option]: typed }, 'user', 4, option);
+  }
+
+  button(customId: string, who: 'user' | 'mod' = 'user') {
+    const id = nextId();
+    const token = `tok-${id}`;
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: IDS.app,
+      type: 3,
+      token,
+      version: 1,
+      guild_id: IDS.guild,
+      channel_id: IDS.channel,
+      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom' },
+      member: this.member(who),
+      app_permissions: '2147483647',
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      context: 0,
+      message: messageObject(IDS.channel, { content: '', embeds: [] }),
+      data: { custom_id: customId, component_type: 2 },
+    });
+    return { id, token };
+  }
+
+  /** A user's message in a channel or thread; mention the bot by putting <@id> in the content. */
+  say(content: string, channelId: string = IDS.thread, author = userObj(IDS.user, 'reporter'), mentionBot = content.includes(`<@${IDS.bot}>`)) {
+    const id = nextId();
+    this.dispatch('MESSAGE_CREATE', {
+      id,
+      channel_id: channelId,
+      guild_id: IDS.guild,
+      author,
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: mentionBot ? [userObj(IDS.bot, 'Dossier', true)] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      type: 0,
+      pinned: false,
+      flags: 0,
+    });
+    return id;
+  }
+
+  /** A new thread the bot is not a member of. */
+  createThread(id = IDS.newThread) {
+    const now = new Date().toISOString();
+    this.dispatch('THREAD_CREATE', {
+      id,
+      type: 11,
+      name: 'fresh-thread',
+      guild_id: IDS.guild,
+      parent_id: IDS.channel,
+      owner_id: IDS.user,
+      member_count: 1,
+      message_count: 0,
+      newly_created: true,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now, locked: false },
+    });
+  }
+
+  static user = userObj;
+}
