@@ -4,15 +4,29 @@ import type { Config } from './config.js';
 import { Engine } from './engine.js';
 import { log } from './log.js';
 import { handleInteraction, handleMessage, type BotContext } from './discord/handlers.js';
+import { Metrics } from './metrics.js';
+import { startHealthServer } from './health.js';
+import { userAndChannelLimiter } from './ratelimit.js';
+import type { Server } from 'node:http';
 
 export interface Bot {
   client: Client;
   engine: Engine;
+  metrics: Metrics;
+  health: Server | null;
   stop(): Promise<void>;
 }
 
 export async function startBot(config: Config, options: { engine?: Engine; context?: Partial<BotContext> } = {}): Promise<Bot> {
   const engine = options.engine ?? new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024 });
+  const metrics = new Metrics();
+  engine.onReload = (r) => {
+    metrics.reload(r.ok);
+    if (r.ok) log.info({ documents: r.documents, added: r.added.length, removed: r.removed.length, changed: r.changed.length, skipped: r.skipped.length, ms: r.ms }, 'corpus reloaded');
+    else log.error({ error: r.error }, 'reload failed; the previous corpus keeps serving');
+  };
+  // Health answers "loading" until the first index is built, so start it first.
+  const health = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, engine, metrics) : null;
   if (!engine.ready) {
     const report = await engine.reload();
     if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
@@ -27,7 +41,15 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     allowedMentions: { parse: [], repliedUser: false },
     rest: { api: config.DISCORD_API_BASE },
   });
-  const ctx: BotContext = { engine, modRoleIds: config.MOD_ROLE_IDS, pageTtlMs: config.PAGE_TTL_MINUTES * 60_000, ...options.context };
+  if (config.CORPUS_WATCH) engine.watch();
+  const ctx: BotContext = {
+    engine,
+    modRoleIds: config.MOD_ROLE_IDS,
+    pageTtlMs: config.PAGE_TTL_MINUTES * 60_000,
+    limiter: userAndChannelLimiter(config.RATE_USER_PER_MIN, config.RATE_CHANNEL_PER_MIN),
+    metrics,
+    ...options.context,
+  };
   client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
   client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
   client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'connected to Discord'));
@@ -38,8 +60,12 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
   return {
     client,
     engine,
+    metrics,
+    health,
     async stop() {
+      engine.close();
       await client.destroy();
+      await new Promise<void>((r) => (health ? health.close(() => r()) : r()));
     },
   };
 }

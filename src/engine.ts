@@ -2,6 +2,8 @@
 import { loadCorpus, type CorpusOptions, type CorpusState, type FileCache } from './corpus/load.js';
 import type { SkippedFile } from './types.js';
 import { createHash } from 'node:crypto';
+import { watch, type FSWatcher } from 'node:fs';
+import { CHANGING } from './corpus/read.js';
 
 export interface ReloadReport {
   ok: boolean;
@@ -20,8 +22,13 @@ export class Engine {
   private cache: FileCache = new Map();
   private pending: Promise<ReloadReport> | null = null;
   private again = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retries = 0;
+  private watcher: FSWatcher | null = null;
+  /** Called after every reload, for metrics and logs. */
+  onReload: ((report: ReloadReport) => void) | null = null;
 
-  constructor(readonly options: CorpusOptions) {}
+  constructor(readonly options: CorpusOptions & { retryMs?: number }) {}
 
   get corpus(): CorpusState {
     if (!this.state) throw new Error('The corpus is not loaded yet.');
@@ -53,7 +60,44 @@ export class Engine {
       this.again = false;
       report = await this.buildOnce();
     } while (this.again);
+    this.onReload?.(report);
+    this.scheduleRetry(report);
     return report;
+  }
+
+  /** Files caught half-written are read again shortly, a few times at most. */
+  private scheduleRetry(report: ReloadReport) {
+    const changing = report.skipped.some((s) => s.reason.startsWith(CHANGING));
+    if (!changing) {
+      this.retries = 0;
+      return;
+    }
+    if (this.retryTimer || this.retries >= 5) return;
+    this.retries++;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.reload();
+    }, this.options.retryMs ?? 1000);
+    this.retryTimer.unref();
+  }
+
+  /** Reloads when files in the corpus folder change, once they have been quiet for debounceMs. */
+  watch(debounceMs = 500): void {
+    if (this.watcher) return;
+    let timer: NodeJS.Timeout | null = null;
+    this.watcher = watch(this.options.dir, () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void this.reload(), debounceMs);
+      timer.unref();
+    });
+    this.watcher.unref();
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 
   private async buildOnce(): Promise<ReloadReport> {

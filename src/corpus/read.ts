@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { SkippedFile } from '../types.js';
 
+export const CHANGING = 'changed while being read';
+
 export interface RawFile {
   file: string;
   text: string;
@@ -53,6 +55,12 @@ export async function readCorpusDir(dir: string, opts: ReadOptions): Promise<Rea
         continue;
       }
       const buf = await readFile(path);
+      // A file still being written is skipped this time and read again on the next pass, never indexed cut short.
+      const after = await stat(path);
+      if (after.size !== info.size || after.mtimeMs !== info.mtimeMs || buf.length !== after.size) {
+        skipped.push({ file, reason: `${CHANGING} (will retry)` });
+        continue;
+      }
       const decoded = decode(buf);
       if ('reason' in decoded) skipped.push({ file, reason: decoded.reason });
       else files.push({ file, text: decoded.text, hash: createHash('sha1').update(buf).digest('hex') });

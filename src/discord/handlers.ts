@@ -29,7 +29,7 @@ export interface BotContext {
   pageTtlMs: number;
   /** Refuses a caller who asks too often; returns the wait in seconds, or 0. */
   limiter?: (userId: string, channelId: string) => number;
-  metrics?: { count(command: string, ms: number, ok: boolean): void };
+  metrics?: { count(command: string, ms: number, ok: boolean): void; error(): void };
 }
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
@@ -111,12 +111,15 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
 }
 
 export async function handleInteraction(ctx: BotContext, i: Interaction): Promise<void> {
+  const rid = requestId();
+  log.debug({ requestId: rid, interaction: i.id, type: i.type, command: 'commandName' in i ? i.commandName : undefined, user: i.user.id, guild: i.guildId }, 'interaction');
   try {
     if (i.isChatInputCommand()) await onCommand(ctx, i);
     else if (i.isAutocomplete()) await onAutocomplete(ctx, i);
     else if (i.isButton()) await onButton(ctx, i);
   } catch (err) {
-    const ref = reportError(err, { interaction: i.id, type: i.type });
+    ctx.metrics?.error();
+    const ref = reportError(err, { interaction: i.id, type: i.type, requestId: rid });
     if (i.isRepliable()) {
       const body = { embeds: renderPages(failure('error', `Something went wrong (reference ${ref}). Please try again.`))[0]!.embeds, flags: MessageFlags.Ephemeral as const, allowedMentions: NO_PINGS };
       await (i.deferred || i.replied ? i.followUp(body) : i.reply(body)).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
@@ -134,7 +137,9 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
     if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = m.content.replace(/<@!?\d+>/g, ' ').trim();
+    const started = performance.now();
     const answer = wait > 0 ? failure('ask', `Slow down a little: try again in ${wait} s.`) : text ? answerQuestion(ctx.engine, text) : (await import('../../commands/help.js')).helpAnswer(commands);
+    ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';
     const body = line ? message(renderPages(answer), 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs) : message(renderPages(answer), 0, '', 0, 0);
     await m.reply(body);
