@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    // The memory soak test forces garbage collection to compare heaps.
+    execArgv: ['--expose-gc'],
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     hookTimeout: 60_000,
     // The JSON report is what .ci/run counts; the default reporter is for people.

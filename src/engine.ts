@@ -25,6 +25,8 @@ export class Engine {
   private retryTimer: NodeJS.Timeout | null = null;
   private retries = 0;
   private watcher: FSWatcher | null = null;
+  /** How many times the corpus has been built: concurrent reloads fold into few builds. */
+  builds = 0;
   /** Called after every reload, for metrics and logs. */
   onReload: ((report: ReloadReport) => void) | null = null;
 
@@ -101,6 +103,7 @@ export class Engine {
   }
 
   private async buildOnce(): Promise<ReloadReport> {
+    this.builds++;
     const started = performance.now();
     const before = this.state;
     try {

@@ -1,6 +1,6 @@
 // Builds a complete, immutable corpus state from a folder: documents, index, stories, people, events.
 import type { Document, SkippedFile } from '../types.js';
-import { readCorpusDir } from './read.js';
+import { readCorpusDir, type FileIo } from './read.js';
 import { ingestFile, type FileResult } from './ingest.js';
 import { findAcronyms } from './acronyms.js';
 import { storyIds } from './stories.js';
@@ -13,6 +13,9 @@ import { buildTimeline, type TimelineEvent } from '../timeline/timeline.js';
 export interface CorpusOptions {
   dir: string;
   maxFileBytes: number;
+  /** Seams for tests: the file system, and the function that turns a file into documents. */
+  io?: FileIo;
+  ingest?: typeof ingestFile;
 }
 
 export interface CorpusState {
@@ -37,7 +40,8 @@ export type FileCache = Map<string, FileResult>;
 
 export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map()): Promise<{ state: CorpusState; cache: FileCache }> {
   const started = performance.now();
-  const { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes });
+  const { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io);
+  const ingest = opts.ingest ?? ingestFile;
   const next: FileCache = new Map();
   const docs: Document[] = [];
   const mentions: Mention[][] = [];
@@ -47,7 +51,7 @@ export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map
     let result = cache.get(f.hash);
     if (!result) {
       try {
-        result = ingestFile(f);
+        result = ingest(f);
       } catch (err) {
         result = { docs: [], mentions: [], events: [], skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
       }

@@ -16,6 +16,15 @@ export interface ReadOptions {
   maxFileBytes: number;
 }
 
+/** The file system calls reading needs; tests pass their own to stage files that change or fail mid-read. */
+export interface FileIo {
+  readdir: typeof readdir;
+  stat: typeof stat;
+  readFile: typeof readFile;
+}
+
+const nodeIo: FileIo = { readdir, stat, readFile };
+
 export interface ReadResult {
   files: RawFile[];
   skipped: SkippedFile[];
@@ -41,22 +50,22 @@ export function decode(buf: Buffer): { text: string } | { reason: string } {
   return { text };
 }
 
-export async function readCorpusDir(dir: string, opts: ReadOptions): Promise<ReadResult> {
+export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo = nodeIo): Promise<ReadResult> {
   const files: RawFile[] = [];
   const skipped: SkippedFile[] = [];
-  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  const names = (await io.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
   for (const file of names) {
     const path = join(dir, file);
     try {
-      const info = await stat(path);
+      const info = await io.stat(path);
       if (!info.isFile()) continue;
       if (info.size > opts.maxFileBytes) {
         skipped.push({ file, reason: `over the size limit (${mb(info.size)} > ${mb(opts.maxFileBytes)})` });
         continue;
       }
-      const buf = await readFile(path);
+      const buf = (await io.readFile(path)) as Buffer;
       // A file still being written is skipped this time and read again on the next pass, never indexed cut short.
-      const after = await stat(path);
+      const after = await io.stat(path);
       if (after.size !== info.size || after.mtimeMs !== info.mtimeMs || buf.length !== after.size) {
         skipped.push({ file, reason: `${CHANGING} (will retry)` });
         continue;

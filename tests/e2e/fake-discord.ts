@@ -237,8 +237,8 @@ export class FakeDiscord {
 
   // ---- what users do ----
 
-  member(kind: 'user' | 'mod' | 'owner' | 'editor') {
-    const id = kind === 'mod' ? IDS.mod : kind === 'owner' ? IDS.owner : IDS.user;
+  member(kind: 'user' | 'mod' | 'owner' | 'editor', userId?: string) {
+    const id = userId ?? (kind === 'mod' ? IDS.mod : kind === 'owner' ? IDS.owner : IDS.user);
     const permissions = kind === 'mod' || kind === 'owner' ? String(1024n | 32n) : '1024';
     return {
       user: userObj(id, kind),
@@ -256,7 +256,7 @@ export class FakeDiscord {
   }
 
   /** Fires a slash command; returns the interaction id and token to match the bot's calls against. */
-  command(name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string) {
+  command(name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string, userId?: string) {
     const id = nextId();
     const token = `tok-${id}`;
     this.dispatch('INTERACTION_CREATE', {
@@ -268,7 +268,7 @@ export class FakeDiscord {
       guild_id: IDS.guild,
       channel_id: IDS.channel,
       channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom' },
-      member: this.member(who),
+      member: this.member(who, userId),
       app_permissions: '2147483647',
       locale: 'en-US',
       guild_locale: 'en-US',

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { FakeDiscord, IDS, nextId } from './fake-discord.js';
+import { startBot, type Bot } from '../../src/bot.js';
+import { loadConfig } from '../../src/config.js';
+
+let fake: FakeDiscord;
+let bot: Bot;
+export const CONCURRENT = 500;
+
+const reply = (token: string, after = 0) =>
+  fake.waitFor((c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'), after, 20_000);
+const callback = (id: string, token: string) => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 20_000);
+
+beforeAll(async () => {
+  fake = new FakeDiscord();
+  await fake.start();
+  const config = loadConfig({
+    DISCORD_TOKEN: 'fake-token-for-tests',
+    DISCORD_API_BASE: fake.api,
+    CORPUS_DIR: join(import.meta.dirname, '..', '..', 'corpus'),
+    RATE_USER_PER_MIN: '10',
+    RATE_CHANNEL_PER_MIN: '0',
+  } as NodeJS.ProcessEnv);
+  const ready = fake.whenReady();
+  bot = await startBot(config);
+  await ready;
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.stop();
+});
+
+describe('load and abuse', () => {
+  it(`answers ${CONCURRENT} interactions fired at once, each acknowledged inside Discord's 3 s`, async () => {
+    const sent: { id: string; token: string; at: number }[] = [];
+    const queries = ['cpec', 'ttp', 'muttaqi', 'beijing talks', 'fentanyl'];
+    for (let k = 0; k < CONCURRENT; k++) {
+      const at = Date.now();
+      const userId = (910000000000000000n + BigInt(k)).toString();
+      const c = k % 3 === 0 ? fake.command('who', { name: 'dar' }, 'user', 2, undefined, userId) : fake.command('source', { topic: queries[k % queries.length]! }, 'user', 2, undefined, userId);
+      sent.push({ ...c, at });
+    }
+    const acks = await Promise.all(sent.map((s) => callback(s.id, s.token)));
+    const answers = await Promise.all(sent.map((s) => reply(s.token)));
+    const worst = Math.max(...acks.map((a, i) => a.at - sent[i]!.at));
+    const last = Math.max(...answers.map((a) => a.at)) - sent[0]!.at;
+    console.info(`${CONCURRENT} concurrent interactions: slowest acknowledgement ${worst} ms, all answered in ${last} ms`);
+    expect(worst).toBeLessThan(3000);
+    for (const a of acks) expect(a.body.type).toBe(5);
+    for (const r of answers) expect(JSON.stringify(r.body.embeds)).toMatch(/\.txt/);
+  });
+
+  it('tells a user who asks too often to slow down, politely and only to them', async () => {
+    const userId = '920000000000000001';
+    const sent = Array.from({ length: 14 }, () => fake.command('stats', {}, 'user', 2, undefined, userId));
+    const cbs = await Promise.all(sent.map((s) => callback(s.id, s.token)));
+    const slowed = cbs.filter((c) => JSON.stringify(c.body).includes('Slow down'));
+    expect(slowed.length).toBeGreaterThanOrEqual(3);
+    for (const c of slowed) expect(c.body.data.flags & 64).toBe(64);
+  });
+});
+
+describe('faults', () => {
+  it('resumes after the gateway drops, and keeps serving', async () => {
+    const resumed = fake.resumed;
+    const back = fake.whenReady();
+    fake.dropConnection();
+    await back;
+    expect(fake.resumed + fake.identified).toBeGreaterThan(resumed + 1);
+    const c = fake.command('who', { name: 'munir' }, 'user', 2, undefined, '930000000000000001');
+    expect(JSON.stringify((await reply(c.token)).body)).toContain('Asim Munir');
+  });
+
+  it('waits out a 429 with retry-after and then answers', async () => {
+    let limited = 0;
+    fake.override = (call) => {
+      if (call.path.endsWith('/callback') && limited === 0) {
+        limited++;
+        return { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.3, global: false }, headers: { 'retry-after': '0.3', 'x-ratelimit-scope': 'user' } };
+      }
+      return undefined;
+    };
+    const c = fake.command('source', { topic: 'cpec' }, 'user', 2, undefined, '930000000000000002');
+    const r = await reply(c.token);
+    fake.override = null;
+    expect(limited).toBe(1);
+    expect(JSON.stringify(r.body)).toMatch(/Sources on/);
+  });
+
+  it('retries a REST 500 and then answers', async () => {
+    let failed = 0;
+    fake.override = (call) => (call.method === 'PATCH' && failed++ === 0 ? { status: 500, body: { message: 'Internal Server Error', code: 0 } } : undefined);
+    const c = fake.command('search', { query: 'Paktika' }, 'user', 2, undefined, '930000000000000003');
+    const r = await reply(c.token);
+    fake.override = null;
+    expect(failed).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(r.body)).toMatch(/Paktika/);
+  });
+
+  it('survives an interaction token that expired before a slow answer, and keeps serving', async () => {
+    fake.override = (call) => (call.method === 'PATCH' ? { status: 404, body: { message: 'Unknown Webhook', code: 10015 } } : undefined);
+    const c = fake.command('timeline', {}, 'user', 2, undefined, '930000000000000004');
+    const end = Date.now() + 10_000;
+    while (!fake.calls.some((call) => call.method === 'PATCH' && call.path.includes(c.token)) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    expect(fake.calls.some((call) => call.method === 'PATCH' && call.path.includes(c.token))).toBe(true);
+    await new Promise((r) => setTimeout(r, 200));
+    fake.override = null;
+    const d = fake.command('who', { name: 'tipu' }, 'user', 2, undefined, '930000000000000005');
+    expect(JSON.stringify((await reply(d.token)).body)).toContain('Ihsanullah Tipu');
+  });
+});
+
+describe('process', () => {
+  it('shuts down cleanly on SIGTERM', async () => {
+    const identified = fake.identified;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: join(import.meta.dirname, '..', '..'),
+      env: { ...process.env, DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'info' },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    const end = Date.now() + 20_000;
+    while (fake.identified === identified && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    expect(fake.identified).toBe(identified + 1);
+    await new Promise((r) => setTimeout(r, 300));
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('exit', (c) => resolve(c));
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(err).toMatch(/shutting down/);
+    expect(err).not.toContain('fake-token-for-tests');
+    void nextId;
+  });
+});
