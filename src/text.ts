@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set([
 
 /** Lower case, strip diacritics, and fold look-alike punctuation, keeping letters of every script. */
 export function fold(text: string): string {
+  // Plain ASCII needs no decomposition.
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

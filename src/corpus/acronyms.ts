@@ -4,14 +4,18 @@ import { fold, tokenize } from '../text.js';
 /** Small words an acronym usually skips: "Belt and Road Initiative (BRI)", "Tehreek-e-Taliban Pakistan (TTP)". */
 const SKIPPABLE = new Set(['and', 'of', 'the', 'for', 'e', 'i', 'al', 'el', 'de', 'la', 'du', 'des', 'on', 'in', 'to', '&']);
 
-const DEFINITION = /((?:[\p{L}][\p{L}'’&]*[\s-]+){1,12})\(\s*(\p{Lu}[\p{Lu}\d.&]{1,9})\s*\)/gu;
+const PAREN = /\(\s*(\p{Lu}[\p{Lu}\d.&]{1,9})\s*\)/gu;
+const WORDS_BEFORE = /((?:[\p{L}][\p{L}'’&]*[\s-]+){1,12})$/u;
 
 /** Maps each folded acronym to the folded expansions the text gives it. */
 export function findAcronyms(text: string, into = new Map<string, Set<string>>()): Map<string, Set<string>> {
-  for (const m of text.matchAll(DEFINITION)) {
-    const acronym = m[2]!.replace(/\./g, '');
+  // Find "(ACR)" first, then read the words just before it: one cheap scan instead of a backtracking one.
+  for (const m of text.matchAll(PAREN)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index! - 160), m.index!));
+    if (!before) continue;
+    const acronym = m[1]!.replace(/\./g, '');
     const letters = fold(acronym).replace(/[^\p{L}]/gu, '');
-    const words = m[1]!.trim().split(/[\s-]+/u);
+    const words = before[1]!.trim().split(/[\s-]+/u);
     const expansion = matchInitials(words, letters);
     if (!expansion) continue;
     const key = fold(acronym);

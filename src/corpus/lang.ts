@@ -7,8 +7,14 @@ const TWO: Record<string, string> = {
   pol: 'pl', ind: 'id', zlm: 'ms', swh: 'sw', uzn: 'uz', kaz: 'kk', tgk: 'tg', vie: 'vi', tha: 'th', hau: 'ha',
 };
 
+const ENGLISH = /\b(?:the|and|of|to|in|is|that|for|on|with|was|said|as|by|it)\b/gi;
+
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1200);
+  // Most of a newsroom's corpus is English: plain English prose is told by its small words, without franc's work.
+  const head = sample.slice(0, 600);
+  const words = head.split(/\s+/).length;
+  if (words >= 30 && (head.match(ENGLISH)?.length ?? 0) / words >= 0.12 && !/[^\u0000-\u024f\u2000-\u206f]/.test(head)) return 'en';
   // franc-min misreads Persian and Urdu as Arabic often enough; the letters that only they use settle it.
   const code = franc(sample, { minLength: 20 });
   if (code === 'arb' || code === 'und') {

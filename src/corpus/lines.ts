@@ -16,6 +16,19 @@ export interface Line {
 }
 
 const BULLET = /^[•·▪●◦*–-]\s+/u;
+/** A cheap first look for chrome words (every language the cue list has); only a hit runs the full cue list. */
+const CUE_WORDS = /cookie|subscri|newsletter|download|app|sign|free|share|follow|comment|beta|translation|journalism|advert|sponsor|privacy|rights reserved|©|consent|datenschutz|akzept|einwilligung|accepter|confidentialit|aceptar|privacidad|çerez|kabul|kvkk|کوکی|حریم|skip to|menu|navigation|back to top|mobile version|related|recommended|trending|read more|see also|most read|also read|original content|terms of|trial|unlimited|horizons|promoted/i;
+
+/** Whether a paragraph says one sentence twice (a caption doubled by scraping). */
+function hasRepeat(text: string): boolean {
+  if (text.length < 200) return false;
+  const seen = new Set<string>();
+  for (const part of text.split(/(?<=[.!?])\s+/)) {
+    if (part.length > 20 && seen.has(part)) return true;
+    seen.add(part);
+  }
+  return false;
+}
 
 /** Normalises a page: line endings, odd spaces and invisible characters that break matching. */
 export function normalisePage(raw: string): string {
@@ -34,6 +47,8 @@ export function isProse(text: string, words = wordCount(text)): boolean {
 
 /** Removes sentences that are chrome (promotions, labels) or repeat one just said (captions doubled by scraping). */
 export function cleanProse(text: string): string {
+  // Most paragraphs carry no chrome and no doubled caption: only those that might are cut into sentences.
+  if (!CUE_WORDS.test(text) && !hasRepeat(text)) return text;
   const kept: string[] = [];
   const seen = new Set<string>();
   let dropped = 0;

@@ -27,6 +27,7 @@ const DATEY = new RegExp(`${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur
 const FUTURE = /\b(?:will|shall|set for|set to|scheduled|due to|plans? to|planned for|upcoming|to be held|is to be|are to be|expected to)\b/i;
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
+const MAYBE_DATE = new RegExp(`${MONTH_PATTERN}|day\\b|\\b(?:1[89]|20)\\d{2}\\b|\\d{4}-\\d{2}|\\b(?:last|this|next) (?:month|year)\\b|yesterday|today|tomorrow`, 'i');
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 function ymd(d: Date): string {
@@ -70,6 +71,8 @@ export function findDates(raw: string, published: string | null): DateMention[] 
   const ref = published ? new Date(`${published.length === 10 ? published : published + '-01'}T12:00:00Z`) : null;
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
+  // chrono is thorough but slow: only sentences with a month, weekday, year or relative date word go to it.
+  if (!MAYBE_DATE.test(sentence)) return out;
   const future = FUTURE.test(sentence);
   const results = parser.parse(sentence, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {

@@ -67,9 +67,12 @@ export class PeopleDirectory {
     });
     // 2. A shorter full name inside exactly one longer one is the same person ("Amir Khan" in "Amir Khan Muttaqi").
     const keys = [...forms.keys()];
+    const withToken = new Map<string, string[]>();
+    for (const k of keys) for (const t of new Set(tokensOf(k))) withToken.set(t, [...(withToken.get(t) ?? []), k]);
     const canonical = new Map<string, string>();
     for (const k of keys) {
-      const supers = keys.filter((o) => isSubsequence(tokensOf(k), tokensOf(o)));
+      // Only names sharing this name's first word can contain it.
+      const supers = (withToken.get(tokensOf(k)[0]!) ?? []).filter((o) => isSubsequence(tokensOf(k), tokensOf(o)));
       canonical.set(k, supers.length === 1 ? supers[0]! : k);
     }
     const byKey = new Map<string, Person>();

@@ -92,7 +92,8 @@ export class PassageIndex {
     const rows: { id: number; title: string; text: string }[] = [];
     docs.forEach((d, doc) => {
       for (const p of d.passages) {
-        rows.push({ id: this.refs.length, title: d.title, text: p.text });
+        // The title is indexed once per document, with its first passage, not repeated in every passage.
+        rows.push({ id: this.refs.length, title: p.n === 0 ? d.title : '', text: p.text });
         this.refs.push({ doc, n: p.n });
       }
     });
