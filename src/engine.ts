@@ -107,7 +107,7 @@ export class Engine {
     const started = performance.now();
     const before = this.state;
     try {
-      const { state, cache } = await loadCorpus(this.options, this.cache);
+      const { state, cache } = await loadCorpus(this.options, this.cache, before);
       this.state = state;
       this.cache = cache;
       return { ok: true, ...diff(before, state), skipped: state.skipped, documents: state.docs.length, ms: Math.round(performance.now() - started) };

@@ -8,6 +8,8 @@ import { detectLanguage } from './lang.js';
 import type { RawFile } from './read.js';
 import { extractMentions, type Mention } from '../people/extract.js';
 import { extractEvents, type EventMention } from '../timeline/events.js';
+import { storySample } from './stories.js';
+import { findAcronyms } from './acronyms.js';
 
 export interface FileResult {
   docs: Document[];
@@ -16,6 +18,10 @@ export interface FileResult {
   mentions: Mention[][];
   /** Dated events of each document, in document order. */
   events: EventMention[][];
+  /** Shingle samples of each document, to find republished stories. */
+  samples: number[][];
+  /** Acronyms the file defines, with their expansions. */
+  acronyms: [string, string[]][];
 }
 
 /** Articles of one file; a file with no article text left after cleaning is reported as skipped. */
@@ -42,6 +48,18 @@ export function ingestFile(raw: RawFile): FileResult {
     });
   });
   if (docs.length > 1) docs.forEach((d, n) => (d.doc = `${raw.file}#${n + 1}`));
-  if (docs.length === 0) return { docs, mentions: [], events: [], skipped: { file: raw.file, reason: 'no article text (only site chrome or boilerplate)' } };
-  return { docs, mentions: docs.map((d) => extractMentions(d)), events: docs.map(extractEvents) };
+  if (docs.length === 0) return { ...emptyResult(), skipped: { file: raw.file, reason: 'no article text (only site chrome or boilerplate)' } };
+  const acronyms = new Map<string, Set<string>>();
+  for (const d of docs) findAcronyms(d.text, acronyms);
+  return {
+    docs,
+    mentions: docs.map((d) => extractMentions(d)),
+    events: docs.map(extractEvents),
+    samples: docs.map(storySample),
+    acronyms: [...acronyms].map(([k, v]) => [k, [...v]]),
+  };
+}
+
+export function emptyResult(): FileResult {
+  return { docs: [], mentions: [], events: [], samples: [], acronyms: [] };
 }

@@ -1,13 +1,11 @@
-// Builds a complete, immutable corpus state from a folder: documents, index, stories, people, events.
+// Builds a complete corpus state from a folder: documents, index, stories, people, events. A reload reuses what
+// it learned from unchanged files, and updates the index in place only for documents that came or went.
 import type { Document, SkippedFile } from '../types.js';
-import { readCorpusDir, type FileIo } from './read.js';
-import { ingestFile, type FileResult } from './ingest.js';
-import { findAcronyms } from './acronyms.js';
+import { readCorpusDir, type FileInfo, type FileIo } from './read.js';
+import { emptyResult, ingestFile, type FileResult } from './ingest.js';
 import { storyIds } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import { PeopleDirectory } from '../people/directory.js';
-import type { Mention } from '../people/extract.js';
-import type { EventMention } from '../timeline/events.js';
 import { buildTimeline, type TimelineEvent } from '../timeline/timeline.js';
 
 export interface CorpusOptions {
@@ -22,8 +20,8 @@ export interface CorpusState {
   docs: Document[];
   byId: Map<string, number>;
   skipped: SkippedFile[];
-  /** Content hash of each file read, to tell what a reload changed. */
-  fileHashes: Map<string, string>;
+  /** Content hash, size and time of each file read, to tell what a reload changed. */
+  files: Map<string, FileInfo>;
   acronyms: Map<string, Set<string>>;
   index: PassageIndex;
   /** Story id per document: republished copies share one. */
@@ -35,54 +33,64 @@ export interface CorpusState {
   buildMs: number;
 }
 
-/** What was learned from one file, kept between reloads so unchanged files are not processed again. */
+/** What was learned from each file, by content hash, kept between reloads. */
 export type FileCache = Map<string, FileResult>;
 
-export async function loadCorpus(opts: CorpusOptions, cache: FileCache = new Map()): Promise<{ state: CorpusState; cache: FileCache }> {
+export async function loadCorpus(
+  opts: CorpusOptions,
+  cache: FileCache = new Map(),
+  previous: CorpusState | null = null,
+): Promise<{ state: CorpusState; cache: FileCache }> {
   const started = performance.now();
-  const { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io);
+  // Files whose size and time have not moved are not read again, when what they gave is still at hand.
+  const known = new Map([...(previous?.files ?? [])].filter(([, info]) => cache.has(info.hash)));
+  const { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, known);
   const ingest = opts.ingest ?? ingestFile;
   const next: FileCache = new Map();
-  const docs: Document[] = [];
-  const mentions: Mention[][] = [];
-  const events: EventMention[][] = [];
-  const fileHashes = new Map<string, string>();
+  const results: FileResult[] = [];
+  const infos = new Map<string, FileInfo>();
   for (const f of files) {
     let result = cache.get(f.hash);
     if (!result) {
       try {
         result = ingest(f);
       } catch (err) {
-        result = { docs: [], mentions: [], events: [], skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
+        result = { ...emptyResult(), skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
       }
     }
     // The same bytes under another name are re-labelled, not re-read.
     if (result.docs[0] && result.docs[0].file !== f.file) result = relabel(result, f.file);
     next.set(f.hash, result);
-    fileHashes.set(f.file, f.hash);
+    infos.set(f.file, { hash: f.hash, size: f.size ?? 0, mtimeMs: f.mtimeMs ?? 0 });
     if (result.skipped) skipped.push(result.skipped);
-    docs.push(...result.docs);
-    mentions.push(...result.mentions);
-    events.push(...result.events);
+    results.push(result);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
-  const acronyms = new Map<string, Set<string>>();
-  for (const d of docs) findAcronyms(d.text, acronyms);
-  const state: CorpusState = {
-    docs,
-    byId: new Map(docs.map((d, i) => [d.doc, i])),
-    skipped,
-    fileHashes,
-    acronyms,
-    index: new PassageIndex(docs),
-    stories: storyIds(docs),
-    people: PeopleDirectory.build(docs, mentions),
-    events: buildTimeline(events),
-    builtAt: new Date(),
-    buildMs: 0,
-  };
+  const state = assemble(results, skipped, infos, previous);
   state.buildMs = Math.round(performance.now() - started);
   return { state, cache: next };
+}
+
+/** The corpus-wide parts, from per-file results. The index is built, or updated in place, last. */
+export function assemble(results: FileResult[], skipped: SkippedFile[], files: Map<string, FileInfo>, previous: CorpusState | null, index?: PassageIndex): CorpusState {
+  const docs = results.flatMap((r) => r.docs);
+  const acronyms = new Map<string, Set<string>>();
+  for (const r of results) for (const [k, v] of r.acronyms) for (const e of v) acronyms.set(k, (acronyms.get(k) ?? new Set()).add(e));
+  const people = PeopleDirectory.build(docs, results.flatMap((r) => r.mentions));
+  const events = buildTimeline(results.flatMap((r) => r.events));
+  const stories = storyIds(results.flatMap((r) => r.samples));
+  let idx = index;
+  if (!idx) {
+    if (previous) {
+      // Unchanged files keep their Document objects, so identity tells what came and what went.
+      const now = new Set(docs);
+      const before = new Set(previous.docs);
+      const removed = previous.docs.filter((d) => !now.has(d)).map((d) => d.doc);
+      const added = docs.filter((d) => !before.has(d));
+      idx = previous.index.update(docs, removed, added);
+    } else idx = new PassageIndex(docs);
+  }
+  return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
 }
 
 function relabel(result: FileResult, file: string): FileResult {

@@ -10,6 +10,16 @@ export interface RawFile {
   file: string;
   text: string;
   hash: string;
+  size?: number;
+  mtimeMs?: number;
+  /** Same size and time as last read: not read again, its earlier results stand. */
+  unchanged?: boolean;
+}
+
+export interface FileInfo {
+  hash: string;
+  size: number;
+  mtimeMs: number;
 }
 
 export interface ReadOptions {
@@ -50,7 +60,7 @@ export function decode(buf: Buffer): { text: string } | { reason: string } {
   return { text };
 }
 
-export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo = nodeIo): Promise<ReadResult> {
+export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo = nodeIo, known?: Map<string, FileInfo>): Promise<ReadResult> {
   const files: RawFile[] = [];
   const skipped: SkippedFile[] = [];
   const names = (await io.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
@@ -63,6 +73,11 @@ export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo =
         skipped.push({ file, reason: `over the size limit (${mb(info.size)} > ${mb(opts.maxFileBytes)})` });
         continue;
       }
+      const before = known?.get(file);
+      if (before && before.size === info.size && before.mtimeMs === info.mtimeMs) {
+        files.push({ file, text: '', hash: before.hash, size: info.size, mtimeMs: info.mtimeMs, unchanged: true });
+        continue;
+      }
       const buf = (await io.readFile(path)) as Buffer;
       // A file still being written is skipped this time and read again on the next pass, never indexed cut short.
       const after = await io.stat(path);
@@ -72,7 +87,7 @@ export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo =
       }
       const decoded = decode(buf);
       if ('reason' in decoded) skipped.push({ file, reason: decoded.reason });
-      else files.push({ file, text: decoded.text, hash: createHash('sha1').update(buf).digest('hex') });
+      else files.push({ file, text: decoded.text, hash: createHash('sha1').update(buf).digest('hex'), size: after.size, mtimeMs: after.mtimeMs });
     } catch (err) {
       skipped.push({ file, reason: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     }

@@ -11,21 +11,21 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-function sample(doc: Document): Set<number> {
+/** A sample of the document's six-word shingles: what copies of a story share. Computed once per document. */
+export function storySample(doc: Document): number[] {
   const words = tokenize(doc.text);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const h = hash(words.slice(i, i + SHINGLE).join(' '));
     if (h % SAMPLE === 0) out.add(h);
   }
-  return out;
+  return [...out];
 }
 
 /** A story id per document: documents that share most of their text share an id. */
-export function storyIds(docs: Document[], threshold = 0.6): number[] {
-  const parent = docs.map((_, i) => i);
+export function storyIds(samples: number[][], threshold = 0.6): number[] {
+  const parent = samples.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const samples = docs.map(sample);
   const postings = new Map<number, number[]>();
   samples.forEach((set, i) => {
     for (const h of set) {
@@ -45,8 +45,8 @@ export function storyIds(docs: Document[], threshold = 0.6): number[] {
   }
   for (const [k, n] of shared) {
     const [a, b] = k.split(':').map(Number) as [number, number];
-    const smaller = Math.min(samples[a]!.size, samples[b]!.size);
+    const smaller = Math.min(samples[a]!.length, samples[b]!.length);
     if (smaller > 0 && n / smaller >= threshold) parent[find(a)] = find(b);
   }
-  return docs.map((_, i) => find(i));
+  return samples.map((_, i) => find(i));
 }

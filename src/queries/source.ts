@@ -32,7 +32,7 @@ export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
 }
 
 export function source(corpus: CorpusState, topic: string): Answer {
-  const { hits, concepts } = corpus.index.search(topic, corpus.acronyms, { limit: 1000 });
+  const { hits, concepts, documents: matching } = corpus.index.search(topic, corpus.acronyms, { limit: 1000 });
   const groups = groupByDocument(hits);
   const terms = conceptTerms(concepts);
   const passages = groups.reduce((n, g) => n + g.hits.length, 0);
@@ -40,22 +40,24 @@ export function source(corpus: CorpusState, topic: string): Answer {
   const items: AnswerItem[] = [];
   const storyItem = new Map<number, AnswerItem>();
   for (const g of groups) {
-    const d = corpus.docs[g.doc]!;
-    const texts = g.hits.slice(0, 6).map((h) => d.passages[h.n]!.text);
-    const excerpts = bestSentences(texts, terms, 2);
-    if (excerpts.length === 0) excerpts.push({ text: texts[0]!, highlights: [] });
     const story = corpus.stories[g.doc]!;
     const existing = storyItem.get(story);
+    // Excerpts are chosen only for what is shown: the first documents, and copies of their stories.
+    if (!existing && items.length >= MAX_DOCUMENTS) continue;
+    const d = corpus.docs[g.doc]!;
+    const texts = g.hits.slice(0, 6).map((h) => d.passages[h.n]!.text);
+    const excerpts = bestSentences(texts, terms, existing ? 1 : 2);
+    if (excerpts.length === 0) excerpts.push({ text: texts[0]!, highlights: [] });
     if (existing) {
       existing.citations.push(cite(d, excerpts[0]!));
       continue;
     }
-    if (items.length >= MAX_DOCUMENTS) continue;
     const item: AnswerItem = { heading: d.title, citations: excerpts.map((e) => cite(d, e)) };
     storyItem.set(story, item);
     items.push(item);
   }
-  const documents = new Set(groups.map((g) => g.doc)).size;
+  const shownDocs = new Set(groups.map((g) => g.doc)).size;
+  const documents = Math.max(shownDocs, shownDocs ? matching : 0);
   const results = items.flatMap((i) => i.citations);
   return {
     command: 'source',

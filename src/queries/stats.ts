@@ -12,7 +12,7 @@ export function stats(corpus: CorpusState): Answer {
   };
   const data = {
     documents: corpus.docs.length,
-    files: corpus.fileHashes.size,
+    files: corpus.files.size,
     passages,
     undated: corpus.docs.length - dates.length,
     dateRange: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,

@@ -54,7 +54,7 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   });
   let topicTerms: ReturnType<typeof conceptTerms> = [];
   if (filters.topic) {
-    const { hits, concepts } = corpus.index.search(filters.topic, corpus.acronyms, { limit: 100_000 });
+    const { hits, concepts } = corpus.index.search(filters.topic, corpus.acronyms, { limit: 100_000, docs: 100_000 });
     const where = new Set(hits.map((h) => `${h.doc}:${h.n}`));
     topicTerms = conceptTerms(concepts);
     events = events

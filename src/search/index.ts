@@ -3,13 +3,11 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Document } from '../types.js';
 import { isStopword, stem, tokenize } from '../text.js';
+import { editDistance } from './excerpt.js';
 
-export interface PassageRef {
+export interface Hit {
   doc: number;
   n: number;
-}
-
-export interface Hit extends PassageRef {
   score: number;
   /** Index terms of the passage that matched the query. */
   terms: string[];
@@ -78,50 +76,104 @@ export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Co
   return concepts;
 }
 
+/** Processed terms of a passage, kept for the documents queries look at most. */
+const termCache = new Map<string, Set<string>[]>();
+const TERM_CACHE_DOCS = 5000;
+
+function passageTerms(d: Document): Set<string>[] {
+  const key = `${d.doc}\u0000${d.text.length}`;
+  let sets = termCache.get(key);
+  if (!sets) {
+    sets = d.passages.map((p) => new Set(tokenize(p.text).map(processTerm).filter((t): t is string => !!t)));
+    if (termCache.size >= TERM_CACHE_DOCS) termCache.delete(termCache.keys().next().value!);
+    termCache.set(key, sets);
+  }
+  return sets;
+}
+
+/** Whether a term of the text stands for a query term: equal, a longer form of it, or a near spelling. */
+function stands(word: string, query: string): boolean {
+  if (word === query) return true;
+  if (query.length >= 4 && word.startsWith(query)) return true;
+  return query.length >= 5 && Math.abs(word.length - query.length) <= 2 && editDistance(word, query) <= (query.length >= 8 ? 2 : 1);
+}
+
+/**
+ * The full-text index. MiniSearch ranks documents (title and text, title boosted, fuzzy and prefix matching);
+ * within the best documents, the passages that carry the query are found and ranked. Ranking documents, not
+ * every passage, keeps the work per query bounded by the documents shown rather than by the corpus.
+ */
 export class PassageIndex {
   readonly mini: MiniSearch;
-  readonly refs: PassageRef[] = [];
+  private docs: Document[];
+  private byId: Map<string, number>;
 
-  constructor(docs: Document[], mini?: MiniSearch, refs?: PassageRef[]) {
-    if (mini && refs) {
+  constructor(docs: Document[], mini?: MiniSearch) {
+    this.docs = docs;
+    this.byId = new Map(docs.map((d, i) => [d.doc, i]));
+    if (mini) {
       this.mini = mini;
-      this.refs = refs;
       return;
     }
     this.mini = createMiniSearch();
-    const rows: { id: number; title: string; text: string }[] = [];
-    docs.forEach((d, doc) => {
-      for (const p of d.passages) {
-        // The title is indexed once per document, with its first passage, not repeated in every passage.
-        rows.push({ id: this.refs.length, title: p.n === 0 ? d.title : '', text: p.text });
-        this.refs.push({ doc, n: p.n });
-      }
-    });
-    this.mini.addAll(rows);
+    this.mini.addAll(docs.map(row));
   }
 
   /**
-   * Passages for a query, best first. Every concept must match where some passage matches them all;
-   * otherwise passages matching at least `minShare` of the concepts are returned.
+   * The same index for a new set of documents: what was removed or changed is discarded and what is new added,
+   * in one synchronous step, so no query ever sees it half updated. The old owner must no longer be queried.
    */
-  search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number } = {}): { hits: Hit[]; concepts: Concept[] } {
+  update(docs: Document[], removed: string[], added: Document[]): PassageIndex {
+    const ids = removed.filter((id) => this.mini.has(id));
+    if (ids.length) this.mini.discardAll(ids);
+    this.mini.addAll(added.map(row));
+    return new PassageIndex(docs, this.mini);
+  }
+
+  /**
+   * Passages for a query, best first. Every concept must match where some document matches them all;
+   * otherwise documents matching at least `minShare` of the concepts are used.
+   */
+  search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number; docs?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     const concepts = queryConcepts(q, acronyms);
-    if (concepts.length === 0) return { hits: [], concepts };
+    if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
     const run = (combineWith: 'AND' | 'OR') =>
       this.mini.search({ combineWith, queries: concepts.map((c) => c.query) } as Query, searchDefaults);
     let results: SearchResult[] = run('AND');
+    let need = concepts.length;
     if (results.length === 0 && concepts.length > 1) {
-      const need = Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)));
+      need = Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)));
       results = run('OR').filter((r) => countConcepts(r, concepts) >= need);
     }
-    const hits = results.slice(0, opts.limit ?? 200).map((r) => ({
-      ...this.refs[r.id as number]!,
-      score: r.score,
-      terms: r.terms,
-      concepts: countConcepts(r, concepts),
-    }));
-    return { hits, concepts };
+    const hits: Hit[] = [];
+    for (const r of results.slice(0, opts.docs ?? 40)) {
+      const doc = this.byId.get(r.id as string);
+      if (doc === undefined) continue;
+      // Which terms of this document stand for which concept.
+      const matched = r.terms;
+      const conceptOf = matched.map((t) => concepts.map((c, ci) => (c.terms.some((qt) => stands(t, qt)) ? ci : -1)).filter((ci) => ci >= 0));
+      const sets = passageTerms(this.docs[doc]!);
+      sets.forEach((set, n) => {
+        const present = new Set<number>();
+        let count = 0;
+        matched.forEach((t, k) => {
+          if (set.has(t)) {
+            count++;
+            for (const ci of conceptOf[k]!) present.add(ci);
+          }
+        });
+        if (present.size === 0) return;
+        const score = r.score * (0.5 + present.size / concepts.length) * (1 + 0.1 * Math.min(count, 5));
+        hits.push({ doc, n, score, terms: matched, concepts: present.size });
+      });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: results.length };
   }
+}
+
+function row(d: Document) {
+  return { id: d.doc, title: d.title, text: d.text };
 }
 
 function countConcepts(r: SearchResult, concepts: Concept[]): number {
