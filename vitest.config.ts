@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // The memory soak test forces garbage collection to compare heaps.
     execArgv: ['--expose-gc'],
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', SNAPSHOT_PATH: '' },
     hookTimeout: 60_000,
     // The JSON report is what .ci/run counts; the default reporter is for people.
     reporters: ['default', 'json'],

@@ -18,7 +18,7 @@ export interface Bot {
 }
 
 export async function startBot(config: Config, options: { engine?: Engine; context?: Partial<BotContext> } = {}): Promise<Bot> {
-  const engine = options.engine ?? new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024 });
+  const engine = options.engine ?? new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
   const metrics = new Metrics();
   engine.onReload = (r) => {
     metrics.reload(r.ok);
@@ -28,9 +28,9 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
   // Health answers "loading" until the first index is built, so start it first.
   const health = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, engine, metrics) : null;
   if (!engine.ready) {
-    const report = await engine.reload();
+    const report = await engine.start();
     if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
-    else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms }, 'corpus loaded');
+    else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
   }
   const client = new Client({
     // Guilds for commands and threads, GuildMessages for mentions. Discord delivers the content of a message

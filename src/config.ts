@@ -22,6 +22,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_TTL_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   CORPUS_WATCH: flag,
+  SNAPSHOT_PATH: z.string().trim().default('.cache/snapshot.json'),
   HEALTH_PORT: z.coerce.number().int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535').optional().or(z.literal('').transform(() => undefined)),
   RATE_USER_PER_MIN: z.coerce.number().int().min(0).max(10_000).default(20),
   RATE_CHANNEL_PER_MIN: z.coerce.number().int().min(0).max(100_000).default(120),

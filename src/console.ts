@@ -16,10 +16,10 @@ export function answerConsoleLine(engine: Engine, line: string): Promise<Answer>
 }
 
 export async function runConsole(config: Config, json: boolean): Promise<void> {
-  const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024 });
-  const report = await engine.reload();
+  const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+  const report = await engine.start();
   if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
-  else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms }, 'corpus loaded');
+  else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
   const interactive = process.stdin.isTTY && !json;
   if (interactive) process.stdout.write(`Dossier console — ${report.documents} documents. Type /help, a command, or a question. Ctrl-D to quit.\n> `);
   const rl = createInterface({ input: process.stdin, terminal: false });

@@ -4,6 +4,8 @@ import type { SkippedFile } from './types.js';
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { CHANGING } from './corpus/read.js';
+import { loadSnapshot, saveSnapshot } from './corpus/snapshot.js';
+import { log } from './log.js';
 
 export interface ReloadReport {
   ok: boolean;
@@ -30,7 +32,41 @@ export class Engine {
   /** Called after every reload, for metrics and logs. */
   onReload: ((report: ReloadReport) => void) | null = null;
 
-  constructor(readonly options: CorpusOptions & { retryMs?: number }) {}
+  constructor(readonly options: CorpusOptions & { retryMs?: number; snapshotPath?: string }) {}
+
+  /**
+   * First load: from the snapshot when there is a sound one for this folder (then only files changed since are
+   * read), else a full build. A snapshot that fails its checks is rebuilt, never trusted.
+   */
+  async start(): Promise<ReloadReport & { snapshot: string }> {
+    const path = this.options.snapshotPath;
+    if (path && !this.state) {
+      const started = performance.now();
+      const loaded = await loadSnapshot(path, this.options.dir);
+      if (loaded.ok) {
+        this.state = loaded.state;
+        this.cache = loaded.cache;
+        const loadMs = Math.round(performance.now() - started);
+        const report = await this.reload();
+        return { ...report, snapshot: `loaded in ${loadMs} ms` };
+      }
+      const report = await this.reload();
+      return { ...report, snapshot: `rebuilt: ${loaded.reason}` };
+    }
+    return { ...(await this.reload()), snapshot: 'none' };
+  }
+
+  /** Writes the serving state to the snapshot path, if one is set. */
+  saveSnapshot(): Promise<number> {
+    const path = this.options.snapshotPath;
+    if (!path || !this.state) return Promise.resolve(0);
+    // One save at a time, each of the state serving when it starts.
+    const run = () => saveSnapshot(path, this.options.dir, this.state!, this.cache);
+    this.saving = (this.saving ?? Promise.resolve(0)).then(run, run);
+    return this.saving;
+  }
+
+  private saving: Promise<number> | null = null;
 
   get corpus(): CorpusState {
     if (!this.state) throw new Error('The corpus is not loaded yet.');
@@ -108,8 +144,13 @@ export class Engine {
     const before = this.state;
     try {
       const { state, cache } = await loadCorpus(this.options, this.cache, before);
+      const changed = state !== before;
       this.state = state;
       this.cache = cache;
+      // Saved after the swap, so the new corpus serves while the snapshot is written.
+      if (changed && this.options.snapshotPath) {
+        setImmediate(() => void this.saveSnapshot().catch((err) => log.warn({ err }, 'could not save the snapshot')));
+      }
       return { ok: true, ...diff(before, state), skipped: state.skipped, documents: state.docs.length, ms: Math.round(performance.now() - started) };
     } catch (err) {
       return {

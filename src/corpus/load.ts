@@ -66,19 +66,29 @@ export async function loadCorpus(
     results.push(result);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
+  // Nothing moved: the serving state stands as it is.
+  if (previous && unchanged(previous, files, skipped)) return { state: previous, cache: next };
   const state = assemble(results, skipped, infos, previous);
   state.buildMs = Math.round(performance.now() - started);
   return { state, cache: next };
 }
 
 /** The corpus-wide parts, from per-file results. The index is built, or updated in place, last. */
-export function assemble(results: FileResult[], skipped: SkippedFile[], files: Map<string, FileInfo>, previous: CorpusState | null, index?: PassageIndex): CorpusState {
+export function assemble(
+  results: FileResult[],
+  skipped: SkippedFile[],
+  files: Map<string, FileInfo>,
+  previous: CorpusState | null,
+  index?: PassageIndex,
+  /** Corpus-wide parts already computed (from a snapshot). */
+  saved?: { stories: number[]; people: PeopleDirectory; events: TimelineEvent[] },
+): CorpusState {
   const docs = results.flatMap((r) => r.docs);
   const acronyms = new Map<string, Set<string>>();
   for (const r of results) for (const [k, v] of r.acronyms) for (const e of v) acronyms.set(k, (acronyms.get(k) ?? new Set()).add(e));
-  const people = PeopleDirectory.build(docs, results.flatMap((r) => r.mentions));
-  const events = buildTimeline(results.flatMap((r) => r.events));
-  const stories = storyIds(results.flatMap((r) => r.samples));
+  const people = saved?.people ?? PeopleDirectory.build(docs, results.flatMap((r) => r.mentions));
+  const events = saved?.events ?? buildTimeline(results.flatMap((r) => r.events));
+  const stories = saved?.stories ?? storyIds(results.flatMap((r) => r.samples));
   let idx = index;
   if (!idx) {
     if (previous) {
@@ -91,6 +101,14 @@ export function assemble(results: FileResult[], skipped: SkippedFile[], files: M
     } else idx = new PassageIndex(docs);
   }
   return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
+}
+
+function unchanged(previous: CorpusState, files: { file: string; unchanged?: boolean }[], skipped: SkippedFile[]): boolean {
+  return (
+    files.length === previous.files.size &&
+    files.every((f) => f.unchanged && previous.files.has(f.file)) &&
+    JSON.stringify(skipped) === JSON.stringify(previous.skipped)
+  );
 }
 
 function relabel(result: FileResult, file: string): FileResult {

@@ -68,7 +68,11 @@ export class PeopleDirectory {
     // 2. A shorter full name inside exactly one longer one is the same person ("Amir Khan" in "Amir Khan Muttaqi").
     const keys = [...forms.keys()];
     const withToken = new Map<string, string[]>();
-    for (const k of keys) for (const t of new Set(tokensOf(k))) withToken.set(t, [...(withToken.get(t) ?? []), k]);
+    for (const k of keys) for (const t of new Set(tokensOf(k))) {
+      const list = withToken.get(t);
+      if (list) list.push(k);
+      else withToken.set(t, [k]);
+    }
     const canonical = new Map<string, string>();
     for (const k of keys) {
       // Only names sharing this name's first word can contain it.
@@ -116,15 +120,40 @@ export class PeopleDirectory {
     const kept = dir.people.filter((p) => p.docs.size > 0);
     dir.people.splice(0, dir.people.length, ...kept);
     dir.people.forEach((p, i) => (p.id = i));
-    for (const p of dir.people) {
-      p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    for (const p of dir.people) p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    dir.reindex();
+    return dir;
+  }
+
+  /** Rebuilds the lookup maps from the people list (after a build, or a snapshot load). */
+  private reindex(): void {
+    this.byToken.clear();
+    this.byPassage.clear();
+    for (const p of this.people) {
+      for (const t of new Set(p.tokens)) {
+        const list = this.byToken.get(t);
+        if (list) list.push(p);
+        else this.byToken.set(t, [p]);
+      }
       for (const m of p.mentions) {
         const k = `${m.doc}:${m.passage}`;
-        const set = dir.byPassage.get(k) ?? new Set<Person>();
+        const set = this.byPassage.get(k) ?? new Set<Person>();
         set.add(p);
-        dir.byPassage.set(k, set);
+        this.byPassage.set(k, set);
       }
     }
+  }
+
+  toJSON(): unknown[] {
+    return this.people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
+  }
+
+  static fromJSON(rows: unknown[]): PeopleDirectory {
+    const dir = new PeopleDirectory();
+    for (const r of rows as (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[]) {
+      dir.people.push({ ...r, affiliations: new Map(r.affiliations), docs: new Set(r.docs) });
+    }
+    dir.reindex();
     return dir;
   }
 

@@ -24,13 +24,15 @@ const searchDefaults = {
   weights: { fuzzy: 0.3, prefix: 0.5 },
 };
 
+export const miniOptions = {
+  fields: ['title', 'text'],
+  tokenize: (text: string) => tokenize(text),
+  processTerm,
+  searchOptions: searchDefaults,
+};
+
 export function createMiniSearch(): MiniSearch {
-  return new MiniSearch({
-    fields: ['title', 'text'],
-    tokenize: (text: string) => tokenize(text),
-    processTerm,
-    searchOptions: searchDefaults,
-  });
+  return new MiniSearch(miniOptions);
 }
 
 /** The concepts of a query: each content word, with the acronym or expansion the corpus pairs it with. */

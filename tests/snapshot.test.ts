@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { Engine } from '../src/engine.js';
+import { tempCorpus, json } from './helpers.js';
+import { loadSnapshot } from '../src/corpus/snapshot.js';
+
+const QUERIES = ['/source cpec', '/source ttp', '/search Paktika bombardment', '/who dar', '/who mutaqi', '/who zelensky', '/timeline', '/timeline from:2025-05-01 to:2025-06-30 topic:cpec', '/timeline person:muttaqi', '/stats', 'what did Pakistan say about the TTP?'];
+
+async function answers(engine: Engine) {
+  const out: unknown[] = [];
+  for (const q of QUERIES) {
+    const a = await json(engine, q);
+    if (a.command === 'stats') delete a.loadedAt, delete a.buildMs;
+    out.push(a);
+  }
+  return out;
+}
+
+describe('snapshots', () => {
+  it('a restart from the snapshot answers exactly as a fresh build', async () => {
+    const dir = tempCorpus({}, true);
+    const path = join(tmpdir(), `dossier-snap-${process.pid}-${Date.now()}.json`);
+    const fresh = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    await fresh.start();
+    await fresh.saveSnapshot();
+    const restarted = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    const report = await restarted.start();
+    expect(report.snapshot).toMatch(/^loaded/);
+    expect(restarted.builds).toBe(1);
+    expect(restarted.corpus.docs.length).toBe(9);
+    expect(await answers(restarted)).toEqual(await answers(fresh));
+  });
+
+  it('reads only the files added since the snapshot was made', async () => {
+    const dir = tempCorpus({}, true);
+    const path = join(tmpdir(), `dossier-snap2-${process.pid}-${Date.now()}.json`);
+    const first = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    await first.start();
+    await first.saveSnapshot();
+    writeFileSync(join(dir, 'zz-new.txt'), 'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.');
+    const next = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    const report = await next.start();
+    expect(report.snapshot).toMatch(/^loaded/);
+    expect(report.added).toEqual(['zz-new.txt']);
+    expect((await json(next, '/search dock strike')).results[0].doc).toBe('zz-new.txt');
+    // The same answers as a build from nothing.
+    const scratch = new Engine({ dir, maxFileBytes: 1e6 });
+    await scratch.start();
+    expect(await answers(next)).toEqual(await answers(scratch));
+  });
+
+  it('refuses a corrupt, truncated, foreign or other-version snapshot and rebuilds', async () => {
+    const dir = tempCorpus({}, true);
+    const path = join(tmpdir(), `dossier-snap3-${process.pid}-${Date.now()}.json`);
+    const e = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    await e.start();
+    await e.saveSnapshot();
+    const good = readFileSync(path, 'utf8');
+    const corrupt = good.slice(0, good.length - 200) + 'X' + good.slice(good.length - 199);
+    writeFileSync(path, corrupt);
+    expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
+    const rebuilt = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    expect((await rebuilt.start()).snapshot).toMatch(/^rebuilt: checksum/);
+    expect(rebuilt.corpus.docs.length).toBe(9);
+    writeFileSync(path, good.slice(0, good.length / 2));
+    expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
+    writeFileSync(path, good.replace(/^DOSSIER-SNAPSHOT 1 /, 'DOSSIER-SNAPSHOT 0 '));
+    expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/version/) });
+    writeFileSync(path, good);
+    expect(await loadSnapshot(path, tempCorpus({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/another folder/) });
+  });
+});
