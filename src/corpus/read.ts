@@ -60,39 +60,50 @@ export function decode(buf: Buffer): { text: string } | { reason: string } {
   return { text };
 }
 
+/** Files looked at together: enough to keep the disk busy, few enough to keep memory flat. */
+const CONCURRENCY = 32;
+
 export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo = nodeIo, known?: Map<string, FileInfo>): Promise<ReadResult> {
+  const names = (await io.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+  const outcome: (RawFile | SkippedFile | null)[] = new Array(names.length).fill(null);
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const k = next++;
+      outcome[k] = await readOne(dir, names[k]!, opts, io, known?.get(names[k]!));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+  // Results keep the folder's sorted order, whatever order the reads finished in.
   const files: RawFile[] = [];
   const skipped: SkippedFile[] = [];
-  const names = (await io.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
-  for (const file of names) {
-    const path = join(dir, file);
-    try {
-      const info = await io.stat(path);
-      if (!info.isFile()) continue;
-      if (info.size > opts.maxFileBytes) {
-        skipped.push({ file, reason: `over the size limit (${mb(info.size)} > ${mb(opts.maxFileBytes)})` });
-        continue;
-      }
-      const before = known?.get(file);
-      if (before && before.size === info.size && before.mtimeMs === info.mtimeMs) {
-        files.push({ file, text: '', hash: before.hash, size: info.size, mtimeMs: info.mtimeMs, unchanged: true });
-        continue;
-      }
-      const buf = (await io.readFile(path)) as Buffer;
-      // A file still being written is skipped this time and read again on the next pass, never indexed cut short.
-      const after = await io.stat(path);
-      if (after.size !== info.size || after.mtimeMs !== info.mtimeMs || buf.length !== after.size) {
-        skipped.push({ file, reason: `${CHANGING} (will retry)` });
-        continue;
-      }
-      const decoded = decode(buf);
-      if ('reason' in decoded) skipped.push({ file, reason: decoded.reason });
-      else files.push({ file, text: decoded.text, hash: createHash('sha1').update(buf).digest('hex'), size: after.size, mtimeMs: after.mtimeMs });
-    } catch (err) {
-      skipped.push({ file, reason: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
-    }
+  for (const o of outcome) {
+    if (!o) continue;
+    if ('reason' in o) skipped.push(o);
+    else files.push(o);
   }
   return { files, skipped };
+}
+
+async function readOne(dir: string, file: string, opts: ReadOptions, io: FileIo, before?: FileInfo): Promise<RawFile | SkippedFile | null> {
+  const path = join(dir, file);
+  try {
+    const info = await io.stat(path);
+    if (!info.isFile()) return null;
+    if (info.size > opts.maxFileBytes) return { file, reason: `over the size limit (${mb(info.size)} > ${mb(opts.maxFileBytes)})` };
+    if (before && before.size === info.size && before.mtimeMs === info.mtimeMs) {
+      return { file, text: '', hash: before.hash, size: info.size, mtimeMs: info.mtimeMs, unchanged: true };
+    }
+    const buf = (await io.readFile(path)) as Buffer;
+    // A file still being written is skipped this time and read again on the next pass, never indexed cut short.
+    const after = await io.stat(path);
+    if (after.size !== info.size || after.mtimeMs !== info.mtimeMs || buf.length !== after.size) return { file, reason: `${CHANGING} (will retry)` };
+    const decoded = decode(buf);
+    if ('reason' in decoded) return { file, reason: decoded.reason };
+    return { file, text: decoded.text, hash: createHash('sha1').update(buf).digest('hex'), size: after.size, mtimeMs: after.mtimeMs };
+  } catch (err) {
+    return { file, reason: `could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
 }
 
 function mb(bytes: number): string {

@@ -29,13 +29,42 @@ interface Body {
   events: TimelineEvent[];
 }
 
+/** Text is stored once, in each document: passages and sentences become offsets into it. */
+type Span = [number, number];
+
+function spanOf(text: string, part: string): Span | string {
+  const at = text.indexOf(part);
+  return at >= 0 ? [at, at + part.length] : part;
+}
+
+function textOf(text: string, span: Span | string): string {
+  return typeof span === 'string' ? span : text.slice(span[0], span[1]);
+}
+
+function pack(r: FileResult): unknown {
+  return {
+    ...r,
+    docs: r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => ({ n: p.n, start: p.start, end: p.end })) })),
+    mentions: r.mentions.map((list, i) => list.map((m) => ({ ...m, sentence: spanOf(r.docs[i]!.text, m.sentence) }))),
+    events: r.events.map((list, i) => list.map((e) => ({ ...e, sentence: spanOf(r.docs[i]!.text, e.sentence) }))),
+  };
+}
+
+function unpack(raw: unknown): FileResult {
+  const r = raw as FileResult & { mentions: { sentence: Span | string }[][]; events: { sentence: Span | string }[][] };
+  for (const d of r.docs) for (const p of d.passages) p.text = d.text.slice(p.start, p.end);
+  r.mentions.forEach((list, i) => list.forEach((m) => (m.sentence = textOf(r.docs[i]!.text, m.sentence))));
+  r.events.forEach((list, i) => list.forEach((e) => (e.sentence = textOf(r.docs[i]!.text, e.sentence))));
+  return r as FileResult;
+}
+
 export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache): Promise<number> {
   const body: Body = {
     version: SNAPSHOT_VERSION,
     dir: resolve(dir),
     builtAt: state.builtAt.toISOString(),
     files: [...state.files],
-    results: [...cache],
+    results: [...cache].map(([hash, r]) => [hash, pack(r) as FileResult]),
     skipped: state.skipped,
     index: state.index.mini.toJSON(),
     stories: state.stories,
@@ -56,29 +85,29 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
 export type Loaded = { ok: true; state: CorpusState; cache: FileCache } | { ok: false; reason: string };
 
 export async function loadSnapshot(path: string, dir: string): Promise<Loaded> {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = await readFile(path);
   } catch {
     return { ok: false, reason: 'no snapshot' };
   }
-  const nl = raw.indexOf('\n');
-  const [magic, version, checksum, length] = raw.slice(0, Math.max(0, nl)).split(' ');
+  const nl = raw.indexOf(10);
+  const [magic, version, checksum, length] = raw.subarray(0, Math.max(0, nl)).toString('utf8').split(' ');
   if (magic !== MAGIC || nl < 0) return { ok: false, reason: 'not a snapshot' };
   if (Number(version) !== SNAPSHOT_VERSION) return { ok: false, reason: `snapshot version ${version}, expected ${SNAPSHOT_VERSION}` };
-  const text = raw.slice(nl + 1);
-  if (Buffer.byteLength(text) !== Number(length) || createHash('sha256').update(text).digest('hex') !== checksum) {
+  const bytes = raw.subarray(nl + 1);
+  if (bytes.length !== Number(length) || createHash('sha256').update(bytes).digest('hex') !== checksum) {
     return { ok: false, reason: 'checksum mismatch (corrupt or truncated snapshot)' };
   }
   let body: Body;
   try {
-    body = JSON.parse(text) as Body;
+    body = JSON.parse(bytes.toString('utf8')) as Body;
   } catch {
     return { ok: false, reason: 'unreadable snapshot' };
   }
   if (body.dir !== resolve(dir)) return { ok: false, reason: `snapshot of another folder (${body.dir})` };
   try {
-    const cache: FileCache = new Map(body.results);
+    const cache: FileCache = new Map(body.results.map(([hash, r]) => [hash, unpack(r)]));
     const files = new Map(body.files);
     const results = [...files.values()].map((info) => cache.get(info.hash)).filter((r): r is FileResult => !!r);
     const docs = results.flatMap((r) => r.docs);

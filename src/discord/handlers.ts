@@ -22,6 +22,10 @@ import { answerLine, answerQuestion, commandLine, reportError, runCommand } from
 import { log, requestId } from '../log.js';
 import { renderPages, type Page } from './render.js';
 import { decodePageId, encodePageId } from './paging.js';
+import { WorkQueue } from './queue.js';
+
+/** The answers being worked out, one at a time; acknowledgements never wait in it. */
+const work = new WorkQueue();
 
 export interface BotContext {
   engine: Engine;
@@ -81,7 +85,7 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   if ('error' in checked) return void (await replyError(i, failure(cmd.name, checked.error)));
   const ephemeral = args.ephemeral === true || cmd.moderatorOnly;
   await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = await runCommand(ctx.engine, cmd, args, caller);
+  const answer = await work.run(() => runCommand(ctx.engine, cmd, args, caller));
   ctx.metrics?.count(cmd.name, performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
   const line = commandLine(cmd.name, checked.args);
@@ -105,7 +109,7 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
   }
   const { page, at, line } = decoded.state;
   await i.deferUpdate();
-  const answer = await answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds));
+  const answer = await work.run(() => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds)));
   if (answer.error) return void (await i.followUp({ embeds: renderPages(answer)[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
   await i.editReply(message(renderPages(answer), page, line, at, ctx.pageTtlMs));
 }
@@ -138,7 +142,7 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
     if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = m.content.replace(/<@!?\d+>/g, ' ').trim();
     const started = performance.now();
-    const answer = wait > 0 ? failure('ask', `Slow down a little: try again in ${wait} s.`) : text ? answerQuestion(ctx.engine, text) : (await import('../../commands/help.js')).helpAnswer(commands);
+    const answer = wait > 0 ? failure('ask', `Slow down a little: try again in ${wait} s.`) : text ? await work.run(() => answerQuestion(ctx.engine, text)) : (await import('../../commands/help.js')).helpAnswer(commands);
     ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';
     const body = line ? message(renderPages(answer), 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs) : message(renderPages(answer), 0, '', 0, 0);

@@ -47,6 +47,10 @@ function isSubsequence(short: string[], long: string[]): boolean {
 export class PeopleDirectory {
   readonly people: Person[] = [];
   private readonly byToken = new Map<string, Person[]>();
+  /** Full names and aliases, normalised -> the people they name. */
+  private readonly byName = new Map<string, Person[]>();
+  /** Every distinct word of every name, for near-spelling look-ups. */
+  private words: string[] = [];
   /** "doc:passage" -> the people named there. */
   private readonly byPassage = new Map<string, Set<Person>>();
 
@@ -129,7 +133,13 @@ export class PeopleDirectory {
   private reindex(): void {
     this.byToken.clear();
     this.byPassage.clear();
+    this.byName.clear();
     for (const p of this.people) {
+      for (const n of new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))])) {
+        const list = this.byName.get(n);
+        if (list) list.push(p);
+        else this.byName.set(n, [p]);
+      }
       for (const t of new Set(p.tokens)) {
         const list = this.byToken.get(t);
         if (list) list.push(p);
@@ -142,6 +152,7 @@ export class PeopleDirectory {
         this.byPassage.set(k, set);
       }
     }
+    this.words = [...this.byToken.keys()];
   }
 
   toJSON(): unknown[] {
@@ -180,18 +191,32 @@ export class PeopleDirectory {
     const q = normaliseName(query.replace(/^@/, ''));
     const qt = tokensOf(q);
     if (qt.length === 0) return { people: [], suggestions: [] };
-    const exact = this.people.filter((p) => p.key === q || p.aliases.some((a) => normaliseName(a.replace(/^@/, '')) === q));
-    if (exact.length) return { people: exact, suggestions: [] };
-    const partial = this.people.filter((p) => qt.every((t) => p.tokens.includes(t)));
-    if (partial.length) return { people: this.rank(partial), suggestions: [] };
+    const exact = this.byName.get(q);
+    if (exact?.length) return { people: exact, suggestions: [] };
+    // Everyone whose name holds every word of the query: start from the rarest word's list.
+    const lists = qt.map((t) => this.byToken.get(t) ?? []);
+    if (lists.every((l) => l.length)) {
+      const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+      const partial = shortest.filter((p) => qt.every((t) => p.tokens.includes(t)));
+      if (partial.length) return { people: this.rank(partial), suggestions: [] };
+    }
+    // Near spellings: compared against the distinct name words, far fewer than the people.
     const close = (t: string, u: string) => t.length >= 4 && Math.abs(t.length - u.length) <= 2 && editDistance(t, u) <= (t.length >= 7 ? 2 : 1);
-    const fuzzy = this.people.filter((p) => qt.every((t) => p.tokens.some((u) => close(t, u))) || (qt.length > 1 && close(q, p.key)));
-    if (fuzzy.length) return { people: this.rank(fuzzy), suggestions: [] };
-    const scored = this.people
-      .map((p) => ({ p, d: Math.min(...p.tokens.map((u) => Math.min(...qt.map((t) => editDistance(t, u)))), editDistance(q, p.key)) }))
-      .filter((x) => x.d <= Math.max(2, Math.floor(q.length / 3)))
-      .sort((a, b) => a.d - b.d || b.p.mentions.length - a.p.mentions.length);
-    return { people: [], suggestions: scored.slice(0, 5).map((x) => x.p.name) };
+    const near = qt.map((t) => this.words.filter((u) => close(t, u)));
+    if (near.every((n) => n.length)) {
+      const candidates = new Set(near[0]!.flatMap((u) => this.byToken.get(u) ?? []));
+      const fuzzy = [...candidates].filter((p) => near.every((ws) => ws.some((u) => p.tokens.includes(u))));
+      if (fuzzy.length) return { people: this.rank(fuzzy), suggestions: [] };
+    }
+    const limit = Math.max(2, Math.floor(q.length / 3));
+    const scoredWords = this.words
+      .filter((u) => Math.abs(u.length - qt[qt.length - 1]!.length) <= limit)
+      .map((u) => ({ u, d: Math.min(...qt.map((t) => editDistance(t, u))) }))
+      .filter((x) => x.d <= limit)
+      .sort((a, b) => a.d - b.d);
+    const seen = new Set<Person>();
+    for (const { u } of scoredWords) for (const p of this.rank(this.byToken.get(u) ?? [])) seen.add(p);
+    return { people: [], suggestions: [...seen].slice(0, 5).map((p) => p.name) };
   }
 
   private rank(list: Person[]): Person[] {

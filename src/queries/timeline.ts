@@ -8,8 +8,26 @@ import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
+import { processTerm, queryConcepts } from '../search/index.js';
+import { tokenize } from '../text.js';
 
 export const MAX_EVENTS = 200;
+
+/** Per event: the days it covers, and per source: the terms of its sentence. Worked out once, on first use. */
+const spans = new WeakMap<TimelineEvent, [string, string]>();
+const sentenceTerms = new WeakMap<object, Set<string>>();
+
+function spanOf(e: TimelineEvent): [string, string] {
+  let s = spans.get(e);
+  if (!s) spans.set(e, (s = span(e.date, e.end)));
+  return s;
+}
+
+function termsOf(source: { sentence: string }): Set<string> {
+  let t = sentenceTerms.get(source);
+  if (!t) sentenceTerms.set(source, (t = new Set(tokenize(source.sentence).map(processTerm).filter((x): x is string => !!x))));
+  return t;
+}
 
 export interface TimelineFilters {
   from?: string;
@@ -48,17 +66,20 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   }
   if (from > to) return { command: 'timeline', title: 'Timeline', items: [], error: `from (${filters.from}) is after to (${filters.to}); swap them?`, data: {}, ephemeral: true };
 
-  let events: TimelineEvent[] = corpus.events.filter((e) => {
-    const [lo, hi] = span(e.date, e.end);
-    return hi >= from && lo <= to;
-  });
+  let events: TimelineEvent[] = filters.from || filters.to
+    ? corpus.events.filter((e) => {
+        const [lo, hi] = spanOf(e);
+        return hi >= from && lo <= to;
+      })
+    : corpus.events;
   let topicTerms: ReturnType<typeof conceptTerms> = [];
   if (filters.topic) {
-    const { hits, concepts } = corpus.index.search(filters.topic, corpus.acronyms, { limit: 100_000, docs: 100_000 });
-    const where = new Set(hits.map((h) => `${h.doc}:${h.n}`));
+    // Events whose sentence speaks of the topic: every concept of it, by the word, its acronym or its expansion.
+    const concepts = queryConcepts(filters.topic, corpus.acronyms);
     topicTerms = conceptTerms(concepts);
+    const speaks = (set: Set<string>) => concepts.every((c) => c.alternatives.some((alt) => alt.every((t) => set.has(t))));
     events = events
-      .map((e) => ({ ...e, sources: e.sources.filter((s) => where.has(`${s.doc}:${s.passage}`)) }))
+      .map((e) => ({ ...e, sources: e.sources.filter((s) => speaks(termsOf(s))) }))
       .filter((e) => e.sources.length > 0);
   }
   let who: string | null = null;

@@ -139,8 +139,14 @@ export class PassageIndex {
   search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number; docs?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     const concepts = queryConcepts(q, acronyms);
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
-    const run = (combineWith: 'AND' | 'OR') =>
-      this.mini.search({ combineWith, queries: concepts.map((c) => c.query) } as Query, searchDefaults);
+    // Exact matches first; longer forms and near spellings only when they find nothing: most queries are spelt
+    // right, and expanding each word into many is the costliest part of a search.
+    const exactOnly = { ...searchDefaults, fuzzy: false as const, prefix: false as const };
+    const run = (combineWith: 'AND' | 'OR') => {
+      const query = { combineWith, queries: concepts.map((c) => c.query) } as Query;
+      const found = this.mini.search(query, exactOnly);
+      return found.length ? found : this.mini.search(query, searchDefaults);
+    };
     let results: SearchResult[] = run('AND');
     let need = concepts.length;
     if (results.length === 0 && concepts.length > 1) {
@@ -148,7 +154,7 @@ export class PassageIndex {
       results = run('OR').filter((r) => countConcepts(r, concepts) >= need);
     }
     const hits: Hit[] = [];
-    for (const r of results.slice(0, opts.docs ?? 40)) {
+    for (const r of results.slice(0, opts.docs ?? 15)) {
       const doc = this.byId.get(r.id as string);
       if (doc === undefined) continue;
       // Which terms of this document stand for which concept.

@@ -1,0 +1,38 @@
+// npm run bench [-- --docs N]: the benchmark at newsroom sizes, each in its own process.
+// A table for people on stdout, and as the last line a JSON object for the largest size.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const i = process.argv.indexOf('--docs');
+const sizes = i >= 0 ? String(process.argv[i + 1]).split(',').map(Number) : [1000, 10_000, 50_000];
+const q = process.argv.indexOf('--queries');
+const queries = q >= 0 ? ['--queries', process.argv[q + 1]!] : [];
+
+const rows: Record<string, number>[] = [];
+for (const n of sizes) {
+  process.stderr.write(`bench: ${n} articles…\n`);
+  const r = spawnSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', join(import.meta.dirname, 'size.ts'), '--docs', String(n), ...queries], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: 'silent', SNAPSHOT_PATH: '' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) {
+    process.exit(1);
+  }
+  rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+}
+
+const cols: [string, string][] = [
+  ['docs', 'articles'], ['passages', 'passages'], ['build_ms', 'build ms'], ['rss_mb', 'peak RSS MB'], ['snapshot_mb', 'snapshot MB'],
+  ['snapshot_load_ms', 'snapshot load ms'], ['source_p50_ms', '/source p50'], ['source_p95_ms', '/source p95'], ['source_p99_ms', '/source p99'],
+  ['search_p50_ms', '/search p50'], ['search_p95_ms', '/search p95'], ['search_p99_ms', '/search p99'], ['who_p50_ms', '/who p50'], ['who_p95_ms', '/who p95'],
+  ['who_p99_ms', '/who p99'], ['timeline_p50_ms', '/timeline p50'], ['timeline_p95_ms', '/timeline p95'], ['timeline_filtered_p95_ms', '/timeline filtered p95'],
+  ['mention_p50_ms', 'mention p50'], ['mention_p95_ms', 'mention p95'], ['scan_p50_ms', 'linear scan p50'], ['scan_ratio', 'scan/ours (mean)'],
+  ['reload15_ms', 'reload +15 files ms'], ['full_rebuild_ms', 'full rebuild ms'],
+];
+const width = 24;
+process.stdout.write(`${'measure'.padEnd(width)}${rows.map((r) => String(r.docs).padStart(12)).join('')}\n`);
+for (const [k, label] of cols) process.stdout.write(`${label.padEnd(width)}${rows.map((r) => String(r[k]).padStart(12)).join('')}\n`);
+process.stdout.write('(latencies in ms, over ' + (rows[0]?.queries_per_kind ?? 500) + ' queries of each kind drawn from the corpus)\n');
+process.stdout.write(JSON.stringify(rows[rows.length - 1]) + '\n');

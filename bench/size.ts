@@ -1,0 +1,131 @@
+// One benchmark size, in a process of its own so that its peak memory is its own: generate, build, snapshot,
+// query (ours and the linear scan), reload after 15 new files. Prints one JSON line.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Engine } from '../src/engine.js';
+import { source } from '../src/queries/source.js';
+import { search } from '../src/queries/search.js';
+import { who } from '../src/queries/who.js';
+import { timeline } from '../src/queries/timeline.js';
+import { ask } from '../src/queries/ask.js';
+import { generate, loadSeed } from './synth.js';
+import { drawQueries, LinearScan } from './queries.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const docs = arg('--docs', 1000);
+const perKind = arg('--queries', 500);
+
+function stats(ts: number[]) {
+  const s = [...ts].sort((a, b) => a - b);
+  const q = (p: number) => +s[Math.min(s.length - 1, Math.floor(s.length * p))]!.toFixed(3);
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), mean: +(s.reduce((a, b) => a + b, 0) / s.length).toFixed(3), n: s.length };
+}
+
+function time<T>(inputs: T[], f: (x: T) => unknown): number[] {
+  return inputs.map((x) => {
+    const t = performance.now();
+    f(x);
+    return performance.now() - t;
+  });
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const dir = join(work, 'corpus');
+const snapshotPath = join(work, 'snapshot.json');
+const started = performance.now();
+try {
+  const seed = await loadSeed(join(import.meta.dirname, '..', 'corpus'));
+  generate(seed, docs, dir, 42);
+
+  let t = performance.now();
+  const engine = new Engine({ dir, maxFileBytes: 4 * 1024 * 1024, snapshotPath });
+  await engine.reload();
+  const buildMs = performance.now() - t;
+  // Peak memory of building and serving, before the snapshot and the second engine below add their own.
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  const c = engine.corpus;
+  const note = (what: string) => process.stderr.write(`  ${docs}: ${what} (${Math.round(performance.now() - started)} ms)\n`);
+  note('built');
+
+  t = performance.now();
+  const snapshotBytes = await engine.saveSnapshot();
+  const snapshotSaveMs = performance.now() - t;
+  t = performance.now();
+  const cold = new Engine({ dir, maxFileBytes: 4 * 1024 * 1024, snapshotPath });
+  const coldReport = await cold.start();
+  const snapshotLoadMs = performance.now() - t;
+  if (!coldReport.snapshot.startsWith('loaded')) throw new Error(`snapshot not used: ${coldReport.snapshot}`);
+
+  note('snapshot saved and loaded');
+  const q = drawQueries(c, perKind);
+  // Warm both paths once, so first-call compilation is not counted against either.
+  source(c, q.terms[0]!);
+  search(c, q.phrases[0]!);
+  const scan = new LinearScan(c);
+  scan.search(q.phrases[0]!);
+
+  const lat = {
+    source: stats(time(q.terms, (x) => source(c, x))),
+    search: stats(time(q.phrases, (x) => search(c, x))),
+    who: stats(time(q.names, (x) => who(c, x))),
+    timeline: stats(time(q.windows, () => timeline(c, {}))),
+    timeline_filtered: stats(time(q.windows, (w, ) => timeline(c, { ...w, topic: q.terms[q.windows.indexOf(w) % q.terms.length] }))),
+    mention: stats(time(q.questions, (x) => ask(c, x))),
+  };
+  note('queries');
+  const scanTimes = time(q.phrases, (x) => scan.search(x));
+  const searchTimes = time(q.phrases, (x) => search(c, x));
+  const scanStats = stats(scanTimes);
+  const ratio = scanStats.mean / stats(searchTimes).mean;
+
+  // Incremental reload: 15 new articles dropped into the largest corpus.
+  generate(seed, 15, dir, 4242, 'late');
+  t = performance.now();
+  const reload = await engine.reload();
+  const reload15Ms = performance.now() - t;
+  if (reload.added.length !== 15) throw new Error(`reload saw ${reload.added.length} new documents`);
+
+  note('reloaded');
+  const out = {
+    docs: c.docs.length,
+    files: docs,
+    passages: c.docs.reduce((n, d) => n + d.passages.length, 0),
+    people: c.people.people.length,
+    events: c.events.length,
+    build_ms: Math.round(buildMs),
+    rss_mb: Math.round(rssMb),
+    snapshot_mb: +(snapshotBytes / 1024 / 1024).toFixed(1),
+    snapshot_save_ms: Math.round(snapshotSaveMs),
+    snapshot_load_ms: Math.round(snapshotLoadMs),
+    source_p50_ms: lat.source.p50,
+    source_p95_ms: lat.source.p95,
+    source_p99_ms: lat.source.p99,
+    search_p50_ms: lat.search.p50,
+    search_p95_ms: lat.search.p95,
+    search_p99_ms: lat.search.p99,
+    who_p50_ms: lat.who.p50,
+    who_p95_ms: lat.who.p95,
+    who_p99_ms: lat.who.p99,
+    timeline_p50_ms: lat.timeline.p50,
+    timeline_p95_ms: lat.timeline.p95,
+    timeline_p99_ms: lat.timeline.p99,
+    timeline_filtered_p95_ms: lat.timeline_filtered.p95,
+    mention_p50_ms: lat.mention.p50,
+    mention_p95_ms: lat.mention.p95,
+    mention_p99_ms: lat.mention.p99,
+    scan_p50_ms: scanStats.p50,
+    scan_p95_ms: scanStats.p95,
+    scan_ratio: +ratio.toFixed(1),
+    reload15_ms: Math.round(reload15Ms),
+    full_rebuild_ms: Math.round(buildMs),
+    queries_per_kind: perKind,
+  };
+  process.stdout.write(JSON.stringify(out) + '\n');
+  void statSync;
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
