@@ -7,6 +7,7 @@ import MiniSearch from 'minisearch';
 import type { SkippedFile } from '../types.js';
 import type { FileInfo } from './read.js';
 import type { FileResult } from './ingest.js';
+import type { Mention } from '../people/extract.js';
 import { assemble, type CorpusState, type FileCache } from './load.js';
 import { PassageIndex, miniOptions } from '../search/index.js';
 import { PeopleDirectory } from '../people/directory.js';
@@ -14,7 +15,7 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 interface Body {
   version: number;
@@ -45,17 +46,25 @@ function pack(r: FileResult): unknown {
   return {
     ...r,
     docs: r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => ({ n: p.n, start: p.start, end: p.end })) })),
-    mentions: r.mentions.map((list, i) => list.map((m) => ({ ...m, sentence: spanOf(r.docs[i]!.text, m.sentence) }))),
+    // Mentions are many: stored as tuples rather than objects with repeated keys.
+    mentions: r.mentions.map((list, i) =>
+      list.map((m) => [m.name, m.full ? 1 : 0, m.evidence ? 1 : 0, m.passage, spanOf(r.docs[i]!.text, m.sentence), m.affiliation, ...m.roles]),
+    ),
     events: r.events.map((list, i) => list.map((e) => ({ ...e, sentence: spanOf(r.docs[i]!.text, e.sentence) }))),
   };
 }
 
 function unpack(raw: unknown): FileResult {
-  const r = raw as FileResult & { mentions: { sentence: Span | string }[][]; events: { sentence: Span | string }[][] };
+  const r = raw as Omit<FileResult, 'mentions'> & { mentions: unknown[][][]; events: { sentence: Span | string }[][] };
   for (const d of r.docs) for (const p of d.passages) p.text = d.text.slice(p.start, p.end);
-  r.mentions.forEach((list, i) => list.forEach((m) => (m.sentence = textOf(r.docs[i]!.text, m.sentence))));
+  const mentions: Mention[][] = r.mentions.map((list, i) =>
+    list.map((t) => {
+      const [name, full, evidence, passage, span, affiliation, ...roles] = t as [string, number, number, number, Span | string, string | null, ...string[]];
+      return { name, full: full === 1, evidence: evidence === 1, passage, sentence: textOf(r.docs[i]!.text, span), affiliation, roles };
+    }),
+  );
   r.events.forEach((list, i) => list.forEach((e) => (e.sentence = textOf(r.docs[i]!.text, e.sentence))));
-  return r as FileResult;
+  return { ...(r as unknown as FileResult), mentions };
 }
 
 export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache): Promise<number> {

@@ -3,7 +3,7 @@ import type { Document } from '../types.js';
 import { tokenize } from '../text.js';
 
 const SHINGLE = 6;
-const SAMPLE = 4; // keep one shingle hash in four: enough to find copies, cheap at newsroom scale
+const SAMPLE = 16; // keep one shingle hash in sixteen: enough to find copies, cheap at newsroom scale
 
 function hash(s: string): number {
   let h = 2166136261;

@@ -46,8 +46,17 @@ const joins = (g: string) => /^\.?\s+$/u.test(g) && !/\n/.test(g);
 /** "Mr.", "S." and "U.S." may stand before the next word of a name; other full stops end it. */
 const dotOk = (t: Token, g: string) => !g.startsWith('.') || t.text.length <= 3;
 
+const normalised = new Map<string, string>();
+
+/** A name as a key: folded, hyphens and dots to spaces, apostrophes dropped. Names repeat, so answers are kept. */
 export function normaliseName(name: string): string {
-  return fold(name).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
+  let key = normalised.get(name);
+  if (key === undefined) {
+    key = fold(name).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
+    if (normalised.size > 200_000) normalised.clear();
+    normalised.set(name, key);
+  }
+  return key;
 }
 
 /** Runs of capitalised words, with particles inside them, ending at a possessive. */

@@ -24,13 +24,22 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** Content words of an event's sentence, worked out once per extracted event, across reloads too. */
+const eventWords = new WeakMap<EventMention, Set<string>>();
+
+function wordsOf(m: EventMention): Set<string> {
+  let w = eventWords.get(m);
+  if (!w) eventWords.set(m, (w = new Set(terms(m.sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t)))));
+  return w;
+}
+
 /** Events oldest first; within a date, one event per thing that happened, cited by every article that tells it. */
 export function buildTimeline(perDoc: EventMention[][]): TimelineEvent[] {
   const byDate = new Map<string, { event: TimelineEvent; words: Set<string> }[]>();
   perDoc.forEach((list, doc) => {
     for (const m of list) {
       const key = `${m.date}|${m.end ?? ''}`;
-      const words = new Set(terms(m.sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t)));
+      const words = wordsOf(m);
       const group = byDate.get(key) ?? [];
       const same = group.find((g) => overlap(g.words, words) >= 0.3 && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence));
       if (same) {
@@ -43,7 +52,7 @@ export function buildTimeline(perDoc: EventMention[][]): TimelineEvent[] {
         }
         for (const w of words) same.words.add(w);
       } else if (!group.some((g) => g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence))) {
-        group.push({ event: { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] }, words });
+        group.push({ event: { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] }, words: new Set(words) });
       }
       byDate.set(key, group);
     }

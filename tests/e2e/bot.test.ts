@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeDiscord, IDS, type RestCall } from './fake-discord.js';
-import { startBot, type Bot } from '../../src/bot.js';
-import { loadConfig } from '../../src/config.js';
+import type { Bot } from '../../src/bot.js';
+import { startFakeAndBot, stopFakeAndBot } from './harness.js';
 import { tempCorpus } from '../helpers.js';
 import { LIMITS } from '../../src/discord/render.js';
 
@@ -41,25 +41,11 @@ async function answerTo(token: string, id: string): Promise<{ callback: RestCall
 }
 
 beforeAll(async () => {
-  fake = new FakeDiscord();
-  await fake.start();
   corpus = tempCorpus({}, true);
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake-token-for-tests',
-    DISCORD_API_BASE: fake.api,
-    CORPUS_DIR: corpus,
-    MOD_ROLE_IDS: IDS.modRole,
-    LOG_LEVEL: 'silent',
-  } as NodeJS.ProcessEnv);
-  const ready = fake.whenReady();
-  bot = await startBot(config);
-  await ready;
+  ({ fake, bot } = await startFakeAndBot({ CORPUS_DIR: corpus, MOD_ROLE_IDS: IDS.modRole }));
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-});
+afterAll(() => stopFakeAndBot(fake, bot));
 
 describe('the bot against a fake Discord', () => {
   it('connects through the gateway with the intents it needs and no more', () => {

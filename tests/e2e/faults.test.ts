@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { FakeDiscord, IDS, nextId } from './fake-discord.js';
-import { startBot, type Bot } from '../../src/bot.js';
-import { loadConfig } from '../../src/config.js';
+import type { Bot } from '../../src/bot.js';
+import { startFakeAndBot, stopFakeAndBot } from './harness.js';
 
 let fake: FakeDiscord;
 let bot: Bot;
@@ -14,24 +14,10 @@ const reply = (token: string, after = 0) =>
 const callback = (id: string, token: string) => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 20_000);
 
 beforeAll(async () => {
-  fake = new FakeDiscord();
-  await fake.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: 'fake-token-for-tests',
-    DISCORD_API_BASE: fake.api,
-    CORPUS_DIR: join(import.meta.dirname, '..', '..', 'corpus'),
-    RATE_USER_PER_MIN: '10',
-    RATE_CHANNEL_PER_MIN: '0',
-  } as NodeJS.ProcessEnv);
-  const ready = fake.whenReady();
-  bot = await startBot(config);
-  await ready;
+  ({ fake, bot } = await startFakeAndBot({ CORPUS_DIR: join(import.meta.dirname, '..', '..', 'corpus'), RATE_USER_PER_MIN: '10', RATE_CHANNEL_PER_MIN: '0' }));
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.stop();
-});
+afterAll(() => stopFakeAndBot(fake, bot));
 
 describe('load and abuse', () => {
   it(`answers ${CONCURRENT} interactions fired at once, each acknowledged inside Discord's 3 s`, async () => {

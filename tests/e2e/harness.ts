@@ -1,0 +1,19 @@
+// Starts a fake Discord on 127.0.0.1 and the real bot connected to it, with the given settings.
+import { FakeDiscord } from './fake-discord.js';
+import { startBot, type Bot } from '../../src/bot.js';
+import { loadConfig } from '../../src/config.js';
+
+export async function startFakeAndBot(env: Record<string, string>): Promise<{ fake: FakeDiscord; bot: Bot }> {
+  const fake = new FakeDiscord();
+  await fake.start();
+  const config = loadConfig({ DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'silent', ...env } as NodeJS.ProcessEnv);
+  const ready = fake.whenReady();
+  const bot = await startBot(config);
+  await ready;
+  return { fake, bot };
+}
+
+export async function stopFakeAndBot(fake?: FakeDiscord, bot?: Bot): Promise<void> {
+  await bot?.stop();
+  await fake?.stop();
+}
