@@ -18,10 +18,14 @@ for (const n of sizes) {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) {
-    process.exit(1);
+    // Report what was measured; the failed size is named, not hidden.
+    process.stderr.write(`bench: ${n} articles failed (exit ${r.status}); the sizes before it are reported\n`);
+    process.exitCode = 1;
+    break;
   }
   rows.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
 }
+if (rows.length === 0) process.exit(1);
 
 const cols: [string, string][] = [
   ['docs', 'articles'], ['passages', 'passages'], ['build_ms', 'build ms'], ['rss_mb', 'peak RSS MB'], ['snapshot_mb', 'snapshot MB'],

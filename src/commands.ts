@@ -84,11 +84,15 @@ export function validate(cmd: Command, args: Args): { args: Args } | { error: st
   return { args: out };
 }
 
+/** Why this caller may not run this command, or null when they may. */
+export function refusal(cmd: Command, caller: Caller): string | null {
+  return cmd.moderatorOnly && !caller.moderator ? `Only moderators (Manage Server, or a moderator role) may use /${cmd.name}.` : null;
+}
+
 /** Runs a command safely: validation, the moderator check, and no exception or stack trace ever reaches the user. */
 export async function execute(cmd: Command, ctx: CommandContext, args: Args, onError?: (err: unknown) => string): Promise<Answer> {
-  if (cmd.moderatorOnly && !ctx.caller.moderator) {
-    return failure(cmd.name, `Only moderators (Manage Server, or a moderator role) may use /${cmd.name}.`);
-  }
+  const refused = refusal(cmd, ctx.caller);
+  if (refused) return failure(cmd.name, refused);
   const checked = validate(cmd, args);
   if ('error' in checked) return failure(cmd.name, checked.error);
   if (!ctx.engine.ready) return failure(cmd.name, 'The corpus is still loading; please try again in a moment.');

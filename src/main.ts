@@ -4,8 +4,10 @@ import { loadConfig, ConfigError } from './config.js';
 import { runConsole } from './console.js';
 import { log } from './log.js';
 
+import { installProcessHandlers } from './process.js';
+
 // A stray rejection is a bug to log, not a reason to stop answering everyone else.
-process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+installProcessHandlers(log);
 
 try {
   const config = loadConfig();

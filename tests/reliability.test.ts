@@ -112,6 +112,25 @@ describe('reloads', () => {
   });
 });
 
+describe('process', () => {
+  it('logs an unhandled rejection instead of dying', async () => {
+    const { installProcessHandlers } = await import('../src/process.js');
+    const logged: unknown[] = [];
+    const before = process.listenerCount('unhandledRejection');
+    const uninstall = installProcessHandlers({ error: (o: unknown) => void logged.push(o) } as never);
+    try {
+      expect(process.listenerCount('unhandledRejection')).toBe(before + 1);
+      // Called as Node calls it (emitting the event for real would also trip vitest's own listener).
+      const ours = process.listeners('unhandledRejection').at(-1)!;
+      ours(new Error('stray'), Promise.resolve());
+      expect(logged).toHaveLength(1);
+      expect(String((logged[0] as { err: Error }).err.message)).toBe('stray');
+    } finally {
+      uninstall();
+    }
+  });
+});
+
 describe('secrets and settings', () => {
   it('never writes the token to a log line', () => {
     let out = '';

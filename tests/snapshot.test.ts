@@ -58,7 +58,8 @@ describe('snapshots', () => {
     await e.start();
     await e.saveSnapshot();
     const good = readFileSync(path, 'utf8');
-    const corrupt = good.slice(0, good.length - 200) + 'X' + good.slice(good.length - 199);
+    const at = good.indexOf('"docs"') + 20;
+    const corrupt = good.slice(0, at) + (good[at] === 'X' ? 'Y' : 'X') + good.slice(at + 1);
     writeFileSync(path, corrupt);
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
     const rebuilt = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
@@ -66,7 +67,7 @@ describe('snapshots', () => {
     expect(rebuilt.corpus.docs.length).toBe(9);
     writeFileSync(path, good.slice(0, good.length / 2));
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
-    writeFileSync(path, good.replace(/^DOSSIER-SNAPSHOT \d+ /, 'DOSSIER-SNAPSHOT 0 '));
+    writeFileSync(path, good.replace(/^DOSSIER-SNAPSHOT \d+/, 'DOSSIER-SNAPSHOT 0'));
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/version/) });
     writeFileSync(path, good);
     expect(await loadSnapshot(path, tempCorpus({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/another folder/) });

@@ -1,7 +1,7 @@
 // The corpus state on disk, with a checksum, so that a restart loads it instead of rebuilding.
 // A snapshot that is corrupt, of another version or of another folder is refused and rebuilt, never trusted.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import type { SkippedFile } from '../types.js';
@@ -15,19 +15,15 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
-interface Body {
+interface Meta {
   version: number;
   dir: string;
   builtAt: string;
   files: [string, FileInfo][];
-  results: [string, FileResult][];
   skipped: SkippedFile[];
-  index: unknown;
   stories: number[];
-  people: unknown[];
-  events: TimelineEvent[];
 }
 
 /** Text is stored once, in each document: passages and sentences become offsets into it. */
@@ -67,26 +63,36 @@ function unpack(raw: unknown): FileResult {
   return { ...(r as unknown as FileResult), mentions };
 }
 
+/**
+ * Layout: a header line, then one JSON document a line (the corpus-wide parts, then one line per file, so no
+ * single string grows past what V8 allows at newsroom scale), then a trailer with the SHA-256 and byte length
+ * of everything between.
+ */
 export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache): Promise<number> {
-  const body: Body = {
-    version: SNAPSHOT_VERSION,
-    dir: resolve(dir),
-    builtAt: state.builtAt.toISOString(),
-    files: [...state.files],
-    results: [...cache].map(([hash, r]) => [hash, pack(r) as FileResult]),
-    skipped: state.skipped,
-    index: state.index.mini.toJSON(),
-    stories: state.stories,
-    people: state.people.toJSON(),
-    events: state.events,
-  };
-  const text = JSON.stringify(body);
-  const checksum = createHash('sha256').update(text).digest('hex');
-  const bytes = Buffer.byteLength(text);
+  const meta = { version: SNAPSHOT_VERSION, dir: resolve(dir), builtAt: state.builtAt.toISOString(), files: [...state.files], skipped: state.skipped, stories: state.stories };
   await mkdir(dirname(path), { recursive: true });
   // Written aside and renamed: a crash mid-write never leaves a half snapshot under the real name.
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(tmp, `${MAGIC} ${SNAPSHOT_VERSION} ${checksum} ${bytes}\n${text}`);
+  const out = await open(tmp, 'w');
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const line = async (value: unknown) => {
+    const buf = Buffer.from(JSON.stringify(value) + '\n');
+    hash.update(buf);
+    bytes += buf.length;
+    await out.write(buf);
+  };
+  try {
+    await out.write(`${MAGIC} ${SNAPSHOT_VERSION}\n`);
+    await line(meta);
+    await line(state.index.mini.toJSON());
+    await line(state.people.toJSON());
+    await line(state.events);
+    for (const [hashKey, r] of cache) await line([hashKey, pack(r)]);
+    await out.write(`END ${hash.digest('hex')} ${bytes}\n`);
+  } finally {
+    await out.close();
+  }
   await rename(tmp, path);
   return bytes;
 }
@@ -100,33 +106,52 @@ export async function loadSnapshot(path: string, dir: string): Promise<Loaded> {
   } catch {
     return { ok: false, reason: 'no snapshot' };
   }
-  const nl = raw.indexOf(10);
-  const [magic, version, checksum, length] = raw.subarray(0, Math.max(0, nl)).toString('utf8').split(' ');
-  if (magic !== MAGIC || nl < 0) return { ok: false, reason: 'not a snapshot' };
+  const first = raw.indexOf(10);
+  const [magic, version] = raw.subarray(0, Math.max(0, first)).toString('utf8').split(' ');
+  if (magic !== MAGIC || first < 0) return { ok: false, reason: 'not a snapshot' };
   if (Number(version) !== SNAPSHOT_VERSION) return { ok: false, reason: `snapshot version ${version}, expected ${SNAPSHOT_VERSION}` };
-  const bytes = raw.subarray(nl + 1);
-  if (bytes.length !== Number(length) || createHash('sha256').update(bytes).digest('hex') !== checksum) {
+  const end = raw.lastIndexOf('\nEND ', raw.length - 2);
+  const trailer = end < 0 ? [] : raw.subarray(end + 1).toString('utf8').trim().split(' ');
+  const body = end < 0 ? raw.subarray(0, 0) : raw.subarray(first + 1, end + 1);
+  if (trailer[0] !== 'END' || body.length !== Number(trailer[2]) || createHash('sha256').update(body).digest('hex') !== trailer[1]) {
     return { ok: false, reason: 'checksum mismatch (corrupt or truncated snapshot)' };
   }
-  let body: Body;
+  let meta: Meta;
+  let index: unknown;
+  let people: unknown[];
+  let events: TimelineEvent[];
+  const cache: FileCache = new Map();
   try {
-    body = JSON.parse(bytes.toString('utf8')) as Body;
+    let at = 0;
+    const next = () => {
+      const nl = body.indexOf(10, at);
+      const value = JSON.parse(body.subarray(at, nl).toString('utf8'));
+      at = nl + 1;
+      return value;
+    };
+    meta = next();
+    index = next();
+    people = next();
+    events = next();
+    while (at < body.length) {
+      const [hash, r] = next() as [string, unknown];
+      cache.set(hash, unpack(r));
+    }
   } catch {
     return { ok: false, reason: 'unreadable snapshot' };
   }
-  if (body.dir !== resolve(dir)) return { ok: false, reason: `snapshot of another folder (${body.dir})` };
+  if (meta.dir !== resolve(dir)) return { ok: false, reason: `snapshot of another folder (${meta.dir})` };
   try {
-    const cache: FileCache = new Map(body.results.map(([hash, r]) => [hash, unpack(r)]));
-    const files = new Map(body.files);
+    const files = new Map(meta.files);
     const results = [...files.values()].map((info) => cache.get(info.hash)).filter((r): r is FileResult => !!r);
     const docs = results.flatMap((r) => r.docs);
-    const index = new PassageIndex(docs, MiniSearch.loadJS(body.index as never, miniOptions));
-    const state = assemble(results, body.skipped, files, null, index, {
-      stories: body.stories,
-      people: PeopleDirectory.fromJSON(body.people),
-      events: body.events,
+    const idx = new PassageIndex(docs, MiniSearch.loadJS(index as never, miniOptions));
+    const state = assemble(results, meta.skipped, files, null, idx, {
+      stories: meta.stories,
+      people: PeopleDirectory.fromJSON(people),
+      events,
     });
-    state.builtAt = new Date(body.builtAt);
+    state.builtAt = new Date(meta.builtAt);
     return { ok: true, state, cache };
   } catch (err) {
     return { ok: false, reason: `snapshot could not be restored (${(err as Error).message})` };

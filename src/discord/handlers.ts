@@ -15,7 +15,7 @@ import {
 } from 'discord.js';
 import { commands, findCommand } from '../../commands/index.js';
 import type { Args, Caller } from '../commands.js';
-import { validate } from '../commands.js';
+import { refusal, validate } from '../commands.js';
 import { failure, type Answer } from '../answer.js';
 import type { Engine } from '../engine.js';
 import { answerLine, answerQuestion, commandLine, reportError, runCommand } from '../dispatch.js';
@@ -77,9 +77,10 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   const started = performance.now();
   const wait = ctx.limiter?.(i.user.id, i.channelId) ?? 0;
   if (wait > 0) return void (await replyError(i, failure(cmd.name, `Slow down a little: try again in ${wait} s.`)));
-  if (cmd.moderatorOnly && !caller.moderator) {
+  const refused = refusal(cmd, caller);
+  if (refused) {
     log.warn({ command: cmd.name, user: i.user.id, guild: i.guildId }, 'refused: not a moderator');
-    return void (await replyError(i, failure(cmd.name, `Only moderators (Manage Server, or a moderator role) may use /${cmd.name}.`)));
+    return void (await replyError(i, failure(cmd.name, refused)));
   }
   const checked = validate(cmd, args);
   if ('error' in checked) return void (await replyError(i, failure(cmd.name, checked.error)));

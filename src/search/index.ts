@@ -3,7 +3,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Document } from '../types.js';
 import { isStopword, stem, tokenize } from '../text.js';
-import { editDistance } from './excerpt.js';
+import { sameTerm } from './excerpt.js';
 
 export interface Hit {
   doc: number;
@@ -93,13 +93,6 @@ function passageTerms(d: Document): Set<string>[] {
   return sets;
 }
 
-/** Whether a term of the text stands for a query term: equal, a longer form of it, or a near spelling. */
-function stands(word: string, query: string): boolean {
-  if (word === query) return true;
-  if (query.length >= 4 && word.startsWith(query)) return true;
-  return query.length >= 5 && Math.abs(word.length - query.length) <= 2 && editDistance(word, query) <= (query.length >= 8 ? 2 : 1);
-}
-
 /**
  * The full-text index. MiniSearch ranks documents (title and text, title boosted, fuzzy and prefix matching);
  * within the best documents, the passages that carry the query are found and ranked. Ranking documents, not
@@ -159,7 +152,7 @@ export class PassageIndex {
       if (doc === undefined) continue;
       // Which terms of this document stand for which concept.
       const matched = r.terms;
-      const conceptOf = matched.map((t) => concepts.map((c, ci) => (c.terms.some((qt) => stands(t, qt)) ? ci : -1)).filter((ci) => ci >= 0));
+      const conceptOf = matched.map((t) => concepts.map((c, ci) => (c.terms.some((qt) => sameTerm(t, qt)) ? ci : -1)).filter((ci) => ci >= 0));
       const sets = passageTerms(this.docs[doc]!);
       sets.forEach((set, n) => {
         const present = new Set<number>();
