@@ -47,7 +47,7 @@ export function drawQueries(c: CorpusState, n: number, seed = 7): QuerySet {
 /** The baseline: every passage read for every query, terms matched as substrings, best ten kept. */
 export class LinearScan {
   private readonly texts: string[];
-  constructor(private readonly c: CorpusState) {
+  constructor(c: CorpusState) {
     this.texts = c.docs.flatMap((d) => d.passages.map((p) => fold(p.text)));
   }
 

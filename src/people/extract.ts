@@ -92,7 +92,7 @@ function runs(s: string, toks: Token[]): [number, number][] {
 
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'when', 'while', 'after', 'before', 'as', 'if', 'since', 'during', 'according', 'meanwhile', 'new', 'then', 'also', 'both', 'former', 'late']);
 
-function apposition(s: string, after: string): string | null {
+function apposition(after: string): string | null {
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!.trim();
@@ -247,7 +247,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           if (r) roles.push(r);
           affiliation ??= left.affiliation;
         }
-        const app = apposition(s, after) ?? copular(after);
+        const app = apposition(after) ?? copular(after);
         if (app) {
           roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
           const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);

@@ -12,6 +12,7 @@ import { processTerm, queryConcepts } from '../search/index.js';
 import { tokenize } from '../text.js';
 
 export const MAX_EVENTS = 200;
+export const MAX_SOURCES = 5;
 
 /** Per event: the days it covers, and per source: the terms of its sentence. Worked out once, on first use. */
 const spans = new WeakMap<TimelineEvent, [string, string]>();
@@ -105,16 +106,20 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
 
   const total = events.length;
   const shown = events.slice(0, MAX_EVENTS);
+  // An event told by many articles shows the first few; the count says how many more tell it.
   const cited = shown.map((e) =>
-    e.sources.map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
+    e.sources.slice(0, MAX_SOURCES).map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
   );
   // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
   const items: AnswerItem[] = [];
   shown.forEach((e, i) => {
     const heading = e.end ? `${e.date} – ${e.end}` : e.date;
     const last = items[items.length - 1];
-    if (last?.heading === heading) last.citations.push(...cited[i]!);
-    else items.push({ heading, citations: [...cited[i]!] });
+    const more = e.sources.length > MAX_SOURCES ? `${e.sources.length - MAX_SOURCES} more articles tell the same.` : undefined;
+    if (last?.heading === heading) {
+      last.citations.push(...cited[i]!);
+      if (more) last.text = last.text ? `${last.text} ${more}` : more;
+    } else items.push({ heading, citations: [...cited[i]!], ...(more ? { text: more } : {}) });
   });
   const scope = [filters.topic && `on “${filters.topic}”`, who && `naming ${who}`, filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ');
   return {
@@ -126,7 +131,14 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     data: {
       filters,
       total,
-      events: shown.map((e, i) => ({ date: e.date, ...(e.end ? { end: e.end } : {}), precision: e.precision, text: e.text, citations: cited[i]!.map(plainCitation) })),
+      events: shown.map((e, i) => ({
+        date: e.date,
+        ...(e.end ? { end: e.end } : {}),
+        precision: e.precision,
+        text: e.text,
+        sources: e.sources.length,
+        citations: cited[i]!.map(plainCitation),
+      })),
     },
   };
 }

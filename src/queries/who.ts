@@ -21,7 +21,7 @@ export function distinctRoles(p: Person): PersonRole[] {
   }
   // "Director" says less than "FBI Director": keep the fuller form of one role.
   const lowered = out.map((r) => r.role.toLowerCase());
-  return out.filter((r, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)));
+  return out.filter((_, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)));
 }
 
 function citeSentence(corpus: CorpusState, p: Person, doc: number, sentence: string): CitedExcerpt {
