@@ -177,10 +177,14 @@ function fingerprint(text: string): string {
 }
 
 function diff(before: CorpusState | null, after: CorpusState) {
-  const old = new Map((before?.docs ?? []).map((d) => [d.doc, fingerprint(d.title + '\n' + d.text)]));
-  const now = new Map(after.docs.map((d) => [d.doc, fingerprint(d.title + '\n' + d.text)]));
+  const old = new Map((before?.docs ?? []).map((d) => [d.doc, d]));
+  const now = new Map(after.docs.map((d) => [d.doc, d]));
   const added = [...now.keys()].filter((k) => !old.has(k));
   const removed = [...old.keys()].filter((k) => !now.has(k));
-  const changed = [...now.keys()].filter((k) => old.has(k) && old.get(k) !== now.get(k));
+  // Unchanged files keep their document objects; only a new object under an old id can be a change.
+  const changed = [...now].filter(([k, d]) => {
+    const prev = old.get(k);
+    return prev !== undefined && prev !== d && fingerprint(prev.title + '\n' + prev.text) !== fingerprint(d.title + '\n' + d.text);
+  }).map(([k]) => k);
   return { added, removed, changed };
 }

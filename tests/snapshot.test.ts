@@ -18,13 +18,19 @@ async function answers(engine: Engine) {
   return out;
 }
 
+/** A corpus folder with the seed articles, and an engine that has built it and saved its snapshot. */
+async function snapshotted(name: string) {
+  const dir = tempCorpus({}, true);
+  const path = join(tmpdir(), `dossier-${name}-${process.pid}-${Date.now()}.json`);
+  const engine = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+  await engine.start();
+  await engine.saveSnapshot();
+  return { dir, path, engine };
+}
+
 describe('snapshots', () => {
   it('a restart from the snapshot answers exactly as a fresh build', async () => {
-    const dir = tempCorpus({}, true);
-    const path = join(tmpdir(), `dossier-snap-${process.pid}-${Date.now()}.json`);
-    const fresh = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
-    await fresh.start();
-    await fresh.saveSnapshot();
+    const { dir, path, engine: fresh } = await snapshotted('snap');
     const restarted = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const report = await restarted.start();
     expect(report.snapshot).toMatch(/^loaded/);
@@ -34,11 +40,7 @@ describe('snapshots', () => {
   });
 
   it('reads only the files added since the snapshot was made', async () => {
-    const dir = tempCorpus({}, true);
-    const path = join(tmpdir(), `dossier-snap2-${process.pid}-${Date.now()}.json`);
-    const first = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
-    await first.start();
-    await first.saveSnapshot();
+    const { dir, path } = await snapshotted('snap2');
     writeFileSync(join(dir, 'zz-new.txt'), 'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.');
     const next = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const report = await next.start();
@@ -52,11 +54,7 @@ describe('snapshots', () => {
   });
 
   it('refuses a corrupt, truncated, foreign or other-version snapshot and rebuilds', async () => {
-    const dir = tempCorpus({}, true);
-    const path = join(tmpdir(), `dossier-snap3-${process.pid}-${Date.now()}.json`);
-    const e = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
-    await e.start();
-    await e.saveSnapshot();
+    const { dir, path } = await snapshotted('snap3');
     const good = readFileSync(path, 'utf8');
     const at = good.indexOf('"docs"') + 20;
     const corrupt = good.slice(0, at) + (good[at] === 'X' ? 'Y' : 'X') + good.slice(at + 1);

@@ -78,17 +78,19 @@ export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Co
   return concepts;
 }
 
-/** Processed terms of a passage, kept for the documents queries look at most. */
-const termCache = new Map<string, Set<string>[]>();
+/**
+ * Processed terms of each passage, kept for the documents queries look at most. Keyed by the document object:
+ * a changed file yields new documents, so nothing stale is ever read back.
+ */
+const termCache = new Map<Document, Set<string>[]>();
 const TERM_CACHE_DOCS = 5000;
 
 function passageTerms(d: Document): Set<string>[] {
-  const key = `${d.doc}\u0000${d.text.length}`;
-  let sets = termCache.get(key);
+  let sets = termCache.get(d);
   if (!sets) {
     sets = d.passages.map((p) => new Set(tokenize(p.text).map(processTerm).filter((t): t is string => !!t)));
     if (termCache.size >= TERM_CACHE_DOCS) termCache.delete(termCache.keys().next().value!);
-    termCache.set(key, sets);
+    termCache.set(d, sets);
   }
   return sets;
 }
