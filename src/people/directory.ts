@@ -114,7 +114,9 @@ export class PeopleDirectory {
         if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
       }
       // @handles whose parts are all parts of one person's name.
-      for (const h of docs[doc]!.text.matchAll(/(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g)) {
+      const text = docs[doc]!.text;
+      if (!text.includes('@')) return;
+      for (const h of text.matchAll(/(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g)) {
         const parts = h[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).filter((x) => x.length >= 3);
         const owners = dir.people.filter((p) => parts.length > 0 && parts.every((x) => p.tokens.includes(x)));
         if (owners.length === 1 && !owners[0]!.aliases.includes(`@${h[1]}`)) owners[0]!.aliases.push(`@${h[1]}`);
