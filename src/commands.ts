@@ -13,8 +13,6 @@ export interface CommandOption {
   autocomplete?: boolean;
   /** Longest accepted value, in characters. */
   maxLength?: number;
-  /** For dates: a hint shown to the user. */
-  placeholder?: string;
 }
 
 export interface Caller {

@@ -27,6 +27,7 @@ export class Engine {
   private retryTimer: NodeJS.Timeout | null = null;
   private retries = 0;
   private watcher: FSWatcher | null = null;
+  private saving: Promise<number> | null = null;
   /** How many times the corpus has been built: concurrent reloads fold into few builds. */
   builds = 0;
   /** Called after every reload, for metrics and logs. */
@@ -65,8 +66,6 @@ export class Engine {
     this.saving = (this.saving ?? Promise.resolve(0)).then(run, run);
     return this.saving;
   }
-
-  private saving: Promise<number> | null = null;
 
   get corpus(): CorpusState {
     if (!this.state) throw new Error('The corpus is not loaded yet.');
@@ -164,11 +163,6 @@ export class Engine {
         error: `the corpus could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the previous index keeps serving`,
       };
     }
-  }
-
-  /** Replaces the serving state directly (tests, snapshots). */
-  use(state: CorpusState): void {
-    this.state = state;
   }
 }
 

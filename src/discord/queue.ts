@@ -23,10 +23,6 @@ export class WorkQueue {
     });
   }
 
-  get pending(): number {
-    return this.jobs.length;
-  }
-
   private next(): void {
     const job = this.jobs.shift();
     if (!job) {

@@ -18,8 +18,3 @@ export function cite(doc: Document, excerpt: Excerpt | string): CitedExcerpt {
     highlights: e.highlights.filter(([, end]) => end <= text.length),
   };
 }
-
-/** "Arab News, 2025-05-21" — the short form of where a line comes from. */
-export function attribution(c: { source: string | null; date: string | null; doc: string }): string {
-  return [c.source ?? 'unknown publisher', c.date ?? 'undated', c.doc].join(', ');
-}

@@ -1,6 +1,6 @@
 // /timeline: dated events, oldest first, grouped by date, each with the articles that tell it.
 import type { Answer, AnswerItem } from '../answer.js';
-import { plainCitation } from '../answer.js';
+import { failure, plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import { span, type TimelineEvent } from '../timeline/timeline.js';
 import { isoDay } from '../dates/months.js';
@@ -61,11 +61,11 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     const v = filters[edge];
     if (!v) continue;
     const r = parseDateFilter(v, edge);
-    if ('error' in r) return { command: 'timeline', title: 'Timeline', items: [], error: r.error, data: {}, ephemeral: true };
+    if ('error' in r) return failure('timeline', r.error);
     if (edge === 'from') from = r.date;
     else to = r.date;
   }
-  if (from > to) return { command: 'timeline', title: 'Timeline', items: [], error: `from (${filters.from}) is after to (${filters.to}); swap them?`, data: {}, ephemeral: true };
+  if (from > to) return failure('timeline', `from (${filters.from}) is after to (${filters.to}); swap them?`);
 
   let events: TimelineEvent[] = filters.from || filters.to
     ? corpus.events.filter((e) => {
