@@ -9,10 +9,6 @@ export interface Hit {
   doc: number;
   n: number;
   score: number;
-  /** Index terms of the passage that matched the query. */
-  terms: string[];
-  /** How many of the query's concepts the passage matched. */
-  concepts: number;
 }
 
 export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
@@ -100,6 +96,9 @@ function passageTerms(d: Document): Set<string>[] {
  * within the best documents, the passages that carry the query are found and ranked. Ranking documents, not
  * every passage, keeps the work per query bounded by the documents shown rather than by the corpus.
  */
+/** Documents whose passages are looked at per query: enough for ten shown and a few copies of them. */
+const DOCS_EXAMINED = 15;
+
 export class PassageIndex {
   readonly mini: MiniSearch;
   private docs: Document[];
@@ -131,7 +130,7 @@ export class PassageIndex {
    * Passages for a query, best first. Every concept must match where some document matches them all;
    * otherwise documents matching at least `minShare` of the concepts are used.
    */
-  search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number; docs?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
+  search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     const concepts = queryConcepts(q, acronyms);
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
     // Exact matches first; longer forms and near spellings only when they find nothing: most queries are spelt
@@ -149,7 +148,7 @@ export class PassageIndex {
       results = run('OR').filter((r) => countConcepts(r, concepts) >= need);
     }
     const hits: Hit[] = [];
-    for (const r of results.slice(0, opts.docs ?? 15)) {
+    for (const r of results.slice(0, DOCS_EXAMINED)) {
       const doc = this.byId.get(r.id as string);
       if (doc === undefined) continue;
       // Which terms of this document stand for which concept.
@@ -167,7 +166,7 @@ export class PassageIndex {
         });
         if (present.size === 0) return;
         const score = r.score * (0.5 + present.size / concepts.length) * (1 + 0.1 * Math.min(count, 5));
-        hits.push({ doc, n, score, terms: matched, concepts: present.size });
+        hits.push({ doc, n, score });
       });
     }
     hits.sort((a, b) => b.score - a.score);
