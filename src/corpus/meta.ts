@@ -118,4 +118,3 @@ export function settleFile(metas: Meta[]): void {
   }
 }
 
-export { isTitleLike };
