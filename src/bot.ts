@@ -28,6 +28,7 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
   // Health answers "loading" until the first index is built, so start it first.
   const health = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, engine, metrics) : null;
   if (!engine.ready) {
+    // From a snapshot the bot answers at once; files changed since are read while it serves (onReload logs it).
     const report = await engine.start();
     if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
     else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');

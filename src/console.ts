@@ -17,9 +17,11 @@ export function answerConsoleLine(engine: Engine, line: string): Promise<Answer>
 
 export async function runConsole(config: Config, json: boolean): Promise<void> {
   const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
-  const report = await engine.start();
+  const started = await engine.start();
+  // The console answers from the folder as it is now, so it waits for files changed since the snapshot.
+  const report = await started.caughtUp;
   if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
-  else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
+  else log.info({ documents: report.documents, skipped: report.skipped.length, ms: started.ms, snapshot: started.snapshot }, 'corpus loaded');
   const interactive = process.stdin.isTTY && !json;
   if (interactive) process.stdout.write(`Dossier console — ${report.documents} documents. Type /help, a command, or a question. Ctrl-D to quit.\n> `);
   const rl = createInterface({ input: process.stdin, terminal: false });

@@ -1,5 +1,5 @@
 // The engine: holds the serving corpus, answers queries from it, and swaps in a new one on reload.
-import { loadCorpus, type CorpusOptions, type CorpusState, type FileCache } from './corpus/load.js';
+import { FileCache, loadCorpus, type CorpusOptions, type CorpusState } from './corpus/load.js';
 import type { SkippedFile } from './types.js';
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
@@ -19,9 +19,16 @@ export interface ReloadReport {
   error?: string;
 }
 
+export interface StartReport extends ReloadReport {
+  /** How the start went: "loaded in N ms", "rebuilt: <why the snapshot was refused>", or "none". */
+  snapshot: string;
+  /** The reload that reads what changed since the snapshot (the start's own report when there was none). */
+  caughtUp: Promise<ReloadReport>;
+}
+
 export class Engine {
   private state: CorpusState | null = null;
-  private cache: FileCache = new Map();
+  private cache = new FileCache();
   private pending: Promise<ReloadReport> | null = null;
   private again = false;
   private retryTimer: NodeJS.Timeout | null = null;
@@ -36,10 +43,11 @@ export class Engine {
   constructor(readonly options: CorpusOptions & { retryMs?: number; snapshotPath?: string }) {}
 
   /**
-   * First load: from the snapshot when there is a sound one for this folder (then only files changed since are
-   * read), else a full build. A snapshot that fails its checks is rebuilt, never trusted.
+   * First load: from the snapshot when there is a sound one for this folder, else a full build. A snapshot that
+   * fails its checks is rebuilt, never trusted. From a snapshot the engine serves at once, and `caughtUp` settles
+   * once files changed since it was made have been read (the snapshot's corpus serves meanwhile).
    */
-  async start(): Promise<ReloadReport & { snapshot: string }> {
+  async start(): Promise<StartReport> {
     const path = this.options.snapshotPath;
     if (path && !this.state) {
       const started = performance.now();
@@ -47,14 +55,16 @@ export class Engine {
       if (loaded.ok) {
         this.state = loaded.state;
         this.cache = loaded.cache;
-        const loadMs = Math.round(performance.now() - started);
-        const report = await this.reload();
-        return { ...report, snapshot: `loaded in ${loadMs} ms` };
+        const ms = Math.round(performance.now() - started);
+        const caughtUp = this.reload();
+        const { docs, skipped } = loaded.state;
+        return { ok: true, added: [], removed: [], changed: [], skipped, documents: docs.length, ms, snapshot: `loaded in ${ms} ms`, caughtUp };
       }
       const report = await this.reload();
-      return { ...report, snapshot: `rebuilt: ${loaded.reason}` };
+      return { ...report, snapshot: `rebuilt: ${loaded.reason}`, caughtUp: Promise.resolve(report) };
     }
-    return { ...(await this.reload()), snapshot: 'none' };
+    const report = await this.reload();
+    return { ...report, snapshot: 'none', caughtUp: Promise.resolve(report) };
   }
 
   /** Writes the serving state to the snapshot path, if one is set. */

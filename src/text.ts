@@ -68,9 +68,12 @@ export function sentences(text: string, base = 0): Span[] {
   const out: Span[] = [];
   for (const seg of segmenter.segment(text)) {
     const raw = seg.segment;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
+    // A slice of the text rather than the segmenter's copy: sentences kept by mentions and events then share
+    // the article's memory instead of each holding their own.
+    const body = text.slice(seg.index + lead, seg.index + lead + trimmed.length);
     const start = base + seg.index + lead;
     const prev = out[out.length - 1];
     if (prev && shouldJoin(prev.text, body)) {

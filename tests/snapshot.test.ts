@@ -23,7 +23,7 @@ async function snapshotted(name: string) {
   const dir = tempCorpus({}, true);
   const path = join(tmpdir(), `dossier-${name}-${process.pid}-${Date.now()}.json`);
   const engine = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
-  await engine.start();
+  await (await engine.start()).caughtUp;
   await engine.saveSnapshot();
   return { dir, path, engine };
 }
@@ -34,6 +34,9 @@ describe('snapshots', () => {
     const restarted = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const report = await restarted.start();
     expect(report.snapshot).toMatch(/^loaded/);
+    // Serving at once from the snapshot; the catch-up finds nothing changed and builds nothing.
+    expect(restarted.corpus.docs.length).toBe(9);
+    expect((await report.caughtUp).added).toEqual([]);
     expect(restarted.builds).toBe(1);
     expect(restarted.corpus.docs.length).toBe(9);
     expect(await answers(restarted)).toEqual(await answers(fresh));
@@ -45,7 +48,7 @@ describe('snapshots', () => {
     const next = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const report = await next.start();
     expect(report.snapshot).toMatch(/^loaded/);
-    expect(report.added).toEqual(['zz-new.txt']);
+    expect((await report.caughtUp).added).toEqual(['zz-new.txt']);
     expect((await json(next, '/search dock strike')).results[0].doc).toBe('zz-new.txt');
     // The same answers as a build from nothing.
     const scratch = new Engine({ dir, maxFileBytes: 1e6 });
@@ -53,19 +56,44 @@ describe('snapshots', () => {
     expect(await answers(next)).toEqual(await answers(scratch));
   });
 
+  it('reads the rebuild-only section when a reload needs it, and rebuilds from the files when it is corrupt', async () => {
+    const { dir, path } = await snapshotted('snap4');
+    const good = readFileSync(path);
+    // A byte of the second section (just before the trailer line) flipped: serving is unaffected.
+    const trailer = good.lastIndexOf(10, good.length - 2);
+    const bad = Buffer.from(good);
+    bad[trailer - 20] = bad[trailer - 20] === 0x31 ? 0x32 : 0x31;
+    writeFileSync(path, bad);
+    const next = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    const report = await next.start();
+    expect(report.snapshot).toMatch(/^loaded/);
+    expect((await report.caughtUp).added).toEqual([]);
+    // A new file needs the people and dates of every file: read again from the folder, as the section is refused.
+    writeFileSync(join(dir, 'zz-new.txt'), 'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.');
+    const reload = await next.reload();
+    expect(reload.ok).toBe(true);
+    expect(reload.added).toEqual(['zz-new.txt']);
+    const scratch = new Engine({ dir, maxFileBytes: 1e6 });
+    await scratch.start();
+    expect(await answers(next)).toEqual(await answers(scratch));
+  });
+
   it('refuses a corrupt, truncated, foreign or other-version snapshot and rebuilds', async () => {
     const { dir, path } = await snapshotted('snap3');
-    const good = readFileSync(path, 'utf8');
-    const at = good.indexOf('"docs"') + 20;
-    const corrupt = good.slice(0, at) + (good[at] === 'X' ? 'Y' : 'X') + good.slice(at + 1);
+    // The snapshot holds raw bytes (the index arrays): handled as bytes, never decoded.
+    const good = readFileSync(path);
+    const corrupt = Buffer.from(good);
+    const at = good.indexOf('"title"') + 12;
+    corrupt[at] = good[at] === 0x58 ? 0x59 : 0x58;
     writeFileSync(path, corrupt);
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
     const rebuilt = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     expect((await rebuilt.start()).snapshot).toMatch(/^rebuilt: checksum/);
     expect(rebuilt.corpus.docs.length).toBe(9);
-    writeFileSync(path, good.slice(0, good.length / 2));
+    writeFileSync(path, good.subarray(0, good.length / 2));
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
-    writeFileSync(path, good.replace(/^DOSSIER-SNAPSHOT \d+/, 'DOSSIER-SNAPSHOT 0'));
+    const header = good.indexOf(10);
+    writeFileSync(path, Buffer.concat([Buffer.from('DOSSIER-SNAPSHOT 0'), good.subarray(header)]));
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/version/) });
     writeFileSync(path, good);
     expect(await loadSnapshot(path, tempCorpus({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/another folder/) });

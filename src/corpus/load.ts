@@ -33,20 +33,49 @@ export interface CorpusState {
   buildMs: number;
 }
 
-/** What was learned from each file, by content hash, kept between reloads. */
-export type FileCache = Map<string, FileResult>;
+/**
+ * What was learned from each file, by content hash, kept between reloads. After a restart from a snapshot the
+ * parts only a rebuild needs (people named, dated sentences, story samples) may still be on disk: `complete()`
+ * reads them in, the first time a reload finds something changed.
+ */
+export class FileCache extends Map<string, FileResult> {
+  private rest: (() => Promise<void>) | null = null;
+
+  static pending(entries: Iterable<[string, FileResult]>, rest: () => Promise<void>): FileCache {
+    const cache = new FileCache(entries);
+    cache.rest = rest;
+    return cache;
+  }
+
+  /** Reads in what is still on disk. False when it could not be read: the cache is then emptied. */
+  async complete(): Promise<boolean> {
+    const rest = this.rest;
+    if (!rest) return true;
+    this.rest = null;
+    try {
+      await rest();
+      return true;
+    } catch {
+      this.clear();
+      return false;
+    }
+  }
+}
 
 export async function loadCorpus(
   opts: CorpusOptions,
-  cache: FileCache = new Map(),
+  cache: FileCache = new FileCache(),
   previous: CorpusState | null = null,
 ): Promise<{ state: CorpusState; cache: FileCache }> {
   const started = performance.now();
   // Files whose size and time have not moved are not read again, when what they gave is still at hand.
   const known = new Map([...(previous?.files ?? [])].filter(([, info]) => cache.has(info.hash)));
-  const { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, known);
+  let { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, known);
+  // Nothing moved: the serving state stands, and nothing more is read.
+  if (previous && sameFiles(previous, files, skipped)) return { state: previous, cache };
+  if (!(await cache.complete())) ({ files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, new Map()));
   const ingest = opts.ingest ?? ingestFile;
-  const next: FileCache = new Map();
+  const next = new FileCache();
   const results: FileResult[] = [];
   const infos = new Map<string, FileInfo>();
   for (const f of files) {
@@ -101,6 +130,14 @@ export function assemble(
     } else idx = new PassageIndex(docs);
   }
   return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
+}
+
+/** Every file as it was, and the same files refused for the same reasons, before any is processed. */
+function sameFiles(previous: CorpusState, files: { file: string; unchanged?: boolean }[], readSkipped: SkippedFile[]): boolean {
+  if (files.length !== previous.files.size || !files.every((f) => f.unchanged && previous.files.has(f.file))) return false;
+  // Files refused when read are those the previous state skipped without having read them.
+  const before = previous.skipped.filter((s) => !previous.files.has(s.file));
+  return JSON.stringify([...readSkipped].sort((a, b) => a.file.localeCompare(b.file))) === JSON.stringify(before);
 }
 
 function unchanged(previous: CorpusState, files: { file: string; unchanged?: boolean }[], skipped: SkippedFile[]): boolean {

@@ -157,7 +157,7 @@ export class PeopleDirectory {
     this.words = [...this.byToken.keys()];
   }
 
-  toJSON(): unknown[] {
+  toJSON(): (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[] {
     return this.people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
   }
 

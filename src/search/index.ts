@@ -1,9 +1,12 @@
-// The full-text index over passages: MiniSearch with case, accent and punctuation folding, a light stem,
-// fuzzy and prefix matching for longer words, and acronyms the corpus defines expanded both ways.
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+// The full-text index: documents ranked by BM25 over title and text (title boosted) from the term index, then
+// the passages of the best documents that carry the query. Case, accent and punctuation folding, a light stem,
+// longer forms and near spellings when the exact words find nothing, and acronyms the corpus defines expanded
+// both ways.
 import type { Document } from '../types.js';
-import { isStopword, stem, tokenize } from '../text.js';
-import { sameTerm } from './excerpt.js';
+import { tokenize } from '../text.js';
+import { MAX_CONCEPTS, popcount, processTerm, TermIndex, type TermMatch } from './postings.js';
+
+export { processTerm };
 
 export interface Hit {
   doc: number;
@@ -11,30 +14,9 @@ export interface Hit {
   score: number;
 }
 
-export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
-
-const searchDefaults = {
-  boost: { title: 1.5 },
-  fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-  prefix: (term: string) => term.length >= 4,
-  weights: { fuzzy: 0.3, prefix: 0.5 },
-};
-
-export const miniOptions = {
-  fields: ['title', 'text'],
-  tokenize: (text: string) => tokenize(text),
-  processTerm,
-  searchOptions: searchDefaults,
-};
-
-export function createMiniSearch(): MiniSearch {
-  return new MiniSearch(miniOptions);
-}
-
 /** The concepts of a query: each content word, with the acronym or expansion the corpus pairs it with. */
 export interface Concept {
   label: string;
-  query: Query;
   /** Processed index terms that stand for this concept. */
   terms: string[];
   /** Alternatives that each satisfy the concept: the word itself, an acronym, or every word of an expansion. */
@@ -54,131 +36,109 @@ export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Co
       if (exp.split(' ').length > 1 && folded.includes(` ${exp} `)) {
         const start = words.join(' ').slice(0, folded.indexOf(` ${exp} `)).split(' ').filter(Boolean).length;
         exp.split(' ').forEach((_, k) => used.add(start + k));
-        concepts.push({
-          label: exp,
-          query: { combineWith: 'OR', queries: [acr, { combineWith: 'AND', queries: [exp], prefix: false, fuzzy: false }] },
-          terms: termsOf(acr, exp),
-          alternatives: [termsOf(acr), termsOf(exp)],
-        });
+        concepts.push({ label: exp, terms: termsOf(acr, exp), alternatives: [termsOf(acr), termsOf(exp)] });
       }
     }
   }
   words.forEach((w, i) => {
     if (used.has(i)) return;
     const exps = acronyms.get(w);
-    if (exps) {
-      const alts: Query[] = [...exps].map((e) => ({ combineWith: 'AND', queries: [e], prefix: false, fuzzy: false }));
-      concepts.push({ label: w, query: { combineWith: 'OR', queries: [w, ...alts] }, terms: termsOf(w, ...exps), alternatives: [termsOf(w), ...[...exps].map((e) => termsOf(e))] });
-    } else concepts.push({ label: w, query: w, terms: termsOf(w), alternatives: [termsOf(w)] });
+    if (exps) concepts.push({ label: w, terms: termsOf(w, ...exps), alternatives: [termsOf(w), ...[...exps].map((e) => termsOf(e))] });
+    else concepts.push({ label: w, terms: termsOf(w), alternatives: [termsOf(w)] });
   });
-  return concepts;
+  // The same word twice asks for it once; a very long question is matched on its first concepts.
+  const seen = new Set<string>();
+  return concepts.filter((c) => !seen.has(c.label) && !!seen.add(c.label) && c.terms.length > 0).slice(0, MAX_CONCEPTS);
 }
 
-/**
- * Processed terms of each passage, kept for the documents queries look at most. Keyed by the document object:
- * a changed file yields new documents, so nothing stale is ever read back.
- */
-const termCache = new Map<Document, Set<string>[]>();
-const TERM_CACHE_DOCS = 5000;
-
-function passageTerms(d: Document): Set<string>[] {
-  let sets = termCache.get(d);
-  if (!sets) {
-    sets = d.passages.map((p) => new Set(tokenize(p.text).map(processTerm).filter((t): t is string => !!t)));
-    if (termCache.size >= TERM_CACHE_DOCS) termCache.delete(termCache.keys().next().value!);
-    termCache.set(d, sets);
-  }
-  return sets;
-}
-
-/**
- * The full-text index. MiniSearch ranks documents (title and text, title boosted, fuzzy and prefix matching);
- * within the best documents, the passages that carry the query are found and ranked. Ranking documents, not
- * every passage, keeps the work per query bounded by the documents shown rather than by the corpus.
- */
 /** Documents whose passages are looked at per query: enough for ten shown and a few copies of them. */
 const DOCS_EXAMINED = 15;
 
 export class PassageIndex {
-  readonly mini: MiniSearch;
-  private docs: Document[];
-  private byId: Map<string, number>;
+  readonly terms: TermIndex;
+  private readonly position: Map<Document, number>;
 
-  constructor(docs: Document[], mini?: MiniSearch) {
-    this.docs = docs;
-    this.byId = new Map(docs.map((d, i) => [d.doc, i]));
-    if (mini) {
-      this.mini = mini;
-      return;
-    }
-    this.mini = createMiniSearch();
-    this.mini.addAll(docs.map(row));
+  constructor(docs: Document[], terms?: TermIndex) {
+    this.position = new Map(docs.map((d, i) => [d, i]));
+    this.terms = terms ?? TermIndex.build(docs);
   }
 
   /**
-   * The same index for a new set of documents: what was removed or changed is discarded and what is new added,
-   * in one synchronous step, so no query ever sees it half updated. The old owner must no longer be queried.
+   * The same index for a new set of documents: what was removed or changed is marked dead and what is new added
+   * as a small segment, in one synchronous step, so no query ever sees it half updated; rebuilt whole once
+   * segments and dead documents pile up. The old owner must no longer be queried.
    */
   update(docs: Document[], removed: string[], added: Document[]): PassageIndex {
-    const ids = removed.filter((id) => this.mini.has(id));
-    if (ids.length) this.mini.discardAll(ids);
-    this.mini.addAll(added.map(row));
-    return new PassageIndex(docs, this.mini);
+    this.terms.remove(removed);
+    if (this.terms.worn) return new PassageIndex(docs);
+    this.terms.add(added);
+    return new PassageIndex(docs, this.terms);
   }
 
   /**
    * Passages for a query, best first. Every concept must match where some document matches them all;
-   * otherwise documents matching at least `minShare` of the concepts are used.
+   * otherwise documents matching at least `minShare` of the concepts are used. `documents` counts every
+   * matching document; passages are ranked within the best of them.
    */
   search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     const concepts = queryConcepts(q, acronyms);
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
-    // Exact matches first; longer forms and near spellings only when they find nothing: most queries are spelt
-    // right, and expanding each word into many is the costliest part of a search.
-    const exactOnly = { ...searchDefaults, fuzzy: false as const, prefix: false as const };
-    const run = (combineWith: 'AND' | 'OR') => {
-      const query = { combineWith, queries: concepts.map((c) => c.query) } as Query;
-      const found = this.mini.search(query, exactOnly);
-      return found.length ? found : this.mini.search(query, searchDefaults);
+    // Exact words first; longer forms and near spellings only when they find nothing: most queries are spelt
+    // right, and expanding each word into many is the costliest part of a search. Words of an acronym's
+    // expansion are matched exactly.
+    const expand = (loose: boolean) => concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, loose && alt.length === 1))));
+    const exact = expand(false);
+    let loose: TermMatch[][][][] | null = null;
+    const attempt = (need: number) => {
+      const found = this.terms.match(exact, need);
+      if (found.total) return { found, used: exact };
+      loose ??= expand(true);
+      return { found: this.terms.match(loose, need), used: loose };
     };
-    let results: SearchResult[] = run('AND');
-    let need = concepts.length;
-    if (results.length === 0 && concepts.length > 1) {
-      need = Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)));
-      results = run('OR').filter((r) => countConcepts(r, concepts) >= need);
-    }
+    let { found, used } = attempt(concepts.length);
+    if (found.total === 0 && concepts.length > 1) ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
+    const best = topByScore(found.docs, DOCS_EXAMINED);
     const hits: Hit[] = [];
-    for (const r of results.slice(0, DOCS_EXAMINED)) {
-      const doc = this.byId.get(r.id as string);
+    for (const m of best) {
+      const d = this.terms.slotDocs[m.slot]!;
+      const doc = this.position.get(d);
       if (doc === undefined) continue;
-      // Which terms of this document stand for which concept.
-      const matched = r.terms;
-      const conceptOf = matched.map((t) => concepts.map((c, ci) => (c.terms.some((qt) => sameTerm(t, qt)) ? ci : -1)).filter((ci) => ci >= 0));
-      const sets = passageTerms(this.docs[doc]!);
-      sets.forEach((set, n) => {
-        const present = new Set<number>();
-        let count = 0;
-        matched.forEach((t, k) => {
-          if (set.has(t)) {
-            count++;
-            for (const ci of conceptOf[k]!) present.add(ci);
+      // Which passages hold which concepts, and how many query terms each holds.
+      const present = new Map<number, { bits: number; count: number }>();
+      used.forEach((alternatives, ci) => {
+        for (const alt of alternatives) for (const word of alt) for (const t of word) {
+          for (const n of this.terms.passagesOf(m.slot, t.id)) {
+            const e = present.get(n);
+            if (e) {
+              e.bits |= 1 << ci;
+              e.count++;
+            } else present.set(n, { bits: 1 << ci, count: 1 });
           }
-        });
-        if (present.size === 0) return;
-        const score = r.score * (0.5 + present.size / concepts.length) * (1 + 0.1 * Math.min(count, 5));
-        hits.push({ doc, n, score });
+        }
       });
+      for (const [n, e] of present) {
+        const score = m.score * (0.5 + popcount(e.bits) / concepts.length) * (1 + 0.1 * Math.min(e.count, 5));
+        hits.push({ doc, n, score });
+      }
     }
-    hits.sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: results.length };
+    hits.sort((a, b) => b.score - a.score || a.doc - b.doc || a.n - b.n);
+    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: found.total };
   }
 }
 
-function row(d: Document) {
-  return { id: d.doc, title: d.title, text: d.text };
-}
-
-function countConcepts(r: SearchResult, concepts: Concept[]): number {
-  const matched = new Set(r.queryTerms);
-  return concepts.filter((c) => c.terms.some((t) => matched.has(t))).length;
+/** The k best by score (ties by slot), without sorting everything that matched. */
+function topByScore<T extends { score: number; slot: number }>(items: T[], k: number): T[] {
+  const top: T[] = [];
+  const better = (a: T, b: T) => a.score > b.score || (a.score === b.score && a.slot < b.slot);
+  for (const x of items) {
+    if (top.length === k && !better(x, top[k - 1]!)) continue;
+    let i = Math.min(top.length, k - 1);
+    if (top.length < k) top.push(x);
+    while (i > 0 && better(x, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = x;
+  }
+  return top;
 }

@@ -1,0 +1,492 @@
+// The inverted index: for each term, the documents that hold it (in slot order), a BM25 weight per document
+// computed once at indexing, and the passages of that document that hold it. Kept in typed arrays, so a query
+// adds up a few thousand numbers instead of walking maps, and a snapshot stores it as bytes.
+//
+// Documents are added in segments (the first build is one; each reload that brings new files adds a small one)
+// and removed by marking their slot dead; when small segments or dead slots pile up the whole index is rebuilt.
+// The vocabulary is MiniSearch's radix tree (SearchableMap), for prefix and near-spelling lookups.
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Document } from '../types.js';
+import { isStopword, stem, tokenize } from '../text.js';
+
+export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const TITLE_BOOST = 1.5;
+const FUZZY_WEIGHT = 0.3;
+const PREFIX_WEIGHT = 0.5;
+/** At most this many concepts per query are matched: one bit each in a 32-bit mask. */
+export const MAX_CONCEPTS = 32;
+
+/**
+ * Postings of a run of documents. Term frequencies rather than weights are stored, so that the weight of a
+ * posting always uses the current average lengths: segments built at different times score alike, and merge by
+ * concatenation.
+ */
+export interface Segment {
+  /** Terms with an id below this have their postings at termStart[id]..termStart[id+1]. */
+  terms: number;
+  termStart: Int32Array;
+  slots: Int32Array;
+  titleTf: Uint16Array;
+  textTf: Uint16Array;
+  passStart: Int32Array;
+  passages: Uint16Array;
+}
+
+/** Documents tokenised at a time while building: bounds the memory a build needs on top of the index. */
+const CHUNK = 500;
+const MAX_TF = 65535;
+
+/** A query term as the index knows it: a term id, and how much a match on it counts (1 exact, less if near). */
+export interface TermMatch {
+  id: number;
+  term: string;
+  factor: number;
+}
+
+export interface MatchedDoc {
+  slot: number;
+  score: number;
+  /** Bit i set when the document satisfies concept i. */
+  mask: number;
+}
+
+interface Counts {
+  titleLen: number;
+  textLen: number;
+  /** term -> [title tf, text tf, passages...] */
+  terms: Map<string, number[]>;
+}
+
+function countTerms(d: Document): Counts {
+  const terms = new Map<string, number[]>();
+  let titleLen = 0;
+  let textLen = 0;
+  for (const raw of tokenize(d.title)) {
+    const t = processTerm(raw);
+    if (!t) continue;
+    titleLen++;
+    const e = terms.get(t);
+    if (e) e[0]!++;
+    else terms.set(t, [1, 0]);
+  }
+  for (const p of d.passages) {
+    for (const raw of tokenize(p.text)) {
+      const t = processTerm(raw);
+      if (!t) continue;
+      textLen++;
+      let e = terms.get(t);
+      if (!e) terms.set(t, (e = [0, 0]));
+      e[1]!++;
+      if (e.length === 2 || e[e.length - 1] !== p.n) e.push(p.n);
+    }
+  }
+  return { titleLen, textLen, terms };
+}
+
+function fieldScore(tf: number, len: number, avg: number): number {
+  return tf ? D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / Math.max(avg, 1))) : 0;
+}
+
+export class TermIndex {
+  readonly terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Live documents holding each term. */
+  df: Int32Array = new Int32Array(1024);
+  segments: Segment[] = [];
+  /** The document in each slot; null once removed. */
+  slotDocs: (Document | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private dead = 0;
+  private titleTotal = 0;
+  private textTotal = 0;
+  /** Title and text length (in terms) of each slot. */
+  private titleLen: Int32Array = new Int32Array(0);
+  private textLen: Int32Array = new Int32Array(0);
+  private vocab: SearchableMap<number> | null = null;
+  // Per-query scratch, reused: a slot is fresh for query q when stamp[slot] !== q.
+  private stamp = new Int32Array(0);
+  private mask = new Uint32Array(0);
+  private score = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private queryNo = 0;
+
+  get live(): number {
+    return this.slotDocs.length - this.dead;
+  }
+
+  static build(docs: Document[]): TermIndex {
+    const index = new TermIndex();
+    index.add(docs);
+    return index;
+  }
+
+  /** Whether small segments and dead slots have grown enough that one rebuild beats carrying them. */
+  get worn(): boolean {
+    const base = this.segments[0] ? this.segments.length : 0;
+    return base > 12 || this.dead > 0.25 * Math.max(1, this.slotDocs.length);
+  }
+
+  add(docs: Document[]): void {
+    if (docs.length === 0) return;
+    const parts: Segment[] = [];
+    for (let i = 0; i < docs.length; i += CHUNK) parts.push(this.segmentOf(docs.slice(i, i + CHUNK)));
+    this.segments.push(parts.length === 1 ? parts[0]! : merge(parts, this.terms.length));
+  }
+
+  private segmentOf(docs: Document[]): Segment {
+    const from = this.slotDocs.length;
+    this.reserve(from + docs.length);
+    // Postings gathered per term as flat runs of [slot, title tf, text tf, passage count, passages...].
+    const runs = new Map<number, number[]>();
+    let postings = 0;
+    let passageCount = 0;
+    docs.forEach((d, i) => {
+      const slot = from + i;
+      const c = countTerms(d);
+      this.slotDocs.push(d);
+      this.slotOf.set(d.doc, slot);
+      this.titleTotal += this.titleLen[slot] = c.titleLen;
+      this.textTotal += this.textLen[slot] = c.textLen;
+      for (const [term, e] of c.terms) {
+        const id = this.idFor(term);
+        let run = runs.get(id);
+        if (!run) runs.set(id, (run = []));
+        run.push(slot, Math.min(e[0]!, MAX_TF), Math.min(e[1]!, MAX_TF), e.length - 2);
+        for (let k = 2; k < e.length; k++) run.push(e[k]!);
+        this.df[id]!++;
+        postings++;
+        passageCount += e.length - 2;
+      }
+    });
+    const termCount = this.terms.length;
+    const seg: Segment = {
+      terms: termCount,
+      termStart: new Int32Array(termCount + 1),
+      slots: new Int32Array(postings),
+      titleTf: new Uint16Array(postings),
+      textTf: new Uint16Array(postings),
+      passStart: new Int32Array(postings + 1),
+      passages: new Uint16Array(passageCount),
+    };
+    let p = 0;
+    let q = 0;
+    for (let id = 0; id < termCount; id++) {
+      seg.termStart[id] = p;
+      const run = runs.get(id);
+      if (!run) continue;
+      for (let k = 0; k < run.length; p++) {
+        seg.slots[p] = run[k]!;
+        seg.titleTf[p] = run[k + 1]!;
+        seg.textTf[p] = run[k + 2]!;
+        seg.passStart[p] = q;
+        const n = run[k + 3]!;
+        for (let j = 0; j < n; j++) seg.passages[q++] = run[k + 4 + j]!;
+        k += 4 + n;
+      }
+      runs.delete(id);
+    }
+    seg.termStart[termCount] = p;
+    seg.passStart[p] = q;
+    return seg;
+  }
+
+  /** Room for per-slot lengths up to n slots. */
+  private reserve(n: number): void {
+    if (this.titleLen.length >= n) return;
+    const size = Math.max(1024, n * 2);
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a);
+      return b;
+    };
+    this.titleLen = grow(this.titleLen);
+    this.textLen = grow(this.textLen);
+  }
+
+  /** Marks documents removed; their postings are skipped until the next rebuild. */
+  remove(ids: string[]): void {
+    for (const id of ids) {
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) continue;
+      const d = this.slotDocs[slot]!;
+      const c = countTerms(d);
+      for (const term of c.terms.keys()) this.df[this.ids.get(term)!]!--;
+      this.titleTotal -= c.titleLen;
+      this.textTotal -= c.textLen;
+      this.slotDocs[slot] = null;
+      this.slotOf.delete(id);
+      this.dead++;
+    }
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  slotOfDoc(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
+  private idFor(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.ids.set(term, id);
+      this.vocab?.set(term, id);
+      if (id >= this.df.length) {
+        const grown = new Int32Array(this.df.length * 2);
+        grown.set(this.df);
+        this.df = grown;
+      }
+    }
+    return id;
+  }
+
+  /**
+   * The index terms a query term stands for. Exact: the term itself. Loose: also longer forms (4+ letters) and
+   * near spellings (5+ letters, about one slip in five letters), each counting for less, as MiniSearch weighs them.
+   */
+  expand(term: string, loose: boolean): TermMatch[] {
+    const exact = this.ids.get(term);
+    const out: TermMatch[] = exact !== undefined && this.df[exact]! > 0 ? [{ id: exact, term, factor: 1 }] : [];
+    if (!loose) return out;
+    const vocab = this.vocabulary();
+    const seen = new Set<number>(out.map((m) => m.id));
+    if (term.length >= 4) {
+      for (const [key, id] of vocab.atPrefix(term)) {
+        if (seen.has(id) || this.df[id] === 0) continue;
+        seen.add(id);
+        out.push({ id, term: key, factor: (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * (key.length - term.length)) });
+      }
+    }
+    if (term.length >= 5) {
+      for (const [key, [id, distance]] of vocab.fuzzyGet(term, Math.round(term.length * 0.2))) {
+        if (seen.has(id) || this.df[id] === 0 || distance === 0) continue;
+        seen.add(id);
+        out.push({ id, term: key, factor: (FUZZY_WEIGHT * key.length) / (key.length + distance) });
+      }
+    }
+    return out;
+  }
+
+  /** The radix tree of terms, built on the first prefix or near-spelling lookup and kept up to date after. */
+  private vocabulary(): SearchableMap<number> {
+    if (!this.vocab) {
+      this.vocab = new SearchableMap<number>();
+      this.terms.forEach((t, id) => this.vocab!.set(t, id));
+    }
+    return this.vocab;
+  }
+
+  private idf(id: number): number {
+    const df = this.df[id]!;
+    return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+  }
+
+  private grow(): void {
+    const n = this.slotDocs.length;
+    if (this.stamp.length >= n) return;
+    const size = Math.max(1024, n * 2);
+    this.stamp = new Int32Array(size);
+    this.mask = new Uint32Array(size);
+    this.score = new Float64Array(size);
+    this.touched = new Int32Array(size);
+    this.queryNo = 0;
+  }
+
+  /**
+   * Documents matching concepts (concept -> alternatives -> words -> the index terms each word stands for), where
+   * a concept is satisfied by any of its alternatives and an alternative by all of its words. Returns every matching document with its summed score and concept mask; `need` is how
+   * many concepts a document must satisfy.
+   */
+  match(concepts: TermMatch[][][][], need: number): { docs: MatchedDoc[]; total: number } {
+    this.grow();
+    const q = ++this.queryNo;
+    const { stamp, mask, score, touched } = this;
+    let touchedCount = 0;
+    const visit = (slot: number, bit: number, s: number) => {
+      if (stamp[slot] !== q) {
+        stamp[slot] = q;
+        mask[slot] = 0;
+        score[slot] = 0;
+        touched[touchedCount++] = slot;
+      }
+      mask[slot]! |= bit;
+      score[slot]! += s;
+    };
+    concepts.slice(0, MAX_CONCEPTS).forEach((alternatives, ci) => {
+      const bit = 1 << ci;
+      for (const alt of alternatives) {
+        if (alt.length === 1) {
+          // One word: every document holding it (or a form of it) satisfies the concept.
+          for (const m of alt[0]!) this.each(m.id, (slot, w) => visit(slot, bit, this.idf(m.id) * w * m.factor));
+          continue;
+        }
+        // Several words (an expansion of an acronym): documents holding all of them.
+        const seen = new Map<number, { words: number; s: number }>();
+        alt.forEach((word, j) => {
+          for (const m of word) {
+            const idf = this.idf(m.id);
+            this.each(m.id, (slot, w) => {
+              const e = seen.get(slot);
+              if (!e) {
+                if (j === 0) seen.set(slot, { words: 1, s: idf * w * m.factor });
+              } else if (e.words === j) {
+                e.words++;
+                e.s += idf * w * m.factor;
+              } else if (e.words === j + 1) e.s += idf * w * m.factor;
+            });
+          }
+        });
+        for (const [slot, e] of seen) if (e.words === alt.length) visit(slot, bit, e.s);
+      }
+    });
+    const docs: MatchedDoc[] = [];
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i]!;
+      const bits = popcount(mask[slot]!);
+      // Documents that satisfy more of the query rank above those that satisfy less, as in MiniSearch.
+      if (bits >= need) docs.push({ slot, score: score[slot]! * bits, mask: mask[slot]! });
+    }
+    return { docs, total: docs.length };
+  }
+
+  /** Each live document holding a term, with its BM25 weight (title boosted) before idf. */
+  private each(id: number, f: (slot: number, weight: number) => void): void {
+    const avgTitle = this.titleTotal / Math.max(1, this.live);
+    const avgText = this.textTotal / Math.max(1, this.live);
+    for (const seg of this.segments) {
+      if (id >= seg.terms) continue;
+      const end = seg.termStart[id + 1]!;
+      for (let p = seg.termStart[id]!; p < end; p++) {
+        const slot = seg.slots[p]!;
+        if (this.slotDocs[slot] === null) continue;
+        f(slot, TITLE_BOOST * fieldScore(seg.titleTf[p]!, this.titleLen[slot]!, avgTitle) + fieldScore(seg.textTf[p]!, this.textLen[slot]!, avgText));
+      }
+    }
+  }
+
+  /** Passage numbers of a document that hold a term (empty when only its title does). */
+  passagesOf(slot: number, id: number): Uint16Array {
+    for (const seg of this.segments) {
+      if (id >= seg.terms) continue;
+      let lo = seg.termStart[id]!;
+      let hi = seg.termStart[id + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const s = seg.slots[mid]!;
+        if (s === slot) return seg.passages.subarray(seg.passStart[mid]!, seg.passStart[mid + 1]!);
+        if (s < slot) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return EMPTY;
+  }
+
+  /** What a snapshot stores: the vocabulary and slot table as JSON, the arrays as bytes. */
+  toParts(): { meta: IndexMeta; arrays: ArrayBufferView[] } {
+    const slots = this.slotDocs.length;
+    const arrays: ArrayBufferView[] = [this.df.subarray(0, this.terms.length), this.titleLen.subarray(0, slots), this.textLen.subarray(0, slots)];
+    for (const s of this.segments) arrays.push(s.termStart, s.slots, s.titleTf, s.textTf, s.passStart, s.passages);
+    return {
+      meta: {
+        terms: this.terms,
+        slots: this.slotDocs.map((d) => d?.doc ?? null),
+        titleTotal: this.titleTotal,
+        textTotal: this.textTotal,
+        segments: this.segments.map((s) => s.terms),
+      },
+      arrays,
+    };
+  }
+
+  static fromParts(meta: IndexMeta, arrays: ArrayBufferView[], docs: Map<string, Document>): TermIndex {
+    const index = new TermIndex();
+    meta.terms.forEach((t) => index.idFor(t));
+    const [df, titleLen, textLen] = arrays as [Int32Array, Int32Array, Int32Array];
+    if (df.length !== meta.terms.length || titleLen.length !== meta.slots.length || arrays.length !== 3 + SEGMENT_ARRAYS * meta.segments.length) {
+      throw new Error('index arrays do not match');
+    }
+    index.df.set(df);
+    index.titleLen = titleLen;
+    index.textLen = textLen;
+    meta.slots.forEach((id, slot) => {
+      const d = id === null ? null : docs.get(id);
+      if (d === undefined) throw new Error(`indexed document ${id} is missing`);
+      index.slotDocs.push(d);
+      if (d) index.slotOf.set(d.doc, slot);
+      else index.dead++;
+    });
+    index.titleTotal = meta.titleTotal;
+    index.textTotal = meta.textTotal;
+    meta.segments.forEach((terms, i) => {
+      const at = 3 + SEGMENT_ARRAYS * i;
+      const [termStart, slots, titleTf, textTf, passStart, passages] = arrays.slice(at, at + SEGMENT_ARRAYS) as [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint16Array];
+      index.segments.push({ terms, termStart, slots, titleTf, textTf, passStart, passages });
+    });
+    return index;
+  }
+}
+
+export interface IndexMeta {
+  terms: string[];
+  slots: (string | null)[];
+  titleTotal: number;
+  textTotal: number;
+  segments: number[];
+}
+
+/** The typed-array kinds a snapshot restores, in the order toParts writes them. */
+export const ARRAY_KINDS = { head: [Int32Array, Int32Array, Int32Array], segment: [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint16Array] } as const;
+const SEGMENT_ARRAYS = ARRAY_KINDS.segment.length;
+
+/** One segment from several built in slot order: each term's postings are the parts' postings, concatenated. */
+function merge(parts: Segment[], terms: number): Segment {
+  const postings = parts.reduce((n, s) => n + s.slots.length, 0);
+  const passages = parts.reduce((n, s) => n + s.passages.length, 0);
+  const out: Segment = {
+    terms,
+    termStart: new Int32Array(terms + 1),
+    slots: new Int32Array(postings),
+    titleTf: new Uint16Array(postings),
+    textTf: new Uint16Array(postings),
+    passStart: new Int32Array(postings + 1),
+    passages: new Uint16Array(passages),
+  };
+  let p = 0;
+  let q = 0;
+  for (let id = 0; id < terms; id++) {
+    out.termStart[id] = p;
+    for (const s of parts) {
+      if (id >= s.terms) continue;
+      const a = s.termStart[id]!;
+      const b = s.termStart[id + 1]!;
+      if (a === b) continue;
+      out.slots.set(s.slots.subarray(a, b), p);
+      out.titleTf.set(s.titleTf.subarray(a, b), p);
+      out.textTf.set(s.textTf.subarray(a, b), p);
+      const qa = s.passStart[a]!;
+      const qb = s.passStart[b]!;
+      out.passages.set(s.passages.subarray(qa, qb), q);
+      for (let k = a; k < b; k++) out.passStart[p + k - a] = s.passStart[k]! - qa + q;
+      p += b - a;
+      q += qb - qa;
+    }
+  }
+  out.termStart[terms] = p;
+  out.passStart[p] = q;
+  return out;
+}
+
+const EMPTY = new Uint16Array(0);
+
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
