@@ -33,7 +33,7 @@ const cols: [string, string][] = [
   ['search_p50_ms', '/search p50'], ['search_p95_ms', '/search p95'], ['search_p99_ms', '/search p99'], ['who_p50_ms', '/who p50'], ['who_p95_ms', '/who p95'],
   ['who_p99_ms', '/who p99'], ['timeline_p50_ms', '/timeline p50'], ['timeline_p95_ms', '/timeline p95'], ['timeline_filtered_p95_ms', '/timeline filtered p95'],
   ['mention_p50_ms', 'mention p50'], ['mention_p95_ms', 'mention p95'], ['scan_p50_ms', 'linear scan p50'], ['scan_ratio', 'scan/ours (mean)'],
-  ['reload15_ms', 'reload +15 files ms'], ['full_rebuild_ms', 'full rebuild ms'],
+  ['reload15_ms', 'reload +15 files ms'], ['reload15_max_stall_ms', 'longest stall in reload'], ['full_rebuild_ms', 'full rebuild ms'],
 ];
 const width = 24;
 process.stdout.write(`${'measure'.padEnd(width)}${rows.map((r) => String(r.docs).padStart(12)).join('')}\n`);

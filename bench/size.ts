@@ -91,7 +91,16 @@ try {
   // Incremental reload: 15 new articles dropped into the largest corpus.
   generate(seed, 15, dir, 4242, 'late');
   t = performance.now();
+  // The longest the event loop went without a turn during the reload: how long a query could have waited.
+  let lastTurn = performance.now();
+  let stallMs = 0;
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    stallMs = Math.max(stallMs, now - lastTurn);
+    lastTurn = now;
+  }, 1);
   const reload = await engine.reload();
+  clearInterval(ticker);
   const reload15Ms = performance.now() - t;
   if (reload.added.length !== 15) throw new Error(`reload saw ${reload.added.length} new documents`);
 
@@ -128,6 +137,7 @@ try {
     scan_p95_ms: scanStats.p95,
     scan_ratio: +ratio.toFixed(1),
     reload15_ms: Math.round(reload15Ms),
+    reload15_max_stall_ms: Math.round(stallMs),
     full_rebuild_ms: Math.round(buildMs),
     queries_per_kind: perKind,
   };

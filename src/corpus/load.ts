@@ -7,6 +7,7 @@ import { storyIds } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import { PeopleDirectory } from '../people/directory.js';
 import { buildTimeline, type TimelineEvent } from '../timeline/timeline.js';
+import { pace, type Pace } from '../pace.js';
 
 export interface CorpusOptions {
   dir: string;
@@ -76,9 +77,11 @@ export async function loadCorpus(
   if (!(await cache.complete())) ({ files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, new Map()));
   const ingest = opts.ingest ?? ingestFile;
   const next = new FileCache();
+  const p = pace();
   const results: FileResult[] = [];
   const infos = new Map<string, FileInfo>();
   for (const f of files) {
+    if (p.due()) await p.pause();
     let result = cache.get(f.hash);
     if (!result) {
       try {
@@ -97,13 +100,16 @@ export async function loadCorpus(
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   // Nothing moved: the serving state stands as it is.
   if (previous && unchanged(previous, files, skipped)) return { state: previous, cache: next };
-  const state = assemble(results, skipped, infos, previous);
+  const state = await assemble(results, skipped, infos, previous, undefined, undefined, p);
   state.buildMs = Math.round(performance.now() - started);
   return { state, cache: next };
 }
 
-/** The corpus-wide parts, from per-file results. The index is built, or updated in place, last. */
-export function assemble(
+/**
+ * The corpus-wide parts, from per-file results, giving way to other events as it goes. The index is built, or
+ * updated in place, last and in one synchronous step.
+ */
+export async function assemble(
   results: FileResult[],
   skipped: SkippedFile[],
   files: Map<string, FileInfo>,
@@ -111,13 +117,14 @@ export function assemble(
   index?: PassageIndex,
   /** Corpus-wide parts already computed (from a snapshot). */
   saved?: { stories: number[]; people: PeopleDirectory; events: TimelineEvent[] },
-): CorpusState {
+  p: Pace = pace(),
+): Promise<CorpusState> {
   const docs = results.flatMap((r) => r.docs);
   const acronyms = new Map<string, Set<string>>();
   for (const r of results) for (const [k, v] of r.acronyms) for (const e of v) acronyms.set(k, (acronyms.get(k) ?? new Set()).add(e));
-  const people = saved?.people ?? PeopleDirectory.build(docs, results.flatMap((r) => r.mentions));
-  const events = saved?.events ?? buildTimeline(results.flatMap((r) => r.events));
-  const stories = saved?.stories ?? storyIds(results.flatMap((r) => r.samples));
+  const people = saved?.people ?? (await PeopleDirectory.build(docs, results.flatMap((r) => r.mentions), p));
+  const events = saved?.events ?? (await buildTimeline(results.flatMap((r) => r.events), p));
+  const stories = saved?.stories ?? (await storyIds(results.flatMap((r) => r.samples), p));
   let idx = index;
   if (!idx) {
     if (previous) {
@@ -126,8 +133,8 @@ export function assemble(
       const before = new Set(previous.docs);
       const removed = previous.docs.filter((d) => !now.has(d)).map((d) => d.doc);
       const added = docs.filter((d) => !before.has(d));
-      idx = previous.index.update(docs, removed, added);
-    } else idx = new PassageIndex(docs);
+      idx = await previous.index.update(docs, removed, added, p);
+    } else idx = await PassageIndex.build(docs, p);
   }
   return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
 }

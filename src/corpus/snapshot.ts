@@ -290,7 +290,7 @@ export async function loadSnapshot(path: string, dir: string): Promise<Loaded> {
     const results = [...files.values()].map((info) => cache.get(info.hash)).filter((x): x is FileResult => !!x);
     const docs = results.flatMap((x) => x.docs);
     const idx = new PassageIndex(docs, TermIndex.fromParts(index.meta, index.arrays, new Map(docs.map((d) => [d.doc, d]))));
-    const state = assemble(results, meta.skipped, files, null, idx, {
+    const state = await assemble(results, meta.skipped, files, null, idx, {
       stories: meta.stories,
       people: unpackPeople(peopleRows, docs),
       events: unpackEvents(eventRows, docs),

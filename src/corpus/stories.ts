@@ -1,6 +1,7 @@
 // Finds the same story published more than once (syndication, republishing) by shared runs of words.
 import type { Document } from '../types.js';
 import { tokenize } from '../text.js';
+import type { Pace } from '../pace.js';
 
 const SHINGLE = 6;
 const SAMPLE = 16; // keep one shingle hash in sixteen: enough to find copies, cheap at newsroom scale
@@ -23,19 +24,21 @@ export function storySample(doc: Document): number[] {
 }
 
 /** A story id per document: documents that share most of their text share an id. */
-export function storyIds(samples: number[][], threshold = 0.6): number[] {
+export async function storyIds(samples: number[][], p: Pace, threshold = 0.6): Promise<number[]> {
   const parent = samples.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const postings = new Map<number, number[]>();
-  samples.forEach((set, i) => {
+  for (const [i, set] of samples.entries()) {
+    if (p.due()) await p.pause();
     for (const h of set) {
       const list = postings.get(h);
       if (list) list.push(i);
       else postings.set(h, [i]);
     }
-  });
+  }
   const shared = new Map<string, number>();
   for (const list of postings.values()) {
+    if (p.due()) await p.pause();
     if (list.length < 2 || list.length > 50) continue;
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {

@@ -2,6 +2,7 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
+import type { Pace } from '../pace.js';
 
 export interface PersonRole {
   role: string;
@@ -54,12 +55,13 @@ export class PeopleDirectory {
   /** "doc:passage" -> the people named there. */
   private readonly byPassage = new Map<string, Set<Person>>();
 
-  static build(docs: Document[], mentions: Mention[][]): PeopleDirectory {
+  static async build(docs: Document[], mentions: Mention[][], pace: Pace): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
     const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
     // 1. Full names the text shows to be people.
     const forms = new Map<string, Map<string, number>>();
-    mentions.forEach((list) => {
+    for (const list of mentions) {
+      if (pace.due()) await pace.pause();
       for (const m of list) {
         if (!m.full || !m.evidence) continue;
         const key = normaliseName(m.name);
@@ -68,7 +70,7 @@ export class PeopleDirectory {
         f.set(m.name, (f.get(m.name) ?? 0) + 1);
         forms.set(key, f);
       }
-    });
+    }
     // 2. A shorter full name inside exactly one longer one is the same person ("Amir Khan" in "Amir Khan Muttaqi").
     const keys = [...forms.keys()];
     const withToken = new Map<string, string[]>();
@@ -77,10 +79,14 @@ export class PeopleDirectory {
       if (list) list.push(k);
       else withToken.set(t, [k]);
     }
+    const split = new Map(keys.map((k) => [k, tokensOf(k)]));
     const canonical = new Map<string, string>();
-    for (const k of keys) {
-      // Only names sharing this name's first word can contain it.
-      const supers = (withToken.get(tokensOf(k)[0]!) ?? []).filter((o) => isSubsequence(tokensOf(k), tokensOf(o)));
+    for (const [n, k] of keys.entries()) {
+      if (n % 256 === 0 && pace.due()) await pace.pause();
+      // Only longer names holding every word of this one can contain it: look among those with its rarest word.
+      const mine = split.get(k)!;
+      const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
+      const supers = (withToken.get(rarest) ?? []).filter((o) => split.get(o)!.length > mine.length && isSubsequence(mine, split.get(o)!));
       canonical.set(k, supers.length === 1 ? supers[0]! : k);
     }
     const byKey = new Map<string, Person>();
@@ -93,35 +99,55 @@ export class PeopleDirectory {
       dir.people.push(p);
       byKey.set(k, p);
     }
-    for (const p of dir.people) for (const t of p.tokens) dir.byToken.set(t, [...(dir.byToken.get(t) ?? []), p]);
+    for (const p of dir.people) for (const t of new Set(p.tokens)) {
+      const list = dir.byToken.get(t);
+      if (list) list.push(p);
+      else dir.byToken.set(t, [p]);
+    }
 
     // 3. Every mention, full or short, resolved first within its article, then across the corpus.
-    mentions.forEach((list, doc) => {
+    const aliasSets = new Map<Person, Set<string>>();
+    for (const [doc, list] of mentions.entries()) {
+      if (pace.due()) await pace.pause();
       const here = new Set<Person>();
       for (const m of list) if (m.full) {
         const p = byKey.get(canonical.get(normaliseName(m.name)) ?? '');
         if (p) here.add(p);
       }
+      // A name is resolved once per article and kind of evidence: articles repeat the names they use.
+      const resolved = new Map<string, Person | undefined>();
       for (const m of list) {
         const key = normaliseName(m.name);
-        let p: Person | undefined = m.full ? byKey.get(canonical.get(key) ?? '') : undefined;
-        if (!p && !m.full) p = dir.resolveShort(key, here, m.evidence);
+        let p: Person | undefined;
+        if (m.full) p = byKey.get(canonical.get(key) ?? '');
+        else {
+          const memo = `${m.evidence ? 1 : 0}${key}`;
+          if (resolved.has(memo)) p = resolved.get(memo);
+          else resolved.set(memo, (p = dir.resolveShort(key, here, m.evidence)));
+        }
         if (!p) continue;
         p.docs.add(doc);
-        if (!p.aliases.includes(m.name) && m.name !== p.name) p.aliases.push(m.name);
+        if (m.name !== p.name) {
+          let aliases = aliasSets.get(p);
+          if (!aliases) aliasSets.set(p, (aliases = new Set()));
+          if (!aliases.has(m.name)) {
+            aliases.add(m.name);
+            p.aliases.push(m.name);
+          }
+        }
         p.mentions.push({ doc, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full });
         for (const role of m.roles) p.roles.push({ role, date: docs[doc]!.date, doc, sentence: m.sentence });
         if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
       }
       // @handles whose parts are all parts of one person's name.
       const text = docs[doc]!.text;
-      if (!text.includes('@')) return;
+      if (!text.includes('@')) continue;
       for (const h of text.matchAll(/(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g)) {
         const parts = h[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).filter((x) => x.length >= 3);
         const owners = dir.people.filter((p) => parts.length > 0 && parts.every((x) => p.tokens.includes(x)));
         if (owners.length === 1 && !owners[0]!.aliases.includes(`@${h[1]}`)) owners[0]!.aliases.push(`@${h[1]}`);
       }
-    });
+    }
     // A name seen only without the text ever showing it is a person is dropped with its entry.
     const kept = dir.people.filter((p) => p.docs.size > 0);
     dir.people.splice(0, dir.people.length, ...kept);

@@ -9,8 +9,17 @@ import { cite } from './cite.js';
 
 const MAX_EXCERPTS = 4;
 
+/** Worked out once per person: a person's roles do not change until the next build makes new people. */
+const roleCache = new WeakMap<Person, PersonRole[]>();
+
 /** One entry per role, the newest statement of it first; "Pakistan's" and "Pakistani" forms of one office are one role. */
 export function distinctRoles(p: Person): PersonRole[] {
+  let roles = roleCache.get(p);
+  if (!roles) roleCache.set(p, (roles = rolesOf(p)));
+  return roles;
+}
+
+function rolesOf(p: Person): PersonRole[] {
   const seen = new Set<string>();
   const out: PersonRole[] = [];
   for (const r of p.roles) {
@@ -46,7 +55,11 @@ function excerpts(corpus: CorpusState, p: Person): CitedExcerpt[] {
   const roles = distinctRoles(p);
   if (roles[0]) add(roles[0].doc, roles[0].sentence);
   const byDoc = new Map<number, typeof p.mentions>();
-  for (const m of p.mentions) byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), m]);
+  for (const m of p.mentions) {
+    const list = byDoc.get(m.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
   const docs = [...byDoc.keys()].sort((a, b) => (corpus.docs[b]!.date ?? '').localeCompare(corpus.docs[a]!.date ?? ''));
   for (const d of docs) {
     const best = byDoc.get(d)!.find((m) => m.defining && !used.has(m.sentence)) ?? byDoc.get(d)!.find((m) => !used.has(m.sentence));
@@ -60,7 +73,7 @@ function affiliation(p: Person): string | null {
   return [...p.affiliations].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function personData(corpus: CorpusState, p: Person) {
+function personData(corpus: CorpusState, p: Person, cited = excerpts(corpus, p)) {
   const { first, last } = dates(corpus, p);
   return {
     name: p.name,
@@ -71,7 +84,7 @@ function personData(corpus: CorpusState, p: Person) {
     mentions: p.mentions.length,
     firstDate: first,
     lastDate: last,
-    citations: excerpts(corpus, p).map(plainCitation),
+    citations: cited.map(plainCitation),
     mentionedWith: corpus.people.companions(p).map((c) => ({ name: c.person.name, count: c.count })),
   };
 }
@@ -98,11 +111,12 @@ export function who(corpus: CorpusState, name: string): Answer {
       title: `Several people match “${name}”`,
       summary: 'Ask again with the full name of the one you mean:',
       items,
-      data: { query: name, ambiguous: true, people: people.map((p) => personData(corpus, p)), suggestions: [] },
+      data: { query: name, ambiguous: true, people: people.slice(0, 10).map((p) => personData(corpus, p)), suggestions: [] },
     };
   }
   const p = people[0]!;
-  const data = personData(corpus, p);
+  const cited = excerpts(corpus, p);
+  const data = personData(corpus, p, cited);
   const roles = distinctRoles(p);
   const items: AnswerItem[] = roles.slice(0, 6).map((r) => ({
     heading: r.role,
@@ -110,7 +124,7 @@ export function who(corpus: CorpusState, name: string): Answer {
     citations: [citeSentence(corpus, p, r.doc, r.sentence)],
   }));
   const shown = new Set(items.flatMap((i) => i.citations.map((c) => c.excerpt)));
-  const more = excerpts(corpus, p).filter((c) => !shown.has(c.excerpt));
+  const more = cited.filter((c) => !shown.has(c.excerpt));
   if (more.length) items.push({ heading: 'Mentioned in', citations: more.slice(0, Math.max(0, MAX_EXCERPTS - items.length) || 1) });
   const companions = corpus.people.companions(p, 5);
   if (companions.length) {
@@ -118,7 +132,8 @@ export function who(corpus: CorpusState, name: string): Answer {
       heading: 'Often mentioned with',
       text: companions.map((c) => `${c.person.name} (${c.count})`).join(', '),
       citations: companions.slice(0, 2).map((c) => {
-        const shared = p.mentions.find((m) => c.person.mentions.some((o) => o.doc === m.doc && o.passage === m.passage))!;
+        const theirs = new Set(c.person.mentions.map((o) => `${o.doc}:${o.passage}`));
+        const shared = p.mentions.find((m) => theirs.has(`${m.doc}:${m.passage}`))!;
         return citeSentence(corpus, p, shared.doc, shared.sentence);
       }),
     });

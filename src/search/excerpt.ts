@@ -13,8 +13,17 @@ export type ConceptTerms = string[][][];
 
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’]s)?/gu;
 
+/** Index term of each word seen: words repeat across articles, folding and stemming them again does not pay. */
+const keys = new Map<string, string | null>();
+const KEYS_KEPT = 100_000;
+
 function wordKey(word: string): string | null {
-  return processTerm(fold(word.replace(/['’]s$/u, '').replace(/\./g, '')));
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(word, (key = processTerm(fold(word.replace(/['’]s$/u, '').replace(/\./g, '')))));
+  }
+  return key;
 }
 
 /** Whether an index word stands for a query term: equal, a longer form of it, or a one- or two-letter slip. */

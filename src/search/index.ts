@@ -5,6 +5,7 @@
 import type { Document } from '../types.js';
 import { tokenize } from '../text.js';
 import { MAX_CONCEPTS, popcount, processTerm, TermIndex, type TermMatch } from './postings.js';
+import type { Pace } from '../pace.js';
 
 export { processTerm };
 
@@ -53,25 +54,33 @@ export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Co
 
 /** Documents whose passages are looked at per query: enough for ten shown and a few copies of them. */
 const DOCS_EXAMINED = 15;
+/** New documents a reload adds to the index in service; more are indexed aside, off the hot path. */
+const ADD_IN_PLACE = 200;
 
 export class PassageIndex {
   readonly terms: TermIndex;
   private readonly position: Map<Document, number>;
 
-  constructor(docs: Document[], terms?: TermIndex) {
+  constructor(docs: Document[], terms: TermIndex) {
     this.position = new Map(docs.map((d, i) => [d, i]));
-    this.terms = terms ?? TermIndex.build(docs);
+    this.terms = terms;
+  }
+
+  static async build(docs: Document[], pace?: Pace): Promise<PassageIndex> {
+    return new PassageIndex(docs, await TermIndex.build(docs, pace));
   }
 
   /**
-   * The same index for a new set of documents: what was removed or changed is marked dead and what is new added
-   * as a small segment, in one synchronous step, so no query ever sees it half updated; rebuilt whole once
-   * segments and dead documents pile up. The old owner must no longer be queried.
+   * The index for a new set of documents. A few changes update this index in place, in one synchronous step (no
+   * query sees it half updated): removed or changed documents are marked dead, new ones added as a small
+   * segment. Many changes, or segments and dead documents piled up, build a new index aside, giving way as it
+   * goes. Either way the old owner must no longer be queried once the new one is returned.
    */
-  update(docs: Document[], removed: string[], added: Document[]): PassageIndex {
+  async update(docs: Document[], removed: string[], added: Document[], pace?: Pace): Promise<PassageIndex> {
+    if (added.length > ADD_IN_PLACE || this.terms.wornAfter(removed.length)) return PassageIndex.build(docs, pace);
     this.terms.remove(removed);
-    if (this.terms.worn) return new PassageIndex(docs);
-    this.terms.add(added);
+    // No pace: nothing else runs until the update is done.
+    await this.terms.add(added);
     return new PassageIndex(docs, this.terms);
   }
 

@@ -8,6 +8,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document } from '../types.js';
 import { isStopword, stem, tokenize } from '../text.js';
+import { NEVER, type Pace } from '../pace.js';
 
 export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
 
@@ -118,33 +119,38 @@ export class TermIndex {
     return this.slotDocs.length - this.dead;
   }
 
-  static build(docs: Document[]): TermIndex {
+  /** A new index over documents, giving way to other events as it goes (nothing else can see it yet). */
+  static async build(docs: Document[], pace: Pace = NEVER): Promise<TermIndex> {
     const index = new TermIndex();
-    index.add(docs);
+    await index.add(docs, pace);
     return index;
   }
 
-  /** Whether small segments and dead slots have grown enough that one rebuild beats carrying them. */
-  get worn(): boolean {
-    const base = this.segments[0] ? this.segments.length : 0;
-    return base > 12 || this.dead > 0.25 * Math.max(1, this.slotDocs.length);
+  /** Whether, after removing this many documents and adding a segment, one rebuild would beat carrying them. */
+  wornAfter(removing: number): boolean {
+    return this.segments.length + 1 > 12 || this.dead + removing > 0.25 * Math.max(1, this.slotDocs.length);
   }
 
-  add(docs: Document[]): void {
+  /**
+   * Adds documents as one new segment. With a pace it gives way between documents, so only an index nothing
+   * serves from may be given one; an index in service is updated without (in one synchronous step).
+   */
+  async add(docs: Document[], pace: Pace = NEVER): Promise<void> {
     if (docs.length === 0) return;
     const parts: Segment[] = [];
-    for (let i = 0; i < docs.length; i += CHUNK) parts.push(this.segmentOf(docs.slice(i, i + CHUNK)));
+    for (let i = 0; i < docs.length; i += CHUNK) parts.push(await this.segmentOf(docs.slice(i, i + CHUNK), pace));
     this.segments.push(parts.length === 1 ? parts[0]! : merge(parts, this.terms.length));
   }
 
-  private segmentOf(docs: Document[]): Segment {
+  private async segmentOf(docs: Document[], pace: Pace): Promise<Segment> {
     const from = this.slotDocs.length;
     this.reserve(from + docs.length);
     // Postings gathered per term as flat runs of [slot, title tf, text tf, passage count, passages...].
     const runs = new Map<number, number[]>();
     let postings = 0;
     let passageCount = 0;
-    docs.forEach((d, i) => {
+    for (const [i, d] of docs.entries()) {
+      if (pace.due()) await pace.pause();
       const slot = from + i;
       const c = countTerms(d);
       this.slotDocs.push(d);
@@ -161,7 +167,7 @@ export class TermIndex {
         postings++;
         passageCount += e.length - 2;
       }
-    });
+    }
     const termCount = this.terms.length;
     const seg: Segment = {
       terms: termCount,
@@ -391,7 +397,8 @@ export class TermIndex {
   /** What a snapshot stores: the vocabulary and slot table as JSON, the arrays as bytes. */
   toParts(): { meta: IndexMeta; arrays: ArrayBufferView[] } {
     const slots = this.slotDocs.length;
-    const arrays: ArrayBufferView[] = [this.df.subarray(0, this.terms.length), this.titleLen.subarray(0, slots), this.textLen.subarray(0, slots)];
+    // Copies of what a later update changes in place, so a snapshot being written stays consistent.
+    const arrays: ArrayBufferView[] = [this.df.slice(0, this.terms.length), this.titleLen.slice(0, slots), this.textLen.slice(0, slots)];
     for (const s of this.segments) arrays.push(s.termStart, s.slots, s.titleTf, s.textTf, s.passStart, s.passages);
     return {
       meta: {

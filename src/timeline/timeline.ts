@@ -2,6 +2,7 @@
 import type { Precision } from '../dates/expressions.js';
 import { terms } from '../text.js';
 import type { EventMention } from './events.js';
+import type { Pace } from '../pace.js';
 
 export interface EventSource {
   doc: number;
@@ -18,12 +19,6 @@ export interface TimelineEvent {
   sources: EventSource[];
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.max(1, Math.min(a.size, b.size));
-}
-
 /** Content words of an event's sentence, worked out once per extracted event, across reloads too. */
 const eventWords = new WeakMap<EventMention, Set<string>>();
 
@@ -33,32 +28,87 @@ function wordsOf(m: EventMention): Set<string> {
   return w;
 }
 
+interface Group {
+  entries: { event: TimelineEvent; words: Set<string> }[];
+  /** Word -> positions of the entries whose words hold it: only entries sharing a word can be the same event. */
+  byWord: Map<string, number[]>;
+  /** "doc\u0000sentence" of the sources in the group, counted (one sentence can cite two events). */
+  told: Map<string, number>;
+}
+
 /** Events oldest first; within a date, one event per thing that happened, cited by every article that tells it. */
-export function buildTimeline(perDoc: EventMention[][]): TimelineEvent[] {
-  const byDate = new Map<string, { event: TimelineEvent; words: Set<string> }[]>();
-  perDoc.forEach((list, doc) => {
+export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<TimelineEvent[]> {
+  const byDate = new Map<string, Group>();
+  for (const [doc, list] of perDoc.entries()) {
+    if (p.due()) await p.pause();
     for (const m of list) {
       const key = `${m.date}|${m.end ?? ''}`;
       const words = wordsOf(m);
-      const group = byDate.get(key) ?? [];
-      const same = group.find((g) => overlap(g.words, words) >= 0.3 && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence));
+      let group = byDate.get(key);
+      if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
+      const told = `${doc}\u0000${m.sentence}`;
+      // The first entry (in the order articles came) that says much the same, as a scan of the group would find:
+      // words in common counted through the group's word lists rather than by comparing with every entry.
+      const shared = sharedCounts(group, words);
+      let same: Group['entries'][number] | undefined;
+      for (const i of shared.touched) {
+        const g = group.entries[i]!;
+        if (shared.counts[i]! / Math.max(1, Math.min(g.words.size, words.size)) >= 0.3 && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+          same = g;
+          break;
+        }
+      }
+      for (const i of shared.touched) shared.counts[i] = 0;
       if (same) {
+        const at = group.entries.indexOf(same);
         const mine = same.event.sources.find((s) => s.doc === doc);
-        if (!mine) same.event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
-        else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
+        if (!mine) {
+          same.event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
+          count(group.told, told, 1);
+        } else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
           // A full sentence tells the event better than a headline or bullet of the same article.
           if (same.event.text === mine.sentence) same.event.text = m.sentence;
+          count(group.told, `${doc}\u0000${mine.sentence}`, -1);
           Object.assign(mine, { passage: m.passage, sentence: m.sentence });
+          count(group.told, told, 1);
         }
-        for (const w of words) same.words.add(w);
-      } else if (!group.some((g) => g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence))) {
-        group.push({ event: { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] }, words: new Set(words) });
+        for (const w of words) {
+          if (same.words.has(w)) continue;
+          same.words.add(w);
+          addTo(group.byWord, w, at);
+        }
+      } else if (!group.told.get(told)) {
+        const at = group.entries.length;
+        group.entries.push({ event: { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] }, words: new Set(words) });
+        count(group.told, told, 1);
+        for (const w of words) addTo(group.byWord, w, at);
       }
-      byDate.set(key, group);
     }
-  });
-  const events = [...byDate.values()].flat().map((g) => g.event);
+  }
+  const events = [...byDate.values()].flatMap((g) => g.entries.map((e) => e.event));
   return events.sort((a, b) => a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length);
+}
+
+let scratch = new Int32Array(1024);
+
+/** How many of these words each entry of the group holds; `touched` lists the entries holding any, in order. */
+function sharedCounts(group: Group, words: Set<string>): { counts: Int32Array; touched: number[] } {
+  if (scratch.length < group.entries.length) scratch = new Int32Array(group.entries.length * 2);
+  const touched: number[] = [];
+  for (const w of words) {
+    for (const i of group.byWord.get(w) ?? []) if (scratch[i]!++ === 0) touched.push(i);
+  }
+  return { counts: scratch, touched: touched.sort((a, b) => a - b) };
+}
+
+function count(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function addTo(map: Map<string, number[]>, word: string, at: number): void {
+  const list = map.get(word);
+  if (list) list.push(at);
+  else map.set(word, [at]);
 }
 
 /** First and last day an event may cover, for range filters: "2025-05" covers 2025-05-01 to 2025-05-31. */
