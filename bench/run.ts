@@ -11,7 +11,7 @@ const queries = q >= 0 ? ['--queries', process.argv[q + 1]!] : [];
 const rows: Record<string, number>[] = [];
 for (const n of sizes) {
   process.stderr.write(`bench: ${n} articles…\n`);
-  const r = spawnSync(process.execPath, ['--max-old-space-size=16384', '--max-semi-space-size=64', '--import', 'tsx', join(import.meta.dirname, 'size.ts'), '--docs', String(n), ...queries], {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', join(import.meta.dirname, 'size.ts'), '--docs', String(n), ...queries], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'silent', SNAPSHOT_PATH: '' },

@@ -1,10 +1,12 @@
 // The corpus state on disk, with checksums, so that a restart loads it instead of rebuilding.
 // A snapshot that is corrupt, of another version or of another folder is refused and rebuilt, never trusted.
 //
-// Two sections. The first is what serving needs: documents, the term index (as raw bytes), people, events,
-// stories. The second is what only a rebuild needs: per file, the people named, dated sentences and story
-// samples; it is read when a reload first finds a change, not at start. Sentences everywhere are stored as
-// offsets into their document's text, which is stored once.
+// Three sections, each with its own checksum. The first is what serving needs, as JSON lines: documents,
+// people, events, stories. The second is the term index's arrays, raw and aligned, used in place once read.
+// The third is what only a rebuild needs: per file, the people named, dated sentences and story samples; it is
+// read when a reload first finds a change, not at start. Sentences everywhere are stored as offsets into their
+// document's text, which is stored once. JSON is written in ASCII (other characters as \u escapes): Node
+// decodes ASCII bytes many times faster than UTF-8, which made most of a start's time.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -16,12 +18,14 @@ import type { EventMention } from '../timeline/events.js';
 import { assemble, FileCache, type CorpusState } from './load.js';
 import { PassageIndex } from '../search/index.js';
 import { ARRAY_KINDS, TermIndex, type IndexMeta } from '../search/postings.js';
-import { PeopleDirectory } from '../people/directory.js';
+import { PeopleDirectory, withPackedMentions, type Person, type PersonMention } from '../people/directory.js';
 import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
+/** The checksum guards against corruption and truncation, not tampering: SHA-1 is four times faster here. */
+const HASH = 'sha1';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 7;
 const HEADER = `${MAGIC} ${SNAPSHOT_VERSION}\n`;
 
 interface Meta {
@@ -88,23 +92,37 @@ function unpackRest(r: FileResult, raw: unknown): void {
   r.samples = samples;
 }
 
-// People and events, with their sentences as spans.
+// People and events, with their sentences as spans. A person's mentions are many: one flat list of numbers,
+// five a mention (doc, passage, start, end, flags); a sentence not found in its article is kept aside.
 function packPeople(people: PeopleDirectory, docs: Document[]): unknown {
-  return people.toJSON().map((p) => ({
-    ...p,
-    roles: p.roles.map((r) => [r.role, r.date, r.doc, spanOf(docs[r.doc]!, -1, r.sentence)]),
-    mentions: p.mentions.map((m) => [m.doc, m.passage, spanOf(docs[m.doc]!, m.passage, m.sentence), m.defining ? 1 : 0, m.full ? 1 : 0]),
-  }));
+  return people.toJSON().map((p) => {
+    const flat: number[] = [];
+    const texts: string[] = [];
+    for (const m of p.mentions) {
+      const span = spanOf(docs[m.doc]!, m.passage, m.sentence);
+      const [start, end] = typeof span === 'string' ? [-1, texts.push(span) - 1] : span;
+      flat.push(m.doc, m.passage, start, end, (m.defining ? 1 : 0) | (m.full ? 2 : 0));
+    }
+    return { ...p, roles: p.roles.map((r) => [r.role, r.date, r.doc, spanOf(docs[r.doc]!, -1, r.sentence)]), mentions: flat, texts };
+  });
 }
 
 function unpackPeople(rows: unknown[], docs: Document[]): PeopleDirectory {
-  return PeopleDirectory.fromJSON(
-    (rows as { roles: [string, string | null, number, Span][]; mentions: [number, number, Span, number, number][] }[]).map((p) => ({
-      ...p,
-      roles: p.roles.map(([role, date, doc, span]) => ({ role, date, doc, sentence: textOf(docs[doc]!, span) })),
-      mentions: p.mentions.map(([doc, passage, span, defining, full]) => ({ doc, passage, sentence: textOf(docs[doc]!, span), defining: defining === 1, full: full === 1 })),
-    })),
-  );
+  type Row = Omit<Person, 'roles' | 'mentions' | 'affiliations' | 'docs'> & { roles: [string, string | null, number, Span][]; mentions: number[]; texts: string[]; affiliations: [string, number][]; docs: number[] };
+  const people = (rows as Row[]).map(({ texts, mentions: m, ...r }) => {
+    const places = new Int32Array(m.length / 5 * 2);
+    for (let i = 0, j = 0; i < m.length; i += 5, j += 2) [places[j], places[j + 1]] = [m[i]!, m[i + 1]!];
+    const person = { ...r, roles: r.roles.map(([role, date, doc, span]) => ({ role, date, doc, sentence: textOf(docs[doc]!, span) })), affiliations: new Map(r.affiliations), docs: new Set(r.docs) };
+    return withPackedMentions(person, places, () => {
+      const out: PersonMention[] = [];
+      for (let i = 0; i < m.length; i += 5) {
+        const [doc, passage, start, end, flags] = [m[i]!, m[i + 1]!, m[i + 2]!, m[i + 3]!, m[i + 4]!];
+        out.push({ doc, passage, sentence: start < 0 ? texts[end]! : docs[doc]!.text.slice(start, end), defining: (flags & 1) === 1, full: (flags & 2) === 2 });
+      }
+      return out;
+    });
+  });
+  return PeopleDirectory.fromPeople(people);
 }
 
 function packEvents(events: TimelineEvent[], docs: Document[]): unknown {
@@ -122,9 +140,12 @@ function unpackEvents(rows: unknown[], docs: Document[]): TimelineEvent[] {
   });
 }
 
-/** Writes checksummed sections: JSON lines, and raw bytes where a line says so. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** Writes checksummed sections: ASCII JSON lines, and raw bytes. */
 class SectionWriter {
-  private hash = createHash('sha256');
+  private hash = createHash(HASH);
   bytes = 0;
   constructor(private readonly out: FileHandle) {}
 
@@ -135,22 +156,27 @@ class SectionWriter {
   }
 
   line(value: unknown): Promise<void> {
-    return this.raw(Buffer.from(JSON.stringify(value) + '\n'));
+    return this.raw(Buffer.from(JSON.stringify(value).replace(NON_ASCII, escape) + '\n', 'latin1'));
   }
 
   /** Ends the section: its checksum and length, for the trailer. */
   end(): string {
     const sum = `${this.hash.digest('hex')} ${this.bytes}`;
-    this.hash = createHash('sha256');
+    this.hash = createHash(HASH);
     this.bytes = 0;
     return sum;
   }
 }
 
+/** Arrays are padded to this, so that each starts aligned and can be used where it was read. */
+const ALIGN = 8;
+const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+
 /**
- * Layout: a header line; section one (meta, the term index's line and its arrays' bytes, one line per file's
- * documents, people, events); section two (one line per file); a trailer line `END <sha256> <bytes>` for each
- * section. One JSON document a line, so no single string grows past what V8 allows at newsroom scale.
+ * Layout: a header line; section one (meta, the index's vocabulary and array lengths, one line per file's
+ * documents, people, events); section two (the index arrays); section three (one line per file); a trailer line
+ * `END` then `<sha1> <bytes>` for each section. One JSON document a line, so no single string grows past what
+ * V8 allows at newsroom scale.
  */
 export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache): Promise<number> {
   // Whatever of the cache is still on disk is read in first: the new file replaces the old.
@@ -165,19 +191,25 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
   try {
     await out.write(HEADER);
     const w = new SectionWriter(out);
-    await w.line(meta);
+    const sums: string[] = [];
     const { meta: indexMeta, arrays } = state.index.terms.toParts();
+    await w.line(meta);
     await w.line({ ...indexMeta, bytes: arrays.map((a) => a.byteLength) });
-    for (const a of arrays) await w.raw(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     for (const [hash, r] of entries) await w.line([hash, packDocs(r)]);
     await w.line(packPeople(state.people, state.docs));
     await w.line(packEvents(state.events, state.docs));
     total += w.bytes;
-    const first = w.end();
+    sums.push(w.end());
+    for (const a of arrays) {
+      await w.raw(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      if (padded(a.byteLength) > a.byteLength) await w.raw(new Uint8Array(padded(a.byteLength) - a.byteLength));
+    }
+    total += w.bytes;
+    sums.push(w.end());
     for (const [hash, r] of entries) await w.line([hash, packRest(r)]);
     total += w.bytes;
-    const second = w.end();
-    await out.write(`END ${first} ${second}\n`);
+    sums.push(w.end());
+    await out.write(`END ${sums.join(' ')}\n`);
   } finally {
     await out.close();
   }
@@ -187,10 +219,15 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
 
 export type Loaded = { ok: true; state: CorpusState; cache: FileCache } | { ok: false; reason: string };
 
+interface Section {
+  at: number;
+  sha: string;
+  bytes: number;
+}
+
 interface Trailer {
   line: string;
-  first: { sha: string; bytes: number };
-  second: { sha: string; bytes: number };
+  sections: [Section, Section, Section];
 }
 
 /** Header and trailer of a snapshot file, or why it is not one this version can use. */
@@ -205,82 +242,128 @@ async function openSnapshot(path: string): Promise<{ fh: FileHandle; trailer: Tr
   const head = Buffer.alloc(Math.min(64, size));
   await fh.read(head, 0, head.length, 0);
   const nl = head.indexOf(10);
-  const [magic, version] = head.subarray(0, Math.max(0, nl)).toString('utf8').split(' ');
+  const [magic, version] = head.subarray(0, Math.max(0, nl)).toString('latin1').split(' ');
   const fail = async (reason: string) => {
     await fh.close();
     return { reason };
   };
   if (magic !== MAGIC || nl < 0) return fail('not a snapshot');
   if (Number(version) !== SNAPSHOT_VERSION) return fail(`snapshot version ${version}, expected ${SNAPSHOT_VERSION}`);
-  const tail = Buffer.alloc(Math.min(256, size));
+  const tail = Buffer.alloc(Math.min(512, size));
   await fh.read(tail, 0, tail.length, size - tail.length);
   const line = tail.toString('latin1').trimEnd().split('\n').pop() ?? '';
-  const [end, sha1, bytes1, sha2, bytes2] = line.split(' ');
-  const trailer = { line, first: { sha: sha1 ?? '', bytes: Number(bytes1) }, second: { sha: sha2 ?? '', bytes: Number(bytes2) } };
-  if (end !== 'END' || HEADER.length + trailer.first.bytes + trailer.second.bytes + line.length + 1 !== size) {
-    return fail('checksum mismatch (corrupt or truncated snapshot)');
-  }
-  return { fh, trailer };
+  const [end, ...sums] = line.split(' ');
+  let at = HEADER.length;
+  const sections = [0, 1, 2].map((i) => {
+    const section = { at, sha: sums[2 * i] ?? '', bytes: Number(sums[2 * i + 1]) };
+    at += section.bytes;
+    return section;
+  }) as Trailer['sections'];
+  if (end !== 'END' || sums.length !== 6 || !Number.isFinite(at) || at + line.length + 1 !== size) return fail('checksum mismatch (corrupt or truncated snapshot)');
+  return { fh, trailer: { line, sections } };
 }
 
-async function readSection(fh: FileHandle, at: number, section: { sha: string; bytes: number }): Promise<Buffer | null> {
-  const body = Buffer.alloc(section.bytes);
-  await fh.read(body, 0, body.length, at);
-  return createHash('sha256').update(body).digest('hex') === section.sha ? body : null;
+/** A section's bytes, in a buffer of their own (so arrays can be used in place), if their checksum holds. */
+async function readSection(fh: FileHandle, section: Section): Promise<Buffer | null> {
+  const body = Buffer.allocUnsafeSlow(section.bytes);
+  await fh.read(body, 0, body.length, section.at);
+  return createHash(HASH).update(body).digest('hex') === section.sha ? body : null;
 }
 
-/** Reads JSON lines, and raw bytes after a line that gives their lengths. */
-class SectionReader {
-  at = 0;
-  constructor(private readonly body: Buffer) {}
-  get done(): boolean {
-    return this.at >= this.body.length;
+const CHUNK = 8 << 20;
+
+/**
+ * A section of JSON lines, read in chunks through one reused buffer (fresh memory is slow to come by; a whole
+ * section at once cost more than parsing it), each line parsed as it completes. The checksum is checked at the
+ * end: 'corrupt' if it fails, 'unreadable' if it holds but a line did not parse.
+ */
+async function readLines(fh: FileHandle, section: Section, onLine: (value: unknown) => void, chunkBytes = CHUNK): Promise<'ok' | 'corrupt' | 'unreadable'> {
+  const hash = createHash(HASH);
+  const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, section.bytes)));
+  let carry: Buffer[] = [];
+  let failed = false;
+  const line = (buf: Buffer) => {
+    if (failed) return;
+    try {
+      onLine(JSON.parse(buf.toString('latin1')));
+    } catch {
+      failed = true;
+    }
+  };
+  for (let read = 0; read < section.bytes; ) {
+    const { bytesRead } = await fh.read(chunk, 0, Math.min(chunk.length, section.bytes - read), section.at + read);
+    if (bytesRead === 0) return 'corrupt';
+    read += bytesRead;
+    const piece = chunk.subarray(0, bytesRead);
+    hash.update(piece);
+    let from = 0;
+    for (let nl = piece.indexOf(10); nl >= 0; nl = piece.indexOf(10, from)) {
+      line(carry.length ? Buffer.concat([...carry, piece.subarray(from, nl)]) : piece.subarray(from, nl));
+      carry = [];
+      from = nl + 1;
+    }
+    // The rest of a line that goes on in the next chunk: copied, as the chunk is reused.
+    if (from < piece.length) carry.push(Buffer.from(piece.subarray(from)));
   }
-  line(): unknown {
-    const nl = this.body.indexOf(10, this.at);
-    if (nl < 0) throw new Error('truncated line');
-    const value = JSON.parse(this.body.toString('utf8', this.at, nl));
-    this.at = nl + 1;
-    return value;
-  }
-  /** Bytes copied out into a typed array of the given kind, so each is aligned and the section can be let go. */
-  array(Kind: { new (n: number): ArrayBufferView; BYTES_PER_ELEMENT: number }, bytes: number): ArrayBufferView {
-    const a = new Kind(bytes / Kind.BYTES_PER_ELEMENT);
-    new Uint8Array(a.buffer, a.byteOffset, a.byteLength).set(this.body.subarray(this.at, this.at + bytes));
-    this.at += bytes;
+  if (hash.digest('hex') !== section.sha) return 'corrupt';
+  return failed || carry.length ? 'unreadable' : 'ok';
+}
+
+/** Typed arrays over a section of raw arrays, each where it lies. */
+function arraysIn(body: Buffer, kinds: readonly { new (buffer: ArrayBufferLike, offset: number, length: number): ArrayBufferView; BYTES_PER_ELEMENT: number }[], bytes: number[]): ArrayBufferView[] {
+  let at = 0;
+  const arrays = bytes.map((n, i) => {
+    const Kind = kinds[i]!;
+    if (n % Kind.BYTES_PER_ELEMENT !== 0) throw new Error('index arrays do not match');
+    const a = new Kind(body.buffer, body.byteOffset + at, n / Kind.BYTES_PER_ELEMENT);
+    at += padded(n);
     return a;
-  }
+  });
+  if (at !== body.length) throw new Error('index arrays do not match');
+  return arrays;
 }
 
-export async function loadSnapshot(path: string, dir: string): Promise<Loaded> {
+/** `chunkBytes` is the read size (a seam for tests: lines spanning chunks). */
+export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK): Promise<Loaded> {
   const opened = await openSnapshot(path);
   if ('reason' in opened) return { ok: false, reason: opened.reason };
   const { fh, trailer } = opened;
-  let body: Buffer | null;
+  // Each line is turned into what it stands for as it is read, so raw rows never pile up.
+  const lines: unknown[] = [];
+  const cache = new Map<string, FileResult>();
+  let entries = -1;
+  const onLine = (value: unknown) => {
+    if (lines.length === 0) entries = (value as Meta).entries;
+    if (lines.length >= 2 && lines.length < 2 + entries) {
+      const [hash, packed] = value as [string, unknown];
+      cache.set(hash, unpackDocs(packed));
+      lines.push(null);
+    } else lines.push(value);
+  };
+  let raw: Buffer | null = null;
+  let status: 'ok' | 'corrupt' | 'unreadable';
   try {
-    body = await readSection(fh, HEADER.length, trailer.first);
+    status = await readLines(fh, trailer.sections[0], onLine, chunkBytes);
+    if (status === 'ok') raw = await readSection(fh, trailer.sections[1]);
   } finally {
     await fh.close();
   }
-  if (!body) return { ok: false, reason: 'checksum mismatch (corrupt or truncated snapshot)' };
-  const r = new SectionReader(body);
+  if (status === 'corrupt' || (status === 'ok' && !raw)) return { ok: false, reason: 'checksum mismatch (corrupt or truncated snapshot)' };
   let meta: Meta;
   let index: { meta: IndexMeta; arrays: ArrayBufferView[] };
-  const cache = new Map<string, FileResult>();
   let peopleRows: unknown[];
   let eventRows: unknown[];
   try {
-    meta = r.line() as Meta;
-    const indexMeta = r.line() as IndexMeta & { bytes: number[] };
+    if (status !== 'ok') throw new Error('unreadable');
+    meta = lines[0] as Meta;
+    const indexMeta = lines[1] as IndexMeta & { bytes: number[] };
     const kinds = [...ARRAY_KINDS.head, ...indexMeta.segments.flatMap(() => ARRAY_KINDS.segment)];
-    if (kinds.length !== indexMeta.bytes.length) throw new Error('index arrays do not match');
-    index = { meta: indexMeta, arrays: indexMeta.bytes.map((n, i) => r.array(kinds[i]!, n)) };
-    for (let i = 0; i < meta.entries; i++) {
-      const [hash, packed] = r.line() as [string, unknown];
-      cache.set(hash, unpackDocs(packed));
-    }
-    peopleRows = r.line() as unknown[];
-    eventRows = r.line() as unknown[];
+    if (kinds.length !== indexMeta.bytes.length || lines.length !== meta.entries + 4) throw new Error('index arrays do not match');
+    index = { meta: indexMeta, arrays: arraysIn(raw!, kinds, indexMeta.bytes) };
+    if (cache.size !== meta.entries) throw new Error('file lines do not match');
+    peopleRows = lines[2 + meta.entries] as unknown[];
+    eventRows = lines[3 + meta.entries] as unknown[];
+    lines.length = 0;
   } catch {
     return { ok: false, reason: 'unreadable snapshot' };
   }
@@ -296,20 +379,18 @@ export async function loadSnapshot(path: string, dir: string): Promise<Loaded> {
       events: unpackEvents(eventRows, docs),
     });
     state.builtAt = new Date(meta.builtAt);
-    // Section two stays on disk until a reload needs it; it must still be the file this state came from.
+    // Section three stays on disk until a reload needs it; it must still be the file this state came from.
     const rest = async () => {
       const again = await openSnapshot(path);
       if ('reason' in again) throw new Error(again.reason);
       try {
         if (again.trailer.line !== trailer.line) throw new Error('the snapshot changed since it was loaded');
-        const second = await readSection(again.fh, HEADER.length + trailer.first.bytes, trailer.second);
-        if (!second) throw new Error('checksum mismatch');
-        const r2 = new SectionReader(second);
-        while (!r2.done) {
-          const [hash, packed] = r2.line() as [string, unknown];
+        const status = await readLines(again.fh, trailer.sections[2], (value) => {
+          const [hash, packed] = value as [string, unknown];
           const entry = cache.get(hash);
           if (entry) unpackRest(entry, packed);
-        }
+        }, chunkBytes);
+        if (status !== 'ok') throw new Error(`rebuild section ${status}`);
       } finally {
         await again.fh.close();
       }

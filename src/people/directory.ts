@@ -37,6 +37,40 @@ export interface Lookup {
   suggestions: string[];
 }
 
+/** A passage as one number, for maps: articles have fewer than 65,536 passages. */
+const placeKey = (doc: number, passage: number) => doc * 65536 + passage;
+
+/**
+ * After a snapshot load a person's mentions stay packed until something reads them (a /who about that person):
+ * creating half a million mention objects at start is most of what a start would cost. Until then the indexes
+ * use the packed (doc, passage) pairs.
+ */
+const packed = new WeakMap<Person, Int32Array>();
+
+export function withPackedMentions(p: Omit<Person, 'mentions'>, places: Int32Array, unpack: () => PersonMention[]): Person {
+  let list: PersonMention[] | null = null;
+  Object.defineProperty(p, 'mentions', { get: () => (list ??= unpack()), enumerable: true, configurable: true });
+  packed.set(p as Person, places);
+  return p as Person;
+}
+
+/** (doc, passage) pairs of a person's mentions, in order, without unpacking them. */
+function placesOf(p: Person): ArrayLike<number> {
+  const places = packed.get(p);
+  if (places) return places;
+  const out = new Int32Array(p.mentions.length * 2);
+  p.mentions.forEach((m, i) => {
+    out[2 * i] = m.doc;
+    out[2 * i + 1] = m.passage;
+  });
+  return out;
+}
+
+export function mentionCount(p: Person): number {
+  const places = packed.get(p);
+  return places ? places.length / 2 : p.mentions.length;
+}
+
 const tokensOf = (key: string) => key.split(' ').filter(Boolean);
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -52,8 +86,8 @@ export class PeopleDirectory {
   private readonly byName = new Map<string, Person[]>();
   /** Every distinct word of every name, for near-spelling look-ups. */
   private words: string[] = [];
-  /** "doc:passage" -> the people named there. */
-  private readonly byPassage = new Map<string, Set<Person>>();
+  /** Passage (placeKey) -> the people named there. */
+  private readonly byPassage = new Map<number, Person[]>();
 
   static async build(docs: Document[], mentions: Mention[][], pace: Pace): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
@@ -173,11 +207,12 @@ export class PeopleDirectory {
         if (list) list.push(p);
         else this.byToken.set(t, [p]);
       }
-      for (const m of p.mentions) {
-        const k = `${m.doc}:${m.passage}`;
-        const set = this.byPassage.get(k) ?? new Set<Person>();
-        set.add(p);
-        this.byPassage.set(k, set);
+      const places = placesOf(p);
+      for (let i = 0; i < places.length; i += 2) {
+        const k = placeKey(places[i]!, places[i + 1]!);
+        const list = this.byPassage.get(k);
+        if (!list) this.byPassage.set(k, [p]);
+        else if (list[list.length - 1] !== p) list.push(p);
       }
     }
     this.words = [...this.byToken.keys()];
@@ -187,11 +222,10 @@ export class PeopleDirectory {
     return this.people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
   }
 
-  static fromJSON(rows: unknown[]): PeopleDirectory {
+  /** A directory of people as saved (toJSON), whose mentions may still be packed (see withPackedMentions). */
+  static fromPeople(people: Person[]): PeopleDirectory {
     const dir = new PeopleDirectory();
-    for (const r of rows as (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[]) {
-      dir.people.push({ ...r, affiliations: new Map(r.affiliations), docs: new Set(r.docs) });
-    }
+    dir.people.push(...people);
     dir.reindex();
     return dir;
   }
@@ -248,7 +282,7 @@ export class PeopleDirectory {
   }
 
   private rank(list: Person[]): Person[] {
-    return [...list].sort((a, b) => b.mentions.length - a.mentions.length);
+    return [...list].sort((a, b) => mentionCount(b) - mentionCount(a));
   }
 
   /** Up to 25 names for a typed prefix, most mentioned first: what Discord's autocomplete shows. */
@@ -263,7 +297,12 @@ export class PeopleDirectory {
   /** The people most often named in the same passages as this one. */
   companions(person: Person, limit = 5): { person: Person; count: number }[] {
     const counts = new Map<Person, number>();
-    for (const k of new Set(person.mentions.map((m) => `${m.doc}:${m.passage}`))) {
+    const places = placesOf(person);
+    const seen = new Set<number>();
+    for (let i = 0; i < places.length; i += 2) {
+      const k = placeKey(places[i]!, places[i + 1]!);
+      if (seen.has(k)) continue;
+      seen.add(k);
       for (const other of this.byPassage.get(k) ?? []) if (other !== person) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name)).slice(0, limit).map(([p, count]) => ({ person: p, count }));
@@ -271,6 +310,6 @@ export class PeopleDirectory {
 
   /** People named in a passage, for filters such as /timeline person:. */
   inPassage(doc: number, passage: number): Person[] {
-    return [...(this.byPassage.get(`${doc}:${passage}`) ?? [])];
+    return [...(this.byPassage.get(placeKey(doc, passage)) ?? [])];
   }
 }
