@@ -121,3 +121,25 @@ describe('/timeline on the seed corpus', () => {
     expect((await json(engine, '/timeline from:soon')).error).toMatch(/2025-05-21/);
   });
 });
+
+describe('timeline after articles are added', () => {
+  it('extends to exactly what a build over every article gives, wherever the new articles fall', async () => {
+    const { extractEvents } = await import('../src/timeline/events.js');
+    const { buildTimeline, extendTimeline } = await import('../src/timeline/timeline.js');
+    const { pace } = await import('../src/pace.js');
+    const engine = await seedEngine();
+    // Every article twice over, with its date moved a little in the copy: many dates shared between articles.
+    const docs = engine.corpus.docs;
+    const perDoc = [...docs.map(extractEvents), ...docs.map((d) => extractEvents({ ...d, date: d.date ? d.date.replace(/\d$/, '1') : d.date }))];
+    const whole = await buildTimeline(perDoc, pace());
+    const splits = [(i: number) => i % 2 === 0, (i: number) => i < perDoc.length / 2, (i: number) => i % 3 !== 1, (i: number) => i !== 0];
+    for (const before of splits) {
+      const kept = perDoc.map((_, i) => i).filter(before);
+      const added = perDoc.map((_, i) => i).filter((i) => !before(i));
+      const previous = await buildTimeline(kept.map((i) => perDoc[i]!), pace());
+      const extended = await extendTimeline(previous, (doc) => kept[doc]!, perDoc, added, pace());
+      expect(extended).toEqual(whole);
+    }
+    expect(whole.some((e) => e.sources.length > 1)).toBe(true);
+  });
+});

@@ -1,12 +1,13 @@
 // Builds a complete corpus state from a folder: documents, index, stories, people, events. A reload reuses what
 // it learned from unchanged files, and updates the index in place only for documents that came or went.
 import type { Document, SkippedFile } from '../types.js';
+import type { EventMention } from '../timeline/events.js';
 import { readCorpusDir, type FileInfo, type FileIo } from './read.js';
 import { emptyResult, ingestFile, type FileResult } from './ingest.js';
 import { storyIds } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import { PeopleDirectory } from '../people/directory.js';
-import { buildTimeline, type TimelineEvent } from '../timeline/timeline.js';
+import { buildTimeline, extendTimeline, type TimelineEvent } from '../timeline/timeline.js';
 import { pace, type Pace } from '../pace.js';
 
 export interface CorpusOptions {
@@ -123,7 +124,7 @@ export async function assemble(
   const acronyms = new Map<string, Set<string>>();
   for (const r of results) for (const [k, v] of r.acronyms) for (const e of v) acronyms.set(k, (acronyms.get(k) ?? new Set()).add(e));
   const people = saved?.people ?? (await PeopleDirectory.build(docs, results.flatMap((r) => r.mentions), p));
-  const events = saved?.events ?? (await buildTimeline(results.flatMap((r) => r.events), p));
+  const events = saved?.events ?? (await timelineOf(docs, results.flatMap((r) => r.events), previous, p));
   const stories = saved?.stories ?? (await storyIds(results.flatMap((r) => r.samples), p));
   let idx = index;
   if (!idx) {
@@ -137,6 +138,17 @@ export async function assemble(
     } else idx = await PassageIndex.build(docs, p);
   }
   return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
+}
+
+/** The timeline: extended when articles were only added since the previous state, else built whole. */
+function timelineOf(docs: Document[], perDoc: EventMention[][], previous: CorpusState | null, p: Pace): Promise<TimelineEvent[]> {
+  if (!previous) return buildTimeline(perDoc, p);
+  const position = new Map(docs.map((d, i) => [d, i]));
+  const renumbered = previous.docs.map((d) => position.get(d) ?? -1);
+  if (renumbered.includes(-1)) return buildTimeline(perDoc, p);
+  const kept = new Set(renumbered);
+  const added = docs.map((_, i) => i).filter((i) => !kept.has(i));
+  return extendTimeline(previous.events, (doc) => renumbered[doc]!, perDoc, added, p);
 }
 
 /** Every file as it was, and the same files refused for the same reasons, before any is processed. */

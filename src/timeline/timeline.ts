@@ -85,8 +85,25 @@ export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<
       }
     }
   }
-  const events = [...byDate.values()].flatMap((g) => g.entries.map((e) => e.event));
-  return events.sort((a, b) => a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length);
+  return [...byDate.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
+}
+
+/** Events with the same date and end are one group; ties in this order only ever fall within a group. */
+const oldestFirst = (a: TimelineEvent, b: TimelineEvent) => a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+
+const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
+
+/**
+ * The timeline after articles were added (none removed or changed), equal to buildTimeline over all of them:
+ * each date's events depend only on the articles that date, taken in order, so only dates the new articles
+ * give are worked out again; the others are the previous events with their articles renumbered.
+ */
+export async function extendTimeline(previous: TimelineEvent[], renumber: (doc: number) => number, perDoc: EventMention[][], added: Iterable<number>, p: Pace): Promise<TimelineEvent[]> {
+  const touched = new Set<string>();
+  for (const doc of added) for (const m of perDoc[doc] ?? []) touched.add(groupOf(m));
+  const fresh = await buildTimeline(perDoc.map((list) => list.filter((m) => touched.has(groupOf(m)))), p);
+  const kept = previous.filter((e) => !touched.has(groupOf(e))).map((e) => ({ ...e, sources: e.sources.map((s) => ({ ...s, doc: renumber(s.doc) })) }));
+  return [...kept, ...fresh].sort(oldestFirst);
 }
 
 let scratch = new Int32Array(1024);
