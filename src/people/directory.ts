@@ -141,6 +141,8 @@ export class PeopleDirectory {
 
     // 3. Every mention, full or short, resolved first within its article, then across the corpus.
     const aliasSets = new Map<Person, Set<string>>();
+    // Mentions are kept as the extracted ones and their article, made into PersonMention objects only when read.
+    const found = new Map<Person, { docs: number[]; mentions: Mention[] }>();
     for (const [doc, list] of mentions.entries()) {
       if (pace.due()) await pace.pause();
       const here = new Set<Person>();
@@ -169,7 +171,10 @@ export class PeopleDirectory {
             p.aliases.push(m.name);
           }
         }
-        p.mentions.push({ doc, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full });
+        let mine = found.get(p);
+        if (!mine) found.set(p, (mine = { docs: [], mentions: [] }));
+        mine.docs.push(doc);
+        mine.mentions.push(m);
         for (const role of m.roles) p.roles.push({ role, date: docs[doc]!.date, doc, sentence: m.sentence });
         if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
       }
@@ -184,6 +189,12 @@ export class PeopleDirectory {
     }
     // A name seen only without the text ever showing it is a person is dropped with its entry.
     const kept = dir.people.filter((p) => p.docs.size > 0);
+    for (const p of kept) {
+      const { docs: at, mentions: list } = found.get(p)!;
+      const places = new Int32Array(at.length * 2);
+      at.forEach((doc, i) => [places[2 * i], places[2 * i + 1]] = [doc, list[i]!.passage]);
+      withPackedMentions(p, places, () => list.map((m, i) => ({ doc: at[i]!, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full })));
+    }
     dir.people.splice(0, dir.people.length, ...kept);
     dir.people.forEach((p, i) => (p.id = i));
     for (const p of dir.people) p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
