@@ -97,3 +97,15 @@ describe('/source and /search on the seed corpus', () => {
     expect(a.dateRange).toEqual({ from: '2025-05-21', to: '2026-03-04' });
   });
 });
+
+describe('near spellings', () => {
+  it('withinEdits agrees with the full edit distance', async () => {
+    const fc = (await import('fast-check')).default;
+    const { editDistance, withinEdits } = await import('../src/search/excerpt.js');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 9 });
+    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, k) => withinEdits(a, b, k) === editDistance(a, b) <= k), { numRuns: 3000, seed: 11 });
+    expect(withinEdits('corridor', 'coridor', 1)).toBe(true);
+    expect(withinEdits('pakistan', 'pakisatn', 1)).toBe(false);
+    expect(withinEdits('pakistan', 'pakisatn', 2)).toBe(true);
+  });
+});

@@ -96,6 +96,8 @@ export async function loadCorpus(
     next.set(f.hash, result);
     infos.set(f.file, { hash: f.hash, size: f.size ?? 0, mtimeMs: f.mtimeMs ?? 0 });
     if (result.skipped) skipped.push(result.skipped);
+    // The file's text is done with: let it go now rather than hold every file's text through the build.
+    f.text = '';
     results.push(result);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));

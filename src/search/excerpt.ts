@@ -1,5 +1,5 @@
 // Picks the sentences of a passage that best answer a query, and marks the words that matched.
-import { sentences, fold } from '../text.js';
+import { sentences, fold, type Span } from '../text.js';
 import { processTerm } from './index.js';
 
 export interface Excerpt {
@@ -30,7 +30,31 @@ function wordKey(word: string): string | null {
 export function sameTerm(word: string, query: string): boolean {
   if (word === query) return true;
   if (query.length >= 4 && word.startsWith(query)) return true;
-  return query.length >= 5 && Math.abs(word.length - query.length) <= 2 && editDistance(word, query) <= (query.length >= 8 ? 2 : 1);
+  return query.length >= 5 && withinEdits(word, query, query.length >= 8 ? 2 : 1);
+}
+
+/** Whether a and b are at most k edits apart: the edit-distance table only near its diagonal, stopping early. */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  const INF = k + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= k ? j : INF;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - k);
+    const hi = Math.min(b.length, i + k);
+    cur.fill(INF);
+    cur[0] = i <= k ? i : INF;
+    let best = cur[0]!;
+    for (let j = lo; j <= hi; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(v, INF);
+      if (cur[j]! < best) best = cur[j]!;
+    }
+    if (best > k) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]! <= k;
 }
 
 export function editDistance(a: string, b: string): number {
@@ -55,27 +79,69 @@ interface Scored {
   highlights: [number, number][];
 }
 
+/**
+ * Which query terms a word stands for, worked out once per word for a set of concepts: the same words come back
+ * in every sentence, and telling near spellings apart is the costly part.
+ */
+class TermMatcher {
+  private readonly memo = new Map<string, Set<string>>();
+  private readonly terms: string[];
+  constructor(concepts: ConceptTerms) {
+    this.terms = [...new Set(concepts.flat(2))];
+  }
+  of(key: string): Set<string> {
+    let found = this.memo.get(key);
+    if (!found) this.memo.set(key, (found = new Set(this.terms.filter((q) => sameTerm(key, q)))));
+    return found;
+  }
+}
+
 /** Which concepts a sentence satisfies, and the words that satisfy them. */
-function analyse(text: string, concepts: ConceptTerms) {
+/** One matcher per query: its concepts are one object for every passage the query looks at. */
+const matchers = new WeakMap<ConceptTerms, TermMatcher>();
+
+function matcherFor(concepts: ConceptTerms): TermMatcher {
+  let m = matchers.get(concepts);
+  if (!m) matchers.set(concepts, (m = new TermMatcher(concepts)));
+  return m;
+}
+
+function analyse(text: string, concepts: ConceptTerms, matcher = matcherFor(concepts)) {
   const words = [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), at: m.index!, len: m[0].replace(/['’]s$/u, '').length }));
+  const matched = words.map((w) => (w.key === null ? EMPTY : matcher.of(w.key)));
+  const present = new Set<string>();
+  for (const m of matched) for (const q of m) present.add(q);
   const hitWords = new Set<number>();
   let satisfied = 0;
   for (const alternatives of concepts) {
     let ok = false;
     for (const alt of alternatives) {
-      const idx = alt.map((q) => words.findIndex((w) => w.key !== null && sameTerm(w.key, q)));
-      if (idx.every((i) => i >= 0)) {
-        ok = true;
-        // Mark every occurrence of the words that satisfy it.
-        words.forEach((w, i) => {
-          if (w.key && alt.some((q) => sameTerm(w.key!, q))) hitWords.add(i);
-        });
-      }
+      if (!alt.every((q) => present.has(q))) continue;
+      ok = true;
+      // Mark every occurrence of the words that satisfy it.
+      matched.forEach((m, i) => {
+        if (alt.some((q) => m.has(q))) hitWords.add(i);
+      });
     }
     if (ok) satisfied++;
   }
   const highlights = [...hitWords].sort((a, b) => a - b).map((i) => [words[i]!.at, words[i]!.at + words[i]!.len] as [number, number]);
   return { satisfied, highlights, keys: new Set(words.map((w) => w.key).filter((k): k is string => !!k)) };
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Sentences of the passages queries show most, kept: splitting them again is a good part of an answer's time. */
+const split = new Map<string, Span[]>();
+const SPLIT_KEPT = 5000;
+
+function sentencesOf(text: string): Span[] {
+  let list = split.get(text);
+  if (!list) {
+    if (split.size >= SPLIT_KEPT) split.delete(split.keys().next().value!);
+    split.set(text, (list = sentences(text)));
+  }
+  return list;
 }
 
 export function highlightsFor(text: string, concepts: ConceptTerms): [number, number][] {
@@ -94,9 +160,10 @@ function overlap(a: Set<string>, b: Set<string>): number {
  */
 export function bestSentences(passages: string[], concepts: ConceptTerms, count: number): Excerpt[] {
   const candidates: Scored[] = [];
+  const matcher = matcherFor(concepts);
   passages.forEach((p, rank) => {
-    for (const s of sentences(p)) {
-      const a = analyse(s.text, concepts);
+    for (const s of sentencesOf(p)) {
+      const a = analyse(s.text, concepts, matcher);
       if (a.satisfied === 0) continue;
       const figures = /\d/.test(s.text) ? 0.4 : 0;
       const length = s.text.length > 400 || s.text.length < 40 ? -0.3 : 0;
