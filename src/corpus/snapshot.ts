@@ -107,7 +107,7 @@ function packPeople(people: PeopleDirectory, docs: Document[]): unknown {
   });
 }
 
-function unpackPeople(rows: unknown[], docs: Document[]): PeopleDirectory {
+function unpackPeople(rows: unknown[], docs: Document[]): Promise<PeopleDirectory> {
   type Row = Omit<Person, 'roles' | 'mentions' | 'affiliations' | 'docs'> & { roles: [string, string | null, number, Span][]; mentions: number[]; texts: string[]; affiliations: [string, number][]; docs: number[] };
   const people = (rows as Row[]).map(({ texts, mentions: m, ...r }) => {
     const places = new Int32Array(m.length / 5 * 2);
@@ -375,7 +375,7 @@ export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK
     const idx = new PassageIndex(docs, TermIndex.fromParts(index.meta, index.arrays, new Map(docs.map((d) => [d.doc, d]))));
     const state = await assemble(results, meta.skipped, files, null, idx, {
       stories: meta.stories,
-      people: unpackPeople(peopleRows, docs),
+      people: await unpackPeople(peopleRows, docs),
       events: unpackEvents(eventRows, docs),
     });
     state.builtAt = new Date(meta.builtAt);

@@ -2,7 +2,7 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
-import type { Pace } from '../pace.js';
+import { NEVER, type Pace } from '../pace.js';
 
 export interface PersonRole {
   role: string;
@@ -124,7 +124,8 @@ export class PeopleDirectory {
       canonical.set(k, supers.length === 1 ? supers[0]! : k);
     }
     const byKey = new Map<string, Person>();
-    for (const k of keys) {
+    for (const [n, k] of keys.entries()) {
+      if (n % 256 === 0 && pace.due()) await pace.pause();
       const c = canonical.get(k)!;
       if (c !== k) continue;
       const variants = forms.get(k)!;
@@ -189,7 +190,8 @@ export class PeopleDirectory {
     }
     // A name seen only without the text ever showing it is a person is dropped with its entry.
     const kept = dir.people.filter((p) => p.docs.size > 0);
-    for (const p of kept) {
+    for (const [n, p] of kept.entries()) {
+      if (n % 256 === 0 && pace.due()) await pace.pause();
       const { docs: at, mentions: list } = found.get(p)!;
       const places = new Int32Array(at.length * 2);
       at.forEach((doc, i) => [places[2 * i], places[2 * i + 1]] = [doc, list[i]!.passage]);
@@ -198,16 +200,17 @@ export class PeopleDirectory {
     dir.people.splice(0, dir.people.length, ...kept);
     dir.people.forEach((p, i) => (p.id = i));
     for (const p of dir.people) p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-    dir.reindex();
+    await dir.reindex(pace);
     return dir;
   }
 
   /** Rebuilds the lookup maps from the people list (after a build, or a snapshot load). */
-  private reindex(): void {
+  private async reindex(pace: Pace = NEVER): Promise<void> {
     this.byToken.clear();
     this.byPassage.clear();
     this.byName.clear();
-    for (const p of this.people) {
+    for (const [i, p] of this.people.entries()) {
+      if (i % 256 === 0 && pace.due()) await pace.pause();
       for (const n of new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))])) {
         const list = this.byName.get(n);
         if (list) list.push(p);
@@ -234,10 +237,10 @@ export class PeopleDirectory {
   }
 
   /** A directory of people as saved (toJSON), whose mentions may still be packed (see withPackedMentions). */
-  static fromPeople(people: Person[]): PeopleDirectory {
+  static async fromPeople(people: Person[]): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
     dir.people.push(...people);
-    dir.reindex();
+    await dir.reindex();
     return dir;
   }
 

@@ -23,8 +23,7 @@ export const MAX_CONCEPTS = 32;
 
 /**
  * Postings of a run of documents. Term frequencies rather than weights are stored, so that the weight of a
- * posting always uses the current average lengths: segments built at different times score alike, and merge by
- * concatenation.
+ * posting always uses the current average lengths: segments built at different times score alike.
  */
 export interface Segment {
   /** Terms with an id below this have their postings at termStart[id]..termStart[id+1]. */
@@ -37,8 +36,6 @@ export interface Segment {
   passages: Uint16Array;
 }
 
-/** Documents tokenised at a time while building: bounds the memory a build needs on top of the index. */
-const CHUNK = 500;
 const MAX_TF = 65535;
 
 /** A query term as the index knows it: a term id, and how much a match on it counts (1 exact, less if near). */
@@ -137,18 +134,14 @@ export class TermIndex {
    */
   async add(docs: Document[], pace: Pace = NEVER): Promise<void> {
     if (docs.length === 0) return;
-    const parts: Segment[] = [];
-    for (let i = 0; i < docs.length; i += CHUNK) parts.push(await this.segmentOf(docs.slice(i, i + CHUNK), pace));
-    this.segments.push(parts.length === 1 ? parts[0]! : merge(parts, this.terms.length));
-  }
-
-  private async segmentOf(docs: Document[], pace: Pace): Promise<Segment> {
     const from = this.slotDocs.length;
     this.reserve(from + docs.length);
-    // Postings gathered per term as flat runs of [slot, title tf, text tf, passage count, passages...].
-    const runs = new Map<number, number[]>();
+    // Two passes over the documents: the first counts, so that the segment's arrays are made once at their
+    // final size, and the second fills them. Tokenising twice costs less here than holding every posting twice.
+    let postCount: Int32Array = new Int32Array(this.terms.length + 1024);
+    let passCount: Int32Array = new Int32Array(postCount.length);
     let postings = 0;
-    let passageCount = 0;
+    let passages = 0;
     for (const [i, d] of docs.entries()) {
       if (pace.due()) await pace.pause();
       const slot = from + i;
@@ -159,45 +152,48 @@ export class TermIndex {
       this.textTotal += this.textLen[slot] = c.textLen;
       for (const [term, e] of c.terms) {
         const id = this.idFor(term);
-        let run = runs.get(id);
-        if (!run) runs.set(id, (run = []));
-        run.push(slot, Math.min(e[0]!, MAX_TF), Math.min(e[1]!, MAX_TF), e.length - 2);
-        for (let k = 2; k < e.length; k++) run.push(e[k]!);
+        if (id >= postCount.length) [postCount, passCount] = [grown(postCount, id), grown(passCount, id)];
         this.df[id]!++;
+        postCount[id]!++;
+        passCount[id]! += e.length - 2;
         postings++;
-        passageCount += e.length - 2;
+        passages += e.length - 2;
       }
     }
-    const termCount = this.terms.length;
+    const terms = this.terms.length;
     const seg: Segment = {
-      terms: termCount,
-      termStart: new Int32Array(termCount + 1),
+      terms,
+      termStart: new Int32Array(terms + 1),
       slots: new Int32Array(postings),
       titleTf: new Uint16Array(postings),
       textTf: new Uint16Array(postings),
       passStart: new Int32Array(postings + 1),
-      passages: new Uint16Array(passageCount),
+      passages: new Uint16Array(passages),
     };
-    let p = 0;
-    let q = 0;
-    for (let id = 0; id < termCount; id++) {
-      seg.termStart[id] = p;
-      const run = runs.get(id);
-      if (!run) continue;
-      for (let k = 0; k < run.length; p++) {
-        seg.slots[p] = run[k]!;
-        seg.titleTf[p] = run[k + 1]!;
-        seg.textTf[p] = run[k + 2]!;
-        seg.passStart[p] = q;
-        const n = run[k + 3]!;
-        for (let j = 0; j < n; j++) seg.passages[q++] = run[k + 4 + j]!;
-        k += 4 + n;
-      }
-      runs.delete(id);
+    // Where each term's postings, and its passages, begin; then filled in slot order.
+    const nextPost = new Int32Array(terms);
+    const nextPass = new Int32Array(terms);
+    for (let id = 0, p = 0, q = 0; id < terms; id++) {
+      seg.termStart[id] = nextPost[id] = p;
+      nextPass[id] = q;
+      p += postCount[id]!;
+      q += passCount[id]!;
     }
-    seg.termStart[termCount] = p;
-    seg.passStart[p] = q;
-    return seg;
+    seg.termStart[terms] = postings;
+    seg.passStart[postings] = passages;
+    for (const [i, d] of docs.entries()) {
+      if (pace.due()) await pace.pause();
+      for (const [term, e] of countTerms(d).terms) {
+        const id = this.ids.get(term)!;
+        const p = nextPost[id]!++;
+        seg.slots[p] = from + i;
+        seg.titleTf[p] = Math.min(e[0]!, MAX_TF);
+        seg.textTf[p] = Math.min(e[1]!, MAX_TF);
+        seg.passStart[p] = nextPass[id]!;
+        for (let k = 2; k < e.length; k++) seg.passages[nextPass[id]!++] = e[k]!;
+      }
+    }
+    this.segments.push(seg);
   }
 
   /** Room for per-slot lengths up to n slots. */
@@ -452,45 +448,14 @@ export interface IndexMeta {
 export const ARRAY_KINDS = { head: [Int32Array, Int32Array, Int32Array], segment: [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint16Array] } as const;
 const SEGMENT_ARRAYS = ARRAY_KINDS.segment.length;
 
-/** One segment from several built in slot order: each term's postings are the parts' postings, concatenated. */
-function merge(parts: Segment[], terms: number): Segment {
-  const postings = parts.reduce((n, s) => n + s.slots.length, 0);
-  const passages = parts.reduce((n, s) => n + s.passages.length, 0);
-  const out: Segment = {
-    terms,
-    termStart: new Int32Array(terms + 1),
-    slots: new Int32Array(postings),
-    titleTf: new Uint16Array(postings),
-    textTf: new Uint16Array(postings),
-    passStart: new Int32Array(postings + 1),
-    passages: new Uint16Array(passages),
-  };
-  let p = 0;
-  let q = 0;
-  for (let id = 0; id < terms; id++) {
-    out.termStart[id] = p;
-    for (const s of parts) {
-      if (id >= s.terms) continue;
-      const a = s.termStart[id]!;
-      const b = s.termStart[id + 1]!;
-      if (a === b) continue;
-      out.slots.set(s.slots.subarray(a, b), p);
-      out.titleTf.set(s.titleTf.subarray(a, b), p);
-      out.textTf.set(s.textTf.subarray(a, b), p);
-      const qa = s.passStart[a]!;
-      const qb = s.passStart[b]!;
-      out.passages.set(s.passages.subarray(qa, qb), q);
-      for (let k = a; k < b; k++) out.passStart[p + k - a] = s.passStart[k]! - qa + q;
-      p += b - a;
-      q += qb - qa;
-    }
-  }
-  out.termStart[terms] = p;
-  out.passStart[p] = q;
-  return out;
-}
 
 const EMPTY = new Uint16Array(0);
+
+function grown(a: Int32Array, index: number): Int32Array {
+  const b = new Int32Array(Math.max(index + 1, a.length * 2));
+  b.set(a);
+  return b;
+}
 
 export function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
