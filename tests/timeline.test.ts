@@ -143,3 +143,20 @@ describe('timeline after articles are added', () => {
     expect(whole.some((e) => e.sources.length > 1)).toBe(true);
   });
 });
+
+describe('timeline topic filter', () => {
+  it('takes an event as on the topic when the passage telling it is', async () => {
+    const { Engine } = await import('../src/engine.js');
+    const { tempCorpus, json: ask } = await import('./helpers.js');
+    const dir = tempCorpus({
+      'corridor.txt':
+        'Corridor partners sign four deals\nUpdated 10 March 2026\nThe CPEC partners met in Beijing to review progress on the corridor and its power plants. On 3 March 2026 the ministers signed four agreements on rail and ports.\n\nSeparately, on 5 March 2026 the weather service warned of floods in the north and asked farmers to move their herds.',
+    });
+    const engine = new Engine({ dir, maxFileBytes: 1e6 });
+    await engine.start();
+    const dates = (await ask(engine, '/timeline topic:cpec')).events.map((e: { date: string }) => e.date);
+    expect(dates).toContain('2026-03-03');
+    expect(dates).not.toContain('2026-03-05');
+    expect((await ask(engine, '/timeline topic:floods')).events.map((e: { date: string }) => e.date)).toEqual(['2026-03-05']);
+  });
+});

@@ -8,26 +8,21 @@ import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
-import { processTerm, queryConcepts } from '../search/index.js';
-import { tokenize } from '../text.js';
+import { passageTest, queryConcepts } from '../search/index.js';
 
 export const MAX_EVENTS = 200;
 export const MAX_SOURCES = 5;
 
-/** Per event: the days it covers, and per source: the terms of its sentence. Worked out once, on first use. */
-const spans = new WeakMap<TimelineEvent, [string, string]>();
-const sentenceTerms = new WeakMap<object, Set<string>>();
+/** First and last day of every event of a timeline, worked out once. */
+const spans = new WeakMap<TimelineEvent[], { lo: string[]; hi: string[] }>();
 
-function spanOf(e: TimelineEvent): [string, string] {
-  let s = spans.get(e);
-  if (!s) spans.set(e, (s = span(e.date, e.end)));
+function spansOf(events: TimelineEvent[]): { lo: string[]; hi: string[] } {
+  let s = spans.get(events);
+  if (!s) {
+    const days = events.map((e) => span(e.date, e.end));
+    spans.set(events, (s = { lo: days.map((d) => d[0]), hi: days.map((d) => d[1]) }));
+  }
   return s;
-}
-
-function termsOf(source: { sentence: string }): Set<string> {
-  let t = sentenceTerms.get(source);
-  if (!t) sentenceTerms.set(source, (t = new Set(tokenize(source.sentence).map(processTerm).filter((x): x is string => !!x))));
-  return t;
 }
 
 export interface TimelineFilters {
@@ -67,20 +62,22 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   }
   if (from > to) return failure('timeline', `from (${filters.from}) is after to (${filters.to}); swap them?`);
 
-  let events: TimelineEvent[] = filters.from || filters.to
-    ? corpus.events.filter((e) => {
-        const [lo, hi] = spanOf(e);
-        return hi >= from && lo <= to;
-      })
-    : corpus.events;
+  let events: TimelineEvent[] = corpus.events;
+  if (filters.from || filters.to) {
+    const { lo, hi } = spansOf(corpus.events);
+    events = [];
+    for (let i = 0; i < lo.length; i++) if (hi[i]! >= from && lo[i]! <= to) events.push(corpus.events[i]!);
+  }
   let topicTerms: ReturnType<typeof conceptTerms> = [];
   if (filters.topic) {
     // Events whose sentence speaks of the topic: every concept of it, by the word, its acronym or its expansion.
     const concepts = queryConcepts(filters.topic, corpus.acronyms);
     topicTerms = conceptTerms(concepts);
-    const speaks = (set: Set<string>) => concepts.every((c) => c.alternatives.some((alt) => alt.every((t) => set.has(t))));
+    // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
+    // in a paragraph about the corridor is an event of the corridor. The index's passage lists answer that.
+    const holds = passageTest(corpus.index, concepts);
     events = events
-      .map((e) => ({ ...e, sources: e.sources.filter((s) => speaks(termsOf(s))) }))
+      .map((e) => ({ ...e, sources: e.sources.filter((s) => holds(s.doc, s.passage)) }))
       .filter((e) => e.sources.length > 0);
   }
   let who: string | null = null;

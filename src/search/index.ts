@@ -61,9 +61,19 @@ export class PassageIndex {
   readonly terms: TermIndex;
   private readonly position: Map<Document, number>;
 
+  private readonly docs: Document[];
+  private slotOf: Int32Array | null = null;
+
   constructor(docs: Document[], terms: TermIndex) {
+    this.docs = docs;
     this.position = new Map(docs.map((d, i) => [d, i]));
     this.terms = terms;
+  }
+
+  /** The index slot of each document, by its place in the corpus (-1 if it is not indexed). */
+  slots(): Int32Array {
+    this.slotOf ??= Int32Array.from(this.docs, (d) => this.terms.slotOfDoc(d.doc) ?? -1);
+    return this.slotOf;
   }
 
   static async build(docs: Document[], pace?: Pace): Promise<PassageIndex> {
@@ -133,6 +143,24 @@ export class PassageIndex {
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc || a.n - b.n);
     return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: found.total };
   }
+}
+
+/**
+ * A test of whether a passage holds every concept (each by some alternative's every term), from the index's
+ * passage lists: what a sentence says its passage holds, so a passage without the terms rules out its sentences
+ * without reading them.
+ */
+export function passageTest(index: PassageIndex, concepts: Concept[]): (doc: number, passage: number) => boolean {
+  const ids = concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => index.terms.expand(t, false)[0]?.id ?? -1)));
+  const slots = index.slots();
+  let slot = -1;
+  let at = -1;
+  const has = (id: number) => id >= 0 && index.terms.passagesOf(slot, id).includes(at);
+  return (doc, passage) => {
+    slot = slots[doc] ?? -1;
+    at = passage;
+    return slot < 0 || ids.every((alternatives) => alternatives.some((alt) => alt.every(has)));
+  };
 }
 
 /** The k best by score (ties by slot), without sorting everything that matched. */
