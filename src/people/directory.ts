@@ -141,41 +141,45 @@ export class PeopleDirectory {
     }
 
     // 3. Every mention, full or short, resolved first within its article, then across the corpus.
-    const aliasSets = new Map<Person, Set<string>>();
-    // Mentions are kept as the extracted ones and their article, made into PersonMention objects only when read.
-    const found = new Map<Person, { docs: number[]; mentions: Mention[] }>();
+    // Per person (by id): the names seen for them, and the extracted mentions with their article, made into
+    // PersonMention objects only when read.
+    const aliasSets: Set<string>[] = dir.people.map(() => new Set());
+    const foundDocs: number[][] = dir.people.map(() => []);
+    const foundMentions: Mention[][] = dir.people.map(() => []);
+    // A full name stands for the same person in every article: looked up once.
+    const fullOf = new Map<string, Person | null>();
+    const personOf = (key: string) => {
+      let p = fullOf.get(key);
+      if (p === undefined) fullOf.set(key, (p = byKey.get(canonical.get(key) ?? '') ?? null));
+      return p;
+    };
     for (const [doc, list] of mentions.entries()) {
       if (pace.due()) await pace.pause();
+      const keys = list.map((m) => normaliseName(m.name));
       const here = new Set<Person>();
-      for (const m of list) if (m.full) {
-        const p = byKey.get(canonical.get(normaliseName(m.name)) ?? '');
+      list.forEach((m, i) => {
+        const p = m.full ? personOf(keys[i]!) : null;
         if (p) here.add(p);
-      }
-      // A name is resolved once per article and kind of evidence: articles repeat the names they use.
-      const resolved = new Map<string, Person | undefined>();
-      for (const m of list) {
-        const key = normaliseName(m.name);
+      });
+      // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
+      const resolved = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
+      for (const [i, m] of list.entries()) {
+        const key = keys[i]!;
         let p: Person | undefined;
-        if (m.full) p = byKey.get(canonical.get(key) ?? '');
+        if (m.full) p = personOf(key) ?? undefined;
         else {
-          const memo = `${m.evidence ? 1 : 0}${key}`;
-          if (resolved.has(memo)) p = resolved.get(memo);
-          else resolved.set(memo, (p = dir.resolveShort(key, here, m.evidence)));
+          const memo = resolved[m.evidence ? 1 : 0];
+          if (memo.has(key)) p = memo.get(key);
+          else memo.set(key, (p = dir.resolveShort(key, here, m.evidence)));
         }
         if (!p) continue;
         p.docs.add(doc);
-        if (m.name !== p.name) {
-          let aliases = aliasSets.get(p);
-          if (!aliases) aliasSets.set(p, (aliases = new Set()));
-          if (!aliases.has(m.name)) {
-            aliases.add(m.name);
-            p.aliases.push(m.name);
-          }
+        if (m.name !== p.name && !aliasSets[p.id]!.has(m.name)) {
+          aliasSets[p.id]!.add(m.name);
+          p.aliases.push(m.name);
         }
-        let mine = found.get(p);
-        if (!mine) found.set(p, (mine = { docs: [], mentions: [] }));
-        mine.docs.push(doc);
-        mine.mentions.push(m);
+        foundDocs[p.id]!.push(doc);
+        foundMentions[p.id]!.push(m);
         for (const role of m.roles) p.roles.push({ role, date: docs[doc]!.date, doc, sentence: m.sentence });
         if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
       }
@@ -192,7 +196,7 @@ export class PeopleDirectory {
     const kept = dir.people.filter((p) => p.docs.size > 0);
     for (const [n, p] of kept.entries()) {
       if (n % 256 === 0 && pace.due()) await pace.pause();
-      const { docs: at, mentions: list } = found.get(p)!;
+      const [at, list] = [foundDocs[p.id]!, foundMentions[p.id]!];
       const places = new Int32Array(at.length * 2);
       at.forEach((doc, i) => [places[2 * i], places[2 * i + 1]] = [doc, list[i]!.passage]);
       withPackedMentions(p, places, () => list.map((m, i) => ({ doc: at[i]!, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full })));
