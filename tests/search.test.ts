@@ -109,3 +109,15 @@ describe('near spellings', () => {
     expect(withinEdits('pakistan', 'pakisatn', 2)).toBe(true);
   });
 });
+
+describe('/search counts', () => {
+  it('counts every matching document, not only those whose passages were ranked', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) files[`port-${i}.txt`] = `Harbour report ${i}\nUpdated ${(i % 27) + 1} March 2026\nThe harbour authority in town ${i} said dock number ${i} would reopen after repairs to the quay wall were finished by engineers.`;
+    const engine = new EngineClass({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+    await engine.start();
+    const a = await json(engine, '/search harbour');
+    expect(a.documents).toBe(24);
+    expect(a.results.length).toBe(10);
+  });
+});

@@ -8,7 +8,7 @@ import { conceptTerms } from './source.js';
 export const MAX_PASSAGES = 10;
 
 export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES): Answer {
-  const { hits, concepts } = corpus.index.search(query, corpus.acronyms, { limit: 500 });
+  const { hits, concepts, documents } = corpus.index.search(query, corpus.acronyms, { limit: 500 });
   const terms = conceptTerms(concepts);
   const items = hits.slice(0, limit).map((h) => {
     const d = corpus.docs[h.doc]!;
@@ -19,11 +19,11 @@ export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES)
     const joined = text.length === 2 ? { text: `${text[0]!.text} … ${text[1]!.text}`, highlights: [...text[0]!.highlights, ...text[1]!.highlights.map(([s, e]) => [s + text[0]!.text.length + 3, e + text[0]!.text.length + 3] as [number, number])] } : text[0] ?? { text: p.text, highlights: [] };
     return { heading: d.title, citations: [cite(d, joined)] };
   });
-  const documents = new Set(hits.map((h) => h.doc)).size;
+  // Passages are ranked within the best documents; the document count is of every document that matches.
   return {
     command: 'search',
     title: `Search: “${query}”`,
-    summary: hits.length ? `${hits.length} passage${hits.length === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}; the best ${items.length} shown` : undefined,
+    summary: hits.length ? `${documents} document${documents === 1 ? '' : 's'} match; the best ${items.length} passage${items.length === 1 ? '' : 's'} shown` : undefined,
     items,
     notice: hits.length ? undefined : `Nothing in the corpus matches “${query}”.`,
     data: { query, documents, passages: hits.length, results: items.flatMap((i) => i.citations) },
