@@ -398,7 +398,7 @@ export class TermIndex {
     for (const s of this.segments) arrays.push(s.termStart, s.slots, s.titleTf, s.textTf, s.passStart, s.passages);
     return {
       meta: {
-        terms: this.terms,
+        terms: [...this.terms],
         slots: this.slotDocs.map((d) => d?.doc ?? null),
         titleTotal: this.titleTotal,
         textTotal: this.textTotal,
