@@ -1,6 +1,7 @@
-// The inverted index: for each term, the documents that hold it (in slot order), a BM25 weight per document
-// computed once at indexing, and the passages of that document that hold it. Kept in typed arrays, so a query
-// adds up a few thousand numbers instead of walking maps, and a snapshot stores it as bytes.
+// The inverted index: for each term, the documents that hold it (in slot order), its frequency in their title
+// and text (BM25 weights, title boosted, are worked out from them at query time), and the passages of each
+// document that hold it. Kept in typed arrays, so a query adds up a few thousand numbers instead of walking maps,
+// and a snapshot stores it as bytes.
 //
 // Documents are added in segments (the first build is one; each reload that brings new files adds a small one)
 // and removed by marking their slot dead; when small segments or dead slots pile up the whole index is rebuilt.
