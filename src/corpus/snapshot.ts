@@ -7,8 +7,9 @@
 // read when a reload first finds a change, not at start. Sentences everywhere are stored as offsets into their
 // document's text, which is stored once. JSON is written in ASCII (other characters as \u escapes): Node
 // decodes ASCII bytes many times faster than UTF-8, which made most of a start's time.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename } from 'node:fs/promises';
+import { arraysIn, CHUNK, headerOf, openSections, padded, readLines, readSection, SectionWriter } from './sections.js';
 import { dirname, resolve } from 'node:path';
 import type { Document, SkippedFile } from '../types.js';
 import type { FileInfo } from './read.js';
@@ -22,11 +23,9 @@ import { PeopleDirectory, withPackedMentions, type Person, type PersonMention } 
 import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
-/** The checksum guards against corruption and truncation, not tampering: SHA-1 is four times faster here. */
-const HASH = 'sha1';
 /** Bump when the shape of what is saved, or how it is made, changes. */
 export const SNAPSHOT_VERSION = 7;
-const HEADER = `${MAGIC} ${SNAPSHOT_VERSION}\n`;
+const HEADER = headerOf(MAGIC, SNAPSHOT_VERSION);
 
 interface Meta {
   version: number;
@@ -140,38 +139,6 @@ function unpackEvents(rows: unknown[], docs: Document[]): TimelineEvent[] {
   });
 }
 
-const NON_ASCII = /[\u0080-\uffff]/g;
-const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/** Writes checksummed sections: ASCII JSON lines, and raw bytes. */
-class SectionWriter {
-  private hash = createHash(HASH);
-  bytes = 0;
-  constructor(private readonly out: FileHandle) {}
-
-  async raw(buf: Uint8Array): Promise<void> {
-    this.hash.update(buf);
-    this.bytes += buf.length;
-    await this.out.write(buf);
-  }
-
-  line(value: unknown): Promise<void> {
-    return this.raw(Buffer.from(JSON.stringify(value).replace(NON_ASCII, escape) + '\n', 'latin1'));
-  }
-
-  /** Ends the section: its checksum and length, for the trailer. */
-  end(): string {
-    const sum = `${this.hash.digest('hex')} ${this.bytes}`;
-    this.hash = createHash(HASH);
-    this.bytes = 0;
-    return sum;
-  }
-}
-
-/** Arrays are padded to this, so that each starts aligned and can be used where it was read. */
-const ALIGN = 8;
-const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
-
 /**
  * Layout: a header line; section one (meta, the index's vocabulary and array lengths, one line per file's
  * documents, people, events); section two (the index arrays); section three (one line per file); a trailer line
@@ -219,113 +186,9 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
 
 export type Loaded = { ok: true; state: CorpusState; cache: FileCache } | { ok: false; reason: string };
 
-interface Section {
-  at: number;
-  sha: string;
-  bytes: number;
-}
-
-interface Trailer {
-  line: string;
-  sections: [Section, Section, Section];
-}
-
-/** Header and trailer of a snapshot file, or why it is not one this version can use. */
-async function openSnapshot(path: string): Promise<{ fh: FileHandle; trailer: Trailer } | { reason: string }> {
-  let fh: FileHandle;
-  try {
-    fh = await open(path, 'r');
-  } catch {
-    return { reason: 'no snapshot' };
-  }
-  const size = (await fh.stat()).size;
-  const head = Buffer.alloc(Math.min(64, size));
-  await fh.read(head, 0, head.length, 0);
-  const nl = head.indexOf(10);
-  const [magic, version] = head.subarray(0, Math.max(0, nl)).toString('latin1').split(' ');
-  const fail = async (reason: string) => {
-    await fh.close();
-    return { reason };
-  };
-  if (magic !== MAGIC || nl < 0) return fail('not a snapshot');
-  if (Number(version) !== SNAPSHOT_VERSION) return fail(`snapshot version ${version}, expected ${SNAPSHOT_VERSION}`);
-  const tail = Buffer.alloc(Math.min(512, size));
-  await fh.read(tail, 0, tail.length, size - tail.length);
-  const line = tail.toString('latin1').trimEnd().split('\n').pop() ?? '';
-  const [end, ...sums] = line.split(' ');
-  let at = HEADER.length;
-  const sections = [0, 1, 2].map((i) => {
-    const section = { at, sha: sums[2 * i] ?? '', bytes: Number(sums[2 * i + 1]) };
-    at += section.bytes;
-    return section;
-  }) as Trailer['sections'];
-  if (end !== 'END' || sums.length !== 6 || !Number.isFinite(at) || at + line.length + 1 !== size) return fail('checksum mismatch (corrupt or truncated snapshot)');
-  return { fh, trailer: { line, sections } };
-}
-
-/** A section's bytes, in a buffer of their own (so arrays can be used in place), if their checksum holds. */
-async function readSection(fh: FileHandle, section: Section): Promise<Buffer | null> {
-  const body = Buffer.allocUnsafeSlow(section.bytes);
-  await fh.read(body, 0, body.length, section.at);
-  return createHash(HASH).update(body).digest('hex') === section.sha ? body : null;
-}
-
-const CHUNK = 8 << 20;
-
-/**
- * A section of JSON lines, read in chunks through one reused buffer (fresh memory is slow to come by; a whole
- * section at once cost more than parsing it), each line parsed as it completes. The checksum is checked at the
- * end: 'corrupt' if it fails, 'unreadable' if it holds but a line did not parse.
- */
-async function readLines(fh: FileHandle, section: Section, onLine: (value: unknown) => void, chunkBytes = CHUNK): Promise<'ok' | 'corrupt' | 'unreadable'> {
-  const hash = createHash(HASH);
-  const chunk = Buffer.allocUnsafe(Math.min(chunkBytes, Math.max(1, section.bytes)));
-  let carry: Buffer[] = [];
-  let failed = false;
-  const line = (buf: Buffer) => {
-    if (failed) return;
-    try {
-      onLine(JSON.parse(buf.toString('latin1')));
-    } catch {
-      failed = true;
-    }
-  };
-  for (let read = 0; read < section.bytes; ) {
-    const { bytesRead } = await fh.read(chunk, 0, Math.min(chunk.length, section.bytes - read), section.at + read);
-    if (bytesRead === 0) return 'corrupt';
-    read += bytesRead;
-    const piece = chunk.subarray(0, bytesRead);
-    hash.update(piece);
-    let from = 0;
-    for (let nl = piece.indexOf(10); nl >= 0; nl = piece.indexOf(10, from)) {
-      line(carry.length ? Buffer.concat([...carry, piece.subarray(from, nl)]) : piece.subarray(from, nl));
-      carry = [];
-      from = nl + 1;
-    }
-    // The rest of a line that goes on in the next chunk: copied, as the chunk is reused.
-    if (from < piece.length) carry.push(Buffer.from(piece.subarray(from)));
-  }
-  if (hash.digest('hex') !== section.sha) return 'corrupt';
-  return failed || carry.length ? 'unreadable' : 'ok';
-}
-
-/** Typed arrays over a section of raw arrays, each where it lies. */
-function arraysIn(body: Buffer, kinds: readonly { new (buffer: ArrayBufferLike, offset: number, length: number): ArrayBufferView; BYTES_PER_ELEMENT: number }[], bytes: number[]): ArrayBufferView[] {
-  let at = 0;
-  const arrays = bytes.map((n, i) => {
-    const Kind = kinds[i]!;
-    if (n % Kind.BYTES_PER_ELEMENT !== 0) throw new Error('index arrays do not match');
-    const a = new Kind(body.buffer, body.byteOffset + at, n / Kind.BYTES_PER_ELEMENT);
-    at += padded(n);
-    return a;
-  });
-  if (at !== body.length) throw new Error('index arrays do not match');
-  return arrays;
-}
-
 /** `chunkBytes` is the read size (a seam for tests: lines spanning chunks). */
 export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK): Promise<Loaded> {
-  const opened = await openSnapshot(path);
+  const opened = await openSections(path, MAGIC, SNAPSHOT_VERSION);
   if ('reason' in opened) return { ok: false, reason: opened.reason };
   const { fh, trailer } = opened;
   // Each line is turned into what it stands for as it is read, so raw rows never pile up.
@@ -381,7 +244,7 @@ export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK
     state.builtAt = new Date(meta.builtAt);
     // Section three stays on disk until a reload needs it; it must still be the file this state came from.
     const rest = async () => {
-      const again = await openSnapshot(path);
+      const again = await openSections(path, MAGIC, SNAPSHOT_VERSION);
       if ('reason' in again) throw new Error(again.reason);
       try {
         if (again.trailer.line !== trailer.line) throw new Error('the snapshot changed since it was loaded');
