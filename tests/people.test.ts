@@ -134,6 +134,10 @@ describe('/who on the seed corpus', () => {
     await e.reload();
     const a = await json(e, '/who smith');
     expect(a.people.map((p: any) => p.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+    // Each told apart by the role the corpus gives, with the sentence that gives it.
+    const mary = a.people.find((p: any) => p.name === 'Mary Smith');
+    expect(mary.role).toMatch(/judge/i);
+    expect(mary.citations[0].excerpt).toContain('Judge Mary Smith');
     expect((await json(e, '/who mary smith')).people.map((p: any) => p.name)).toEqual(['Mary Smith']);
     expect((await json(e, '/who john smith')).people[0].mentions).toBe(2);
   });

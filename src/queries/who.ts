@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
 import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
-import type { Person, PersonRole } from '../people/directory.js';
+import { mentionCount, type Person, type PersonRole } from '../people/directory.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { normaliseName } from '../people/extract.js';
 import { cite } from './cite.js';
@@ -81,7 +81,7 @@ function personData(corpus: CorpusState, p: Person, cited = excerpts(corpus, p))
     aliases: p.aliases,
     affiliation: affiliation(p),
     documents: p.docs.size,
-    mentions: p.mentions.length,
+    mentions: mentionCount(p),
     firstDate: first,
     lastDate: last,
     citations: cited.map(plainCitation),
@@ -101,17 +101,24 @@ export function who(corpus: CorpusState, name: string): Answer {
     };
   }
   if (people.length > 1) {
-    const items: AnswerItem[] = people.slice(0, 10).map((p) => {
+    // Enough to tell them apart: each one's newest role (or how often named) and the sentence that says it.
+    const shown = people.slice(0, 10).map((p) => {
       const role = distinctRoles(p)[0];
       const m = role ?? p.mentions[0]!;
-      return { heading: p.name, text: role ? `${role.role}${role.date ? ` (as of ${role.date})` : ''}` : `named in ${p.docs.size} document(s)`, citations: [citeSentence(corpus, p, m.doc, m.sentence)] };
+      return { p, role, citation: citeSentence(corpus, p, m.doc, m.sentence) };
     });
+    const items: AnswerItem[] = shown.map(({ p, role, citation }) => ({
+      heading: p.name,
+      text: role ? `${role.role}${role.date ? ` (as of ${role.date})` : ''}` : `named in ${p.docs.size} document(s)`,
+      citations: [citation],
+    }));
+    const data = shown.map(({ p, role, citation }) => ({ name: p.name, role: role?.role ?? null, roleDate: role?.date ?? null, documents: p.docs.size, mentions: mentionCount(p), citations: [plainCitation(citation)] }));
     return {
       command: 'who',
       title: `Several people match “${name}”`,
       summary: 'Ask again with the full name of the one you mean:',
       items,
-      data: { query: name, ambiguous: true, people: people.slice(0, 10).map((p) => personData(corpus, p)), suggestions: [] },
+      data: { query: name, ambiguous: true, people: data, suggestions: [] },
     };
   }
   const p = people[0]!;

@@ -86,10 +86,6 @@ function countTerms(d: Document): Counts {
   return { titleLen, textLen, terms };
 }
 
-function fieldScore(tf: number, len: number, avg: number): number {
-  return tf ? D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / Math.max(avg, 1))) : 0;
-}
-
 export class TermIndex {
   readonly terms: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -112,6 +108,7 @@ export class TermIndex {
   private score = new Float64Array(0);
   private touched = new Int32Array(0);
   private queryNo = 0;
+  private norms: { key: string; title: Float64Array; text: Float64Array } | null = null;
 
   get live(): number {
     return this.slotDocs.length - this.dead;
@@ -327,7 +324,10 @@ export class TermIndex {
       for (const alt of alternatives) {
         if (alt.length === 1) {
           // One word: every document holding it (or a form of it) satisfies the concept.
-          for (const m of alt[0]!) this.each(m.id, (slot, w) => visit(slot, bit, this.idf(m.id) * w * m.factor));
+          for (const m of alt[0]!) {
+            const weight = this.idf(m.id) * m.factor;
+            this.each(m.id, (slot, w) => visit(slot, bit, weight * w));
+          }
           continue;
         }
         // Several words (an expansion of an acronym): documents holding all of them.
@@ -361,17 +361,39 @@ export class TermIndex {
 
   /** Each live document holding a term, with its BM25 weight (title boosted) before idf. */
   private each(id: number, f: (slot: number, weight: number) => void): void {
-    const avgTitle = this.titleTotal / Math.max(1, this.live);
-    const avgText = this.textTotal / Math.max(1, this.live);
+    const { title, text } = this.lengthNorms();
     for (const seg of this.segments) {
       if (id >= seg.terms) continue;
       const end = seg.termStart[id + 1]!;
       for (let p = seg.termStart[id]!; p < end; p++) {
         const slot = seg.slots[p]!;
         if (this.slotDocs[slot] === null) continue;
-        f(slot, TITLE_BOOST * fieldScore(seg.titleTf[p]!, this.titleLen[slot]!, avgTitle) + fieldScore(seg.textTf[p]!, this.textLen[slot]!, avgText));
+        const tt = seg.titleTf[p]!;
+        const xt = seg.textTf[p]!;
+        f(slot, (tt ? TITLE_BOOST * (D + (tt * (K + 1)) / (tt + title[slot]!)) : 0) + (xt ? D + (xt * (K + 1)) / (xt + text[slot]!) : 0));
       }
     }
+  }
+
+  /**
+   * BM25's length normalisation of each slot, K(1 - B + B len / average), for title and text: worked out again
+   * only when documents come or go, not for every posting of every query.
+   */
+  private lengthNorms(): { title: Float64Array; text: Float64Array } {
+    const n = this.slotDocs.length;
+    const key = `${n}:${this.live}:${this.titleTotal}:${this.textTotal}`;
+    if (this.norms?.key !== key) {
+      const avgTitle = Math.max(this.titleTotal / Math.max(1, this.live), 1);
+      const avgText = Math.max(this.textTotal / Math.max(1, this.live), 1);
+      const title = new Float64Array(n);
+      const text = new Float64Array(n);
+      for (let slot = 0; slot < n; slot++) {
+        title[slot] = K * (1 - B + (B * this.titleLen[slot]!) / avgTitle);
+        text[slot] = K * (1 - B + (B * this.textLen[slot]!) / avgText);
+      }
+      this.norms = { key, title, text };
+    }
+    return this.norms;
   }
 
   /** Passage numbers of a document that hold a term (empty when only its title does). */
