@@ -93,6 +93,15 @@ function shouldJoin(prev: string, next: string): boolean {
   return false;
 }
 
+/** A passage's sentences, from the bounds found at ingestion (or split now, for a passage made without them). */
+export function passageSentences(p: { text: string; sentences?: number[] }): Span[] {
+  const b = p.sentences;
+  if (!b) return sentences(p.text);
+  const out: Span[] = [];
+  for (let i = 0; i < b.length; i += 2) out.push({ text: p.text.slice(b[i]!, b[i + 1]!), start: b[i]!, end: b[i + 1]! });
+  return out;
+}
+
 /** Shorten text to at most max characters on a word boundary. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;

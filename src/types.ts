@@ -10,6 +10,8 @@ export interface Passage {
   /** Character offsets into Document.text. */
   start: number;
   end: number;
+  /** Sentence bounds as start, end pairs of offsets into text: split once, at ingestion. */
+  sentences?: number[];
 }
 
 export interface Document {

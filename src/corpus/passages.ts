@@ -36,5 +36,7 @@ export function splitPassages(text: string): Passage[] {
     }
     if (winStart >= 0) push(winStart, winEnd);
   }
+  // Sentences are split once here, for people, dates and excerpts alike.
+  for (const p of out) p.sentences = sentences(p.text).flatMap((s) => [s.start, s.end]);
   return out;
 }

@@ -24,7 +24,7 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 const HEADER = headerOf(MAGIC, SNAPSHOT_VERSION);
 
 interface Meta {
@@ -55,13 +55,13 @@ function textOf(d: Document, span: Span): string {
 
 // Section one, per file: its documents (passages as offsets), acronyms, and why it was skipped.
 function packDocs(r: FileResult): unknown {
-  return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end]) })), r.acronyms, r.skipped ?? null];
+  return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end, p.sentences ?? null]) })), r.acronyms, r.skipped ?? null];
 }
 
 function unpackDocs(raw: unknown): FileResult {
-  const [docs, acronyms, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number][] })[], [string, string[]][], SkippedFile | null];
+  const [docs, acronyms, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null][] })[], [string, string[]][], SkippedFile | null];
   return {
-    docs: docs.map((d) => ({ ...d, passages: d.passages.map(([n, start, end]) => ({ n, start, end, text: d.text.slice(start, end) })) })),
+    docs: docs.map((d) => ({ ...d, passages: d.passages.map(([n, start, end, sentences]) => ({ n, start, end, text: d.text.slice(start, end), ...(sentences ? { sentences } : {}) })) })),
     acronyms,
     ...(skipped ? { skipped } : {}),
     mentions: [],

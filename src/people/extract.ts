@@ -1,7 +1,7 @@
 // Finds the people an article names, with the roles the text gives them, by the shape of names in
 // English news prose: capitalised runs, titles before them, role phrases around them, reporting verbs after.
 import type { Document } from '../types.js';
-import { fold, isStopword, sentences } from '../text.js';
+import { fold, isStopword, passageSentences } from '../text.js';
 import { HONORIFICS, NOT_PERSON, PARTICLES, PERSON_VERBS, RANKS, ROLE_NOUNS, TITLE_WORDS, lexiconTags } from './lexicon.js';
 
 export interface Mention {
@@ -198,7 +198,7 @@ function splitRanks(title: string[]): string[] {
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   for (const p of doc.passages) {
-    for (const sent of sentences(p.text)) {
+    for (const sent of passageSentences(p)) {
       const s = sent.text;
       const toks = tokens(s);
       for (const [a0, b] of runs(s, toks)) {

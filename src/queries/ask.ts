@@ -15,7 +15,7 @@ export function ask(corpus: CorpusState, question: string): Answer {
   const items = groups
     .map((g) => {
       const d = corpus.docs[g.doc]!;
-      const excerpts = bestSentences(g.hits.slice(0, 6).map((h) => d.passages[h.n]!.text), terms, 2);
+      const excerpts = bestSentences(g.hits.slice(0, 6).map((h) => d.passages[h.n]!), terms, 2);
       return { heading: d.title, citations: excerpts.map((e) => cite(d, e)) };
     })
     .filter((i) => i.citations.length > 0);

@@ -13,7 +13,7 @@ export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES)
   const items = hits.slice(0, limit).map((h) => {
     const d = corpus.docs[h.doc]!;
     const p = d.passages[h.n]!;
-    const excerpt = bestSentences([p.text], terms, 2);
+    const excerpt = bestSentences([p], terms, 2);
     // Two sentences of a passage, in the order the article has them.
     const text = excerpt.length ? excerpt.sort((a, b) => p.text.indexOf(a.text) - p.text.indexOf(b.text)) : [];
     const joined = text.length === 2 ? { text: `${text[0]!.text} … ${text[1]!.text}`, highlights: [...text[0]!.highlights, ...text[1]!.highlights.map(([s, e]) => [s + text[0]!.text.length + 3, e + text[0]!.text.length + 3] as [number, number])] } : text[0] ?? { text: p.text, highlights: [] };

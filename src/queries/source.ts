@@ -45,9 +45,9 @@ export function source(corpus: CorpusState, topic: string): Answer {
     // Excerpts are chosen only for what is shown: the first documents, and copies of their stories.
     if (!existing && items.length >= MAX_DOCUMENTS) continue;
     const d = corpus.docs[g.doc]!;
-    const texts = g.hits.slice(0, 6).map((h) => d.passages[h.n]!.text);
-    const excerpts = bestSentences(texts, terms, existing ? 1 : 2);
-    if (excerpts.length === 0) excerpts.push({ text: texts[0]!, highlights: [] });
+    const passages = g.hits.slice(0, 6).map((h) => d.passages[h.n]!);
+    const excerpts = bestSentences(passages, terms, existing ? 1 : 2);
+    if (excerpts.length === 0) excerpts.push({ text: passages[0]!.text, highlights: [] });
     if (existing) {
       existing.citations.push(cite(d, excerpts[0]!));
       continue;

@@ -1,5 +1,5 @@
 // Picks the sentences of a passage that best answer a query, and marks the words that matched.
-import { sentences, fold, type Span } from '../text.js';
+import { fold, passageSentences } from '../text.js';
 import { processTerm } from './index.js';
 
 export interface Excerpt {
@@ -131,19 +131,6 @@ function analyse(text: string, concepts: ConceptTerms, matcher = matcherFor(conc
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Sentences of the passages queries show most, kept: splitting them again is a good part of an answer's time. */
-const split = new Map<string, Span[]>();
-const SPLIT_KEPT = 5000;
-
-function sentencesOf(text: string): Span[] {
-  let list = split.get(text);
-  if (!list) {
-    if (split.size >= SPLIT_KEPT) split.delete(split.keys().next().value!);
-    split.set(text, (list = sentences(text)));
-  }
-  return list;
-}
-
 export function highlightsFor(text: string, concepts: ConceptTerms): [number, number][] {
   return analyse(text, concepts).highlights;
 }
@@ -158,11 +145,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * The best sentences from passages (best passage first), at most `count`: most concepts matched, then facts
  * (figures), preferring sentences unlike those already chosen, so that two excerpts say two different things.
  */
-export function bestSentences(passages: string[], concepts: ConceptTerms, count: number): Excerpt[] {
+export function bestSentences(passages: { text: string; sentences?: number[] }[], concepts: ConceptTerms, count: number): Excerpt[] {
   const candidates: Scored[] = [];
   const matcher = matcherFor(concepts);
   passages.forEach((p, rank) => {
-    for (const s of sentencesOf(p)) {
+    for (const s of passageSentences(p)) {
       const a = analyse(s.text, concepts, matcher);
       if (a.satisfied === 0) continue;
       const figures = /\d/.test(s.text) ? 0.4 : 0;

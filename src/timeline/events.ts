@@ -1,6 +1,6 @@
 // Dated events of one article: each sentence that carries a date, with the date resolved.
 import type { Document } from '../types.js';
-import { sentences } from '../text.js';
+import { passageSentences } from '../text.js';
 import { findDates, type Precision } from '../dates/expressions.js';
 
 export interface EventMention {
@@ -14,7 +14,7 @@ export interface EventMention {
 export function extractEvents(doc: Document): EventMention[] {
   const out: EventMention[] = [];
   for (const p of doc.passages) {
-    for (const s of sentences(p.text)) {
+    for (const s of passageSentences(p)) {
       const seen = new Set<string>();
       for (const d of findDates(s.text, doc.date)) {
         const key = `${d.date}|${d.end ?? ''}`;
