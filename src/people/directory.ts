@@ -37,13 +37,13 @@ export interface Lookup {
   suggestions: string[];
 }
 
-/** A passage as one number, for maps: articles have fewer than 65,536 passages. */
-const placeKey = (doc: number, passage: number) => doc * 65536 + passage;
+/** A passage as one number, for maps (exact below 2^21 documents of up to 2^32 passages). */
+const placeKey = (doc: number, passage: number) => doc * 4294967296 + passage;
 
 /**
- * After a snapshot load a person's mentions stay packed until something reads them (a /who about that person):
- * creating half a million mention objects at start is most of what a start would cost. Until then the indexes
- * use the packed (doc, passage) pairs.
+ * A person's mentions stay packed until something reads them (a /who about that person): making half a million
+ * mention objects at every build or start, for the few people asked about, was most of what memory and time
+ * went to. Until then the directory's own indexes use the packed (doc, passage) pairs.
  */
 const packed = new WeakMap<Person, Int32Array>();
 

@@ -34,7 +34,8 @@ export interface Segment {
   titleTf: Uint16Array;
   textTf: Uint16Array;
   passStart: Int32Array;
-  passages: Uint16Array;
+  /** Passage numbers: 32-bit, as a very long article (a large file on one line) can have more than 65,535. */
+  passages: Uint32Array;
 }
 
 const MAX_TF = 65535;
@@ -166,7 +167,7 @@ export class TermIndex {
       titleTf: new Uint16Array(postings),
       textTf: new Uint16Array(postings),
       passStart: new Int32Array(postings + 1),
-      passages: new Uint16Array(passages),
+      passages: new Uint32Array(passages),
     };
     // Where each term's postings, and its passages, begin; then filled in slot order.
     const nextPost = new Int32Array(terms);
@@ -397,7 +398,7 @@ export class TermIndex {
   }
 
   /** Passage numbers of a document that hold a term (empty when only its title does). */
-  passagesOf(slot: number, id: number): Uint16Array {
+  passagesOf(slot: number, id: number): Uint32Array {
     for (const seg of this.segments) {
       if (id >= seg.terms) continue;
       let lo = seg.termStart[id]!;
@@ -452,7 +453,7 @@ export class TermIndex {
     index.textTotal = meta.textTotal;
     meta.segments.forEach((terms, i) => {
       const at = 3 + SEGMENT_ARRAYS * i;
-      const [termStart, slots, titleTf, textTf, passStart, passages] = arrays.slice(at, at + SEGMENT_ARRAYS) as [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint16Array];
+      const [termStart, slots, titleTf, textTf, passStart, passages] = arrays.slice(at, at + SEGMENT_ARRAYS) as [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint32Array];
       index.segments.push({ terms, termStart, slots, titleTf, textTf, passStart, passages });
     });
     return index;
@@ -468,11 +469,11 @@ export interface IndexMeta {
 }
 
 /** The typed-array kinds a snapshot restores, in the order toParts writes them. */
-export const ARRAY_KINDS = { head: [Int32Array, Int32Array, Int32Array], segment: [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint16Array] } as const;
+export const ARRAY_KINDS = { head: [Int32Array, Int32Array, Int32Array], segment: [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint32Array] } as const;
 const SEGMENT_ARRAYS = ARRAY_KINDS.segment.length;
 
 
-const EMPTY = new Uint16Array(0);
+const EMPTY = new Uint32Array(0);
 
 function grown(a: Int32Array, index: number): Int32Array {
   const b = new Int32Array(Math.max(index + 1, a.length * 2));
