@@ -104,7 +104,8 @@ describe('process', () => {
     const identified = fake.identified;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: join(import.meta.dirname, '..', '..'),
-      env: { ...process.env, DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'info' },
+      // No snapshot: a test must not leave one in the working tree.
+      env: { ...process.env, DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'info', SNAPSHOT_PATH: '' },
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));

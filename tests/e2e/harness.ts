@@ -6,7 +6,8 @@ import { loadConfig } from '../../src/config.js';
 export async function startFakeAndBot(env: Record<string, string>): Promise<{ fake: FakeDiscord; bot: Bot }> {
   const fake = new FakeDiscord();
   await fake.start();
-  const config = loadConfig({ DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'silent', ...env } as NodeJS.ProcessEnv);
+  // No snapshot: a test must not leave one in the working tree.
+  const config = loadConfig({ DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'silent', SNAPSHOT_PATH: '', ...env } as NodeJS.ProcessEnv);
   const ready = fake.whenReady();
   const bot = await startBot(config);
   await ready;
