@@ -37,6 +37,45 @@ describe('reloads', () => {
     expect(engine.corpus.docs).toHaveLength(10);
   });
 
+  it('answers commands while a long reload works, from the previous corpus', async () => {
+    const { generate, loadSeed } = await import('../bench/synth.js');
+    const { answerLine } = await import('../src/dispatch.js');
+    const dir = tempCorpus({}, true);
+    // Turns of the event loop, counted as the reload goes: each file processed notes how many have passed.
+    let turns = 0;
+    let counting = true;
+    const turn = () => {
+      turns++;
+      if (counting) setImmediate(turn);
+    };
+    const seenAt: number[] = [];
+    const engine = new Engine({ dir, maxFileBytes: 1e6, ingest: (f) => (seenAt.push(turns), ingestFile(f)) });
+    await engine.reload();
+    generate(await loadSeed(join(import.meta.dirname, '..', 'corpus')), 60, dir, 5, 'late');
+    seenAt.length = 0;
+    setImmediate(turn);
+    let done = false;
+    const pending = engine.reload().then((r) => ((done = true), r));
+    const answered: number[] = [];
+    while (!done) {
+      await new Promise((r) => setImmediate(r));
+      if (done) break;
+      const a = await answerLine(engine, '/source cpec', { id: 'u', moderator: false });
+      expect(a.error).toBeFalsy();
+      answered.push(engine.corpus.docs.length);
+    }
+    counting = false;
+    const report = await pending;
+    expect(report.added.length).toBeGreaterThanOrEqual(60);
+    // Processing the 60 new files gave the event loop turns (it is not one synchronous run), and commands asked
+    // meanwhile were answered from the nine articles the reload started with.
+    expect(seenAt).toHaveLength(60);
+    expect(seenAt[seenAt.length - 1]!).toBeGreaterThan(seenAt[0]!);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.every((n) => n === 9)).toBe(true);
+    expect(engine.corpus.docs.length).toBeGreaterThan(60);
+  });
+
   it('folds reloads asked for at once into at most one more build', async () => {
     const engine = new Engine({ dir: tempCorpus({}, true), maxFileBytes: 1e6 });
     await engine.reload();
