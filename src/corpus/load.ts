@@ -101,8 +101,6 @@ export async function loadCorpus(
     results.push(result);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
-  // Nothing moved: the serving state stands as it is.
-  if (previous && unchanged(previous, files, skipped)) return { state: previous, cache: next };
   const state = await assemble(results, skipped, infos, previous, undefined, undefined, p);
   state.buildMs = Math.round(performance.now() - started);
   return { state, cache: next };
@@ -159,14 +157,6 @@ function sameFiles(previous: CorpusState, files: { file: string; unchanged?: boo
   // Files refused when read are those the previous state skipped without having read them.
   const before = previous.skipped.filter((s) => !previous.files.has(s.file));
   return JSON.stringify([...readSkipped].sort((a, b) => a.file.localeCompare(b.file))) === JSON.stringify(before);
-}
-
-function unchanged(previous: CorpusState, files: { file: string; unchanged?: boolean }[], skipped: SkippedFile[]): boolean {
-  return (
-    files.length === previous.files.size &&
-    files.every((f) => f.unchanged && previous.files.has(f.file)) &&
-    JSON.stringify(skipped) === JSON.stringify(previous.skipped)
-  );
 }
 
 function relabel(result: FileResult, file: string): FileResult {

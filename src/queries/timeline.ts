@@ -70,7 +70,7 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   }
   let topicTerms: ReturnType<typeof conceptTerms> = [];
   if (filters.topic) {
-    // Events whose sentence speaks of the topic: every concept of it, by the word, its acronym or its expansion.
+    // Every concept of the topic, by the word, its acronym or its expansion.
     const concepts = queryConcepts(filters.topic, corpus.acronyms);
     topicTerms = conceptTerms(concepts);
     // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"

@@ -96,7 +96,6 @@ class TermMatcher {
   }
 }
 
-/** Which concepts a sentence satisfies, and the words that satisfy them. */
 /** One matcher per query: its concepts are one object for every passage the query looks at. */
 const matchers = new WeakMap<ConceptTerms, TermMatcher>();
 
@@ -106,7 +105,9 @@ function matcherFor(concepts: ConceptTerms): TermMatcher {
   return m;
 }
 
-function analyse(text: string, concepts: ConceptTerms, matcher = matcherFor(concepts)) {
+/** Which concepts a sentence satisfies, and the words that satisfy them. */
+function analyse(text: string, concepts: ConceptTerms) {
+  const matcher = matcherFor(concepts);
   const words = [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), at: m.index!, len: m[0].replace(/['’]s$/u, '').length }));
   const matched = words.map((w) => (w.key === null ? EMPTY : matcher.of(w.key)));
   const present = new Set<string>();
@@ -147,10 +148,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
  */
 export function bestSentences(passages: { text: string; sentences?: number[] }[], concepts: ConceptTerms, count: number): Excerpt[] {
   const candidates: Scored[] = [];
-  const matcher = matcherFor(concepts);
   passages.forEach((p, rank) => {
     for (const s of passageSentences(p)) {
-      const a = analyse(s.text, concepts, matcher);
+      const a = analyse(s.text, concepts);
       if (a.satisfied === 0) continue;
       const figures = /\d/.test(s.text) ? 0.4 : 0;
       const length = s.text.length > 400 || s.text.length < 40 ? -0.3 : 0;
