@@ -1,6 +1,6 @@
 // The people directory: one entry per real person across the corpus, with aliases, dated roles and mentions.
 import type { Document } from '../types.js';
-import { editDistance } from '../search/excerpt.js';
+import { editDistance, withinEdits } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
 
@@ -134,11 +134,8 @@ export class PeopleDirectory {
       dir.people.push(p);
       byKey.set(k, p);
     }
-    for (const p of dir.people) for (const t of new Set(p.tokens)) {
-      const list = dir.byToken.get(t);
-      if (list) list.push(p);
-      else dir.byToken.set(t, [p]);
-    }
+    // Short names are resolved against every candidate, kept or not; the lookup maps are rebuilt at the end.
+    dir.indexTokens();
 
     // 3. Every mention, full or short, resolved first within its article, then across the corpus.
     // Per person (by id): the names seen for them, and the extracted mentions with their article, made into
@@ -210,7 +207,7 @@ export class PeopleDirectory {
 
   /** Rebuilds the lookup maps from the people list (after a build, or a snapshot load). */
   private async reindex(pace: Pace = NEVER): Promise<void> {
-    this.byToken.clear();
+    this.indexTokens();
     this.byPassage.clear();
     this.byName.clear();
     for (const [i, p] of this.people.entries()) {
@@ -220,11 +217,6 @@ export class PeopleDirectory {
         if (list) list.push(p);
         else this.byName.set(n, [p]);
       }
-      for (const t of new Set(p.tokens)) {
-        const list = this.byToken.get(t);
-        if (list) list.push(p);
-        else this.byToken.set(t, [p]);
-      }
       const places = placesOf(p);
       for (let i = 0; i < places.length; i += 2) {
         const k = placeKey(places[i]!, places[i + 1]!);
@@ -232,6 +224,16 @@ export class PeopleDirectory {
         if (!list) this.byPassage.set(k, [p]);
         else if (list[list.length - 1] !== p) list.push(p);
       }
+    }
+  }
+
+  /** Name word -> the people whose name holds it; and every distinct name word, for near spellings. */
+  private indexTokens(): void {
+    this.byToken.clear();
+    for (const p of this.people) for (const t of new Set(p.tokens)) {
+      const list = this.byToken.get(t);
+      if (list) list.push(p);
+      else this.byToken.set(t, [p]);
     }
     this.words = [...this.byToken.keys()];
   }
@@ -281,7 +283,7 @@ export class PeopleDirectory {
       if (partial.length) return { people: this.rank(partial), suggestions: [] };
     }
     // Near spellings: compared against the distinct name words, far fewer than the people.
-    const close = (t: string, u: string) => t.length >= 4 && Math.abs(t.length - u.length) <= 2 && editDistance(t, u) <= (t.length >= 7 ? 2 : 1);
+    const close = (t: string, u: string) => t.length >= 4 && withinEdits(t, u, t.length >= 7 ? 2 : 1);
     const near = qt.map((t) => this.words.filter((u) => close(t, u)));
     if (near.every((n) => n.length)) {
       const candidates = new Set(near[0]!.flatMap((u) => this.byToken.get(u) ?? []));

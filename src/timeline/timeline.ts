@@ -42,7 +42,7 @@ export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<
   for (const [doc, list] of perDoc.entries()) {
     if (p.due()) await p.pause();
     for (const m of list) {
-      const key = `${m.date}|${m.end ?? ''}`;
+      const key = groupOf(m);
       const words = wordsOf(m);
       let group = byDate.get(key);
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
