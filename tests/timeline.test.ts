@@ -123,7 +123,7 @@ describe('/timeline on the seed corpus', () => {
 });
 
 describe('timeline after articles are added', () => {
-  it('extends to exactly what a build over every article gives, wherever the new articles fall', async () => {
+  it('extends to exactly what a build over every article gives, and leaves the previous timeline as it was', async () => {
     const { extractEvents } = await import('../src/timeline/events.js');
     const { buildTimeline, extendTimeline } = await import('../src/timeline/timeline.js');
     const { pace } = await import('../src/pace.js');
@@ -132,13 +132,16 @@ describe('timeline after articles are added', () => {
     const docs = engine.corpus.docs;
     const perDoc = [...docs.map(extractEvents), ...docs.map((d) => extractEvents({ ...d, date: d.date ? d.date.replace(/\d$/, '1') : d.date }))];
     const whole = await buildTimeline(perDoc, pace());
-    const splits = [(i: number) => i % 2 === 0, (i: number) => i < perDoc.length / 2, (i: number) => i % 3 !== 1, (i: number) => i !== 0];
-    for (const before of splits) {
-      const kept = perDoc.map((_, i) => i).filter(before);
-      const added = perDoc.map((_, i) => i).filter((i) => !before(i));
-      const previous = await buildTimeline(kept.map((i) => perDoc[i]!), pace());
-      const extended = await extendTimeline(previous, (doc) => kept[doc]!, perDoc, added, pace());
-      expect(extended).toEqual(whole);
+    for (const from of [0, 1, Math.floor(perDoc.length / 2), perDoc.length - 1]) {
+      const previous = await buildTimeline(perDoc.slice(0, from), pace());
+      const copy = structuredClone(previous);
+      const middle = Math.floor((from + perDoc.length) / 2);
+      // Twice: the second extension carries on from what the first one left.
+      const once = await extendTimeline(previous, perDoc.slice(0, middle), from, pace());
+      expect(await extendTimeline(once, perDoc, middle, pace())).toEqual(whole);
+      expect(previous).toEqual(copy);
+      // A timeline read from a snapshot has no groups to carry on from: it is built whole, to the same result.
+      expect(await extendTimeline(copy, perDoc, from, pace())).toEqual(whole);
     }
     expect(whole.some((e) => e.sources.length > 1)).toBe(true);
   });

@@ -1,12 +1,12 @@
 // Builds a complete corpus state from a folder: documents, index, stories, people, events. A reload reuses what
 // it learned from unchanged files, and updates the index in place only for documents that came or went.
 import type { Document, SkippedFile } from '../types.js';
-import type { EventMention } from '../timeline/events.js';
 import { readCorpusDir, type FileInfo, type FileIo } from './read.js';
 import { emptyResult, ingestFile, type FileResult } from './ingest.js';
-import { storyIds } from './stories.js';
+import { extendStories, storyIds, type Stories } from './stories.js';
 import { PassageIndex } from '../search/index.js';
-import { PeopleDirectory } from '../people/directory.js';
+import type { PeopleDirectory } from '../people/directory.js';
+import { buildPeople, extendPeople } from '../people/build.js';
 import { buildTimeline, extendTimeline, type TimelineEvent } from '../timeline/timeline.js';
 import { pace, type Pace } from '../pace.js';
 
@@ -27,7 +27,7 @@ export interface CorpusState {
   acronyms: Map<string, Set<string>>;
   index: PassageIndex;
   /** Story id per document: republished copies share one. */
-  stories: number[];
+  stories: Stories;
   people: PeopleDirectory;
   /** Dated events, oldest first. */
   events: TimelineEvent[];
@@ -101,6 +101,7 @@ export async function loadCorpus(
     results.push(result);
   }
   skipped.sort((a, b) => a.file.localeCompare(b.file));
+  if (previous) keepOrder(previous, results);
   const state = await assemble(results, skipped, infos, previous, undefined, undefined, p);
   state.buildMs = Math.round(performance.now() - started);
   return { state, cache: next };
@@ -117,15 +118,25 @@ export async function assemble(
   previous: CorpusState | null,
   index?: PassageIndex,
   /** Corpus-wide parts already computed (from a snapshot). */
-  saved?: { stories: number[]; people: PeopleDirectory; events: TimelineEvent[] },
+  saved?: { stories: Stories; people: PeopleDirectory; events: TimelineEvent[] },
   p: Pace = pace(),
 ): Promise<CorpusState> {
   const docs = results.flatMap((r) => r.docs);
-  const acronyms = new Map<string, Set<string>>();
-  for (const r of results) for (const [k, v] of r.acronyms) for (const e of v) acronyms.set(k, (acronyms.get(k) ?? new Set()).add(e));
-  const people = saved?.people ?? (await PeopleDirectory.build(docs, results.flatMap((r) => r.mentions), p));
-  const events = saved?.events ?? (await timelineOf(docs, results.flatMap((r) => r.events), previous, p));
-  const stories = saved?.stories ?? (await storyIds(results.flatMap((r) => r.samples), p));
+  // When the previous articles are still the first ones, in order, only articles were added: what was worked out
+  // for the previous ones stands, and is extended with the new ones.
+  const from = !saved && previous && previous.docs.every((d, i) => docs[i] === d) ? previous.docs.length : -1;
+  const acronyms = from >= 0 ? new Map(previous!.acronyms) : new Map<string, Set<string>>();
+  const before = new Set(from >= 0 ? previous!.docs : []);
+  for (const r of results) {
+    if (r.docs.length === 0 || before.has(r.docs[0]!)) continue;
+    for (const [k, v] of r.acronyms) acronyms.set(k, new Set([...(acronyms.get(k) ?? []), ...v]));
+  }
+  const mentions = saved ? [] : results.flatMap((r) => r.mentions);
+  const people = saved?.people ?? (from >= 0 ? await extendPeople(previous!.people, docs, mentions, from, p) : null) ?? (await buildPeople(docs, mentions, p));
+  const perDoc = saved ? [] : results.flatMap((r) => r.events);
+  const events = saved?.events ?? (from >= 0 ? await extendTimeline(previous!.events, perDoc, from, p) : await buildTimeline(perDoc, p));
+  const samples = saved ? [] : results.flatMap((r) => r.samples);
+  const stories = saved?.stories ?? (from >= 0 ? await extendStories(previous!.stories, samples, from, p) : null) ?? (await storyIds(samples, p));
   let idx = index;
   if (!idx) {
     if (previous) {
@@ -140,15 +151,17 @@ export async function assemble(
   return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
 }
 
-/** The timeline: extended when articles were only added since the previous state, else built whole. */
-function timelineOf(docs: Document[], perDoc: EventMention[][], previous: CorpusState | null, p: Pace): Promise<TimelineEvent[]> {
-  if (!previous) return buildTimeline(perDoc, p);
-  const position = new Map(docs.map((d, i) => [d, i]));
-  const renumbered = previous.docs.map((d) => position.get(d) ?? -1);
-  if (renumbered.includes(-1)) return buildTimeline(perDoc, p);
-  const kept = new Set(renumbered);
-  const added = docs.map((_, i) => i).filter((i) => !kept.has(i));
-  return extendTimeline(previous.events, (doc) => renumbered[doc]!, perDoc, added, p);
+/**
+ * When the files only brought new articles (every previous one is still there, the same object), puts the
+ * previous ones first, in their order, and the new ones after them, in file-name order. Articles are numbered
+ * in the order they came, so that what was worked out for the earlier ones (people, events, stories) stands and
+ * is extended. A reload that removes or changes an article builds everything again, in file-name order.
+ */
+function keepOrder(previous: CorpusState, results: FileResult[]): void {
+  const at = new Map(previous.docs.map((d, i) => [d, i]));
+  if (results.flatMap((r) => r.docs).filter((d) => at.has(d)).length !== previous.docs.length) return;
+  const rank = (r: FileResult) => (r.docs[0] ? (at.get(r.docs[0]) ?? Infinity) : Infinity);
+  results.sort((a, b) => rank(a) - rank(b));
 }
 
 /** Every file as it was, and the same files refused for the same reasons, before any is processed. */

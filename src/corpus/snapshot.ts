@@ -121,7 +121,7 @@ function unpackPeople(rows: unknown[], docs: Document[]): Promise<PeopleDirector
       return out;
     });
   });
-  return PeopleDirectory.fromPeople(people);
+  return PeopleDirectory.of(people);
 }
 
 function packEvents(events: TimelineEvent[], docs: Document[]): unknown {
@@ -149,7 +149,7 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
   // Whatever of the cache is still on disk is read in first: the new file replaces the old.
   await cache.complete();
   const entries = [...cache];
-  const meta: Meta = { version: SNAPSHOT_VERSION, dir: resolve(dir), builtAt: state.builtAt.toISOString(), files: [...state.files], skipped: state.skipped, stories: state.stories, entries: entries.length };
+  const meta: Meta = { version: SNAPSHOT_VERSION, dir: resolve(dir), builtAt: state.builtAt.toISOString(), files: [...state.files], skipped: state.skipped, stories: state.stories.ids, entries: entries.length };
   await mkdir(dirname(path), { recursive: true });
   // Written aside and renamed: a crash mid-write never leaves a half snapshot under the real name.
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -237,7 +237,7 @@ export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK
     const docs = results.flatMap((x) => x.docs);
     const idx = new PassageIndex(docs, TermIndex.fromParts(index.meta, index.arrays, new Map(docs.map((d) => [d.doc, d]))));
     const state = await assemble(results, meta.skipped, files, null, idx, {
-      stories: meta.stories,
+      stories: { ids: meta.stories, pairs: null },
       people: await unpackPeople(peopleRows, docs),
       events: unpackEvents(eventRows, docs),
     });

@@ -5,6 +5,11 @@ import type { Pace } from '../pace.js';
 
 const SHINGLE = 6;
 const SAMPLE = 16; // keep one shingle hash in sixteen: enough to find copies, cheap at newsroom scale
+/** A sample shared by more documents than this is boilerplate, not a story: it links none of them. */
+const COMMON = 50;
+const THRESHOLD = 0.6;
+/** Documents are numbered below 2^21 (see placeKey): (hash, doc) packs exactly into one double. */
+const DOCS = 2 ** 21;
 
 function hash(s: string): number {
   let h = 2166136261;
@@ -23,36 +28,115 @@ export function storySample(doc: Document): number[] {
   return [...out];
 }
 
-/** A story id per document: documents that share most of their text share an id. */
-export async function storyIds(samples: number[][], p: Pace, threshold = 0.6): Promise<number[]> {
-  const parent = samples.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const postings = new Map<number, number[]>();
-  for (const [i, set] of samples.entries()) {
-    if (p.due()) await p.pause();
-    for (const h of set) {
-      const list = postings.get(h);
-      if (list) list.push(i);
-      else postings.set(h, [i]);
+/**
+ * A story id per document: documents that share most of their text share an id, the number of the first of
+ * them. The (sample, document) pairs are kept sorted beside the ids, so that new documents are compared with
+ * the others without going over every pair again (see extendStories).
+ */
+export interface Stories {
+  ids: number[];
+  /** sample * 2^21 + document, ascending; null until worked out again (after a snapshot load). */
+  pairs: Float64Array | null;
+}
+
+export async function storyIds(samples: number[][], p: Pace): Promise<Stories> {
+  const pairs = sortedPairs(samples, 0);
+  const ids = samples.map((_, i) => i);
+  await link(ids, samples, pairs, 0, p);
+  return { ids, pairs };
+}
+
+/**
+ * The stories once documents `from` onwards are added (none removed or changed), equal to storyIds over all of
+ * them. Null when a sample the earlier documents shared became too common to count, which unlinks them.
+ */
+export async function extendStories(previous: Stories, samples: number[][], from: number, p: Pace): Promise<Stories | null> {
+  const before = previous.pairs ?? sortedPairs(samples.slice(0, from), 0);
+  const pairs = merge(before, sortedPairs(samples.slice(from), from));
+  for (let d = from; d < samples.length; d++) {
+    for (const h of samples[d]!) {
+      const old = count(before, h);
+      if (old >= 2 && old <= COMMON && count(pairs, h) > COMMON) return null;
     }
   }
-  // Pairs of documents as one number (a * n + b), for a map cheaper than one keyed by strings.
+  // Ids as storyIds gives them (the first document of each story), whatever numbering they were saved with.
+  const first = new Map<number, number>();
+  const ids = previous.ids.map((id, d) => first.get(id) ?? (first.set(id, d), d));
+  for (let d = from; d < samples.length; d++) ids.push(d);
+  await link(ids, samples, pairs, from, p);
+  return { ids, pairs };
+}
+
+/**
+ * Joins the stories of documents that share enough samples, counting only pairs whose later document is
+ * `from` or after (those before were joined already).
+ */
+async function link(ids: number[], samples: number[][], pairs: Float64Array, from: number, p: Pace): Promise<void> {
   const n = samples.length;
   const shared = new Map<number, number>();
-  let seen = 0;
-  for (const list of postings.values()) {
-    if (++seen % 1024 === 0 && p.due()) await p.pause();
-    if (list.length < 2 || list.length > 50) continue;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const k = list[a]! * n + list[b]!;
-        shared.set(k, (shared.get(k) ?? 0) + 1);
+  let i = 0;
+  while (i < pairs.length) {
+    if ((i & 4095) === 0 && p.due()) await p.pause();
+    const h = Math.floor(pairs[i]! / DOCS);
+    let j = i + 1;
+    while (j < pairs.length && Math.floor(pairs[j]! / DOCS) === h) j++;
+    const size = j - i;
+    if (size >= 2 && size <= COMMON && pairs[j - 1]! % DOCS >= from) {
+      for (let b = i + 1; b < j; b++) {
+        const db = pairs[b]! % DOCS;
+        if (db < from) continue;
+        for (let a = i; a < b; a++) {
+          // Pairs of documents as one number (a * n + b), for a map cheaper than one keyed by strings.
+          const k = (pairs[a]! % DOCS) * n + db;
+          shared.set(k, (shared.get(k) ?? 0) + 1);
+        }
       }
+    }
+    i = j;
   }
-  for (const [k, count] of shared) {
+  for (const [k, c] of shared) {
     const [a, b] = [Math.floor(k / n), k % n];
     const smaller = Math.min(samples[a]!.length, samples[b]!.length);
-    if (smaller > 0 && count / smaller >= threshold) parent[find(a)] = find(b);
+    if (smaller > 0 && c / smaller >= THRESHOLD) join(ids, a, b);
   }
-  return samples.map((_, i) => find(i));
+}
+
+/** One story from two: every document of the later-numbered one takes the other's id. */
+function join(ids: number[], a: number, b: number): void {
+  const [keep, drop] = ids[a]! < ids[b]! ? [ids[a]!, ids[b]!] : [ids[b]!, ids[a]!];
+  if (keep === drop) return;
+  for (let d = drop; d < ids.length; d++) if (ids[d] === drop) ids[d] = keep;
+}
+
+function sortedPairs(samples: number[][], first: number): Float64Array {
+  const out = new Float64Array(samples.reduce((n, s) => n + s.length, 0));
+  let k = 0;
+  samples.forEach((s, d) => {
+    for (const h of s) out[k++] = h * DOCS + first + d;
+  });
+  return out.sort();
+}
+
+function merge(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  out.set(a.subarray(i), k);
+  out.set(b.subarray(j), k + a.length - i);
+  return out;
+}
+
+/** How many documents hold this sample. */
+function count(pairs: Float64Array, h: number): number {
+  return lowerBound(pairs, (h + 1) * DOCS) - lowerBound(pairs, h * DOCS);
+}
+
+function lowerBound(a: Float64Array, x: number): number {
+  let [lo, hi] = [0, a.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

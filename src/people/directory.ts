@@ -1,7 +1,6 @@
 // The people directory: one entry per real person across the corpus, with aliases, dated roles and mentions.
-import type { Document } from '../types.js';
 import { editDistance, withinEdits } from '../search/excerpt.js';
-import { normaliseName, type Mention } from './extract.js';
+import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
 
 export interface PersonRole {
@@ -21,7 +20,6 @@ export interface PersonMention {
 }
 
 export interface Person {
-  id: number;
   name: string;
   key: string;
   tokens: string[];
@@ -55,7 +53,7 @@ export function withPackedMentions(p: Omit<Person, 'mentions'>, places: Int32Arr
 }
 
 /** (doc, passage) pairs of a person's mentions, in order, without unpacking them. */
-function placesOf(p: Person): ArrayLike<number> {
+export function placesOf(p: Person): ArrayLike<number> {
   const places = packed.get(p);
   if (places) return places;
   const out = new Int32Array(p.mentions.length * 2);
@@ -71,201 +69,85 @@ export function mentionCount(p: Person): number {
   return places ? places.length / 2 : p.mentions.length;
 }
 
-const tokensOf = (key: string) => key.split(' ').filter(Boolean);
+export const tokensOf = (key: string) => key.split(' ').filter(Boolean);
 
-function isSubsequence(short: string[], long: string[]): boolean {
-  if (short.length >= long.length) return false;
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((t, k) => long[i + k] === t)) return true;
-  return false;
+/** What a build learned besides the directory itself (see build.ts); kept so a reload that adds articles can carry on. */
+export interface Registry {
+  publishers: Set<string>;
+  /** Full names the text shows to be people, normalised -> the ways they are written, counted; in order of first appearance. */
+  forms: Map<string, Map<string, number>>;
+  /** Name word -> the full names holding it. */
+  withToken: Map<string, string[]>;
+  /** Full name -> the full name it stands for: itself, or the one longer name that holds it. */
+  canonical: Map<string, string>;
+  /** Name (full or short, normalised) -> the articles that use it, ascending. */
+  docsByName: Map<string, number[]>;
+  /** Articles with @handles in them, ascending. */
+  handleDocs: number[];
 }
 
 export class PeopleDirectory {
   readonly people: Person[] = [];
+  /** People by their own (normalised full) name. */
+  readonly byKey = new Map<string, Person>();
   private readonly byToken = new Map<string, Person[]>();
   /** Full names and aliases, normalised -> the people they name. */
   private readonly byName = new Map<string, Person[]>();
   /** Every distinct word of every name, for near-spelling look-ups. */
   private words: string[] = [];
-  /** Passage (placeKey) -> the people named there. */
-  private readonly byPassage = new Map<number, Person[]>();
+  /** Per article: passage -> the names (keys) of the people named there. */
+  private byPassage: (Map<number, string[]> | undefined)[] = [];
+  /** Set by a build; absent after a snapshot load until a reload needs it. */
+  registry: Registry | null = null;
 
-  static async build(docs: Document[], mentions: Mention[][], pace: Pace): Promise<PeopleDirectory> {
+  /**
+   * A directory of these people, in this order. Who is named in each passage is given per article when the
+   * builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
+   */
+  static async of(people: Person[], pace: Pace = NEVER, byPassage?: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
-    const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
-    // 1. Full names the text shows to be people.
-    const forms = new Map<string, Map<string, number>>();
-    for (const list of mentions) {
-      if (pace.due()) await pace.pause();
-      for (const m of list) {
-        if (!m.full || !m.evidence) continue;
-        const key = normaliseName(m.name);
-        if (publishers.has(key)) continue;
-        const f = forms.get(key) ?? new Map<string, number>();
-        f.set(m.name, (f.get(m.name) ?? 0) + 1);
-        forms.set(key, f);
+    dir.people.push(...people);
+    dir.indexNames();
+    if (byPassage) dir.byPassage = byPassage;
+    else
+      for (const [i, p] of people.entries()) {
+        if (i % 256 === 0 && pace.due()) await pace.pause();
+        const places = placesOf(p);
+        for (let k = 0; k < places.length; k += 2) addPassage(dir.byPassage, places[k]!, places[k + 1]!, p.key);
       }
-    }
-    // 2. A shorter full name inside exactly one longer one is the same person ("Amir Khan" in "Amir Khan Muttaqi").
-    const keys = [...forms.keys()];
-    const withToken = new Map<string, string[]>();
-    for (const k of keys) for (const t of new Set(tokensOf(k))) {
-      const list = withToken.get(t);
-      if (list) list.push(k);
-      else withToken.set(t, [k]);
-    }
-    const split = new Map(keys.map((k) => [k, tokensOf(k)]));
-    const canonical = new Map<string, string>();
-    for (const [n, k] of keys.entries()) {
-      if (n % 256 === 0 && pace.due()) await pace.pause();
-      // Only longer names holding every word of this one can contain it: look among those with its rarest word.
-      const mine = split.get(k)!;
-      const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
-      const supers = (withToken.get(rarest) ?? []).filter((o) => split.get(o)!.length > mine.length && isSubsequence(mine, split.get(o)!));
-      canonical.set(k, supers.length === 1 ? supers[0]! : k);
-    }
-    const byKey = new Map<string, Person>();
-    for (const [n, k] of keys.entries()) {
-      if (n % 256 === 0 && pace.due()) await pace.pause();
-      const c = canonical.get(k)!;
-      if (c !== k) continue;
-      const variants = forms.get(k)!;
-      const name = [...variants].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-      const p: Person = { id: dir.people.length, name, key: k, tokens: tokensOf(k), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
-      dir.people.push(p);
-      byKey.set(k, p);
-    }
-    // Short names are resolved against every candidate, kept or not; the lookup maps are rebuilt at the end.
-    dir.indexTokens();
-
-    // 3. Every mention, full or short, resolved first within its article, then across the corpus.
-    // Per person (by id): the names seen for them, and the extracted mentions with their article, made into
-    // PersonMention objects only when read.
-    const aliasSets: Set<string>[] = dir.people.map(() => new Set());
-    const foundDocs: number[][] = dir.people.map(() => []);
-    const foundMentions: Mention[][] = dir.people.map(() => []);
-    // A full name stands for the same person in every article: looked up once.
-    const fullOf = new Map<string, Person | null>();
-    const personOf = (key: string) => {
-      let p = fullOf.get(key);
-      if (p === undefined) fullOf.set(key, (p = byKey.get(canonical.get(key) ?? '') ?? null));
-      return p;
-    };
-    for (const [doc, list] of mentions.entries()) {
-      if (pace.due()) await pace.pause();
-      const keys = list.map((m) => normaliseName(m.name));
-      const here = new Set<Person>();
-      list.forEach((m, i) => {
-        const p = m.full ? personOf(keys[i]!) : null;
-        if (p) here.add(p);
-      });
-      // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
-      const resolved = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
-      for (const [i, m] of list.entries()) {
-        const key = keys[i]!;
-        let p: Person | undefined;
-        if (m.full) p = personOf(key) ?? undefined;
-        else {
-          const memo = resolved[m.evidence ? 1 : 0];
-          if (memo.has(key)) p = memo.get(key);
-          else memo.set(key, (p = dir.resolveShort(key, here, m.evidence)));
-        }
-        if (!p) continue;
-        p.docs.add(doc);
-        if (m.name !== p.name && !aliasSets[p.id]!.has(m.name)) {
-          aliasSets[p.id]!.add(m.name);
-          p.aliases.push(m.name);
-        }
-        foundDocs[p.id]!.push(doc);
-        foundMentions[p.id]!.push(m);
-        for (const role of m.roles) p.roles.push({ role, date: docs[doc]!.date, doc, sentence: m.sentence });
-        if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
-      }
-      // @handles whose parts are all parts of one person's name.
-      const text = docs[doc]!.text;
-      if (!text.includes('@')) continue;
-      for (const h of text.matchAll(/(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g)) {
-        const parts = h[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).filter((x) => x.length >= 3);
-        const owners = dir.people.filter((p) => parts.length > 0 && parts.every((x) => p.tokens.includes(x)));
-        if (owners.length === 1 && !owners[0]!.aliases.includes(`@${h[1]}`)) owners[0]!.aliases.push(`@${h[1]}`);
-      }
-    }
-    // A name seen only without the text ever showing it is a person is dropped with its entry.
-    const kept = dir.people.filter((p) => p.docs.size > 0);
-    for (const [n, p] of kept.entries()) {
-      if (n % 256 === 0 && pace.due()) await pace.pause();
-      const [at, list] = [foundDocs[p.id]!, foundMentions[p.id]!];
-      const places = new Int32Array(at.length * 2);
-      at.forEach((doc, i) => [places[2 * i], places[2 * i + 1]] = [doc, list[i]!.passage]);
-      withPackedMentions(p, places, () => list.map((m, i) => ({ doc: at[i]!, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full })));
-    }
-    dir.people.splice(0, dir.people.length, ...kept);
-    dir.people.forEach((p, i) => (p.id = i));
-    for (const p of dir.people) p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-    await dir.reindex(pace);
     return dir;
   }
 
-  /** Rebuilds the lookup maps from the people list (after a build, or a snapshot load). */
-  private async reindex(pace: Pace = NEVER): Promise<void> {
-    this.indexTokens();
-    this.byPassage.clear();
-    this.byName.clear();
-    for (const [i, p] of this.people.entries()) {
-      if (i % 256 === 0 && pace.due()) await pace.pause();
+  /** The lookup maps by name word, own name and alias. */
+  private indexNames(): void {
+    for (const p of this.people) {
+      this.byKey.set(p.key, p);
+      for (const t of new Set(p.tokens)) {
+        const list = this.byToken.get(t);
+        if (list) list.push(p);
+        else this.byToken.set(t, [p]);
+      }
       for (const n of new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))])) {
         const list = this.byName.get(n);
         if (list) list.push(p);
         else this.byName.set(n, [p]);
       }
-      const places = placesOf(p);
-      for (let i = 0; i < places.length; i += 2) {
-        const k = placeKey(places[i]!, places[i + 1]!);
-        const list = this.byPassage.get(k);
-        if (!list) this.byPassage.set(k, [p]);
-        else if (list[list.length - 1] !== p) list.push(p);
-      }
-    }
-  }
-
-  /** Name word -> the people whose name holds it; and every distinct name word, for near spellings. */
-  private indexTokens(): void {
-    this.byToken.clear();
-    for (const p of this.people) for (const t of new Set(p.tokens)) {
-      const list = this.byToken.get(t);
-      if (list) list.push(p);
-      else this.byToken.set(t, [p]);
     }
     this.words = [...this.byToken.keys()];
   }
 
+  /** People whose name holds this word, in directory order. */
+  withWord(word: string): Person[] {
+    return this.byToken.get(word) ?? [];
+  }
+
+  /** Who is named in each passage, per article (for a builder extending this directory). */
+  passagesByDoc(): (Map<number, string[]> | undefined)[] {
+    return this.byPassage;
+  }
+
   toJSON(): (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[] {
     return this.people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
-  }
-
-  /** A directory of people as saved (toJSON), whose mentions may still be packed (see withPackedMentions). */
-  static async fromPeople(people: Person[]): Promise<PeopleDirectory> {
-    const dir = new PeopleDirectory();
-    dir.people.push(...people);
-    await dir.reindex();
-    return dir;
-  }
-
-  /** A surname (or other single name) to the person it stands for: in this article first, then the corpus. */
-  private resolveShort(key: string, here: Set<Person>, evidence: boolean): Person | undefined {
-    const inDoc = [...here].filter((p) => p.tokens.includes(key));
-    if (inDoc.length === 1) return inDoc[0];
-    if (inDoc.length > 1) {
-      const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
-      return last.length === 1 ? last[0] : undefined;
-    }
-    // A one-letter slip within the article ("Bahis" for "Bahiss").
-    if (key.length >= 5) {
-      const near = [...here].filter((p) => p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1));
-      if (near.length === 1) return near[0];
-    }
-    if (!evidence) return undefined;
-    const corpus = (this.byToken.get(key) ?? []).filter((p) => p.tokens[p.tokens.length - 1] === key);
-    return corpus.length === 1 ? corpus[0] : undefined;
   }
 
   /** People a query names: full name, alias, surname, or a near spelling; several when it is ambiguous. */
@@ -316,20 +198,31 @@ export class PeopleDirectory {
 
   /** The people most often named in the same passages as this one. */
   companions(person: Person, limit = 5): { person: Person; count: number }[] {
-    const counts = new Map<Person, number>();
+    const counts = new Map<string, number>();
     const places = placesOf(person);
     const seen = new Set<number>();
     for (let i = 0; i < places.length; i += 2) {
       const k = placeKey(places[i]!, places[i + 1]!);
       if (seen.has(k)) continue;
       seen.add(k);
-      for (const other of this.byPassage.get(k) ?? []) if (other !== person) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const other of this.byPassage[places[i]!]?.get(places[i + 1]!) ?? []) if (other !== person.key) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
-    return [...counts].sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name)).slice(0, limit).map(([p, count]) => ({ person: p, count }));
+    return [...counts]
+      .map(([key, count]) => ({ person: this.byKey.get(key)!, count }))
+      .sort((a, b) => b.count - a.count || a.person.name.localeCompare(b.person.name))
+      .slice(0, limit);
   }
 
   /** People named in a passage, for filters such as /timeline person:. */
   inPassage(doc: number, passage: number): Person[] {
-    return [...(this.byPassage.get(placeKey(doc, passage)) ?? [])];
+    return (this.byPassage[doc]?.get(passage) ?? []).map((k) => this.byKey.get(k)!);
   }
+}
+
+/** Notes that the person (by key) is named in this passage. */
+export function addPassage(byPassage: (Map<number, string[]> | undefined)[], doc: number, passage: number, key: string): void {
+  const here = (byPassage[doc] ??= new Map());
+  const list = here.get(passage);
+  if (!list) here.set(passage, [key]);
+  else if (!list.includes(key)) list.push(key);
 }

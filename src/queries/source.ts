@@ -40,7 +40,7 @@ export function source(corpus: CorpusState, topic: string): Answer {
   const items: AnswerItem[] = [];
   const storyItem = new Map<number, AnswerItem>();
   for (const g of groups) {
-    const story = corpus.stories[g.doc]!;
+    const story = corpus.stories.ids[g.doc]!;
     const existing = storyItem.get(story);
     // Excerpts are chosen only for what is shown: the first documents, and copies of their stories.
     if (!existing && items.length >= MAX_DOCUMENTS) continue;

@@ -36,12 +36,51 @@ interface Group {
   told: Map<string, number>;
 }
 
+/**
+ * The groups a timeline was built from, kept beside it so that a reload adding articles carries on from them.
+ * They are handed on to the timeline extending this one (and so taken from this one).
+ */
+const groupsOf = new WeakMap<TimelineEvent[], Map<string, Group>>();
+
 /** Events oldest first; within a date, one event per thing that happened, cited by every article that tells it. */
 export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<TimelineEvent[]> {
-  const byDate = new Map<string, Group>();
-  for (const [doc, list] of perDoc.entries()) {
+  const groups = new Map<string, Group>();
+  await take(groups, perDoc, 0, new Set(), p);
+  return eventsOf(groups);
+}
+
+/**
+ * The timeline once articles `from` onwards are added (none removed or changed), equal to buildTimeline over
+ * all of them: the events of each date depend only on the articles that date, in order, so new ones are taken
+ * in where a build would have left off. The previous events are not changed: one that a new article tells too
+ * is copied first.
+ */
+export async function extendTimeline(previous: TimelineEvent[], perDoc: EventMention[][], from: number, p: Pace): Promise<TimelineEvent[]> {
+  const groups = groupsOf.get(previous);
+  if (!groups) return buildTimeline(perDoc, p);
+  // Taken now: should this reload fail, the next one builds whole rather than from groups half extended.
+  groupsOf.delete(previous);
+  await take(groups, perDoc, from, new Set(), p);
+  return eventsOf(groups);
+}
+
+function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
+  const events = [...groups.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
+  groupsOf.set(events, groups);
+  return events;
+}
+
+/** Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change. */
+async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: number, owned: Set<TimelineEvent>, p: Pace): Promise<void> {
+  const own = (entry: Group['entries'][number]) => {
+    if (owned.has(entry.event) || from === 0) return entry.event;
+    entry.event = { ...entry.event, sources: entry.event.sources.map((s) => ({ ...s })) };
+    owned.add(entry.event);
+    return entry.event;
+  };
+  for (let doc = from; doc < perDoc.length; doc++) {
     if (p.due()) await p.pause();
-    for (const m of list) {
+    for (const m of perDoc[doc]!) {
       const key = groupOf(m);
       const words = wordsOf(m);
       let group = byDate.get(key);
@@ -63,13 +102,14 @@ export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<
         const at = group.entries.indexOf(same);
         const mine = same.event.sources.find((s) => s.doc === doc);
         if (!mine) {
-          same.event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
+          own(same).sources.push({ doc, passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
         } else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
           // A full sentence tells the event better than a headline or bullet of the same article.
-          if (same.event.text === mine.sentence) same.event.text = m.sentence;
+          const event = own(same);
+          if (event.text === mine.sentence) event.text = m.sentence;
           count(group.told, `${doc}\u0000${mine.sentence}`, -1);
-          Object.assign(mine, { passage: m.passage, sentence: m.sentence });
+          Object.assign(event.sources.find((s) => s.doc === doc)!, { passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
         }
         for (const w of words) {
@@ -79,32 +119,20 @@ export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<
         }
       } else if (!group.told.get(told)) {
         const at = group.entries.length;
-        group.entries.push({ event: { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] }, words: new Set(words) });
+        const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
+        owned.add(event);
+        group.entries.push({ event, words: new Set(words) });
         count(group.told, told, 1);
         for (const w of words) addTo(group.byWord, w, at);
       }
     }
   }
-  return [...byDate.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
 }
 
 /** Events with the same date and end are one group; ties in this order only ever fall within a group. */
 const oldestFirst = (a: TimelineEvent, b: TimelineEvent) => a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
-
-/**
- * The timeline after articles were added (none removed or changed), equal to buildTimeline over all of them:
- * each date's events depend only on the articles that date, taken in order, so only dates the new articles
- * give are worked out again; the others are the previous events with their articles renumbered.
- */
-export async function extendTimeline(previous: TimelineEvent[], renumber: (doc: number) => number, perDoc: EventMention[][], added: Iterable<number>, p: Pace): Promise<TimelineEvent[]> {
-  const touched = new Set<string>();
-  for (const doc of added) for (const m of perDoc[doc] ?? []) touched.add(groupOf(m));
-  const fresh = await buildTimeline(perDoc.map((list) => list.filter((m) => touched.has(groupOf(m)))), p);
-  const kept = previous.filter((e) => !touched.has(groupOf(e))).map((e) => ({ ...e, sources: e.sources.map((s) => ({ ...s, doc: renumber(s.doc) })) }));
-  return [...kept, ...fresh].sort(oldestFirst);
-}
 
 let scratch = new Int32Array(1024);
 

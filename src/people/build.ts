@@ -1,0 +1,363 @@
+// Builds the people directory from the names articles give, and extends it when a reload only adds articles.
+//
+// A build goes in three steps: the full names the text shows to be people (and how each is written), which of
+// them stand for a longer one ("Amir Khan" in "Amir Khan Muttaqi"), then every mention resolved to a person,
+// first within its article, then across the corpus. Extending replays the steps for the new articles, and
+// resolves again only the older articles whose names the new ones could change.
+import type { Document } from '../types.js';
+import { editDistance } from '../search/excerpt.js';
+import { normaliseName, type Mention } from './extract.js';
+import { addPassage, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
+import type { Pace } from '../pace.js';
+
+/** What resolving needs: the people by their own name, and by each word of it. */
+interface Names {
+  byKey: Map<string, Person>;
+  withWord(word: string): Person[];
+}
+
+/** How the mentions of one article resolved: a person (or none) per mention, and the owner of each @handle. */
+interface Resolved {
+  people: (Person | undefined)[];
+  handles: [string, Person | undefined][];
+}
+
+type Passages = (Map<number, string[]> | undefined)[];
+
+const HANDLE = /(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g;
+
+export async function buildPeople(docs: Document[], mentions: Mention[][], pace: Pace): Promise<PeopleDirectory> {
+  const reg = await register(docs, mentions, pace);
+  const people: Person[] = [];
+  for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
+  const names = namesOf(people);
+  const tally = new Tally(docs);
+  const byPassage: Passages = [];
+  for (const [doc, list] of mentions.entries()) {
+    if (pace.due()) await pace.pause();
+    const r = resolve(names, reg, list, docs[doc]!.text);
+    tally.add(doc, list, r);
+    note(byPassage, doc, list, r);
+  }
+  return finish(people, tally, byPassage, reg, pace);
+}
+
+/**
+ * The directory once articles `from` onwards are added to those of `previous` (none removed or changed), equal
+ * to buildPeople over all of them. Null when it cannot be: a new publisher's name was taken for a person's.
+ */
+export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentions: Mention[][], from: number, pace: Pace): Promise<PeopleDirectory | null> {
+  const old = previous.registry ?? (await register(docs.slice(0, from), mentions.slice(0, from), pace));
+  const reg = grow(old, docs, mentions, from);
+  if (!reg) return null;
+  // Which full names changed what they stand for, and which people came or went.
+  const added = [...reg.forms.keys()].slice(old.forms.size);
+  const reconsidered = new Set(added);
+  for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  for (const k of reconsidered) reg.canonical.set(k, canonicalOf(k, reg.withToken, tokensOf));
+  const isPerson = (r: Registry, k: string) => r.canonical.get(k) === k;
+  const came = [...reconsidered].filter((k) => isPerson(reg, k) && !isPerson(old, k));
+  const went = [...reconsidered].filter((k) => isPerson(old, k) && !isPerson(reg, k));
+  const moved = new Set([...reconsidered].filter((k) => reg.canonical.get(k) !== old.canonical.get(k)));
+  for (const k of [...came, ...went]) for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || old.canonical.get(sub) === k) moved.add(sub);
+  // Made again from all their articles: people who came, whose name now reads otherwise (another spelling
+  // became the most common), or who resolve differently somewhere (below).
+  const remade = new Set(came);
+  for (const [k, f] of reg.forms) if (f !== old.forms.get(k) && old.forms.has(k) && isPerson(reg, k) && nameOf(f) !== previous.byKey.get(k)?.name) remade.add(k);
+  const people: Person[] = [];
+  for (const key of reg.forms.keys()) if (isPerson(reg, key)) people.push(previous.byKey.get(key) ?? newPerson(key, reg.forms.get(key)!));
+  const names = namesOf(people);
+
+  // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
+  // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
+  const dirty = new Set<number>();
+  const use = (name: string) => {
+    for (const d of reg.docsByName.get(name) ?? []) if (d < from) dirty.add(d);
+  };
+  for (const k of moved) use(k);
+  for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
+  if (came.length + went.length) for (const d of old.handleDocs) dirty.add(d);
+  const now = new Map<number, Resolved>();
+  for (const doc of dirty) {
+    if (pace.due()) await pace.pause();
+    const text = docs[doc]!.text;
+    const [before, after] = [resolve(previous, old, mentions[doc]!, text), resolve(names, reg, mentions[doc]!, text)];
+    now.set(doc, after);
+    const differ = (a: Person | undefined, b: Person | undefined) => {
+      if (a?.key === b?.key) return;
+      if (a) remade.add(a.key);
+      if (b) remade.add(b.key);
+    };
+    after.people.forEach((p, i) => differ(p, before.people[i]));
+    after.handles.forEach(([, p], i) => differ(p, before.handles[i]![1]));
+  }
+  for (let doc = from; doc < docs.length; doc++) {
+    if (pace.due()) await pace.pause();
+    now.set(doc, resolve(names, reg, mentions[doc]!, docs[doc]!.text));
+  }
+
+  // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
+  // or the previous entry, untouched.
+  const tally = new Tally(docs);
+  const toRead = new Set([...dirty, ...now.keys()]);
+  const final = new Map<Person, Person>();
+  for (const p of people) {
+    if (!remade.has(p.key)) continue;
+    final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(p.key)!) : p);
+    for (const d of previous.byKey.get(p.key)?.docs ?? []) toRead.add(d);
+  }
+  for (let doc = from; doc < docs.length; doc++) {
+    const r = now.get(doc)!;
+    for (const p of [...r.people, ...r.handles.map(([, o]) => o)]) if (p && !final.has(p)) final.set(p, tally.carry(p));
+  }
+  const byPassage = previous.passagesByDoc().slice();
+  for (const doc of [...toRead].sort((a, b) => a - b)) {
+    if (pace.due()) await pace.pause();
+    const list = mentions[doc]!;
+    const r = now.get(doc) ?? resolve(names, reg, list, docs[doc]!.text);
+    const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
+    tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
+    if (now.has(doc)) {
+      byPassage[doc] = undefined;
+      note(byPassage, doc, list, r);
+    }
+  }
+  return finish(people.map((p) => final.get(p) ?? p), tally, byPassage, reg, pace);
+}
+
+/** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
+async function register(docs: Document[], mentions: Mention[][], pace: Pace): Promise<Registry> {
+  const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
+  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [] };
+  for (const [doc, list] of mentions.entries()) {
+    if (pace.due()) await pace.pause();
+    take(reg, doc, list, docs[doc]!.text);
+  }
+  const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
+  for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
+  for (const [n, k] of [...reg.forms.keys()].entries()) {
+    if (n % 256 === 0 && pace.due()) await pace.pause();
+    reg.canonical.set(k, canonicalOf(k, reg.withToken, (o) => split.get(o)!));
+  }
+  return reg;
+}
+
+/** The registry with articles `from` onwards added, copied where they change it; null if a publisher clashes. */
+function grow(old: Registry, docs: Document[], mentions: Mention[][], from: number): Registry | null {
+  const publishers = new Set(old.publishers);
+  for (const d of docs.slice(from)) {
+    const k = d.source ? normaliseName(d.source) : '';
+    if (!k || publishers.has(k)) continue;
+    // A full name counted for a person turns out to be a publisher's: everything built on it goes.
+    if (old.forms.has(k)) return null;
+    publishers.add(k);
+  }
+  const reg: Registry = {
+    publishers,
+    forms: new Map(old.forms),
+    withToken: new Map(old.withToken),
+    canonical: new Map(old.canonical),
+    docsByName: new Map(old.docsByName),
+    handleDocs: [...old.handleDocs],
+  };
+  // An entry is copied before its first change, so the previous registry stays as it was.
+  const before = new Map<unknown, Map<unknown, unknown>>([[reg.forms, old.forms], [reg.withToken, old.withToken], [reg.docsByName, old.docsByName]]);
+  const own = <K, V>(map: Map<K, V>, key: K, copy: (v: V) => V) => {
+    const v = map.get(key);
+    if (v !== undefined && before.get(map)!.get(key) === v) map.set(key, copy(v));
+  };
+  const size = reg.forms.size;
+  for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions[doc]!, docs[doc]!.text, own);
+  for (const k of [...reg.forms.keys()].slice(size)) {
+    for (const t of new Set(tokensOf(k))) own(reg.withToken, t, (l) => [...l]);
+    addTo(reg.withToken, new Set(tokensOf(k)), k);
+  }
+  return reg;
+}
+
+/**
+ * Adds one article to a registry: its full names shown to be people, and the names it uses. `own` makes the
+ * entry about to change the registry's own (a copy) when the registry is a grown copy of another.
+ */
+function take(reg: Registry, doc: number, list: Mention[], text: string, own?: <K, V>(map: Map<K, V>, key: K, copy: (v: V) => V) => void): void {
+  for (const m of list) {
+    const key = normaliseName(m.name);
+    if (m.full && m.evidence && !reg.publishers.has(key)) {
+      own?.(reg.forms, key, (f) => new Map(f));
+      const f = reg.forms.get(key) ?? new Map<string, number>();
+      f.set(m.name, (f.get(m.name) ?? 0) + 1);
+      reg.forms.set(key, f);
+    }
+    const docs = reg.docsByName.get(key);
+    if (docs?.at(-1) === doc) continue;
+    own?.(reg.docsByName, key, (l) => [...l]);
+    addTo(reg.docsByName, [key], doc);
+  }
+  HANDLE.lastIndex = 0;
+  if (text.includes('@') && HANDLE.test(text)) reg.handleDocs.push(doc);
+}
+
+/** A full name stands for the one longer name holding it, when there is exactly one; else for itself. */
+function canonicalOf(k: string, withToken: Map<string, string[]>, split: (k: string) => string[]): string {
+  const mine = split(k);
+  // Only longer names holding every word of this one can contain it: look among those with its rarest word.
+  const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
+  const supers = (withToken.get(rarest) ?? []).filter((o) => split(o).length > mine.length && isSubsequence(mine, split(o)));
+  return supers.length === 1 ? supers[0]! : k;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((t, k) => long[i + k] === t)) return true;
+  return false;
+}
+
+/** The shorter names a name holds, word runs of it: the names it may stand for. */
+function subNames(key: string): string[] {
+  const t = tokensOf(key);
+  const out: string[] = [];
+  for (let n = 1; n < t.length; n++) for (let i = 0; i + n <= t.length; i++) out.push(t.slice(i, i + n).join(' '));
+  return out;
+}
+
+/** The most common way of writing a name; the longest among equals. */
+function nameOf(forms: Map<string, number>): string {
+  return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+}
+
+function newPerson(key: string, forms: Map<string, number>): Person {
+  return { name: nameOf(forms), key, tokens: tokensOf(key), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
+}
+
+function namesOf(people: Person[]): Names {
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  const byToken = new Map<string, Person[]>();
+  for (const p of people) addTo(byToken, new Set(p.tokens), p);
+  return { byKey, withWord: (w) => byToken.get(w) ?? [] };
+}
+
+/** Step three for one article: each mention, full or short, resolved first within it, then across the corpus. */
+function resolve(names: Names, reg: Registry, list: Mention[], text: string): Resolved {
+  const keys = list.map((m) => normaliseName(m.name));
+  const personOf = (key: string) => names.byKey.get(reg.canonical.get(key) ?? '');
+  const here = new Set<Person>();
+  list.forEach((m, i) => {
+    const p = m.full ? personOf(keys[i]!) : undefined;
+    if (p) here.add(p);
+  });
+  // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
+  const memo = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
+  const people = list.map((m, i) => {
+    const key = keys[i]!;
+    if (m.full) return personOf(key);
+    const seen = memo[m.evidence ? 1 : 0];
+    if (!seen.has(key)) seen.set(key, resolveShort(names, key, here, m.evidence));
+    return seen.get(key);
+  });
+  // @handles whose parts are all parts of one person's name.
+  const handles: Resolved['handles'] = [];
+  if (text.includes('@'))
+    for (const h of text.matchAll(HANDLE)) {
+      const parts = h[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).filter((x) => x.length >= 3);
+      const owners = parts.length ? names.withWord(parts[0]!).filter((p) => parts.every((x) => p.tokens.includes(x))) : [];
+      handles.push([`@${h[1]}`, owners.length === 1 ? owners[0] : undefined]);
+    }
+  return { people, handles };
+}
+
+/** A surname (or other single name) to the person it stands for: in this article first, then the corpus. */
+function resolveShort(names: Names, key: string, here: Set<Person>, evidence: boolean): Person | undefined {
+  const inDoc = [...here].filter((p) => p.tokens.includes(key));
+  if (inDoc.length === 1) return inDoc[0];
+  if (inDoc.length > 1) {
+    const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
+    return last.length === 1 ? last[0] : undefined;
+  }
+  // A one-letter slip within the article ("Bahis" for "Bahiss").
+  if (key.length >= 5) {
+    const near = [...here].filter((p) => p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1));
+    if (near.length === 1) return near[0];
+  }
+  if (!evidence) return undefined;
+  const corpus = names.withWord(key).filter((p) => p.tokens[p.tokens.length - 1] === key);
+  return corpus.length === 1 ? corpus[0] : undefined;
+}
+
+/** Who is named in which passage of an article. */
+function note(byPassage: Passages, doc: number, list: Mention[], r: Resolved): void {
+  r.people.forEach((p, i) => p && addPassage(byPassage, doc, list[i]!.passage, p.key));
+}
+
+/** Adds up, per person, what their mentions say: articles, other names, roles, affiliations. */
+class Tally {
+  private readonly found = new Map<Person, { docs: number[]; mentions: Mention[] }>();
+  /** Copies carrying on a previous entry -> that entry. */
+  private readonly base = new Map<Person, Person>();
+  private readonly aliasSets = new Map<Person, Set<string>>();
+
+  constructor(private readonly docs: Document[]) {}
+
+  /** A copy of a previous entry, to which the new articles' mentions are added. */
+  carry(p: Person): Person {
+    // Field by field: a spread would read (and so unpack) the previous entry's mentions.
+    const copy: Person = { name: p.name, key: p.key, tokens: p.tokens, aliases: [...p.aliases], roles: [...p.roles], affiliations: new Map(p.affiliations), docs: new Set(p.docs), mentions: [] };
+    this.base.set(copy, p);
+    return copy;
+  }
+
+  add(doc: number, list: Mention[], r: Resolved): void {
+    r.people.forEach((p, i) => {
+      if (!p) return;
+      const m = list[i]!;
+      const found = this.found.get(p) ?? { docs: [], mentions: [] };
+      this.found.set(p, found);
+      p.docs.add(doc);
+      if (m.name !== p.name) this.alias(p, m.name);
+      found.docs.push(doc);
+      found.mentions.push(m);
+      for (const role of m.roles) p.roles.push({ role, date: this.docs[doc]!.date, doc, sentence: m.sentence });
+      if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
+    });
+    for (const [h, p] of r.handles) if (p) this.alias(p, h);
+  }
+
+  private alias(p: Person, name: string): void {
+    let set = this.aliasSets.get(p);
+    if (!set) this.aliasSets.set(p, (set = new Set(p.aliases)));
+    if (set.has(name)) return;
+    set.add(name);
+    p.aliases.push(name);
+  }
+
+  /** Packs each tallied person's mentions (after those of the entry it carries on) and orders their roles. */
+  async pack(pace: Pace): Promise<void> {
+    let n = 0;
+    for (const [p, { docs: at, mentions: list }] of this.found) {
+      if (++n % 256 === 0 && pace.due()) await pace.pause();
+      const base = this.base.get(p);
+      const before = base ? placesOf(base) : new Int32Array(0);
+      const places = new Int32Array(before.length + at.length * 2);
+      places.set(before);
+      at.forEach((doc, i) => [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [doc, list[i]!.passage]);
+      const made = () => list.map((m, i) => ({ doc: at[i]!, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full }));
+      withPackedMentions(p, places, base ? () => [...base.mentions, ...made()] : made);
+      // Newest role first; among equals, in the order the articles came (a stable sort keeps it).
+      p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    }
+  }
+}
+
+async function finish(people: Person[], tally: Tally, byPassage: Passages, reg: Registry, pace: Pace): Promise<PeopleDirectory> {
+  await tally.pack(pace);
+  const dir = await PeopleDirectory.of(people, pace, byPassage);
+  dir.registry = reg;
+  return dir;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, keys: Iterable<K>, value: V): void {
+  for (const k of keys) {
+    const list = map.get(k);
+    if (list) list.push(value);
+    else map.set(k, [value]);
+  }
+}

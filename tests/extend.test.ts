@@ -1,0 +1,173 @@
+// A reload that only adds articles extends people, stories and the timeline instead of building them again:
+// the result must be exactly what a build over the same articles gives, and the serving state must not change.
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../src/corpus/ingest.js';
+import { buildPeople, extendPeople } from '../src/people/build.js';
+import { PeopleDirectory } from '../src/people/directory.js';
+import { extendStories, storyIds } from '../src/corpus/stories.js';
+import { assemble } from '../src/corpus/load.js';
+import { Engine } from '../src/engine.js';
+import { NEVER } from '../src/pace.js';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEED_DIR, tempCorpus } from './helpers.js';
+
+// Each new article changes who an older one names: a longer full name takes over a shorter one, a second
+// person with a surname makes that surname alone ambiguous, an @handle finds its owner, and another spelling
+// of a name becomes the most common.
+const ARTICLES: Record<string, string> = {
+  'a.txt': 'Kabul talks resume\nUpdated 2 May 2025\nForeign Minister Amir Khan said on Monday that talks would resume. Khan added that the delegation was ready. Analyst Jean Pierre Dupont said the talks mattered. Follow @AmirKhanMuttaqi for updates.',
+  'b.txt': 'Cricket board meets\nUpdated 3 May 2025\nBoard chairman Sara Khan said the season would start in June. Khan said players were fit.',
+  'c.txt': 'Prices climb again\nUpdated 4 May 2025\nFuel prices rose for a third week. Rahman said the rise would slow by winter.',
+  'd.txt': 'Budget plans\nUpdated 5 May 2025\nEconomist Tariq Rahman said the budget was tight. Rahman warned of cuts.',
+  'd2.txt': 'Doha meeting\nUpdated 5 May 2025\nOfficials met Foreign Minister Amir Khan in Doha on Monday.',
+  'd3.txt': 'Newsletter\nUpdated 5 May 2025\nFollow @FazalRahman for news from the cabinet, officials said.',
+  'd4.txt': 'Board statement\nUpdated 5 May 2025\nThe board met on Friday. Khan said the players were ready.',
+  'e.txt': 'Envoy visits\nUpdated 6 May 2025\nActing Foreign Minister Amir Khan Muttaqi said on Tuesday that the visit went well. Muttaqi met officials.',
+  'f.txt': 'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change.',
+  'g.txt': 'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
+};
+
+function articles() {
+  const results = Object.entries(ARTICLES).map(([file, text]) => ingestFile({ file, text, hash: file }));
+  return { docs: results.flatMap((r) => r.docs), mentions: results.flatMap((r) => r.mentions) };
+}
+
+/** Everything a directory answers with, in order. */
+function contents(dir: PeopleDirectory): string {
+  return JSON.stringify(dir.people.map((p) => [p.name, p.key, p.aliases, p.roles, [...p.affiliations], [...p.docs], p.mentions, dir.companions(p)]));
+}
+
+describe('people directory extended with new articles', () => {
+  it('equals a build over every article, from every split, and leaves the previous directory as it was', async () => {
+    const { docs, mentions } = articles();
+    const whole = contents(await buildPeople(docs, mentions, NEVER));
+    for (let from = 1; from < docs.length; from++) {
+      const previous = await buildPeople(docs.slice(0, from), mentions.slice(0, from), NEVER);
+      const before = contents(previous);
+      const extended = await extendPeople(previous, docs, mentions, from, NEVER);
+      expect(contents(extended!), `from ${from}`).toBe(whole);
+      expect(contents(previous)).toBe(before);
+      // Twice in a row: the second extension carries on from what the first one learned.
+      const half = Math.ceil((from + docs.length) / 2);
+      const once = (await extendPeople(previous, docs.slice(0, half), mentions.slice(0, half), from, NEVER))!;
+      expect(contents((await extendPeople(once, docs, mentions, half, NEVER))!)).toBe(whole);
+      // As read from a snapshot, without what the build learned: it is worked out again.
+      const saved = await PeopleDirectory.of(previous.people);
+      expect(contents((await extendPeople(saved, docs, mentions, from, NEVER))!)).toBe(whole);
+    }
+    // The cases above did happen: who "Amir Khan" and "Rahman" are, and how Dupont's name is written, changed.
+    const early = await buildPeople(docs.slice(0, 6), mentions.slice(0, 6), NEVER);
+    expect(early.lookup('Amir Khan').people[0]!.name).toBe('Amir Khan');
+    expect(early.byKey.get('tariq rahman')!.docs.size).toBe(2);
+    expect(early.byKey.get('sara khan')!.docs.size).toBe(1);
+    expect(whole).toContain('"Amir Khan Muttaqi","amir khan muttaqi",["Amir Khan","Khan","@AmirKhanMuttaqi","Muttaqi"]');
+    expect(whole).toContain('"Jean-Pierre Dupont"');
+    expect(whole).toContain('"Fazal Rahman","fazal rahman",["@FazalRahman"]');
+    expect(JSON.parse(whole).find((p: string[]) => p[0] === 'Sara Khan')[5]).toEqual([1, 6]);
+    expect(whole).not.toContain('"Amir Khan","amir khan"');
+  });
+
+  it('is not extended when a new publisher has a name taken for a person', async () => {
+    const { docs, mentions } = articles();
+    const previous = await buildPeople(docs, mentions, NEVER);
+    const [press] = ingestFile({ file: 'p.txt', text: 'Sara Khan\nUpdated 9 May 2025\nSara Khan reports that the season starts soon, officials said.', hash: 'p' }).docs;
+    press!.source = 'Sara Khan';
+    expect(await extendPeople(previous, [...docs, press!], [...mentions, []], docs.length, NEVER)).toBeNull();
+  });
+});
+
+describe('stories extended with new articles', () => {
+  // Random samples over a small range of values: many shared, some by more articles than count.
+  function samples(n: number, seed: number): number[][] {
+    let s = seed;
+    const r = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const out: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const copy = i > 0 && r() < 0.3 ? out[Math.floor(r() * i)]! : null;
+      const set = new Set<number>(copy ? copy.filter(() => r() < 0.8) : []);
+      const size = 3 + Math.floor(r() * 12);
+      while (set.size < size) {
+        const tier = r();
+        set.add(Math.floor(r() * (tier < 0.08 ? 4 : tier < 0.2 ? 40 : 5000)));
+      }
+      out.push([...set]);
+    }
+    return out;
+  }
+
+  /** Stories by the rule itself: pairs sharing at least 60% of the smaller sample, over samples held by 2 to 50. */
+  function byRule(all: number[][]): number[][] {
+    const holders = new Map<number, number[]>();
+    all.forEach((set, d) => set.forEach((h) => holders.set(h, [...(holders.get(h) ?? []), d])));
+    const groups = all.map((_, d) => new Set([d]));
+    for (let a = 0; a < all.length; a++)
+      for (let b = a + 1; b < all.length; b++) {
+        const shared = all[a]!.filter((h) => all[b]!.includes(h) && holders.get(h)!.length <= 50).length;
+        if (shared / Math.min(all[a]!.length, all[b]!.length) < 0.6 || groups[a] === groups[b]) continue;
+        const merged = new Set([...groups[a]!, ...groups[b]!]);
+        for (const d of merged) groups[d] = merged;
+      }
+    return all.map((_, d) => [...groups[d]!].sort((x, y) => x - y));
+  }
+
+  it('equals a whole build, which follows the rule, or says it cannot', async () => {
+    let extended = 0;
+    let refused = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const all = samples(300, seed);
+      const whole = await storyIds(all, NEVER);
+      const rule = byRule(all);
+      expect(whole.ids.map((id, d) => all.map((_, e) => e).filter((e) => whole.ids[e] === id))).toEqual(rule);
+      expect(rule.some((g) => g.length > 1)).toBe(true);
+      for (const from of [1, 150, 290, 299]) {
+        const next = await extendStories(await storyIds(all.slice(0, from), NEVER), all, from, NEVER);
+        if (!next) {
+          refused++;
+          continue;
+        }
+        extended++;
+        expect(next.ids).toEqual(whole.ids);
+        expect([...next.pairs!]).toEqual([...whole.pairs!]);
+        // From a snapshot: ids only, numbered some other way.
+        const saved = { ids: (await storyIds(all.slice(0, from), NEVER)).ids.map((id) => id + 1000), pairs: null };
+        expect((await extendStories(saved, all, from, NEVER))?.ids).toEqual(whole.ids);
+      }
+    }
+    expect(extended).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+  });
+});
+
+describe('a reload that only adds files', () => {
+  it('numbers the new articles after the others, and equals a build over the articles in that order', async () => {
+    const seeds = readdirSync(SEED_DIR).sort();
+    const dir = tempCorpus({ 'm-1.txt': ARTICLES['a.txt']!, 'm-2.txt': ARTICLES['b.txt']!, 'm-3.txt': ARTICLES['c.txt']! });
+    const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024 });
+    await engine.reload();
+    // New files, named to sort before and among the others.
+    for (const [i, f] of seeds.entries()) writeFileSync(join(dir, `${i % 2 ? 'a' : 'z'}-${f}`), readFileSync(join(SEED_DIR, f)));
+    for (const k of ['d', 'e', 'f', 'g']) writeFileSync(join(dir, `m-0${k}.txt`), ARTICLES[`${k}.txt`]!);
+    const before = engine.corpus.docs.map((d) => d.doc);
+    const report = await engine.reload();
+    const c = engine.corpus;
+    expect(c.docs.slice(0, before.length).map((d) => d.doc)).toEqual(before);
+    expect(report.added.length).toBe(c.docs.length - before.length);
+
+    // The same articles, read afresh and built whole, in the engine's order.
+    const results = [...new Set(c.docs.map((d) => d.file))].map((file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file }));
+    const built = await assemble(results, [], new Map(), null, undefined, undefined, NEVER);
+    expect(built.docs.map((d) => d.doc)).toEqual(c.docs.map((d) => d.doc));
+    expect(contents(c.people)).toBe(contents(built.people));
+    expect(c.events).toEqual(built.events);
+    expect(c.stories.ids).toEqual(built.stories.ids);
+    expect([...c.acronyms]).toEqual([...built.acronyms]);
+
+    // Removing a file builds everything again, in file-name order.
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'm-2.txt'));
+    await engine.reload();
+    const names = engine.corpus.docs.map((d) => d.file);
+    expect(names).toEqual([...names].sort());
+  });
+});
