@@ -139,6 +139,18 @@ describe('stories extended with new articles', () => {
   });
 });
 
+/** The engine's corpus equals the same articles read afresh and built whole, in the engine's order. */
+async function expectAsBuilt(engine: Engine, dir: string) {
+  const c = engine.corpus;
+  const results = [...new Set(c.docs.map((d) => d.file))].map((file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file }));
+  const built = await assemble(results, [], new Map(), null, undefined, undefined, NEVER);
+  expect(built.docs.map((d) => d.doc)).toEqual(c.docs.map((d) => d.doc));
+  expect(contents(c.people)).toBe(contents(built.people));
+  expect(c.events).toEqual(built.events);
+  expect(c.stories.ids).toEqual(built.stories.ids);
+  expect([...c.acronyms]).toEqual([...built.acronyms]);
+}
+
 describe('a reload that only adds files', () => {
   it('numbers the new articles after the others, and equals a build over the articles in that order', async () => {
     const seeds = readdirSync(SEED_DIR).sort();
@@ -154,14 +166,7 @@ describe('a reload that only adds files', () => {
     expect(c.docs.slice(0, before.length).map((d) => d.doc)).toEqual(before);
     expect(report.added.length).toBe(c.docs.length - before.length);
 
-    // The same articles, read afresh and built whole, in the engine's order.
-    const results = [...new Set(c.docs.map((d) => d.file))].map((file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file }));
-    const built = await assemble(results, [], new Map(), null, undefined, undefined, NEVER);
-    expect(built.docs.map((d) => d.doc)).toEqual(c.docs.map((d) => d.doc));
-    expect(contents(c.people)).toBe(contents(built.people));
-    expect(c.events).toEqual(built.events);
-    expect(c.stories.ids).toEqual(built.stories.ids);
-    expect([...c.acronyms]).toEqual([...built.acronyms]);
+    await expectAsBuilt(engine, dir);
 
     // Removing a file builds everything again, in file-name order.
     const { rmSync } = await import('node:fs');
@@ -169,5 +174,29 @@ describe('a reload that only adds files', () => {
     await engine.reload();
     const names = engine.corpus.docs.map((d) => d.file);
     expect(names).toEqual([...names].sort());
+  });
+
+  it('after a restart from a snapshot, extends too, once what it carries on from is worked out again', async () => {
+    const dir = tempCorpus({ 'm-1.txt': ARTICLES['a.txt']!, 'm-2.txt': ARTICLES['b.txt']!, 'm-4.txt': ARTICLES['d.txt']! }, true);
+    const path = join(dir, '..', `dossier-extend-${process.pid}-${Date.now()}.json`);
+    const first = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024, snapshotPath: path });
+    await (await first.start()).caughtUp;
+    await first.saveSnapshot();
+    const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024, snapshotPath: path });
+    expect((await engine.start()).snapshot).toMatch(/^loaded/);
+    expect(engine.corpus.people.registry).toBeNull();
+    await engine.prepared;
+    expect(engine.corpus.people.registry).not.toBeNull();
+    for (const k of ['c', 'd2', 'd4', 'e', 'f', 'g']) writeFileSync(join(dir, `m-0${k}.txt`), ARTICLES[`${k}.txt`]!);
+    const before = engine.corpus.docs.length;
+    await engine.reload();
+    expect(engine.corpus.docs.length).toBe(before + 6);
+    await expectAsBuilt(engine, dir);
+    // Saved and read again: the articles keep the order they came in, and everything that refers to them by number.
+    await engine.saveSnapshot();
+    const again = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024, snapshotPath: path });
+    expect((await again.start()).snapshot).toMatch(/^loaded/);
+    expect(again.corpus.docs.map((d) => d.doc)).toEqual(engine.corpus.docs.map((d) => d.doc));
+    await expectAsBuilt(again, dir);
   });
 });

@@ -78,6 +78,17 @@ describe('snapshots', () => {
     expect(await answers(next)).toEqual(await answers(scratch));
   });
 
+  it('reads the rebuild-only section once: a second reader waits for the first, and hears if it failed', async () => {
+    const { FileCache } = await import('../src/corpus/load.js');
+    const { emptyResult } = await import('../src/corpus/ingest.js');
+    let fail!: (err: Error) => void;
+    const cache = FileCache.pending([['h', emptyResult()]], () => new Promise<void>((_, reject) => (fail = reject)));
+    const [first, second] = [cache.complete(), cache.complete()];
+    fail(new Error('corrupt'));
+    expect([await first, await second, await cache.complete()]).toEqual([false, false, false]);
+    expect(cache.size).toBe(0);
+  });
+
   it('reads lines that span read chunks', async () => {
     const { dir, path, engine: fresh } = await snapshotted('snap5');
     const loaded = await loadSnapshot(path, dir, 7);

@@ -3,11 +3,11 @@
 import type { Document, SkippedFile } from '../types.js';
 import { readCorpusDir, type FileInfo, type FileIo } from './read.js';
 import { emptyResult, ingestFile, type FileResult } from './ingest.js';
-import { extendStories, storyIds, type Stories } from './stories.js';
+import { extendStories, storyIds, prepareExtension as prepareStories, type Stories } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import type { PeopleDirectory } from '../people/directory.js';
-import { buildPeople, extendPeople } from '../people/build.js';
-import { buildTimeline, extendTimeline, type TimelineEvent } from '../timeline/timeline.js';
+import { buildPeople, extendPeople, prepareExtension as preparePeople } from '../people/build.js';
+import { buildTimeline, extendTimeline, prepareExtension as prepareTimeline, type TimelineEvent } from '../timeline/timeline.js';
 import { pace, type Pace } from '../pace.js';
 
 export interface CorpusOptions {
@@ -42,6 +42,8 @@ export interface CorpusState {
  */
 export class FileCache extends Map<string, FileResult> {
   private rest: (() => Promise<void>) | null = null;
+  /** The one reading of what is on disk, awaited by whoever asks while it runs (a reload, a preparation). */
+  private reading: Promise<boolean> | null = null;
 
   static pending(entries: Iterable<[string, FileResult]>, rest: () => Promise<void>): FileCache {
     const cache = new FileCache(entries);
@@ -50,17 +52,18 @@ export class FileCache extends Map<string, FileResult> {
   }
 
   /** Reads in what is still on disk. False when it could not be read: the cache is then emptied. */
-  async complete(): Promise<boolean> {
+  complete(): Promise<boolean> {
     const rest = this.rest;
-    if (!rest) return true;
+    if (!rest) return this.reading ?? Promise.resolve(true);
     this.rest = null;
-    try {
-      await rest();
-      return true;
-    } catch {
-      this.clear();
-      return false;
-    }
+    this.reading = rest().then(
+      () => true,
+      () => {
+        this.clear();
+        return false;
+      },
+    );
+    return this.reading;
   }
 }
 
@@ -149,6 +152,25 @@ export async function assemble(
     } else idx = await PassageIndex.build(docs, p);
   }
   return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
+}
+
+/**
+ * After a start from a snapshot, which holds what serving needs: works out what a reload adding articles carries
+ * on from (people's registry, the timeline's groups, story pairs), so that the first one is as quick as the next.
+ */
+export async function prepareExtension(state: CorpusState, cache: FileCache, p: Pace = pace()): Promise<void> {
+  if (!(await cache.complete())) return;
+  const results: FileResult[] = [];
+  for (const file of new Set(state.docs.map((d) => d.file))) {
+    const r = cache.get(state.files.get(file)?.hash ?? '');
+    if (!r) return;
+    results.push(r);
+  }
+  const docs = results.flatMap((r) => r.docs);
+  if (docs.length !== state.docs.length || docs.some((d, i) => d !== state.docs[i])) return;
+  await preparePeople(state.people, docs, results.flatMap((r) => r.mentions), p);
+  await prepareTimeline(state.events, results.flatMap((r) => r.events), p);
+  prepareStories(state.stories, results.flatMap((r) => r.samples));
 }
 
 /**

@@ -149,7 +149,11 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
   // Whatever of the cache is still on disk is read in first: the new file replaces the old.
   await cache.complete();
   const entries = [...cache];
-  const meta: Meta = { version: SNAPSHOT_VERSION, dir: resolve(dir), builtAt: state.builtAt.toISOString(), files: [...state.files], skipped: state.skipped, stories: state.stories.ids, entries: entries.length };
+  // Files in the order of their articles (which may be the order they came, not their names): a load numbers the
+  // articles in this order, as people, events and stories do.
+  const order = [...new Set([...state.docs.map((d) => d.file), ...state.files.keys()])];
+  const files = order.filter((f) => state.files.has(f)).map((f): [string, FileInfo] => [f, state.files.get(f)!]);
+  const meta: Meta = { version: SNAPSHOT_VERSION, dir: resolve(dir), builtAt: state.builtAt.toISOString(), files, skipped: state.skipped, stories: state.stories.ids, entries: entries.length };
   await mkdir(dirname(path), { recursive: true });
   // Written aside and renamed: a crash mid-write never leaves a half snapshot under the real name.
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

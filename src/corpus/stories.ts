@@ -67,6 +67,11 @@ export async function extendStories(previous: Stories, samples: number[][], from
   return { ids, pairs };
 }
 
+/** After a snapshot load: the sorted pairs, worked out again for extensions. */
+export function prepareExtension(stories: Stories, samples: number[][]): void {
+  stories.pairs ??= sortedPairs(samples, 0);
+}
+
 /**
  * Joins the stories of documents that share enough samples, counting only pairs whose later document is
  * `from` or after (those before were joined already).

@@ -125,6 +125,11 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   return finish(people.map((p) => final.get(p) ?? p), tally, byPassage, reg, pace);
 }
 
+/** After a snapshot load: what the build learned besides the directory, worked out again for extensions. */
+export async function prepareExtension(dir: PeopleDirectory, docs: Document[], mentions: Mention[][], pace: Pace): Promise<void> {
+  if (!dir.registry) dir.registry = await register(docs, mentions, pace);
+}
+
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: Mention[][], pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));

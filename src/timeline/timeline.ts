@@ -64,6 +64,21 @@ export async function extendTimeline(previous: TimelineEvent[], perDoc: EventMen
   return eventsOf(groups);
 }
 
+/**
+ * After a snapshot load: the groups these events were built from, worked out again so that the next reload adding
+ * articles carries on from them. Kept only if they give exactly these events.
+ */
+export async function prepareExtension(events: TimelineEvent[], perDoc: EventMention[][], p: Pace): Promise<void> {
+  if (groupsOf.has(events)) return;
+  const groups = new Map<string, Group>();
+  await take(groups, perDoc, 0, new Set(), p);
+  const entries = [...groups.values()].flatMap((g) => g.entries).sort((a, b) => oldestFirst(a.event, b.event));
+  if (entries.length !== events.length || entries.some((e, i) => JSON.stringify(e.event) !== JSON.stringify(events[i]))) return;
+  // The serving events stand for the ones just made: equal, and not held twice.
+  entries.forEach((e, i) => (e.event = events[i]!));
+  groupsOf.set(events, groups);
+}
+
 function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
   const events = [...groups.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
   groupsOf.set(events, groups);
