@@ -1,5 +1,6 @@
 // Reads the files of a corpus folder, decoding text and refusing what is not text.
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { SkippedFile } from '../types.js';
@@ -66,14 +67,25 @@ const CONCURRENCY = 32;
 export async function readCorpusDir(dir: string, opts: ReadOptions, io: FileIo = nodeIo, known?: Map<string, FileInfo>): Promise<ReadResult> {
   const names = (await io.readdir(dir)).filter((n) => !n.startsWith('.')).sort();
   const outcome: (RawFile | SkippedFile | null)[] = new Array(names.length).fill(null);
+  // Files read before are mostly unchanged: a synchronous stat tells so for a tenth of the cost of an
+  // asynchronous one, which matters when a reload looks at ten thousand files to find fifteen new ones.
+  const todo: number[] = [];
+  for (const [k, name] of names.entries()) {
+    if (k % 1024 === 1023) await new Promise((resolve) => setImmediate(resolve));
+    const before = io === nodeIo ? known?.get(name) : undefined;
+    const info = before && statSync(join(dir, name), { throwIfNoEntry: false });
+    if (before && info?.isFile() && info.size === before.size && info.mtimeMs === before.mtimeMs && info.size <= opts.maxFileBytes) {
+      outcome[k] = { file: name, text: '', hash: before.hash, size: info.size, mtimeMs: info.mtimeMs, unchanged: true };
+    } else todo.push(k);
+  }
   let next = 0;
   const worker = async () => {
-    while (next < names.length) {
-      const k = next++;
+    while (next < todo.length) {
+      const k = todo[next++]!;
       outcome[k] = await readOne(dir, names[k]!, opts, io, known?.get(names[k]!));
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, todo.length) }, worker));
   // Results keep the folder's sorted order, whatever order the reads finished in.
   const files: RawFile[] = [];
   const skipped: SkippedFile[] = [];
