@@ -19,13 +19,12 @@ export interface TimelineEvent {
   sources: EventSource[];
 }
 
-/** Content words of an event's sentence, worked out once per extracted event, across reloads too. */
-const eventWords = new WeakMap<EventMention, Set<string>>();
-
+/**
+ * Content words of an event's sentence. Not kept per event: held for every event of a large corpus they came to
+ * more memory than the rest of the timeline, and a reload that adds articles only works them out for the new ones.
+ */
 function wordsOf(m: EventMention): Set<string> {
-  let w = eventWords.get(m);
-  if (!w) eventWords.set(m, (w = new Set(terms(m.sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t)))));
-  return w;
+  return new Set(terms(m.sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t)));
 }
 
 interface Group {
@@ -136,7 +135,7 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words: new Set(words) });
+        group.entries.push({ event, words });
         count(group.told, told, 1);
         for (const w of words) addTo(group.byWord, w, at);
       }
