@@ -30,7 +30,7 @@ export async function buildPeople(docs: Document[], mentions: Mention[][], pace:
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
   for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
-  const names = namesOf(people);
+  const names = await namesOf(people, pace);
   const tally = new Tally(docs);
   const byPassage: Passages = [];
   for (const [doc, list] of mentions.entries()) {
@@ -66,7 +66,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const [k, f] of reg.forms) if (f !== old.forms.get(k) && old.forms.has(k) && isPerson(reg, k) && nameOf(f) !== previous.byKey.get(k)?.name) remade.add(k);
   const people: Person[] = [];
   for (const key of reg.forms.keys()) if (isPerson(reg, key)) people.push(previous.byKey.get(key) ?? newPerson(key, reg.forms.get(key)!));
-  const names = namesOf(people);
+  const names = await namesOf(people, pace);
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -193,6 +193,8 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, own?: <
       f.set(m.name, (f.get(m.name) ?? 0) + 1);
       reg.forms.set(key, f);
     }
+    // A short name without evidence is only ever resolved within its article: no change elsewhere moves it.
+    if (!m.full && !m.evidence) continue;
     const docs = reg.docsByName.get(key);
     if (docs?.at(-1) === doc) continue;
     own?.(reg.docsByName, key, (l) => [...l]);
@@ -234,10 +236,14 @@ function newPerson(key: string, forms: Map<string, number>): Person {
   return { name: nameOf(forms), key, tokens: tokensOf(key), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
 }
 
-function namesOf(people: Person[]): Names {
-  const byKey = new Map(people.map((p) => [p.key, p]));
+async function namesOf(people: Person[], pace: Pace): Promise<Names> {
+  const byKey = new Map<string, Person>();
   const byToken = new Map<string, Person[]>();
-  for (const p of people) addTo(byToken, new Set(p.tokens), p);
+  for (const [i, p] of people.entries()) {
+    if (i % 256 === 0 && pace.due()) await pace.pause();
+    byKey.set(p.key, p);
+    addTo(byToken, new Set(p.tokens), p);
+  }
   return { byKey, withWord: (w) => byToken.get(w) ?? [] };
 }
 

@@ -80,7 +80,7 @@ export interface Registry {
   withToken: Map<string, string[]>;
   /** Full name -> the full name it stands for: itself, or the one longer name that holds it. */
   canonical: Map<string, string>;
-  /** Name (full or short, normalised) -> the articles that use it, ascending. */
+  /** Name (full, or short with evidence), normalised -> the articles that use it, ascending. */
   docsByName: Map<string, number[]>;
   /** Articles with @handles in them, ascending. */
   handleDocs: number[];
@@ -107,7 +107,7 @@ export class PeopleDirectory {
   static async of(people: Person[], pace: Pace = NEVER, byPassage?: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
     dir.people.push(...people);
-    dir.indexNames();
+    await dir.indexNames(pace);
     if (byPassage) dir.byPassage = byPassage;
     else
       for (const [i, p] of people.entries()) {
@@ -119,8 +119,9 @@ export class PeopleDirectory {
   }
 
   /** The lookup maps by name word, own name and alias. */
-  private indexNames(): void {
-    for (const p of this.people) {
+  private async indexNames(pace: Pace): Promise<void> {
+    for (const [i, p] of this.people.entries()) {
+      if (i % 256 === 0 && pace.due()) await pace.pause();
       this.byKey.set(p.key, p);
       for (const t of new Set(p.tokens)) {
         const list = this.byToken.get(t);
