@@ -79,9 +79,12 @@ export function prepareExtension(stories: Stories, samples: number[][]): void {
 async function link(ids: number[], samples: number[][], pairs: Float64Array, from: number, p: Pace): Promise<void> {
   const n = samples.length;
   const shared = new Map<number, number>();
-  let i = 0;
-  while (i < pairs.length) {
-    if ((i & 4095) === 0 && p.due()) await p.pause();
+  // The samples to look at: all of them, or only the new documents' when extending.
+  const starts = from === 0 ? null : [...new Set(samples.slice(from).flat())].map((h) => lowerBound(pairs, h * DOCS));
+  let [i, g, seen] = [0, 0, 0];
+  while (starts ? g < starts.length : i < pairs.length) {
+    if (starts) i = starts[g++]!;
+    if (++seen % 1024 === 0 && p.due()) await p.pause();
     const h = Math.floor(pairs[i]! / DOCS);
     let j = i + 1;
     while (j < pairs.length && Math.floor(pairs[j]! / DOCS) === h) j++;

@@ -12,7 +12,7 @@ import type { Pace } from '../pace.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
-  byKey: Map<string, Person>;
+  person(key: string): Person | undefined;
   withWord(word: string): Person[];
 }
 
@@ -35,7 +35,7 @@ export async function buildPeople(docs: Document[], mentions: Mention[][], pace:
   const byPassage: Passages = [];
   for (const [doc, list] of mentions.entries()) {
     if (pace.due()) await pace.pause();
-    const r = resolve(names, reg, list, docs[doc]!.text);
+    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
   }
@@ -47,26 +47,37 @@ export async function buildPeople(docs: Document[], mentions: Mention[][], pace:
  * to buildPeople over all of them. Null when it cannot be: a new publisher's name was taken for a person's.
  */
 export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentions: Mention[][], from: number, pace: Pace): Promise<PeopleDirectory | null> {
-  const old = previous.registry ?? (await register(docs.slice(0, from), mentions.slice(0, from), pace));
-  const reg = grow(old, docs, mentions, from);
-  if (!reg) return null;
+  const reg = previous.registry ?? (await register(docs.slice(0, from), mentions.slice(0, from), pace));
+  if (clashes(reg, docs.slice(from))) return null;
+  for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
+  // The registry is grown in place and handed on to the new directory: should this reload fail, the next one
+  // works it out again rather than start from one half grown.
+  previous.registry = null;
+  const size = reg.forms.size;
+  const respelt = new Set<string>();
+  for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions[doc]!, docs[doc]!.text, respelt);
   // Which full names changed what they stand for, and which people came or went.
-  const added = [...reg.forms.keys()].slice(old.forms.size);
+  const added = [...reg.forms.keys()].slice(size);
+  for (const k of added) addTo(reg.withToken, new Set(tokensOf(k)), k);
   const reconsidered = new Set(added);
   for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
-  for (const k of reconsidered) reg.canonical.set(k, canonicalOf(k, reg.withToken, tokensOf));
-  const isPerson = (r: Registry, k: string) => r.canonical.get(k) === k;
-  const came = [...reconsidered].filter((k) => isPerson(reg, k) && !isPerson(old, k));
-  const went = [...reconsidered].filter((k) => isPerson(old, k) && !isPerson(reg, k));
-  const moved = new Set([...reconsidered].filter((k) => reg.canonical.get(k) !== old.canonical.get(k)));
-  for (const k of [...came, ...went]) for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || old.canonical.get(sub) === k) moved.add(sub);
+  const before = new Map<string, string | undefined>();
+  for (const k of reconsidered) {
+    before.set(k, reg.canonical.get(k));
+    reg.canonical.set(k, canonicalOf(k, reg.withToken, tokensOf));
+  }
+  const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
+  const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
+  const went = [...reconsidered].filter((k) => before.get(k) === k && reg.canonical.get(k) !== k);
+  const moved = new Set([...reconsidered].filter((k) => reg.canonical.get(k) !== before.get(k)));
+  for (const k of [...came, ...went]) for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || canonicalBefore(sub) === k) moved.add(sub);
   // Made again from all their articles: people who came, whose name now reads otherwise (another spelling
   // became the most common), or who resolve differently somewhere (below).
   const remade = new Set(came);
-  for (const [k, f] of reg.forms) if (f !== old.forms.get(k) && old.forms.has(k) && isPerson(reg, k) && nameOf(f) !== previous.byKey.get(k)?.name) remade.add(k);
+  for (const k of respelt) if (reg.canonical.get(k) === k && previous.byKey.has(k) && nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name) remade.add(k);
   const people: Person[] = [];
-  for (const key of reg.forms.keys()) if (isPerson(reg, key)) people.push(previous.byKey.get(key) ?? newPerson(key, reg.forms.get(key)!));
-  const names = await namesOf(people, pace);
+  for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(previous.byKey.get(key) ?? newPerson(key, reg.forms.get(key)!));
+  const names = namesAfter(previous, came.map((k) => people.find((p) => p.key === k)!), went);
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -76,24 +87,24 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   };
   for (const k of moved) use(k);
   for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
-  if (came.length + went.length) for (const d of old.handleDocs) dirty.add(d);
+  if (came.length + went.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
   const now = new Map<number, Resolved>();
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const text = docs[doc]!.text;
-    const [before, after] = [resolve(previous, old, mentions[doc]!, text), resolve(names, reg, mentions[doc]!, text)];
+    const [was, after] = [resolve(previous, canonicalBefore, mentions[doc]!, text), resolve(names, (k) => reg.canonical.get(k), mentions[doc]!, text)];
     now.set(doc, after);
     const differ = (a: Person | undefined, b: Person | undefined) => {
       if (a?.key === b?.key) return;
       if (a) remade.add(a.key);
       if (b) remade.add(b.key);
     };
-    after.people.forEach((p, i) => differ(p, before.people[i]));
-    after.handles.forEach(([, p], i) => differ(p, before.handles[i]![1]));
+    after.people.forEach((p, i) => differ(p, was.people[i]));
+    after.handles.forEach(([, p], i) => differ(p, was.handles[i]![1]));
   }
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    now.set(doc, resolve(names, reg, mentions[doc]!, docs[doc]!.text));
+    now.set(doc, resolve(names, (k) => reg.canonical.get(k), mentions[doc]!, docs[doc]!.text));
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -114,7 +125,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const doc of [...toRead].sort((a, b) => a - b)) {
     if (pace.due()) await pace.pause();
     const list = mentions[doc]!;
-    const r = now.get(doc) ?? resolve(names, reg, list, docs[doc]!.text);
+    const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
     if (now.has(doc)) {
@@ -147,48 +158,23 @@ async function register(docs: Document[], mentions: Mention[][], pace: Pace): Pr
   return reg;
 }
 
-/** The registry with articles `from` onwards added, copied where they change it; null if a publisher clashes. */
-function grow(old: Registry, docs: Document[], mentions: Mention[][], from: number): Registry | null {
-  const publishers = new Set(old.publishers);
-  for (const d of docs.slice(from)) {
+/** Whether a new article's publisher has a name counted for a person's: everything built on it goes. */
+function clashes(reg: Registry, added: Document[]): boolean {
+  return added.some((d) => {
     const k = d.source ? normaliseName(d.source) : '';
-    if (!k || publishers.has(k)) continue;
-    // A full name counted for a person turns out to be a publisher's: everything built on it goes.
-    if (old.forms.has(k)) return null;
-    publishers.add(k);
-  }
-  const reg: Registry = {
-    publishers,
-    forms: new Map(old.forms),
-    withToken: new Map(old.withToken),
-    canonical: new Map(old.canonical),
-    docsByName: new Map(old.docsByName),
-    handleDocs: [...old.handleDocs],
-  };
-  // An entry is copied before its first change, so the previous registry stays as it was.
-  const before = new Map<unknown, Map<unknown, unknown>>([[reg.forms, old.forms], [reg.withToken, old.withToken], [reg.docsByName, old.docsByName]]);
-  const own = <K, V>(map: Map<K, V>, key: K, copy: (v: V) => V) => {
-    const v = map.get(key);
-    if (v !== undefined && before.get(map)!.get(key) === v) map.set(key, copy(v));
-  };
-  const size = reg.forms.size;
-  for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions[doc]!, docs[doc]!.text, own);
-  for (const k of [...reg.forms.keys()].slice(size)) {
-    for (const t of new Set(tokensOf(k))) own(reg.withToken, t, (l) => [...l]);
-    addTo(reg.withToken, new Set(tokensOf(k)), k);
-  }
-  return reg;
+    return k !== '' && !reg.publishers.has(k) && reg.forms.has(k);
+  });
 }
 
 /**
- * Adds one article to a registry: its full names shown to be people, and the names it uses. `own` makes the
- * entry about to change the registry's own (a copy) when the registry is a grown copy of another.
+ * Adds one article to a registry: its publisher, its full names shown to be people, and the names it uses.
+ * Full names already known that it writes are noted in `respelt`.
  */
-function take(reg: Registry, doc: number, list: Mention[], text: string, own?: <K, V>(map: Map<K, V>, key: K, copy: (v: V) => V) => void): void {
+function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
   for (const m of list) {
     const key = normaliseName(m.name);
     if (m.full && m.evidence && !reg.publishers.has(key)) {
-      own?.(reg.forms, key, (f) => new Map(f));
+      if (reg.forms.has(key)) respelt?.add(key);
       const f = reg.forms.get(key) ?? new Map<string, number>();
       f.set(m.name, (f.get(m.name) ?? 0) + 1);
       reg.forms.set(key, f);
@@ -197,7 +183,6 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, own?: <
     if (!m.full && !m.evidence) continue;
     const docs = reg.docsByName.get(key);
     if (docs?.at(-1) === doc) continue;
-    own?.(reg.docsByName, key, (l) => [...l]);
     addTo(reg.docsByName, [key], doc);
   }
   HANDLE.lastIndex = 0;
@@ -244,13 +229,31 @@ async function namesOf(people: Person[], pace: Pace): Promise<Names> {
     byKey.set(p.key, p);
     addTo(byToken, new Set(p.tokens), p);
   }
-  return { byKey, withWord: (w) => byToken.get(w) ?? [] };
+  return { person: (k) => byKey.get(k), withWord: (w) => byToken.get(w) ?? [] };
+}
+
+/**
+ * The previous directory's names with people who came and went: the same people as namesOf(people) gives, but
+ * in another order within a word's list, which resolving does not depend on (it asks for one person or none).
+ */
+function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): Names {
+  const [cameByKey, gone] = [new Map(came.map((p) => [p.key, p])), new Set(went)];
+  const person = (k: string) => cameByKey.get(k) ?? (gone.has(k) ? undefined : previous.byKey.get(k));
+  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap(tokensOf)]);
+  const lists = new Map<string, Person[]>();
+  const withWord = (w: string) => {
+    if (!changed.has(w)) return previous.withWord(w);
+    let list = lists.get(w);
+    if (!list) lists.set(w, (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...came.filter((p) => p.tokens.includes(w))]));
+    return list;
+  };
+  return { person, withWord };
 }
 
 /** Step three for one article: each mention, full or short, resolved first within it, then across the corpus. */
-function resolve(names: Names, reg: Registry, list: Mention[], text: string): Resolved {
+function resolve(names: Names, canonical: (key: string) => string | undefined, list: Mention[], text: string): Resolved {
   const keys = list.map((m) => normaliseName(m.name));
-  const personOf = (key: string) => names.byKey.get(reg.canonical.get(key) ?? '');
+  const personOf = (key: string) => names.person(canonical(key) ?? '');
   const here = new Set<Person>();
   list.forEach((m, i) => {
     const p = m.full ? personOf(keys[i]!) : undefined;

@@ -104,6 +104,11 @@ export class PeopleDirectory {
    * A directory of these people, in this order. Who is named in each passage is given per article when the
    * builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
    */
+  /** As a source of names to resolve mentions by (see build.ts). */
+  person(key: string): Person | undefined {
+    return this.byKey.get(key);
+  }
+
   static async of(people: Person[], pace: Pace = NEVER, byPassage?: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
     dir.people.push(...people);
