@@ -195,14 +195,16 @@ function fingerprint(text: string): string {
 }
 
 function diff(before: CorpusState | null, after: CorpusState) {
-  const old = new Map((before?.docs ?? []).map((d) => [d.doc, d]));
-  const now = new Map(after.docs.map((d) => [d.doc, d]));
-  const added = [...now.keys()].filter((k) => !old.has(k));
-  const removed = [...old.keys()].filter((k) => !now.has(k));
-  // Unchanged files keep their document objects; only a new object under an old id can be a change.
-  const changed = [...now].filter(([k, d]) => {
-    const prev = old.get(k);
-    return prev !== undefined && prev !== d && fingerprint(prev.title + '\n' + prev.text) !== fingerprint(d.title + '\n' + d.text);
-  }).map(([k]) => k);
+  // Looked up through the states' own id maps: unchanged files keep their document objects, so only a new
+  // object under an old id can be a change.
+  const was = (id: string) => (before ? before.docs[before.byId.get(id) ?? -1] : undefined);
+  const added: string[] = [];
+  const changed: string[] = [];
+  for (const d of after.docs) {
+    const prev = was(d.doc);
+    if (!prev) added.push(d.doc);
+    else if (prev !== d && fingerprint(prev.title + '\n' + prev.text) !== fingerprint(d.title + '\n' + d.text)) changed.push(d.doc);
+  }
+  const removed = (before?.docs ?? []).filter((d) => !after.byId.has(d.doc)).map((d) => d.doc);
   return { added, removed, changed };
 }

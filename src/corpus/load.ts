@@ -74,7 +74,8 @@ export async function loadCorpus(
 ): Promise<{ state: CorpusState; cache: FileCache }> {
   const started = performance.now();
   // Files whose size and time have not moved are not read again, when what they gave is still at hand.
-  const known = new Map([...(previous?.files ?? [])].filter(([, info]) => cache.has(info.hash)));
+  const known = new Map<string, FileInfo>();
+  for (const [file, info] of previous?.files ?? []) if (cache.has(info.hash)) known.set(file, info);
   let { files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, known);
   // Nothing moved: the serving state stands, and nothing more is read.
   if (previous && sameFiles(previous, files, skipped)) return { state: previous, cache };
@@ -97,7 +98,7 @@ export async function loadCorpus(
     // The same bytes under another name are re-labelled, not re-read.
     if (result.docs[0] && result.docs[0].file !== f.file) result = relabel(result, f.file);
     next.set(f.hash, result);
-    infos.set(f.file, { hash: f.hash, size: f.size ?? 0, mtimeMs: f.mtimeMs ?? 0 });
+    infos.set(f.file, (f.unchanged && previous?.files.get(f.file)) || { hash: f.hash, size: f.size ?? 0, mtimeMs: f.mtimeMs ?? 0 });
     if (result.skipped) skipped.push(result.skipped);
     // The file's text is done with: let it go now rather than hold every file's text through the build.
     f.text = '';
@@ -129,9 +130,11 @@ export async function assemble(
   // for the previous ones stands, and is extended with the new ones.
   const from = !saved && previous && previous.docs.every((d, i) => docs[i] === d) ? previous.docs.length : -1;
   const acronyms = from >= 0 ? new Map(previous!.acronyms) : new Map<string, Set<string>>();
-  const before = new Set(from >= 0 ? previous!.docs : []);
+  let seen = 0;
   for (const r of results) {
-    if (r.docs.length === 0 || before.has(r.docs[0]!)) continue;
+    // Files before `from` gave the previous acronyms already.
+    seen += r.docs.length;
+    if (r.docs.length === 0 || seen <= Math.max(0, from)) continue;
     for (const [k, v] of r.acronyms) acronyms.set(k, new Set([...(acronyms.get(k) ?? []), ...v]));
   }
   const mentions = saved ? [] : results.flatMap((r) => r.mentions);
@@ -142,7 +145,8 @@ export async function assemble(
   const stories = saved?.stories ?? (from >= 0 ? await extendStories(previous!.stories, samples, from, p) : null) ?? (await storyIds(samples, p));
   let idx = index;
   if (!idx) {
-    if (previous) {
+    if (from >= 0) idx = await previous!.index.update(docs, [], docs.slice(from), p);
+    else if (previous) {
       // Unchanged files keep their Document objects, so identity tells what came and what went.
       const now = new Set(docs);
       const before = new Set(previous.docs);
@@ -151,7 +155,9 @@ export async function assemble(
       idx = await previous.index.update(docs, removed, added, p);
     } else idx = await PassageIndex.build(docs, p);
   }
-  return { docs, byId: new Map(docs.map((d, i) => [d.doc, i])), skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
+  const byId = from >= 0 ? new Map(previous!.byId) : new Map<string, number>();
+  for (let i = Math.max(0, from); i < docs.length; i++) byId.set(docs[i]!.doc, i);
+  return { docs, byId, skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
 }
 
 /**
@@ -180,10 +186,20 @@ export async function prepareExtension(state: CorpusState, cache: FileCache, p: 
  * is extended. A reload that removes or changes an article builds everything again, in file-name order.
  */
 function keepOrder(previous: CorpusState, results: FileResult[]): void {
-  const at = new Map(previous.docs.map((d, i) => [d, i]));
-  if (results.flatMap((r) => r.docs).filter((d) => at.has(d)).length !== previous.docs.length) return;
-  const rank = (r: FileResult) => (r.docs[0] ? (at.get(r.docs[0]) ?? Infinity) : Infinity);
-  results.sort((a, b) => rank(a) - rank(b));
+  // A document is a previous one if it is the object the previous state holds under its id.
+  const at = (d: Document | undefined) => {
+    const i = d ? previous.byId.get(d.doc) : undefined;
+    return i !== undefined && previous.docs[i] === d ? i : -1;
+  };
+  const rank = results.map((r) => at(r.docs[0]));
+  let kept = 0;
+  results.forEach((r, k) => rank[k]! >= 0 && (kept += r.docs.length));
+  if (kept !== previous.docs.length) return;
+  // Already so (the usual case): previous files ascending, and no new file before one of them.
+  if (rank.every((x, k) => x === -1 || k === 0 || (rank[k - 1]! !== -1 && x > rank[k - 1]!))) return;
+  const order = results.map((_, k) => k).sort((a, b) => (rank[a]! < 0 ? Infinity : rank[a]!) - (rank[b]! < 0 ? Infinity : rank[b]!) || a - b);
+  const sorted = order.map((k) => results[k]!);
+  results.splice(0, results.length, ...sorted);
 }
 
 /** Every file as it was, and the same files refused for the same reasons, before any is processed. */

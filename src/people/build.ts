@@ -76,8 +76,14 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const remade = new Set(came);
   for (const k of respelt) if (reg.canonical.get(k) === k && previous.byKey.has(k) && nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name) remade.add(k);
   const people: Person[] = [];
-  for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(previous.byKey.get(key) ?? newPerson(key, reg.forms.get(key)!));
-  const names = namesAfter(previous, came.map((k) => people.find((p) => p.key === k)!), went);
+  const cameIn = new Map<string, Person>();
+  for (const key of reg.forms.keys()) {
+    if (reg.canonical.get(key) !== key) continue;
+    let p = previous.byKey.get(key);
+    if (!p) cameIn.set(key, (p = newPerson(key, reg.forms.get(key)!)));
+    people.push(p);
+  }
+  const names = namesAfter(previous, [...cameIn.values()], went);
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
