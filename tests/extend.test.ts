@@ -19,12 +19,13 @@ const ARTICLES: Record<string, string> = {
   'a.txt': 'Kabul talks resume\nUpdated 2 May 2025\nForeign Minister Amir Khan said on Monday that talks would resume. Khan added that the delegation was ready. Analyst Jean Pierre Dupont said the talks mattered. Follow @AmirKhanMuttaqi for updates.',
   'b.txt': 'Cricket board meets\nUpdated 3 May 2025\nBoard chairman Sara Khan said the season would start in June. Khan said players were fit.',
   'c.txt': 'Prices climb again\nUpdated 4 May 2025\nFuel prices rose for a third week. Rahman said the rise would slow by winter.',
-  'd.txt': 'Budget plans\nUpdated 5 May 2025\nEconomist Tariq Rahman said the budget was tight. Rahman warned of cuts.',
+  'd.txt': 'Budget plans\nUpdated 5 May 2025\nEconomist Tariq Rahman said the budget was tight. He warned of cuts.',
   'd2.txt': 'Doha meeting\nUpdated 5 May 2025\nOfficials met Foreign Minister Amir Khan in Doha on Monday.',
   'd3.txt': 'Newsletter\nUpdated 5 May 2025\nFollow @FazalRahman for news from the cabinet, officials said.',
   'd4.txt': 'Board statement\nUpdated 5 May 2025\nThe board met on Friday. Khan said the players were ready.',
   'e.txt': 'Envoy visits\nUpdated 6 May 2025\nActing Foreign Minister Amir Khan Muttaqi said on Tuesday that the visit went well. Muttaqi met officials.',
-  'f.txt': 'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change.',
+  'f.txt': 'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change. Rahman added that talks would follow.',
+  'h.txt': 'Budget vote\nUpdated 9 May 2025\nEconomist Tariq Rahman said the vote was close. Rahman added that it would pass.',
   'g.txt': 'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
 };
 
@@ -33,9 +34,12 @@ function articles() {
   return { docs: results.flatMap((r) => r.docs), mentions: results.flatMap((r) => r.mentions) };
 }
 
-/** Everything a directory answers with, in order. */
+/** Everything a directory answers with, in order: its people, and what looking up any of their names gives. */
 function contents(dir: PeopleDirectory): string {
-  return JSON.stringify(dir.people.map((p) => [p.name, p.key, p.aliases, p.roles, [...p.affiliations], [...p.docs], p.mentions, dir.companions(p)]));
+  const people = dir.people.map((p) => [p.name, p.key, p.aliases, p.roles, [...p.affiliations], [...p.docs], p.mentions, dir.companions(p)]);
+  const queries = [...new Set(dir.people.flatMap((p) => [p.key, ...p.aliases, ...p.tokens, ...p.tokens.map((t) => `${t.slice(0, -1)}x`)]))];
+  const lookups = queries.map((q) => [q, dir.lookup(q).people.map((p) => p.key), dir.lookup(q).suggestions, dir.autocomplete(q.slice(0, 2)).map((p) => p.key)]);
+  return JSON.stringify([people, lookups]);
 }
 
 describe('people directory extended with new articles', () => {
@@ -62,9 +66,12 @@ describe('people directory extended with new articles', () => {
     expect(early.byKey.get('tariq rahman')!.docs.size).toBe(2);
     expect(early.byKey.get('sara khan')!.docs.size).toBe(1);
     expect(whole).toContain('"Amir Khan Muttaqi","amir khan muttaqi",["Amir Khan","Khan","@AmirKhanMuttaqi","Muttaqi"]');
+    expect(whole).toContain('["khan",["sara khan","amir khan muttaqi"]');
+    // Tariq Rahman is called "Rahman" after Fazal Rahman was: still listed first, as the earlier of the two.
+    expect(whole).toContain('["rahman",["tariq rahman","fazal rahman"]');
     expect(whole).toContain('"Jean-Pierre Dupont"');
-    expect(whole).toContain('"Fazal Rahman","fazal rahman",["@FazalRahman"]');
-    expect(JSON.parse(whole).find((p: string[]) => p[0] === 'Sara Khan')[5]).toEqual([1, 6]);
+    expect(whole).toContain('"Fazal Rahman","fazal rahman",["@FazalRahman","Rahman"]');
+    expect(JSON.parse(whole)[0].find((p: string[]) => p[0] === 'Sara Khan')[5]).toEqual([1, 6]);
     expect(whole).not.toContain('"Amir Khan","amir khan"');
   });
 

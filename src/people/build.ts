@@ -139,7 +139,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
       note(byPassage, doc, list, r);
     }
   }
-  return finish(people.map((p) => final.get(p) ?? p), tally, byPassage, reg, pace);
+  return finish(people.map((p) => final.get(p) ?? p), tally, byPassage, reg, pace, previous);
 }
 
 /** After a snapshot load: what the build learned besides the directory, worked out again for extensions. */
@@ -367,9 +367,9 @@ class Tally {
   }
 }
 
-async function finish(people: Person[], tally: Tally, byPassage: Passages, reg: Registry, pace: Pace): Promise<PeopleDirectory> {
+async function finish(people: Person[], tally: Tally, byPassage: Passages, reg: Registry, pace: Pace, previous?: PeopleDirectory): Promise<PeopleDirectory> {
   await tally.pack(pace);
-  const dir = await PeopleDirectory.of(people, pace, byPassage);
+  const dir = previous ? await PeopleDirectory.after(previous, people, pace, byPassage) : await PeopleDirectory.of(people, pace, byPassage);
   dir.registry = reg;
   return dir;
 }

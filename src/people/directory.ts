@@ -89,10 +89,10 @@ export interface Registry {
 export class PeopleDirectory {
   readonly people: Person[] = [];
   /** People by their own (normalised full) name. */
-  readonly byKey = new Map<string, Person>();
-  private readonly byToken = new Map<string, Person[]>();
+  byKey = new Map<string, Person>();
+  private byToken = new Map<string, Person[]>();
   /** Full names and aliases, normalised -> the people they name. */
-  private readonly byName = new Map<string, Person[]>();
+  private byName = new Map<string, Person[]>();
   /** Every distinct word of every name, for near-spelling look-ups. */
   private words: string[] = [];
   /** Per article: passage -> the names (keys) of the people named there. */
@@ -123,6 +123,70 @@ export class PeopleDirectory {
     return dir;
   }
 
+  /**
+   * The directory of these people, after `previous`: its lookup maps are updated rather than made again when
+   * every previous person is still at their place (the same, or a new entry under the same name) and the others
+   * come after them, as after a reload that added articles; otherwise, or when that is not so, as of() makes them.
+   */
+  static async after(previous: PeopleDirectory, people: Person[], pace: Pace, byPassage: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
+    const n = previous.people.length;
+    if (people.length < n || people.some((p, i) => i < n && p.key !== previous.people[i]!.key)) return PeopleDirectory.of(people, pace, byPassage);
+    const dir = new PeopleDirectory();
+    dir.people.push(...people);
+    dir.byPassage = byPassage;
+    [dir.byKey, dir.byToken, dir.byName, dir.words] = [new Map(previous.byKey), new Map(previous.byToken), new Map(previous.byName), [...previous.words]];
+    const swap = new Map<Person, Person>();
+    for (let i = 0; i < n; i++) if (people[i] !== previous.people[i]) swap.set(previous.people[i]!, people[i]!);
+    // Lists are copied before their first change: the previous directory keeps serving meanwhile.
+    const mine = new Set<Person[]>();
+    const own = (map: Map<string, Person[]>, key: string) => {
+      let list = map.get(key);
+      if (list && !mine.has(list)) map.set(key, (list = list.map((x) => swap.get(x) ?? x)));
+      if (list) mine.add(list);
+      return list;
+    };
+    let pos: Map<Person, number> | null = null;
+    const at = (p: Person) => (pos ??= new Map(people.map((x, i) => [x, i]))).get(swap.get(p) ?? p)!;
+    for (const [old, p] of swap) {
+      if (pace.due()) await pace.pause();
+      dir.byKey.set(p.key, p);
+      for (const t of new Set(p.tokens)) own(dir.byToken, t);
+      const [before, now] = [namesOf(old), namesOf(p)];
+      for (const name of before) {
+        if (now.has(name)) continue;
+        const rest = own(dir.byName, name)!.filter((x) => x !== p);
+        if (rest.length) dir.byName.set(name, rest);
+        else dir.byName.delete(name);
+      }
+      for (const name of now) {
+        const list = own(dir.byName, name);
+        if (!list) dir.byName.set(name, [p]);
+        else if (!list.includes(p)) {
+          // In directory order, as a whole build lists them.
+          const k = list.findIndex((x) => at(x) > at(p));
+          list.splice(k < 0 ? list.length : k, 0, p);
+        }
+      }
+    }
+    for (const p of people.slice(n)) {
+      dir.byKey.set(p.key, p);
+      for (const t of new Set(p.tokens)) {
+        const list = own(dir.byToken, t);
+        if (list) list.push(p);
+        else {
+          dir.byToken.set(t, [p]);
+          dir.words.push(t);
+        }
+      }
+      for (const name of namesOf(p)) {
+        const list = own(dir.byName, name);
+        if (list) list.push(p);
+        else dir.byName.set(name, [p]);
+      }
+    }
+    return dir;
+  }
+
   /** The lookup maps by name word, own name and alias. */
   private async indexNames(pace: Pace): Promise<void> {
     for (const [i, p] of this.people.entries()) {
@@ -133,7 +197,7 @@ export class PeopleDirectory {
         if (list) list.push(p);
         else this.byToken.set(t, [p]);
       }
-      for (const n of new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))])) {
+      for (const n of namesOf(p)) {
         const list = this.byName.get(n);
         if (list) list.push(p);
         else this.byName.set(n, [p]);
@@ -223,6 +287,11 @@ export class PeopleDirectory {
   inPassage(doc: number, passage: number): Person[] {
     return (this.byPassage[doc]?.get(passage) ?? []).map((k) => this.byKey.get(k)!);
   }
+}
+
+/** The names a person is looked up by: their own, and their aliases, normalised. */
+function namesOf(p: Person): Set<string> {
+  return new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))]);
 }
 
 /** Notes that the person (by key) is named in this passage. */
