@@ -1,5 +1,6 @@
 // Builds a complete corpus state from a folder: documents, index, stories, people, events. A reload reuses what
-// it learned from unchanged files, and updates the index in place only for documents that came or went.
+// it learned from unchanged files; when it only finds new articles, it extends people, events, stories and the
+// index with them rather than working them out again.
 import type { Document, SkippedFile } from '../types.js';
 import { readCorpusDir, type FileInfo, type FileIo } from './read.js';
 import { emptyResult, ingestFile, type FileResult } from './ingest.js';
@@ -134,7 +135,7 @@ export async function assemble(
   for (const r of results) {
     // Files before `from` gave the previous acronyms already.
     seen += r.docs.length;
-    if (r.docs.length === 0 || seen <= Math.max(0, from)) continue;
+    if (r.docs.length === 0 || seen <= from) continue;
     for (const [k, v] of r.acronyms) acronyms.set(k, new Set([...(acronyms.get(k) ?? []), ...v]));
   }
   const mentions = saved ? [] : results.flatMap((r) => r.mentions);
@@ -197,7 +198,8 @@ function keepOrder(previous: CorpusState, results: FileResult[]): void {
   if (kept !== previous.docs.length) return;
   // Already so (the usual case): previous files ascending, and no new file before one of them.
   if (rank.every((x, k) => x === -1 || k === 0 || (rank[k - 1]! !== -1 && x > rank[k - 1]!))) return;
-  const order = results.map((_, k) => k).sort((a, b) => (rank[a]! < 0 ? Infinity : rank[a]!) - (rank[b]! < 0 ? Infinity : rank[b]!) || a - b);
+  const isNew = (k: number) => (rank[k]! < 0 ? 1 : 0);
+  const order = results.map((_, k) => k).sort((a, b) => isNew(a) - isNew(b) || (isNew(a) ? a - b : rank[a]! - rank[b]!));
   const sorted = order.map((k) => results[k]!);
   results.splice(0, results.length, ...sorted);
 }

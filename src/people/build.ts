@@ -49,10 +49,10 @@ export async function buildPeople(docs: Document[], mentions: Mention[][], pace:
 export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentions: Mention[][], from: number, pace: Pace): Promise<PeopleDirectory | null> {
   const reg = previous.registry ?? (await register(docs.slice(0, from), mentions.slice(0, from), pace));
   if (clashes(reg, docs.slice(from))) return null;
-  for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
   // The registry is grown in place and handed on to the new directory: should this reload fail, the next one
   // works it out again rather than start from one half grown.
   previous.registry = null;
+  for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
   const size = reg.forms.size;
   const respelt = new Set<string>();
   for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions[doc]!, docs[doc]!.text, respelt);
@@ -173,8 +173,8 @@ function clashes(reg: Registry, added: Document[]): boolean {
 }
 
 /**
- * Adds one article to a registry: its publisher, its full names shown to be people, and the names it uses.
- * Full names already known that it writes are noted in `respelt`.
+ * Adds one article to a registry: its full names shown to be people, and the names it uses. Full names already
+ * known that it writes are noted in `respelt`. Its publisher must be in the registry's already.
  */
 function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
   for (const m of list) {

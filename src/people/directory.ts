@@ -100,15 +100,15 @@ export class PeopleDirectory {
   /** Set by a build; absent after a snapshot load until a reload needs it. */
   registry: Registry | null = null;
 
-  /**
-   * A directory of these people, in this order. Who is named in each passage is given per article when the
-   * builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
-   */
   /** As a source of names to resolve mentions by (see build.ts). */
   person(key: string): Person | undefined {
     return this.byKey.get(key);
   }
 
+  /**
+   * A directory of these people, in this order. Who is named in each passage is given per article when the
+   * builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
+   */
   static async of(people: Person[], pace: Pace = NEVER, byPassage?: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
     dir.people.push(...people);
