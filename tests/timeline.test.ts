@@ -36,6 +36,13 @@ describe('date resolution', () => {
   it('resolves the future forward', () => {
     expect(dates('Talks are set for November 6 in Doha.', '2025-10-20')).toEqual(['2025-11-06']);
     expect(dates('A second round is scheduled for February 12.', '2023-12-20')).toEqual(['2024-02-12']);
+    // Reported future: "would" governs the date...
+    expect(dates('Qureshi said the port would reopen on Monday.', '2026-03-10')).toEqual(['2026-03-16']);
+    expect(dates('The minister said talks would resume in February.', '2025-12-02')).toEqual(['2026-02']);
+    // ...but not a date the reporting verb carries, nor a past conditional.
+    expect(dates('Ankara would help reinstate a ceasefire, the Turkish Presidency said on Tuesday.', '2026-03-04')).toEqual(['2026-03-03']);
+    expect(dates('On April 2, Trump said Korea would face a 49% duty.', '2025-06-07')).toEqual(['2025-04-02']);
+    expect(dates('Without the deal the plant would have closed on Friday.', '2025-05-13')).toEqual(['2025-05-09']);
   });
 
   it('drops relative dates when the article has no date, and what is not an event', () => {

@@ -25,6 +25,17 @@ const parser = chrono.en.casual.clone();
 const REJECT = /\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const DATEY = new RegExp(`${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:last|this|next) (?:month|year)\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`, 'i');
 const FUTURE = /\b(?:will|shall|set for|set to|scheduled|due to|plans? to|planned for|upcoming|to be held|is to be|are to be|expected to)\b/i;
+/**
+ * Reported future: "said the port would reopen on Monday". Only when "would" governs the date: not "would have",
+ * and no reporting verb or clause break between them ("would help, the presidency said on Tuesday").
+ */
+function wouldGoverns(before: string): boolean {
+  const at = before.search(/\bwould\b(?!.*\bwould\b)/is);
+  if (at < 0) return false;
+  const between = before.slice(at);
+  return !/^would\s+(?:not\s+)?have\b/i.test(between) && !/[,;:—–()]|\b(?:said|says|told|tells|added|announced|stated|reported|confirmed|noted|wrote)\b/i.test(between);
+}
+
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(`${MONTH_PATTERN}|day\\b|\\b(?:1[89]|20)\\d{2}\\b|\\d{4}-\\d{2}|\\b(?:last|this|next) (?:month|year)\\b|yesterday|today|tomorrow`, 'i');
@@ -81,7 +92,7 @@ export function findDates(raw: string, published: string | null): DateMention[] 
     if (!ref && DEICTIC.test(text)) continue;
     // A wire dateline ("June 7 (UPI) --") is the article's own date, not an event.
     if (/^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length))) continue;
-    const m = resolve(r, text, ref, future, sentence);
+    const m = resolve(r, text, ref, future || wouldGoverns(sentence.slice(0, r.index)), sentence);
     if (!m) continue;
     out.push(m);
     taken.push([r.index, r.index + r.text.length]);
