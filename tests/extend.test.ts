@@ -75,6 +75,28 @@ describe('people directory extended with new articles', () => {
     expect(whole).not.toContain('"Amir Khan","amir khan"');
   });
 
+  it('does not keep the previous entry of a person it carries on alive', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const { docs, mentions } = articles();
+    // Tariq Rahman is named in d.txt and again in h.txt: extending with h.txt carries his entry on.
+    const from = docs.findIndex((d) => d.file === 'h.txt');
+    let previous: PeopleDirectory | null = await buildPeople(docs.slice(0, from), mentions.slice(0, from), NEVER);
+    const before = new WeakRef(previous.byKey.get('tariq rahman')!);
+    const next = (await extendPeople(previous, docs.slice(0, from + 1), mentions.slice(0, from + 1), from, NEVER))!;
+    expect(next.byKey.get('tariq rahman')).not.toBe(before.deref());
+    previous = null;
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    expect(before.deref()).toBeUndefined();
+    // Its mentions are still all there, the earlier ones made from what they were packed from.
+    const whole = await buildPeople(docs.slice(0, from + 1), mentions.slice(0, from + 1), NEVER);
+    expect(next.byKey.get('tariq rahman')!.mentions).toEqual(whole.byKey.get('tariq rahman')!.mentions);
+    expect(new Set(next.byKey.get('tariq rahman')!.mentions.map((m) => m.doc)).size).toBe(2);
+  });
+
   it('is not extended when a new publisher has a name taken for a person', async () => {
     const { docs, mentions } = articles();
     const previous = await buildPeople(docs, mentions, NEVER);

@@ -7,7 +7,7 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
-import { addPassage, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
+import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
 import type { Pace } from '../pace.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -360,7 +360,8 @@ class Tally {
       places.set(before);
       at.forEach((doc, i) => [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [doc, list[i]!.passage]);
       const made = () => list.map((m, i) => ({ doc: at[i]!, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full }));
-      withPackedMentions(p, places, base ? () => [...base.mentions, ...made()] : made);
+      const earlier = base ? mentionsMaker(base) : null;
+      withPackedMentions(p, places, earlier ? () => [...earlier(), ...made()] : made);
       // Newest role first; among equals, in the order the articles came (a stable sort keeps it).
       p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     }

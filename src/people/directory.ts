@@ -44,12 +44,22 @@ const placeKey = (doc: number, passage: number) => doc * 4294967296 + passage;
  * went to. Until then the directory's own indexes use the packed (doc, passage) pairs.
  */
 const packed = new WeakMap<Person, Int32Array>();
+const unpackers = new WeakMap<Person, () => PersonMention[]>();
 
 export function withPackedMentions(p: Omit<Person, 'mentions'>, places: Int32Array, unpack: () => PersonMention[]): Person {
   let list: PersonMention[] | null = null;
   Object.defineProperty(p, 'mentions', { get: () => (list ??= unpack()), enumerable: true, configurable: true });
   packed.set(p as Person, places);
+  unpackers.set(p as Person, unpack);
   return p as Person;
+}
+
+/**
+ * What makes a person's mentions, holding only what they are made from: an entry carried on by a reload builds
+ * on it without keeping the previous entry (and the one before it) alive.
+ */
+export function mentionsMaker(p: Person): () => PersonMention[] {
+  return unpackers.get(p) ?? (() => p.mentions);
 }
 
 /** (doc, passage) pairs of a person's mentions, in order, without unpacking them. */
