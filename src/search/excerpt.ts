@@ -84,17 +84,22 @@ interface Scored {
  * in every sentence, and telling near spellings apart is the costly part.
  */
 class TermMatcher {
-  private readonly memo = new Map<string, Set<string>>();
+  private readonly memo = new Map<string, ReadonlySet<string>>();
   private readonly terms: string[];
   constructor(concepts: ConceptTerms) {
     this.terms = [...new Set(concepts.flat(2))];
   }
-  of(key: string): Set<string> {
+  of(key: string): ReadonlySet<string> {
     let found = this.memo.get(key);
-    if (!found) this.memo.set(key, (found = new Set(this.terms.filter((q) => sameTerm(key, q)))));
+    if (!found) {
+      const terms = this.terms.filter((q) => sameTerm(key, q));
+      this.memo.set(key, (found = terms.length ? new Set(terms) : EMPTY));
+    }
     return found;
   }
 }
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** One matcher per query: its concepts are one object for every passage the query looks at. */
 const matchers = new WeakMap<ConceptTerms, TermMatcher>();
@@ -105,14 +110,36 @@ function matcherFor(concepts: ConceptTerms): TermMatcher {
   return m;
 }
 
-/** Which concepts a sentence satisfies, and the words that satisfy them. */
-function analyse(text: string, concepts: ConceptTerms) {
+/** A word of a sentence that stands for some query term: where it is, and which terms. */
+interface WordHit {
+  at: number;
+  len: number;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * Which concepts a sentence satisfies, and the words that satisfy them; with `keys`, also the index terms of all
+ * its words (to tell two sentences that say the same thing). One pass over the words, keeping only those that
+ * match: most words of most sentences match nothing.
+ */
+function analyse(text: string, concepts: ConceptTerms, keys: Set<string> | null) {
   const matcher = matcherFor(concepts);
-  const words = [...text.matchAll(WORD)].map((m) => ({ key: wordKey(m[0]), at: m.index!, len: m[0].replace(/['’]s$/u, '').length }));
-  const matched = words.map((w) => (w.key === null ? EMPTY : matcher.of(w.key)));
+  const hits: WordHit[] = [];
   const present = new Set<string>();
-  for (const m of matched) for (const q of m) present.add(q);
-  const hitWords = new Set<number>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    const key = wordKey(word);
+    if (key === null) continue;
+    keys?.add(key);
+    const terms = matcher.of(key);
+    if (terms.size === 0) continue;
+    for (const q of terms) present.add(q);
+    // A possessive is highlighted without its 's.
+    const possessive = word.length > 2 && word[word.length - 1] === 's' && (word[word.length - 2] === "'" || word[word.length - 2] === '’');
+    hits.push({ at: m.index, len: possessive ? word.length - 2 : word.length, terms });
+  }
+  const marked = new Set<WordHit>();
   let satisfied = 0;
   for (const alternatives of concepts) {
     let ok = false;
@@ -120,20 +147,17 @@ function analyse(text: string, concepts: ConceptTerms) {
       if (!alt.every((q) => present.has(q))) continue;
       ok = true;
       // Mark every occurrence of the words that satisfy it.
-      matched.forEach((m, i) => {
-        if (alt.some((q) => m.has(q))) hitWords.add(i);
-      });
+      for (const h of hits) if (!marked.has(h) && alt.some((q) => h.terms.has(q))) marked.add(h);
     }
     if (ok) satisfied++;
   }
-  const highlights = [...hitWords].sort((a, b) => a - b).map((i) => [words[i]!.at, words[i]!.at + words[i]!.len] as [number, number]);
-  return { satisfied, highlights, keys: new Set(words.map((w) => w.key).filter((k): k is string => !!k)) };
+  const highlights: [number, number][] = [];
+  for (const h of hits) if (marked.has(h)) highlights.push([h.at, h.at + h.len]);
+  return { satisfied, highlights };
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
-
 export function highlightsFor(text: string, concepts: ConceptTerms): [number, number][] {
-  return analyse(text, concepts).highlights;
+  return analyse(text, concepts, null).highlights;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -150,11 +174,12 @@ export function bestSentences(passages: { text: string; sentences?: number[] }[]
   const candidates: Scored[] = [];
   passages.forEach((p, rank) => {
     for (const s of passageSentences(p)) {
-      const a = analyse(s.text, concepts);
+      const words = new Set<string>();
+      const a = analyse(s.text, concepts, words);
       if (a.satisfied === 0) continue;
       const figures = /\d/.test(s.text) ? 0.4 : 0;
       const length = s.text.length > 400 || s.text.length < 40 ? -0.3 : 0;
-      candidates.push({ text: s.text, satisfied: a.satisfied, base: a.satisfied + figures + length - rank * 0.05, words: a.keys, highlights: a.highlights });
+      candidates.push({ text: s.text, satisfied: a.satisfied, base: a.satisfied + figures + length - rank * 0.05, words, highlights: a.highlights });
     }
   });
   // A sentence that meets far fewer of the query's concepts than the best one does not answer it.
