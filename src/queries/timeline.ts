@@ -13,14 +13,22 @@ import { passageTest, queryConcepts } from '../search/index.js';
 export const MAX_EVENTS = 200;
 export const MAX_SOURCES = 5;
 
-/** First and last day of every event of a timeline, worked out once. */
-const spans = new WeakMap<TimelineEvent[], { lo: string[]; hi: string[] }>();
+/** First and last day of every event of a timeline, as numbers (20250521), worked out once. */
+const spans = new WeakMap<TimelineEvent[], { lo: Int32Array; hi: Int32Array }>();
 
-function spansOf(events: TimelineEvent[]): { lo: string[]; hi: string[] } {
+/** A day as a number that sorts as the date does: 2025-05-21 -> 20250521. */
+const dayNumber = (day: string) => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+
+function spansOf(events: TimelineEvent[]): { lo: Int32Array; hi: Int32Array } {
   let s = spans.get(events);
   if (!s) {
-    const days = events.map((e) => span(e.date, e.end));
-    spans.set(events, (s = { lo: days.map((d) => d[0]), hi: days.map((d) => d[1]) }));
+    s = { lo: new Int32Array(events.length), hi: new Int32Array(events.length) };
+    for (const [i, e] of events.entries()) {
+      const [lo, hi] = span(e.date, e.end);
+      s.lo[i] = dayNumber(lo);
+      s.hi[i] = dayNumber(hi);
+    }
+    spans.set(events, s);
   }
   return s;
 }
@@ -65,8 +73,9 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   let events: TimelineEvent[] = corpus.events;
   if (filters.from || filters.to) {
     const { lo, hi } = spansOf(corpus.events);
+    const [first, last] = [dayNumber(from), dayNumber(to)];
     events = [];
-    for (let i = 0; i < lo.length; i++) if (hi[i]! >= from && lo[i]! <= to) events.push(corpus.events[i]!);
+    for (let i = 0; i < lo.length; i++) if (hi[i]! >= first && lo[i]! <= last) events.push(corpus.events[i]!);
   }
   let topicTerms: ReturnType<typeof conceptTerms> = [];
   if (filters.topic) {

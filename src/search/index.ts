@@ -153,9 +153,12 @@ export class PassageIndex {
 export function passageTest(index: PassageIndex, concepts: Concept[]): (doc: number, passage: number) => boolean {
   const ids = concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => index.terms.expand(t, false)[0]?.id ?? -1)));
   const slots = index.slots();
+  // Which documents hold each term, looked at first: most events of a date window are told where the topic is not.
+  const holders = new Map<number, Uint8Array>();
+  for (const id of new Set(ids.flat(2))) if (id >= 0) holders.set(id, index.terms.holders(id));
   let slot = -1;
   let at = -1;
-  const has = (id: number) => id >= 0 && index.terms.passagesOf(slot, id).includes(at);
+  const has = (id: number) => id >= 0 && holders.get(id)![slot] === 1 && index.terms.holdsIn(slot, id, at);
   return (doc, passage) => {
     slot = slots[doc] ?? -1;
     at = passage;

@@ -397,8 +397,34 @@ export class TermIndex {
     return this.norms;
   }
 
+  /** One byte per slot: 1 where a live document holds the term. */
+  holders(id: number): Uint8Array {
+    const out = new Uint8Array(this.slotDocs.length);
+    for (const seg of this.segments) {
+      if (id >= seg.terms) continue;
+      const end = seg.termStart[id + 1]!;
+      for (let p = seg.termStart[id]!; p < end; p++) out[seg.slots[p]!] = 1;
+    }
+    return out;
+  }
+
   /** Passage numbers of a document that hold a term (empty when only its title does). */
   passagesOf(slot: number, id: number): Uint32Array {
+    const at = this.posting(slot, id);
+    return at ? at.seg.passages.subarray(at.seg.passStart[at.p]!, at.seg.passStart[at.p + 1]!) : EMPTY;
+  }
+
+  /** Whether a passage of a document holds a term: passagesOf(slot, id).includes(passage), without a new view. */
+  holdsIn(slot: number, id: number, passage: number): boolean {
+    const at = this.posting(slot, id);
+    if (!at) return false;
+    const { passages, passStart } = at.seg;
+    for (let k = passStart[at.p]!, end = passStart[at.p + 1]!; k < end; k++) if (passages[k] === passage) return true;
+    return false;
+  }
+
+  /** Where a document's posting for a term is: its segment, and its place there. */
+  private posting(slot: number, id: number): { seg: Segment; p: number } | null {
     for (const seg of this.segments) {
       if (id >= seg.terms) continue;
       let lo = seg.termStart[id]!;
@@ -406,12 +432,12 @@ export class TermIndex {
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
         const s = seg.slots[mid]!;
-        if (s === slot) return seg.passages.subarray(seg.passStart[mid]!, seg.passStart[mid + 1]!);
+        if (s === slot) return { seg, p: mid };
         if (s < slot) lo = mid + 1;
         else hi = mid - 1;
       }
     }
-    return EMPTY;
+    return null;
   }
 
   /** What a snapshot stores: the vocabulary and slot table as JSON, the arrays as bytes. */
