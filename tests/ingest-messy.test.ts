@@ -103,4 +103,27 @@ describe('messy and bad files', () => {
     const undated = ingestFile({ file: 'wire.txt', text, hash: 'z' }).docs[0]!;
     expect(undated.date).toBeNull();
   });
+  it('keeps no scraped page in memory through the headline and publisher it read from it', async () => {
+    const { setFlagsFromString } = await import('node:v8');
+    const { runInNewContext } = await import('node:vm');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const used = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    // Pages with 200 KB of chrome above a short article: only the headline and publisher are kept.
+    const chrome = Array.from({ length: 2000 }, (_, i) => `Related Articles: story number ${i} you may have missed`).join('\n');
+    const page = (i: number) => ({ file: `p${i}.txt`, text: `${chrome}\n${ARTICLE}`, hash: `p${i}` });
+    ingestFile(page(0));
+    const before = used();
+    const kept = Array.from({ length: 10 }, (_, i) => {
+      const [d] = ingestFile(page(i + 1)).docs;
+      return [d!.title, d!.source];
+    });
+    const grew = used() - before;
+    expect(kept[0]![0]).toBe('Flood defences hold as river peaks in the northern valley');
+    // A headline that is a view into its page would keep each page, 2 MB in all, alive.
+    expect(grew).toBeLessThan(1024 * 1024);
+  });
 });

@@ -39,9 +39,11 @@ export function ingestFile(raw: RawFile): FileResult {
     docs.push({
       doc: raw.file,
       file: raw.file,
-      title: meta.title ?? fallbackTitle(text),
+      // Copies: the headline and publisher are read from the page as it was scraped, and a slice of it would keep
+      // the whole page (site chrome and all) in memory for as long as the document is served.
+      title: detach(meta.title ?? fallbackTitle(text)),
       date: meta.date,
-      source: meta.source,
+      source: meta.source === null ? null : detach(meta.source),
       lang: detectLanguage(text),
       text,
       passages,
@@ -58,6 +60,11 @@ export function ingestFile(raw: RawFile): FileResult {
     samples: docs.map(storySample),
     acronyms: [...acronyms].map(([k, v]) => [k, [...v]]),
   };
+}
+
+/** A string that holds no larger one: V8 keeps a slice of a long string as a view into it. */
+function detach(s: string): string {
+  return structuredClone(s);
 }
 
 export function emptyResult(): FileResult {
