@@ -58,6 +58,31 @@ describe('name and role extraction', () => {
   }
 });
 
+describe('mentions kept packed between reloads', () => {
+  it('unpack to exactly what was extracted, sentences and all, on every seed article', async () => {
+    const { packMentions, unpackMentions } = await import('../src/people/packed.js');
+    const engine = await seedEngine();
+    let count = 0;
+    for (const d of engine.corpus.docs) {
+      const list = extractMentions(d);
+      const packed = packMentions(d, list);
+      // ASCII only: one byte a character in memory, whatever the article's script.
+      expect(packed).toMatch(/^[\x00-\x7f]*$/);
+      expect(unpackMentions(d, packed)).toEqual(list);
+      count += list.length;
+    }
+    expect(count).toBeGreaterThan(50);
+  });
+
+  it('keep a sentence that is not one of its passage\'s as it is', async () => {
+    const { packMentions, unpackMentions } = await import('../src/people/packed.js');
+    const text = 'Foreign Minister Amir Khan Muttaqi said on Monday that talks would resume. Muttaqi met officials.';
+    const doc = { doc: 't', file: 't', title: 't', date: null, source: null, lang: 'en', text, passages: splitPassages(text) };
+    const list = extractMentions(doc).map((m, i) => (i === 0 ? { ...m, sentence: 'Muttaqi, the Taliban’s envoy, spoke.' } : m));
+    expect(unpackMentions(doc, packMentions(doc, list))).toEqual(list);
+  });
+});
+
 describe('/who on the seed corpus', () => {
   let engine: Engine;
   beforeAll(async () => {

@@ -6,7 +6,8 @@ import { fallbackTitle, readMeta, settleFile } from './meta.js';
 import { splitPassages } from './passages.js';
 import { detectLanguage } from './lang.js';
 import type { RawFile } from './read.js';
-import { extractMentions, type Mention } from '../people/extract.js';
+import { extractMentions } from '../people/extract.js';
+import { packMentions } from '../people/packed.js';
 import { extractEvents, type EventMention } from '../timeline/events.js';
 import { storySample } from './stories.js';
 import { findAcronyms } from './acronyms.js';
@@ -14,8 +15,8 @@ import { findAcronyms } from './acronyms.js';
 export interface FileResult {
   docs: Document[];
   skipped?: SkippedFile;
-  /** People named in each document, in document order. */
-  mentions: Mention[][];
+  /** People named in each document, in document order, packed (see people/packed.ts). */
+  mentions: string[];
   /** Dated events of each document, in document order. */
   events: EventMention[][];
   /** Shingle samples of each document, to find republished stories. */
@@ -55,7 +56,7 @@ export function ingestFile(raw: RawFile): FileResult {
   for (const d of docs) findAcronyms(d.text, acronyms);
   return {
     docs,
-    mentions: docs.map((d) => extractMentions(d)),
+    mentions: docs.map((d) => packMentions(d, extractMentions(d))),
     events: docs.map(extractEvents),
     samples: docs.map(storySample),
     acronyms: [...acronyms].map(([k, v]) => [k, [...v]]),

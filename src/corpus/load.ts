@@ -7,7 +7,8 @@ import { emptyResult, ingestFile, type FileResult } from './ingest.js';
 import { extendStories, storyIds, prepareExtension as prepareStories, type Stories } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import type { PeopleDirectory } from '../people/directory.js';
-import { buildPeople, extendPeople, prepareExtension as preparePeople } from '../people/build.js';
+import { buildPeople, extendPeople, prepareExtension as preparePeople, type MentionsOf } from '../people/build.js';
+import { unpackMentions } from '../people/packed.js';
 import { buildTimeline, extendTimeline, prepareExtension as prepareTimeline, type TimelineEvent } from '../timeline/timeline.js';
 import { pace, type Pace } from '../pace.js';
 
@@ -138,7 +139,7 @@ export async function assemble(
     if (r.docs.length === 0 || seen <= from) continue;
     for (const [k, v] of r.acronyms) acronyms.set(k, new Set([...(acronyms.get(k) ?? []), ...v]));
   }
-  const mentions = saved ? [] : results.flatMap((r) => r.mentions);
+  const mentions = mentionsOf(docs, saved ? [] : results.flatMap((r) => r.mentions));
   const people = saved?.people ?? (from >= 0 ? await extendPeople(previous!.people, docs, mentions, from, p) : null) ?? (await buildPeople(docs, mentions, p));
   const perDoc = saved ? [] : results.flatMap((r) => r.events);
   const events = saved?.events ?? (from >= 0 ? await extendTimeline(previous!.events, perDoc, from, p) : await buildTimeline(perDoc, p));
@@ -175,9 +176,14 @@ export async function prepareExtension(state: CorpusState, cache: FileCache, p: 
   }
   const docs = results.flatMap((r) => r.docs);
   if (docs.length !== state.docs.length || docs.some((d, i) => d !== state.docs[i])) return;
-  await preparePeople(state.people, docs, results.flatMap((r) => r.mentions), p);
+  await preparePeople(state.people, docs, mentionsOf(docs, results.flatMap((r) => r.mentions)), p);
   await prepareTimeline(state.events, results.flatMap((r) => r.events), p);
   prepareStories(state.stories, results.flatMap((r) => r.samples));
+}
+
+/** The mentions of each article, unpacked when a people build reads them. */
+function mentionsOf(docs: Document[], packed: string[]): MentionsOf {
+  return (doc) => unpackMentions(docs[doc]!, packed[doc]!);
 }
 
 /**

@@ -4,14 +4,12 @@
 // each starts aligned and can be used where it was read.
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import { asciiJson } from '../text.js';
 
 /** The checksum guards against corruption and truncation, not tampering: SHA-1 is four times faster here. */
 const HASH = 'sha1';
 
 export const headerOf = (magic: string, version: number) => `${magic} ${version}\n`;
-
-const NON_ASCII = /[\u0080-\uffff]/g;
-const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Writes checksummed sections: ASCII JSON lines, and raw bytes. */
 export class SectionWriter {
@@ -26,7 +24,7 @@ export class SectionWriter {
   }
 
   line(value: unknown): Promise<void> {
-    return this.raw(Buffer.from(JSON.stringify(value).replace(NON_ASCII, escape) + '\n', 'latin1'));
+    return this.raw(Buffer.from(asciiJson(value) + '\n', 'latin1'));
   }
 
   /** Ends the section: its checksum and length, for the trailer. */

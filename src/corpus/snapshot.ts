@@ -14,7 +14,6 @@ import { dirname, resolve } from 'node:path';
 import type { Document, SkippedFile } from '../types.js';
 import type { FileInfo } from './read.js';
 import type { FileResult } from './ingest.js';
-import type { Mention } from '../people/extract.js';
 import type { EventMention } from '../timeline/events.js';
 import { assemble, FileCache, type CorpusState } from './load.js';
 import { PassageIndex } from '../search/index.js';
@@ -24,7 +23,7 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 const HEADER = headerOf(MAGIC, SNAPSHOT_VERSION);
 
 interface Meta {
@@ -70,23 +69,18 @@ function unpackDocs(raw: unknown): FileResult {
   };
 }
 
-// Section two, per file: mentions as tuples (they are many), events, samples.
+// Section three, per file: mentions (packed already, see people/packed.ts), events, samples.
 function packRest(r: FileResult): unknown {
   return [
-    r.mentions.map((list, i) => list.map((m) => [m.name, m.full ? 1 : 0, m.evidence ? 1 : 0, m.passage, spanOf(r.docs[i]!, m.passage, m.sentence), m.affiliation, ...m.roles])),
+    r.mentions,
     r.events.map((list, i) => list.map((e) => ({ ...e, sentence: spanOf(r.docs[i]!, e.passage, e.sentence) }))),
     r.samples,
   ];
 }
 
 function unpackRest(r: FileResult, raw: unknown): void {
-  const [mentions, events, samples] = raw as [unknown[][][], (Omit<EventMention, 'sentence'> & { sentence: Span })[][], number[][]];
-  r.mentions = mentions.map((list, i): Mention[] =>
-    list.map((t) => {
-      const [name, full, evidence, passage, span, affiliation, ...roles] = t as [string, number, number, number, Span, string | null, ...string[]];
-      return { name, full: full === 1, evidence: evidence === 1, passage, sentence: textOf(r.docs[i]!, span), affiliation, roles };
-    }),
-  );
+  const [mentions, events, samples] = raw as [string[], (Omit<EventMention, 'sentence'> & { sentence: Span })[][], number[][]];
+  r.mentions = mentions;
   r.events = events.map((list, i) => list.map((e) => ({ ...e, sentence: textOf(r.docs[i]!, e.sentence) })));
   r.samples = samples;
 }

@@ -24,17 +24,21 @@ interface Resolved {
 
 type Passages = (Map<number, string[]> | undefined)[];
 
+/** The mentions of an article, by its number: kept packed (see packed.ts), made into objects when read. */
+export type MentionsOf = (doc: number) => Mention[];
+
 const HANDLE = /(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g;
 
-export async function buildPeople(docs: Document[], mentions: Mention[][], pace: Pace): Promise<PeopleDirectory> {
+export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
   for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
   const names = await namesOf(people, pace);
   const tally = new Tally(docs);
   const byPassage: Passages = [];
-  for (const [doc, list] of mentions.entries()) {
+  for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
+    const list = mentions(doc);
     const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
@@ -46,16 +50,19 @@ export async function buildPeople(docs: Document[], mentions: Mention[][], pace:
  * The directory once articles `from` onwards are added to those of `previous` (none removed or changed), equal
  * to buildPeople over all of them. Null when it cannot be: a new publisher's name was taken for a person's.
  */
-export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentions: Mention[][], from: number, pace: Pace): Promise<PeopleDirectory | null> {
-  const reg = previous.registry ?? (await register(docs.slice(0, from), mentions.slice(0, from), pace));
+export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentionsOf: MentionsOf, from: number, pace: Pace): Promise<PeopleDirectory | null> {
+  const reg = previous.registry ?? (await register(docs.slice(0, from), mentionsOf, pace));
   if (clashes(reg, docs.slice(from))) return null;
   // The registry is grown in place and handed on to the new directory: should this reload fail, the next one
   // works it out again rather than start from one half grown.
   previous.registry = null;
   for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
+  // The articles read more than once below (new ones, and older ones resolved again) are unpacked once.
+  const lists = new Map<number, Mention[]>();
+  const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
   const size = reg.forms.size;
   const respelt = new Set<string>();
-  for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions[doc]!, docs[doc]!.text, respelt);
+  for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
   // Which full names changed what they stand for, and which people came or went.
   const added = [...reg.forms.keys()].slice(size);
   for (const k of added) addTo(reg.withToken, new Set(tokensOf(k)), k);
@@ -98,7 +105,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const text = docs[doc]!.text;
-    const [was, after] = [resolve(previous, canonicalBefore, mentions[doc]!, text), resolve(names, (k) => reg.canonical.get(k), mentions[doc]!, text)];
+    const [was, after] = [resolve(previous, canonicalBefore, mentions(doc), text), resolve(names, (k) => reg.canonical.get(k), mentions(doc), text)];
     now.set(doc, after);
     const differ = (a: Person | undefined, b: Person | undefined) => {
       if (a?.key === b?.key) return;
@@ -110,7 +117,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   }
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    now.set(doc, resolve(names, (k) => reg.canonical.get(k), mentions[doc]!, docs[doc]!.text));
+    now.set(doc, resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text));
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -130,7 +137,8 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const byPassage = previous.passagesByDoc().slice();
   for (const doc of [...toRead].sort((a, b) => a - b)) {
     if (pace.due()) await pace.pause();
-    const list = mentions[doc]!;
+    // Articles of people made again that nothing else touched are read once: not kept.
+    const list = lists.get(doc) ?? mentionsOf(doc);
     const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
@@ -143,17 +151,17 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
 }
 
 /** After a snapshot load: what the build learned besides the directory, worked out again for extensions. */
-export async function prepareExtension(dir: PeopleDirectory, docs: Document[], mentions: Mention[][], pace: Pace): Promise<void> {
+export async function prepareExtension(dir: PeopleDirectory, docs: Document[], mentions: MentionsOf, pace: Pace): Promise<void> {
   if (!dir.registry) dir.registry = await register(docs, mentions, pace);
 }
 
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
-async function register(docs: Document[], mentions: Mention[][], pace: Pace): Promise<Registry> {
+async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
   const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [] };
-  for (const [doc, list] of mentions.entries()) {
+  for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    take(reg, doc, list, docs[doc]!.text);
+    take(reg, doc, mentions(doc), docs[doc]!.text);
   }
   const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
@@ -308,9 +316,17 @@ function note(byPassage: Passages, doc: number, list: Mention[], r: Resolved): v
   r.people.forEach((p, i) => p && addPassage(byPassage, doc, list[i]!.passage, p.key));
 }
 
+/** What a person's mentions are made from: where each is, its sentence, and flags (1 defining, 2 full name). */
+interface Found {
+  docs: number[];
+  passages: number[];
+  sentences: string[];
+  flags: number[];
+}
+
 /** Adds up, per person, what their mentions say: articles, other names, roles, affiliations. */
 class Tally {
-  private readonly found = new Map<Person, { docs: number[]; mentions: Mention[] }>();
+  private readonly found = new Map<Person, Found>();
   /** Copies carrying on a previous entry -> that entry. */
   private readonly base = new Map<Person, Person>();
   private readonly aliasSets = new Map<Person, Set<string>>();
@@ -329,12 +345,14 @@ class Tally {
     r.people.forEach((p, i) => {
       if (!p) return;
       const m = list[i]!;
-      const found = this.found.get(p) ?? { docs: [], mentions: [] };
-      this.found.set(p, found);
+      let found = this.found.get(p);
+      if (!found) this.found.set(p, (found = { docs: [], passages: [], sentences: [], flags: [] }));
       p.docs.add(doc);
       if (m.name !== p.name) this.alias(p, m.name);
       found.docs.push(doc);
-      found.mentions.push(m);
+      found.passages.push(m.passage);
+      found.sentences.push(m.sentence);
+      found.flags.push((m.roles.length > 0 ? 1 : 0) | (m.full ? 2 : 0));
       for (const role of m.roles) p.roles.push({ role, date: this.docs[doc]!.date, doc, sentence: m.sentence });
       if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
     });
@@ -352,14 +370,16 @@ class Tally {
   /** Packs each tallied person's mentions (after those of the entry it carries on) and orders their roles. */
   async pack(pace: Pace): Promise<void> {
     let n = 0;
-    for (const [p, { docs: at, mentions: list }] of this.found) {
+    for (const [p, found] of this.found) {
       if (++n % 256 === 0 && pace.due()) await pace.pause();
       const base = this.base.get(p);
       const before = base ? placesOf(base) : new Int32Array(0);
-      const places = new Int32Array(before.length + at.length * 2);
+      const places = new Int32Array(before.length + found.docs.length * 2);
       places.set(before);
-      at.forEach((doc, i) => [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [doc, list[i]!.passage]);
-      const made = () => list.map((m, i) => ({ doc: at[i]!, passage: m.passage, sentence: m.sentence, defining: m.roles.length > 0, full: m.full }));
+      for (let i = 0; i < found.docs.length; i++) [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [found.docs[i]!, found.passages[i]!];
+      // The mentions are made when read, from the places and these two lists only (no closure here holds `found`).
+      const [sentences, flags, first] = [found.sentences, Uint8Array.from(found.flags), before.length];
+      const made = () => sentences.map((sentence, i) => ({ doc: places[first + 2 * i]!, passage: places[first + 2 * i + 1]!, sentence, defining: (flags[i]! & 1) === 1, full: (flags[i]! & 2) === 2 }));
       const earlier = base ? mentionsMaker(base) : null;
       withPackedMentions(p, places, earlier ? () => [...earlier(), ...made()] : made);
       // Newest role first; among equals, in the order the articles came (a stable sort keeps it).
