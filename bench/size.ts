@@ -63,10 +63,20 @@ try {
   t = performance.now();
   const snapshotBytes = await saveSnapshot(snapshotPath, dir, engine.corpus, (engine as unknown as { cache: FileCache }).cache);
   const snapshotSaveMs = performance.now() - t;
-  // A restart is a new process: measured in one, with the flags `npm start` uses.
-  const coldRun = spawnSync(process.execPath, [...START_FLAGS, '--import', 'tsx', join(import.meta.dirname, 'cold.ts'), dir, snapshotPath], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
-  const cold = JSON.parse(coldRun.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; snapshot: string; rss_mb: number };
-  if (!cold.snapshot?.startsWith('loaded')) throw new Error(`snapshot not used: ${cold.snapshot ?? coldRun.stderr}`);
+  // A restart is a new process: measured in one, with the flags `npm start` uses, three times (the median
+  // counts). This process first collects its heap and waits for its collector's background threads: on two
+  // cores they would otherwise compete with the start being measured, which no real restart has to share.
+  const restarts: { ms: number; snapshot: string; rss_mb: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const run = spawnSync(process.execPath, [...START_FLAGS, '--import', 'tsx', join(import.meta.dirname, 'cold.ts'), dir, snapshotPath], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const cold = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; snapshot: string; rss_mb: number };
+    if (!cold.snapshot?.startsWith('loaded')) throw new Error(`snapshot not used: ${cold.snapshot ?? run.stderr}`);
+    restarts.push(cold);
+  }
+  restarts.sort((x, y) => x.ms - y.ms);
+  const cold = restarts[1]!;
   const snapshotLoadMs = cold.ms;
 
   note('snapshot saved and loaded');
@@ -123,6 +133,7 @@ try {
     snapshot_mb: +(snapshotBytes / 1024 / 1024).toFixed(1),
     snapshot_save_ms: Math.round(snapshotSaveMs),
     snapshot_load_ms: Math.round(snapshotLoadMs),
+    snapshot_load_ms_all: restarts.map((r) => r.ms),
     cold_start_rss_mb: cold.rss_mb,
     source_p50_ms: lat.source.p50,
     source_p95_ms: lat.source.p95,
