@@ -170,3 +170,21 @@ describe('timeline topic filter', () => {
     expect((await ask(engine, '/timeline topic:floods')).events.map((e: { date: string }) => e.date)).toEqual(['2026-03-05']);
   });
 });
+
+describe('timeline person filter', () => {
+  it('cites the articles the directory found the person in, not a namesake sharing a surname', async () => {
+    const { Engine } = await import('../src/engine.js');
+    const { tempCorpus, json: ask } = await import('./helpers.js');
+    const dir = tempCorpus({
+      'budget.txt': 'Budget talks stall\nUpdated 10 March 2026\nEconomist Tariq Rahman said on 3 March 2026 that the budget was tight. Rahman added that cuts would follow.',
+      'cabinet.txt': 'Cabinet reshuffle\nUpdated 12 March 2026\nMinister Fazal Rahman said on 5 March 2026 that the cabinet would change. On 6 March 2026 Rahman met the president.',
+    });
+    const engine = new Engine({ dir, maxFileBytes: 1e6 });
+    await engine.start();
+    const tariq = await ask(engine, '/timeline person:tariq rahman');
+    expect(tariq.events.map((e: { date: string }) => e.date)).toEqual(['2026-03-03']);
+    expect(tariq.events.flatMap((e: { citations: { doc: string }[] }) => e.citations.map((c) => c.doc))).toEqual(['budget.txt']);
+    const fazal = await ask(engine, '/timeline person:fazal rahman from:2026-03-06');
+    expect(fazal.events.map((e: { date: string }) => e.date)).toEqual(['2026-03-06']);
+  });
+});

@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem } from '../answer.js';
 import { failure, plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
-import { span, type TimelineEvent } from '../timeline/timeline.js';
+import { span, type EventSource, type TimelineEvent } from '../timeline/timeline.js';
 import { isoDay } from '../dates/months.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
@@ -31,6 +31,47 @@ function spansOf(events: TimelineEvent[]): { lo: Int32Array; hi: Int32Array } {
     spans.set(events, s);
   }
   return s;
+}
+
+/** Per article, the events it tells (ascending; an event has one source an article): worked out once per timeline. */
+const byDoc = new WeakMap<TimelineEvent[], { start: Int32Array; events: Int32Array }>();
+
+function eventsByDoc(events: TimelineEvent[]): { start: Int32Array; events: Int32Array } {
+  let index = byDoc.get(events);
+  if (!index) {
+    let docs = 0;
+    let pairs = 0;
+    for (const e of events) for (const s of e.sources) [docs, pairs] = [Math.max(docs, s.doc + 1), pairs + 1];
+    const start = new Int32Array(docs + 1);
+    for (const e of events) for (const s of e.sources) start[s.doc + 1]!++;
+    for (let d = 0; d < docs; d++) start[d + 1]! += start[d]!;
+    const next = start.slice(0, docs);
+    const list = new Int32Array(pairs);
+    events.forEach((e, i) => {
+      for (const s of e.sources) list[next[s.doc]!++] = i;
+    });
+    byDoc.set(events, (index = { start, events: list }));
+  }
+  return index;
+}
+
+/** The events some of these articles tell, oldest first. */
+function eventsTold(events: TimelineEvent[], docs: Iterable<number>): number[] {
+  const { start, events: list } = eventsByDoc(events);
+  const out = new Set<number>();
+  for (const d of docs) for (let k = start[d] ?? 0, end = start[d + 1] ?? 0; k < end; k++) out.add(list[k]!);
+  return [...out].sort((a, b) => a - b);
+}
+
+/** The events with only the sources that pass; one none passes is dropped, one all pass kept as it is. */
+function narrowed(events: TimelineEvent[], keep: (s: EventSource) => boolean): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const e of events) {
+    const sources = e.sources.filter(keep);
+    if (sources.length === e.sources.length) out.push(e);
+    else if (sources.length) out.push({ ...e, sources });
+  }
+  return out;
 }
 
 export interface TimelineFilters {
@@ -70,26 +111,11 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   }
   if (from > to) return failure('timeline', `from (${filters.from}) is after to (${filters.to}); swap them?`);
 
-  let events: TimelineEvent[] = corpus.events;
-  if (filters.from || filters.to) {
-    const { lo, hi } = spansOf(corpus.events);
-    const [first, last] = [dayNumber(from), dayNumber(to)];
-    events = [];
-    for (let i = 0; i < lo.length; i++) if (hi[i]! >= first && lo[i]! <= last) events.push(corpus.events[i]!);
-  }
-  let topicTerms: ReturnType<typeof conceptTerms> = [];
-  if (filters.topic) {
-    // Every concept of the topic, by the word, its acronym or its expansion.
-    const concepts = queryConcepts(filters.topic, corpus.acronyms);
-    topicTerms = conceptTerms(concepts);
-    // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
-    // in a paragraph about the corridor is an event of the corridor. The index's passage lists answer that.
-    const holds = passageTest(corpus.index, concepts);
-    events = events
-      .map((e) => ({ ...e, sources: e.sources.filter((s) => holds(s.doc, s.passage)) }))
-      .filter((e) => e.sources.length > 0);
-  }
+  // A person first: the events their articles tell, from an index by article rather than a scan of every
+  // event's every sentence.
   let who: string | null = null;
+  let told: ((s: EventSource) => boolean) | null = null;
+  let candidates: number[] | null = null;
   if (filters.person) {
     const { people, suggestions } = corpus.people.lookup(filters.person);
     if (people.length !== 1) {
@@ -101,13 +127,34 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     const person = people[0]!;
     who = person.name;
     const names = [person.name, ...person.aliases].map((a) => normaliseName(a.replace(/^@/, '')));
-    const inSentence = (s: string) => {
-      const folded = ` ${normaliseName(s)} `;
+    // A source counts when its article is one the directory found the person in, and its sentence names them.
+    told = (s) => {
+      if (!person.docs.has(s.doc)) return false;
+      const folded = ` ${normaliseName(s.sentence)} `;
       return names.some((n) => folded.includes(` ${n} `));
     };
-    events = events
-      .map((e) => ({ ...e, sources: e.sources.filter((s) => inSentence(s.sentence)) }))
-      .filter((e) => e.sources.length > 0);
+    candidates = eventsTold(corpus.events, person.docs);
+  }
+
+  let events: TimelineEvent[] = corpus.events;
+  if (filters.from || filters.to || candidates) {
+    const { lo, hi } = spansOf(corpus.events);
+    const [first, last] = [dayNumber(from), dayNumber(to)];
+    const within = (i: number) => hi[i]! >= first && lo[i]! <= last;
+    events = [];
+    if (candidates) for (const i of candidates) within(i) && events.push(corpus.events[i]!);
+    else for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.events[i]!);
+  }
+  if (told) events = narrowed(events, told);
+  let topicTerms: ReturnType<typeof conceptTerms> = [];
+  if (filters.topic) {
+    // Every concept of the topic, by the word, its acronym or its expansion.
+    const concepts = queryConcepts(filters.topic, corpus.acronyms);
+    topicTerms = conceptTerms(concepts);
+    // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
+    // in a paragraph about the corridor is an event of the corridor. The index's passage lists answer that.
+    const holds = passageTest(corpus.index, concepts);
+    events = narrowed(events, (s) => holds(s.doc, s.passage));
   }
 
   const total = events.length;
