@@ -31,7 +31,7 @@ const cols: [string, string][] = [
   ['docs', 'articles'], ['passages', 'passages'], ['build_ms', 'build ms'], ['rss_mb', 'peak RSS MB'], ['snapshot_mb', 'snapshot MB'],
   ['snapshot_load_ms', 'cold start ms'], ['cold_start_rss_mb', 'cold start RSS MB'], ['source_p50_ms', '/source p50'], ['source_p95_ms', '/source p95'], ['source_p99_ms', '/source p99'],
   ['search_p50_ms', '/search p50'], ['search_p95_ms', '/search p95'], ['search_p99_ms', '/search p99'], ['who_p50_ms', '/who p50'], ['who_p95_ms', '/who p95'],
-  ['who_p99_ms', '/who p99'], ['timeline_p50_ms', '/timeline p50'], ['timeline_p95_ms', '/timeline p95'], ['timeline_filtered_p95_ms', '/timeline filtered p95'],
+  ['who_p99_ms', '/who p99'], ['timeline_p50_ms', '/timeline p50'], ['timeline_p95_ms', '/timeline p95'], ['timeline_window_p95_ms', '/timeline from-to p95'], ['timeline_filtered_p95_ms', '/timeline +topic p95'], ['timeline_person_p95_ms', '/timeline person p95'],
   ['mention_p50_ms', 'mention p50'], ['mention_p95_ms', 'mention p95'], ['scan_p50_ms', 'linear scan p50'], ['scan_ratio', 'scan/ours (p50)'], ['scan_ratio_mean', 'scan/ours (mean)'],
   ['reload15_ms', 'reload +15 files ms'], ['reload15_max_stall_ms', 'longest stall in reload'], ['full_rebuild_ms', 'full rebuild ms'],
 ];

@@ -92,7 +92,9 @@ try {
     search: stats(time(q.phrases, (x) => search(c, x))),
     who: stats(time(q.names, (x) => who(c, x))),
     timeline: stats(time(q.windows, () => timeline(c, {}))),
+    timeline_window: stats(time(q.windows, (w) => timeline(c, w))),
     timeline_filtered: stats(time(q.windows, (w, ) => timeline(c, { ...w, topic: q.terms[q.windows.indexOf(w) % q.terms.length] }))),
+    timeline_person: stats(time(q.names, (name) => timeline(c, { person: name }))),
     mention: stats(time(q.questions, (x) => ask(c, x))),
   };
   note('queries');
@@ -147,7 +149,9 @@ try {
     timeline_p50_ms: lat.timeline.p50,
     timeline_p95_ms: lat.timeline.p95,
     timeline_p99_ms: lat.timeline.p99,
+    timeline_window_p95_ms: lat.timeline_window.p95,
     timeline_filtered_p95_ms: lat.timeline_filtered.p95,
+    timeline_person_p95_ms: lat.timeline_person.p95,
     mention_p50_ms: lat.mention.p50,
     mention_p95_ms: lat.mention.p95,
     mention_p99_ms: lat.mention.p99,
