@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Engine } from '../src/engine.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { extractMentions, type Mention } from '../src/people/extract.js';
@@ -148,6 +150,19 @@ describe('/who on the seed corpus', () => {
     expect(names).toContain('Amir Khan Muttaqi');
     expect(names).toContain('Asim Munir');
     expect(engine.corpus.people.autocomplete('').length).toBeLessThanOrEqual(25);
+  });
+
+  it('takes an @handle as the alias of its owner, also in the last article read', async () => {
+    // Two articles with handles, each the last one read in one of the two builds.
+    const text = (who: string, handle: string) => `Talks\nUpdated 2 May 2025\nForeign Minister ${who} said on Monday that talks would resume. He wrote as @${handle} that they went well.`;
+    const dir = tempCorpus({ 'a.txt': text('Amir Khan Muttaqi', 'AmirKhanMuttaqi') });
+    const e = new EngineClass({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    expect(e.corpus.people.byKey.get('amir khan muttaqi')!.aliases).toContain('@AmirKhanMuttaqi');
+    writeFileSync(join(dir, 'b.txt'), text('Ishaq Dar', 'IshaqDar'));
+    await e.reload();
+    expect(e.corpus.people.byKey.get('amir khan muttaqi')!.aliases).toContain('@AmirKhanMuttaqi');
+    expect(e.corpus.people.byKey.get('ishaq dar')!.aliases).toContain('@IshaqDar');
   });
 
   it('keeps two people who share a surname apart, and lists both when asked by surname', async () => {

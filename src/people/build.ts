@@ -28,6 +28,8 @@ type Passages = (Map<number, string[]> | undefined)[];
 export type MentionsOf = (doc: number) => Mention[];
 
 const HANDLE = /(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g;
+/** The same, to ask whether there is one: a test with HANDLE would leave its lastIndex where matchAll starts. */
+const HAS_HANDLE = new RegExp(HANDLE.source);
 
 export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
@@ -199,8 +201,7 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
     if (docs?.at(-1) === doc) continue;
     addTo(reg.docsByName, [key], doc);
   }
-  HANDLE.lastIndex = 0;
-  if (text.includes('@') && HANDLE.test(text)) reg.handleDocs.push(doc);
+  if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
 }
 
 /** A full name stands for the one longer name holding it, when there is exactly one; else for itself. */
