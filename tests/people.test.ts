@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Engine } from '../src/engine.js';
 import { Engine as EngineClass } from '../src/engine.js';
-import { extractMentions, type Mention } from '../src/people/extract.js';
+import { extractMentions, normaliseName, type Mention } from '../src/people/extract.js';
+import { mentionCount } from '../src/people/directory.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { json, seedEngine, tempCorpus } from './helpers.js';
 import unseen from './fixtures/unseen-people.json' with { type: 'json' };
@@ -150,6 +151,24 @@ describe('/who on the seed corpus', () => {
     expect(names).toContain('Amir Khan Muttaqi');
     expect(names).toContain('Asim Munir');
     expect(engine.corpus.people.autocomplete('').length).toBeLessThanOrEqual(25);
+    // Every prefix of one or two letters, and every name typed in full, as a filter over everyone would answer.
+    const dir = engine.corpus.people;
+    const byFilter = (typed: string) => {
+      const q = normaliseName(typed);
+      const list = dir.people.filter((p) => !q || p.key.startsWith(q) || p.tokens.some((t) => t.startsWith(q)) || p.aliases.some((a) => normaliseName(a).startsWith(q)));
+      return [...list].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 25);
+    };
+    const letters = 'abcdefghijklmnopqrstuvwxyz@';
+    const typed = [...letters, ...[...letters].flatMap((a) => [...'aeiouhr'].map((b) => a + b)), ...dir.people.map((p) => p.name), ...dir.people.flatMap((p) => p.aliases)];
+    for (const t of typed) expect(dir.autocomplete(t), t).toEqual(byFilter(t));
+  });
+
+  it('autocompletes an alias that is no word of the name: an @handle', async () => {
+    const dir = tempCorpus({ 'a.txt': 'Kabul talks\nUpdated 2 May 2025\nForeign Minister Amir Khan Muttaqi said on Monday that talks would resume. He wrote as @AmirKhanMuttaqi that the talks went well.' });
+    const e = new EngineClass({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    expect(e.corpus.people.autocomplete('@amirk').map((p) => p.name)).toEqual(['Amir Khan Muttaqi']);
+    expect(e.corpus.people.autocomplete('@x')).toEqual([]);
   });
 
   it('takes an @handle as the alias of its owner, also in the last article read', async () => {

@@ -267,13 +267,40 @@ export class PeopleDirectory {
     return [...list].sort((a, b) => mentionCount(b) - mentionCount(a));
   }
 
-  /** Up to 25 names for a typed prefix, most mentioned first: what Discord's autocomplete shows. */
+  /**
+   * Up to 25 names for a typed prefix, most mentioned first (in directory order among equals): what Discord's
+   * autocomplete shows, at every key typed. People whose full name, a word of it, or an alias starts with it.
+   */
   autocomplete(typed: string, limit = 25): Person[] {
+    const { ranked, words, ranks } = this.prefixIndex();
     const q = normaliseName(typed);
-    const list = q
-      ? this.people.filter((p) => p.key.startsWith(q) || p.tokens.some((t) => t.startsWith(q)) || p.aliases.some((a) => normaliseName(a).startsWith(q)))
-      : this.people;
-    return this.rank(list).slice(0, limit);
+    if (!q) return ranked.slice(0, limit);
+    // The words starting with q sit together in the sorted list.
+    let [lo, hi] = [0, words.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = new Set<number>();
+    for (let i = lo; i < words.length && words[i]!.startsWith(q); i++) found.add(ranks[i]!);
+    return [...found].sort((a, b) => a - b).slice(0, limit).map((r) => ranked[r]!);
+  }
+
+  private prefixes: { ranked: Person[]; words: string[]; ranks: Int32Array } | null = null;
+
+  /** People by rank, and every name word and alias sorted, each with its person's rank: made on first use. */
+  private prefixIndex(): { ranked: Person[]; words: string[]; ranks: Int32Array } {
+    if (!this.prefixes) {
+      const ranked = this.rank(this.people);
+      const pairs: [string, number][] = [];
+      ranked.forEach((p, r) => {
+        for (const w of new Set([p.key, ...p.tokens, ...p.aliases.map((a) => normaliseName(a))])) pairs.push([w, r]);
+      });
+      pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+      this.prefixes = { ranked, words: pairs.map((x) => x[0]), ranks: Int32Array.from(pairs, (x) => x[1]) };
+    }
+    return this.prefixes;
   }
 
   /** The people most often named in the same passages as this one. */
