@@ -2,7 +2,17 @@
 import type { Answer } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 
+/** Worked out once per corpus state: it goes over every document, and the state does not change. */
+const answers = new WeakMap<CorpusState, Answer>();
+
 export function stats(corpus: CorpusState): Answer {
+  let answer = answers.get(corpus);
+  if (!answer) answers.set(corpus, (answer = compute(corpus)));
+  // A copy: a renderer may add to what it is given.
+  return structuredClone(answer);
+}
+
+function compute(corpus: CorpusState): Answer {
   const dates = corpus.docs.map((d) => d.date).filter((d): d is string => !!d).sort();
   const passages = corpus.docs.reduce((n, d) => n + d.passages.length, 0);
   const count = (key: 'lang' | 'source') => {
