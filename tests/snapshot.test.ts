@@ -89,6 +89,19 @@ describe('snapshots', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('reads people and events written several to a line, as a large corpus has them', async () => {
+    const { saveSnapshot } = await import('../src/corpus/snapshot.js');
+    const { dir, path, engine: fresh } = await snapshotted('snap6');
+    const cache = (fresh as unknown as { cache: import('../src/corpus/load.js').FileCache }).cache;
+    expect(fresh.corpus.people.people.length).toBeGreaterThan(9);
+    await saveSnapshot(path, dir, fresh.corpus, cache, 4);
+    const restarted = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
+    expect((await restarted.start()).snapshot).toMatch(/^loaded/);
+    expect(restarted.corpus.people.people.map((p) => p.key)).toEqual(fresh.corpus.people.people.map((p) => p.key));
+    expect(restarted.corpus.events).toEqual(fresh.corpus.events);
+    expect(await answers(restarted)).toEqual(await answers(fresh));
+  });
+
   it('reads lines that span read chunks', async () => {
     const { dir, path, engine: fresh } = await snapshotted('snap5');
     const loaded = await loadSnapshot(path, dir, 7);

@@ -23,7 +23,7 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 10;
+export const SNAPSHOT_VERSION = 11;
 const HEADER = headerOf(MAGIC, SNAPSHOT_VERSION);
 
 interface Meta {
@@ -33,9 +33,17 @@ interface Meta {
   files: [string, FileInfo][];
   skipped: SkippedFile[];
   stories: number[];
-  /** How many file lines follow the index. */
+  /** How many file lines follow the index; then how many lines of people, and of events. */
   entries: number;
+  peopleLines: number;
+  eventLines: number;
 }
+
+/**
+ * People and events are written this many to a line: each line is packed, turned into JSON and written while
+ * the bot serves, and one line of every person held the event loop for a third of a second at 10k articles.
+ */
+const ROWS_PER_LINE = 1024;
 
 /** A sentence as [start, end) in its document's text; the text itself when it is not found there. */
 type Span = [number, number] | string;
@@ -87,8 +95,8 @@ function unpackRest(r: FileResult, raw: unknown): void {
 
 // People and events, with their sentences as spans. A person's mentions are many: one flat list of numbers,
 // five a mention (doc, passage, start, end, flags); a sentence not found in its article is kept aside.
-function packPeople(people: PeopleDirectory, docs: Document[]): unknown {
-  return people.toJSON().map((p) => {
+function packPeople(people: Person[], docs: Document[]): unknown {
+  return PeopleDirectory.toJSON(people).map((p) => {
     const flat: number[] = [];
     const texts: string[] = [];
     for (const m of p.mentions) {
@@ -139,7 +147,8 @@ function unpackEvents(rows: unknown[], docs: Document[]): TimelineEvent[] {
  * `END` then `<sha1> <bytes>` for each section. One JSON document a line, so no single string grows past what
  * V8 allows at newsroom scale.
  */
-export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache): Promise<number> {
+/** `rowsPerLine` is how many people or events go on a line (a seam for tests: several lines of each). */
+export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache, rowsPerLine = ROWS_PER_LINE): Promise<number> {
   // Whatever of the cache is still on disk is read in first: the new file replaces the old.
   await cache.complete();
   const entries = [...cache];
@@ -147,7 +156,18 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
   // articles in this order, as people, events and stories do.
   const order = [...new Set([...state.docs.map((d) => d.file), ...state.files.keys()])];
   const files = order.filter((f) => state.files.has(f)).map((f): [string, FileInfo] => [f, state.files.get(f)!]);
-  const meta: Meta = { version: SNAPSHOT_VERSION, dir: resolve(dir), builtAt: state.builtAt.toISOString(), files, skipped: state.skipped, stories: state.stories.ids, entries: entries.length };
+  const { people } = state.people;
+  const meta: Meta = {
+    version: SNAPSHOT_VERSION,
+    dir: resolve(dir),
+    builtAt: state.builtAt.toISOString(),
+    files,
+    skipped: state.skipped,
+    stories: state.stories.ids,
+    entries: entries.length,
+    peopleLines: Math.ceil(people.length / rowsPerLine),
+    eventLines: Math.ceil(state.events.length / rowsPerLine),
+  };
   await mkdir(dirname(path), { recursive: true });
   // Written aside and renamed: a crash mid-write never leaves a half snapshot under the real name.
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
@@ -161,8 +181,8 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
     await w.line(meta);
     await w.line({ ...indexMeta, bytes: arrays.map((a) => a.byteLength) });
     for (const [hash, r] of entries) await w.line([hash, packDocs(r)]);
-    await w.line(packPeople(state.people, state.docs));
-    await w.line(packEvents(state.events, state.docs));
+    for (let i = 0; i < meta.peopleLines; i++) await w.line(packPeople(people.slice(i * rowsPerLine, (i + 1) * rowsPerLine), state.docs));
+    for (let i = 0; i < meta.eventLines; i++) await w.line(packEvents(state.events.slice(i * rowsPerLine, (i + 1) * rowsPerLine), state.docs));
     total += w.bytes;
     sums.push(w.end());
     for (const a of arrays) {
@@ -219,11 +239,13 @@ export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK
     meta = lines[0] as Meta;
     const indexMeta = lines[1] as IndexMeta & { bytes: number[] };
     const kinds = [...ARRAY_KINDS.head, ...indexMeta.segments.flatMap(() => ARRAY_KINDS.segment)];
-    if (kinds.length !== indexMeta.bytes.length || lines.length !== meta.entries + 4) throw new Error('index arrays do not match');
+    const peopleAt = 2 + meta.entries;
+    const eventsAt = peopleAt + meta.peopleLines;
+    if (kinds.length !== indexMeta.bytes.length || lines.length !== eventsAt + meta.eventLines) throw new Error('index arrays do not match');
     index = { meta: indexMeta, arrays: arraysIn(raw!, kinds, indexMeta.bytes) };
     if (cache.size !== meta.entries) throw new Error('file lines do not match');
-    peopleRows = lines[2 + meta.entries] as unknown[];
-    eventRows = lines[3 + meta.entries] as unknown[];
+    peopleRows = (lines.slice(peopleAt, eventsAt) as unknown[][]).flat();
+    eventRows = (lines.slice(eventsAt) as unknown[][]).flat();
     lines.length = 0;
   } catch {
     return { ok: false, reason: 'unreadable snapshot' };

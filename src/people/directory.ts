@@ -226,8 +226,9 @@ export class PeopleDirectory {
     return this.byPassage;
   }
 
-  toJSON(): (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[] {
-    return this.people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
+  /** People as plain data: maps and sets as arrays. */
+  static toJSON(people: Person[]): (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[] {
+    return people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
   }
 
   /** People a query names: full name, alias, surname, or a near spelling; several when it is ambiguous. */
