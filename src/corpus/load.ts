@@ -178,7 +178,7 @@ export async function prepareExtension(state: CorpusState, cache: FileCache, p: 
   if (docs.length !== state.docs.length || docs.some((d, i) => d !== state.docs[i])) return;
   await preparePeople(state.people, docs, mentionsOf(docs, results.flatMap((r) => r.mentions)), p);
   await prepareTimeline(state.events, results.flatMap((r) => r.events), p);
-  prepareStories(state.stories, results.flatMap((r) => r.samples));
+  await prepareStories(state.stories, results.flatMap((r) => r.samples), p);
 }
 
 /** The mentions of each article, unpacked when a people build reads them. */

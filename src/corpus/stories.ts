@@ -68,8 +68,15 @@ export async function extendStories(previous: Stories, samples: number[][], from
 }
 
 /** After a snapshot load: the sorted pairs, worked out again for extensions. */
-export function prepareExtension(stories: Stories, samples: number[][]): void {
-  stories.pairs ??= sortedPairs(samples, 0);
+export async function prepareExtension(stories: Stories, samples: number[][], p: Pace): Promise<void> {
+  if (stories.pairs) return;
+  // In parts, sorted and merged one at a time, giving way between them: the bot serves meanwhile.
+  let pairs: Float64Array = new Float64Array(0);
+  for (let from = 0; from < samples.length; from += 4096) {
+    if (p.due()) await p.pause();
+    pairs = merge(pairs, sortedPairs(samples.slice(from, from + 4096), from));
+  }
+  stories.pairs ??= pairs;
 }
 
 /**

@@ -72,7 +72,11 @@ export async function prepareExtension(events: TimelineEvent[], perDoc: EventMen
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
   const entries = [...groups.values()].flatMap((g) => g.entries).sort((a, b) => oldestFirst(a.event, b.event));
-  if (entries.length !== events.length || entries.some((e, i) => JSON.stringify(e.event) !== JSON.stringify(events[i]))) return;
+  if (entries.length !== events.length) return;
+  for (const [i, e] of entries.entries()) {
+    if (p.due()) await p.pause();
+    if (JSON.stringify(e.event) !== JSON.stringify(events[i])) return;
+  }
   // The serving events stand for the ones just made: equal, and not held twice.
   entries.forEach((e, i) => (e.event = events[i]!));
   groupsOf.set(events, groups);
