@@ -143,11 +143,10 @@ function unpackEvents(rows: unknown[], docs: Document[]): TimelineEvent[] {
 
 /**
  * Layout: a header line; section one (meta, the index's vocabulary and array lengths, one line per file's
- * documents, people, events); section two (the index arrays); section three (one line per file); a trailer line
- * `END` then `<sha1> <bytes>` for each section. One JSON document a line, so no single string grows past what
- * V8 allows at newsroom scale.
+ * documents, then people and events, `rowsPerLine` to a line); section two (the index arrays); section three (one
+ * line per file); a trailer line `END` then `<sha1> <bytes>` for each section. One JSON document a line, so no
+ * single string grows past what V8 allows at newsroom scale. (`rowsPerLine` is a seam for tests.)
  */
-/** `rowsPerLine` is how many people or events go on a line (a seam for tests: several lines of each). */
 export async function saveSnapshot(path: string, dir: string, state: CorpusState, cache: FileCache, rowsPerLine = ROWS_PER_LINE): Promise<number> {
   // Whatever of the cache is still on disk is read in first: the new file replaces the old.
   await cache.complete();

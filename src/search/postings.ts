@@ -397,7 +397,7 @@ export class TermIndex {
     return this.norms;
   }
 
-  /** One byte per slot: 1 where a live document holds the term. */
+  /** One byte per slot: 1 where the document in it holds the term (removed ones included: no live document maps to them). */
   holders(id: number): Uint8Array {
     const out = new Uint8Array(this.slotDocs.length);
     for (const seg of this.segments) {
