@@ -14,6 +14,7 @@ import { dirname, resolve } from 'node:path';
 import type { Document, SkippedFile } from '../types.js';
 import type { FileInfo } from './read.js';
 import type { FileResult } from './ingest.js';
+import { spanOf, textOf, type Span } from './spans.js';
 import type { EventMention } from '../timeline/events.js';
 import { assemble, FileCache, type CorpusState } from './load.js';
 import { PassageIndex } from '../search/index.js';
@@ -23,7 +24,7 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 12;
 const HEADER = headerOf(MAGIC, SNAPSHOT_VERSION);
 
 interface Meta {
@@ -45,20 +46,6 @@ interface Meta {
  */
 const ROWS_PER_LINE = 1024;
 
-/** A sentence as [start, end) in its document's text; the text itself when it is not found there. */
-type Span = [number, number] | string;
-
-function spanOf(d: Document, passage: number, sentence: string): Span {
-  const p = d.passages[passage];
-  const at = p ? p.text.indexOf(sentence) : -1;
-  if (at >= 0) return [p!.start + at, p!.start + at + sentence.length];
-  const anywhere = d.text.indexOf(sentence);
-  return anywhere >= 0 ? [anywhere, anywhere + sentence.length] : sentence;
-}
-
-function textOf(d: Document, span: Span): string {
-  return typeof span === 'string' ? span : d.text.slice(span[0], span[1]);
-}
 
 // Section one, per file: its documents (passages as offsets), acronyms, and why it was skipped.
 function packDocs(r: FileResult): unknown {
