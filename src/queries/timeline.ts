@@ -41,7 +41,10 @@ function eventsByDoc(events: TimelineEvent[]): { start: Int32Array; events: Int3
   if (!index) {
     let docs = 0;
     let pairs = 0;
-    for (const e of events) for (const s of e.sources) [docs, pairs] = [Math.max(docs, s.doc + 1), pairs + 1];
+    for (const e of events) {
+      pairs += e.sources.length;
+      for (const s of e.sources) docs = Math.max(docs, s.doc + 1);
+    }
     const start = new Int32Array(docs + 1);
     for (const e of events) for (const s of e.sources) start[s.doc + 1]!++;
     for (let d = 0; d < docs; d++) start[d + 1]! += start[d]!;
