@@ -64,8 +64,9 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     metrics,
     health,
     async stop() {
-      engine.close();
       await client.destroy();
+      // A snapshot save under way is finished, not cut short (a cut one is swept at the next start anyway).
+      await engine.stop();
       await new Promise<void>((r) => (health ? health.close(() => r()) : r()));
     },
   };
