@@ -17,8 +17,13 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/** The engine the settings describe. */
+export function engineFor(config: Config): Engine {
+  return new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+}
+
 export async function startBot(config: Config, options: { engine?: Engine; context?: Partial<BotContext> } = {}): Promise<Bot> {
-  const engine = options.engine ?? new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+  const engine = options.engine ?? engineFor(config);
   const metrics = new Metrics();
   engine.onReload = (r) => {
     metrics.reload(r.ok);
@@ -29,6 +34,7 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
   const health = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, engine, metrics) : null;
   if (!engine.ready) {
     // From a snapshot the bot answers at once; files changed since are read while it serves (onReload logs it).
+    log.info({ dir: config.CORPUS_DIR }, 'loading the corpus');
     const report = await engine.start();
     if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
     else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');

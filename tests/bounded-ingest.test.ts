@@ -8,30 +8,7 @@ import { loadConfig } from '../src/config.js';
 import { json, seedEngine, tempCorpus } from './helpers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const CITIES = ['Karachi', 'Gwadar', 'Peshawar', 'Quetta', 'Lahore', 'Multan', 'Sialkot'];
-const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
-
-/**
- * A scraped wire page saved on one line, as some scrapers save them: a headline line, a byline and date line,
- * then the whole body on one line of short dated sentences (written to that pattern, not copied from any page).
- */
-export function oneLinePage(bytes: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const city = CITIES[i % CITIES.length]!;
-    const s =
-      i % 5 === 0
-        ? `Port officer Nadia Rehman said on ${MONTHS[i % MONTHS.length]} ${1 + (i % 27)}, 2024 that ${10 + (i % 90)} ships had called at ${city}.`
-        : i % 5 === 1
-          ? `The harbour board of ${city} expects cargo volumes to rise by ${i % 17} per cent next year, according to Dr. Omar Siddiqui.`
-          : `Trucks waited for ${1 + (i % 9)} days at the ${city} terminal while customs checks were carried out by the U.S. and local teams.`;
-    parts.push(s);
-    size += s.length + 1;
-  }
-  return `Harbour traffic rises along the coast\nBy Staff Reporter | Published: March 4, 2026\n${parts.join(' ')}\n`;
-}
+import { oneLinePage } from './fixtures/one-line-page.js';
 
 /** Sentence splitting in one pass over the whole text: what windowed splitting must give on ordinary text. */
 function onePass(text: string): { start: number; end: number }[] {
