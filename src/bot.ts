@@ -7,6 +7,8 @@ import { handleInteraction, handleMessage, type BotContext } from './discord/han
 import { Metrics } from './metrics.js';
 import { startHealthServer } from './health.js';
 import { userAndChannelLimiter } from './ratelimit.js';
+import { acknowledgeOnce } from './discord/rest.js';
+import { PageCache } from './discord/pagecache.js';
 import type { Server } from 'node:http';
 
 export interface Bot {
@@ -22,7 +24,12 @@ export function engineFor(config: Config): Engine {
   return new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
 }
 
-export async function startBot(config: Config, options: { engine?: Engine; context?: Partial<BotContext> } = {}): Promise<Bot> {
+export interface BotOptions {
+  engine?: Engine;
+  context?: Partial<BotContext>;
+}
+
+export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
   const engine = options.engine ?? engineFor(config);
   const metrics = new Metrics();
   engine.onReload = (r) => {
@@ -46,7 +53,8 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     partials: [Partials.Channel],
     // Nothing the bot sends may ping: quoted articles can hold @everyone or role mentions.
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { api: config.DISCORD_API_BASE },
+    // An acknowledgement that times out is not sent again (see discord/rest.ts).
+    rest: { api: config.DISCORD_API_BASE, makeRequest: acknowledgeOnce() },
   });
   if (config.CORPUS_WATCH) engine.watch();
   const ctx: BotContext = {
@@ -54,6 +62,7 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     modRoleIds: config.MOD_ROLE_IDS,
     pageTtlMs: config.PAGE_TTL_MINUTES * 60_000,
     limiter: userAndChannelLimiter(config.RATE_USER_PER_MIN, config.RATE_CHANNEL_PER_MIN),
+    pages: new PageCache(config.PAGE_TTL_MINUTES * 60_000),
     metrics,
     ...options.context,
   };
