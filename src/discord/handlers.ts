@@ -104,10 +104,8 @@ async function deliver(i: ChatInputCommandInteraction | ButtonInteraction, body:
 /** An error to the asker alone. After a public placeholder, the placeholder goes away (never left "thinking…"). */
 async function replaceWithError(i: ChatInputCommandInteraction | ButtonInteraction, answer: Answer, keepOriginal = false): Promise<void> {
   const body = { ...message(renderPages(answer), 0, '', 0, 0), flags: MessageFlags.Ephemeral as const };
-  if (!acknowledged.has(i)) {
-    acknowledged.add(i);
-    return void (await i.reply(body));
-  }
+  // Not acknowledged yet: the error is the acknowledgement.
+  if (!acknowledged.has(i)) return acknowledge(i, () => i.reply(body));
   if (!keepOriginal) {
     await i.webhook.deleteMessage('@original').catch(async (err) => {
       // Cannot be deleted: then at least it says what happened.
