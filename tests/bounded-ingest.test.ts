@@ -119,7 +119,7 @@ describe('paced ingestion', () => {
   });
 
   it('refuses a MAX_FILE_MB larger than the bot can ingest', () => {
-    expect(() => loadConfig({ MAX_FILE_MB: '50' } as NodeJS.ProcessEnv)).toThrow(/MAX_FILE_MB: must be at most 8/);
-    expect(loadConfig({ MAX_FILE_MB: '8' } as NodeJS.ProcessEnv).MAX_FILE_MB).toBe(8);
+    expect(() => loadConfig({ MAX_FILE_MB: '50' } as NodeJS.ProcessEnv)).toThrow(/MAX_FILE_MB: must be at most 4/);
+    expect(loadConfig({ MAX_FILE_MB: '4' } as NodeJS.ProcessEnv).MAX_FILE_MB).toBe(4);
   });
 });

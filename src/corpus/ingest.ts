@@ -3,7 +3,7 @@ import type { Document, SkippedFile } from '../types.js';
 import { classify, normalisePage } from './lines.js';
 import { segmentPage } from './segment.js';
 import { fallbackTitle, readMeta, settleFile } from './meta.js';
-import { splitPassages } from './passages.js';
+import { splitPassagesSteps } from './passages.js';
 import { detectLanguage } from './lang.js';
 import type { RawFile } from './read.js';
 import { extractMentions, type Mention } from '../people/extract.js';
@@ -27,14 +27,14 @@ export interface FileResult {
 }
 
 /** Passages handed to people and date extraction at a time, between two chances to give way. */
-const PASSAGES_PER_STEP = 64;
+const PASSAGES_PER_STEP = 16;
 
 /**
  * The work of one file, as steps: each `yield` is a point where a long file may give way to other events (see
  * ingestFileAsync). People and dates are found passage by passage, so a long article is worked in slices of
  * passages, which gives the same results as one pass.
  */
-function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
+export function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
   const lines = classify(normalisePage(raw.text).split('\n'));
   yield;
   const segments = segmentPage(lines);
@@ -45,8 +45,7 @@ function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
   for (const [k, seg] of segments.entries()) {
     const meta = metas[k]!;
     const text = seg.body.map((l) => l.text).join('\n');
-    const passages = splitPassages(text);
-    yield;
+    const passages = yield* splitPassagesSteps(text);
     if (passages.length === 0) continue;
     docs.push({
       doc: raw.file,
@@ -96,7 +95,7 @@ export function ingestFile(raw: RawFile): FileResult {
 }
 
 /** Most working time one file may take (time given way to other events not counted) before it is skipped. */
-export const FILE_BUDGET_MS = 30_000;
+export const FILE_BUDGET_MS = 60_000;
 
 /**
  * ingestFile, giving way to other events whenever `p` says so, inside the file as between files: a long page
