@@ -12,8 +12,8 @@ export const CONCURRENT = 500;
 const trace: string[] = [];
 
 const reply = (token: string, after = 0) =>
-  fake.waitFor((c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'), after, 20_000);
-const callback = (id: string, token: string) => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 20_000);
+  fake.waitFor((c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'), after, 55_000);
+const callback = (id: string, token: string) => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 55_000);
 
 beforeAll(async () => {
   ({ fake, bot } = await startFakeAndBot(
