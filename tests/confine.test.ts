@@ -1,7 +1,7 @@
 // Nothing outside the corpus folder is ever read; nothing in it that is not a regular file can stall a reload.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,7 @@ describe('corpus confinement', () => {
     mkdirSync(join(dir, 'archive'));
     symlinkSync(join(dir, 'archive'), join(dir, 'folder-link'));
     symlinkSync('/etc', join(dir, 'etc-link'));
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
     const engine = new Engine({ dir, maxFileBytes: 1e6 });
     await engine.reload();
     expect(engine.corpus.docs.map((d) => d.file)).toEqual(['ok.txt']);
@@ -52,6 +53,7 @@ describe('corpus confinement', () => {
     expect(reasonOf(engine, 'folder-link')).toBe('a symbolic link to a folder (not followed)');
     expect(reasonOf(engine, 'etc-link')).toMatch(/outside the corpus folder/);
     expect(reasonOf(engine, 'archive')).toMatch(/^a folder/);
+    expect(reasonOf(engine, 'dangling.txt')).toBe('a symbolic link to nothing readable (not followed)');
   });
 
   it('lists a named pipe with its reason and never blocks on it', async () => {
@@ -126,5 +128,35 @@ describe('corpus confinement', () => {
     await engine.reload();
     expect(reasonOf(engine, 'swap.txt')).toBe('a symbolic link (not followed)');
     expect(engine.corpus.docs).toHaveLength(0);
+  });
+
+  it('refuses a file replaced by another between the look and the read, then reads the new one', async () => {
+    const dir = tempCorpus({ 'swap.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
+    const first = ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.');
+    // The same size and the same times: only the file's identity (its inode) tells them apart.
+    const second = ARTICLE('Ferry timetable changes', 'The ferry company said its winter timetable would start two weeks earlier than before.').padEnd(first.length, ' ');
+    writeFileSync(join(dir, '.next'), second);
+    const when = new Date('2026-03-04T10:00:00Z');
+    utimesSync(join(dir, 'swap.txt'), when, when);
+    utimesSync(join(dir, '.next'), when, when);
+    let swapped = false;
+    const io = {
+      readdir,
+      stat: (async (path: string) => {
+        const info = await lstat(path);
+        if (String(path).endsWith('swap.txt') && !swapped) {
+          swapped = true;
+          renameSync(join(dir, '.next'), path);
+        }
+        return info;
+      }) as never,
+    };
+    const engine = new Engine({ dir, maxFileBytes: 1e6, io, retryMs: 20 });
+    await engine.reload();
+    expect(reasonOf(engine, 'swap.txt')).toBe('changed while being read (will retry)');
+    const again = await engine.reload();
+    expect(again.ok).toBe(true);
+    expect(engine.corpus.docs.map((d) => d.title)).toEqual(['Ferry timetable changes']);
+    engine.close();
   });
 });
