@@ -34,7 +34,7 @@ const PASSAGES_PER_STEP = 16;
  * ingestFileAsync). People and dates are found passage by passage, so a long article is worked in slices of
  * passages, which gives the same results as one pass.
  */
-export function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
+function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
   const lines = classify(normalisePage(raw.text).split('\n'));
   yield;
   const segments = segmentPage(lines);
