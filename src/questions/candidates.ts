@@ -1,0 +1,182 @@
+// Candidate sentences for a question: the passages the index ranks best for its words (and the words news writes
+// for them), split into sentences and scored by how much of the question each one meets.
+import type { CorpusState } from '../corpus/load.js';
+import { queryConcepts, processTerm, type Concept } from '../search/index.js';
+import { fold, passageSentences, tokenize } from '../text.js';
+import { sameTerm } from '../search/excerpt.js';
+import type { Question } from './analyse.js';
+import { related } from './paraphrase.js';
+
+export interface Candidate {
+  doc: number;
+  passage: number;
+  /** The sentence, as the article has it. */
+  text: string;
+  /** Where in the sentence the question's words matched: [start, end) ranges. */
+  matched: [number, number][];
+  /** How much of the question it meets, weighted: names count double, paraphrases less than the word itself. */
+  score: number;
+  /** Share of the question's concepts it meets, 0 to 1. */
+  coverage: number;
+  /** Rank of the passage in the search. */
+  rank: number;
+}
+
+interface WeightedConcept {
+  /** Per alternative: its terms, and the weight of meeting the concept through it. */
+  alternatives: { terms: string[]; weight: number }[];
+  weight: number;
+}
+
+const termsOf = (text: string) => tokenize(text).map(processTerm).filter((t): t is string => !!t);
+
+/** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
+ *  how telling the word is in this corpus (a rare word says more than "national" or "team"); names weigh more. */
+export function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept[]; weighted: WeightedConcept[] } {
+  const concepts = mergeNames(
+    queryConcepts(q.focus.join(' '), corpus.acronyms).map((c) => {
+      const extra = related(c.label).map(termsOf).filter((t) => t.length > 0);
+      return { ...c, alternatives: [...c.alternatives, ...extra] };
+    }),
+    q.names,
+  );
+  const nameWords = new Set([...q.names.flatMap((n) => tokenize(n)), ...q.names.map((n) => n.toLowerCase())]);
+  const rarest = Math.log(1 + corpus.docs.length);
+  const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
+  const weighted = concepts.map((c) => {
+    const own = c.alternatives.length - related(c.label).map(termsOf).filter((t) => t.length > 0).length;
+    const rarity = Math.min(...(c.terms.length ? c.terms : [c.label]).map((t) => corpus.index.rarity(t)));
+    return {
+      weight: (nameWords.has(c.label) ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
+      alternatives: c.alternatives.map((terms, i) => ({ terms, weight: i < own ? 1 : 0.6 })),
+    };
+  });
+  return { concepts, weighted };
+}
+
+/**
+ * The words of one name are one concept, met by any of them: a sentence saying "Okonkwo" names "Marisa Okonkwo"
+ * as much as one saying both words.
+ */
+function mergeNames(concepts: Concept[], names: string[]): Concept[] {
+  const out = [...concepts];
+  for (const name of names) {
+    const words = new Set(tokenize(name));
+    if (words.size < 2) continue;
+    const parts = out.filter((c) => words.has(c.label));
+    if (parts.length < 2) continue;
+    const merged: Concept = { label: name.toLowerCase(), terms: parts.flatMap((c) => c.terms), alternatives: parts.flatMap((c) => c.alternatives.slice(0, 1)) };
+    out.splice(out.indexOf(parts[0]!), 1, merged);
+    for (const c of parts.slice(1)) out.splice(out.indexOf(c), 1);
+  }
+  return out;
+}
+
+/** What the sentence does not say itself but its passage or headline does ("It took $42.8m" under a headline
+ *  naming the film) counts for this much of a concept. */
+const CONTEXT_SHARE = 0.35;
+
+const REFERRING = /^(?:It|He|She|They|Its|His|Her|Their|This|These|The (?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|move|deal|government|minister|president|man|woman|player|star|team|club|bank|party|country|city|court|plan|bill|law))\b/u;
+
+/** Sentences of the best passages for the question, best first. */
+export function candidates(corpus: CorpusState, q: Question, limit = 60): Candidate[] {
+  const { concepts, weighted } = questionConcepts(corpus, q);
+  if (concepts.length === 0) return [];
+  const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
+  const total = weighted.reduce((n, c) => n + c.weight, 0);
+  const match = matcher(weighted);
+  // The last word of each name the question gives ("Mubanga", "Fockers"), to tell the articles that name it.
+  const nameKeys = q.names.map((n) => n.toLowerCase().split(/\s+/).pop()!).filter((k) => k.length > 2);
+  const namedIn = new Map<number, boolean>();
+  const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  hits.forEach((h, rank) => {
+    const d = corpus.docs[h.doc]!;
+    const p = d.passages[h.n];
+    if (!p) return;
+    // A year the question asks about ("in 2023") must be the article's or be said around the sentence.
+    if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
+    // An article that never names what the question names is about something else.
+    let named = namedIn.get(h.doc);
+    if (named === undefined) {
+      const text = d.text.toLowerCase();
+      namedIn.set(h.doc, (named = nameKeys.every((k) => text.includes(k))));
+    }
+    const around = meet(`${d.title}\n${p.text}`, weighted, match).met;
+    for (const s of passageSentences(p)) {
+      if (seen.has(s.text)) continue;
+      seen.add(s.text);
+      const m = meet(s.text, weighted, match);
+      if (m.score === 0) continue;
+      // A sentence that opens on a pronoun or a definite description ("It took…", "The firm said…") is about what
+      // its passage names: what the passage says counts for more there.
+      const share = REFERRING.test(s.text) ? 2 * CONTEXT_SHARE : CONTEXT_SHARE;
+      let context = 0;
+      weighted.forEach((c, i) => {
+        if (!m.met[i] && around[i]) context += share * c.weight;
+      });
+      out.push({ doc: h.doc, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
+    }
+  });
+  return out.sort((a, b) => b.score - a.score || a.rank - b.rank);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]s)?/gu;
+
+/** The question's terms (concept, alternative, term) each distinct word of the corpus stands for, worked out once per
+ *  word and question: words repeat across the sentences looked at, and comparing spellings is the costly part. */
+type Matcher = (key: string) => number[];
+
+function matcher(concepts: WeightedConcept[]): Matcher {
+  const refs: { term: string; ref: number }[] = [];
+  concepts.forEach((c, ci) => c.alternatives.forEach((alt, ai) => alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti }))));
+  const memo = new Map<string, number[]>();
+  return (key) => {
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = refs.filter((r) => sameTerm(key, r.term)).map((r) => r.ref)));
+    return found;
+  };
+}
+
+/** Which concepts a sentence meets, and where. */
+function meet(text: string, concepts: WeightedConcept[], match: Matcher): { score: number; count: number; matched: [number, number][]; met: boolean[] } {
+  // Per concept and alternative: the terms seen, and where.
+  const seen = new Map<number, [number, number][]>();
+  for (const m of text.matchAll(WORD)) {
+    const key = processTerm(fold(m[0].replace(/['’]s$/u, '')));
+    if (!key) continue;
+    for (const ref of match(key)) {
+      const list = seen.get(ref);
+      const span: [number, number] = [m.index!, m.index! + m[0].length];
+      if (list) list.push(span);
+      else seen.set(ref, [span]);
+    }
+  }
+  let score = 0;
+  let count = 0;
+  const matched: [number, number][] = [];
+  const met = concepts.map((c, ci) => {
+    let best = 0;
+    let where: [number, number][] = [];
+    c.alternatives.forEach((alt, ai) => {
+      if (alt.weight <= best) return;
+      const found = alt.terms.map((_, ti) => seen.get((ci << 16) | (ai << 8) | ti));
+      if (found.every((f) => f && f.length > 0)) [best, where] = [alt.weight, found.flatMap((f) => f!)];
+    });
+    if (best === 0) return false;
+    score += best * c.weight;
+    count++;
+    matched.push(...where);
+    return true;
+  });
+  return { score, count, matched, met };
+}
+
+/** A sentence that reads as a headline or a caption rather than a statement: mostly capitalised words, no verb-like word. */
+export function headlineLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length > 0.6 && !/[.!?]["”’']?$/u.test(text.trim());
+}
