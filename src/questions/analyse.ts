@@ -79,7 +79,9 @@ export function analyse(raw: string): Question {
     if (d) subject = originalCase(text, d[1]!);
   }
   const counted = type === 'count' ? countedNoun(lower) : null;
-  return { text, type, focus: words(lower), names, subject, role, counted, key: keyWords(text, lower, role) };
+  // "take place", "come about": idioms that say only that something happened.
+  const content = lower.replace(/\b(?:take|took|taken|takes|taking) place\b|\bcome about\b|\bcame about\b/g, ' ');
+  return { text, type, focus: words(content), names, subject, role, counted, key: keyWords(text, content, role) };
 }
 
 function questionType(q: string): QuestionType {

@@ -51,7 +51,7 @@ export function amountSpans(text: string): AnswerSpan[] {
 
 /** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
 export function countSpans(text: string, counted: string | null): AnswerSpan[] {
-  const taken = [...amountSpans(text), ...dateSpans(text, null)];
+  const taken = [...amountSpans(text), ...dateSpans(text, null), ...collect(YEARLESS, text)];
   const stemOf = (w: string) => w.toLowerCase().replace(/(?:ies|es|s)$/u, '');
   const noun = counted ? stemOf(counted) : null;
   const spans = collect(NUMBER, text).filter((s) => {
