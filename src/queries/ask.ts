@@ -186,19 +186,28 @@ function personFound(corpus: CorpusState, p: Person): Found {
   return { answer, value: p.name, citation: citeSpan(corpus, mention.doc, sentence, span), doc: mention.doc };
 }
 
+/** The pattern of a person's names, longest first: made once per person, not per sentence looked at. */
+const namePatterns = new WeakMap<Person, RegExp>();
+
+function namePattern(p: Person): RegExp {
+  let re = namePatterns.get(p);
+  if (!re) {
+    const names = [p.name, ...p.aliases.map((a) => a.replace(/^@/, '')), ...p.tokens.filter((t) => t.length > 2)]
+      .map((n) => normaliseName(n))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const alternatives = [...new Set(names)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    namePatterns.set(p, (re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'u')));
+  }
+  return re;
+}
+
 /** Where a person is named in a sentence: the full name, else the longest alias or name word found. */
 function nameSpan(sentence: string, p: Person): { start: number; end: number } | null {
-  const names = [p.name, ...p.aliases.map((a) => a.replace(/^@/, '')), ...p.tokens.filter((t) => t.length > 2)].sort((a, b) => b.length - a.length);
-  const folded = sentence.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const n of names) {
-    const key = normaliseName(n);
-    const at = folded.search(new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')}(?![\\p{L}])`, 'u'));
-    if (at >= 0) {
-      const m = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')}`, 'u').exec(folded.slice(at));
-      return { start: at, end: at + (m?.[0].length ?? key.length) };
-    }
-  }
-  return null;
+  // Folding keeps offsets only when no character decomposes: fold accents one character at a time.
+  const folded = /[\u00c0-\u024f]/.test(sentence) ? sentence.replace(/[\u00c0-\u024f]/g, (ch) => ch.normalize('NFKD')[0]!).toLowerCase() : sentence.toLowerCase();
+  const m = namePattern(p).exec(folded.length === sentence.length ? folded : sentence.toLowerCase());
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 // ---- what is X: an acronym the corpus spells out, or a sentence that defines X ----

@@ -1,6 +1,5 @@
 // Question analysis: what kind of answer a plain question wants (a person, a date, a place, an amount…) and what
 // it is about (the words to search for, the names it gives, a role it asks after).
-import nlp from 'compromise';
 
 export type QuestionType = 'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
 
@@ -108,15 +107,19 @@ function countedNoun(q: string): string | null {
   return phrase.filter(Boolean).pop() ?? null;
 }
 
+const IRREGULAR = new Set(
+  ('held taken took made paid sold bought won lost led met told built fought seen given known shot struck hit set cut put run ran ' +
+    'begun began sent spent left brought kept found chosen written wrote driven fallen fell risen rose grown grew thrown stolen ' +
+    'broken broke hidden beaten sworn shaken signed flew flown fled sank sunk swore bore born').split(' '),
+);
+
 /** The question's verb (after its auxiliary and any names: "did Meet The Fockers take"), else the role it names. */
 function keyWords(text: string, lower: string, role: string[] | null): string[] {
   const out = new Set<string>();
   const afterAux = new RegExp(`\\b(?:${AUX})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(\\p{Ll}[\\p{L}-]+)`, 'gu');
   for (const m of text.matchAll(afterAux)) if (!FILLER.has(m[1]!) && !/^(?:the|a|an|not)$/.test(m[1]!)) out.add(m[1]!);
-  for (const v of nlp(text).match('#Verb').not('(#Auxiliary|#Copula)').out('array') as string[]) {
-    const w = v.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    if (w && !FILLER.has(w)) out.add(w);
-  }
+  // "Who directed…", "was the suspect held…": past forms, regular or among the common irregular ones.
+  for (const w of lower.split(/[^\p{L}-]+/u).slice(1)) if ((/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR.has(w)) && !FILLER.has(w)) out.add(w);
   if (role?.length) out.add(role[0]!);
   return [...out].filter((w) => lower.includes(w));
 }

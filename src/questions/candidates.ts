@@ -79,15 +79,19 @@ const CONTEXT_SHARE = 0.35;
 const REFERRING = /^(?:It|He|She|They|Its|His|Her|Their|This|These|The (?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|move|deal|government|minister|president|man|woman|player|star|team|club|bank|party|country|city|court|plan|bill|law))\b/u;
 
 /** Sentences of the best passages for the question, best first. */
-export function candidates(corpus: CorpusState, q: Question, limit = 60): Candidate[] {
+export function candidates(corpus: CorpusState, q: Question, limit = 40): Candidate[] {
   const { concepts, weighted } = questionConcepts(corpus, q);
   if (concepts.length === 0) return [];
   const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
   const total = weighted.reduce((n, c) => n + c.weight, 0);
   const match = matcher(weighted);
   // The last word of each name the question gives ("Mubanga", "Fockers"), to tell the articles that name it.
-  const nameKeys = q.names.map((n) => n.toLowerCase().split(/\s+/).pop()!).filter((k) => k.length > 2);
+  const nameKeys = q.names
+    .map((n) => n.split(/\s+/).pop()!)
+    .filter((k) => k.length > 2)
+    .map((k) => new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
   const namedIn = new Map<number, boolean>();
+  const titles = new Map<number, boolean[]>();
   const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -99,16 +103,16 @@ export function candidates(corpus: CorpusState, q: Question, limit = 60): Candid
     if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
     // An article that never names what the question names is about something else.
     let named = namedIn.get(h.doc);
-    if (named === undefined) {
-      const text = d.text.toLowerCase();
-      namedIn.set(h.doc, (named = nameKeys.every((k) => text.includes(k))));
-    }
-    const around = meet(`${d.title}\n${p.text}`, weighted, match).met;
-    for (const s of passageSentences(p)) {
-      if (seen.has(s.text)) continue;
-      seen.add(s.text);
-      const m = meet(s.text, weighted, match);
-      if (m.score === 0) continue;
+    if (named === undefined) namedIn.set(h.doc, (named = nameKeys.every((k) => k.test(d.text))));
+    let titleMet = titles.get(h.doc);
+    if (!titleMet) titles.set(h.doc, (titleMet = meet(d.title, weighted, match).met));
+    const sentences = passageSentences(p).filter((s) => !seen.has(s.text) && !!seen.add(s.text));
+    const met = sentences.map((s) => meet(s.text, weighted, match));
+    // What the passage (or the headline) says, from its sentences: concepts met anywhere around.
+    const around = weighted.map((_, i) => titleMet![i]! || met.some((m) => m.met[i]));
+    sentences.forEach((s, k) => {
+      const m = met[k]!;
+      if (m.score === 0) return;
       // A sentence that opens on a pronoun or a definite description ("It took…", "The firm said…") is about what
       // its passage names: what the passage says counts for more there.
       const share = REFERRING.test(s.text) ? 2 * CONTEXT_SHARE : CONTEXT_SHARE;
@@ -117,7 +121,7 @@ export function candidates(corpus: CorpusState, q: Question, limit = 60): Candid
         if (!m.met[i] && around[i]) context += share * c.weight;
       });
       out.push({ doc: h.doc, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
-    }
+    });
   });
   return out.sort((a, b) => b.score - a.score || a.rank - b.rank);
 }
@@ -139,12 +143,24 @@ function matcher(concepts: WeightedConcept[]): Matcher {
   };
 }
 
+/** Index term of each word seen, kept across questions: words repeat, folding and stemming them again does not pay. */
+const keys = new Map<string, string | null>();
+
+function wordKey(word: string): string | null {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= 200_000) keys.clear();
+    keys.set(word, (key = processTerm(fold(word.replace(/['’]s$/u, '')))));
+  }
+  return key;
+}
+
 /** Which concepts a sentence meets, and where. */
 function meet(text: string, concepts: WeightedConcept[], match: Matcher): { score: number; count: number; matched: [number, number][]; met: boolean[] } {
   // Per concept and alternative: the terms seen, and where.
   const seen = new Map<number, [number, number][]>();
   for (const m of text.matchAll(WORD)) {
-    const key = processTerm(fold(m[0].replace(/['’]s$/u, '')));
+    const key = wordKey(m[0]);
     if (!key) continue;
     for (const ref of match(key)) {
       const list = seen.get(ref);

@@ -63,13 +63,15 @@ export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[]
   const heads = words.filter((w) => ROLE_WORD.test(w));
   if (heads.length === 0) return [];
   const byWord = index(dir);
-  const alternatives = (w: string) => [w, ...related(w).map(singular)];
-  const pool = new Set<RoleEntry>();
-  for (const h of heads) for (const a of alternatives(h)) for (const e of byWord.get(a) ?? []) pool.add(e);
+  const alts = new Map(words.map((w) => [w, [w, ...related(w).map(singular)]]));
+  const meets = (e: RoleEntry, w: string) => alts.get(w)!.some((a) => e.words.has(a));
+  // Entries are drawn from the rarest head word's lists: "chief" is on fewer roles than "minister".
+  const lists = heads.map((h) => alts.get(h)!.flatMap((a) => byWord.get(a) ?? []));
+  const pool = new Set(lists.reduce((a, b) => (b.length < a.length ? b : a)));
   const out: RoleHolder[] = [];
   for (const e of pool) {
-    if (!heads.every((h) => alternatives(h).some((a) => e.words.has(a)))) continue;
-    const met = words.filter((w) => alternatives(w).some((a) => e.words.has(a))).length;
+    if (!heads.every((h) => meets(e, h))) continue;
+    const met = words.filter((w) => meets(e, w)).length;
     const share = met / words.length;
     if (share < 0.5) continue;
     // A former holder is not who holds the role.
