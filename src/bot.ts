@@ -7,6 +7,8 @@ import { handleInteraction, handleMessage, type BotContext } from './discord/han
 import { Metrics } from './metrics.js';
 import { startHealthServer } from './health.js';
 import { userAndChannelLimiter } from './ratelimit.js';
+import { acknowledgeOnce } from './discord/rest.js';
+import { PageCache } from './discord/pagecache.js';
 import type { Server } from 'node:http';
 
 export interface Bot {
@@ -17,8 +19,18 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-export async function startBot(config: Config, options: { engine?: Engine; context?: Partial<BotContext> } = {}): Promise<Bot> {
-  const engine = options.engine ?? new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+/** The engine the settings describe. */
+export function engineFor(config: Config): Engine {
+  return new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+}
+
+export interface BotOptions {
+  engine?: Engine;
+  context?: Partial<BotContext>;
+}
+
+export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
+  const engine = options.engine ?? engineFor(config);
   const metrics = new Metrics();
   engine.onReload = (r) => {
     metrics.reload(r.ok);
@@ -29,6 +41,7 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
   const health = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, engine, metrics) : null;
   if (!engine.ready) {
     // From a snapshot the bot answers at once; files changed since are read while it serves (onReload logs it).
+    log.info({ dir: config.CORPUS_DIR }, 'loading the corpus');
     const report = await engine.start();
     if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
     else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
@@ -40,7 +53,8 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     partials: [Partials.Channel],
     // Nothing the bot sends may ping: quoted articles can hold @everyone or role mentions.
     allowedMentions: { parse: [], repliedUser: false },
-    rest: { api: config.DISCORD_API_BASE },
+    // An acknowledgement that times out is not sent again (see discord/rest.ts).
+    rest: { api: config.DISCORD_API_BASE, makeRequest: acknowledgeOnce() },
   });
   if (config.CORPUS_WATCH) engine.watch();
   const ctx: BotContext = {
@@ -48,6 +62,7 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     modRoleIds: config.MOD_ROLE_IDS,
     pageTtlMs: config.PAGE_TTL_MINUTES * 60_000,
     limiter: userAndChannelLimiter(config.RATE_USER_PER_MIN, config.RATE_CHANNEL_PER_MIN),
+    pages: new PageCache(config.PAGE_TTL_MINUTES * 60_000),
     metrics,
     ...options.context,
   };
@@ -64,8 +79,9 @@ export async function startBot(config: Config, options: { engine?: Engine; conte
     metrics,
     health,
     async stop() {
-      engine.close();
       await client.destroy();
+      // A snapshot save under way is finished, not cut short (a cut one is swept at the next start anyway).
+      await engine.stop();
       await new Promise<void>((r) => (health ? health.close(() => r()) : r()));
     },
   };

@@ -49,11 +49,14 @@ export interface Command {
 
 export const DEFAULT_MAX_LENGTH = 300;
 
-/** Removes characters that only hide or reorder text: zero-width, bidi controls, and other invisibles. */
+/**
+ * Removes characters that only hide or reorder text: zero-width spaces, bidi controls, and other invisibles. The
+ * zero-width non-joiner and joiner stay: they are part of how some scripts and emoji sequences are spelled.
+ */
 export function sanitise(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u200c' ? c : ''))
+    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u200c' || c === '\u200d' ? c : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -17,7 +17,8 @@ const schema = z.object({
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .refine((ids) => ids.every((id) => snowflake.test(id)), 'must be a comma-separated list of role ids (numbers of 17 to 20 digits)'),
   CORPUS_DIR: z.string().trim().min(1).default('./corpus'),
-  MAX_FILE_MB: z.coerce.number().positive('must be a positive number of megabytes').max(1024).default(2),
+  // Capped at what the bot ingests in well under its per-file time budget (see docs/reliability.md).
+  MAX_FILE_MB: z.coerce.number().positive('must be a positive number of megabytes').max(4, 'must be at most 4 (megabytes): larger files take too long to index; split them').default(2),
   DISCORD_API_BASE: z.string().trim().url('must be a URL such as https://discord.com/api').default('https://discord.com/api'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_TTL_MINUTES: z.coerce.number().int().positive().max(1440).default(15),

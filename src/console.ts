@@ -4,7 +4,7 @@ import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { renderJson } from './adapters/json.js';
 import { renderText } from './adapters/text.js';
-import type { Answer } from './answer.js';
+import { failure, type Answer } from './answer.js';
 import { Engine } from './engine.js';
 import { loadConfig, type Config } from './config.js';
 import { log } from './log.js';
@@ -30,6 +30,8 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
   const history: Turn[] = [];
   for await (const line of rl) {
     if (!line.trim()) {
+      // --json promises one object a line, an empty line included; a person at a terminal just gets the prompt.
+      if (json) process.stdout.write(renderJson(failure('empty', 'An empty line: type a command such as /help, or a question.')) + '\n');
       if (interactive) process.stdout.write('> ');
       continue;
     }

@@ -4,7 +4,7 @@ import type { SkippedFile } from './types.js';
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
 import { CHANGING } from './corpus/read.js';
-import { loadSnapshot, saveSnapshot } from './corpus/snapshot.js';
+import { loadSnapshot, saveSnapshot, sweepStaleSaves } from './corpus/snapshot.js';
 import { log } from './log.js';
 
 export interface ReloadReport {
@@ -35,6 +35,9 @@ export class Engine {
   private retries = 0;
   private watcher: FSWatcher | null = null;
   private saving: Promise<number> | null = null;
+  /** The save a build asked for, started once the new corpus serves. */
+  private saveSoon: Promise<void> | null = null;
+  private stopped = false;
   /** How many times the corpus has been built: concurrent reloads fold into few builds. */
   builds = 0;
   /** After a start from a snapshot: settles once what a reload adding articles carries on from is worked out. */
@@ -53,7 +56,11 @@ export class Engine {
     const path = this.options.snapshotPath;
     if (path && !this.state) {
       const started = performance.now();
+      // Saves a killed process left half written are only taking disk space.
+      const swept = await sweepStaleSaves(path);
+      if (swept.length) log.info({ files: swept }, 'removed unfinished snapshot saves');
       const loaded = await loadSnapshot(path, this.options.dir);
+      if (!loaded.ok && loaded.reason !== 'no snapshot') log.warn({ reason: loaded.reason }, 'snapshot refused; rebuilding the corpus');
       if (loaded.ok) {
         this.state = loaded.state;
         this.cache = loaded.cache;
@@ -161,6 +168,17 @@ export class Engine {
     this.retryTimer = null;
   }
 
+  /** Stops watching and waits for a snapshot save under way (or about to start) to finish, so none is cut short. */
+  async stop(): Promise<void> {
+    this.close();
+    this.stopped = true;
+    while (this.saveSoon || this.saving) {
+      const waiting = [this.saveSoon, this.saving];
+      await Promise.all(waiting.map((w) => w?.catch(() => undefined)));
+      if (this.saveSoon === waiting[0] && this.saving === waiting[1]) break;
+    }
+  }
+
   private async buildOnce(): Promise<ReloadReport> {
     this.builds++;
     const started = performance.now();
@@ -171,8 +189,17 @@ export class Engine {
       this.state = state;
       this.cache = cache;
       // Saved after the swap, so the new corpus serves while the snapshot is written.
-      if (changed && this.options.snapshotPath) {
-        setImmediate(() => void this.saveSnapshot().catch((err) => log.warn({ err }, 'could not save the snapshot')));
+      if (changed && this.options.snapshotPath && !this.stopped) {
+        const soon: Promise<void> = new Promise<void>((r) => setImmediate(r))
+          .then(() => this.saveSnapshot())
+          .then(
+            () => undefined,
+            (err) => log.warn({ err }, 'could not save the snapshot'),
+          )
+          .finally(() => {
+            if (this.saveSoon === soon) this.saveSoon = null;
+          });
+        this.saveSoon = soon;
       }
       return { ok: true, ...diff(before, state), skipped: state.skipped, documents: state.docs.length, ms: Math.round(performance.now() - started) };
     } catch (err) {

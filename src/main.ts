@@ -1,9 +1,9 @@
 // npm start: the Discord bot when DISCORD_TOKEN is set, the offline console otherwise.
+// Signals first: a SIGTERM while the corpus is first built must end the process cleanly too.
+import { onShutdown } from './signals.js';
 import 'dotenv/config';
 import { loadConfig, ConfigError } from './config.js';
-import { runConsole } from './console.js';
 import { log } from './log.js';
-
 import { installProcessHandlers } from './process.js';
 
 // A stray rejection is a bug to log, not a reason to stop answering everyone else.
@@ -12,17 +12,15 @@ installProcessHandlers(log);
 try {
   const config = loadConfig();
   if (config.DISCORD_TOKEN) {
-    const { startBot } = await import('./bot.js');
-    const bot = await startBot(config);
-    const shutdown = async (signal: string) => {
-      log.info({ signal }, 'shutting down');
-      await bot.stop().catch((err) => log.error({ err }, 'error while shutting down'));
-      process.exit(0);
-    };
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
-    process.once('SIGINT', () => void shutdown('SIGINT'));
+    const { startBot, engineFor } = await import('./bot.js');
+    const engine = engineFor(config);
+    // While the first build runs there is no gateway to close yet: the engine is stopped (a save under way ends).
+    onShutdown(() => engine.stop());
+    const bot = await startBot(config, { engine });
+    onShutdown(() => bot.stop());
   } else {
     process.stderr.write('No DISCORD_TOKEN set: starting the offline console on the local corpus.\n');
+    const { runConsole } = await import('./console.js');
     await runConsole(config, process.argv.includes('--json'));
   }
 } catch (err) {

@@ -1,9 +1,20 @@
-// Per-user and per-channel rate limits: token buckets, refilled continuously.
+// Per-user and per-channel rate limits: token buckets, refilled continuously. Over the limit, a caller is told
+// once; then the bot stays silent to them until their budget has refilled, so a flood is never answered in kind.
 
 interface Bucket {
   tokens: number;
   at: number;
+  /** Told to slow down since the bucket was last full. */
+  told: boolean;
 }
+
+/** Allowed (wait 0), or refused: the seconds to wait, and whether this refusal is the one to tell. */
+export interface Verdict {
+  wait: number;
+  notice: boolean;
+}
+
+const ALLOWED: Verdict = { wait: 0, notice: false };
 
 export class RateLimiter {
   private buckets = new Map<string, Bucket>();
@@ -13,19 +24,27 @@ export class RateLimiter {
 
   /** Takes one token for key; returns 0 when allowed, else the seconds to wait. */
   take(key: string, now = Date.now()): number {
-    if (this.capacity <= 0) return 0;
+    return this.attempt(key, now).wait;
+  }
+
+  /** Takes one token for key; a refusal says whether it is the first since the bucket was last full. */
+  attempt(key: string, now = Date.now()): Verdict {
+    if (this.capacity <= 0) return ALLOWED;
     const rate = this.capacity / this.windowMs;
-    const b = this.buckets.get(key) ?? { tokens: this.capacity, at: now };
+    const b = this.buckets.get(key) ?? { tokens: this.capacity, at: now, told: false };
     b.tokens = Math.min(this.capacity, b.tokens + (now - b.at) * rate);
     b.at = now;
+    if (b.tokens >= this.capacity) b.told = false;
     if (b.tokens >= 1) {
       b.tokens -= 1;
       this.buckets.set(key, b);
       if (this.buckets.size > 50_000) this.sweep(now);
-      return 0;
+      return ALLOWED;
     }
+    const notice = !b.told;
+    b.told = true;
     this.buckets.set(key, b);
-    return Math.max(1, Math.ceil((1 - b.tokens) / rate / 1000));
+    return { wait: Math.max(1, Math.ceil((1 - b.tokens) / rate / 1000)), notice };
   }
 
   private sweep(now: number) {
@@ -33,9 +52,14 @@ export class RateLimiter {
   }
 }
 
+export type Limiter = (userId: string, channelId: string) => Verdict;
+
 /** The limiter the bot uses: a user and the channel they write in must both have room. */
-export function userAndChannelLimiter(perUser: number, perChannel: number, windowMs = 60_000) {
+export function userAndChannelLimiter(perUser: number, perChannel: number, windowMs = 60_000): Limiter {
   const users = new RateLimiter(perUser, windowMs);
   const channels = new RateLimiter(perChannel, windowMs);
-  return (userId: string, channelId: string): number => users.take(userId) || channels.take(channelId);
+  return (userId, channelId) => {
+    const user = users.attempt(userId);
+    return user.wait > 0 ? user : channels.attempt(channelId);
+  };
 }

@@ -63,10 +63,57 @@ export interface Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Longest stretch of text handed to the segmenter at once. Its cost grows faster than the length of what it is
+ * given (a 400 KB line took 13 s, a 2 MB one minutes), so a long line is segmented window by window.
+ */
+export const SEGMENT_WINDOW = 4096;
+/**
+ * A break this close to a window's end is not trusted (the segmenter looks ahead, and the text after the window
+ * could move it): the next window starts at the last break before it instead.
+ */
+const WINDOW_MARGIN = 256;
+
+interface Segment {
+  index: number;
+  segment: string;
+}
+
+/**
+ * The segmenter's sentences of a text, in windows of at most SEGMENT_WINDOW characters: each window starts at a
+ * break found by the one before, so on ordinary text the breaks are the ones a single pass finds. A "sentence"
+ * longer than a window (a page with no full stop) is cut at the window's last space. Linear in the text's length.
+ */
+function* segments(text: string): Generator<Segment> {
+  let from = 0;
+  while (from < text.length) {
+    if (text.length - from <= SEGMENT_WINDOW) {
+      for (const s of segmenter.segment(from ? text.slice(from) : text)) yield { index: from + s.index, segment: s.segment };
+      return;
+    }
+    const chunk = text.slice(from, from + SEGMENT_WINDOW);
+    const safe = SEGMENT_WINDOW - WINDOW_MARGIN;
+    let next = from;
+    for (const s of segmenter.segment(chunk)) {
+      const end = s.index + s.segment.length;
+      if (end > safe) break;
+      yield { index: from + s.index, segment: s.segment };
+      next = from + end;
+    }
+    if (next === from) {
+      // One sentence fills the window: cut it after its last space, or at the window's end if it has none.
+      const space = Math.max(chunk.lastIndexOf(' ', safe), chunk.lastIndexOf('\n', safe));
+      next = from + (space > 0 ? space + 1 : safe);
+      yield { index: from, segment: text.slice(from, next) };
+    }
+    from = next;
+  }
+}
+
 /** Sentences with their offsets; repairs the splits Intl.Segmenter makes after abbreviations and initials. */
 export function sentences(text: string, base = 0): Span[] {
   const out: Span[] = [];
-  for (const seg of segmenter.segment(text)) {
+  for (const seg of segments(text)) {
     const raw = seg.segment;
     const trimmed = raw.trim();
     if (!trimmed) continue;
@@ -86,10 +133,17 @@ export function sentences(text: string, base = 0): Span[] {
   return out;
 }
 
+/** How much of the end of a sentence shouldJoin looks at: enough for any abbreviation, and constant time. */
+const TAIL = 64;
+
 function shouldJoin(prev: string, next: string): boolean {
-  const lastWord = /([\p{L}.]+)\.$/u.exec(prev)?.[1]?.toLowerCase();
+  // Only the tail: a sentence joined many times over grows, and a pattern anchored at its end scans it whole.
+  const tail = prev.length > TAIL ? prev.slice(-TAIL) : prev;
+  const m = /([\p{L}.]+)\.$/u.exec(tail);
+  // A word that runs to the start of a cut tail may be longer than it shows: not an abbreviation.
+  const lastWord = m && (m.index > 0 || tail === prev) ? m[1]!.toLowerCase() : undefined;
   if (lastWord && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)) return true;
-  if (/^[\p{Ll}\d]/u.test(next) && /\.$/.test(prev) && !/\d\.$/.test(prev)) return true;
+  if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;
   return false;
 }
 

@@ -2,8 +2,8 @@
 // it learned from unchanged files; when it only finds new articles, it extends people, events, stories and the
 // index with them rather than working them out again.
 import type { Document, SkippedFile } from '../types.js';
-import { readCorpusDir, type FileInfo, type FileIo } from './read.js';
-import { emptyResult, ingestFile, type FileResult } from './ingest.js';
+import { readCorpusDir, type FileInfo, type FileIo, type RawFile } from './read.js';
+import { emptyResult, ingestFile, ingestFileAsync, type FileResult } from './ingest.js';
 import { extendStories, storyIds, prepareExtension as prepareStories, type Stories } from './stories.js';
 import { PassageIndex } from '../search/index.js';
 import type { PeopleDirectory } from '../people/directory.js';
@@ -18,6 +18,8 @@ export interface CorpusOptions {
   /** Seams for tests: the file system, and the function that turns a file into documents. */
   io?: FileIo;
   ingest?: typeof ingestFile;
+  /** Most time one file may take to process before it is skipped (ingest.ts FILE_BUDGET_MS by default). */
+  fileBudgetMs?: number;
 }
 
 export interface CorpusState {
@@ -82,9 +84,10 @@ export async function loadCorpus(
   // Nothing moved: the serving state stands, and nothing more is read.
   if (previous && sameFiles(previous, files, skipped)) return { state: previous, cache };
   if (!(await cache.complete())) ({ files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, new Map()));
-  const ingest = opts.ingest ?? ingestFile;
-  const next = new FileCache();
   const p = pace();
+  // A file's own work gives way to other events too, so one long page never holds up answers.
+  const ingest = opts.ingest ?? ((f: RawFile) => ingestFileAsync(f, p, opts.fileBudgetMs));
+  const next = new FileCache();
   const results: FileResult[] = [];
   const infos = new Map<string, FileInfo>();
   for (const f of files) {
@@ -92,7 +95,7 @@ export async function loadCorpus(
     let result = cache.get(f.hash);
     if (!result) {
       try {
-        result = ingest(f);
+        result = await ingest(f);
       } catch (err) {
         result = { ...emptyResult(), skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
       }

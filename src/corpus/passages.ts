@@ -5,6 +5,15 @@ import { sentences, wordCount } from '../text.js';
 const MAX_PASSAGE = 600;
 
 export function splitPassages(text: string): Passage[] {
+  const steps = splitPassagesSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Passages made in steps: a `yield` after each long paragraph and every few passages, where a caller may give way. */
+export function* splitPassagesSteps(text: string): Generator<void, Passage[]> {
   const out: Passage[] = [];
   const push = (start: number, end: number) => {
     const body = text.slice(start, end);
@@ -35,8 +44,12 @@ export function splitPassages(text: string): Passage[] {
       }
     }
     if (winStart >= 0) push(winStart, winEnd);
+    yield;
   }
   // Sentences are split once here, for people, dates and excerpts alike.
-  for (const p of out) p.sentences = sentences(p.text).flatMap((s) => [s.start, s.end]);
+  for (const [k, p] of out.entries()) {
+    p.sentences = sentences(p.text).flatMap((s) => [s.start, s.end]);
+    if (k % 128 === 127) yield;
+  }
   return out;
 }

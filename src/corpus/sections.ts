@@ -4,6 +4,7 @@
 // each starts aligned and can be used where it was read.
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { asciiJson } from '../text.js';
 
 /** The checksum guards against corruption and truncation, not tampering: SHA-1 is four times faster here. */
@@ -51,38 +52,57 @@ export interface Trailer {
   sections: [Section, Section, Section];
 }
 
-/** Header and trailer of a file of sections, or why it is not one of this magic and version. */
+/** Opened for reading, never waiting on a pipe or device named where the snapshot should be. */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
+/** Header and trailer of a file of sections, or why it is not one of this magic and version. Never throws. */
 export async function openSections(path: string, magic: string, version: number): Promise<{ fh: FileHandle; trailer: Trailer } | { reason: string }> {
-  const header = headerOf(magic, version);
   let fh: FileHandle;
   try {
-    fh = await open(path, 'r');
-  } catch {
-    return { reason: 'no snapshot' };
+    fh = await open(path, OPEN_FLAGS);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'no snapshot' : `snapshot could not be opened (${code ?? 'error'})` };
   }
-  const size = (await fh.stat()).size;
+  try {
+    const found = await readTrailer(fh, magic, version);
+    if ('reason' in found) await fh.close();
+    return 'reason' in found ? found : { fh, trailer: found };
+  } catch (err) {
+    await fh.close().catch(() => undefined);
+    return { reason: `unreadable snapshot (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+  }
+}
+
+const SHA = /^[0-9a-f]{40}$/;
+
+async function readTrailer(fh: FileHandle, magic: string, version: number): Promise<Trailer | { reason: string }> {
+  const header = headerOf(magic, version);
+  const info = await fh.stat();
+  // A folder, a pipe or a device under the snapshot's name is refused before anything is read from it.
+  if (!info.isFile()) return { reason: `the snapshot path is not a regular file (${info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : 'a device or other'})` };
+  const size = info.size;
   const head = Buffer.alloc(Math.min(64, size));
   await fh.read(head, 0, head.length, 0);
   const nl = head.indexOf(10);
   const [seenMagic, seenVersion] = head.subarray(0, Math.max(0, nl)).toString('latin1').split(' ');
-  const fail = async (reason: string) => {
-    await fh.close();
-    return { reason };
-  };
-  if (seenMagic !== magic || nl < 0) return fail('not a snapshot');
-  if (Number(seenVersion) !== version) return fail(`snapshot version ${seenVersion}, expected ${version}`);
+  if (seenMagic !== magic || nl < 0) return { reason: 'not a snapshot' };
+  if (Number(seenVersion) !== version) return { reason: `snapshot version ${seenVersion}, expected ${version}` };
   const tail = Buffer.alloc(Math.min(512, size));
   await fh.read(tail, 0, tail.length, size - tail.length);
   const line = tail.toString('latin1').trimEnd().split('\n').pop() ?? '';
   const [end, ...sums] = line.split(' ');
   let at = header.length;
+  let sane = true;
   const sections = [0, 1, 2].map((i) => {
     const section = { at, sha: sums[2 * i] ?? '', bytes: Number(sums[2 * i + 1]) };
+    // Every length a whole number of bytes that lies inside the file: a negative or huge one is damage.
+    if (!SHA.test(section.sha) || !Number.isSafeInteger(section.bytes) || section.bytes < 0 || at + section.bytes > size) sane = false;
     at += section.bytes;
     return section;
   }) as Trailer['sections'];
-  if (end !== 'END' || sums.length !== 6 || !Number.isFinite(at) || at + line.length + 1 !== size) return fail('checksum mismatch (corrupt or truncated snapshot)');
-  return { fh, trailer: { line, sections } };
+  if (end !== 'END' || sums.length !== 6 || !sane || at + line.length + 1 !== size) return { reason: 'checksum mismatch (corrupt or truncated snapshot)' };
+  return { line, sections };
 }
 
 /** A section's bytes, in a buffer of their own (so arrays can be used in place), if their checksum holds. */

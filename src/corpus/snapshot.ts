@@ -8,9 +8,9 @@
 // document's text, which is stored once. JSON is written in ASCII (other characters as \u escapes): Node
 // decodes ASCII bytes many times faster than UTF-8, which made most of a start's time.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { arraysIn, CHUNK, headerOf, openSections, padded, readLines, readSection, SectionWriter } from './sections.js';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Document, SkippedFile } from '../types.js';
 import type { FileInfo } from './read.js';
 import type { FileResult } from './ingest.js';
@@ -181,17 +181,73 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
     total += w.bytes;
     sums.push(w.end());
     await out.write(`END ${sums.join(' ')}\n`);
-  } finally {
-    await out.close();
+  } catch (err) {
+    // A save that fails (a full disk) leaves nothing behind.
+    await out.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw err;
   }
-  await rename(tmp, path);
+  await out.close();
+  await rename(tmp, path).catch(async (err) => {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  });
   return total;
+}
+
+/**
+ * Removes what saves cut short (the process killed mid-write) left beside the snapshot: `<path>.<pid>.<hex>.tmp`
+ * files of processes no longer running. Returns the names removed.
+ */
+export async function sweepStaleSaves(path: string): Promise<string[]> {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = /^\.?(\d+)\.[0-9a-f]+\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (!m || running(Number(m[1]))) continue;
+    try {
+      await unlink(join(dir, name));
+      removed.push(name);
+    } catch {
+      // Gone already, or not ours to remove: left as it is.
+    }
+  }
+  return removed;
+}
+
+/** Whether a process runs under this id (another process saving the same snapshot: its file is left alone). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export type Loaded = { ok: true; state: CorpusState; cache: FileCache } | { ok: false; reason: string };
 
-/** `chunkBytes` is the read size (a seam for tests: lines spanning chunks). */
+/**
+ * The corpus state in a snapshot, or why it is refused: whatever is found under the path (a folder, a pipe,
+ * damaged bytes) gives a reason, never an exception. `chunkBytes` is the read size (a seam for tests).
+ */
 export async function loadSnapshot(path: string, dir: string, chunkBytes = CHUNK): Promise<Loaded> {
+  try {
+    return await readSnapshot(path, dir, chunkBytes);
+  } catch (err) {
+    return { ok: false, reason: `unreadable snapshot (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` };
+  }
+}
+
+async function readSnapshot(path: string, dir: string, chunkBytes: number): Promise<Loaded> {
   const opened = await openSections(path, MAGIC, SNAPSHOT_VERSION);
   if ('reason' in opened) return { ok: false, reason: opened.reason };
   const { fh, trailer } = opened;

@@ -23,6 +23,9 @@ import { log, requestId } from '../log.js';
 import { renderPages, type Page } from './render.js';
 import { decodePageId, encodePageId } from './paging.js';
 import { WorkQueue } from './queue.js';
+import type { Limiter } from '../ratelimit.js';
+import type { PageCache } from './pagecache.js';
+import { AcknowledgementTimeout } from './rest.js';
 
 /** The answers being worked out, one at a time; acknowledgements never wait in it. */
 const work = new WorkQueue();
@@ -31,9 +34,13 @@ export interface BotContext {
   engine: Engine;
   modRoleIds: string[];
   pageTtlMs: number;
-  /** Refuses a caller who asks too often; returns the wait in seconds, or 0. */
-  limiter?: (userId: string, channelId: string) => number;
+  /** Refuses a caller who asks too often: the wait in seconds (0 when allowed), and whether to tell them. */
+  limiter?: Limiter;
+  /** Pages of answers with buttons, so that a press does not work the query out again. */
+  pages?: PageCache;
   metrics?: { count(command: string, ms: number, ok: boolean): void; error(): void };
+  /** Told when an interaction is acknowledged and when its answer's work starts (for tests of their order). */
+  trace?: (event: 'ack' | 'work', interactionId: string) => void;
 }
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
@@ -59,13 +66,58 @@ function message(pages: Page[], page: number, line: string, at: number, ttlMs: n
   return { embeds: p.embeds, components: components(line, at, Math.min(page, pages.length - 1), pages.length, ttlMs), allowedMentions: NO_PINGS };
 }
 
-async function replyError(i: ChatInputCommandInteraction | ButtonInteraction, answer: Answer): Promise<void> {
+const slowDown = (command: string, wait: number) => failure(command, `Slow down a little: try again in ${wait} s.`);
+
+/** Interactions whose acknowledgement was sent (whether or not Discord confirmed it): never acknowledged twice. */
+const acknowledged = new WeakSet<Interaction>();
+
+/**
+ * Acknowledges an interaction once. An acknowledgement that timed out may have reached Discord: it is not sent
+ * again, and the answer still follows (by editing the placeholder, which works if it did).
+ */
+async function acknowledge(i: ChatInputCommandInteraction | ButtonInteraction, how: () => Promise<unknown>): Promise<void> {
+  acknowledged.add(i);
+  try {
+    await how();
+  } catch (err) {
+    if (!(err instanceof AcknowledgementTimeout)) throw err;
+    log.warn({ interaction: i.id }, 'acknowledgement timed out; answering anyway, without acknowledging again');
+  }
+}
+
+/**
+ * Shows `body` in place of the placeholder ("thinking…", or the message a button is on). discord.js retries an
+ * edit that fails with a server error; one that still fails gives way to an error that replaces the placeholder.
+ */
+async function deliver(i: ChatInputCommandInteraction | ButtonInteraction, body: ReturnType<typeof message>): Promise<{ id: string } | null> {
+  try {
+    return await i.webhook.editMessage('@original', body);
+  } catch (err) {
+    const ref = reportError(err, { interaction: i.id, step: 'answer edit' });
+    await replaceWithError(i, failure('error', `The answer could not be delivered (reference ${ref}). Please try again.`), i.isButton()).catch((e) =>
+      log.warn({ err: e, requestId: ref }, 'could not report the error either'),
+    );
+    return null;
+  }
+}
+
+/** An error to the asker alone. After a public placeholder, the placeholder goes away (never left "thinking…"). */
+async function replaceWithError(i: ChatInputCommandInteraction | ButtonInteraction, answer: Answer, keepOriginal = false): Promise<void> {
   const body = { ...message(renderPages(answer), 0, '', 0, 0), flags: MessageFlags.Ephemeral as const };
-  if (i.deferred || i.replied) {
-    // An error after a public "thinking…" goes to the asker alone, and the public placeholder goes away.
-    await i.deleteReply().catch(() => undefined);
-    await i.followUp(body);
-  } else await i.reply(body);
+  // Not acknowledged yet: the error is the acknowledgement.
+  if (!acknowledged.has(i)) return acknowledge(i, () => i.reply(body));
+  if (!keepOriginal) {
+    await i.webhook.deleteMessage('@original').catch(async (err) => {
+      // Cannot be deleted: then at least it says what happened.
+      log.warn({ err, interaction: i.id }, 'could not remove the placeholder');
+      await i.webhook.editMessage('@original', { ...body, flags: undefined }).catch(() => undefined);
+    });
+  }
+  await i.webhook.send(body);
+}
+
+async function replyError(i: ChatInputCommandInteraction | ButtonInteraction, answer: Answer): Promise<void> {
+  await replaceWithError(i, answer);
 }
 
 async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void> {
@@ -75,8 +127,9 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   const args: Args = {};
   for (const o of i.options.data) if (o.value !== undefined) args[o.name] = o.value as string | boolean;
   const started = performance.now();
-  const wait = ctx.limiter?.(i.user.id, i.channelId) ?? 0;
-  if (wait > 0) return void (await replyError(i, failure(cmd.name, `Slow down a little: try again in ${wait} s.`)));
+  // An interaction must be answered: over the limit, the asker alone is told (ephemeral), never the channel.
+  const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
+  if (wait > 0) return void (await replyError(i, slowDown(cmd.name, wait)));
   const refused = refusal(cmd, caller);
   if (refused) {
     log.warn({ command: cmd.name, user: i.user.id, guild: i.guildId }, 'refused: not a moderator');
@@ -85,12 +138,18 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   const checked = validate(cmd, args);
   if ('error' in checked) return void (await replyError(i, failure(cmd.name, checked.error)));
   const ephemeral = args.ephemeral === true || cmd.moderatorOnly;
-  await i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const answer = await work.run(() => runCommand(ctx.engine, cmd, args, caller));
+  await acknowledge(i, () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
+  ctx.trace?.('ack', i.id);
+  const answer = await work.run(() => {
+    ctx.trace?.('work', i.id);
+    return runCommand(ctx.engine, cmd, args, caller);
+  });
   ctx.metrics?.count(cmd.name, performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
   const line = commandLine(cmd.name, checked.args);
-  await i.editReply(message(renderPages(answer), 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs));
+  const pages = renderPages(answer);
+  const sent = await deliver(i, message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs));
+  if (sent) ctx.pages?.set(sent.id, pages);
 }
 
 async function onAutocomplete(ctx: BotContext, i: AutocompleteInteraction): Promise<void> {
@@ -108,11 +167,23 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
     const text = decoded.reason === 'expired' ? 'These pages have expired; run the command again for a fresh answer.' : 'That button is not one of mine.';
     return void (await i.reply({ embeds: renderPages(failure('page', text))[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
   }
+  // Pages are under the same budget as commands: told once, then a press is acknowledged and nothing changes.
+  const verdict = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0, notice: false };
+  if (verdict.wait > 0) {
+    if (verdict.notice) return void (await i.reply({ embeds: renderPages(slowDown('page', verdict.wait))[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
+    return void (await i.deferUpdate());
+  }
   const { page, at, line } = decoded.state;
-  await i.deferUpdate();
-  const answer = await work.run(() => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds)));
-  if (answer.error) return void (await i.followUp({ embeds: renderPages(answer)[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
-  await i.editReply(message(renderPages(answer), page, line, at, ctx.pageTtlMs));
+  await acknowledge(i, () => i.deferUpdate());
+  let pages = ctx.pages?.get(i.message.id);
+  if (!pages) {
+    // Not kept (made before a restart, or pushed out): worked out again from the line in the button.
+    const answer = await work.run(() => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds)));
+    if (answer.error) return void (await i.webhook.send({ embeds: renderPages(answer)[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
+    pages = renderPages(answer);
+    ctx.pages?.set(i.message.id, pages);
+  }
+  await deliver(i, message(pages, page, line, at, ctx.pageTtlMs));
 }
 
 export async function handleInteraction(ctx: BotContext, i: Interaction): Promise<void> {
@@ -125,9 +196,9 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
   } catch (err) {
     ctx.metrics?.error();
     const ref = reportError(err, { interaction: i.id, type: i.type, requestId: rid });
-    if (i.isRepliable()) {
-      const body = { embeds: renderPages(failure('error', `Something went wrong (reference ${ref}). Please try again.`))[0]!.embeds, flags: MessageFlags.Ephemeral as const, allowedMentions: NO_PINGS };
-      await (i.deferred || i.replied ? i.followUp(body) : i.reply(body)).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
+    if (i.isChatInputCommand() || i.isButton()) {
+      // Never a second acknowledgement, and never a placeholder left "thinking…".
+      await replaceWithError(i, failure('error', `Something went wrong (reference ${ref}). Please try again.`), i.isButton()).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
     }
   }
 }
@@ -138,16 +209,23 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
   if (!me || m.author.bot || m.author.id === me.id || !m.mentions.users.has(me.id)) return;
   const id = requestId();
   try {
-    const wait = ctx.limiter?.(m.author.id, m.channelId) ?? 0;
+    const { wait, notice } = ctx.limiter?.(m.author.id, m.channelId) ?? { wait: 0, notice: false };
+    // Over the limit: one short notice, then silence until the budget refills. Never a reply per message.
+    if (wait > 0) {
+      if (notice) await m.reply({ content: `Slow down a little: try again in ${wait} s.`, allowedMentions: NO_PINGS });
+      return;
+    }
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
     if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = m.content.replace(/<@!?\d+>/g, ' ').trim();
     const started = performance.now();
-    const answer = wait > 0 ? failure('ask', `Slow down a little: try again in ${wait} s.`) : text ? await work.run(() => answerQuestion(ctx.engine, text)) : (await import('../../commands/help.js')).helpAnswer(commands);
+    const answer = text ? await work.run(() => answerQuestion(ctx.engine, text)) : (await import('../../commands/help.js')).helpAnswer(commands);
     ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';
-    const body = line ? message(renderPages(answer), 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs) : message(renderPages(answer), 0, '', 0, 0);
-    await m.reply(body);
+    const pages = renderPages(answer);
+    const body = line ? message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs) : message(pages, 0, '', 0, 0);
+    const sent = await m.reply(body);
+    if (line) ctx.pages?.set(sent.id, pages);
   } catch (err) {
     reportError(err, { requestId: id, message: m.id });
   }

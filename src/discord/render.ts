@@ -29,12 +29,23 @@ export interface Page {
 
 const COLOR = { answer: 0x2b6cb0, notice: 0x718096, error: 0xc53030 };
 
-/** Text from an article or a user, made inert: no markdown, no mention can ping, no link preview tricks. */
+/**
+ * Text from an article or a user, made inert: shown as the text it is, never as Discord markdown. No mention can
+ * ping; no masked link (`[discord.com/verify](https://elsewhere)`), heading, list, quote or subtext renders; no
+ * command mention (`</reload:id>`), timestamp or server link becomes clickable.
+ */
 export function inert(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>')
-    .replace(/<(a?:\w+:\d+)>/g, '<\u200b$1>');
+  return (
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
+      // Every bracket, not only whole masked links: callers escape a quote piece by piece (bold words), and a
+      // link split across pieces must not form again when they are joined.
+      .replace(/[[\]]/g, '\\$&')
+      .replace(/^(\s*)(-#|>)/gm, '$1\\$2')
+      .replace(/@(everyone|here)/gi, '@\u200b$1')
+      .replace(/<([@#][!&]?\d+)>/g, '<\u200b$1>')
+      .replace(/<(a?:\w+:\d+)>/g, '<\u200b$1>')
+      .replace(/<(\/|t:|id:)/g, '<\u200b$1')
+  );
 }
 
 function clip(text: string, max: number): string {

@@ -3,7 +3,6 @@ import type { Answer, AnswerItem } from '../answer.js';
 import { failure, plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import { span, type EventSource, type TimelineEvent } from '../timeline/timeline.js';
-import { isoDay } from '../dates/months.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
@@ -84,21 +83,25 @@ export interface TimelineFilters {
   person?: string;
 }
 
-/** A date filter as typed: YYYY, YYYY-MM or YYYY-MM-DD, and a real date. */
+/** A date filter as typed: YYYY, YYYY-MM or YYYY-MM-DD, and a real date (years 0001 to 9999, as ISO dates sort). */
 export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
   if (!m) return { error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05 or 2025.` };
   const [y, mo, d] = [+m[1]!, m[2] ? +m[2] : null, m[3] ? +m[3] : null];
+  if (y < 1) return { error: `There is no year 0000: write ${edge} as a year from 0001 to 9999, such as 2025.` };
+  // Four digits always: dates are compared as text, and "999-01-01" would sort after "2025-01-01".
+  const year = m[1]!;
   if (mo !== null && (mo < 1 || mo > 12)) return { error: `“${value}” has no month ${mo}.` };
+  const pad = (n: number) => String(n).padStart(2, '0');
   if (d !== null) {
-    const iso = isoDay(y, mo!, d);
-    return iso ? { date: iso } : { error: `“${value}” is not a real date.` };
+    // setUTCFullYear, not Date.UTC, which reads years below 100 as 1900 and after.
+    const day = new Date(0);
+    day.setUTCFullYear(y, mo! - 1, d);
+    const real = day.getUTCFullYear() === y && day.getUTCMonth() === mo! - 1 && day.getUTCDate() === d;
+    return real ? { date: `${year}-${pad(mo!)}-${pad(d)}` } : { error: `“${value}” is not a real date.` };
   }
-  if (mo !== null) {
-    const pad = String(mo).padStart(2, '0');
-    return { date: edge === 'from' ? `${y}-${pad}-01` : `${y}-${pad}-31` };
-  }
-  return { date: edge === 'from' ? `${y}-01-01` : `${y}-12-31` };
+  if (mo !== null) return { date: edge === 'from' ? `${year}-${pad(mo)}-01` : `${year}-${pad(mo)}-31` };
+  return { date: edge === 'from' ? `${year}-01-01` : `${year}-12-31` };
 }
 
 export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer {
@@ -112,7 +115,7 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     if (edge === 'from') from = r.date;
     else to = r.date;
   }
-  if (from > to) return failure('timeline', `from (${filters.from}) is after to (${filters.to}); swap them?`);
+  if (from > to) return failure('timeline', `from (${filters.from ?? from}) is after to (${filters.to ?? to}); swap them?`);
 
   // A person first: the events their articles tell, from an index by article rather than a scan of every
   // event's every sentence.

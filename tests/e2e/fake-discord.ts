@@ -25,16 +25,17 @@ export interface RestCall {
   at: number;
 }
 
-type Override = (call: RestCall) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+/** A fault to inject: the reply to send instead, and how long to wait before sending it (a slow Discord). */
+type Override = (call: RestCall) => { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number } | undefined;
 
 let snowflake = 1_000_000n;
 export const nextId = () => (950000000000000000n + snowflake++).toString();
 
 const userObj = (id: string, name: string, bot = false) => ({ id, username: name, discriminator: '0', global_name: name, avatar: null, bot });
 
-function messageObject(channelId: string, body: any) {
+function messageObject(channelId: string, body: any, id = nextId()) {
   return {
-    id: nextId(),
+    id,
     channel_id: channelId,
     guild_id: IDS.guild,
     author: userObj(IDS.bot, 'Dossier', true),
@@ -66,6 +67,17 @@ export class FakeDiscord {
   resumed = 0;
   override: Override | null = null;
   port = 0;
+  /** The message each interaction token's "@original" is (for a button, the message it is on). */
+  private originals = new Map<string, string>();
+  /** The message each button (custom_id) was last sent on, as Discord puts it in a button press. */
+  private messageIds = new Map<string, string>();
+
+  /** A message as the bot made it: its id, and the buttons on it remembered against that id. */
+  private made(channelId: string, body: any, id?: string) {
+    const m = messageObject(channelId, body, id);
+    for (const row of body?.components ?? []) for (const c of row.components ?? []) if (c.custom_id) this.messageIds.set(c.custom_id, m.id);
+    return m;
+  }
 
   async start(): Promise<void> {
     this.http = createServer((req, res) => void this.onRequest(req, res));
@@ -195,7 +207,10 @@ export class FakeDiscord {
     const call: RestCall = { method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v\d+/, ''), query: url.searchParams, body, at: Date.now() };
     this.calls.push(call);
     const forced = this.override?.(call);
-    const reply = forced ?? this.route(call);
+    if (forced?.delayMs) await new Promise((r) => setTimeout(r, forced.delayMs));
+    // A delay with no status of its own: the usual reply, late.
+    const reply = forced && forced.status ? forced : this.route(call);
+    if (res.destroyed) return;
     res.writeHead(reply.status, { ...(reply.status === 204 ? {} : { 'content-type': 'application/json' }), ...(reply.headers ?? {}) });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     if (reply.status < 300) {
@@ -213,13 +228,17 @@ export class FakeDiscord {
     }
     if (c.method === 'GET' && p === '/gateway') return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway` } };
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return { status: 204 };
-    const hook = /^\/webhooks\/\d+\/[^/]+(?:\/messages\/(@original|%40original|\d+))?$/.exec(p);
+    const hook = /^\/webhooks\/\d+\/([^/]+)(?:\/messages\/(@original|%40original|\d+))?$/.exec(p);
     if (hook) {
       if (c.method === 'DELETE') return { status: 204 };
-      return { status: 200, body: messageObject(IDS.channel, c.body) };
+      const token = hook[1]!;
+      if (!hook[2]) return { status: 200, body: this.made(IDS.channel, c.body) };
+      const id = /^\d+$/.test(hook[2]) ? hook[2] : (this.originals.get(token) ?? nextId());
+      if (!/^\d+$/.test(hook[2])) this.originals.set(token, id);
+      return { status: 200, body: this.made(IDS.channel, c.body, id) };
     }
     const msg = /^\/channels\/(\d+)\/messages$/.exec(p);
-    if (msg && c.method === 'POST') return { status: 200, body: messageObject(msg[1]!, c.body) };
+    if (msg && c.method === 'POST') return { status: 200, body: this.made(msg[1]!, c.body) };
     if (/^\/channels\/\d+\/thread-members\/(?:@me|%40me)$/.test(p)) return { status: 204 };
     if (p === '/users/@me') return { status: 200, body: userObj(IDS.bot, 'Dossier', true) };
     return { status: 404, body: { message: 'Unknown route in the fake Discord', code: 0 } };
@@ -289,7 +308,7 @@ export class FakeDiscord {
     return this.command(name, { [option]: typed }, 'user', 4, option);
   }
 
-  button(customId: string, who: 'user' | 'mod' = 'user') {
+  button(customId: string, who: 'user' | 'mod' = 'user', userId?: string) {
     const id = nextId();
     const token = `tok-${id}`;
     this.dispatch('INTERACTION_CREATE', {
@@ -301,16 +320,23 @@ export class FakeDiscord {
       guild_id: IDS.guild,
       channel_id: IDS.channel,
       channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom' },
-      member: this.member(who),
+      member: this.member(who, userId),
       app_permissions: '2147483647',
       locale: 'en-US',
       entitlements: [],
       authorizing_integration_owners: { '0': IDS.guild },
       context: 0,
-      message: messageObject(IDS.channel, { content: '', embeds: [] }),
+      message: messageObject(IDS.channel, { content: '', embeds: [] }, this.pressed(token, customId)),
       data: { custom_id: customId, component_type: 2 },
     });
     return { id, token };
+  }
+
+  /** The id of the message a button is on; the press's "@original" is that message. */
+  private pressed(token: string, customId: string): string {
+    const id = this.messageIds.get(customId.trim()) ?? this.messageIds.get(customId) ?? nextId();
+    this.originals.set(token, id);
+    return id;
   }
 
   /** A user's message in a channel or thread; mention the bot by putting <@id> in the content. */
