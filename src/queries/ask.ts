@@ -46,10 +46,16 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   return {
     command: 'ask',
     title: title(asked),
+    summary: takenAs(asked, resolved),
     notice,
     items: closest.map((c) => ({ heading: corpus.docs[c.doc]!.title, citations: [cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })] })),
     data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, ...aboutWhom(corpus, q, null), documents: new Set(closest.map((c) => c.doc)).size, results: closest.map((c) => plainCitation(cite(corpus.docs[c.doc]!, c.text))) },
   };
+}
+
+/** A follow-up is shown as it was understood, so a wrong reading of "he" or "it" is plain to see. */
+function takenAs(asked: string, resolved: string): string | undefined {
+  return resolved !== asked ? `Taken as: “${resolved.length > 300 ? resolved.slice(0, 299) + '…' : resolved}”` : undefined;
 }
 
 function byScore(a: Candidate, b: Candidate): number {
@@ -95,6 +101,7 @@ function finish(corpus: CorpusState, q: Question, asked: string, resolved: strin
   return {
     command: 'ask',
     title: lead!.answer ?? 'The closest the articles come',
+    summary: takenAs(asked, resolved),
     items,
     notice,
     lead: { answer: lead!.answer, citation: lead!.citation },
@@ -133,6 +140,36 @@ function namedPeople(corpus: CorpusState, name: string): Person[] {
   const lists = words.map((w) => corpus.people.withWord(w));
   const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
   return shortest.filter((p) => words.every((w) => p.tokens.includes(w)));
+}
+
+/** A message of an earlier conversation, as a front end reads it back (a thread's history, oldest first). */
+export interface Said {
+  /** A question put to the bot (a message that mentions it), without the mention. */
+  question?: string;
+  /** The bot's own answer to the question before it: its short answer (a name, a date…), when it had one. */
+  answer?: string | null;
+  /** Anything else said in the conversation (readable only with the Message Content intent). */
+  text?: string;
+}
+
+/** The turns of a conversation, worked out from what was said in it: questions resolved in order, each with the
+ *  person and the thing it was about, a person the bot answered counting as the person talked about. */
+export function recall(corpus: CorpusState, said: Said[]): Turn[] {
+  const turns: Turn[] = [];
+  for (const s of said) {
+    if (s.question) {
+      const resolved = resolveFollowUp(s.question, turns);
+      turns.push({ question: resolved, ...aboutWhom(corpus, analyse(resolved), null) });
+    } else if (s.answer && turns.length) {
+      const last = turns[turns.length - 1]!;
+      const name = s.answer.replace(/ — .*$/, '');
+      if (namedPeople(corpus, name).length) last.person = namedPeople(corpus, name)[0]!.name;
+    } else if (s.text) {
+      const about = aboutWhom(corpus, analyse(s.text), null);
+      if (about.person || about.topic) turns.push({ question: s.text, ...about });
+    }
+  }
+  return turns;
 }
 
 function sameValue(a: string, b: string): boolean {
