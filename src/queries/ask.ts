@@ -292,6 +292,7 @@ const WANTED = 1 + SUPPORT + SEE_ALSO;
 function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found[] {
   const asked = new Set(q.focus);
   const needsSpan = q.type !== 'open' && q.type !== 'yesno' && q.type !== 'definition';
+  const wantsUnit = /\b(?:each|per|a share|apiece|a unit|a barrel|a tonne|a ton|an ounce)\b/i.test(q.text);
   const wantsShare = /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(q.text);
   // A sentence that meets far less of the question than the best one does not answer it.
   const best = pool.find((c) => !headlineLike(c.text))?.score ?? 0;
@@ -306,11 +307,13 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     let fit = 0;
     if (q.type === 'amount') {
-      const preferred = spans.filter((s) => s.share === wantsShare);
+      const preferred = spans.filter((s) => s.share === wantsShare && !!s.perUnit === wantsUnit);
       if (preferred.length) [spans, fit] = [preferred, 0.08];
     }
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
     const span = spans.length ? nearest(spans, c.matched) : null;
+    // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
+    if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
     found.push({ answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc, person: span?.person, value_: c.score + fit });
   }
@@ -373,6 +376,16 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
   }
   return out;
+}
+
+/** How many words stand between a span and the nearest word the question matched. */
+function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][]): number {
+  let best = Infinity;
+  for (const [a, b] of matched) {
+    const gap = b <= span.start ? text.slice(b, span.start) : span.end <= a ? text.slice(span.end, a) : '';
+    best = Math.min(best, (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length);
+  }
+  return best;
 }
 
 /** The span closest to where the question's words matched. */

@@ -5,7 +5,7 @@ import { queryConcepts, processTerm, type Concept } from '../search/index.js';
 import { fold, passageSentences, tokenize } from '../text.js';
 import { sameTerm } from '../search/excerpt.js';
 import type { Question } from './analyse.js';
-import { related } from './paraphrase.js';
+import { inflections, related } from './paraphrase.js';
 
 export interface Candidate {
   doc: number;
@@ -35,8 +35,9 @@ const termsOf = (text: string) => tokenize(text).map(processTerm).filter((t): t 
 export function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept[]; weighted: WeightedConcept[] } {
   const concepts = mergeNames(
     queryConcepts(q.focus.join(' '), corpus.acronyms).map((c) => {
+      const forms = inflections(c.label).map(termsOf).filter((t) => t.length > 0);
       const extra = related(c.label).map(termsOf).filter((t) => t.length > 0);
-      return { ...c, alternatives: [...c.alternatives, ...extra] };
+      return { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
     }),
     q.names,
   );
@@ -44,11 +45,12 @@ export function questionConcepts(corpus: CorpusState, q: Question): { concepts: 
   const rarest = Math.log(1 + corpus.docs.length);
   const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
   const weighted = concepts.map((c) => {
+    // The word itself and its forms meet the concept fully; the words news writes for it, less.
     const own = c.alternatives.length - related(c.label).map(termsOf).filter((t) => t.length > 0).length;
     const rarity = Math.min(...(c.terms.length ? c.terms : [c.label]).map((t) => corpus.index.rarity(t)));
     return {
       weight: (nameWords.has(c.label) ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
-      alternatives: c.alternatives.map((terms, i) => ({ terms, weight: i < own ? 1 : 0.6 })),
+      alternatives: c.alternatives.map((terms, i) => ({ terms, weight: i < own ? 1 : 0.7 })),
     };
   });
   return { concepts, weighted };
@@ -74,9 +76,14 @@ function mergeNames(concepts: Concept[], names: string[]): Concept[] {
 
 /** What the sentence does not say itself but its passage or headline does ("It took $42.8m" under a headline
  *  naming the film) counts for this much of a concept. */
-const CONTEXT_SHARE = 0.35;
+const CONTEXT_SHARE = 0.3;
 
-const REFERRING = /^(?:It|He|She|They|Its|His|Her|Their|This|These|The (?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|move|deal|government|minister|president|man|woman|player|star|team|club|bank|party|country|city|court|plan|bill|law))\b/u;
+/** A sentence (or its main clause, after an opening phrase) that opens on a pronoun or a definite description
+ *  refers back: "It took $42.8m", "The 21-year-old told…", "Directed by X, the film was…". */
+const REFERRING = /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|These|[Tt]he (?:\d+-year-old|(?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|movie|show|album|book|move|deal|government|minister|president|man|woman|player|star|singer|actor|team|club|bank|party|country|city|court|plan|bill|law|suspect|officer|official|agency|ministry)))\b/u;
+
+/** What the sentence before a referring sentence names counts for this much: it is what "it" or "he" stands for. */
+const ANTECEDENT_SHARE = 0.8;
 
 /** Sentences of the best passages for the question, best first. */
 export function candidates(corpus: CorpusState, q: Question, limit = 40): Candidate[] {
@@ -106,19 +113,34 @@ export function candidates(corpus: CorpusState, q: Question, limit = 40): Candid
     if (named === undefined) namedIn.set(h.doc, (named = nameKeys.every((k) => k.test(d.text))));
     let titleMet = titles.get(h.doc);
     if (!titleMet) titles.set(h.doc, (titleMet = meet(d.title, weighted, match).met));
-    const sentences = passageSentences(p).filter((s) => !seen.has(s.text) && !!seen.add(s.text));
+    // The headline is not a sentence that answers: it names a role without the person, a sum without its context.
+    const sentences = passageSentences(p).filter((s) => s.text !== d.title && !seen.has(s.text) && !!seen.add(s.text));
     const met = sentences.map((s) => meet(s.text, weighted, match));
     // What the passage (or the headline) says, from its sentences: concepts met anywhere around.
     const around = weighted.map((_, i) => titleMet![i]! || met.some((m) => m.met[i]));
+    // A paragraph that opens on "He…" refers to the last sentence of the paragraph before.
+    const previousSentence = (doc: typeof d, n: number) => {
+      const before = n > 0 ? passageSentences(doc.passages[n - 1]!).pop() : undefined;
+      return before ? meet(before.text, weighted, match) : null;
+    };
+    // The lede of an article often names its subject only in the next sentence ("A British terror suspect held
+    // for 33 months… Martin Mubanga claimed…"): the lede borrows what the sentence after it names.
+    const lede = h.n === 0 ? 0 : -1;
+    let afterLede = met[1] ?? null;
+    if (lede === 0 && !afterLede && d.passages[1]) {
+      const next = passageSentences(d.passages[1])[0];
+      if (next) afterLede = meet(next.text, weighted, match);
+    }
     sentences.forEach((s, k) => {
       const m = met[k]!;
       if (m.score === 0) return;
-      // A sentence that opens on a pronoun or a definite description ("It took…", "The firm said…") is about what
-      // its passage names: what the passage says counts for more there.
-      const share = REFERRING.test(s.text) ? 2 * CONTEXT_SHARE : CONTEXT_SHARE;
+      const referring = REFERRING.test(s.text);
+      const antecedent = referring ? (k > 0 ? met[k - 1]! : previousSentence(d, h.n)) : k === lede ? afterLede : null;
       let context = 0;
       weighted.forEach((c, i) => {
-        if (!m.met[i] && around[i]) context += share * c.weight;
+        if (m.met[i]) return;
+        if (antecedent?.met[i]) context += ANTECEDENT_SHARE * c.weight;
+        else if (around[i]) context += (referring ? 1.7 * CONTEXT_SHARE : CONTEXT_SHARE) * c.weight;
       });
       out.push({ doc: h.doc, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
     });

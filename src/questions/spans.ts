@@ -16,6 +16,8 @@ export interface AnswerSpan {
   person?: boolean;
   /** For an amount: a share ("12 pct") rather than a sum of money. */
   share?: boolean;
+  /** For an amount: a price of one unit ("$76 for each share", "7.75 dlrs a share"). */
+  perUnit?: boolean;
 }
 
 const SCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|m|k|crore|lakh|lakhs)';
@@ -46,7 +48,8 @@ function collect(re: RegExp, text: string): AnswerSpan[] {
 export function amountSpans(text: string): AnswerSpan[] {
   const money = collect(MONEY, text);
   const shares = collect(PERCENT, text).filter((p) => !money.some((m) => overlaps(m, p))).map((p) => ({ ...p, share: true }));
-  return [...money.map((m) => ({ ...m, share: false })), ...shares].sort((a, b) => a.start - b.start);
+  const perUnit = (m: AnswerSpan) => /^\s*(?:for )?(?:each|a|an|per|every)\s+\p{L}+/u.test(text.slice(m.end, m.end + 30));
+  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares].sort((a, b) => a.start - b.start);
 }
 
 /** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
@@ -73,7 +76,7 @@ export function countSpans(text: string, counted: string | null): AnswerSpan[] {
 }
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
-const DURATION = new RegExp(`\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|just|only)\\s)?(?:\\d[\\d,.]*|a|an|${SPELLED}(?:[\\s-]${SPELLED})*)[\\s-]+${UNIT}(?:[\\s-]old)?\\b|\\b\\d+-year-old\\b`, 'giu');
+const DURATION = new RegExp(`\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|just|only)\\s)?(?:\\d[\\d,.]*|a|an|${SPELLED}(?:[\\s-]${SPELLED})*)[\\s-]+${UNIT}(?:[\\s-]old)?\\b|\\b\\d+-year-old\\b|\\baged\\s\\d{1,3}\\b`, 'giu');
 
 /** Lengths of time and ages: "33 months", "almost 20 years", "the 30-year-old". */
 export function durationSpans(text: string): AnswerSpan[] {
@@ -83,6 +86,8 @@ export function durationSpans(text: string): AnswerSpan[] {
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
 const YEARLESS = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`, 'gu');
 
+const UNANCHORED = /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
+
 /** Dates in the sentence, resolved against the article's publication date. */
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
   const out: AnswerSpan[] = [];
@@ -91,8 +96,8 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
     const start = at >= 0 ? at : m.index;
     out.push({ start, end: start + m.text.length, text: m.text, value: m.end ? `${m.date} – ${m.end}` : m.date, relative: m.relative });
   }
-  // An undated article's "from 8 November" cannot be given a year, but it still says when.
-  if (out.length === 0 && !published) out.push(...collect(YEARLESS, text));
+  // An undated article's "from 8 November" or "next Monday" cannot be given a year, but it still says when.
+  if (out.length === 0 && !published) out.push(...collect(YEARLESS, text), ...collect(UNANCHORED, text));
   return out;
 }
 
