@@ -11,14 +11,14 @@ import { answerQuestion } from '../src/dispatch.js';
 const { values } = parseArgs({
   options: {
     realnews: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared', 'realnews') },
-    questions: { type: 'string', default: join(import.meta.dirname, '..', 'tests', 'fixtures', 'questions-realnews.json') },
+    questions: { type: 'string', default: ['questions-realnews.json', 'questions-realnews-2.json', 'questions-realnews-3.json'].map((f) => join(import.meta.dirname, '..', 'tests', 'fixtures', f)).join(',') },
     distractors: { type: 'string', default: '1000' },
     failures: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  process.stdout.write('usage: npm run eval:ask -- [--realnews DIR] [--questions FILE] [--distractors N] [--failures]\n');
+  process.stdout.write('usage: npm run eval:ask -- [--realnews DIR] [--questions FILE,FILE…] [--distractors N] [--failures]\n');
   process.exit(0);
 }
 
@@ -27,7 +27,7 @@ interface Q {
   q: string;
   expect: string[];
 }
-const { questions } = JSON.parse(readFileSync(values.questions!, 'utf8')) as { questions: Q[] };
+const questions = values.questions!.split(',').flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { questions: Q[] }).questions);
 const dir = mkdtempSync(join(tmpdir(), 'dossier-ask-'));
 const wanted = new Set(questions.map((q) => q.file));
 // Other articles of the same collections stand around the questioned ones, as a real corpus would.
