@@ -36,7 +36,21 @@ export function drawQueries(c: CorpusState, n: number, seed = 7): QuerySet {
     terms: Array.from({ length: n }, word),
     phrases: Array.from({ length: n }, () => `${word()} ${word()}`),
     names: Array.from({ length: n }, name),
-    questions: Array.from({ length: n }, () => `what did ${pick(people).name} say about ${word()}?`),
+    // Every kind of question a mention gets: open, who (by name and by role), when, where, how much, how many.
+    questions: Array.from({ length: n }, (_, i) => {
+      const p = pick(people);
+      const role = p.roles[0]?.role;
+      const forms = [
+        () => `what did ${p.name} say about ${word()}?`,
+        () => `who is ${p.name}?`,
+        () => (role ? `who is the ${role}?` : `who is ${p.name}?`),
+        () => `when did ${p.name} ${pick(['visit', 'meet', 'announce', 'say'])} ${word()}?`,
+        () => `where did the ${word()} take place?`,
+        () => `how much did the ${word()} cost?`,
+        () => `how many ${word()} were there?`,
+      ];
+      return forms[i % forms.length]!();
+    }),
     windows: Array.from({ length: n }, () => {
       const y = pick(years);
       const m = 1 + Math.floor(r() * 10);

@@ -2,13 +2,13 @@
 import 'dotenv/config';
 import { REST, Routes } from 'discord.js';
 import { commands } from '../commands/index.js';
-import { commandJson } from '../src/discord/definitions.js';
+import { ASK_MESSAGE, askMessageJson, commandJson } from '../src/discord/definitions.js';
 import { loadConfig } from '../src/config.js';
 
 const dryRun = process.argv.includes('--dry-run');
 try {
   const config = loadConfig();
-  const body = commands.map(commandJson);
+  const body = [...commands.map(commandJson), askMessageJson(ASK_MESSAGE)];
   const target = config.GUILD_ID ? `server ${config.GUILD_ID}` : 'every server (global; may take up to an hour to appear)';
   if (dryRun) {
     process.stdout.write(JSON.stringify(body, null, 2) + '\n');

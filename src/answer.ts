@@ -24,6 +24,8 @@ export interface Answer {
   notice?: string;
   /** A clear message for a request that failed; set only on failures. */
   error?: string;
+  /** A question's answer, shown first: the short answer and the cited sentence that gives it, answer in bold. */
+  lead?: { answer: string | null; citation: CitedExcerpt };
   /** Structured payload for machine readers (the console's --json). */
   data: Record<string, unknown>;
   /** Only the asker should see it. */

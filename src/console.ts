@@ -8,11 +8,12 @@ import { failure, type Answer } from './answer.js';
 import { Engine } from './engine.js';
 import { loadConfig, type Config } from './config.js';
 import { log } from './log.js';
-import { answerLine } from './dispatch.js';
+import { answerLine, turnOf } from './dispatch.js';
+import type { Turn } from './questions/context.js';
 
 /** Answers one console line as the bot would in Discord. The console user is the operator, so a moderator. */
-export function answerConsoleLine(engine: Engine, line: string): Promise<Answer> {
-  return answerLine(engine, line, { id: 'console', moderator: true });
+export function answerConsoleLine(engine: Engine, line: string, history: Turn[] = []): Promise<Answer> {
+  return answerLine(engine, line, { id: 'console', moderator: true }, history);
 }
 
 export async function runConsole(config: Config, json: boolean): Promise<void> {
@@ -25,6 +26,8 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
   const interactive = process.stdin.isTTY && !json;
   if (interactive) process.stdout.write(`Dossier console — ${report.documents} documents. Type /help, a command, or a question. Ctrl-D to quit.\n> `);
   const rl = createInterface({ input: process.stdin, terminal: false });
+  // The session's earlier questions are the context of a follow-up ("and what did he say about India?").
+  const history: Turn[] = [];
   for await (const line of rl) {
     if (!line.trim()) {
       // --json promises one object a line, an empty line included; a person at a terminal just gets the prompt.
@@ -32,7 +35,10 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
       if (interactive) process.stdout.write('> ');
       continue;
     }
-    const answer = await answerConsoleLine(engine, line);
+    const answer = await answerConsoleLine(engine, line, history);
+    const turn = turnOf(answer);
+    if (turn) history.push(turn);
+    if (history.length > 20) history.shift();
     process.stdout.write((json ? renderJson(answer) : renderText(answer) + '\n') + '\n');
     if (interactive) process.stdout.write('> ');
   }

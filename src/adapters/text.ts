@@ -18,7 +18,8 @@ export function citationLine(c: CitedExcerpt): string {
 
 export function renderText(a: Answer): string {
   if (a.error) return `Sorry: ${a.error}`;
-  const out: string[] = [a.title];
+  // A question's first line is its answer, inside the sentence that gives it, with its source.
+  const out: string[] = a.lead ? [`${a.lead.answer ? `${a.lead.answer}: ` : ''}“${bold(a.lead.citation)}” ${citationLine(a.lead.citation)}`] : [a.title];
   if (a.summary) out.push(a.summary);
   if (a.notice) out.push(a.notice);
   for (const item of a.items) {

@@ -21,3 +21,11 @@ export function commandJson(cmd: Command) {
     contexts: [0],
   };
 }
+
+/** The name of the message command ("Ask Dossier" in a message's Apps menu). */
+export const ASK_MESSAGE = 'Ask Dossier';
+
+/** "Ask Dossier" in a message's Apps menu: asks the bot about that message's text. */
+export function askMessageJson(name: string) {
+  return { type: ApplicationCommandType.Message, name, contexts: [0] };
+}

@@ -12,13 +12,14 @@ import {
   type GuildMember,
   type Interaction,
   type Message,
+  type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import { commands, findCommand } from '../../commands/index.js';
 import type { Args, Caller } from '../commands.js';
 import { refusal, validate } from '../commands.js';
 import { failure, type Answer } from '../answer.js';
 import type { Engine } from '../engine.js';
-import { answerLine, answerQuestion, commandLine, reportError, runCommand } from '../dispatch.js';
+import { answerLine, answerQuestion, commandLine, MAX_QUESTION, reportError, runCommand } from '../dispatch.js';
 import { log, requestId } from '../log.js';
 import { renderPages, type Page } from './render.js';
 import { decodePageId, encodePageId } from './paging.js';
@@ -26,6 +27,9 @@ import { WorkQueue } from './queue.js';
 import type { Limiter } from '../ratelimit.js';
 import type { PageCache } from './pagecache.js';
 import { AcknowledgementTimeout } from './rest.js';
+import { recall, type Said } from '../queries/ask.js';
+import { MAX_TURNS } from '../questions/context.js';
+import { ASK_MESSAGE } from './definitions.js';
 
 /** The answers being worked out, one at a time; acknowledgements never wait in it. */
 const work = new WorkQueue();
@@ -44,6 +48,9 @@ export interface BotContext {
 }
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
+
+/** The interactions the bot answers with a message of its own (or an edit of the one a button is on). */
+type Answerable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
 
 function callerOf(i: Interaction, modRoleIds: string[]): Caller {
   const member = i.member as GuildMember | { roles: string[] } | null;
@@ -75,7 +82,7 @@ const acknowledged = new WeakSet<Interaction>();
  * Acknowledges an interaction once. An acknowledgement that timed out may have reached Discord: it is not sent
  * again, and the answer still follows (by editing the placeholder, which works if it did).
  */
-async function acknowledge(i: ChatInputCommandInteraction | ButtonInteraction, how: () => Promise<unknown>): Promise<void> {
+async function acknowledge(i: Answerable, how: () => Promise<unknown>): Promise<void> {
   acknowledged.add(i);
   try {
     await how();
@@ -89,7 +96,7 @@ async function acknowledge(i: ChatInputCommandInteraction | ButtonInteraction, h
  * Shows `body` in place of the placeholder ("thinking…", or the message a button is on). discord.js retries an
  * edit that fails with a server error; one that still fails gives way to an error that replaces the placeholder.
  */
-async function deliver(i: ChatInputCommandInteraction | ButtonInteraction, body: ReturnType<typeof message>): Promise<{ id: string } | null> {
+async function deliver(i: Answerable, body: ReturnType<typeof message>): Promise<{ id: string } | null> {
   try {
     return await i.webhook.editMessage('@original', body);
   } catch (err) {
@@ -102,7 +109,7 @@ async function deliver(i: ChatInputCommandInteraction | ButtonInteraction, body:
 }
 
 /** An error to the asker alone. After a public placeholder, the placeholder goes away (never left "thinking…"). */
-async function replaceWithError(i: ChatInputCommandInteraction | ButtonInteraction, answer: Answer, keepOriginal = false): Promise<void> {
+async function replaceWithError(i: Answerable, answer: Answer, keepOriginal = false): Promise<void> {
   const body = { ...message(renderPages(answer), 0, '', 0, 0), flags: MessageFlags.Ephemeral as const };
   // Not acknowledged yet: the error is the acknowledgement.
   if (!acknowledged.has(i)) return acknowledge(i, () => i.reply(body));
@@ -116,7 +123,7 @@ async function replaceWithError(i: ChatInputCommandInteraction | ButtonInteracti
   await i.webhook.send(body);
 }
 
-async function replyError(i: ChatInputCommandInteraction | ButtonInteraction, answer: Answer): Promise<void> {
+async function replyError(i: Answerable, answer: Answer): Promise<void> {
   await replaceWithError(i, answer);
 }
 
@@ -186,6 +193,29 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
   await deliver(i, message(pages, page, line, at, ctx.pageTtlMs));
 }
 
+/**
+ * "Ask Dossier" on a message: the message's text as a question. Discord hands the command the message's content
+ * whoever wrote it, without the Message Content intent.
+ */
+async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInteraction): Promise<void> {
+  const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
+  if (wait > 0) return void (await replyError(i, slowDown('ask', wait)));
+  const text = questionText(i.targetMessage.content ?? '');
+  if (!/[\p{L}\p{N}]/u.test(text)) return void (await replyError(i, failure('ask', 'That message has no text to ask about.')));
+  const started = performance.now();
+  await acknowledge(i, () => i.deferReply());
+  ctx.trace?.('ack', i.id);
+  const answer = await work.run(() => {
+    ctx.trace?.('work', i.id);
+    return answerQuestion(ctx.engine, text.slice(0, MAX_QUESTION));
+  });
+  ctx.metrics?.count('ask-message', performance.now() - started, !answer.error);
+  if (answer.error) return void (await replyError(i, answer));
+  const pages = renderPages(answer);
+  const sent = await deliver(i, message(pages, 0, '', 0, 0));
+  if (sent) ctx.pages?.set(sent.id, pages);
+}
+
 export async function handleInteraction(ctx: BotContext, i: Interaction): Promise<void> {
   const rid = requestId();
   log.debug({ requestId: rid, interaction: i.id, type: i.type, command: 'commandName' in i ? i.commandName : undefined, user: i.user.id, guild: i.guildId }, 'interaction');
@@ -193,20 +223,53 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
     if (i.isChatInputCommand()) await onCommand(ctx, i);
     else if (i.isAutocomplete()) await onAutocomplete(ctx, i);
     else if (i.isButton()) await onButton(ctx, i);
+    else if (i.isMessageContextMenuCommand() && i.commandName === ASK_MESSAGE) await onAskMessage(ctx, i);
   } catch (err) {
     ctx.metrics?.error();
     const ref = reportError(err, { interaction: i.id, type: i.type, requestId: rid });
-    if (i.isChatInputCommand() || i.isButton()) {
+    if (i.isChatInputCommand() || i.isButton() || i.isMessageContextMenuCommand()) {
       // Never a second acknowledgement, and never a placeholder left "thinking…".
       await replaceWithError(i, failure('error', `Something went wrong (reference ${ref}). Please try again.`), i.isButton()).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
     }
   }
 }
 
-/** A message that mentions the bot: answered in place, as a reply, with the best cited excerpts. */
+/** Whether a message is put to the bot: it mentions the bot, or the bot's own managed role (which Discord's
+ *  mention picker often inserts instead). */
+export function mentionsBot(m: Message, botId: string): boolean {
+  if (m.mentions.users.has(botId)) return true;
+  return m.mentions.roles.some((r) => r.tags?.botId === botId) || (!!m.guild && [...m.mentions.roles.keys()].includes(m.guild.roles.botRoleFor(botId)?.id ?? ''));
+}
+
+/** The text of a message put to the bot, its mentions of users and roles taken out. */
+const questionText = (content: string) => content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * A thread's earlier conversation, for follow-ups: the last 20 messages (4,000 characters at most, see
+ * questions/context.ts) before this one. The bot's own replies and the messages that mention it are always
+ * readable; other members' messages only with the Message Content intent (their content is empty otherwise).
+ */
+async function threadConversation(m: Message, botId: string): Promise<Said[]> {
+  if (!m.channel.isThread()) return [];
+  const earlier = await m.channel.messages.fetch({ limit: MAX_TURNS, before: m.id }).catch((err) => {
+    log.warn({ err, thread: m.channelId }, 'could not read the thread');
+    return null;
+  });
+  if (!earlier) return [];
+  const said: Said[] = [];
+  // Oldest first, by id: snowflakes order messages even within one millisecond.
+  for (const x of [...earlier.values()].sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1))) {
+    if (x.author.id === botId) said.push({ answer: x.embeds[0]?.title ?? null });
+    else if (mentionsBot(x, botId)) said.push({ question: questionText(x.content) });
+    else if (x.content && !x.author.bot) said.push({ text: x.content.slice(0, 1000) });
+  }
+  return said;
+}
+
+/** A message that mentions the bot: answered in place, as a reply; in a thread, in the light of what came before. */
 export async function handleMessage(ctx: BotContext, client: Client, m: Message): Promise<void> {
   const me = client.user;
-  if (!me || m.author.bot || m.author.id === me.id || !m.mentions.users.has(me.id)) return;
+  if (!me || m.author.bot || m.author.id === me.id || !mentionsBot(m, me.id)) return;
   const id = requestId();
   try {
     const { wait, notice } = ctx.limiter?.(m.author.id, m.channelId) ?? { wait: 0, notice: false };
@@ -217,9 +280,12 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
     }
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
     if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
-    const text = m.content.replace(/<@!?\d+>/g, ' ').trim();
+    const text = questionText(m.content);
     const started = performance.now();
-    const answer = text ? await work.run(() => answerQuestion(ctx.engine, text)) : (await import('../../commands/help.js')).helpAnswer(commands);
+    const said = text ? await threadConversation(m, me.id) : [];
+    const answer = text
+      ? await work.run(() => answerQuestion(ctx.engine, text, ctx.engine.ready && said.length ? recall(ctx.engine.corpus, said) : []))
+      : (await import('../../commands/help.js')).helpAnswer(commands);
     ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';
     const pages = renderPages(answer);

@@ -92,7 +92,8 @@ function embedSize(e: Embed): number {
 export function renderPages(a: Answer): Page[] {
   const title = clip(inert(a.error ? 'Sorry' : a.title), LIMITS.title);
   if (a.error) return [{ embeds: [{ title, description: clip(inert(a.error), LIMITS.description), color: COLOR.error, fields: [] }] }];
-  const description = clip([a.summary, a.notice].filter(Boolean).map((t) => inert(t!)).join('\n\n'), 3500) || undefined;
+  const lead = a.lead ? citationMarkdown(a.lead.citation, true) : undefined;
+  const description = clip([lead, ...[a.summary, a.notice].filter(Boolean).map((t) => inert(t!))].filter(Boolean).join('\n\n'), 3500) || undefined;
   const fields = a.items.flatMap(itemFields);
   const pages: EmbedField[][] = [];
   let cur: EmbedField[] = [];

@@ -1,31 +1,396 @@
-// A plain question (a mention of the bot): the most relevant sentences, grouped by document, each cited.
-import type { Answer } from '../answer.js';
+// A plain question (a mention of the bot): the answer in the first line — a name, a date, an amount, a place —
+// in bold inside the cited sentence that gives it; then supporting sentences from other documents (saying so
+// when they disagree), then related reading. Nothing is invented: every answer is a span of a cited sentence.
+import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
+import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
-import { bestSentences } from '../search/excerpt.js';
-import { cite } from './cite.js';
-import { conceptTerms, groupByDocument } from './source.js';
+import type { Person } from '../people/directory.js';
+import { normaliseName } from '../people/extract.js';
+import { analyse, type Question } from '../questions/analyse.js';
+import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
+import { resolveFollowUp, type Turn } from '../questions/context.js';
+import { roleHolders } from '../questions/roles.js';
+import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type AnswerSpan } from '../questions/spans.js';
+import { cite, MAX_EXCERPT } from './cite.js';
+import { distinctRoles } from './who.js';
 
-const MAX_DOCS = 4;
+const SUPPORT = 3;
+const SEE_ALSO = 3;
 
-export function ask(corpus: CorpusState, question: string): Answer {
-  // A question must match most of what it asks about; one common word in common is not an answer.
-  const { hits, concepts } = corpus.index.search(question, corpus.acronyms, { limit: 300, minShare: 0.6 });
-  const terms = conceptTerms(concepts);
-  const groups = groupByDocument(hits, 0.25).slice(0, MAX_DOCS);
-  const items = groups
-    .map((g) => {
-      const d = corpus.docs[g.doc]!;
-      const excerpts = bestSentences(g.hits.slice(0, 6).map((h) => d.passages[h.n]!), terms, 2);
-      return { heading: d.title, citations: excerpts.map((e) => cite(d, e)) };
-    })
-    .filter((i) => i.citations.length > 0);
-  const empty = concepts.length === 0 ? 'Ask me about something the articles cover — a person, a place, an event.' : 'The corpus has nothing on that question, so I won’t guess.';
+interface Found {
+  /** The short answer, as the sentence gives it (a date also resolved: "Thursday (2025-10-09)"). */
+  answer: string | null;
+  /** The value compared across sources: a resolved date, an amount as written, a name. */
+  value: string | null;
+  citation: CitedExcerpt;
+  doc: number;
+  /** The answer is a person the directory knows. */
+  person?: boolean;
+}
+
+export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): Answer {
+  const resolved = resolveFollowUp(asked, history);
+  const q = analyse(resolved);
+  const title = (s: string) => (s.length > 200 ? s.slice(0, 199) + '…' : s);
+  if (q.focus.length === 0 && !q.subject) {
+    return finish(corpus, q, asked, resolved, [], null, 'Ask me about something the articles cover — a person, a place, an event.');
+  }
+  const direct = q.type === 'person' ? personAnswer(corpus, q) : q.type === 'definition' ? definitionAnswer(corpus, q) : null;
+  if (direct) return finish(corpus, q, asked, resolved, direct.found, direct.subject, undefined, direct.others);
+  const pool = candidates(corpus, q);
+  const found = spanAnswers(corpus, q, pool);
+  if (found.length) return finish(corpus, q, asked, resolved, found, found[0]!.answer && q.type === 'person' ? found[0]!.answer : null, undefined, pool);
+  // Nothing answers: say so, and show the closest sources.
+  const closest = pool.filter((c) => !headlineLike(c.text)).sort(byScore).slice(0, SEE_ALSO);
+  const notice = pool.length ? 'No sentence in the articles answers that directly; these come closest.' : 'The corpus has nothing on that question, so I won’t guess.';
   return {
     command: 'ask',
-    title: question.length > 200 ? question.slice(0, 199) + '…' : question,
-    summary: items.length ? `From ${items.length} document${items.length === 1 ? '' : 's'}:` : undefined,
-    items,
-    notice: items.length ? undefined : empty,
-    data: { question, documents: items.length, results: items.flatMap((i) => i.citations) },
+    title: title(asked),
+    summary: takenAs(asked, resolved),
+    notice,
+    items: closest.map((c) => ({ heading: corpus.docs[c.doc]!.title, citations: [cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })] })),
+    data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, ...aboutWhom(corpus, q, null), documents: new Set(closest.map((c) => c.doc)).size, results: closest.map((c) => plainCitation(cite(corpus.docs[c.doc]!, c.text))) },
   };
+}
+
+/** A follow-up is shown as it was understood, so a wrong reading of "he" or "it" is plain to see. */
+function takenAs(asked: string, resolved: string): string | undefined {
+  return resolved !== asked ? `Taken as: “${resolved.length > 300 ? resolved.slice(0, 299) + '…' : resolved}”` : undefined;
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.rank - b.rank;
+}
+
+/** The answer and its support as an Answer: the first line answers, then support, disagreement, see also. */
+function finish(corpus: CorpusState, q: Question, asked: string, resolved: string, found: Found[], answered: string | null, notice?: string, pool: Candidate[] = []): Answer {
+  const { person, topic } = aboutWhom(corpus, q, answered);
+  if (found.length === 0) {
+    return { command: 'ask', title: asked, notice, items: [], data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, person, topic, documents: 0, results: [] } };
+  }
+  const [lead, ...rest] = found;
+  // Support from other documents: one sentence per document, those agreeing with the answer first.
+  const docs = new Set([lead!.doc]);
+  const others = rest.filter((f) => f.doc !== lead!.doc);
+  const agreeing = others.filter((f) => !f.value || !lead!.value || sameValue(f.value, lead!.value));
+  const support: Found[] = [];
+  for (const f of [...agreeing, ...others.filter((f) => !agreeing.includes(f))]) {
+    if (support.length >= SUPPORT || docs.has(f.doc)) continue;
+    docs.add(f.doc);
+    support.push(f);
+  }
+  const items: AnswerItem[] = [];
+  const differing = support.filter((s) => !agreeing.includes(s));
+  // Two figures or two dates for one thing are a disagreement; two people or places are other candidates.
+  const measured = q.type === 'date' || q.type === 'amount' || q.type === 'count' || q.type === 'duration';
+  if (support.length) {
+    const named = [...new Set(differing.map((d) => d.answer).filter(Boolean))].join('; ');
+    items.push({
+      heading: differing.length ? (measured ? 'Sources differ' : 'Also named') : 'Also reported',
+      text: differing.length && measured ? `Other articles give ${named}.` : undefined,
+      citations: support.map((s) => s.citation),
+    });
+  }
+  const seeAlso = pool
+    .filter((c) => !docs.has(c.doc) && !headlineLike(c.text))
+    .sort(byScore)
+    .filter((c, i, all) => all.findIndex((o) => o.doc === c.doc) === i)
+    .slice(0, SEE_ALSO);
+  if (seeAlso.length) items.push({ heading: 'See also', citations: seeAlso.map((c) => cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })) });
+  const results = [lead!.citation, ...items.flatMap((i) => i.citations)];
+  return {
+    command: 'ask',
+    title: lead!.answer ?? 'The closest the articles come',
+    summary: takenAs(asked, resolved),
+    items,
+    notice,
+    lead: { answer: lead!.answer, citation: lead!.citation },
+    data: {
+      question: asked,
+      resolved,
+      type: q.type,
+      answer: lead!.answer,
+      answerCitation: plainCitation(lead!.citation),
+      person,
+      topic,
+      documents: new Set(results.map((r) => r.doc)).size,
+      results: results.map(plainCitation),
+    },
+  };
+}
+
+/** Who the question was about (for "he"/"she" next) and what (for "it"/"they"): the person answered, else a
+ *  name of the question the directory knows as a person; the topic is the question's other names, or its words. */
+function aboutWhom(corpus: CorpusState, q: Question, answered: string | null): { person: string | null; topic: string | null } {
+  let person = answered;
+  const others: string[] = [];
+  for (const n of q.names) {
+    const found = n.split(/\s+/).length <= 4 ? namedPeople(corpus, n) : [];
+    if (!person && found.length === 1) person = found[0]!.name;
+    else if (!found.length) others.push(n);
+  }
+  const topic = others.length ? others.join(' ') : q.focus.filter((w) => !/^\d+$/.test(w)).slice(0, 4).join(' ') || null;
+  return { person, topic };
+}
+
+/** People whose name holds every word of `name`, spelt as given: no near spellings, no suggestions. */
+function namedPeople(corpus: CorpusState, name: string): Person[] {
+  const words = normaliseName(name).split(' ').filter(Boolean);
+  if (words.length === 0) return [];
+  const lists = words.map((w) => corpus.people.withWord(w));
+  const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+  return shortest.filter((p) => words.every((w) => p.tokens.includes(w)));
+}
+
+/** A message of an earlier conversation, as a front end reads it back (a thread's history, oldest first). */
+export interface Said {
+  /** A question put to the bot (a message that mentions it), without the mention. */
+  question?: string;
+  /** The bot's own answer to the question before it: its short answer (a name, a date…), when it had one. */
+  answer?: string | null;
+  /** Anything else said in the conversation (readable only with the Message Content intent). */
+  text?: string;
+}
+
+/** The turns of a conversation, worked out from what was said in it: questions resolved in order, each with the
+ *  person and the thing it was about, a person the bot answered counting as the person talked about. */
+export function recall(corpus: CorpusState, said: Said[]): Turn[] {
+  const turns: Turn[] = [];
+  for (const s of said) {
+    if (s.question) {
+      const resolved = resolveFollowUp(s.question, turns);
+      turns.push({ question: resolved, ...aboutWhom(corpus, analyse(resolved), null) });
+    } else if (s.answer && turns.length) {
+      const last = turns[turns.length - 1]!;
+      const name = s.answer.replace(/ — .*$/, '');
+      if (namedPeople(corpus, name).length) last.person = namedPeople(corpus, name)[0]!.name;
+    } else if (s.text) {
+      const about = aboutWhom(corpus, analyse(s.text), null);
+      if (about.person || about.topic) turns.push({ question: s.text, ...about });
+    }
+  }
+  return turns;
+}
+
+function sameValue(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[\s,]/g, '').replace(/billion/g, 'bn').replace(/million/g, 'm');
+  return norm(a) === norm(b) || a.startsWith(b) || b.startsWith(a);
+}
+
+/** A cited sentence with the answer span (and the question's words) marked. */
+function citeSpan(corpus: CorpusState, doc: number, sentence: string, span: { start: number; end: number } | null, also: [number, number][] = []): CitedExcerpt {
+  const d = corpus.docs[doc]!;
+  let text = sentence;
+  let shift = 0;
+  // A long sentence is shown around its answer, never cut before it.
+  if (span && sentence.length > MAX_EXCERPT && span.end > MAX_EXCERPT - 40) {
+    const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, span.start - 120)));
+    text = '…' + sentence.slice(from).trimStart();
+    shift = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length) - 1;
+  }
+  const highlights: [number, number][] = span ? [[span.start - shift, span.end - shift]] : also.map(([s, e]) => [s - shift, e - shift] as [number, number]);
+  return cite(d, { text, highlights: highlights.filter(([s]) => s >= 0) });
+}
+
+// ---- who: a person by name, or by role ----
+
+function personAnswer(corpus: CorpusState, q: Question): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
+  if (q.subject) {
+    const { people } = corpus.people.lookup(q.subject);
+    if (people.length) return { found: people.slice(0, 4).map((p) => personFound(corpus, p)), subject: people[0]!.name };
+  }
+  if (q.role) {
+    const holders = roleHolders(corpus.people, q.role);
+    if (holders.length) {
+      const found = holders.slice(0, 4).map((h) => {
+        const sentence = h.role.sentence;
+        const span = nameSpan(sentence, h.person);
+        return { answer: h.person.name, value: h.person.name, citation: citeSpan(corpus, h.role.doc, sentence, span), doc: h.role.doc };
+      });
+      return { found, subject: holders[0]!.person.name };
+    }
+  }
+  return null;
+}
+
+function personFound(corpus: CorpusState, p: Person): Found {
+  const role = distinctRoles(p)[0];
+  const mention = role ?? p.mentions.find((m) => m.defining) ?? p.mentions[0];
+  if (!mention) return { answer: p.name, value: p.name, citation: cite(corpus.docs[[...p.docs][0]!]!, p.name), doc: [...p.docs][0]! };
+  const sentence = mention.sentence;
+  const span = nameSpan(sentence, p);
+  const answer = role ? `${p.name} — ${role.role}` : p.name;
+  return { answer, value: p.name, citation: citeSpan(corpus, mention.doc, sentence, span), doc: mention.doc };
+}
+
+/** The pattern of a person's names, longest first: made once per person, not per sentence looked at. */
+const namePatterns = new WeakMap<Person, RegExp>();
+
+function namePattern(p: Person): RegExp {
+  let re = namePatterns.get(p);
+  if (!re) {
+    const names = [p.name, ...p.aliases.map((a) => a.replace(/^@/, '')), ...p.tokens.filter((t) => t.length > 2)]
+      .map((n) => normaliseName(n))
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const alternatives = [...new Set(names)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    namePatterns.set(p, (re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'u')));
+  }
+  return re;
+}
+
+/** Where a person is named in a sentence: the full name, else the longest alias or name word found. */
+function nameSpan(sentence: string, p: Person): { start: number; end: number } | null {
+  // Folding keeps offsets only when no character decomposes: fold accents one character at a time.
+  const folded = /[\u00c0-\u024f]/.test(sentence) ? sentence.replace(/[\u00c0-\u024f]/g, (ch) => ch.normalize('NFKD')[0]!).toLowerCase() : sentence.toLowerCase();
+  const m = namePattern(p).exec(folded.length === sentence.length ? folded : sentence.toLowerCase());
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+// ---- what is X: an acronym the corpus spells out, or a sentence that defines X ----
+
+function definitionAnswer(corpus: CorpusState, q: Question): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
+  const subject = q.subject;
+  if (!subject) return null;
+  const key = subject.toLowerCase().replace(/\./g, '');
+  const expansions = corpus.acronyms.get(key);
+  const pool = candidates(corpus, q);
+  const found: Found[] = [];
+  for (const c of pool.filter((c) => !headlineLike(c.text)).sort(byScore)) {
+    const span = definingSpan(c.text, subject, expansions ? [...expansions] : []);
+    if (!span) continue;
+    found.push({ answer: span.text, value: span.text.toLowerCase(), citation: citeSpan(corpus, c.doc, c.text, span), doc: c.doc });
+    if (found.length > SUPPORT) break;
+  }
+  return found.length ? { found, subject, others: pool } : null;
+}
+
+function definingSpan(text: string, subject: string, expansions: string[]): AnswerSpan | null {
+  const lower = text.toLowerCase();
+  for (const e of expansions) {
+    const at = lower.indexOf(e.toLowerCase());
+    if (at >= 0) return { start: at, end: at + e.length, text: text.slice(at, at + e.length), value: e };
+  }
+  const s = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b${s}\\b(?:,|\\s+(?:is|was|are|were))\\s+((?:a|an|the)\\s[^,;.()]{3,140})`, 'iu');
+  const m = re.exec(text);
+  if (m) {
+    const at = m.index + m[0].length - m[1]!.length;
+    return { start: at, end: at + m[1]!.length, text: m[1]!, value: m[1]! };
+  }
+  const paren = new RegExp(`([\\p{Lu}][\\p{L}-]+(?:\\s+(?:of|and|for|the|[\\p{Lu}][\\p{L}-]+))+)\\s*\\(${s}\\)`, 'u').exec(text);
+  if (paren) return { start: paren.index, end: paren.index + paren[1]!.length, text: paren[1]!, value: paren[1]! };
+  return null;
+}
+
+// ---- when, where, how much, how many, who did it, and open questions: a span of the best sentence ----
+
+/** Sentences looked at for an answer span, best first: enough to find one, few enough to stay fast. */
+const INSPECTED = 24;
+const WANTED = 1 + SUPPORT + SEE_ALSO;
+
+function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found[] {
+  const asked = new Set(q.focus);
+  const needsSpan = q.type !== 'open' && q.type !== 'yesno' && q.type !== 'definition';
+  const wantsUnit = /\b(?:each|per|a share|apiece|a unit|a barrel|a tonne|a ton|an ounce)\b/i.test(q.text);
+  const wantsShare = /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(q.text);
+  // A sentence that meets far less of the question than the best one does not answer it.
+  const best = pool.find((c) => !headlineLike(c.text))?.score ?? 0;
+  const found: (Found & { value_: number })[] = [];
+  let inspected = 0;
+  for (const c of pool) {
+    if (inspected >= INSPECTED || c.score < best * 0.6) break;
+    if (headlineLike(c.text)) continue;
+    inspected++;
+    let spans = needsSpan ? spansFor(corpus, q, c).filter((s) => !askedAlready(s, asked)) : [];
+    if (needsSpan && spans.length === 0) continue;
+    // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
+    let fit = 0;
+    if (q.type === 'amount') {
+      const preferred = spans.filter((s) => s.share === wantsShare && !!s.perUnit === wantsUnit);
+      if (preferred.length) [spans, fit] = [preferred, 0.08];
+    }
+    if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
+    const span = spans.length ? nearest(spans, c.matched) : null;
+    // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
+    if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
+    const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
+    found.push({ answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc, person: span?.person, value_: c.score + fit });
+  }
+  return found.sort((a, b) => b.value_ - a.value_).slice(0, WANTED);
+}
+
+/** A date as the sentence writes it, with the date it resolves to when the words alone do not say it. */
+function dateAnswer(span: AnswerSpan): string {
+  return span.value === span.text || !/^\d{4}/.test(span.value) ? span.text : `${span.text} (${span.value})`;
+}
+
+function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
+  const words = span.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => asked.has(w));
+}
+
+function spansFor(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] {
+  const d = corpus.docs[c.doc]!;
+  switch (q.type) {
+    case 'date':
+      return dateSpans(c.text, d.date);
+    case 'amount':
+      return amountSpans(c.text);
+    case 'duration':
+      return durationSpans(c.text);
+    case 'count':
+      return countSpans(c.text, q.counted);
+    case 'place':
+      return placeSpans(c.text).filter((p) => !q.names.some((n) => n.toLowerCase() === p.text.toLowerCase()));
+    case 'person':
+      return personSpans(corpus, q, c);
+    default:
+      return [];
+  }
+}
+
+/** People the directory finds in the sentence's passage, where the sentence names them, not named by the question. */
+function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] {
+  // A name the question gives is not its answer: compared word by word ("EU" is not inside "European").
+  const asked = new Set(q.names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
+  const namedByQuestion = (name: string) => {
+    const ws = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^(?:the|a|an|of|and|for)$/.test(w));
+    return ws.length > 0 && ws.every((w) => asked.has(w));
+  };
+  const out: AnswerSpan[] = [];
+  for (const p of corpus.people.inPassage(c.doc, c.passage)) {
+    if (namedByQuestion(p.name)) continue;
+    const span = nameSpan(c.text, p);
+    if (span) out.push({ ...span, text: p.name, value: p.name, person: true });
+  }
+  if (out.length) return out;
+  // "Who hosted the meeting?" may be answered by a country or an organisation: a name the question does not give,
+  // not a word capitalised only because it starts the sentence, and not a dateline in capitals.
+  for (const m of c.text.matchAll(/\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'&.-]*)*/gu)) {
+    const name = m[0].replace(/['’]s$/u, '').replace(/[.]$/u, '');
+    if (m.index === 0 && !name.includes(' ')) continue;
+    if (name === name.toUpperCase() && name.length > 3) continue;
+    if (/^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|There|Mr|Mrs|Ms|Dr|I|We|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name)) continue;
+    if (namedByQuestion(name)) continue;
+    out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
+  }
+  return out;
+}
+
+/** How many words stand between a span and the nearest word the question matched. */
+function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][]): number {
+  let best = Infinity;
+  for (const [a, b] of matched) {
+    const gap = b <= span.start ? text.slice(b, span.start) : span.end <= a ? text.slice(span.end, a) : '';
+    best = Math.min(best, (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length);
+  }
+  return best;
+}
+
+/** The span closest to where the question's words matched. */
+function nearest(spans: AnswerSpan[], matched: [number, number][]): AnswerSpan {
+  if (matched.length === 0) return spans[0]!;
+  const distance = (s: AnswerSpan) => Math.min(...matched.map(([a, b]) => (s.end <= a ? a - s.end : s.start >= b ? s.start - b : 0)));
+  return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
 }

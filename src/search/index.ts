@@ -100,7 +100,16 @@ export class PassageIndex {
    * matching document; passages are ranked within the best of them.
    */
   search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
-    const concepts = queryConcepts(q, acronyms);
+    return this.searchConcepts(queryConcepts(q, acronyms), opts);
+  }
+
+  /** How telling a processed term is across the corpus: rare words say more about what a question asks. */
+  rarity(term: string): number {
+    return this.terms.rarity(term);
+  }
+
+  /** As search, for concepts already made (a question's words with the words news writes for them). */
+  searchConcepts(concepts: Concept[], opts: { limit?: number; minShare?: number; partial?: boolean } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
     // Exact words first; longer forms and near spellings only when they find nothing: most queries are spelt
     // right, and expanding each word into many is the costliest part of a search. Words of an acronym's
@@ -114,7 +123,8 @@ export class PassageIndex {
       loose ??= expand(true);
       return { found: this.terms.match(loose, need), used: loose };
     };
-    let { found, used } = attempt(concepts.length);
+    // A question ranks every document meeting enough of it: one that misses a word may still hold the answer.
+    let { found, used } = attempt(opts.partial ? Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5))) : concepts.length);
     if (found.total === 0 && concepts.length > 1) ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
     const best = topByScore(found.docs, DOCS_EXAMINED);
     const hits: Hit[] = [];

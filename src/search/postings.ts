@@ -284,6 +284,12 @@ export class TermIndex {
     return this.vocab;
   }
 
+  /** How telling a processed term is (its inverse document frequency); a term the index lacks counts as rare. */
+  rarity(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined || this.df[id] === 0 ? Math.log(1 + this.live) : this.idf(id);
+  }
+
   private idf(id: number): number {
     const df = this.df[id]!;
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));

@@ -14,6 +14,8 @@ export const IDS = {
   user: '900000000000000400',
   mod: '900000000000000401',
   modRole: '900000000000000500',
+  /** The role Discord makes for the bot when it joins (managed, tagged with the bot's id). */
+  botRole: '900000000000000501',
   owner: '900000000000000402',
 };
 
@@ -73,8 +75,20 @@ export class FakeDiscord {
   private messageIds = new Map<string, string>();
 
   /** A message as the bot made it: its id, and the buttons on it remembered against that id. */
+  /** Messages per channel, oldest first: what a GET of a channel's messages returns. */
+  readonly history = new Map<string, any[]>();
+
+  private remember(m: any) {
+    const list = this.history.get(m.channel_id) ?? [];
+    const at = list.findIndex((x) => x.id === m.id);
+    if (at >= 0) list[at] = m;
+    else list.push(m);
+    this.history.set(m.channel_id, list);
+  }
+
   private made(channelId: string, body: any, id?: string) {
     const m = messageObject(channelId, body, id);
+    this.remember(m);
     for (const row of body?.components ?? []) for (const c of row.components ?? []) if (c.custom_id) this.messageIds.set(c.custom_id, m.id);
     return m;
   }
@@ -164,6 +178,7 @@ export class FakeDiscord {
       roles: [
         { id: IDS.guild, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
         { id: IDS.modRole, name: 'Desk editors', permissions: '1024', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: IDS.botRole, name: 'Dossier', permissions: '1024', position: 2, color: 0, hoist: false, managed: true, mentionable: true, flags: 0, tags: { bot_id: IDS.bot } },
       ],
       emojis: [],
       stickers: [],
@@ -239,6 +254,13 @@ export class FakeDiscord {
     }
     const msg = /^\/channels\/(\d+)\/messages$/.exec(p);
     if (msg && c.method === 'POST') return { status: 200, body: this.made(msg[1]!, c.body) };
+    if (msg && c.method === 'GET') {
+      // Newest first, before the given message, as Discord pages them.
+      const before = c.query.get('before');
+      const limit = Number(c.query.get('limit') ?? 50);
+      const list = (this.history.get(msg[1]!) ?? []).filter((m) => !before || BigInt(m.id) < BigInt(before));
+      return { status: 200, body: list.slice(-limit).reverse() };
+    }
     if (/^\/channels\/\d+\/thread-members\/(?:@me|%40me)$/.test(p)) return { status: 204 };
     if (p === '/users/@me') return { status: 200, body: userObj(IDS.bot, 'Dossier', true) };
     return { status: 404, body: { message: 'Unknown route in the fake Discord', code: 0 } };
@@ -339,10 +361,10 @@ export class FakeDiscord {
     return id;
   }
 
-  /** A user's message in a channel or thread; mention the bot by putting <@id> in the content. */
+  /** A user's message in a channel or thread; mention the bot by putting <@id> (or its role, <@&id>) in the content. */
   say(content: string, channelId: string = IDS.thread, author = userObj(IDS.user, 'reporter'), mentionBot = content.includes(`<@${IDS.bot}>`)) {
     const id = nextId();
-    this.dispatch('MESSAGE_CREATE', {
+    const m = {
       id,
       channel_id: channelId,
       guild_id: IDS.guild,
@@ -354,14 +376,41 @@ export class FakeDiscord {
       tts: false,
       mention_everyone: false,
       mentions: mentionBot ? [userObj(IDS.bot, 'Dossier', true)] : [],
-      mention_roles: [],
+      mention_roles: [...content.matchAll(/<@&(\d+)>/g)].map((r) => r[1]),
       attachments: [],
       embeds: [],
       type: 0,
       pinned: false,
       flags: 0,
-    });
+    };
+    this.remember(m);
+    this.dispatch('MESSAGE_CREATE', m);
     return id;
+  }
+
+  /** "Ask Dossier" from a message's Apps menu, on a message with this content (by another member). */
+  askAbout(content: string, who: 'user' | 'mod' = 'user') {
+    const id = nextId();
+    const token = `tok-${id}`;
+    const target = { ...messageObject(IDS.channel, { content }), author: userObj(IDS.owner, 'columnist') };
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: IDS.app,
+      type: 2,
+      token,
+      version: 1,
+      guild_id: IDS.guild,
+      channel_id: IDS.channel,
+      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom' },
+      member: this.member(who),
+      app_permissions: '2147483647',
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      context: 0,
+      data: { id: nextId(), name: 'Ask Dossier', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    });
+    return { id, token };
   }
 
   /** A new thread the bot is not a member of. */

@@ -1,0 +1,140 @@
+// Question analysis: what kind of answer a plain question wants (a person, a date, a place, an amount…) and what
+// it is about (the words to search for, the names it gives, a role it asks after).
+
+export type QuestionType = 'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
+
+export interface Question {
+  /** The question as asked (after follow-up resolution). */
+  text: string;
+  type: QuestionType;
+  /** Content words to search for, in order: question words, auxiliaries and fillers left out. */
+  focus: string[];
+  /** Capitalised runs the question names ("Ishaq Dar", "China-Pakistan Economic Corridor"). */
+  names: string[];
+  /** "who is X": the name or thing asked about, as written; null otherwise. */
+  subject: string | null;
+  /** "who is the army chief of Pakistan", "who leads the Taliban": the role words asked after. */
+  role: string[] | null;
+  /** "how many troops": the noun counted. */
+  counted: string | null;
+  /** The words the question turns on: its verb ("held", "take"), or the role it asks after ("trustee"). */
+  key: string[];
+}
+
+const AUX = 'is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might';
+const FILLER = new Set(
+  ('a an the of in on at to for from by with about into over under and or but as than that this these those it its ' +
+    'is are was were be been being did does do done has have had will would can could should shall may might must ' +
+    'what which who whom whose when where why how much many long often ever there their they them he she his her him ' +
+    'i you we me my our your tell say said says please know anything something someone any some exactly actually ' +
+    'dossier bot corpus articles article according happen happened happens').split(' '),
+);
+
+const ROLE_HEADS =
+  /\b(president|vice[- ]president|prime minister|minister|secretary[- ]general|secretary|chief|head|leader|commander|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|governor|president-elect|foreign minister|army chief)\b/i;
+
+/** Verbs that ask after the holder of a role: "who leads X" is "who is the leader of X". */
+const ROLE_VERBS: Record<string, string> = {
+  leads: 'leader', led: 'leader', heads: 'head', headed: 'head', runs: 'head', ran: 'head', commands: 'commander',
+  commanded: 'commander', chairs: 'chairman', chaired: 'chairman', governs: 'governor', rules: 'ruler', ruled: 'ruler',
+};
+
+/** Capitalised runs, joined across small particles ("Abd el Aziz", "Bank of England"); sentence-initial words kept. */
+export function capitalisedRuns(text: string): string[] {
+  const out: string[] = [];
+  const re = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]{2,})(?:\s+(?:(?:of|the|de|al|el|bin|ibn|van|von|der|la|le|du|da)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+  for (const m of text.matchAll(re)) {
+    const run = m[0].replace(/['’]s$/u, '').replace(/[.’'-]+$/u, '');
+    if (run) out.push(run);
+  }
+  return out;
+}
+
+const QUESTION_START = new RegExp(`^(?:who|whom|whose|what|which|when|where|why|how|${AUX}|tell|name|list|give)\\b`, 'i');
+
+export function analyse(raw: string): Question {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase().replace(/[?!.]+$/u, '');
+  const type = questionType(lower);
+  // The first word is capitalised because it starts the question, not because it is a name.
+  const names = capitalisedRuns(text)
+    .map((n, i) => (i === 0 && QUESTION_START.test(n) ? n.split(/\s+/).slice(1).join(' ') : n))
+    .filter((n) => n && !QUESTION_START.test(n) && !/^(?:I|Dossier)$/.test(n));
+  let subject: string | null = null;
+  let role: string[] | null = null;
+  const who = /^(?:who|what)(?:'s| is| was| are| were)\s+(.+)$/i.exec(lower);
+  const tellAbout = /^(?:tell me about|who is|what about|describe)\s+(.+)$/i.exec(lower);
+  if (type === 'person' && who) {
+    const rest = who[1]!.trim();
+    if (/^(?:the|a|an)\s/.test(rest) || ROLE_HEADS.test(rest)) role = words(rest);
+    // "who is General Asim Munir" names a person and a role: the directory decides which it is.
+    if (!/^(?:the|a|an)\s/.test(rest)) subject = originalCase(text, rest);
+  } else if (type === 'person' && /^who\s+(\w+)\s+(.+)$/i.test(lower)) {
+    const [, verb, rest] = /^who\s+(\w+)\s+(.+)$/i.exec(lower)!;
+    if (ROLE_VERBS[verb!]) role = [ROLE_VERBS[verb!]!, ...words(rest!)];
+  } else if (tellAbout && type !== 'definition') subject = originalCase(text, tellAbout[1]!);
+  if (type === 'definition') {
+    const d = /^what(?:'s| is| are| was| were| does)\s+(?:the\s+|an?\s+)?(.+?)(?:\s+stand for|\s+mean)?$/i.exec(lower);
+    if (d) subject = originalCase(text, d[1]!);
+  }
+  const counted = type === 'count' ? countedNoun(lower) : null;
+  // "take place", "come about": idioms that say only that something happened.
+  const content = lower.replace(/\b(?:take|took|taken|takes|taking) place\b|\bcome about\b|\bcame about\b/g, ' ');
+  return { text, type, focus: words(content), names, subject, role, counted, key: keyWords(text, content, role) };
+}
+
+function questionType(q: string): QuestionType {
+  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:which|what)\s+(?:person|official|leader|minister|man|woman|general|commander)\b/.test(q)) return 'person';
+  if (/^when\b|^(?:on |in )?(?:what|which)\s+(?:date|day|year|month|time)\b|^since when\b|^how long ago\b/.test(q)) return 'date';
+  if (/^where\b|^(?:in |to |from )?(?:what|which)\s+(?:city|country|town|province|region|place|village|capital|state)\b/.test(q)) return 'place';
+  if (/^how long\b(?! ago)|^for how long\b|^how old\b/.test(q)) return 'duration';
+  if (/^how many\b|^what (?:is |was )?the number of\b/.test(q)) return 'count';
+  if (/^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b/.test(q) && !/^(?:who|when|where)\b/.test(q)) return 'amount';
+  if (/^what(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,3}$/u.test(q) || /^what does .+ (?:stand for|mean)$/.test(q)) return 'definition';
+  if (new RegExp(`^(?:${AUX})\\b`).test(q)) return 'yesno';
+  return 'open';
+}
+
+/** "how many new applications for benefits were filed": the head of the counted phrase ("applications"). */
+function countedNoun(q: string): string | null {
+  const after = /how many\s+(.+)$/.exec(q)?.[1] ?? /the number of\s+(.+)$/.exec(q)?.[1];
+  if (!after) return null;
+  const phrase: string[] = [];
+  for (const w of after.split(/\s+/)) {
+    if (new RegExp(`^(?:${AUX}|of|for|in|on|at|to|from|by|with|that|who|which|did|have|has)$`).test(w)) break;
+    phrase.push(w.replace(/[^\p{L}-]/gu, ''));
+  }
+  return phrase.filter(Boolean).pop() ?? null;
+}
+
+const IRREGULAR = new Set(
+  ('held taken took made paid sold bought won lost led met told built fought seen given known shot struck hit set cut put run ran ' +
+    'begun began sent spent left brought kept found chosen written wrote driven fallen fell risen rose grown grew thrown stolen ' +
+    'broken broke hidden beaten sworn shaken signed flew flown fled sank sunk swore bore born').split(' '),
+);
+
+/** The question's verb (after its auxiliary and any names: "did Meet The Fockers take"), else the role it names. */
+function keyWords(text: string, lower: string, role: string[] | null): string[] {
+  const out = new Set<string>();
+  const afterAux = new RegExp(`\\b(?:${AUX})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(\\p{Ll}[\\p{L}-]+)`, 'gu');
+  for (const m of text.matchAll(afterAux)) if (!FILLER.has(m[1]!) && !/^(?:the|a|an|not)$/.test(m[1]!)) out.add(m[1]!);
+  // "Who directed…", "was the suspect held…": past forms, regular or among the common irregular ones.
+  for (const w of lower.split(/[^\p{L}-]+/u).slice(1)) if ((/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR.has(w)) && !FILLER.has(w)) out.add(w);
+  if (role?.length) out.add(role[0]!);
+  return [...out].filter((w) => lower.includes(w));
+}
+
+/** Content words of a question, lower case, fillers dropped. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’.$%-]+/u)
+    .map((w) => w.replace(/^['’.-]+|['’.-]+$/gu, '').replace(/['’]s$/u, ''))
+    .filter((w) => w && !FILLER.has(w));
+}
+
+/** The words of `part` (found lower-cased in the question) as the question wrote them. */
+function originalCase(text: string, part: string): string {
+  const at = text.toLowerCase().indexOf(part);
+  return (at >= 0 ? text.slice(at, at + part.length) : part).replace(/[?!.]+$/u, '').trim();
+}

@@ -1,0 +1,220 @@
+// Candidate sentences for a question: the passages the index ranks best for its words (and the words news writes
+// for them), split into sentences and scored by how much of the question each one meets.
+import type { CorpusState } from '../corpus/load.js';
+import { queryConcepts, processTerm, type Concept } from '../search/index.js';
+import { fold, passageSentences, tokenize } from '../text.js';
+import { sameTerm } from '../search/excerpt.js';
+import type { Question } from './analyse.js';
+import { inflections, related } from './paraphrase.js';
+
+export interface Candidate {
+  doc: number;
+  passage: number;
+  /** The sentence, as the article has it. */
+  text: string;
+  /** Where in the sentence the question's words matched: [start, end) ranges. */
+  matched: [number, number][];
+  /** How much of the question it meets, weighted: names count double, paraphrases less than the word itself. */
+  score: number;
+  /** Share of the question's concepts it meets, 0 to 1. */
+  coverage: number;
+  /** Rank of the passage in the search. */
+  rank: number;
+}
+
+interface WeightedConcept {
+  /** Per alternative: its terms, and the weight of meeting the concept through it. */
+  alternatives: { terms: string[]; weight: number }[];
+  weight: number;
+}
+
+const termsOf = (text: string) => tokenize(text).map(processTerm).filter((t): t is string => !!t);
+
+/** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
+ *  how telling the word is in this corpus (a rare word says more than "national" or "team"); names weigh more. */
+export function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept[]; weighted: WeightedConcept[] } {
+  const concepts = mergeNames(
+    queryConcepts(q.focus.join(' '), corpus.acronyms).map((c) => {
+      const forms = inflections(c.label).map(termsOf).filter((t) => t.length > 0);
+      const extra = related(c.label).map(termsOf).filter((t) => t.length > 0);
+      return { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
+    }),
+    q.names,
+  );
+  const nameWords = new Set([...q.names.flatMap((n) => tokenize(n)), ...q.names.map((n) => n.toLowerCase())]);
+  const rarest = Math.log(1 + corpus.docs.length);
+  const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
+  const weighted = concepts.map((c) => {
+    // The word itself and its forms meet the concept fully; the words news writes for it, less.
+    const own = c.alternatives.length - related(c.label).map(termsOf).filter((t) => t.length > 0).length;
+    const rarity = Math.min(...(c.terms.length ? c.terms : [c.label]).map((t) => corpus.index.rarity(t)));
+    return {
+      weight: (nameWords.has(c.label) ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
+      alternatives: c.alternatives.map((terms, i) => ({ terms, weight: i < own ? 1 : 0.7 })),
+    };
+  });
+  return { concepts, weighted };
+}
+
+/**
+ * The words of one name are one concept, met by any of them: a sentence saying "Okonkwo" names "Marisa Okonkwo"
+ * as much as one saying both words.
+ */
+function mergeNames(concepts: Concept[], names: string[]): Concept[] {
+  const out = [...concepts];
+  for (const name of names) {
+    const words = new Set(tokenize(name));
+    if (words.size < 2) continue;
+    const parts = out.filter((c) => words.has(c.label));
+    if (parts.length < 2) continue;
+    const merged: Concept = { label: name.toLowerCase(), terms: parts.flatMap((c) => c.terms), alternatives: parts.flatMap((c) => c.alternatives.slice(0, 1)) };
+    out.splice(out.indexOf(parts[0]!), 1, merged);
+    for (const c of parts.slice(1)) out.splice(out.indexOf(c), 1);
+  }
+  return out;
+}
+
+/** What the sentence does not say itself but its passage or headline does ("It took $42.8m" under a headline
+ *  naming the film) counts for this much of a concept. */
+const CONTEXT_SHARE = 0.3;
+
+/** A sentence (or its main clause, after an opening phrase) that opens on a pronoun or a definite description
+ *  refers back: "It took $42.8m", "The 21-year-old told…", "Directed by X, the film was…". */
+const REFERRING = /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|These|[Tt]he (?:\d+-year-old|(?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|movie|show|album|book|move|deal|government|minister|president|man|woman|player|star|singer|actor|team|club|bank|party|country|city|court|plan|bill|law|suspect|officer|official|agency|ministry)))\b/u;
+
+/** What the sentence before a referring sentence names counts for this much: it is what "it" or "he" stands for. */
+const ANTECEDENT_SHARE = 0.8;
+
+/** Sentences of the best passages for the question, best first. */
+export function candidates(corpus: CorpusState, q: Question, limit = 40): Candidate[] {
+  const { concepts, weighted } = questionConcepts(corpus, q);
+  if (concepts.length === 0) return [];
+  const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
+  const total = weighted.reduce((n, c) => n + c.weight, 0);
+  const match = matcher(weighted);
+  // The last word of each name the question gives ("Mubanga", "Fockers"), to tell the articles that name it.
+  const nameKeys = q.names
+    .map((n) => n.split(/\s+/).pop()!)
+    .filter((k) => k.length > 2)
+    .map((k) => new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+  const namedIn = new Map<number, boolean>();
+  const titles = new Map<number, boolean[]>();
+  const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  hits.forEach((h, rank) => {
+    const d = corpus.docs[h.doc]!;
+    const p = d.passages[h.n];
+    if (!p) return;
+    // A year the question asks about ("in 2023") must be the article's or be said around the sentence.
+    if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
+    // An article that never names what the question names is about something else.
+    let named = namedIn.get(h.doc);
+    if (named === undefined) namedIn.set(h.doc, (named = nameKeys.every((k) => k.test(d.text))));
+    let titleMet = titles.get(h.doc);
+    if (!titleMet) titles.set(h.doc, (titleMet = meet(d.title, weighted, match).met));
+    // The headline is not a sentence that answers: it names a role without the person, a sum without its context.
+    const sentences = passageSentences(p).filter((s) => s.text !== d.title && !seen.has(s.text) && !!seen.add(s.text));
+    const met = sentences.map((s) => meet(s.text, weighted, match));
+    // What the passage (or the headline) says, from its sentences: concepts met anywhere around.
+    const around = weighted.map((_, i) => titleMet![i]! || met.some((m) => m.met[i]));
+    // A paragraph that opens on "He…" refers to the last sentence of the paragraph before.
+    const previousSentence = (doc: typeof d, n: number) => {
+      const before = n > 0 ? passageSentences(doc.passages[n - 1]!).pop() : undefined;
+      return before ? meet(before.text, weighted, match) : null;
+    };
+    // The lede of an article often names its subject only in the next sentence ("A British terror suspect held
+    // for 33 months… Martin Mubanga claimed…"): the lede borrows what the sentence after it names.
+    const lede = h.n === 0 ? 0 : -1;
+    let afterLede = met[1] ?? null;
+    if (lede === 0 && !afterLede && d.passages[1]) {
+      const next = passageSentences(d.passages[1])[0];
+      if (next) afterLede = meet(next.text, weighted, match);
+    }
+    sentences.forEach((s, k) => {
+      const m = met[k]!;
+      if (m.score === 0) return;
+      const referring = REFERRING.test(s.text);
+      const antecedent = referring ? (k > 0 ? met[k - 1]! : previousSentence(d, h.n)) : k === lede ? afterLede : null;
+      let context = 0;
+      weighted.forEach((c, i) => {
+        if (m.met[i]) return;
+        if (antecedent?.met[i]) context += ANTECEDENT_SHARE * c.weight;
+        else if (around[i]) context += (referring ? 1.7 * CONTEXT_SHARE : CONTEXT_SHARE) * c.weight;
+      });
+      out.push({ doc: h.doc, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
+    });
+  });
+  return out.sort((a, b) => b.score - a.score || a.rank - b.rank);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’]s)?/gu;
+
+/** The question's terms (concept, alternative, term) each distinct word of the corpus stands for, worked out once per
+ *  word and question: words repeat across the sentences looked at, and comparing spellings is the costly part. */
+type Matcher = (key: string) => number[];
+
+function matcher(concepts: WeightedConcept[]): Matcher {
+  const refs: { term: string; ref: number }[] = [];
+  concepts.forEach((c, ci) => c.alternatives.forEach((alt, ai) => alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti }))));
+  const memo = new Map<string, number[]>();
+  return (key) => {
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = refs.filter((r) => sameTerm(key, r.term)).map((r) => r.ref)));
+    return found;
+  };
+}
+
+/** Index term of each word seen, kept across questions: words repeat, folding and stemming them again does not pay. */
+const keys = new Map<string, string | null>();
+
+function wordKey(word: string): string | null {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= 200_000) keys.clear();
+    keys.set(word, (key = processTerm(fold(word.replace(/['’]s$/u, '')))));
+  }
+  return key;
+}
+
+/** Which concepts a sentence meets, and where. */
+function meet(text: string, concepts: WeightedConcept[], match: Matcher): { score: number; count: number; matched: [number, number][]; met: boolean[] } {
+  // Per concept and alternative: the terms seen, and where.
+  const seen = new Map<number, [number, number][]>();
+  for (const m of text.matchAll(WORD)) {
+    const key = wordKey(m[0]);
+    if (!key) continue;
+    for (const ref of match(key)) {
+      const list = seen.get(ref);
+      const span: [number, number] = [m.index!, m.index! + m[0].length];
+      if (list) list.push(span);
+      else seen.set(ref, [span]);
+    }
+  }
+  let score = 0;
+  let count = 0;
+  const matched: [number, number][] = [];
+  const met = concepts.map((c, ci) => {
+    let best = 0;
+    let where: [number, number][] = [];
+    c.alternatives.forEach((alt, ai) => {
+      if (alt.weight <= best) return;
+      const found = alt.terms.map((_, ti) => seen.get((ci << 16) | (ai << 8) | ti));
+      if (found.every((f) => f && f.length > 0)) [best, where] = [alt.weight, found.flatMap((f) => f!)];
+    });
+    if (best === 0) return false;
+    score += best * c.weight;
+    count++;
+    matched.push(...where);
+    return true;
+  });
+  return { score, count, matched, met };
+}
+
+/** A sentence that reads as a headline or a caption rather than a statement: mostly capitalised words, no verb-like word. */
+export function headlineLike(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4) return true;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length > 0.6 && !/[.!?]["”’']?$/u.test(text.trim());
+}

@@ -1,0 +1,129 @@
+// Spans of a sentence that can answer a question of a given type: an amount, a count, a place, a date.
+// Every answer the bot gives is one of these spans of a cited sentence (or a date resolved from one).
+import { lexiconTags } from '../people/lexicon.js';
+import { findDates } from '../dates/expressions.js';
+
+export interface AnswerSpan {
+  start: number;
+  end: number;
+  /** The span as written. */
+  text: string;
+  /** What it says, made plain: an ISO date for a date, the words otherwise. */
+  value: string;
+  /** For a date: the expression needed the publication date to be read ("on Thursday"). */
+  relative?: boolean;
+  /** For a name: a person the people directory knows. */
+  person?: boolean;
+  /** For an amount: a share ("12 pct") rather than a sum of money. */
+  share?: boolean;
+  /** For an amount: a price of one unit ("$76 for each share", "7.75 dlrs a share"). */
+  perUnit?: boolean;
+}
+
+const SCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|m|k|crore|lakh|lakhs)';
+const CURRENCY_WORD = '(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?)';
+const MONEY = new RegExp(
+  [
+    // $62bn, US$ 1.2 billion, € 3m, Rs 500 million, PKR 2.5 billion
+    `(?:(?:US|A|C|HK|NZ)?\\$|€|£|¥|₹|Rs\\.?|PKR|INR|USD|EUR|GBP)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`,
+    // 62 billion dollars, 3.5 mln dlrs, 200 million yuan
+    `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?${CURRENCY_WORD}\\b`,
+  ].join('|'),
+  'giu',
+);
+const PERCENT = /\b\d+(?:\.\d+)?\s?(?:%|per ?cent|percent|pct\b)/giu;
+const SPELLED = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
+const NUMBER = new RegExp(`\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE})?)`, 'giu');
+
+function collect(re: RegExp, text: string): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const m of text.matchAll(re)) {
+    const t = m[0].trim();
+    if (t) out.push({ start: m.index!, end: m.index! + t.length, text: t, value: t });
+  }
+  return out;
+}
+
+/** Sums of money and shares: "$62bn", "3.5 mln dlrs", "12 per cent". */
+export function amountSpans(text: string): AnswerSpan[] {
+  const money = collect(MONEY, text);
+  const shares = collect(PERCENT, text).filter((p) => !money.some((m) => overlaps(m, p))).map((p) => ({ ...p, share: true }));
+  const perUnit = (m: AnswerSpan) => /^\s*(?:for )?(?:each|a|an|per|every)\s+\p{L}+/u.test(text.slice(m.end, m.end + 30));
+  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares].sort((a, b) => a.start - b.start);
+}
+
+/** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
+export function countSpans(text: string, counted: string | null): AnswerSpan[] {
+  const taken = [...amountSpans(text), ...dateSpans(text, null), ...collect(YEARLESS, text)];
+  const stemOf = (w: string) => w.toLowerCase().replace(/(?:ies|es|s)$/u, '');
+  const noun = counted ? stemOf(counted) : null;
+  const spans = collect(NUMBER, text).filter((s) => {
+    if (taken.some((t) => overlaps(t, s))) return false;
+    // Years and ordinals-as-dates are not counts.
+    if (/^(?:1[5-9]|20)\d{2}$/.test(s.text)) return false;
+    return true;
+  });
+  if (!noun) return spans;
+  // "nearly one million illegal Afghan nationals", "applications … fell to 332,900": the counted noun a few words
+  // after the number, or before it in the same clause.
+  const isNoun = (w: string) => stemOf(w) === noun || (w.length > 3 && (stemOf(w).startsWith(noun) || noun.startsWith(stemOf(w))));
+  const near = spans.filter((s) => {
+    const after = text.slice(s.end, s.end + 60).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 4);
+    const before = text.slice(Math.max(0, s.start - 120), s.start).split(/[;:]/).pop()!.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(-10);
+    return after.some(isNoun) || before.some(isNoun);
+  });
+  return near.length ? near : spans;
+}
+
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
+const DURATION = new RegExp(`\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|just|only)\\s)?(?:\\d[\\d,.]*|a|an|${SPELLED}(?:[\\s-]${SPELLED})*)[\\s-]+${UNIT}(?:[\\s-]old)?\\b|\\b\\d+-year-old\\b|\\baged\\s\\d{1,3}\\b`, 'giu');
+
+/** Lengths of time and ages: "33 months", "almost 20 years", "the 30-year-old". */
+export function durationSpans(text: string): AnswerSpan[] {
+  return collect(DURATION, text).filter((s) => !/^(?:a|an)\s/i.test(s.text) || /\b(?:a|an)\s(?:decade|century|year|month|week|fortnight)\b/i.test(s.text));
+}
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const YEARLESS = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`, 'gu');
+
+const UNANCHORED = /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
+
+/** Dates in the sentence, resolved against the article's publication date. */
+export function dateSpans(text: string, published: string | null): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const m of findDates(text, published)) {
+    const at = text.indexOf(m.text, Math.max(0, m.index - m.text.length));
+    const start = at >= 0 ? at : m.index;
+    out.push({ start, end: start + m.text.length, text: m.text, value: m.end ? `${m.date} – ${m.end}` : m.date, relative: m.relative });
+  }
+  // An undated article's "from 8 November" or "next Monday" cannot be given a year, but it still says when.
+  if (out.length === 0 && !published) out.push(...collect(YEARLESS, text), ...collect(UNANCHORED, text));
+  return out;
+}
+
+const LOCATIVE = /\b(?:in|at|to|from|near|outside|inside|across|into|towards?)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+)*)/gu;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
+
+/** Places named in the sentence: capitalised names after "in", "at", "to", "from"…, and names the lexicon knows as places. */
+export function placeSpans(text: string): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, at: number) => {
+    const clean = name.replace(/^the\s/, '').replace(/['’]s$/u, '');
+    if (!clean || seen.has(clean) || NOT_PLACE.test(clean)) return;
+    seen.add(clean);
+    const start = text.indexOf(clean, at);
+    if (start >= 0) out.push({ start, end: start + clean.length, text: clean, value: clean });
+  };
+  for (const m of text.matchAll(LOCATIVE)) add(m[1]!, m.index!);
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
+    if (m.index === 0) continue;
+    const name = m[0].replace(/['’]s$/u, '');
+    if (lexiconTags(name).place) add(name, m.index!);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

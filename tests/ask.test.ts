@@ -1,0 +1,176 @@
+// Mention answers: the answer in the first line, in bold inside its cited sentence; follow-ups; no invention.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { Engine } from '../src/engine.js';
+import { answerQuestion, turnOf } from '../src/dispatch.js';
+import { renderText } from '../src/adapters/text.js';
+import { renderJson } from '../src/adapters/json.js';
+import { renderPages } from '../src/discord/render.js';
+import { analyse } from '../src/questions/analyse.js';
+import { resolveFollowUp, type Turn } from '../src/questions/context.js';
+import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
+import type { Answer } from '../src/answer.js';
+import { seedEngine } from './helpers.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
+
+/** The first line of the console's answer, and the bold span in it. */
+function firstLine(a: Answer): { line: string; bold: string[] } {
+  const line = renderText(a).split('\n')[0]!;
+  return { line, bold: [...line.matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!) };
+}
+
+describe('question analysis', () => {
+  it('tells the kind of answer a question wants', () => {
+    expect(analyse('Who is the chief executive of the port authority?').type).toBe('person');
+    expect(analyse('When did the town fall?').type).toBe('date');
+    expect(analyse('Where did the ministers meet?').type).toBe('place');
+    expect(analyse('How much is the project worth?').type).toBe('amount');
+    expect(analyse('How big was the fraud?').type).toBe('amount');
+    expect(analyse('How many workers went on strike?').type).toBe('count');
+    expect(analyse('How long did the siege last?').type).toBe('duration');
+    expect(analyse('What is CPEC?').type).toBe('definition');
+    expect(analyse('Did the talks fail?').type).toBe('yesno');
+    expect(analyse('Why did the talks fail?').type).toBe('open');
+  });
+
+  it('finds the subject, the role, the counted noun and the verb', () => {
+    expect(analyse('who is muttaqi').subject).toBe('muttaqi');
+    expect(analyse("Who is Pakistan's army chief?").role).toEqual(['pakistan', 'army', 'chief']);
+    expect(analyse('Who leads the Northern Front?').role).toEqual(['leader', 'northern', 'front']);
+    expect(analyse('How many new applications for benefits were filed?').counted).toBe('applications');
+    expect(analyse('How long was the suspect held in the camp?').key).toContain('held');
+  });
+});
+
+describe('answer spans', () => {
+  it('reads amounts, shares, counts, durations and places as news writes them', () => {
+    expect(amountSpans('a $62bn project, up 2.6 pct, and 273 mln dlrs of debt').map((s) => s.text)).toEqual(['$62bn', '2.6 pct', '273 mln dlrs']);
+    expect(countSpans('In 2023 nearly one million Afghan nationals were repatriated on 3 May.', 'nationals').map((s) => s.text)).toEqual(['nearly one million']);
+    expect(countSpans('Applications fell to a seasonally adjusted 332,900 in the week.', 'applications').map((s) => s.text)).toEqual(['332,900']);
+    expect(durationSpans('a suspect held for 33 months, the 30-year-old said').map((s) => s.text)).toEqual(['33 months', '30-year-old']);
+    expect(placeSpans('The ministers met in Beijing on May 21 before flying to Kabul.').map((s) => s.text)).toEqual(['Beijing', 'Kabul']);
+  });
+});
+
+describe('answers on articles the bot has never seen', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = new Engine({ dir: FIXTURES, maxFileBytes: 2 * 1024 * 1024 });
+    await engine.reload();
+  });
+
+  it('resolves a relative date against the article it comes from, and shows the sentence', () => {
+    const a = answerQuestion(engine, 'When did Marisa Okonkwo arrive in Velora?');
+    const { line, bold } = firstLine(a);
+    // The article is dated Friday 10 October 2025: "on Thursday" is the 9th.
+    expect(line).toMatch(/^on Thursday \(2025-10-09\): “.*arrived in Velora \*\*on Thursday\*\*/);
+    expect(bold).toEqual(['on Thursday']);
+    expect(line).toContain('[wire-port.txt]');
+  });
+
+  it('answers who holds a role from the people directory, with the sentence that says so', () => {
+    const a = answerQuestion(engine, 'Who is the chief executive of the Velora Port Authority?');
+    expect(a.data.answer).toBe('Marisa Okonkwo');
+    expect(firstLine(a).bold).toEqual(['Marisa Okonkwo']);
+  });
+
+  it('meets a word the articles never use ("worth") through the words news writes for it', () => {
+    const a = answerQuestion(engine, 'How much is the container terminal expansion worth?');
+    expect(['$4.5bn', '$4.8bn']).toContain(a.data.answer);
+    // The two articles give two figures: the answer says the sources differ.
+    expect(a.items[0]!.heading).toBe('Sources differ');
+    expect(a.items[0]!.text).toMatch(/\$4\.[58]bn/);
+  });
+
+  it('dates a "fall" told as a capture, and measures a siege', () => {
+    expect(answerQuestion(engine, 'When did Darnhill fall?').data.answer).toBe('on Sunday (2025-10-26)');
+    expect(answerQuestion(engine, 'How long did the siege of Darnhill last?').data.answer).toBe('18 months');
+  });
+
+  it('answers "who leads" with the person, not the organisation the question names', () => {
+    expect(answerQuestion(engine, 'Who leads the Northern Liberation Front?').data.answer).toBe('Tomas Ferreira');
+  });
+
+  it('keeps the conversation: "she" is the person asked about before, "and in 2023?" the same question for 2023', () => {
+    const history: Turn[] = [];
+    const ask = (q: string) => {
+      const a = answerQuestion(engine, q, history);
+      const t = turnOf(a);
+      if (t) history.push(t);
+      return a;
+    };
+    ask('Who is the chief executive of the Velora Port Authority?');
+    const said = ask('What did she say about the berths?');
+    expect(said.data.resolved).toBe('What did Marisa Okonkwo say about the berths?');
+    expect(said.lead!.citation.excerpt).toContain('We will reopen every berth');
+    expect(ask('How many containers did the port handle in 2024?').data.answer).toBe('4.1 million');
+    const before = ask('and in 2023?');
+    expect(before.data.resolved).toBe('How many containers did the port handle in 2023?');
+    // No article gives a figure for 2023: nothing is invented from the 2024 sentence.
+    expect(before.data.answer).toBeNull();
+    expect(before.notice).toBeTruthy();
+  });
+
+  it('says plainly when nothing answers, and never answers without a citation', () => {
+    const a = answerQuestion(engine, 'What is the capital of Mars?');
+    expect(a.data.answer).toBeNull();
+    expect(a.notice).toMatch(/nothing|No sentence/);
+    for (const q of ['Who is Okonkwo?', 'Where did Okonkwo meet union leaders?', 'How many dock workers went on strike?']) {
+      const b = answerQuestion(engine, q);
+      expect(b.data.answer, q).toBeTruthy();
+      expect(b.lead?.citation.doc, q).toBeTruthy();
+      expect(b.lead!.citation.excerpt.slice(b.lead!.citation.highlights![0]![0], b.lead!.citation.highlights![0]![1]), q).toBe(
+        String(b.data.answer).replace(/ — .*$/, '').replace(/^Marisa /, ''),
+      );
+    }
+  });
+
+  it('gives machine readers the answer, its citation and the results', () => {
+    const j = JSON.parse(renderJson(answerQuestion(engine, 'How many dock workers went on strike?')));
+    expect(j.command).toBe('ask');
+    expect(['Roughly 3,000', 'About 3,200']).toContain(j.answer);
+    expect(j.answerCitation.excerpt).toContain(j.answer);
+    expect(j.results[0]).toEqual(j.answerCitation);
+    expect(j.results.length).toBeGreaterThan(1);
+  });
+
+  it('puts the answer first in Discord too: the title, then the cited sentence', () => {
+    const [page] = renderPages(answerQuestion(engine, 'Where did Okonkwo meet union leaders?'));
+    expect(page!.embeds[0]!.title).toBe('Velora');
+    expect(page!.embeds[0]!.description).toMatch(/^> .*\*\*Velora\*\*.*\n— Reuters, 2025-10-10/);
+  });
+});
+
+describe('follow-ups', () => {
+  it('completes elliptical questions and resolves pronouns from bounded history', () => {
+    expect(resolveFollowUp('and in 2024?', [{ question: 'How many refugees returned in 2023?' }])).toBe('How many refugees returned in 2024?');
+    expect(resolveFollowUp('what about Iran?', [{ question: 'What did Pakistan say about India?' }])).toBe('What did Pakistan say about Iran?');
+    expect(resolveFollowUp('and what did he say about India?', [{ question: 'What did Kash Patel say about China?', person: 'Kash Patel' }])).toBe('and what did Kash Patel say about India?');
+    expect(resolveFollowUp('who is he?', [])).toBe('who is he?');
+    // Only the last 20 turns are read.
+    const old = [{ question: 'Who is Ishaq Dar?', person: 'Ishaq Dar' }, ...Array.from({ length: 20 }, () => ({ question: 'How many trucks crossed?' }))];
+    expect(resolveFollowUp('what did he say?', old)).toBe('what did he say?');
+  });
+});
+
+describe('seed corpus', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await seedEngine();
+  });
+
+  it('answers the questions a reader of the seed articles would ask in the first line', () => {
+    const cases: [string, RegExp][] = [
+      ['Who is Pakistan’s foreign minister?', /Ishaq Dar/],
+      ['When did the foreign ministers meet in Beijing?', /May 21|2025-05-21/],
+      ['How much is CPEC worth?', /\$62bn|62 billion|\$60 billion/],
+      ['What is CPEC?', /China-?\s?Pakistan Economic Corridor/],
+      ['Where did the trilateral meeting take place?', /Beijing/],
+    ];
+    for (const [q, want] of cases) {
+      const a = answerQuestion(engine, q);
+      expect(firstLine(a).bold.join(' '), q).toMatch(want);
+    }
+  });
+});
