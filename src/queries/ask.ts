@@ -286,7 +286,7 @@ function definingSpan(text: string, subject: string, expansions: string[]): Answ
 // ---- when, where, how much, how many, who did it, and open questions: a span of the best sentence ----
 
 /** Sentences looked at for an answer span, best first: enough to find one, few enough to stay fast. */
-const INSPECTED = 24;
+const INSPECTED = 16;
 const WANTED = 1 + SUPPORT + SEE_ALSO;
 
 function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found[] {
@@ -299,7 +299,8 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const found: (Found & { value_: number })[] = [];
   let inspected = 0;
   for (const c of pool) {
-    if (inspected >= INSPECTED || c.score < best * 0.6) break;
+    // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
+    if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * 0.6) break;
     if (headlineLike(c.text)) continue;
     inspected++;
     let spans = needsSpan ? spansFor(corpus, q, c).filter((s) => !askedAlready(s, asked)) : [];

@@ -86,7 +86,7 @@ const REFERRING = /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|
 const ANTECEDENT_SHARE = 0.8;
 
 /** Sentences of the best passages for the question, best first. */
-export function candidates(corpus: CorpusState, q: Question, limit = 40): Candidate[] {
+export function candidates(corpus: CorpusState, q: Question, limit = 30): Candidate[] {
   const { concepts, weighted } = questionConcepts(corpus, q);
   if (concepts.length === 0) return [];
   const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
@@ -155,12 +155,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’]s)?/gu;
 type Matcher = (key: string) => number[];
 
 function matcher(concepts: WeightedConcept[]): Matcher {
-  const refs: { term: string; ref: number }[] = [];
-  concepts.forEach((c, ci) => c.alternatives.forEach((alt, ai) => alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti }))));
+  const refs: { term: string; ref: number; loose: boolean }[] = [];
+  // Near spellings are for the question's own words (a typo); a word news writes for it is met as written.
+  concepts.forEach((c, ci) => c.alternatives.forEach((alt, ai) => alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti, loose: alt.weight === 1 }))));
   const memo = new Map<string, number[]>();
+  const meets = (key: string, r: (typeof refs)[number]) => (r.loose ? sameTerm(key, r.term) : key === r.term || (r.term.length >= 4 && key.startsWith(r.term)));
   return (key) => {
     let found = memo.get(key);
-    if (!found) memo.set(key, (found = refs.filter((r) => sameTerm(key, r.term)).map((r) => r.ref)));
+    if (!found) memo.set(key, (found = refs.filter((r) => meets(key, r)).map((r) => r.ref)));
     return found;
   };
 }

@@ -15,11 +15,18 @@ export interface RoleHolder {
 interface RoleEntry {
   person: Person;
   role: PersonRole;
-  words: Set<string>;
+  /** A former holder ("former minister") is not who holds the role. */
+  former: boolean;
+}
+
+/** Every person's roles, numbered, and for each word the roles (by number) that carry it. */
+interface RoleIndex {
+  entries: RoleEntry[];
+  byWord: Map<string, Int32Array>;
 }
 
 /** Worked out once per directory: a directory does not change once built. */
-const indexes = new WeakMap<PeopleDirectory, Map<string, RoleEntry[]>>();
+const indexes = new WeakMap<PeopleDirectory, RoleIndex>();
 
 const wordsOf = (s: string) =>
   fold(s)
@@ -34,53 +41,59 @@ function singular(w: string): string {
 
 const ADJECTIVE_OF: Record<string, string> = { pakistani: 'pakistan', afghan: 'afghanistan', chinese: 'china', indian: 'india', american: 'us', british: 'uk', iranian: 'iran', russian: 'russia', french: 'france', german: 'germany', japanese: 'japan', saudi: 'saudi', turkish: 'turkey', israeli: 'israel', ukrainian: 'ukraine', sudanese: 'sudan', syrian: 'syria', egyptian: 'egypt' };
 
-function index(dir: PeopleDirectory): Map<string, RoleEntry[]> {
-  let byWord = indexes.get(dir);
-  if (byWord) return byWord;
-  byWord = new Map();
+function index(dir: PeopleDirectory): RoleIndex {
+  let idx = indexes.get(dir);
+  if (idx) return idx;
+  const entries: RoleEntry[] = [];
+  const lists = new Map<string, number[]>();
   for (const person of dir.people) {
     for (const role of distinctRoles(person)) {
       const words = new Set(wordsOf(role.role));
       for (const [aff] of person.affiliations) for (const w of wordsOf(aff)) words.add(w);
       for (const w of [...words]) if (ADJECTIVE_OF[w]) words.add(ADJECTIVE_OF[w]!);
-      const entry = { person, role, words };
+      const n = entries.push({ person, role, former: /\b(?:former|ex-|late)\b/i.test(role.role) }) - 1;
       for (const w of words) {
-        const list = byWord.get(w);
-        if (list) list.push(entry);
-        else byWord.set(w, [entry]);
+        const list = lists.get(w);
+        if (list) list.push(n);
+        else lists.set(w, [n]);
       }
     }
   }
-  indexes.set(dir, byWord);
-  return byWord;
+  idx = { entries, byWord: new Map([...lists].map(([w, l]) => [w, Int32Array.from(l)])) };
+  indexes.set(dir, idx);
+  return idx;
 }
 
 const ROLE_WORD = /^(?:president|minister|secretary|chief|head|leader|commander|director|chairman|chair|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|ruler|envoy|prosecutor|judge|coach|captain|founder|editor|marshal|admiral|officer|representative|deputy|vice)$/;
 
 /** Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met. */
 export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[] {
-  const words = asked.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w);
+  const words = [...new Set(asked.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))];
   const heads = words.filter((w) => ROLE_WORD.test(w));
   if (heads.length === 0) return [];
-  const byWord = index(dir);
-  const alts = new Map(words.map((w) => [w, [w, ...related(w).map(singular)]]));
-  const meets = (e: RoleEntry, w: string) => alts.get(w)!.some((a) => e.words.has(a));
-  // Entries are drawn from the rarest head word's lists: "chief" is on fewer roles than "minister".
-  const lists = heads.map((h) => alts.get(h)!.flatMap((a) => byWord.get(a) ?? []));
-  const pool = new Set(lists.reduce((a, b) => (b.length < a.length ? b : a)));
+  const { entries, byWord } = index(dir);
+  // Per role: which asked words it carries (a bit each, through the word or a word news writes for it).
+  const bits = new Map<number, number>();
+  words.slice(0, 30).forEach((w, k) => {
+    for (const a of new Set([w, ...related(w).map(singular)])) for (const n of byWord.get(a) ?? []) bits.set(n, (bits.get(n) ?? 0) | (1 << k));
+  });
+  const headMask = words.reduce((m, w, k) => (heads.includes(w) && k < 30 ? m | (1 << k) : m), 0);
   const out: RoleHolder[] = [];
-  for (const e of pool) {
-    if (!heads.every((h) => meets(e, h))) continue;
-    const met = words.filter((w) => meets(e, w)).length;
-    const share = met / words.length;
-    if (share < 0.5) continue;
-    // A former holder is not who holds the role.
-    if (/\b(?:former|ex-|late)\b/i.test(e.role.role)) continue;
-    out.push({ person: e.person, role: e.role, share });
+  for (const [n, b] of bits) {
+    if ((b & headMask) !== headMask) continue;
+    const share = popcount(b) / words.length;
+    if (share < 0.5 || entries[n]!.former) continue;
+    out.push({ person: entries[n]!.person, role: entries[n]!.role, share });
   }
   out.sort((a, b) => b.share - a.share || (b.role.date ?? '').localeCompare(a.role.date ?? '') || a.person.name.localeCompare(b.person.name));
   // Only the best matches: "foreign minister" is not answered by an information minister.
   const top = out[0]?.share ?? 0;
   const seen = new Set<Person>();
   return out.filter((h) => h.share >= top - 0.01 && !seen.has(h.person) && !!seen.add(h.person));
+}
+
+function popcount(x: number): number {
+  let n = 0;
+  for (; x; x &= x - 1) n++;
+  return n;
 }
