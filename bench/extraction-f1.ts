@@ -1,9 +1,11 @@
 // Body-text F1 of the HTML reader against hand-made article bodies: `tsx bench/extraction-f1.ts DIR`, where DIR
 // holds html/<id>.html and ground-truth.json ({id: {articleBody}}), as the article-extraction-benchmark ships them.
+// By default scores the documents' text after ingestion's cleaning; --reader the reader's output alone.
 // Token-level: each page's precision and recall over the multiset of its words; reports the means and their F1.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlReader } from '../src/corpus/readers/html.js';
+import { ingestFile } from '../src/corpus/ingest.js';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -37,8 +39,12 @@ for (const name of readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.htm
   const id = name.replace(/\.html$/, '');
   const want = truth[id]?.articleBody;
   if (want === undefined) continue;
-  const out = htmlReader.read(name, readFileSync(join(dir, 'html', name), 'utf8'));
-  const got = 'articles' in out ? out.articles.map((a) => a.body).join('\n') : '';
+  const html = readFileSync(join(dir, 'html', name), 'utf8');
+  // By default the documents' text, as ingestion cleans it; --reader scores the reader's output alone.
+  const out = htmlReader.read(name, html);
+  const got = process.argv.includes('--reader')
+    ? 'articles' in out ? out.articles.map((a) => a.body).join('\n') : ''
+    : ingestFile({ file: name, text: html, hash: '' }).docs.map((d) => d.text).join('\n');
   const { p, r } = score(got, want);
   const f = p + r ? (2 * p * r) / (p + r) : 0;
   sp += p; sr += r; sf += f; n++;

@@ -5,14 +5,24 @@ import { classify, normalisePage, type Line } from '../lines.js';
 import { readMeta } from '../meta.js';
 
 const kept = (l: Line) => l.kind === 'prose' || l.kind === 'short';
+const key = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
+
+/**
+ * Lines that open an article's text without being part of it: dates, stamps, chrome (bylines, credits), short
+ * labels of one or two words, the headline repeated. A table or list under the headline is text, not header.
+ */
+function isHeaderLine(l: Line, title: string | null | undefined): boolean {
+  if (l.kind === 'prose') return false;
+  if (l.kind !== 'short') return true;
+  return l.words <= 2 || (!!title && key(l.text) === key(title));
+}
 
 export function cleanArticle(a: RawArticle): RawArticle {
   const lines = classify(normalisePage(a.body).split('\n'));
-  const firstProse = lines.findIndex((l) => l.kind === 'prose');
-  // Lines before the first paragraph are the article's header (byline, date, caption); a brief with no paragraph
-  // at all (a table, a notice) keeps its lines as they are.
-  const header = firstProse < 0 ? [] : lines.slice(0, firstProse).filter((l) => l.kind !== 'blank');
-  const body = (firstProse < 0 ? lines : lines.slice(firstProse)).filter(kept);
+  let start = 0;
+  while (start < lines.length && isHeaderLine(lines[start]!, a.title)) start++;
+  const header = lines.slice(0, start).filter((l) => l.kind !== 'blank');
+  const body = lines.slice(start).filter(kept);
   const meta = readMeta({ header, body, all: lines });
   return {
     ...a,

@@ -2,7 +2,7 @@
 import { parseHTML } from 'linkedom';
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
   'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
@@ -26,12 +26,21 @@ export function nodeText(root: NodeLike): string {
       continue;
     }
     if (n.nodeType === 3) {
-      out.push(n.textContent ?? '');
+      // White space in HTML text is a space, whatever it is in the source; only <pre> keeps its lines.
+      out.push((n.textContent ?? '').replace(/\s+/g, ' '));
       continue;
     }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
     const name = n.nodeName.toUpperCase();
     if (SKIP.has(name)) continue;
+    if (name === 'BR') {
+      out.push(BR);
+      continue;
+    }
+    if (name === 'PRE') {
+      out.push('\n', (n.textContent ?? '').replace(/[ \t]+/g, ' '), '\n');
+      continue;
+    }
     const block = BLOCK.has(name);
     if (block) {
       out.push('\n');
@@ -40,8 +49,11 @@ export function nodeText(root: NodeLike): string {
     const kids = n.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  return tidy(out.join(''));
+  // Two line breaks in a row end a paragraph; one alone is a wrapped line of the same paragraph.
+  return tidy(out.join('').replace(/\u0001[ ]*\u0001[\u0001 ]*/g, '\n').replace(/\u0001/g, ' '));
 }
+
+const BR = '\u0001';
 
 /** Collapses white space within lines and drops empty lines. */
 export function tidy(text: string): string {

@@ -8,8 +8,14 @@ import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 
-const HTML_START = /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<title[\s>]|<!--)/i;
-const HTML_TAG = /<(?:html|head|body|article|main|div|p|h[1-6]|section|span|table|meta|title)[\s>]/i;
+const HTML_START = /^(?:<!doctype html|<!--|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|nav)[\s>])/i;
+/**
+ * Readability's time grows with the cube of how deep elements nest (a second at 400, minutes at 2,000); real
+ * pages stay under a hundred. A page nested deeper is read without it, as plain text of its body.
+ */
+const MAX_DEPTH = 250;
+/** A closing tag of HTML: what tells a page from text that opens with "<ACME CORP> said…". */
+const HTML_CLOSE = /<\/(?:html|head|body|article|main|div|p|h[1-6]|section|span|table|title|a|li|ul|header|nav)>/i;
 
 type El = { getAttribute(n: string): string | null; textContent: string | null };
 type Doc = { querySelector(s: string): El | null; querySelectorAll(s: string): ArrayLike<El> };
@@ -50,6 +56,27 @@ function meta(doc: Doc, ...keys: string[]): string | null {
   return null;
 }
 
+/** How deep the page's elements nest, walked without recursion. */
+function depthOf(root: unknown): number {
+  type N = { children?: ArrayLike<N> };
+  let max = 0;
+  const stack: [N, number][] = [[root as N, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_DEPTH) return max;
+    const kids = n.children ?? [];
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i]!, d + 1]);
+  }
+  return max;
+}
+
+/** A site name without the tagline or section list some sites append ("Outlet | News | Sport"). */
+function siteName(name: string | null): string | null {
+  const first = name?.split(/\s+[|–—·•:]\s+|\s+-\s+/u)[0]?.trim();
+  return first || null;
+}
+
 /** An author field that names someone, not a profile URL. */
 function authorName(v: unknown): string | null {
   const t = textOf(v);
@@ -69,14 +96,15 @@ export const htmlReader: Reader = {
   name: 'HTML',
   accepts(file, text) {
     const h = head(text);
-    if (HTML_START.test(h) && HTML_TAG.test(h + text.slice(0, 20000))) return true;
-    return ['html', 'htm', 'xhtml'].includes(extension(file)) && h.startsWith('<');
+    if (!h.startsWith('<')) return false;
+    if (/^<!doctype html|^<html[\s>]/i.test(h)) return true;
+    return (HTML_START.test(h) || ['html', 'htm', 'xhtml'].includes(extension(file))) && HTML_CLOSE.test(text.slice(0, 50000));
   },
   read(_file, text) {
     const { document } = parseHTML(text);
     const doc = document as unknown as Doc;
     const ld = jsonLdArticles(doc)[0] ?? {};
-    const site = textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'publisher');
+    const site = siteName(textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'publisher'));
     const url =
       safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
       safeUrl(meta(doc, 'og:url')) ??
@@ -92,7 +120,8 @@ export const htmlReader: Reader = {
       isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
     const author = authorName(ld.author) ?? authorName(meta(doc, 'author', 'article:author', 'byl'));
     let body = '';
-    try {
+    if (depthOf(document.documentElement) > MAX_DEPTH) body = nodeText(document.body as never);
+    else try {
       const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 300, maxElemsToParse: 200_000 }).parse();
       if (parsed?.content) {
         const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);

@@ -55,7 +55,8 @@ export const jsonReader: Reader = {
   name: 'JSON',
   accepts(file, text) {
     const h = head(text, 64);
-    return h.startsWith('{') || h.startsWith('[') || ['json', 'jsonl', 'ndjson'].includes(extension(file));
+    // JSON opens with an object or a list of values; "[Photo] Crowds gather…" is text.
+    return /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) || (['json', 'jsonl', 'ndjson'].includes(extension(file)) && /^[[{]/.test(h));
   },
   read(_file, text) {
     const body = text.replace(/^\ufeff/, '');

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { htmlReader } from './src/corpus/readers/html.js';
+import { ingestFile } from './src/corpus/ingest.js';
+const id = process.argv[2]!;
+const html = readFileSync(`/tmp/aeb/html/${id}.html`, 'utf8');
+const out = htmlReader.read(id, html);
+const r = ingestFile({ file: id, text: html, hash: '' });
+console.log('READER', JSON.stringify('articles' in out ? {...out.articles[0], body: out.articles[0]!.body.slice(0, 1500)} : out, null, 1));
+console.log('DOCS', r.docs.map(d => ({title: d.title, date: d.date, source: d.source, url: d.url, text: d.text.slice(0, 800)})), r.skipped);
+const t = JSON.parse(readFileSync('/tmp/aeb/ground-truth.json','utf8'))[id].articleBody;
+console.log('TRUTH', t.slice(0, 800));
