@@ -35,7 +35,7 @@ for (const file of readdirSync(dir).filter((f) => !f.startsWith('.')).sort().sli
   const r = ingestFile({ file, text: decoded.text, hash: file });
   if (r.skipped) count(out.skipped, r.skipped.reason);
   if (r.docs.length > 1) out.splitFiles++;
-  const kept = r.docs.map((d) => d.text).join('\n').replace(/\s+/g, ' ');
+  const kept = r.docs.map((d) => `${d.title}\n${d.text}`).join('\n').replace(/\s+/g, ' ');
   for (const para of decoded.text.split('\n')) {
     for (const s of para.split(/(?<=[.!?])\s+/)) {
       if (!CUE.test(s) || s.split(/\s+/).length < 6) continue;

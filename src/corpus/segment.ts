@@ -17,8 +17,27 @@ const key = (l: Line) => l.text.toLowerCase().replace(/\W+/gu, ' ').trim();
 export function isTitleLike(l: Line): boolean {
   return (
     l.kind === 'short' && !l.bullet && l.words >= 3 && l.words <= 30 && !/[.:;,]$/.test(l.text) &&
-    !/^by\s/iu.test(l.text) && !hasChromeCue(l.text)
+    !/^by\s/iu.test(l.text) && !hasChromeCue(l.text) && !isTableRow(l.text)
   );
+}
+
+/** A row of figures: "Revs 16.1 mln vs 3,971,000", "Shr 55 cts vs 24 cts", "Wheat 2.55 2.40 4.65". */
+export function isTableRow(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 16 || !/\d/.test(text)) return false;
+  const figures = words.filter((w) => /^[(-]?[$€£]?\d[\d.,:/%-]*\)?$/.test(w)).length;
+  return (/\bvs\.?\s/i.test(text) && figures >= 1) || figures * 3 >= words.length;
+}
+
+/**
+ * Rows of a table the story prints (results, prices) as one line, "row; row; row", so that a brief made of a
+ * table is kept and found. Null when the lines are not a table (fewer than two rows, none comparing figures).
+ */
+function tableOf(lines: Line[]): Line | null {
+  const rows = lines.filter((l) => l.kind === 'short' && isTableRow(l.text));
+  if (rows.length < 2 || !rows.some((l) => /\bvs\.?\s/i.test(l.text) || (l.text.match(/\d[\d.,]*/g)?.length ?? 0) >= 2)) return null;
+  const text = rows.map((l) => l.text).join('; ');
+  return { ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length };
 }
 
 /** A headline that opens an article: repeated right away (page title and heading), or followed by a date or time stamp and then prose. */
@@ -96,7 +115,11 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 function splitBody(all: Line[]): Segment | null {
   const bs = blocks(all);
-  if (bs.length === 0) return null;
+  if (bs.length === 0) {
+    // A brief with no sentence: a table of results, a dividend notice.
+    const table = tableOf(all);
+    return table ? { header: all.filter((l) => l.i < table.i && l.kind !== 'blank'), body: [table], all } : null;
+  }
   const weight = (b: { lines: Line[] }) => b.lines.reduce((n, l) => n + (l.kind === 'prose' ? l.words : 0), 0);
   let main = 0;
   bs.forEach((b, i) => {
@@ -114,6 +137,12 @@ function splitBody(all: Line[]): Segment | null {
   const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);
   while (body.length && body[body.length - 1]!.kind !== 'prose') body.pop();
   const firstBody = body[0]!.i;
-  const header = all.filter((l) => l.i < firstBody && l.kind !== 'blank');
-  return { header, body: body.filter((l) => l.kind === 'prose' || isTitleLike(l)), all };
+  const lastBody = body[body.length - 1]!.i;
+  // The story's own table just before or after its text ("Shr 34 cts vs 1.19 dlrs / Net …", then a note).
+  const before = tableOf(all.filter((l) => l.i < firstBody));
+  const after = tableOf(all.filter((l) => l.i > lastBody));
+  const start = before ? before.i : firstBody;
+  const header = all.filter((l) => l.i < start && l.kind !== 'blank');
+  const kept = body.filter((l) => l.kind === 'prose' || isTitleLike(l));
+  return { header, body: [...(before ? [before] : []), ...kept, ...(after ? [after] : [])], all };
 }

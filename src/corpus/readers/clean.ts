@@ -2,7 +2,8 @@
 // from the text what the format's metadata left out: a date line, a wire dateline, a "Source:" credit.
 import type { RawArticle } from './types.js';
 import { classify, normalisePage, type Line } from '../lines.js';
-import { readMeta } from '../meta.js';
+import { publisherOf, readMeta } from '../meta.js';
+import { withWire } from '../wires.js';
 
 const kept = (l: Line) => l.kind === 'prose' || l.kind === 'short';
 const key = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
@@ -28,7 +29,7 @@ export function cleanArticle(a: RawArticle): RawArticle {
     ...a,
     title: a.title?.trim() || null,
     date: a.date ?? meta.date,
-    source: a.source?.trim() || meta.source,
+    source: a.source?.trim() ? withWire(a.source.trim(), meta.wire) : publisherOf(meta),
     body: body.map((l) => l.text).join('\n'),
     raw: false,
   };

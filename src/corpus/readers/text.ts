@@ -3,7 +3,7 @@
 import type { Reader } from './types.js';
 import { classify, normalisePage } from '../lines.js';
 import { segmentPage } from '../segment.js';
-import { readMeta, settleFile } from '../meta.js';
+import { publisherOf, readMeta, settleFile } from '../meta.js';
 
 export const textReader: Reader = {
   name: 'text',
@@ -17,7 +17,7 @@ export const textReader: Reader = {
       articles: segments.map((seg, k) => ({
         title: metas[k]!.title,
         date: metas[k]!.date,
-        source: metas[k]!.source,
+        source: publisherOf(metas[k]!),
         body: seg.body.map((l) => l.text).join('\n'),
       })),
     };
