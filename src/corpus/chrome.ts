@@ -18,7 +18,7 @@ const CUES = [
   String.raw`sign (?:up|in) (?:for|to|now|here)`, String.raw`^(?:sign up|sign in|log ?in|register)$`,
   String.raw`free for \d+ (?:day|week|month|year)`, String.raw`free trial`, String.raw`unlimited access`, String.raw`try (?:our|the) [\w ]{0,20}(?:free|features?)\b`,
   // cookies, consent, legal, in several languages
-  String.raw`privacy (?:policy|settings|notice)`, String.raw`all rights reserved`, String.raw`©`, String.raw`datenschutz`, String.raw`akzeptieren`, String.raw`einwilligung`,
+  String.raw`\bcookies?\b`, String.raw`privacy (?:policy|settings|notice)`, String.raw`all rights reserved`, String.raw`©`, String.raw`datenschutz`, String.raw`akzeptieren`, String.raw`einwilligung`,
   String.raw`accepter`, String.raw`confidentialité`, String.raw`aceptar`, String.raw`privacidad`, String.raw`çerez`, String.raw`kabul et`,
   String.raw`\bkvkk\b`, String.raw`کوکی`, String.raw`حریم خصوصی`,
   // ads and promotions
@@ -32,12 +32,12 @@ const CUES = [
 const CUE = new RegExp(CUES.join('|'), 'iu');
 
 /**
- * Words that are chrome only when the page speaks to its reader ("Subscribe to our newsletter", "We use cookies",
+ * Words that are chrome only when the page speaks to its reader ("Subscribe to our newsletter",
  * "You agree to our terms of use") or stand as a label; in a reported sentence ("the right to subscribe to the
  * issue", "terms and conditions of the contract", "with the consent of the board") they are news.
  */
-const READER_CUE = /subscri(?:be|bers?|ption)|newsletters?|cookies?|consent|terms (?:of|and) (?:use|service|conditions)/iu;
-const TO_READER = /(?:you|your|our|we|us)|^(?:subscribe|sign up|join|get|manage|accept|read|click|tap|register|continue)/iu;
+const READER_CUE = /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu;
+const TO_READER = /\b(?:you|your|our|we|us)\b|^(?:subscribe|sign up|join|get|manage|accept|read|click|tap|register|continue)\b/iu;
 
 export function hasChromeCue(text: string): boolean {
   const t = text.trim();

@@ -63,7 +63,8 @@ export function cleanProse(text: string): string {
     seen.add(key);
     kept.push(s.text);
   }
-  if (all.length > 0 && dropped * 2 >= all.length) return '';
+  // Mostly chrome: the paragraph is a promotion; one promotional sentence beside one of news cuts only itself.
+  if (all.length > 0 && dropped * 2 > all.length) return '';
   return kept.join(' ');
 }
 

@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences } from '../text.js';
-import { openingWire, wireName, wireSignOff, withWire } from './wires.js';
+import { openingWire, trailingWire, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -93,7 +93,7 @@ export function readMeta(seg: Segment): Meta {
   }
   // A sign-off under the story: "Reuter", "— Agencies", "(AP)".
   const tail = seg.all.filter((l) => l.kind !== 'blank').slice(-3);
-  for (const l of tail) if (l.words <= 5) meta.wire ??= wireSignOff(l.text);
+  for (const l of tail) meta.wire ??= l.words <= 5 ? wireSignOff(l.text) : trailingWire(l.text);
   const shortLabels = new Map<string, { text: string; n: number }>();
   for (const l of header) {
     if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title))) continue;
@@ -130,8 +130,27 @@ export function fallbackTitle(text: string): string {
   return clip(first.replace(/^[\p{Lu}\s,]+:\s+/u, ''), 100);
 }
 
-/** Settles what only the whole file can tell: yearless datelines, and a publisher shared by articles of one site. */
-export function settleFile(metas: Meta[]): void {
+/**
+ * The outlet's name as its masthead prints it: a short name among the first lines of the page that the page
+ * prints again after its text begins (a footer, a sign-off).
+ */
+export function mastheadOf(lines: Line[]): string | null {
+  const shown = lines.filter((l) => l.kind !== 'blank');
+  const firstProse = shown.findIndex((l) => l.kind === 'prose');
+  if (firstProse < 0) return null;
+  for (const l of shown.slice(0, Math.min(2, firstProse))) {
+    if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || wireName(l.text)) continue;
+    if (shown.slice(firstProse).some((o) => norm(o.text) === norm(l.text))) return l.text;
+  }
+  return null;
+}
+
+/**
+ * Settles what only the whole file can tell: yearless datelines, the masthead's outlet, and a publisher shared
+ * by articles of one site.
+ */
+export function settleFile(metas: Meta[], masthead: string | null = null): void {
+  if (masthead) for (const m of metas) setSource(m, masthead, 'label');
   const dated = metas.map((m) => m.date).filter((d): d is string => !!d).sort();
   const reference = dated[dated.length - 1];
   for (const m of metas) {

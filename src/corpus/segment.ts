@@ -2,6 +2,7 @@
 import type { Line } from './lines.js';
 import { hasChromeCue } from './chrome.js';
 import { terms } from '../text.js';
+import { wireSignOff } from './wires.js';
 
 export interface Segment {
   /** Lines before the body: titles, date lines, publisher labels, captions, chrome. */
@@ -113,13 +114,27 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/**
+ * A story with no sentence in it — a table of results, a dividend notice ("Qtly div 48 cts vs 44 cts prior / Pay
+ * May One / Record April One") — as one line of its rows, under its headline and date. Pages of menus and labels
+ * are not briefs: a brief has at least two lines after its header, and a date and a figure, or two table rows.
+ */
+function brief(all: Line[]): Segment | null {
+  const lines = all.filter((l) => l.kind !== 'blank');
+  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const start = lastDate >= 0 ? lastDate + 1 : lines.findIndex(isTitleLike) + 1;
+  if (start <= 0) return null;
+  const rows = lines.slice(start).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
+  // Dated under its headline with a figure among its lines, or a table of at least two rows.
+  const isBrief = (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
+  if (rows.length < 2 || !isBrief) return null;
+  const text = rows.map((l) => l.text.replace(/[;,.]$/, '')).join('; ');
+  return { header: lines.slice(0, start), body: [{ ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length }], all };
+}
+
 function splitBody(all: Line[]): Segment | null {
   const bs = blocks(all);
-  if (bs.length === 0) {
-    // A brief with no sentence: a table of results, a dividend notice.
-    const table = tableOf(all);
-    return table ? { header: all.filter((l) => l.i < table.i && l.kind !== 'blank'), body: [table], all } : null;
-  }
+  if (bs.length === 0) return brief(all);
   const weight = (b: { lines: Line[] }) => b.lines.reduce((n, l) => n + (l.kind === 'prose' ? l.words : 0), 0);
   let main = 0;
   bs.forEach((b, i) => {

@@ -31,6 +31,12 @@ export function wireSignOff(line: string): string | null {
   return m ? wireName(m[1]) : null;
 }
 
+/** A sign-off run on after the last sentence: "… the sources said. REUTER". */
+export function trailingWire(line: string): string | null {
+  const m = /[.!?)\]"”]\s+(\p{Lu}{2,12}|Reuters?)\s*$/u.exec(line);
+  return m ? wireName(m[1]) : null;
+}
+
 const OPENING_CREDIT = /^\s*[\p{Lu}][\p{Lu}\p{L} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|:)/u;
 
 /** A wire named where the story opens: "KABUL (Reuters) -", "WASHINGTON, June 3 (AP) —". */

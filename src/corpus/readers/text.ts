@@ -3,7 +3,7 @@
 import type { Reader } from './types.js';
 import { classify, normalisePage } from '../lines.js';
 import { segmentPage } from '../segment.js';
-import { publisherOf, readMeta, settleFile } from '../meta.js';
+import { mastheadOf, publisherOf, readMeta, settleFile } from '../meta.js';
 
 export const textReader: Reader = {
   name: 'text',
@@ -11,8 +11,14 @@ export const textReader: Reader = {
   read(_file, text) {
     const lines = classify(normalisePage(text).split('\n'));
     const segments = segmentPage(lines);
+    if (segments.length === 0) {
+      // The true reason: a page of chrome, or text with no sentence and no table (a list of names, of headings).
+      const labels = lines.filter((l) => l.kind === 'short').length;
+      const chrome = lines.filter((l) => l.kind === 'chrome').length;
+      return { reason: labels > chrome ? 'no running text (only headings, labels or a list)' : 'no article text (only site chrome or boilerplate)' };
+    }
     const metas = segments.map(readMeta);
-    settleFile(metas);
+    settleFile(metas, mastheadOf(lines));
     return {
       articles: segments.map((seg, k) => ({
         title: metas[k]!.title,

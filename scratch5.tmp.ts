@@ -1,3 +1,0 @@
-import { francAll } from 'franc-min';
-for (const t of ['LOUISVILLE, Ky., Feb 26 - Shr one dlr vs 73 cts; Net 12.6 mln vs 15.8 mln; Revs 200 mln vs 100 mln', 'NOTE: 1986 year includes 53 weeks.', 'BADEN, Switzerland, March 2 - Parent Company net profit 12.8 mln Swiss francs vs 10 mln', 'Le gouvernement a annoncé mardi une hausse des prix du carburant.', 'El gobierno anunció el martes una subida del precio del combustible.', 'Die Regierung kündigte am Dienstag eine Erhöhung der Kraftstoffpreise an.'])
-  console.log(francAll(t, { minLength: 10 }).slice(0, 5).map(([c, s]) => c + ':' + s.toFixed(2)).join(' '));
