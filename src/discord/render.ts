@@ -46,7 +46,7 @@ export function citationMarkdown(c: CitedExcerpt, withTitle: boolean): string {
   const quote = bold(c, (s) => `**${s}**`, inert);
   const where = `${inert(c.source ?? 'unknown publisher')}, ${c.date ?? 'undated'} · \`${c.doc.replace(/`/g, "'")}\``;
   // The title links to the article when its address is known (http or https only, brackets encoded).
-  const url = c.url && /^https?:\/\//.test(c.url) ? c.url.replace(/[()<>\s]/g, encodeURIComponent) : null;
+  const url = c.url && /^https?:\/\//.test(c.url) ? c.url.replace(/[()<>\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : null;
   const title = withTitle ? `*${inert(clip(c.title, 120))}*` : url ? 'link' : '';
   const titled = url && title ? `[${title}](${url})` : title;
   return `> ${quote.replace(/\n/g, ' ')}\n— ${where}${titled ? ` · ${titled}` : ''}`;
