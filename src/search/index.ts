@@ -99,7 +99,12 @@ export class PassageIndex {
    * otherwise documents matching at least `minShare` of the concepts are used. `documents` counts every
    * matching document; passages are ranked within the best of them.
    */
-  search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
+  search(
+    q: string,
+    acronyms: Map<string, Set<string>>,
+    /** `keep`: only documents (by position) it accepts are ranked and counted, e.g. a date window or a publisher. */
+    opts: { limit?: number; minShare?: number; keep?: (doc: number) => boolean } = {},
+  ): { hits: Hit[]; concepts: Concept[]; documents: number } {
     const concepts = queryConcepts(q, acronyms);
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
     // Exact words first; longer forms and near spellings only when they find nothing: most queries are spelt
@@ -116,7 +121,9 @@ export class PassageIndex {
     };
     let { found, used } = attempt(concepts.length);
     if (found.total === 0 && concepts.length > 1) ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
-    const best = topByScore(found.docs, DOCS_EXAMINED);
+    const keep = opts.keep;
+    const matched = keep ? found.docs.filter((m) => keep(this.position.get(this.terms.slotDocs[m.slot]!) ?? -1)) : found.docs;
+    const best = topByScore(matched, DOCS_EXAMINED);
     const hits: Hit[] = [];
     for (const m of best) {
       const d = this.terms.slotDocs[m.slot]!;
@@ -141,7 +148,7 @@ export class PassageIndex {
       }
     }
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc || a.n - b.n);
-    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: found.total };
+    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: keep ? matched.length : found.total };
   }
 }
 
