@@ -7,9 +7,10 @@ import search from './search.js';
 import article from './article.js';
 import stats from './stats.js';
 import reload from './reload.js';
+import remove from './remove.js';
 import help from './help.js';
 
-export const commands: Command[] = [who, timeline, source, search, article, stats, reload, help];
+export const commands: Command[] = [who, timeline, source, search, article, stats, reload, remove, help];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.name === name.toLowerCase());

@@ -20,7 +20,7 @@ const CUE = /\b(?:subscri\w*|consent\w*|newsletters?|terms and conditions|terms 
 
 const count = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
 const out = {
-  files: 0, docs: 0, dated: 0, withPublisher: 0, tableRowTitles: 0, splitFiles: 0,
+  files: 0, docs: 0, dated: 0, withPublisher: 0, tableRowTitles: 0, vsRowTitles: 0, splitFiles: 0,
   cueSentences: 0, cueSentencesCut: 0,
   publishers: {} as Record<string, number>, skipped: {} as Record<string, number>, languages: {} as Record<string, number>,
   examples: { tableRowTitles: [] as string[], cut: [] as string[], nonEnglish: [] as string[] },
@@ -53,6 +53,8 @@ for (const file of readdirSync(dir).filter((f) => !f.startsWith('.')).sort().sli
     count(out.publishers, d.source ?? '(none)');
     count(out.languages, d.lang);
     if (d.lang !== 'en' && out.examples.nonEnglish.length < 5) out.examples.nonEnglish.push(`${d.doc} ${d.lang}: ${d.text.slice(0, 80)}`);
+    // Strictly a row comparing figures: "Revs 16.1 mln vs 3,971,000".
+    if (/\d/.test(d.title) && /\bvs\.?\s/i.test(d.title)) out.vsRowTitles++;
     if (isTableRow(d.title)) {
       out.tableRowTitles++;
       if (out.examples.tableRowTitles.length < 5) out.examples.tableRowTitles.push(`${d.doc}: ${d.title}`);
