@@ -150,6 +150,18 @@ describe('JSON readers', () => {
   });
 });
 
+describe('format metadata first, the text for what it lacks', () => {
+  it('takes a date and a wire from the body of an export that gives neither, keeping its outlet', () => {
+    const item = { title: 'Dam talks resume', source: 'River Times', body: '<p>Published June 3, 2025 at 9:14 AM EDT</p><p>By Lena Park</p><p>WASHINGTON (AP) — Talks on sharing the river’s water resumed on Tuesday after a month’s pause, officials from both countries said.</p>' };
+    const d = ingest('x.json', JSON.stringify([item])).docs[0]!;
+    expect(d.date).toBe('2025-06-03');
+    expect(d.source).toBe('River Times (via AP)');
+    expect(d.text.startsWith('WASHINGTON (AP)')).toBe(true);
+    const dated = ingest('y.json', JSON.stringify([{ ...item, date: '2025-06-01' }])).docs[0]!;
+    expect(dated.date).toBe('2025-06-01');
+  });
+});
+
 describe('fields', () => {
   it('lets only absolute http and https URLs through', () => {
     expect(safeUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
