@@ -106,3 +106,15 @@ describe('sentences with subscription words', () => {
     expect(d.text).not.toContain('Subscribe to our newsletter');
   });
 });
+
+describe('splitting', () => {
+  it('keeps one article when its headline is printed again further down, and still splits two articles', () => {
+    const para = (s: string) => `${s} officials said on Tuesday, adding that the work would take most of the summer to complete.`;
+    const article = (title: string, date: string, a: string, b: string) => [title, date, para(a), title, date, para(b)].join('\n');
+    const one = ingest(article('Canal lock repairs start next month', 'Updated 2 June 2025', 'The canal lock will close for repairs,', 'Boats will use the old channel meanwhile,'));
+    expect(one.docs).toHaveLength(1);
+    expect(one.docs[0]!.text).toContain('old channel');
+    const two = ingest([article('Canal lock repairs start next month', 'Updated 2 June 2025', 'The canal lock will close for repairs,', 'Boats will use the old channel,'), 'Bridge toll to rise in autumn', 'Updated 3 June 2025', para('The toll on the river bridge will rise in October,')].join('\n'));
+    expect(two.docs.map((d) => d.title)).toEqual(['Canal lock repairs start next month', 'Bridge toll to rise in autumn']);
+  });
+});

@@ -60,6 +60,10 @@ export function segmentPage(lines: Line[]): Segment[] {
       const prev = starts[starts.length - 1]!;
       const between = lines.slice(prev, i).filter((l) => l.kind === 'prose');
       if (between.length === 0 && prev !== 0) continue;
+      // A headline the article printed already (at its top, again above its last part or its share bar) goes on
+      // with the same article.
+      const said = lines.slice(prev, i).filter(isTitleLike).map(key);
+      if (said.includes(key(lines[i]!))) continue;
       starts.push(i);
     }
   }
