@@ -73,7 +73,8 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   if (!cmd) return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
   const caller = callerOf(i, ctx.modRoleIds);
   const args: Args = {};
-  for (const o of i.options.data) if (o.value !== undefined) args[o.name] = o.value as string | boolean;
+  // An attachment is passed on as its download URL.
+  for (const o of i.options.data) if (o.value !== undefined) args[o.name] = o.attachment?.url ?? (o.value as string | boolean);
   const started = performance.now();
   const wait = ctx.limiter?.(i.user.id, i.channelId) ?? 0;
   if (wait > 0) return void (await replyError(i, failure(cmd.name, `Slow down a little: try again in ${wait} s.`)));
