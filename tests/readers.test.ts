@@ -185,3 +185,19 @@ describe('fields', () => {
     expect(htmlToText('plain text\nsecond line')).toBe('plain text\nsecond line');
   });
 });
+
+describe('hostile files of every format, through a whole load', () => {
+  it('refuses wrong encodings and oversized files with their reason, and reads UTF-16 feeds', async () => {
+    const { Engine } = await import('../src/engine.js');
+    const { tempCorpus } = await import('./helpers.js');
+    const latin = Buffer.from(fixture('page.html').replace('Harbour authority', 'Autorité portuaire'), 'latin1');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture('feed.atom'), 'utf16le')]);
+    const big = JSON.stringify([{ title: 'Big', body: 'word '.repeat(300_000) }]);
+    const engine = new Engine({ dir: tempCorpus({ 'latin.html': latin, 'wide.atom': utf16, 'big.json': big, 'bomb.rss': fixture('bomb.rss') }), maxFileBytes: 1024 * 1024 });
+    await engine.reload();
+    const reasons = Object.fromEntries(engine.corpus.skipped.map((s) => [s.file, s.reason]));
+    expect(reasons['latin.html']).toBe('not valid UTF-8 text');
+    expect(reasons['big.json']).toMatch(/^over the size limit/);
+    expect(engine.corpus.docs.map((d) => d.doc)).toEqual(expect.arrayContaining(['wide.atom#1', 'wide.atom#2', 'bomb.rss']));
+  });
+});
