@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { isByline, isCredit, isTimestamp } from '../src/corpus/chrome.js';
 import { classify } from '../src/corpus/lines.js';
 
+describe('subscription words', () => {
+  it('are chrome when the page speaks to its reader, news when a sentence reports them', async () => {
+    const { hasChromeCue } = await import('../src/corpus/chrome.js');
+    for (const t of ['Subscribe to our newsletter', 'Get the newsletter', 'By continuing you consent to our terms of use.', 'Newsletter'])
+      expect(hasChromeCue(t), t).toBe(true);
+    for (const t of ['The radio host will join a subscription service that US regulators do not govern, next year.', 'Shareholders may subscribe to the issue until May 4.', 'The board gave its consent on Tuesday.'])
+      expect(hasChromeCue(t), t).toBe(false);
+  });
+});
+
 describe('lines about an article, not of it', () => {
   it('knows bylines, and not sentences that open with "By"', () => {
     for (const l of ['By Marta Lindqvist', 'BY JANE DOE, Associated Press', 'By Ana de la Cruz and Tom Hale', 'Written by Sam Okafor | Staff reporter', '(Reporting by Sami Aziz in Kabul; Editing by Ken Lowe)', 'Par Claire Dubois'])

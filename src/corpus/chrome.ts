@@ -37,7 +37,8 @@ const CUE = new RegExp(CUES.join('|'), 'iu');
  * issue", "terms and conditions of the contract", "with the consent of the board") they are news.
  */
 const READER_CUE = /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu;
-const TO_READER = /\b(?:you|your|our|we|us)\b|^(?:subscribe|sign up|join|get|manage|accept|read|click|tap|register|continue)\b/iu;
+// Case matters: "us" speaks to the reader, "US" is a country.
+const TO_READER = /\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
 
 export function hasChromeCue(text: string): boolean {
   const t = text.trim();
