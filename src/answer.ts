@@ -38,5 +38,5 @@ export function failure(command: string, message: string): Answer {
 
 /** A citation without its highlights, as machine readers get it. */
 export function plainCitation(c: CitedExcerpt): Citation {
-  return { doc: c.doc, title: c.title, date: c.date, source: c.source, excerpt: c.excerpt };
+  return { doc: c.doc, title: c.title, date: c.date, source: c.source, url: c.url ?? null, excerpt: c.excerpt };
 }

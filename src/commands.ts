@@ -3,7 +3,8 @@ import type { Answer } from './answer.js';
 import { failure } from './answer.js';
 import type { Engine } from './engine.js';
 
-export type OptionType = 'string' | 'boolean';
+/** An attachment arrives as its download URL (Discord's CDN); only /add takes one. */
+export type OptionType = 'string' | 'boolean' | 'attachment';
 
 export interface CommandOption {
   name: string;
@@ -72,6 +73,12 @@ export function validate(cmd: Command, args: Args): { args: Args } | { error: st
     }
     if (opt.type === 'boolean') {
       out[opt.name] = raw === true || raw === 'true' || raw === 'yes';
+      continue;
+    }
+    if (opt.type === 'attachment') {
+      const url = String(raw).trim();
+      if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return { error: `${opt.name} must be a file attached to the command.` };
+      out[opt.name] = url;
       continue;
     }
     const value = sanitise(String(raw));

@@ -21,6 +21,8 @@ export interface Document {
   title: string;
   date: IsoDate | null;
   source: string | null;
+  /** The article's address when known: http or https only. */
+  url?: string | null;
   lang: string;
   text: string;
   passages: Passage[];
@@ -36,5 +38,7 @@ export interface Citation {
   title: string;
   date: IsoDate | null;
   source: string | null;
+  /** The article's address when known: http or https only. */
+  url?: string | null;
   excerpt: string;
 }

@@ -32,7 +32,8 @@ describe('ingestion of the seed corpus', () => {
     expect(doc('001_48c4fcd209a9552a.txt#1')).toMatchObject({
       title: 'Afghanistan and Pakistan to work to upgrade diplomatic ties after trilateral talks in Beijing',
       date: '2025-05-21',
-      source: 'Arab News',
+      // "With inputs from Reuters" under the story: the wire is kept beside the outlet.
+      source: 'Arab News (via Reuters)',
     });
     expect(doc('001_48c4fcd209a9552a.txt#2')).toMatchObject({
       title: 'Peace can only prevail if Afghanistan renounces support for ‘terrorism’— Pakistan defense chief',

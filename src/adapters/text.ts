@@ -13,7 +13,7 @@ export function bold(c: CitedExcerpt, wrap: (s: string) => string = (s) => `**${
 }
 
 export function citationLine(c: CitedExcerpt): string {
-  return `— ${c.source ?? 'unknown publisher'}, ${c.date ?? 'undated'} [${c.doc}]`;
+  return `— ${c.source ?? 'unknown publisher'}, ${c.date ?? 'undated'} [${c.doc}]${c.url ? ` <${c.url}>` : ''}`;
 }
 
 export function renderText(a: Answer): string {

@@ -14,12 +14,11 @@ const CUES = [
   // comments
   String.raw`^comments?\b`, String.raw`no comments yet`, String.raw`comments are closed`, String.raw`leave a (?:comment|reply)`,
   String.raw`be the first to comment`, String.raw`post a comment`,
-  // subscriptions and accounts
-  String.raw`\bsubscribe\b`, String.raw`\bnewsletter\b`, String.raw`sign (?:up|in) (?:for|to|now|here)`, String.raw`^(?:sign up|sign in|log ?in|register)$`,
+  // subscriptions and accounts (the bare words "subscribe" and "newsletter" are in READER_CUES)
+  String.raw`sign (?:up|in) (?:for|to|now|here)`, String.raw`^(?:sign up|sign in|log ?in|register)$`,
   String.raw`free for \d+ (?:day|week|month|year)`, String.raw`free trial`, String.raw`unlimited access`, String.raw`try (?:our|the) [\w ]{0,20}(?:free|features?)\b`,
   // cookies, consent, legal, in several languages
-  String.raw`\bcookies?\b`, String.raw`privacy (?:policy|settings|notice)`, String.raw`terms (?:of|and) (?:use|service|conditions)`,
-  String.raw`all rights reserved`, String.raw`©`, String.raw`\bconsent\b`, String.raw`datenschutz`, String.raw`akzeptieren`, String.raw`einwilligung`,
+  String.raw`\bcookies?\b`, String.raw`privacy (?:policy|settings|notice)`, String.raw`all rights reserved`, String.raw`©`, String.raw`datenschutz`, String.raw`akzeptieren`, String.raw`einwilligung`,
   String.raw`accepter`, String.raw`confidentialité`, String.raw`aceptar`, String.raw`privacidad`, String.raw`çerez`, String.raw`kabul et`,
   String.raw`\bkvkk\b`, String.raw`کوکی`, String.raw`حریم خصوصی`,
   // ads and promotions
@@ -32,12 +31,61 @@ const CUES = [
 
 const CUE = new RegExp(CUES.join('|'), 'iu');
 
+/**
+ * Words that are chrome only when the page speaks to its reader ("Subscribe to our newsletter",
+ * "You agree to our terms of use") or stand as a label; in a reported sentence ("the right to subscribe to the
+ * issue", "terms and conditions of the contract", "with the consent of the board") they are news.
+ */
+const READER_CUE = /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu;
+// Case matters: "us" speaks to the reader, "US" is a country.
+const TO_READER = /\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
+
 export function hasChromeCue(text: string): boolean {
-  return CUE.test(text.trim());
+  const t = text.trim();
+  if (CUE.test(t)) return true;
+  return READER_CUE.test(t) && (TO_READER.test(t) || t.split(/\s+/).length <= 4);
 }
 
 /** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago"). */
 export function isRelativeStamp(text: string): boolean {
   return /^(?:time)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(text.trim()) ||
     /^(?:just now|yesterday|today)$/iu.test(text.trim());
+}
+
+const BYLINE = /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
+const CREDIT_WORD = String.raw`(?:photo|photos|photograph|image|images|picture|pictures|illustration|graphic|video|credit|foto|fotos|photo credit|image credit|file photo)`;
+/** A credit that ends a caption or stands alone: "Photo: Harbour Authority", "(Photo by Jane Roe/AFP via Getty Images)", "REUTERS/Ali Khan". */
+const CREDIT = new RegExp(
+  String.raw`(?:^|[.!?)\]]\s*|\s[|–—-]\s*)\(?${CREDIT_WORD}\s*(?:by|:|/|—|–|-)\s*[\p{Lu}\p{N}][^.!?]{0,80}\)?\.?$|` +
+    String.raw`\b\p{Lu}{2,}(?:\s\p{Lu}{2,})?/[\p{Lu}][\p{L}.' -]{1,40}\)?\.?$|` +
+    String.raw`\bvia getty images\)?\.?$|^(?:getty images|afp|ap photo|reuters|epa|anadolu agency)(?:\s*/\s*[\p{L} .'-]{1,40})?$`,
+  'iu',
+);
+const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?m\.?)?/i;
+const DATE_WORDS = new RegExp(String.raw`\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|pkt)\b|\b[ap]\.?m\.?(?:\s|$)`, 'i');
+
+/** A byline: "By Jane Doe", "By JANE DOE, Associated Press", "Reporting by … Editing by …". */
+export function isByline(text: string): boolean {
+  // The opening words in lower case, the name after them as written ("BY JANE DOE" too).
+  const t = text.trim().replace(/^\(|\)$/g, '').replace(/^(?:\p{L}+\s+)?by\b/iu, (w) => w.toLowerCase()).replace(/^\p{Lu}\p{L}*/u, (w) => w.toLowerCase());
+  if (/^reporting by .+(?:;|editing by)/i.test(t)) return true;
+  const m = BYLINE.exec(t);
+  if (!m || t.split(/\s+/).length > 12 || /[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
+  // What follows is names: capitalised words, joined by "and", commas, a slash or a role after a separator.
+  const names = t.slice(m[0].length - 1).split(/\s*(?:[,|/·•–—-]|\band\b|\bet\b|\bund\b|\by\b)\s*/u)[0]!;
+  return names.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}'’.-]/u.test(w) || /^(?:de|da|van|von|der|al|el|bin|ibn|la|le|du)$/.test(w));
+}
+
+/** A photo credit, or a caption that ends with one. */
+export function isCredit(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 60 && CREDIT.test(t);
+}
+
+/** A line that only tells when the page was published or updated: "Updated 3:42 PM EDT, Tue June 3, 2025". */
+export function isTimestamp(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  if (words > 14 || /[.!?]$/.test(t) && words > 6) return false;
+  return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }

@@ -1,8 +1,8 @@
 // Turns the files of a corpus folder into cleaned, dated, attributed documents.
 import type { Document, SkippedFile } from '../types.js';
-import { classify, normalisePage } from './lines.js';
-import { segmentPage } from './segment.js';
-import { fallbackTitle, readMeta, settleFile } from './meta.js';
+import { fallbackTitle } from './meta.js';
+import { readerFor } from './readers/index.js';
+import { cleanArticle } from './readers/clean.js';
 import { splitPassagesSteps } from './passages.js';
 import { detectLanguage } from './lang.js';
 import type { RawFile } from './read.js';
@@ -31,20 +31,19 @@ const PASSAGES_PER_STEP = 16;
 
 /**
  * The work of one file, as steps: each `yield` is a point where a long file may give way to other events (see
- * ingestFileAsync). People and dates are found passage by passage, so a long article is worked in slices of
- * passages, which gives the same results as one pass.
+ * ingestFileAsync). The reader its content calls for (readers/) gives the articles; people and dates are then
+ * found passage by passage, so a long article is worked in slices of passages, which gives the same results as
+ * one pass.
  */
 function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
-  const lines = classify(normalisePage(raw.text).split('\n'));
-  yield;
-  const segments = segmentPage(lines);
-  const metas = segments.map(readMeta);
-  settleFile(metas);
+  const reader = readerFor(raw.file, raw.text);
+  const read = reader.read(raw.file, raw.text);
+  if ('reason' in read) return { ...emptyResult(), skipped: { file: raw.file, reason: read.reason } };
   yield;
   const docs: Document[] = [];
-  for (const [k, seg] of segments.entries()) {
-    const meta = metas[k]!;
-    const text = seg.body.map((l) => l.text).join('\n');
+  for (const found of read.articles) {
+    const article = found.raw ? cleanArticle(found) : found;
+    const text = article.body;
     const passages = yield* splitPassagesSteps(text);
     if (passages.length === 0) continue;
     docs.push({
@@ -52,16 +51,20 @@ function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
       file: raw.file,
       // Copies: the headline and publisher are read from the page as it was scraped, and a slice of it would keep
       // the whole page (site chrome and all) in memory for as long as the document is served.
-      title: detach(meta.title ?? fallbackTitle(text)),
-      date: meta.date,
-      source: meta.source === null ? null : detach(meta.source),
+      title: detach(article.title || fallbackTitle(text)),
+      date: article.date ?? null,
+      source: article.source ? detach(article.source) : null,
+      url: article.url ?? null,
       lang: detectLanguage(text),
       text,
       passages,
     });
   }
   if (docs.length > 1) docs.forEach((d, n) => (d.doc = `${raw.file}#${n + 1}`));
-  if (docs.length === 0) return { ...emptyResult(), skipped: { file: raw.file, reason: 'no article text (only site chrome or boilerplate)' } };
+  if (docs.length === 0) {
+    const reason = reader.name === 'text' ? 'no article text (only site chrome or boilerplate)' : `${reader.name} with no article text left after cleaning`;
+    return { ...emptyResult(), skipped: { file: raw.file, reason } };
+  }
   const acronyms = new Map<string, Set<string>>();
   for (const d of docs) findAcronyms(d.text, acronyms);
   const mentions: string[] = [];

@@ -1,6 +1,6 @@
 // Classifies the lines of a scraped page by shape: prose, short (titles, labels, chrome), dates, bullets.
 import { parseDateLine, type DateLine } from '../dates/pubdate.js';
-import { hasChromeCue, isRelativeStamp } from './chrome.js';
+import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
 
 export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'blank';
@@ -63,7 +63,8 @@ export function cleanProse(text: string): string {
     seen.add(key);
     kept.push(s.text);
   }
-  if (all.length > 0 && dropped * 2 >= all.length) return '';
+  // Mostly chrome: the paragraph is a promotion; one promotional sentence beside one of news cuts only itself.
+  if (all.length > 0 && dropped * 2 > all.length) return '';
   return kept.join(' ');
 }
 
@@ -77,7 +78,9 @@ export function classify(rawLines: string[]): Line[] {
     if (!text) return { ...line, kind: 'blank' as const };
     const dateLine = words <= 12 ? parseDateLine(text) : null;
     if (dateLine && !dateLine.rest) return { ...line, kind: 'date' as const, dateLine };
-    if (isRelativeStamp(text)) return { ...line, kind: 'stamp' as const };
+    if (isRelativeStamp(text) || isTimestamp(text)) return { ...line, kind: 'stamp' as const };
+    // Lines about the article rather than of it: who wrote it, who took the photo, what the photo shows.
+    if (isByline(text) || isCredit(text)) return { ...line, kind: 'chrome' as const };
     // A bulleted line of several words is a summary point of the article, not a menu item.
     if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
       const cleaned = cleanProse(text);

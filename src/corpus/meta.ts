@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences } from '../text.js';
+import { openingWire, trailingWire, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -10,6 +11,8 @@ export interface Meta {
   /** A wire dateline without a year, settled once the file's other dates are known. */
   yearless: { month: number; day: number } | null;
   source: string | null;
+  /** The news agency the article credits (Reuters, AP…), kept beside the outlet. */
+  wire: string | null;
   /** How the source was found: from the page's own labels, or inferred from the text. */
   sourceFrom: 'label' | 'text' | null;
   /** Short chrome lines of the header, to recognise siblings from the same site. */
@@ -20,12 +23,18 @@ const norm = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
 
 const SOURCE_LINE = /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at))\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
 const SELF_REFERENCE =
-  /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:has been|was|is|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:could not|cannot|can't|did not) (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) has reached out to/u;
+  /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:has been|was|is|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:could not|cannot|can't|did not) independently (?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) has reached out to/u;
 
-const isName = (t: string) => /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) && t.split(' ').length <= 4;
+/** Words that open sentences or count things, never an outlet's name: "He", "Year", "Nine mths". */
+const NOT_A_NAME = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|here|police|officials?|authorities|year|years|month|months|week|weeks|day|days|quarter|period|today|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|net|shr|revs?|qtr|mths?|the|a|an)$/i;
+
+/** A name as outlets print theirs: every word capitalised (or a number), none a pronoun, a count or a time word. */
+const isName = (t: string) =>
+  /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) && t.split(' ').length <= 4 &&
+  t.split(/[\s-]+/).every((w) => /^[\p{Lu}\d&]/u.test(w) && !NOT_A_NAME.test(w));
 
 export function readMeta(seg: Segment): Meta {
-  const meta: Meta = { title: null, date: null, yearless: null, source: null, sourceFrom: null, chrome: new Set() };
+  const meta: Meta = { title: null, date: null, yearless: null, source: null, wire: null, sourceFrom: null, chrome: new Set() };
   const header = seg.header;
 
   // Title: the headline the page repeats, else the last headline-shaped line before the text.
@@ -36,7 +45,13 @@ export function readMeta(seg: Segment): Meta {
     if (c) c.n++;
     else counts.set(k, { line: l, n: 1 });
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || b.line.i - a.line.i);
+  // A headline the page repeats first; then one a date or time stamp follows, as headlines are printed; then the
+  // last before the text.
+  const dated = (l: Line) => {
+    const next = header.filter((h) => h.i > l.i).slice(0, 2);
+    return next.some((h) => h.kind === 'date' || h.kind === 'stamp') ? 1 : 0;
+  };
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || dated(b.line) - dated(a.line) || b.line.i - a.line.i);
   if (ranked[0]) meta.title = ranked[0].line.text;
 
   // Date: a date line in the header, or a date opening the first paragraph ("date 2025-06-16 After ...").
@@ -59,17 +74,26 @@ export function readMeta(seg: Segment): Meta {
   if (dateline) {
     if (!meta.date && dateline.year) meta.date = nearestYear(dateline.month, dateline.day, `${dateline.year}-06-30`);
     else if (!meta.date) meta.yearless = { month: dateline.month, day: dateline.day };
-    setSource(meta, dateline.agency, 'label');
+    // "(Reuters)" is a wire; "June 3, 2025 (KABUL)" is a place.
+    meta.wire ??= wireName(dateline.agency);
   }
+  meta.wire ??= openingWire(bodyStart);
 
   // Publisher: an explicit "Source:" line, a label the header repeats, or how the text names itself.
   for (const l of seg.all) {
     const m = l.words <= 10 ? SOURCE_LINE.exec(l.text) : null;
     if (m && isName(m[1]!.trim())) {
-      meta.source = m[1]!.trim();
-      meta.sourceFrom = 'label';
+      const wire = wireName(m[1]);
+      if (wire) meta.wire = wire;
+      else {
+        meta.source = m[1]!.trim();
+        meta.sourceFrom = 'label';
+      }
     }
   }
+  // A sign-off under the story: "Reuter", "— Agencies", "(AP)".
+  const tail = seg.all.filter((l) => l.kind !== 'blank').slice(-3);
+  for (const l of tail) meta.wire ??= l.words <= 5 ? wireSignOff(l.text) : trailingWire(l.text);
   const shortLabels = new Map<string, { text: string; n: number }>();
   for (const l of header) {
     if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title))) continue;
@@ -78,7 +102,7 @@ export function readMeta(seg: Segment): Meta {
     c.n++;
     shortLabels.set(k, c);
   }
-  for (const c of shortLabels.values()) if (c.n >= 2) setSource(meta, c.text, 'label');
+  for (const c of shortLabels.values()) if (c.n >= 2 && !wireName(c.text)) setSource(meta, c.text, 'label');
   if (!meta.source) {
     const body = seg.body.map((l) => l.text).join(' ');
     const m = SELF_REFERENCE.exec(body);
@@ -87,6 +111,11 @@ export function readMeta(seg: Segment): Meta {
   }
   for (const l of header) if (l.kind === 'short' || l.kind === 'chrome') meta.chrome.add(norm(l.text));
   return meta;
+}
+
+/** The publisher to show: the outlet, with the wire it credits. */
+export function publisherOf(meta: Meta): string | null {
+  return withWire(meta.source, meta.wire);
 }
 
 function setSource(meta: Meta, name: string, from: 'label' | 'text') {
@@ -101,8 +130,27 @@ export function fallbackTitle(text: string): string {
   return clip(first.replace(/^[\p{Lu}\s,]+:\s+/u, ''), 100);
 }
 
-/** Settles what only the whole file can tell: yearless datelines, and a publisher shared by articles of one site. */
-export function settleFile(metas: Meta[]): void {
+/**
+ * The outlet's name as its masthead prints it: a short name among the first lines of the page that the page
+ * prints again after its text begins (a footer, a sign-off).
+ */
+export function mastheadOf(lines: Line[]): string | null {
+  const shown = lines.filter((l) => l.kind !== 'blank');
+  const firstProse = shown.findIndex((l) => l.kind === 'prose');
+  if (firstProse < 0) return null;
+  for (const l of shown.slice(0, Math.min(2, firstProse))) {
+    if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || wireName(l.text)) continue;
+    if (shown.slice(firstProse).some((o) => norm(o.text) === norm(l.text))) return l.text;
+  }
+  return null;
+}
+
+/**
+ * Settles what only the whole file can tell: yearless datelines, the masthead's outlet, and a publisher shared
+ * by articles of one site.
+ */
+export function settleFile(metas: Meta[], masthead: string | null = null): void {
+  if (masthead) for (const m of metas) setSource(m, masthead, 'label');
   const dated = metas.map((m) => m.date).filter((d): d is string => !!d).sort();
   const reference = dated[dated.length - 1];
   for (const m of metas) {

@@ -2,6 +2,7 @@
 import type { Line } from './lines.js';
 import { hasChromeCue } from './chrome.js';
 import { terms } from '../text.js';
+import { wireSignOff } from './wires.js';
 
 export interface Segment {
   /** Lines before the body: titles, date lines, publisher labels, captions, chrome. */
@@ -17,8 +18,27 @@ const key = (l: Line) => l.text.toLowerCase().replace(/\W+/gu, ' ').trim();
 export function isTitleLike(l: Line): boolean {
   return (
     l.kind === 'short' && !l.bullet && l.words >= 3 && l.words <= 30 && !/[.:;,]$/.test(l.text) &&
-    !/^by\s/iu.test(l.text) && !hasChromeCue(l.text)
+    !/^by\s/iu.test(l.text) && !hasChromeCue(l.text) && !isTableRow(l.text)
   );
+}
+
+/** A row of figures: "Revs 16.1 mln vs 3,971,000", "Shr 55 cts vs 24 cts", "Wheat 2.55 2.40 4.65". */
+export function isTableRow(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 16 || !/\d/.test(text)) return false;
+  const figures = words.filter((w) => /^[(-]?[$€£]?\d[\d.,:/%-]*\)?$/.test(w)).length;
+  return (/\bvs\.?\s/i.test(text) && figures >= 1) || figures * 3 >= words.length;
+}
+
+/**
+ * Rows of a table the story prints (results, prices) as one line, "row; row; row", so that a brief made of a
+ * table is kept and found. Null when the lines are not a table (fewer than two rows, none comparing figures).
+ */
+function tableOf(lines: Line[]): Line | null {
+  const rows = lines.filter((l) => l.kind === 'short' && isTableRow(l.text));
+  if (rows.length < 2 || !rows.some((l) => /\bvs\.?\s/i.test(l.text) || (l.text.match(/\d[\d.,]*/g)?.length ?? 0) >= 2)) return null;
+  const text = rows.map((l) => l.text).join('; ');
+  return { ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length };
 }
 
 /** A headline that opens an article: repeated right away (page title and heading), or followed by a date or time stamp and then prose. */
@@ -40,6 +60,10 @@ export function segmentPage(lines: Line[]): Segment[] {
       const prev = starts[starts.length - 1]!;
       const between = lines.slice(prev, i).filter((l) => l.kind === 'prose');
       if (between.length === 0 && prev !== 0) continue;
+      // A headline the article printed already (at its top, again above its last part or its share bar) goes on
+      // with the same article.
+      const said = lines.slice(prev, i).filter(isTitleLike).map(key);
+      if (said.includes(key(lines[i]!))) continue;
       starts.push(i);
     }
   }
@@ -94,9 +118,27 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
+/**
+ * A story with no sentence in it — a table of results, a dividend notice ("Qtly div 48 cts vs 44 cts prior / Pay
+ * May One / Record April One") — as one line of its rows, under its headline and date. Pages of menus and labels
+ * are not briefs: a brief has at least two lines after its header, and a date and a figure, or two table rows.
+ */
+function brief(all: Line[]): Segment | null {
+  const lines = all.filter((l) => l.kind !== 'blank');
+  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const start = lastDate >= 0 ? lastDate + 1 : lines.findIndex(isTitleLike) + 1;
+  if (start <= 0) return null;
+  const rows = lines.slice(start).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
+  // Dated under its headline with a figure among its lines, or a table of at least two rows.
+  const isBrief = (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
+  if (rows.length < 2 || !isBrief) return null;
+  const text = rows.map((l) => l.text.replace(/[;,.]$/, '')).join('; ');
+  return { header: lines.slice(0, start), body: [{ ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length }], all };
+}
+
 function splitBody(all: Line[]): Segment | null {
   const bs = blocks(all);
-  if (bs.length === 0) return null;
+  if (bs.length === 0) return brief(all);
   const weight = (b: { lines: Line[] }) => b.lines.reduce((n, l) => n + (l.kind === 'prose' ? l.words : 0), 0);
   let main = 0;
   bs.forEach((b, i) => {
@@ -114,6 +156,12 @@ function splitBody(all: Line[]): Segment | null {
   const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);
   while (body.length && body[body.length - 1]!.kind !== 'prose') body.pop();
   const firstBody = body[0]!.i;
-  const header = all.filter((l) => l.i < firstBody && l.kind !== 'blank');
-  return { header, body: body.filter((l) => l.kind === 'prose' || isTitleLike(l)), all };
+  const lastBody = body[body.length - 1]!.i;
+  // The story's own table just before or after its text ("Shr 34 cts vs 1.19 dlrs / Net …", then a note).
+  const before = tableOf(all.filter((l) => l.i < firstBody));
+  const after = tableOf(all.filter((l) => l.i > lastBody));
+  const start = before ? before.i : firstBody;
+  const header = all.filter((l) => l.i < start && l.kind !== 'blank');
+  const kept = body.filter((l) => l.kind === 'prose' || isTitleLike(l));
+  return { header, body: [...(before ? [before] : []), ...kept, ...(after ? [after] : [])], all };
 }

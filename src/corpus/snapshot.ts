@@ -24,7 +24,7 @@ import type { TimelineEvent } from '../timeline/timeline.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** Bump when the shape of what is saved, or how it is made, changes. */
-export const SNAPSHOT_VERSION = 12;
+export const SNAPSHOT_VERSION = 13;
 const HEADER = headerOf(MAGIC, SNAPSHOT_VERSION);
 
 interface Meta {
@@ -55,7 +55,7 @@ function packDocs(r: FileResult): unknown {
 function unpackDocs(raw: unknown): FileResult {
   const [docs, acronyms, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null][] })[], [string, string[]][], SkippedFile | null];
   return {
-    docs: docs.map((d) => ({ ...d, passages: d.passages.map(([n, start, end, sentences]) => ({ n, start, end, text: d.text.slice(start, end), ...(sentences ? { sentences } : {}) })) })),
+    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences]) => ({ n, start, end, text: d.text.slice(start, end), ...(sentences ? { sentences } : {}) })) })),
     acronyms,
     ...(skipped ? { skipped } : {}),
     mentions: [],

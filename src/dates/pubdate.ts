@@ -17,7 +17,8 @@ const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTE
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_PATTERN}|\\p{L}+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
-const TIME = /^[\s,|–-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|[ap]\.?m\.?)/i;
+/** A time after a date: "10:02 am", "at 9:14 AM EDT", "07:45 PM GMT+03:00", "| 14h30 UTC". */
+const TIME = /^[\s,|–-]*(?:(?:at|à|às|um|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[ECMPA][SD]?T|BST|CEST|CET|EEST|EET|MSK|IST|PKT|AFT|IRST|GST|JST|KST|HKT|SGT|AEST|AEDT|WIB)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?|[ap]\.?m\.?)(?![\p{L}\d])/iu;
 
 /** Reads a date with a year at the very start of text. */
 export function leadingDate(text: string): { date: string; length: number } | null {

@@ -4,7 +4,7 @@ import type { Command } from '../commands.js';
 
 export function commandJson(cmd: Command) {
   const options = cmd.options.map((o) => ({
-    type: o.type === 'boolean' ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String,
+    type: o.type === 'boolean' ? ApplicationCommandOptionType.Boolean : o.type === 'attachment' ? ApplicationCommandOptionType.Attachment : ApplicationCommandOptionType.String,
     name: o.name,
     description: o.description.slice(0, 100),
     required: !!o.required,

@@ -132,7 +132,8 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   if (!cmd) return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
   const caller = callerOf(i, ctx.modRoleIds);
   const args: Args = {};
-  for (const o of i.options.data) if (o.value !== undefined) args[o.name] = o.value as string | boolean;
+  // An attachment is passed on as its download URL.
+  for (const o of i.options.data) if (o.value !== undefined) args[o.name] = o.attachment?.url ?? (o.value as string | boolean);
   const started = performance.now();
   // An interaction must be answered: over the limit, the asker alone is told (ephemeral), never the channel.
   const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };

@@ -56,7 +56,11 @@ function clip(text: string, max: number): string {
 export function citationMarkdown(c: CitedExcerpt, withTitle: boolean): string {
   const quote = bold(c, (s) => `**${s}**`, inert);
   const where = `${inert(c.source ?? 'unknown publisher')}, ${c.date ?? 'undated'} · \`${c.doc.replace(/`/g, "'")}\``;
-  return `> ${quote.replace(/\n/g, ' ')}\n— ${where}${withTitle ? ` · *${inert(clip(c.title, 120))}*` : ''}`;
+  // The title links to the article when its address is known (http or https only, brackets encoded).
+  const url = c.url && /^https?:\/\//.test(c.url) ? c.url.replace(/[()<>\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : null;
+  const title = withTitle ? `*${inert(clip(c.title, 120))}*` : url ? 'link' : '';
+  const titled = url && title ? `[${title}](${url})` : title;
+  return `> ${quote.replace(/\n/g, ' ')}\n— ${where}${titled ? ` · ${titled}` : ''}`;
 }
 
 /** An item as one or more fields: a field never exceeds 1024 characters, and a quote is never cut from its source. */

@@ -14,6 +14,7 @@ export function cite(doc: Document, excerpt: Excerpt | string): CitedExcerpt {
     title: doc.title,
     date: doc.date,
     source: doc.source,
+    url: doc.url ?? null,
     excerpt: text,
     highlights: e.highlights.filter(([, end]) => end <= text.length),
   };

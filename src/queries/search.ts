@@ -3,12 +3,17 @@ import type { Answer } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import { bestSentences } from '../search/excerpt.js';
 import { cite } from './cite.js';
+import { documentFilter, type FilterArgs } from './filters.js';
+import { failure } from '../answer.js';
 import { conceptTerms } from './source.js';
 
 export const MAX_PASSAGES = 10;
 
-export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES): Answer {
-  const { hits, concepts, documents } = corpus.index.search(query, corpus.acronyms, { limit: 500 });
+export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES, filters: FilterArgs = {}): Answer {
+  const filter = documentFilter(filters);
+  if (filter && 'error' in filter) return failure('search', filter.error);
+  const keep = filter ? (i: number) => !!corpus.docs[i] && filter.keep(corpus.docs[i]!) : undefined;
+  const { hits, concepts, documents } = corpus.index.search(query, corpus.acronyms, { limit: 500, keep });
   const terms = conceptTerms(concepts);
   const items = hits.slice(0, limit).map((h) => {
     const d = corpus.docs[h.doc]!;
@@ -23,9 +28,9 @@ export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES)
   return {
     command: 'search',
     title: `Search: “${query}”`,
-    summary: hits.length ? `${documents} document${documents === 1 ? '' : 's'} match; the best ${items.length} passage${items.length === 1 ? '' : 's'} shown` : undefined,
+    summary: hits.length ? `${documents} document${documents === 1 ? '' : 's'} match${filter ? ` (${filter.scope})` : ''}; the best ${items.length} passage${items.length === 1 ? '' : 's'} shown` : undefined,
     items,
-    notice: hits.length ? undefined : `Nothing in the corpus matches “${query}”.`,
-    data: { query, documents, passages: hits.length, results: items.flatMap((i) => i.citations) },
+    notice: hits.length ? undefined : `Nothing in the corpus matches “${query}”${filter ? ` (${filter.scope})` : ''}.`,
+    data: { query, ...(filter ? { filters: filter.given } : {}), documents, passages: hits.length, results: items.flatMap((i) => i.citations) },
   };
 }

@@ -4,6 +4,8 @@ import type { CorpusState } from '../corpus/load.js';
 import { bestSentences, type ConceptTerms } from '../search/excerpt.js';
 import type { Concept, Hit } from '../search/index.js';
 import { cite } from './cite.js';
+import { documentFilter, type FilterArgs } from './filters.js';
+import { failure } from '../answer.js';
 
 export const MAX_DOCUMENTS = 10;
 
@@ -31,8 +33,11 @@ export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
   return groups.filter((g) => g.score >= top * floor);
 }
 
-export function source(corpus: CorpusState, topic: string): Answer {
-  const { hits, concepts, documents: matching } = corpus.index.search(topic, corpus.acronyms, { limit: 1000 });
+export function source(corpus: CorpusState, topic: string, filters: FilterArgs = {}): Answer {
+  const filter = documentFilter(filters);
+  if (filter && 'error' in filter) return failure('source', filter.error);
+  const keep = filter ? (i: number) => !!corpus.docs[i] && filter.keep(corpus.docs[i]!) : undefined;
+  const { hits, concepts, documents: matching } = corpus.index.search(topic, corpus.acronyms, { limit: 1000, keep });
   const groups = groupByDocument(hits);
   const terms = conceptTerms(concepts);
   const passages = groups.reduce((n, g) => n + g.hits.length, 0);
@@ -62,9 +67,9 @@ export function source(corpus: CorpusState, topic: string): Answer {
   return {
     command: 'source',
     title: `Sources on “${topic}”`,
-    summary: documents ? `${documents} document${documents === 1 ? '' : 's'} and ${passages} passage${passages === 1 ? '' : 's'} match` : undefined,
+    summary: documents ? `${documents} document${documents === 1 ? '' : 's'} and ${passages} passage${passages === 1 ? '' : 's'} match${filter ? ` (${filter.scope})` : ''}` : undefined,
     items,
-    notice: documents ? undefined : `Nothing in the corpus matches “${topic}”.`,
-    data: { query: topic, documents, passages, results },
+    notice: documents ? undefined : `Nothing in the corpus matches “${topic}”${filter ? ` (${filter.scope})` : ''}.`,
+    data: { query: topic, ...(filter ? { filters: filter.given } : {}), documents, passages, results },
   };
 }

@@ -57,6 +57,15 @@ const DOCS_EXAMINED = 15;
 /** New documents a reload adds to the index in service; more are indexed aside, off the hot path. */
 const ADD_IN_PLACE = 200;
 
+export interface SearchOptions {
+  limit?: number;
+  minShare?: number;
+  /** Rank every document meeting `minShare` of the concepts, not only those meeting them all (for questions). */
+  partial?: boolean;
+  /** Only documents (by position) it accepts are ranked and counted, e.g. a date window or a publisher. */
+  keep?: (doc: number) => boolean;
+}
+
 export class PassageIndex {
   readonly terms: TermIndex;
   private readonly position: Map<Document, number>;
@@ -99,7 +108,12 @@ export class PassageIndex {
    * otherwise documents matching at least `minShare` of the concepts are used. `documents` counts every
    * matching document; passages are ranked within the best of them.
    */
-  search(q: string, acronyms: Map<string, Set<string>>, opts: { limit?: number; minShare?: number } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
+  search(
+    q: string,
+    acronyms: Map<string, Set<string>>,
+    /** `keep`: only documents (by position) it accepts are ranked and counted, e.g. a date window or a publisher. */
+    opts: SearchOptions = {},
+  ): { hits: Hit[]; concepts: Concept[]; documents: number } {
     return this.searchConcepts(queryConcepts(q, acronyms), opts);
   }
 
@@ -109,7 +123,7 @@ export class PassageIndex {
   }
 
   /** As search, for concepts already made (a question's words with the words news writes for them). */
-  searchConcepts(concepts: Concept[], opts: { limit?: number; minShare?: number; partial?: boolean } = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
+  searchConcepts(concepts: Concept[], opts: SearchOptions = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
     // Exact words first; longer forms and near spellings only when they find nothing: most queries are spelt
     // right, and expanding each word into many is the costliest part of a search. Words of an acronym's
@@ -126,7 +140,9 @@ export class PassageIndex {
     // A question ranks every document meeting enough of it: one that misses a word may still hold the answer.
     let { found, used } = attempt(opts.partial ? Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5))) : concepts.length);
     if (found.total === 0 && concepts.length > 1) ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
-    const best = topByScore(found.docs, DOCS_EXAMINED);
+    const keep = opts.keep;
+    const matched = keep ? found.docs.filter((m) => keep(this.position.get(this.terms.slotDocs[m.slot]!) ?? -1)) : found.docs;
+    const best = topByScore(matched, DOCS_EXAMINED);
     const hits: Hit[] = [];
     for (const m of best) {
       const d = this.terms.slotDocs[m.slot]!;
@@ -151,7 +167,7 @@ export class PassageIndex {
       }
     }
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc || a.n - b.n);
-    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: found.total };
+    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: keep ? matched.length : found.total };
   }
 }
 
