@@ -2,11 +2,29 @@
 // A table for people on stdout, and as the last line a JSON object for the largest size.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { readFlags } from '../src/cli.js';
 
-const i = process.argv.indexOf('--docs');
-const sizes = i >= 0 ? String(process.argv[i + 1]).split(',').map(Number) : [1000, 10_000, 50_000];
-const q = process.argv.indexOf('--queries');
-const queries = q >= 0 ? ['--queries', process.argv[q + 1]!] : [];
+const flags = readFlags(
+  'npm run bench',
+  `
+Usage: npm run bench [-- --docs 1000,10000] [--queries 500]
+
+Generates a seeded synthetic corpus from the shipped articles at each size (default 1,000, 10,000 and 50,000), and
+measures ingest, memory, snapshot, restart, query latencies and reloads, each size in a process of its own. Prints a
+table, then the largest size as one JSON line.
+
+  --docs N[,N…]  the corpus sizes
+  --queries N    queries of each kind (default 500)
+  -h, --help     this text
+`,
+  { docs: { type: 'string' }, queries: { type: 'string' } },
+);
+const sizes = (flags.docs ?? '1000,10000,50000').split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  process.stderr.write('npm run bench: --docs takes sizes such as 1000,10000\n');
+  process.exit(2);
+}
+const queries = flags.queries ? ['--queries', flags.queries] : [];
 
 const rows: Record<string, number>[] = [];
 for (const n of sizes) {

@@ -5,7 +5,7 @@ import { filtersOf } from '../src/queries/filters.js';
 export default {
   name: 'search',
   description: 'Passages of the corpus that match your words, best first',
-  example: '/search torkham trucks',
+  example: '/search border crossing trucks',
   options: [
     { name: 'query', description: 'Words to look for', type: 'string', required: true, maxLength: 300 },
     { name: 'from', description: 'Published on or after: 2025-05-21, 2025-05 or 2025', type: 'string', maxLength: 10 },

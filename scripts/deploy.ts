@@ -5,7 +5,18 @@ import { commands } from '../commands/index.js';
 import { ASK_MESSAGE, askMessageJson, commandJson } from '../src/discord/definitions.js';
 import { loadConfig } from '../src/config.js';
 
-const dryRun = process.argv.includes('--dry-run');
+import { readFlags } from '../src/cli.js';
+
+const USAGE = `
+Usage: npm run deploy [-- --dry-run]
+
+Registers Dossier's slash commands and its "Ask Dossier" message command with Discord: in the server GUILD_ID
+when set (at once), otherwise globally (up to an hour). Needs DISCORD_TOKEN and DISCORD_APP_ID.
+
+  --dry-run  print the JSON that would be sent, and send nothing
+  -h, --help this text
+`;
+const dryRun = !!readFlags('npm run deploy', USAGE, { 'dry-run': { type: 'boolean' } })['dry-run'];
 try {
   const config = loadConfig();
   const body = [...commands.map(commandJson), askMessageJson(ASK_MESSAGE)];

@@ -1,6 +1,6 @@
 // The Discord bot: a discord.js client wired to the engine. Nothing here knows how answers are made.
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
-import type { Config } from './config.js';
+import { snapshotPathFor, type Config } from './config.js';
 import { Engine } from './engine.js';
 import { log } from './log.js';
 import { handleInteraction, handleMessage, type BotContext } from './discord/handlers.js';
@@ -21,7 +21,7 @@ export interface Bot {
 
 /** The engine the settings describe. */
 export function engineFor(config: Config): Engine {
-  return new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+  return new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: snapshotPathFor(config) });
 }
 
 export interface BotOptions {

@@ -1,5 +1,7 @@
 // Settings from the environment (and .env), checked once at start with one clear message per bad setting.
 import { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 
 const snowflake = /^\d{17,20}$/;
 const flag = z
@@ -23,7 +25,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_TTL_MINUTES: z.coerce.number().int().positive().max(1440).default(15),
   CORPUS_WATCH: flag,
-  SNAPSHOT_PATH: z.string().trim().default('.cache/snapshot.json'),
+  // Unset: one snapshot per corpus folder under .cache/ (see snapshotPathFor); empty: no snapshot.
+  SNAPSHOT_PATH: z.string().trim().optional(),
   HEALTH_PORT: z.coerce.number().int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535').optional().or(z.literal('').transform(() => undefined)),
   RATE_USER_PER_MIN: z.coerce.number().int().min(0).max(10_000).default(20),
   RATE_CHANNEL_PER_MIN: z.coerce.number().int().min(0).max(100_000).default(120),
@@ -41,4 +44,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}
+
+/**
+ * Where the corpus state is saved between runs, or undefined for nowhere. Unless SNAPSHOT_PATH says otherwise, each
+ * corpus folder has its own file, named by its full path: switching CORPUS_DIR back and forth rebuilds nothing.
+ */
+export function snapshotPathFor(config: Pick<Config, 'SNAPSHOT_PATH' | 'CORPUS_DIR'>): string | undefined {
+  if (config.SNAPSHOT_PATH !== undefined) return config.SNAPSHOT_PATH || undefined;
+  const folder = createHash('sha1').update(resolve(config.CORPUS_DIR)).digest('hex').slice(0, 12);
+  return `.cache/snapshot-${folder}.json`;
 }

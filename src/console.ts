@@ -6,10 +6,20 @@ import { renderJson } from './adapters/json.js';
 import { renderText } from './adapters/text.js';
 import { failure, type Answer } from './answer.js';
 import { Engine } from './engine.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, snapshotPathFor, type Config } from './config.js';
 import { log } from './log.js';
 import { answerLine, turnOf } from './dispatch.js';
 import type { Turn } from './questions/context.js';
+
+const CONSOLE_USAGE = `
+Usage: npm run console [-- --json]
+
+The offline console on CORPUS_DIR: type a command (/who muttaqi, /source cpec, /help) or a question, one a line.
+Earlier questions are the context of a follow-up ("and what did he say about India?").
+
+  --json     one JSON object per input line on standard output, logs on standard error (for scripts and pipes)
+  -h, --help this text
+`;
 
 /** Answers one console line as the bot would in Discord. The console user is the operator, so a moderator. */
 export function answerConsoleLine(engine: Engine, line: string, history: Turn[] = []): Promise<Answer> {
@@ -17,7 +27,7 @@ export function answerConsoleLine(engine: Engine, line: string, history: Turn[] 
 }
 
 export async function runConsole(config: Config, json: boolean): Promise<void> {
-  const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: config.SNAPSHOT_PATH || undefined });
+  const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: snapshotPathFor(config) });
   const started = await engine.start();
   // The console answers from the folder as it is now, so it waits for files changed since the snapshot.
   const report = await started.caughtUp;
@@ -46,8 +56,14 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
+  const { corpusDirProblem, quietOnClosedOutput, readFlags } = await import('./cli.js');
+  const flags = readFlags('npm run console', CONSOLE_USAGE, { json: { type: 'boolean' } });
+  quietOnClosedOutput();
   try {
-    await runConsole(loadConfig(), process.argv.includes('--json'));
+    const config = loadConfig();
+    const problem = corpusDirProblem(config.CORPUS_DIR);
+    if (problem) throw new Error(problem);
+    await runConsole(config, !!flags.json);
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     process.exitCode = 1;

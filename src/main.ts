@@ -5,12 +5,29 @@ import 'dotenv/config';
 import { loadConfig, ConfigError } from './config.js';
 import { log } from './log.js';
 import { installProcessHandlers } from './process.js';
+import { corpusDirProblem, quietOnClosedOutput, readFlags } from './cli.js';
+
+const USAGE = `
+Usage: npm start [-- --json]
+
+Runs Dossier: the Discord bot when DISCORD_TOKEN is set (in the environment or .env), otherwise the offline
+console on CORPUS_DIR, one command or question a line on standard input.
+
+  --json     console only: one JSON object per input line on standard output (logs on standard error)
+  -h, --help this text
+
+Settings: see .env.example and the README (Configuration).
+`;
+const flags = readFlags('npm start', USAGE, { json: { type: 'boolean' } });
+quietOnClosedOutput();
 
 // A stray rejection is a bug to log, not a reason to stop answering everyone else.
 installProcessHandlers(log);
 
 try {
   const config = loadConfig();
+  const problem = corpusDirProblem(config.CORPUS_DIR);
+  if (problem) throw new Error(problem);
   if (config.DISCORD_TOKEN) {
     const { startBot, engineFor } = await import('./bot.js');
     const engine = engineFor(config);
@@ -21,7 +38,7 @@ try {
   } else {
     process.stderr.write('No DISCORD_TOKEN set: starting the offline console on the local corpus.\n');
     const { runConsole } = await import('./console.js');
-    await runConsole(config, process.argv.includes('--json'));
+    await runConsole(config, !!flags.json);
   }
 } catch (err) {
   process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `Dossier could not start: ${(err as Error).message}\n`);
