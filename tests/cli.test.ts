@@ -68,7 +68,7 @@ describe('examples', () => {
   it('every command example in the README and /help finds something on the shipped corpus', async () => {
     const engine = await seedEngine();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)].map((m) => m[1]!).filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b/.test(l));
+    const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)].map((m) => m[1]!).filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b|\bdoc$/.test(l));
     const examples = new Set([...fromReadme, ...commands.map((c) => c.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e))]);
     expect(examples.size).toBeGreaterThanOrEqual(5);
     for (const line of examples) {

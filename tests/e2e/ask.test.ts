@@ -8,7 +8,8 @@ import { tempCorpus } from '../helpers.js';
 let fake: FakeDiscord;
 let bot: Bot;
 
-const posted = (channel: string, after: number) => fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages`, after);
+/** The bot's next message in a channel after the first `seen` calls (calls counted, not timed: two may share a millisecond). */
+const posted = (channel: string, seen: number) => fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages` && fake.calls.indexOf(c) >= seen);
 const embed = (body: any) => body.embeds?.[0] ?? {};
 
 beforeAll(async () => {
@@ -20,9 +21,9 @@ afterAll(() => stopFakeAndBot(fake, bot));
 
 describe('questions put to the bot in Discord', () => {
   it('answers a mention of its managed role as a mention of the bot, the answer first', async () => {
-    const before = Date.now();
+    const seen = fake.calls.length;
     fake.say(`<@&${IDS.botRole}> who is Pakistan's foreign minister?`, IDS.channel);
-    const reply = await posted(IDS.channel, before);
+    const reply = await posted(IDS.channel, seen);
     expect(embed(reply.body).title).toBe('Ishaq Dar');
     expect(embed(reply.body).description).toMatch(/\*\*Ishaq Dar\*\*/);
     // Another role's mention is not a question to the bot.
@@ -33,14 +34,12 @@ describe('questions put to the bot in Discord', () => {
   });
 
   it('reads the thread before answering a follow-up: "he" is the person answered before', async () => {
-    let before = Date.now();
     fake.say(`<@${IDS.bot}> who is the FBI director?`, IDS.thread);
-    const first = await posted(IDS.thread, before);
+    const first = await posted(IDS.thread, fake.calls.length);
     expect(embed(first.body).title).toBe('Kash Patel');
-    before = Date.now();
     const reads = fake.calls.length;
     fake.say(`<@${IDS.bot}> what did he say about India?`, IDS.thread);
-    const second = await posted(IDS.thread, before);
+    const second = await posted(IDS.thread, reads);
     // The thread was read (its earlier messages fetched) and the answer is about Patel and India.
     expect(fake.calls.slice(reads).some((c) => c.method === 'GET' && c.path === `/channels/${IDS.thread}/messages`)).toBe(true);
     expect(embed(second.body).description).toContain('Taken as: “what did Kash Patel say about India?”');
