@@ -1,0 +1,83 @@
+// Which way a date without a year points, read in the clause that governs it: "A spokesman said Thursday that the
+// troops will remain" dates Thursday by "said", not by "will"; "payable Dec. 7", "expires Nov. 21" are scheduled.
+export type Direction = 'future' | 'past';
+
+/** Clause breaks: punctuation and the words that open a new clause. */
+const BREAK = /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
+/** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
+const FUTURE = /^(?:will|wo|'ll|shall|would|going|expects?|expecting|anticipates?|plans?|planned|planning|scheduled?|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|next|coming|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
+const PAST = /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
+/** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
+const NOT_PAST_ED = /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted|continued|continued)$/i;
+
+const WORD = /[\p{L}']+/gu;
+
+interface Cue {
+  at: number;
+  direction: Direction;
+}
+
+function cuesIn(text: string, offset: number): Cue[] {
+  const out: Cue[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0];
+    const at = offset + m.index!;
+    const lower = w.toLowerCase();
+    if (lower === 'would') {
+      // "would have closed" is a past conditional.
+      if (!/^would\s+(?:not\s+)?have\b/i.test(text.slice(m.index!))) out.push({ at, direction: 'future' });
+      continue;
+    }
+    if (lower === 'going' && !/^going\s+to\b/i.test(text.slice(m.index!))) continue;
+    if (lower === 'set' && !/^set\s+(?:to|for)\b/i.test(text.slice(m.index!))) continue;
+    if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!))) continue;
+    if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
+    if (/^(?:begins?|opens?|meets?)$/.test(lower) && w !== lower) continue;
+    if (FUTURE.test(w)) out.push({ at, direction: 'future' });
+    else if (PAST.test(w)) out.push({ at, direction: 'past' });
+    else if (w.length > 4 && /ed$/.test(w) && w === lower && !/eed$/.test(w) && !NOT_PAST_ED.test(w)) out.push({ at, direction: 'past' });
+  }
+  return out;
+}
+
+/** The clauses of a sentence, as [start, end) offsets. */
+function clauses(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(BREAK)) {
+    if (m.index! > start) out.push([start, m.index!]);
+    start = m.index! + m[0].length;
+  }
+  if (start < sentence.length) out.push([start, sentence.length]);
+  return out;
+}
+
+/**
+ * The direction of the date at [from, to) in a sentence: the cue nearest it in its own clause (left first, as a
+ * verb usually stands before its date); a clause with none takes the next clause when it opens the sentence
+ * ("In January, the company brought in...") and the one before otherwise. Null when nothing tells.
+ */
+export function directionAt(sentence: string, from: number, to: number): Direction | null {
+  const parts = clauses(sentence);
+  // Breaks inside the date itself ("Dec. 7, 1989") do not count: the date's clause runs from the last break before
+  // it to the first break after it.
+  const breaks = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const lo = Math.max(0, ...breaks.filter(([, e]) => e <= from).map(([, e]) => e));
+  const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
+  const before = parts.filter(([, e]) => e <= lo);
+  const after = parts.filter(([s]) => s >= hi);
+  const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)];
+  const left = own.filter((c) => c.at < from).sort((a, b) => b.at - a.at)[0];
+  if (left) return left.direction;
+  const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
+  if (right) return right.direction;
+  const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
+  const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
+  if (next) return cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction;
+  const prev = [...before].reverse().find(([s, e]) => cuesIn(sentence.slice(s, e), s).length);
+  if (prev) {
+    const c = cuesIn(sentence.slice(prev[0], prev[1]), prev[0]);
+    return c[c.length - 1]!.direction;
+  }
+  return null;
+}
