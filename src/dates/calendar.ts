@@ -29,17 +29,26 @@ export function refOf(published: string | null): Date | null {
 export function yearFor(month: number, day: number | null, ref: Date, lean: Lean): number {
   const y = ref.getUTCFullYear();
   const r = ref.getTime();
-  const candidates = [y - 1, y, y + 1].map((year) => ({ year, t: Date.UTC(year, month - 1, day ?? 1, 12) }));
-  if (lean === 'future') {
-    const ahead = candidates.filter((c) => (day ? c.t >= r - DAY_MS / 2 : Date.UTC(c.year, month, 0, 12) >= r - DAY_MS / 2));
-    return ahead[0]!.year;
-  }
+  const candidates = [y - 1, y, y + 1].map((year) => ({ year, t: Date.UTC(year, month - 1, day ?? 1, 12), last: Date.UTC(year, month, 0, 12) }));
+  const ahead = candidates.filter((c) => (day ? c.t : c.last) >= r - DAY_MS / 2)[0]!;
+  if (lean === 'future') return ahead.year;
   if (lean === null) {
     const soon = day ? candidates.find((c) => c.t > r && c.t - r <= 14 * DAY_MS) : undefined;
     if (soon) return soon.year;
   }
   const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
-  return before[before.length - 1]!.year;
+  const back = before[before.length - 1]!;
+  // News gives the year of a date far back ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
+  // more likely the coming one, when that is close ("the offer was extended to Nov. 16" in late October).
+  if (r - back.t > 300 * DAY_MS && ahead.t - r <= 62 * DAY_MS) return ahead.year;
+  return back.year;
+}
+
+/** The year of a day named with its weekday ("Saturday, April 25"): the one nearest publication where they agree. */
+export function yearOfWeekday(month: number, day: number, weekday: number, ref: Date): number | null {
+  const y = ref.getUTCFullYear();
+  const fits = [y, y - 1, y + 1].filter((year) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
+  return fits.sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - ref.getTime()) - Math.abs(Date.UTC(b, month - 1, day) - ref.getTime()))[0] ?? null;
 }
 
 /** A weekday from the publication day: "last" strictly before, "next" strictly after, past/future allow the day. */

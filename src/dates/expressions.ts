@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_PATTERN, isoDay, pad } from './months.js';
 import { directionAt } from './tense.js';
-import { refOf, weekdayFrom, yearFor } from './calendar.js';
+import { refOf, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { ANCHORED, RULES, applyRules, type Context, type Found } from './rules.js';
 import type { Precision } from './values.js';
 
@@ -22,6 +22,8 @@ export interface DateMention {
   text: string;
   /** Resolved from the publication date rather than written in full. */
   relative: boolean;
+  /** The end of the range told by the mention before it ("1987" of "between 1985 and 1987"), located on its own. */
+  within?: true;
 }
 
 const parser = chrono.en.casual.clone();
@@ -51,9 +53,22 @@ export function findDates(raw: string, published: string | null): DateMention[] 
   applyRules(ANCHORED, c, taken);
   return c.found
     .filter((f) => ref || !f.relative)
-    .map((f) => ({ date: f.date, ...(f.end ? { end: f.end } : {}), precision: f.precision, index: f.at, text: f.text, relative: f.relative }))
+    .flatMap((f) => [
+      { date: f.date, ...(f.end ? { end: f.end } : {}), precision: f.precision, index: f.at, text: f.text, relative: f.relative },
+      ...(f.end ? endOf(f) : []),
+    ])
     .sort((a, b) => a.index - b.index);
 }
+
+/** The end of a range as a mention of its own, where the text names it after "to", "through", "and" or a dash. */
+function endOf(f: Found): DateMention[] {
+  const m = /^(.*?)(\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*)(?=\S)(.+)$/su.exec(f.text);
+  if (!m || /^\d{1,2}$/.test(m[3]!) || (/^\d{2}$/.test(m[3]!) && f.precision === 'year')) return [];
+  return [{ date: f.end!, precision: f.precision, index: f.at + m[1]!.length + m[2]!.length, text: m[3]!, relative: f.relative, within: true }];
+}
+
+/** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
+const GENERIC = /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
 
 function chronoDates(c: Context, taken: [number, number][]): void {
   const { sentence, ref } = c;
@@ -68,6 +83,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (!ref && DEICTIC.test(text)) continue;
     const month = MONTH_WORD.exec(text);
     if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
+    if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, ''))) continue;
+    // A month alone after an article is a name or a noun: "the annual March for Life", "a March of mothers".
+    if (month && month[0].length === text.length && /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
     // A wire dateline ("June 7 (UPI) --") is the article's own date, not an event.
@@ -103,7 +121,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   const month = s.get('month')!;
   // "end of March", "early June": the text gives the month, not a day.
   const dayKnown = known(s, 'day') && !/\b(?:end|beginning|start|middle) of\b|\b(?:early|mid|late)\b/i.test(text);
-  const year = known(s, 'year') ? s.get('year')! : yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean());
+  // "Saturday, April 25": the weekday tells the year.
+  const byWeekday = !known(s, 'year') && dayKnown && known(s, 'weekday') ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!) : null;
+  const year = known(s, 'year') ? s.get('year')! : byWeekday ?? yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean());
   let date: string | null;
   let precision: Precision;
   if (dayKnown) {

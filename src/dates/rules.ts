@@ -148,7 +148,7 @@ export const RULES: Rule[] = [
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
-    re: new RegExp(`\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?!s)(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`, 'giu'),
+    re: new RegExp(`\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`, 'giu'),
     make: (m, c) => {
       const q = ordinal(m[4]!);
       const explicit = m[2] ?? m[5];
@@ -162,7 +162,7 @@ export const RULES: Rule[] = [
   },
   // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period".
   {
-    re: /\b(?:(the|this|that|its|last|next)\s+)(?:(comparable\s+|corresponding\s+|same\s+)?(year-earlier|year-ago|latest|current|recent|most recent)\s+)?(quarter|period)(?!s)\b(?!\s+of\s+(?:the|its|a|an|all|their|his|her)\b)(?:\s+a\s+year\s+(?:ago|earlier))?/giu,
+    re: /\b(?:(the|this|that|its|last|next)\s+)(?:(comparable\s+|corresponding\s+|same\s+)?(year-earlier|year-ago|latest|current|recent|most recent)\s+)?(quarter|period)(?![s-])\b(?!\s+of\s+(?:the|its|a|an|all|their|his|her)\b)(?:\s+a\s+year\s+(?:ago|earlier))?/giu,
     make: (m, c) => {
       const [det, which, noun] = [m[1]!.toLowerCase(), m[3]?.toLowerCase(), m[4]!.toLowerCase()];
       if (!c.ref) return null;
@@ -216,7 +216,7 @@ export const RULES: Rule[] = [
   },
   // "last May", "this September", "next March", "January this year", "July last year".
   {
-    re: new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?!\\s*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`, 'giu'),
+    re: new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`, 'giu'),
     make: (m, c) => {
       const word = m[2] ?? m[3]!;
       const month = monthNumber(word);
@@ -259,6 +259,38 @@ export const RULES: Rule[] = [
       return rel(String(/^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ? y - 1 : y), 'year');
     },
   },
+  // "the end of the month", "month-end": the month of publication.
+  {
+    re: /\b(?:the\s+end\s+of\s+(?:the|this)\s+month|month[- ]end)\b/giu,
+    make: (_m, c) => (c.ref ? rel(`${c.ref.getUTCFullYear()}-${pad(c.ref.getUTCMonth() + 1)}`, 'month') : null),
+  },
+  // "for the year", "the fiscal year", "so far this year" is read above: the year of publication.
+  {
+    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year)\b(?!\s+(?:before|after|earlier|ago|\d))/giu,
+    make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
+  },
+  // "year-earlier net income", "the year-ago results": a year before publication, or the quarter a year before in a
+  // sentence about a quarter.
+  {
+    re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
+    make: (m, c) => (c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), /quarter/i.test(c.sentence) ? 'quarter' : 'year') : null),
+  },
+  // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
+  {
+    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day)\b/gu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const name = m[2]!.toLowerCase();
+      const day = (y: number) => holiday(name, y);
+      const y = c.ref.getUTCFullYear();
+      const r = ymd(c.ref);
+      const mod = m[1]?.toLowerCase();
+      const l = mod === 'last' ? 'past' : mod === 'next' ? 'future' : mod === 'this' ? null : lean(m, c);
+      const options = [day(y - 1), day(y), day(y + 1)];
+      const pick = l === 'future' ? options.find((d) => d >= r)! : mod === 'this' ? day(y) : [...options].reverse().find((d) => d <= r)!;
+      return rel(pick, 'day');
+    },
+  },
   // "now", "currently": the time of writing, not a date of an event.
   {
     re: /\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days)\b(?!\s+that\b)/giu,
@@ -296,12 +328,12 @@ export const RULES: Rule[] = [
 export const ANCHORED: Rule[] = [
   // "the following year", "the previous month", "the previous Friday", "that year", "the year before".
   {
-    re: new RegExp(`\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|day|${WEEKDAY})|that\\s+(year|month|day)|the\\s+(year|month|day)\\s+(before|after))\\b`, 'giu'),
+    re: new RegExp(`\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|day|${WEEKDAY})|that\\s+(year|month|day))\\b`, 'giu'),
     make: (m, c) => {
       const a = anchorBefore(c, m.index);
       if (!a) return null;
-      const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
-      const dir = /previous|preceding|before/i.test(m[1] ?? m[5] ?? '') ? -1 : m[3] ? 0 : 1;
+      const unit = (m[2] ?? m[3])!.toLowerCase();
+      const dir = /previous|preceding/i.test(m[1] ?? '') ? -1 : m[3] ? 0 : 1;
       if (m[1]?.toLowerCase() === 'next' && !/^(?:year|month|day)$/.test(unit)) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
       if (weekday) {
@@ -333,6 +365,25 @@ export const ANCHORED: Rule[] = [
     },
   },
 ];
+
+/** The day of a holiday in a year. */
+function holiday(name: string, y: number): string {
+  const nth = (month: number, weekday: number, n: number) => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return `${y}-${pad(month)}-${pad(1 + ((weekday - first + 7) % 7) + (n - 1) * 7)}`;
+  };
+  if (name.startsWith('christmas eve')) return `${y}-12-24`;
+  if (name.startsWith('christmas')) return `${y}-12-25`;
+  if (name === "new year's eve") return `${y}-12-31`;
+  if (name === "new year's day") return `${y}-01-01`;
+  if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (name === 'labor day') return nth(9, 1, 1);
+  if (name === 'memorial day') {
+    const last = new Date(Date.UTC(y, 5, 0));
+    return `${y}-05-${pad(last.getUTCDate() - ((last.getUTCDay() + 6) % 7))}`;
+  }
+  return `${y}-07-04`;
+}
 
 /** A year written in two digits, in the century that puts it nearest the reference (or after `after`). */
 function fullYear(s: string, ref: Date | null, after?: number): number {

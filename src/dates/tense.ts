@@ -5,7 +5,7 @@ export type Direction = 'future' | 'past';
 /** Clause breaks: punctuation and the words that open a new clause. */
 const BREAK = /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
-const FUTURE = /^(?:will|wo|'ll|shall|would|going|expects?|expecting|anticipates?|plans?|planned|planning|scheduled?|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|next|coming|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
+const FUTURE = /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans?|planning|scheduled?|deadline|postponed|extended|delayed|adjourned|deferred|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|next|coming|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
 const PAST = /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
 const NOT_PAST_ED = /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted|continued|continued)$/i;
@@ -58,6 +58,8 @@ function clauses(sentence: string): [number, number][] {
  * ("In January, the company brought in...") and the one before otherwise. Null when nothing tells.
  */
 export function directionAt(sentence: string, from: number, to: number): Direction | null {
+  // A deadline: "by Dec. 15", "by the end of the month".
+  if (/\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(sentence.slice(Math.max(0, from - 20), from))) return 'future';
   const parts = clauses(sentence);
   // Breaks inside the date itself ("Dec. 7, 1989") do not count: the date's clause runs from the last break before
   // it to the first break after it.
@@ -71,6 +73,7 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (left) return left.direction;
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
   if (right) return right.direction;
+  if (/\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from))) return 'future';
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
   const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
   if (next) return cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction;
