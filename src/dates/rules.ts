@@ -291,6 +291,15 @@ export const RULES: Rule[] = [
       return rel(pick, 'day');
     },
   },
+  // "early May", "mid-November", "the end of March": the month, its year by the clause's tense.
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`, 'giu'),
+    make: (m, c) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !capitalised(m[1]!) || !c.ref) return null;
+      return rel(`${yearFor(month, null, c.ref, lean(m, c))}-${pad(month)}`, 'month');
+    },
+  },
   // "now", "currently": the time of writing, not a date of an event.
   {
     re: /\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days)\b(?!\s+that\b)/giu,

@@ -17,6 +17,8 @@ export function extractEvents(doc: Document): EventMention[] {
     for (const s of passageSentences(p)) {
       const seen = new Set<string>();
       for (const d of findDates(s.text, doc.date)) {
+        // "now" is the time of writing, not an event; a range's end is told by the range.
+        if (d.precision === 'ref' || d.within) continue;
         const key = `${d.date}|${d.end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);

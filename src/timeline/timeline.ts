@@ -3,6 +3,7 @@ import type { Precision } from '../dates/expressions.js';
 import { terms } from '../text.js';
 import type { EventMention } from './events.js';
 import type { Pace } from '../pace.js';
+import { daysOf } from '../dates/values.js';
 
 export interface EventSource {
   doc: number;
@@ -147,8 +148,14 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
   }
 }
 
-/** Events with the same date and end are one group; ties in this order only ever fall within a group. */
-const oldestFirst = (a: TimelineEvent, b: TimelineEvent) => a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+/**
+ * By first day, the wider span first (a year before its months, a quarter before its days); events with the same
+ * date and end are one group, and ties in this order only ever fall within a group.
+ */
+function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
+  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
+  return sa[0].localeCompare(sb[0]) || sb[1].localeCompare(sa[1]) || a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+}
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
 
@@ -174,10 +181,12 @@ function addTo(map: Map<string, number[]>, word: string, at: number): void {
   else map.set(word, [at]);
 }
 
-/** First and last day an event may cover, for range filters: "2025-05" covers 2025-05-01 to 2025-05-31. */
+/**
+ * First and last day an event may cover, for range filters and order: "2025-05" covers 2025-05-01 to 2025-05-31,
+ * "1989-Q3" 1989-07-01 to 1989-09-30, "1998-W10" its Monday to Sunday, "199" the 1990s.
+ */
 export function span(date: string, end?: string): [string, string] {
-  const last = end ?? date;
-  const lo = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  const hi = last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
-  return [lo, hi];
+  const first = daysOf(date) ?? [date, date];
+  const last = end ? daysOf(end) ?? [end, end] : first;
+  return [first[0], last[1]];
 }
