@@ -225,7 +225,8 @@ export const RULES: Rule[] = [
       const now = c.ref.getUTCMonth() + 1;
       const mod = (m[1] ?? '').toLowerCase();
       if (m[4]) return rel(`${y + { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']}-${pad(month)}`, 'month');
-      const year = /last|past/.test(mod) ? (month < now ? y : y - 1) : /next|coming/.test(mod) ? (month > now ? y : y + 1) : y;
+      // "last February" said in March is a year back: the month just gone would be "last month".
+      const year = /last|past/.test(mod) ? (month < now - 1 ? y : y - 1) : /next|coming/.test(mod) ? (month > now ? y : y + 1) : y;
       return rel(`${year}-${pad(month)}`, 'month');
     },
   },

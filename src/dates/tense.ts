@@ -5,12 +5,14 @@ export type Direction = 'future' | 'past';
 /** Clause breaks: punctuation and the words that open a new clause. */
 const BREAK = /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
-const FUTURE = /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans?|planning|scheduled?|deadline|postponed|extended|delayed|adjourned|deferred|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
+const FUTURE = /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
 const PAST = /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
 const NOT_PAST_ED = /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted|continued|continued)$/i;
 
 const WORD = /[\p{L}']+/gu;
+/** Words after "to" that make it a preposition, not an infinitive. */
+const INFINITIVE_STOP = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
 interface Cue {
   at: number;
@@ -33,6 +35,18 @@ function cuesIn(text: string, offset: number): Cue[] {
     if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!))) continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
     if (/^(?:begins?|opens?|meets?)$/.test(lower) && w !== lower) continue;
+    if (/^(?:plans|hopes?|aims?|seeks?|intends?)$/.test(lower) && !/^\S+\s+to\b/i.test(text.slice(m.index!))) continue;
+    // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
+    if (/\b(?:be|being)\s+$/i.test(text.slice(0, m.index!)) && (PAST.test(w) || /ed$/.test(lower))) {
+      out.push({ at, direction: 'future' });
+      continue;
+    }
+    // "is to resume trading", "agreed to purchase": an infinitive looks ahead of its verb.
+    if (lower === 'to') {
+      const next = /^to\s+([a-z]+)\b/.exec(text.slice(m.index!))?.[1];
+      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next)) out.push({ at, direction: 'future' });
+      continue;
+    }
     if (FUTURE.test(w)) out.push({ at, direction: 'future' });
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
     else if (w.length > 4 && /ed$/.test(w) && w === lower && !/eed$/.test(w) && !NOT_PAST_ED.test(w)) out.push({ at, direction: 'past' });
@@ -59,8 +73,14 @@ function clauses(sentence: string): [number, number][] {
  */
 export function directionAt(sentence: string, from: number, to: number): Direction | null {
   // A deadline: "by Dec. 15", "by the end of the month".
-  if (/\bby\s+(?:the\s+)?(?:end\s+of\s+)?$/i.test(sentence.slice(Math.max(0, from - 20), from))) return 'future';
   const parts = clauses(sentence);
+  const breaks0 = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const clauseStart = Math.max(0, ...breaks0.filter(([, e]) => e <= from).map(([, e]) => e));
+  const lead = sentence.slice(clauseStart, from);
+  // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
+  if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // A date something is moved to: "extended to Nov. 20", "postponed until March".
+  if (/\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled)\b[^,;]{0,40}?\b(?:to|until|till)\s+$/i.test(lead)) return 'future';
   // Breaks inside the date itself ("Dec. 7, 1989") do not count: the date's clause runs from the last break before
   // it to the first break after it.
   const breaks = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
