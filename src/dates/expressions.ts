@@ -88,8 +88,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (month && month[0].length === text.length && /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
-    // A wire dateline ("June 7 (UPI) --") is the article's own date, not an event.
+    // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date, not an event.
     if (/^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length))) continue;
+    if (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) && /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index))) continue;
     const m = resolve(r, text, index, c);
     if (!m) continue;
     c.found.push(m);

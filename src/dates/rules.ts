@@ -267,7 +267,7 @@ export const RULES: Rule[] = [
   },
   // "for the year", "the fiscal year", "so far this year" is read above: the year of publication.
   {
-    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year)\b(?!\s+(?:before|after|earlier|ago|\d))/giu,
+    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year)\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
     make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
   },
   // "year-earlier net income", "the year-ago results": a year before publication, or the quarter a year before in a

@@ -11,6 +11,8 @@ const PAST = /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|
 const NOT_PAST_ED = /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted|continued|continued)$/i;
 
 const WORD = /[\p{L}']+/gu;
+/** Words after which "to" and a verb look ahead: "plans to", "agreed to", "is to", "expected to". */
+const INTENT = /^(?:is|are|am|was|were|be|plans?|planned|planning|expects?|expected|intends?|intended|agreed|agrees|wants?|wanted|aims?|hopes?|hoped|seeks?|sought|set|due|scheduled|going|likely|unlikely|ready|prepared|decided|decides|promised|promises|vowed|vows|pledged|pledges|proposed|proposes|threatened|threatens|offered|offers|about|order|ordered|called|asked|urged)$/;
 /** Words after "to" that make it a preposition, not an infinitive. */
 const INFINITIVE_STOP = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
@@ -44,7 +46,9 @@ function cuesIn(text: string, offset: number): Cue[] {
     // "is to resume trading", "agreed to purchase": an infinitive looks ahead of its verb.
     if (lower === 'to') {
       const next = /^to\s+([a-z]+)\b/.exec(text.slice(m.index!))?.[1];
-      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next)) out.push({ at, direction: 'future' });
+      // Only after a word of intent or scheduling; "continued to expand in February" keeps its verb's tense.
+      const governor = /([\p{L}']+)\s+$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? '';
+      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && INTENT.test(governor)) out.push({ at, direction: 'future' });
       continue;
     }
     if (FUTURE.test(w)) out.push({ at, direction: 'future' });

@@ -15,22 +15,22 @@ export interface TimelineEvent {
   date: string;
   end?: string;
   precision: Precision;
-  /** The first article's sentence; the others are in sources. */
+  /** The source sentence that tells the event best (the one sharing most with the others). */
   text: string;
   sources: EventSource[];
 }
 
-/**
- * Content words of an event's sentence. Not kept per event: held for every event of a large corpus they came to
- * more memory than the rest of the timeline, and a reload that adds articles only works them out for the new ones.
- */
-function wordsOf(m: EventMention): Set<string> {
-  return new Set(terms(m.sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t)));
+interface Entry {
+  event: TimelineEvent;
+  /** Content words of the event's core (its first sentence): fixed, never a union that grows with each merge. */
+  words: Set<string>;
+  /** Names the core's sentence gives (people, places, organisations): who or what the event is about. */
+  names: Set<string>;
 }
 
 interface Group {
-  entries: { event: TimelineEvent; words: Set<string> }[];
-  /** Word -> positions of the entries whose words hold it: only entries sharing a word can be the same event. */
+  entries: Entry[];
+  /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
   byWord: Map<string, number[]>;
   /** "doc\u0000sentence" of the sources in the group, counted (one sentence can cite two events). */
   told: Map<string, number>;
@@ -101,51 +101,140 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
     if (p.due()) await p.pause();
     for (const m of perDoc[doc]!) {
       const key = groupOf(m);
-      const words = wordsOf(m);
+      const words = contentWords(m.sentence);
       let group = byDate.get(key);
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
       const told = `${doc}\u0000${m.sentence}`;
-      // The first entry (in the order articles came) that says much the same, as a scan of the group would find:
-      // words in common counted through the group's word lists rather than by comparing with every entry.
+      // The first entry (in the order articles came) whose core tells the same thing: words in common with each
+      // core counted through the group's word lists rather than by comparing with every entry.
       const shared = sharedCounts(group, words);
-      let same: Group['entries'][number] | undefined;
+      let same: Entry | undefined;
+      let names: Set<string> | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
-        if (shared.counts[i]! / Math.max(1, Math.min(g.words.size, words.size)) >= 0.3 && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+        names ??= namesOf(m.sentence);
+        if (tellsSame(g, shared.counts[i]!, words, names) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
           same = g;
           break;
         }
       }
       for (const i of shared.touched) shared.counts[i] = 0;
       if (same) {
-        const at = group.entries.indexOf(same);
         const mine = same.event.sources.find((s) => s.doc === doc);
         if (!mine) {
-          own(same).sources.push({ doc, passage: m.passage, sentence: m.sentence });
+          const event = own(same);
+          event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
+          if (event.sources.length <= REPRESENTATIVE_AMONG) event.text = representative(event.sources);
         } else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
           // A full sentence tells the event better than a headline or bullet of the same article.
           const event = own(same);
-          if (event.text === mine.sentence) event.text = m.sentence;
           count(group.told, `${doc}\u0000${mine.sentence}`, -1);
           Object.assign(event.sources.find((s) => s.doc === doc)!, { passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
-        }
-        for (const w of words) {
-          if (same.words.has(w)) continue;
-          same.words.add(w);
-          addTo(group.byWord, w, at);
+          event.text = representative(event.sources);
         }
       } else if (!group.told.get(told)) {
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words });
+        group.entries.push({ event, words, names: names ?? namesOf(m.sentence) });
         count(group.told, told, 1);
         for (const w of words) addTo(group.byWord, w, at);
       }
     }
   }
+}
+
+/** Words so common in news that sharing them says nothing: reporting verbs, units, calendar words. */
+const GENERIC = new Set(
+  ('year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
+    'dollar company companie official spokesman statement according added expected report reported reuter reuters new ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/** Content words of a sentence: index terms, less numbers, short words and news's common words. */
+function contentWords(sentence: string): Set<string> {
+  return new Set(terms(sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t) && !GENERIC.has(t)));
+}
+
+/** Capitalised words that are no names: sentence openers, titles, calendar words, company suffixes, notes. */
+const NOT_NAMES = new Set(
+  ('the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
+    'mr mrs ms dr sir new reuter reuters inc corp co cos ltd plc llc company said says according however meanwhile also note continued ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/** A wire dateline opening a sentence, "WASHINGTON, March 5 -" or "TROY, Mich., March 5 -": the place of filing. */
+export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
+
+/**
+ * The names a sentence gives, each a run of capitalised words folded to lower case ("white house", "jim wright"),
+ * less the words above and the dateline.
+ */
+export function namesOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  const body = sentence.replace(DATELINE, '');
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
+    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').replace(/\./g, '').toLowerCase());
+    const kept = words.filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+    // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose").
+    if (m.index === body.search(/\S/) && words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m[0])) continue;
+    if (kept.length) out.add(kept.join(' '));
+  }
+  return out;
+}
+
+/** Two names for the same one: equal, or one the other's first or last words ("wright", "jim wright"). */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short + ' ') || long.endsWith(' ' + short);
+}
+
+/**
+ * Whether a sentence tells the same thing as an event's core: the same participants and a good part of the same
+ * words, or nearly the same words; never when both name who they are about and share no name (two companies'
+ * results, two countries' votes on the same day are two events).
+ */
+function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>): boolean {
+  let commonNames = 0;
+  for (const n of names) for (const c of core.names) if (sameName(n, c)) { commonNames++; break; }
+  const content = shared / Math.max(1, Math.min(core.words.size, words.size));
+  if (names.size && core.names.size) {
+    if (commonNames === 0) return false;
+    const participants = commonNames / Math.min(names.size, core.names.size) >= 0.5;
+    return (participants && shared >= 3 && content >= 0.4) || (shared >= 4 && content >= 0.6);
+  }
+  // Without names on both sides there is no telling who: only nearly the same sentence.
+  return shared >= 5 && content >= 0.75;
+}
+
+/** How many sources the representative sentence is chosen among: the first ones, so it settles. */
+const REPRESENTATIVE_AMONG = 25;
+
+/**
+ * The sentence that tells the event best: the source sharing the most words with the other sources (the first on
+ * ties), among the first few.
+ */
+function representative(sources: EventSource[]): string {
+  const among = sources.slice(0, REPRESENTATIVE_AMONG);
+  const sets = among.map((s) => contentWords(s.sentence));
+  let best = 0;
+  let bestScore = -1;
+  sets.forEach((a, i) => {
+    let score = 0;
+    sets.forEach((b, j) => {
+      if (i === j) return;
+      let n = 0;
+      for (const w of a) if (b.has(w)) n++;
+      score += n / Math.max(1, Math.min(a.size, b.size));
+    });
+    if (score > bestScore + 1e-9) [best, bestScore] = [i, score];
+  });
+  return among[best]!.sentence;
 }
 
 /**
