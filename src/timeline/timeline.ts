@@ -187,26 +187,20 @@ export function namesOf(sentence: string): Set<string> {
   return out;
 }
 
-/** Two names for the same one: equal, or one the other's first or last words ("wright", "jim wright"). */
-function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long.startsWith(short + ' ') || long.endsWith(' ' + short);
-}
-
 /**
  * Whether a sentence tells the same thing as an event's core: the same participants and a good part of the same
  * words, or nearly the same words; never when both name who they are about and share no name (two companies'
- * results, two countries' votes on the same day are two events).
+ * results, two countries' votes on the same day are two events). Names compare whole ("Royal Bank" is not "Bank").
  */
 function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>): boolean {
   let commonNames = 0;
-  for (const n of names) for (const c of core.names) if (sameName(n, c)) { commonNames++; break; }
+  for (const n of names) if (core.names.has(n)) commonNames++;
   const content = shared / Math.max(1, Math.min(core.words.size, words.size));
   if (names.size && core.names.size) {
     if (commonNames === 0) return false;
-    const participants = commonNames / Math.min(names.size, core.names.size) >= 0.5;
-    return (participants && shared >= 3 && content >= 0.4) || (shared >= 4 && content >= 0.6);
+    // One name in common ("U.S.") is a weak tie: it needs half the words too.
+    const participants = commonNames >= 2 ? content >= 0.4 : content >= 0.5;
+    return (participants && shared >= 3) || (shared >= 4 && content >= 0.6);
   }
   // Without names on both sides there is no telling who: only nearly the same sentence.
   return shared >= 5 && content >= 0.75;
