@@ -38,9 +38,10 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
   }
   const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
   const back = before[before.length - 1]!;
-  // With no tense to go by: news gives the year of a date far back ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
+  // News gives the year of a date far back (with no tense to go by, up to two months ahead; in a past clause, a
+  // day within two weeks) ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
   // more likely the coming one, when that is close ("the offer was extended to Nov. 16" in late October).
-  if (lean === null && r - back.t > 300 * DAY_MS && ahead.t - r <= 62 * DAY_MS) return ahead.year;
+  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null ? 62 : day ? 14 : -1) * DAY_MS) return ahead.year;
   return back.year;
 }
 

@@ -79,6 +79,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     const lead = LEAD.exec(text);
     if (lead) [text, index] = [text.slice(lead[0].length), index + lead[0].length];
     if (!text || REJECT.test(text) || !DATEY.test(text)) continue;
+    // "the previous Friday" is read from the date the sentence is about, after this.
+    if (/^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) || /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) continue;
     if (taken.some(([a, b]) => index < b && index + text.length > a)) continue;
     if (!ref && DEICTIC.test(text)) continue;
     const month = MONTH_WORD.exec(text);

@@ -114,7 +114,8 @@ export const RULES: Rule[] = [
       let i: number;
       if (/last|past/.test(mod)) i = same < here ? same : same - 4;
       else if (/next|coming/.test(mod)) i = same > here ? same : same + 4;
-      else if (mod === 'this') i = same;
+      // "this spring" said in February is the coming one: the nearest.
+      else if (mod === 'this') i = [same - 4, same, same + 4].sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a)[0]!;
       else {
         const l = lean(m, c);
         i = l === 'future' ? (same >= here ? same : same + 4) : same <= here ? same : same - 4;
