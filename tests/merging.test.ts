@@ -93,3 +93,19 @@ describe('events of a page', () => {
     expect(events[0]!.map((e) => (e.end ? `${e.date}..${e.end}` : e.date))).toEqual(['2025-05-12', '2025-03', '2025-04-03..2025-04-09']);
   });
 });
+
+describe('what a sentence tells', () => {
+  it('gives its figures, less years, dates and ordinals', async () => {
+    const { figuresOf } = await import('../src/timeline/timeline.js');
+    expect([...figuresOf('Total M1 rose 12 pct to 62.84 billion dlrs in January 1987 after the 4th qtr, and 5,500 jobs went on March 3.')]).toEqual(['12', '62.84', '5500']);
+  });
+
+  it('keeps apart two months of the same series: no figure in common', async () => {
+    const events = await buildTimeline([
+      on('2025-02', 'The Marovia central bank said M1 money supply rose 12 pct to 62.84 billion in February.'),
+      on('2025-02', 'The Marovia central bank said M1 money supply fell 5.3 pct to 59.52 billion in February.'),
+      on('2025-02', 'M1 money supply in Marovia rose 12 pct in February to 62.84 billion, the central bank said.'),
+    ], NEVER);
+    expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
+  });
+});

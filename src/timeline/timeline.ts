@@ -26,6 +26,8 @@ interface Entry {
   words: Set<string>;
   /** Names the core's sentence gives (people, places, organisations): who or what the event is about. */
   names: Set<string>;
+  /** Figures the core's sentence gives (amounts, counts, rates): what it tells of the event. */
+  figures: Set<string>;
 }
 
 interface Group {
@@ -110,10 +112,11 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
       const shared = sharedCounts(group, words);
       let same: Entry | undefined;
       let names: Set<string> | undefined;
+      let figures: Set<string> | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
         names ??= namesOf(m.sentence);
-        if (tellsSame(g, shared.counts[i]!, words, names) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+        if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence))) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
           same = g;
           break;
         }
@@ -138,7 +141,7 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words, names: names ?? namesOf(m.sentence) });
+        group.entries.push({ event, words, names: names ?? namesOf(m.sentence), figures: figures ?? figuresOf(m.sentence) });
         count(group.told, told, 1);
         for (const w of words) addTo(group.byWord, w, at);
       }
@@ -188,19 +191,35 @@ export function namesOf(sentence: string): Set<string> {
 }
 
 /**
- * Whether a sentence tells the same thing as an event's core: the same participants and a good part of the same
- * words, or nearly the same words; never when both name who they are about and share no name (two companies'
- * results, two countries' votes on the same day are two events). Names compare whole ("Royal Bank" is not "Bank").
+ * The figures a sentence gives: its numbers, less years and the day of a date ("rose 12 pct to 62.84 billion" gives
+ * 12 and 62.84). Two sentences telling the same thing give the same figures.
  */
-function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>): boolean {
+export function figuresOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  const body = sentence.replace(DATELINE, '');
+  for (const m of body.matchAll(/(?<![\p{L}\d.,/-])\d[\d,]*(?:\.\d+)?(?![\d/\p{L}])/gu)) {
+    const n = m[0].replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
+    if (/^(?:1[6-9]|20)\d{2}$/.test(n)) continue;
+    if (+n <= 31 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    out.add(n);
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence tells the same thing as an event's core. Both name who they are about: a name in common and
+ * half the words (two names: 40%). Neither does: nearly the same sentence. Never when they name different
+ * participants (two companies' results on one day), nor when both give figures and share none ("M1 rose 12 pct"
+ * and "M1 fell 5.3 pct" are two months' figures). Names compare whole ("Royal Bank" is not "Bank").
+ */
+function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>): boolean {
+  if (figures.size && core.figures.size && ![...figures].some((f) => core.figures.has(f))) return false;
   let commonNames = 0;
   for (const n of names) if (core.names.has(n)) commonNames++;
   const content = shared / Math.max(1, Math.min(core.words.size, words.size));
   if (names.size && core.names.size) {
     if (commonNames === 0) return false;
-    // One name in common ("U.S.") is a weak tie: it needs half the words too.
-    const participants = commonNames >= 2 ? content >= 0.4 : content >= 0.5;
-    return (participants && shared >= 3) || (shared >= 4 && content >= 0.6);
+    return commonNames >= 2 ? shared >= 3 && content >= 0.4 : shared >= 4 && content >= 0.5;
   }
   // Without names on both sides there is no telling who: only nearly the same sentence.
   return shared >= 5 && content >= 0.75;
