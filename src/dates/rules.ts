@@ -181,7 +181,7 @@ export const RULES: Rule[] = [
   },
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b`, 'giu'),
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`, 'giu'),
     make: (m, c) => {
       const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
       if (m[2]) return abs(`${m[2]}-H${h}`, 'half');
@@ -293,9 +293,9 @@ export const RULES: Rule[] = [
       return rel(pick, 'day');
     },
   },
-  // "early May", "mid-November", "the end of March": the month, its year by the clause's tense.
+  // "early May", "mid-November", "the end of March", "last-half May": the month, its year by the clause's tense.
   {
-    re: new RegExp(`\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`, 'giu'),
+    re: new RegExp(`\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`, 'giu'),
     make: (m, c) => {
       const month = monthNumber(m[1]!);
       if (!month || !capitalised(m[1]!) || !c.ref) return null;
