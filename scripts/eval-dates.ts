@@ -4,7 +4,8 @@
 // equals the gold value. Reported: extent P/R/F1, value accuracy on matches, and value F1 (right values over all
 // found, over all gold), for the DATE values the timeline can write and for all DATE values.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { findDates } from '../src/dates/expressions.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { passageSentences } from '../src/text.js';
@@ -128,4 +129,5 @@ function main(): void {
   if (failures.length) console.log('\n' + failures.join('\n'));
 }
 
-main();
+// Run as a script, not when a test imports the reader.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -72,7 +72,11 @@ const GENERIC = /^\s+(?:world|youth|young|generation|society|children|kids|stand
 
 function chronoDates(c: Context, taken: [number, number][]): void {
   const { sentence, ref } = c;
-  const results = parser.parse(sentence, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  // What our rules read is blanked out, so that chrono reads the rest of an expression they cut into ("this year
+  // through August": the rules read "this year", chrono "August").
+  let masked = sentence;
+  for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+  const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   for (const r of results) {
     let text = r.text.replace(/[\s,.;:]+$/u, (t) => (/^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : ''));
     let index = r.index;
@@ -86,8 +90,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     const month = MONTH_WORD.exec(text);
     if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
     if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, ''))) continue;
-    // A month alone after an article is a name or a noun: "the annual March for Life", "a March of mothers".
-    if (month && month[0].length === text.length && /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index))) continue;
+    // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
+    if (month && month[0].length === text.length && /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) && /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))) continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
     // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date, not an event.

@@ -143,7 +143,7 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:the\s+)?(?:current|this|present)\s+fiscal\s+year\b/giu,
+    re: /\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
     make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
   },
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
@@ -300,6 +300,15 @@ export const RULES: Rule[] = [
       const month = monthNumber(m[1]!);
       if (!month || !capitalised(m[1]!) || !c.ref) return null;
       return rel(`${yearFor(month, null, c.ref, lean(m, c))}-${pad(month)}`, 'month');
+    },
+  },
+  // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day).
+  {
+    re: /\b(yesterday|today|tomorrow)(?:['’]s)?\b/giu,
+    make: (m, c) => {
+      if (!c.ref || /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(c.sentence.slice(m.index + m[0].length))) return null;
+      const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
+      return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
   },
   // "now", "currently": the time of writing, not a date of an event.
