@@ -31,17 +31,21 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
   const r = ref.getTime();
   const candidates = [y - 1, y, y + 1].map((year) => ({ year, t: Date.UTC(year, month - 1, day ?? 1, 12), last: Date.UTC(year, month, 0, 12) }));
   const ahead = candidates.filter((c) => (day ? c.t : c.last) >= r - DAY_MS / 2)[0]!;
-  if (lean === 'future') return ahead.year;
+  const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
+  const back = before[before.length - 1]!;
+  if (lean === 'future') {
+    // A deadline just passed ("must be returned by Jan. 14", a day after it) is that one, not next year's.
+    if (day && ahead.t - r > 300 * DAY_MS && r - back.t <= 7 * DAY_MS) return back.year;
+    return ahead.year;
+  }
   if (lean === null) {
     const soon = day ? candidates.find((c) => c.t > r && c.t - r <= 14 * DAY_MS) : undefined;
     if (soon) return soon.year;
   }
-  const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
-  const back = before[before.length - 1]!;
   // News gives the year of a date far back (with no tense to go by, up to two months ahead; in a past clause, a
-  // day within two weeks) ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
+  // day within a month) ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
   // more likely the coming one, when that is close ("the offer was extended to Nov. 16" in late October).
-  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null ? 62 : day ? 14 : -1) * DAY_MS) return ahead.year;
+  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null ? 62 : day ? 31 : -1) * DAY_MS) return ahead.year;
   return back.year;
 }
 

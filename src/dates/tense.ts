@@ -34,6 +34,11 @@ function cuesIn(text: string, offset: number): Cue[] {
     }
     if (lower === 'going' && !/^going\s+to\b/i.test(text.slice(m.index!))) continue;
     if (lower === 'set' && !/^set\s+(?:to|for)\b/i.test(text.slice(m.index!))) continue;
+    // "planned for early March" looks ahead; "planned a rally on Saturday" is told in the past.
+    if (lower === 'planned' && /^planned\s+for\b/i.test(text.slice(m.index!))) {
+      out.push({ at, direction: 'future' });
+      continue;
+    }
     if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!))) continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
     if (/^(?:begins?|opens?|meets?)$/.test(lower) && w !== lower) continue;
@@ -97,7 +102,7 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (left) return left.direction;
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
   if (right) return right.direction;
-  if (/\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from))) return 'future';
+  if (/\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) && !/\b(?:had|was|were)\b/i.test(sentence)) return 'future';
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
   const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
   if (next) return cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction;
