@@ -81,20 +81,17 @@ function clauses(sentence: string): [number, number][] {
  * ("In January, the company brought in...") and the one before otherwise. Null when nothing tells.
  */
 export function directionAt(sentence: string, from: number, to: number): Direction | null {
-  // A deadline: "by Dec. 15", "by the end of the month".
   const parts = clauses(sentence);
-  const breaks0 = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  const clauseStart = Math.max(0, ...breaks0.filter(([, e]) => e <= from).map(([, e]) => e));
-  const lead = sentence.slice(clauseStart, from);
+  // The date's clause runs from the last break before it to the first break after it: breaks inside the date
+  // itself ("Dec. 7, 1989") do not count.
+  const breaks = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const lo = Math.max(0, ...breaks.filter(([, e]) => e <= from).map(([, e]) => e));
+  const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
+  const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
   if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
   if (/\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled)\b[^,;]{0,40}?\b(?:to|until|till)\s+$/i.test(lead)) return 'future';
-  // Breaks inside the date itself ("Dec. 7, 1989") do not count: the date's clause runs from the last break before
-  // it to the first break after it.
-  const breaks = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  const lo = Math.max(0, ...breaks.filter(([, e]) => e <= from).map(([, e]) => e));
-  const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
   const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)];
