@@ -1,6 +1,8 @@
 // Which way a date without a year points, read in the clause that governs it: "A spokesman said Thursday that the
 // troops will remain" dates Thursday by "said", not by "will"; "payable Dec. 7", "expires Nov. 21" are scheduled.
 export type Direction = 'future' | 'past';
+/** A cue's reading: the present tense ("is calling") points neither way, and stops the search. */
+type Reading = Direction | 'present';
 
 /** Clause breaks: punctuation and the words that open a new clause. */
 const BREAK = /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
@@ -11,6 +13,7 @@ const PAST = /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|
 const NOT_PAST_ED = /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted)$/i;
 
 const WORD = /[\p{L}']+/gu;
+const DETERMINED = /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|some|any|no|each|every)\s+(?:(?:still|newly|recently|previously|already|not|yet|so|very|fully|widely|long|much)\s+)?$/i;
 /** Words after which "to" and a verb look ahead: "plans to", "agreed to", "is to", "expected to". */
 const INTENT = /^(?:is|are|am|was|were|be|plans?|planned|planning|expects?|expected|intends?|intended|agreed|agrees|wants?|wanted|aims?|hopes?|hoped|seeks?|sought|set|due|scheduled|going|likely|unlikely|ready|prepared|decided|decides|promised|promises|vowed|vows|pledged|pledges|proposed|proposes|threatened|threatens|offered|offers|about|order|ordered|called|asked|urged)$/;
 /** Words after "to" that make it a preposition, not an infinitive. */
@@ -18,7 +21,7 @@ const INFINITIVE_STOP = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|th
 
 interface Cue {
   at: number;
-  direction: Direction;
+  direction: Reading;
 }
 
 function cuesIn(text: string, offset: number): Cue[] {
@@ -56,12 +59,16 @@ function cuesIn(text: string, offset: number): Cue[] {
       if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && INTENT.test(governor)) out.push({ at, direction: 'future' });
       continue;
     }
-    if (FUTURE.test(w)) out.push({ at, direction: 'future' });
+    if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
+    else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
-    else if (w.length > 4 && /ed$/.test(w) && w === lower && !/eed$/.test(w) && !NOT_PAST_ED.test(w)) out.push({ at, direction: 'past' });
+    // An -ed word after a determiner is an adjective: "a still unspecified date", "the reduced dividend".
+    else if (w.length > 4 && /ed$/.test(w) && w === lower && !/eed$/.test(w) && !NOT_PAST_ED.test(w) && !DETERMINED.test(text.slice(0, m.index!))) out.push({ at, direction: 'past' });
   }
   return out;
 }
+
+const told = (r: Reading): Direction | null => (r === 'present' ? null : r);
 
 /** The clauses of a sentence, as [start, end) offsets. */
 function clauses(sentence: string): [number, number][] {
@@ -96,17 +103,17 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   const after = parts.filter(([s]) => s >= hi);
   const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)];
   const left = own.filter((c) => c.at < from).sort((a, b) => b.at - a.at)[0];
-  if (left) return left.direction;
+  if (left) return told(left.direction);
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
-  if (right) return right.direction;
+  if (right) return told(right.direction);
   if (/\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) && !/\b(?:had|was|were)\b/i.test(sentence)) return 'future';
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
   const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
-  if (next) return cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction;
+  if (next) return told(cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction);
   const prev = [...before].reverse().find(([s, e]) => cuesIn(sentence.slice(s, e), s).length);
   if (prev) {
     const c = cuesIn(sentence.slice(prev[0], prev[1]), prev[0]);
-    return c[c.length - 1]!.direction;
+    return told(c[c.length - 1]!.direction);
   }
   return null;
 }
