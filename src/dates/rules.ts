@@ -22,7 +22,8 @@ export interface Context {
   found: Found[];
 }
 
-type Make = (m: RegExpExecArray, c: Context) => Omit<Found, 'at' | 'text'> | null;
+/** A find, null for no date here (others may read it), or 'none': no date, and nobody else reads one there. */
+type Make = (m: RegExpExecArray, c: Context) => Omit<Found, 'at' | 'text'> | null | 'none';
 interface Rule {
   re: RegExp;
   make: Make;
@@ -199,6 +200,8 @@ export const RULES: Rule[] = [
   {
     re: /\b(?:(?:early|late|earlier|later)\s+|the\s+end\s+of\s+)?(last|this|next|the past|the coming|the previous|the following)\s+week\b(?!s|end|-)/giu,
     make: (m, c) => {
+      // "This Week" mid-sentence is the name of a programme.
+      if (/Week/.test(m[0]) && /[\p{L}\d,"“]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
       if (!c.ref) return null;
       const w = m[1]!.toLowerCase();
       if (/previous|following/.test(w)) return null;
@@ -306,6 +309,9 @@ export const RULES: Rule[] = [
   {
     re: /\b(yesterday|today|tomorrow)(?:['’]s)?\b/giu,
     make: (m, c) => {
+      // "VOA Today" is a name; "the people of tomorrow" no day.
+      if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
+      if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
       if (!c.ref || /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(c.sentence.slice(m.index + m[0].length))) return null;
       const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
@@ -447,8 +453,8 @@ export function applyRules(rules: Rule[], c: Context, taken: [number, number][])
       if (m[0].trim() === '' || taken.some(([a, b]) => from < b && to > a)) continue;
       const r = rule.make(m as RegExpExecArray, c);
       if (!r) continue;
-      c.found.push({ at: from, text: m[0], ...r });
       taken.push([from, to]);
+      if (r !== 'none') c.found.push({ at: from, text: m[0], ...r });
     }
   }
 }
