@@ -100,6 +100,19 @@ describe('what a sentence tells', () => {
     expect([...figuresOf('Total M1 rose 12 pct to 62.84 billion dlrs in January 1987 after the 4th qtr, and 5,500 jobs went on March 3.')]).toEqual(['12', '62.84', '5500']);
   });
 
+  it('counts a number in words before a unit as a figure', async () => {
+    const { figuresOf } = await import('../src/timeline/timeline.js');
+    expect([...figuresOf('Growth was three pct, one of the best years.')]).toEqual(['3']);
+  });
+
+  it('keeps apart two operations of one day that share a rate but not their amounts', async () => {
+    const events = await buildTimeline([
+      on('2025-03-30', 'The Bank of Marovia bought 294 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
+      on('2025-03-30', 'The Bank of Marovia bought 98 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
+    ], NEVER);
+    expect(events).toHaveLength(2);
+  });
+
   it('keeps apart two months of the same series: no figure in common', async () => {
     const events = await buildTimeline([
       on('2025-02', 'The Marovia central bank said M1 money supply rose 12 pct to 62.84 billion in February.'),

@@ -4,6 +4,7 @@ import { terms } from '../text.js';
 import type { EventMention } from './events.js';
 import type { Pace } from '../pace.js';
 import { daysOf } from '../dates/values.js';
+import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
 
 export interface EventSource {
   doc: number;
@@ -203,23 +204,34 @@ export function figuresOf(sentence: string): Set<string> {
     if (+n <= 31 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     out.add(n);
   }
+  // A count in words before a unit is a figure too: "three pct", "five mln dlrs".
+  for (const m of body.matchAll(COUNTED_WORDS)) {
+    const n = wordValue(m[1]!);
+    if (n !== null) out.add(String(n));
+  }
   return out;
 }
 
+const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`, 'giu');
+
 /**
  * Whether a sentence tells the same thing as an event's core. Both name who they are about: a name in common and
- * half the words (two names: 40%). Neither does: nearly the same sentence. Never when they name different
- * participants (two companies' results on one day), nor when both give figures and share none ("M1 rose 12 pct"
- * and "M1 fell 5.3 pct" are two months' figures). Names compare whole ("Royal Bank" is not "Bank").
+ * 60% of the words (two names: 40%). Neither does: nearly the same sentence. Never when they name different
+ * participants (two companies' results on one day), nor when both give figures and share fewer than half of them
+ * ("M1 rose 12 pct" and "M1 fell 5.3 pct" are two months' figures). Names compare whole ("Royal Bank" is not "Bank").
  */
 function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>): boolean {
-  if (figures.size && core.figures.size && ![...figures].some((f) => core.figures.has(f))) return false;
+  if (figures.size && core.figures.size) {
+    let commonFigures = 0;
+    for (const f of figures) if (core.figures.has(f)) commonFigures++;
+    if (commonFigures < Math.min(figures.size, core.figures.size) / 2) return false;
+  }
   let commonNames = 0;
   for (const n of names) if (core.names.has(n)) commonNames++;
   const content = shared / Math.max(1, Math.min(core.words.size, words.size));
   if (names.size && core.names.size) {
     if (commonNames === 0) return false;
-    return commonNames >= 2 ? shared >= 3 && content >= 0.4 : shared >= 4 && content >= 0.5;
+    return commonNames >= 2 ? shared >= 3 && content >= 0.4 : shared >= 4 && content >= 0.6;
   }
   // Without names on both sides there is no telling who: only nearly the same sentence.
   return shared >= 5 && content >= 0.75;
