@@ -217,14 +217,14 @@ const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+c
 /**
  * Whether a sentence tells the same thing as an event's core. Both name who they are about: a name in common and
  * 60% of the words (two names: 40%). Neither does: nearly the same sentence. Never when they name different
- * participants (two companies' results on one day), nor when both give figures and share fewer than half of them
+ * participants (two companies' results on one day), nor when both give figures and share no more than half of them
  * ("M1 rose 12 pct" and "M1 fell 5.3 pct" are two months' figures). Names compare whole ("Royal Bank" is not "Bank").
  */
 function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>): boolean {
   if (figures.size && core.figures.size) {
     let commonFigures = 0;
     for (const f of figures) if (core.figures.has(f)) commonFigures++;
-    if (commonFigures < Math.min(figures.size, core.figures.size) / 2) return false;
+    if (commonFigures * 2 <= Math.min(figures.size, core.figures.size)) return false;
   }
   let commonNames = 0;
   for (const n of names) if (core.names.has(n)) commonNames++;
