@@ -37,6 +37,14 @@ describe('merging', () => {
     expect(events.map((e) => e.sources.length).sort()).toEqual([1, 2]);
   });
 
+  it('does not join an anonymous sentence to one that names who, unless all but the same', async () => {
+    const events = await buildTimeline([
+      on('2025', 'He forecast gross domestic product growth of two pct this year, after one pct last year.'),
+      on('2025', 'The Marovian government forecast gross domestic product growth of two pct this year.'),
+    ], NEVER);
+    expect(events).toHaveLength(2);
+  });
+
   it('judges against the core, so a chain of small likenesses does not grow one event', async () => {
     const core = 'The Velden parliament approved the budget bill and the tax reform in a late vote on Tuesday.';
     const next = 'The Velden parliament approved the budget bill and new pension rules on Tuesday, after protests by unions.';

@@ -233,8 +233,9 @@ function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<s
     if (commonNames === 0) return false;
     return commonNames >= 2 ? shared >= 3 && content >= 0.4 : shared >= 4 && content >= 0.6;
   }
-  // Without names on both sides there is no telling who: only nearly the same sentence.
-  return shared >= 5 && content >= 0.75;
+  // Without names on both sides there is no telling who: only nearly the same sentence; when only one names who
+  // ("He forecast growth of two pct" and "French growth of two pct"), only all but the same sentence.
+  return names.size || core.names.size ? shared >= 6 && content >= 0.85 : shared >= 5 && content >= 0.75;
 }
 
 /** How many sources the representative sentence is chosen among: the first ones, so it settles. */
