@@ -175,6 +175,8 @@ function plainYears(c: Context, taken: [number, number][]): void {
     // Before 1900 only after a preposition: "in 1848", not "1850 people".
     if (first < 1900 && !/\b(?:in|since|of|from|until|by|before|after|around|circa)\s+$/i.test(before)) continue;
     if (first > 2039) continue;
+    // An index base ("base 1980 = 100") is no date of anything.
+    if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b)\s*100\b/i.test(after)) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
     if (COUNTED.test(next) && !/\b(?:the|a|an|its|his|her|their|our|this|that|'s|’s)\s+$/i.test(before)) continue;
     const [link, second] = [m[2]?.toLowerCase(), m[3]];
