@@ -1,156 +1,138 @@
 // Dated expressions in running text, resolved against the article's publication date.
-// chrono-node finds the expressions; its output is then filtered and resolved by our own rules:
-// precision as the text gives it, the year of a month or weekday from the narration, nothing invented.
+// Our own rules (src/dates/rules.ts) read what news writes and chrono-node misses or misreads; chrono-node then
+// finds the remaining days, months and weekdays, whose year or week is read from the clause that governs them
+// (src/dates/tense.ts); plain years come last. Precision is what the text gives; nothing is invented.
 import * as chrono from 'chrono-node';
-import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
+import { MONTH_PATTERN, isoDay, pad } from './months.js';
+import { directionAt } from './tense.js';
+import { refOf, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
+import { ANCHORED, RULES, applyRules, type Context, type Found } from './rules.js';
+import type { Precision } from './values.js';
 
-export type Precision = 'day' | 'month' | 'year';
+export type { Precision } from './values.js';
 
 export interface DateMention {
-  /** ISO date at the given precision: YYYY-MM-DD, YYYY-MM or YYYY. */
+  /** TimeML value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, a decade YYY, or PRESENT_REF. */
   date: string;
   /** Last day (or month, or year) of a range, same precision. */
   end?: string;
   precision: Precision;
-  /** Where the expression stands in the text. */
+  /** Where the expression stands in the text: `text` starts here. */
   index: number;
   text: string;
   /** Resolved from the publication date rather than written in full. */
   relative: boolean;
+  /** The end of the range told by the mention before it ("1987" of "between 1985 and 1987"), located on its own. */
+  within?: true;
 }
 
 const parser = chrono.en.casual.clone();
 
 /** Expressions that are not dates of events: durations, clock times, "two hours ago", "one week later", weeks. */
 const REJECT = /\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
-const DATEY = new RegExp(`${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\b(?:last|this|next) (?:month|year)\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`, 'i');
-const FUTURE = /\b(?:will|shall|set for|set to|scheduled|due to|plans? to|planned for|upcoming|to be held|is to be|are to be|expected to)\b/i;
-/**
- * Reported future: "said the port would reopen on Monday". Only when "would" governs the date: not "would have",
- * and no reporting verb or clause break between them ("would help, the presidency said on Tuesday").
- */
-function wouldGoverns(before: string): boolean {
-  const at = before.search(/\bwould\b(?!.*\bwould\b)/is);
-  if (at < 0) return false;
-  const between = before.slice(at);
-  return !/^would\s+(?:not\s+)?have\b/i.test(between) && !/[,;:—–()]|\b(?:said|says|told|tells|added|announced|stated|reported|confirmed|noted|wrote)\b/i.test(between);
-}
-
+const DATEY = new RegExp(`${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`, 'i');
+/** A month word in chrono's reading: only a capitalised one is a month ("may", "march" are verbs). */
+const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
-const MAYBE_DATE = new RegExp(`${MONTH_PATTERN}|day\\b|\\b(?:1[89]|20)\\d{2}\\b|\\d{4}-\\d{2}|\\b(?:last|this|next) (?:month|year)\\b|yesterday|today|tomorrow`, 'i');
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-function ymd(d: Date): string {
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/**
- * The year for a month (and day) written without one. News narrates the past, so the latest such date on or before
- * publication, unless the sentence speaks of the future ("will", "scheduled for"); a day within two weeks after
- * publication ("the summit from June 15-17" in a June 7 article) is taken as the coming one.
- */
-function yearFor(month: number, day: number | null, ref: Date, direction: 'forward' | 'backward'): number {
-  const y = ref.getUTCFullYear();
-  const r = ref.getTime();
-  const candidates = [y - 1, y, y + 1].map((year) => ({ year, t: Date.UTC(year, month - 1, day ?? 1) }));
-  if (direction === 'forward') {
-    const ahead = candidates.filter((c) => (day ? c.t >= r - 86400_000 : Date.UTC(c.year, month, 0) >= r));
-    return ahead[0]!.year;
-  }
-  const soon = day ? candidates.find((c) => c.t > r && c.t - r <= 14 * 86400_000) : undefined;
-  if (soon) return soon.year;
-  const before = candidates.filter((c) => c.t <= r);
-  return before[before.length - 1]!.year;
-}
-
-function weekday(name: string, ref: Date, mode: 'last' | 'next' | 'past' | 'future'): string {
-  const target = WEEKDAYS.indexOf(name.toLowerCase());
-  const today = ref.getUTCDay();
-  let delta: number;
-  if (mode === 'last') delta = -(((today - target + 7) % 7) || 7);
-  else if (mode === 'past') delta = -((today - target + 7) % 7);
-  else if (mode === 'next') delta = ((target - today + 7) % 7) || 7;
-  else delta = (target - today + 7) % 7;
-  return ymd(new Date(ref.getTime() + delta * 86400_000));
-}
+const MAYBE_DATE = new RegExp(`${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|quarter|half|now|currently|present|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`, 'i');
+/** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
+const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|after|around|between|for|as of)\s+/i;
 
 /** Dates a sentence mentions. Without a publication date, only dates written in full (with a year) are kept. */
 export function findDates(raw: string, published: string | null): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
   const sentence = raw.replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length));
-  const ref = published ? new Date(`${published.length === 10 ? published : published + '-01'}T12:00:00Z`) : null;
-  const out: DateMention[] = [];
+  if (!MAYBE_DATE.test(sentence)) return [];
+  const ref = refOf(published);
+  const c: Context = { sentence, ref, found: [] };
   const taken: [number, number][] = [];
-  // chrono is thorough but slow: only sentences with a month, weekday, year or relative date word go to it.
-  if (!MAYBE_DATE.test(sentence)) return out;
-  const future = FUTURE.test(sentence);
-  const results = parser.parse(sentence, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  for (const r of results) {
-    const text = r.text.trim();
-    if (REJECT.test(text) || !DATEY.test(text)) continue;
-    if (!ref && DEICTIC.test(text)) continue;
-    // A wire dateline ("June 7 (UPI) --") is the article's own date, not an event.
-    if (/^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length))) continue;
-    const m = resolve(r, text, ref, future || wouldGoverns(sentence.slice(0, r.index)), sentence);
-    if (!m) continue;
-    out.push(m);
-    taken.push([r.index, r.index + r.text.length]);
-  }
-  // What chrono leaves: bare years ("in 2017", "from 1996 through 2021") and "in early May".
-  const free = (i: number, j: number) => !taken.some(([a, b]) => i < b && j > a);
-  const YEARS = /\b(in|since|by|from|until|till|through|during|of|before|after|early|late|mid-?|around|between)\s+((?:19|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:19|20)\d{2}))?\b(?![-/.,]\d|\s*(?:percent|%|people|troops|soldiers|attacks))/giu;
-  for (const m of sentence.matchAll(YEARS)) {
-    const at = m.index! + m[0].indexOf(m[2]!);
-    if (!free(at, at + 4)) continue;
-    const [lead, first, link, second] = [m[1]!.toLowerCase(), m[2]!, m[3]?.toLowerCase(), m[4]];
-    // "from 1996 through 2021" and "between 2001 and 2021" are ranges; "in 2021 and 2023" is two years.
-    const range = second && +second > +first && (link !== 'and' || lead === 'between');
-    out.push({ date: first, ...(range ? { end: second } : {}), precision: 'year', index: at, text: m[0], relative: false });
-    if (second && !range) out.push({ date: second, precision: 'year', index: m.index! + m[0].lastIndexOf(second), text: second, relative: false });
-    taken.push([m.index!, m.index! + m[0].length]);
-  }
-  if (ref) {
-    const re = new RegExp(`\\b(?:in|since|during|by|until)\\s+(?:the\\s+)?(?:early|mid|late|beginning of|start of|middle of|end of)[\\s-]+(${MONTH_PATTERN})(?!\\s*\\d)`, 'giu');
-    for (const m of sentence.matchAll(re)) {
-      if (!free(m.index!, m.index! + m[0].length)) continue;
-      const month = monthNumber(m[1]!);
-      if (!month) continue;
-      out.push({ date: `${yearFor(month, null, ref, future ? 'forward' : 'backward')}-${pad(month)}`, precision: 'month', index: m.index!, text: m[0], relative: true });
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
+  applyRules(RULES, c, taken);
+  chronoDates(c, taken);
+  plainYears(c, taken);
+  applyRules(ANCHORED, c, taken);
+  return c.found
+    .filter((f) => ref || !f.relative)
+    .flatMap((f) => [
+      { date: f.date, ...(f.end ? { end: f.end } : {}), precision: f.precision, index: f.at, text: f.text, relative: f.relative },
+      ...(f.end ? endOf(f) : []),
+    ])
+    .sort((a, b) => a.index - b.index);
 }
 
-function resolve(r: chrono.ParsedResult, text: string, ref: Date | null, future: boolean, sentence: string): DateMention | null {
-  const known = (c: chrono.ParsedComponents, k: chrono.Component) => c.isCertain(k);
+/** The end of a range as a mention of its own, where the text names it after "to", "through", "and" or a dash. */
+function endOf(f: Found): DateMention[] {
+  const m = /^(.*?)(\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*)(?=\S)(.+)$/su.exec(f.text);
+  if (!m || /^\d{1,2}$/.test(m[3]!) || (/^\d{2}$/.test(m[3]!) && f.precision === 'year')) return [];
+  return [{ date: f.end!, precision: f.precision, index: f.at + m[1]!.length + m[2]!.length, text: m[3]!, relative: f.relative, within: true }];
+}
+
+/** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
+const GENERIC = /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
+
+function chronoDates(c: Context, taken: [number, number][]): void {
+  const { sentence, ref } = c;
+  // What our rules read is blanked out, so that chrono reads the rest of an expression they cut into ("this year
+  // through August": the rules read "this year", chrono "August").
+  let masked = sentence;
+  for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+  const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  for (const r of results) {
+    let text = r.text.replace(/[\s,.;:]+$/u, (t) => (/^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : ''));
+    let index = r.index;
+    const lead = LEAD.exec(text);
+    if (lead) [text, index] = [text.slice(lead[0].length), index + lead[0].length];
+    if (!text || REJECT.test(text) || !DATEY.test(text)) continue;
+    // "the previous Friday" is read from the date the sentence is about, after this.
+    if (/^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) || /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+    if (taken.some(([a, b]) => index < b && index + text.length > a)) continue;
+    if (!ref && DEICTIC.test(text)) continue;
+    const month = MONTH_WORD.exec(text);
+    if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
+    if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, ''))) continue;
+    // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
+    if (month && month[0].length === text.length && /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) && /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))) continue;
+    // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
+    if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
+    // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date, not an event.
+    if (/^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length))) continue;
+    if (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) && /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index))) continue;
+    const m = resolve(r, text, index, c);
+    if (!m) continue;
+    c.found.push(m);
+    taken.push([index, index + text.length]);
+  }
+}
+
+function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context): Found | null {
+  const { ref, sentence } = c;
+  const known = (x: chrono.ParsedComponents, k: chrono.Component) => x.isCertain(k);
   const s = r.start;
   const relative = !known(s, 'year');
   if (relative && !ref) return null;
-  let date: string | null = null;
-  let precision: Precision;
-  const lower = text.toLowerCase();
-  // "last month", "last year", "this year": chrono knows the year; the text knows only the month or year.
-  if (/\b(?:last|this|next) year\b/.test(lower)) {
-    return { date: String(s.get('year')), precision: 'year', index: r.index, text, relative: true };
-  }
-  if (/\b(?:last|this|next) month\b/.test(lower)) {
-    return { date: `${s.get('year')}-${pad(s.get('month')!)}`, precision: 'month', index: r.index, text, relative: true };
+  const lean = () => directionAt(sentence, index, index + text.length);
+  if (/^(?:today|tonight)$/i.test(text) || /\b(?:yesterday|tomorrow)\b/i.test(text)) {
+    if (!known(s, 'day')) return null;
+    return { at: index, text, date: isoDay(s.get('year')!, s.get('month')!, s.get('day')!)!, precision: 'day', relative: true };
   }
   if (known(s, 'weekday') && !known(s, 'day')) {
     const name = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i.exec(text)?.[0];
     if (!name || !ref) return null;
-    const mode = /\blast\b/i.test(text) ? 'last' : /\bnext\b/i.test(text) ? 'next' : future ? 'future' : 'past';
-    return { date: weekday(name, ref, mode), precision: 'day', index: r.index, text, relative: true };
+    const mode = /\blast\b/i.test(text) ? 'last' : /\bnext\b/i.test(text) ? 'next' : lean() === 'future' ? 'future' : 'past';
+    return { at: index, text, date: weekdayFrom(name, ref, mode), precision: 'day', relative: true };
   }
   if (!known(s, 'month')) {
-    if (known(s, 'year')) return { date: String(s.get('year')), precision: 'year', index: r.index, text, relative: false };
+    if (known(s, 'year')) return { at: index, text, date: String(s.get('year')), precision: 'year', relative: false };
     return null;
   }
   const month = s.get('month')!;
   // "end of March", "early June": the text gives the month, not a day.
   const dayKnown = known(s, 'day') && !/\b(?:end|beginning|start|middle) of\b|\b(?:early|mid|late)\b/i.test(text);
-  const year = known(s, 'year') ? s.get('year')! : yearFor(month, dayKnown ? s.get('day')! : null, ref!, future ? 'forward' : 'backward');
+  // "Saturday, April 25": the weekday tells the year.
+  const byWeekday = !known(s, 'year') && dayKnown && known(s, 'weekday') ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!) : null;
+  const year = known(s, 'year') ? s.get('year')! : byWeekday ?? yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean());
+  let date: string | null;
+  let precision: Precision;
   if (dayKnown) {
     date = isoDay(year, month, s.get('day')!);
     precision = 'day';
@@ -171,5 +153,47 @@ function resolve(r: chrono.ParsedResult, text: string, ref: Date | null, future:
     if (tail && +tail[1]! > s.get('day')!) end = isoDay(year, month, +tail[1]!) ?? undefined;
   }
   if (end && end <= date) end = undefined;
-  return { date, ...(end ? { end } : {}), precision, index: r.index, text, relative };
+  return { at: index, text, date, ...(end ? { end } : {}), precision, relative };
+}
+
+/** Nouns a count stands before ("1,990 troops" written "1990 troops"): the number is no year. */
+const COUNTED = /^(?:people|persons|troops|soldiers|men|women|children|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometers|kilometres|feet|meters|metres|acres|points|votes|members|students|refugees|cases|deaths|attacks|dollars|pounds|marks|yen|francs|rupees|sq|square|km|kg|lb|bpd|mw|kw|mhz|cc)\b/i;
+
+/**
+ * Years standing alone: "in 2017", "the 1996 Olympic bombing", "the company's 1989 results", "between 1985 and
+ * 1987", "from 1996 through 2021". Not amounts ("$1990", "1990 troops", "1990.5", "1,990").
+ */
+function plainYears(c: Context, taken: [number, number][]): void {
+  const { sentence } = c;
+  const re = /(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?)((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
+  for (const m of sentence.matchAll(re)) {
+    const at = m.index!;
+    if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;
+    const first = +m[1]!;
+    const before = sentence.slice(Math.max(0, at - 12), at);
+    const after = sentence.slice(at + m[0].length);
+    // Before 1900 only after a preposition: "in 1848", not "1850 people".
+    if (first < 1900 && !/\b(?:in|since|of|from|until|by|before|after|around|circa)\s+$/i.test(before)) continue;
+    if (first > 2039) continue;
+    // An index base ("base 1980 = 100") is no date of anything.
+    if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b)\s*100\b/i.test(after)) continue;
+    const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
+    if (COUNTED.test(next) && !/\b(?:the|a|an|its|his|her|their|our|this|that|'s|’s)\s+$/i.test(before)) continue;
+    const [link, second] = [m[2]?.toLowerCase(), m[3]];
+    const lead = /\b(between|from)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    // "from 1996 through 2021", "between 2001 and 2021" are ranges; "in 2021 and 2023" is two years.
+    const range = second && +second > first && (link !== 'and' || lead === 'between');
+    if (range) {
+      c.found.push({ at, text: m[0], date: m[1]!, end: second, precision: 'year', relative: false });
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
+    c.found.push({ at, text: m[1]!, date: m[1]!, precision: 'year', relative: false });
+    taken.push([at, at + 4]);
+    if (second) {
+      const at2 = at + m[0].lastIndexOf(second);
+      c.found.push({ at: at2, text: second, date: second, precision: 'year', relative: false });
+      taken.push([at2, at2 + 4]);
+    }
+  }
 }

@@ -1,7 +1,9 @@
-// Dated events of one article: each sentence that carries a date, with the date resolved.
-import type { Document } from '../types.js';
+// Dated events of one article: each sentence that carries a date, with the date resolved. A sentence a page broke
+// across lines is joined again before it is dated; captions, timestamps and bylines give no event.
+import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
-import { findDates, type Precision } from '../dates/expressions.js';
+import { findDates } from '../dates/expressions.js';
+import type { Precision } from '../dates/values.js';
 
 export interface EventMention {
   date: string;
@@ -11,18 +13,50 @@ export interface EventMention {
   sentence: string;
 }
 
+/** A line that stops where no sentence (nor headline) can: on a comma, an article, a preposition, a conjunction. */
+const BROKEN_OFF = /(?:,|\b(?:on|in|at|by|of|to|the|a|an|and|or|but|from|for|with|that|since|until|than|as|into|after|before|during|between|said|says|its|their|his|her))\s*$/i;
+/** Page furniture written as a sentence: photo credits, captions, update stamps, bylines. */
+const FURNITURE = /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
+
+/** The line right before `start`, when it breaks off mid-sentence and the line at `start` carries it on. */
+function brokenLineBefore(text: string, start: number): string | null {
+  if (text[start - 1] !== '\n') return null;
+  const from = text.lastIndexOf('\n', start - 2) + 1;
+  const line = text.slice(from, start - 1).trim();
+  if (!line || /[.!?:;”"’)]$/u.test(line)) return null;
+  const next = text.slice(start, start + 1);
+  if (!BROKEN_OFF.test(line) && !/^\p{Ll}/u.test(next)) return null;
+  // Only the line's last sentence belongs to the one carried on.
+  const tail = /(?:^|[.!?]["”’)]?\s+)([^.!?]*)$/u.exec(line);
+  return tail ? tail[1]!.trim() : line;
+}
+
+/** The sentences of a passage to date, its first joined to the line before when a page broke it there. */
+function sentencesOf(doc: Document, p: Passage, nextStart: number | null): string[] {
+  const out = passageSentences(p).map((s) => s.text);
+  const head = brokenLineBefore(doc.text, p.start);
+  if (head && out.length) out[0] = `${head} ${out[0]}`;
+  // The last sentence goes on in the next passage: dated there, whole.
+  if (out.length && nextStart !== null && /^[ \t]*\n$/.test(doc.text.slice(p.end, nextStart)) && brokenLineBefore(doc.text, nextStart) !== null) out.pop();
+  return out;
+}
+
 export function extractEvents(doc: Document): EventMention[] {
   const out: EventMention[] = [];
-  for (const p of doc.passages) {
-    for (const s of passageSentences(p)) {
+  doc.passages.forEach((p, k) => {
+    const next = doc.passages[k + 1];
+    for (const sentence of sentencesOf(doc, p, next ? next.start : null)) {
+      if (FURNITURE.test(sentence)) continue;
       const seen = new Set<string>();
-      for (const d of findDates(s.text, doc.date)) {
+      for (const d of findDates(sentence, doc.date)) {
+        // "now" is the time of writing, not an event; a range's end is told by the range.
+        if (d.precision === 'ref' || d.within) continue;
         const key = `${d.date}|${d.end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ date: d.date, ...(d.end ? { end: d.end } : {}), precision: d.precision, passage: p.n, sentence: s.text });
+        out.push({ date: d.date, ...(d.end ? { end: d.end } : {}), precision: d.precision, passage: p.n, sentence });
       }
     }
-  }
+  });
   return out;
 }

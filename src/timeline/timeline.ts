@@ -3,6 +3,8 @@ import type { Precision } from '../dates/expressions.js';
 import { terms } from '../text.js';
 import type { EventMention } from './events.js';
 import type { Pace } from '../pace.js';
+import { daysOf } from '../dates/values.js';
+import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
 
 export interface EventSource {
   doc: number;
@@ -14,22 +16,24 @@ export interface TimelineEvent {
   date: string;
   end?: string;
   precision: Precision;
-  /** The first article's sentence; the others are in sources. */
+  /** The source sentence that tells the event best (the one sharing most with the others). */
   text: string;
   sources: EventSource[];
 }
 
-/**
- * Content words of an event's sentence. Not kept per event: held for every event of a large corpus they came to
- * more memory than the rest of the timeline, and a reload that adds articles only works them out for the new ones.
- */
-function wordsOf(m: EventMention): Set<string> {
-  return new Set(terms(m.sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t)));
+interface Entry {
+  event: TimelineEvent;
+  /** Content words of the event's core (its first sentence): fixed, never a union that grows with each merge. */
+  words: Set<string>;
+  /** Names the core's sentence gives (people, places, organisations): who or what the event is about. */
+  names: Set<string>;
+  /** Figures the core's sentence gives (amounts, counts, rates): what it tells of the event. */
+  figures: Set<string>;
 }
 
 interface Group {
-  entries: { event: TimelineEvent; words: Set<string> }[];
-  /** Word -> positions of the entries whose words hold it: only entries sharing a word can be the same event. */
+  entries: Entry[];
+  /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
   byWord: Map<string, number[]>;
   /** "doc\u0000sentence" of the sources in the group, counted (one sentence can cite two events). */
   told: Map<string, number>;
@@ -100,46 +104,45 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
     if (p.due()) await p.pause();
     for (const m of perDoc[doc]!) {
       const key = groupOf(m);
-      const words = wordsOf(m);
+      const words = contentWords(m.sentence);
       let group = byDate.get(key);
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
       const told = `${doc}\u0000${m.sentence}`;
-      // The first entry (in the order articles came) that says much the same, as a scan of the group would find:
-      // words in common counted through the group's word lists rather than by comparing with every entry.
+      // The first entry (in the order articles came) whose core tells the same thing: words in common with each
+      // core counted through the group's word lists rather than by comparing with every entry.
       const shared = sharedCounts(group, words);
-      let same: Group['entries'][number] | undefined;
+      let same: Entry | undefined;
+      let names: Set<string> | undefined;
+      let figures: Set<string> | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
-        if (shared.counts[i]! / Math.max(1, Math.min(g.words.size, words.size)) >= 0.3 && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+        names ??= namesOf(m.sentence);
+        if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence))) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
           same = g;
           break;
         }
       }
       for (const i of shared.touched) shared.counts[i] = 0;
       if (same) {
-        const at = group.entries.indexOf(same);
         const mine = same.event.sources.find((s) => s.doc === doc);
         if (!mine) {
-          own(same).sources.push({ doc, passage: m.passage, sentence: m.sentence });
+          const event = own(same);
+          event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
+          if (event.sources.length <= REPRESENTATIVE_AMONG) event.text = representative(event.sources);
         } else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
           // A full sentence tells the event better than a headline or bullet of the same article.
           const event = own(same);
-          if (event.text === mine.sentence) event.text = m.sentence;
           count(group.told, `${doc}\u0000${mine.sentence}`, -1);
           Object.assign(event.sources.find((s) => s.doc === doc)!, { passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
-        }
-        for (const w of words) {
-          if (same.words.has(w)) continue;
-          same.words.add(w);
-          addTo(group.byWord, w, at);
+          event.text = representative(event.sources);
         }
       } else if (!group.told.get(told)) {
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words });
+        group.entries.push({ event, words, names: names ?? namesOf(m.sentence), figures: figures ?? figuresOf(m.sentence) });
         count(group.told, told, 1);
         for (const w of words) addTo(group.byWord, w, at);
       }
@@ -147,8 +150,127 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
   }
 }
 
-/** Events with the same date and end are one group; ties in this order only ever fall within a group. */
-const oldestFirst = (a: TimelineEvent, b: TimelineEvent) => a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+/** Words so common in news that sharing them says nothing: reporting verbs, units, calendar words. */
+const GENERIC = new Set(
+  ('year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
+    'dollar company companie official spokesman statement according added expected report reported reuter reuters new ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/** Content words of a sentence: index terms, less numbers, short words and news's common words. */
+function contentWords(sentence: string): Set<string> {
+  return new Set(terms(sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t) && !GENERIC.has(t)));
+}
+
+/** Capitalised words that are no names: sentence openers, titles, calendar words, company suffixes, notes. */
+const NOT_NAMES = new Set(
+  ('the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
+    'mr mrs ms dr sir new reuter reuters inc corp co cos ltd plc llc company said says according however meanwhile also note continued ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/** A wire dateline opening a sentence, "WASHINGTON, March 5 -" or "TROY, Mich., March 5 -": the place of filing. */
+export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
+
+/**
+ * The names a sentence gives, each a run of capitalised words folded to lower case ("white house", "jim wright"),
+ * less the words above and the dateline.
+ */
+export function namesOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  const body = sentence.replace(DATELINE, '');
+  for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
+    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').replace(/\./g, '').toLowerCase());
+    const kept = words.filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+    // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose").
+    if (m.index === body.search(/\S/) && words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m[0])) continue;
+    if (kept.length) out.add(kept.join(' '));
+  }
+  return out;
+}
+
+/**
+ * The figures a sentence gives: its numbers, less years and the day of a date ("rose 12 pct to 62.84 billion" gives
+ * 12 and 62.84). Two sentences telling the same thing give the same figures.
+ */
+export function figuresOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  const body = sentence.replace(DATELINE, '');
+  for (const m of body.matchAll(/(?<![\p{L}\d.,/-])\d[\d,]*(?:\.\d+)?(?![\d/\p{L}])/gu)) {
+    const n = m[0].replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
+    if (/^(?:1[6-9]|20)\d{2}$/.test(n)) continue;
+    if (+n <= 31 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    out.add(n);
+  }
+  // A count in words before a unit is a figure too: "three pct", "five mln dlrs".
+  for (const m of body.matchAll(COUNTED_WORDS)) {
+    const n = wordValue(m[1]!);
+    if (n !== null) out.add(String(n));
+  }
+  return out;
+}
+
+const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`, 'giu');
+
+/**
+ * Whether a sentence tells the same thing as an event's core. Both name who they are about: a name in common and
+ * 60% of the words (two names: 40%). Neither does: nearly the same sentence. Never when they name different
+ * participants (two companies' results on one day), nor when both give figures and share no more than half of them
+ * ("M1 rose 12 pct" and "M1 fell 5.3 pct" are two months' figures). Names compare whole ("Royal Bank" is not "Bank").
+ */
+function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>): boolean {
+  if (figures.size && core.figures.size) {
+    let commonFigures = 0;
+    for (const f of figures) if (core.figures.has(f)) commonFigures++;
+    if (commonFigures * 2 <= Math.min(figures.size, core.figures.size)) return false;
+  }
+  let commonNames = 0;
+  for (const n of names) if (core.names.has(n)) commonNames++;
+  const content = shared / Math.max(1, Math.min(core.words.size, words.size));
+  if (names.size && core.names.size) {
+    if (commonNames === 0) return false;
+    return commonNames >= 2 ? shared >= 3 && content >= 0.4 : shared >= 4 && content >= 0.6;
+  }
+  // Without names on both sides there is no telling who: only nearly the same sentence; when only one names who
+  // ("He forecast growth of two pct" and "French growth of two pct"), only all but the same sentence.
+  return names.size || core.names.size ? shared >= 6 && content >= 0.85 : shared >= 5 && content >= 0.75;
+}
+
+/** How many sources the representative sentence is chosen among: the first ones, so it settles. */
+const REPRESENTATIVE_AMONG = 25;
+
+/**
+ * The sentence that tells the event best: the source sharing the most words with the other sources (the first on
+ * ties), among the first few.
+ */
+function representative(sources: EventSource[]): string {
+  const among = sources.slice(0, REPRESENTATIVE_AMONG);
+  const sets = among.map((s) => contentWords(s.sentence));
+  let best = 0;
+  let bestScore = -1;
+  sets.forEach((a, i) => {
+    let score = 0;
+    sets.forEach((b, j) => {
+      if (i === j) return;
+      let n = 0;
+      for (const w of a) if (b.has(w)) n++;
+      score += n / Math.max(1, Math.min(a.size, b.size));
+    });
+    if (score > bestScore + 1e-9) [best, bestScore] = [i, score];
+  });
+  return among[best]!.sentence;
+}
+
+/**
+ * By first day, the wider span first (a year before its months, a quarter before its days); events with the same
+ * date and end are one group, and ties in this order only ever fall within a group.
+ */
+function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
+  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
+  return sa[0].localeCompare(sb[0]) || sb[1].localeCompare(sa[1]) || a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+}
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
 
@@ -174,10 +296,12 @@ function addTo(map: Map<string, number[]>, word: string, at: number): void {
   else map.set(word, [at]);
 }
 
-/** First and last day an event may cover, for range filters: "2025-05" covers 2025-05-01 to 2025-05-31. */
+/**
+ * First and last day an event may cover, for range filters and order: "2025-05" covers 2025-05-01 to 2025-05-31,
+ * "1989-Q3" 1989-07-01 to 1989-09-30, "1998-W10" its Monday to Sunday, "199" the 1990s.
+ */
 export function span(date: string, end?: string): [string, string] {
-  const last = end ?? date;
-  const lo = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  const hi = last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
-  return [lo, hi];
+  const first = daysOf(date) ?? [date, date];
+  const last = end ? daysOf(end) ?? [end, end] : first;
+  return [first[0], last[1]];
 }

@@ -1,0 +1,460 @@
+// Our own date patterns, read before chrono-node: what it misses or reads wrong in news ("a year ago", "last May",
+// "the third quarter", "mid-1996", "1989-90", "fiscal 1989", "nineteen ninety-six", "this summer", "last week").
+import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
+import { WORD_NUMBER, WORD_ORDINAL, WORD_YEAR, wordValue, wordYear } from './numbers.js';
+import { directionAt } from './tense.js';
+import { quarterOfMonth, seasonAt, seasonIndex, seasonOf, shiftValue, weekOf, weekdayFrom, yearFor, ymd, DAY_MS, type Lean } from './calendar.js';
+import type { Precision, Season } from './values.js';
+
+export interface Found {
+  at: number;
+  text: string;
+  date: string;
+  end?: string;
+  precision: Precision;
+  relative: boolean;
+}
+
+export interface Context {
+  sentence: string;
+  ref: Date | null;
+  /** What is already found, for the expressions read against another date ("the following year"). */
+  found: Found[];
+}
+
+/** A find, null for no date here (others may read it), or 'none': no date, and nobody else reads one there. */
+type Make = (m: RegExpExecArray, c: Context) => Omit<Found, 'at' | 'text'> | null | 'none';
+interface Rule {
+  re: RegExp;
+  make: Make;
+}
+
+const YEAR4 = '(?:1[6-9]|20)\\d{2}';
+const YEARX = `(?:${YEAR4}|${WORD_YEAR})`;
+const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
+const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
+const ORD_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
+const QUANT = `(?:a|an|one|\\d{1,3}|${WORD_NUMBER})`;
+
+const yearOf = (s: string): number | null => (/^\d{4}$/.test(s) ? +s : wordYear(s));
+const ordinal = (s: string) => ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 })[s.toLowerCase()] ?? 0;
+const quantity = (s: string) => (/^(?:a|an)$/i.test(s) ? 1 : /^\d+$/.test(s) ? +s : wordValue(s));
+const capitalised = (s: string) => /^\p{Lu}/u.test(s);
+const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m.index, m.index + m[0].length);
+const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
+function anchorBefore(c: Context, at: number): Found | undefined {
+  return c.found.filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end).sort((a, b) => b.at - a.at)[0];
+}
+
+/** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
+function sentenceQuarter(c: Context, at: number): string | null {
+  const q = c.found.filter((f) => f.precision === 'quarter' && f.at !== at).sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+  if (q) return q.date;
+  if (!c.ref) return null;
+  const [y, m] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
+  const current = quarterOfMonth(m);
+  return current === 1 ? `${y - 1}-Q4` : `${y}-Q${current - 1}`;
+}
+
+/** A quarter of the publication year, moved a year back or on when the clause's tense says so. */
+function quarterFor(q: number, c: Context, l: Lean): string {
+  const y = c.ref!.getUTCFullYear();
+  const current = quarterOfMonth(c.ref!.getUTCMonth() + 1);
+  if (q > current && l === 'past') return `${y - 1}-Q${q}`;
+  if (q < current - 1 && l === 'future') return `${y + 1}-Q${q}`;
+  return `${y}-Q${q}`;
+}
+
+const rel = (date: string, precision: Precision): Omit<Found, 'at' | 'text'> => ({ date, precision, relative: true });
+const abs = (date: string, precision: Precision, end?: string): Omit<Found, 'at' | 'text'> => ({ date, ...(end ? { end } : {}), precision, relative: false });
+
+/** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
+export const RULES: Rule[] = [
+  // A month with a day or year in words: "March one, 1988", "March eighth", "January nineteen ninety-seven".
+  {
+    re: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${WORD_ORDINAL}|${WORD_NUMBER})(?:,?\\s+(${YEAR4}|${WORD_YEAR}))?\\b`, 'giu'),
+    make: (m, c) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !capitalised(m[1]!)) return null;
+      const asYear = m[3] ? null : wordYear(m[2]!);
+      if (asYear) return abs(`${asYear}-${pad(month)}`, 'month');
+      const day = wordValue(m[2]!);
+      const ordinalWord = new RegExp(`^${WORD_ORDINAL}$`, 'i').test(m[2]!);
+      if (!day || day > 31 || (!m[3] && !ordinalWord)) return null;
+      const year = m[3] ? yearOf(m[3]) : c.ref ? yearFor(month, day, c.ref, lean(m, c)) : null;
+      const date = year ? isoDay(year, month, day) : null;
+      return date ? { date, precision: 'day', relative: !m[3] } : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${WORD_YEAR})\\b`, 'giu'),
+    make: (m) => {
+      const month = monthNumber(m[1]!);
+      const year = wordYear(m[2]!);
+      return month && year && capitalised(m[1]!) ? abs(`${year}-${pad(month)}`, 'month') : null;
+    },
+  },
+  // Seasons: "last fall", "this summer", "the winter of 1994", "summer 1998", "early summer".
+  {
+    re: new RegExp(`\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}))`, 'giu'),
+    make: (m, c) => {
+      const mod = m[1]?.toLowerCase();
+      const code = SEASON_CODE[m[2]!.toLowerCase()]!;
+      if (m[3]) {
+        const y = yearOf(m[3]);
+        return y ? abs(`${y}-${code}`, 'season') : null;
+      }
+      if (!mod || !c.ref) return null;
+      // "the fall" alone is as often a fall as an autumn.
+      if (/^(?:the|past|coming)$/.test(mod) && /^(?:fall|spring)$/i.test(m[2]!)) return null;
+      const now = seasonOf(c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1);
+      const here = seasonIndex(now.year, now.season);
+      const same = seasonIndex(now.year, code) + (code === 'WI' && now.season !== 'WI' && c.ref.getUTCMonth() + 1 <= 2 ? -4 : 0);
+      let i: number;
+      if (/last|past/.test(mod)) i = same < here ? same : same - 4;
+      else if (/next|coming/.test(mod)) i = same > here ? same : same + 4;
+      // "this spring" said in February is the coming one: the nearest.
+      else if (mod === 'this') i = [same - 4, same, same + 4].sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a)[0]!;
+      else {
+        const l = lean(m, c);
+        i = l === 'future' ? (same >= here ? same : same + 4) : same <= here ? same : same - 4;
+      }
+      return rel(seasonAt(i), 'season');
+    },
+  },
+  // Decades: "the 1990s", "the late 1970s", "the '80s", "the eighties".
+  {
+    re: /\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:((?:1[6-9]|20)\d)0'?s|'(\d)0'?s|(?<=\bthe\s+(?:(?:early|mid|late)[- ]?)?)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/giu,
+    make: (m) => {
+      if (m[1]) return abs(m[1], 'decade');
+      if (m[2]) return abs(`19${m[2]}`, 'decade');
+      const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+      return abs(`19${words.indexOf(m[3]!.toLowerCase()) + 2}`, 'decade');
+    },
+  },
+  // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
+  {
+    re: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
+    make: (m, c) => {
+      const first = fullYear(m[1]!.replace("'", ''), c.ref);
+      const second = m[2] ? fullYear(m[2], c.ref, first) : null;
+      return abs(String(first), 'year', second && second > first && second - first <= 2 ? String(second) : undefined);
+    },
+  },
+  {
+    re: /\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
+    make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
+  },
+  // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
+  // "next year's first quarter", "the year-ago third quarter".
+  {
+    re: new RegExp(`\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`, 'giu'),
+    make: (m, c) => {
+      const q = ordinal(m[4]!);
+      const explicit = m[2] ?? m[5];
+      if (explicit) return abs(`${explicit}-Q${q}`, 'quarter');
+      if (!c.ref) return null;
+      const y = c.ref.getUTCFullYear();
+      const shift = m[1] ? { this: 0, last: -1, next: 1 }[m[1].toLowerCase() as 'this'] : /year-(?:earlier|ago)/i.test(m[3] ?? '') ? -1 : null;
+      if (shift !== null) return rel(`${y + shift}-Q${q}`, 'quarter');
+      return rel(quarterFor(q, c, lean(m, c)), 'quarter');
+    },
+  },
+  // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period".
+  {
+    re: /\b(?:(the|this|that|its|last|next)\s+)(?:(comparable\s+|corresponding\s+|same\s+)?(year-earlier|year-ago|latest|current|recent|most recent)\s+)?(quarter|period)(?![s-])\b(?!\s+of\s+(?:the|its|a|an|all|their|his|her)\b)(?:\s+a\s+year\s+(?:ago|earlier))?/giu,
+    make: (m, c) => {
+      const [det, which, noun] = [m[1]!.toLowerCase(), m[3]?.toLowerCase(), m[4]!.toLowerCase()];
+      if (!c.ref) return null;
+      const ago = /year-(?:earlier|ago)/.test(which ?? '') || /a\s+year/i.test(m[0]);
+      // "the period" alone is no quarter; the latest, the year-ago one are.
+      if (noun === 'period' && !which) return null;
+      const y = c.ref.getUTCFullYear();
+      const current = `${y}-Q${quarterOfMonth(c.ref.getUTCMonth() + 1)}`;
+      if (det === 'this' || which === 'current') return rel(current, 'quarter');
+      if (det === 'next') return rel(shiftQuarter(current, 1), 'quarter');
+      if (det === 'last' && !which) return rel(shiftQuarter(current, -1), 'quarter');
+      const base = sentenceQuarter(c, m.index) ?? shiftQuarter(current, -1);
+      return rel(ago ? shiftValue(base, 'year', -1)! : base, 'quarter');
+    },
+  },
+  // Halves: "the first half", "the second half of 1989", "first-half".
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`, 'giu'),
+    make: (m, c) => {
+      const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
+      if (m[2]) return abs(`${m[2]}-H${h}`, 'half');
+      if (!c.ref) return null;
+      // "the first half" of a sentence that speaks of a half: only with "of" or as a modifier of results.
+      if (!/\bof\b/.test(m[0]) && !/^\s*(?:of|results|profit|earnings|sales|net|loss|revenue|growth)\b|^-/i.test(c.sentence.slice(m.index + m[0].length)) && !/-half/i.test(m[0])) return null;
+      const y = c.ref.getUTCFullYear();
+      const current = c.ref.getUTCMonth() < 6 ? 1 : 2;
+      const l = lean(m, c);
+      const year = h > current && l === 'past' ? y - 1 : h < current && l === 'future' ? y + 1 : y;
+      return rel(`${year}-H${h}`, 'half');
+    },
+  },
+  // Weeks: "last week", "this week", "early next week", "the end of this week".
+  {
+    re: /\b(?:(?:early|late|earlier|later)\s+|the\s+end\s+of\s+)?(last|this|next|the past|the coming|the previous|the following)\s+week\b(?!s|end|-)/giu,
+    make: (m, c) => {
+      // "This Week" mid-sentence is the name of a programme.
+      if (/Week/.test(m[0]) && /[\p{L}\d,"“]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
+      if (!c.ref) return null;
+      const w = m[1]!.toLowerCase();
+      if (/previous|following/.test(w)) return null;
+      return rel(weekOf(c.ref, /last|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
+    },
+  },
+  // "N units ago": "a year ago", "two months ago", "10 days ago", "nearly four years ago", "a week or so ago".
+  {
+    re: new RegExp(`\\b(?:(?:nearly|almost|about|some|roughly|more than|less than|over|just|only)\\s+)?(${QUANT})\\s+(year|month|week|day)s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'giu'),
+    make: (m, c) => {
+      const n = quantity(m[1]!);
+      if (!n || !c.ref) return null;
+      const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
+      return rel(agoValue(c, m.index, unit, n, c.ref), unit === 'week' ? 'week' : unit);
+    },
+  },
+  // "last May", "this September", "next March", "January this year", "July last year".
+  {
+    re: new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`, 'giu'),
+    make: (m, c) => {
+      const word = m[2] ?? m[3]!;
+      const month = monthNumber(word);
+      if (!month || !capitalised(word) || !c.ref) return null;
+      const y = c.ref.getUTCFullYear();
+      const now = c.ref.getUTCMonth() + 1;
+      const mod = (m[1] ?? '').toLowerCase();
+      if (m[4]) return rel(`${y + { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']}-${pad(month)}`, 'month');
+      // "last February" said in March is a year back: the month just gone would be "last month".
+      const year = /last|past/.test(mod) ? (month < now - 1 ? y : y - 1) : /next|coming/.test(mod) ? (month > now ? y : y + 1) : y;
+      return rel(`${year}-${pad(month)}`, 'month');
+    },
+  },
+  // "last Friday", "this Monday", "next Tuesday", "this coming Sunday".
+  {
+    re: new RegExp(`\\b(last|this|next|this past|this coming)\\s+(${WEEKDAY})\\b`, 'giu'),
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const mod = m[1]!.toLowerCase();
+      const mode = /last|past/.test(mod) ? 'last' : /next/.test(mod) ? 'next' : mod === 'this coming' ? 'future' : lean(m, c) === 'future' ? 'future' : 'past';
+      return rel(weekdayFrom(m[2]!, c.ref, mode), 'day');
+    },
+  },
+  // "last year", "this month", "earlier this year", "early next year", "the past year", "the coming year".
+  {
+    re: /\b(?:(?:early|earlier|late|later|mid)(?:\s+in)?\s+)?(?:the\s+)?(last|this|next|past|coming)\s+(year|month)\b(?!s|-|\s+(?:or|and)\s+(?:two|so|more))/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'];
+      const y = c.ref.getUTCFullYear();
+      if (m[2]!.toLowerCase() === 'year') return rel(String(y + shift), 'year');
+      return rel(shiftValue(`${y}-${pad(c.ref.getUTCMonth() + 1)}`, 'month', shift)!, 'month');
+    },
+  },
+  // The end of the year, the full year.
+  {
+    re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year|the\s+year\s+end)\b/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const y = c.ref.getUTCFullYear();
+      return rel(String(/^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ? y - 1 : y), 'year');
+    },
+  },
+  // "the end of the month", "month-end": the month of publication.
+  {
+    re: /\b(?:the\s+end\s+of\s+(?:the|this)\s+month|month[- ]end)\b/giu,
+    make: (_m, c) => (c.ref ? rel(`${c.ref.getUTCFullYear()}-${pad(c.ref.getUTCMonth() + 1)}`, 'month') : null),
+  },
+  // "for the year", "the fiscal year", "so far this year" is read above: the year of publication.
+  {
+    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year)\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
+    make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
+  },
+  // "year-earlier net income", "the year-ago results": a year before publication, or the quarter a year before in a
+  // sentence about a quarter.
+  {
+    re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
+    make: (m, c) => (c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), /quarter/i.test(c.sentence) ? 'quarter' : 'year') : null),
+  },
+  // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
+  {
+    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day)\b/gu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const name = m[2]!.toLowerCase();
+      const day = (y: number) => holiday(name, y);
+      const y = c.ref.getUTCFullYear();
+      const r = ymd(c.ref);
+      const mod = m[1]?.toLowerCase();
+      const l = mod === 'last' ? 'past' : mod === 'next' ? 'future' : mod === 'this' ? null : lean(m, c);
+      const options = [day(y - 1), day(y), day(y + 1)];
+      const pick = l === 'future' ? options.find((d) => d >= r)! : mod === 'this' ? day(y) : [...options].reverse().find((d) => d <= r)!;
+      return rel(pick, 'day');
+    },
+  },
+  // "early May", "mid-November", "the end of March", "last-half May": the month, its year by the clause's tense.
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`, 'giu'),
+    make: (m, c) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !capitalised(m[1]!) || !c.ref) return null;
+      return rel(`${yearFor(month, null, c.ref, lean(m, c))}-${pad(month)}`, 'month');
+    },
+  },
+  // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day).
+  {
+    re: /\b(yesterday|today|tomorrow)(?:['’]s)?\b/giu,
+    make: (m, c) => {
+      // "VOA Today" is a name; "the people of tomorrow" no day.
+      if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
+      if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
+      if (!c.ref || /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(c.sentence.slice(m.index + m[0].length))) return null;
+      const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
+      return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
+    },
+  },
+  // "now", "currently": the time of writing, not a date of an event.
+  {
+    re: /\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days)\b(?!\s+that\b)/giu,
+    make: (m, c) => (/(?:until|till|by|from|than|for|just)\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 7), m.index)) ? null : { date: 'PRESENT_REF', precision: 'ref', relative: true }),
+  },
+  // Spelled-out years: "in nineteen ninety-one", "the year two thousand".
+  {
+    re: new RegExp(`\\b(?:the\\s+year\\s+)?(${WORD_YEAR})\\b`, 'giu'),
+    make: (m, c) => {
+      const y = wordYear(m[1]!);
+      if (!y) return null;
+      // "two thousand" is a count unless a year is meant.
+      if (/^two thousand/i.test(m[1]!) && !/^the\s+year/i.test(m[0]) && !/\b(?:in|by|since|until|of)\s+$/i.test(c.sentence.slice(0, m.index))) return null;
+      return abs(String(y), 'year');
+    },
+  },
+  // Year ranges: "1989-90", "2022–23", "1996-1998".
+  {
+    re: new RegExp(`(?<![\\d$£€.,/-])(${YEAR4})\\s*[-–/]\\s*(\\d{2}|${YEAR4})\\b(?![-/.,]\\d|\\s*(?:%|percent))`, 'gu'),
+    make: (m, c) => {
+      const first = +m[1]!;
+      const second = fullYear(m[2]!, c.ref, first);
+      if (second <= first || second - first > 10) return null;
+      return abs(String(first), 'year', String(second));
+    },
+  },
+  // "mid-1996", "early 1997", "late 1990".
+  {
+    re: new RegExp(`\\b(?:mid|early|late)[- ](${YEAR4})\\b(?![-/.,]\\d)`, 'giu'),
+    make: (m) => abs(m[1]!, 'year'),
+  },
+];
+
+/** Read after chrono and plain years: expressions dated from another date of the sentence. */
+export const ANCHORED: Rule[] = [
+  // "the following year", "the previous month", "the previous Friday", "that year", "the year before".
+  {
+    re: new RegExp(`\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|day|${WEEKDAY})|that\\s+(year|month|day))\\b`, 'giu'),
+    make: (m, c) => {
+      const a = anchorBefore(c, m.index);
+      if (!a) return null;
+      const unit = (m[2] ?? m[3])!.toLowerCase();
+      const dir = /previous|preceding/i.test(m[1] ?? '') ? -1 : m[3] ? 0 : 1;
+      if (m[1]?.toLowerCase() === 'next' && !/^(?:year|month|day)$/.test(unit)) return null;
+      const weekday = /day$/.test(unit) && unit !== 'day';
+      if (weekday) {
+        if (a.precision !== 'day') return null;
+        return rel(weekdayFrom(unit, new Date(`${a.date}T12:00:00Z`), dir < 0 ? 'last' : 'next'), 'day');
+      }
+      const precision = unit as 'year' | 'month' | 'day';
+      const cut = { year: 4, month: 7, day: 10 }[precision];
+      if (a.date.length < cut || !/^\d{4}(?:-\d{2}){0,2}$/.test(a.date)) return null;
+      const v = shiftValue(a.date.slice(0, cut), precision, dir);
+      return v ? rel(v, precision) : null;
+    },
+  },
+  // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
+  {
+    re: new RegExp(`\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b)`, 'giu'),
+    make: (m, c) => {
+      const n = quantity(m[1]!);
+      if (!n || !c.ref) return null;
+      const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
+      const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
+      const a = anchorBefore(c, m.index);
+      if (a && a.precision !== 'quarter') {
+        const v = shiftValue(a.date, unit, sign * n);
+        if (v) return rel(v, a.precision);
+      }
+      if (sign > 0) return null;
+      return rel(agoValue(c, m.index, unit, n, c.ref), unit === 'week' ? 'week' : unit);
+    },
+  },
+];
+
+/** The day of a holiday in a year. */
+function holiday(name: string, y: number): string {
+  const nth = (month: number, weekday: number, n: number) => {
+    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
+    return `${y}-${pad(month)}-${pad(1 + ((weekday - first + 7) % 7) + (n - 1) * 7)}`;
+  };
+  if (name.startsWith('christmas eve')) return `${y}-12-24`;
+  if (name.startsWith('christmas')) return `${y}-12-25`;
+  if (name === "new year's eve") return `${y}-12-31`;
+  if (name === "new year's day") return `${y}-01-01`;
+  if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (name === 'labor day') return nth(9, 1, 1);
+  if (name === 'memorial day') {
+    const last = new Date(Date.UTC(y, 5, 0));
+    return `${y}-05-${pad(last.getUTCDate() - ((last.getUTCDay() + 6) % 7))}`;
+  }
+  return `${y}-07-04`;
+}
+
+/** A year written in two digits, in the century that puts it nearest the reference (or after `after`). */
+function fullYear(s: string, ref: Date | null, after?: number): number {
+  if (s.length === 4) return +s;
+  const yy = +s;
+  if (after !== undefined) {
+    const century = Math.floor(after / 100) * 100;
+    return century + yy >= after ? century + yy : century + 100 + yy;
+  }
+  const base = ref ? ref.getUTCFullYear() : 2000;
+  const candidates = [1900 + yy, 2000 + yy];
+  return candidates.sort((a, b) => Math.abs(a - base) - Math.abs(b - base))[0]!;
+}
+
+function shiftQuarter(q: string, n: number): string {
+  const i = +q.slice(0, 4) * 4 + (+q.slice(6) - 1) + n;
+  return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
+}
+
+/**
+ * "N units ago" from publication, at the unit's precision. "A year ago" in a sentence about a quarter's results is
+ * that quarter a year before (earnings reports compare a quarter with the one a year earlier).
+ */
+function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day', n: number, ref: Date): string {
+  if (unit === 'year' && n === 1 && /\bquarter\b|\bthree months\b/i.test(c.sentence)) {
+    const q = sentenceQuarter(c, at);
+    if (q) return shiftValue(q, 'year', -1)!;
+  }
+  const [y, m] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
+  if (unit === 'year') return String(y - n);
+  if (unit === 'month') return shiftValue(`${y}-${pad(m)}`, 'month', -n)!;
+  if (unit === 'week') return weekOf(ref, -n);
+  return ymd(ref.getTime() - n * DAY_MS);
+}
+
+/** Every rule's finds in a sentence, each on characters no earlier find took. */
+export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
+  for (const rule of rules) {
+    for (const m of c.sentence.matchAll(rule.re)) {
+      const [from, to] = [m.index!, m.index! + m[0].length];
+      if (m[0].trim() === '' || taken.some(([a, b]) => from < b && to > a)) continue;
+      const r = rule.make(m as RegExpExecArray, c);
+      if (!r) continue;
+      taken.push([from, to]);
+      if (r !== 'none') c.found.push({ at: from, text: m[0], ...r });
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// Date reading by mechanism, on news patterns (tests/fixtures/news-dates.json), and the TimeML values and spans
+// of the precisions the timeline writes.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/dates/expressions.js';
+import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
+import { directionAt } from '../src/dates/tense.js';
+import { wordValue, wordYear } from '../src/dates/numbers.js';
+import { parseDateFilter } from '../src/queries/timeline.js';
+import { readTimeML } from '../scripts/eval-dates.js';
+import cases from './fixtures/news-dates.json' with { type: 'json' };
+
+const values = (text: string, published: string | null) => findDates(text, published).filter((d) => !d.within).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
+
+describe('dates by mechanism', () => {
+  it.each(cases.map((c) => [c.mechanism, c.text, c.published, c.expect] as const))('%s: %s', (_m, text, published, expected) => {
+    expect(values(text, published)).toEqual(expected);
+  });
+
+  it("starts a mention's text where its index points, and the text is what the sentence says there", () => {
+    for (const c of cases) {
+      for (const d of findDates(c.text, c.published)) {
+        expect(c.text.slice(d.index, d.index + d.text.length)).toBe(d.text);
+        expect(d.text).not.toMatch(/^(?:in|on|at|since|by|from|until|during)\s/i);
+      }
+    }
+    const [m] = findDates('The plant opened in 2011 after delays.', null);
+    expect(m).toMatchObject({ index: 20, text: '2011', date: '2011' });
+  });
+
+  it('locates the end of a range on its own, marked as part of the range', () => {
+    const all = findDates('Prices were stable between 2015 and 2019.', null);
+    expect(all.map((d) => [d.date, d.end, d.text, !!d.within])).toEqual([
+      ['2015', '2019', '2015 and 2019', false],
+      ['2019', undefined, '2019', true],
+    ]);
+  });
+
+  it('gives each new precision its precision name', () => {
+    const p = (text: string, published: string) => findDates(text, published).map((d) => d.precision);
+    expect(p('Profit rose in the third quarter.', '2024-11-04')).toEqual(['quarter']);
+    expect(p('Sales fell in the first half of 2023.', '2024-11-04')).toEqual(['half']);
+    expect(p('The talks collapsed last week.', '2024-11-04')).toEqual(['week']);
+    expect(p('Rain returned this summer.', '2024-11-04')).toEqual(['season']);
+    expect(p('It was built in the 1970s.', '2024-11-04')).toEqual(['decade']);
+    expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
+  });
+
+  it('keeps relative dates only with a publication date', () => {
+    expect(values('The mill closed a year ago, in the third quarter, last week.', null)).toEqual([]);
+    expect(values('The mill closed in the third quarter of 1998.', null)).toEqual(['1998-Q3']);
+  });
+});
+
+describe('the clause that governs a date', () => {
+  const at = (s: string, word: string) => directionAt(s, s.indexOf(word), s.indexOf(word) + word.length);
+  it('reads the nearest cue in the date’s own clause', () => {
+    expect(at('A spokesman said Thursday that the troops will remain.', 'Thursday')).toBe('past');
+    expect(at('The spokesman said the troops will leave on Thursday.', 'Thursday')).toBe('future');
+    expect(at('Without the deal the plant would have closed on Friday.', 'Friday')).toBe('past');
+    expect(at('The dividend will be paid Dec. 14 to holders.', 'Dec. 14')).toBe('future');
+  });
+  it('takes the next clause for a date that opens the sentence, the one before otherwise', () => {
+    expect(at('In January, the company hired a new chief.', 'January')).toBe('past');
+    expect(at('In January, the company will hire a new chief.', 'January')).toBe('future');
+    expect(at('The company will hire a chief, and in January.', 'January')).toBe('future');
+  });
+  it('hears deadlines and intents', () => {
+    expect(at('The banks must settle by March.', 'March')).toBe('future');
+    expect(at('Reports had been filed by Wednesday.', 'Wednesday')).toBe('past');
+    expect(at('The group agreed to buy the line in February.', 'February')).toBe('future');
+    expect(at('The economy continued to expand in February.', 'February')).toBe('past');
+    expect(at('The deadline was postponed until March.', 'March')).toBe('future');
+    expect(at('Nothing here tells March.', 'March')).toBe(null);
+  });
+  it('stops at the present tense, and reads an -ed word after a determiner as an adjective', () => {
+    expect(at('The insurer said it is calling the bonds for redemption on Dec. 7.', 'Dec. 7')).toBe(null);
+    expect(at('The split would be paid on a still unspecified date in January.', 'January')).toBe('future');
+    expect(at('The reduced payout was made in January.', 'January')).toBe('past');
+  });
+});
+
+describe('TimeML values', () => {
+  it('covers the days of each precision', () => {
+    expect(daysOf('2024-05-07')).toEqual(['2024-05-07', '2024-05-07']);
+    expect(daysOf('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(daysOf('2024')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(daysOf('199')).toEqual(['1990-01-01', '1999-12-31']);
+    expect(daysOf('1989-Q3')).toEqual(['1989-07-01', '1989-09-30']);
+    expect(daysOf('1989-H1')).toEqual(['1989-01-01', '1989-06-30']);
+    expect(daysOf('1989-H2')).toEqual(['1989-07-01', '1989-12-31']);
+    expect(daysOf('1993-WI')).toEqual(['1993-12-01', '1994-02-28']);
+    expect(daysOf('1993-SU')).toEqual(['1993-06-01', '1993-08-31']);
+    expect(daysOf('2020-W53')).toEqual(['2020-12-28', '2021-01-03']);
+    expect(daysOf('2024-W01')).toEqual(['2024-01-01', '2024-01-07']);
+    expect(daysOf('PRESENT_REF')).toBeNull();
+  });
+  it('names the ISO week of a day across year ends', () => {
+    expect(isoWeek(Date.UTC(2021, 0, 3))).toBe('2020-W53');
+    expect(isoWeek(Date.UTC(2024, 11, 30))).toBe('2025-W01');
+    expect(isoWeek(Date.UTC(2024, 10, 6))).toBe('2024-W45');
+  });
+  it('knows each precision by its value', () => {
+    expect(['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(precisionOf)).toEqual([
+      'day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref',
+    ]);
+  });
+  it('reads a quarter, week or season as a filter bound', () => {
+    expect(boundOf('1989-q3', 'from')).toBe('1989-07-01');
+    expect(parseDateFilter('1989-Q3', 'to')).toEqual({ date: '1989-09-30' });
+    expect(parseDateFilter('2024-W45', 'from')).toEqual({ date: '2024-11-04' });
+    expect(parseDateFilter('2024-SU', 'to')).toEqual({ date: '2024-08-31' });
+    expect(parseDateFilter('2024-Q5', 'to')).toHaveProperty('error');
+  });
+});
+
+describe('numbers in words', () => {
+  it('reads days and years', () => {
+    expect(wordValue('thirty-first')).toBe(31);
+    expect(wordValue('ninety six')).toBe(96);
+    expect(wordYear('nineteen ninety-six')).toBe(1996);
+    expect(wordYear('nineteen oh five')).toBe(1905);
+    expect(wordYear('two thousand and one')).toBe(2001);
+    expect(wordYear('ninety')).toBeNull();
+  });
+});
+
+describe('the TimeML reader of npm run eval:dates', () => {
+  it('finds the creation date, the text and the TIMEX3 spans in it', () => {
+    const xml = '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">02/13/1998</TIMEX3></DCT><TEXT>Talks &amp; votes ended <TIMEX3 tid="t1" type="DATE" value="1998-02-12">Thursday</TIMEX3>.</TEXT></TimeML>';
+    const doc = readTimeML(xml);
+    expect(doc.dct).toBe('1998-02-13');
+    expect(doc.text).toBe('Talks & votes ended Thursday.');
+    expect(doc.timexes).toEqual([{ start: 20, end: 28, type: 'DATE', value: '1998-02-12', text: 'Thursday' }]);
+  });
+});
