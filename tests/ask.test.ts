@@ -64,8 +64,8 @@ describe('answers on articles the bot has never seen', () => {
     const a = answerQuestion(engine, 'When did Marisa Okonkwo arrive in Velora?');
     const { line, bold } = firstLine(a);
     // The article is dated Friday 10 October 2025: "on Thursday" is the 9th.
-    expect(line).toMatch(/^on Thursday \(2025-10-09\): “.*arrived in Velora \*\*on Thursday\*\*/);
-    expect(bold).toEqual(['on Thursday']);
+    expect(line).toMatch(/^Thursday \(2025-10-09\): “.*arrived in Velora on \*\*Thursday\*\*/);
+    expect(bold).toEqual(['Thursday']);
     expect(line).toContain('[wire-port.txt]');
   });
 
@@ -84,7 +84,7 @@ describe('answers on articles the bot has never seen', () => {
   });
 
   it('dates a "fall" told as a capture, and measures a siege', () => {
-    expect(answerQuestion(engine, 'When did Darnhill fall?').data.answer).toBe('on Sunday (2025-10-26)');
+    expect(answerQuestion(engine, 'When did Darnhill fall?').data.answer).toBe('Sunday (2025-10-26)');
     expect(answerQuestion(engine, 'How long did the siege of Darnhill last?').data.answer).toBe('18 months');
   });
 

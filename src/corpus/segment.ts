@@ -1,6 +1,6 @@
 // Splits a page into articles and each article into header and body, by the shape of its lines.
 import type { Line } from './lines.js';
-import { hasChromeCue } from './chrome.js';
+import { hasChromeCue, isByline, isCredit } from './chrome.js';
 import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
 
@@ -87,7 +87,8 @@ function blocks(all: Line[]): { lines: Line[]; gapBefore: Line[] }[] {
     cur = [];
   };
   for (const l of all) {
-    if (l.kind === 'blank') continue;
+    // A byline or a photo credit sits inside a story, between its paragraphs: it never splits the text.
+    if (l.kind === 'blank' || (l.kind === 'chrome' && (isByline(l.text) || isCredit(l.text)))) continue;
     if (l.kind === 'prose') {
       if (gap.length >= 2 || gap.some((g) => g.kind === 'date' || g.kind === 'stamp')) {
         flush();
