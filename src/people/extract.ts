@@ -2,7 +2,8 @@
 // English news prose: capitalised runs, titles before them, role phrases around them, reporting verbs after.
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
-import { HONORIFICS, NOT_PERSON, PARTICLES, PERSON_VERBS, RANKS, ROLE_NOUNS, TITLE_WORDS, lexiconTags } from './lexicon.js';
+import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, lexiconTags } from './lexicon.js';
+import { docContext, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
 
 export interface Mention {
   /** The name as the article writes it, without titles or possessive. */
@@ -195,81 +196,111 @@ function splitRanks(title: string[]): string[] {
   return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
 }
 
+/** Above this margin over "not a person", a tagged name is evidence enough on its own (tuned on eng.testa). */
+export const EVIDENT = 2;
+/** Below this margin a tagged name is dropped. */
+export const DOUBTFUL = -Infinity;
+
+/** Where a tagged name sits among the sentence's words: the word tokens it starts and ends on. */
+function wordIndex(toks: Token[], start: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The capitalised words just before a name, in the same run of capitals: "Deputy Prime Minister" in "Deputy
+ * Prime Minister Ishaq Dar", "Uruguayan" in "Uruguayan Marcelo Otero". From the first word the run keeps.
+ */
+function runBefore(s: string, toks: Token[], first: number): number {
+  let a = first;
+  while (a > 0) {
+    const prev = toks[a - 1]!;
+    const g = gap(s, prev, toks[a]!);
+    if (!prev.cap || prev.possessive || !joins(g) || !dotOk(prev, g)) {
+      // "Chairman of the Sovereign Council": a title may hold "of (the)".
+      break;
+    }
+    a--;
+  }
+  while (a < first && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
+  return a;
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
-  for (const p of doc.passages) {
-    for (const sent of passageSentences(p)) {
-      const s = sent.text;
-      const toks = tokens(s);
-      for (const [a0, b] of runs(s, toks)) {
-        let a = a0;
-        while (a <= b && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
-        if (a > b) continue;
-        const words = toks.slice(a, b + 1);
-        let t = -1;
-        words.forEach((w, i) => {
-          if (i < words.length - 1 && isTitleWord(w.text)) t = i;
-        });
-        let title = words.slice(0, t + 1).map((w) => w.text);
-        let name = words.slice(t + 1);
-        // Leading words before the title are an affiliation: "Chinese Foreign Minister", "FBI Director".
-        let affiliation: string | null = null;
-        const firstTitle = title.findIndex(isTitleWord);
-        if (firstTitle > 0) {
-          const lead = title.slice(0, firstTitle);
-          affiliation = affiliationIn(lead);
-          title = title.slice(firstTitle);
-        }
-        while (name.length > 2 && HONORIFICS.has(lower(name[0]!.text))) name = name.slice(1);
-        if (name.length === 0 || name.length > 5) continue;
-        const nameText = name.map((w) => w.text).join(' ');
-        const lowerWords = name.map((w) => lower(w.text));
-        if (lowerWords.some((w) => NOT_PERSON.has(w)) || publishers.has(normaliseName(nameText))) continue;
-        if (lowerWords.every((w) => TITLE_WORDS.has(w) || lexiconTags(w[0]!.toUpperCase() + w.slice(1)).date)) continue;
-        const last = name[name.length - 1]!;
-        const after = s.slice(last.end);
-        if (/^\s*\(\s*\p{Lu}{2,}/u.test(after)) continue; // "Inter-Services Public Relations (ISPR)" is an organisation
-        if (name.some((w) => /\d/.test(w.text))) continue;
-
-        const roles: string[] = [];
-        if (title.length) {
-          roles.push(...splitRanks(title));
-          const left = leftRole(s, toks, a, false);
-          if (!affiliation) {
-            if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;
-            affiliation = left.affiliation;
-            // The role as the article writes it: "Pakistan's Deputy Prime Minister", "Afghan acting Foreign Minister".
-            if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation))) roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
-          } else if (roles[0] && title.length) roles[0] = `${affiliation} ${roles[0]}`;
-        } else {
-          const left = leftRole(s, toks, a, true);
-          const r = cleanRole(left.role);
-          if (r) roles.push(r);
-          affiliation ??= left.affiliation;
-        }
-        const app = apposition(after) ?? copular(after);
-        if (app) {
-          roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
-          const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
-          const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
-          affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
-        }
-        const nextWord = /^[\s,]*([\p{Ll}]+)/u.exec(after)?.[1];
-        const verb = !!nextWord && PERSON_VERBS.has(nextWord);
-        const according = /according to\s*$/iu.test(s.slice(0, toks[a]!.start));
-        const firstName = name.length >= 2 && lexiconTags(name[0]!.text).first;
-        const place = (name.length <= 2 && name.every((w) => lexiconTags(w.text).place)) || lexiconTags(nameText).place;
-        const evidence = roles.length > 0 || verb || according || firstName || title.length > 0;
-        if (place && roles.length === 0 && title.length === 0) continue;
-        const full = name.length >= 2;
-        const base = { passage: p.n, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
-        // "the Jaishankar-Muttaqi conversation": two surnames joined by a hyphen are two mentions, settled later.
-        if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText)) {
-          for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });
-          continue;
-        }
-        out.push({ ...base, name: nameText, full });
+  const model = personModel();
+  const sents: { p: number; s: string; tt: TagToken[] }[] = [];
+  for (const p of doc.passages) for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
+  const ctx = docContext(sents.map((x) => x.tt));
+  for (const { p, s, tt } of sents) {
+    const { tags, margins } = tagSentence(model, tt, ctx);
+    const spans = personSpans(tags, margins);
+    if (spans.length === 0) continue;
+    const toks = tokens(s);
+    for (const span of spans) {
+      if (span.margin < DOUBTFUL) continue;
+      const [from, to] = [tt[span.from]!, tt[span.to]!];
+      const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
+      const a = wordIndex(toks, from.start);
+      const b = wordIndex(toks, to.end - 1);
+      const name = toks.slice(a, b + 1);
+      const r = runBefore(s, toks, a);
+      const lead = toks.slice(r, a).map((w) => w.text);
+      // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
+      let t = -1;
+      lead.forEach((w, i) => {
+        if (isTitleWord(w)) t = i;
+      });
+      let title = lead.slice(0, t + 1);
+      const rest = lead.slice(t + 1);
+      let affiliation: string | null = null;
+      const firstTitle = title.findIndex(isTitleWord);
+      if (firstTitle > 0) {
+        affiliation = affiliationIn(title.slice(0, firstTitle));
+        title = title.slice(firstTitle);
+      } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
+      const last = name[name.length - 1]!;
+      const after = s.slice(to.end);
+      const roles: string[] = [];
+      if (title.length) {
+        roles.push(...splitRanks(title));
+        const left = leftRole(s, toks, r, false);
+        if (!affiliation) {
+          if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;
+          affiliation = left.affiliation;
+          // The role as the article writes it: "Pakistan's Deputy Prime Minister", "Afghan acting Foreign Minister".
+          if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation))) roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
+        } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
+      } else if (r === a) {
+        const left = leftRole(s, toks, a, true);
+        const role = cleanRole(left.role);
+        if (role) roles.push(role);
+        affiliation ??= left.affiliation;
       }
+      void last;
+      const app = apposition(after) ?? copular(after);
+      if (app) {
+        roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
+        const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
+        const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
+        affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
+      }
+      const evidence = span.margin >= EVIDENT || roles.length > 0 || title.length > 0;
+      const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
+      // "the Jaishankar-Muttaqi talks": two surnames joined by a hyphen, used as a modifier, are two mentions.
+      if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) && /\bthe\s+$/iu.test(s.slice(0, from.start)) && /^\s+\p{Ll}/u.test(after)) {
+        for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });
+        continue;
+      }
+      out.push({ ...base, name: nameText, full });
     }
   }
   return out;
