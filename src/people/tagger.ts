@@ -49,25 +49,36 @@ export function given(): Set<string> {
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 
-/** The token's shape: upper X, lower x, digit d, runs of one kind shortened to two. */
+const shapes = new Map<string, string>();
+
+/** The token's shape: upper X, lower x, digit d, runs of one kind shortened to two. Words repeat: answers are kept. */
 export function shape(w: string): string {
-  let out = '';
+  let out = shapes.get(w);
+  if (out !== undefined) return out;
+  out = '';
   let last = '';
   let run = 0;
   for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 2) out += c;
   }
+  if (shapes.size > 100_000) shapes.clear();
+  shapes.set(w, out);
   return out;
 }
 
 /** Tokens the tagger decides on: capitalised words, and name particles ("bin", "al-", "de"). */
 export function isCandidate(w: string): boolean {
-  if (isCap(w)) return /^\p{Lu}/u.test(w) && isWord(w);
-  const l = w.toLowerCase();
-  return PARTICLES.has(l) || /^(?:al|el|ul|ad|ud|bin|abu|abd)-\p{L}/u.test(l);
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if ((c >= 97 && c <= 122) || c > 127) {
+    if (c > 127 && /^\p{Lu}/u.test(w)) return true;
+    const l = w.toLowerCase();
+    return PARTICLES.has(l) || /^(?:al|el|ul|ad|ud|bin|abu|abd)-\p{L}/u.test(l);
+  }
+  return false;
 }
 
 /** What a whole document tells of its words, for the features of each mention (computed once per document). */
