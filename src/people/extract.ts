@@ -196,8 +196,12 @@ function splitRanks(title: string[]): string[] {
   return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
 }
 
-/** Above this margin over "not a person", a tagged name is evidence enough on its own (tuned on eng.testa). */
-export const EVIDENT = 2;
+/**
+ * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
+ * name (which then counts across the corpus) (tuned on eng.testa).
+ */
+export const EVIDENT_FULL = 0;
+export const EVIDENT_SHORT = 15;
 /** Below this margin a tagged name is dropped. */
 export const DOUBTFUL = -Infinity;
 
@@ -222,10 +226,17 @@ function runBefore(s: string, toks: Token[], first: number): number {
   while (a > 0) {
     const prev = toks[a - 1]!;
     const g = gap(s, prev, toks[a]!);
-    if (!prev.cap || prev.possessive || !joins(g) || !dotOk(prev, g)) {
-      // "Chairman of the Sovereign Council": a title may hold "of (the)".
-      break;
+    if (!joins(g) || !dotOk(prev, g)) break;
+    // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
+    const skip = lower(prev.text) === 'of' ? 1 : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of' ? 2 : 0;
+    if (skip && a - skip - 1 >= 0) {
+      const head = toks[a - skip - 1]!;
+      if (head.cap && isTitleWord(head.text) && joins(gap(s, head, toks[a - skip]!))) {
+        a -= skip + 1;
+        continue;
+      }
     }
+    if (!prev.cap || prev.possessive) break;
     a--;
   }
   while (a < first && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
@@ -292,8 +303,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
-      const evidence = span.margin >= EVIDENT || roles.length > 0 || title.length > 0;
       const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
       const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
       // "the Jaishankar-Muttaqi talks": two surnames joined by a hyphen, used as a modifier, are two mentions.
       if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) && /\bthe\s+$/iu.test(s.slice(0, from.start)) && /^\s+\p{Ll}/u.test(after)) {
