@@ -3,7 +3,8 @@
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
 import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, lexiconTags } from './lexicon.js';
-import { docContext, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
+import { editDistance } from '../search/excerpt.js';
+import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
 
 export interface Mention {
   /** The name as the article writes it, without titles or possessive. */
@@ -205,6 +206,14 @@ export const EVIDENT_SHORT = 15;
 /** Below this margin a tagged name is dropped. */
 export const DOUBTFUL = -Infinity;
 
+/** A word one or two letters from a title word of six letters or more, and no given name: a wire typo of a title. */
+function isTitleTypo(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 6 || TITLE_WORDS.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (const t of TITLE_WORDS) if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
+  return false;
+}
+
 /** Where a tagged name sits among the sentence's words: the word tokens it starts and ends on. */
 function wordIndex(toks: Token[], start: number): number {
   let lo = 0;
@@ -256,6 +265,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
     const toks = tokens(s);
     for (const span of spans) {
       if (span.margin < DOUBTFUL) continue;
+      // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title.
+      while (span.from < span.to && isTitleTypo(tt[span.from]!.text)) span.from++;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
@@ -267,7 +278,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
       let t = -1;
       lead.forEach((w, i) => {
-        if (isTitleWord(w)) t = i;
+        if (isTitleWord(w) || isTitleTypo(w)) t = i;
       });
       let title = lead.slice(0, t + 1);
       const rest = lead.slice(t + 1);

@@ -17,13 +17,19 @@ export function tagTokens(s: string): TagToken[] {
   for (const m of s.matchAll(TAG_TOKEN)) {
     let text = m[0];
     const start = m.index!;
+    // A trailing hyphen or apostrophe ("Shultz' visit") is a mark of its own, not part of the word.
     const trail = /[-'’]+$/u.exec(text);
-    if (trail && trail.index > 0) text = text.slice(0, trail.index);
+    let mark: TagToken | null = null;
+    if (trail && trail.index > 0) {
+      text = text.slice(0, trail.index);
+      mark = { text: trail[0], start: start + trail.index, end: start + m[0].length };
+    }
     const poss = /['’][sS]$/u.exec(text);
     if (poss && poss.index > 0) {
       out.push({ text: text.slice(0, poss.index), start, end: start + poss.index });
       out.push({ text: text.slice(poss.index), start: start + poss.index, end: start + text.length });
     } else out.push({ text, start, end: start + text.length });
+    if (mark) out.push(mark);
   }
   return out;
 }
