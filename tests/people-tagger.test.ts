@@ -1,0 +1,106 @@
+// The learned person recogniser and what the directory makes of its names: people of many cultures found without
+// other evidence, organisations and prefixes kept out of names, single names across the corpus, and the
+// training and scoring scripts.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractMentions, type Mention } from '../src/people/extract.js';
+import { buildPeople } from '../src/people/build.js';
+import { splitPassages } from '../src/corpus/passages.js';
+import { NEVER } from '../src/pace.js';
+import { shape, tagTokens } from '../src/people/tagger.js';
+import type { Document } from '../src/types.js';
+import { Engine } from '../src/engine.js';
+import { json, tempCorpus } from './helpers.js';
+import cases from './fixtures/people-tagger.json' with { type: 'json' };
+
+const docOf = (text: string, n = 0): Document => ({ doc: `d${n}`, file: `d${n}`, title: 't', date: '1996-08-22', source: null, lang: 'en', text, passages: splitPassages(text) });
+const mentions = (text: string) => extractMentions(docOf(text));
+
+describe('person tagger', () => {
+  it('splits a possessive and a trailing apostrophe from the word, and keeps initials whole', () => {
+    expect(tagTokens("Dumas' office and Baker's plan, J. Smith").map((t) => t.text)).toEqual(['Dumas', "'", 'office', 'and', 'Baker', "'s", 'plan', ',', 'J.', 'Smith']);
+    expect(shape('McGrath')).toBe('XxXxx');
+    expect(shape('U.S.')).toBe('X.X.');
+  });
+
+  for (const c of cases.people)
+    it(`finds ${c.name} with no title, role or first-name list to go on`, () => {
+      const found = mentions(c.text).filter((m) => m.full && m.evidence);
+      expect(found.map((m) => m.name)).toEqual([c.name]);
+    });
+
+  for (const c of cases.notPeople)
+    it(`takes no person from an organisation: ${c.words.join(' ')}`, () => {
+      const names = mentions(c.text).map((m) => m.name);
+      for (const w of c.words) expect(names.some((n) => n.includes(w))).toBe(false);
+    });
+
+  for (const c of cases.prefixes)
+    it(`keeps what stands before ${c.name} out of the name`, () => {
+      const [m, ...rest] = mentions(c.text);
+      expect(rest).toEqual([]);
+      expect(m!.name).toBe(c.name);
+      if (c.affiliation) expect(m!.affiliation).toBe(c.affiliation);
+      if (c.role) expect(m!.roles).toContain(c.role);
+    });
+
+  it('keeps a hyphenated name whole when it names one person', () => {
+    const [one] = mentions('UN envoy Ould-Abdallah said the two sides had agreed to a truce.');
+    expect(one!.name).toBe('Ould-Abdallah');
+  });
+});
+
+describe('single names in the directory', () => {
+  const m = (name: string, full: boolean, evidence: boolean, sentence: string): Mention => ({ name, full, evidence, roles: [], affiliation: null, passage: 0, sentence });
+
+  it('counts a single name the text shows to be a person, and folds it into the one full name holding it', async () => {
+    const docs = ['Kasparov, 33, said he would play.', 'Kasparov won in Linares.', 'Garry Kasparov arrived in Moscow.'].map(docOf);
+    const lists = [[m('Kasparov', false, true, docs[0]!.text)], [m('Kasparov', false, false, docs[1]!.text)]];
+    const alone = await buildPeople(docs.slice(0, 2), (i) => lists[i]!, NEVER);
+    expect(alone.people.map((p) => p.name)).toEqual(['Kasparov']);
+    expect([...alone.people[0]!.docs]).toEqual([0]);
+    lists.push([m('Garry Kasparov', true, true, docs[2]!.text)]);
+    const both = await buildPeople(docs, (i) => lists[i]!, NEVER);
+    expect(both.people.map((p) => p.name)).toEqual(['Garry Kasparov']);
+    expect([...both.people[0]!.docs].sort()).toEqual([0, 2]);
+  });
+
+  it('makes no person of a surname two full names hold, and answers it with both', async () => {
+    const dir = tempCorpus({
+      'a.txt': 'Talks on the dollar\nTreasury Secretary James Baker said on Monday the dollar had fallen far enough. Baker spoke in Washington.',
+      'b.txt': 'White House staff changes\nHoward Baker, the White House chief of staff, said on Tuesday the president was well. Baker added that no change was planned.',
+    });
+    const e = new Engine({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    const a = await json(e, '/who baker');
+    expect(a.people.map((p: any) => p.name).sort()).toEqual(['Howard Baker', 'James Baker']);
+    expect(e.corpus.people.byKey.has('baker')).toBe(false);
+  });
+});
+
+describe('training and scoring scripts', () => {
+  const fixture = join(import.meta.dirname, 'fixtures', 'conll-mini.txt');
+  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
+
+  it('trains the same weights from the same data, twice', () => {
+    const out = mkdtempSync(join(tmpdir(), 'train-'));
+    for (const name of ['a.json', 'b.json']) expect(run('scripts/train-people.ts', fixture, '--epochs', '3', '--out', join(out, name)).status).toBe(0);
+    const [a, b] = ['a.json', 'b.json'].map((n) => readFileSync(join(out, n), 'utf8'));
+    expect(a).toBe(b);
+    const model = JSON.parse(a!);
+    expect(model.labels).toContain('B-PER');
+    expect(Object.keys(model.features)).toContain('w=baros');
+  }, 60_000);
+
+  it('scores person spans of a CoNLL file against its gold spans', () => {
+    const r = run('scripts/eval-people.ts', fixture);
+    expect(r.status).toBe(0);
+    // Five person spans in the file: Milan Baros, Baros, Eivind Reiten, Reiten, Luiz Fernando Furlan.
+    expect(r.stdout).toMatch(/tagger, sentence by sentence\s+pred \d+\s+gold 5\s+P [01]\.\d{3}/);
+    expect(r.stdout).toMatch(/directory \(resolved people\)\s+pred \d+\s+gold 5/);
+    expect(run('scripts/eval-people.ts', '/nonexistent/file.txt').stderr).toMatch(/cannot read/);
+  }, 60_000);
+});
