@@ -1,8 +1,8 @@
-// Finds the people an article names, with the roles the text gives them, by the shape of names in
-// English news prose: capitalised runs, titles before them, role phrases around them, reporting verbs after.
+// Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
+// which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
-import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, lexiconTags } from './lexicon.js';
+import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
 
@@ -59,37 +59,6 @@ export function normaliseName(name: string): string {
     normalised.set(name, key);
   }
   return key;
-}
-
-/** Runs of capitalised words, with particles inside them, ending at a possessive. */
-function runs(s: string, toks: Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < toks.length) {
-    if (!toks[i]!.cap) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < toks.length && !toks[j]!.possessive) {
-      const g = gap(s, toks[j]!, toks[j + 1]!);
-      if (!joins(g) || !dotOk(toks[j]!, g)) break;
-      const next = toks[j + 1]!;
-      if (next.cap) j++;
-      else if (PARTICLES.has(next.text)) {
-        // One or more particles inside a name: "Lula da Silva", "von der Leyen".
-        let k = j + 1;
-        while (k < toks.length && PARTICLES.has(toks[k]!.text) && k - j <= 3 && joins(gap(s, toks[k - 1]!, toks[k]!))) k++;
-        if (k < toks.length && toks[k]!.cap && joins(gap(s, toks[k - 1]!, toks[k]!))) j = k;
-        else break;
-      }
-      else if (lower(next.text) === 'of' && TITLE_WORDS.has(lower(toks[j]!.text)) && j + 2 < toks.length && toks[j + 2]!.cap) j += 2;
-      else break;
-    }
-    out.push([i, j]);
-    i = j + 1;
-  }
-  return out;
 }
 
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'when', 'while', 'after', 'before', 'as', 'if', 'since', 'during', 'according', 'meanwhile', 'new', 'then', 'also', 'both', 'former', 'late']);
@@ -270,6 +239,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
+      // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
+      if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || knownNotPerson(nameText)) continue;
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
@@ -288,7 +259,6 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         affiliation = affiliationIn(title.slice(0, firstTitle));
         title = title.slice(firstTitle);
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
-      const last = name[name.length - 1]!;
       const after = s.slice(to.end);
       const roles: string[] = [];
       if (title.length) {
@@ -306,7 +276,6 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         if (role) roles.push(role);
         affiliation ??= left.affiliation;
       }
-      void last;
       const app = apposition(after) ?? copular(after);
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));

@@ -75,3 +75,17 @@ export function lexiconTags(word: string): { first: boolean; place: boolean; dat
   }
   return tags;
 }
+
+const spanCache = new Map<string, boolean>();
+
+/** Whether compromise's lexicon knows a whole name as an organisation or a place, and not as a person: "Al Jazeera". */
+export function knownNotPerson(name: string): boolean {
+  let known = spanCache.get(name);
+  if (known === undefined) {
+    const d = nlp(name);
+    known = (d.has('#Organization') || d.has('#Place')) && !d.has('#Person') && d.terms().length === d.match('(#Organization|#Place)').terms().length;
+    if (spanCache.size > 50_000) spanCache.clear();
+    spanCache.set(name, known);
+  }
+  return known;
+}
