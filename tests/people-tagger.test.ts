@@ -15,6 +15,7 @@ import type { Document } from '../src/types.js';
 import { Engine } from '../src/engine.js';
 import { json, tempCorpus } from './helpers.js';
 import cases from './fixtures/people-tagger.json' with { type: 'json' };
+import roleCases from './fixtures/people-roles.json' with { type: 'json' };
 
 const docOf = (text: string, n = 0): Document => ({ doc: `d${n}`, file: `d${n}`, title: 't', date: '1996-08-22', source: null, lang: 'en', text, passages: splitPassages(text) });
 const mentions = (text: string) => extractMentions(docOf(text));
@@ -50,6 +51,20 @@ describe('person tagger', () => {
   it('keeps a hyphenated name whole when it names one person', () => {
     const [one] = mentions('UN envoy Ould-Abdallah said the two sides had agreed to a truce.');
     expect(one!.name).toBe('Ould-Abdallah');
+  });
+});
+
+describe('roles as news writes them', () => {
+  for (const c of roleCases)
+    it(`gives ${c.name} the role "${c.role}"`, () => {
+      const m = mentions(c.text).find((x) => x.name === c.name);
+      expect(m?.roles).toContain(c.role);
+      if (c.affiliation) expect(m!.affiliation).toBe(c.affiliation);
+    });
+
+  it('takes no role from a clause or a place before the comma', () => {
+    expect(mentions('In Cairo, Ahmed Ali said the embassy was open.')[0]!.roles).toEqual([]);
+    expect(mentions('Mary Jones was named to the board on Monday.')[0]!.roles).toEqual([]);
   });
 });
 

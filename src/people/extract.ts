@@ -72,6 +72,50 @@ function apposition(after: string): string | null {
   return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
 }
 
+/** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
+const ROLE_END = /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
+
+/** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
+function rolePhrase(text: string): string | null {
+  const stop = ROLE_END.exec(text);
+  const phrase = (stop ? text.slice(0, stop.index) : text).trim();
+  // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return null;
+  return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
+}
+
+/**
+ * A role given by an appointment: "<name> was sworn in as prime minister", "appointed <name> as prime minister",
+ * "named <name> chief executive of <org>", "<name>, who was elected president in 2005".
+ */
+function appointment(before: string, after: string): string | null {
+  const verb = '(?:sworn in|appointed|named|elected|re-elected|nominated|installed|confirmed|designated|chosen|promoted)';
+  const passive = new RegExp(`^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`, 'iu').exec(after);
+  if (passive) return rolePhrase(after.slice(passive[0].length));
+  if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
+    const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
+    if (m) return rolePhrase(after.slice(m[0].length));
+  }
+  return null;
+}
+
+/**
+ * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
+ * army's spokesman, Nabil Abdallah". From the sentence start, with a role noun and no verb before the comma.
+ */
+function leadingApposition(before: string): string | null {
+  const m = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.trimStart());
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 10 || /ing$/iu.test(words[0]!) || /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(words[0]!)) return null;
+  // Words in lower case other than role nouns and small words would be a clause, not a role.
+  if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
+  const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
+  return at >= 0 ? phrase : null;
+}
+
 function copular(after: string): string | null {
   const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(after);
   if (!m) return null;
@@ -94,8 +138,9 @@ function isTitleWord(word: string): boolean {
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
 function isAffiliation(words: string[]): boolean {
   const text = words.join(' ');
-  if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
+  // An acronym first: "UN" is no French stopword here.
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
+  if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
   if (/(?:an|ian|ese|ish|i|ic)$/u.test(words[words.length - 1]!)) return true;
   return lexiconTags(text).place || words.every((w) => lexiconTags(w).place);
 }
@@ -217,7 +262,7 @@ function runBefore(s: string, toks: Token[], first: number): number {
     if (!prev.cap || prev.possessive) break;
     a--;
   }
-  while (a < first && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
+  while (a < first && !/^\p{Lu}{2,}$/u.test(toks[a]!.text) && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
   return a;
 }
 
@@ -273,9 +318,19 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       } else if (r === a) {
         const left = leftRole(s, toks, a, true);
         const role = cleanRole(left.role);
-        if (role) roles.push(role);
+        // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
+        if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
         affiliation ??= left.affiliation;
+        if (!role) {
+          const lead = leadingApposition(s.slice(0, from.start));
+          if (lead) {
+            roles.push(lead);
+            affiliation ??= /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u.exec(lead)?.[1] ?? null;
+          }
+        }
       }
+      const appointed = appointment(s.slice(0, from.start), after);
+      if (appointed && !roles.includes(appointed)) roles.push(appointed);
       const app = apposition(after) ?? copular(after);
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));

@@ -31,7 +31,7 @@ export const ROLE_NOUNS = words(`
   columnist historian strategist consultant mediator deputy candidate lawmaker legislator mp politician cleric scientist
   laureate winner champion actor actress singer writer poet artist novelist filmmaker coach player captain striker
   ruler lady advocate executive campaigner organiser organizer protester witness victim survivor resident
-  owner investor entrepreneur billionaire businessman businesswoman physician doctor surgeon nurse teacher student
+  chargé envoy-designate attaché owner investor entrepreneur billionaire businessman businesswoman physician doctor surgeon nurse teacher student
 `);
 
 /** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
