@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractMentions, type Mention } from '../src/people/extract.js';
+import { extractMentions, normaliseName, type Mention } from '../src/people/extract.js';
 import { buildPeople } from '../src/people/build.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { NEVER } from '../src/pace.js';
@@ -93,6 +93,29 @@ describe('single names in the directory', () => {
     const a = await json(e, '/who baker');
     expect(a.people.map((p: any) => p.name).sort()).toEqual(['Howard Baker', 'James Baker']);
     expect(e.corpus.people.byKey.has('baker')).toBe(false);
+  });
+});
+
+describe('one person per person', () => {
+  it('writes the Arabic article any way and finds one person, but keeps a first name "Al"', async () => {
+    for (const n of ['Abdel Fattah al-Burhan', 'Abdel Fattah Al Burhan', 'Abdel Fattah el-Burhan', 'Abdel Fattah AlBurhan']) expect(normaliseName(n)).toBe('abdel fattah burhan');
+    expect(normaliseName('al-Burhan')).toBe('burhan');
+    expect(normaliseName('Al Gore')).toBe('al gore');
+    expect(normaliseName('Alberto Fujimori')).toBe('alberto fujimori');
+    const dir = tempCorpus({
+      'a.txt': 'Army chief visits Cairo\nGeneral Abdel Fattah al-Burhan arrived in Cairo on Monday for talks. Al-Burhan met the president.',
+      'b.txt': 'Council meets in Port Sudan\nSovereign Council chairman Abdel Fattah Al Burhan said on Tuesday that the war would end. Burhan spoke at a rally.',
+    });
+    const e = new Engine({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    const a = await json(e, '/who burhan');
+    expect(a.people).toHaveLength(1);
+    expect(a.people[0].documents).toBe(2);
+  });
+
+  it('ends a name before a place that owns what follows', () => {
+    const names = mentions("Deng told visiting Secretary of State George Shultz China's troubles were over.").map((m) => m.name);
+    expect(names).toContain('George Shultz');
   });
 });
 

@@ -54,7 +54,10 @@ const normalised = new Map<string, string>();
 export function normaliseName(name: string): string {
   let key = normalised.get(name);
   if (key === undefined) {
-    key = fold(name).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
+    // The Arabic article is written "al-", "Al ", "el-" or glued ("AlBurhan"): a name's key leaves it out, but
+    // for a name's first word written apart ("Al Gore").
+    const unarticled = name.replace(/(?<=\S\s+)(?:[Aa]l|[Ee]l)[-\s](?=\p{L}{3})|(?<![\p{L}-])(?:[Aa]l|[Ee]l)-(?=\p{L}{3})|(?<![\p{L}-])Al(?=\p{Lu}\p{Ll}{2})/gu, '');
+    key = fold(unarticled).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
     if (normalised.size > 200_000) normalised.clear();
     normalised.set(name, key);
   }
@@ -281,6 +284,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (span.margin < DOUBTFUL) continue;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title.
       while (span.from < span.to && isTitleTypo(tt[span.from]!.text)) span.from++;
+      // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
+      if (span.to - span.from >= 2 && /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') && lexiconTags(tt[span.to]!.text).place && !lexiconTags(tt[span.to]!.text).first) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
