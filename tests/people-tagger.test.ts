@@ -142,3 +142,19 @@ describe('training and scoring scripts', () => {
     expect(run('scripts/eval-people.ts', '/nonexistent/file.txt').stderr).toMatch(/cannot read/);
   }, 60_000);
 });
+
+describe('nicknames', () => {
+  it('takes a nickname given in quotes as an alias of the person before it, and /who finds them by it', async () => {
+    const [m, nick] = mentions('Rapid Support Forces commander Mohamed Hamdan Dagalo, widely known as “Hemedti,” said on Monday the war would go on.');
+    expect(m!.name).toBe('Mohamed Hamdan Dagalo');
+    expect(nick).toMatchObject({ name: 'Hemedti', nickname: true });
+    const dir = tempCorpus({
+      'a.txt': 'Paramilitary leader speaks\nRapid Support Forces commander Mohamed Hamdan Dagalo, known as "Hemedti", said on Monday the war would go on. Hemedti spoke from an undisclosed place.',
+    });
+    const e = new Engine({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    const a = await json(e, '/who hemedti');
+    expect(a.people.map((p: any) => p.name)).toEqual(['Mohamed Hamdan Dagalo']);
+    expect(a.people[0].aliases).toContain('Hemedti');
+  });
+});

@@ -280,13 +280,25 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   });
   // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
   const memo = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
-  const people = list.map((m, i) => {
+  const people: (Person | undefined)[] = [];
+  const nicknames = new Map<string, Person>();
+  list.forEach((m, i) => {
+    people.push(who(m, i));
+  });
+  function who(m: Mention, i: number): Person | undefined {
     const key = keys[i]!;
+    // A nickname is whoever the mention before it is, here and in the rest of the article.
+    if (m.nickname) {
+      const p = i > 0 ? people[i - 1] : undefined;
+      if (p) nicknames.set(key, p);
+      return p;
+    }
     if (m.full) return personOf(key);
+    if (nicknames.has(key)) return nicknames.get(key);
     const seen = memo[m.evidence ? 1 : 0];
     if (!seen.has(key)) seen.set(key, resolveShort(names, key, here, m.evidence));
     return seen.get(key);
-  });
+  }
   // @handles whose parts are all parts of one person's name.
   const handles: Resolved['handles'] = [];
   if (text.includes('@'))

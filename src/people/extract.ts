@@ -18,6 +18,8 @@ export interface Mention {
   sentence: string;
   /** Whether the text itself shows this is a person (a title, a role, a reporting verb, a known first name). */
   evidence: boolean;
+  /** A name the article gives the mention just before it ("known as \"Hemedti\""): an alias of that person. */
+  nickname?: true;
 }
 
 interface Token {
@@ -280,8 +282,9 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
     const spans = personSpans(tags, margins);
     if (spans.length === 0) continue;
     const toks = tokens(s);
+    let nicknameAt = -1;
     for (const span of spans) {
-      if (span.margin < DOUBTFUL) continue;
+      if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt) continue;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title.
       while (span.from < span.to && isTitleTypo(tt[span.from]!.text)) span.from++;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
@@ -352,6 +355,12 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         continue;
       }
       out.push({ ...base, name: nameText, full });
+      // A nickname given in quotes after the name: "Mohamed Hamdan Dagalo, known as "Hemedti", ...".
+      const nick = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“]([\p{Lu}][\p{L}'’ -]{1,30}?)[,.]?["”]/u.exec(after);
+      if (nick) {
+        nicknameAt = to.end + nick[0].indexOf(nick[1]!, nick[0].search(/["“]/u));
+        out.push({ passage: p, sentence: s, roles: [], affiliation: null, evidence: false, name: nick[1]!, full: false, nickname: true });
+      }
     }
   }
   return out;
