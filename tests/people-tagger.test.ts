@@ -158,3 +158,25 @@ describe('nicknames', () => {
     expect(a.people[0].aliases).toContain('Hemedti');
   });
 });
+
+describe('tagging speed-ups', () => {
+  it('scores a sentence from cached per-word weights exactly as from its full feature list', async () => {
+    const { docContext, features, personModel, capsLine, runBounds, scores, tagSentence } = await import('../src/people/tagger.js');
+    const model = personModel();
+    const toks = tagTokens('Treasury Secretary James Baker told Ahold NV chief Cees van der Hoeven on Monday.');
+    const ctx = docContext([toks]);
+    const { tags, margins } = tagSentence(model, toks, ctx);
+    // Greedy again, from features() as training reads them.
+    const sc = new Float64Array(model.labels.length);
+    let prev = 'O';
+    toks.forEach((t, i) => {
+      if (tags[i] === 'O' && margins[i] === 0 && !/^\p{Lu}/u.test(t.text) && !['van', 'der'].includes(t.text)) return void (prev = 'O');
+      scores(model, features(toks, i, prev, ctx, capsLine(toks), runBounds(toks)), sc);
+      let best = 0;
+      for (let c = 1; c < sc.length; c++) if (sc[c]! > sc[best]!) best = c;
+      expect(sc[best]! - sc[model.labels.indexOf('O')]!).toBeCloseTo(margins[i]!, 3);
+      prev = tags[i]!;
+    });
+    expect(tags.filter((t) => t.endsWith('PER')).length).toBeGreaterThan(0);
+  });
+});

@@ -222,6 +222,8 @@ function splitRanks(title: string[]): string[] {
  */
 export const EVIDENT_FULL = 0;
 export const EVIDENT_SHORT = 15;
+/** Above this margin a tagged name is taken as the tagger says, whatever the lexicon knows of it. */
+const SURE = 25;
 /** Below this margin a tagged name is dropped. */
 export const DOUBTFUL = -Infinity;
 
@@ -293,7 +295,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
-      if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || knownNotPerson(nameText)) continue;
+      // The lexicon is asked only about names the tagger is less than sure of: it is slow.
+      if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || (span.margin < SURE && knownNotPerson(nameText))) continue;
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);

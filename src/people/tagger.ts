@@ -153,48 +153,52 @@ export function runBounds(toks: TagToken[]): [Int32Array, Int32Array] {
   return [from, to];
 }
 
-/** The features of token i, given the tag chosen for the token before it. */
-export function features(toks: TagToken[], i: number, prevTag: string, ctx: DocContext, caps: boolean, run: [Int32Array, Int32Array]): string[] {
-  const g = given();
-  const w = toks[i]!.text;
+const lowerOf = (toks: TagToken[], k: number) => (k < 0 ? '<s>' : k >= toks.length ? '</s>' : toks[k]!.text.toLowerCase());
+
+/** Features of a word on its own: the same wherever it stands. */
+function ownFeatures(w: string): string[] {
   const l = w.toLowerCase();
-  const word = (k: number) => (k < 0 ? '<s>' : k >= toks.length ? '</s>' : toks[k]!.text.toLowerCase());
-  const shp = (k: number) => (k < 0 ? '<s>' : k >= toks.length ? '</s>' : shape(toks[k]!.text));
-  const p1 = word(i - 1);
-  const n1 = word(i + 1);
-  const sh = shape(w);
-  const f = [
-    'b',
-    `w=${l}`,
-    `s=${sh}`,
-    `p3=${l.slice(0, 3)}`,
-    `x2=${l.slice(-2)}`,
-    `x3=${l.slice(-3)}`,
-    `x4=${l.slice(-4)}`,
-    `pw=${p1}`,
-    `nw=${n1}`,
-    `ps=${shp(i - 1)}`,
-    `ns=${shp(i + 1)}`,
-    `ppw=${word(i - 2)}`,
-    `nnw=${word(i + 2)}`,
-    `pw_w=${p1}_${l}`,
-    `w_nw=${l}_${n1}`,
-    `t=${prevTag}`,
-    `t_s=${prevTag}_${sh}`,
-    `t_w=${prevTag}_${l}`,
-  ];
-  if (caps) f.push('caps', `caps_w=${l}`);
-  if (i === 0 || (i === 1 && !isWord(toks[0]!.text))) f.push('first');
+  const g = given();
+  const f = [`w=${l}`, `s=${shape(w)}`, `p3=${l.slice(0, 3)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`];
   if (l.length === 1 || /^\p{Lu}\.?$/u.test(w)) f.push('initial');
   if (g.has(l)) f.push('given');
-  if (i > 0 && g.has(p1)) f.push('p_given');
-  if (i + 1 < toks.length && g.has(n1) && isCap(toks[i + 1]!.text)) f.push('n_given');
   if (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l)) f.push('title');
-  if (TITLE_WORDS.has(p1) || HONORIFICS.has(p1)) f.push('p_title');
-  if (ROLE_NOUNS.has(p1)) f.push('p_role');
   if (ORG_WORDS.has(l)) f.push('org');
-  if (PERSON_VERBS.has(n1)) f.push('n_verb');
-  if (n1 === "'s" || n1 === '’s') f.push('n_poss');
+  return f;
+}
+
+/** Features a word gives the word after it (null: the sentence starts). */
+function asPrevious(w: string | null): string[] {
+  if (w === null) return ['pw=<s>', 'ps=<s>'];
+  const l = w.toLowerCase();
+  const f = [`pw=${l}`, `ps=${shape(w)}`];
+  if (given().has(l)) f.push('p_given');
+  if (TITLE_WORDS.has(l) || HONORIFICS.has(l)) f.push('p_title');
+  if (ROLE_NOUNS.has(l)) f.push('p_role');
+  return f;
+}
+
+/** Features a word gives the word before it (null: the sentence ends). */
+function asNext(w: string | null): string[] {
+  if (w === null) return ['nw=</s>', 'ns=</s>'];
+  const l = w.toLowerCase();
+  const f = [`nw=${l}`, `ns=${shape(w)}`];
+  if (given().has(l) && isCap(w)) f.push('n_given');
+  if (PERSON_VERBS.has(l)) f.push('n_verb');
+  if (l === "'s" || l === '’s') f.push('n_poss');
+  return f;
+}
+
+/** Features of token i that depend on more than one word: pairs, the previous tag, the run, the document. */
+function jointFeatures(toks: TagToken[], i: number, prevTag: string, ctx: DocContext, caps: boolean, run: [Int32Array, Int32Array]): string[] {
+  const w = toks[i]!.text;
+  const l = w.toLowerCase();
+  const sh = shape(w);
+  const p1 = lowerOf(toks, i - 1);
+  const n1 = lowerOf(toks, i + 1);
+  const f = ['b', `pw_w=${p1}_${l}`, `w_nw=${l}_${n1}`, `t=${prevTag}`, `t_s=${prevTag}_${sh}`, `t_w=${prevTag}_${l}`];
+  if (caps) f.push('caps', `caps_w=${l}`);
+  if (i === 0 || (i === 1 && !isWord(toks[0]!.text))) f.push('first');
   // The capitalised run around the word: its length, the word's place, and an organisation word further on.
   const [a, b] = [run[0][i]!, run[1][i]!];
   if (a >= 0) {
@@ -204,14 +208,26 @@ export function features(toks: TagToken[], i: number, prevTag: string, ctx: DocC
         f.push('run_org');
         break;
       }
-    if (b + 1 < toks.length) f.push(`after_run=${word(b + 1)}`);
-    if (a > 0) f.push(`before_run=${word(a - 1)}`);
+    if (b + 1 < toks.length) f.push(`after_run=${lowerOf(toks, b + 1)}`);
+    if (a > 0) f.push(`before_run=${lowerOf(toks, a - 1)}`);
   }
   if (ctx.lower.has(l)) f.push('d_lower');
   if (ctx.afterGiven.has(l)) f.push('d_aftergiven');
   if (ctx.afterTitle.has(l)) f.push('d_aftertitle');
   if (ctx.inOrg.has(l)) f.push('d_org');
   return f;
+}
+
+/** The features of token i, given the tag chosen for the token before it (what training reads). */
+export function features(toks: TagToken[], i: number, prevTag: string, ctx: DocContext, caps: boolean, run: [Int32Array, Int32Array]): string[] {
+  return [
+    ...ownFeatures(toks[i]!.text),
+    ...asPrevious(i > 0 ? toks[i - 1]!.text : null),
+    ...asNext(i + 1 < toks.length ? toks[i + 1]!.text : null),
+    `ppw=${lowerOf(toks, i - 2)}`,
+    `nnw=${lowerOf(toks, i + 2)}`,
+    ...jointFeatures(toks, i, prevTag, ctx, caps, run),
+  ];
 }
 
 export interface Model {
@@ -234,6 +250,52 @@ export interface TaggedSpan {
   margin: number;
 }
 
+/** A word's summed weights in each place it can stand relative to the word tagged: itself, before, after, two off. */
+interface WordWeights {
+  own: Float64Array;
+  prev: Float64Array;
+  next: Float64Array;
+  prev2: Float64Array;
+  next2: Float64Array;
+}
+
+const wordWeights = new WeakMap<Model, Map<string, WordWeights>>();
+
+function sum(model: Model, feats: string[]): Float64Array {
+  const out = new Float64Array(model.labels.length);
+  for (const f of feats) {
+    const w = model.weights.get(f);
+    if (w) for (let c = 0; c < w.length; c++) out[c]! += w[c]!;
+  }
+  return out;
+}
+
+/** What one word contributes, worked out once per word: words repeat, and most features are of one word. */
+function weightsOf(model: Model, w: string): WordWeights {
+  let cache = wordWeights.get(model);
+  if (!cache) wordWeights.set(model, (cache = new Map()));
+  let ww = cache.get(w);
+  if (!ww) {
+    const l = w.toLowerCase();
+    ww = { own: sum(model, ownFeatures(w)), prev: sum(model, asPrevious(w)), next: sum(model, asNext(w)), prev2: sum(model, [`ppw=${l}`]), next2: sum(model, [`nnw=${l}`]) };
+    if (cache.size > 100_000) cache.clear();
+    cache.set(w, ww);
+  }
+  return ww;
+}
+
+const edges = new WeakMap<Model, WordWeights>();
+/** The same for the sentence's edges: before its first word and after its last. */
+function edgeWeights(model: Model): WordWeights {
+  let e = edges.get(model);
+  if (!e) edges.set(model, (e = { own: new Float64Array(model.labels.length), prev: sum(model, asPrevious(null)), next: sum(model, asNext(null)), prev2: sum(model, ['ppw=<s>']), next2: sum(model, ['nnw=</s>']) }));
+  return e;
+}
+
+function add(out: Float64Array, v: Float64Array): void {
+  for (let c = 0; c < out.length; c++) out[c]! += v[c]!;
+}
+
 /** Tags one sentence: greedy, left to right; a token not a candidate is outside every name. */
 export function tagSentence(model: Model, toks: TagToken[], ctx: DocContext): { tags: string[]; margins: number[] } {
   const caps = capsLine(toks);
@@ -250,7 +312,13 @@ export function tagSentence(model: Model, toks: TagToken[], ctx: DocContext): { 
       prev = 'O';
       continue;
     }
-    scores(model, features(toks, i, prev, ctx, caps, run), sc);
+    scores(model, jointFeatures(toks, i, prev, ctx, caps, run), sc);
+    const edge = edgeWeights(model);
+    add(sc, weightsOf(model, toks[i]!.text).own);
+    add(sc, i > 0 ? weightsOf(model, toks[i - 1]!.text).prev : edge.prev);
+    add(sc, i + 1 < toks.length ? weightsOf(model, toks[i + 1]!.text).next : edge.next);
+    add(sc, i > 1 ? weightsOf(model, toks[i - 2]!.text).prev2 : edge.prev2);
+    add(sc, i + 2 < toks.length ? weightsOf(model, toks[i + 2]!.text).next2 : edge.next2);
     let best = 0;
     for (let c = 1; c < sc.length; c++) if (sc[c]! > sc[best]!) best = c;
     let tag = model.labels[best]!;
