@@ -189,7 +189,9 @@ function clashes(reg: Registry, added: Document[]): boolean {
 function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
   for (const m of list) {
     const key = normaliseName(m.name);
-    if (m.full && m.evidence && !reg.publishers.has(key)) {
+    // A name the text shows to be a person's, full or alone ("Yeltsin, 65, said"): a single name stands for the
+    // one full name holding it, when the corpus has one (see canonicalOf).
+    if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
       const f = reg.forms.get(key) ?? new Map<string, number>();
       f.set(m.name, (f.get(m.name) ?? 0) + 1);
@@ -204,13 +206,15 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
   if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
 }
 
-/** A full name stands for the one longer name holding it, when there is exactly one; else for itself. */
+/** A name stands for the one longer name holding it, when there is exactly one; else for itself (or no one). */
 function canonicalOf(k: string, withToken: Map<string, string[]>, split: (k: string) => string[]): string {
   const mine = split(k);
   // Only longer names holding every word of this one can contain it: look among those with its rarest word.
   const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
   const supers = (withToken.get(rarest) ?? []).filter((o) => split(o).length > mine.length && isSubsequence(mine, split(o)));
-  return supers.length === 1 ? supers[0]! : k;
+  if (supers.length === 1) return supers[0]!;
+  // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
+  return supers.length > 1 && mine.length === 1 ? '' : k;
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -276,13 +280,25 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   });
   // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
   const memo = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
-  const people = list.map((m, i) => {
+  const people: (Person | undefined)[] = [];
+  const nicknames = new Map<string, Person>();
+  list.forEach((m, i) => {
+    people.push(who(m, i));
+  });
+  function who(m: Mention, i: number): Person | undefined {
     const key = keys[i]!;
+    // A nickname is whoever the mention before it is, here and in the rest of the article.
+    if (m.nickname) {
+      const p = i > 0 ? people[i - 1] : undefined;
+      if (p) nicknames.set(key, p);
+      return p;
+    }
     if (m.full) return personOf(key);
+    if (nicknames.has(key)) return nicknames.get(key);
     const seen = memo[m.evidence ? 1 : 0];
     if (!seen.has(key)) seen.set(key, resolveShort(names, key, here, m.evidence));
     return seen.get(key);
-  });
+  }
   // @handles whose parts are all parts of one person's name.
   const handles: Resolved['handles'] = [];
   if (text.includes('@'))

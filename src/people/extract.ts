@@ -1,8 +1,10 @@
-// Finds the people an article names, with the roles the text gives them, by the shape of names in
-// English news prose: capitalised runs, titles before them, role phrases around them, reporting verbs after.
+// Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
+// which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
-import { HONORIFICS, NOT_PERSON, PARTICLES, PERSON_VERBS, RANKS, ROLE_NOUNS, TITLE_WORDS, lexiconTags } from './lexicon.js';
+import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
+import { editDistance } from '../search/excerpt.js';
+import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
 
 export interface Mention {
   /** The name as the article writes it, without titles or possessive. */
@@ -16,6 +18,8 @@ export interface Mention {
   sentence: string;
   /** Whether the text itself shows this is a person (a title, a role, a reporting verb, a known first name). */
   evidence: boolean;
+  /** A name the article gives the mention just before it ("known as \"Hemedti\""): an alias of that person. */
+  nickname?: true;
 }
 
 interface Token {
@@ -52,42 +56,14 @@ const normalised = new Map<string, string>();
 export function normaliseName(name: string): string {
   let key = normalised.get(name);
   if (key === undefined) {
-    key = fold(name).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
+    // The Arabic article is written "al-", "Al ", "el-" or glued ("AlBurhan"): a name's key leaves it out, but
+    // for a name's first word written apart ("Al Gore").
+    const unarticled = name.replace(/(?<=\S\s+)(?:[Aa]l|[Ee]l)[-\s](?=\p{L}{3})|(?<![\p{L}-])(?:[Aa]l|[Ee]l)-(?=\p{L}{3})|(?<![\p{L}-])Al(?=\p{Lu}\p{Ll}{2})/gu, '');
+    key = fold(unarticled).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
     if (normalised.size > 200_000) normalised.clear();
     normalised.set(name, key);
   }
   return key;
-}
-
-/** Runs of capitalised words, with particles inside them, ending at a possessive. */
-function runs(s: string, toks: Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let i = 0;
-  while (i < toks.length) {
-    if (!toks[i]!.cap) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < toks.length && !toks[j]!.possessive) {
-      const g = gap(s, toks[j]!, toks[j + 1]!);
-      if (!joins(g) || !dotOk(toks[j]!, g)) break;
-      const next = toks[j + 1]!;
-      if (next.cap) j++;
-      else if (PARTICLES.has(next.text)) {
-        // One or more particles inside a name: "Lula da Silva", "von der Leyen".
-        let k = j + 1;
-        while (k < toks.length && PARTICLES.has(toks[k]!.text) && k - j <= 3 && joins(gap(s, toks[k - 1]!, toks[k]!))) k++;
-        if (k < toks.length && toks[k]!.cap && joins(gap(s, toks[k - 1]!, toks[k]!))) j = k;
-        else break;
-      }
-      else if (lower(next.text) === 'of' && TITLE_WORDS.has(lower(toks[j]!.text)) && j + 2 < toks.length && toks[j + 2]!.cap) j += 2;
-      else break;
-    }
-    out.push([i, j]);
-    i = j + 1;
-  }
-  return out;
 }
 
 const LEAD_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'when', 'while', 'after', 'before', 'as', 'if', 'since', 'during', 'according', 'meanwhile', 'new', 'then', 'also', 'both', 'former', 'late']);
@@ -99,6 +75,50 @@ function apposition(after: string): string | null {
   const words = phrase.split(/\s+/);
   if (words.length > 14 || /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)) return null;
   return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
+}
+
+/** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
+const ROLE_END = /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
+
+/** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
+function rolePhrase(text: string): string | null {
+  const stop = ROLE_END.exec(text);
+  const phrase = (stop ? text.slice(0, stop.index) : text).trim();
+  // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return null;
+  return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
+}
+
+/**
+ * A role given by an appointment: "<name> was sworn in as prime minister", "appointed <name> as prime minister",
+ * "named <name> chief executive of <org>", "<name>, who was elected president in 2005".
+ */
+function appointment(before: string, after: string): string | null {
+  const verb = '(?:sworn in|appointed|named|elected|re-elected|nominated|installed|confirmed|designated|chosen|promoted)';
+  const passive = new RegExp(`^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`, 'iu').exec(after);
+  if (passive) return rolePhrase(after.slice(passive[0].length));
+  if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
+    const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
+    if (m) return rolePhrase(after.slice(m[0].length));
+  }
+  return null;
+}
+
+/**
+ * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
+ * army's spokesman, Nabil Abdallah". From the sentence start, with a role noun and no verb before the comma.
+ */
+function leadingApposition(before: string): string | null {
+  const m = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.trimStart());
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(/\s+/);
+  if (words.length > 10 || /ing$/iu.test(words[0]!) || /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(words[0]!)) return null;
+  // Words in lower case other than role nouns and small words would be a clause, not a role.
+  if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
+  const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
+  return at >= 0 ? phrase : null;
 }
 
 function copular(after: string): string | null {
@@ -123,8 +143,9 @@ function isTitleWord(word: string): boolean {
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
 function isAffiliation(words: string[]): boolean {
   const text = words.join(' ');
-  if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
+  // An acronym first: "UN" is no French stopword here.
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
+  if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
   if (/(?:an|ian|ese|ish|i|ic)$/u.test(words[words.length - 1]!)) return true;
   return lexiconTags(text).place || words.every((w) => lexiconTags(w).place);
 }
@@ -195,80 +216,153 @@ function splitRanks(title: string[]): string[] {
   return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
 }
 
+/**
+ * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
+ * name (which then counts across the corpus) (tuned on eng.testa).
+ */
+export const EVIDENT_FULL = 0;
+export const EVIDENT_SHORT = 15;
+/** Above this margin a tagged name is taken as the tagger says, whatever the lexicon knows of it. */
+const SURE = 25;
+/** Below this margin a tagged name is dropped. */
+export const DOUBTFUL = -Infinity;
+
+/** A word one or two letters from a title word of six letters or more, and no given name: a wire typo of a title. */
+function isTitleTypo(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.length < 6 || TITLE_WORDS.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  for (const t of TITLE_WORDS) if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
+  return false;
+}
+
+/** Where a tagged name sits among the sentence's words: the word tokens it starts and ends on. */
+function wordIndex(toks: Token[], start: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The capitalised words just before a name, in the same run of capitals: "Deputy Prime Minister" in "Deputy
+ * Prime Minister Ishaq Dar", "Uruguayan" in "Uruguayan Marcelo Otero". From the first word the run keeps.
+ */
+function runBefore(s: string, toks: Token[], first: number): number {
+  let a = first;
+  while (a > 0) {
+    const prev = toks[a - 1]!;
+    const g = gap(s, prev, toks[a]!);
+    if (!joins(g) || !dotOk(prev, g)) break;
+    // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
+    const skip = lower(prev.text) === 'of' ? 1 : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of' ? 2 : 0;
+    if (skip && a - skip - 1 >= 0) {
+      const head = toks[a - skip - 1]!;
+      if (head.cap && isTitleWord(head.text) && joins(gap(s, head, toks[a - skip]!))) {
+        a -= skip + 1;
+        continue;
+      }
+    }
+    if (!prev.cap || prev.possessive) break;
+    a--;
+  }
+  while (a < first && !/^\p{Lu}{2,}$/u.test(toks[a]!.text) && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
+  return a;
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
-  for (const p of doc.passages) {
-    for (const sent of passageSentences(p)) {
-      const s = sent.text;
-      const toks = tokens(s);
-      for (const [a0, b] of runs(s, toks)) {
-        let a = a0;
-        while (a <= b && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
-        if (a > b) continue;
-        const words = toks.slice(a, b + 1);
-        let t = -1;
-        words.forEach((w, i) => {
-          if (i < words.length - 1 && isTitleWord(w.text)) t = i;
-        });
-        let title = words.slice(0, t + 1).map((w) => w.text);
-        let name = words.slice(t + 1);
-        // Leading words before the title are an affiliation: "Chinese Foreign Minister", "FBI Director".
-        let affiliation: string | null = null;
-        const firstTitle = title.findIndex(isTitleWord);
-        if (firstTitle > 0) {
-          const lead = title.slice(0, firstTitle);
-          affiliation = affiliationIn(lead);
-          title = title.slice(firstTitle);
+  const model = personModel();
+  const sents: { p: number; s: string; tt: TagToken[] }[] = [];
+  for (const p of doc.passages) for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
+  const ctx = docContext(sents.map((x) => x.tt));
+  for (const { p, s, tt } of sents) {
+    const { tags, margins } = tagSentence(model, tt, ctx);
+    const spans = personSpans(tags, margins);
+    if (spans.length === 0) continue;
+    const toks = tokens(s);
+    let nicknameAt = -1;
+    for (const span of spans) {
+      if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt) continue;
+      // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title.
+      while (span.from < span.to && isTitleTypo(tt[span.from]!.text)) span.from++;
+      // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
+      if (span.to - span.from >= 2 && /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') && lexiconTags(tt[span.to]!.text).place && !lexiconTags(tt[span.to]!.text).first) span.to--;
+      const [from, to] = [tt[span.from]!, tt[span.to]!];
+      const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
+      // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
+      // The lexicon is asked only about names the tagger is less than sure of: it is slow.
+      if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || (span.margin < SURE && knownNotPerson(nameText))) continue;
+      const a = wordIndex(toks, from.start);
+      const b = wordIndex(toks, to.end - 1);
+      const name = toks.slice(a, b + 1);
+      const r = runBefore(s, toks, a);
+      const lead = toks.slice(r, a).map((w) => w.text);
+      // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
+      let t = -1;
+      lead.forEach((w, i) => {
+        if (isTitleWord(w) || isTitleTypo(w)) t = i;
+      });
+      let title = lead.slice(0, t + 1);
+      const rest = lead.slice(t + 1);
+      let affiliation: string | null = null;
+      const firstTitle = title.findIndex(isTitleWord);
+      if (firstTitle > 0) {
+        affiliation = affiliationIn(title.slice(0, firstTitle));
+        title = title.slice(firstTitle);
+      } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
+      const after = s.slice(to.end);
+      const roles: string[] = [];
+      if (title.length) {
+        roles.push(...splitRanks(title));
+        const left = leftRole(s, toks, r, false);
+        if (!affiliation) {
+          if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;
+          affiliation = left.affiliation;
+          // The role as the article writes it: "Pakistan's Deputy Prime Minister", "Afghan acting Foreign Minister".
+          if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation))) roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
+        } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
+      } else if (r === a) {
+        const left = leftRole(s, toks, a, true);
+        const role = cleanRole(left.role);
+        // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
+        if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
+        affiliation ??= left.affiliation;
+        if (!role) {
+          const lead = leadingApposition(s.slice(0, from.start));
+          if (lead) {
+            roles.push(lead);
+            affiliation ??= /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u.exec(lead)?.[1] ?? null;
+          }
         }
-        while (name.length > 2 && HONORIFICS.has(lower(name[0]!.text))) name = name.slice(1);
-        if (name.length === 0 || name.length > 5) continue;
-        const nameText = name.map((w) => w.text).join(' ');
-        const lowerWords = name.map((w) => lower(w.text));
-        if (lowerWords.some((w) => NOT_PERSON.has(w)) || publishers.has(normaliseName(nameText))) continue;
-        if (lowerWords.every((w) => TITLE_WORDS.has(w) || lexiconTags(w[0]!.toUpperCase() + w.slice(1)).date)) continue;
-        const last = name[name.length - 1]!;
-        const after = s.slice(last.end);
-        if (/^\s*\(\s*\p{Lu}{2,}/u.test(after)) continue; // "Inter-Services Public Relations (ISPR)" is an organisation
-        if (name.some((w) => /\d/.test(w.text))) continue;
-
-        const roles: string[] = [];
-        if (title.length) {
-          roles.push(...splitRanks(title));
-          const left = leftRole(s, toks, a, false);
-          if (!affiliation) {
-            if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;
-            affiliation = left.affiliation;
-            // The role as the article writes it: "Pakistan's Deputy Prime Minister", "Afghan acting Foreign Minister".
-            if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation))) roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
-          } else if (roles[0] && title.length) roles[0] = `${affiliation} ${roles[0]}`;
-        } else {
-          const left = leftRole(s, toks, a, true);
-          const r = cleanRole(left.role);
-          if (r) roles.push(r);
-          affiliation ??= left.affiliation;
-        }
-        const app = apposition(after) ?? copular(after);
-        if (app) {
-          roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
-          const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
-          const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
-          affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
-        }
-        const nextWord = /^[\s,]*([\p{Ll}]+)/u.exec(after)?.[1];
-        const verb = !!nextWord && PERSON_VERBS.has(nextWord);
-        const according = /according to\s*$/iu.test(s.slice(0, toks[a]!.start));
-        const firstName = name.length >= 2 && lexiconTags(name[0]!.text).first;
-        const place = (name.length <= 2 && name.every((w) => lexiconTags(w.text).place)) || lexiconTags(nameText).place;
-        const evidence = roles.length > 0 || verb || according || firstName || title.length > 0;
-        if (place && roles.length === 0 && title.length === 0) continue;
-        const full = name.length >= 2;
-        const base = { passage: p.n, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
-        // "the Jaishankar-Muttaqi conversation": two surnames joined by a hyphen are two mentions, settled later.
-        if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText)) {
-          for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });
-          continue;
-        }
-        out.push({ ...base, name: nameText, full });
+      }
+      const appointed = appointment(s.slice(0, from.start), after);
+      if (appointed && !roles.includes(appointed)) roles.push(appointed);
+      const app = apposition(after) ?? copular(after);
+      if (app) {
+        roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
+        const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
+        const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
+        affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
+      }
+      const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
+      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
+      // "the Jaishankar-Muttaqi talks": two surnames joined by a hyphen, used as a modifier, are two mentions.
+      if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) && /\bthe\s+$/iu.test(s.slice(0, from.start)) && /^\s+\p{Ll}/u.test(after)) {
+        for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });
+        continue;
+      }
+      out.push({ ...base, name: nameText, full });
+      // A nickname given in quotes after the name: "Mohamed Hamdan Dagalo, known as "Hemedti", ...".
+      const nick = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“]([\p{Lu}][\p{L}'’ -]{1,30}?)[,.]?["”]/u.exec(after);
+      if (nick) {
+        nicknameAt = to.end + nick[0].indexOf(nick[1]!, nick[0].search(/["“]/u));
+        out.push({ passage: p, sentence: s, roles: [], affiliation: null, evidence: false, name: nick[1]!, full: false, nickname: true });
       }
     }
   }

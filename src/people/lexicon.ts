@@ -31,7 +31,7 @@ export const ROLE_NOUNS = words(`
   columnist historian strategist consultant mediator deputy candidate lawmaker legislator mp politician cleric scientist
   laureate winner champion actor actress singer writer poet artist novelist filmmaker coach player captain striker
   ruler lady advocate executive campaigner organiser organizer protester witness victim survivor resident
-  owner investor entrepreneur billionaire businessman businesswoman physician doctor surgeon nurse teacher student
+  chargé envoy-designate attaché owner investor entrepreneur billionaire businessman businesswoman physician doctor surgeon nurse teacher student
 `);
 
 /** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
@@ -74,4 +74,18 @@ export function lexiconTags(word: string): { first: boolean; place: boolean; dat
     cache.set(word, tags);
   }
   return tags;
+}
+
+const spanCache = new Map<string, boolean>();
+
+/** Whether compromise's lexicon knows a whole name as an organisation or a place, and not as a person: "Al Jazeera". */
+export function knownNotPerson(name: string): boolean {
+  let known = spanCache.get(name);
+  if (known === undefined) {
+    const d = nlp(name);
+    known = (d.has('#Organization') || d.has('#Place')) && !d.has('#Person') && d.terms().length === d.match('(#Organization|#Place)').terms().length;
+    if (spanCache.size > 50_000) spanCache.clear();
+    spanCache.set(name, known);
+  }
+  return known;
 }

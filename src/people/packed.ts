@@ -7,11 +7,11 @@ import { asciiJson } from '../text.js';
 import { spanOf, textOf, type Span } from '../corpus/spans.js';
 import type { Mention } from './extract.js';
 
-/** name, flags (1 full, 2 evidence), passage, sentence, affiliation, roles… */
+/** name, flags (1 full, 2 evidence, 4 nickname of the mention before), passage, sentence, affiliation, roles… */
 type Row = [string, number, number, Span, string | null, ...string[]];
 
 export function packMentions(doc: Document, list: Mention[]): string {
-  const rows = list.map((m): Row => [m.name, (m.full ? 1 : 0) | (m.evidence ? 2 : 0), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles]);
+  const rows = list.map((m): Row => [m.name, (m.full ? 1 : 0) | (m.evidence ? 2 : 0) | (m.nickname ? 4 : 0), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles]);
   return asciiJson(rows);
 }
 
@@ -24,5 +24,6 @@ export function unpackMentions(doc: Document, packed: string): Mention[] {
     sentence: textOf(doc, span),
     affiliation,
     roles,
+    ...((flags & 4) === 4 ? { nickname: true as const } : {}),
   }));
 }
