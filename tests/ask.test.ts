@@ -120,9 +120,9 @@ describe('answers on articles the bot has never seen', () => {
       const b = answerQuestion(engine, q);
       expect(b.data.answer, q).toBeTruthy();
       expect(b.lead?.citation.doc, q).toBeTruthy();
-      expect(b.lead!.citation.excerpt.slice(b.lead!.citation.highlights![0]![0], b.lead!.citation.highlights![0]![1]), q).toBe(
-        String(b.data.answer).replace(/ — .*$/, '').replace(/^Marisa /, ''),
-      );
+      // The bold span of the cited sentence is the answer (or, for a person, the name the sentence gives them).
+      const [s, e] = b.lead!.citation.highlights![0]!;
+      expect(String(b.data.answer), q).toContain(b.lead!.citation.excerpt.slice(s, e));
     }
   });
 
