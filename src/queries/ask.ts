@@ -9,10 +9,10 @@ import { normaliseName } from '../people/extract.js';
 import { analyse, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
-import { roleHolders } from '../questions/roles.js';
+
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type AnswerSpan } from '../questions/spans.js';
 import { cite, MAX_EXCERPT } from './cite.js';
-import { distinctRoles } from './who.js';
+import { distinctRoles, roleHolders } from '../questions/roles.js';
 
 const SUPPORT = 3;
 const SEE_ALSO = 3;

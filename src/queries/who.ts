@@ -6,32 +6,9 @@ import { mentionCount, type Person, type PersonRole } from '../people/directory.
 import { highlightsFor } from '../search/excerpt.js';
 import { normaliseName } from '../people/extract.js';
 import { cite } from './cite.js';
+import { distinctRoles, roleHolders, type RoleHolder } from '../questions/roles.js';
 
 const MAX_EXCERPTS = 4;
-
-/** Worked out once per person: a person's roles do not change until the next build makes new people. */
-const roleCache = new WeakMap<Person, PersonRole[]>();
-
-/** One entry per role, the newest statement of it first; "Pakistan's" and "Pakistani" forms of one office are one role. */
-export function distinctRoles(p: Person): PersonRole[] {
-  let roles = roleCache.get(p);
-  if (!roles) roleCache.set(p, (roles = rolesOf(p)));
-  return roles;
-}
-
-function rolesOf(p: Person): PersonRole[] {
-  const seen = new Set<string>();
-  const out: PersonRole[] = [];
-  for (const r of p.roles) {
-    const core = r.role.toLowerCase().replace(/^(?:[\p{L}.]+(?:’s|'s)?\s)(?=(?:acting |deputy |former |interim |vice )?[\p{L}]+ (?:minister|president|secretary|director))/u, '');
-    if (seen.has(core)) continue;
-    seen.add(core);
-    out.push(r);
-  }
-  // "Director" says less than "FBI Director": keep the fuller form of one role.
-  const lowered = out.map((r) => r.role.toLowerCase());
-  return out.filter((_, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)));
-}
 
 function citeSentence(corpus: CorpusState, p: Person, doc: number, sentence: string): CitedExcerpt {
   const terms = [[p.tokens], ...p.aliases.map((a) => [normaliseName(a).split(' ')])];
@@ -89,9 +66,34 @@ function personData(corpus: CorpusState, p: Person, cited = excerpts(corpus, p))
   };
 }
 
+/** The people who held a role the query names, newest statement first, each with the sentence that says so. */
+function byRole(corpus: CorpusState, role: string, holders: RoleHolder[]): Answer {
+  const shown = holders.slice(0, 10);
+  const items: AnswerItem[] = shown.map((h) => ({
+    heading: h.person.name,
+    text: `${h.role.role}${h.role.date ? ` (as of ${h.role.date})` : ''}`,
+    citations: [citeSentence(corpus, h.person, h.role.doc, h.role.sentence)],
+  }));
+  return {
+    command: 'who',
+    title: `Who is ${role}?`,
+    summary: shown.length > 1 ? `${shown.length} people are named in that role, newest first:` : undefined,
+    items,
+    data: {
+      query: role,
+      byRole: true,
+      people: shown.map((h, i) => ({ name: h.person.name, role: h.role.role, roleDate: h.role.date, documents: h.person.docs.size, citations: [plainCitation(items[i]!.citations[0]!)] })),
+      suggestions: [],
+    },
+  };
+}
+
 export function who(corpus: CorpusState, name: string): Answer {
   const { people, suggestions } = corpus.people.lookup(name);
   if (people.length === 0) {
+    // "/who army chief of pakistan": a role, answered with who held it, newest first.
+    const holders = roleHolders(corpus.people, name.split(/\s+/));
+    if (holders.length) return byRole(corpus, name, holders);
     return {
       command: 'who',
       title: `Who is “${name}”?`,

@@ -1,9 +1,32 @@
 // People by role: "who is Pakistan's army chief", "who leads the Taliban" — the people whose roles carry the
 // role's words (or the words news writes for them), newest statement first.
 import type { PeopleDirectory, Person, PersonRole } from '../people/directory.js';
-import { distinctRoles } from '../queries/who.js';
 import { fold } from '../text.js';
 import { related } from './paraphrase.js';
+
+/** Worked out once per person: a person's roles do not change until the next build makes new people. */
+const roleCache = new WeakMap<Person, PersonRole[]>();
+
+/** One entry per role, the newest statement of it first; "Pakistan's" and "Pakistani" forms of one office are one role. */
+export function distinctRoles(p: Person): PersonRole[] {
+  let roles = roleCache.get(p);
+  if (!roles) roleCache.set(p, (roles = rolesOf(p)));
+  return roles;
+}
+
+function rolesOf(p: Person): PersonRole[] {
+  const seen = new Set<string>();
+  const out: PersonRole[] = [];
+  for (const r of p.roles) {
+    const core = r.role.toLowerCase().replace(/^(?:[\p{L}.]+(?:’s|'s)?\s)(?=(?:acting |deputy |former |interim |vice )?[\p{L}]+ (?:minister|president|secretary|director))/u, '');
+    if (seen.has(core)) continue;
+    seen.add(core);
+    out.push(r);
+  }
+  // "Director" says less than "FBI Director": keep the fuller form of one role.
+  const lowered = out.map((r) => r.role.toLowerCase());
+  return out.filter((_, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)));
+}
 
 export interface RoleHolder {
   person: Person;
