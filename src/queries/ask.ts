@@ -31,7 +31,6 @@ interface Found {
 export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): Answer {
   const resolved = resolveFollowUp(asked, history);
   const q = analyse(resolved);
-  const title = (s: string) => (s.length > 200 ? s.slice(0, 199) + '…' : s);
   if (q.focus.length === 0 && !q.subject) {
     return finish(corpus, q, asked, resolved, [], null, 'Ask me about something the articles cover — a person, a place, an event.');
   }
@@ -53,6 +52,9 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   };
 }
 
+/** A question as a title: the whole of it, up to 200 characters. */
+const title = (s: string) => (s.length > 200 ? s.slice(0, 199) + '…' : s);
+
 /** A follow-up is shown as it was understood, so a wrong reading of "he" or "it" is plain to see. */
 function takenAs(asked: string, resolved: string): string | undefined {
   return resolved !== asked ? `Taken as: “${resolved.length > 300 ? resolved.slice(0, 299) + '…' : resolved}”` : undefined;
@@ -66,7 +68,7 @@ function byScore(a: Candidate, b: Candidate): number {
 function finish(corpus: CorpusState, q: Question, asked: string, resolved: string, found: Found[], answered: string | null, notice?: string, pool: Candidate[] = []): Answer {
   const { person, topic } = aboutWhom(corpus, q, answered);
   if (found.length === 0) {
-    return { command: 'ask', title: asked, notice, items: [], data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, person, topic, documents: 0, results: [] } };
+    return { command: 'ask', title: title(asked), notice, items: [], data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, person, topic, documents: 0, results: [] } };
   }
   const [lead, ...rest] = found;
   // Support from other documents: one sentence per document, those agreeing with the answer first.
