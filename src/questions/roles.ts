@@ -95,24 +95,38 @@ export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[]
   const heads = words.filter((w) => ROLE_WORD.test(w));
   if (heads.length === 0) return [];
   const { entries, byWord } = index(dir);
-  // Per role: which asked words it carries (a bit each, through the word or a word news writes for it).
-  const bits = new Map<number, number>();
+  // Per role: which asked words it carries (a bit each, through the word or a word news writes for it), in a
+  // typed array: the lists of a common word ("minister") run to tens of thousands of roles.
+  const bits = new Int32Array(entries.length);
+  const touched: number[] = [];
   words.slice(0, 30).forEach((w, k) => {
-    for (const a of new Set([w, ...related(w).map(singular)])) for (const n of byWord.get(a) ?? []) bits.set(n, (bits.get(n) ?? 0) | (1 << k));
+    for (const a of new Set([w, ...related(w).map(singular)])) {
+      const list = byWord.get(a);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const n = list[i]!;
+        if (bits[n] === 0) touched.push(n);
+        bits[n]! |= 1 << k;
+      }
+    }
   });
   const headMask = words.reduce((m, w, k) => (heads.includes(w) && k < 30 ? m | (1 << k) : m), 0);
   const out: RoleHolder[] = [];
-  for (const [n, b] of bits) {
+  for (const n of touched) {
+    const b = bits[n]!;
     if ((b & headMask) !== headMask) continue;
     const share = popcount(b) / words.length;
     if (share < 0.5 || entries[n]!.former) continue;
     out.push({ person: entries[n]!.person, role: entries[n]!.role, share });
   }
-  out.sort((a, b) => b.share - a.share || (b.role.date ?? '').localeCompare(a.role.date ?? '') || a.person.name.localeCompare(b.person.name));
-  // Only the best matches: "foreign minister" is not answered by an information minister.
-  const top = out[0]?.share ?? 0;
+  // Only the best matches: "foreign minister" is not answered by an information minister. Then newest first;
+  // plain comparisons, not localeCompare, which costs a library call a pair over thousands of holders.
+  const top = out.reduce((m, h) => Math.max(m, h.share), 0);
+  const best = out.filter((h) => h.share >= top - 0.01);
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  best.sort((a, b) => cmp(b.role.date ?? '', a.role.date ?? '') || cmp(a.person.name, b.person.name));
   const seen = new Set<Person>();
-  return out.filter((h) => h.share >= top - 0.01 && !seen.has(h.person) && !!seen.add(h.person));
+  return best.filter((h) => !seen.has(h.person) && !!seen.add(h.person));
 }
 
 function popcount(x: number): number {

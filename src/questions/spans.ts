@@ -116,6 +116,8 @@ export function placeSpans(text: string): AnswerSpan[] {
     if (start >= 0) out.push({ start, end: start + clean.length, text: clean, value: clean });
   };
   for (const m of text.matchAll(LOCATIVE)) add(m[1]!, m.index!);
+  // The lexicon is asked (a tagger call per new word) only when no name follows "in", "at", "to"…
+  if (out.length) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
     if (m.index === 0) continue;
     const name = m[0].replace(/['’]s$/u, '');
