@@ -10,7 +10,7 @@ import { analyse } from '../src/questions/analyse.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
-import { json, seedEngine } from './helpers.js';
+import { json, seedEngine, tempCorpus } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
 
@@ -139,6 +139,25 @@ describe('answers on articles the bot has never seen', () => {
     const [page] = renderPages(answerQuestion(engine, 'Where did Okonkwo meet union leaders?'));
     expect(page!.embeds[0]!.title).toBe('Velora');
     expect(page!.embeds[0]!.description).toMatch(/^> .*\*\*Velora\*\*.*\n— Reuters, 2025-10-10/);
+  });
+});
+
+describe('words learned from the corpus', () => {
+  it('meets a question word through the words this corpus writes beside it, when nothing answers as asked', async () => {
+    // Articles written to a real pattern: a tax called a "levy" in some stories and a "tariff" in others.
+    const dir = tempCorpus({
+      'a.txt': 'Steel levy debated\n date 2025-02-03\n\nImporters said the levy, a tariff on foreign steel, would raise building costs across the region.\n',
+      'b.txt': 'Levy criticised\n date 2025-02-04\n\nThe levy is a tariff by another name, the chamber of commerce said in a statement on Tuesday.\n',
+      'c.txt': 'Ministry sets tariff\n date 2025-02-05\n\nThe tariff on imported steel will be 25 percent from March, the trade ministry said on Wednesday.\n',
+      'd.txt': 'Builders protest\n date 2025-02-06\n\nBuilders marched against the new levy and the tariff it brings, organisers said.\n',
+    });
+    const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024 });
+    await engine.reload();
+    expect(engine.corpus.index.associates('levy')).toContain('tariff');
+    // No sentence gives the levy a figure; the one giving the tariff's does, and it is cited as the answer.
+    const a = answerQuestion(engine, 'How much is the levy?');
+    expect(a.data.answer).toBe('25 percent');
+    expect(a.lead!.citation.doc).toBe('c.txt');
   });
 });
 

@@ -36,8 +36,16 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   }
   const direct = q.type === 'person' ? personAnswer(corpus, q) : q.type === 'definition' ? definitionAnswer(corpus, q) : null;
   if (direct) return finish(corpus, q, asked, resolved, direct.found, direct.subject, undefined, direct.others);
-  const pool = candidates(corpus, q);
-  const found = spanAnswers(corpus, q, pool);
+  let pool = candidates(corpus, q);
+  let found = spanAnswers(corpus, q, pool);
+  // Nothing answers as asked: try again with the words this corpus writes beside the question's own.
+  if (!found.length && q.type !== 'open' && q.type !== 'yesno') {
+    // Only the sentences the learned words bring: those found before did not answer.
+    const tried = new Set(pool.map((c) => c.text));
+    const widened = candidates(corpus, q, 30, true).filter((c) => !tried.has(c.text));
+    found = spanAnswers(corpus, q, widened);
+    if (found.length) pool = widened;
+  }
   if (found.length) return finish(corpus, q, asked, resolved, found, found[0]!.answer && q.type === 'person' ? found[0]!.answer : null, undefined, pool);
   // Nothing answers: say so, and show the closest sources.
   const closest = pool.filter((c) => !headlineLike(c.text)).sort(byScore).slice(0, SEE_ALSO);

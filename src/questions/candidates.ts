@@ -86,9 +86,25 @@ const REFERRING = /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|
 const ANTECEDENT_SHARE = 0.8;
 
 /** Sentences of the best passages for the question, best first. */
-export function candidates(corpus: CorpusState, q: Question, limit = 30): Candidate[] {
+export function candidates(corpus: CorpusState, q: Question, limit = 30, widen = false): Candidate[] {
   const { concepts, weighted } = questionConcepts(corpus, q);
   if (concepts.length === 0) return [];
+  // Widened (when nothing answered as asked): each word of the question but names also meets the words this corpus
+  // writes beside it, learned from its passages ("worth" beside "billion"), as lesser alternatives.
+  if (widen) {
+    const nameWords = new Set(q.names.flatMap((n) => tokenize(n)));
+    concepts.forEach((c, i) => {
+      if (nameWords.has(c.label) || c.terms.length !== 1) return;
+      const learned = corpus.index.associates(c.terms[0]!, 3).map((t) => [t]);
+      c.alternatives.push(...learned);
+      weighted[i]!.alternatives.push(...learned.map((terms) => ({ terms, weight: 0.5 })));
+    });
+  }
+  return rank(corpus, q, concepts, weighted, limit);
+}
+
+/** Sentences of the best passages for these concepts, best first. */
+function rank(corpus: CorpusState, q: Question, concepts: Concept[], weighted: WeightedConcept[], limit: number): Candidate[] {
   const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
   const total = weighted.reduce((n, c) => n + c.weight, 0);
   const match = matcher(weighted);

@@ -122,6 +122,38 @@ export class PassageIndex {
     return this.terms.rarity(term);
   }
 
+  /**
+   * Words that keep company with a processed term in this corpus: the terms most over-represented in (up to
+   * `sample`) passages that hold it, each weighed by how rare it is. Learned from the articles themselves, so a
+   * question's word meets the words this corpus writes beside it ("worth" beside "billion" and "deal").
+   */
+  associates(term: string, limit = 4, sample = 80): string[] {
+    const id = this.terms.expand(term, false)[0]?.id;
+    if (id === undefined) return [];
+    const holders = this.terms.holders(id);
+    const counts = new Map<string, number>();
+    let seen = 0;
+    for (let slot = 0; slot < holders.length && seen < sample; slot++) {
+      const d = holders[slot] ? this.terms.slotDocs[slot] : null;
+      if (!d) continue;
+      for (const n of this.terms.passagesOf(slot, id)) {
+        const passage = d.passages[n];
+        if (!passage) continue;
+        seen++;
+        for (const t of new Set(tokenize(passage.text).map(processTerm))) if (t && t !== term && !/^\d+$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+        if (seen >= sample) break;
+      }
+    }
+    // Kept: words in at least a fifth of those passages (and three), ranked by share times rarity.
+    const floor = Math.max(3, seen * 0.2);
+    return [...counts]
+      .filter(([, c]) => c >= floor)
+      .map(([t, c]) => ({ t, score: (c / seen) * this.terms.rarity(t) }))
+      .sort((a, b) => b.score - a.score || (a.t < b.t ? -1 : 1))
+      .slice(0, limit)
+      .map((x) => x.t);
+  }
+
   /** As search, for concepts already made (a question's words with the words news writes for them). */
   searchConcepts(concepts: Concept[], opts: SearchOptions = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
