@@ -40,9 +40,10 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   let found = spanAnswers(corpus, q, pool);
   // Nothing answers as asked: try again with the words this corpus writes beside the question's own.
   if (!found.length && q.type !== 'open' && q.type !== 'yesno') {
-    // Only the sentences the learned words bring: those found before did not answer.
     const tried = new Set(pool.map((c) => c.text));
-    const widened = candidates(corpus, q, 30, true).filter((c) => !tried.has(c.text));
+    // Only the sentences the learned words bring (those found before did not answer), the best eight of them: a
+    // second try must not double what an unanswerable question costs.
+    const widened = candidates(corpus, q, 30, true).filter((c) => !tried.has(c.text)).slice(0, 8);
     found = spanAnswers(corpus, q, widened);
     if (found.length) pool = widened;
   }
