@@ -1,9 +1,9 @@
 // Candidate sentences for a question: the passages the index ranks best for its words (and the words news writes
 // for them), split into sentences and scored by how much of the question each one meets.
 import type { CorpusState } from '../corpus/load.js';
-import { queryConcepts, processTerm, type Concept } from '../search/index.js';
-import { fold, passageSentences, tokenize } from '../text.js';
-import { sameTerm } from '../search/excerpt.js';
+import { queryConcepts, type Concept } from '../search/index.js';
+import { passageSentences, terms, tokenize } from '../text.js';
+import { sameTerm, wordKey } from '../search/excerpt.js';
 import type { Question } from './analyse.js';
 import { inflections, related } from './paraphrase.js';
 
@@ -28,16 +28,19 @@ interface WeightedConcept {
   weight: number;
 }
 
-const termsOf = (text: string) => tokenize(text).map(processTerm).filter((t): t is string => !!t);
-
 /** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
  *  how telling the word is in this corpus (a rare word says more than "national" or "team"); names weigh more. */
 export function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept[]; weighted: WeightedConcept[] } {
+  // How many of each concept's alternatives are the word itself and its forms: they meet it fully, the words news
+  // writes for it less. A merged name is all its own.
+  const own = new Map<Concept, number>();
   const concepts = mergeNames(
     queryConcepts(q.focus.join(' '), corpus.acronyms).map((c) => {
-      const forms = inflections(c.label).map(termsOf).filter((t) => t.length > 0);
-      const extra = related(c.label).map(termsOf).filter((t) => t.length > 0);
-      return { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
+      const forms = inflections(c.label).map(terms).filter((t) => t.length > 0);
+      const extra = related(c.label).map(terms).filter((t) => t.length > 0);
+      const widened = { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
+      own.set(widened, c.alternatives.length + forms.length);
+      return widened;
     }),
     q.names,
   );
@@ -45,12 +48,11 @@ export function questionConcepts(corpus: CorpusState, q: Question): { concepts: 
   const rarest = Math.log(1 + corpus.docs.length);
   const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
   const weighted = concepts.map((c) => {
-    // The word itself and its forms meet the concept fully; the words news writes for it, less.
-    const own = c.alternatives.length - related(c.label).map(termsOf).filter((t) => t.length > 0).length;
+    const full = own.get(c) ?? c.alternatives.length;
     const rarity = Math.min(...(c.terms.length ? c.terms : [c.label]).map((t) => corpus.index.rarity(t)));
     return {
       weight: (nameWords.has(c.label) ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
-      alternatives: c.alternatives.map((terms, i) => ({ terms, weight: i < own ? 1 : 0.7 })),
+      alternatives: c.alternatives.map((alt, i) => ({ terms: alt, weight: i < full ? 1 : 0.7 })),
     };
   });
   return { concepts, weighted };
@@ -181,18 +183,6 @@ function matcher(concepts: WeightedConcept[]): Matcher {
     if (!found) memo.set(key, (found = refs.filter((r) => meets(key, r)).map((r) => r.ref)));
     return found;
   };
-}
-
-/** Index term of each word seen, kept across questions: words repeat, folding and stemming them again does not pay. */
-const keys = new Map<string, string | null>();
-
-function wordKey(word: string): string | null {
-  let key = keys.get(word);
-  if (key === undefined) {
-    if (keys.size >= 200_000) keys.clear();
-    keys.set(word, (key = processTerm(fold(word.replace(/['’]s$/u, '')))));
-  }
-  return key;
 }
 
 /** Which concepts a sentence meets, and where. */

@@ -17,7 +17,7 @@ const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’]s)?/gu;
 const keys = new Map<string, string | null>();
 const KEYS_KEPT = 100_000;
 
-function wordKey(word: string): string | null {
+export function wordKey(word: string): string | null {
   let key = keys.get(word);
   if (key === undefined) {
     if (keys.size >= KEYS_KEPT) keys.clear();

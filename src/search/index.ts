@@ -3,7 +3,7 @@
 // longer forms and near spellings when the exact words find nothing, and acronyms the corpus defines expanded
 // both ways.
 import type { Document } from '../types.js';
-import { tokenize } from '../text.js';
+import { terms, tokenize } from '../text.js';
 import { MAX_CONCEPTS, popcount, processTerm, TermIndex, type TermMatch } from './postings.js';
 import type { Pace } from '../pace.js';
 
@@ -140,7 +140,7 @@ export class PassageIndex {
         const passage = d.passages[n];
         if (!passage) continue;
         seen++;
-        for (const t of new Set(tokenize(passage.text).map(processTerm))) if (t && t !== term && !/^\d+$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const t of new Set(terms(passage.text))) if (t !== term && !/^\d+$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
         if (seen >= sample) break;
       }
     }
