@@ -24,8 +24,6 @@ interface Found {
   value: string | null;
   citation: CitedExcerpt;
   doc: number;
-  /** The answer is a person the directory knows. */
-  person?: boolean;
 }
 
 export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): Answer {
@@ -307,7 +305,8 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const wantsShare = /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(q.text);
   // A sentence that meets far less of the question than the best one does not answer it.
   const best = pool.find((c) => !headlineLike(c.text))?.score ?? 0;
-  const found: (Found & { value_: number })[] = [];
+  /** Each answer with how well its sentence meets the question, and its span the kind asked for. */
+  const found: { f: Found; fits: number }[] = [];
   let inspected = 0;
   for (const c of pool) {
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
@@ -327,9 +326,12 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
     if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
-    found.push({ answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc, person: span?.person, value_: c.score + fit });
+    found.push({ f: { answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc }, fits: c.score + fit });
   }
-  return found.sort((a, b) => b.value_ - a.value_).slice(0, WANTED);
+  return found
+    .sort((a, b) => b.fits - a.fits)
+    .slice(0, WANTED)
+    .map((x) => x.f);
 }
 
 /** A date as the sentence writes it, with the date it resolves to when the words alone do not say it. */
