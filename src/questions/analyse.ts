@@ -31,7 +31,7 @@ const FILLER = new Set(
 );
 
 const ROLE_HEADS =
-  /\b(president|vice[- ]president|prime minister|minister|secretary[- ]general|secretary|chief|head|leader|commander|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|governor|president-elect|foreign minister|army chief)\b/i;
+  /\b(president|vice[- ]president|prime minister|minister|secretary[- ]general|secretary|chief|head|leader|commander|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|president-elect|foreign minister|army chief)\b/i;
 
 /** Verbs that ask after the holder of a role: "who leads X" is "who is the leader of X". */
 const ROLE_VERBS: Record<string, string> = {

@@ -87,7 +87,7 @@ function index(dir: PeopleDirectory): RoleIndex {
   return idx;
 }
 
-const ROLE_WORD = /^(?:president|minister|secretary|chief|head|leader|commander|director|chairman|chair|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|ruler|envoy|prosecutor|judge|coach|captain|founder|editor|marshal|admiral|officer|representative|deputy|vice)$/;
+const ROLE_WORD = /^(?:president|minister|secretary|chief|head|leader|commander|director|chairman|chair|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|ruler|prosecutor|judge|coach|captain|founder|editor|marshal|admiral|officer|representative|deputy|vice)$/;
 
 /** Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met. */
 export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[] {
