@@ -24,7 +24,7 @@ export interface Concept {
   alternatives: string[][];
 }
 
-const termsOf = (...texts: string[]) => texts.flatMap((t) => tokenize(t)).map(processTerm).filter((t): t is string => !!t);
+const termsOf = (...texts: string[]) => texts.flatMap(terms);
 
 export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Concept[] {
   const words = tokenize(q).filter((t) => processTerm(t) !== null);
@@ -111,7 +111,6 @@ export class PassageIndex {
   search(
     q: string,
     acronyms: Map<string, Set<string>>,
-    /** `keep`: only documents (by position) it accepts are ranked and counted, e.g. a date window or a publisher. */
     opts: SearchOptions = {},
   ): { hits: Hit[]; concepts: Concept[]; documents: number } {
     return this.searchConcepts(queryConcepts(q, acronyms), opts);
