@@ -239,7 +239,7 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
  *  mention picker often inserts instead). */
 export function mentionsBot(m: Message, botId: string): boolean {
   if (m.mentions.users.has(botId)) return true;
-  return m.mentions.roles.some((r) => r.tags?.botId === botId) || (!!m.guild && [...m.mentions.roles.keys()].includes(m.guild.roles.botRoleFor(botId)?.id ?? ''));
+  return m.mentions.roles.some((r) => r.tags?.botId === botId);
 }
 
 /** The text of a message put to the bot, its mentions of users and roles taken out. */
