@@ -32,6 +32,8 @@ const schema = z.object({
   HEALTH_PORT: z.coerce.number().int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535').optional().or(z.literal('').transform(() => undefined)),
   RATE_USER_PER_MIN: z.coerce.number().int().min(0).max(10_000).default(20),
   RATE_CHANNEL_PER_MIN: z.coerce.number().int().min(0).max(100_000).default(120),
+  // The console's history file: unset for the default place (see console/history.ts), empty for none.
+  CONSOLE_HISTORY: z.string().optional(),
   // Gateway shards this one process runs over its one engine: "auto" asks Discord how many it recommends.
   SHARD_COUNT: z
     .string()
