@@ -85,6 +85,12 @@ describe('history file', () => {
     expect(readHistory(join(tmp(), 'none'))).toEqual([]);
   });
 
+  it('keeps each saved line on one line of the file', () => {
+    const file = join(tmp(), 'history');
+    writeHistory(file, ['/who a\nb', '/stats']);
+    expect(readHistory(file)).toEqual(['/who a b', '/stats']);
+  });
+
   it('reports a file it cannot write instead of throwing', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'file'), '');
@@ -93,12 +99,12 @@ describe('history file', () => {
 });
 
 /** A terminal: keys typed one chunk at a time, each line the console reads. */
-function terminal(historyFile: string, historySize?: number) {
+function terminal(historyFile: string, historySize?: number, onHistoryError?: (err: Error) => void) {
   const input = new PassThrough();
   const output = new PassThrough();
   let shown = '';
   output.on('data', (d) => (shown += d));
-  const reader = consoleInput({ input, output, interactive: true, historyFile, historySize, completion: source });
+  const reader = consoleInput({ input, output, interactive: true, historyFile, historySize, completion: source, onHistoryError });
   const lines = reader.lines[Symbol.asyncIterator]();
   return {
     async type(...chunks: string[]): Promise<string> {
@@ -107,6 +113,14 @@ function terminal(historyFile: string, historySize?: number) {
         await new Promise((r) => setImmediate(r));
       }
       return (await lines.next()).value as string;
+    },
+    /** Types keys and reports whether the session ended. */
+    async ends(...chunks: string[]): Promise<boolean> {
+      for (const c of chunks) {
+        input.write(c);
+        await new Promise((r) => setImmediate(r));
+      }
+      return !!(await lines.next()).done;
     },
     shown: () => shown,
     reader,
@@ -136,6 +150,26 @@ describe('the console at a terminal', () => {
     expect(await t.type('/stats', '\x1b[D', '\x1b[D', '\x7f', '\r')).toBe('/stts');
     // The file keeps the newest two.
     expect(readFileSync(file, 'utf8').trim().split('\n')).toEqual(['/who Omar Farouk', '/stts']);
+    t.reader.close();
+  });
+});
+
+describe('the console at a terminal, when things go wrong', () => {
+  it('clears the line on Ctrl-C, and ends the session on Ctrl-C at an empty line', async () => {
+    const t = terminal(join(tmp(), 'history'));
+    expect(await t.type('/who half typ', '\x03', '/stats', '\r')).toBe('/stats');
+    expect(t.shown()).toContain('^C');
+    expect(await t.ends('\x03')).toBe(true);
+  });
+
+  it('tells once that the history cannot be saved, and keeps reading', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'file'), '');
+    const told: Error[] = [];
+    const t = terminal(join(dir, 'file', 'history'), undefined, (err) => told.push(err));
+    expect(await t.type('/stats', '\r')).toBe('/stats');
+    expect(await t.type('/help', '\r')).toBe('/help');
+    expect(told).toHaveLength(1);
     t.reader.close();
   });
 });

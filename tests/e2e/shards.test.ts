@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { WebSocket } from 'ws';
 import { join } from 'node:path';
 import { FakeDiscord, IDS, shardOfGuild, type RestCall } from './fake-discord.js';
 import type { Bot } from '../../src/bot.js';
@@ -91,6 +92,19 @@ describe('two shards over one engine', () => {
       expect(text((await replyTo(search.token)).body), `${word} searched on the other shard`).toContain(file);
     }
     expect(bot.engine).toBe(engine);
+  });
+
+  it('refuses, as Discord does, a shard outside its count and a resume of a session it never gave', async () => {
+    const closeCode = (payload: unknown) =>
+      new Promise<number>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${fake.port}/gateway`);
+        ws.once('message', () => ws.send(JSON.stringify(payload)));
+        ws.once('close', (code) => resolve(code));
+      });
+    const identified = fake.identified;
+    expect(await closeCode({ op: 2, d: { token: 'x', intents: 1, properties: {}, shard: [2, 2] } })).toBe(4010);
+    expect(await closeCode({ op: 6, d: { token: 'x', session_id: 'session-7-1', seq: 3 } })).toBe(4009);
+    expect(fake.identified).toBe(identified);
   });
 
   it('serves one health endpoint for the whole process', async () => {
