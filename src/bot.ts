@@ -9,6 +9,7 @@ import { startHealthServer } from './health.js';
 import { userAndChannelLimiter } from './ratelimit.js';
 import { acknowledgeOnce } from './discord/rest.js';
 import { PageCache } from './discord/pagecache.js';
+import { shardOptions } from './discord/shards.js';
 import type { Server } from 'node:http';
 
 export interface Bot {
@@ -55,6 +56,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     allowedMentions: { parse: [], repliedUser: false },
     // An acknowledgement that times out is not sent again (see discord/rest.ts).
     rest: { api: config.DISCORD_API_BASE, makeRequest: acknowledgeOnce() },
+    // Every gateway shard runs in this process over the one engine: a /reload on any shard reloads it for all.
+    ...shardOptions(config.SHARD_COUNT),
   });
   if (config.CORPUS_WATCH) engine.watch();
   const ctx: BotContext = {
@@ -68,7 +71,8 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   };
   client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
   client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
-  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'connected to Discord'));
+  client.on(Events.ShardReady, (shard) => log.info({ shard, of: client.options.shardCount }, 'gateway shard ready'));
+  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size, shards: c.options.shardCount }, 'connected to Discord'));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));

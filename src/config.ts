@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 const snowflake = /^\d{17,20}$/;
+/** Far past what one process holds (see the README, Sharding); a typo such as 10000 is refused. */
+const MAX_SHARDS = 64;
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
   .default('0')
@@ -30,6 +32,16 @@ const schema = z.object({
   HEALTH_PORT: z.coerce.number().int().min(1, 'must be a port number from 1 to 65535').max(65535, 'must be a port number from 1 to 65535').optional().or(z.literal('').transform(() => undefined)),
   RATE_USER_PER_MIN: z.coerce.number().int().min(0).max(10_000).default(20),
   RATE_CHANNEL_PER_MIN: z.coerce.number().int().min(0).max(100_000).default(120),
+  // The console's history file: unset for the default place (see console/history.ts), empty for none.
+  CONSOLE_HISTORY: z.string().optional(),
+  // Gateway shards this one process runs over its one engine: "auto" asks Discord how many it recommends.
+  SHARD_COUNT: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default('auto')
+    .refine((v) => v === '' || v === 'auto' || (/^\d{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SHARDS), `must be auto or a number of shards from 1 to ${MAX_SHARDS}`)
+    .transform((v): number | 'auto' => (v === '' || v === 'auto' ? 'auto' : Number(v))),
 });
 
 export type Config = z.infer<typeof schema>;

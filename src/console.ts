@@ -1,7 +1,6 @@
 // The offline console: one command or question a line on standard input, one answer per line out.
 // With --json each answer is exactly one JSON object on standard output; logs go to standard error.
 import 'dotenv/config';
-import { createInterface } from 'node:readline';
 import { renderJson } from './adapters/json.js';
 import { renderText } from './adapters/text.js';
 import { failure, type Answer } from './answer.js';
@@ -10,6 +9,10 @@ import { loadConfig, snapshotPathFor, type Config } from './config.js';
 import { log } from './log.js';
 import { answerLine, turnOf } from './dispatch.js';
 import type { Turn } from './questions/context.js';
+import { commands } from '../commands/index.js';
+import { consoleInput } from './console/input.js';
+import { historyPath } from './console/history.js';
+import type { CompletionSource } from './console/complete.js';
 
 const CONSOLE_USAGE = `
 Usage: npm run console [-- --json]
@@ -26,23 +29,38 @@ export function answerConsoleLine(engine: Engine, line: string, history: Turn[] 
   return answerLine(engine, line, { id: 'console', moderator: true }, history);
 }
 
+/** What Tab completes at the console: the commands, their options, and the names in the serving corpus. */
+export function completionFor(engine: Engine): CompletionSource {
+  return { commands, names: (typed) => engine.corpus.people.autocomplete(typed, 50).map((p) => p.name) };
+}
+
 export async function runConsole(config: Config, json: boolean): Promise<void> {
+  // Logs go to standard error at warn unless LOG_LEVEL says otherwise, so info lines never land on the prompt.
+  if (!process.env.LOG_LEVEL) log.level = 'warn';
   const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: snapshotPathFor(config) });
   const started = await engine.start();
   // The console answers from the folder as it is now, so it waits for files changed since the snapshot.
   const report = await started.caughtUp;
   if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
   else log.info({ documents: report.documents, skipped: report.skipped.length, ms: started.ms, snapshot: started.snapshot }, 'corpus loaded');
-  const interactive = process.stdin.isTTY && !json;
-  if (interactive) process.stdout.write(`Dossier console — ${report.documents} documents. Type /help, a command, or a question. Ctrl-D to quit.\n> `);
-  const rl = createInterface({ input: process.stdin, terminal: false });
+  const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY && !json;
+  if (interactive) process.stdout.write(`Dossier console — ${report.documents} documents. Type /help, a command, or a question; Tab completes, ↑ recalls. Ctrl-D to quit.\n`);
+  const input = consoleInput({
+    input: process.stdin,
+    output: process.stdout,
+    interactive,
+    historyFile: historyPath(config.CONSOLE_HISTORY),
+    completion: completionFor(engine),
+    onHistoryError: (err) => log.warn({ err: err.message }, 'the console history cannot be saved'),
+  });
+  input.prompt();
   // The session's earlier questions are the context of a follow-up ("and what did he say about India?").
   const history: Turn[] = [];
-  for await (const line of rl) {
+  for await (const line of input.lines) {
     if (!line.trim()) {
       // --json promises one object a line, an empty line included; a person at a terminal just gets the prompt.
       if (json) process.stdout.write(renderJson(failure('empty', 'An empty line: type a command such as /help, or a question.')) + '\n');
-      if (interactive) process.stdout.write('> ');
+      input.prompt();
       continue;
     }
     const answer = await answerConsoleLine(engine, line, history);
@@ -50,7 +68,7 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
     if (turn) history.push(turn);
     if (history.length > 20) history.shift();
     process.stdout.write((json ? renderJson(answer) : renderText(answer) + '\n') + '\n');
-    if (interactive) process.stdout.write('> ');
+    input.prompt();
   }
 }
 

@@ -64,17 +64,49 @@ describe('entry points', () => {
   });
 });
 
+/** What an answer cites, whatever its command: results, a person's citations, events' sources, a whole document. */
+function cited(a: any): unknown[] {
+  return [
+    ...(a.results ?? []),
+    ...(a.people ?? []).flatMap((p: any) => [...(p.citations ?? []), ...(p.roles ?? []).map((r: any) => r.citation)]),
+    ...(a.events ?? []).flatMap((e: any) => e.citations ?? []),
+    ...(a.document ? [a.document] : []),
+  ].filter(Boolean);
+}
+
+/** Every line typed at the console in the README's code blocks: `> /who dar`, `/source cpec`. */
+function codeBlockCommands(readme: string): string[] {
+  const blocks = [...readme.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks.flatMap((b) => b.split('\n').map((l) => /^(?:> )?(\/\w+\b.*)$/.exec(l.trim())?.[1]).filter((l): l is string => !!l));
+}
+
 describe('examples', () => {
-  it('every command example in the README and /help finds something on the shipped corpus', async () => {
+  it('every command example in the README and /help finds something on the shipped corpus, with citations', async () => {
     const engine = await seedEngine();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)].map((m) => m[1]!).filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b|\bdoc$/.test(l));
-    const examples = new Set([...fromReadme, ...commands.map((c) => c.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e))]);
-    expect(examples.size).toBeGreaterThanOrEqual(5);
+    const fromBlocks = codeBlockCommands(readme);
+    expect(fromBlocks).toEqual(expect.arrayContaining(['/who dar', '/source fentanyl', '/timeline from:2025-05-01 to:2025-05-31']));
+    const fromHelp = commands.map((c) => c.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e));
+    const examples = new Set([...fromReadme, ...fromBlocks, ...fromHelp].filter((e) => /^\/(?:who|source|search|timeline|article)\b/.test(e)));
+    expect(examples.size).toBeGreaterThanOrEqual(8);
     for (const line of examples) {
       const a = await json(engine, line);
       expect(a.error, line).toBeUndefined();
       expect(a.notice ?? '', line).not.toMatch(/Nothing|no one|not found|nothing/i);
+      expect(cited(a).length, line).toBeGreaterThan(0);
+    }
+  });
+
+  it("the README's example question is answered from the shipped corpus, with its citation", async () => {
+    const engine = await seedEngine();
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const questions = [...readme.matchAll(/`@Dossier ([^`]+)`/g)].map((m) => m[1]!);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      const a = await json(engine, q);
+      expect(a.answer, q).toBeTruthy();
+      expect(a.answerCitation, q).toMatchObject({ doc: expect.any(String), excerpt: expect.any(String) });
     }
   });
 });

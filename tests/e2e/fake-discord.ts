@@ -1,5 +1,7 @@
 // A small Discord for tests, on 127.0.0.1: enough REST (/api/v10/...) and gateway (HELLO, IDENTIFY -> READY,
-// heartbeats, GUILD_CREATE, dispatches, RESUME) for the real bot with its real discord.js client.
+// heartbeats, GUILD_CREATE, dispatches, RESUME) for the real bot with its real discord.js client. Sharded as
+// Discord shards: GET /gateway/bot recommends a count, each connection identifies as [id, count], and each
+// guild's events go to shard (guild_id >> 22) % count.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -8,6 +10,9 @@ export const IDS = {
   app: '900000000000000001',
   bot: '900000000000000001',
   guild: '900000000000000100',
+  /** A second server, on the other shard of two from IDS.guild ((id >> 22) % 2 is 0 here, 1 there). */
+  guild2: '900000000004194404',
+  channel2: '900000000004194504',
   channel: '900000000000000200',
   thread: '900000000000000300',
   newThread: '900000000000000301',
@@ -35,11 +40,33 @@ export const nextId = () => (950000000000000000n + snowflake++).toString();
 
 const userObj = (id: string, name: string, bot = false) => ({ id, username: name, discriminator: '0', global_name: name, avatar: null, bot });
 
+/** The shard Discord sends a guild's events on. */
+export const shardOfGuild = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
+
+/** The guild a channel of the fake belongs to. */
+const guildOfChannel = (channelId: string) => (channelId === IDS.channel2 ? IDS.guild2 : IDS.guild);
+
+/** One gateway connection: the shard it identified as, its own sequence and session. */
+interface ShardConnection {
+  ws: WebSocket;
+  id: number;
+  count: number;
+  seq: number;
+  session: string;
+}
+
+export interface FakeOptions {
+  /** What GET /gateway/bot recommends (the bot's SHARD_COUNT=auto follows it). */
+  shards?: number;
+  /** The servers the bot is in: IDS.guild alone unless told. */
+  guilds?: string[];
+}
+
 function messageObject(channelId: string, body: any, id = nextId()) {
   return {
     id,
     channel_id: channelId,
-    guild_id: IDS.guild,
+    guild_id: guildOfChannel(channelId),
     author: userObj(IDS.bot, 'Dossier', true),
     content: body?.content ?? '',
     timestamp: new Date().toISOString(),
@@ -61,12 +88,23 @@ export class FakeDiscord {
   readonly calls: RestCall[] = [];
   private http!: Server;
   private wss!: WebSocketServer;
-  private socket: WebSocket | null = null;
-  private seq = 0;
+  /** The live connection of each shard id. */
+  private connections = new Map<number, ShardConnection>();
   private waiters: { match: (c: RestCall) => boolean; resolve: (c: RestCall) => void }[] = [];
   private readyWaiters: (() => void)[] = [];
   identified = 0;
   resumed = 0;
+  /** Every IDENTIFY's shard, [id, count], in the order they came. */
+  readonly identifies: [number, number][] = [];
+  /** Every dispatch: its event name, the guild it concerns if any, and the shard it was sent on. */
+  readonly dispatched: { t: string; guild?: string; shard: number }[] = [];
+  readonly recommendedShards: number;
+  readonly guilds: string[];
+
+  constructor(options: FakeOptions = {}) {
+    this.recommendedShards = options.shards ?? 1;
+    this.guilds = options.guilds ?? [IDS.guild];
+  }
   override: Override | null = null;
   port = 0;
   /** The message each interaction token's "@original" is (for a button, the message it is on). */
@@ -112,53 +150,90 @@ export class FakeDiscord {
     await new Promise<void>((r) => this.http.close(() => r()));
   }
 
-  /** Resolves once the bot has identified and been sent its guild. */
+  /** Resolves once every shard of the bot has identified (or resumed) and been sent its guilds. */
   whenReady(): Promise<void> {
     return new Promise((r) => this.readyWaiters.push(r));
   }
 
-  private send(payload: unknown) {
-    this.socket?.send(JSON.stringify(payload));
+  /** Sends on one connection with that connection's own sequence. */
+  private sendOn(conn: ShardConnection | undefined, payload: { op: number; t?: string; d?: unknown }) {
+    if (!conn) return;
+    if (payload.op === 0) (payload as any).s = ++conn.seq;
+    conn.ws.send(JSON.stringify(payload));
   }
 
-  dispatch(t: string, d: unknown): void {
-    this.send({ op: 0, t, s: ++this.seq, d });
+  /** An event, sent on the shard its guild belongs to (a guildless event goes to shard 0). */
+  dispatch(t: string, d: any): void {
+    const guild: string | undefined = d?.guild_id ?? (t.startsWith('GUILD_') ? d?.id : undefined);
+    const count = this.connections.get(0)?.count ?? this.connections.values().next().value?.count ?? 1;
+    const shard = guild ? shardOfGuild(guild, count) : 0;
+    this.dispatched.push({ t, guild, shard });
+    this.sendOn(this.connections.get(shard), { op: 0, t, d });
   }
 
-  /** Drops the gateway connection the way a network blip does; the bot should resume. */
+  /** Drops every gateway connection the way a network blip does; the bot should resume. */
   dropConnection(): void {
-    this.socket?.terminate();
+    for (const c of this.connections.values()) c.ws.terminate();
+  }
+
+  /** Wakes whoever waits for the bot once every shard 0..count-1 has a live, identified connection. */
+  private maybeReady(count: number) {
+    for (let id = 0; id < count; id++) if (!this.connections.has(id)) return;
+    setTimeout(() => this.readyWaiters.splice(0).forEach((r) => r()), 50);
   }
 
   private onSocket(ws: WebSocket) {
-    this.socket = ws;
-    this.send({ op: 10, d: { heartbeat_interval: 40_000 } });
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 40_000 } }));
+    let conn: ShardConnection | undefined;
+    ws.on('close', () => {
+      if (conn && this.connections.get(conn.id) === conn) this.connections.delete(conn.id);
+    });
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw));
-      if (msg.op === 1) this.send({ op: 11 });
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
       else if (msg.op === 2) {
+        // A bot that does not say its shard is shard [0, 1]; an id outside its count is refused, as Discord does.
+        const [id, count] = (msg.d?.shard as [number, number] | undefined) ?? [0, 1];
+        if (!(Number.isInteger(id) && Number.isInteger(count) && id >= 0 && id < count)) return ws.close(4010, 'Invalid shard');
         this.identified++;
-        this.seq = 0;
-        this.dispatch('READY', {
-          v: 10,
-          user: userObj(IDS.bot, 'Dossier', true),
-          guilds: [{ id: IDS.guild, unavailable: true }],
-          session_id: 'session-1',
-          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-          application: { id: IDS.app, flags: 0 },
-          shard: [0, 1],
+        this.identifies.push([id, count]);
+        conn = { ws, id, count, seq: 0, session: `session-${id}-${this.identified}` };
+        this.connections.set(id, conn);
+        const mine = this.guilds.filter((g) => shardOfGuild(g, count) === id);
+        this.sendOn(conn, {
+          op: 0,
+          t: 'READY',
+          d: {
+            v: 10,
+            user: userObj(IDS.bot, 'Dossier', true),
+            guilds: mine.map((g) => ({ id: g, unavailable: true })),
+            session_id: conn.session,
+            resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+            application: { id: IDS.app, flags: 0 },
+            shard: [id, count],
+          },
         });
-        this.dispatch('GUILD_CREATE', this.guild());
-        setTimeout(() => this.readyWaiters.splice(0).forEach((r) => r()), 50);
+        for (const g of mine) this.dispatch('GUILD_CREATE', this.guild(g));
+        this.maybeReady(count);
       } else if (msg.op === 6) {
+        // A resume names its session, and so its shard.
+        const match = /^session-(\d+)-/.exec(String(msg.d?.session_id ?? ''));
+        const count = [...this.identifies].reverse().find(([i]) => match && i === Number(match[1]))?.[1];
+        if (!match || !count) return ws.close(4009, 'Session timed out');
         this.resumed++;
-        this.dispatch('RESUMED', {});
-        setTimeout(() => this.readyWaiters.splice(0).forEach((r) => r()), 50);
+        conn = { ws, id: Number(match[1]), count, seq: Number(msg.d?.seq ?? 0), session: msg.d.session_id };
+        this.connections.set(conn.id, conn);
+        this.sendOn(conn, { op: 0, t: 'RESUMED', d: {} });
+        this.maybeReady(count);
       }
     });
   }
 
-  private guild() {
+  private guild(id = IDS.guild) {
+    return id === IDS.guild ? this.newsroom() : this.otherGuild(id);
+  }
+
+  private newsroom() {
     const now = new Date().toISOString();
     return {
       id: IDS.guild,
@@ -209,6 +284,21 @@ export class FakeDiscord {
     };
   }
 
+  /** A second server shaped like the first: its own @everyone role and one text channel, no threads. */
+  private otherGuild(id: string) {
+    const base = this.newsroom();
+    const now = new Date().toISOString();
+    return {
+      ...base,
+      id,
+      name: 'Bureau',
+      joined_at: now,
+      roles: base.roles.map((r) => (r.id === IDS.guild ? { ...r, id } : r)),
+      channels: [{ id: IDS.channel2, type: 0, name: 'bureau', guild_id: id, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      threads: [],
+    };
+  }
+
   private async onRequest(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let raw = '';
@@ -239,7 +329,7 @@ export class FakeDiscord {
   private route(c: RestCall): { status: number; body?: unknown; headers?: Record<string, string> } {
     const p = c.path;
     if (c.method === 'GET' && p === '/gateway/bot') {
-      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };
+      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.recommendedShards } } };
     }
     if (c.method === 'GET' && p === '/gateway') return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway` } };
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return { status: 204 };
@@ -298,23 +388,29 @@ export class FakeDiscord {
 
   /** Fires a slash command; returns the interaction id and token to match the bot's calls against. */
   command(name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string, userId?: string) {
+    return this.commandIn(IDS.channel, name, options, who, type, focused, userId);
+  }
+
+  /** A slash command in a given channel (and so in its server, on that server's shard). */
+  commandIn(channelId: string, name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string, userId?: string) {
     const id = nextId();
     const token = `tok-${id}`;
+    const guildId = guildOfChannel(channelId);
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: IDS.app,
       type,
       token,
       version: 1,
-      guild_id: IDS.guild,
-      channel_id: IDS.channel,
-      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'newsroom' },
+      guild_id: guildId,
+      channel_id: channelId,
+      channel: { id: channelId, type: 0, guild_id: guildId, name: 'newsroom' },
       member: this.member(who, userId),
       app_permissions: '2147483647',
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': IDS.guild },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
       data: {
         id: nextId(),
@@ -367,7 +463,7 @@ export class FakeDiscord {
     const m = {
       id,
       channel_id: channelId,
-      guild_id: IDS.guild,
+      guild_id: guildOfChannel(channelId),
       author,
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       content,

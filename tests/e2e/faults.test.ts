@@ -120,7 +120,8 @@ describe('process', () => {
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
-    const end = Date.now() + 20_000;
+    // A deadline only against a hang: the child's start on a loaded machine can take tens of seconds.
+    const end = Date.now() + 50_000;
     while (fake.identified === identified && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     expect(fake.identified).toBe(identified + 1);
     await new Promise((r) => setTimeout(r, 300));
