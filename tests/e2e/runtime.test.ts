@@ -152,5 +152,12 @@ describe('a /reload under way', () => {
     // The new articles are searchable once the report is out.
     const after = fake.command('search', { query: 'container terminal quay' });
     expect(text(await fake.waitFor(isEdit(after.token)))).toContain('late-');
+
+    // The bot's /metrics counted what it answered and both builds (the first load and this reload).
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^dossier_command_duration_seconds_count\{command="search"\} [2-9]/m);
+    expect(metrics).toMatch(/^dossier_commands_total\{command="reload",result="ok"\} 1$/m);
+    expect(metrics).toMatch(/^dossier_reloads_total\{result="ok"\} 2$/m);
+    expect(metrics).toMatch(/^dossier_reload_duration_seconds_count\{result="ok"\} 2$/m);
   });
 });
