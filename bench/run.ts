@@ -2,7 +2,7 @@
 // A table for people on stdout, and as the last line a JSON object for the largest size.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readFlags } from '../src/cli.js';
+import { quietOnClosedOutput, readFlags } from '../src/cli.js';
 
 const flags = readFlags(
   'npm run bench',
@@ -20,6 +20,7 @@ own. Prints a table, then the largest size as one JSON line.
 `,
   { docs: { type: 'string' }, queries: { type: 'string' } },
 );
+quietOnClosedOutput();
 const sizes = (flags.docs ?? '1000,10000,50000').split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
   process.stderr.write('npm run bench: --docs takes sizes such as 1000,10000\n');
