@@ -117,6 +117,8 @@ describe('a bot whose corpus is still being built', () => {
 
 describe('a /reload under way', () => {
   it('edits its reply with its progress, answers /search meanwhile, takes another /reload in, and ends with the report', async () => {
+    first.open();
+    await bot.loaded;
     writeFileSync(join(corpus, 'late-1.txt'), LATE_ARTICLE(1));
     writeFileSync(join(corpus, 'late-2.txt'), LATE_ARTICLE(2));
     const reload = fake.command('reload', {}, 'mod');
