@@ -191,6 +191,7 @@ try {
     reload15_ms: Math.round(reload15Ms),
     reload15_max_stall_ms: Math.round(stallMs),
     full_rebuild_ms: Math.round(buildMs),
+    search_queue_idle_p50_ms: idle.p50,
     search_queue_idle_p95_ms: idle.p95,
     search_during_reload_p50_ms: during.p50,
     search_during_reload_p95_ms: during.p95,
