@@ -67,10 +67,11 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
-  // Online in Discord at once, whatever the corpus size: until the first index serves, commands are told how far
-  // the load has gone. From a snapshot it serves at once; files changed since are read meanwhile (onReload logs it).
-  await client.login(config.DISCORD_TOKEN);
+  // Online in Discord at once, whatever the corpus size: the first load starts beside the login (its work is paced)
+  // and, until it serves, commands are told how far it has gone. From a snapshot it serves at once; files changed
+  // since are read meanwhile (onReload logs it).
   const loaded = engine.ready ? Promise.resolve() : loadFirst(engine, config.CORPUS_DIR);
+  await client.login(config.DISCORD_TOKEN);
   return {
     loaded,
     client,
