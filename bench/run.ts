@@ -2,7 +2,7 @@
 // A table for people on stdout, and as the last line a JSON object for the largest size.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { readFlags } from '../src/cli.js';
+import { quietOnClosedOutput, readFlags } from '../src/cli.js';
 
 const flags = readFlags(
   'npm run bench',
@@ -10,8 +10,9 @@ const flags = readFlags(
 Usage: npm run bench [-- --docs 1000,10000] [--queries 500]
 
 Generates a seeded synthetic corpus from the shipped articles at each size (default 1,000, 10,000 and 50,000), and
-measures ingest, memory, snapshot, restart, query latencies and reloads, each size in a process of its own. Prints a
-table, then the largest size as one JSON line.
+measures ingest, memory, snapshot, restart, query latencies and reloads, and /search through the answer queue while
+a reload of 2,000 new files runs (search_during_reload_p95_ms beside search_p95_ms), each size in a process of its
+own. Prints a table, then the largest size as one JSON line.
 
   --docs N[,N…]  the corpus sizes
   --queries N    queries of each kind (default 500)
@@ -19,6 +20,7 @@ table, then the largest size as one JSON line.
 `,
   { docs: { type: 'string' }, queries: { type: 'string' } },
 );
+quietOnClosedOutput();
 const sizes = (flags.docs ?? '1000,10000,50000').split(',').map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
   process.stderr.write('npm run bench: --docs takes sizes such as 1000,10000\n');
@@ -52,6 +54,8 @@ const cols: [string, string][] = [
   ['who_p99_ms', '/who p99'], ['timeline_p50_ms', '/timeline p50'], ['timeline_p95_ms', '/timeline p95'], ['timeline_window_p95_ms', '/timeline from-to p95'], ['timeline_filtered_p95_ms', '/timeline +topic p95'], ['timeline_person_p95_ms', '/timeline person p95'],
   ['mention_p50_ms', 'mention p50'], ['mention_p95_ms', 'mention p95'], ['scan_p50_ms', 'linear scan p50'], ['scan_ratio', 'scan/ours (p50)'], ['scan_ratio_mean', 'scan/ours (mean)'],
   ['reload15_ms', 'reload +15 files ms'], ['reload15_max_stall_ms', 'longest stall in reload'], ['full_rebuild_ms', 'full rebuild ms'],
+  ['search_queue_idle_p95_ms', '/search p95 via queue'], ['search_during_reload_p95_ms', '/search p95 in reload'], ['searches_during_reload', 'searches in reload'],
+  ['reload2000_ms', 'reload +2000 files ms'], ['reload2000_max_stall_ms', 'longest stall (+2000)'], ['state_clone_ms', 'state clone ms'], ['snapshot_load_max_stall_ms', 'snapshot load stall ms'],
 ];
 const width = 24;
 process.stdout.write(`${'measure'.padEnd(width)}${rows.map((r) => String(r.docs).padStart(12)).join('')}\n`);

@@ -18,6 +18,9 @@ import { timeline } from '../src/queries/timeline.js';
 import { ask } from '../src/queries/ask.js';
 import { generate, loadSeed } from './synth.js';
 import { drawQueries, LinearScan } from './queries.js';
+import { longestStall, searchLatencies } from './during.js';
+import { loadSnapshot } from '../src/corpus/snapshot.js';
+import { serialize, deserialize } from 'node:v8';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
@@ -124,6 +127,32 @@ try {
   if (reload.added.length !== 15) throw new Error(`reload saw ${reload.added.length} new documents`);
 
   note('reloaded');
+
+  // /search while a reload of 2,000 new files runs, through the answer queue, beside the same with nothing running.
+  const DURING_FILES = 2000;
+  (globalThis as { gc?: () => void }).gc?.();
+  const idle = stats(await searchLatencies(engine, q.phrases, () => false, 300, 300));
+  generate(seed, DURING_FILES, dir, 777, 'during');
+  (globalThis as { gc?: () => void }).gc?.();
+  let reloading = true;
+  const big = longestStall(() => engine.reload()).finally(() => (reloading = false));
+  const during = stats(await searchLatencies(engine, q.phrases, () => reloading, 50, 100_000));
+  const bigReload = await big;
+  if (bigReload.result.added.length < DURING_FILES) throw new Error(`reload saw ${bigReload.result.added.length} new documents`);
+  note(`reloaded ${DURING_FILES} files, ${during.n} searches meanwhile`);
+
+  // What the other way (a worker thread builds, the main thread takes the state over) would cost the main thread:
+  // a structured clone of the state (a serialize and deserialize of it), or loading a snapshot the worker wrote.
+  let cloneMs: number | null = null;
+  try {
+    const t0 = performance.now();
+    deserialize(serialize(engine.corpus));
+    cloneMs = Math.round(performance.now() - t0);
+  } catch {
+    cloneMs = null;
+  }
+  const snapLoad = await longestStall(() => loadSnapshot(snapshotPath, dir));
+  note('transfer costs');
   const out = {
     docs: c.docs.length,
     files: docs,
@@ -162,6 +191,18 @@ try {
     reload15_ms: Math.round(reload15Ms),
     reload15_max_stall_ms: Math.round(stallMs),
     full_rebuild_ms: Math.round(buildMs),
+    search_queue_idle_p50_ms: idle.p50,
+    search_queue_idle_p95_ms: idle.p95,
+    search_during_reload_p50_ms: during.p50,
+    search_during_reload_p95_ms: during.p95,
+    search_during_reload_p99_ms: during.p99,
+    searches_during_reload: during.n,
+    reload2000_ms: Math.round(bigReload.ms),
+    reload2000_max_stall_ms: Math.round(bigReload.stallMs),
+    state_clone_ms: cloneMs,
+    snapshot_load_inprocess_ms: Math.round(snapLoad.ms),
+    snapshot_load_max_stall_ms: Math.round(snapLoad.stallMs),
+    snapshot_load_ok: snapLoad.result.ok,
     queries_per_kind: perKind,
   };
   process.stdout.write(JSON.stringify(out) + '\n');

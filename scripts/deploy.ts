@@ -5,7 +5,7 @@ import { commands } from '../commands/index.js';
 import { ASK_MESSAGE, askMessageJson, commandJson } from '../src/discord/definitions.js';
 import { loadConfig } from '../src/config.js';
 
-import { readFlags } from '../src/cli.js';
+import { quietOnClosedOutput, readFlags } from '../src/cli.js';
 
 const USAGE = `
 Usage: npm run deploy [-- --dry-run]
@@ -17,6 +17,7 @@ when set (at once), otherwise globally (up to an hour). Needs DISCORD_TOKEN and 
   -h, --help this text
 `;
 const dryRun = !!readFlags('npm run deploy', USAGE, { 'dry-run': { type: 'boolean' } })['dry-run'];
+quietOnClosedOutput();
 try {
   const config = loadConfig();
   const body = [...commands.map(commandJson), askMessageJson(ASK_MESSAGE)];

@@ -17,6 +17,8 @@ export interface Bot {
   engine: Engine;
   metrics: Metrics;
   health: Server | null;
+  /** Settles once the first index serves (or failed to load): the bot is online in Discord before. */
+  loaded: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,19 +36,12 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const engine = options.engine ?? engineFor(config);
   const metrics = new Metrics();
   engine.onReload = (r) => {
-    metrics.reload(r.ok);
+    metrics.reload(r.ok, r.ms);
     if (r.ok) log.info({ documents: r.documents, added: r.added.length, removed: r.removed.length, changed: r.changed.length, skipped: r.skipped.length, ms: r.ms }, 'corpus reloaded');
     else log.error({ error: r.error }, 'reload failed; the previous corpus keeps serving');
   };
-  // Health answers "loading" until the first index is built, so start it first.
+  // Health is live at once and ready once the first index serves, so start it first.
   const health = config.HEALTH_PORT ? await startHealthServer(config.HEALTH_PORT, engine, metrics) : null;
-  if (!engine.ready) {
-    // From a snapshot the bot answers at once; files changed since are read while it serves (onReload logs it).
-    log.info({ dir: config.CORPUS_DIR }, 'loading the corpus');
-    const report = await engine.start();
-    if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
-    else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
-  }
   const client = new Client({
     // Guilds for commands and threads, GuildMessages for mentions. Discord delivers the content of a message
     // that mentions the bot without the privileged MessageContent intent, so it is not asked for.
@@ -76,8 +71,13 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
+  // Online in Discord at once, whatever the corpus size: the first load starts beside the login (its work is paced)
+  // and, until it serves, commands are told how far it has gone. From a snapshot it serves at once; files changed
+  // since are read meanwhile (onReload logs it).
+  const loaded = engine.ready ? Promise.resolve() : loadFirst(engine, config.CORPUS_DIR);
   await client.login(config.DISCORD_TOKEN);
   return {
+    loaded,
     client,
     engine,
     metrics,
@@ -89,4 +89,16 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
       await new Promise<void>((r) => (health ? health.close(() => r()) : r()));
     },
   };
+}
+
+/** The first load, in the background of a bot that is already online. */
+async function loadFirst(engine: Engine, dir: string): Promise<void> {
+  log.info({ dir }, 'loading the corpus');
+  try {
+    const report = await engine.start();
+    if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
+    else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
+  } catch (err) {
+    log.error({ err }, 'corpus failed to load');
+  }
 }

@@ -8,6 +8,7 @@ import { Engine } from './engine.js';
 import { loadConfig, snapshotPathFor, type Config } from './config.js';
 import { log } from './log.js';
 import { answerLine, turnOf } from './dispatch.js';
+import { progressOnStderr } from './progress.js';
 import type { Turn } from './questions/context.js';
 import { commands } from '../commands/index.js';
 import { consoleInput } from './console/input.js';
@@ -38,9 +39,11 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
   // Logs go to standard error at warn unless LOG_LEVEL says otherwise, so info lines never land on the prompt.
   if (!process.env.LOG_LEVEL) log.level = 'warn';
   const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: snapshotPathFor(config) });
+  const stopProgress = progressOnStderr(engine, log);
   const started = await engine.start();
   // The console answers from the folder as it is now, so it waits for files changed since the snapshot.
   const report = await started.caughtUp;
+  stopProgress();
   if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
   else log.info({ documents: report.documents, skipped: report.skipped.length, ms: started.ms, snapshot: started.snapshot }, 'corpus loaded');
   const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY && !json;

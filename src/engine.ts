@@ -1,5 +1,5 @@
 // The engine: holds the serving corpus, answers queries from it, and swaps in a new one on reload.
-import { FileCache, loadCorpus, prepareExtension, type CorpusOptions, type CorpusState } from './corpus/load.js';
+import { FileCache, loadCorpus, prepareExtension, type BuildProgress, type CorpusOptions, type CorpusState } from './corpus/load.js';
 import type { SkippedFile } from './types.js';
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
@@ -26,7 +26,17 @@ export interface StartReport extends ReloadReport {
   caughtUp: Promise<ReloadReport>;
 }
 
+/** A build under way: how far it has gone, and since when (performance.now()). */
+export interface Progress extends BuildProgress {
+  startedAt: number;
+}
+
 export class Engine {
+  /** The build under way, or null. */
+  progress: Progress | null = null;
+  private progressListeners = new Set<(p: Progress) => void>();
+  /** The first build failed and nothing serves (a later reload may still succeed). */
+  private firstLoadFailed = false;
   private state: CorpusState | null = null;
   private cache = new FileCache();
   private pending: Promise<ReloadReport> | null = null;
@@ -107,6 +117,31 @@ export class Engine {
     return this.state !== null;
   }
 
+  /** Whether a build (a reload, or the first load) is under way. */
+  get reloading(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Calls `fn` as each build goes (after each file, then once the corpus-wide parts start); returns the unsubscribe. */
+  watchProgress(fn: (p: Progress) => void): () => void {
+    this.progressListeners.add(fn);
+    return () => this.progressListeners.delete(fn);
+  }
+
+  /** "n of N files" for the build under way, as far as it is known. */
+  progressLine(): string {
+    const p = this.progress;
+    if (!p) return 'reading the folder';
+    if (p.phase === 'assembling') return `all ${p.total} files read, ${p.articles} articles; building the index`;
+    return `${p.files} of ${p.total} files`;
+  }
+
+  /** What a command is told before the first index serves. */
+  loadingLine(): string {
+    if (this.firstLoadFailed && !this.reloading && !this.ready) return 'The corpus could not be loaded; the operator will find why in the logs. Please try again later.';
+    return `The corpus is loading: ${this.progressLine()}. Please try again in a moment.`;
+  }
+
   /**
    * Re-reads the corpus folder and swaps the new state in once it is complete. Queries keep using the old state
    * meanwhile; a failure keeps it serving. A reload asked for while one runs is folded into one more run after it.
@@ -124,10 +159,16 @@ export class Engine {
 
   private async run(): Promise<ReloadReport> {
     let report: ReloadReport;
+    const from = this.state;
+    const started = performance.now();
+    let builds = 0;
     do {
       this.again = false;
       report = await this.buildOnce();
+      builds++;
     } while (this.again);
+    // Reloads folded into this one are told what changed since it started, not since the last pass.
+    if (builds > 1 && report.ok && this.state) report = { ...report, ...diff(from, this.state), ms: Math.round(performance.now() - started) };
     this.onReload?.(report);
     this.scheduleRetry(report);
     return report;
@@ -183,8 +224,13 @@ export class Engine {
     this.builds++;
     const started = performance.now();
     const before = this.state;
+    const onProgress = (p: BuildProgress) => {
+      this.progress = { ...p, startedAt: started };
+      this.options.onProgress?.(p);
+      for (const fn of this.progressListeners) fn(this.progress);
+    };
     try {
-      const { state, cache } = await loadCorpus(this.options, this.cache, before);
+      const { state, cache } = await loadCorpus({ ...this.options, onProgress }, this.cache, before);
       const changed = state !== before;
       this.state = state;
       this.cache = cache;
@@ -203,6 +249,7 @@ export class Engine {
       }
       return { ok: true, ...diff(before, state), skipped: state.skipped, documents: state.docs.length, ms: Math.round(performance.now() - started) };
     } catch (err) {
+      if (!before) this.firstLoadFailed = true;
       return {
         ok: false,
         added: [],
@@ -211,8 +258,10 @@ export class Engine {
         skipped: before?.skipped ?? [],
         documents: before?.docs.length ?? 0,
         ms: Math.round(performance.now() - started),
-        error: `the corpus could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the previous index keeps serving`,
+        error: `the corpus could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})${before ? '; the previous index keeps serving' : ''}`,
       };
+    } finally {
+      this.progress = null;
     }
   }
 }

@@ -31,6 +31,8 @@ try {
   if (config.DISCORD_TOKEN) {
     const { startBot, engineFor } = await import('./bot.js');
     const engine = engineFor(config);
+    const { progressOnStderr } = await import('./progress.js');
+    progressOnStderr(engine, log);
     // While the first build runs there is no gateway to close yet: the engine is stopped (a save under way ends).
     onShutdown(() => engine.stop());
     const bot = await startBot(config, { engine });

@@ -17,9 +17,19 @@ export interface CorpusOptions {
   maxFileBytes: number;
   /** Seams for tests: the file system, and the function that turns a file into documents. */
   io?: FileIo;
-  ingest?: typeof ingestFile;
+  ingest?: (file: RawFile) => FileResult | Promise<FileResult>;
   /** Most time one file may take to process before it is skipped (ingest.ts FILE_BUDGET_MS by default). */
   fileBudgetMs?: number;
+  /** Told as the build goes: files done of all, articles so far (for progress bars and /reload's reply). */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+/** How far a build has gone: `files` of `total` read, `articles` found in them, then the corpus-wide parts. */
+export interface BuildProgress {
+  phase: 'reading' | 'assembling';
+  files: number;
+  total: number;
+  articles: number;
 }
 
 export interface CorpusState {
@@ -90,6 +100,8 @@ export async function loadCorpus(
   const next = new FileCache();
   const results: FileResult[] = [];
   const infos = new Map<string, FileInfo>();
+  let articles = 0;
+  opts.onProgress?.({ phase: 'reading', files: 0, total: files.length, articles });
   for (const f of files) {
     if (p.due()) await p.pause();
     let result = cache.get(f.hash);
@@ -108,7 +120,10 @@ export async function loadCorpus(
     // The file's text is done with: let it go now rather than hold every file's text through the build.
     f.text = '';
     results.push(result);
+    articles += result.docs.length;
+    opts.onProgress?.({ phase: 'reading', files: results.length, total: files.length, articles });
   }
+  opts.onProgress?.({ phase: 'assembling', files: results.length, total: files.length, articles });
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   if (previous) keepOrder(previous, results);
   const state = await assemble(results, skipped, infos, previous, undefined, undefined, p);

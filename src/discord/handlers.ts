@@ -30,6 +30,7 @@ import { AcknowledgementTimeout } from './rest.js';
 import { recall, type Said } from '../queries/ask.js';
 import { MAX_TURNS } from '../questions/context.js';
 import { ASK_MESSAGE } from './definitions.js';
+import { progressLine } from '../progress.js';
 
 /** The answers being worked out, one at a time; acknowledgements never wait in it. */
 const work = new WorkQueue();
@@ -43,9 +44,14 @@ export interface BotContext {
   /** Pages of answers with buttons, so that a press does not work the query out again. */
   pages?: PageCache;
   metrics?: { count(command: string, ms: number, ok: boolean): void; error(): void };
+  /** Shortest time between two progress edits of a /reload reply (default PROGRESS_EDIT_MS). */
+  progressEveryMs?: number;
   /** Told when an interaction is acknowledged and when its answer's work starts (for tests of their order). */
   trace?: (event: 'ack' | 'work', interactionId: string) => void;
 }
+
+/** A /reload's reply shows its progress at most this often: Discord rate-limits edits, and people read slowly. */
+export const PROGRESS_EDIT_MS = 3000;
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
@@ -145,19 +151,53 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   }
   const checked = validate(cmd, args);
   if ('error' in checked) return void (await replyError(i, failure(cmd.name, checked.error)));
+  // Until the first index serves, the asker alone is told how far the load has gone.
+  if (!ctx.engine.ready) return void (await replyError(i, failure(cmd.name, ctx.engine.loadingLine())));
+  // A reload under way takes this one in (its files are read again once it ends), and says how far it is.
+  if (cmd.name === 'reload' && ctx.engine.reloading) {
+    void ctx.engine.reload();
+    return void (await replyError(i, failure(cmd.name, `Already reloading: ${ctx.engine.progressLine()}. Your reload is taken in: the folder is read again once this one ends.`)));
+  }
   const ephemeral = args.ephemeral === true || cmd.moderatorOnly;
   await acknowledge(i, () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
   ctx.trace?.('ack', i.id);
-  const answer = await work.run(() => {
+  const stopProgress = cmd.name === 'reload' ? showProgress(ctx, i) : null;
+  // Commands that change the corpus wait for a reload, which gives way to queued answers: they stay out of the queue.
+  const answer = await (cmd.moderatorOnly ? runCommand(ctx.engine, cmd, args, caller) : work.run(() => {
     ctx.trace?.('work', i.id);
     return runCommand(ctx.engine, cmd, args, caller);
-  });
+  }));
+  await stopProgress?.();
   ctx.metrics?.count(cmd.name, performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
   const line = commandLine(cmd.name, checked.args);
   const pages = renderPages(answer);
   const sent = await deliver(i, message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs));
   if (sent) ctx.pages?.set(sent.id, pages);
+}
+
+/**
+ * Edits a /reload's ephemeral reply with the build's progress, at most every `progressEveryMs`; the returned
+ * function stops it and settles once the last progress edit is done, so the report always comes after.
+ */
+function showProgress(ctx: BotContext, i: ChatInputCommandInteraction): () => Promise<void> {
+  const every = ctx.progressEveryMs ?? PROGRESS_EDIT_MS;
+  let last = -Infinity;
+  let edits = Promise.resolve();
+  const stop = ctx.engine.watchProgress((p) => {
+    const now = performance.now();
+    if (now - last < every) return;
+    last = now;
+    const answer: Answer = { command: 'reload', title: 'Reloading the corpus', summary: progressLine(p, now), items: [], data: {}, ephemeral: true };
+    edits = edits.then(() => i.webhook.editMessage('@original', message(renderPages(answer), 0, '', 0, 0)).then(
+      () => undefined,
+      (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
+    ));
+  });
+  return () => {
+    stop();
+    return edits;
+  };
 }
 
 async function onAutocomplete(ctx: BotContext, i: AutocompleteInteraction): Promise<void> {
@@ -186,7 +226,9 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
   let pages = ctx.pages?.get(i.message.id);
   if (!pages) {
     // Not kept (made before a restart, or pushed out): worked out again from the line in the button.
-    const answer = await work.run(() => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds)));
+    const changesCorpus = !!findCommand(line.match(/^\/(\S+)/)?.[1] ?? '')?.moderatorOnly;
+    const run = () => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds));
+    const answer = await (changesCorpus ? run() : work.run(run));
     if (answer.error) return void (await i.webhook.send({ embeds: renderPages(answer)[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
     pages = renderPages(answer);
     ctx.pages?.set(i.message.id, pages);
@@ -203,6 +245,7 @@ async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInterac
   if (wait > 0) return void (await replyError(i, slowDown('ask', wait)));
   const text = questionText(i.targetMessage.content ?? '');
   if (!/[\p{L}\p{N}]/u.test(text)) return void (await replyError(i, failure('ask', 'That message has no text to ask about.')));
+  if (!ctx.engine.ready) return void (await replyError(i, failure('ask', ctx.engine.loadingLine())));
   const started = performance.now();
   await acknowledge(i, () => i.deferReply());
   ctx.trace?.('ack', i.id);
@@ -282,6 +325,7 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
     if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = questionText(m.content);
+    if (text && !ctx.engine.ready) return void (await m.reply({ content: ctx.engine.loadingLine(), allowedMentions: NO_PINGS }));
     const started = performance.now();
     const said = text ? await threadConversation(m, me.id) : [];
     const answer = text

@@ -1,6 +1,8 @@
 // Answers are worked out one at a time, each in its own turn of the event loop, so that a burst of commands
 // never keeps the bot from acknowledging the next one inside Discord's 3 seconds: between two answers,
-// incoming events are read and their "thinking…" replies sent.
+// incoming events are read and their "thinking…" replies sent. A paced build (a reload) gives way to every answer
+// queued here: it takes its next slice only when none is waiting.
+import { answerFirst } from '../pace.js';
 
 type Job = () => void;
 
@@ -9,7 +11,7 @@ export class WorkQueue {
   private running = false;
 
   run<T>(work: () => T | Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+    return answerFirst(new Promise<T>((resolve, reject) => {
       this.jobs.push(() => {
         Promise.resolve()
           .then(work)
@@ -20,7 +22,7 @@ export class WorkQueue {
         this.running = true;
         setImmediate(() => this.next());
       }
-    });
+    }));
   }
 
   private next(): void {

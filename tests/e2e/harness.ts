@@ -11,6 +11,8 @@ export async function startFakeAndBot(env: Record<string, string>, options: BotO
   const ready = fake.whenReady();
   const bot = await startBot(config, options);
   await ready;
+  // The bot is online before its corpus serves; these tests start from a served corpus.
+  await bot.loaded;
   return { fake, bot };
 }
 
