@@ -42,7 +42,7 @@ const listed = (_: string, v: unknown) => (v instanceof Map || v instanceof Set 
  */
 function fingerprint(part: AnyPart, value: unknown, docs: Document[], withCarry = true): string {
   const carried = (value as { registry?: unknown; groups?: unknown; pairs?: ArrayLike<number> }) ?? {};
-  const carry = !withCarry ? null : part.name === 'stories' ? [...(carried.pairs ?? [])] : part.name === 'people' ? carried.registry : part.name === 'timeline' ? carried.groups : null;
+  const carry = !withCarry ? null : part.name === 'stories' ? Array.from(carried.pairs ?? []) : part.name === 'people' ? carried.registry : part.name === 'timeline' ? carried.groups : null;
   if (part.name !== 'index') return JSON.stringify([part.save(value, docs).rows, carry], listed);
   const searcher = value as Searcher;
   return JSON.stringify(probes(docs).map((w) => [w, searcher.search(w, new Map()), searcher.rarity(w)]));

@@ -186,7 +186,7 @@ function running(pid: number): boolean {
   }
 }
 
-export type Loaded = { ok: true; state: CorpusState; cache: FileCache } | { ok: false; reason: string };
+type Loaded = { ok: true; state: CorpusState; cache: FileCache } | { ok: false; reason: string };
 
 /**
  * The corpus state in a snapshot, or why it is refused: whatever is found under the path (a folder, a pipe,

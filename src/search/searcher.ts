@@ -5,8 +5,6 @@ import type { Pace } from '../pace.js';
 import { terms, tokenize } from '../text.js';
 import { MAX_CONCEPTS, processTerm } from './term-index.js';
 
-export { processTerm };
-
 /** A passage that matched: its document's id, its number in the document, and how well it matched. */
 export interface Hit {
   doc: string;
@@ -58,10 +56,11 @@ export interface Searcher {
    */
   passagesAbout(concepts: Concept[]): (doc: string, passage: number) => boolean;
   /**
-   * The searcher for a new set of documents, `removed` (ids) gone and `added` new; this one is left as it was and
-   * keeps serving until the new one replaces it. With a pace it gives way as it goes.
+   * The searcher for a new set of documents: those it holds already (the same objects) may be kept, the others are
+   * gone or new. This one is left as it was and keeps serving until the new one replaces it. With a pace it gives
+   * way as it goes.
    */
-  update(docs: Document[], removed: string[], added: Document[], pace?: Pace): Promise<Searcher>;
+  update(docs: Document[], pace?: Pace): Promise<Searcher>;
 }
 
 const termsOf = (...texts: string[]) => texts.flatMap(terms);

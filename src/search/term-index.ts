@@ -26,7 +26,7 @@ export const MAX_CONCEPTS = 32;
  * Postings of a run of documents. Term frequencies rather than weights are stored, so that the weight of a
  * posting always uses the current average lengths: segments built at different times score alike.
  */
-export interface PostingSegment {
+interface PostingSegment {
   /** Terms with an id below this have their postings at termStart[id]..termStart[id+1]. */
   terms: number;
   termStart: Int32Array;
@@ -47,7 +47,7 @@ export interface TermMatch {
   factor: number;
 }
 
-export interface MatchedDoc {
+interface MatchedDoc {
   slot: number;
   score: number;
   /** Bit i set when the document satisfies concept i. */

@@ -17,7 +17,7 @@ export class TermSearcher implements Searcher {
   /** The index it ranks from: what a snapshot stores. */
   readonly terms: TermIndex;
   /** The documents searched, in corpus order. */
-  readonly documents: Document[];
+  private readonly documents: Document[];
   /** Each document's place in the corpus: equal scores rank in corpus order. */
   private readonly position: Map<Document, number>;
 
@@ -36,7 +36,11 @@ export class TermSearcher implements Searcher {
    * shared): removed or changed documents are marked dead, new ones added as a small segment. Many changes, or
    * segments and dead documents piled up, build a new index, giving way as it goes. This one is left as it was.
    */
-  async update(docs: Document[], removed: string[], added: Document[], pace?: Pace): Promise<TermSearcher> {
+  async update(docs: Document[], pace?: Pace): Promise<TermSearcher> {
+    // Unchanged files keep their Document objects, so identity tells what came and what went.
+    const now = new Set(docs);
+    const removed = this.documents.filter((d) => !now.has(d)).map((d) => d.doc);
+    const added = docs.filter((d) => !this.position.has(d));
     if (added.length > ADD_IN_PLACE || this.terms.wornAfter(removed.length)) return TermSearcher.build(docs, pace);
     const next = this.terms.copy();
     next.remove(removed);

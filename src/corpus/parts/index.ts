@@ -1,22 +1,19 @@
-// The search index as a corpus part: built from the articles themselves (no per-article extract), extended by a
-// small segment on a copy, saved as raw arrays.
+// The search index as a corpus part, served by the term searcher: built from the articles themselves (no extract),
+// extended by a small segment on a copy, saved as raw arrays.
 import type { CorpusPart } from '../part.js';
+import type { Searcher } from '../../search/searcher.js';
 import { TermSearcher } from '../../search/term-searcher.js';
 import { ARRAY_KINDS, TermIndex, type IndexMeta } from '../../search/term-index.js';
 
-export const indexPart: CorpusPart<TermSearcher, never, 'index'> = {
+export const indexPart: CorpusPart<Searcher, never, 'index'> = {
   name: 'index',
   version: 1,
-  async build(docs, _none, p, reuse) {
-    if (!reuse) return TermSearcher.build(docs, p);
-    // Unchanged files keep their Document objects, so identity tells what came and what went.
-    const [now, before] = [new Set(docs), new Set(reuse.documents)];
-    const removed = reuse.documents.filter((d) => !now.has(d)).map((d) => d.doc);
-    return reuse.update(docs, removed, docs.filter((d) => !before.has(d)), p);
-  },
-  extend: (previous, docs, _none, from, p) => previous.update(docs, [], docs.slice(from), p),
+  build: (docs, _none, p, reuse) => (reuse ? reuse.update(docs, p) : TermSearcher.build(docs, p)),
+  extend: (previous, docs, _none, _from, p) => previous.update(docs, p),
   prepare: async (searcher) => searcher,
   save(searcher) {
+    // Another Searcher is saved by a part of its own.
+    if (!(searcher instanceof TermSearcher)) throw new Error('the index part saves the term searcher only');
     const { meta, arrays } = searcher.terms.toParts();
     return { rows: [meta], arrays };
   },
