@@ -5,7 +5,7 @@ import { timelinePart } from '../src/corpus/parts/timeline.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTimeline, extendTimeline, namesOf, timelineOf } from '../src/timeline/timeline.js';
+import { buildTimeline, extendTimeline, namesInSentence, timelineOf } from '../src/timeline/timeline.js';
 import type { EventMention } from '../src/timeline/events.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 import { NEVER } from '../src/pace.js';
@@ -82,8 +82,8 @@ describe('merging', () => {
   });
 
   it('reads names as whole runs of capitalised words, less the dateline and sentence openers', () => {
-    expect([...namesOf('WASHINGTON, March 5 - The White House said House Speaker Jim Wright would meet Reagan.')]).toEqual(['white house', 'house speaker jim wright', 'reagan']);
-    expect([...namesOf('Exports rose in March, the Trade Ministry said.')]).toEqual(['trade ministry']);
+    expect([...namesInSentence('WASHINGTON, March 5 - The White House said House Speaker Jim Wright would meet Reagan.')]).toEqual(['white house', 'house speaker jim wright', 'reagan']);
+    expect([...namesInSentence('Exports rose in March, the Trade Ministry said.')]).toEqual(['trade ministry']);
   });
 });
 

@@ -133,7 +133,7 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
       let figures: Set<string> | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
-        names ??= namesOf(m.sentence);
+        names ??= namesInSentence(m.sentence);
         if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence))) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
           same = g;
           break;
@@ -159,7 +159,7 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words, names: names ?? namesOf(m.sentence), figures: figures ?? figuresOf(m.sentence) });
+        group.entries.push({ event, words, names: names ?? namesInSentence(m.sentence), figures: figures ?? figuresOf(m.sentence) });
         count(group.told, told, 1);
         for (const w of words) addPosition(group.byWord, w, at);
       }
@@ -195,7 +195,7 @@ export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*
  * The names a sentence gives, each a run of capitalised words folded to lower case ("white house", "jim wright"),
  * less the words above and the dateline.
  */
-export function namesOf(sentence: string): Set<string> {
+export function namesInSentence(sentence: string): Set<string> {
   const out = new Set<string>();
   const body = sentence.replace(DATELINE, '');
   for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
