@@ -7,9 +7,13 @@ import type { Pace } from '../pace.js';
 /** A typed-array kind a part's saved arrays are read back as. */
 export type ArrayKind = { new (buffer: ArrayBufferLike, offset: number, length: number): ArrayBufferView; BYTES_PER_ELEMENT: number };
 
-/** What a part writes into a snapshot: JSON rows (section one, many to a line) and raw arrays (section two). */
+/**
+ * What a part writes into a snapshot: `count` JSON rows (section one, many to a line), packed a line at a time by
+ * `rows(from, to)` so that packing gives way between lines, and raw arrays (section two).
+ */
 export interface SavedPart {
-  rows: unknown[];
+  count: number;
+  rows(from: number, to: number): unknown[];
   arrays?: ArrayBufferView[];
 }
 

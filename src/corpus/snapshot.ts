@@ -103,7 +103,7 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
     files,
     skipped: state.skipped,
     entries: entries.length,
-    parts: Object.fromEntries(parts.map((part, i) => [part.name, { version: part.version, lines: Math.ceil(saved[i]!.rows.length / rowsPerLine), bytes: (saved[i]!.arrays ?? []).map((a) => a.byteLength) }])),
+    parts: Object.fromEntries(parts.map((part, i) => [part.name, { version: part.version, lines: Math.ceil(saved[i]!.count / rowsPerLine), bytes: (saved[i]!.arrays ?? []).map((a) => a.byteLength) }])),
   };
   await mkdir(dirname(path), { recursive: true });
   // Written aside and renamed: a crash mid-write never leaves a half snapshot under the real name.
@@ -118,7 +118,7 @@ export async function saveSnapshot(path: string, dir: string, state: CorpusState
     for (const [hash, r] of entries) await w.line([hash, packDocs(r)]);
     for (const [i, part] of parts.entries()) {
       const { rows } = saved[i]!;
-      for (let l = 0; l < meta.parts[part.name]!.lines; l++) await w.line(rows.slice(l * rowsPerLine, (l + 1) * rowsPerLine));
+      for (let l = 0; l < meta.parts[part.name]!.lines; l++) await w.line(rows(l * rowsPerLine, (l + 1) * rowsPerLine));
     }
     total += w.bytes;
     sums.push(w.end());

@@ -28,6 +28,9 @@ export const acronymsPart: CorpusPart<Acronyms, [string, string[]][], 'acronyms'
     return acronyms;
   },
   prepare: async (acronyms) => acronyms,
-  save: (acronyms) => ({ rows: [...acronyms].map(([k, v]) => [k, [...v]]) }),
+  save(acronyms) {
+    const rows = [...acronyms].map(([k, v]) => [k, [...v]]);
+    return { count: rows.length, rows: (from, to) => rows.slice(from, to) };
+  },
   load: async ({ rows }) => new Map((rows as [string, string[]][]).map(([k, v]) => [k, new Set(v)])),
 };

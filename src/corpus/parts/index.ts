@@ -15,7 +15,7 @@ export const indexPart: CorpusPart<Searcher, never, 'index'> = {
     // Another Searcher is saved by a part of its own.
     if (!(searcher instanceof TermSearcher)) throw new Error('the index part saves the term searcher only');
     const { meta, arrays } = searcher.terms.toParts();
-    return { rows: [meta], arrays };
+    return { count: 1, rows: () => [meta], arrays };
   },
   async load({ rows, arrays }, docs) {
     const meta = rows[0] as IndexMeta;

@@ -30,6 +30,6 @@ export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
     return (await extendPeople(previous, docs, mentions, from, p)) ?? buildPeople(docs, mentions, p);
   },
   prepare: (dir, docs, packed, p) => prepareRegistry(dir, docs, mentionsOf(docs, packed), p),
-  save: (dir, docs) => ({ rows: packPeople(dir.people, docs) }),
+  save: (dir, docs) => ({ count: dir.people.length, rows: (from, to) => packPeople(dir.people.slice(from, to), docs) }),
   load: ({ rows }, docs) => unpackPeople(rows, docs),
 };

@@ -15,6 +15,6 @@ export const storiesPart: CorpusPart<Stories, number[], 'stories'> = {
     return (await extendStories(previous, samples, from, p)) ?? storyIds(samples, p);
   },
   prepare: (stories, _docs, samples, p) => prepareStories(stories, samples, p),
-  save: (stories) => ({ rows: stories.ids }),
+  save: ({ ids }) => ({ count: ids.length, rows: (from, to) => ids.slice(from, to) }),
   load: async ({ rows }) => ({ ids: rows as number[] }),
 };

@@ -41,6 +41,6 @@ export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
   build: (_docs, perDoc, p) => timelineOf(perDoc, p),
   extend: (previous, _docs, perDoc, from, p) => extendTimeline(previous, perDoc, from, p),
   prepare: (timeline, _docs, perDoc, p) => prepareTimeline(timeline, perDoc, p),
-  save: (timeline, docs) => ({ rows: packEvents(timeline.events, docs) }),
+  save: ({ events }, docs) => ({ count: events.length, rows: (from, to) => packEvents(events.slice(from, to), docs) }),
   load: async ({ rows }, docs) => ({ events: unpackEvents(rows as PackedEvent[], docs) }),
 };
