@@ -3,6 +3,8 @@
 // first (its core) is compared with the core by content words; a source "tells the same thing" when at least 30% of
 // its content words are the core's. Prints the share of merged sources that do, the largest events, and a random
 // sample of merged events to read by hand.
+import { extractsOf } from '../src/corpus/load.js';
+import { timelinePart } from '../src/corpus/parts/timeline.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFile } from '../src/corpus/ingest.js';
@@ -23,7 +25,7 @@ const docs = [];
 for (const file of files) {
   const r = ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file });
   docs.push(...r.docs);
-  perDoc.push(...r.events);
+  perDoc.push(...extractsOf(timelinePart, [r]));
 }
 const events = await buildTimeline(perDoc, NEVER);
 const words = (s: string) => new Set(terms(s).filter((t) => t.length > 3 && !/^\d+$/.test(t)));

@@ -31,7 +31,7 @@ export function drawQueries(c: CorpusState, n: number, seed = 7): QuerySet {
     // One in five is misspelled by a letter, as people type.
     return roll < 0.9 || last.length < 6 ? last : last.slice(0, 2) + last.slice(3);
   };
-  const years = c.events.map((e) => e.date.slice(0, 4)).filter((y) => +y > 1990);
+  const years = c.timeline.events.map((e) => e.date.slice(0, 4)).filter((y) => +y > 1990);
   return {
     terms: Array.from({ length: n }, word),
     phrases: Array.from({ length: n }, () => `${word()} ${word()}`),

@@ -158,7 +158,7 @@ try {
     files: docs,
     passages: c.docs.reduce((n, d) => n + d.passages.length, 0),
     people: c.people.people.length,
-    events: c.events.length,
+    events: c.timeline.events.length,
     build_ms: Math.round(buildMs),
     rss_mb: Math.round(rssMb),
     snapshot_mb: +(snapshotBytes / 1024 / 1024).toFixed(1),

@@ -7,7 +7,8 @@ import { unpackMentions } from '../src/people/packed.js';
 import type { Document } from '../src/types.js';
 import { PeopleDirectory } from '../src/people/directory.js';
 import { extendStories, storyIds } from '../src/corpus/stories.js';
-import { assemble } from '../src/corpus/load.js';
+import { assemble, extractsOf } from '../src/corpus/load.js';
+import { peoplePart } from '../src/corpus/parts/people.js';
 import { Engine } from '../src/engine.js';
 import { NEVER } from '../src/pace.js';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ const ARTICLES: Record<string, string> = {
 
 function articles(): { docs: Document[]; mentions: MentionsOf } {
   const results = Object.entries(ARTICLES).map(([file, text]) => ingestFile({ file, text, hash: file }));
-  const [docs, packed] = [results.flatMap((r) => r.docs), results.flatMap((r) => r.mentions)];
+  const [docs, packed] = [results.flatMap((r) => r.docs), extractsOf(peoplePart, results)];
   return { docs, mentions: (doc) => unpackMentions(docs[doc]!, packed[doc]!) };
 }
 
@@ -162,7 +163,7 @@ describe('stories extended with new articles', () => {
         expect(next.ids).toEqual(whole.ids);
         expect([...next.pairs!]).toEqual([...whole.pairs!]);
         // From a snapshot: ids only, numbered some other way.
-        const saved = { ids: (await storyIds(all.slice(0, from), NEVER)).ids.map((id) => id + 1000), pairs: null };
+        const saved = { ids: (await storyIds(all.slice(0, from), NEVER)).ids.map((id) => id + 1000) };
         expect((await extendStories(saved, all, from, NEVER))?.ids).toEqual(whole.ids);
       }
     }
@@ -175,10 +176,10 @@ describe('stories extended with new articles', () => {
 async function expectAsBuilt(engine: Engine, dir: string) {
   const c = engine.corpus;
   const results = [...new Set(c.docs.map((d) => d.file))].map((file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file }));
-  const built = await assemble(results, [], new Map(), null, undefined, undefined, NEVER);
+  const built = await assemble({ results, skipped: [], files: new Map(), pace: NEVER });
   expect(built.docs.map((d) => d.doc)).toEqual(c.docs.map((d) => d.doc));
   expect(contents(c.people)).toBe(contents(built.people));
-  expect(c.events).toEqual(built.events);
+  expect(c.timeline.events).toEqual(built.timeline.events);
   expect(c.stories.ids).toEqual(built.stories.ids);
   expect([...c.acronyms]).toEqual([...built.acronyms]);
 }

@@ -124,7 +124,7 @@ describe('/search counts', () => {
 
 describe('term index limits', () => {
   it('keeps passage numbers past 65,535 (a very long article on one line)', async () => {
-    const { TermIndex } = await import('../src/search/postings.js');
+    const { TermIndex } = await import('../src/search/term-index.js');
     const passages = Array.from({ length: 70_000 }, (_, n) => ({ n, text: n === 69_999 ? 'the walrus surfaced near the pier' : 'boats waited in the harbour', start: 0, end: 0 }));
     const doc = { doc: 'long.txt', file: 'long.txt', title: 'Harbour log', date: null, source: null, lang: 'en', text: '', passages };
     const index = await TermIndex.build([doc]);

@@ -98,7 +98,7 @@ describe('snapshots', () => {
     const restarted = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     expect((await restarted.start()).snapshot).toMatch(/^loaded/);
     expect(restarted.corpus.people.people.map((p) => p.key)).toEqual(fresh.corpus.people.people.map((p) => p.key));
-    expect(restarted.corpus.events).toEqual(fresh.corpus.events);
+    expect(restarted.corpus.timeline.events).toEqual(fresh.corpus.timeline.events);
     expect(await answers(restarted)).toEqual(await answers(fresh));
   });
 
@@ -111,11 +111,12 @@ describe('snapshots', () => {
     expect(loaded.state.docs.map((d) => d.text)).toEqual(fresh.corpus.docs.map((d) => d.text));
     expect(loaded.state.people.people.map((p) => p.mentions)).toEqual(fresh.corpus.people.people.map((p) => p.mentions));
     // The rebuild-only section too: what each file gave, as the engine that saved it has it.
-    const saved = (fresh as unknown as { cache: Map<string, { mentions: unknown; events: unknown; samples: unknown }> }).cache;
+    const saved = (fresh as unknown as { cache: Map<string, { extracts: Record<string, unknown[]> }> }).cache;
     expect(loaded.cache.size).toBe(saved.size);
     for (const [hash, r] of loaded.cache) {
       const s = saved.get(hash)!;
-      expect([r.mentions, r.events, r.samples]).toEqual([s.mentions, s.events, s.samples]);
+      expect(Object.keys(r.extracts).sort()).toEqual(['acronyms', 'people', 'stories', 'timeline']);
+      expect(r.extracts).toEqual(s.extracts);
     }
   });
 

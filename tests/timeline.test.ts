@@ -133,23 +133,25 @@ describe('/timeline on the seed corpus', () => {
 describe('timeline after articles are added', () => {
   it('extends to exactly what a build over every article gives, and leaves the previous timeline as it was', async () => {
     const { extractEvents } = await import('../src/timeline/events.js');
-    const { buildTimeline, extendTimeline } = await import('../src/timeline/timeline.js');
+    const { timelineOf, extendTimeline } = await import('../src/timeline/timeline.js');
     const { pace } = await import('../src/pace.js');
     const engine = await seedEngine();
     // Every article twice over, with its date moved a little in the copy: many dates shared between articles.
     const docs = engine.corpus.docs;
     const perDoc = [...docs.map(extractEvents), ...docs.map((d) => extractEvents({ ...d, date: d.date ? d.date.replace(/\d$/, '1') : d.date }))];
-    const whole = await buildTimeline(perDoc, pace());
+    const whole = (await timelineOf(perDoc, pace())).events;
     for (const from of [0, 1, Math.floor(perDoc.length / 2), perDoc.length - 1]) {
-      const previous = await buildTimeline(perDoc.slice(0, from), pace());
-      const copy = structuredClone(previous);
+      const previous = await timelineOf(perDoc.slice(0, from), pace());
+      const copy = structuredClone(previous.events);
       const middle = Math.floor((from + perDoc.length) / 2);
       // Twice: the second extension carries on from what the first one left.
       const once = await extendTimeline(previous, perDoc.slice(0, middle), from, pace());
-      expect(await extendTimeline(once, perDoc, middle, pace())).toEqual(whole);
-      expect(previous).toEqual(copy);
+      expect((await extendTimeline(once, perDoc, middle, pace())).events).toEqual(whole);
+      expect(previous.events).toEqual(copy);
+      // The previous timeline, extended again, gives the same: the first extension changed none of its groups.
+      expect((await extendTimeline(previous, perDoc, from, pace())).events).toEqual(whole);
       // A timeline read from a snapshot has no groups to carry on from: it is built whole, to the same result.
-      expect(await extendTimeline(copy, perDoc, from, pace())).toEqual(whole);
+      expect((await extendTimeline({ events: copy }, perDoc, from, pace())).events).toEqual(whole);
     }
     expect(whole.some((e) => e.sources.length > 1)).toBe(true);
   });

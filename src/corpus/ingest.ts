@@ -6,34 +6,20 @@ import { cleanArticle } from './readers/clean.js';
 import { splitPassagesSteps } from './passages.js';
 import { detectLanguage } from './lang.js';
 import type { RawFile } from './read.js';
-import { extractMentions, type Mention } from '../people/extract.js';
-import { packMentions } from '../people/packed.js';
-import { extractEvents, type EventMention } from '../timeline/events.js';
-import { storySample } from './stories.js';
-import { findAcronyms } from './acronyms.js';
+import { PARTS } from './parts.js';
 import type { Pace } from '../pace.js';
 
 export interface FileResult {
   docs: Document[];
   skipped?: SkippedFile;
-  /** People named in each document, in document order, packed (see people/packed.ts). */
-  mentions: string[];
-  /** Dated events of each document, in document order. */
-  events: EventMention[][];
-  /** Shingle samples of each document, to find republished stories. */
-  samples: number[][];
-  /** Acronyms the file defines, with their expansions. */
-  acronyms: [string, string[]][];
+  /** What each corpus part took from each document (part name -> one extract per document, in document order). */
+  extracts: Record<string, unknown[]>;
 }
-
-/** Passages handed to people and date extraction at a time, between two chances to give way. */
-const PASSAGES_PER_STEP = 16;
 
 /**
  * The work of one file, as steps: each `yield` is a point where a long file may give way to other events (see
- * ingestFileAsync). The reader its content calls for (readers/) gives the articles; people and dates are then
- * found passage by passage, so a long article is worked in slices of passages, which gives the same results as
- * one pass.
+ * ingestFileAsync). The reader its content calls for (readers/) gives the articles; what each needs is then
+ * taken by each corpus part (parts.ts), passage by passage where a part works so, giving way between slices.
  */
 function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
   const reader = readerFor(raw.file, raw.text);
@@ -65,27 +51,15 @@ function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
     const reason = reader.name === 'text' ? 'no article text (only site chrome or boilerplate)' : `${reader.name} with no article text left after cleaning`;
     return { ...emptyResult(), skipped: { file: raw.file, reason } };
   }
-  const acronyms = new Map<string, Set<string>>();
-  for (const d of docs) findAcronyms(d.text, acronyms);
-  const mentions: string[] = [];
-  const events: EventMention[][] = [];
-  const samples: number[][] = [];
-  for (const d of docs) {
-    const found: Mention[] = [];
-    const dated: EventMention[] = [];
-    for (let i = 0; i < d.passages.length; i += PASSAGES_PER_STEP) {
-      const slice = i === 0 && d.passages.length <= PASSAGES_PER_STEP ? d : { ...d, passages: d.passages.slice(i, i + PASSAGES_PER_STEP) };
-      found.push(...extractMentions(slice));
-      yield;
-      dated.push(...extractEvents(slice));
-      yield;
-    }
-    mentions.push(packMentions(d, found));
-    events.push(dated);
-    samples.push(storySample(d));
+  // What each corpus part takes from each document (parts.ts).
+  const extracts: Record<string, unknown[]> = {};
+  for (const part of PARTS) {
+    if (!part.extract) continue;
+    const list: unknown[] = (extracts[part.name] = []);
+    for (const d of docs) list.push(yield* part.extract(d));
     yield;
   }
-  return { docs, mentions, events, samples, acronyms: [...acronyms].map(([k, v]) => [k, [...v]]) };
+  return { docs, extracts };
 }
 
 /** Articles of one file; a file with no article text left after cleaning is reported as skipped. */
@@ -127,5 +101,5 @@ function detach(s: string): string {
 }
 
 export function emptyResult(): FileResult {
-  return { docs: [], mentions: [], events: [], samples: [], acronyms: [] };
+  return { docs: [], extracts: {} };
 }

@@ -4,12 +4,8 @@
 import type { Document, SkippedFile } from '../types.js';
 import { readCorpusDir, type FileInfo, type FileIo, type RawFile } from './read.js';
 import { emptyResult, ingestFile, ingestFileAsync, type FileResult } from './ingest.js';
-import { extendStories, storyIds, prepareExtension as prepareStories, type Stories } from './stories.js';
-import { PassageIndex } from '../search/index.js';
-import type { PeopleDirectory } from '../people/directory.js';
-import { buildPeople, extendPeople, prepareExtension as preparePeople, type MentionsOf } from '../people/build.js';
-import { unpackMentions } from '../people/packed.js';
-import { buildTimeline, extendTimeline, prepareExtension as prepareTimeline, type TimelineEvent } from '../timeline/timeline.js';
+import { PARTS, type AnyPart, type PartValues } from './parts.js';
+import type { CorpusPart } from './part.js';
 import { pace, type Pace } from '../pace.js';
 
 export interface CorpusOptions {
@@ -32,19 +28,13 @@ export interface BuildProgress {
   articles: number;
 }
 
-export interface CorpusState {
+/** The articles, and each corpus part's value under its name (parts.ts): index, people, timeline, stories, acronyms. */
+export interface CorpusState extends PartValues {
   docs: Document[];
   byId: Map<string, number>;
   skipped: SkippedFile[];
   /** Content hash, size and time of each file read, to tell what a reload changed. */
   files: Map<string, FileInfo>;
-  acronyms: Map<string, Set<string>>;
-  index: PassageIndex;
-  /** Story id per document: republished copies share one. */
-  stories: Stories;
-  people: PeopleDirectory;
-  /** Dated events, oldest first. */
-  events: TimelineEvent[];
   builtAt: Date;
   buildMs: number;
 }
@@ -126,63 +116,53 @@ export async function loadCorpus(
   opts.onProgress?.({ phase: 'assembling', files: results.length, total: files.length, articles });
   skipped.sort((a, b) => a.file.localeCompare(b.file));
   if (previous) keepOrder(previous, results);
-  const state = await assemble(results, skipped, infos, previous, undefined, undefined, p);
+  const state = await assemble({ results, skipped, files: infos, previous, pace: p });
   state.buildMs = Math.round(performance.now() - started);
   return { state, cache: next };
 }
 
+/** What a corpus state is assembled from. */
+export interface AssembleInput {
+  results: FileResult[];
+  skipped: SkippedFile[];
+  files: Map<string, FileInfo>;
+  /** The state being replaced: what was worked out for its articles is extended or reused, never changed. */
+  previous?: CorpusState | null;
+  /** The parts' values already made (from a snapshot): taken as they are. */
+  loaded?: PartValues;
+  pace?: Pace;
+}
+
+/** Each part's extracts over the articles of these results, in article order (none for a part without). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function extractsOf<E>(part: CorpusPart<any, E, string>, results: FileResult[]): E[] {
+  return part.extract ? results.flatMap((r) => (r.extracts[part.name] ?? []) as E[]) : [];
+}
+
 /**
- * The corpus-wide parts, from per-file results, giving way to other events as it goes. The index is built, or
- * updated in place, last and in one synchronous step.
+ * The corpus state from per-file results: each part built, extended from the previous state's (when the previous
+ * articles are still the first ones, in order: only articles were added), or taken as loaded, giving way to other
+ * events as it goes.
  */
-export async function assemble(
-  results: FileResult[],
-  skipped: SkippedFile[],
-  files: Map<string, FileInfo>,
-  previous: CorpusState | null,
-  index?: PassageIndex,
-  /** Corpus-wide parts already computed (from a snapshot). */
-  saved?: { stories: Stories; people: PeopleDirectory; events: TimelineEvent[] },
-  p: Pace = pace(),
-): Promise<CorpusState> {
+export async function assemble({ results, skipped, files, previous = null, loaded, pace: p = pace() }: AssembleInput): Promise<CorpusState> {
   const docs = results.flatMap((r) => r.docs);
-  // When the previous articles are still the first ones, in order, only articles were added: what was worked out
-  // for the previous ones stands, and is extended with the new ones.
-  const from = !saved && previous && previous.docs.every((d, i) => docs[i] === d) ? previous.docs.length : -1;
-  const acronyms = from >= 0 ? new Map(previous!.acronyms) : new Map<string, Set<string>>();
-  let seen = 0;
-  for (const r of results) {
-    // Files before `from` gave the previous acronyms already.
-    seen += r.docs.length;
-    if (r.docs.length === 0 || seen <= from) continue;
-    for (const [k, v] of r.acronyms) acronyms.set(k, new Set([...(acronyms.get(k) ?? []), ...v]));
-  }
-  const mentions = mentionsOf(docs, saved ? [] : results.flatMap((r) => r.mentions));
-  const people = saved?.people ?? (from >= 0 ? await extendPeople(previous!.people, docs, mentions, from, p) : null) ?? (await buildPeople(docs, mentions, p));
-  const perDoc = saved ? [] : results.flatMap((r) => r.events);
-  const events = saved?.events ?? (from >= 0 ? await extendTimeline(previous!.events, perDoc, from, p) : await buildTimeline(perDoc, p));
-  const samples = saved ? [] : results.flatMap((r) => r.samples);
-  const stories = saved?.stories ?? (from >= 0 ? await extendStories(previous!.stories, samples, from, p) : null) ?? (await storyIds(samples, p));
-  let idx = index;
-  if (!idx) {
-    if (from >= 0) idx = await previous!.index.update(docs, [], docs.slice(from), p);
-    else if (previous) {
-      // Unchanged files keep their Document objects, so identity tells what came and what went.
-      const now = new Set(docs);
-      const before = new Set(previous.docs);
-      const removed = previous.docs.filter((d) => !now.has(d)).map((d) => d.doc);
-      const added = docs.filter((d) => !before.has(d));
-      idx = await previous.index.update(docs, removed, added, p);
-    } else idx = await PassageIndex.build(docs, p);
+  const from = !loaded && previous && previous.docs.every((d, i) => docs[i] === d) ? previous.docs.length : -1;
+  const values: Record<string, unknown> = {};
+  for (const part of PARTS as readonly AnyPart[]) {
+    const mine = (previous as Record<string, unknown> | null)?.[part.name];
+    if (loaded) values[part.name] = (loaded as Record<string, unknown>)[part.name];
+    else if (from >= 0) values[part.name] = await part.extend(mine, docs, extractsOf(part, results), from, p);
+    else values[part.name] = await part.build(docs, extractsOf(part, results), p, mine ?? undefined);
   }
   const byId = from >= 0 ? new Map(previous!.byId) : new Map<string, number>();
   for (let i = Math.max(0, from); i < docs.length; i++) byId.set(docs[i]!.doc, i);
-  return { docs, byId, skipped, files, acronyms, index: idx, stories, people, events, builtAt: new Date(), buildMs: 0 };
+  return { docs, byId, skipped, files, ...(values as unknown as PartValues), builtAt: new Date(), buildMs: 0 };
 }
 
 /**
  * After a start from a snapshot, which holds what serving needs: works out what a reload adding articles carries
  * on from (people's registry, the timeline's groups, story pairs), so that the first one is as quick as the next.
+ * Each part's prepared value takes the place of the loaded one in the state.
  */
 export async function prepareExtension(state: CorpusState, cache: FileCache, p: Pace = pace()): Promise<void> {
   if (!(await cache.complete())) return;
@@ -194,14 +174,8 @@ export async function prepareExtension(state: CorpusState, cache: FileCache, p: 
   }
   const docs = results.flatMap((r) => r.docs);
   if (docs.length !== state.docs.length || docs.some((d, i) => d !== state.docs[i])) return;
-  await preparePeople(state.people, docs, mentionsOf(docs, results.flatMap((r) => r.mentions)), p);
-  await prepareTimeline(state.events, results.flatMap((r) => r.events), p);
-  await prepareStories(state.stories, results.flatMap((r) => r.samples), p);
-}
-
-/** The mentions of each article, unpacked when a people build reads them. */
-function mentionsOf(docs: Document[], packed: string[]): MentionsOf {
-  return (doc) => unpackMentions(docs[doc]!, packed[doc]!);
+  const values = state as unknown as Record<string, unknown>;
+  for (const part of PARTS as readonly AnyPart[]) values[part.name] = await part.prepare(values[part.name], docs, extractsOf(part, results), p);
 }
 
 /**

@@ -35,8 +35,8 @@ export function storySample(doc: Document): number[] {
  */
 export interface Stories {
   ids: number[];
-  /** sample * 2^21 + document, ascending; null until worked out again (after a snapshot load). */
-  pairs: Float64Array | null;
+  /** sample * 2^21 + document, ascending; absent after a snapshot load until prepareStories works them out. */
+  readonly pairs?: Float64Array;
 }
 
 export async function storyIds(samples: number[][], p: Pace): Promise<Stories> {
@@ -67,16 +67,16 @@ export async function extendStories(previous: Stories, samples: number[][], from
   return { ids, pairs };
 }
 
-/** After a snapshot load: the sorted pairs, worked out again for extensions. */
-export async function prepareExtension(stories: Stories, samples: number[][], p: Pace): Promise<void> {
-  if (stories.pairs) return;
+/** After a snapshot load: the stories with their sorted pairs, worked out again for extensions. */
+export async function prepareStories(stories: Stories, samples: number[][], p: Pace): Promise<Stories> {
+  if (stories.pairs) return stories;
   // In parts, sorted and merged one at a time, giving way between them: the bot serves meanwhile.
   let pairs: Float64Array = new Float64Array(0);
   for (let from = 0; from < samples.length; from += 4096) {
     if (p.due()) await p.pause();
     pairs = merge(pairs, sortedPairs(samples.slice(from, from + 4096), from));
   }
-  stories.pairs ??= pairs;
+  return { ids: stories.ids, pairs };
 }
 
 /**

@@ -9,6 +9,7 @@ import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
 import type { Pace } from '../pace.js';
+import { personMentionFlags, personMentionOf } from './packed.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -53,11 +54,10 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
  * to buildPeople over all of them. Null when it cannot be: a new publisher's name was taken for a person's.
  */
 export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentionsOf: MentionsOf, from: number, pace: Pace): Promise<PeopleDirectory | null> {
-  const reg = previous.registry ?? (await register(docs.slice(0, from), mentionsOf, pace));
+  // The previous directory's registry is copied, not grown in place: that directory stays as it was, and can be
+  // extended again should this reload fail.
+  const reg = previous.registry ? copyRegistry(previous.registry) : await register(docs.slice(0, from), mentionsOf, pace);
   if (clashes(reg, docs.slice(from))) return null;
-  // The registry is grown in place and handed on to the new directory: should this reload fail, the next one
-  // works it out again rather than start from one half grown.
-  previous.registry = null;
   for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
   // The articles read more than once below (new ones, and older ones resolved again) are unpacked once.
   const lists = new Map<number, Mention[]>();
@@ -152,9 +152,26 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   return finish(people.map((p) => final.get(p) ?? p), tally, byPassage, reg, pace, previous);
 }
 
-/** After a snapshot load: what the build learned besides the directory, worked out again for extensions. */
-export async function prepareExtension(dir: PeopleDirectory, docs: Document[], mentions: MentionsOf, pace: Pace): Promise<void> {
+/**
+ * After a snapshot load: what the build learned besides the directory (its registry), worked out again for
+ * extensions. The registry is the directory's one lazy field, filled here once and never changed after.
+ */
+export async function prepareRegistry(dir: PeopleDirectory, docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   if (!dir.registry) dir.registry = await register(docs, mentions, pace);
+  return dir;
+}
+
+/** A registry of one's own, to grow without changing the one it came from. */
+function copyRegistry(reg: Registry): Registry {
+  const lists = <K, V>(m: Map<K, V[]>) => new Map([...m].map(([k, v]) => [k, [...v]]));
+  return {
+    publishers: new Set(reg.publishers),
+    forms: new Map([...reg.forms].map(([k, v]) => [k, new Map(v)])),
+    withToken: lists(reg.withToken),
+    canonical: new Map(reg.canonical),
+    docsByName: lists(reg.docsByName),
+    handleDocs: [...reg.handleDocs],
+  };
 }
 
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
@@ -333,7 +350,7 @@ function note(byPassage: Passages, doc: number, list: Mention[], r: Resolved): v
   r.people.forEach((p, i) => p && addPassage(byPassage, doc, list[i]!.passage, p.key));
 }
 
-/** What a person's mentions are made from: where each is, its sentence, and flags (1 defining, 2 full name). */
+/** What a person's mentions are made from: where each is, its sentence, and flags (packed.ts MentionFlag). */
 interface Found {
   docs: number[];
   passages: number[];
@@ -369,7 +386,7 @@ class Tally {
       found.docs.push(doc);
       found.passages.push(m.passage);
       found.sentences.push(m.sentence);
-      found.flags.push((m.roles.length > 0 ? 1 : 0) | (m.full ? 2 : 0));
+      found.flags.push(personMentionFlags({ full: m.full, defining: m.roles.length > 0 }));
       for (const role of m.roles) p.roles.push({ role, date: this.docs[doc]!.date, doc, sentence: m.sentence });
       if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
     });
@@ -396,7 +413,7 @@ class Tally {
       for (let i = 0; i < found.docs.length; i++) [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [found.docs[i]!, found.passages[i]!];
       // The mentions are made when read, from the places and these two lists only (no closure here holds `found`).
       const [sentences, flags, first] = [found.sentences, Uint8Array.from(found.flags), before.length];
-      const made = () => sentences.map((sentence, i) => ({ doc: places[first + 2 * i]!, passage: places[first + 2 * i + 1]!, sentence, defining: (flags[i]! & 1) === 1, full: (flags[i]! & 2) === 2 }));
+      const made = () => sentences.map((sentence, i) => personMentionOf(places[first + 2 * i]!, places[first + 2 * i + 1]!, sentence, flags[i]!));
       const earlier = base ? mentionsMaker(base) : null;
       withPackedMentions(p, places, earlier ? () => [...earlier(), ...made()] : made);
       // Newest role first; among equals, in the order the articles came (a stable sort keeps it).

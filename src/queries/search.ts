@@ -12,11 +12,10 @@ export const MAX_PASSAGES = 10;
 export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES, filters: FilterArgs = {}): Answer {
   const filter = documentFilter(filters);
   if (filter && 'error' in filter) return failure('search', filter.error);
-  const keep = filter ? (i: number) => !!corpus.docs[i] && filter.keep(corpus.docs[i]!) : undefined;
-  const { hits, concepts, documents } = corpus.index.search(query, corpus.acronyms, { limit: 500, keep });
+  const { hits, concepts, documents } = corpus.index.search(query, corpus.acronyms, { limit: 500, keep: filter?.keep });
   const terms = conceptTerms(concepts);
   const items = hits.slice(0, limit).map((h) => {
-    const d = corpus.docs[h.doc]!;
+    const d = corpus.docs[corpus.byId.get(h.doc)!]!;
     const p = d.passages[h.n]!;
     const excerpt = bestSentences([p], terms, 2);
     // Two sentences of a passage, in the order the article has them.

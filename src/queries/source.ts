@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import { bestSentences, type ConceptTerms } from '../search/excerpt.js';
-import type { Concept, Hit } from '../search/index.js';
+import type { Concept, Hit } from '../search/searcher.js';
 import { cite } from './cite.js';
 import { documentFilter, type FilterArgs } from './filters.js';
 import { failure } from '../answer.js';
@@ -10,7 +10,8 @@ import { failure } from '../answer.js';
 export const MAX_DOCUMENTS = 10;
 
 export interface DocHits {
-  doc: number;
+  /** The document's id. */
+  doc: string;
   score: number;
   hits: Hit[];
 }
@@ -21,7 +22,7 @@ export function conceptTerms(concepts: Concept[]): ConceptTerms {
 
 /** Hits grouped by document, ranked by their best two passages; documents far below the best are dropped. */
 export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
-  const byDoc = new Map<number, Hit[]>();
+  const byDoc = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = byDoc.get(h.doc);
     if (list) list.push(h);
@@ -36,8 +37,7 @@ export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
 export function source(corpus: CorpusState, topic: string, filters: FilterArgs = {}): Answer {
   const filter = documentFilter(filters);
   if (filter && 'error' in filter) return failure('source', filter.error);
-  const keep = filter ? (i: number) => !!corpus.docs[i] && filter.keep(corpus.docs[i]!) : undefined;
-  const { hits, concepts, documents: matching } = corpus.index.search(topic, corpus.acronyms, { limit: 1000, keep });
+  const { hits, concepts, documents: matching } = corpus.index.search(topic, corpus.acronyms, { limit: 1000, keep: filter?.keep });
   const groups = groupByDocument(hits);
   const terms = conceptTerms(concepts);
   const passages = groups.reduce((n, g) => n + g.hits.length, 0);
@@ -45,11 +45,12 @@ export function source(corpus: CorpusState, topic: string, filters: FilterArgs =
   const items: AnswerItem[] = [];
   const storyItem = new Map<number, AnswerItem>();
   for (const g of groups) {
-    const story = corpus.stories.ids[g.doc]!;
+    const at = corpus.byId.get(g.doc)!;
+    const story = corpus.stories.ids[at]!;
     const existing = storyItem.get(story);
     // Excerpts are chosen only for what is shown: the first documents, and copies of their stories.
     if (!existing && items.length >= MAX_DOCUMENTS) continue;
-    const d = corpus.docs[g.doc]!;
+    const d = corpus.docs[at]!;
     const passages = g.hits.slice(0, 6).map((h) => d.passages[h.n]!);
     const excerpts = bestSentences(passages, terms, existing ? 1 : 2);
     if (excerpts.length === 0) excerpts.push({ text: passages[0]!.text, highlights: [] });

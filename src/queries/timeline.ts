@@ -8,7 +8,7 @@ import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
-import { passageTest, queryConcepts } from '../search/index.js';
+import { queryConcepts } from '../search/searcher.js';
 
 export const MAX_EVENTS = 200;
 export const MAX_SOURCES = 5;
@@ -148,17 +148,17 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
       const folded = ` ${normaliseName(s.sentence)} `;
       return names.some((n) => folded.includes(` ${n} `));
     };
-    candidates = eventsTold(corpus.events, person.docs);
+    candidates = eventsTold(corpus.timeline.events, person.docs);
   }
 
-  let events: TimelineEvent[] = corpus.events;
+  let events: TimelineEvent[] = corpus.timeline.events;
   if (filters.from || filters.to || candidates) {
-    const { lo, hi } = spansOf(corpus.events);
+    const { lo, hi } = spansOf(corpus.timeline.events);
     const [first, last] = [dayNumber(from), dayNumber(to)];
     const within = (i: number) => hi[i]! >= first && lo[i]! <= last;
     events = [];
-    if (candidates) for (const i of candidates) within(i) && events.push(corpus.events[i]!);
-    else for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.events[i]!);
+    if (candidates) for (const i of candidates) within(i) && events.push(corpus.timeline.events[i]!);
+    else for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
   }
   if (told) events = narrowed(events, told);
   let topicTerms: ReturnType<typeof conceptTerms> = [];
@@ -167,9 +167,9 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     const concepts = queryConcepts(filters.topic, corpus.acronyms);
     topicTerms = conceptTerms(concepts);
     // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
-    // in a paragraph about the corridor is an event of the corridor. The index's passage lists answer that.
-    const holds = passageTest(corpus.index, concepts);
-    events = narrowed(events, (s) => holds(s.doc, s.passage));
+    // in a paragraph about the corridor is an event of the corridor. The searcher's passages about it answer that.
+    const about = corpus.index.passagesAbout(concepts);
+    events = narrowed(events, (s) => about(corpus.docs[s.doc]!.doc, s.passage));
   }
 
   const total = events.length;

@@ -1,7 +1,7 @@
 // Candidate sentences for a question: the passages the index ranks best for its words (and the words news writes
 // for them), split into sentences and scored by how much of the question each one meets.
 import type { CorpusState } from '../corpus/load.js';
-import { queryConcepts, type Concept } from '../search/index.js';
+import { queryConcepts, type Concept } from '../search/searcher.js';
 import { passageSentences, terms, tokenize } from '../text.js';
 import { sameTerm, wordKey } from '../search/excerpt.js';
 import type { Question } from './analyse.js';
@@ -121,16 +121,17 @@ function rank(corpus: CorpusState, q: Question, concepts: Concept[], weighted: W
   const out: Candidate[] = [];
   const seen = new Set<string>();
   hits.forEach((h, rank) => {
-    const d = corpus.docs[h.doc]!;
+    const at = corpus.byId.get(h.doc)!;
+    const d = corpus.docs[at]!;
     const p = d.passages[h.n];
     if (!p) return;
     // A year the question asks about ("in 2023") must be the article's or be said around the sentence.
     if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
     // An article that never names what the question names is about something else.
-    let named = namedIn.get(h.doc);
-    if (named === undefined) namedIn.set(h.doc, (named = nameKeys.every((k) => k.test(d.text))));
-    let titleMet = titles.get(h.doc);
-    if (!titleMet) titles.set(h.doc, (titleMet = meet(d.title, weighted, match).met));
+    let named = namedIn.get(at);
+    if (named === undefined) namedIn.set(at, (named = nameKeys.every((k) => k.test(d.text))));
+    let titleMet = titles.get(at);
+    if (!titleMet) titles.set(at, (titleMet = meet(d.title, weighted, match).met));
     // The headline is not a sentence that answers: it names a role without the person, a sum without its context.
     const sentences = passageSentences(p).filter((s) => s.text !== d.title && !seen.has(s.text) && !!seen.add(s.text));
     const met = sentences.map((s) => meet(s.text, weighted, match));
@@ -160,7 +161,7 @@ function rank(corpus: CorpusState, q: Question, concepts: Concept[], weighted: W
         if (antecedent?.met[i]) context += ANTECEDENT_SHARE * c.weight;
         else if (around[i]) context += (referring ? 1.7 * CONTEXT_SHARE : CONTEXT_SHARE) * c.weight;
       });
-      out.push({ doc: h.doc, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
+      out.push({ doc: at, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
     });
   });
   return out.sort((a, b) => b.score - a.score || a.rank - b.rank);

@@ -31,7 +31,7 @@ interface Entry {
   figures: Set<string>;
 }
 
-interface Group {
+export interface Group {
   entries: Entry[];
   /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
   byWord: Map<string, number[]>;
@@ -40,60 +40,75 @@ interface Group {
 }
 
 /**
- * The groups a timeline was built from, kept beside it so that a reload adding articles carries on from them.
- * They are handed on to the timeline extending this one (and so taken from this one).
+ * A timeline and the per-date groups it was built from, which a reload adding articles carries on from. The groups
+ * are absent after a snapshot load until `prepareTimeline` works them out again; an extension copies any group it
+ * changes, so the previous timeline stays whole and can be extended again.
  */
-const groupsOf = new WeakMap<TimelineEvent[], Map<string, Group>>();
+export interface Timeline {
+  /** Dated events, oldest first. */
+  readonly events: TimelineEvent[];
+  readonly groups?: ReadonlyMap<string, Group>;
+}
 
 /** Events oldest first; within a date, one event per thing that happened, cited by every article that tells it. */
 export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<TimelineEvent[]> {
+  return (await timelineOf(perDoc, p)).events;
+}
+
+/** buildTimeline, with the groups kept for extensions. */
+export async function timelineOf(perDoc: EventMention[][], p: Pace): Promise<Timeline> {
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
-  return eventsOf(groups);
+  return { events: eventsOf(groups), groups };
 }
 
 /**
- * The timeline once articles `from` onwards are added (none removed or changed), equal to buildTimeline over
- * all of them: the events of each date depend only on the articles that date, in order, so new ones are taken
- * in where a build would have left off. The previous events are not changed: one that a new article tells too
- * is copied first.
+ * The timeline once articles `from` onwards are added (none removed or changed), equal to timelineOf over all of
+ * them: the events of each date depend only on the articles that date, in order, so new ones are taken in where a
+ * build would have left off. The previous timeline is not changed: a group the new articles touch is copied, and
+ * an event that a new article tells too is copied first.
  */
-export async function extendTimeline(previous: TimelineEvent[], perDoc: EventMention[][], from: number, p: Pace): Promise<TimelineEvent[]> {
-  const groups = groupsOf.get(previous);
-  if (!groups) return buildTimeline(perDoc, p);
-  // Taken now: should this reload fail, the next one builds whole rather than from groups half extended.
-  groupsOf.delete(previous);
-  await take(groups, perDoc, from, new Set(), p);
-  return eventsOf(groups);
+export async function extendTimeline(previous: Timeline, perDoc: EventMention[][], from: number, p: Pace): Promise<Timeline> {
+  if (!previous.groups) return timelineOf(perDoc, p);
+  const groups = new Map(previous.groups);
+  await take(groups, perDoc, from, new Set(), p, new Set());
+  return { events: eventsOf(groups), groups };
 }
 
 /**
- * After a snapshot load: the groups these events were built from, worked out again so that the next reload adding
- * articles carries on from them. Kept only if they give exactly these events.
+ * After a snapshot load: the timeline with the groups its events were built from, worked out again so that the
+ * next reload adding articles carries on from them. Without them (as it was) unless they give exactly these events.
  */
-export async function prepareExtension(events: TimelineEvent[], perDoc: EventMention[][], p: Pace): Promise<void> {
-  if (groupsOf.has(events)) return;
+export async function prepareTimeline(timeline: Timeline, perDoc: EventMention[][], p: Pace): Promise<Timeline> {
+  if (timeline.groups) return timeline;
+  const { events } = timeline;
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
   const entries = [...groups.values()].flatMap((g) => g.entries).sort((a, b) => oldestFirst(a.event, b.event));
-  if (entries.length !== events.length) return;
+  if (entries.length !== events.length) return timeline;
   for (const [i, e] of entries.entries()) {
     if (p.due()) await p.pause();
-    if (JSON.stringify(e.event) !== JSON.stringify(events[i])) return;
+    if (JSON.stringify(e.event) !== JSON.stringify(events[i])) return timeline;
   }
   // The serving events stand for the ones just made: equal, and not held twice.
   entries.forEach((e, i) => (e.event = events[i]!));
-  groupsOf.set(events, groups);
+  return { events, groups };
 }
 
 function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
-  const events = [...groups.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
-  groupsOf.set(events, groups);
-  return events;
+  return [...groups.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
 }
 
-/** Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change. */
-async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: number, owned: Set<TimelineEvent>, p: Pace): Promise<void> {
+/** A group's own copy, to change without changing the timeline it came from (its events are copied when changed). */
+function copyOf(group: Group): Group {
+  return { entries: group.entries.map((e) => ({ ...e })), byWord: new Map([...group.byWord].map(([w, at]) => [w, [...at]])), told: new Map(group.told) };
+}
+
+/**
+ * Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change;
+ * with `copied`, so is each group before its first change (its key then goes into `copied`).
+ */
+async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: number, owned: Set<TimelineEvent>, p: Pace, copied?: Set<string>): Promise<void> {
   const own = (entry: Group['entries'][number]) => {
     if (owned.has(entry.event) || from === 0) return entry.event;
     entry.event = { ...entry.event, sources: entry.event.sources.map((s) => ({ ...s })) };
@@ -106,7 +121,9 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
       const key = groupOf(m);
       const words = contentWords(m.sentence);
       let group = byDate.get(key);
+      if (group && copied && !copied.has(key)) byDate.set(key, (group = copyOf(group)));
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
+      copied?.add(key);
       const told = `${doc}\u0000${m.sentence}`;
       // The first entry (in the order articles came) whose core tells the same thing: words in common with each
       // core counted through the group's word lists rather than by comparing with every entry.
@@ -116,7 +133,7 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
       let figures: Set<string> | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
-        names ??= namesOf(m.sentence);
+        names ??= namesInSentence(m.sentence);
         if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence))) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
           same = g;
           break;
@@ -142,9 +159,9 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words, names: names ?? namesOf(m.sentence), figures: figures ?? figuresOf(m.sentence) });
+        group.entries.push({ event, words, names: names ?? namesInSentence(m.sentence), figures: figures ?? figuresOf(m.sentence) });
         count(group.told, told, 1);
-        for (const w of words) addTo(group.byWord, w, at);
+        for (const w of words) addPosition(group.byWord, w, at);
       }
     }
   }
@@ -178,7 +195,7 @@ export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*
  * The names a sentence gives, each a run of capitalised words folded to lower case ("white house", "jim wright"),
  * less the words above and the dateline.
  */
-export function namesOf(sentence: string): Set<string> {
+export function namesInSentence(sentence: string): Set<string> {
   const out = new Set<string>();
   const body = sentence.replace(DATELINE, '');
   for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
@@ -290,7 +307,7 @@ function count(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-function addTo(map: Map<string, number[]>, word: string, at: number): void {
+function addPosition(map: Map<string, number[]>, word: string, at: number): void {
   const list = map.get(word);
   if (list) list.push(at);
   else map.set(word, [at]);

@@ -1,106 +1,51 @@
-// The full-text index: documents ranked by BM25 over title and text (title boosted) from the term index, then
+// The first Searcher: documents ranked by BM25 over title and text (title boosted) from the term index, then
 // the passages of the best documents that carry the query. Case, accent and punctuation folding, a light stem,
 // longer forms and near spellings when the exact words find nothing, and acronyms the corpus defines expanded
 // both ways.
 import type { Document } from '../types.js';
-import { terms, tokenize } from '../text.js';
-import { MAX_CONCEPTS, popcount, processTerm, TermIndex, type TermMatch } from './postings.js';
+import { terms } from '../text.js';
+import { popcount, TermIndex, type TermMatch } from './term-index.js';
+import { queryConcepts, type Concept, type Hit, type Searcher, type SearchOptions, type SearchResult } from './searcher.js';
 import type { Pace } from '../pace.js';
-
-export { processTerm };
-
-export interface Hit {
-  doc: number;
-  n: number;
-  score: number;
-}
-
-/** The concepts of a query: each content word, with the acronym or expansion the corpus pairs it with. */
-export interface Concept {
-  label: string;
-  /** Processed index terms that stand for this concept. */
-  terms: string[];
-  /** Alternatives that each satisfy the concept: the word itself, an acronym, or every word of an expansion. */
-  alternatives: string[][];
-}
-
-const termsOf = (...texts: string[]) => texts.flatMap(terms);
-
-export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Concept[] {
-  const words = tokenize(q).filter((t) => processTerm(t) !== null);
-  const concepts: Concept[] = [];
-  const used = new Set<number>();
-  // An expansion written out in the query ("economic corridor" words) also finds its acronym.
-  const folded = ` ${words.join(' ')} `;
-  for (const [acr, expansions] of acronyms) {
-    for (const exp of expansions) {
-      if (exp.split(' ').length > 1 && folded.includes(` ${exp} `)) {
-        const start = words.join(' ').slice(0, folded.indexOf(` ${exp} `)).split(' ').filter(Boolean).length;
-        exp.split(' ').forEach((_, k) => used.add(start + k));
-        concepts.push({ label: exp, terms: termsOf(acr, exp), alternatives: [termsOf(acr), termsOf(exp)] });
-      }
-    }
-  }
-  words.forEach((w, i) => {
-    if (used.has(i)) return;
-    const exps = acronyms.get(w);
-    if (exps) concepts.push({ label: w, terms: termsOf(w, ...exps), alternatives: [termsOf(w), ...[...exps].map((e) => termsOf(e))] });
-    else concepts.push({ label: w, terms: termsOf(w), alternatives: [termsOf(w)] });
-  });
-  // The same word twice asks for it once; a very long question is matched on its first concepts.
-  const seen = new Set<string>();
-  return concepts.filter((c) => !seen.has(c.label) && !!seen.add(c.label) && c.terms.length > 0).slice(0, MAX_CONCEPTS);
-}
 
 /** Documents whose passages are looked at per query: enough for ten shown and a few copies of them. */
 const DOCS_EXAMINED = 15;
 /** New documents a reload adds to the index in service; more are indexed aside, off the hot path. */
 const ADD_IN_PLACE = 200;
 
-export interface SearchOptions {
-  limit?: number;
-  minShare?: number;
-  /** Rank every document meeting `minShare` of the concepts, not only those meeting them all (for questions). */
-  partial?: boolean;
-  /** Only documents (by position) it accepts are ranked and counted, e.g. a date window or a publisher. */
-  keep?: (doc: number) => boolean;
-}
-
-export class PassageIndex {
+export class TermSearcher implements Searcher {
+  /** The index it ranks from: what a snapshot stores. */
   readonly terms: TermIndex;
+  /** The documents searched, in corpus order. */
+  private readonly documents: Document[];
+  /** Each document's place in the corpus: equal scores rank in corpus order. */
   private readonly position: Map<Document, number>;
 
-  private readonly docs: Document[];
-  private slotOf: Int32Array | null = null;
-
   constructor(docs: Document[], terms: TermIndex) {
-    this.docs = docs;
+    this.documents = docs;
     this.position = new Map(docs.map((d, i) => [d, i]));
     this.terms = terms;
   }
 
-  /** The index slot of each document, by its place in the corpus (-1 if it is not indexed). */
-  slots(): Int32Array {
-    this.slotOf ??= Int32Array.from(this.docs, (d) => this.terms.slotOfDoc(d.doc) ?? -1);
-    return this.slotOf;
-  }
-
-  static async build(docs: Document[], pace?: Pace): Promise<PassageIndex> {
-    return new PassageIndex(docs, await TermIndex.build(docs, pace));
+  static async build(docs: Document[], pace?: Pace): Promise<TermSearcher> {
+    return new TermSearcher(docs, await TermIndex.build(docs, pace));
   }
 
   /**
-   * The index for a new set of documents. A few changes update this index in place, in one synchronous step (no
-   * query sees it half updated): removed or changed documents are marked dead, new ones added as a small
-   * segment. Many changes, or segments and dead documents piled up, build a new index aside, giving way as it
-   * goes. Either way the old owner must no longer be queried once the new one is returned.
+   * The searcher for a new set of documents. A few changes are made to a copy of this index (its segments
+   * shared): removed or changed documents are marked dead, new ones added as a small segment. Many changes, or
+   * segments and dead documents piled up, build a new index, giving way as it goes. This one is left as it was.
    */
-  async update(docs: Document[], removed: string[], added: Document[], pace?: Pace): Promise<PassageIndex> {
-    if (added.length > ADD_IN_PLACE || this.terms.wornAfter(removed.length)) return PassageIndex.build(docs, pace);
-    this.terms.remove(removed);
-    // No pace: nothing else runs until the update is done.
-    await this.terms.add(added);
-    return new PassageIndex(docs, this.terms);
+  async update(docs: Document[], pace?: Pace): Promise<TermSearcher> {
+    // Unchanged files keep their Document objects, so identity tells what came and what went.
+    const now = new Set(docs);
+    const removed = this.documents.filter((d) => !now.has(d)).map((d) => d.doc);
+    const added = docs.filter((d) => !this.position.has(d));
+    if (added.length > ADD_IN_PLACE || this.terms.wornAfter(removed.length)) return TermSearcher.build(docs, pace);
+    const next = this.terms.copy();
+    next.remove(removed);
+    await next.add(added, pace);
+    return new TermSearcher(docs, next);
   }
 
   /**
@@ -112,7 +57,7 @@ export class PassageIndex {
     q: string,
     acronyms: Map<string, Set<string>>,
     opts: SearchOptions = {},
-  ): { hits: Hit[]; concepts: Concept[]; documents: number } {
+  ): SearchResult {
     return this.searchConcepts(queryConcepts(q, acronyms), opts);
   }
 
@@ -154,7 +99,7 @@ export class PassageIndex {
   }
 
   /** As search, for concepts already made (a question's words with the words news writes for them). */
-  searchConcepts(concepts: Concept[], opts: SearchOptions = {}): { hits: Hit[]; concepts: Concept[]; documents: number } {
+  searchConcepts(concepts: Concept[], opts: SearchOptions = {}): SearchResult {
     if (concepts.length === 0) return { hits: [], concepts, documents: 0 };
     // Exact words first; longer forms and near spellings only when they find nothing: most queries are spelt
     // right, and expanding each word into many is the costliest part of a search. Words of an acronym's
@@ -172,9 +117,9 @@ export class PassageIndex {
     let { found, used } = attempt(opts.partial ? Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5))) : concepts.length);
     if (found.total === 0 && concepts.length > 1) ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
     const keep = opts.keep;
-    const matched = keep ? found.docs.filter((m) => keep(this.position.get(this.terms.slotDocs[m.slot]!) ?? -1)) : found.docs;
+    const matched = keep ? found.docs.filter((m) => keep(this.terms.slotDocs[m.slot]!)) : found.docs;
     const best = topByScore(matched, DOCS_EXAMINED);
-    const hits: Hit[] = [];
+    const hits: (Hit & { at: number })[] = [];
     for (const m of best) {
       const d = this.terms.slotDocs[m.slot]!;
       const doc = this.position.get(d);
@@ -194,33 +139,32 @@ export class PassageIndex {
       });
       for (const [n, e] of present) {
         const score = m.score * (0.5 + popcount(e.bits) / concepts.length) * (1 + 0.1 * Math.min(e.count, 5));
-        hits.push({ doc, n, score });
+        hits.push({ doc: d.doc, at: doc, n, score });
       }
     }
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc || a.n - b.n);
-    return { hits: hits.slice(0, opts.limit ?? 200), concepts, documents: keep ? matched.length : found.total };
+    hits.sort((a, b) => b.score - a.score || a.at - b.at || a.n - b.n);
+    const shown = hits.slice(0, opts.limit ?? 200).map(({ doc, n, score }) => ({ doc, n, score }));
+    return { hits: shown, concepts, documents: keep ? matched.length : found.total };
   }
-}
 
-/**
- * A test of whether a passage holds every concept (each by some alternative's every term), from the index's
- * passage lists: what a sentence says its passage holds, so a passage without the terms rules out its sentences
- * without reading them.
- */
-export function passageTest(index: PassageIndex, concepts: Concept[]): (doc: number, passage: number) => boolean {
-  const ids = concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => index.terms.expand(t, false)[0]?.id ?? -1)));
-  const slots = index.slots();
-  // Which documents hold each term, looked at first: most events of a date window are told where the topic is not.
-  const holders = new Map<number, Uint8Array>();
-  for (const id of new Set(ids.flat(2))) if (id >= 0) holders.set(id, index.terms.holders(id));
-  let slot = -1;
-  let at = -1;
-  const has = (id: number) => id >= 0 && holders.get(id)![slot] === 1 && index.terms.holdsIn(slot, id, at);
-  return (doc, passage) => {
-    slot = slots[doc] ?? -1;
-    at = passage;
-    return slot < 0 || ids.every((alternatives) => alternatives.some((alt) => alt.every(has)));
-  };
+  /**
+   * Whether a passage holds every concept (each by some alternative's every term), from the index's passage lists:
+   * what a sentence says its passage holds, so a passage without the terms rules out its sentences unread.
+   */
+  passagesAbout(concepts: Concept[]): (doc: string, passage: number) => boolean {
+    const ids = concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, false)[0]?.id ?? -1)));
+    // Which documents hold each term, looked at first: most events of a date window are told where the topic is not.
+    const holders = new Map<number, Uint8Array>();
+    for (const id of new Set(ids.flat(2))) if (id >= 0) holders.set(id, this.terms.holders(id));
+    let slot = -1;
+    let at = -1;
+    const has = (id: number) => id >= 0 && holders.get(id)![slot] === 1 && this.terms.holdsIn(slot, id, at);
+    return (doc, passage) => {
+      slot = this.terms.slotOfDoc(doc) ?? -1;
+      at = passage;
+      return slot < 0 || ids.every((alternatives) => alternatives.some((alt) => alt.every(has)));
+    };
+  }
 }
 
 /** The k best by score (ties by slot), without sorting everything that matched. */

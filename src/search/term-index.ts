@@ -26,7 +26,7 @@ export const MAX_CONCEPTS = 32;
  * Postings of a run of documents. Term frequencies rather than weights are stored, so that the weight of a
  * posting always uses the current average lengths: segments built at different times score alike.
  */
-export interface Segment {
+interface PostingSegment {
   /** Terms with an id below this have their postings at termStart[id]..termStart[id+1]. */
   terms: number;
   termStart: Int32Array;
@@ -47,7 +47,7 @@ export interface TermMatch {
   factor: number;
 }
 
-export interface MatchedDoc {
+interface MatchedDoc {
   slot: number;
   score: number;
   /** Bit i set when the document satisfies concept i. */
@@ -88,14 +88,14 @@ function countTerms(d: Document): Counts {
 }
 
 export class TermIndex {
-  readonly terms: string[] = [];
-  private readonly ids = new Map<string, number>();
+  terms: string[] = [];
+  private ids = new Map<string, number>();
   /** Live documents holding each term. */
   df: Int32Array = new Int32Array(1024);
-  segments: Segment[] = [];
+  segments: PostingSegment[] = [];
   /** The document in each slot; null once removed. */
   slotDocs: (Document | null)[] = [];
-  private readonly slotOf = new Map<string, number>();
+  private slotOf = new Map<string, number>();
   private dead = 0;
   private titleTotal = 0;
   private textTotal = 0;
@@ -160,7 +160,7 @@ export class TermIndex {
       }
     }
     const terms = this.terms.length;
-    const seg: Segment = {
+    const seg: PostingSegment = {
       terms,
       termStart: new Int32Array(terms + 1),
       slots: new Int32Array(postings),
@@ -208,6 +208,26 @@ export class TermIndex {
     this.textLen = grow(this.textLen);
   }
 
+  /**
+   * An index of its own with the same content, to change while this one serves on, unchanged. Segments are
+   * shared: one never changes once made. The vocabulary's radix tree is made again when first needed.
+   */
+  copy(): TermIndex {
+    const c = new TermIndex();
+    c.terms = this.terms.slice();
+    c.ids = new Map(this.ids);
+    c.df = this.df.slice();
+    c.segments = this.segments.slice();
+    c.slotDocs = this.slotDocs.slice();
+    c.slotOf = new Map(this.slotOf);
+    c.dead = this.dead;
+    c.titleTotal = this.titleTotal;
+    c.textTotal = this.textTotal;
+    c.titleLen = this.titleLen.slice();
+    c.textLen = this.textLen.slice();
+    return c;
+  }
+
   /** Marks documents removed; their postings are skipped until the next rebuild. */
   remove(ids: string[]): void {
     for (const id of ids) {
@@ -222,10 +242,6 @@ export class TermIndex {
       this.slotOf.delete(id);
       this.dead++;
     }
-  }
-
-  has(id: string): boolean {
-    return this.slotOf.has(id);
   }
 
   slotOfDoc(id: string): number | undefined {
@@ -430,7 +446,7 @@ export class TermIndex {
   }
 
   /** Where a document's posting for a term is: its segment, and its place there. */
-  private posting(slot: number, id: number): { seg: Segment; p: number } | null {
+  private posting(slot: number, id: number): { seg: PostingSegment; p: number } | null {
     for (const seg of this.segments) {
       if (id >= seg.terms) continue;
       let lo = seg.termStart[id]!;

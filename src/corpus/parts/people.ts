@@ -1,0 +1,35 @@
+// The people directory as a corpus part: mentions found per article at ingestion (kept packed), a directory built
+// or extended from them, its registry of names carried inside it for the next extension.
+import type { Document } from '../../types.js';
+import type { CorpusPart } from '../part.js';
+import { passageSlices } from '../part.js';
+import { extractMentions, type Mention } from '../../people/extract.js';
+import { packMentions, packPeople, unpackMentions, unpackPeople } from '../../people/packed.js';
+import { buildPeople, extendPeople, prepareRegistry, type MentionsOf } from '../../people/build.js';
+import type { PeopleDirectory } from '../../people/directory.js';
+
+/** The mentions of each article, unpacked when a people build reads them. */
+function mentionsOf(docs: Document[], packed: string[]): MentionsOf {
+  return (doc) => unpackMentions(docs[doc]!, packed[doc]!);
+}
+
+export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
+  name: 'people',
+  version: 1,
+  *extract(doc) {
+    const found: Mention[] = [];
+    for (const slice of passageSlices(doc)) {
+      found.push(...extractMentions(slice));
+      yield;
+    }
+    return packMentions(doc, found);
+  },
+  build: (docs, packed, p) => buildPeople(docs, mentionsOf(docs, packed), p),
+  async extend(previous, docs, packed, from, p) {
+    const mentions = mentionsOf(docs, packed);
+    return (await extendPeople(previous, docs, mentions, from, p)) ?? buildPeople(docs, mentions, p);
+  },
+  prepare: (dir, docs, packed, p) => prepareRegistry(dir, docs, mentionsOf(docs, packed), p),
+  save: (dir, docs) => ({ count: dir.people.length, rows: (from, to) => packPeople(dir.people.slice(from, to), docs) }),
+  load: ({ rows }, docs) => unpackPeople(rows, docs),
+};

@@ -1,0 +1,46 @@
+// The timeline as a corpus part: dated sentences found per article at ingestion, merged into events; the per-date
+// groups they were merged in are carried inside the timeline for the next extension.
+import type { CorpusPart } from '../part.js';
+import { passageSlices } from '../part.js';
+import { spanOf, textOf, type SentenceSpan } from '../../spans.js';
+import { extractEvents, type EventMention } from '../../timeline/events.js';
+import { extendTimeline, prepareTimeline, timelineOf, type Timeline, type TimelineEvent } from '../../timeline/timeline.js';
+import type { Document } from '../../types.js';
+
+type PackedEvent = Omit<TimelineEvent, 'text' | 'sources'> & { text: string | 0; sources: [number, number, SentenceSpan][] };
+
+function packEvents(events: TimelineEvent[], docs: Document[]): PackedEvent[] {
+  return events.map((e) => ({
+    ...e,
+    // The text is most often its first source's sentence: then not written twice.
+    text: e.text === e.sources[0]?.sentence ? 0 : e.text,
+    sources: e.sources.map((s) => [s.doc, s.passage, spanOf(docs[s.doc]!, s.passage, s.sentence)]),
+  }));
+}
+
+function unpackEvents(rows: PackedEvent[], docs: Document[]): TimelineEvent[] {
+  return rows.map((e) => {
+    const sources = e.sources.map(([doc, passage, span]) => ({ doc, passage, sentence: textOf(docs[doc]!, span) }));
+    return { ...e, text: e.text === 0 ? sources[0]!.sentence : e.text, sources };
+  });
+}
+
+export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
+  name: 'timeline',
+  version: 1,
+  *extract(doc) {
+    const dated: EventMention[] = [];
+    for (const slice of passageSlices(doc)) {
+      dated.push(...extractEvents(slice));
+      yield;
+    }
+    return dated;
+  },
+  packExtract: (list, doc) => list.map((e) => ({ ...e, sentence: spanOf(doc, e.passage, e.sentence) })),
+  unpackExtract: (packed, doc) => (packed as (Omit<EventMention, 'sentence'> & { sentence: SentenceSpan })[]).map((e) => ({ ...e, sentence: textOf(doc, e.sentence) })),
+  build: (_docs, perDoc, p) => timelineOf(perDoc, p),
+  extend: (previous, _docs, perDoc, from, p) => extendTimeline(previous, perDoc, from, p),
+  prepare: (timeline, _docs, perDoc, p) => prepareTimeline(timeline, perDoc, p),
+  save: ({ events }, docs) => ({ count: events.length, rows: (from, to) => packEvents(events.slice(from, to), docs) }),
+  load: async ({ rows }, docs) => ({ events: unpackEvents(rows as PackedEvent[], docs) }),
+};
