@@ -2,8 +2,8 @@
 // JSON-LD NewsArticle, Open Graph and article:* tags, <title>, the canonical link.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { RawArticle, Reader } from './types.js';
-import { extension, head } from './types.js';
+import type { RawArticle, Reader } from '../types.js';
+import { extension, head } from '../types.js';
 import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
@@ -132,7 +132,7 @@ export const htmlReader: Reader = {
     }
     if (!body) body = textOf(ld.articleBody) ?? '';
     if (!body.trim()) return { reason: 'HTML page with no article text' };
-    const article: RawArticle = { title, date, source: site, url, author, body, raw: true };
+    const article: RawArticle = { title, date, source: site, url, author, body };
     return { articles: [article] };
   },
 };
