@@ -3,7 +3,8 @@ import { parseDateLine, type DateLine } from '../dates/pubdate.js';
 import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
 
-export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'blank';
+/** 'label': a section or rating label beside a headline (labels.ts), set once the lines around it are known. */
+export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
 
 export interface Line {
   /** Index in the file's line array. */

@@ -7,6 +7,7 @@ import { extension, head } from '../types.js';
 import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
+import { listingTeasers } from './html-listing.js';
 
 const HTML_START = /^(?:<!doctype html|<!--|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|nav)[\s>])/i;
 /**
@@ -119,6 +120,9 @@ export const htmlReader: Reader = {
       isoDate(ld.dateModified) ??
       isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
     const author = authorName(ld.author) ?? authorName(meta(doc, 'author', 'article:author', 'byl'));
+    // A page of teasers is read as its teasers, each findable, never as one article made of them.
+    const teasers = ld.articleBody ? null : listingTeasers(document.body, url);
+    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
     let body = '';
     if (depthOf(document.documentElement) > MAX_DEPTH) body = nodeText(document.body as never);
     else try {

@@ -3,6 +3,7 @@
 import type { Refiner } from '../types.js';
 import { unwrapRefiner } from './unwrap.js';
 import { linesRefiner } from './lines.js';
+import { labelsRefiner } from './labels.js';
 import { splitRefiner } from './split.js';
 import { metadataRefiner } from './metadata.js';
 import { passagesRefiner } from './passages.js';
@@ -11,6 +12,7 @@ import { languageRefiner } from './language.js';
 export const REFINERS: Refiner[] = [
   unwrapRefiner,
   linesRefiner,
+  labelsRefiner,
   splitRefiner,
   metadataRefiner,
   passagesRefiner,

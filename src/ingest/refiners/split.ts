@@ -22,7 +22,11 @@ export function isHeaderLine(l: Line, title: string | null | undefined): boolean
 export function articleSegment(lines: Line[], title: string | null | undefined): Segment {
   let start = 0;
   while (start < lines.length && isHeaderLine(lines[start]!, title)) start++;
-  return { header: lines.slice(0, start).filter((l) => l.kind !== 'blank'), body: lines.slice(start).filter(kept), all: lines };
+  const header = lines.slice(0, start).filter((l) => l.kind !== 'blank');
+  const body = lines.slice(start).filter(kept);
+  // A teaser that is only its headline is found by its headline.
+  if (body.length === 0 && title) body.push(...header.filter((l) => l.kind === 'short' && key(l.text) === key(title)).slice(0, 1));
+  return { header, body, all: lines };
 }
 
 /** Why a page held no article: the true reason, a page of chrome or text with no sentence and no table. */
