@@ -20,6 +20,9 @@ interface El {
 /** A teaser is a headline and a sentence or two: a block longer than this is a story, not a teaser. */
 const MAX_TEASER_WORDS = 120;
 const MIN_TEASERS = 3;
+/** Running text outside the teasers past which the page tells a story of its own: a few paragraphs. */
+const MAX_OWN_PROSE = 120;
+const MIN_PARAGRAPH_WORDS = 15;
 const HEADING = 'h1,h2,h3,h4,h5,h6';
 
 const wordsIn = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -67,8 +70,15 @@ export function listingTeasers(body: unknown, base: string | null): RawArticle[]
     if (n > MAX_TEASER_WORDS) return null;
     teaserWords += n;
   }
-  // Teasers hold most of what the page says; on an article page its own text outweighs them.
+  // Teasers hold most of what the page says; on an article page its own text outweighs them, or at least runs
+  // on for paragraphs outside them (an article with a long "more stories" rail).
   if (teaserWords * 2 < wordsIn(nodeText(root as never))) return null;
+  const ownProse = all(root, 'p')
+    .filter((p) => !blocks.some((b) => b.contains(p)))
+    .map((p) => wordsIn(p.textContent ?? ''))
+    .filter((n) => n >= MIN_PARAGRAPH_WORDS)
+    .reduce((a, b) => a + b, 0);
+  if (ownProse >= MAX_OWN_PROSE) return null;
   const teasers = blocks.map((b) => teaserOf(b, base)).filter((t): t is RawArticle => !!t);
   return teasers.length >= MIN_TEASERS ? teasers : null;
 }

@@ -121,7 +121,9 @@ export const htmlReader: Reader = {
       isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
     const author = authorName(ld.author) ?? authorName(meta(doc, 'author', 'article:author', 'byl'));
     // A page of teasers is read as its teasers, each findable, never as one article made of them.
-    const teasers = ld.articleBody ? null : listingTeasers(document.body, url);
+    // A page that says it is one article (JSON-LD or Open Graph) is read as one.
+    const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
+    const teasers = oneArticle ? null : listingTeasers(document.body, url);
     if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
     let body = '';
     if (depthOf(document.documentElement) > MAX_DEPTH) body = nodeText(document.body as never);
