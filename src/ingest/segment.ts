@@ -65,15 +65,15 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
   return !!text && !/^\P{L}*\p{Ll}/u.test(text.text);
 }
 
-/** Whether a page sets its parts apart with blank lines: most of its text lines have one above them. */
+/** Whether a page sets its paragraphs apart with blank lines: most of its prose lines have one above them. */
 function isBlankSeparated(lines: Line[]): boolean {
-  let text = 0, spaced = 0;
+  let prose = 0, spaced = 0;
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i]!.kind === 'blank') continue;
-    text++;
+    if (lines[i]!.kind !== 'prose') continue;
+    prose++;
     if (lines[i - 1]!.kind === 'blank') spaced++;
   }
-  return text > 0 && spaced * 2 >= text;
+  return prose > 0 && spaced * 2 >= prose;
 }
 
 export function segmentPage(lines: Line[]): Segment[] {
