@@ -20,6 +20,7 @@ export function* readDocuments(file: string, text: string): Generator<void, Inge
     const out = refiner.refine(drafts, ctx);
     drafts = Array.isArray(out) ? out : yield* out;
     if (drafts.length === 0) break;
+    yield;
   }
   if (drafts.length === 0) {
     return { reason: ctx.reason ?? (page ? 'no article text (only site chrome or boilerplate)' : `${reader.name} with no article text left after cleaning`) };

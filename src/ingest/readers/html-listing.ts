@@ -6,6 +6,7 @@ import type { RawArticle } from '../types.js';
 import { isoDate } from './fields.js';
 import { nodeText, tidy } from './html-text.js';
 import { safeUrl } from './url.js';
+import { parseDateLine } from '../../dates/pubdate.js';
 
 interface El {
   tagName: string;
@@ -53,9 +54,19 @@ function teaserOf(block: El, base: string | null): RawArticle | null {
   const title = tidy((heading ?? link)?.textContent ?? '');
   if (wordsIn(title) < 3) return null;
   const time = block.querySelector('time');
-  const date = isoDate(time?.getAttribute('datetime')) ?? isoDate(time?.textContent);
+  const date = isoDate(time?.getAttribute('datetime')) ?? isoDate(time?.textContent) ?? printedDate(block, title);
   const paragraphs = all(block, 'p').map((p) => tidy(p.textContent ?? '')).filter((t) => t && t !== title);
   return { title, url: safeUrl(link?.getAttribute('href'), base), date, body: paragraphs.join('\n') || title };
+}
+
+/** A date the teaser prints as a line of its own ("June 3, 2025"), when it has no <time> element. */
+function printedDate(block: El, title: string): string | null {
+  for (const line of nodeText(block as never).split('\n')) {
+    if (line === title || line.split(/\s+/).length > 8) continue;
+    const d = parseDateLine(line);
+    if (d && !d.rest) return d.date;
+  }
+  return null;
 }
 
 /** The page's teasers when it is a listing, else null. */
