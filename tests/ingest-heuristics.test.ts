@@ -65,7 +65,9 @@ describe('titles and tables', () => {
   });
   it('knows rows of figures', () => {
     for (const t of ['Revs 16.1 mln vs 3,971,000', 'Shr 55 cts vs 24 cts', 'Wheat 2.55 2.40 4.65']) expect(isTableRow(t), t).toBe(true);
-    for (const t of ['Bridge closes for 6 weeks after survey', 'Council votes on the budget']) expect(isTableRow(t), t).toBe(false);
+    // A third of the words figures is a row; a quarter is a headline with a number in it.
+    expect(isTableRow('Corn 2.55 higher')).toBe(true);
+    for (const t of ['Bridge closes for 6 weeks after survey', 'Council votes on the budget', 'Exports up 5 pct']) expect(isTableRow(t), t).toBe(false);
   });
 });
 
@@ -88,7 +90,7 @@ describe('segmentation', () => {
   });
   it('needs more than a short line and a date: not under an open sentence, not above a sentence that goes on', () => {
     // Under a line the break cut mid-sentence: part of that text.
-    const open = page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, 'and the council said the works', 'Inspection of the six piers', 'June 4, 2025', '', PARA_B].join('\n'));
+    const open = page(['Bridge closes to lorries', 'June 3, 2025', PARA_A, 'The council said the works on', 'inspection of the six piers', 'June 4, 2025', PARA_B].join('\n'));
     expect(segmentPage(open)).toHaveLength(1);
     // A date then a sentence that opens in lower case: a wrapped sentence, no new article.
     const lower = page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, '', 'Work on the six piers', 'June 4, 2025', '', 'will begin in the autumn, once the regional grant is paid, the engineers said.'].join('\n'));
@@ -100,6 +102,20 @@ describe('segmentation', () => {
     // …and the story goes on past it.
     expect(bodyText(segs[0]!.body)).toContain(PARA_B);
   });
+  it('opens the next article at the headline right above its date, not at a headline-shaped line before that', () => {
+    const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'June 3, 2025', PARA_A, 'Harvest festival opens in the valley', 'Farmers protest new quotas in the valley', 'June 2, 2025', PARA_C].join('\n')));
+    expect(segs).toHaveLength(2);
+    expect(segs[1]!.header.map((l) => l.text)).toEqual(['Farmers protest new quotas in the valley', 'June 2, 2025']);
+  });
+  it('takes a date line between paragraphs as a break: text above it under the headline is header, not story', () => {
+    const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'The council acted after a survey of the piers.', 'June 3, 2025', PARA_A, PARA_B].join('\n')));
+    expect(segs).toHaveLength(1);
+    expect(bodyText(segs[0]!.body)).toBe(`${PARA_A}\n${PARA_B}`);
+  });
+  it('goes on past chrome with a sentence the chrome cut, whatever its words', () => {
+    const segs = segmentPage(page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, 'Advertisement', 'Share this article', 'and six more weeks of works are planned for the autumn, after which the limit is lifted.'].join('\n')));
+    expect(bodyText(segs[0]!.body)).toContain('six more weeks of works');
+  });
   it('splits articles on a page that uses no blank lines at all', () => {
     const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'June 3, 2025', PARA_A, 'Farmers protest new quotas in the valley', 'June 2, 2025', PARA_C].join('\n')));
     expect(segs).toHaveLength(2);
@@ -108,6 +124,9 @@ describe('segmentation', () => {
     const segs = segmentPage(page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, '', PARA_B, '', 'Related stories', 'Most read', '', 'Tennis club opens two new clay courts for the summer season and offers free lessons.'].join('\n')));
     expect(segs).toHaveLength(1);
     expect(bodyText(segs[0]!.body)).not.toContain('Tennis');
+  });
+  it('takes no brief from a dated headline over a single line', () => {
+    expect(segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n')))).toHaveLength(0);
   });
   it('keeps a story of table rows under its headline as one line of rows', () => {
     const segs = segmentPage(page(['Harbour Corp first quarter net', 'June 3, 2025', '', 'Shr 55 cts vs 24 cts', 'Net 4.1 mln vs 1.9 mln', 'Revs 16.1 mln vs 12.0 mln'].join('\n')));
@@ -155,6 +174,15 @@ describe('metadata', () => {
     settleFile(metas, mastheadOf(lines));
     expect(metas[1]!.date).toBe('2025-05-30');
     expect(metas.map((m) => m.source)).toEqual(['Valley Courier', 'Valley Courier']);
+  });
+  it('takes a short name in the header for the publisher only when the header prints it twice', () => {
+    expect(meta(['Valley Roads', 'Bridge closes to lorries', '', PARA_A].join('\n')).source).toBeNull();
+  });
+  it('lends an article with no publisher the one of a sibling sharing its chrome, never over its own', () => {
+    const m = (source: string | null) => ({ title: null, date: null, yearless: null, source, wire: null, sourceFrom: source ? ('label' as const) : null, chrome: new Set(['menu news sport']) });
+    const metas = [m('Valley Courier'), m('Harbour Gazette'), m(null)];
+    settleFile(metas);
+    expect(metas.map((x) => x.source)).toEqual(['Valley Courier', 'Harbour Gazette', 'Valley Courier']);
   });
   it('titles an article that has none by its first sentence, without a dateline', () => {
     expect(fallbackTitle('KABUL: The old bridge closed to lorries on Monday. Drivers will use the ring road.')).toBe('The old bridge closed to lorries on Monday.');

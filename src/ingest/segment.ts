@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { hasChromeCue, isByline, isCredit } from './chrome.js';
 import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
-import { hasYearAlone } from './unwrap.js';
+import { continues, hasYearAlone } from './unwrap.js';
 
 export interface Segment {
   /** Lines before the body: titles, date lines, publisher labels, captions, chrome. */
@@ -55,7 +55,7 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
   const first = lines[at]!;
   if (!isTitleLike(first)) return false;
   const above = lines[at - 1];
-  if (above && above.kind !== 'blank' && (isOpenText(above) || (blankSeparated && (above.kind === 'prose' || above.kind === 'short')))) return false;
+  if (above && above.kind !== 'blank' && ((isOpenText(above) && continues(above.text, first.text)) || (blankSeparated && (above.kind === 'prose' || above.kind === 'short')))) return false;
   const next = lines.slice(at + 1).filter((l) => l.kind !== 'blank').slice(0, 5);
   if (next.slice(0, 4).some((l) => key(l) === key(first))) return true;
   const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
