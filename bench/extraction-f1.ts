@@ -4,7 +4,7 @@
 // Token-level: each page's precision and recall over the multiset of its words; reports the means and their F1.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlReader } from '../src/corpus/readers/html.js';
+import { htmlReader } from '../src/ingest/readers/html.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 
 const dir = process.argv[2];

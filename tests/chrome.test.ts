@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isByline, isCredit, isTimestamp } from '../src/corpus/chrome.js';
-import { classify } from '../src/corpus/lines.js';
+import { isByline, isCredit, isTimestamp } from '../src/ingest/chrome.js';
+import { classify } from '../src/ingest/lines.js';
 
 describe('subscription words', () => {
   it('are chrome when the page speaks to its reader, news when a sentence reports them', async () => {
-    const { hasChromeCue } = await import('../src/corpus/chrome.js');
+    const { hasChromeCue } = await import('../src/ingest/chrome.js');
     for (const t of ['Subscribe to our newsletter', 'Get the newsletter', 'By continuing you consent to our terms of use.', 'Newsletter'])
       expect(hasChromeCue(t), t).toBe(true);
     for (const t of ['The radio host will join a subscription service that US regulators do not govern, next year.', 'Shareholders may subscribe to the issue until May 4.', 'The board gave its consent on Tuesday.'])

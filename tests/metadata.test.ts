@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../src/corpus/ingest.js';
-import { wireName, withWire } from '../src/corpus/wires.js';
+import { wireName, withWire } from '../src/ingest/wires.js';
 
 const ingest = (text: string, file = 'page.txt') => ingestFile({ file, text, hash: 'h' });
 const one = (text: string) => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFile } from '../src/corpus/ingest.js';
-import { readerFor } from '../src/corpus/readers/index.js';
-import { safeUrl } from '../src/corpus/readers/url.js';
-import { isoDate } from '../src/corpus/readers/fields.js';
-import { htmlToText } from '../src/corpus/readers/html-text.js';
+import { readerFor } from '../src/ingest/readers/index.js';
+import { safeUrl } from '../src/ingest/readers/url.js';
+import { isoDate } from '../src/ingest/readers/fields.js';
+import { htmlToText } from '../src/ingest/readers/html-text.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
 const fixture = (name: string) => readFileSync(join(FIX, name), 'utf8');

@@ -3,7 +3,7 @@
 import { open } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { decode } from './read.js';
-import { readerFor } from './readers/index.js';
+import { readDocumentsNow } from '../ingest/pipeline.js';
 
 export interface Incoming {
   name: string;
@@ -26,12 +26,12 @@ export function safeName(name: string): string | null {
   return clean;
 }
 
-/** Why these bytes cannot be added, or null when a reader takes them. */
+/** Why these bytes cannot be added, or null when ingestion makes at least one document of them. */
 export function refusal(name: string, bytes: Buffer, maxBytes: number): string | null {
   if (bytes.length > maxBytes) return `over the size limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB > ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`;
   const decoded = decode(bytes);
   if ('reason' in decoded) return decoded.reason;
-  const read = readerFor(name, decoded.text).read(name, decoded.text);
+  const read = readDocumentsNow(name, decoded.text);
   if ('reason' in read) return read.reason;
   return null;
 }

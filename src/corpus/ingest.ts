@@ -1,10 +1,6 @@
 // Turns the files of a corpus folder into cleaned, dated, attributed documents.
 import type { Document, SkippedFile } from '../types.js';
-import { fallbackTitle } from './meta.js';
-import { readerFor } from './readers/index.js';
-import { cleanArticle } from './readers/clean.js';
-import { splitPassagesSteps } from './passages.js';
-import { detectLanguage } from './lang.js';
+import { readDocuments } from '../ingest/pipeline.js';
 import type { RawFile } from './read.js';
 import { PARTS } from './parts.js';
 import type { Pace } from '../pace.js';
@@ -18,39 +14,13 @@ export interface FileResult {
 
 /**
  * The work of one file, as steps: each `yield` is a point where a long file may give way to other events (see
- * ingestFileAsync). The reader its content calls for (readers/) gives the articles; what each needs is then
- * taken by each corpus part (parts.ts), passage by passage where a part works so, giving way between slices.
+ * ingestFileAsync). The ingestion pipeline (src/ingest/) gives the documents; what each needs is then taken by each
+ * corpus part (parts.ts), passage by passage where a part works so, giving way between slices.
  */
 function* ingestSteps(raw: RawFile): Generator<void, FileResult> {
-  const reader = readerFor(raw.file, raw.text);
-  const read = reader.read(raw.file, raw.text);
+  const read = yield* readDocuments(raw.file, raw.text);
   if ('reason' in read) return { ...emptyResult(), skipped: { file: raw.file, reason: read.reason } };
-  yield;
-  const docs: Document[] = [];
-  for (const found of read.articles) {
-    const article = found.raw ? cleanArticle(found) : found;
-    const text = article.body;
-    const passages = yield* splitPassagesSteps(text);
-    if (passages.length === 0) continue;
-    docs.push({
-      doc: raw.file,
-      file: raw.file,
-      // Copies: the headline and publisher are read from the page as it was scraped, and a slice of it would keep
-      // the whole page (site chrome and all) in memory for as long as the document is served.
-      title: detach(article.title || fallbackTitle(text)),
-      date: article.date ?? null,
-      source: article.source ? detach(article.source) : null,
-      url: article.url ?? null,
-      lang: detectLanguage(text),
-      text,
-      passages,
-    });
-  }
-  if (docs.length > 1) docs.forEach((d, n) => (d.doc = `${raw.file}#${n + 1}`));
-  if (docs.length === 0) {
-    const reason = reader.name === 'text' ? 'no article text (only site chrome or boilerplate)' : `${reader.name} with no article text left after cleaning`;
-    return { ...emptyResult(), skipped: { file: raw.file, reason } };
-  }
+  const docs = read.docs;
   // What each corpus part takes from each document (parts.ts).
   const extracts: Record<string, unknown[]> = {};
   for (const part of PARTS) {
@@ -93,11 +63,6 @@ export async function ingestFileAsync(raw: RawFile, p: Pace, budgetMs = FILE_BUD
     await p.pause();
     since = performance.now();
   }
-}
-
-/** A string that holds no larger one: V8 keeps a slice of a long string as a view into it. */
-function detach(s: string): string {
-  return structuredClone(s);
 }
 
 export function emptyResult(): FileResult {

@@ -2,8 +2,8 @@
 // its summary otherwise. Parsed by linkedom's XML mode, which decodes the predefined entities only: an entity a
 // feed declares in its DTD is never expanded, so an entity bomb stays a few bytes of text.
 import { DOMParser } from 'linkedom';
-import type { RawArticle, Reader } from './types.js';
-import { extension, head } from './types.js';
+import type { RawArticle, Reader } from '../types.js';
+import { extension, head } from '../types.js';
 import { isoDate } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { safeUrl } from './url.js';
@@ -99,7 +99,6 @@ export const feedReader: Reader = {
         url: itemLink(item, base),
         author: personOf(item),
         body,
-        raw: true,
       });
     }
     if (articles.length === 0) return { reason: 'feed items with no text' };

@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { hasChromeCue, isByline, isCredit } from './chrome.js';
 import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
+import { continues, hasYearAlone } from './unwrap.js';
 
 export interface Segment {
   /** Lines before the body: titles, date lines, publisher labels, captions, chrome. */
@@ -41,21 +42,45 @@ function tableOf(lines: Line[]): Line | null {
   return { ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length };
 }
 
-/** A headline that opens an article: repeated right away (page title and heading), or followed by a date or time stamp and then prose. */
-function opensArticle(lines: Line[], at: number): boolean {
+/** A line of text that goes on with the next one: a sentence the line break cut (a hard-wrapped paragraph). */
+const isOpenText = (l: Line) => (l.kind === 'prose' || l.kind === 'short') && !/[.!?…:;؟"”»)\]]$/u.test(l.text);
+
+/**
+ * A headline that opens an article: repeated right away (page title and heading), or followed by a date or time
+ * stamp and then prose that opens a sentence. Short lines alone are no signal: a line that goes on from an open
+ * sentence above it is part of that text, and on a page that sets its parts apart with blank lines, a headline
+ * has one above it (a subheading with a date inside a story does not).
+ */
+function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boolean {
   const first = lines[at]!;
   if (!isTitleLike(first)) return false;
+  const above = lines[at - 1];
+  if (above && above.kind !== 'blank' && ((isOpenText(above) && continues(above.text, first.text)) || (blankSeparated && (above.kind === 'prose' || above.kind === 'short')))) return false;
   const next = lines.slice(at + 1).filter((l) => l.kind !== 'blank').slice(0, 5);
   if (next.slice(0, 4).some((l) => key(l) === key(first))) return true;
   const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
   if (stamp < 0 || next.slice(0, stamp).some(isTitleLike)) return false;
-  return next.slice(stamp + 1).some((l) => l.kind === 'prose');
+  const text = next.slice(stamp + 1).find((l) => l.kind === 'prose');
+  // "will begin in the autumn, …" under a date goes on with a sentence: no article opens there.
+  return !!text && !/^\P{L}*\p{Ll}/u.test(text.text);
+}
+
+/** Whether a page sets its paragraphs apart with blank lines: most of its prose lines have one above them. */
+function isBlankSeparated(lines: Line[]): boolean {
+  let prose = 0, spaced = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.kind !== 'prose') continue;
+    prose++;
+    if (lines[i - 1]!.kind === 'blank') spaced++;
+  }
+  return prose > 0 && spaced * 2 >= prose;
 }
 
 export function segmentPage(lines: Line[]): Segment[] {
   const starts = [0];
+  const blankSeparated = isBlankSeparated(lines);
   for (let i = 1; i < lines.length; i++) {
-    if (opensArticle(lines, i) && !starts.includes(i)) {
+    if (opensArticle(lines, i, blankSeparated) && !starts.includes(i)) {
       // A heading repeated on the next line opens one article, not two.
       const prev = starts[starts.length - 1]!;
       const between = lines.slice(prev, i).filter((l) => l.kind === 'prose');
@@ -150,8 +175,13 @@ function splitBody(all: Line[]): Segment | null {
   const core = vector(bs[main]!.lines);
   while (last + 1 < bs.length) {
     const next = bs[last + 1]!;
-    const chromeGap = next.gapBefore.some((l) => l.kind !== 'short');
-    if (next.gapBefore.length > 3 || cosine(core, vector(next.lines)) < (chromeGap ? 0.3 : 0.15)) break;
+    // A block that opens in lower case goes on with a sentence the gap cut, and one under a subheading and a
+    // date (no chrome between) goes on with the story: the page was not split there, so no article opens there.
+    // Past chrome or a longer gap, only text about the same thing goes on (a "related" list is about another).
+    const goesOn = /^\P{L}*\p{Ll}/u.test(next.lines[0]!.text);
+    const chromeGap = next.gapBefore.some((l) => l.kind !== 'short' && l.kind !== 'date' && l.kind !== 'stamp');
+    const subheading = !chromeGap && next.gapBefore.length <= 2 && next.gapBefore.some((l) => l.kind === 'date' || l.kind === 'stamp' || hasYearAlone(l.text));
+    if (!goesOn && !subheading && (next.gapBefore.length > 3 || cosine(core, vector(next.lines)) < (chromeGap ? 0.3 : 0.15))) break;
     last++;
   }
   const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);

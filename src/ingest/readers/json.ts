@@ -1,7 +1,7 @@
 // JSON and JSON Lines exports of articles: an array of articles, an object holding one (articles, items, data,
 // results, …), a single article object, or one object a line; fields by their common names.
-import type { RawArticle, ReadOutcome, Reader } from './types.js';
-import { extension, head } from './types.js';
+import type { RawArticle, ReadOutcome, Reader } from '../types.js';
+import { extension, head } from '../types.js';
 import { isoDate, pick, textOf } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { safeUrl } from './url.js';
@@ -40,7 +40,6 @@ function toArticle(o: Record<string, unknown>): RawArticle {
     url: safeUrl(textOf(pick(o, URL))),
     author: textOf(pick(o, AUTHOR)),
     body: htmlToText(textOf(pick(o, BODY)) ?? ''),
-    raw: true,
   };
 }
 

@@ -2,11 +2,12 @@
 // JSON-LD NewsArticle, Open Graph and article:* tags, <title>, the canonical link.
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import type { RawArticle, Reader } from './types.js';
-import { extension, head } from './types.js';
+import type { RawArticle, Reader } from '../types.js';
+import { extension, head } from '../types.js';
 import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
+import { listingTeasers } from './html-listing.js';
 
 const HTML_START = /^(?:<!doctype html|<!--|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|nav)[\s>])/i;
 /**
@@ -119,6 +120,11 @@ export const htmlReader: Reader = {
       isoDate(ld.dateModified) ??
       isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
     const author = authorName(ld.author) ?? authorName(meta(doc, 'author', 'article:author', 'byl'));
+    // A page of teasers is read as its teasers, each findable, never as one article made of them.
+    // A page that says it is one article (JSON-LD or Open Graph) is read as one.
+    const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
+    const teasers = oneArticle ? null : listingTeasers(document.body, url);
+    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
     let body = '';
     if (depthOf(document.documentElement) > MAX_DEPTH) body = nodeText(document.body as never);
     else try {
@@ -132,7 +138,7 @@ export const htmlReader: Reader = {
     }
     if (!body) body = textOf(ld.articleBody) ?? '';
     if (!body.trim()) return { reason: 'HTML page with no article text' };
-    const article: RawArticle = { title, date, source: site, url, author, body, raw: true };
+    const article: RawArticle = { title, date, source: site, url, author, body };
     return { articles: [article] };
   },
 };

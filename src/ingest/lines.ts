@@ -3,7 +3,8 @@ import { parseDateLine, type DateLine } from '../dates/pubdate.js';
 import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
 
-export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'blank';
+/** 'label': a section or rating label beside a headline (labels.ts), set once the lines around it are known. */
+export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
 
 export interface Line {
   /** Index in the file's line array. */
@@ -42,7 +43,8 @@ export function normalisePage(raw: string): string {
 /** Running text: a sentence that ends as sentences do, or a line too long to be a headline. */
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 20) return true;
-  return words >= 5 && /[.!?…"”'’»)؟。]$/u.test(text) && /\p{Ll}/u.test(text);
+  // Lower case somewhere, or no letter case at all (Arabic, Devanagari…): a line in capitals is a heading.
+  return words >= 5 && /[.!?…"”'’»)؟。]$/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text));
 }
 
 /** Removes sentences that are chrome (promotions, labels) or repeat one just said (captions doubled by scraping). */

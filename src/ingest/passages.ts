@@ -1,0 +1,55 @@
+// Splits an article's text into passages: paragraphs, with long ones cut into windows of whole sentences.
+import type { Passage } from '../types.js';
+import { sentences, wordCount } from '../text.js';
+
+const MAX_PASSAGE = 600;
+
+export function splitPassages(text: string): Passage[] {
+  const steps = splitPassagesSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Passages made in steps: a `yield` after each long paragraph and every few passages, where a caller may give way. */
+export function* splitPassagesSteps(text: string): Generator<void, Passage[]> {
+  const out: Passage[] = [];
+  const push = (start: number, end: number) => {
+    const body = text.slice(start, end);
+    if (wordCount(body) >= 4) out.push({ n: out.length, text: body, start, end });
+  };
+  for (const para of text.matchAll(/[^\n]+/g)) {
+    const start = para.index!;
+    const body = para[0];
+    if (body.length <= MAX_PASSAGE) {
+      if (wordCount(body) >= 6 || /[.!?؟]$/.test(body)) push(start, start + body.length);
+      continue;
+    }
+    let winStart = -1;
+    let winEnd = -1;
+    for (const s of sentences(body, start)) {
+      if (winStart >= 0 && s.end - winStart > MAX_PASSAGE) {
+        push(winStart, winEnd);
+        winStart = -1;
+      }
+      if (winStart < 0) winStart = s.start;
+      winEnd = s.end;
+      // A single sentence longer than a passage (a 5 MB line with no full stop) is cut on spaces.
+      while (winEnd - winStart > MAX_PASSAGE * 2) {
+        const cut = text.lastIndexOf(' ', winStart + MAX_PASSAGE);
+        const at = cut > winStart ? cut : winStart + MAX_PASSAGE;
+        push(winStart, at);
+        winStart = at + 1;
+      }
+    }
+    if (winStart >= 0) push(winStart, winEnd);
+    yield;
+  }
+  // Sentences are split once here, for people, dates and excerpts alike.
+  for (const [k, p] of out.entries()) {
+    p.sentences = sentences(p.text).flatMap((s) => [s.start, s.end]);
+    if (k % 128 === 127) yield;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Joins the hard-wrapped lines of a paragraph ("text with a line break every few words") back into one line, so
+// that a short line is judged as the part of a sentence it is, never as a headline or a label.
+import { parseDateLine } from '../dates/pubdate.js';
+import { isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
+
+/** A line that ends a sentence or a clause a reader would stop at: the next line starts something new. */
+const ENDS = /[.!?…:;؟۔。"”»)\]]$/u;
+const BULLET = /^[•·▪●◦*–-]\s/u;
+
+/** A short line with a year in it: a date line in whatever language its month and day names are. */
+export function hasYearAlone(line: string): boolean {
+  return line.split(/\s+/).length <= 6 && /(?:^|\D)(?:1[89]|20)\d{2}(?:\D|$)/u.test(line);
+}
+
+/** Whether a line stands on its own whatever follows: a date, a time stamp, a byline, a credit, a bullet. */
+function standsAlone(line: string): boolean {
+  if (BULLET.test(line)) return true;
+  const words = line.split(/\s+/).length;
+  const date = words <= 12 ? parseDateLine(line) : null;
+  return (!!date && !date.rest) || hasYearAlone(line) || isRelativeStamp(line) || isTimestamp(line) || isByline(line) || isCredit(line);
+}
+
+/**
+ * Whether `next` goes on with the sentence `line` left open: `line` ends with no stop, and `next` opens in lower
+ * case — or, in a script without letter case (Arabic, Hebrew, Devanagari…), opens at all.
+ */
+export function continues(line: string, next: string): boolean {
+  if (!line || !next || ENDS.test(line)) return false;
+  if (standsAlone(line) || standsAlone(next)) return false;
+  const first = /\p{L}/u.exec(next)?.[0];
+  if (!first) return false;
+  if (/\p{Ll}/u.test(first)) return true;
+  // A caseless script: nothing tells a new line's start from a continuation but the open sentence before it.
+  return !/\p{Lu}/u.test(first) && !/\p{Lu}|\p{Ll}/u.test(line.replace(/\P{L}/gu, '').slice(0, 1));
+}
+
+/** The text with each hard-wrapped paragraph on one line; other lines (and blank lines) as they were. */
+export function unwrapLines(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const last = out.length ? out[out.length - 1]!.trim() : '';
+    if (line && last && continues(last, line)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(raw);
+  }
+  return out.join('\n');
+}
