@@ -370,7 +370,8 @@ class Tally {
       found.passages.push(m.passage);
       found.sentences.push(m.sentence);
       found.flags.push((m.roles.length > 0 ? 1 : 0) | (m.full ? 2 : 0));
-      for (const role of m.roles) p.roles.push({ role, date: this.docs[doc]!.date, doc, sentence: m.sentence });
+      // Each role dated by the date the text gives for it, else by the article's.
+      m.roles.forEach((role, k) => p.roles.push({ role, date: m.roleDates?.[k] ?? this.docs[doc]!.date, doc, sentence: m.sentence }));
       if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
     });
     for (const [h, p] of r.handles) if (p) this.alias(p, h);

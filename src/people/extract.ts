@@ -4,6 +4,7 @@ import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
 import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
+import { findDates } from '../dates/expressions.js';
 import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
 
 export interface Mention {
@@ -20,6 +21,8 @@ export interface Mention {
   evidence: boolean;
   /** A name the article gives the mention just before it ("known as \"Hemedti\""): an alias of that person. */
   nickname?: true;
+  /** Per role (same order as `roles`), the date the text gives for it ("appointed ... on May 19"); null: none. */
+  roleDates?: (string | null)[];
 }
 
 interface Token {
@@ -128,6 +131,45 @@ function copular(after: string): string | null {
   return words.slice(0, 6).some(isRoleNoun) ? m[1]!.trim() : null;
 }
 
+/**
+ * A role the person held before, in a relative clause: "<name>, who was finance minister until 2019", "<name>,
+ * who served as ambassador from 2010 to 2014", "<name>, who had been army chief". Given as "former <role>".
+ */
+function pastRole(after: string): string | null {
+  const m = /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // "who was elected president", "who was killed": a verb, not an office held.
+  if (/^\p{Ll}+(?:ed|en)\b/u.test(rest)) return null;
+  const role = rolePhrase(rest);
+  return role ? formerOf(role) : null;
+}
+
+/** A role marked as one held before: "former prime minister"; "ex-president" is written "former president". */
+function formerOf(role: string): string {
+  const bare = role.replace(/^(?:former|ex-)\s*/iu, '');
+  return `former ${bare}`;
+}
+
+/** Whether the words just before a role mark it as held before: "former", "ex-", "then-" is not. */
+const FORMER = /(?:^|\s)(?:former|ex)[-\s]*$/iu;
+
+/**
+ * The date the text gives for a role it tells of an appointment or a past office: the date expression nearest
+ * the role phrase, in the same clause (commas apart, a date opening the sentence: "In 2019, X was named ...").
+ */
+function roleDate(s: string, nameAt: number, published: string | null): string | null {
+  const dates = findDates(s, published).filter((d) => d.date !== 'PRESENT_REF' && /^\d{4}/.test(d.date));
+  if (dates.length === 0) return null;
+  const clauseEnd = (() => {
+    const m = /[;:]|\s(?:and|but|while|whereas)\s/u.exec(s.slice(nameAt));
+    return m ? nameAt + m.index : s.length;
+  })();
+  const inClause = dates.filter((d) => d.index < clauseEnd);
+  inClause.sort((a, b) => Math.abs(a.index - nameAt) - Math.abs(b.index - nameAt));
+  return inClause[0]?.end && /until|till|to\b/iu.test(s.slice(nameAt, inClause[0].index)) ? inClause[0].end : (inClause[0]?.date ?? null);
+}
+
 /** A role noun, also as part of a hyphenated one ("director-general"). */
 function isRoleNoun(word: string): boolean {
   const w = lower(word);
@@ -177,6 +219,12 @@ function leftRole(s: string, toks: Token[], start: number, needNoun: boolean): {
     const g = gap(s, t, toks[k + 1]!);
     if (!/^,?\s+$/u.test(g) || (g.includes(',') && k !== start - 1)) break;
     const w = lower(t.text);
+    // "Pakistan's former prime minister", "Former Treasury Secretary": the role is one held before.
+    if (w === 'former' || w === 'ex') {
+      role.unshift('former');
+      k--;
+      continue;
+    }
     if (/-based$/u.test(w)) {
       role.unshift(t.text);
       affiliation ??= t.text.replace(/-based$/iu, '');
@@ -340,18 +388,31 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           }
         }
       }
+      // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
+      if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start))) roles[0] = formerOf(roles[0]);
+      const roleDates: (string | null)[] = roles.map(() => null);
       const appointed = appointment(s.slice(0, from.start), after);
-      if (appointed && !roles.includes(appointed)) roles.push(appointed);
-      const app = apposition(after) ?? copular(after);
+      const past = appointed ? null : pastRole(after);
+      for (const told of [appointed, past]) {
+        if (!told || roles.includes(told)) continue;
+        roles.push(told);
+        roleDates.push(roleDate(s, from.start, doc.date));
+      }
+      const app = past ? null : (apposition(after) ?? copular(after));
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
+        roleDates.push(null);
         const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
       const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
       const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
-      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
+      roles.forEach((role, i) => {
+        if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
+      });
+      const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};
+      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence, ...dated };
       // "the Jaishankar-Muttaqi talks": two surnames joined by a hyphen, used as a modifier, are two mentions.
       if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) && /\bthe\s+$/iu.test(s.slice(0, from.start)) && /^\s+\p{Ll}/u.test(after)) {
         for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });
