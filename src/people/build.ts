@@ -70,10 +70,12 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const k of added) addTo(reg.withToken, new Set(tokensOf(k)), k);
   const reconsidered = new Set(added);
   for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  // A name written more often, as a person's or as an organisation's, may have become one or the other.
+  for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
   const before = new Map<string, string | undefined>();
   for (const k of reconsidered) {
     before.set(k, reg.canonical.get(k));
-    reg.canonical.set(k, canonicalOf(k, reg.withToken, tokensOf));
+    reg.canonical.set(k, canonicalOf(k, reg, tokensOf));
   }
   const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
   const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
@@ -160,7 +162,7 @@ export async function prepareExtension(dir: PeopleDirectory, docs: Document[], m
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
-  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [] };
+  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [], orgSeen: new Map() };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
@@ -169,7 +171,7 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
     if (n % 256 === 0 && pace.due()) await pace.pause();
-    reg.canonical.set(k, canonicalOf(k, reg.withToken, (o) => split.get(o)!));
+    reg.canonical.set(k, canonicalOf(k, reg, (o) => split.get(o)!));
   }
   return reg;
 }
@@ -187,8 +189,16 @@ function clashes(reg: Registry, added: Document[]): boolean {
  * known that it writes are noted in `respelt`. Its publisher must be in the registry's already.
  */
 function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
+  reg.orgSeen ??= new Map();
   for (const m of list) {
     const key = normaliseName(m.name);
+    // A name the article writes as an organisation's or a place's ("Smith Barney Harris Upham and Co", "Lake
+    // Ontario"): counted against that name being a person's, across the corpus.
+    if (m.org) {
+      reg.orgSeen.set(key, (reg.orgSeen.get(key) ?? 0) + 1);
+      respelt?.add(key);
+      continue;
+    }
     // A name the text shows to be a person's, full or alone ("Yeltsin, 65, said"): a single name stands for the
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
@@ -206,8 +216,22 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
   if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
 }
 
+/**
+ * Whether the corpus writes a name as an organisation's or a place's at least a third as often as it shows it to
+ * be a person's: then it is no one.
+ */
+function orgName(k: string, reg: Registry): boolean {
+  const org = reg.orgSeen?.get(k) ?? 0;
+  if (org < 2) return false;
+  let person = 0;
+  for (const n of reg.forms.get(k)?.values() ?? []) person += n;
+  return org * 3 >= person;
+}
+
 /** A name stands for the one longer name holding it, when there is exactly one; else for itself (or no one). */
-function canonicalOf(k: string, withToken: Map<string, string[]>, split: (k: string) => string[]): string {
+function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): string {
+  if (orgName(k, reg)) return '';
+  const withToken = reg.withToken;
   const mine = split(k);
   // Only longer names holding every word of this one can contain it: look among those with its rarest word.
   const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
@@ -275,7 +299,7 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   const personOf = (key: string) => names.person(canonical(key) ?? '');
   const here = new Set<Person>();
   list.forEach((m, i) => {
-    const p = m.full ? personOf(keys[i]!) : undefined;
+    const p = m.full && !m.org ? personOf(keys[i]!) : undefined;
     if (p) here.add(p);
   });
   // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
@@ -287,6 +311,7 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   });
   function who(m: Mention, i: number): Person | undefined {
     const key = keys[i]!;
+    if (m.org) return undefined;
     // A nickname is whoever the mention before it is, here and in the rest of the article.
     if (m.nickname) {
       const p = i > 0 ? people[i - 1] : undefined;

@@ -94,6 +94,8 @@ export interface Registry {
   docsByName: Map<string, number[]>;
   /** Articles with @handles in them, ascending. */
   handleDocs: number[];
+  /** Names, normalised -> how often articles write them as an organisation's or a place's. */
+  orgSeen?: Map<string, number>;
 }
 
 export class PeopleDirectory {

@@ -21,6 +21,11 @@ export interface Mention {
   evidence: boolean;
   /** A name the article gives the mention just before it ("known as \"Hemedti\""): an alias of that person. */
   nickname?: true;
+  /**
+   * Not a person: a name the sentence writes as an organisation's or a place's ("Merrill Lynch and Co", "Lake
+   * Erie"). Counted across the corpus against the name being a person's (build.ts); never resolved to anyone.
+   */
+  org?: true;
   /** Per role (same order as `roles`), the date the text gives for it ("appointed ... on May 19"); null: none. */
   roleDates?: (string | null)[];
 }
@@ -321,6 +326,35 @@ function runBefore(s: string, toks: Token[], first: number): number {
   return a;
 }
 
+/** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc". */
+const LEGAL = /^(?:inc|corp|co|cos|ltd|plc|nv|ag|sa|spa|gmbh|bv|llc|lp|ab|oy|asa|kk|bhd|pty|cie|srl)\.?$/iu;
+const MAY_BE_LEGAL = /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl)\b/u;
+/** Words that open a place's name: "Lake Ontario", "Mount Kenya", "Cape Town", "Gulf of Mexico". */
+const PLACE_HEADS = new Set(['lake', 'lakes', 'mount', 'mt', 'cape', 'gulf', 'bay', 'fort', 'port', 'river', 'sea', 'strait', 'straits', 'island', 'islands', 'isle', 'mountains', 'desert', 'canal', 'falls', 'glacier', 'peninsula', 'fjord']);
+
+/**
+ * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
+ * gives "Harris Upham" and "Smith Barney Harris Upham"): runs of capitalised words, commas between them allowed.
+ */
+function orgNames(tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    if (!LEGAL.test(tt[i]!.text) || !/^\p{Lu}/u.test(tt[i]!.text) || LEGAL.test(tt[i - 1]!.text)) continue;
+    let k = i - 1;
+    if (/^(?:and|&)$/u.test(tt[k]!.text)) k--;
+    const words: string[] = [];
+    for (; k >= 0 && words.length < 6; k--) {
+      const w = tt[k]!.text;
+      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) continue;
+      if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || isStopword(lower(w))) break;
+      words.unshift(w);
+      if (words.length >= 2) out.push(words.join(' '));
+    }
+    if (words.length === 1) out.push(words[0]!);
+  }
+  return out;
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
@@ -328,6 +362,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   for (const p of doc.passages) for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
   const ctx = docContext(sents.map((x) => x.tt));
   for (const { p, s, tt } of sents) {
+    if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push({ name, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
     const { tags, margins } = tagSentence(model, tt, ctx);
     const spans = personSpans(tags, margins);
     if (spans.length === 0) continue;
@@ -341,6 +376,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (span.to - span.from >= 2 && /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') && lexiconTags(tt[span.to]!.text).place && !lexiconTags(tt[span.to]!.text).first) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
+      if (span.to > span.from && PLACE_HEADS.has(lower(from.text))) {
+        out.push({ name: nameText, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
+        continue;
+      }
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.

@@ -9,11 +9,11 @@ import type { Mention } from './extract.js';
 
 /** A role, or a role and the date the text gives for it. */
 type PackedRole = string | [string, string];
-/** name, flags (1 full, 2 evidence, 4 nickname of the mention before), passage, sentence, affiliation, roles… */
+/** name, flags (1 full, 2 evidence, 4 nickname of the mention before, 8 an organisation's or place's name), passage, sentence, affiliation, roles… */
 type Row = [string, number, number, Span, string | null, ...PackedRole[]];
 
 export function packMentions(doc: Document, list: Mention[]): string {
-  const rows = list.map((m): Row => [m.name, (m.full ? 1 : 0) | (m.evidence ? 2 : 0) | (m.nickname ? 4 : 0), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles.map((r, i): PackedRole => (m.roleDates?.[i] ? [r, m.roleDates[i]!] : r))]);
+  const rows = list.map((m): Row => [m.name, (m.full ? 1 : 0) | (m.evidence ? 2 : 0) | (m.nickname ? 4 : 0) | (m.org ? 8 : 0), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles.map((r, i): PackedRole => (m.roleDates?.[i] ? [r, m.roleDates[i]!] : r))]);
   return asciiJson(rows);
 }
 
@@ -30,6 +30,7 @@ export function unpackMentions(doc: Document, packed: string): Mention[] {
     affiliation,
     roles,
     ...((flags & 4) === 4 ? { nickname: true as const } : {}),
+    ...((flags & 8) === 8 ? { org: true as const } : {}),
     ...dated,
   };
   });
