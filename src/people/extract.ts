@@ -2,10 +2,10 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
-import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
+import { FOREIGN_ROLE_MODIFIERS, FOREIGN_ROLE_NOUNS, GERMAN_ROLE, HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
-import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
+import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken, type TaggedSpan } from './tagger.js';
 
 export interface Mention {
   /** The name as the article writes it, without titles or possessive. */
@@ -129,6 +129,22 @@ function leadingApposition(before: string): string | null {
   return at >= 0 ? phrase : null;
 }
 
+/** Linking words of a role and its ministry or council in other languages: "ministro de", "ministre de l'". */
+const OF_WORDS = "de la|de l['’]|del|de|des|du|da|do|das|dos|di|della|dello|dell['’]|degli|dei|van|von|für";
+const FOREIGN_OF_ROLE = new RegExp(`(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-]+)\\s+(?:${OF_WORDS})\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?),?\\s+$`, 'u');
+
+/**
+ * A role of another language with its ministry or council, just before the name: "el ministro de Exteriores",
+ * "le ministre de l'Intérieur", "la presidente del Consiglio", "o ministro da Fazenda".
+ */
+function foreignOfRole(before: string): string | null {
+  const m = FOREIGN_OF_ROLE.exec(before);
+  if (!m || !isForeignRole(m[2]!)) return null;
+  const words = m[1]!.split(/\s+/);
+  // Keep a word that opens the role ("primer ministro"), drop an article ("el", "la", "il").
+  return FOREIGN_ROLE_MODIFIERS.has(lower(words[0]!)) || isForeignRole(words[0]!) ? m[1]! : words.slice(1).join(' ');
+}
+
 function copular(after: string): string | null {
   const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(after);
   if (!m) return null;
@@ -178,13 +194,18 @@ function roleDate(s: string, nameAt: number, published: string | null): string |
 /** A role noun, also as part of a hyphenated one ("director-general"). */
 function isRoleNoun(word: string): boolean {
   const w = lower(word);
-  return ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)));
+  return ROLE_NOUNS.has(w) || isForeignRole(word) || (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)));
+}
+
+/** A role noun of another language: "ministro", "président", "Bundeskanzler", "Außenministerin". */
+function isForeignRole(word: string): boolean {
+  return FOREIGN_ROLE_NOUNS.has(lower(word)) || GERMAN_ROLE.test(word);
 }
 
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
 function isTitleWord(word: string): boolean {
   const w = lower(word);
-  return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)));
+  return TITLE_WORDS.has(w) || isForeignRole(word) || ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)));
 }
 
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
@@ -227,6 +248,12 @@ function leftRole(s: string, toks: Token[], start: number, needNoun: boolean): {
     // "Pakistan's former prime minister", "Former Treasury Secretary": the role is one held before.
     if (w === 'former' || w === 'ex') {
       role.unshift('former');
+      k--;
+      continue;
+    }
+    // "La Première ministre", "el primer ministro": a word that opens a role of another language.
+    if (role.length && FOREIGN_ROLE_MODIFIERS.has(w) && isForeignRole(role[0]!)) {
+      role.unshift(t.text);
       k--;
       continue;
     }
@@ -355,6 +382,26 @@ function orgNames(tt: TagToken[]): string[] {
   return out;
 }
 
+/**
+ * Names the tagger took for something else that a role noun just before shows to be a person's, when they open
+ * with a known given name: "burgemeester Femke Halsema", "la presidente del Consiglio Giorgia Meloni". Mostly for
+ * other languages, whose capitalised runs the English-trained tagger reads as organisations.
+ */
+function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    if (tags[i]!.endsWith('PER') || tags[i - 1]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || !given().has(lower(tt[i]!.text))) continue;
+    const prev = tt[i - 1]!.text;
+    if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
+    let j = i;
+    while (j + 1 < tt.length && j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) && !isRoleNoun(tt[j + 1]!.text) && /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))) j++;
+    if (j === i) continue;
+    out.push({ from: i, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
@@ -364,14 +411,19 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   for (const { p, s, tt } of sents) {
     if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push({ name, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
     const { tags, margins } = tagSentence(model, tt, ctx);
-    const spans = personSpans(tags, margins);
+    const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
     if (spans.length === 0) continue;
     const toks = tokens(s);
     let nicknameAt = -1;
     for (const span of spans) {
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt) continue;
-      // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title.
-      while (span.from < span.to && isTitleTypo(tt[span.from]!.text)) span.from++;
+      // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
+      // is a role of another language ("Bundeskanzler Olaf Scholz").
+      while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text))) span.from++;
+      // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
+      if (span.to - span.from >= 2 && PARTICLES.has(tt[span.from]!.text) && span.from > 0 && isRoleNoun(tt[span.from - 1]!.text)) span.from += 2;
+      // Small words alone ("de", "la") are no name.
+      if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
       if (span.to - span.from >= 2 && /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') && lexiconTags(tt[span.to]!.text).place && !lexiconTags(tt[span.to]!.text).first) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
@@ -416,7 +468,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
       } else if (r === a) {
         const left = leftRole(s, toks, a, true);
-        const role = cleanRole(left.role);
+        const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
         if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
         affiliation ??= left.affiliation;
@@ -427,6 +479,10 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
             affiliation ??= /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u.exec(lead)?.[1] ?? null;
           }
         }
+      }
+      if (roles.length === 0) {
+        const foreign = foreignOfRole(s.slice(0, from.start));
+        if (foreign) roles.push(foreign);
       }
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start))) roles[0] = formerOf(roles[0]);
