@@ -7,6 +7,7 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
+import { nameVariants } from './variants.js';
 import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
 import type { Pace } from '../pace.js';
 
@@ -63,8 +64,12 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
   const size = reg.forms.size;
+  const variantsBefore = reg.variantOf;
   const respelt = new Set<string>();
   for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
+  // New spellings that change which name stands for which: built again from the start (rare).
+  reg.variantOf = variantsOf(reg);
+  if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went.
   const added = [...reg.forms.keys()].slice(size);
   for (const k of added) addTo(reg.withToken, new Set(tokensOf(k)), k);
@@ -167,6 +172,7 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
   }
+  reg.variantOf = variantsOf(reg);
   const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
@@ -174,6 +180,23 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     reg.canonical.set(k, canonicalOf(k, reg, (o) => split.get(o)!));
   }
   return reg;
+}
+
+/** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
+function variantsOf(reg: Registry): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const [k, forms] of reg.forms) {
+    let n = 0;
+    for (const c of forms.values()) n += c;
+    counts.set(k, n);
+  }
+  return nameVariants(counts);
+}
+
+function sameVariants(a: Map<string, string> | undefined, b: Map<string, string>): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [k, v] of b) if (a.get(k) !== v) return false;
+  return true;
 }
 
 /** Whether a new article's publisher has a name counted for a person's: everything built on it goes. */
@@ -231,11 +254,14 @@ function orgName(k: string, reg: Registry): boolean {
 /** A name stands for the one longer name holding it, when there is exactly one; else for itself (or no one). */
 function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): string {
   if (orgName(k, reg)) return '';
+  // A near-spelling stands for what the common spelling stands for.
+  const common = reg.variantOf?.get(k);
+  if (common) return canonicalOf(common, reg, split);
   const withToken = reg.withToken;
   const mine = split(k);
   // Only longer names holding every word of this one can contain it: look among those with its rarest word.
   const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
-  const supers = (withToken.get(rarest) ?? []).filter((o) => split(o).length > mine.length && isSubsequence(mine, split(o)));
+  const supers = (withToken.get(rarest) ?? []).filter((o) => !reg.variantOf?.has(o) && split(o).length > mine.length && isSubsequence(mine, split(o)));
   if (supers.length === 1) return supers[0]!;
   // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
   return supers.length > 1 && mine.length === 1 ? '' : k;

@@ -96,6 +96,8 @@ export interface Registry {
   handleDocs: number[];
   /** Names, normalised -> how often articles write them as an organisation's or a place's. */
   orgSeen?: Map<string, number>;
+  /** Full names that are a near-spelling of another -> that name (see variants.ts). */
+  variantOf?: Map<string, string>;
 }
 
 export class PeopleDirectory {
