@@ -390,7 +390,8 @@ function orgNames(tt: TagToken[]): string[] {
 function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 1; i < tt.length; i++) {
-    if (tags[i]!.endsWith('PER') || tags[i - 1]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || !given().has(lower(tt[i]!.text))) continue;
+    // Only words the tagger put in another kind of name (organisation, place, other).
+    if (tags[i] === 'O' || tags[i]!.endsWith('PER') || tags[i - 1]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || !given().has(lower(tt[i]!.text))) continue;
     const prev = tt[i - 1]!.text;
     if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
     let j = i;
