@@ -138,7 +138,8 @@ const FOREIGN_OF_ROLE = new RegExp(`(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-
  * "le ministre de l'Intérieur", "la presidente del Consiglio", "o ministro da Fazenda".
  */
 function foreignOfRole(before: string): string | null {
-  const m = FOREIGN_OF_ROLE.exec(before);
+  // The role stands just before the name: its last few words are enough (the pattern is slow on long text).
+  const m = FOREIGN_OF_ROLE.exec(before.length > 80 ? before.slice(-80) : before);
   if (!m || !isForeignRole(m[2]!)) return null;
   const words = m[1]!.split(/\s+/);
   // Keep a word that opens the role ("primer ministro"), drop an article ("el", "la", "il").
@@ -199,7 +200,7 @@ function isRoleNoun(word: string): boolean {
 
 /** A role noun of another language: "ministro", "président", "Bundeskanzler", "Außenministerin". */
 function isForeignRole(word: string): boolean {
-  return FOREIGN_ROLE_NOUNS.has(lower(word)) || GERMAN_ROLE.test(word);
+  return FOREIGN_ROLE_NOUNS.has(lower(word)) || (word.length >= 10 && GERMAN_ROLE.test(word));
 }
 
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */

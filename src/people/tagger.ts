@@ -93,6 +93,7 @@ export function shape(w: string): string {
 export function isCandidate(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && !w.includes('-')) return PARTICLES.has(w) || (/[A-Z]/.test(w) && PARTICLES.has(w.toLowerCase()));
   if ((c >= 97 && c <= 122) || c > 127) {
     if (c > 127 && /^\p{Lu}/u.test(w)) return true;
     const l = w.toLowerCase();
@@ -145,6 +146,12 @@ export function capsLine(toks: TagToken[]): boolean {
     const c = t.text.charCodeAt(0);
     // Punctuation and digits first, without a regex: most tokens are plain ASCII.
     if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && t.text.length === 1) continue;
+    // A plain ASCII word: a letter, upper case unless it holds a lower-case letter.
+    if (/^[A-Za-z][A-Za-z0-9.'-]*$/.test(t.text)) {
+      words++;
+      if (!/[a-z]/.test(t.text)) upper++;
+      continue;
+    }
     if (/\p{L}/u.test(t.text)) {
       words++;
       if (!/\p{Ll}/u.test(t.text)) upper++;
