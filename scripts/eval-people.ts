@@ -89,7 +89,8 @@ const dir = await buildPeople(docs, (i) => lists[i]!, NEVER);
 const [all, resolved] = [new Count(), new Count()];
 const errors: string[] = [];
 docs.forEach((d, i) => {
-  const mine = new Set(spans[i]!.filter((x): x is string => !!x));
+  // A name noted as an organisation's or a place's (org) is no person the extractor claims.
+  const mine = new Set(spans[i]!.filter((x, k): x is string => !!x && !lists[i]![k]!.org));
   all.add(mine, golds[i]!);
   // Resolved: the mention's name is the name (or an alias) of a person the directory places in that passage.
   const kept = new Set<string>();

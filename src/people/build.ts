@@ -7,6 +7,7 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
+import { nameVariants } from './variants.js';
 import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
 import type { Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
@@ -63,17 +64,23 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
   const size = reg.forms.size;
+  const variantsBefore = reg.variantOf;
   const respelt = new Set<string>();
   for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
+  // New spellings that change which name stands for which: built again from the start (rare).
+  reg.variantOf = variantsOf(reg);
+  if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went.
   const added = [...reg.forms.keys()].slice(size);
   for (const k of added) addTo(reg.withToken, new Set(tokensOf(k)), k);
   const reconsidered = new Set(added);
   for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  // A name written more often, as a person's or as an organisation's, may have become one or the other.
+  for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
   const before = new Map<string, string | undefined>();
   for (const k of reconsidered) {
     before.set(k, reg.canonical.get(k));
-    reg.canonical.set(k, canonicalOf(k, reg.withToken, tokensOf));
+    reg.canonical.set(k, canonicalOf(k, reg, tokensOf));
   }
   const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
   const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
@@ -171,24 +178,45 @@ function copyRegistry(reg: Registry): Registry {
     canonical: new Map(reg.canonical),
     docsByName: lists(reg.docsByName),
     handleDocs: [...reg.handleDocs],
+    orgSeen: new Map(reg.orgSeen ?? []),
+    // Replaced whole by the extension (variantsOf), never changed in place: shared.
+    ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
   };
 }
 
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
-  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [] };
+  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [], orgSeen: new Map() };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
   }
+  reg.variantOf = variantsOf(reg);
   const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
     if (n % 256 === 0 && pace.due()) await pace.pause();
-    reg.canonical.set(k, canonicalOf(k, reg.withToken, (o) => split.get(o)!));
+    reg.canonical.set(k, canonicalOf(k, reg, (o) => split.get(o)!));
   }
   return reg;
+}
+
+/** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
+function variantsOf(reg: Registry): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const [k, forms] of reg.forms) {
+    let n = 0;
+    for (const c of forms.values()) n += c;
+    counts.set(k, n);
+  }
+  return nameVariants(counts);
+}
+
+function sameVariants(a: Map<string, string> | undefined, b: Map<string, string>): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [k, v] of b) if (a.get(k) !== v) return false;
+  return true;
 }
 
 /** Whether a new article's publisher has a name counted for a person's: everything built on it goes. */
@@ -204,8 +232,16 @@ function clashes(reg: Registry, added: Document[]): boolean {
  * known that it writes are noted in `respelt`. Its publisher must be in the registry's already.
  */
 function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
+  reg.orgSeen ??= new Map();
   for (const m of list) {
     const key = normaliseName(m.name);
+    // A name the article writes as an organisation's or a place's ("Smith Barney Harris Upham and Co", "Lake
+    // Ontario"): counted against that name being a person's, across the corpus.
+    if (m.org) {
+      reg.orgSeen.set(key, (reg.orgSeen.get(key) ?? 0) + 1);
+      respelt?.add(key);
+      continue;
+    }
     // A name the text shows to be a person's, full or alone ("Yeltsin, 65, said"): a single name stands for the
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
@@ -223,12 +259,29 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
   if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
 }
 
+/**
+ * Whether the corpus writes a name as an organisation's or a place's at least a third as often as it shows it to
+ * be a person's: then it is no one.
+ */
+function orgName(k: string, reg: Registry): boolean {
+  const org = reg.orgSeen?.get(k) ?? 0;
+  if (org < 2) return false;
+  let person = 0;
+  for (const n of reg.forms.get(k)?.values() ?? []) person += n;
+  return org * 3 >= person;
+}
+
 /** A name stands for the one longer name holding it, when there is exactly one; else for itself (or no one). */
-function canonicalOf(k: string, withToken: Map<string, string[]>, split: (k: string) => string[]): string {
+function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): string {
+  if (orgName(k, reg)) return '';
+  // A near-spelling stands for what the common spelling stands for.
+  const common = reg.variantOf?.get(k);
+  if (common) return canonicalOf(common, reg, split);
+  const withToken = reg.withToken;
   const mine = split(k);
   // Only longer names holding every word of this one can contain it: look among those with its rarest word.
   const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
-  const supers = (withToken.get(rarest) ?? []).filter((o) => split(o).length > mine.length && isSubsequence(mine, split(o)));
+  const supers = (withToken.get(rarest) ?? []).filter((o) => !reg.variantOf?.has(o) && split(o).length > mine.length && isSubsequence(mine, split(o)));
   if (supers.length === 1) return supers[0]!;
   // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
   return supers.length > 1 && mine.length === 1 ? '' : k;
@@ -292,7 +345,7 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   const personOf = (key: string) => names.person(canonical(key) ?? '');
   const here = new Set<Person>();
   list.forEach((m, i) => {
-    const p = m.full ? personOf(keys[i]!) : undefined;
+    const p = m.full && !m.org ? personOf(keys[i]!) : undefined;
     if (p) here.add(p);
   });
   // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
@@ -304,6 +357,7 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   });
   function who(m: Mention, i: number): Person | undefined {
     const key = keys[i]!;
+    if (m.org) return undefined;
     // A nickname is whoever the mention before it is, here and in the rest of the article.
     if (m.nickname) {
       const p = i > 0 ? people[i - 1] : undefined;
@@ -387,7 +441,8 @@ class Tally {
       found.passages.push(m.passage);
       found.sentences.push(m.sentence);
       found.flags.push(personMentionFlags({ full: m.full, defining: m.roles.length > 0 }));
-      for (const role of m.roles) p.roles.push({ role, date: this.docs[doc]!.date, doc, sentence: m.sentence });
+      // Each role dated by the date the text gives for it, else by the article's.
+      m.roles.forEach((role, k) => p.roles.push({ role, date: m.roleDates?.[k] ?? this.docs[doc]!.date, doc, sentence: m.sentence }));
       if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
     });
     for (const [h, p] of r.handles) if (p) this.alias(p, h);

@@ -94,6 +94,10 @@ export interface Registry {
   docsByName: Map<string, number[]>;
   /** Articles with @handles in them, ascending. */
   handleDocs: number[];
+  /** Names, normalised -> how often articles write them as an organisation's or a place's. */
+  orgSeen?: Map<string, number>;
+  /** Full names that are a near-spelling of another -> that name (see variants.ts). */
+  variantOf?: Map<string, string>;
 }
 
 export class PeopleDirectory {

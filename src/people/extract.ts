@@ -2,9 +2,10 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
-import { HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
+import { FOREIGN_ROLE_MODIFIERS, FOREIGN_ROLE_NOUNS, GERMAN_ROLE, HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
-import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken } from './tagger.js';
+import { findDates } from '../dates/expressions.js';
+import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken, type TaggedSpan } from './tagger.js';
 
 export interface Mention {
   /** The name as the article writes it, without titles or possessive. */
@@ -20,6 +21,13 @@ export interface Mention {
   evidence: boolean;
   /** A name the article gives the mention just before it ("known as \"Hemedti\""): an alias of that person. */
   nickname?: true;
+  /**
+   * Not a person: a name the sentence writes as an organisation's or a place's ("Merrill Lynch and Co", "Lake
+   * Erie"). Counted across the corpus against the name being a person's (build.ts); never resolved to anyone.
+   */
+  org?: true;
+  /** Per role (same order as `roles`), the date the text gives for it ("appointed ... on May 19"); null: none. */
+  roleDates?: (string | null)[];
 }
 
 interface Token {
@@ -121,6 +129,23 @@ function leadingApposition(before: string): string | null {
   return at >= 0 ? phrase : null;
 }
 
+/** Linking words of a role and its ministry or council in other languages: "ministro de", "ministre de l'". */
+const OF_WORDS = "de la|de l['’]|del|de|des|du|da|do|das|dos|di|della|dello|dell['’]|degli|dei|van|von|für";
+const FOREIGN_OF_ROLE = new RegExp(`(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-]+)\\s+(?:${OF_WORDS})\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?),?\\s+$`, 'u');
+
+/**
+ * A role of another language with its ministry or council, just before the name: "el ministro de Exteriores",
+ * "le ministre de l'Intérieur", "la presidente del Consiglio", "o ministro da Fazenda".
+ */
+function foreignOfRole(before: string): string | null {
+  // The role stands just before the name: its last few words are enough (the pattern is slow on long text).
+  const m = FOREIGN_OF_ROLE.exec(before.length > 80 ? before.slice(-80) : before);
+  if (!m || !isForeignRole(m[2]!)) return null;
+  const words = m[1]!.split(/\s+/);
+  // Keep a word that opens the role ("primer ministro"), drop an article ("el", "la", "il").
+  return FOREIGN_ROLE_MODIFIERS.has(lower(words[0]!)) || isForeignRole(words[0]!) ? m[1]! : words.slice(1).join(' ');
+}
+
 function copular(after: string): string | null {
   const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(after);
   if (!m) return null;
@@ -128,16 +153,60 @@ function copular(after: string): string | null {
   return words.slice(0, 6).some(isRoleNoun) ? m[1]!.trim() : null;
 }
 
+/**
+ * A role the person held before, in a relative clause: "<name>, who was finance minister until 2019", "<name>,
+ * who served as ambassador from 2010 to 2014", "<name>, who had been army chief". Given as "former <role>".
+ */
+function pastRole(after: string): string | null {
+  const m = /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // "who was elected president", "who was killed": a verb, not an office held.
+  if (/^\p{Ll}+(?:ed|en)\b/u.test(rest)) return null;
+  const role = rolePhrase(rest);
+  return role ? formerOf(role) : null;
+}
+
+/** A role marked as one held before: "former prime minister"; "ex-president" is written "former president". */
+function formerOf(role: string): string {
+  const bare = role.replace(/^(?:former|ex-)\s*/iu, '');
+  return `former ${bare}`;
+}
+
+/** Whether the words just before a role mark it as held before: "former", "ex-", "then-" is not. */
+const FORMER = /(?:^|\s)(?:former|ex)[-\s]*$/iu;
+
+/**
+ * The date the text gives for a role it tells of an appointment or a past office: the date expression nearest
+ * the role phrase, in the same clause (commas apart, a date opening the sentence: "In 2019, X was named ...").
+ */
+function roleDate(s: string, nameAt: number, published: string | null): string | null {
+  const dates = findDates(s, published).filter((d) => d.date !== 'PRESENT_REF' && /^\d{4}/.test(d.date));
+  if (dates.length === 0) return null;
+  const clauseEnd = (() => {
+    const m = /[;:]|\s(?:and|but|while|whereas)\s/u.exec(s.slice(nameAt));
+    return m ? nameAt + m.index : s.length;
+  })();
+  const inClause = dates.filter((d) => d.index < clauseEnd);
+  inClause.sort((a, b) => Math.abs(a.index - nameAt) - Math.abs(b.index - nameAt));
+  return inClause[0]?.end && /until|till|to\b/iu.test(s.slice(nameAt, inClause[0].index)) ? inClause[0].end : (inClause[0]?.date ?? null);
+}
+
 /** A role noun, also as part of a hyphenated one ("director-general"). */
 function isRoleNoun(word: string): boolean {
   const w = lower(word);
-  return ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)));
+  return ROLE_NOUNS.has(w) || isForeignRole(word) || (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)));
+}
+
+/** A role noun of another language: "ministro", "président", "Bundeskanzler", "Außenministerin". */
+function isForeignRole(word: string): boolean {
+  return FOREIGN_ROLE_NOUNS.has(lower(word)) || (word.length >= 10 && GERMAN_ROLE.test(word));
 }
 
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
 function isTitleWord(word: string): boolean {
   const w = lower(word);
-  return TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)));
+  return TITLE_WORDS.has(w) || isForeignRole(word) || ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)));
 }
 
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
@@ -177,6 +246,18 @@ function leftRole(s: string, toks: Token[], start: number, needNoun: boolean): {
     const g = gap(s, t, toks[k + 1]!);
     if (!/^,?\s+$/u.test(g) || (g.includes(',') && k !== start - 1)) break;
     const w = lower(t.text);
+    // "Pakistan's former prime minister", "Former Treasury Secretary": the role is one held before.
+    if (w === 'former' || w === 'ex') {
+      role.unshift('former');
+      k--;
+      continue;
+    }
+    // "La Première ministre", "el primer ministro": a word that opens a role of another language.
+    if (role.length && FOREIGN_ROLE_MODIFIERS.has(w) && isForeignRole(role[0]!)) {
+      role.unshift(t.text);
+      k--;
+      continue;
+    }
     if (/-based$/u.test(w)) {
       role.unshift(t.text);
       affiliation ??= t.text.replace(/-based$/iu, '');
@@ -273,6 +354,56 @@ function runBefore(s: string, toks: Token[], first: number): number {
   return a;
 }
 
+/** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc". */
+const LEGAL = /^(?:inc|corp|co|cos|ltd|plc|nv|ag|sa|spa|gmbh|bv|llc|lp|ab|oy|asa|kk|bhd|pty|cie|srl)\.?$/iu;
+const MAY_BE_LEGAL = /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl)\b/u;
+/** Words that open a place's name: "Lake Ontario", "Mount Kenya", "Cape Town", "Gulf of Mexico". */
+const PLACE_HEADS = new Set(['lake', 'lakes', 'mount', 'mt', 'cape', 'gulf', 'bay', 'fort', 'port', 'river', 'sea', 'strait', 'straits', 'island', 'islands', 'isle', 'mountains', 'desert', 'canal', 'falls', 'glacier', 'peninsula', 'fjord']);
+
+/**
+ * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
+ * gives "Harris Upham" and "Smith Barney Harris Upham"): runs of capitalised words, commas between them allowed.
+ */
+function orgNames(tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    if (!LEGAL.test(tt[i]!.text) || !/^\p{Lu}/u.test(tt[i]!.text) || LEGAL.test(tt[i - 1]!.text)) continue;
+    let k = i - 1;
+    if (/^(?:and|&)$/u.test(tt[k]!.text)) k--;
+    const words: string[] = [];
+    for (; k >= 0 && words.length < 6; k--) {
+      const w = tt[k]!.text;
+      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) continue;
+      if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || isStopword(lower(w))) break;
+      words.unshift(w);
+      if (words.length >= 2) out.push(words.join(' '));
+    }
+    if (words.length === 1) out.push(words[0]!);
+  }
+  return out;
+}
+
+/**
+ * Names the tagger took for something else that a role noun just before shows to be a person's, when they open
+ * with a known given name: "burgemeester Femke Halsema", "la presidente del Consiglio Giorgia Meloni". Mostly for
+ * other languages, whose capitalised runs the English-trained tagger reads as organisations.
+ */
+function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    // Only words the tagger put in another kind of name (organisation, place, other).
+    if (tags[i] === 'O' || tags[i]!.endsWith('PER') || tags[i - 1]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || !given().has(lower(tt[i]!.text))) continue;
+    const prev = tt[i - 1]!.text;
+    if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
+    let j = i;
+    while (j + 1 < tt.length && j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) && !isRoleNoun(tt[j + 1]!.text) && /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))) j++;
+    if (j === i) continue;
+    out.push({ from: i, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
@@ -280,19 +411,30 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   for (const p of doc.passages) for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
   const ctx = docContext(sents.map((x) => x.tt));
   for (const { p, s, tt } of sents) {
+    if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push({ name, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
     const { tags, margins } = tagSentence(model, tt, ctx);
-    const spans = personSpans(tags, margins);
+    const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
     if (spans.length === 0) continue;
     const toks = tokens(s);
     let nicknameAt = -1;
     for (const span of spans) {
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt) continue;
-      // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title.
-      while (span.from < span.to && isTitleTypo(tt[span.from]!.text)) span.from++;
+      // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
+      // is a role of another language ("Bundeskanzler Olaf Scholz").
+      while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text))) span.from++;
+      // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
+      if (span.to - span.from >= 2 && PARTICLES.has(tt[span.from]!.text) && span.from > 0 && isRoleNoun(tt[span.from - 1]!.text)) span.from += 2;
+      // Small words alone ("de", "la") are no name.
+      if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
       if (span.to - span.from >= 2 && /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') && lexiconTags(tt[span.to]!.text).place && !lexiconTags(tt[span.to]!.text).first) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
+      if (span.to > span.from && PLACE_HEADS.has(lower(from.text))) {
+        out.push({ name: nameText, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
+        continue;
+      }
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
@@ -328,7 +470,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
       } else if (r === a) {
         const left = leftRole(s, toks, a, true);
-        const role = cleanRole(left.role);
+        const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
         if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
         affiliation ??= left.affiliation;
@@ -340,18 +482,35 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           }
         }
       }
+      if (roles.length === 0) {
+        const foreign = foreignOfRole(s.slice(0, from.start));
+        if (foreign) roles.push(foreign);
+      }
+      // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
+      if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start))) roles[0] = formerOf(roles[0]);
+      const roleDates: (string | null)[] = roles.map(() => null);
       const appointed = appointment(s.slice(0, from.start), after);
-      if (appointed && !roles.includes(appointed)) roles.push(appointed);
-      const app = apposition(after) ?? copular(after);
+      const past = appointed ? null : pastRole(after);
+      for (const told of [appointed, past]) {
+        if (!told || roles.includes(told)) continue;
+        roles.push(told);
+        roleDates.push(roleDate(s, from.start, doc.date));
+      }
+      const app = past ? null : (apposition(after) ?? copular(after));
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
+        roleDates.push(null);
         const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
       const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
       const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
-      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence };
+      roles.forEach((role, i) => {
+        if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
+      });
+      const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};
+      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence, ...dated };
       // "the Jaishankar-Muttaqi talks": two surnames joined by a hyphen, used as a modifier, are two mentions.
       if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) && /\bthe\s+$/iu.test(s.slice(0, from.start)) && /^\s+\p{Ll}/u.test(after)) {
         for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });

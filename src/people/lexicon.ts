@@ -34,6 +34,29 @@ export const ROLE_NOUNS = words(`
   chargé envoy-designate attaché owner investor entrepreneur billionaire businessman businesswoman physician doctor surgeon nurse teacher student
 `);
 
+/**
+ * Role nouns of French, Spanish, German, Portuguese, Italian and Dutch news ("le président", "el ministro",
+ * "Bundeskanzler", "o presidente", "il sindaco", "burgemeester"). Kept apart from the English lists, which the
+ * tagger's features were trained with.
+ */
+export const FOREIGN_ROLE_NOUNS = words(`
+  président présidente ministre chancelier chancelière porte-parole maire secrétaire directeur directrice ambassadeur
+  ambassadrice gouverneur général générale député députée chef dirigeant dirigeante sénateur sénatrice
+  presidenta ministro ministra canciller portavoz alcalde alcaldesa gobernador gobernadora embajador embajadora
+  secretario secretaria jefe jefa líder diputado diputada senador senadora mandatario mandataria
+  kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin bundespräsident bundespräsidentin ministerin
+  ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin sprecher sprecherin vorsitzende vorsitzender chefin
+  presidente governador governadora prefeito prefeita porta-voz secretário secretária deputado deputada
+  sindaco portavoce segretario segretaria
+  burgemeester woordvoerder voorzitter minister-president premier staatssecretaris
+`);
+
+/** Words that open a foreign role: "Première ministre", "primer ministro", "vice-président". */
+export const FOREIGN_ROLE_MODIFIERS = words('premier première primer primera primeiro primeira vice ancien ancienne ex expresidente former');
+
+/** Capitalised German compounds that end in a role: "Außenministerin", "Finanzminister", "Regierungssprecher". */
+export const GERMAN_ROLE = /^\p{Lu}\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender)$/u;
+
 /** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const PARTICLES = words('bin bint ibn al el ul ud de del della der den van von da di du la le ter');
 

@@ -11,23 +11,30 @@ import { PeopleDirectory, withPackedMentions, type Person, type PersonMention } 
 
 /**
  * The one flags layout of a packed mention, here and in the snapshot's people: a full name, evidence that a short
- * name is this person's, a nickname of the mention before, a sentence that gives the person a role.
+ * name is this person's, a nickname of the mention before, a sentence that gives the person a role, an
+ * organisation's or place's name (kept so that the corpus can tell such names from people's).
  */
-export const MentionFlag = { full: 1, evidence: 2, nickname: 4, defining: 8 } as const;
+export const MentionFlag = { full: 1, evidence: 2, nickname: 4, defining: 8, org: 16 } as const;
 
 const has = (flags: number, flag: number) => (flags & flag) === flag;
 
+/** A role, or a role and the date the text gives for it. */
+type PackedRole = string | [string, string];
 /** name, flags (MentionFlag), passage, sentence, affiliation, roles… */
-type Row = [string, number, number, SentenceSpan, string | null, ...string[]];
+type Row = [string, number, number, SentenceSpan, string | null, ...PackedRole[]];
 
 export function packMentions(doc: Document, list: Mention[]): string {
-  const flagsOf = (m: Mention) => (m.full ? MentionFlag.full : 0) | (m.evidence ? MentionFlag.evidence : 0) | (m.nickname ? MentionFlag.nickname : 0);
-  const rows = list.map((m): Row => [m.name, flagsOf(m), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles]);
+  const flagsOf = (m: Mention) =>
+    (m.full ? MentionFlag.full : 0) | (m.evidence ? MentionFlag.evidence : 0) | (m.nickname ? MentionFlag.nickname : 0) | (m.org ? MentionFlag.org : 0);
+  const rows = list.map((m): Row => [m.name, flagsOf(m), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles.map((r, i): PackedRole => (m.roleDates?.[i] ? [r, m.roleDates[i]!] : r))]);
   return asciiJson(rows);
 }
 
 export function unpackMentions(doc: Document, packed: string): Mention[] {
-  return (JSON.parse(packed) as Row[]).map(([name, flags, passage, span, affiliation, ...roles]) => ({
+  return (JSON.parse(packed) as Row[]).map(([name, flags, passage, span, affiliation, ...packedRoles]) => {
+    const roles = packedRoles.map((r) => (typeof r === 'string' ? r : r[0]));
+    const dated = packedRoles.some((r) => typeof r !== 'string') ? { roleDates: packedRoles.map((r) => (typeof r === 'string' ? null : r[1])) } : {};
+    return {
     name,
     full: has(flags, MentionFlag.full),
     evidence: has(flags, MentionFlag.evidence),
@@ -36,7 +43,10 @@ export function unpackMentions(doc: Document, packed: string): Mention[] {
     affiliation,
     roles,
     ...(has(flags, MentionFlag.nickname) ? { nickname: true as const } : {}),
-  }));
+    ...(has(flags, MentionFlag.org) ? { org: true as const } : {}),
+    ...dated,
+  };
+  });
 }
 
 /** A person's mention flags (MentionFlag), as the directory's mentions and the snapshot keep them. */

@@ -17,6 +17,12 @@ export function tagTokens(s: string): TagToken[] {
   for (const m of s.matchAll(TAG_TOKEN)) {
     let text = m[0];
     const start = m.index!;
+    // Most words end in a letter or digit other than "s": nothing to split off (the regexes below are slow).
+    const last = text.charCodeAt(text.length - 1);
+    if (text.length === 1 || (last !== 45 && last !== 39 && last !== 8217 && last !== 115 && last !== 83)) {
+      out.push({ text, start, end: start + text.length });
+      continue;
+    }
     // A trailing hyphen or apostrophe ("Shultz' visit") is a mark of its own, not part of the word.
     const trail = /[-'’]+$/u.exec(text);
     let mark: TagToken | null = null;
@@ -52,7 +58,15 @@ export function given(): Set<string> {
   return givenNames;
 }
 
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
+/** Whether a word starts with a capital: ASCII first, the Unicode test only for other letters. */
+const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+};
+const isLowerStart = (w: string) => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(w);
+};
 const isWord = (w: string) => /^[\p{L}\p{N}]/u.test(w);
 
 const shapes = new Map<string, string>();
@@ -79,6 +93,7 @@ export function shape(w: string): string {
 export function isCandidate(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && !w.includes('-')) return PARTICLES.has(w) || (/[A-Z]/.test(w) && PARTICLES.has(w.toLowerCase()));
   if ((c >= 97 && c <= 122) || c > 127) {
     if (c > 127 && /^\p{Lu}/u.test(w)) return true;
     const l = w.toLowerCase();
@@ -106,7 +121,7 @@ export function docContext(sentences: TagToken[][]): DocContext {
     for (let i = 0; i < toks.length; i++) {
       const w = toks[i]!.text;
       if (!isCap(w)) {
-        if (i > 0 && /^\p{Ll}/u.test(w)) ctx.lower.add(w);
+        if (i > 0 && isLowerStart(w)) ctx.lower.add(w);
         continue;
       }
       const prev = toks[i - 1]?.text;
@@ -127,11 +142,21 @@ export function docContext(sentences: TagToken[][]): DocContext {
 export function capsLine(toks: TagToken[]): boolean {
   let words = 0;
   let upper = 0;
-  for (const t of toks)
+  for (const t of toks) {
+    const c = t.text.charCodeAt(0);
+    // Punctuation and digits first, without a regex: most tokens are plain ASCII.
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && t.text.length === 1) continue;
+    // A plain ASCII word: a letter, upper case unless it holds a lower-case letter.
+    if (/^[A-Za-z][A-Za-z0-9.'-]*$/.test(t.text)) {
+      words++;
+      if (!/[a-z]/.test(t.text)) upper++;
+      continue;
+    }
     if (/\p{L}/u.test(t.text)) {
       words++;
       if (!/\p{Ll}/u.test(t.text)) upper++;
     }
+  }
   return words >= 2 && upper / words > 0.6;
 }
 

@@ -15,7 +15,7 @@ function mentionsOf(docs: Document[], packed: string[]): MentionsOf {
 
 export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
   name: 'people',
-  version: 1,
+  version: 2,
   *extract(doc) {
     const found: Mention[] = [];
     for (const slice of passageSlices(doc)) {

@@ -1,0 +1,59 @@
+// Near-spellings of one full name across the corpus: "Muammar Gaddafi" / "Muammar Gadafi" (a doubled letter),
+// "Yasuhiro Nakasone" / "Yasuhiro Nakasne" (a wire typo). The rarer spelling stands for the common one.
+import { withinEdits } from '../search/excerpt.js';
+import { given } from './tagger.js';
+
+/** A typo is taken for one when the common spelling is written at least this many times as often. */
+const TYPO_RATIO = 5;
+
+const undoubled = (w: string) => w.replace(/(\p{L})\1+/gu, '$1');
+
+/** Whether two words are one word spelt twice: a doubled letter, or one edit apart with the other's evidence. */
+function sameWord(a: string, b: string, ratio: number): boolean {
+  if (undoubled(a) === undoubled(b)) return true;
+  // Two given names a letter apart are two names ("mary", "mark"); short words are too easily another word.
+  if (ratio < TYPO_RATIO || a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
+  if (given().has(a) && given().has(b)) return false;
+  return withinEdits(a, b, 1);
+}
+
+/**
+ * Full names (normalised, two words or more) that are another's near-spelling -> that other name. Names that
+ * differ in one word only are compared, within buckets of the other words and that word's first letter.
+ */
+export function nameVariants(counts: Map<string, number>): Map<string, string> {
+  const buckets = new Map<string, string[]>();
+  for (const k of counts.keys()) {
+    const words = k.split(' ');
+    if (words.length < 2) continue;
+    words.forEach((w, i) => {
+      const b = `${words.slice(0, i).join(' ')}|${w[0]}|${words.slice(i + 1).join(' ')}`;
+      const list = buckets.get(b);
+      if (list) list.push(k);
+      else buckets.set(b, [k]);
+    });
+  }
+  const out = new Map<string, string>();
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    for (const a of list)
+      for (const b of list) {
+        const [ca, cb] = [counts.get(a)!, counts.get(b)!];
+        // a gives way to b: b is written more often (ties: the first in order of keys).
+        if (a === b || ca > cb || (ca === cb && a < b)) continue;
+        const [wa, wb] = [a.split(' '), b.split(' ')];
+        if (wa.length !== wb.length) continue;
+        const at = wa.findIndex((w, i) => w !== wb[i]);
+        if (!sameWord(wa[at]!, wb[at]!, cb / ca)) continue;
+        const best = out.get(a);
+        if (!best || counts.get(best)! < cb) out.set(a, b);
+      }
+  }
+  // A chain (a -> b -> c) goes to its end.
+  for (const [a, b] of out) {
+    let to = b;
+    for (let n = 0; out.has(to) && n < 5; n++) to = out.get(to)!;
+    out.set(a, to);
+  }
+  return out;
+}
