@@ -52,3 +52,21 @@ export function pace(sliceMs = 8): Pace {
 
 /** For work that must finish in one synchronous step: never gives way. */
 export const NEVER: Pace = { due: () => false, pause: () => Promise.resolve() };
+
+/** Entries copied between two chances to give way. */
+const COPY_STEP = 1024;
+
+/**
+ * A copy of a map, in insertion order, each value through `copy` (shared when none), made in slices that give way
+ * when `p` says so. The map must not change meanwhile (it is one a serving value holds).
+ */
+export async function copyMap<K, V>(map: ReadonlyMap<K, V>, p: Pace, copy?: (v: V) => V): Promise<Map<K, V>> {
+  if (!copy && map.size <= COPY_STEP) return new Map(map);
+  const out = new Map<K, V>();
+  let n = 0;
+  for (const [k, v] of map) {
+    if (++n % COPY_STEP === 0 && p.due()) await p.pause();
+    out.set(k, copy ? copy(v) : v);
+  }
+  return out;
+}

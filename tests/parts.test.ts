@@ -86,6 +86,17 @@ describe('every corpus part', () => {
       }
     });
 
+    it(`${part.name}: built and extended giving way at every chance, the same as in one go`, async () => {
+      const whole = fingerprint(part, await part.build(docs, all(part), NEVER), docs);
+      const from = Math.floor(docs.length / 2);
+      const eager = { pauses: 0, due: () => true, pause: async () => void eager.pauses++ };
+      const previous = await part.build(docs.slice(0, from), all(part).slice(0, from), eager);
+      const built = eager.pauses;
+      expect(fingerprint(part, await part.extend(previous, docs, all(part), from, eager), docs)).toBe(whole);
+      // The extension gave way too (the acronyms' build is one quick pass over what ingestion found).
+      expect(eager.pauses).toBeGreaterThan(built);
+    });
+
     it(`${part.name}: saved and loaded is the value saved, and once prepared extends to a build too`, async () => {
       const from = Math.floor(docs.length / 2);
       const before = docs.slice(0, from);

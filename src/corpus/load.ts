@@ -6,7 +6,7 @@ import { readCorpusDir, type FileInfo, type FileIo, type RawFile } from './read.
 import { emptyResult, ingestFile, ingestFileAsync, type FileResult } from './ingest.js';
 import { PARTS, type AnyPart, type PartValues } from './parts.js';
 import type { CorpusPart } from './part.js';
-import { pace, type Pace } from '../pace.js';
+import { copyMap, pace, type Pace } from '../pace.js';
 
 export interface CorpusOptions {
   dir: string;
@@ -154,8 +154,11 @@ export async function assemble({ results, skipped, files, previous = null, loade
     else if (from >= 0) values[part.name] = await part.extend(mine, docs, extractsOf(part, results), from, p);
     else values[part.name] = await part.build(docs, extractsOf(part, results), p, mine ?? undefined);
   }
-  const byId = from >= 0 ? new Map(previous!.byId) : new Map<string, number>();
-  for (let i = Math.max(0, from); i < docs.length; i++) byId.set(docs[i]!.doc, i);
+  const byId = from >= 0 ? await copyMap(previous!.byId, p) : new Map<string, number>();
+  for (let i = Math.max(0, from); i < docs.length; i++) {
+    if (i % 1024 === 0 && p.due()) await p.pause();
+    byId.set(docs[i]!.doc, i);
+  }
   return { docs, byId, skipped, files, ...(values as unknown as PartValues), builtAt: new Date(), buildMs: 0 };
 }
 

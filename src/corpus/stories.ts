@@ -40,7 +40,7 @@ export interface Stories {
 }
 
 export async function storyIds(samples: number[][], p: Pace): Promise<Stories> {
-  const pairs = sortedPairs(samples, 0);
+  const pairs = await sortedPairsPaced(samples, 0, p);
   const ids = samples.map((_, i) => i);
   await link(ids, samples, pairs, 0, p);
   return { ids, pairs };
@@ -51,9 +51,10 @@ export async function storyIds(samples: number[][], p: Pace): Promise<Stories> {
  * them. Null when a sample the earlier documents shared became too common to count, which unlinks them.
  */
 export async function extendStories(previous: Stories, samples: number[][], from: number, p: Pace): Promise<Stories | null> {
-  const before = previous.pairs ?? sortedPairs(samples.slice(0, from), 0);
-  const pairs = merge(before, sortedPairs(samples.slice(from), from));
+  const before = previous.pairs ?? (await sortedPairsPaced(samples.slice(0, from), 0, p));
+  const pairs = merge(before, await sortedPairsPaced(samples.slice(from), from, p));
   for (let d = from; d < samples.length; d++) {
+    if (p.due()) await p.pause();
     for (const h of samples[d]!) {
       const old = count(before, h);
       if (old >= 2 && old <= COMMON && count(pairs, h) > COMMON) return null;
@@ -70,13 +71,7 @@ export async function extendStories(previous: Stories, samples: number[][], from
 /** After a snapshot load: the stories with their sorted pairs, worked out again for extensions. */
 export async function prepareStories(stories: Stories, samples: number[][], p: Pace): Promise<Stories> {
   if (stories.pairs) return stories;
-  // In parts, sorted and merged one at a time, giving way between them: the bot serves meanwhile.
-  let pairs: Float64Array = new Float64Array(0);
-  for (let from = 0; from < samples.length; from += 4096) {
-    if (p.due()) await p.pause();
-    pairs = merge(pairs, sortedPairs(samples.slice(from, from + 4096), from));
-  }
-  return { ids: stories.ids, pairs };
+  return { ids: stories.ids, pairs: await sortedPairsPaced(samples, 0, p) };
 }
 
 /**
@@ -121,6 +116,23 @@ function join(ids: number[], a: number, b: number): void {
   const [keep, drop] = ids[a]! < ids[b]! ? [ids[a]!, ids[b]!] : [ids[b]!, ids[a]!];
   if (keep === drop) return;
   for (let d = drop; d < ids.length; d++) if (ids[d] === drop) ids[d] = keep;
+}
+
+/** Documents whose pairs are sorted at a time (at least), between two chances to give way. */
+const SORT_STEP = 512;
+/** At most this many parts are merged one after the other: more would copy the growing whole too often. */
+const SORT_PARTS = 16;
+
+/** sortedPairs in parts, sorted and merged one at a time, giving way between them: the bot serves meanwhile. */
+async function sortedPairsPaced(samples: number[][], first: number, p: Pace): Promise<Float64Array> {
+  if (samples.length <= SORT_STEP) return sortedPairs(samples, first);
+  const step = Math.max(SORT_STEP, Math.ceil(samples.length / SORT_PARTS));
+  let pairs: Float64Array = new Float64Array(0);
+  for (let from = 0; from < samples.length; from += step) {
+    if (p.due()) await p.pause();
+    pairs = merge(pairs, sortedPairs(samples.slice(from, from + step), first + from));
+  }
+  return pairs;
 }
 
 function sortedPairs(samples: number[][], first: number): Float64Array {

@@ -7,9 +7,9 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
-import { nameVariants } from './variants.js';
+import { nameVariantsPaced } from './variants.js';
 import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
-import type { Pace } from '../pace.js';
+import { copyMap, type Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -57,7 +57,7 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
 export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentionsOf: MentionsOf, from: number, pace: Pace): Promise<PeopleDirectory | null> {
   // The previous directory's registry is copied, not grown in place: that directory stays as it was, and can be
   // extended again should this reload fail.
-  const reg = previous.registry ? copyRegistry(previous.registry) : await register(docs.slice(0, from), mentionsOf, pace);
+  const reg = previous.registry ? await copyRegistry(previous.registry, pace) : await register(docs.slice(0, from), mentionsOf, pace);
   if (clashes(reg, docs.slice(from))) return null;
   for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
   // The articles read more than once below (new ones, and older ones resolved again) are unpacked once.
@@ -66,9 +66,12 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const size = reg.forms.size;
   const variantsBefore = reg.variantOf;
   const respelt = new Set<string>();
-  for (let doc = from; doc < docs.length; doc++) take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
+  for (let doc = from; doc < docs.length; doc++) {
+    if (pace.due()) await pace.pause();
+    take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
+  }
   // New spellings that change which name stands for which: built again from the start (rare).
-  reg.variantOf = variantsOf(reg);
+  reg.variantOf = await variantsOf(reg, pace);
   if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went.
   const added = [...reg.forms.keys()].slice(size);
@@ -79,6 +82,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
   const before = new Map<string, string | undefined>();
   for (const k of reconsidered) {
+    if (pace.due()) await pace.pause();
     before.set(k, reg.canonical.get(k));
     reg.canonical.set(k, canonicalOf(k, reg, tokensOf));
   }
@@ -93,7 +97,9 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const k of respelt) if (reg.canonical.get(k) === k && previous.byKey.has(k) && nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name) remade.add(k);
   const people: Person[] = [];
   const cameIn = new Map<string, Person>();
+  let n = 0;
   for (const key of reg.forms.keys()) {
+    if (++n % 256 === 0 && pace.due()) await pace.pause();
     if (reg.canonical.get(key) !== key) continue;
     let p = previous.byKey.get(key);
     if (!p) cameIn.set(key, (p = newPerson(key, reg.forms.get(key)!)));
@@ -134,12 +140,14 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const tally = new Tally(docs);
   const toRead = new Set([...dirty, ...now.keys()]);
   const final = new Map<Person, Person>();
-  for (const p of people) {
+  for (const [i, p] of people.entries()) {
+    if (i % 256 === 0 && pace.due()) await pace.pause();
     if (!remade.has(p.key)) continue;
     final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(p.key)!) : p);
     for (const d of previous.byKey.get(p.key)?.docs ?? []) toRead.add(d);
   }
   for (let doc = from; doc < docs.length; doc++) {
+    if (pace.due()) await pace.pause();
     const r = now.get(doc)!;
     for (const p of [...r.people, ...r.handles.map(([, o]) => o)]) if (p && !final.has(p)) final.set(p, tally.carry(p));
   }
@@ -168,17 +176,16 @@ export async function prepareRegistry(dir: PeopleDirectory, docs: Document[], me
   return dir;
 }
 
-/** A registry of one's own, to grow without changing the one it came from. */
-function copyRegistry(reg: Registry): Registry {
-  const lists = <K, V>(m: Map<K, V[]>) => new Map([...m].map(([k, v]) => [k, [...v]]));
+/** A registry of one's own, to grow without changing the one it came from; copied in slices, giving way between them. */
+async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
   return {
     publishers: new Set(reg.publishers),
-    forms: new Map([...reg.forms].map(([k, v]) => [k, new Map(v)])),
-    withToken: lists(reg.withToken),
-    canonical: new Map(reg.canonical),
-    docsByName: lists(reg.docsByName),
+    forms: await copyMap(reg.forms, pace, (v) => new Map(v)),
+    withToken: await copyMap(reg.withToken, pace, (v) => [...v]),
+    canonical: await copyMap(reg.canonical, pace),
+    docsByName: await copyMap(reg.docsByName, pace, (v) => [...v]),
     handleDocs: [...reg.handleDocs],
-    orgSeen: new Map(reg.orgSeen ?? []),
+    orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
     // Replaced whole by the extension (variantsOf), never changed in place: shared.
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
   };
@@ -192,7 +199,7 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
   }
-  reg.variantOf = variantsOf(reg);
+  reg.variantOf = await variantsOf(reg, pace);
   const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
@@ -203,14 +210,15 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
 }
 
 /** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
-function variantsOf(reg: Registry): Map<string, string> {
+async function variantsOf(reg: Registry, pace: Pace): Promise<Map<string, string>> {
   const counts = new Map<string, number>();
   for (const [k, forms] of reg.forms) {
+    if (counts.size % 256 === 0 && pace.due()) await pace.pause();
     let n = 0;
     for (const c of forms.values()) n += c;
     counts.set(k, n);
   }
-  return nameVariants(counts);
+  return nameVariantsPaced(counts, pace);
 }
 
 function sameVariants(a: Map<string, string> | undefined, b: Map<string, string>): boolean {

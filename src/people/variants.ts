@@ -2,6 +2,7 @@
 // "Yasuhiro Nakasone" / "Yasuhiro Nakasne" (a wire typo). The rarer spelling stands for the common one.
 import { withinEdits } from '../search/excerpt.js';
 import { given } from './tagger.js';
+import type { Pace } from '../pace.js';
 
 /** A typo is taken for one when the common spelling is written at least this many times as often. */
 const TYPO_RATIO = 5;
@@ -22,8 +23,32 @@ function sameWord(a: string, b: string, ratio: number): boolean {
  * differ in one word only are compared, within buckets of the other words and that word's first letter.
  */
 export function nameVariants(counts: Map<string, number>): Map<string, string> {
+  const steps = variantSteps(counts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** nameVariants, giving way to other events when `pace` says so: the same result. */
+export async function nameVariantsPaced(counts: Map<string, number>, pace: Pace): Promise<Map<string, string>> {
+  const steps = variantSteps(counts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (pace.due()) await pace.pause();
+  }
+}
+
+/** Names looked at between two chances to give way. */
+const PER_STEP = 256;
+
+/** nameVariants as steps: each `yield` is a point where the work may give way. */
+function* variantSteps(counts: Map<string, number>): Generator<void, Map<string, string>> {
   const buckets = new Map<string, string[]>();
+  let n = 0;
   for (const k of counts.keys()) {
+    if (++n % PER_STEP === 0) yield;
     const words = k.split(' ');
     if (words.length < 2) continue;
     words.forEach((w, i) => {
@@ -35,6 +60,7 @@ export function nameVariants(counts: Map<string, number>): Map<string, string> {
   }
   const out = new Map<string, string>();
   for (const list of buckets.values()) {
+    if (++n % PER_STEP === 0) yield;
     if (list.length < 2) continue;
     for (const a of list)
       for (const b of list) {
@@ -51,6 +77,7 @@ export function nameVariants(counts: Map<string, number>): Map<string, string> {
   }
   // A chain (a -> b -> c) goes to its end.
   for (const [a, b] of out) {
+    if (++n % PER_STEP === 0) yield;
     let to = b;
     for (let n = 0; out.has(to) && n < 5; n++) to = out.get(to)!;
     out.set(a, to);

@@ -96,7 +96,15 @@ export async function prepareTimeline(timeline: Timeline, perDoc: EventMention[]
 }
 
 function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
-  return [...groups.values()].flatMap((g) => g.entries.map((e) => e.event)).sort(oldestFirst);
+  // Each group's span worked out once, not at each comparison: the order is oldestFirst's.
+  const spans = new Map<string, [string, string]>();
+  const spanOf = (e: TimelineEvent) => {
+    const key = groupOf(e);
+    let s = spans.get(key);
+    if (!s) spans.set(key, (s = span(e.date, e.end)));
+    return s;
+  };
+  return [...groups.values()].flatMap((g) => g.entries.map((e) => e.event)).sort((a, b) => inOrder(a, b, spanOf(a), spanOf(b)));
 }
 
 /** A group's own copy, to change without changing the timeline it came from (its events are copied when changed). */
@@ -285,7 +293,11 @@ function representative(sources: EventSource[]): string {
  * date and end are one group, and ties in this order only ever fall within a group.
  */
 function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
-  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
+  return inOrder(a, b, span(a.date, a.end), span(b.date, b.end));
+}
+
+/** oldestFirst, given the events' spans. */
+function inOrder(a: TimelineEvent, b: TimelineEvent, sa: [string, string], sb: [string, string]): number {
   return sa[0].localeCompare(sb[0]) || sb[1].localeCompare(sa[1]) || a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
 }
 

@@ -1,6 +1,7 @@
 // Acronyms as a corpus part: those each article defines, found at ingestion, gathered corpus-wide for queries.
 import type { CorpusPart } from '../part.js';
 import { findAcronyms } from '../acronyms.js';
+import { copyMap } from '../../pace.js';
 
 /** Folded acronym -> the folded expansions the corpus gives it. */
 export type Acronyms = Map<string, Set<string>>;
@@ -22,9 +23,12 @@ export const acronymsPart: CorpusPart<Acronyms, [string, string[]][], 'acronyms'
     for (const f of found) gather(acronyms, f);
     return acronyms;
   },
-  async extend(previous, _docs, found, from) {
-    const acronyms: Acronyms = new Map(previous);
-    for (const f of found.slice(from)) gather(acronyms, f);
+  async extend(previous, _docs, found, from, p) {
+    const acronyms: Acronyms = await copyMap(previous, p);
+    for (let doc = from; doc < found.length; doc++) {
+      if (p.due()) await p.pause();
+      gather(acronyms, found[doc]!);
+    }
     return acronyms;
   },
   prepare: async (acronyms) => acronyms,

@@ -1,0 +1,61 @@
+// The reload path's corpus-wide work gives way to answers in slices (src/pace.ts): copies of a serving value's maps,
+// the people's name variants and every part's build and extension take the same results, paced or in one go.
+import { describe, expect, it } from 'vitest';
+import { copyMap, NEVER, type Pace } from '../src/pace.js';
+import { nameVariants, nameVariantsPaced } from '../src/people/variants.js';
+
+/** A pace that says to give way at every chance, and counts the times it did. */
+function eager(): Pace & { pauses: number } {
+  const p = { pauses: 0, due: () => true, pause: async () => void p.pauses++ };
+  return p;
+}
+
+describe('copyMap', () => {
+  const big = new Map(Array.from({ length: 5000 }, (_, i) => [`k${(i * 7919) % 5000}`, [i]] as const));
+
+  it('copies every entry in order, each value through the copier, leaving the map as it was', async () => {
+    const p = eager();
+    const copy = await copyMap(big, p, (v) => [...v]);
+    expect([...copy]).toEqual([...big]);
+    expect([...copy.keys()]).toEqual([...big.keys()]);
+    copy.get('k0')!.push(-1);
+    copy.set('new', [1]);
+    expect(big.get('k0')).toEqual([0]);
+    expect(big.has('new')).toBe(false);
+    // In slices: it gave way between them.
+    expect(p.pauses).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shares the values when given no copier, and copies a small map at once', async () => {
+    const p = eager();
+    const shared = await copyMap(big, p);
+    expect(shared).not.toBe(big);
+    expect(shared.get('k1')).toBe(big.get('k1'));
+    expect(p.pauses).toBeGreaterThanOrEqual(4);
+    const small = new Map([['a', 1]]);
+    const once = eager();
+    const copy = await copyMap(small, once);
+    expect([...copy]).toEqual([['a', 1]]);
+    expect(copy).not.toBe(small);
+    expect(once.pauses).toBe(0);
+    expect(await copyMap(big, NEVER)).toEqual(big);
+  });
+});
+
+describe('nameVariantsPaced', () => {
+  it('gives what nameVariants gives, giving way as it goes', async () => {
+    // Many surnames, each spelt a second way a few times (a doubled letter) and once with a slip.
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 600; i++) {
+      const name = `${['amina', 'boris', 'chen', 'dmitri'][i % 4]} ${String.fromCharCode(97 + (i % 26))}olberg${i}`;
+      counts.set(name, 10 + (i % 7));
+      counts.set(name.replace('olberg', 'ollberg'), 2);
+      counts.set(name.replace('olberg', 'olbarg'), 1);
+    }
+    const p = eager();
+    const paced = await nameVariantsPaced(counts, p);
+    expect([...paced]).toEqual([...nameVariants(counts)]);
+    expect(paced.size).toBe(1200);
+    expect(p.pauses).toBeGreaterThanOrEqual(Math.floor(counts.size / 256));
+  });
+});
