@@ -11,7 +11,7 @@ function eager(): Pace & { pauses: number } {
 }
 
 describe('copyMap', () => {
-  const big = new Map(Array.from({ length: 5000 }, (_, i) => [`k${(i * 7919) % 5000}`, [i]] as const));
+  const big = new Map<string, number[]>(Array.from({ length: 5000 }, (_, i) => [`k${(i * 7919) % 5000}`, [i]]));
 
   it('copies every entry in order, each value through the copier, leaving the map as it was', async () => {
     const p = eager();
