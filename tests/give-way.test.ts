@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { copyMap, NEVER, type Pace } from '../src/pace.js';
 import { nameVariants, nameVariantsPaced } from '../src/people/variants.js';
+import { extractEvents } from '../src/timeline/events.js';
+import { timelinePart } from '../src/corpus/parts/timeline.js';
+import type { Document } from '../src/types.js';
 
 /** A pace that says to give way at every chance, and counts the times it did. */
 function eager(): Pace & { pauses: number } {
@@ -57,5 +60,37 @@ describe('nameVariantsPaced', () => {
     expect([...paced]).toEqual([...nameVariants(counts)]);
     expect(paced.size).toBe(1200);
     expect(p.pauses).toBeGreaterThanOrEqual(Math.floor(counts.size / 256));
+  });
+});
+
+describe("the timeline part's extraction", () => {
+  it('finds, a few passages at a time, what one pass over the article finds, a sentence broken across two passages included', () => {
+    // One passage a line; the fourth line breaks off mid-sentence ("... on") and the fifth carries it on.
+    const lines = [
+      'The harbour authority said on Monday that the northern port would reopen.',
+      'Ferries resumed on Tuesday after two days of closures, operators said.',
+      'Dock workers returned on Wednesday, the union said in a statement.',
+      'Insurers said on Thursday that the assessors would report to the minister on',
+      'June 30, officials told reporters at the port.',
+      'The minister visited the port on Friday and promised new sea walls.',
+      'Fishermen said on Saturday that most boats had survived the storm.',
+    ];
+    let at = 0;
+    const passages = lines.map((text, n) => {
+      const p = { n, text, start: at, end: at + text.length };
+      at += text.length + 1;
+      return p;
+    });
+    const doc: Document = { doc: 'ports.txt', file: 'ports.txt', title: 'Ports reopen', date: '2025-05-20', source: null, lang: 'en', text: lines.join('\n'), passages };
+    const steps = timelinePart.extract!(doc);
+    let step = steps.next();
+    let given = 0;
+    for (; !step.done; step = steps.next()) given++;
+    const whole = extractEvents(doc);
+    expect(step.value).toEqual(whole);
+    // The broken sentence is dated once, whole, at the passage that ends it.
+    expect(whole.filter((e) => e.sentence.startsWith('Insurers')).map((e) => e.passage)).toEqual([4, 4]);
+    // In more than one step.
+    expect(given).toBeGreaterThan(1);
   });
 });

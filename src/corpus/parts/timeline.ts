@@ -1,11 +1,26 @@
 // The timeline as a corpus part: dated sentences found per article at ingestion, merged into events; the per-date
 // groups they were merged in are carried inside the timeline for the next extension.
 import type { CorpusPart } from '../part.js';
-import { passageSlices } from '../part.js';
 import { spanOf, textOf, type SentenceSpan } from '../../spans.js';
 import { extractEvents, type EventMention } from '../../timeline/events.js';
 import { extendTimeline, prepareTimeline, timelineOf, type Timeline, type TimelineEvent } from '../../timeline/timeline.js';
 import type { Document } from '../../types.js';
+
+/** Passages whose dated sentences are found between two chances to give way: reading dates is costly. */
+const DATED_PASSAGES_PER_STEP = 4;
+
+/**
+ * The article in slices of a few passages, each with the passage after it: a passage's dated sentences depend on
+ * the article's text and on where the next passage starts (a sentence a page broke off is dated there, whole), so
+ * the events of a slice's own passages are those a whole pass gives them.
+ */
+function* datedSlices(d: Document): Generator<{ doc: Document; own: Set<number> }> {
+  if (d.passages.length <= DATED_PASSAGES_PER_STEP) return yield { doc: d, own: new Set(d.passages.map((p) => p.n)) };
+  for (let i = 0; i < d.passages.length; i += DATED_PASSAGES_PER_STEP) {
+    const own = new Set(d.passages.slice(i, i + DATED_PASSAGES_PER_STEP).map((p) => p.n));
+    yield { doc: { ...d, passages: d.passages.slice(i, i + DATED_PASSAGES_PER_STEP + 1) }, own };
+  }
+}
 
 type PackedEvent = Omit<TimelineEvent, 'text' | 'sources'> & { text: string | 0; sources: [number, number, SentenceSpan][] };
 
@@ -30,8 +45,8 @@ export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
   version: 1,
   *extract(doc) {
     const dated: EventMention[] = [];
-    for (const slice of passageSlices(doc)) {
-      dated.push(...extractEvents(slice));
+    for (const slice of datedSlices(doc)) {
+      dated.push(...extractEvents(slice.doc).filter((e) => slice.own.has(e.passage)));
       yield;
     }
     return dated;
