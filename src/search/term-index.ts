@@ -9,7 +9,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document } from '../types.js';
 import { isStopword, stem, tokenize } from '../text.js';
-import { NEVER, type Pace } from '../pace.js';
+import { copyMap, NEVER, type Pace } from '../pace.js';
 
 export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
 
@@ -210,16 +210,17 @@ export class TermIndex {
 
   /**
    * An index of its own with the same content, to change while this one serves on, unchanged. Segments are
-   * shared: one never changes once made. The vocabulary's radix tree is made again when first needed.
+   * shared: one never changes once made. The vocabulary's radix tree is made again when first needed. Its maps
+   * are copied in slices, giving way between them when `pace` says so.
    */
-  copy(): TermIndex {
+  async copy(pace: Pace = NEVER): Promise<TermIndex> {
     const c = new TermIndex();
     c.terms = this.terms.slice();
-    c.ids = new Map(this.ids);
+    c.ids = await copyMap(this.ids, pace);
     c.df = this.df.slice();
     c.segments = this.segments.slice();
     c.slotDocs = this.slotDocs.slice();
-    c.slotOf = new Map(this.slotOf);
+    c.slotOf = await copyMap(this.slotOf, pace);
     c.dead = this.dead;
     c.titleTotal = this.titleTotal;
     c.textTotal = this.textTotal;

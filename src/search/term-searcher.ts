@@ -42,7 +42,7 @@ export class TermSearcher implements Searcher {
     const removed = this.documents.filter((d) => !now.has(d)).map((d) => d.doc);
     const added = docs.filter((d) => !this.position.has(d));
     if (added.length > ADD_IN_PLACE || this.terms.wornAfter(removed.length)) return TermSearcher.build(docs, pace);
-    const next = this.terms.copy();
+    const next = await this.terms.copy(pace);
     next.remove(removed);
     await next.add(added, pace);
     return new TermSearcher(docs, next);
