@@ -6,6 +6,8 @@ import { nameVariants, nameVariantsPaced } from '../src/people/variants.js';
 import { extractEvents } from '../src/timeline/events.js';
 import { timelinePart } from '../src/corpus/parts/timeline.js';
 import type { Document } from '../src/types.js';
+import { extendTimeline, timelineOf } from '../src/timeline/timeline.js';
+import type { EventMention } from '../src/timeline/events.js';
 
 /** A pace that says to give way at every chance, and counts the times it did. */
 function eager(): Pace & { pauses: number } {
@@ -92,5 +94,29 @@ describe("the timeline part's extraction", () => {
     expect(whole.filter((e) => e.sentence.startsWith('Insurers')).map((e) => e.passage)).toEqual([4, 4]);
     // In more than one step.
     expect(given).toBeGreaterThan(1);
+  });
+});
+
+describe("the timeline's order", () => {
+  it('is by first day, the wider span first, then the date as written, then the most told, built or extended', async () => {
+    const told = (date: string, precision: EventMention['precision'], sentence: string): EventMention => ({ date, precision, passage: 0, sentence });
+    const perDoc: EventMention[][] = [
+      [told('2025-01-01', 'day', 'Grain exports resumed at the northern port.')],
+      [told('2025', 'year', 'Freight volumes doubled across the region.')],
+      [told('2025-Q1', 'quarter', 'Quarterly tolls fell at the river crossing.')],
+      [told('2024-12-31', 'day', 'Harbour pilots ended their strike.')],
+      [told('2025-W01', 'week', 'Customs checks slowed lorries at the border.')],
+      [told('202', 'decade', 'The canal company planned new locks.')],
+      // Told by two articles: before the other event of its date.
+      [told('2025-01-01', 'day', 'Coal barges from Rotterdam sailed again on the Rhine canal.')],
+      [told('2025-01-01', 'day', 'Coal barges from Rotterdam sailed again on the Rhine canal.')],
+    ];
+    // A decade from its first year, an ISO week from its Monday (2024-12-30).
+    const order = ['202', '2025-W01', '2024-12-31', '2025', '2025-Q1', '2025-01-01', '2025-01-01'];
+    const built = (await timelineOf(perDoc, NEVER)).events;
+    expect(built.map((e) => e.date)).toEqual(order);
+    expect(built.filter((e) => e.date === '2025-01-01').map((e) => e.sources.length)).toEqual([2, 1]);
+    const extended = (await extendTimeline(await timelineOf(perDoc.slice(0, 3), NEVER), perDoc, 3, NEVER)).events;
+    expect(extended).toEqual(built);
   });
 });
