@@ -19,7 +19,10 @@ if (!dir) {
   process.exit(2);
 }
 const opt = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, opt('--docs', Infinity));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, opt('--docs', Infinity));
 const perDoc = [];
 const docs = [];
 for (const file of files) {
@@ -44,14 +47,21 @@ for (const e of multi) {
   }
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
-console.log(`${files.length} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`);
-console.log(`merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}% (of the smaller sentence: ${pct(sameMin, merged)}%)`);
+console.log(
+  `${files.length} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`,
+);
+console.log(
+  `merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}% (of the smaller sentence: ${pct(sameMin, merged)}%)`,
+);
 const largest = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 5);
 console.log('largest events: ' + largest.map((e) => `${e.date} (${e.sources.length})`).join(', '));
 // A seeded sample, the same on every run.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const sample = [...multi].map((e) => [rand(), e] as const).sort((a, b) => a[0] - b[0]).slice(0, opt('--sample', 0));
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const sample = [...multi]
+  .map((e) => [rand(), e] as const)
+  .sort((a, b) => a[0] - b[0])
+  .slice(0, opt('--sample', 0));
 for (const [, e] of sample) {
   console.log(`\n## ${e.date}${e.end ? ` – ${e.end}` : ''} (${e.sources.length} sources) shown: ${e.text}`);
   for (const s of e.sources.slice(0, 4)) console.log(`  - [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 220)}`);

@@ -10,7 +10,15 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
 import { generate, loadSeed } from './synth.js';
 
-const { values: flags } = parseArgs({ options: { docs: { type: 'string' }, add: { type: 'string' }, over: { type: 'string' }, top: { type: 'string' }, small: { type: 'string' } } });
+const { values: flags } = parseArgs({
+  options: {
+    docs: { type: 'string' },
+    add: { type: 'string' },
+    over: { type: 'string' },
+    top: { type: 'string' },
+    small: { type: 'string' },
+  },
+});
 const docs = Number(flags.docs ?? 2000);
 const addMany = Number(flags.add ?? 2000);
 const addSmall = Number(flags.small ?? 15);
@@ -64,7 +72,8 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}`;
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/(src|node_modules)\//, '$1/')}`;
   /** The innermost three frames of this project's src/ (after the leaf when it is not one), for a sample's node. */
   const ownFrame = (id: number) => {
     const leaf = byId.get(id)!;
@@ -92,16 +101,26 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
     total.set(f, (total.get(f) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
   }
   process.stdout.write('  in all stalls:\n');
-  for (const [f, ms] of [...total].sort((x, y) => y[1] - x[1]).slice(0, 3 * top)) process.stdout.write(`      ${Math.round(ms)} ms  ${f}\n`);
+  for (const [f, ms] of [...total].sort((x, y) => y[1] - x[1]).slice(0, 3 * top))
+    process.stdout.write(`      ${Math.round(ms)} ms  ${f}\n`);
   // On a shared machine a stall may be this process waiting for a core: what it worked in each stall, from the
   // profiler's samples (idle ones left out), tells its own work apart.
   const worked = stalls.map(([a, b]) => {
     let ms = 0;
-    for (let i = 0; i < times.length; i++) if (times[i]! >= a && times[i]! <= b && byId.get(profile.samples[i]!)!.callFrame.functionName !== '(idle)') ms += (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    for (let i = 0; i < times.length; i++)
+      if (times[i]! >= a && times[i]! <= b && byId.get(profile.samples[i]!)!.callFrame.functionName !== '(idle)')
+        ms += (profile.timeDeltas[i + 1] ?? 0) / 1000;
     return ms;
   });
   const sortedWork = [...worked].sort((x, y) => y - x);
-  process.stdout.write(`  worked in the longest stalls (ms, profiler samples): ${sortedWork.slice(0, 8).map((x) => Math.round(x)).join(', ')}; over 50: ${worked.filter((x) => x > 50).length}, over 100: ${worked.filter((x) => x > 100).length}\n`);
+  process.stdout.write(
+    `  worked in the longest stalls (ms, profiler samples): ${sortedWork
+      .slice(0, 8)
+      .map((x) => Math.round(x))
+      .join(
+        ', ',
+      )}; over 50: ${worked.filter((x) => x > 50).length}, over 100: ${worked.filter((x) => x > 100).length}\n`,
+  );
   for (const [a, b] of stalls.sort((x, y) => y[1] - y[0] - (x[1] - x[0])).slice(0, top)) {
     const counts = new Map<string, number>();
     let n = 0;
@@ -112,7 +131,8 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
       n++;
     }
     process.stdout.write(`  ${Math.round((b - a) / 1000)} ms at +${Math.round((a - profile.startTime) / 1000)} ms:\n`);
-    for (const [f, c] of [...counts].sort((x, y) => y[1] - x[1]).slice(0, top)) process.stdout.write(`      ${Math.round((100 * c) / n)}%  ${f}\n`);
+    for (const [f, c] of [...counts].sort((x, y) => y[1] - x[1]).slice(0, top))
+      process.stdout.write(`      ${Math.round((100 * c) / n)}%  ${f}\n`);
   }
 }
 
@@ -121,7 +141,11 @@ const dir = join(work, 'corpus');
 try {
   const seed = await loadSeed(join(import.meta.dirname, '..', 'corpus'));
   generate(seed, docs, dir, 42);
-  const engine = new Engine({ dir, maxFileBytes: 4 * 1024 * 1024, onProgress: (p) => (assembling = p.phase === 'assembling') });
+  const engine = new Engine({
+    dir,
+    maxFileBytes: 4 * 1024 * 1024,
+    onProgress: (p) => (assembling = p.phase === 'assembling'),
+  });
   await engine.reload();
   generate(seed, addSmall, dir, 4242, 'late');
   await probe(`reload +${addSmall} into ${docs}`, () => engine.reload());

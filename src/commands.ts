@@ -57,7 +57,9 @@ export const DEFAULT_MAX_LENGTH = 300;
 export function sanitise(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u200c' || c === '\u200d' ? c : ''))
+    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) =>
+      c === '\u200c' || c === '\u200d' ? c : '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -77,14 +79,17 @@ export function validate(cmd: Command, args: Args): { args: Args } | { error: st
     }
     if (opt.type === 'attachment') {
       const url = String(raw).trim();
-      if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return { error: `${opt.name} must be a file attached to the command.` };
+      if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048)
+        return { error: `${opt.name} must be a file attached to the command.` };
       out[opt.name] = url;
       continue;
     }
     const value = sanitise(String(raw));
     const max = opt.maxLength ?? DEFAULT_MAX_LENGTH;
-    if (value.length > max) return { error: `That ${opt.name} is ${value.length} characters long; please keep it under ${max}.` };
-    if (!value && opt.required) return { error: `/${cmd.name} needs a ${opt.name} with some letters or numbers in it.` };
+    if (value.length > max)
+      return { error: `That ${opt.name} is ${value.length} characters long; please keep it under ${max}.` };
+    if (!value && opt.required)
+      return { error: `/${cmd.name} needs a ${opt.name} with some letters or numbers in it.` };
     if (value) out[opt.name] = value;
   }
   const unknown = Object.keys(args).filter((k) => !cmd.options.some((o) => o.name === k) && k !== 'ephemeral');
@@ -94,11 +99,18 @@ export function validate(cmd: Command, args: Args): { args: Args } | { error: st
 
 /** Why this caller may not run this command, or null when they may. */
 export function refusal(cmd: Command, caller: Caller): string | null {
-  return cmd.moderatorOnly && !caller.moderator ? `Only moderators (Manage Server, or a moderator role) may use /${cmd.name}.` : null;
+  return cmd.moderatorOnly && !caller.moderator
+    ? `Only moderators (Manage Server, or a moderator role) may use /${cmd.name}.`
+    : null;
 }
 
 /** Runs a command safely: validation, the moderator check, and no exception or stack trace ever reaches the user. */
-export async function execute(cmd: Command, ctx: CommandContext, args: Args, onError?: (err: unknown) => string): Promise<Answer> {
+export async function execute(
+  cmd: Command,
+  ctx: CommandContext,
+  args: Args,
+  onError?: (err: unknown) => string,
+): Promise<Answer> {
   const refused = refusal(cmd, ctx.caller);
   if (refused) return failure(cmd.name, refused);
   const checked = validate(cmd, args);
@@ -108,6 +120,9 @@ export async function execute(cmd: Command, ctx: CommandContext, args: Args, onE
     return await cmd.run(ctx, checked.args);
   } catch (err) {
     const ref = onError?.(err);
-    return failure(cmd.name, `Something went wrong while answering${ref ? ` (reference ${ref})` : ''}. The team has been told; please try again.`);
+    return failure(
+      cmd.name,
+      `Something went wrong while answering${ref ? ` (reference ${ref})` : ''}. The team has been told; please try again.`,
+    );
   }
 }

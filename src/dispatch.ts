@@ -25,13 +25,17 @@ export function runCommand(engine: Engine, cmd: Command, args: Args, caller: Cal
 /** A plain question, as when the bot is mentioned. */
 export function answerQuestion(engine: Engine, text: string, history: Turn[] = []): Answer {
   const question = sanitise(text);
-  if (question.length > MAX_QUESTION) return failure('ask', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION}.`);
+  if (question.length > MAX_QUESTION)
+    return failure('ask', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION}.`);
   if (!/[\p{L}\p{N}]/u.test(question)) return helpAnswer(commands);
   if (!engine.ready) return failure('ask', 'The corpus is still loading; please try again in a moment.');
   try {
     return ask(engine.corpus, question, history);
   } catch (err) {
-    return failure('ask', `Something went wrong while answering (reference ${reportError(err, { question: question.slice(0, 200) })}). Please try again.`);
+    return failure(
+      'ask',
+      `Something went wrong while answering (reference ${reportError(err, { question: question.slice(0, 200) })}). Please try again.`,
+    );
   }
 }
 

@@ -20,7 +20,10 @@ export class RateLimiter {
   private buckets = new Map<string, Bucket>();
 
   /** capacity requests at once, refilled at capacity per windowMs. */
-  constructor(private readonly capacity: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly windowMs: number,
+  ) {}
 
   /** Takes one token for key; returns 0 when allowed, else the seconds to wait. */
   take(key: string, now = Date.now()): number {

@@ -9,12 +9,18 @@ import { parseDateFilter } from '../src/queries/timeline.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
-const values = (text: string, published: string | null) => findDates(text, published).filter((d) => !d.within).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
+const values = (text: string, published: string | null) =>
+  findDates(text, published)
+    .filter((d) => !d.within)
+    .map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
 
 describe('dates by mechanism', () => {
-  it.each(cases.map((c) => [c.mechanism, c.text, c.published, c.expect] as const))('%s: %s', (_m, text, published, expected) => {
-    expect(values(text, published)).toEqual(expected);
-  });
+  it.each(cases.map((c) => [c.mechanism, c.text, c.published, c.expect] as const))(
+    '%s: %s',
+    (_m, text, published, expected) => {
+      expect(values(text, published)).toEqual(expected);
+    },
+  );
 
   it("starts a mention's text where its index points, and the text is what the sentence says there", () => {
     for (const c of cases) {
@@ -100,9 +106,11 @@ describe('TimeML values', () => {
     expect(isoWeek(Date.UTC(2024, 10, 6))).toBe('2024-W45');
   });
   it('knows each precision by its value', () => {
-    expect(['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(precisionOf)).toEqual([
-      'day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref',
-    ]);
+    expect(
+      ['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(
+        precisionOf,
+      ),
+    ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref']);
   });
   it('reads a quarter, week or season as a filter bound', () => {
     expect(boundOf('1989-q3', 'from')).toBe('1989-07-01');
@@ -126,7 +134,8 @@ describe('numbers in words', () => {
 
 describe('the TimeML reader of npm run eval:dates', () => {
   it('finds the creation date, the text and the TIMEX3 spans in it', () => {
-    const xml = '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">02/13/1998</TIMEX3></DCT><TEXT>Talks &amp; votes ended <TIMEX3 tid="t1" type="DATE" value="1998-02-12">Thursday</TIMEX3>.</TEXT></TimeML>';
+    const xml =
+      '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">02/13/1998</TIMEX3></DCT><TEXT>Talks &amp; votes ended <TIMEX3 tid="t1" type="DATE" value="1998-02-12">Thursday</TIMEX3>.</TEXT></TimeML>';
     const doc = readTimeML(xml);
     expect(doc.dct).toBe('1998-02-13');
     expect(doc.text).toBe('Talks & votes ended Thursday.');

@@ -83,7 +83,16 @@ describe("the timeline part's extraction", () => {
       at += text.length + 1;
       return p;
     });
-    const doc: Document = { doc: 'ports.txt', file: 'ports.txt', title: 'Ports reopen', date: '2025-05-20', source: null, lang: 'en', text: lines.join('\n'), passages };
+    const doc: Document = {
+      doc: 'ports.txt',
+      file: 'ports.txt',
+      title: 'Ports reopen',
+      date: '2025-05-20',
+      source: null,
+      lang: 'en',
+      text: lines.join('\n'),
+      passages,
+    };
     const steps = timelinePart.extract!(doc);
     let step = steps.next();
     let given = 0;
@@ -99,7 +108,12 @@ describe("the timeline part's extraction", () => {
 
 describe("the timeline's order", () => {
   it('is by first day, the wider span first, then the date as written, then the most told, built or extended', async () => {
-    const told = (date: string, precision: EventMention['precision'], sentence: string): EventMention => ({ date, precision, passage: 0, sentence });
+    const told = (date: string, precision: EventMention['precision'], sentence: string): EventMention => ({
+      date,
+      precision,
+      passage: 0,
+      sentence,
+    });
     const perDoc: EventMention[][] = [
       [told('2025-01-01', 'day', 'Grain exports resumed at the northern port.')],
       [told('2025', 'year', 'Freight volumes doubled across the region.')],

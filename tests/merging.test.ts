@@ -10,46 +10,66 @@ import type { EventMention } from '../src/timeline/events.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 import { NEVER } from '../src/pace.js';
 
-const on = (date: string, ...sentences: string[]): EventMention[] => sentences.map((sentence) => ({ date, precision: 'day', passage: 0, sentence }));
+const on = (date: string, ...sentences: string[]): EventMention[] =>
+  sentences.map((sentence) => ({ date, precision: 'day', passage: 0, sentence }));
 
 describe('merging', () => {
   it('merges two outlets telling the same thing', async () => {
-    const events = await buildTimeline([
-      on('2025-03-04', 'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.'),
-      on('2025-03-04', 'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-03-04',
+          'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.',
+        ),
+        on(
+          '2025-03-04',
+          'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.',
+        ),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.sources.map((s) => s.doc)).toEqual([0, 1]);
   });
 
   it('keeps apart what different participants did the same day, however alike the words', async () => {
-    const events = await buildTimeline([
-      on('2025-03-04', 'Brandt Foods said on Tuesday that quarterly net profit rose 12 percent on higher sales.'),
-      on('2025-03-04', 'Okafor Retail said on Tuesday that quarterly net profit rose 9 percent on higher sales.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-03-04', 'Brandt Foods said on Tuesday that quarterly net profit rose 12 percent on higher sales.'),
+        on('2025-03-04', 'Okafor Retail said on Tuesday that quarterly net profit rose 9 percent on higher sales.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('without names, merges only nearly the same sentence', async () => {
-    const events = await buildTimeline([
-      on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
-      on('2025-01', 'Results exclude a one-time charge for closing two plants in January.'),
-      on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
+        on('2025-01', 'Results exclude a one-time charge for closing two plants in January.'),
+        on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
+      ],
+      NEVER,
+    );
     expect(events.map((e) => e.sources.length).sort()).toEqual([1, 2]);
   });
 
   it('does not join an anonymous sentence to one that names who, unless all but the same', async () => {
-    const events = await buildTimeline([
-      on('2025', 'He forecast gross domestic product growth of two pct this year, after one pct last year.'),
-      on('2025', 'The Marovian government forecast gross domestic product growth of two pct this year.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025', 'He forecast gross domestic product growth of two pct this year, after one pct last year.'),
+        on('2025', 'The Marovian government forecast gross domestic product growth of two pct this year.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('judges against the core, so a chain of small likenesses does not grow one event', async () => {
     const core = 'The Velden parliament approved the budget bill and the tax reform in a late vote on Tuesday.';
-    const next = 'The Velden parliament approved the budget bill and new pension rules on Tuesday, after protests by unions.';
+    const next =
+      'The Velden parliament approved the budget bill and new pension rules on Tuesday, after protests by unions.';
     const far = 'The Velden unions staged protests against the new pension rules on Tuesday in three cities.';
     const events = await buildTimeline([on('2025-03-04', core), on('2025-03-04', next), on('2025-03-04', far)], NEVER);
     expect(events).toHaveLength(2);
@@ -57,21 +77,38 @@ describe('merging', () => {
   });
 
   it('shows the source sharing most with the others', async () => {
-    const events = await buildTimeline([
-      on('2025-06-02', 'Rescuers in Marovia said on Monday the dam on the Selva river burst after days of rain, flooding villages.'),
-      on('2025-06-02', 'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.'),
-      on('2025-06-02', 'The Selva river dam in Marovia burst on Monday and flooded three villages downstream.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-06-02',
+          'Rescuers in Marovia said on Monday the dam on the Selva river burst after days of rain, flooding villages.',
+        ),
+        on(
+          '2025-06-02',
+          'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.',
+        ),
+        on('2025-06-02', 'The Selva river dam in Marovia burst on Monday and flooded three villages downstream.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.sources).toHaveLength(3);
-    expect(events[0]!.text).toBe('The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.');
+    expect(events[0]!.text).toBe(
+      'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.',
+    );
   });
 
   it('extends to exactly what a build gives', async () => {
     const perDoc = [
-      on('2025-03-04', 'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.'),
+      on(
+        '2025-03-04',
+        'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.',
+      ),
       on('2025-03-04', 'Brandt Foods said on Tuesday that quarterly net profit rose 12 percent on higher sales.'),
-      on('2025-03-04', 'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.'),
+      on(
+        '2025-03-04',
+        'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.',
+      ),
       on('2025-06-02', 'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.'),
       on('2025-06-02', 'The Selva river dam in Marovia burst on Monday and flooded three villages downstream.'),
     ];
@@ -82,7 +119,9 @@ describe('merging', () => {
   });
 
   it('reads names as whole runs of capitalised words, less the dateline and sentence openers', () => {
-    expect([...namesInSentence('WASHINGTON, March 5 - The White House said House Speaker Jim Wright would meet Reagan.')]).toEqual(['white house', 'house speaker jim wright', 'reagan']);
+    expect([
+      ...namesInSentence('WASHINGTON, March 5 - The White House said House Speaker Jim Wright would meet Reagan.'),
+    ]).toEqual(['white house', 'house speaker jim wright', 'reagan']);
     expect([...namesInSentence('Exports rose in March, the Trade Ministry said.')]).toEqual(['trade ministry']);
   });
 });
@@ -94,21 +133,33 @@ describe('events of a page', () => {
 
   it('dates a sentence the page broke across lines as one sentence', () => {
     const may12 = events[0]!.find((e) => e.date === '2025-05-12');
-    expect(may12?.sentence).toBe('The two sides will meet again at the labour ministry on May 12 to settle the remaining pay claims, a union official said.');
+    expect(may12?.sentence).toBe(
+      'The two sides will meet again at the labour ministry on May 12 to settle the remaining pay claims, a union official said.',
+    );
     expect(docs[0]!.passages[may12!.passage]!.text).toMatch(/^May 12/);
     // The broken-off half is not dated on its own.
-    expect(events[0]!.some((e) => e.sentence === 'The two sides will meet again at the labour ministry on')).toBe(false);
+    expect(events[0]!.some((e) => e.sentence === 'The two sides will meet again at the labour ministry on')).toBe(
+      false,
+    );
   });
 
   it('takes no event from a photo credit, none from "now", and one from a range', () => {
-    expect(events[0]!.map((e) => (e.end ? `${e.date}..${e.end}` : e.date))).toEqual(['2025-05-12', '2025-03', '2025-04-03..2025-04-09']);
+    expect(events[0]!.map((e) => (e.end ? `${e.date}..${e.end}` : e.date))).toEqual([
+      '2025-05-12',
+      '2025-03',
+      '2025-04-03..2025-04-09',
+    ]);
   });
 });
 
 describe('what a sentence tells', () => {
   it('gives its figures, less years, dates and ordinals', async () => {
     const { figuresOf } = await import('../src/timeline/timeline.js');
-    expect([...figuresOf('Total M1 rose 12 pct to 62.84 billion dlrs in January 1987 after the 4th qtr, and 5,500 jobs went on March 3.')]).toEqual(['12', '62.84', '5500']);
+    expect([
+      ...figuresOf(
+        'Total M1 rose 12 pct to 62.84 billion dlrs in January 1987 after the 4th qtr, and 5,500 jobs went on March 3.',
+      ),
+    ]).toEqual(['12', '62.84', '5500']);
   });
 
   it('counts a number in words before a unit as a figure', async () => {
@@ -117,19 +168,25 @@ describe('what a sentence tells', () => {
   });
 
   it('keeps apart two operations of one day that share a rate but not their amounts', async () => {
-    const events = await buildTimeline([
-      on('2025-03-30', 'The Bank of Marovia bought 294 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
-      on('2025-03-30', 'The Bank of Marovia bought 98 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-03-30', 'The Bank of Marovia bought 294 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
+        on('2025-03-30', 'The Bank of Marovia bought 98 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('keeps apart two months of the same series: no figure in common', async () => {
-    const events = await buildTimeline([
-      on('2025-02', 'The Marovia central bank said M1 money supply rose 12 pct to 62.84 billion in February.'),
-      on('2025-02', 'The Marovia central bank said M1 money supply fell 5.3 pct to 59.52 billion in February.'),
-      on('2025-02', 'M1 money supply in Marovia rose 12 pct in February to 62.84 billion, the central bank said.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-02', 'The Marovia central bank said M1 money supply rose 12 pct to 62.84 billion in February.'),
+        on('2025-02', 'The Marovia central bank said M1 money supply fell 5.3 pct to 59.52 billion in February.'),
+        on('2025-02', 'M1 money supply in Marovia rose 12 pct in February to 62.84 billion, the central bank said.'),
+      ],
+      NEVER,
+    );
     expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
   });
 });

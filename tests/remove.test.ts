@@ -7,7 +7,8 @@ import { execute } from '../src/commands.js';
 import { findCommand } from '../commands/index.js';
 import { trashDir } from '../src/corpus/trash.js';
 
-const body = (n: number) => `Harbour story ${n}\n date 2025-03-0${n}\nThe harbour authority said on Tuesday that the ferry berth number ${n} would reopen after repairs to its ramp.`;
+const body = (n: number) =>
+  `Harbour story ${n}\n date 2025-03-0${n}\nThe harbour authority said on Tuesday that the ferry berth number ${n} would reopen after repairs to its ramp.`;
 
 describe('/remove', () => {
   it('moves the file of a document to the trash beside the corpus, reloads, and never overwrites the trash', async () => {
@@ -34,7 +35,11 @@ describe('/remove', () => {
     await engine.reload();
     expect((await json(engine, '/remove doc:zzz.txt')).error).toMatch(/No document or file/);
     expect((await json(engine, '/remove doc:../a.txt')).error).toMatch(/No document or file/);
-    const refused = await execute(findCommand('remove')!, { engine, caller: { id: 'u1', moderator: false } }, { doc: 'a.txt' });
+    const refused = await execute(
+      findCommand('remove')!,
+      { engine, caller: { id: 'u1', moderator: false } },
+      { doc: 'a.txt' },
+    );
     expect(refused.error).toMatch(/Only moderators/);
     expect(existsSync(join(dir, 'a.txt'))).toBe(true);
   });

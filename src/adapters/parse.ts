@@ -1,7 +1,10 @@
 // Reads a command typed as in Discord: "/who muttaqi", "/who name:muttaqi", "/timeline from:2025-05-01 topic:belt and road".
 import type { Args, Command } from '../commands.js';
 
-export type Parsed = { kind: 'command'; command: Command; args: Args } | { kind: 'question'; text: string } | { kind: 'error'; command: string; error: string };
+export type Parsed =
+  | { kind: 'command'; command: Command; args: Args }
+  | { kind: 'question'; text: string }
+  | { kind: 'error'; command: string; error: string };
 
 export function parseLine(line: string, commands: Command[]): Parsed {
   const text = line.trim();

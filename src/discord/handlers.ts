@@ -61,22 +61,40 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction | MessageConte
 function callerOf(i: Interaction, modRoleIds: string[]): Caller {
   const member = i.member as GuildMember | { roles: string[] } | null;
   const perms = i.memberPermissions;
-  const roles: string[] = member ? (Array.isArray(member.roles) ? member.roles : [...(member as GuildMember).roles.cache.keys()]) : [];
+  const roles: string[] = member
+    ? Array.isArray(member.roles)
+      ? member.roles
+      : [...(member as GuildMember).roles.cache.keys()]
+    : [];
   const moderator = !!perms?.has(PermissionFlagsBits.ManageGuild) || roles.some((r) => modRoleIds.includes(r));
   return { id: i.user.id, moderator };
 }
 
 function components(line: string, at: number, page: number, pages: number, ttlMs: number) {
   if (pages <= 1) return [];
-  const prev = new ButtonBuilder().setStyle(ButtonStyle.Secondary).setLabel('Previous').setCustomId(encodePageId({ page: page - 1, at, line }, ttlMs)).setDisabled(page === 0);
+  const prev = new ButtonBuilder()
+    .setStyle(ButtonStyle.Secondary)
+    .setLabel('Previous')
+    .setCustomId(encodePageId({ page: page - 1, at, line }, ttlMs))
+    .setDisabled(page === 0);
   // Two buttons may not share an id, even a disabled one.
-  const next = new ButtonBuilder().setStyle(ButtonStyle.Secondary).setLabel('Next').setCustomId(encodePageId({ page: Math.min(page + 1, pages - 1), at, line }, ttlMs) + (page + 1 >= pages ? ' ' : '')).setDisabled(page + 1 >= pages);
+  const next = new ButtonBuilder()
+    .setStyle(ButtonStyle.Secondary)
+    .setLabel('Next')
+    .setCustomId(
+      encodePageId({ page: Math.min(page + 1, pages - 1), at, line }, ttlMs) + (page + 1 >= pages ? ' ' : ''),
+    )
+    .setDisabled(page + 1 >= pages);
   return [new ActionRowBuilder<ButtonBuilder>().addComponents(prev, next).toJSON()];
 }
 
 function message(pages: Page[], page: number, line: string, at: number, ttlMs: number) {
   const p = pages[Math.max(0, Math.min(page, pages.length - 1))]!;
-  return { embeds: p.embeds, components: components(line, at, Math.min(page, pages.length - 1), pages.length, ttlMs), allowedMentions: NO_PINGS };
+  return {
+    embeds: p.embeds,
+    components: components(line, at, Math.min(page, pages.length - 1), pages.length, ttlMs),
+    allowedMentions: NO_PINGS,
+  };
 }
 
 const slowDown = (command: string, wait: number) => failure(command, `Slow down a little: try again in ${wait} s.`);
@@ -107,9 +125,11 @@ async function deliver(i: Answerable, body: ReturnType<typeof message>): Promise
     return await i.webhook.editMessage('@original', body);
   } catch (err) {
     const ref = reportError(err, { interaction: i.id, step: 'answer edit' });
-    await replaceWithError(i, failure('error', `The answer could not be delivered (reference ${ref}). Please try again.`), i.isButton()).catch((e) =>
-      log.warn({ err: e, requestId: ref }, 'could not report the error either'),
-    );
+    await replaceWithError(
+      i,
+      failure('error', `The answer could not be delivered (reference ${ref}). Please try again.`),
+      i.isButton(),
+    ).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error either'));
     return null;
   }
 }
@@ -135,11 +155,13 @@ async function replyError(i: Answerable, answer: Answer): Promise<void> {
 
 async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void> {
   const cmd = findCommand(i.commandName);
-  if (!cmd) return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
+  if (!cmd)
+    return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
   const caller = callerOf(i, ctx.modRoleIds);
   const args: Args = {};
   // An attachment is passed on as its download URL.
-  for (const o of i.options.data) if (o.value !== undefined) args[o.name] = o.attachment?.url ?? (o.value as string | boolean);
+  for (const o of i.options.data)
+    if (o.value !== undefined) args[o.name] = o.attachment?.url ?? (o.value as string | boolean);
   const started = performance.now();
   // An interaction must be answered: over the limit, the asker alone is told (ephemeral), never the channel.
   const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
@@ -156,17 +178,25 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   // A reload under way takes this one in (its files are read again once it ends), and says how far it is.
   if (cmd.name === 'reload' && ctx.engine.reloading) {
     void ctx.engine.reload();
-    return void (await replyError(i, failure(cmd.name, `Already reloading: ${ctx.engine.progressLine()}. Your reload is taken in: the folder is read again once this one ends.`)));
+    return void (await replyError(
+      i,
+      failure(
+        cmd.name,
+        `Already reloading: ${ctx.engine.progressLine()}. Your reload is taken in: the folder is read again once this one ends.`,
+      ),
+    ));
   }
   const ephemeral = args.ephemeral === true || cmd.moderatorOnly;
   await acknowledge(i, () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
   ctx.trace?.('ack', i.id);
   const stopProgress = cmd.name === 'reload' ? showProgress(ctx, i) : null;
   // Commands that change the corpus wait for a reload, which gives way to queued answers: they stay out of the queue.
-  const answer = await (cmd.moderatorOnly ? runCommand(ctx.engine, cmd, args, caller) : work.run(() => {
-    ctx.trace?.('work', i.id);
-    return runCommand(ctx.engine, cmd, args, caller);
-  }));
+  const answer = await (cmd.moderatorOnly
+    ? runCommand(ctx.engine, cmd, args, caller)
+    : work.run(() => {
+        ctx.trace?.('work', i.id);
+        return runCommand(ctx.engine, cmd, args, caller);
+      }));
   await stopProgress?.();
   ctx.metrics?.count(cmd.name, performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
@@ -188,11 +218,20 @@ function showProgress(ctx: BotContext, i: ChatInputCommandInteraction): () => Pr
     const now = performance.now();
     if (now - last < every) return;
     last = now;
-    const answer: Answer = { command: 'reload', title: 'Reloading the corpus', summary: progressLine(p, now), items: [], data: {}, ephemeral: true };
-    edits = edits.then(() => i.webhook.editMessage('@original', message(renderPages(answer), 0, '', 0, 0)).then(
-      () => undefined,
-      (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
-    ));
+    const answer: Answer = {
+      command: 'reload',
+      title: 'Reloading the corpus',
+      summary: progressLine(p, now),
+      items: [],
+      data: {},
+      ephemeral: true,
+    };
+    edits = edits.then(() =>
+      i.webhook.editMessage('@original', message(renderPages(answer), 0, '', 0, 0)).then(
+        () => undefined,
+        (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
+      ),
+    );
   });
   return () => {
     stop();
@@ -212,13 +251,25 @@ async function onAutocomplete(ctx: BotContext, i: AutocompleteInteraction): Prom
 async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
   const decoded = decodePageId(i.customId.trim(), ctx.pageTtlMs);
   if (!decoded.ok) {
-    const text = decoded.reason === 'expired' ? 'These pages have expired; run the command again for a fresh answer.' : 'That button is not one of mine.';
-    return void (await i.reply({ embeds: renderPages(failure('page', text))[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
+    const text =
+      decoded.reason === 'expired'
+        ? 'These pages have expired; run the command again for a fresh answer.'
+        : 'That button is not one of mine.';
+    return void (await i.reply({
+      embeds: renderPages(failure('page', text))[0]!.embeds,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_PINGS,
+    }));
   }
   // Pages are under the same budget as commands: told once, then a press is acknowledged and nothing changes.
   const verdict = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0, notice: false };
   if (verdict.wait > 0) {
-    if (verdict.notice) return void (await i.reply({ embeds: renderPages(slowDown('page', verdict.wait))[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
+    if (verdict.notice)
+      return void (await i.reply({
+        embeds: renderPages(slowDown('page', verdict.wait))[0]!.embeds,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      }));
     return void (await i.deferUpdate());
   }
   const { page, at, line } = decoded.state;
@@ -229,7 +280,12 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
     const changesCorpus = !!findCommand(line.match(/^\/(\S+)/)?.[1] ?? '')?.moderatorOnly;
     const run = () => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds));
     const answer = await (changesCorpus ? run() : work.run(run));
-    if (answer.error) return void (await i.webhook.send({ embeds: renderPages(answer)[0]!.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }));
+    if (answer.error)
+      return void (await i.webhook.send({
+        embeds: renderPages(answer)[0]!.embeds,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+      }));
     pages = renderPages(answer);
     ctx.pages?.set(i.message.id, pages);
   }
@@ -244,7 +300,8 @@ async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInterac
   const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
   if (wait > 0) return void (await replyError(i, slowDown('ask', wait)));
   const text = questionText(i.targetMessage.content ?? '');
-  if (!/[\p{L}\p{N}]/u.test(text)) return void (await replyError(i, failure('ask', 'That message has no text to ask about.')));
+  if (!/[\p{L}\p{N}]/u.test(text))
+    return void (await replyError(i, failure('ask', 'That message has no text to ask about.')));
   if (!ctx.engine.ready) return void (await replyError(i, failure('ask', ctx.engine.loadingLine())));
   const started = performance.now();
   await acknowledge(i, () => i.deferReply());
@@ -262,7 +319,17 @@ async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInterac
 
 export async function handleInteraction(ctx: BotContext, i: Interaction): Promise<void> {
   const rid = requestId();
-  log.debug({ requestId: rid, interaction: i.id, type: i.type, command: 'commandName' in i ? i.commandName : undefined, user: i.user.id, guild: i.guildId }, 'interaction');
+  log.debug(
+    {
+      requestId: rid,
+      interaction: i.id,
+      type: i.type,
+      command: 'commandName' in i ? i.commandName : undefined,
+      user: i.user.id,
+      guild: i.guildId,
+    },
+    'interaction',
+  );
   try {
     if (i.isChatInputCommand()) await onCommand(ctx, i);
     else if (i.isAutocomplete()) await onAutocomplete(ctx, i);
@@ -273,7 +340,11 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
     const ref = reportError(err, { interaction: i.id, type: i.type, requestId: rid });
     if (i.isChatInputCommand() || i.isButton() || i.isMessageContextMenuCommand()) {
       // Never a second acknowledgement, and never a placeholder left "thinking…".
-      await replaceWithError(i, failure('error', `Something went wrong (reference ${ref}). Please try again.`), i.isButton()).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
+      await replaceWithError(
+        i,
+        failure('error', `Something went wrong (reference ${ref}). Please try again.`),
+        i.isButton(),
+      ).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
     }
   }
 }
@@ -286,7 +357,11 @@ export function mentionsBot(m: Message, botId: string): boolean {
 }
 
 /** The text of a message put to the bot, its mentions of users and roles taken out. */
-const questionText = (content: string) => content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+const questionText = (content: string) =>
+  content
+    .replace(/<@[!&]?\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A thread's earlier conversation, for follow-ups: the last 20 messages (4,000 characters at most, see
@@ -323,18 +398,24 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
       return;
     }
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
-    if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
+    if (m.channel.isThread() && !m.channel.joined)
+      await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = questionText(m.content);
-    if (text && !ctx.engine.ready) return void (await m.reply({ content: ctx.engine.loadingLine(), allowedMentions: NO_PINGS }));
+    if (text && !ctx.engine.ready)
+      return void (await m.reply({ content: ctx.engine.loadingLine(), allowedMentions: NO_PINGS }));
     const started = performance.now();
     const said = text ? await threadConversation(m, me.id) : [];
     const answer = text
-      ? await work.run(() => answerQuestion(ctx.engine, text, ctx.engine.ready && said.length ? recall(ctx.engine.corpus, said) : []))
+      ? await work.run(() =>
+          answerQuestion(ctx.engine, text, ctx.engine.ready && said.length ? recall(ctx.engine.corpus, said) : []),
+        )
       : (await import('../../commands/help.js')).helpAnswer(commands);
     ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';
     const pages = renderPages(answer);
-    const body = line ? message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs) : message(pages, 0, '', 0, 0);
+    const body = line
+      ? message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs)
+      : message(pages, 0, '', 0, 0);
     const sent = await m.reply(body);
     if (line) ctx.pages?.set(sent.id, pages);
   } catch (err) {

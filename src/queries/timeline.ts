@@ -17,7 +17,8 @@ export const MAX_SOURCES = 5;
 const spans = new WeakMap<TimelineEvent[], { lo: Int32Array; hi: Int32Array }>();
 
 /** A day as a number that sorts as the date does: 2025-05-21 -> 20250521. */
-const dayNumber = (day: string) => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+const dayNumber = (day: string) =>
+  Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 
 function spansOf(events: TimelineEvent[]): { lo: Int32Array; hi: Int32Array } {
   let s = spans.get(events);
@@ -92,9 +93,13 @@ export interface TimelineFilters {
 export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
   if (!m) {
-    const other = /^\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$|^\d{3}$/i.test(value.trim()) ? boundOf(value, edge) : null;
+    const other = /^\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$|^\d{3}$/i.test(value.trim())
+      ? boundOf(value, edge)
+      : null;
     if (other) return { date: other };
-    return { error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05, 2025, or 2025-Q2, 2025-W21, 2025-SU.` };
+    return {
+      error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05, 2025, or 2025-Q2, 2025-W21, 2025-SU.`,
+    };
   }
   const [y, mo, d] = [+m[1]!, m[2] ? +m[2] : null, m[3] ? +m[3] : null];
   if (y < 1) return { error: `There is no year 0000: write ${edge} as a year from 0001 to 9999, such as 2025.` };
@@ -124,7 +129,8 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     if (edge === 'from') from = r.date;
     else to = r.date;
   }
-  if (from > to) return failure('timeline', `from (${filters.from ?? from}) is after to (${filters.to ?? to}); swap them?`);
+  if (from > to)
+    return failure('timeline', `from (${filters.from ?? from}) is after to (${filters.to ?? to}); swap them?`);
 
   // A person first: the events their articles tell, from an index by article rather than a scan of every
   // event's every sentence.
@@ -134,10 +140,20 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   if (filters.person) {
     const { people, suggestions } = corpus.people.lookup(filters.person);
     if (people.length !== 1) {
-      const msg = people.length > 1
-        ? `Several people match “${filters.person}”: ${people.slice(0, 5).map((p) => p.name).join(', ')}. Give the full name.`
-        : `No one by that name in the corpus.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`;
-      return { command: 'timeline', title: 'Timeline', items: [], notice: msg, data: { events: [], suggestions, candidates: people.map((p) => p.name) } };
+      const msg =
+        people.length > 1
+          ? `Several people match “${filters.person}”: ${people
+              .slice(0, 5)
+              .map((p) => p.name)
+              .join(', ')}. Give the full name.`
+          : `No one by that name in the corpus.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`;
+      return {
+        command: 'timeline',
+        title: 'Timeline',
+        items: [],
+        notice: msg,
+        data: { events: [], suggestions, candidates: people.map((p) => p.name) },
+      };
     }
     const person = people[0]!;
     who = person.name;
@@ -176,24 +192,41 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   const shown = events.slice(0, MAX_EVENTS);
   // An event told by many articles shows the first few; the count says how many more tell it.
   const cited = shown.map((e) =>
-    e.sources.slice(0, MAX_SOURCES).map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
+    e.sources
+      .slice(0, MAX_SOURCES)
+      .map((s) =>
+        cite(corpus.docs[s.doc]!, {
+          text: s.sentence,
+          highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [],
+        }),
+      ),
   );
   // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
   const items: AnswerItem[] = [];
   shown.forEach((e, i) => {
     const heading = e.end ? `${e.date} – ${e.end}` : e.date;
     const last = items[items.length - 1];
-    const more = e.sources.length > MAX_SOURCES ? `${e.sources.length - MAX_SOURCES} more articles tell the same.` : undefined;
+    const more =
+      e.sources.length > MAX_SOURCES ? `${e.sources.length - MAX_SOURCES} more articles tell the same.` : undefined;
     if (last?.heading === heading) {
       last.citations.push(...cited[i]!);
       if (more) last.text = last.text ? `${last.text} ${more}` : more;
     } else items.push({ heading, citations: [...cited[i]!], ...(more ? { text: more } : {}) });
   });
-  const scope = [filters.topic && `on “${filters.topic}”`, who && `naming ${who}`, filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ');
+  const scope = [
+    filters.topic && `on “${filters.topic}”`,
+    who && `naming ${who}`,
+    filters.from && `from ${filters.from}`,
+    filters.to && `to ${filters.to}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     command: 'timeline',
     title: `Timeline${scope ? ' ' + scope : ''}`,
-    summary: total ? `${total} dated event${total === 1 ? '' : 's'}, oldest first${total > shown.length ? `; the first ${shown.length} shown` : ''}` : undefined,
+    summary: total
+      ? `${total} dated event${total === 1 ? '' : 's'}, oldest first${total > shown.length ? `; the first ${shown.length} shown` : ''}`
+      : undefined,
     items,
     notice: total ? undefined : 'No dated events in the corpus match that.',
     data: {

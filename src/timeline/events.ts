@@ -14,9 +14,11 @@ export interface EventMention {
 }
 
 /** A line that stops where no sentence (nor headline) can: on a comma, an article, a preposition, a conjunction. */
-const BROKEN_OFF = /(?:,|\b(?:on|in|at|by|of|to|the|a|an|and|or|but|from|for|with|that|since|until|than|as|into|after|before|during|between|said|says|its|their|his|her))\s*$/i;
+const BROKEN_OFF =
+  /(?:,|\b(?:on|in|at|by|of|to|the|a|an|and|or|but|from|for|with|that|since|until|than|as|into|after|before|during|between|said|says|its|their|his|her))\s*$/i;
 /** Page furniture written as a sentence: photo credits, captions, update stamps, bylines. */
-const FURNITURE = /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
+const FURNITURE =
+  /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
 
 /** The line right before `start`, when it breaks off mid-sentence and the line at `start` carries it on. */
 function brokenLineBefore(text: string, start: number): string | null {
@@ -37,7 +39,13 @@ function sentencesOf(doc: Document, p: Passage, nextStart: number | null): strin
   const head = brokenLineBefore(doc.text, p.start);
   if (head && out.length) out[0] = `${head} ${out[0]}`;
   // The last sentence goes on in the next passage: dated there, whole.
-  if (out.length && nextStart !== null && /^[ \t]*\n$/.test(doc.text.slice(p.end, nextStart)) && brokenLineBefore(doc.text, nextStart) !== null) out.pop();
+  if (
+    out.length &&
+    nextStart !== null &&
+    /^[ \t]*\n$/.test(doc.text.slice(p.end, nextStart)) &&
+    brokenLineBefore(doc.text, nextStart) !== null
+  )
+    out.pop();
   return out;
 }
 

@@ -68,7 +68,12 @@ export async function timelineOf(perDoc: EventMention[][], p: Pace): Promise<Tim
  * build would have left off. The previous timeline is not changed: a group the new articles touch is copied, and
  * an event that a new article tells too is copied first.
  */
-export async function extendTimeline(previous: Timeline, perDoc: EventMention[][], from: number, p: Pace): Promise<Timeline> {
+export async function extendTimeline(
+  previous: Timeline,
+  perDoc: EventMention[][],
+  from: number,
+  p: Pace,
+): Promise<Timeline> {
   if (!previous.groups) return timelineOf(perDoc, p);
   const groups = new Map(previous.groups);
   await take(groups, perDoc, from, new Set(), p, new Set());
@@ -121,21 +126,37 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
     const [date, end] = key.split('|') as [string, string];
     ranks.set(key, [rank.get(first)!, rank.get(last)!, rank.get(date)!, rank.get(end)!]);
   }
-  const events = [...groups.values()].flatMap((g) => g.entries.map((e) => ({ event: e.event, at: ranks.get(groupOf(e.event))! })));
-  events.sort(({ event: a, at: ra }, { event: b, at: rb }) => ra[0] - rb[0] || rb[1] - ra[1] || ra[2] - rb[2] || ra[3] - rb[3] || b.sources.length - a.sources.length);
+  const events = [...groups.values()].flatMap((g) =>
+    g.entries.map((e) => ({ event: e.event, at: ranks.get(groupOf(e.event))! })),
+  );
+  events.sort(
+    ({ event: a, at: ra }, { event: b, at: rb }) =>
+      ra[0] - rb[0] || rb[1] - ra[1] || ra[2] - rb[2] || ra[3] - rb[3] || b.sources.length - a.sources.length,
+  );
   return events.map((x) => x.event);
 }
 
 /** A group's own copy, to change without changing the timeline it came from (its events are copied when changed). */
 function copyOf(group: Group): Group {
-  return { entries: group.entries.map((e) => ({ ...e })), byWord: new Map([...group.byWord].map(([w, at]) => [w, [...at]])), told: new Map(group.told) };
+  return {
+    entries: group.entries.map((e) => ({ ...e })),
+    byWord: new Map([...group.byWord].map(([w, at]) => [w, [...at]])),
+    told: new Map(group.told),
+  };
 }
 
 /**
  * Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change;
  * with `copied`, so is each group before its first change (its key then goes into `copied`).
  */
-async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: number, owned: Set<TimelineEvent>, p: Pace, copied?: Set<string>): Promise<void> {
+async function take(
+  byDate: Map<string, Group>,
+  perDoc: EventMention[][],
+  from: number,
+  owned: Set<TimelineEvent>,
+  p: Pace,
+  copied?: Set<string>,
+): Promise<void> {
   const own = (entry: Group['entries'][number]) => {
     if (owned.has(entry.event) || from === 0) return entry.event;
     entry.event = { ...entry.event, sources: entry.event.sources.map((s) => ({ ...s })) };
@@ -161,7 +182,10 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
       for (const i of shared.touched) {
         const g = group.entries[i]!;
         names ??= namesInSentence(m.sentence);
-        if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence))) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+        if (
+          tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence))) &&
+          !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)
+        ) {
           same = g;
           break;
         }
@@ -178,15 +202,29 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
           // A full sentence tells the event better than a headline or bullet of the same article.
           const event = own(same);
           count(group.told, `${doc}\u0000${mine.sentence}`, -1);
-          Object.assign(event.sources.find((s) => s.doc === doc)!, { passage: m.passage, sentence: m.sentence });
+          Object.assign(
+            event.sources.find((s) => s.doc === doc)!,
+            { passage: m.passage, sentence: m.sentence },
+          );
           count(group.told, told, 1);
           event.text = representative(event.sources);
         }
       } else if (!group.told.get(told)) {
         const at = group.entries.length;
-        const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
+        const event: TimelineEvent = {
+          date: m.date,
+          ...(m.end ? { end: m.end } : {}),
+          precision: m.precision,
+          text: m.sentence,
+          sources: [{ doc, passage: m.passage, sentence: m.sentence }],
+        };
         owned.add(event);
-        group.entries.push({ event, words, names: names ?? namesInSentence(m.sentence), figures: figures ?? figuresOf(m.sentence) });
+        group.entries.push({
+          event,
+          words,
+          names: names ?? namesInSentence(m.sentence),
+          figures: figures ?? figuresOf(m.sentence),
+        });
         count(group.told, told, 1);
         for (const w of words) addPosition(group.byWord, w, at);
       }
@@ -196,10 +234,12 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
 
 /** Words so common in news that sharing them says nothing: reporting verbs, units, calendar words. */
 const GENERIC = new Set(
-  ('year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
+  (
+    'year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
     'dollar company companie official spokesman statement according added expected report reported reuter reuters new ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
 );
 
 /** Content words of a sentence: index terms, less numbers, short words and news's common words. */
@@ -209,14 +249,17 @@ function contentWords(sentence: string): Set<string> {
 
 /** Capitalised words that are no names: sentence openers, titles, calendar words, company suffixes, notes. */
 const NOT_NAMES = new Set(
-  ('the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
+  (
+    'the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
     'mr mrs ms dr sir new reuter reuters inc corp co cos ltd plc llc company said says according however meanwhile also note continued ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
 );
 
 /** A wire dateline opening a sentence, "WASHINGTON, March 5 -" or "TROY, Mich., March 5 -": the place of filing. */
-export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
+export const DATELINE =
+  /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
 
 /**
  * The names a sentence gives, each a run of capitalised words folded to lower case ("white house", "jim wright"),
@@ -226,7 +269,13 @@ export function namesInSentence(sentence: string): Set<string> {
   const out = new Set<string>();
   const body = sentence.replace(DATELINE, '');
   for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
-    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').replace(/\./g, '').toLowerCase());
+    const words = m[0].split(/\s+/).map((w) =>
+      w
+        .replace(/['’]s$/u, '')
+        .replace(/[.'’-]+$/u, '')
+        .replace(/\./g, '')
+        .toLowerCase(),
+    );
     const kept = words.filter((w) => w.length > 1 && !NOT_NAMES.has(w));
     // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose").
     if (m.index === body.search(/\S/) && words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m[0])) continue;
@@ -245,7 +294,13 @@ export function figuresOf(sentence: string): Set<string> {
   for (const m of body.matchAll(/(?<![\p{L}\d.,/-])\d[\d,]*(?:\.\d+)?(?![\d/\p{L}])/gu)) {
     const n = m[0].replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
     if (/^(?:1[6-9]|20)\d{2}$/.test(n)) continue;
-    if (+n <= 31 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (
+      +n <= 31 &&
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(
+        body.slice(Math.max(0, m.index! - 12), m.index!),
+      )
+    )
+      continue;
     out.add(n);
   }
   // A count in words before a unit is a figure too: "three pct", "five mln dlrs".
@@ -256,7 +311,10 @@ export function figuresOf(sentence: string): Set<string> {
   return out;
 }
 
-const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`, 'giu');
+const COUNTED_WORDS = new RegExp(
+  `\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`,
+  'giu',
+);
 
 /**
  * Whether a sentence tells the same thing as an event's core. Both name who they are about: a name in common and
@@ -313,7 +371,13 @@ function representative(sources: EventSource[]): string {
  */
 function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
   const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
-  return sa[0].localeCompare(sb[0]) || sb[1].localeCompare(sa[1]) || a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+  return (
+    sa[0].localeCompare(sb[0]) ||
+    sb[1].localeCompare(sa[1]) ||
+    a.date.localeCompare(b.date) ||
+    (a.end ?? '').localeCompare(b.end ?? '') ||
+    b.sources.length - a.sources.length
+  );
 }
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
@@ -346,6 +410,6 @@ function addPosition(map: Map<string, number[]>, word: string, at: number): void
  */
 export function span(date: string, end?: string): [string, string] {
   const first = daysOf(date) ?? [date, date];
-  const last = end ? daysOf(end) ?? [end, end] : first;
+  const last = end ? (daysOf(end) ?? [end, end]) : first;
   return [first[0], last[1]];
 }

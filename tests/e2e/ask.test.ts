@@ -9,7 +9,10 @@ let fake: FakeDiscord;
 let bot: Bot;
 
 /** The bot's next message in a channel after the first `seen` calls (calls counted, not timed: two may share a millisecond). */
-const posted = (channel: string, seen: number) => fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages` && fake.calls.indexOf(c) >= seen);
+const posted = (channel: string, seen: number) =>
+  fake.waitFor(
+    (c) => c.method === 'POST' && c.path === `/channels/${channel}/messages` && fake.calls.indexOf(c) >= seen,
+  );
 const embed = (body: any) => body.embeds?.[0] ?? {};
 
 beforeAll(async () => {
@@ -27,10 +30,14 @@ describe('questions put to the bot in Discord', () => {
     expect(embed(reply.body).title).toBe('Ishaq Dar');
     expect(embed(reply.body).description).toMatch(/\*\*Ishaq Dar\*\*/);
     // Another role's mention is not a question to the bot.
-    const count = fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`).length;
+    const count = fake.calls.filter(
+      (c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`,
+    ).length;
     fake.say(`<@&${IDS.modRole}> who is Pakistan's foreign minister?`, IDS.channel);
     await new Promise((r) => setTimeout(r, 300));
-    expect(fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`).length).toBe(count);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`).length).toBe(
+      count,
+    );
   });
 
   it('reads the thread before answering a follow-up: "he" is the person answered before', async () => {
@@ -41,7 +48,9 @@ describe('questions put to the bot in Discord', () => {
     fake.say(`<@${IDS.bot}> what did he say about India?`, IDS.thread);
     const second = await posted(IDS.thread, reads);
     // The thread was read (its earlier messages fetched) and the answer is about Patel and India.
-    expect(fake.calls.slice(reads).some((c) => c.method === 'GET' && c.path === `/channels/${IDS.thread}/messages`)).toBe(true);
+    expect(
+      fake.calls.slice(reads).some((c) => c.method === 'GET' && c.path === `/channels/${IDS.thread}/messages`),
+    ).toBe(true);
     expect(embed(second.body).description).toContain('Taken as: “what did Kash Patel say about India?”');
     expect(JSON.stringify(second.body.embeds)).toMatch(/Indian/);
   });
