@@ -8,7 +8,7 @@ import { failure, type Answer } from './answer.js';
 import { Engine } from './engine.js';
 import { loadConfig, snapshotPathFor, type Config } from './config.js';
 import { log } from './log.js';
-import { answerLine, turnOf } from './dispatch.js';
+import { answerLine, turnOf } from './commands/dispatch.js';
 import type { Turn } from './questions/context.js';
 
 const CONSOLE_USAGE = `

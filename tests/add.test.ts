@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { json, tempCorpus } from './helpers.js';
 import { addFiles, safeName } from '../src/corpus/add.js';
-import { execute } from '../src/commands.js';
-import { findCommand } from '../commands/index.js';
+import { answerLine } from '../src/commands/dispatch.js';
+import { findCommand } from '../src/commands/index.js';
 import { commandJson } from '../src/discord/definitions.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
@@ -75,11 +75,11 @@ describe('/add', () => {
     const dir = tempCorpus({});
     const engine = new Engine({ dir, maxFileBytes: 1e6 });
     await engine.reload();
-    const refused = await execute(findCommand('add')!, { engine, caller: { id: 'u1', moderator: false } }, { file1: `${base}/a/story.txt` });
+    const refused = await answerLine(engine, `/add file1:${base}/a/story.txt`, { id: 'u1', moderator: false });
     expect(refused.error).toMatch(/Only moderators/);
     expect(existsSync(join(dir, 'story.txt'))).toBe(false);
     expect((await json(engine, '/add file1:story.txt')).error).toMatch(/must be a file attached/);
-    const def = commandJson(findCommand('add')!);
+    const def = commandJson(findCommand('add')!.data);
     expect(def.options).toHaveLength(10);
     expect(def.options[0]).toMatchObject({ type: 11, name: 'file1', required: true });
     expect(def.default_member_permissions).not.toBeNull();

@@ -6,8 +6,8 @@ import { json, seedEngine, tempCorpus } from './helpers.js';
 import { renderPages, withinLimits, citationMarkdown } from '../src/discord/render.js';
 import { renderText } from '../src/adapters/text.js';
 import { article } from '../src/queries/article.js';
-import { helpAnswer } from '../commands/help.js';
-import { commands } from '../commands/index.js';
+import { helpAnswer } from '../src/commands/help.js';
+import { commands } from '../src/commands/index.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
 
@@ -47,7 +47,7 @@ describe('/article', () => {
   });
 
   it('is listed by /help', () => {
-    expect(helpAnswer(commands).items.map((i) => i.heading)).toContain('/article');
+    expect(helpAnswer(commands.map((c) => c.data)).items.map((i) => i.heading)).toContain('/article');
   });
 });
 

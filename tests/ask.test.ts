@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
-import { answerQuestion, turnOf } from '../src/dispatch.js';
+import { answerQuestion, turnOf } from '../src/commands/dispatch.js';
 import { renderText } from '../src/adapters/text.js';
 import { renderJson } from '../src/adapters/json.js';
 import { renderPages } from '../src/discord/render.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commands } from '../commands/index.js';
+import { commands } from '../src/commands/index.js';
 import { snapshotPathFor } from '../src/config.js';
 import { json, seedEngine } from './helpers.js';
 
@@ -69,7 +69,7 @@ describe('examples', () => {
     const engine = await seedEngine();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)].map((m) => m[1]!).filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b|\bdoc$/.test(l));
-    const examples = new Set([...fromReadme, ...commands.map((c) => c.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e))]);
+    const examples = new Set([...fromReadme, ...commands.map((c) => c.data.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e))]);
     expect(examples.size).toBeGreaterThanOrEqual(5);
     for (const line of examples) {
       const a = await json(engine, line);

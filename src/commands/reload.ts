@@ -1,11 +1,9 @@
-import type { Command } from '../src/commands.js';
-import { reloadAnswer } from '../src/queries/reload.js';
+// /reload (moderators): re-read the corpus folder, swap in the new index, report what changed.
+import type { Command } from './command.js';
+import { reloadAnswer } from '../queries/reload.js';
 
 export default {
-  name: 'reload',
-  description: 'Re-read the corpus folder and swap in the new index (moderators)',
-  example: '/reload',
-  options: [],
-  moderatorOnly: true,
-  run: async ({ engine }) => reloadAnswer(await engine.reload()),
-} satisfies Command;
+  data: { name: 'reload', description: 'Re-read the corpus folder and swap in the new index (moderators)', example: '/reload', options: [], moderatorOnly: true },
+  parse: () => ({ args: {} }),
+  execute: async ({ engine }) => reloadAnswer(await engine.reload()),
+} satisfies Command<Record<string, never>>;

@@ -1,11 +1,9 @@
-import type { Command } from '../src/commands.js';
-import { stats } from '../src/queries/stats.js';
+// /stats: what the corpus holds, and every file left out with its reason.
+import type { Command } from './command.js';
+import { stats } from '../queries/stats.js';
 
 export default {
-  name: 'stats',
-  description: 'What the corpus holds: documents, passages, dates, skipped files',
-  example: '/stats',
-  options: [],
-  quiet: true,
-  run: ({ engine }) => stats(engine.corpus),
-} satisfies Command;
+  data: { name: 'stats', description: 'What the corpus holds: documents, passages, dates, skipped files', example: '/stats', options: [], quiet: true },
+  parse: () => ({ args: {} }),
+  execute: ({ engine }) => stats(engine.corpus),
+} satisfies Command<Record<string, never>>;
