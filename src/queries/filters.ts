@@ -1,6 +1,6 @@
 // Filters /search and /source share: a publication date window (as /timeline takes it), a publisher, a language.
 import type { Document } from '../types.js';
-import { parseDateFilter } from './timeline.js';
+import { parseDateFilter } from './date-filter.js';
 
 export interface FilterArgs {
   from?: string;
