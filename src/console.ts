@@ -3,7 +3,7 @@
 import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { renderJson } from './adapters/json.js';
-import { renderText } from './adapters/text.js';
+import { renderText, textStyleFor } from './adapters/text.js';
 import { failure, type Answer } from './answer.js';
 import { Engine } from './engine.js';
 import { loadConfig, snapshotPathFor, type Config } from './config.js';
@@ -49,7 +49,7 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
     const turn = turnOf(answer);
     if (turn) history.push(turn);
     if (history.length > 20) history.shift();
-    process.stdout.write((json ? renderJson(answer) : renderText(answer) + '\n') + '\n');
+    process.stdout.write((json ? renderJson(answer) : renderText(answer, textStyleFor(process.stdout)) + '\n') + '\n');
     if (interactive) process.stdout.write('> ');
   }
 }

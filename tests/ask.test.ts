@@ -16,8 +16,8 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
 
 /** The first line of the console's answer, and the bold span in it. */
 function firstLine(a: Answer): { line: string; bold: string[] } {
-  const line = renderText(a).split('\n')[0]!;
-  return { line, bold: [...line.matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!) };
+  const line = renderText(a, { strong: (s) => `«${s}»` }).split('\n')[0]!;
+  return { line, bold: [...line.matchAll(/«(.+?)»/g)].map((m) => m[1]!) };
 }
 
 describe('question analysis', () => {
@@ -64,7 +64,7 @@ describe('answers on articles the bot has never seen', () => {
     const a = answerQuestion(engine, 'When did Marisa Okonkwo arrive in Velora?');
     const { line, bold } = firstLine(a);
     // The article is dated Friday 10 October 2025: "on Thursday" is the 9th.
-    expect(line).toMatch(/^Thursday \(2025-10-09\): “.*arrived in Velora on \*\*Thursday\*\*/);
+    expect(line).toMatch(/^Thursday \(2025-10-09\): “.*arrived in Velora on «Thursday»/);
     expect(bold).toEqual(['Thursday']);
     expect(line).toContain('[wire-port.txt]');
   });

@@ -46,12 +46,15 @@ describe('console contract', () => {
     expect(answers[11].events[0]).toMatchObject({ date: expect.stringMatching(/^2025-0[56]/), text: expect.any(String), citations: expect.any(Array) });
   });
 
-  it('prints answers for people without --json', async () => {
+  it('prints answers for people without --json, as plain text into a pipe', async () => {
     const { out } = await runConsole(['/source fentanyl'], {}, []);
     const text = out.join('\n');
     expect(text).toContain('Sources on “fentanyl”');
     expect(text).toContain('Newsweek');
-    expect(text).toContain('**fentanyl**');
+    // Into a pipe, plain text: no Discord markdown, no terminal codes.
+    expect(text).toMatch(/illicit fentanyl/i);
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('\x1b');
   });
 
   it('reports a file of random bytes in /stats and changes nothing else', async () => {
