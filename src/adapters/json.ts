@@ -190,7 +190,7 @@ export interface JsonAnswers {
 export type JsonAnswer = (JsonAnswers[keyof JsonAnswers] & Noticed) | JsonError;
 
 /** An answer as the contract gives it: the answer's structured data under its command's name; a failure's message. */
-export function toJson(a: Answer): JsonAnswer {
+function toJson(a: Answer): JsonAnswer {
   if (a.error) return { command: a.command, error: a.error };
   // The queries fill `data` with these shapes; tests/json-contract.test.ts holds them to it.
   return { command: a.command, ...a.data, ...(a.notice ? { notice: a.notice } : {}) } as JsonAnswer;

@@ -29,7 +29,7 @@ export function markHighlights(c: CitedExcerpt, wrap: (s: string) => string, esc
   return out + escape(c.excerpt.slice(at));
 }
 
-export function citationLine(c: CitedExcerpt): string {
+function citationLine(c: CitedExcerpt): string {
   return `— ${c.source ?? 'unknown publisher'}, ${c.date ?? 'undated'} [${c.doc}]${c.url ? ` <${c.url}>` : ''}`;
 }
 

@@ -4,7 +4,7 @@ import type { Answer } from '../answer.js';
 import type { Engine } from '../engine.js';
 
 /** An attachment arrives as its download URL (Discord's CDN); only /add takes one. */
-export type OptionType = 'string' | 'boolean' | 'attachment';
+type OptionType = 'string' | 'boolean' | 'attachment';
 
 export interface CommandOption {
   name: string;

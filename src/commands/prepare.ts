@@ -4,7 +4,7 @@ import { failure, type Answer } from '../answer.js';
 import type { Caller, Command, CommandContext, OptionValues, RawOptions } from './command.js';
 import { commandLine } from './line.js';
 
-export const DEFAULT_MAX_LENGTH = 300;
+const DEFAULT_MAX_LENGTH = 300;
 
 /**
  * Removes characters that only hide or reorder text: zero-width spaces, bidi controls, and other invisibles. The
@@ -75,7 +75,7 @@ export function prepare(cmd: Command, caller: Caller, raw: RawOptions): Preparat
   if ('error' in checked) return { ok: false, answer: failure(cmd.data.name, checked.error), refused: false };
   const parsed = cmd.parse(checked.values);
   if ('error' in parsed) return { ok: false, answer: failure(cmd.data.name, parsed.error), refused: false };
-  const ephemeral = raw.ephemeral === true || raw.ephemeral === 'true' || !!cmd.data.moderatorOnly;
+  const ephemeral = raw.ephemeral === true || raw.ephemeral === 'true' || raw.ephemeral === 'yes' || !!cmd.data.moderatorOnly;
   return { ok: true, prepared: { command: cmd, args: parsed.args, line: commandLine(cmd.data.name, checked.values), ephemeral } };
 }
 
