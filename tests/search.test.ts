@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine.js';
-import { answered, json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, SEED, seedEngine, tempCorpus } from './helpers.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { findAcronyms } from '../src/corpus/acronyms.js';
 import { tokenize } from '../src/text.js';
@@ -93,7 +93,7 @@ describe('/source and /search on the seed corpus', () => {
 
   it('/stats reports documents, passages, dates and skipped files', async () => {
     const a = await json(engine, '/stats');
-    expect(a).toMatchObject({ command: 'stats', documents: 9, files: 5, skipped: [] });
+    expect(a).toMatchObject({ command: 'stats', documents: SEED.documents, files: SEED.files, skipped: [] });
     expect(a.dateRange).toEqual({ from: '2025-05-21', to: '2026-03-04' });
   });
 });
