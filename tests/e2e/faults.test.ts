@@ -43,11 +43,12 @@ describe('load and abuse', () => {
       expect(acked).toBeLessThan(trace.indexOf(`work:${s.id}`));
       expect(fake.calls.filter((c) => c.path === `/interactions/${s.id}/${s.token}/callback`)).toHaveLength(1);
     }
-    // None lost: one acknowledgement and one work step each, and one answer edit per interaction, with sources.
+    // None lost: one acknowledgement and one work step each, and an answer with sources for every interaction
+    // (an edit Discord was slow to take may be sent again by discord.js: at least one each, not exactly one).
     const mine = new Set(sent.map((s) => s.id));
     expect(trace.filter((t) => t.startsWith('ack:') && mine.has(t.slice(4)))).toHaveLength(CONCURRENT);
     expect(trace.filter((t) => t.startsWith('work:') && mine.has(t.slice(5)))).toHaveLength(CONCURRENT);
-    for (const s of sent) expect(fake.calls.filter((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${s.token}/`))).toHaveLength(1);
+    expect(new Set(answers.map((r) => r.path.split('/')[3]))).toEqual(new Set(sent.map((s) => s.token)));
     for (const a of acks) expect(a.body.type).toBe(5);
     for (const r of answers) expect(JSON.stringify(r.body.embeds)).toMatch(/\.txt/);
   });
