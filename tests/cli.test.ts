@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commands } from '../commands/index.js';
+import { commands } from '../src/commands/index.js';
 import { snapshotPathFor } from '../src/config.js';
-import { json, seedEngine } from './helpers.js';
+import { json, seedEngine, type JsonReply } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', SNAPSHOT_PATH: '' };
@@ -87,7 +87,7 @@ describe('examples', () => {
     const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)].map((m) => m[1]!).filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b|\bdoc$/.test(l));
     const fromBlocks = codeBlockCommands(readme);
     expect(fromBlocks).toEqual(expect.arrayContaining(['/who dar', '/source fentanyl', '/timeline from:2025-05-01 to:2025-05-31']));
-    const fromHelp = commands.map((c) => c.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e));
+    const fromHelp = commands.map((c) => c.data.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e));
     const examples = new Set([...fromReadme, ...fromBlocks, ...fromHelp].filter((e) => /^\/(?:who|source|search|timeline|article)\b/.test(e)));
     expect(examples.size).toBeGreaterThanOrEqual(8);
     for (const line of examples) {
@@ -104,7 +104,9 @@ describe('examples', () => {
     const questions = [...readme.matchAll(/`@Dossier ([^`]+)`/g)].map((m) => m[1]!);
     expect(questions.length).toBeGreaterThan(0);
     for (const q of questions) {
-      const a = await json(engine, q);
+      const a = (await json(engine, q as 'question')) as JsonReply<'question'>;
+      expect(a.error, q).toBeUndefined();
+      if (a.error !== undefined) continue;
       expect(a.answer, q).toBeTruthy();
       expect(a.answerCitation, q).toMatchObject({ doc: expect.any(String), excerpt: expect.any(String) });
     }

@@ -5,7 +5,7 @@ import { findDates } from '../src/dates/expressions.js';
 import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
 import { directionAt } from '../src/dates/tense.js';
 import { wordValue, wordYear } from '../src/dates/numbers.js';
-import { parseDateFilter } from '../src/queries/timeline.js';
+import { parseDateFilter } from '../src/queries/date-filter.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Engine } from '../src/engine.js';
-import { tempCorpus, json } from './helpers.js';
+import { answered, tempCorpus, json } from './helpers.js';
 import { loadSnapshot } from '../src/corpus/snapshot.js';
 
 const QUERIES = ['/source cpec', '/source ttp', '/search Paktika bombardment', '/who dar', '/who mutaqi', '/who zelensky', '/timeline', '/timeline from:2025-05-01 to:2025-06-30 topic:cpec', '/timeline person:muttaqi', '/stats', 'what did Pakistan say about the TTP?'];
@@ -49,7 +49,7 @@ describe('snapshots', () => {
     const report = await next.start();
     expect(report.snapshot).toMatch(/^loaded/);
     expect((await report.caughtUp).added).toEqual(['zz-new.txt']);
-    expect((await json(next, '/search dock strike')).results[0].doc).toBe('zz-new.txt');
+    expect((await answered(next, '/search dock strike')).results[0]!.doc).toBe('zz-new.txt');
     // The same answers as a build from nothing.
     const scratch = new Engine({ dir, maxFileBytes: 1e6 });
     await scratch.start();
