@@ -44,12 +44,12 @@ describe('prepare', () => {
 });
 
 describe('execute', () => {
-  const engine = (ready: boolean) => ({ ready, corpus: {} }) as unknown as Engine;
+  const engine = (ready: boolean) => ({ ready, corpus: {}, loadingLine: () => 'The corpus is loading: 2 of 7 files. Please try again in a moment.' }) as unknown as Engine;
 
   it('says the corpus is loading before it is, and turns a failure into a reference, never a stack trace', async () => {
     const r = prepare(command('stats'), user, {});
     if (!r.ok) throw new Error('stats refused');
-    expect((await execute(r.prepared, { engine: engine(false), caller: user })).error).toMatch(/still loading/);
+    expect((await execute(r.prepared, { engine: engine(false), caller: user })).error).toBe('The corpus is loading: 2 of 7 files. Please try again in a moment.');
     const failed = await execute(r.prepared, { engine: engine(true), caller: user }, () => 'ref-42');
     expect(failed.error).toBe('Something went wrong while answering (reference ref-42). The team has been told; please try again.');
   });

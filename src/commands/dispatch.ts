@@ -34,7 +34,7 @@ export function answerQuestion(engine: Engine, text: string, history: Turn[] = [
   const question = sanitise(text);
   if (question.length > MAX_QUESTION) return failure('ask', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION}.`);
   if (!/[\p{L}\p{N}]/u.test(question)) return helpForEveryone();
-  if (!engine.ready) return failure('ask', 'The corpus is still loading; please try again in a moment.');
+  if (!engine.ready) return failure('ask', engine.loadingLine());
   try {
     return ask(engine.corpus, question, history);
   } catch (err) {

@@ -81,7 +81,7 @@ export function prepare(cmd: Command, caller: Caller, raw: RawOptions): Preparat
 
 /** Runs a prepared command: no exception or stack trace ever reaches the user, only a reference to the log. */
 export async function execute(p: Prepared, ctx: CommandContext, onError?: (err: unknown) => string): Promise<Answer> {
-  if (!ctx.engine.ready) return failure(p.command.data.name, 'The corpus is still loading; please try again in a moment.');
+  if (!ctx.engine.ready) return failure(p.command.data.name, ctx.engine.loadingLine());
   try {
     return await p.command.execute(ctx, p.args);
   } catch (err) {
