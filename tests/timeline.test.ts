@@ -5,7 +5,7 @@ import type { Engine } from '../src/engine.js';
 import { json, seedEngine } from './helpers.js';
 import unseen from './fixtures/unseen-dates.json' with { type: 'json' };
 
-const dates = (text: string, published: string | null) => findDates(text, published).filter((d) => !d.within).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
+const dates = (text: string, published: string | null) => findDates(text, published).filter((d) => !d.within && !d.dateline).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
 
 describe('date resolution', () => {
   it('counts weekdays back across month and year ends', () => {

@@ -43,14 +43,17 @@ function sentencesOf(doc: Document, p: Passage, nextStart: number | null): strin
 
 export function extractEvents(doc: Document): EventMention[] {
   const out: EventMention[] = [];
+  // The sentences are read in order, each with what the ones before told ("The following month, ...").
+  const article = {};
   doc.passages.forEach((p, k) => {
     const next = doc.passages[k + 1];
     for (const sentence of sentencesOf(doc, p, next ? next.start : null)) {
       if (FURNITURE.test(sentence)) continue;
       const seen = new Set<string>();
-      for (const d of findDates(sentence, doc.date)) {
-        // "now" is the time of writing, not an event; a range's end is told by the range.
-        if (d.precision === 'ref' || d.within) continue;
+      for (const d of findDates(sentence, doc.date, article)) {
+        // "now" is the time of writing and a dateline the article's own date, not events; a range's end is told by
+        // the range.
+        if (d.precision === 'ref' || d.within || d.dateline) continue;
         const key = `${d.date}|${d.end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
