@@ -102,6 +102,56 @@ describe('events of a page', () => {
   });
 });
 
+describe('page furniture', () => {
+  it('knows captions by their credit, stamps, bylines and bare date-time lines, and not a sentence of the story', async () => {
+    const { isFurniture } = await import('../src/timeline/events.js');
+    for (const line of [
+      'Cranes stand idle at the container terminal in Kessel on March 2, 2025. (AP Photo/Marta Olsen)',
+      'Dock workers picket the terminal gates on Sunday. REUTERS/Tomas Reyes',
+      'Picture: Marta Olsen/Kessel Post, March 2, 2025',
+      'Last modified on Tue 4 Mar 2025 10.12 GMT',
+      'First published on Mon 3 Mar 2025 18.40 GMT',
+      'Published March 4, 2025 at 9:14 a.m. ET',
+      'Posted: 4 March 2025 11:02 GMT',
+      'By Tomas Reyes and Ana Lindqvist | March 4, 2025',
+      '4 March 2025, 11:02 GMT',
+    ])
+      expect(isFurniture(line), line).toBe(true);
+    for (const line of [
+      'The union said the strike would end on March 11, 2025.',
+      'The talks resume at 10.30 on Monday, the ministry said.',
+      'Turnout was high, according to a poll by AP/Ipsos.',
+      'Published figures showed exports fell 3 percent.',
+      'Posted workers from abroad were paid on March 3.',
+      'Published figures showed exports fell 3 percent in February, the statistics office said, after a strong January that had lifted hopes of a recovery in the sector.',
+    ])
+      expect(isFurniture(line), line).toBe(false);
+  });
+
+  it('takes no event from the chrome of a page, none from its dateline, and dates its broken sentences whole', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'chrome-dates.txt'), 'utf8');
+    const { events } = ingestFile({ file: 'chrome-dates.txt', text, hash: 'y' });
+    expect(events[0]!.map((e) => [e.date, e.sentence.slice(0, 40)])).toEqual([
+      ['2025-03-03', 'KESSEL, March 4 (Reuters) - Dock workers'],
+      ['2025-03-06', 'Shipping lines began diverting vessels t'],
+      ['2025-02-20', 'The strike began on February 20 after ta'],
+    ]);
+  });
+
+  it('gives no event from a caption, stamp or byline the page reader kept as a paragraph', async () => {
+    const { extractEvents } = await import('../src/timeline/events.js');
+    const lines = ['Dock workers picket the terminal gates on Sunday. REUTERS/Tomas Reyes', 'Last modified on Tue 4 Mar 2025 10.12 GMT', 'By Tomas Reyes | March 4, 2025', 'The union said the strike would end on March 11, 2025.'];
+    let at = 0;
+    const passages = lines.map((l, n) => {
+      const p = { n, text: l, start: at, end: at + l.length };
+      at += l.length + 2;
+      return p;
+    });
+    const events = extractEvents({ doc: 'z', file: 'z', title: 'Strike', date: '2025-03-04', source: null, lang: 'en', text: lines.join('\n\n'), passages });
+    expect(events.map((e) => e.date)).toEqual(['2025-03-11']);
+  });
+});
+
 describe('what a sentence tells', () => {
   it('gives its figures, less years, dates and ordinals', async () => {
     const { figuresOf } = await import('../src/timeline/timeline.js');
