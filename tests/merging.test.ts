@@ -54,6 +54,43 @@ describe('merging', () => {
     expect(events.find((e) => e.sources.some((s) => s.sentence === far))!.sources).toHaveLength(1);
   });
 
+  it('never merges across stories: the same notice of two companies, told without their names', async () => {
+    const notice = (company: string, n: number) => [
+      { date: '2025-04', precision: 'month' as const, passage: 0, sentence: `${company} raised its quarterly dividend on March 2 and will pay it in April.` },
+      { date: '2025-04-09', precision: 'day' as const, passage: 1, sentence: `The company said directors also declared regular quarterly dividends on both classes of common, payable April 9 to holders of record March ${n}.` },
+    ];
+    const apart = await buildTimeline([notice('Orlen Grain Corp', 16), notice('Brisk Valley Bancorp', 16)], NEVER);
+    expect(apart.filter((e) => e.date === '2025-04-09')).toHaveLength(2);
+    // The same company's notice carried twice is one event.
+    const same = await buildTimeline([notice('Orlen Grain Corp', 16), notice('Orlen Grain Corp', 16)], NEVER);
+    expect(same.filter((e) => e.date === '2025-04-09')).toHaveLength(1);
+  });
+
+  it('keeps apart two notices filed from different places that name no one', async () => {
+    const events = await buildTimeline([
+      on('2025-05-01', 'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.'),
+      on('2025-05-01', 'PINE BLUFF, March 25 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.'),
+      on('2025-05-01', 'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts a share, payable May 1 to holders of record April 10.'),
+    ], NEVER);
+    expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
+  });
+
+  it('keeps apart two releases that share some figures but not all', async () => {
+    const events = await buildTimeline([
+      on('2025-02', 'The Marovian jobless rate eased to 8.2 pct in February from 8.3 pct in January, against 7.9 pct a year earlier, the statistics office said.'),
+      on('2025-02', 'The Marovian jobless rate rose to 8.4 pct in March from 8.2 pct in February and 7.9 pct a year earlier, the statistics office said.'),
+    ], NEVER);
+    expect(events).toHaveLength(2);
+  });
+
+  it('does not count a long name in common as likeness of what is told', async () => {
+    const events = await buildTimeline([
+      on('2025-03', 'Overseas output of firms should rise 26 pct next year, a survey by the Velden Ministry of International Trade and Industry said in March.'),
+      on('2025-03', 'The firms will apply to the Velden Ministry of International Trade and Industry in March to form a cartel, officials said.'),
+    ], NEVER);
+    expect(events).toHaveLength(2);
+  });
+
   it('shows the source sharing most with the others', async () => {
     const events = await buildTimeline([
       on('2025-06-02', 'Rescuers in Marovia said on Monday the dam on the Selva river burst after days of rain, flooding villages.'),
