@@ -75,6 +75,17 @@ describe('merging', () => {
     expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
   });
 
+  it('keeps apart two issuers doing the same, and two notices whose labels are no names', async () => {
+    const issue = (who: string, date: string) => `NEW YORK, ${date} - ${who} is raising 35 mln dlrs via an offering of convertible subordinated debentures due 2032 with a 5-3/4 pct coupon and par pricing, said lead manager Halden Brothers.`;
+    const bonds = await buildTimeline([on('2032', issue('Kestrel Graphics Inc', 'March 31')), on('2032', issue('Renfold Systems Inc', 'April 7')), on('2032', issue('Kestrel Graphics Inc', 'March 31'))], NEVER);
+    expect(bonds.map((e) => e.sources.length)).toEqual([2, 1]);
+    const notices = await buildTimeline([
+      on('2025-04-30', 'AUGUSTA, Maine, March 25 - Qtly div 35 cts vs 35 cts prior; Pay April 30; Record April 10'),
+      on('2025-04-30', 'TREVOSE, Pa., April 9 - Qtly div 35 cts vs 35 cts prior; Pay May 14; Record April 30'),
+    ], NEVER);
+    expect(notices).toHaveLength(2);
+  });
+
   it('keeps apart two releases that share some figures but not all', async () => {
     const events = await buildTimeline([
       on('2025-02', 'The Marovian jobless rate eased to 8.2 pct in February from 8.3 pct in January, against 7.9 pct a year earlier, the statistics office said.'),

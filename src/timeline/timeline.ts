@@ -34,8 +34,10 @@ interface Entry {
   figures: Set<string>;
   /** The place of the core's wire dateline ("houston" of "HOUSTON, March 19 -"), or null. */
   place: string | null;
-  /** Who the core's article is about: the names of its first dated sentences. */
+  /** Who the core's article is about: the names of its first dated sentence. */
   story: Set<string>;
+  /** The name the core's sentence opens on, its subject ("silicon graphics" of "Silicon Graphics Inc is raising"). */
+  subject: string | null;
 }
 
 interface Group {
@@ -123,11 +125,13 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
       let same: Entry | undefined;
       let figures: Set<string> | undefined;
       let place: string | null | undefined;
+      let subject: string | null | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
         if (place === undefined) place = placeOf(m.sentence);
         story ??= storyOf(perDoc[doc]!);
-        if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence)), place, story) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+        if (subject === undefined) subject = subjectOf(m.sentence);
+        if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence)), place, story, subject) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
           same = g;
           break;
         }
@@ -152,7 +156,7 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
         const at = group.entries.length;
         const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
         owned.add(event);
-        group.entries.push({ event, words, names, figures: figures ?? figuresOf(m.sentence), place: place === undefined ? placeOf(m.sentence) : place, story: (story ??= storyOf(perDoc[doc]!)) });
+        group.entries.push({ event, words, names, figures: figures ?? figuresOf(m.sentence), place: place === undefined ? placeOf(m.sentence) : place, story: (story ??= storyOf(perDoc[doc]!)), subject: subject === undefined ? subjectOf(m.sentence) : subject });
         count(group.told, told, 1);
         for (const w of words) addTo(group.byWord, w, at);
       }
@@ -185,6 +189,8 @@ function toldWords(sentence: string, names: Set<string>): Set<string> {
 const NOT_NAMES = new Set(
   ('the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
     'mr mrs ms dr sir new reuter reuters inc corp co cos ltd plc llc company said says according however meanwhile also note continued ' +
+    // The labels of a wire notice ("Qtly div 15 cts vs 15 cts prior; Pay April 15; Record March 31").
+    'qtly mthly div pay payable record shr shrs net revs ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'monday tuesday wednesday thursday friday saturday sunday').split(' '),
 );
@@ -192,11 +198,11 @@ const NOT_NAMES = new Set(
 /** A wire dateline opening a sentence, "WASHINGTON, March 5 -" or "TROY, Mich., March 5 -": the place of filing. */
 export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
 
-/** How many of an article's first dated sentences say who its story is about. */
-const STORY_SENTENCES = 2;
+/** How many of an article's first dated sentences say who its story is about: its lead. */
+const STORY_SENTENCES = 1;
 
 /**
- * Who an article's story is about: the names of its first dated sentences (a wire story names its company, country
+ * Who an article's story is about: the names of its first dated sentence (a wire story names its company, country
  * or minister in the lead). "The company said directors declared a dividend" is about the company the lead names.
  */
 function storyOf(mentions: EventMention[]): Set<string> {
@@ -209,6 +215,19 @@ function storyOf(mentions: EventMention[]): Set<string> {
     for (const n of namesOf(m.sentence)) out.add(n);
   }
   return out;
+}
+
+/**
+ * The name a sentence opens on, after its dateline and a leading "The": who does what it tells. Null when it opens
+ * on anything else, or on one capitalised word that may be a common one ("Exports rose").
+ */
+export function subjectOf(sentence: string): string | null {
+  const m = /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(sentence.replace(DATELINE, ''));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]!)) return null;
+  const kept = words.map((w) => w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').replace(/\./g, '').toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+  return kept.length ? kept.join(' ') : null;
 }
 
 /** The place a sentence's wire dateline was filed from, folded ("fort wayne"), or null without a dateline. */
@@ -264,11 +283,15 @@ const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+c
  * participants (two companies' results on one day), nor when both give figures and the fewer are not all among the
  * other's (one may be missing from four or more): "unemployment eased to 8.2 pct from 8.3 pct" and "rose to 8.4 pct
  * from 8.2 pct" are two months' figures. Never two stories filed from different places that name no one in common
- * (two companies' dividend notices), nor from two articles whose stories name no one in common. Names compare whole ("Royal Bank" is not "Bank").
+ * (two companies' dividend notices), nor from two articles whose leads name no one in common, nor two sentences
+ * opening on two different subjects that do not name each other. Names compare whole ("Royal Bank" is not "Bank").
  */
-function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>, place: string | null, story: Set<string>): boolean {
+function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>, place: string | null, story: Set<string>, subject: string | null): boolean {
   // Never across stories: two articles about no one in common tell two things.
   if (story.size && core.story.size && ![...story].some((n) => core.story.has(n))) return false;
+  // Nor two subjects doing the same ("Silicon Graphics Inc is raising 35 mln dlrs" and "Rent-A-Center Inc is
+  // raising 35 mln dlrs"), unless each names the other's.
+  if (subject && core.subject && subject !== core.subject && !names.has(core.subject) && !core.names.has(subject)) return false;
   if (figures.size && core.figures.size) {
     let commonFigures = 0;
     for (const f of figures) if (core.figures.has(f)) commonFigures++;
