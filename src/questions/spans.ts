@@ -92,6 +92,7 @@ const UNANCHORED = /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wedn
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const m of findDates(text, published)) {
+    if (m.dateline) continue;
     const at = text.indexOf(m.text, Math.max(0, m.index - m.text.length));
     const start = at >= 0 ? at : m.index;
     out.push({ start, end: start + m.text.length, text: m.text, value: m.end ? `${m.date} – ${m.end}` : m.date, relative: m.relative });

@@ -4,6 +4,7 @@ import type { CorpusPart } from '../part.js';
 import { passageSlices } from '../part.js';
 import { spanOf, textOf, type SentenceSpan } from '../../spans.js';
 import { extractEvents, type EventMention } from '../../timeline/events.js';
+import type { ArticleContext } from '../../dates/expressions.js';
 import { extendTimeline, prepareTimeline, timelineOf, type Timeline, type TimelineEvent } from '../../timeline/timeline.js';
 import type { Document } from '../../types.js';
 
@@ -27,11 +28,13 @@ function unpackEvents(rows: PackedEvent[], docs: Document[]): TimelineEvent[] {
 
 export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
   name: 'timeline',
-  version: 1,
+  version: 2,
   *extract(doc) {
     const dated: EventMention[] = [];
+    // One context for the whole article: "The following month" in a later slice still reads the sentence before.
+    const article: ArticleContext = {};
     for (const slice of passageSlices(doc)) {
-      dated.push(...extractEvents(slice));
+      dated.push(...extractEvents(slice, article));
       yield;
     }
     return dated;
