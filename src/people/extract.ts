@@ -85,6 +85,32 @@ function apposition(after: string): string | null {
   return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
 }
 
+/**
+ * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
+ * German Finance Minister Gerhard Stoltenberg and ..." gives Baker no role, "Ali Musa, finance minister, and
+ * Central Bank Governor Omar Said" gives Ali Musa "finance minister" only. `others`: where other names start.
+ */
+const TIE_WORDS = new Set('a an the to of for with at in on by from under over who whose whom which that his her their its and or as than said says told met'.split(' '));
+
+function listItemCut(app: string | null, s: string, nameEnd: number, others: number[]): string | null {
+  if (!app) return null;
+  const at = s.indexOf(app, nameEnd);
+  if (at < 0) return app;
+  const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
+  if (next === undefined) return app;
+  // The words between the apposition's start and the other name: capitalised words only are that name's title.
+  const before = s.slice(at, next);
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const capital = (w: string) => /^(?:\p{Lu}|\d)/u.test(w) || PARTICLES.has(w);
+  // Title words in lower case too ("trade envoy Clayton Yeutter"), but no small word that would tie the other
+  // name into this role ("a former aide to President Ronald Reagan").
+  if (words.every((w) => capital(w) || !TIE_WORDS.has(w.toLowerCase()))) return null;
+  // "finance minister and Central Bank Governor": the role is what stands before the conjunction.
+  const conj = /^(.*\S)\s*,?\s+(?:and|or|as well as|with|plus)\s+((?:\S+\s+)*?)$/u.exec(before);
+  if (conj && conj[2]!.trim().split(/\s+/).filter(Boolean).every(capital)) return conj[1]!.replace(/,$/u, '').trim() || null;
+  return app;
+}
+
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
 const ROLE_END = /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
 
@@ -496,7 +522,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         roles.push(told);
         roleDates.push(roleDate(s, from.start, doc.date));
       }
-      const app = past ? null : (apposition(after) ?? copular(after));
+      const app = listItemCut(past ? null : (apposition(after) ?? copular(after)), s, to.end, spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start));
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
         roleDates.push(null);
