@@ -5,6 +5,7 @@ import { fold, isStopword, passageSentences } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, FOREIGN_ROLE_NOUNS, GERMAN_ROLE, HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
+import { otherScriptNames } from './scripts.js';
 import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken, type TaggedSpan } from './tagger.js';
 
 export interface Mention {
@@ -430,6 +431,32 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
   return out;
 }
 
+/**
+ * Adds the names a sentence gives in another script (scripts.ts) to its mentions (`out` from `first`): a native
+ * name beside its Latin spelling is a mention flagged `nickname` just after the Latin one (an alias of that
+ * person); the Latin one is added when the tagger missed it and a role or a known given name shows a person. A
+ * native name after a role word of its language is a person with that role.
+ */
+function scriptNamesOf(out: Mention[], first: number, p: number, s: string): void {
+  for (const { native, latin, role } of otherScriptNames(s)) {
+    const base = { passage: p, sentence: s, affiliation: null };
+    if (!latin) {
+      const at = out.findIndex((m, i) => i >= first && m.name === native);
+      if (at < 0) out.push({ ...base, name: native, full: native.includes(' '), roles: role ? [role] : [], evidence: true });
+      else if (role && out[at]!.roles.length === 0) out[at] = { ...out[at]!, roles: [role], evidence: true };
+      continue;
+    }
+    const key = normaliseName(latin);
+    // The tagger's name may be the end of the Latin run ("Chinese President Xi Jinping (习近平)").
+    let at = out.findIndex((m, i) => i >= first && !m.org && !m.nickname && (normaliseName(m.name) === key || (m.full && key.endsWith(` ${normaliseName(m.name)}`))));
+    if (at < 0) {
+      if (!role && !given().has(lower(latin.split(' ')[0]!))) continue;
+      at = out.push({ ...base, name: latin, full: latin.includes(' '), roles: role ? [role] : [], evidence: true }) - 1;
+    } else if (role && out[at]!.roles.length === 0) out[at] = { ...out[at]!, roles: [role], evidence: true };
+    out.splice(at + 1, 0, { ...base, name: native, full: false, roles: [], evidence: false, nickname: true });
+  }
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
@@ -440,7 +467,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
     if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push({ name, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
     const { tags, margins } = tagSentence(model, tt, ctx);
     const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
-    if (spans.length === 0) continue;
+    const first = out.length;
+    if (spans.length === 0) {
+      scriptNamesOf(out, first, p, s);
+      continue;
+    }
     const toks = tokens(s);
     let nicknameAt = -1;
     for (const span of spans) {
@@ -550,6 +581,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         out.push({ passage: p, sentence: s, roles: [], affiliation: null, evidence: false, name: nick[1]!, full: false, nickname: true });
       }
     }
+    scriptNamesOf(out, first, p, s);
   }
   return out;
 }
