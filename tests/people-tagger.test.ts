@@ -94,6 +94,11 @@ describe('single names in the directory', () => {
     const a = await answered(e, '/who baker');
     expect(a.people.map((p) => p.name).sort()).toEqual(['Howard Baker', 'James Baker']);
     expect(e.corpus.people.byKey.has('baker')).toBe(false);
+    // Each with the role that tells them apart, and each article's "Baker" is that article's Baker.
+    const role = (name: string) => (a.people as { name: string; role: string | null }[]).find((p) => p.name === name)?.role;
+    expect([role('James Baker'), role('Howard Baker')]).toEqual(['Treasury Secretary', 'White House chief of staff']);
+    expect([...e.corpus.people.byKey.get('james baker')!.docs]).toEqual([0]);
+    expect([...e.corpus.people.byKey.get('howard baker')!.docs]).toEqual([1]);
   });
 });
 
