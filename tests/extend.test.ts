@@ -30,6 +30,10 @@ const ARTICLES: Record<string, string> = {
   'f.txt': 'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change. Rahman added that talks would follow.',
   'h.txt': 'Budget vote\nUpdated 9 May 2025\nEconomist Tariq Rahman said the vote was close. Rahman added that it would pass.',
   'g.txt': 'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
+  // One full name, two people by their roles: split when the footballer comes, surname and all.
+  'i.txt': 'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
+  'j.txt': 'Cup final\nUpdated 11 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
+  'k.txt': 'Senate debate\nUpdated 12 May 2025\nSenator John Baird said the debate would end on Friday.',
 };
 
 function articles(): { docs: Document[]; mentions: MentionsOf } {
@@ -77,6 +81,7 @@ describe('people directory extended with new articles', () => {
     expect(whole).toContain('"Fazal Rahman","fazal rahman",["@FazalRahman","Rahman"]');
     expect(JSON.parse(whole)[0].find((p: string[]) => p[0] === 'Sara Khan')[5]).toEqual([1, 6]);
     expect(whole).not.toContain('"Amir Khan","amir khan"');
+    expect(whole).toContain('["john baird",["john baird","john baird#2"]');
   });
 
   it('does not keep the previous entry of a person it carries on alive', async () => {

@@ -11,6 +11,7 @@ import { nameVariants } from './variants.js';
 import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
 import type { Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
+import { baseKey, roleFamily, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -36,14 +37,19 @@ const HAS_HANDLE = new RegExp(HANDLE.source);
 export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
-  for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
+  for (const key of reg.forms.keys()) {
+    if (reg.canonical.get(key) !== key) continue;
+    people.push(newPerson(key, reg.forms.get(key)!));
+    // The same name for a second person, in the articles whose roles tell them apart (families.ts).
+    if (reg.splits?.has(key)) people.push(newPerson(splitKey(key), reg.forms.get(key)!));
+  }
   const names = await namesOf(people, pace);
   const tally = new Tally(docs);
   const byPassage: Passages = [];
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
+    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
   }
@@ -82,6 +88,11 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
     before.set(k, reg.canonical.get(k));
     reg.canonical.set(k, canonicalOf(k, reg, tokensOf));
   }
+  // Names split in two by their roles (families.ts) that the new articles split, joined or split otherwise.
+  const splitsBefore = reg.splits;
+  reg.splits = splitsOf(reg);
+  const resplit = [...new Set([...(splitsBefore?.keys() ?? []), ...reg.splits.keys()])].filter((k) => !sameDocs(splitsBefore?.get(k), reg.splits!.get(k)));
+  const splitWent = [...(splitsBefore?.keys() ?? [])].filter((k) => !reg.splits!.has(k)).map(splitKey);
   const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
   const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
   const went = [...reconsidered].filter((k) => before.get(k) === k && reg.canonical.get(k) !== k);
@@ -91,6 +102,8 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   // became the most common), or who resolve differently somewhere (below).
   const remade = new Set(came);
   for (const k of respelt) if (reg.canonical.get(k) === k && previous.byKey.has(k) && nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name) remade.add(k);
+  for (const k of resplit) remade.add(k).add(splitKey(k));
+  for (const k of [...remade]) if (reg.splits.has(k)) remade.add(splitKey(k));
   const people: Person[] = [];
   const cameIn = new Map<string, Person>();
   for (const key of reg.forms.keys()) {
@@ -98,8 +111,12 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
     let p = previous.byKey.get(key);
     if (!p) cameIn.set(key, (p = newPerson(key, reg.forms.get(key)!)));
     people.push(p);
+    if (!reg.splits.has(key)) continue;
+    let second = previous.byKey.get(splitKey(key));
+    if (!second) cameIn.set(splitKey(key), (second = newPerson(splitKey(key), reg.forms.get(key)!)));
+    people.push(second);
   }
-  const names = namesAfter(previous, [...cameIn.values()], went);
+  const names = namesAfter(previous, [...cameIn.values()], [...went, ...splitWent]);
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -109,12 +126,17 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   };
   for (const k of moved) use(k);
   for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
-  if (came.length + went.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
+  // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
+  for (const k of resplit) {
+    use(k);
+    use(tokensOf(k).at(-1)!);
+  }
+  if (came.length + went.length + resplit.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
   const now = new Map<number, Resolved>();
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const text = docs[doc]!.text;
-    const [was, after] = [resolve(previous, canonicalBefore, mentions(doc), text), resolve(names, (k) => reg.canonical.get(k), mentions(doc), text)];
+    const [was, after] = [resolve(previous, canonicalBefore, mentions(doc), text, doc, splitsBefore), resolve(names, (k) => reg.canonical.get(k), mentions(doc), text, doc, reg.splits)];
     now.set(doc, after);
     const differ = (a: Person | undefined, b: Person | undefined) => {
       if (a?.key === b?.key) return;
@@ -126,7 +148,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   }
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    now.set(doc, resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text));
+    now.set(doc, resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits));
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -136,7 +158,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const final = new Map<Person, Person>();
   for (const p of people) {
     if (!remade.has(p.key)) continue;
-    final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(p.key)!) : p);
+    final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(baseKey(p.key))!) : p);
     for (const d of previous.byKey.get(p.key)?.docs ?? []) toRead.add(d);
   }
   for (let doc = from; doc < docs.length; doc++) {
@@ -148,7 +170,7 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
     if (pace.due()) await pace.pause();
     // Articles of people made again that nothing else touched are read once: not kept.
     const list = lists.get(doc) ?? mentionsOf(doc);
-    const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
+    const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
     if (now.has(doc)) {
@@ -179,15 +201,18 @@ function copyRegistry(reg: Registry): Registry {
     docsByName: lists(reg.docsByName),
     handleDocs: [...reg.handleDocs],
     orgSeen: new Map(reg.orgSeen ?? []),
+    families: new Map([...(reg.families ?? [])].map(([k, v]) => [k, new Map(v)])),
     // Replaced whole by the extension (variantsOf), never changed in place: shared.
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
+    // Replaced whole by the extension (splitsOf), never changed in place: shared.
+    ...(reg.splits ? { splits: reg.splits } : {}),
   };
 }
 
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
-  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [], orgSeen: new Map() };
+  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [], orgSeen: new Map(), families: new Map() };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
@@ -199,7 +224,23 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     if (n % 256 === 0 && pace.due()) await pace.pause();
     reg.canonical.set(k, canonicalOf(k, reg, (o) => split.get(o)!));
   }
+  reg.splits = splitsOf(reg);
   return reg;
+}
+
+/** Full names that stand for themselves and name two people by their roles -> the second person's articles. */
+function splitsOf(reg: Registry): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const [k, families] of reg.families ?? []) {
+    if (families.size < 2 || reg.canonical.get(k) !== k) continue;
+    const docs = splitDocs(families);
+    if (docs) out.set(k, docs);
+  }
+  return out;
+}
+
+function sameDocs(a: Set<number> | undefined, b: Set<number> | undefined): boolean {
+  return a?.size === b?.size && [...(a ?? [])].every((d) => b!.has(d));
 }
 
 /** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
@@ -246,6 +287,14 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
+      // The role families an article gives a full name: what tells two people of one name apart.
+      const family = m.full ? m.roles.reduce((f, r) => f | roleFamily(r), 0) : 0;
+      if (family) {
+        reg.families ??= new Map();
+        const byDoc = reg.families.get(key) ?? new Map<number, number>();
+        byDoc.set(doc, (byDoc.get(doc) ?? 0) | family);
+        reg.families.set(key, byDoc);
+      }
       const f = reg.forms.get(key) ?? new Map<string, number>();
       f.set(m.name, (f.get(m.name) ?? 0) + 1);
       reg.forms.set(key, f);
@@ -307,7 +356,7 @@ function nameOf(forms: Map<string, number>): string {
 }
 
 function newPerson(key: string, forms: Map<string, number>): Person {
-  return { name: nameOf(forms), key, tokens: tokensOf(key), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
+  return { name: nameOf(forms), key, tokens: tokensOf(baseKey(key)), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
 }
 
 async function namesOf(people: Person[], pace: Pace): Promise<Names> {
@@ -328,7 +377,7 @@ async function namesOf(people: Person[], pace: Pace): Promise<Names> {
 function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): Names {
   const [cameByKey, gone] = [new Map(came.map((p) => [p.key, p])), new Set(went)];
   const person = (k: string) => cameByKey.get(k) ?? (gone.has(k) ? undefined : previous.byKey.get(k));
-  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap(tokensOf)]);
+  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap((k) => tokensOf(baseKey(k)))]);
   const lists = new Map<string, Person[]>();
   const withWord = (w: string) => {
     if (!changed.has(w)) return previous.withWord(w);
@@ -340,9 +389,13 @@ function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): 
 }
 
 /** Step three for one article: each mention, full or short, resolved first within it, then across the corpus. */
-function resolve(names: Names, canonical: (key: string) => string | undefined, list: Mention[], text: string): Resolved {
+function resolve(names: Names, canonical: (key: string) => string | undefined, list: Mention[], text: string, doc: number, splits: Map<string, Set<number>> | undefined): Resolved {
   const keys = list.map((m) => normaliseName(m.name));
-  const personOf = (key: string) => names.person(canonical(key) ?? '');
+  const personOf = (key: string) => {
+    const c = canonical(key) ?? '';
+    // A name split in two by its roles: this article's person is the second when its roles say so.
+    return names.person(splits?.get(c)?.has(doc) ? splitKey(c) : c);
+  };
   const here = new Set<Person>();
   list.forEach((m, i) => {
     const p = m.full && !m.org ? personOf(keys[i]!) : undefined;

@@ -2,6 +2,7 @@
 import { editDistance, withinEdits } from '../search/excerpt.js';
 import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
+import { baseKey } from './families.js';
 
 export interface PersonRole {
   role: string;
@@ -98,6 +99,10 @@ export interface Registry {
   orgSeen?: Map<string, number>;
   /** Full names that are a near-spelling of another -> that name (see variants.ts). */
   variantOf?: Map<string, string>;
+  /** Full names -> article -> the role families (families.ts) the article gives them. */
+  families?: Map<string, Map<number, number>>;
+  /** Full names two people share -> the articles of the second (families.ts). */
+  splits?: Map<string, Set<number>>;
 }
 
 export class PeopleDirectory {
@@ -333,7 +338,8 @@ export class PeopleDirectory {
 
 /** The names a person is looked up by: their own, and their aliases, normalised. */
 function namesOf(p: Person): Set<string> {
-  return new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))]);
+  // A second person of a shared name (build.ts splits) answers to that name too.
+  return new Set([baseKey(p.key), ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))]);
 }
 
 /** Notes that the person (by key) is named in this passage. */
