@@ -30,9 +30,10 @@ const ARTICLES: Record<string, string> = {
   'f.txt': 'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change. Rahman added that talks would follow.',
   'h.txt': 'Budget vote\nUpdated 9 May 2025\nEconomist Tariq Rahman said the vote was close. Rahman added that it would pass.',
   'g.txt': 'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
-  // One full name, two people by their roles: split when the footballer comes, surname and all.
-  'i.txt': 'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
-  'j.txt': 'Cup final\nUpdated 11 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
+  // One full name, two people by their roles: split when the senator comes, and the footballer's article moves
+  // to the second person when a second senator's article makes the footballer the fewer.
+  'i.txt': 'Cup final\nUpdated 10 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
+  'j.txt': 'Senate vote\nUpdated 11 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
   'k.txt': 'Senate debate\nUpdated 12 May 2025\nSenator John Baird said the debate would end on Friday.',
 };
 
