@@ -7,7 +7,17 @@ import { splitPassages } from '../src/corpus/passages.js';
 import { tempCorpus } from './helpers.js';
 import set from './fixtures/people-scripts.json' with { type: 'json' };
 
-const mentions = (text: string, lang: string) => extractMentions({ doc: 't', file: 't', title: 't', date: null, source: null, lang, text, passages: splitPassages(text) });
+const mentions = (text: string, lang: string) =>
+  extractMentions({
+    doc: 't',
+    file: 't',
+    title: 't',
+    date: null,
+    source: null,
+    lang,
+    text,
+    passages: splitPassages(text),
+  });
 
 describe('names in other scripts', () => {
   it('links a native name to the Latin spelling beside it, either order, with the role of its language', () => {
@@ -38,8 +48,10 @@ describe('names in other scripts', () => {
 
   it('makes the native name an alias of one person across articles', async () => {
     const dir = tempCorpus({
-      'a.txt': 'Iraq budget talks\nIraqi Prime Minister Mohammed Shia al-Sudani said on Monday the budget would pass. Sudani spoke in Baghdad.',
-      'b.txt': 'الموازنة العراقية\nوقال رئيس الوزراء محمد شياع السوداني (Mohammed Shia al-Sudani) إن الموازنة ستقر قريبا.',
+      'a.txt':
+        'Iraq budget talks\nIraqi Prime Minister Mohammed Shia al-Sudani said on Monday the budget would pass. Sudani spoke in Baghdad.',
+      'b.txt':
+        'الموازنة العراقية\nوقال رئيس الوزراء محمد شياع السوداني (Mohammed Shia al-Sudani) إن الموازنة ستقر قريبا.',
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();

@@ -13,22 +13,65 @@ const engineOf = async (files: Record<string, string>) => {
 
 describe('one name, two people', () => {
   it('tells role families apart, and a role of no family or several tells nothing', () => {
-    expect(['Senator', 'Foreign Minister', 'striker', 'Arsenal goalkeeper', 'chief executive of Acme', 'oil analyst'].map(roleFamily)).toEqual([POLITICS, POLITICS, SPORT, SPORT, BUSINESS, BUSINESS]);
+    expect(
+      ['Senator', 'Foreign Minister', 'striker', 'Arsenal goalkeeper', 'chief executive of Acme', 'oil analyst'].map(
+        roleFamily,
+      ),
+    ).toEqual([POLITICS, POLITICS, SPORT, SPORT, BUSINESS, BUSINESS]);
     expect(['president', 'chairman', 'spokesman', 'foreign exchange trader'].map(roleFamily)).toEqual([0, 0, 0, 0]);
   });
 
   it('gives the second person the articles of the family fewer articles give, and splits nothing mixed', () => {
-    expect(splitDocs(new Map([[0, POLITICS], [1, SPORT], [2, POLITICS]]))).toEqual(new Set([1]));
-    expect(splitDocs(new Map([[0, SPORT], [1, POLITICS]]))).toEqual(new Set([1]));
-    expect(splitDocs(new Map([[0, POLITICS], [1, POLITICS]]))).toBeNull();
-    expect(splitDocs(new Map([[0, POLITICS], [1, SPORT | POLITICS]]))).toBeNull();
-    expect(splitDocs(new Map([[0, POLITICS], [1, SPORT], [2, BUSINESS]]))).toBeNull();
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, SPORT],
+          [2, POLITICS],
+        ]),
+      ),
+    ).toEqual(new Set([1]));
+    expect(
+      splitDocs(
+        new Map([
+          [0, SPORT],
+          [1, POLITICS],
+        ]),
+      ),
+    ).toEqual(new Set([1]));
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, POLITICS],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, SPORT | POLITICS],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, SPORT],
+          [2, BUSINESS],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it('splits a name whose articles give it conflicting roles, and answers the name with both', async () => {
     const e = await engineOf({
-      'a.txt': 'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
-      'b.txt': 'Cup final\nUpdated 11 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
+      'a.txt':
+        'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
+      'b.txt':
+        'Cup final\nUpdated 11 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
       'c.txt': 'Senate debate\nUpdated 12 May 2025\nSenator John Baird said the debate would end on Friday.',
       'd.txt': 'Budget talks\nUpdated 13 May 2025\nJohn Baird said on Tuesday the talks would resume.',
     });

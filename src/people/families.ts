@@ -7,9 +7,18 @@ export const BUSINESS = 4;
 
 /** Role words that belong to one family only; words shared by several ("president", "chairman") tell nothing. */
 const FAMILY_WORDS: [number, RegExp][] = [
-  [POLITICS, /\b(?:senator|sen|minister|congressman|congresswoman|congressmen|ambassador|chancellor|mayor|premier|parliamentarian|lawmaker|legislator|diplomat|envoy|mp|prime|senate|parliament|foreign|defence|defense|interior)\b/iu],
-  [SPORT, /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|quarterback|pitcher|batsman|bowler|jockey|player|skipper|sprinter|golfer|cyclist|boxer|footballer|cricketer|champion|fullback|outfielder|linebacker)\b/iu],
-  [BUSINESS, /\b(?:chief executive|ceo|executive|analyst|economist|trader|banker|entrepreneur|investor|founder|shareholder|broker)\b/iu],
+  [
+    POLITICS,
+    /\b(?:senator|sen|minister|congressman|congresswoman|congressmen|ambassador|chancellor|mayor|premier|parliamentarian|lawmaker|legislator|diplomat|envoy|mp|prime|senate|parliament|foreign|defence|defense|interior)\b/iu,
+  ],
+  [
+    SPORT,
+    /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|quarterback|pitcher|batsman|bowler|jockey|player|skipper|sprinter|golfer|cyclist|boxer|footballer|cricketer|champion|fullback|outfielder|linebacker)\b/iu,
+  ],
+  [
+    BUSINESS,
+    /\b(?:chief executive|ceo|executive|analyst|economist|trader|banker|entrepreneur|investor|founder|shareholder|broker)\b/iu,
+  ],
 ];
 
 /** The family of a role, or 0 when it names none or several. */
