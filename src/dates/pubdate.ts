@@ -37,7 +37,7 @@ const LABELS = new RegExp(`(?<![\\p{L}\\d])(?:${[...LABEL_WORDS, ...WEEKDAY_WORD
 /** A preposition or article just before the date ("on", "Le", "am", "في"): a label, never part of a name. */
 const LEADING_PARTICLE = /(?:^|\s)(?:on|at|am|le|el|il|op|em|في)$/iu;
 /** Small words a publisher's name may hold in lower case ("Corriere della Sera", "El País", "The Times of India"). */
-const NAME_PARTICLE = /^(?:de|del|della|di|da|do|dos|das|la|le|les|el|of|the|van|der|den|het|und|and|y|e|&|\|)$/u;
+const NAME_PARTICLE = /^(?:de|du|des|del|della|dei|di|da|do|dos|das|la|le|les|el|of|the|van|von|der|den|het|und|and|y|e|&|\|)$/u;
 
 /** A month name: one word, two in Levantine Arabic ("كانون الثاني"), or two names for one month ("آذار/مارس"). */
 const MONTH_WORD = '(\\p{L}+(?:\\s+ال\\p{L}+)?)\\.?(?:\\s*/\\s*\\p{L}+(?:\\s+ال\\p{L}+)?)?';
@@ -98,7 +98,7 @@ export function parseDateLine(line: string): DateLine | null {
     .replace(/[أإآ]/g, 'ا')
     .replace(/(\p{L})(\d)/gu, '$1 $2');
   const words = text.split(/\s+/);
-  for (let skip = 0; skip <= Math.min(6, words.length - 1); skip++) {
+  for (let skip = 0; skip <= Math.min(8, words.length - 1); skip++) {
     const before = words.slice(0, skip).join(' ');
     const after = words.slice(skip).join(' ');
     const hit = leadingDate(after);
@@ -114,10 +114,10 @@ export function parseDateLine(line: string): DateLine | null {
   return null;
 }
 
-/** Words before a date that may be a publisher: at most three, capitalised but for small particles. */
+/** Words before a date that may be a publisher: at most four words, capitalised but for small particles. */
 function isNameLike(prefix: string): boolean {
   const words = prefix.split(/\s+/);
-  return words.length <= 3 && /^\p{Lu}/u.test(prefix) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLE.test(w));
+  return words.length <= 4 && /^\p{Lu}/u.test(prefix) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLE.test(w));
 }
 
 /** Text after a date and its time, less a second date the line gives ("…, mis à jour le 13 mars 2025 à 11h30"). */
@@ -148,7 +148,7 @@ export interface Dateline {
 }
 
 const DATELINE = new RegExp(
-  `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-|:)`,
+  `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s+\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\)\\s*(?:--|—|–|-|_|:)`,
   'iu',
 );
 
@@ -159,6 +159,37 @@ export function findDateline(text: string): Dateline | null {
   const month = monthNumber(m[1]!);
   if (!month) return null;
   return { month, day: +m[2]!, year: m[3] ? +m[3] : null, agency: m[4]!.trim() };
+}
+
+/** A dateline on a line of its own, as wire copy prints it above the story. */
+export interface DatelineAlone {
+  /** Month and day when the dateline gives them ("BEIJING, Jan. 5 (Xinhua) --"); null for "NEW YORK (AP) _". */
+  month: number | null;
+  day: number | null;
+  year: number | null;
+  /** The agency in brackets, as printed; null for a bare "MIAMI _". */
+  agency: string | null;
+}
+
+/**
+ * "BEIJING, Jan. 5 (Xinhua) --", "NAIROBI, Kenya (AP) _", "MIAMI _": a place in capitals, optionally a region or a
+ * month and day, optionally the agency in brackets, then the dash (or underscore) that opens the story — and nothing
+ * after it on the line.
+ */
+const DATELINE_ALONE = new RegExp(
+  `^(?:\\p{Lu}[\\p{Lu}.'’-]*)(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}` +
+    `(?:,\\s*(?:(${MONTH_PATTERN}|\\p{L}+\\.?)\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?|\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}))?` +
+    `(?:\\s+\\(([\\p{Lu}][\\p{L}&. ]{1,30})\\))?\\s*(?:--|—|–|_)$`,
+  'u',
+);
+
+export function parseDatelineAlone(line: string): DatelineAlone | null {
+  const m = DATELINE_ALONE.exec(line.trim());
+  if (!m) return null;
+  const month = m[1] ? monthNumber(m[1]) ?? null : null;
+  // "CITY, Word 5" with a word that is no month is no dateline.
+  if (m[1] && !month) return null;
+  return { month, day: month ? +m[2]! : null, year: m[3] ? +m[3] : null, agency: m[4]?.trim() ?? null };
 }
 
 /** The year that puts month/day closest to a reference date. */
