@@ -29,10 +29,25 @@ describe('a date line in another language', () => {
     }
   });
   it('covers both Arabic month systems and both Arabic digit systems', () => {
-    expect(langs).toEqual(expect.arrayContaining(['ar-egypt', 'ar-maghreb', 'ar-levant', 'ar-digits-arabic-indic', 'ar-digits-persian']));
+    expect(langs).toEqual(
+      expect.arrayContaining(['ar-egypt', 'ar-maghreb', 'ar-levant', 'ar-digits-arabic-indic', 'ar-digits-persian']),
+    );
     // Every month of each Arabic system, with hamza and madda seats as pages print them.
     const egypt = 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر'.split(' ');
-    const levant = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+    const levant = [
+      'كانون الثاني',
+      'شباط',
+      'آذار',
+      'نيسان',
+      'أيار',
+      'حزيران',
+      'تموز',
+      'آب',
+      'أيلول',
+      'تشرين الأول',
+      'تشرين الثاني',
+      'كانون الأول',
+    ];
     expect(egypt.map((m) => monthNumber(m))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(levant.map((m) => monthNumber(m))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(monthNumber('إبريل')).toBe(4);
@@ -44,9 +59,15 @@ describe('a date line in another language', () => {
     for (const s of cases.sentences) expect(parseDateLine(s), s).toBeNull();
   });
   it('dates an Arabic page and a French page, and neither date line is a passage', () => {
-    const ar = docsOf('ar.txt', 'ارتفاع أسعار الخبز في العاصمة\n\nالأحد ٢ شباط ٢٠٢٥ - ١٤:٢٠\n\nرفعت المخابز أسعار الخبز للمرة الثانية هذا العام بعد زيادة تكاليف الطحين والوقود، وفق ما أعلنته نقابة الخبازين يوم الأحد.\n');
+    const ar = docsOf(
+      'ar.txt',
+      'ارتفاع أسعار الخبز في العاصمة\n\nالأحد ٢ شباط ٢٠٢٥ - ١٤:٢٠\n\nرفعت المخابز أسعار الخبز للمرة الثانية هذا العام بعد زيادة تكاليف الطحين والوقود، وفق ما أعلنته نقابة الخبازين يوم الأحد.\n',
+    );
     expect(ar[0]!.date).toBe('2025-02-02');
-    const fr = docsOf('fr.txt', "La grève des éboueurs reconduite\n\nPublié le 11 avril 2025 à 07h30\n\nLes éboueurs de la ville ont voté jeudi soir la reconduction de leur grève pour une semaine, faute d'accord sur les primes.\n");
+    const fr = docsOf(
+      'fr.txt',
+      "La grève des éboueurs reconduite\n\nPublié le 11 avril 2025 à 07h30\n\nLes éboueurs de la ville ont voté jeudi soir la reconduction de leur grève pour une semaine, faute d'accord sur les primes.\n",
+    );
     expect(fr[0]!.date).toBe('2025-04-11');
     for (const d of [...ar, ...fr]) expect(d.passages.every((p) => !/2025/.test(p.text))).toBe(true);
   });
@@ -54,7 +75,12 @@ describe('a date line in another language', () => {
 
 describe('a wire dateline on a line of its own', () => {
   it('is read as place, agency, month and day; never with text after it', () => {
-    expect(parseDatelineAlone('ROTTERDAM, Nov. 3 (Xinhua) --')).toEqual({ month: 11, day: 3, year: null, agency: 'Xinhua' });
+    expect(parseDatelineAlone('ROTTERDAM, Nov. 3 (Xinhua) --')).toEqual({
+      month: 11,
+      day: 3,
+      year: null,
+      agency: 'Xinhua',
+    });
     expect(parseDatelineAlone('PORTLAND, Maine (AP) _')).toEqual({ month: null, day: null, year: null, agency: 'AP' });
     expect(parseDatelineAlone('GENEVA, June 4, 2001 (AFP) —')).toEqual({ month: 6, day: 4, year: 2001, agency: 'AFP' });
     expect(parseDatelineAlone('LIMA _')).toEqual({ month: null, day: null, year: null, agency: null });
@@ -71,14 +97,22 @@ describe('a wire dateline on a line of its own', () => {
     expect(docs.flatMap((d) => d.passages).some((p) => /Xinhua/.test(p.text))).toBe(false);
   });
   it('with a year of its own dates the story; with none and no date in the file, no date is made up', () => {
-    const dated = docsOf('g.txt', 'Talks on the river treaty resume\n\nGENEVA, June 4, 2001 (AFP) —\n\nNegotiators from the three countries returned to the table on Monday after a pause of two months, a spokeswoman said.\n');
+    const dated = docsOf(
+      'g.txt',
+      'Talks on the river treaty resume\n\nGENEVA, June 4, 2001 (AFP) —\n\nNegotiators from the three countries returned to the table on Monday after a pause of two months, a spokeswoman said.\n',
+    );
     expect([dated[0]!.date, dated[0]!.source]).toEqual(['2001-06-04', 'AFP']);
     const docs = docsOf('wire-dateline-ap.txt');
-    expect(docs.map((d) => [d.title, d.date, d.source])).toEqual([['Ferry service suspended as storm nears the coast', null, 'AP']]);
+    expect(docs.map((d) => [d.title, d.date, d.source])).toEqual([
+      ['Ferry service suspended as storm nears the coast', null, 'AP'],
+    ]);
     expect(docs[0]!.passages.map((p) => p.text.split(' ')[0])).toEqual(['The', 'Officials']);
   });
   it('stands alone: the story under it on the next line is not joined to it', () => {
-    const docs = docsOf('n.txt', 'Ferry service suspended\n\nPORTLAND, Maine (AP) _\nthe state ferry service cancelled all sailings to the islands on Monday as forecasters warned of gusts.\n');
+    const docs = docsOf(
+      'n.txt',
+      'Ferry service suspended\n\nPORTLAND, Maine (AP) _\nthe state ferry service cancelled all sailings to the islands on Monday as forecasters warned of gusts.\n',
+    );
     expect(docs[0]!.passages[0]!.text).toMatch(/^the state ferry/);
     expect(docs[0]!.source).toBe('AP');
   });
@@ -86,7 +120,11 @@ describe('a wire dateline on a line of its own', () => {
 
 describe("a sentence's short tail on a line of its own", () => {
   it('belongs to the sentence begun on the line above', () => {
-    expect(splitPassages('Union leaders said on Friday that the talks on overtime pay\nbroke down.\nBoth sides will meet again next week, a mediator said.').map((p) => p.text)).toEqual([
+    expect(
+      splitPassages(
+        'Union leaders said on Friday that the talks on overtime pay\nbroke down.\nBoth sides will meet again next week, a mediator said.',
+      ).map((p) => p.text),
+    ).toEqual([
       'Union leaders said on Friday that the talks on overtime pay broke down.',
       'Both sides will meet again next week, a mediator said.',
     ]);
@@ -98,7 +136,11 @@ describe("a sentence's short tail on a line of its own", () => {
   });
   it('only when it ends the sentence, and only when the line above left one open', () => {
     expect(splitPassages('Talks on overtime pay\nbroke down').map((p) => p.text)).toEqual([]);
-    expect(splitPassages('The talks on overtime pay ended.\nthen it rained.').map((p) => p.text)).toEqual(['The talks on overtime pay ended.']);
-    expect(splitPassages('The talks on overtime pay went on\nToday only.').map((p) => p.text)).toEqual(['The talks on overtime pay went on']);
+    expect(splitPassages('The talks on overtime pay ended.\nthen it rained.').map((p) => p.text)).toEqual([
+      'The talks on overtime pay ended.',
+    ]);
+    expect(splitPassages('The talks on overtime pay went on\nToday only.').map((p) => p.text)).toEqual([
+      'The talks on overtime pay went on',
+    ]);
   });
 });

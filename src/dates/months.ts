@@ -25,13 +25,19 @@ const LISTS = [
   '_ _ _ _ _ _ يوليوز غشت شتنبر _ نونبر دجنبر',
   'كانون_الثاني شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين_الاول تشرين_الثاني كانون_الاول',
 ];
-for (const list of LISTS) list.split(' ').forEach((name, i) => name !== '_' && (NAMES[name.replace('_', ' ')] ??= i + 1));
+for (const list of LISTS)
+  list.split(' ').forEach((name, i) => name !== '_' && (NAMES[name.replace('_', ' ')] ??= i + 1));
 NAMES.sept = 9;
 
 /** Month number for a (possibly abbreviated, accented) month name, or undefined. */
 export function monthNumber(name: string): number | undefined {
   // Marks (accents, Arabic hamza, madda and vowel signs) and the tatweel dropped; two-word names by one space.
-  const key = name.normalize('NFKD').replace(/[\p{M}\u0640]/gu, '').toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ');
+  const key = name
+    .normalize('NFKD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/\s+/g, ' ');
   return NAMES[key];
 }
 

@@ -16,11 +16,18 @@ const LABEL_WORDS = [
   '(?:aktualisiert|veröffentlicht|zuletzt aktualisiert|stand|erstellt)(?:\\s+am)?',
   '(?:publié|mis à jour|modifié|mise à jour)(?:\\s+le)?',
   '(?:publicado|actualizado|modificado|atualizado|última actualización|última atualização)(?:\\s+(?:el|em|a|en))?',
-  '(?:pubblicato|aggiornato|ultimo aggiornamento)(?:\\s+(?:il|l’|l\'))?',
+  "(?:pubblicato|aggiornato|ultimo aggiornamento)(?:\\s+(?:il|l’|l'))?",
   '(?:gepubliceerd|bijgewerkt|laatst bijgewerkt|geplaatst)(?:\\s+op)?',
-  'güncelleme', 'yayınlanma',
+  'güncelleme',
+  'yayınlanma',
   // Arabic (hamza and vowel signs are dropped before matching): "published on", "date of publication", "last update".
-  'نشر(?:\\s+(?:في|بتاريخ))?', 'تاريخ النشر', 'اخر تحديث', 'تم التحديث', 'تحديث', 'محدث', 'بتاريخ',
+  'نشر(?:\\s+(?:في|بتاريخ))?',
+  'تاريخ النشر',
+  'اخر تحديث',
+  'تم التحديث',
+  'تحديث',
+  'محدث',
+  'بتاريخ',
 ];
 const WEEKDAY_WORDS = [
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
@@ -33,18 +40,25 @@ const WEEKDAY_WORDS = [
   'الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت',
 ];
 /** A label or a weekday as a whole word anywhere in the words before a date ("Le Monde | Publié le mercredi"). */
-const LABELS = new RegExp(`(?<![\\p{L}\\d])(?:${[...LABEL_WORDS, ...WEEKDAY_WORDS].join('|')})\\.?(?![\\p{L}\\d])[\\s:|,،-]*`, 'giu');
+const LABELS = new RegExp(
+  `(?<![\\p{L}\\d])(?:${[...LABEL_WORDS, ...WEEKDAY_WORDS].join('|')})\\.?(?![\\p{L}\\d])[\\s:|,،-]*`,
+  'giu',
+);
 /** A preposition or article just before the date ("on", "Le", "am", "في"): a label, never part of a name. */
 const LEADING_PARTICLE = /(?:^|\s)(?:on|at|am|le|el|il|op|em|في)$/iu;
 /** Small words a publisher's name may hold in lower case ("Corriere della Sera", "El País", "The Times of India"). */
-const NAME_PARTICLE = /^(?:de|du|des|del|della|dei|di|da|do|dos|das|la|le|les|el|of|the|van|von|der|den|het|und|and|y|e|&|\|)$/u;
+const NAME_PARTICLE =
+  /^(?:de|du|des|del|della|dei|di|da|do|dos|das|la|le|les|el|of|the|van|von|der|den|het|und|and|y|e|&|\|)$/u;
 
 /** A month name: one word, two in Levantine Arabic ("كانون الثاني"), or two names for one month ("آذار/مارس"). */
 const MONTH_WORD = '(\\p{L}+(?:\\s+ال\\p{L}+)?)\\.?(?:\\s*/\\s*\\p{L}+(?:\\s+ال\\p{L}+)?)?';
 /** A year and what may follow it: "2025", Arabic "2025م" (of the Gregorian calendar). */
 const YEAR = '(\\d{4})(?!\\d)(?:\\s*م(?!\\p{L}))?';
 /** "12 March 2025", "1er mars 2025", "12. März 2025", "12 de marzo de 2025", "12 آذار 2025". */
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}`,
+  'iu',
+);
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_PATTERN}|\\p{L}+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
@@ -52,7 +66,8 @@ const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
  * A time after a date: "10:02 am", "at 9:14 AM EDT", "07:45 PM GMT+03:00", "| 14h30 UTC", "à 10h15", "um 10:15 Uhr",
  * "- 10:15", Arabic "10:15 ص".
  */
-const TIME = /^[\s,،|–-]*(?:(?:at|à|às|as|um|a las|a la|alle|ore|om|الساعة)\s+)?(?:\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|h)(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*uhr|\s*(?:ص|م)(?!\p{L}))?(?:\s*\(?(?:GMT|UTC|[ECMPA][SD]?T|BST|CEST|CET|MEZ|MESZ|EEST|EET|MSK|IST|PKT|AFT|IRST|GST|JST|KST|HKT|SGT|AEST|AEDT|WIB)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?|[ap]\.?m\.?)(?![\p{L}\d])/iu;
+const TIME =
+  /^[\s,،|–-]*(?:(?:at|à|às|as|um|a las|a la|alle|ore|om|الساعة)\s+)?(?:\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|h)(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*uhr|\s*(?:ص|م)(?!\p{L}))?(?:\s*\(?(?:GMT|UTC|[ECMPA][SD]?T|BST|CEST|CET|MEZ|MESZ|EEST|EET|MSK|IST|PKT|AFT|IRST|GST|JST|KST|HKT|SGT|AEST|AEDT|WIB)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?|[ap]\.?m\.?)(?![\p{L}\d])/iu;
 
 /** Arabic-Indic and Eastern Arabic-Indic (Persian) digits as ASCII digits. */
 export function asciiDigits(text: string): string {
@@ -65,7 +80,9 @@ export function leadingDate(text: string): { date: string; length: number } | nu
   if (m) return found(isoDay(+m[1]!, +m[2]!, +m[3]!), m[0].length);
   m = DMY.exec(text);
   if (m) {
-    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+    const a = +m[1]!,
+      b = +m[2]!,
+      y = +m[3]!;
     // Day first, as most of the world writes it; month first only when the day-first reading is impossible.
     return found(isoDay(y, b, a) ?? isoDay(y, a, b), m[0].length);
   }
@@ -117,7 +134,9 @@ export function parseDateLine(line: string): DateLine | null {
 /** Words before a date that may be a publisher: at most four words, capitalised but for small particles. */
 function isNameLike(prefix: string): boolean {
   const words = prefix.split(/\s+/);
-  return words.length <= 4 && /^\p{Lu}/u.test(prefix) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLE.test(w));
+  return (
+    words.length <= 4 && /^\p{Lu}/u.test(prefix) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_PARTICLE.test(w))
+  );
 }
 
 /** Text after a date and its time, less a second date the line gives ("…, mis à jour le 13 mars 2025 à 11h30"). */
@@ -134,7 +153,13 @@ function isLabelledDate(rest: string): boolean {
     const label = words.slice(0, skip).join(' ');
     if (label.replace(LABELS, '').trim()) continue;
     const hit = leadingDate(words.slice(skip).join(' '));
-    if (hit) return !words.slice(skip).join(' ').slice(hit.length).replace(TIME, '').replace(/^[\s,،|–—:.-]+/u, '');
+    if (hit)
+      return !words
+        .slice(skip)
+        .join(' ')
+        .slice(hit.length)
+        .replace(TIME, '')
+        .replace(/^[\s,،|–—:.-]+/u, '');
   }
   return false;
 }
@@ -186,7 +211,7 @@ const DATELINE_ALONE = new RegExp(
 export function parseDatelineAlone(line: string): DatelineAlone | null {
   const m = DATELINE_ALONE.exec(line.trim());
   if (!m) return null;
-  const month = m[1] ? monthNumber(m[1]) ?? null : null;
+  const month = m[1] ? (monthNumber(m[1]) ?? null) : null;
   // "CITY, Word 5" with a word that is no month is no dateline.
   if (m[1] && !month) return null;
   return { month, day: month ? +m[2]! : null, year: m[3] ? +m[3] : null, agency: m[4]?.trim() ?? null };
