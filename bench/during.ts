@@ -9,7 +9,13 @@ import { search } from '../src/queries/search.js';
 const GAP_MS = 10;
 
 /** Latencies (ms) of queries sent one after another while `busy()` holds, at least `min` and at most `max` of them. */
-export async function searchLatencies(engine: Engine, queries: string[], busy: () => boolean, min: number, max: number): Promise<number[]> {
+export async function searchLatencies(
+  engine: Engine,
+  queries: string[],
+  busy: () => boolean,
+  min: number,
+  max: number,
+): Promise<number[]> {
   const queue = new WorkQueue();
   const out: number[] = [];
   for (let k = 0; k < max && (k < min || busy()); k++) {

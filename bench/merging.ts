@@ -24,7 +24,10 @@ if (!dir) {
   process.exit(2);
 }
 const opt = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, opt('--docs', Infinity));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, opt('--docs', Infinity));
 const perDoc = [];
 const docs: Document[] = [];
 for (const file of files) {
@@ -45,7 +48,11 @@ const participants = (doc: number) => {
   let names = leadNames.get(doc);
   // A headline in capitals ("U.S. TIN DISPOSALS SEEN...") is one run of capitals, no names: only its lead then.
   const title = /\p{Ll}/u.test(docs[doc]!.title) ? docs[doc]!.title : '';
-  if (!names) leadNames.set(doc, (names = new Set([...namesInSentence(title), ...namesInSentence(docs[doc]!.passages[0]?.text ?? '')])));
+  if (!names)
+    leadNames.set(
+      doc,
+      (names = new Set([...namesInSentence(title), ...namesInSentence(docs[doc]!.passages[0]?.text ?? '')])),
+    );
   return names;
 };
 const allNames = (doc: number) => namesInSentence(docs[doc]!.text);
@@ -71,22 +78,42 @@ for (const e of multi) {
     const t = told(s.sentence);
     const sharedTold = [...t].filter((x) => coreTold.has(x)).length;
     const [pa, pb] = [participants(first.doc), participants(s.doc)];
-    const shareParticipant = (!pa.size && !pb.size) || [...pa].some((n) => allNames(s.doc).has(n)) || [...pb].some((n) => allNames(first.doc).has(n));
-    if (sharedTold / Math.max(1, Math.min(t.size, coreTold.size)) >= 0.3 && shareParticipant && figuresAgree(first.sentence, s.sentence)) sameStory++;
-    else if (failing.length < opt('--failing', 0)) failing.push(`${e.date}\n  core [${docs[first.doc]!.doc}] ${first.sentence.slice(0, 200)}\n  other [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 200)}`);
+    const shareParticipant =
+      (!pa.size && !pb.size) ||
+      [...pa].some((n) => allNames(s.doc).has(n)) ||
+      [...pb].some((n) => allNames(first.doc).has(n));
+    if (
+      sharedTold / Math.max(1, Math.min(t.size, coreTold.size)) >= 0.3 &&
+      shareParticipant &&
+      figuresAgree(first.sentence, s.sentence)
+    )
+      sameStory++;
+    else if (failing.length < opt('--failing', 0))
+      failing.push(
+        `${e.date}\n  core [${docs[first.doc]!.doc}] ${first.sentence.slice(0, 200)}\n  other [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 200)}`,
+      );
   }
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
-console.log(`${files.length} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`);
-console.log(`merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}%`);
-console.log(`merged sources telling the core's story (30% of the words beyond names, a participant of the lead in common, figures agreeing): ${pct(sameStory, merged)}%`);
+console.log(
+  `${files.length} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`,
+);
+console.log(
+  `merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}%`,
+);
+console.log(
+  `merged sources telling the core's story (30% of the words beyond names, a participant of the lead in common, figures agreeing): ${pct(sameStory, merged)}%`,
+);
 if (failing.length) console.log('merged sources failing the story measure:\n' + failing.join('\n'));
 const largest = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 5);
 console.log('largest events: ' + largest.map((e) => `${e.date} (${e.sources.length})`).join(', '));
 // A seeded sample, the same on every run.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const sample = [...multi].map((e) => [rand(), e] as const).sort((a, b) => a[0] - b[0]).slice(0, opt('--sample', 0));
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const sample = [...multi]
+  .map((e) => [rand(), e] as const)
+  .sort((a, b) => a[0] - b[0])
+  .slice(0, opt('--sample', 0));
 for (const [, e] of sample) {
   console.log(`\n## ${e.date}${e.end ? ` – ${e.end}` : ''} (${e.sources.length} sources) shown: ${e.text}`);
   for (const s of e.sources.slice(0, 4)) console.log(`  - [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 220)}`);

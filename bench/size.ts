@@ -32,7 +32,13 @@ const perKind = arg('--queries', 500);
 function stats(ts: number[]) {
   const s = [...ts].sort((a, b) => a - b);
   const q = (p: number) => +s[Math.min(s.length - 1, Math.floor(s.length * p))]!.toFixed(3);
-  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), mean: +(s.reduce((a, b) => a + b, 0) / s.length).toFixed(3), n: s.length };
+  return {
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    mean: +(s.reduce((a, b) => a + b, 0) / s.length).toFixed(3),
+    n: s.length,
+  };
 }
 
 /** Each batch starts from a collected heap, so garbage the build and earlier batches left is not charged to it. */
@@ -60,11 +66,17 @@ try {
   // Peak memory of building and serving, before the snapshot and the second engine below add their own.
   const rssMb = process.resourceUsage().maxRSS / 1024;
   const c = engine.corpus;
-  const note = (what: string) => process.stderr.write(`  ${docs}: ${what} (${Math.round(performance.now() - started)} ms)\n`);
+  const note = (what: string) =>
+    process.stderr.write(`  ${docs}: ${what} (${Math.round(performance.now() - started)} ms)\n`);
   note('built');
 
   t = performance.now();
-  const snapshotBytes = await saveSnapshot(snapshotPath, dir, engine.corpus, (engine as unknown as { cache: FileCache }).cache);
+  const snapshotBytes = await saveSnapshot(
+    snapshotPath,
+    dir,
+    engine.corpus,
+    (engine as unknown as { cache: FileCache }).cache,
+  );
   const snapshotSaveMs = performance.now() - t;
   // A restart is a new process: measured in one, with the flags `npm start` uses, three times (the median
   // counts). This process first collects its heap and waits for its collector's background threads: on two
@@ -73,8 +85,16 @@ try {
   for (let i = 0; i < 3; i++) {
     (globalThis as { gc?: () => void }).gc?.();
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const run = spawnSync(process.execPath, [...START_FLAGS, '--import', 'tsx', join(import.meta.dirname, 'cold.ts'), dir, snapshotPath], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
-    const cold = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; snapshot: string; rss_mb: number };
+    const run = spawnSync(
+      process.execPath,
+      [...START_FLAGS, '--import', 'tsx', join(import.meta.dirname, 'cold.ts'), dir, snapshotPath],
+      { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } },
+    );
+    const cold = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as {
+      ms: number;
+      snapshot: string;
+      rss_mb: number;
+    };
     if (!cold.snapshot?.startsWith('loaded')) throw new Error(`snapshot not used: ${cold.snapshot ?? run.stderr}`);
     restarts.push(cold);
   }
@@ -96,7 +116,9 @@ try {
     who: stats(time(q.names, (x) => who(c, x))),
     timeline: stats(time(q.windows, () => timeline(c, {}))),
     timeline_window: stats(time(q.windows, (w) => timeline(c, w))),
-    timeline_filtered: stats(time(q.windows, (w, ) => timeline(c, { ...w, topic: q.terms[q.windows.indexOf(w) % q.terms.length] }))),
+    timeline_filtered: stats(
+      time(q.windows, (w) => timeline(c, { ...w, topic: q.terms[q.windows.indexOf(w) % q.terms.length] })),
+    ),
     timeline_person: stats(time(q.names, (name) => timeline(c, { person: name }))),
     mention: stats(time(q.questions, (x) => ask(c, x))),
   };
@@ -138,7 +160,8 @@ try {
   const big = longestStall(() => engine.reload()).finally(() => (reloading = false));
   const during = stats(await searchLatencies(engine, q.phrases, () => reloading, 50, 100_000));
   const bigReload = await big;
-  if (bigReload.result.added.length < DURING_FILES) throw new Error(`reload saw ${bigReload.result.added.length} new documents`);
+  if (bigReload.result.added.length < DURING_FILES)
+    throw new Error(`reload saw ${bigReload.result.added.length} new documents`);
   note(`reloaded ${DURING_FILES} files, ${during.n} searches meanwhile`);
 
   // What the other way (a worker thread builds, the main thread takes the state over) would cost the main thread:

@@ -17,7 +17,10 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ka ri mo sa le na to vi da ne ru pa zo mi fe ha lu bo ti gra shan dor bel kin mar vol tes quin ash ber cal'.split(' ');
+const SYLLABLES =
+  'ka ri mo sa le na to vi da ne ru pa zo mi fe ha lu bo ti gra shan dor bel kin mar vol tes quin ash ber cal'.split(
+    ' ',
+  );
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 function word(r: () => number, parts: number): string {
@@ -38,9 +41,13 @@ export async function loadSeed(dir: string): Promise<Seed> {
   await engine.reload();
   const c = engine.corpus;
   const paragraphs = c.docs.flatMap((d) => d.text.split('\n')).filter((p) => p.split(' ').length >= 12);
-  const people = c.people.people.flatMap((p) => [p.name, ...p.aliases]).filter((n) => !n.startsWith('@')).sort((a, b) => b.length - a.length);
+  const people = c.people.people
+    .flatMap((p) => [p.name, ...p.aliases])
+    .filter((n) => !n.startsWith('@'))
+    .sort((a, b) => b.length - a.length);
   const places = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) if (lexiconTags(m[0]).place) places.add(m[0]);
+  for (const p of paragraphs)
+    for (const m of p.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) if (lexiconTags(m[0]).place) places.add(m[0]);
   return { paragraphs, people, places: [...places].sort((a, b) => b.length - a.length) };
 }
 
@@ -90,9 +97,23 @@ export function generate(seed: Seed, n: number, dir: string, seedNumber = 42, pr
       p = p.replace(/\b(19[5-9]\d|20[0-3]\d)\b/g, (y) => String(+y + shiftYears));
       paras.push(p);
     }
-    const first = paras[0]!.split(/(?<=\.)\s/)[0]!.split(' ').slice(0, 11).join(' ').replace(/[.,;:]+$/, '');
+    const first = paras[0]!
+      .split(/(?<=\.)\s/)[0]!
+      .split(' ')
+      .slice(0, 11)
+      .join(' ')
+      .replace(/[.,;:]+$/, '');
     const chrome = r() < 0.5 ? ['Share this article', 'Follow us on X'] : ['Skip to main content'];
-    const body = [chrome[0], first, `Updated ${day} ${MONTHS[month]} ${year}`, '', ...paras.flatMap((p) => [p, '']), ...chrome.slice(1), 'Comments', 'No comments yet...'].join('\n');
+    const body = [
+      chrome[0],
+      first,
+      `Updated ${day} ${MONTHS[month]} ${year}`,
+      '',
+      ...paras.flatMap((p) => [p, '']),
+      ...chrome.slice(1),
+      'Comments',
+      'No comments yet...',
+    ].join('\n');
     const name = `${prefix}-${String(k).padStart(6, '0')}.txt`;
     writeFileSync(join(dir, name), body);
     names.push(name);

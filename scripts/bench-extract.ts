@@ -6,10 +6,16 @@ import { ingestFile } from '../src/corpus/ingest.js';
 import { extractMentions } from '../src/people/extract.js';
 
 const args = process.argv.slice(2);
-const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '/work/shared/realnews/reuters';
+const dir =
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '/work/shared/realnews/reuters';
 const limit = args.includes('--files') ? Number(args[args.indexOf('--files') + 1]) : 3000;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
-const docs = files.flatMap((file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8') } as Parameters<typeof ingestFile>[0]).docs);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .slice(0, limit);
+const docs = files.flatMap(
+  (file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8') } as Parameters<typeof ingestFile>[0]).docs,
+);
 for (const d of docs.slice(0, 200)) extractMentions(d); // warm-up: caches and compiled code
 const t0 = performance.now();
 const c0 = process.cpuUsage();
@@ -19,4 +25,6 @@ const s = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(c0);
 const cs = (cpu.user + cpu.system) / 1e6;
 // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
-console.log(`${docs.length} articles, ${mentions} mentions in ${s.toFixed(2)} s (${cs.toFixed(2)} s CPU): ${Math.round(docs.length / s)} articles/s, ${Math.round(docs.length / cs)} per CPU second`);
+console.log(
+  `${docs.length} articles, ${mentions} mentions in ${s.toFixed(2)} s (${cs.toFixed(2)} s CPU): ${Math.round(docs.length / s)} articles/s, ${Math.round(docs.length / cs)} per CPU second`,
+);

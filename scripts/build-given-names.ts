@@ -14,7 +14,8 @@ for (const file of readdirSync(dir).sort()) {
   for (const name of list.keys()) if (/^\p{L}[\p{L}'-]+$/u.test(name)) names.add(name.toLowerCase());
 }
 const extra = readFileSync(new URL('./given-names-extra.txt', import.meta.url), 'utf8');
-for (const line of extra.split('\n')) for (const w of line.replace(/#.*/, '').split(/\s+/)) if (w) names.add(w.toLowerCase());
+for (const line of extra.split('\n'))
+  for (const w of line.replace(/#.*/, '').split(/\s+/)) if (w) names.add(w.toLowerCase());
 const out = [...names].sort();
 writeFileSync(new URL('../models/given-names.txt', import.meta.url), out.join('\n') + '\n');
 console.log(`${out.length} given names written to models/given-names.txt`);

@@ -50,7 +50,11 @@ function entities(tags: string[]): [string, number, number][] {
 
 function sentence(rows: [string, string][]): GoldSentence {
   const { text, offsets } = join(rows.map((r) => r[0]));
-  const spans = entities(rows.map((r) => r[1])).map(([type, a, b]) => ({ type, start: offsets[a]![0], end: offsets[b]![1] }));
+  const spans = entities(rows.map((r) => r[1])).map(([type, a, b]) => ({
+    type,
+    start: offsets[a]![0],
+    end: offsets[b]![1],
+  }));
   const toks = tagTokens(text);
   const tags = toks.map((t) => {
     const e = spans.find((s) => t.start >= s.start && t.end <= s.end);

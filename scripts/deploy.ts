@@ -21,14 +21,19 @@ quietOnClosedOutput();
 try {
   const config = loadConfig();
   const body = [...commands.map((c) => commandJson(c.data)), askMessageJson(ASK_MESSAGE)];
-  const target = config.GUILD_ID ? `server ${config.GUILD_ID}` : 'every server (global; may take up to an hour to appear)';
+  const target = config.GUILD_ID
+    ? `server ${config.GUILD_ID}`
+    : 'every server (global; may take up to an hour to appear)';
   if (dryRun) {
     process.stdout.write(JSON.stringify(body, null, 2) + '\n');
     process.stderr.write(`Dry run: ${body.length} commands would be registered for ${target}.\n`);
   } else {
-    if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID) throw new Error('Set DISCORD_TOKEN and DISCORD_APP_ID (see .env.example) to register commands.');
+    if (!config.DISCORD_TOKEN || !config.DISCORD_APP_ID)
+      throw new Error('Set DISCORD_TOKEN and DISCORD_APP_ID (see .env.example) to register commands.');
     const rest = new REST({ api: config.DISCORD_API_BASE }).setToken(config.DISCORD_TOKEN);
-    const route = config.GUILD_ID ? Routes.applicationGuildCommands(config.DISCORD_APP_ID, config.GUILD_ID) : Routes.applicationCommands(config.DISCORD_APP_ID);
+    const route = config.GUILD_ID
+      ? Routes.applicationGuildCommands(config.DISCORD_APP_ID, config.GUILD_ID)
+      : Routes.applicationCommands(config.DISCORD_APP_ID);
     const result = (await rest.put(route, { body })) as unknown[];
     process.stdout.write(`Registered ${result.length} commands for ${target}.\n`);
   }

@@ -11,8 +11,19 @@ import { findDates } from '../src/dates/expressions.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { passageSentences } from '../src/text.js';
 
-interface Timex { start: number; end: number; type: string; value: string; text: string }
-interface Found { start: number; end: number; value: string; text: string }
+interface Timex {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+  text: string;
+}
+interface Found {
+  start: number;
+  end: number;
+  value: string;
+  text: string;
+}
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? '';
@@ -29,11 +40,20 @@ export function readTimeML(xml: string): { dct: string | null; text: string; tim
     if (token.startsWith('<TIMEX3')) open.push({ tag: token, start: text.length });
     else if (token === '</TIMEX3>') {
       const o = open.pop();
-      if (o) timexes.push({ start: o.start, end: text.length, type: attr(o.tag, 'type'), value: attr(o.tag, 'value'), text: text.slice(o.start) });
+      if (o)
+        timexes.push({
+          start: o.start,
+          end: text.length,
+          type: attr(o.tag, 'type'),
+          value: attr(o.tag, 'value'),
+          text: text.slice(o.start),
+        });
     } else if (token.startsWith('<')) continue;
     else if (token.startsWith('&')) {
       const name = token.slice(1, -1);
-      text += name.startsWith('#') ? String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1))) : ENTITY[name] ?? token;
+      text += name.startsWith('#')
+        ? String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+        : (ENTITY[name] ?? token);
     } else text += token;
   }
   return { dct, text, timexes };
@@ -49,17 +69,30 @@ function dated(text: string, dct: string | null, article: boolean): Found[] {
   for (const p of splitPassages(text)) {
     for (const s of passageSentences(p)) {
       const base = p.start + s.start;
-      for (const d of findDates(s.text, dct, context)) out.push({ start: base + d.index, end: base + d.index + d.text.length, value: d.date, text: d.text });
+      for (const d of findDates(s.text, dct, context))
+        out.push({ start: base + d.index, end: base + d.index + d.text.length, value: d.date, text: d.text });
     }
   }
   return out;
 }
 
-interface Tally { gold: number; found: number; matched: number; right: number }
+interface Tally {
+  gold: number;
+  found: number;
+  matched: number;
+  right: number;
+}
 const tally = (): Tally => ({ gold: 0, found: 0, matched: 0, right: 0 });
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
-function score(found: Found[], timexes: Timex[], inView: (t: Timex) => boolean, t: Tally, fail?: (kind: string, g?: Timex, f?: Found) => void): void {
+function score(
+  found: Found[],
+  timexes: Timex[],
+  inView: (t: Timex) => boolean,
+  t: Tally,
+  fail?: (kind: string, g?: Timex, f?: Found) => void,
+): void {
   const gold = timexes.filter((x) => x.type === 'DATE' && inView(x));
   const elsewhere = timexes.filter((x) => !gold.includes(x));
   const pairs = new Map<Found, Timex>();
@@ -68,7 +101,7 @@ function score(found: Found[], timexes: Timex[], inView: (t: Timex) => boolean, 
     for (const f of found) {
       if (pairs.has(f)) continue;
       const g = gold.find((x) => !used.has(x) && (exact ? x.start === f.start && x.end === f.end : overlap(x, f)));
-      if (g) pairs.set(f, g), used.add(g);
+      if (g) (pairs.set(f, g), used.add(g));
     }
   }
   t.gold += gold.length;
@@ -77,7 +110,10 @@ function score(found: Found[], timexes: Timex[], inView: (t: Timex) => boolean, 
     // Found on a TIME, DURATION or a value outside the view: neither right nor wrong here.
     if (!g && elsewhere.some((x) => overlap(x, f))) continue;
     t.found++;
-    if (!g) { fail?.('spurious', undefined, f); continue; }
+    if (!g) {
+      fail?.('spurious', undefined, f);
+      continue;
+    }
     t.matched++;
     if (g.value === f.value) t.right++;
     else fail?.('wrong value', g, f);
@@ -104,11 +140,15 @@ function main(): void {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error('usage: npm run eval:dates -- DIR [--sentences] [--failures [--view=0|1|2] [--context]]   (DIR: a folder of TimeML .tml files)');
+    console.error(
+      'usage: npm run eval:dates -- DIR [--sentences] [--failures [--view=0|1|2] [--context]]   (DIR: a folder of TimeML .tml files)',
+    );
     process.exitCode = 2;
     return;
   }
-  const files = readdirSync(dir).filter((f) => f.endsWith('.tml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.tml'))
+    .sort();
   if (!files.length) {
     console.error(`no .tml files in ${dir}`);
     process.exitCode = 2;
@@ -127,7 +167,18 @@ function main(): void {
     const { dct, text, timexes } = readTimeML(readFileSync(join(dir, file), 'utf8'));
     const found = dated(text, dct, !args.includes('--sentences'));
     views.forEach(([, view], i) =>
-      score(found, timexes, view, tallies[i]!, i === failView && args.includes('--failures') ? (kind, g, f) => failures.push(`${kind}: ${file} (${dct}) gold ${g ? `"${g.text}" = ${g.value}` : '-'} | found ${f ? `"${f.text}" = ${f.value}` : '-'}${args.includes('--context') ? `\n    …${around(text, (g ?? f)!.start)}…` : ''}`) : undefined),
+      score(
+        found,
+        timexes,
+        view,
+        tallies[i]!,
+        i === failView && args.includes('--failures')
+          ? (kind, g, f) =>
+              failures.push(
+                `${kind}: ${file} (${dct}) gold ${g ? `"${g.text}" = ${g.value}` : '-'} | found ${f ? `"${f.text}" = ${f.value}` : '-'}${args.includes('--context') ? `\n    …${around(text, (g ?? f)!.start)}…` : ''}`,
+              )
+          : undefined,
+      ),
     );
   }
   console.log(`${files.length} documents`);

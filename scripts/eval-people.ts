@@ -55,10 +55,20 @@ for (const [d, sentences] of conll.entries()) {
     text += (text ? '\n' : '') + s.text;
     for (const e of s.spans) if (e.type === 'PER') gold.add(`${base + e.start}:${base + e.end}`);
     const { tags, margins } = tagSentence(personModel(), s.toks, ctx);
-    for (const x of personSpans(tags, margins)) predicted.add(`${base + s.toks[x.from]!.start}:${base + s.toks[x.to]!.end}`);
+    for (const x of personSpans(tags, margins))
+      predicted.add(`${base + s.toks[x.from]!.start}:${base + s.toks[x.to]!.end}`);
   }
   tagger.add(predicted, gold);
-  docs.push({ doc: `conll#${d + 1}`, file: 'conll', title: sentences[0]!.text, date: null, source: null, lang: 'en', text, passages: splitPassages(text) });
+  docs.push({
+    doc: `conll#${d + 1}`,
+    file: 'conll',
+    title: sentences[0]!.text,
+    date: null,
+    source: null,
+    lang: 'en',
+    text,
+    passages: splitPassages(text),
+  });
   golds.push(gold);
 }
 
@@ -96,7 +106,8 @@ docs.forEach((d, i) => {
   const kept = new Set<string>();
   lists[i]!.forEach((m, k) => {
     const span = spans[i]![k];
-    if (span && dir.inPassage(i, m.passage).some((p) => p.name === m.name || p.aliases.includes(m.name))) kept.add(span);
+    if (span && dir.inPassage(i, m.passage).some((p) => p.name === m.name || p.aliases.includes(m.name)))
+      kept.add(span);
   });
   resolved.add(kept, golds[i]!);
   const show = (k: string) => d.text.slice(...(k.split(':').map(Number) as [number, number]));

@@ -4,12 +4,15 @@ import { Engine } from '../src/engine.js';
 import { mentionCount } from '../src/people/directory.js';
 
 const args = process.argv.slice(2);
-const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '/work/shared/realnews/reuters';
+const dir =
+  args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? '/work/shared/realnews/reuters';
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
 const e = new Engine({ dir, maxFileBytes: 2e6 });
 const t0 = performance.now();
 await e.reload();
-console.log(`${e.corpus.docs.length} articles, ${e.corpus.people.people.length} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `${e.corpus.docs.length} articles, ${e.corpus.people.people.length} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 const ranked = [...e.corpus.people.people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, top);
 for (const p of ranked) {
   const roles = [...new Set(p.roles.map((r) => r.role))].slice(0, 3).join('; ');

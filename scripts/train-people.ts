@@ -3,7 +3,18 @@
 // usage: npm run train:people -- [TRAIN_FILE] [--dev FILE] [--epochs N] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { readConll, type GoldSentence } from './conll.js';
-import { capsLine, docContext, features, isCandidate, runBounds, modelToJSON, personSpans, tagSentence, type DocContext, type Model } from '../src/people/tagger.js';
+import {
+  capsLine,
+  docContext,
+  features,
+  isCandidate,
+  runBounds,
+  modelToJSON,
+  personSpans,
+  tagSentence,
+  type DocContext,
+  type Model,
+} from '../src/people/tagger.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : dflt);
@@ -19,7 +30,8 @@ function labelled(docs: GoldSentence[][]): { s: GoldSentence; ctx: DocContext; g
   const out: { s: GoldSentence; ctx: DocContext; gold: string[] }[] = [];
   for (const doc of docs) {
     const ctx = docContext(doc.map((s) => s.toks));
-    for (const s of doc) out.push({ s, ctx, gold: s.tags.map((t) => (t !== 'O' && types.includes(t.slice(2)) ? t : 'O')) });
+    for (const s of doc)
+      out.push({ s, ctx, gold: s.tags.map((t) => (t !== 'O' && types.includes(t.slice(2)) ? t : 'O')) });
   }
   return out;
 }
@@ -77,7 +89,7 @@ function train(data: ReturnType<typeof labelled>): Model {
           for (const f of feats) {
             let v = w.get(f);
             let a = acc.get(f);
-            if (!v) w.set(f, (v = new Float64Array(L))), acc.set(f, (a = new Float64Array(L)));
+            if (!v) (w.set(f, (v = new Float64Array(L))), acc.set(f, (a = new Float64Array(L))));
             v[g]! += 1;
             v[best]! -= 1;
             a![g]! += step;

@@ -24,7 +24,11 @@ export interface Bot {
 
 /** The engine the settings describe. */
 export function engineFor(config: Config): Engine {
-  return new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: snapshotPathFor(config) });
+  return new Engine({
+    dir: config.CORPUS_DIR,
+    maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+    snapshotPath: snapshotPathFor(config),
+  });
 }
 
 export interface BotOptions {
@@ -39,7 +43,18 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   const metrics = new Metrics();
   engine.onReload = (r) => {
     metrics.reload(r.ok, r.ms);
-    if (r.ok) log.info({ documents: r.documents, added: r.added.length, removed: r.removed.length, changed: r.changed.length, skipped: r.skipped.length, ms: r.ms }, 'corpus reloaded');
+    if (r.ok)
+      log.info(
+        {
+          documents: r.documents,
+          added: r.added.length,
+          removed: r.removed.length,
+          changed: r.changed.length,
+          skipped: r.skipped.length,
+          ms: r.ms,
+        },
+        'corpus reloaded',
+      );
     else log.error({ error: r.error }, 'reload failed; the previous corpus keeps serving');
   };
   // Health is live at once and ready once the first index serves, so start it first.
@@ -69,7 +84,9 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
   client.on(Events.InteractionCreate, (i) => void handleInteraction(ctx, i));
   client.on(Events.MessageCreate, (m) => void handleMessage(ctx, client, m));
   client.on(Events.ShardReady, (shard) => log.info({ shard, of: client.options.shardCount }, 'gateway shard ready'));
-  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, guilds: c.guilds.cache.size, shards: c.options.shardCount }, 'connected to Discord'));
+  client.once(Events.ClientReady, (c) =>
+    log.info({ user: c.user.tag, guilds: c.guilds.cache.size, shards: c.options.shardCount }, 'connected to Discord'),
+  );
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
@@ -99,7 +116,11 @@ async function loadFirst(engine: Engine, dir: string): Promise<void> {
   try {
     const report = await engine.start();
     if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
-    else log.info({ documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot }, 'corpus loaded');
+    else
+      log.info(
+        { documents: report.documents, skipped: report.skipped.length, ms: report.ms, snapshot: report.snapshot },
+        'corpus loaded',
+      );
   } catch (err) {
     log.error({ err }, 'corpus failed to load');
   }

@@ -8,7 +8,12 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** The flags of `argv`, or the process ends: 0 after printing the usage for --help, 2 for a flag it does not know. */
 export function readFlags<O extends Options>(name: string, usage: string, options: O, argv = process.argv.slice(2)) {
   try {
-    const { values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      args: argv,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    });
     if ((values as { help?: boolean }).help) {
       process.stdout.write(`${usage.trim()}\n`);
       process.exit(0);

@@ -38,16 +38,27 @@ export function completionFor(engine: Engine): CompletionSource {
 export async function runConsole(config: Config, json: boolean): Promise<void> {
   // Logs go to standard error at warn unless LOG_LEVEL says otherwise, so info lines never land on the prompt.
   if (!process.env.LOG_LEVEL) log.level = 'warn';
-  const engine = new Engine({ dir: config.CORPUS_DIR, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, snapshotPath: snapshotPathFor(config) });
+  const engine = new Engine({
+    dir: config.CORPUS_DIR,
+    maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+    snapshotPath: snapshotPathFor(config),
+  });
   const stopProgress = progressOnStderr(engine, log);
   const started = await engine.start();
   // The console answers from the folder as it is now, so it waits for files changed since the snapshot.
   const report = await started.caughtUp;
   stopProgress();
   if (!report.ok) log.error({ error: report.error }, 'corpus failed to load');
-  else log.info({ documents: report.documents, skipped: report.skipped.length, ms: started.ms, snapshot: started.snapshot }, 'corpus loaded');
+  else
+    log.info(
+      { documents: report.documents, skipped: report.skipped.length, ms: started.ms, snapshot: started.snapshot },
+      'corpus loaded',
+    );
   const interactive = !!process.stdin.isTTY && !!process.stdout.isTTY && !json;
-  if (interactive) process.stdout.write(`Dossier console — ${report.documents} documents. Type /help, a command, or a question; Tab completes, ↑ recalls. Ctrl-D to quit.\n`);
+  if (interactive)
+    process.stdout.write(
+      `Dossier console — ${report.documents} documents. Type /help, a command, or a question; Tab completes, ↑ recalls. Ctrl-D to quit.\n`,
+    );
   const input = consoleInput({
     input: process.stdin,
     output: process.stdout,
@@ -62,7 +73,10 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
   for await (const line of input.lines) {
     if (!line.trim()) {
       // --json promises one object a line, an empty line included; a person at a terminal just gets the prompt.
-      if (json) process.stdout.write(renderJson(failure('empty', 'An empty line: type a command such as /help, or a question.')) + '\n');
+      if (json)
+        process.stdout.write(
+          renderJson(failure('empty', 'An empty line: type a command such as /help, or a question.')) + '\n',
+        );
       input.prompt();
       continue;
     }

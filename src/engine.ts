@@ -1,5 +1,12 @@
 // The engine: holds the serving corpus, answers queries from it, and swaps in a new one on reload.
-import { FileCache, loadCorpus, prepareExtension, type BuildProgress, type CorpusOptions, type CorpusState } from './corpus/load.js';
+import {
+  FileCache,
+  loadCorpus,
+  prepareExtension,
+  type BuildProgress,
+  type CorpusOptions,
+  type CorpusState,
+} from './corpus/load.js';
 import type { SkippedFile } from './types.js';
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
@@ -70,7 +77,8 @@ export class Engine {
       const swept = await sweepStaleSaves(path);
       if (swept.length) log.info({ files: swept }, 'removed unfinished snapshot saves');
       const loaded = await loadSnapshot(path, this.options.dir);
-      if (!loaded.ok && loaded.reason !== 'no snapshot') log.warn({ reason: loaded.reason }, 'snapshot refused; rebuilding the corpus');
+      if (!loaded.ok && loaded.reason !== 'no snapshot')
+        log.warn({ reason: loaded.reason }, 'snapshot refused; rebuilding the corpus');
       if (loaded.ok) {
         this.state = loaded.state;
         this.cache = loaded.cache;
@@ -79,7 +87,17 @@ export class Engine {
         // Meanwhile serving, in the background: what makes the first reload that adds articles as quick as later ones.
         this.prepared = caughtUp.then(() => this.prepare());
         const { docs, skipped } = loaded.state;
-        return { ok: true, added: [], removed: [], changed: [], skipped, documents: docs.length, ms, snapshot: `loaded in ${ms} ms`, caughtUp };
+        return {
+          ok: true,
+          added: [],
+          removed: [],
+          changed: [],
+          skipped,
+          documents: docs.length,
+          ms,
+          snapshot: `loaded in ${ms} ms`,
+          caughtUp,
+        };
       }
       const report = await this.reload();
       return { ...report, snapshot: `rebuilt: ${loaded.reason}`, caughtUp: Promise.resolve(report) };
@@ -138,7 +156,8 @@ export class Engine {
 
   /** What a command is told before the first index serves. */
   loadingLine(): string {
-    if (this.firstLoadFailed && !this.reloading && !this.ready) return 'The corpus could not be loaded; the operator will find why in the logs. Please try again later.';
+    if (this.firstLoadFailed && !this.reloading && !this.ready)
+      return 'The corpus could not be loaded; the operator will find why in the logs. Please try again later.';
     return `The corpus is loading: ${this.progressLine()}. Please try again in a moment.`;
   }
 
@@ -168,7 +187,8 @@ export class Engine {
       builds++;
     } while (this.again);
     // Reloads folded into this one are told what changed since it started, not since the last pass.
-    if (builds > 1 && report.ok && this.state) report = { ...report, ...diff(from, this.state), ms: Math.round(performance.now() - started) };
+    if (builds > 1 && report.ok && this.state)
+      report = { ...report, ...diff(from, this.state), ms: Math.round(performance.now() - started) };
     this.onReload?.(report);
     this.scheduleRetry(report);
     return report;
@@ -247,7 +267,13 @@ export class Engine {
           });
         this.saveSoon = soon;
       }
-      return { ok: true, ...diff(before, state), skipped: state.skipped, documents: state.docs.length, ms: Math.round(performance.now() - started) };
+      return {
+        ok: true,
+        ...diff(before, state),
+        skipped: state.skipped,
+        documents: state.docs.length,
+        ms: Math.round(performance.now() - started),
+      };
     } catch (err) {
       if (!before) this.firstLoadFailed = true;
       return {
@@ -279,7 +305,8 @@ function diff(before: CorpusState | null, after: CorpusState) {
   for (const d of after.docs) {
     const prev = was(d.doc);
     if (!prev) added.push(d.doc);
-    else if (prev !== d && fingerprint(prev.title + '\n' + prev.text) !== fingerprint(d.title + '\n' + d.text)) changed.push(d.doc);
+    else if (prev !== d && fingerprint(prev.title + '\n' + prev.text) !== fingerprint(d.title + '\n' + d.text))
+      changed.push(d.doc);
   }
   const removed = (before?.docs ?? []).filter((d) => !after.byId.has(d.doc)).map((d) => d.doc);
   return { added, removed, changed };

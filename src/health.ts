@@ -7,7 +7,10 @@ import type { Metrics } from './metrics.js';
 export function startHealthServer(port: number, engine: Engine, metrics: Metrics, host = '0.0.0.0'): Promise<Server> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
-    const state = () => (engine.ready ? { status: 'ok', documents: engine.corpus.docs.length, reloading: engine.reloading } : { status: 'loading', progress: engine.progressLine() });
+    const state = () =>
+      engine.ready
+        ? { status: 'ok', documents: engine.corpus.docs.length, reloading: engine.reloading }
+        : { status: 'loading', progress: engine.progressLine() };
     if (path === '/healthz') {
       // Liveness: answering at all is the proof. A long first build must not get the container restarted.
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -18,7 +18,17 @@ export const logOptions = {
   hooks: { streamWrite: redactTokens },
   // The token must never reach a log line, whatever object carries it.
   redact: {
-    paths: ['token', '*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'config.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization', 'err.requestBody', 'err.rawError.token'],
+    paths: [
+      'token',
+      '*.token',
+      'DISCORD_TOKEN',
+      '*.DISCORD_TOKEN',
+      'config.DISCORD_TOKEN',
+      'headers.authorization',
+      '*.headers.authorization',
+      'err.requestBody',
+      'err.rawError.token',
+    ],
     censor: '[redacted]',
   },
 };

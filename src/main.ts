@@ -43,6 +43,8 @@ try {
     await runConsole(config, !!flags.json);
   }
 } catch (err) {
-  process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `Dossier could not start: ${(err as Error).message}\n`);
+  process.stderr.write(
+    err instanceof ConfigError ? `${err.message}\n` : `Dossier could not start: ${(err as Error).message}\n`,
+  );
   process.exitCode = 1;
 }

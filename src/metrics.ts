@@ -9,11 +9,37 @@ const RELOAD_BUCKETS = [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600];
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly commands = new Counter({ name: 'dossier_commands_total', help: 'Commands and questions answered, by command and result.', labelNames: ['command', 'result'] as const, registers: [this.registry] });
-  private readonly latency = new Histogram({ name: 'dossier_command_duration_seconds', help: 'Time from receiving a command or question to its answer, in seconds.', labelNames: ['command'] as const, buckets: ANSWER_BUCKETS, registers: [this.registry] });
-  private readonly errors = new Counter({ name: 'dossier_errors_total', help: 'Requests that ended in an error.', registers: [this.registry] });
-  private readonly reloads = new Counter({ name: 'dossier_reloads_total', help: 'Corpus reloads, by result (ok or failed).', labelNames: ['result'] as const, registers: [this.registry] });
-  private readonly reloadTime = new Histogram({ name: 'dossier_reload_duration_seconds', help: 'Time a corpus reload took, in seconds.', labelNames: ['result'] as const, buckets: RELOAD_BUCKETS, registers: [this.registry] });
+  private readonly commands = new Counter({
+    name: 'dossier_commands_total',
+    help: 'Commands and questions answered, by command and result.',
+    labelNames: ['command', 'result'] as const,
+    registers: [this.registry],
+  });
+  private readonly latency = new Histogram({
+    name: 'dossier_command_duration_seconds',
+    help: 'Time from receiving a command or question to its answer, in seconds.',
+    labelNames: ['command'] as const,
+    buckets: ANSWER_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly errors = new Counter({
+    name: 'dossier_errors_total',
+    help: 'Requests that ended in an error.',
+    registers: [this.registry],
+  });
+  private readonly reloads = new Counter({
+    name: 'dossier_reloads_total',
+    help: 'Corpus reloads, by result (ok or failed).',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  private readonly reloadTime = new Histogram({
+    name: 'dossier_reload_duration_seconds',
+    help: 'Time a corpus reload took, in seconds.',
+    labelNames: ['result'] as const,
+    buckets: RELOAD_BUCKETS,
+    registers: [this.registry],
+  });
 
   constructor() {
     // Process CPU, memory, handles, GC, and nodejs_eventloop_lag_seconds with its percentiles.

@@ -42,11 +42,9 @@ export function pace(sliceMs = 8): Pace {
   return {
     due: () => performance.now() - last >= sliceMs,
     pause: () =>
-      new Promise<void>((resolve) => setImmediate(resolve))
-        .then(noAnswerWaiting)
-        .then(() => {
-          last = performance.now();
-        }),
+      new Promise<void>((resolve) => setImmediate(resolve)).then(noAnswerWaiting).then(() => {
+        last = performance.now();
+      }),
   };
 }
 

@@ -20,7 +20,12 @@ export function progressLine(p: Progress, now = performance.now()): string {
   const { elapsed, left } = timing(p, now);
   const n = (x: number) => x.toLocaleString('en-US');
   const files = p.phase === 'assembling' ? `all ${n(p.total)} files read` : `${n(p.files)} of ${n(p.total)} files`;
-  const rest = p.phase === 'assembling' ? 'building the index' : left === null ? 'estimating the time left' : `about ${duration(left)} left`;
+  const rest =
+    p.phase === 'assembling'
+      ? 'building the index'
+      : left === null
+        ? 'estimating the time left'
+        : `about ${duration(left)} left`;
   return `${files}, ${n(p.articles)} articles, ${duration(elapsed)} elapsed, ${rest}`;
 }
 
@@ -59,7 +64,17 @@ export function reportProgress(engine: Engine, out: ProgressOutput): () => void 
       return;
     }
     const { elapsed, left } = timing(p, now);
-    out.log({ files: p.files, total: p.total, articles: p.articles, elapsed_s: Math.round(elapsed), left_s: left === null ? null : Math.round(left), phase: p.phase }, `building the corpus: ${progressLine(p, now)}`);
+    out.log(
+      {
+        files: p.files,
+        total: p.total,
+        articles: p.articles,
+        elapsed_s: Math.round(elapsed),
+        left_s: left === null ? null : Math.round(left),
+        phase: p.phase,
+      },
+      `building the corpus: ${progressLine(p, now)}`,
+    );
   });
   return () => {
     stopWatching();
@@ -68,6 +83,13 @@ export function reportProgress(engine: Engine, out: ProgressOutput): () => void 
 }
 
 /** Progress of `engine`'s builds on standard error: a bar on a terminal, a log line every few seconds otherwise. */
-export function progressOnStderr(engine: Engine, log: { info(fields: Record<string, unknown>, message: string): void }): () => void {
-  return reportProgress(engine, { tty: !!process.stderr.isTTY, write: (t) => process.stderr.write(t), log: (f, m) => log.info(f, m) });
+export function progressOnStderr(
+  engine: Engine,
+  log: { info(fields: Record<string, unknown>, message: string): void },
+): () => void {
+  return reportProgress(engine, {
+    tty: !!process.stderr.isTTY,
+    write: (t) => process.stderr.write(t),
+    log: (f, m) => log.info(f, m),
+  });
 }

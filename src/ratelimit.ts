@@ -20,7 +20,10 @@ export class RateLimiter {
   private buckets = new Map<string, Bucket>();
 
   /** capacity requests at once, refilled at capacity per windowMs. */
-  constructor(private readonly capacity: number, private readonly windowMs: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly windowMs: number,
+  ) {}
 
   /** Takes one token for key; returns 0 when allowed, else the seconds to wait. */
   take(key: string, now = Date.now()): number {
@@ -55,7 +58,12 @@ export class RateLimiter {
 export type Limiter = (userId: string, channelId: string) => Verdict;
 
 /** The limiter the bot uses: a user and the channel they write in must both have room. `clock` gives the time in ms. */
-export function userAndChannelLimiter(perUser: number, perChannel: number, windowMs = 60_000, clock: () => number = Date.now): Limiter {
+export function userAndChannelLimiter(
+  perUser: number,
+  perChannel: number,
+  windowMs = 60_000,
+  clock: () => number = Date.now,
+): Limiter {
   const users = new RateLimiter(perUser, windowMs);
   const channels = new RateLimiter(perChannel, windowMs);
   return (userId, channelId) => {

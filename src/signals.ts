@@ -20,7 +20,10 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   log.info({ signal }, 'shutting down');
   const grace = new Promise<void>((r) => setTimeout(r, GRACE_MS).unref());
-  await Promise.race([(stop?.() ?? Promise.resolve()).catch((err) => log.error({ err }, 'error while shutting down')), grace]);
+  await Promise.race([
+    (stop?.() ?? Promise.resolve()).catch((err) => log.error({ err }, 'error while shutting down')),
+    grace,
+  ]);
   log.flush?.();
   process.exit(0);
 }

@@ -1,9 +1,51 @@
 // Text helpers shared by ingestion, indexing and extraction: folding, tokens, sentences.
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'no', 'vs', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'mt', 'ft', 'approx', 'est', 'dept', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'capt',
+  'sgt',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'jr',
+  'sr',
+  'mt',
+  'ft',
+  'approx',
+  'est',
+  'dept',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
 ]);
 
 /** Lower case, strip diacritics, and fold look-alike punctuation, keeping letters of every script. */
@@ -30,11 +72,13 @@ export function tokenize(text: string): string[] {
 }
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his how i if in into is it its ' +
     'me my no not of on or our she so than that the their them then there these they this those to was we were what when where ' +
     'which while who whom whose why will with would you your about after again also any because before between both during each ' +
     'few more most other over same should some such through under until up very just says said say tell told know ' +
-    'le la les de des du et un une el los las del y en').split(' '),
+    'le la les de des du et un une el los las del y en'
+  ).split(' '),
 );
 
 export function isStopword(term: string): boolean {
@@ -52,7 +96,9 @@ export function stem(term: string): string {
 
 /** Index terms of a text: tokens, stopwords removed, stemmed. */
 export function terms(text: string): string[] {
-  return tokenize(text).filter((t) => !isStopword(t)).map(stem);
+  return tokenize(text)
+    .filter((t) => !isStopword(t))
+    .map(stem);
 }
 
 export interface Span {
@@ -88,7 +134,8 @@ function* segments(text: string): Generator<Segment> {
   let from = 0;
   while (from < text.length) {
     if (text.length - from <= SEGMENT_WINDOW) {
-      for (const s of segmenter.segment(from ? text.slice(from) : text)) yield { index: from + s.index, segment: s.segment };
+      for (const s of segmenter.segment(from ? text.slice(from) : text))
+        yield { index: from + s.index, segment: s.segment };
       return;
     }
     const chunk = text.slice(from, from + SEGMENT_WINDOW);
@@ -142,7 +189,8 @@ function shouldJoin(prev: string, next: string): boolean {
   const m = /([\p{L}.]+)\.$/u.exec(tail);
   // A word that runs to the start of a cut tail may be longer than it shows: not an abbreviation.
   const lastWord = m && (m.index > 0 || tail === prev) ? m[1]!.toLowerCase() : undefined;
-  if (lastWord && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)) return true;
+  if (lastWord && (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)))
+    return true;
   if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;
   return false;
 }
@@ -152,7 +200,8 @@ export function passageSentences(p: { text: string; sentences?: number[] }): Spa
   const b = p.sentences;
   if (!b) return sentences(p.text);
   const out: Span[] = [];
-  for (let i = 0; i < b.length; i += 2) out.push({ text: p.text.slice(b[i]!, b[i + 1]!), start: b[i]!, end: b[i + 1]! });
+  for (let i = 0; i < b.length; i += 2)
+    out.push({ text: p.text.slice(b[i]!, b[i + 1]!), start: b[i]!, end: b[i + 1]! });
   return out;
 }
 

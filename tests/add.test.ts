@@ -10,7 +10,8 @@ import { findCommand } from '../src/commands/index.js';
 import { commandJson } from '../src/discord/definitions.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
-const story = 'Harbour story\n date 2025-03-01\nThe harbour authority said on Tuesday that the ferry berth would reopen after repairs to its ramp.';
+const story =
+  'Harbour story\n date 2025-03-01\nThe harbour authority said on Tuesday that the ferry berth would reopen after repairs to its ramp.';
 
 describe('storing added files', () => {
   it('makes names safe: no path, no odd characters, an extension a reader takes', () => {
@@ -23,14 +24,18 @@ describe('storing added files', () => {
   });
   it('stores what a reader takes, never over an existing file, and refuses the rest with the reason', async () => {
     const dir = tempCorpus({ 'story.txt': story });
-    const r = await addFiles(dir, [
-      { name: 'story.txt', bytes: Buffer.from(story.replace('ramp', 'deck')) },
-      { name: 'feed.rss', bytes: readFileSync(join(FIX, 'feed.rss')) },
-      { name: 'big.txt', bytes: Buffer.alloc(3000, 'a') },
-      { name: 'bin.txt', bytes: Buffer.from([0, 1, 2, 3, 0, 5]) },
-      { name: 'data.xml', bytes: Buffer.from('<?xml version="1.0"?><catalog><book>One</book></catalog>') },
-      { name: 'tool.exe', bytes: Buffer.from('MZ') },
-    ], 2000);
+    const r = await addFiles(
+      dir,
+      [
+        { name: 'story.txt', bytes: Buffer.from(story.replace('ramp', 'deck')) },
+        { name: 'feed.rss', bytes: readFileSync(join(FIX, 'feed.rss')) },
+        { name: 'big.txt', bytes: Buffer.alloc(3000, 'a') },
+        { name: 'bin.txt', bytes: Buffer.from([0, 1, 2, 3, 0, 5]) },
+        { name: 'data.xml', bytes: Buffer.from('<?xml version="1.0"?><catalog><book>One</book></catalog>') },
+        { name: 'tool.exe', bytes: Buffer.from('MZ') },
+      ],
+      2000,
+    );
     expect(r.added).toEqual(['story-2.txt', 'feed.rss']);
     expect(readFileSync(join(dir, 'story.txt'), 'utf8')).toBe(story);
     expect(readFileSync(join(dir, 'story-2.txt'), 'utf8')).toContain('deck');
@@ -47,7 +52,11 @@ describe('/add', () => {
   let server: Server;
   let base = '';
   beforeAll(async () => {
-    const bodies: Record<string, Buffer> = { '/a/ferry.html': readFileSync(join(FIX, 'page.html')), '/a/story.txt': Buffer.from(story), '/a/huge.txt': Buffer.alloc(5_000_000, 'x') };
+    const bodies: Record<string, Buffer> = {
+      '/a/ferry.html': readFileSync(join(FIX, 'page.html')),
+      '/a/story.txt': Buffer.from(story),
+      '/a/huge.txt': Buffer.alloc(5_000_000, 'x'),
+    };
     server = createServer((req, res) => {
       const body = bodies[req.url ?? ''];
       if (!body) return void res.writeHead(404).end();
@@ -63,7 +72,10 @@ describe('/add', () => {
     const dir = tempCorpus({ 'story.txt': story });
     const engine = new Engine({ dir, maxFileBytes: 1024 * 1024 });
     await engine.reload();
-    const a = await answered(engine, `/add file1:${base}/a/ferry.html file2:${base}/a/story.txt file3:${base}/a/huge.txt file4:${base}/a/missing.txt`);
+    const a = await answered(
+      engine,
+      `/add file1:${base}/a/ferry.html file2:${base}/a/story.txt file3:${base}/a/huge.txt file4:${base}/a/missing.txt`,
+    );
     expect(a).toMatchObject({ command: 'add', stored: ['ferry.html', 'story-2.txt'], moderator: 'console' });
     expect(a.refused.map((r) => r.name).sort()).toEqual(['huge.txt', 'missing.txt']);
     expect(a.added).toEqual(expect.arrayContaining(['ferry.html', 'story-2.txt']));

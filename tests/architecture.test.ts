@@ -8,7 +8,9 @@ const SRC = join(import.meta.dirname, '..', 'src');
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 export function specifiers(source: string): string[] {
-  const found = source.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm);
+  const found = source.matchAll(
+    /(?:^|[\s;])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm,
+  );
   return [...found].map((m) => (m[1] ?? m[2] ?? m[3])!);
 }
 
@@ -18,7 +20,9 @@ function graph(): Map<string, { files: string[]; packages: string[] }> {
   const out = new Map<string, { files: string[]; packages: string[] }>();
   for (const f of files) {
     const specs = specifiers(readFileSync(join(SRC, f), 'utf8'));
-    const local = specs.filter((s) => s.startsWith('.')).map((s) => relative(SRC, resolve(SRC, dirname(f), s)).replace(/\.js$/, '.ts'));
+    const local = specs
+      .filter((s) => s.startsWith('.'))
+      .map((s) => relative(SRC, resolve(SRC, dirname(f), s)).replace(/\.js$/, '.ts'));
     out.set(f, { files: local, packages: specs.filter((s) => !s.startsWith('.')) });
   }
   return out;
@@ -47,9 +51,30 @@ describe('architecture', () => {
   const g = graph();
 
   it('finds the imports of a file, and a cycle when there is one', () => {
-    expect(specifiers(`import a from './a.js';\nimport type { B } from "../b.js";\nexport { c } from './c.js';\nconst d = await import('./d.js');\nimport './e.js';`)).toEqual(['./a.js', '../b.js', './c.js', './d.js', './e.js']);
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
-    expect(cycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([]);
+    expect(
+      specifiers(
+        `import a from './a.js';\nimport type { B } from "../b.js";\nexport { c } from './c.js';\nconst d = await import('./d.js');\nimport './e.js';`,
+      ),
+    ).toEqual(['./a.js', '../b.js', './c.js', './d.js', './e.js']);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
     expect(g.get('bot.ts')?.packages).toContain('discord.js');
     expect(g.get('commands/index.ts')?.files).toContain('commands/who.ts');
   });
@@ -60,7 +85,12 @@ describe('architecture', () => {
   });
 
   it('imports discord.js only under src/discord/ and in src/bot.ts', () => {
-    const outside = [...g].filter(([f, { packages }]) => packages.some((p) => p === 'discord.js' || p.startsWith('@discordjs/')) && !f.startsWith('discord/') && f !== 'bot.ts');
+    const outside = [...g].filter(
+      ([f, { packages }]) =>
+        packages.some((p) => p === 'discord.js' || p.startsWith('@discordjs/')) &&
+        !f.startsWith('discord/') &&
+        f !== 'bot.ts',
+    );
     expect(outside.map(([f]) => f)).toEqual([]);
   });
 });

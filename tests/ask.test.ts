@@ -45,11 +45,27 @@ describe('question analysis', () => {
 
 describe('answer spans', () => {
   it('reads amounts, shares, counts, durations and places as news writes them', () => {
-    expect(amountSpans('a $62bn project, up 2.6 pct, and 273 mln dlrs of debt').map((s) => s.text)).toEqual(['$62bn', '2.6 pct', '273 mln dlrs']);
-    expect(countSpans('In 2023 nearly one million Afghan nationals were repatriated on 3 May.', 'nationals').map((s) => s.text)).toEqual(['nearly one million']);
-    expect(countSpans('Applications fell to a seasonally adjusted 332,900 in the week.', 'applications').map((s) => s.text)).toEqual(['332,900']);
-    expect(durationSpans('a suspect held for 33 months, the 30-year-old said').map((s) => s.text)).toEqual(['33 months', '30-year-old']);
-    expect(placeSpans('The ministers met in Beijing on May 21 before flying to Kabul.').map((s) => s.text)).toEqual(['Beijing', 'Kabul']);
+    expect(amountSpans('a $62bn project, up 2.6 pct, and 273 mln dlrs of debt').map((s) => s.text)).toEqual([
+      '$62bn',
+      '2.6 pct',
+      '273 mln dlrs',
+    ]);
+    expect(
+      countSpans('In 2023 nearly one million Afghan nationals were repatriated on 3 May.', 'nationals').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['nearly one million']);
+    expect(
+      countSpans('Applications fell to a seasonally adjusted 332,900 in the week.', 'applications').map((s) => s.text),
+    ).toEqual(['332,900']);
+    expect(durationSpans('a suspect held for 33 months, the 30-year-old said').map((s) => s.text)).toEqual([
+      '33 months',
+      '30-year-old',
+    ]);
+    expect(placeSpans('The ministers met in Beijing on May 21 before flying to Kabul.').map((s) => s.text)).toEqual([
+      'Beijing',
+      'Kabul',
+    ]);
   });
 });
 
@@ -116,7 +132,11 @@ describe('answers on articles the bot has never seen', () => {
     const a = answerQuestion(engine, 'What is the capital of Mars?');
     expect(a.data.answer).toBeNull();
     expect(a.notice).toMatch(/nothing|No sentence/);
-    for (const q of ['Who is Okonkwo?', 'Where did Okonkwo meet union leaders?', 'How many dock workers went on strike?']) {
+    for (const q of [
+      'Who is Okonkwo?',
+      'Where did Okonkwo meet union leaders?',
+      'How many dock workers went on strike?',
+    ]) {
       const b = answerQuestion(engine, q);
       expect(b.data.answer, q).toBeTruthy();
       expect(b.lead?.citation.doc, q).toBeTruthy();
@@ -146,10 +166,14 @@ describe('words learned from the corpus', () => {
   it('meets a question word through the words this corpus writes beside it, when nothing answers as asked', async () => {
     // Articles written to a real pattern: a tax called a "levy" in some stories and a "tariff" in others.
     const dir = tempCorpus({
-      'a.txt': 'Steel levy debated\n date 2025-02-03\n\nImporters said the levy, a tariff on foreign steel, would raise building costs across the region.\n',
-      'b.txt': 'Levy criticised\n date 2025-02-04\n\nThe levy is a tariff by another name, the chamber of commerce said in a statement on Tuesday.\n',
-      'c.txt': 'Ministry sets tariff\n date 2025-02-05\n\nThe tariff on imported steel will be 25 percent from March, the trade ministry said on Wednesday.\n',
-      'd.txt': 'Builders protest\n date 2025-02-06\n\nBuilders marched against the new levy and the tariff it brings, organisers said.\n',
+      'a.txt':
+        'Steel levy debated\n date 2025-02-03\n\nImporters said the levy, a tariff on foreign steel, would raise building costs across the region.\n',
+      'b.txt':
+        'Levy criticised\n date 2025-02-04\n\nThe levy is a tariff by another name, the chamber of commerce said in a statement on Tuesday.\n',
+      'c.txt':
+        'Ministry sets tariff\n date 2025-02-05\n\nThe tariff on imported steel will be 25 percent from March, the trade ministry said on Wednesday.\n',
+      'd.txt':
+        'Builders protest\n date 2025-02-06\n\nBuilders marched against the new levy and the tariff it brings, organisers said.\n',
     });
     const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024 });
     await engine.reload();
@@ -163,12 +187,23 @@ describe('words learned from the corpus', () => {
 
 describe('follow-ups', () => {
   it('completes elliptical questions and resolves pronouns from bounded history', () => {
-    expect(resolveFollowUp('and in 2024?', [{ question: 'How many refugees returned in 2023?' }])).toBe('How many refugees returned in 2024?');
-    expect(resolveFollowUp('what about Iran?', [{ question: 'What did Pakistan say about India?' }])).toBe('What did Pakistan say about Iran?');
-    expect(resolveFollowUp('and what did he say about India?', [{ question: 'What did Kash Patel say about China?', person: 'Kash Patel' }])).toBe('and what did Kash Patel say about India?');
+    expect(resolveFollowUp('and in 2024?', [{ question: 'How many refugees returned in 2023?' }])).toBe(
+      'How many refugees returned in 2024?',
+    );
+    expect(resolveFollowUp('what about Iran?', [{ question: 'What did Pakistan say about India?' }])).toBe(
+      'What did Pakistan say about Iran?',
+    );
+    expect(
+      resolveFollowUp('and what did he say about India?', [
+        { question: 'What did Kash Patel say about China?', person: 'Kash Patel' },
+      ]),
+    ).toBe('and what did Kash Patel say about India?');
     expect(resolveFollowUp('who is he?', [])).toBe('who is he?');
     // Only the last 20 turns are read.
-    const old = [{ question: 'Who is Ishaq Dar?', person: 'Ishaq Dar' }, ...Array.from({ length: 20 }, () => ({ question: 'How many trucks crossed?' }))];
+    const old = [
+      { question: 'Who is Ishaq Dar?', person: 'Ishaq Dar' },
+      ...Array.from({ length: 20 }, () => ({ question: 'How many trucks crossed?' })),
+    ];
     expect(resolveFollowUp('what did he say?', old)).toBe('what did he say?');
   });
 });

@@ -22,7 +22,11 @@ function onePass(text: string): { start: number; end: number }[] {
     const start = s.index + s.segment.length - s.segment.trimStart().length;
     const prev = out[out.length - 1];
     const word = prev && /([\p{L}.]+)\.$/u.exec(prev.text)?.[1]?.toLowerCase();
-    if (prev && ((word && (['dr', 'u.s', 'mr'].includes(word) || word.length === 1)) || (/^[\p{Ll}\d]/u.test(t) && /\.$/.test(prev.text) && !/\d\.$/.test(prev.text)))) {
+    if (
+      prev &&
+      ((word && (['dr', 'u.s', 'mr'].includes(word) || word.length === 1)) ||
+        (/^[\p{Ll}\d]/u.test(t) && /\.$/.test(prev.text) && !/\d\.$/.test(prev.text)))
+    ) {
       prev.end = start + t.length;
       prev.text = text.slice(prev.start, prev.end);
       continue;
@@ -87,10 +91,12 @@ describe('paced ingestion', () => {
         await new Promise((r) => setImmediate(r));
       }
     };
-    const ingesting = ingestFileAsync({ file: 'wire.txt', text: oneLinePage(400_000), hash: 'h' }, pace(5)).then((r) => {
-      order.push('ingested');
-      return r;
-    });
+    const ingesting = ingestFileAsync({ file: 'wire.txt', text: oneLinePage(400_000), hash: 'h' }, pace(5)).then(
+      (r) => {
+        order.push('ingested');
+        return r;
+      },
+    );
     const answering$ = loop();
     const result = await ingesting;
     answering = false;
@@ -107,7 +113,9 @@ describe('paced ingestion', () => {
     const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024, fileBudgetMs: 0 });
     const report = await engine.reload();
     expect(report.ok).toBe(true);
-    expect(engine.corpus.skipped).toEqual([{ file: 'wire.txt', reason: expect.stringMatching(/^took too long to process/) }]);
+    expect(engine.corpus.skipped).toEqual([
+      { file: 'wire.txt', reason: expect.stringMatching(/^took too long to process/) },
+    ]);
   });
 
   it('indexes a long one-line page within the budget, through the reload', async () => {

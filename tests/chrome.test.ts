@@ -5,18 +5,39 @@ import { classify } from '../src/ingest/lines.js';
 describe('subscription words', () => {
   it('are chrome when the page speaks to its reader, news when a sentence reports them', async () => {
     const { hasChromeCue } = await import('../src/ingest/chrome.js');
-    for (const t of ['Subscribe to our newsletter', 'Get the newsletter', 'By continuing you consent to our terms of use.', 'Newsletter'])
+    for (const t of [
+      'Subscribe to our newsletter',
+      'Get the newsletter',
+      'By continuing you consent to our terms of use.',
+      'Newsletter',
+    ])
       expect(hasChromeCue(t), t).toBe(true);
-    for (const t of ['The radio host will join a subscription service that US regulators do not govern, next year.', 'Shareholders may subscribe to the issue until May 4.', 'The board gave its consent on Tuesday.'])
+    for (const t of [
+      'The radio host will join a subscription service that US regulators do not govern, next year.',
+      'Shareholders may subscribe to the issue until May 4.',
+      'The board gave its consent on Tuesday.',
+    ])
       expect(hasChromeCue(t), t).toBe(false);
   });
 });
 
 describe('lines about an article, not of it', () => {
   it('knows bylines, and not sentences that open with "By"', () => {
-    for (const l of ['By Marta Lindqvist', 'BY JANE DOE, Associated Press', 'By Ana de la Cruz and Tom Hale', 'Written by Sam Okafor | Staff reporter', '(Reporting by Sami Aziz in Kabul; Editing by Ken Lowe)', 'Par Claire Dubois'])
+    for (const l of [
+      'By Marta Lindqvist',
+      'BY JANE DOE, Associated Press',
+      'By Ana de la Cruz and Tom Hale',
+      'Written by Sam Okafor | Staff reporter',
+      '(Reporting by Sami Aziz in Kabul; Editing by Ken Lowe)',
+      'Par Claire Dubois',
+    ])
       expect(isByline(l), l).toBe(true);
-    for (const l of ['By Tuesday the river had fallen a metre.', 'By the end of the year', 'Bypass road closes for repairs', 'By 2030, half the fleet will be electric'])
+    for (const l of [
+      'By Tuesday the river had fallen a metre.',
+      'By the end of the year',
+      'Bypass road closes for repairs',
+      'By 2030, half the fleet will be electric',
+    ])
       expect(isByline(l), l).toBe(false);
   });
   it('knows photo credits and captions that end with one', () => {
@@ -29,17 +50,34 @@ describe('lines about an article, not of it', () => {
       'Getty Images',
     ])
       expect(isCredit(l), l).toBe(true);
-    for (const l of ['The photo agency said it had 40 photographers in the field.', 'Image rights were sold for 2 million dollars, the company said.', 'Revs 16.1 mln vs 3,971,000'])
+    for (const l of [
+      'The photo agency said it had 40 photographers in the field.',
+      'Image rights were sold for 2 million dollars, the company said.',
+      'Revs 16.1 mln vs 3,971,000',
+    ])
       expect(isCredit(l), l).toBe(false);
   });
   it('knows time stamps, and not headlines or table rows with figures', () => {
-    for (const l of ['Updated 3:42 PM EDT, Tue June 3, 2025', '09 Apr 2025, 07:45', 'Last modified: 12:05 GMT', 'June 3, 2025 10:32 PM GMT+03:00'])
+    for (const l of [
+      'Updated 3:42 PM EDT, Tue June 3, 2025',
+      '09 Apr 2025, 07:45',
+      'Last modified: 12:05 GMT',
+      'June 3, 2025 10:32 PM GMT+03:00',
+    ])
       expect(isTimestamp(l), l).toBe(true);
-    for (const l of ['Markets close at 16:30 after a calm session', 'Revs 16.1 mln vs 3,971,000', 'Train times change from 9.30 on Monday'])
+    for (const l of [
+      'Markets close at 16:30 after a calm session',
+      'Revs 16.1 mln vs 3,971,000',
+      'Train times change from 9.30 on Monday',
+    ])
       expect(isTimestamp(l), l).toBe(false);
   });
   it('classifies them so that none becomes a title or a passage', () => {
-    const kinds = classify(['By Marta Lindqvist', 'Photo: Harbour Authority', 'Updated 3:42 PM EDT, Tue June 3, 2025']).map((l) => l.kind);
+    const kinds = classify([
+      'By Marta Lindqvist',
+      'Photo: Harbour Authority',
+      'Updated 3:42 PM EDT, Tue June 3, 2025',
+    ]).map((l) => l.kind);
     expect(kinds).toEqual(['chrome', 'chrome', 'stamp']);
   });
 });

@@ -10,7 +10,12 @@ import { json, seedEngine, type JsonReply } from './helpers.js';
 const ROOT = join(import.meta.dirname, '..');
 const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', SNAPSHOT_PATH: '' };
 const run = (file: string, args: string[], extra: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', file, ...args], { cwd: ROOT, env: { ...env, ...extra }, encoding: 'utf8', input: '' });
+  spawnSync(process.execPath, ['--import', 'tsx', file, ...args], {
+    cwd: ROOT,
+    env: { ...env, ...extra },
+    encoding: 'utf8',
+    input: '',
+  });
 
 describe('entry points', () => {
   it('answer --help with a usage text and exit 0, without starting anything', () => {
@@ -60,7 +65,9 @@ describe('entry points', () => {
     expect(a).toMatch(/^\.cache\/snapshot-[0-9a-f]{12}\.json$/);
     expect(b).not.toBe(a);
     expect(snapshotPathFor({ CORPUS_DIR: './corpus', SNAPSHOT_PATH: '' })).toBeUndefined();
-    expect(snapshotPathFor({ CORPUS_DIR: './corpus', SNAPSHOT_PATH: '/var/lib/dossier.snap' })).toBe('/var/lib/dossier.snap');
+    expect(snapshotPathFor({ CORPUS_DIR: './corpus', SNAPSHOT_PATH: '/var/lib/dossier.snap' })).toBe(
+      '/var/lib/dossier.snap',
+    );
   });
 });
 
@@ -77,18 +84,31 @@ function cited(a: any): unknown[] {
 /** Every line typed at the console in the README's code blocks: `> /who dar`, `/source cpec`. */
 function codeBlockCommands(readme: string): string[] {
   const blocks = [...readme.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  return blocks.flatMap((b) => b.split('\n').map((l) => /^(?:> )?(\/\w+\b.*)$/.exec(l.trim())?.[1]).filter((l): l is string => !!l));
+  return blocks.flatMap((b) =>
+    b
+      .split('\n')
+      .map((l) => /^(?:> )?(\/\w+\b.*)$/.exec(l.trim())?.[1])
+      .filter((l): l is string => !!l),
+  );
 }
 
 describe('examples', () => {
   it('every command example in the README and /help finds something on the shipped corpus, with citations', async () => {
     const engine = await seedEngine();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)].map((m) => m[1]!).filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b|\bdoc$/.test(l));
+    const fromReadme = [...readme.matchAll(/`(\/(?:who|source|search|timeline|article)\b[^`]*)`/g)]
+      .map((m) => m[1]!)
+      .filter((l) => / \S/.test(l) && !/\[|<|\bname\b$|\bquery$|\btopic$|doc:<|\bid\b|\bdoc$/.test(l));
     const fromBlocks = codeBlockCommands(readme);
-    expect(fromBlocks).toEqual(expect.arrayContaining(['/who dar', '/source fentanyl', '/timeline from:2025-05-01 to:2025-05-31']));
-    const fromHelp = commands.map((c) => c.data.example).filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e));
-    const examples = new Set([...fromReadme, ...fromBlocks, ...fromHelp].filter((e) => /^\/(?:who|source|search|timeline|article)\b/.test(e)));
+    expect(fromBlocks).toEqual(
+      expect.arrayContaining(['/who dar', '/source fentanyl', '/timeline from:2025-05-01 to:2025-05-31']),
+    );
+    const fromHelp = commands
+      .map((c) => c.data.example)
+      .filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e));
+    const examples = new Set(
+      [...fromReadme, ...fromBlocks, ...fromHelp].filter((e) => /^\/(?:who|source|search|timeline|article)\b/.test(e)),
+    );
     expect(examples.size).toBeGreaterThanOrEqual(8);
     for (const line of examples) {
       const a = await json(engine, line);

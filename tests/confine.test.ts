@@ -10,7 +10,8 @@ import { Engine } from '../src/engine.js';
 import { json, tempCorpus } from './helpers.js';
 
 const ARTICLE = (title: string, body: string) => `${title}\nPublished: March 4, 2026\n${body}\n`;
-const SECRET = 'Confidential ledger shows quarterly payments to the harbour contractor were doubled without any approval.';
+const SECRET =
+  'Confidential ledger shows quarterly payments to the harbour contractor were doubled without any approval.';
 
 function outsideFile(): string {
   const elsewhere = mkdtempSync(join(tmpdir(), 'dossier-outside-'));
@@ -24,7 +25,12 @@ const reasonOf = (engine: Engine, file: string) => engine.corpus.skipped.find((s
 describe('corpus confinement', () => {
   it('never reads a file outside the folder through a symbolic link, absolute or ../, and lists why', async () => {
     const secret = outsideFile();
-    const dir = tempCorpus({ 'ok.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
+    const dir = tempCorpus({
+      'ok.txt': ARTICLE(
+        'Harbour board meets on cargo',
+        'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+      ),
+    });
     symlinkSync(secret, join(dir, 'link.txt'));
     symlinkSync(join('..', secret.split('/').slice(-2).join('/')), join(dir, 'relative.txt'));
     const engine = new Engine({ dir, maxFileBytes: 1e6 });
@@ -40,7 +46,12 @@ describe('corpus confinement', () => {
   });
 
   it('does not follow a link to a file inside the folder either, nor one to a folder', async () => {
-    const dir = tempCorpus({ 'ok.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
+    const dir = tempCorpus({
+      'ok.txt': ARTICLE(
+        'Harbour board meets on cargo',
+        'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+      ),
+    });
     symlinkSync(join(dir, 'ok.txt'), join(dir, 'alias.txt'));
     mkdirSync(join(dir, 'archive'));
     symlinkSync(join(dir, 'archive'), join(dir, 'folder-link'));
@@ -57,7 +68,12 @@ describe('corpus confinement', () => {
   });
 
   it('lists a named pipe with its reason and never blocks on it', async () => {
-    const dir = tempCorpus({ 'ok.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
+    const dir = tempCorpus({
+      'ok.txt': ARTICLE(
+        'Harbour board meets on cargo',
+        'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+      ),
+    });
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     const engine = new Engine({ dir, maxFileBytes: 1e6 });
     await engine.reload();
@@ -83,7 +99,12 @@ describe('corpus confinement', () => {
   });
 
   it('refuses a path swapped for a named pipe between the look and the read, without hanging', async () => {
-    const dir = tempCorpus({ 'swap.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
+    const dir = tempCorpus({
+      'swap.txt': ARTICLE(
+        'Harbour board meets on cargo',
+        'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+      ),
+    });
     let swapped = false;
     const io = {
       readdir,
@@ -110,7 +131,12 @@ describe('corpus confinement', () => {
 
   it('refuses a path swapped for a link between the look and the read', async () => {
     const secret = outsideFile();
-    const dir = tempCorpus({ 'swap.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
+    const dir = tempCorpus({
+      'swap.txt': ARTICLE(
+        'Harbour board meets on cargo',
+        'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+      ),
+    });
     let swapped = false;
     const io = {
       readdir,
@@ -131,10 +157,21 @@ describe('corpus confinement', () => {
   });
 
   it('refuses a file replaced by another between the look and the read, then reads the new one', async () => {
-    const dir = tempCorpus({ 'swap.txt': ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.') });
-    const first = ARTICLE('Harbour board meets on cargo', 'The harbour board met on Monday to discuss how cargo volumes had grown through the year.');
+    const dir = tempCorpus({
+      'swap.txt': ARTICLE(
+        'Harbour board meets on cargo',
+        'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+      ),
+    });
+    const first = ARTICLE(
+      'Harbour board meets on cargo',
+      'The harbour board met on Monday to discuss how cargo volumes had grown through the year.',
+    );
     // The same size and the same times: only the file's identity (its inode) tells them apart.
-    const second = ARTICLE('Ferry timetable changes', 'The ferry company said its winter timetable would start two weeks earlier than before.').padEnd(first.length, ' ');
+    const second = ARTICLE(
+      'Ferry timetable changes',
+      'The ferry company said its winter timetable would start two weeks earlier than before.',
+    ).padEnd(first.length, ' ');
     writeFileSync(join(dir, '.next'), second);
     const when = new Date('2026-03-04T10:00:00Z');
     utimesSync(join(dir, 'swap.txt'), when, when);

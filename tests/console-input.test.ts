@@ -18,7 +18,8 @@ const ROOT = join(import.meta.dirname, '..');
 const PEOPLE = ['Leila Haddad', 'Lucas Haddad', 'Omar Farouk', 'Nadia Okafor'];
 const source: CompletionSource = {
   commands,
-  names: (typed) => PEOPLE.filter((n) => [n, ...n.split(' ')].some((w) => w.toLowerCase().startsWith(typed.toLowerCase().trim()))),
+  names: (typed) =>
+    PEOPLE.filter((n) => [n, ...n.split(' ')].some((w) => w.toLowerCase().startsWith(typed.toLowerCase().trim()))),
 };
 const tmp = () => mkdtempSync(join(tmpdir(), 'dossier-history-'));
 
@@ -81,7 +82,13 @@ describe('history file', () => {
     expect(lines[0]).toBe('/who person10');
     expect(lines.at(-1)).toBe('/who person29');
     expect(statSync(file).mode & 0o777).toBe(0o600);
-    expect(readHistory(file, 5)).toEqual(['/who person29', '/who person28', '/who person27', '/who person26', '/who person25']);
+    expect(readHistory(file, 5)).toEqual([
+      '/who person29',
+      '/who person28',
+      '/who person27',
+      '/who person26',
+      '/who person25',
+    ]);
     expect(readHistory(join(tmp(), 'none'))).toEqual([]);
   });
 
@@ -104,7 +111,15 @@ function terminal(historyFile: string, historySize?: number, onHistoryError?: (e
   const output = new PassThrough();
   let shown = '';
   output.on('data', (d) => (shown += d));
-  const reader = consoleInput({ input, output, interactive: true, historyFile, historySize, completion: source, onHistoryError });
+  const reader = consoleInput({
+    input,
+    output,
+    interactive: true,
+    historyFile,
+    historySize,
+    completion: source,
+    onHistoryError,
+  });
   const lines = reader.lines[Symbol.asyncIterator]();
   return {
     async type(...chunks: string[]): Promise<string> {

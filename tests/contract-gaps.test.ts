@@ -60,7 +60,10 @@ describe('console', () => {
     child.stdout.on('data', (d) => (out += d));
     child.stdin.end('/help\n   \t \n\n/stats\n');
     await new Promise((r) => child.on('close', r));
-    const lines = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const lines = out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.command)).toEqual(['help', 'empty', 'empty', 'stats']);
     expect(lines[1].error).toMatch(/empty line/);
   });

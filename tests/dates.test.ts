@@ -9,12 +9,18 @@ import { parseDateFilter } from '../src/queries/date-filter.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
-const values = (text: string, published: string | null) => findDates(text, published).filter((d) => !d.within && !d.dateline).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
+const values = (text: string, published: string | null) =>
+  findDates(text, published)
+    .filter((d) => !d.within && !d.dateline)
+    .map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
 
 describe('dates by mechanism', () => {
-  it.each(cases.map((c) => [c.mechanism, c.text, c.published, c.expect] as const))('%s: %s', (_m, text, published, expected) => {
-    expect(values(text, published)).toEqual(expected);
-  });
+  it.each(cases.map((c) => [c.mechanism, c.text, c.published, c.expect] as const))(
+    '%s: %s',
+    (_m, text, published, expected) => {
+      expect(values(text, published)).toEqual(expected);
+    },
+  );
 
   it("starts a mention's text where its index points, and the text is what the sentence says there", () => {
     for (const c of cases) {
@@ -36,7 +42,12 @@ describe('dates by mechanism', () => {
   });
 
   it('reads a wire dateline as the date it is, marked as the dateline', () => {
-    expect(findDates('LUSAKA, March 5 (Reuters) - The Zambian central bank held its policy rate on Tuesday.', '2024-03-05').map((d) => [d.date, !!d.dateline])).toEqual([
+    expect(
+      findDates(
+        'LUSAKA, March 5 (Reuters) - The Zambian central bank held its policy rate on Tuesday.',
+        '2024-03-05',
+      ).map((d) => [d.date, !!d.dateline]),
+    ).toEqual([
       ['2024-03-05', true],
       ['2024-03-05', false],
     ]);
@@ -48,33 +59,71 @@ describe('dates by mechanism', () => {
       return sentences.map((s) => findDates(s, published, article).map((d) => d.date));
     };
     // "The following month" after a sentence about March; without the article, nothing to read it from.
-    expect(read(['Two pension funds pressed the Velden Shipping board in March 1989 to split the group.', 'The following month, Velden hired bankers to find buyers for its tanker arm.'], '1989-10-27')).toEqual([['1989-03'], ['1989-04']]);
-    expect(findDates('The following month, Velden hired bankers to find buyers for its tanker arm.', '1989-10-27')).toEqual([]);
+    expect(
+      read(
+        [
+          'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.',
+          'The following month, Velden hired bankers to find buyers for its tanker arm.',
+        ],
+        '1989-10-27',
+      ),
+    ).toEqual([['1989-03'], ['1989-04']]);
+    expect(
+      findDates('The following month, Velden hired bankers to find buyers for its tanker arm.', '1989-10-27'),
+    ).toEqual([]);
     // A date told two sentences back is no longer what the text is about.
-    expect(read(['Two pension funds pressed the Velden Shipping board in March 1989 to split the group.', 'The board said no.', 'The following month, Velden hired bankers.'], '1989-10-27')).toEqual([['1989-03'], [], []]);
+    expect(
+      read(
+        [
+          'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.',
+          'The board said no.',
+          'The following month, Velden hired bankers.',
+        ],
+        '1989-10-27',
+      ),
+    ).toEqual([['1989-03'], [], []]);
   });
 
   it('compares with the quarter a year before when the sentence before reported a quarter', () => {
     const article = {};
     const published = '1989-11-02';
-    expect(findDates('Korvan Textiles said third-quarter net profit climbed 14% to $7.2 million.', published, article).map((d) => d.date)).toEqual(['1989-Q3']);
-    expect(findDates('A year earlier, Korvan made $6.3 million.', published, article).map((d) => d.date)).toEqual(['1988-Q3']);
+    expect(
+      findDates('Korvan Textiles said third-quarter net profit climbed 14% to $7.2 million.', published, article).map(
+        (d) => d.date,
+      ),
+    ).toEqual(['1989-Q3']);
+    expect(findDates('A year earlier, Korvan made $6.3 million.', published, article).map((d) => d.date)).toEqual([
+      '1988-Q3',
+    ]);
     // The compared quarter is not carried on: the next "year-earlier" still compares with the reported one.
-    expect(findDates('Revenue slipped from the year-earlier $210 million.', published, article).map((d) => d.date)).toEqual(['1988-Q3']);
+    expect(
+      findDates('Revenue slipped from the year-earlier $210 million.', published, article).map((d) => d.date),
+    ).toEqual(['1988-Q3']);
     // Read alone, "a year earlier" is the year.
     expect(findDates('A year earlier, Korvan made $6.3 million.', published).map((d) => d.date)).toEqual(['1988']);
   });
 
   it('reads a month coming within a month in a past clause as the coming one', () => {
-    expect(values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16')).toEqual(['1990-09']);
-    expect(values('Marovia Bancorp announced a deal to buy the Selva lender in January.', '1989-11-02')).toEqual(['1990-01']);
-    expect(values('Banks have extended credit lines for the retailer through January.', '1989-10-30')).toEqual(['1990-01']);
+    expect(
+      values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16'),
+    ).toEqual(['1990-09']);
+    expect(values('Marovia Bancorp announced a deal to buy the Selva lender in January.', '1989-11-02')).toEqual([
+      '1990-01',
+    ]);
+    expect(values('Banks have extended credit lines for the retailer through January.', '1989-10-30')).toEqual([
+      '1990-01',
+    ]);
     // Further ahead, a past clause keeps the past one.
     expect(values('The retailer announced the store closures in December.', '1990-08-16')).toEqual(['1989-12']);
   });
 
   it('reads "for now", "until now" and "now that" as the present', () => {
-    for (const s of ['The clinic will stay shut for now, the council said.', 'No rover had landed on the moon\'s far side until now.', 'Prices will rise now that the port is closed.']) expect(values(s, '1990-08-15')).toEqual(['PRESENT_REF']);
+    for (const s of [
+      'The clinic will stay shut for now, the council said.',
+      "No rover had landed on the moon's far side until now.",
+      'Prices will rise now that the port is closed.',
+    ])
+      expect(values(s, '1990-08-15')).toEqual(['PRESENT_REF']);
     expect(values('Two years from now the mill will close.', '1990-08-15')).not.toContain('PRESENT_REF');
   });
 
@@ -143,9 +192,11 @@ describe('TimeML values', () => {
     expect(isoWeek(Date.UTC(2024, 10, 6))).toBe('2024-W45');
   });
   it('knows each precision by its value', () => {
-    expect(['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(precisionOf)).toEqual([
-      'day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref',
-    ]);
+    expect(
+      ['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(
+        precisionOf,
+      ),
+    ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref']);
   });
   it('reads a quarter, week or season as a filter bound', () => {
     expect(boundOf('1989-q3', 'from')).toBe('1989-07-01');
@@ -169,7 +220,8 @@ describe('numbers in words', () => {
 
 describe('the TimeML reader of npm run eval:dates', () => {
   it('finds the creation date, the text and the TIMEX3 spans in it', () => {
-    const xml = '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">02/13/1998</TIMEX3></DCT><TEXT>Talks &amp; votes ended <TIMEX3 tid="t1" type="DATE" value="1998-02-12">Thursday</TIMEX3>.</TEXT></TimeML>';
+    const xml =
+      '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">02/13/1998</TIMEX3></DCT><TEXT>Talks &amp; votes ended <TIMEX3 tid="t1" type="DATE" value="1998-02-12">Thursday</TIMEX3>.</TEXT></TimeML>';
     const doc = readTimeML(xml);
     expect(doc.dct).toBe('1998-02-13');
     expect(doc.text).toBe('Talks & votes ended Thursday.');

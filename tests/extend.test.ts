@@ -19,17 +19,24 @@ import { SEED_DIR, tempCorpus } from './helpers.js';
 // person with a surname makes that surname alone ambiguous, an @handle finds its owner, and another spelling
 // of a name becomes the most common.
 const ARTICLES: Record<string, string> = {
-  'a.txt': 'Kabul talks resume\nUpdated 2 May 2025\nForeign Minister Amir Khan said on Monday that talks would resume. Khan added that the delegation was ready. Analyst Jean Pierre Dupont said the talks mattered. Follow @AmirKhanMuttaqi for updates.',
-  'b.txt': 'Cricket board meets\nUpdated 3 May 2025\nBoard chairman Sara Khan said the season would start in June. Khan said players were fit.',
-  'c.txt': 'Prices climb again\nUpdated 4 May 2025\nFuel prices rose for a third week. Rahman said the rise would slow by winter.',
+  'a.txt':
+    'Kabul talks resume\nUpdated 2 May 2025\nForeign Minister Amir Khan said on Monday that talks would resume. Khan added that the delegation was ready. Analyst Jean Pierre Dupont said the talks mattered. Follow @AmirKhanMuttaqi for updates.',
+  'b.txt':
+    'Cricket board meets\nUpdated 3 May 2025\nBoard chairman Sara Khan said the season would start in June. Khan said players were fit.',
+  'c.txt':
+    'Prices climb again\nUpdated 4 May 2025\nFuel prices rose for a third week. Rahman said the rise would slow by winter.',
   'd.txt': 'Budget plans\nUpdated 5 May 2025\nEconomist Tariq Rahman said the budget was tight. He warned of cuts.',
   'd2.txt': 'Doha meeting\nUpdated 5 May 2025\nOfficials met Foreign Minister Amir Khan in Doha on Monday.',
   'd3.txt': 'Newsletter\nUpdated 5 May 2025\nFollow @FazalRahman for news from the cabinet, officials said.',
   'd4.txt': 'Board statement\nUpdated 5 May 2025\nThe board met on Friday. Khan said the players were ready.',
-  'e.txt': 'Envoy visits\nUpdated 6 May 2025\nActing Foreign Minister Amir Khan Muttaqi said on Tuesday that the visit went well. Muttaqi met officials.',
-  'f.txt': 'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change. Rahman added that talks would follow.',
-  'h.txt': 'Budget vote\nUpdated 9 May 2025\nEconomist Tariq Rahman said the vote was close. Rahman added that it would pass.',
-  'g.txt': 'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
+  'e.txt':
+    'Envoy visits\nUpdated 6 May 2025\nActing Foreign Minister Amir Khan Muttaqi said on Tuesday that the visit went well. Muttaqi met officials.',
+  'f.txt':
+    'Cabinet changes\nUpdated 7 May 2025\nMinister Fazal Rahman said the cabinet would change. Rahman added that talks would follow.',
+  'h.txt':
+    'Budget vote\nUpdated 9 May 2025\nEconomist Tariq Rahman said the vote was close. Rahman added that it would pass.',
+  'g.txt':
+    'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
 };
 
 function articles(): { docs: Document[]; mentions: MentionsOf } {
@@ -40,9 +47,27 @@ function articles(): { docs: Document[]; mentions: MentionsOf } {
 
 /** Everything a directory answers with, in order: its people, and what looking up any of their names gives. */
 function contents(dir: PeopleDirectory): string {
-  const people = dir.people.map((p) => [p.name, p.key, p.aliases, p.roles, [...p.affiliations], [...p.docs], p.mentions, dir.companions(p)]);
-  const queries = [...new Set(dir.people.flatMap((p) => [p.key, ...p.aliases, ...p.tokens, ...p.tokens.map((t) => `${t.slice(0, -1)}x`)]))];
-  const lookups = queries.map((q) => [q, dir.lookup(q).people.map((p) => p.key), dir.lookup(q).suggestions, dir.autocomplete(q.slice(0, 2)).map((p) => p.key)]);
+  const people = dir.people.map((p) => [
+    p.name,
+    p.key,
+    p.aliases,
+    p.roles,
+    [...p.affiliations],
+    [...p.docs],
+    p.mentions,
+    dir.companions(p),
+  ]);
+  const queries = [
+    ...new Set(
+      dir.people.flatMap((p) => [p.key, ...p.aliases, ...p.tokens, ...p.tokens.map((t) => `${t.slice(0, -1)}x`)]),
+    ),
+  ];
+  const lookups = queries.map((q) => [
+    q,
+    dir.lookup(q).people.map((p) => p.key),
+    dir.lookup(q).suggestions,
+    dir.autocomplete(q.slice(0, 2)).map((p) => p.key),
+  ]);
   return JSON.stringify([people, lookups]);
 }
 
@@ -69,7 +94,9 @@ describe('people directory extended with new articles', () => {
     expect(early.lookup('Amir Khan').people[0]!.name).toBe('Amir Khan');
     expect(early.byKey.get('tariq rahman')!.docs.size).toBe(2);
     expect(early.byKey.get('sara khan')!.docs.size).toBe(1);
-    expect(whole).toContain('"Amir Khan Muttaqi","amir khan muttaqi",["Amir Khan","Khan","@AmirKhanMuttaqi","Muttaqi"]');
+    expect(whole).toContain(
+      '"Amir Khan Muttaqi","amir khan muttaqi",["Amir Khan","Khan","@AmirKhanMuttaqi","Muttaqi"]',
+    );
     expect(whole).toContain('["khan",["sara khan","amir khan muttaqi"]');
     // Tariq Rahman is called "Rahman" after Fazal Rahman was: still listed first, as the earlier of the two.
     expect(whole).toContain('["rahman",["tariq rahman","fazal rahman"]');
@@ -104,9 +131,21 @@ describe('people directory extended with new articles', () => {
   it('is not extended when a new publisher has a name taken for a person', async () => {
     const { docs, mentions } = articles();
     const previous = await buildPeople(docs, mentions, NEVER);
-    const [press] = ingestFile({ file: 'p.txt', text: 'Sara Khan\nUpdated 9 May 2025\nSara Khan reports that the season starts soon, officials said.', hash: 'p' }).docs;
+    const [press] = ingestFile({
+      file: 'p.txt',
+      text: 'Sara Khan\nUpdated 9 May 2025\nSara Khan reports that the season starts soon, officials said.',
+      hash: 'p',
+    }).docs;
     press!.source = 'Sara Khan';
-    expect(await extendPeople(previous, [...docs, press!], (doc) => (doc < docs.length ? mentions(doc) : []), docs.length, NEVER)).toBeNull();
+    expect(
+      await extendPeople(
+        previous,
+        [...docs, press!],
+        (doc) => (doc < docs.length ? mentions(doc) : []),
+        docs.length,
+        NEVER,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -114,7 +153,7 @@ describe('stories extended with new articles', () => {
   // Random samples over a small range of values: many shared, some by more articles than count.
   function samples(n: number, seed: number): number[][] {
     let s = seed;
-    const r = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const r = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const out: number[][] = [];
     for (let i = 0; i < n; i++) {
       const copy = i > 0 && r() < 0.3 ? out[Math.floor(r() * i)]! : null;
@@ -175,7 +214,9 @@ describe('stories extended with new articles', () => {
 /** The engine's corpus equals the same articles read afresh and built whole, in the engine's order. */
 async function expectAsBuilt(engine: Engine, dir: string) {
   const c = engine.corpus;
-  const results = [...new Set(c.docs.map((d) => d.file))].map((file) => ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file }));
+  const results = [...new Set(c.docs.map((d) => d.file))].map((file) =>
+    ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file }),
+  );
   const built = await assemble({ results, skipped: [], files: new Map(), pace: NEVER });
   expect(built.docs.map((d) => d.doc)).toEqual(c.docs.map((d) => d.doc));
   expect(contents(c.people)).toBe(contents(built.people));
@@ -187,11 +228,16 @@ async function expectAsBuilt(engine: Engine, dir: string) {
 describe('a reload that only adds files', () => {
   it('numbers the new articles after the others, and equals a build over the articles in that order', async () => {
     const seeds = readdirSync(SEED_DIR).sort();
-    const dir = tempCorpus({ 'm-1.txt': ARTICLES['a.txt']!, 'm-2.txt': ARTICLES['b.txt']!, 'm-3.txt': ARTICLES['c.txt']! });
+    const dir = tempCorpus({
+      'm-1.txt': ARTICLES['a.txt']!,
+      'm-2.txt': ARTICLES['b.txt']!,
+      'm-3.txt': ARTICLES['c.txt']!,
+    });
     const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024 });
     await engine.reload();
     // New files, named to sort before and among the others.
-    for (const [i, f] of seeds.entries()) writeFileSync(join(dir, `${i % 2 ? 'a' : 'z'}-${f}`), readFileSync(join(SEED_DIR, f)));
+    for (const [i, f] of seeds.entries())
+      writeFileSync(join(dir, `${i % 2 ? 'a' : 'z'}-${f}`), readFileSync(join(SEED_DIR, f)));
     for (const k of ['d', 'e', 'f', 'g']) writeFileSync(join(dir, `m-0${k}.txt`), ARTICLES[`${k}.txt`]!);
     const before = engine.corpus.docs.map((d) => d.doc);
     const report = await engine.reload();
@@ -210,10 +256,15 @@ describe('a reload that only adds files', () => {
   });
 
   it('after a restart from a snapshot, extends too, once what it carries on from is worked out again', async () => {
-    const dir = tempCorpus({ 'm-1.txt': ARTICLES['a.txt']!, 'm-2.txt': ARTICLES['b.txt']!, 'm-4.txt': ARTICLES['d.txt']! }, true);
+    const dir = tempCorpus(
+      { 'm-1.txt': ARTICLES['a.txt']!, 'm-2.txt': ARTICLES['b.txt']!, 'm-4.txt': ARTICLES['d.txt']! },
+      true,
+    );
     const path = join(dir, '..', `dossier-extend-${process.pid}-${Date.now()}.json`);
     const first = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024, snapshotPath: path });
-    await (await first.start()).caughtUp;
+    await (
+      await first.start()
+    ).caughtUp;
     await first.saveSnapshot();
     const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024, snapshotPath: path });
     expect((await engine.start()).snapshot).toMatch(/^loaded/);

@@ -5,10 +5,30 @@ import { answered, json, tempCorpus } from './helpers.js';
 // Four short articles on one topic, from two outlets (one carrying a wire), two languages and three months.
 const story = (title: string, date: string, source: string, body: string) => ({ title, date, source, body });
 const EXPORT = [
-  story('Harbour dredging begins', '2025-03-04', 'Coastline Herald', 'Dredging of the harbour channel began on Tuesday so that larger ferries can berth at the east quay, the port said.'),
-  story('Harbour dredging halted by storm', '2025-04-10', 'Valley Gazette', 'KINGSPORT, April 10 (Reuters) - Dredging of the harbour channel was halted by a storm on Thursday, the port said, and will resume next week.'),
-  story('Harbour dredging finished', '2025-05-20', 'Coastline Herald', 'Dredging of the harbour channel finished on Tuesday, two weeks late because of the April storm, the port said in a statement.'),
-  story('Le dragage du port est terminé', '2025-05-21', 'Gazette du Littoral', 'Le dragage du chenal du port s’est achevé mardi avec deux semaines de retard à cause de la tempête d’avril, a indiqué le port dans un communiqué.'),
+  story(
+    'Harbour dredging begins',
+    '2025-03-04',
+    'Coastline Herald',
+    'Dredging of the harbour channel began on Tuesday so that larger ferries can berth at the east quay, the port said.',
+  ),
+  story(
+    'Harbour dredging halted by storm',
+    '2025-04-10',
+    'Valley Gazette',
+    'KINGSPORT, April 10 (Reuters) - Dredging of the harbour channel was halted by a storm on Thursday, the port said, and will resume next week.',
+  ),
+  story(
+    'Harbour dredging finished',
+    '2025-05-20',
+    'Coastline Herald',
+    'Dredging of the harbour channel finished on Tuesday, two weeks late because of the April storm, the port said in a statement.',
+  ),
+  story(
+    'Le dragage du port est terminé',
+    '2025-05-21',
+    'Gazette du Littoral',
+    'Le dragage du chenal du port s’est achevé mardi avec deux semaines de retard à cause de la tempête d’avril, a indiqué le port dans un communiqué.',
+  ),
 ];
 
 describe('filters on /search and /source', () => {
@@ -17,7 +37,8 @@ describe('filters on /search and /source', () => {
     engine = new Engine({ dir: tempCorpus({ 'harbour.json': JSON.stringify(EXPORT) }), maxFileBytes: 1e6 });
     await engine.reload();
   });
-  const docsOf = async (line: `/search ${string}` | `/source ${string}`) => (await answered(engine, line)).results.map((r) => r.doc).sort();
+  const docsOf = async (line: `/search ${string}` | `/source ${string}`) =>
+    (await answered(engine, line)).results.map((r) => r.doc).sort();
 
   it('keeps the documents published in a window, as /timeline takes dates', async () => {
     expect((await docsOf('/search harbour dredging')).length).toBeGreaterThan(1);

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { answerConsoleLine } from '../src/console.js';
-import { renderJson, type JsonAnswers, type JsonError, type JsonPerson, type JsonWho, type Noticed } from '../src/adapters/json.js';
+import {
+  renderJson,
+  type JsonAnswers,
+  type JsonError,
+  type JsonPerson,
+  type JsonWho,
+  type Noticed,
+} from '../src/adapters/json.js';
 
 export const SEED_DIR = join(import.meta.dirname, '..', 'corpus');
 
@@ -25,13 +32,26 @@ export function tempCorpus(files: Record<string, string | Buffer>, withSeeds = f
 }
 
 /** The command a console line runs: "/who dar" -> "who"; a line without a slash is a question. */
-type CommandOf<L extends string> = string extends L ? keyof JsonAnswers : L extends `/${infer C} ${string}` ? Lowercase<C> : L extends `/${infer C}` ? Lowercase<C> : 'ask';
+type CommandOf<L extends string> = string extends L
+  ? keyof JsonAnswers
+  : L extends `/${infer C} ${string}`
+    ? Lowercase<C>
+    : L extends `/${infer C}`
+      ? Lowercase<C>
+      : 'ask';
 
 /** The --json answer to a line: its command's type, or that command's failure (`error` set, nothing else). */
-export type JsonReply<L extends string> = CommandOf<L> extends infer C ? (C extends keyof JsonAnswers ? (JsonAnswers[C] & Noticed & { error?: undefined }) | JsonFailure<C> : JsonFailure<string>) : never;
+export type JsonReply<L extends string> =
+  CommandOf<L> extends infer C
+    ? C extends keyof JsonAnswers
+      ? (JsonAnswers[C] & Noticed & { error?: undefined }) | JsonFailure<C>
+      : JsonFailure<string>
+    : never;
 
 /** A failure, typed so that a test may read an answer's fields before checking it failed: they are absent. */
-type JsonFailure<C extends string> = JsonError & { command: C } & { [K in Exclude<AnswerKeys, 'command' | 'error'>]?: undefined };
+type JsonFailure<C extends string> = JsonError & { command: C } & {
+  [K in Exclude<AnswerKeys, 'command' | 'error'>]?: undefined;
+};
 type AnswerKeys = JsonAnswers[keyof JsonAnswers] extends infer A ? (A extends unknown ? keyof A : never) : never;
 
 /** Runs one console line through the JSON renderer, as scripts see it, and reads it back as the contract types it. */
@@ -51,6 +71,9 @@ export type Answered<L extends string> = Exclude<JsonReply<L>, { error: string }
 
 /** The one person a /who answer found (not several a name may be, nor the holders of a role). */
 export function onePerson(a: JsonWho & { error?: undefined }): JsonPerson {
-  if (a.ambiguous || a.byRole || a.people.length !== 1) throw new Error(`/who ${a.query} found ${a.people.length} people${a.ambiguous ? ' (ambiguous)' : a.byRole ? ' (by role)' : ''}`);
+  if (a.ambiguous || a.byRole || a.people.length !== 1)
+    throw new Error(
+      `/who ${a.query} found ${a.people.length} people${a.ambiguous ? ' (ambiguous)' : a.byRole ? ' (by role)' : ''}`,
+    );
   return a.people[0]!;
 }

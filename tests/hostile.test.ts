@@ -63,11 +63,17 @@ describe('hostile and odd input', () => {
 
   it('answers every command and a question politely, whatever the input', async () => {
     for (const input of HOSTILE) {
-      for (const line of [...commands.map((c) => `/${c.data.name} ${input}`), input, `/who name:${input}`, `/timeline from:${input} to:${input} topic:${input} person:${input}`]) {
+      for (const line of [
+        ...commands.map((c) => `/${c.data.name} ${input}`),
+        input,
+        `/who name:${input}`,
+        `/timeline from:${input} to:${input} topic:${input} person:${input}`,
+      ]) {
         if (line.startsWith('/reload')) continue;
         const a = await answerConsoleLine(engine, line);
         assertSafe(a);
-        if (input.length >= 6000) expect(a.error ?? a.notice ?? '').toMatch(/characters long|under|nothing|takes no text/i);
+        if (input.length >= 6000)
+          expect(a.error ?? a.notice ?? '').toMatch(/characters long|under|nothing|takes no text/i);
       }
     }
   });
@@ -84,7 +90,8 @@ describe('hostile and odd input', () => {
 
   it('escapes article text so it cannot ping or break formatting', async () => {
     const dir = tempCorpus({
-      'rude.txt': 'Prank article pings everyone\nUpdated 3 March 2026\nA reader wrote @everyone and <@&123456789012345678> into the comment, then **shouted** in `code` and ||spoilers|| about the harbour strike that ended on Monday.',
+      'rude.txt':
+        'Prank article pings everyone\nUpdated 3 March 2026\nA reader wrote @everyone and <@&123456789012345678> into the comment, then **shouted** in `code` and ||spoilers|| about the harbour strike that ended on Monday.',
     });
     const e = new EngineClass({ dir, maxFileBytes: 1e6 });
     await e.reload();
@@ -107,7 +114,13 @@ describe('hostile and odd input', () => {
     const line = fc.oneof(
       text,
       fc.tuple(fc.constantFrom(...names), text).map(([n, t]) => `/${n} ${t}`),
-      fc.tuple(fc.constantFrom(...names), fc.constantFrom('name', 'topic', 'query', 'from', 'to', 'person', 'ephemeral', 'x'), text).map(([n, k, t]) => `/${n} ${k}:${t}`),
+      fc
+        .tuple(
+          fc.constantFrom(...names),
+          fc.constantFrom('name', 'topic', 'query', 'from', 'to', 'person', 'ephemeral', 'x'),
+          text,
+        )
+        .map(([n, k, t]) => `/${n} ${k}:${t}`),
     );
     let runs = 0;
     await fc.assert(

@@ -10,9 +10,12 @@ import { isHeaderLine, articleSegment } from '../src/ingest/refiners/split.js';
 
 const page = (text: string) => classify(normalisePage(text).split('\n'));
 const bodyText = (lines: Line[]) => lines.map((l) => l.text).join('\n');
-const PARA_A = 'The council voted on Monday to close the old bridge to lorries while engineers inspect its piers, the mayor said.';
-const PARA_B = 'Drivers will use the ring road until the inspection ends, which officials expect to take about six weeks.';
-const PARA_C = 'Farmers in the valley said the new quotas would cut their income by a third and asked the ministry to delay them.';
+const PARA_A =
+  'The council voted on Monday to close the old bridge to lorries while engineers inspect its piers, the mayor said.';
+const PARA_B =
+  'Drivers will use the ring road until the inspection ends, which officials expect to take about six weeks.';
+const PARA_C =
+  'Farmers in the valley said the new quotas would cut their income by a third and asked the ministry to delay them.';
 
 describe('lines', () => {
   it('normalises line endings, odd spaces and invisible characters', () => {
@@ -38,17 +41,29 @@ describe('lines', () => {
     expect(cleanProse(PARA_A)).toBe(PARA_A);
   });
   it('classifies each kind of line, and a bullet of several words as text', () => {
-    const kinds = page(['Bridge closes to lorries', 'June 3, 2025', '2 hours ago', 'Share on Facebook', PARA_A, '', '• Engineers will inspect all six piers this month'].join('\n')).map((l) => l.kind);
+    const kinds = page(
+      [
+        'Bridge closes to lorries',
+        'June 3, 2025',
+        '2 hours ago',
+        'Share on Facebook',
+        PARA_A,
+        '',
+        '• Engineers will inspect all six piers this month',
+      ].join('\n'),
+    ).map((l) => l.kind);
     expect(kinds).toEqual(['short', 'date', 'stamp', 'chrome', 'prose', 'blank', 'prose']);
     expect(page('• Roads')[0]!.kind).toBe('short');
     expect(page('• Roads')[0]!.bullet).toBe(true);
   });
   it('knows relative stamps of listing pages', () => {
-    for (const t of ['2 hours ago', 'an hour ago', 'timean hour ago', 'yesterday', 'Just now']) expect(isRelativeStamp(t), t).toBe(true);
+    for (const t of ['2 hours ago', 'an hour ago', 'timean hour ago', 'yesterday', 'Just now'])
+      expect(isRelativeStamp(t), t).toBe(true);
     for (const t of ['Two hours later the road reopened', 'ago']) expect(isRelativeStamp(t), t).toBe(false);
   });
   it('knows lists of other stories as chrome', () => {
-    for (const t of ['Related stories', 'Read more', 'Most read', 'Skip to main content', 'Advertisement']) expect(hasChromeCue(t), t).toBe(true);
+    for (const t of ['Related stories', 'Read more', 'Most read', 'Skip to main content', 'Advertisement'])
+      expect(hasChromeCue(t), t).toBe(true);
     expect(hasChromeCue('Related parties agreed to the deal on Monday.')).toBe(false);
   });
 });
@@ -64,72 +79,224 @@ describe('titles and tables', () => {
     expect(isTitleLike(line('• Bridge closes to lorries'))).toBe(false);
   });
   it('knows rows of figures', () => {
-    for (const t of ['Revs 16.1 mln vs 3,971,000', 'Shr 55 cts vs 24 cts', 'Wheat 2.55 2.40 4.65']) expect(isTableRow(t), t).toBe(true);
+    for (const t of ['Revs 16.1 mln vs 3,971,000', 'Shr 55 cts vs 24 cts', 'Wheat 2.55 2.40 4.65'])
+      expect(isTableRow(t), t).toBe(true);
     // A third of the words figures is a row; a quarter is a headline with a number in it.
     expect(isTableRow('Corn 2.55 higher')).toBe(true);
-    for (const t of ['Bridge closes for 6 weeks after survey', 'Council votes on the budget', 'Exports up 5 pct']) expect(isTableRow(t), t).toBe(false);
+    for (const t of ['Bridge closes for 6 weeks after survey', 'Council votes on the budget', 'Exports up 5 pct'])
+      expect(isTableRow(t), t).toBe(false);
   });
 });
 
 describe('segmentation', () => {
   it('splits at a headline followed by a date and prose, and reads each article on its own', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'June 3, 2025', '', PARA_A, '', PARA_B, '', 'Farmers protest new quotas in the valley', 'June 2, 2025', '', PARA_C].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries for six weeks',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          PARA_B,
+          '',
+          'Farmers protest new quotas in the valley',
+          'June 2, 2025',
+          '',
+          PARA_C,
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(2);
     expect(bodyText(segs[0]!.body)).toBe(`${PARA_A}\n${PARA_B}`);
     expect(bodyText(segs[1]!.body)).toBe(PARA_C);
     expect(segs[1]!.header.map((l) => l.text)).toEqual(['Farmers protest new quotas in the valley', 'June 2, 2025']);
   });
   it('splits at a headline printed twice in a row (page title and heading)', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries', '', PARA_A, '', 'Farmers protest new quotas', 'Farmers protest new quotas', '', PARA_C].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries',
+          '',
+          PARA_A,
+          '',
+          'Farmers protest new quotas',
+          'Farmers protest new quotas',
+          '',
+          PARA_C,
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(2);
   });
   it('keeps one article when its headline is printed again above its last part', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, '', 'Bridge closes to lorries', 'June 3, 2025', '', PARA_B].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          'Bridge closes to lorries',
+          'June 3, 2025',
+          '',
+          PARA_B,
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(1);
     expect(bodyText(segs[0]!.body)).toContain(PARA_B);
   });
   it('needs more than a short line and a date: not under an open sentence, not above a sentence that goes on', () => {
     // Under a line the break cut mid-sentence: part of that text.
-    const open = page(['Bridge closes to lorries', 'June 3, 2025', PARA_A, 'The council said the works on', 'inspection of the six piers', 'June 4, 2025', PARA_B].join('\n'));
+    const open = page(
+      [
+        'Bridge closes to lorries',
+        'June 3, 2025',
+        PARA_A,
+        'The council said the works on',
+        'inspection of the six piers',
+        'June 4, 2025',
+        PARA_B,
+      ].join('\n'),
+    );
     expect(segmentPage(open)).toHaveLength(1);
     // A date then a sentence that opens in lower case: a wrapped sentence, no new article.
-    const lower = page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, '', 'Work on the six piers', 'June 4, 2025', '', 'will begin in the autumn, once the regional grant is paid, the engineers said.'].join('\n'));
+    const lower = page(
+      [
+        'Bridge closes to lorries',
+        'June 3, 2025',
+        '',
+        PARA_A,
+        '',
+        'Work on the six piers',
+        'June 4, 2025',
+        '',
+        'will begin in the autumn, once the regional grant is paid, the engineers said.',
+      ].join('\n'),
+    );
     expect(segmentPage(lower)).toHaveLength(1);
     // A subheading and a date with no blank line above, on a page that sets its parts apart with blank lines.
-    const sub = page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, 'Inspection of the six piers', 'June 4, 2025', '', PARA_B].join('\n'));
+    const sub = page(
+      [
+        'Bridge closes to lorries',
+        'June 3, 2025',
+        '',
+        PARA_A,
+        'Inspection of the six piers',
+        'June 4, 2025',
+        '',
+        PARA_B,
+      ].join('\n'),
+    );
     const segs = segmentPage(sub);
     expect(segs).toHaveLength(1);
     // …and the story goes on past it.
     expect(bodyText(segs[0]!.body)).toContain(PARA_B);
   });
   it('opens the next article at the headline right above its date, not at a headline-shaped line before that', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'June 3, 2025', PARA_A, 'Harvest festival opens in the valley', 'Farmers protest new quotas in the valley', 'June 2, 2025', PARA_C].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries for six weeks',
+          'June 3, 2025',
+          PARA_A,
+          'Harvest festival opens in the valley',
+          'Farmers protest new quotas in the valley',
+          'June 2, 2025',
+          PARA_C,
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(2);
     expect(segs[1]!.header.map((l) => l.text)).toEqual(['Farmers protest new quotas in the valley', 'June 2, 2025']);
   });
   it('takes a date line between paragraphs as a break: text above it under the headline is header, not story', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'The council acted after a survey of the piers.', 'June 3, 2025', PARA_A, PARA_B].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries for six weeks',
+          'The council acted after a survey of the piers.',
+          'June 3, 2025',
+          PARA_A,
+          PARA_B,
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(1);
     expect(bodyText(segs[0]!.body)).toBe(`${PARA_A}\n${PARA_B}`);
   });
   it('goes on past chrome with a sentence the chrome cut, whatever its words', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, 'Advertisement', 'Share this article', 'and six more weeks of works are planned for the autumn, after which the limit is lifted.'].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          'Advertisement',
+          'Share this article',
+          'and six more weeks of works are planned for the autumn, after which the limit is lifted.',
+        ].join('\n'),
+      ),
+    );
     expect(bodyText(segs[0]!.body)).toContain('six more weeks of works');
   });
   it('splits articles on a page that uses no blank lines at all', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries for six weeks', 'June 3, 2025', PARA_A, 'Farmers protest new quotas in the valley', 'June 2, 2025', PARA_C].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries for six weeks',
+          'June 3, 2025',
+          PARA_A,
+          'Farmers protest new quotas in the valley',
+          'June 2, 2025',
+          PARA_C,
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(2);
   });
   it('stops a story at a list of other stories about something else', () => {
-    const segs = segmentPage(page(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A, '', PARA_B, '', 'Related stories', 'Most read', '', 'Tennis club opens two new clay courts for the summer season and offers free lessons.'].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          PARA_B,
+          '',
+          'Related stories',
+          'Most read',
+          '',
+          'Tennis club opens two new clay courts for the summer season and offers free lessons.',
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(1);
     expect(bodyText(segs[0]!.body)).not.toContain('Tennis');
   });
   it('takes no brief from a dated headline over a single line', () => {
-    expect(segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n')))).toHaveLength(0);
+    expect(
+      segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n'))),
+    ).toHaveLength(0);
   });
   it('keeps a story of table rows under its headline as one line of rows', () => {
-    const segs = segmentPage(page(['Harbour Corp first quarter net', 'June 3, 2025', '', 'Shr 55 cts vs 24 cts', 'Net 4.1 mln vs 1.9 mln', 'Revs 16.1 mln vs 12.0 mln'].join('\n')));
+    const segs = segmentPage(
+      page(
+        [
+          'Harbour Corp first quarter net',
+          'June 3, 2025',
+          '',
+          'Shr 55 cts vs 24 cts',
+          'Net 4.1 mln vs 1.9 mln',
+          'Revs 16.1 mln vs 12.0 mln',
+        ].join('\n'),
+      ),
+    );
     expect(segs).toHaveLength(1);
     expect(bodyText(segs[0]!.body)).toBe('Shr 55 cts vs 24 cts; Net 4.1 mln vs 1.9 mln; Revs 16.1 mln vs 12.0 mln');
   });
@@ -138,34 +305,84 @@ describe('segmentation', () => {
 describe('metadata', () => {
   const meta = (text: string) => readMeta(segmentPage(page(text))[0]!);
   it('takes the headline the page repeats over a later headline-shaped line', () => {
-    expect(meta(['Bridge closes to lorries for six weeks', 'Council acts after pier survey', 'Bridge closes to lorries for six weeks', '', PARA_A].join('\n')).title).toBe('Bridge closes to lorries for six weeks');
+    expect(
+      meta(
+        [
+          'Bridge closes to lorries for six weeks',
+          'Council acts after pier survey',
+          'Bridge closes to lorries for six weeks',
+          '',
+          PARA_A,
+        ].join('\n'),
+      ).title,
+    ).toBe('Bridge closes to lorries for six weeks');
   });
   it('takes the headline a date follows over the line just above the text', () => {
-    expect(meta(['Bridge closes to lorries for six weeks', 'June 3, 2025', 'Council acts after pier survey', '', PARA_A].join('\n')).title).toBe('Bridge closes to lorries for six weeks');
+    expect(
+      meta(
+        ['Bridge closes to lorries for six weeks', 'June 3, 2025', 'Council acts after pier survey', '', PARA_A].join(
+          '\n',
+        ),
+      ).title,
+    ).toBe('Bridge closes to lorries for six weeks');
   });
   it('otherwise takes the last headline-shaped line before the text', () => {
-    expect(meta(['Valley news roundup today', 'Bridge closes to lorries for six weeks', '', PARA_A].join('\n')).title).toBe('Bridge closes to lorries for six weeks');
+    expect(
+      meta(['Valley news roundup today', 'Bridge closes to lorries for six weeks', '', PARA_A].join('\n')).title,
+    ).toBe('Bridge closes to lorries for six weeks');
   });
   it('reads the date from a date line, or a date opening the first paragraph, which it takes off the text', () => {
     expect(meta(['Bridge closes to lorries', 'June 3, 2025', '', PARA_A].join('\n')).date).toBe('2025-06-03');
-    const seg = segmentPage(page(['Bridge closes to lorries', 'Roads and transport', '', `2025-06-16 ${PARA_A}`].join('\n')))[0]!;
+    const seg = segmentPage(
+      page(['Bridge closes to lorries', 'Roads and transport', '', `2025-06-16 ${PARA_A}`].join('\n')),
+    )[0]!;
     expect(readMeta(seg).date).toBe('2025-06-16');
     expect(seg.body[0]!.text).toBe(PARA_A);
   });
   it('finds the publisher on a "Source:" line, a label repeated in the header, or how the text names itself', () => {
-    expect(meta(['Bridge closes to lorries', '', PARA_A, 'Source: Valley Courier'].join('\n')).source).toBe('Valley Courier');
-    expect(meta(['Valley Courier', 'Bridge closes to lorries', 'Valley Courier', '', PARA_A].join('\n')).source).toBe('Valley Courier');
-    expect(meta(['Bridge closes to lorries', '', `${PARA_A} The Valley Courier could not independently verify the survey.`].join('\n')).source).toBe('Valley Courier');
+    expect(meta(['Bridge closes to lorries', '', PARA_A, 'Source: Valley Courier'].join('\n')).source).toBe(
+      'Valley Courier',
+    );
+    expect(meta(['Valley Courier', 'Bridge closes to lorries', 'Valley Courier', '', PARA_A].join('\n')).source).toBe(
+      'Valley Courier',
+    );
+    expect(
+      meta(
+        [
+          'Bridge closes to lorries',
+          '',
+          `${PARA_A} The Valley Courier could not independently verify the survey.`,
+        ].join('\n'),
+      ).source,
+    ).toBe('Valley Courier');
     expect(meta(['Bridge closes to lorries', '', PARA_A].join('\n')).source).toBeNull();
   });
   it('keeps the wire of a dateline or sign-off beside the outlet', () => {
-    const m = meta(['Bridge closes to lorries', '', `KABUL, June 3 (Reuters) - ${PARA_A}`, 'Source: Valley Courier'].join('\n'));
+    const m = meta(
+      ['Bridge closes to lorries', '', `KABUL, June 3 (Reuters) - ${PARA_A}`, 'Source: Valley Courier'].join('\n'),
+    );
     expect(m.wire).toBe('Reuters');
     expect(publisherOf(m)).toBe('Valley Courier (via Reuters)');
     expect(meta(['Bridge closes to lorries', '', PARA_A, 'Reuter'].join('\n')).wire).toBe('Reuters');
   });
-  it('settles a yearless dateline from the file, and the masthead as every article\'s publisher', () => {
-    const lines = page(['Valley Courier', '', 'Bridge closes to lorries', 'June 3, 2025', '', PARA_A, '', 'Farmers protest new quotas', '2 hours ago', '', `ROME, May 30 (AP) - ${PARA_C}`, '', 'Valley Courier'].join('\n'));
+  it("settles a yearless dateline from the file, and the masthead as every article's publisher", () => {
+    const lines = page(
+      [
+        'Valley Courier',
+        '',
+        'Bridge closes to lorries',
+        'June 3, 2025',
+        '',
+        PARA_A,
+        '',
+        'Farmers protest new quotas',
+        '2 hours ago',
+        '',
+        `ROME, May 30 (AP) - ${PARA_C}`,
+        '',
+        'Valley Courier',
+      ].join('\n'),
+    );
     const segs = segmentPage(lines);
     expect(segs).toHaveLength(2);
     const metas = segs.map(readMeta);
@@ -179,13 +396,23 @@ describe('metadata', () => {
     expect(meta(['Valley Roads', 'Bridge closes to lorries', '', PARA_A].join('\n')).source).toBeNull();
   });
   it('lends an article with no publisher the one of a sibling sharing its chrome, never over its own', () => {
-    const m = (source: string | null) => ({ title: null, date: null, yearless: null, source, wire: null, sourceFrom: source ? ('label' as const) : null, chrome: new Set(['menu news sport']) });
+    const m = (source: string | null) => ({
+      title: null,
+      date: null,
+      yearless: null,
+      source,
+      wire: null,
+      sourceFrom: source ? ('label' as const) : null,
+      chrome: new Set(['menu news sport']),
+    });
     const metas = [m('Valley Courier'), m('Harbour Gazette'), m(null)];
     settleFile(metas);
     expect(metas.map((x) => x.source)).toEqual(['Valley Courier', 'Harbour Gazette', 'Valley Courier']);
   });
   it('titles an article that has none by its first sentence, without a dateline', () => {
-    expect(fallbackTitle('KABUL: The old bridge closed to lorries on Monday. Drivers will use the ring road.')).toBe('The old bridge closed to lorries on Monday.');
+    expect(fallbackTitle('KABUL: The old bridge closed to lorries on Monday. Drivers will use the ring road.')).toBe(
+      'The old bridge closed to lorries on Monday.',
+    );
     expect(fallbackTitle(PARA_A).length).toBeLessThanOrEqual(100);
     expect(fallbackTitle(PARA_A).endsWith('…')).toBe(true);
   });
@@ -201,7 +428,10 @@ describe('articles whose format gave their bounds', () => {
     expect(bodyText(articleSegment(lines, 'Bridge closes to lorries').body)).toBe(PARA_A);
   });
   it('keep a teaser that is only its headline, found by it', () => {
-    const seg = articleSegment(page('Bridge closes to lorries for six weeks'), 'Bridge closes to lorries for six weeks');
+    const seg = articleSegment(
+      page('Bridge closes to lorries for six weeks'),
+      'Bridge closes to lorries for six weeks',
+    );
     expect(bodyText(seg.body)).toBe('Bridge closes to lorries for six weeks');
   });
 });
@@ -221,28 +451,55 @@ describe('hard-wrapped lines', () => {
     expect(continues('افتتاح محطة جديدة', '3 يونيو 2025')).toBe(false);
   });
   it('are joined back into paragraphs, blank lines and other lines kept', () => {
-    expect(unwrapLines('Bridge closes\n\nThe council voted\non Monday to close\nthe bridge.\nDrivers will\nuse the ring road.')).toBe('Bridge closes\n\nThe council voted on Monday to close the bridge.\nDrivers will use the ring road.');
+    expect(
+      unwrapLines(
+        'Bridge closes\n\nThe council voted\non Monday to close\nthe bridge.\nDrivers will\nuse the ring road.',
+      ),
+    ).toBe('Bridge closes\n\nThe council voted on Monday to close the bridge.\nDrivers will use the ring road.');
   });
 });
 
 describe('labels', () => {
   const line = (text: string) => page(text)[0]!;
-  it('have a label\'s shape: a few words, no stop, no figure, not a capitalised name', () => {
-    for (const t of ['Based on facts', 'Fact check', 'Live from the summit']) expect(hasLabelShape(line(t)), t).toBe(true);
+  it("have a label's shape: a few words, no stop, no figure, not a capitalised name", () => {
+    for (const t of ['Based on facts', 'Fact check', 'Live from the summit'])
+      expect(hasLabelShape(line(t)), t).toBe(true);
     // One capitalised word ("Analysis", "Opinion") cannot be told from a masthead ("Reuters") by shape; it is never
     // a title or a passage anyway (fewer than three words).
-    for (const t of ['Analysis', 'Valley Courier', 'The Valley Courier', 'Bridge closes to lorries for weeks', 'Top 10 stories', 'Based on facts.']) expect(hasLabelShape(line(t)), t).toBe(false);
+    for (const t of [
+      'Analysis',
+      'Valley Courier',
+      'The Valley Courier',
+      'Bridge closes to lorries for weeks',
+      'Top 10 stories',
+      'Based on facts.',
+    ])
+      expect(hasLabelShape(line(t)), t).toBe(false);
   });
   it('are marked only beside a longer headline, above or below it', () => {
     const kinds = (text: string) => markLabels(page(text)).map((l) => l.kind);
-    expect(kinds(['Based on facts', 'Bridge closes to lorries for six weeks', 'June 3, 2025'].join('\n'))).toEqual(['label', 'short', 'date']);
-    expect(kinds(['Bridge closes to lorries for six weeks', 'Based on facts', 'June 3, 2025'].join('\n'))).toEqual(['short', 'label', 'date']);
+    expect(kinds(['Based on facts', 'Bridge closes to lorries for six weeks', 'June 3, 2025'].join('\n'))).toEqual([
+      'label',
+      'short',
+      'date',
+    ]);
+    expect(kinds(['Bridge closes to lorries for six weeks', 'Based on facts', 'June 3, 2025'].join('\n'))).toEqual([
+      'short',
+      'label',
+      'date',
+    ]);
     expect(kinds(['Based on facts', 'June 3, 2025', PARA_A].join('\n'))).toEqual(['short', 'date', 'prose']);
     // A headline not three words longer than the line beside it is no sign that the line is a label.
-    expect(kinds(['Bridge works begin', 'Bridge closes to lorries', 'June 3, 2025'].join('\n'))).toEqual(['short', 'short', 'date']);
+    expect(kinds(['Bridge works begin', 'Bridge closes to lorries', 'June 3, 2025'].join('\n'))).toEqual([
+      'short',
+      'short',
+      'date',
+    ]);
   });
   it('never become a title', () => {
-    const lines = markLabels(page(['Bridge closes to lorries for six weeks', 'Based on facts', 'June 3, 2025', '', PARA_A].join('\n')));
+    const lines = markLabels(
+      page(['Bridge closes to lorries for six weeks', 'Based on facts', 'June 3, 2025', '', PARA_A].join('\n')),
+    );
     expect(readMeta(segmentPage(lines)[0]!).title).toBe('Bridge closes to lorries for six weeks');
   });
 });

@@ -65,7 +65,8 @@ describe('messy and bad files', () => {
     expect(d.title).toBe('Flood defences hold as river peaks in the northern valley');
     expect(d.date).toBe('2026-03-04');
     expect(d.text).toContain('Ana Petrović');
-    for (const chrome of ['Cookies', 'Akzeptieren', 'Subscribe', 'Celebrity chef', 'Five tips', 'Menu', '\r']) expect(d.text).not.toContain(chrome);
+    for (const chrome of ['Cookies', 'Akzeptieren', 'Subscribe', 'Celebrity chef', 'Five tips', 'Menu', '\r'])
+      expect(d.text).not.toContain(chrome);
   });
 
   it('indexes text in other scripts rather than dropping it', async () => {
@@ -113,7 +114,10 @@ describe('messy and bad files', () => {
       return process.memoryUsage().heapUsed;
     };
     // Pages with 200 KB of chrome above a short article: only the headline and publisher are kept.
-    const chrome = Array.from({ length: 2000 }, (_, i) => `Related Articles: story number ${i} you may have missed`).join('\n');
+    const chrome = Array.from(
+      { length: 2000 },
+      (_, i) => `Related Articles: story number ${i} you may have missed`,
+    ).join('\n');
     const page = (i: number) => ({ file: `p${i}.txt`, text: `${chrome}\n${ARTICLE}`, hash: `p${i}` });
     ingestFile(page(0));
     const before = used();

@@ -35,7 +35,9 @@ describe('a listing page', () => {
     expect(docs.every((d) => d.source === 'The Valley Courier')).toBe(true);
     expect(docs.map((d) => d.doc)).toEqual([1, 2, 3, 4, 5].map((n) => `listing-page.html#${n}`));
     // Each teaser is found by its own summary, and holds no other teaser's.
-    expect(docs[1]!.text).toBe("The bank's board cited slowing inflation but warned that fuel prices could still push costs up.");
+    expect(docs[1]!.text).toBe(
+      "The bank's board cited slowing inflation but warned that fuel prices could still push costs up.",
+    );
   });
   it('made of blocks each holding one linked heading is a listing too; a date printed as text is read; a bad link is none', () => {
     const docs = docsOf('listing-cards.html');
@@ -62,7 +64,9 @@ describe('a listing page', () => {
     expect(docs[0]!.title).toBe('Port board approves a second container terminal at the eastern quay');
     expect(docs[2]!.title).toBe('Fishermen protest new quotas outside the regional assembly');
     expect(docs.slice(2).map((d) => d.date)).toEqual(['2025-06-03', '2025-06-02', '2025-06-01']);
-    expect(docs[1]!.text).toBe('Engineers found cracks in two piers of the viaduct and asked the ministry for a full survey before work resumes.');
+    expect(docs[1]!.text).toBe(
+      'Engineers found cracks in two piers of the viaduct and asked the ministry for a full survey before work resumes.',
+    );
   });
 });
 
@@ -100,15 +104,29 @@ describe('labels', () => {
   });
   it('never become text or a passage', () => {
     for (const label of ['Opinion', 'Based on facts', 'Live from the summit']) {
-      expect(docs.some((d) => d.text.includes(label)), label).toBe(false);
-      expect(passagesOf(docs).some((p) => p.includes(label)), label).toBe(false);
+      expect(
+        docs.some((d) => d.text.includes(label)),
+        label,
+      ).toBe(false);
+      expect(
+        passagesOf(docs).some((p) => p.includes(label)),
+        label,
+      ).toBe(false);
     }
   });
 });
 
 describe('the pipeline', () => {
   it('runs its refiners in order: lines are unwrapped, classified and labelled before the page is split', () => {
-    expect(REFINERS.map((r) => r.name)).toEqual(['unwrap', 'lines', 'labels', 'split', 'metadata', 'passages', 'language']);
+    expect(REFINERS.map((r) => r.name)).toEqual([
+      'unwrap',
+      'lines',
+      'labels',
+      'split',
+      'metadata',
+      'passages',
+      'language',
+    ]);
     expect(READERS[READERS.length - 1]!.name).toBe('text');
   });
   it('gives way between its steps, and a file worked step by step gives what it gives at once', () => {
@@ -127,13 +145,27 @@ describe('the pipeline', () => {
     const csvish: Reader = {
       name: 'pipe-separated',
       accepts: (file) => file.endsWith('.psv'),
-      read: (_file, text) => ({ articles: text.trim().split('\n').map((l) => { const [title, date, body] = l.split('|'); return { title, date, body: body! }; }) }),
+      read: (_file, text) => ({
+        articles: text
+          .trim()
+          .split('\n')
+          .map((l) => {
+            const [title, date, body] = l.split('|');
+            return { title, date, body: body! };
+          }),
+      }),
     };
-    const shout: Refiner = { name: 'upper-title', refine: (drafts) => drafts.map((d) => ({ ...d, title: d.title?.toUpperCase() })) };
+    const shout: Refiner = {
+      name: 'upper-title',
+      refine: (drafts) => drafts.map((d) => ({ ...d, title: d.title?.toUpperCase() })),
+    };
     READERS.unshift(csvish);
     REFINERS.splice(REFINERS.findIndex((r) => r.name === 'metadata') + 1, 0, shout);
     try {
-      const r = readDocumentsNow('x.psv', 'Bridge closes|2025-06-03|The council voted on Monday to close the old bridge to lorries.\nFerry resumes|2025-06-04|The lake ferry ran again on Tuesday after two weeks of repairs.');
+      const r = readDocumentsNow(
+        'x.psv',
+        'Bridge closes|2025-06-03|The council voted on Monday to close the old bridge to lorries.\nFerry resumes|2025-06-04|The lake ferry ran again on Tuesday after two weeks of repairs.',
+      );
       expect('docs' in r && r.docs.map((d) => [d.doc, d.title, d.date])).toEqual([
         ['x.psv#1', 'BRIDGE CLOSES', '2025-06-03'],
         ['x.psv#2', 'FERRY RESUMES', '2025-06-04'],
@@ -143,9 +175,15 @@ describe('the pipeline', () => {
       REFINERS.splice(REFINERS.indexOf(shout), 1);
     }
   });
-  it('says why a file gives nothing: the reader\'s reason, or what the refiners found', () => {
-    expect(readDocumentsNow('x.json', '{"items": [{"id": 1}]}')).toEqual({ reason: expect.stringContaining('JSON with no article') });
-    expect(readDocumentsNow('x.txt', 'Home\nNews\nSport\nContact us\nWeather')).toEqual({ reason: 'no running text (only headings, labels or a list)' });
-    expect(readDocumentsNow('x.txt', 'Subscribe to our newsletter\nAccept cookies\nPrivacy policy')).toEqual({ reason: 'no article text (only site chrome or boilerplate)' });
+  it("says why a file gives nothing: the reader's reason, or what the refiners found", () => {
+    expect(readDocumentsNow('x.json', '{"items": [{"id": 1}]}')).toEqual({
+      reason: expect.stringContaining('JSON with no article'),
+    });
+    expect(readDocumentsNow('x.txt', 'Home\nNews\nSport\nContact us\nWeather')).toEqual({
+      reason: 'no running text (only headings, labels or a list)',
+    });
+    expect(readDocumentsNow('x.txt', 'Subscribe to our newsletter\nAccept cookies\nPrivacy policy')).toEqual({
+      reason: 'no article text (only site chrome or boilerplate)',
+    });
   });
 });

@@ -3,9 +3,21 @@ import type { Engine } from '../src/engine.js';
 import { seedEngine } from './helpers.js';
 
 const CHROME = [
-  'Skip to main content', 'DOWNLOAD THE APP', 'app-storeplay-store', 'Orange background', 'Try Our AI Features',
-  'No comments yet', 'Related Articles', 'Short Url', 'Comments are closed', 'Exit mobile version', 'Daily8',
-  'timean hour ago', 'time2 hours ago', 'Source; Al Jazeera', 'Try The Telegraph free',
+  'Skip to main content',
+  'DOWNLOAD THE APP',
+  'app-storeplay-store',
+  'Orange background',
+  'Try Our AI Features',
+  'No comments yet',
+  'Related Articles',
+  'Short Url',
+  'Comments are closed',
+  'Exit mobile version',
+  'Daily8',
+  'timean hour ago',
+  'time2 hours ago',
+  'Source; Al Jazeera',
+  'Try The Telegraph free',
 ];
 
 describe('ingestion of the seed corpus', () => {
@@ -41,11 +53,15 @@ describe('ingestion of the seed corpus', () => {
       source: 'Arab News',
     });
     expect(doc('003_5b70376f1ebe71c1.txt#1')).toMatchObject({
-      title: 'Pakistan, Afghanistan move towards ‘restoring ties\' in talks with China',
+      title: "Pakistan, Afghanistan move towards ‘restoring ties' in talks with China",
       date: '2025-05-23',
       source: 'Yahoo',
     });
-    expect(doc('003_5b70376f1ebe71c1.txt#2')).toMatchObject({ title: 'FBI Working With India to Disrupt Chinese Fentanyl Network—Kash Patel', date: null, source: 'Newsweek' });
+    expect(doc('003_5b70376f1ebe71c1.txt#2')).toMatchObject({
+      title: 'FBI Working With India to Disrupt Chinese Fentanyl Network—Kash Patel',
+      date: null,
+      source: 'Newsweek',
+    });
     expect(doc('003_5b70376f1ebe71c1.txt#3')).toMatchObject({ source: 'Yahoo', date: null });
     expect(doc('003_5b70376f1ebe71c1.txt#4')).toMatchObject({ date: '2025-06-07', source: 'UPI' });
     expect(doc('004_a35ab58e4f30d57d.txt')).toMatchObject({ date: '2025-06-16' });
@@ -54,13 +70,18 @@ describe('ingestion of the seed corpus', () => {
   });
 
   it('keeps the article text whole and no site chrome', () => {
-    for (const d of engine.corpus.docs) for (const c of CHROME) expect(d.text, `${d.doc} holds “${c}”`).not.toContain(c);
+    for (const d of engine.corpus.docs)
+      for (const c of CHROME) expect(d.text, `${d.doc} holds “${c}”`).not.toContain(c);
     // The author biographies after the comment widget are not part of the article.
     expect(doc('002_ea69e982cacc8714.txt').text).not.toContain('Anum Riaz');
     // First and last paragraphs survive.
     expect(doc('004_a35ab58e4f30d57d.txt').text.startsWith('After a prolonged and bitter standoff')).toBe(true);
-    expect(doc('003_5b70376f1ebe71c1.txt#1').text).toContain('Balancing these complex relationships will require diplomacy');
-    expect(doc('001_48c4fcd209a9552a.txt#2').text).toContain('Turkish President Recep Tayyip Erdogan told Pakistani Prime Minister Shehbaz Sharif');
+    expect(doc('003_5b70376f1ebe71c1.txt#1').text).toContain(
+      'Balancing these complex relationships will require diplomacy',
+    );
+    expect(doc('001_48c4fcd209a9552a.txt#2').text).toContain(
+      'Turkish President Recep Tayyip Erdogan told Pakistani Prime Minister Shehbaz Sharif',
+    );
   });
 
   it('splits text into passages whose offsets point back into the text', () => {

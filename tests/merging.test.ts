@@ -10,46 +10,66 @@ import type { EventMention } from '../src/timeline/events.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 import { NEVER } from '../src/pace.js';
 
-const on = (date: string, ...sentences: string[]): EventMention[] => sentences.map((sentence) => ({ date, precision: 'day', passage: 0, sentence }));
+const on = (date: string, ...sentences: string[]): EventMention[] =>
+  sentences.map((sentence) => ({ date, precision: 'day', passage: 0, sentence }));
 
 describe('merging', () => {
   it('merges two outlets telling the same thing', async () => {
-    const events = await buildTimeline([
-      on('2025-03-04', 'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.'),
-      on('2025-03-04', 'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-03-04',
+          'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.',
+        ),
+        on(
+          '2025-03-04',
+          'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.',
+        ),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.sources.map((s) => s.doc)).toEqual([0, 1]);
   });
 
   it('keeps apart what different participants did the same day, however alike the words', async () => {
-    const events = await buildTimeline([
-      on('2025-03-04', 'Brandt Foods said on Tuesday that quarterly net profit rose 12 percent on higher sales.'),
-      on('2025-03-04', 'Okafor Retail said on Tuesday that quarterly net profit rose 9 percent on higher sales.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-03-04', 'Brandt Foods said on Tuesday that quarterly net profit rose 12 percent on higher sales.'),
+        on('2025-03-04', 'Okafor Retail said on Tuesday that quarterly net profit rose 9 percent on higher sales.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('without names, merges only nearly the same sentence', async () => {
-    const events = await buildTimeline([
-      on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
-      on('2025-01', 'Results exclude a one-time charge for closing two plants in January.'),
-      on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
+        on('2025-01', 'Results exclude a one-time charge for closing two plants in January.'),
+        on('2025-01', 'Net income excludes an extraordinary gain from the sale of a division in January.'),
+      ],
+      NEVER,
+    );
     expect(events.map((e) => e.sources.length).sort()).toEqual([1, 2]);
   });
 
   it('does not join an anonymous sentence to one that names who, unless all but the same', async () => {
-    const events = await buildTimeline([
-      on('2025', 'He forecast gross domestic product growth of two pct this year, after one pct last year.'),
-      on('2025', 'The Marovian government forecast gross domestic product growth of two pct this year.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025', 'He forecast gross domestic product growth of two pct this year, after one pct last year.'),
+        on('2025', 'The Marovian government forecast gross domestic product growth of two pct this year.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('judges against the core, so a chain of small likenesses does not grow one event', async () => {
     const core = 'The Velden parliament approved the budget bill and the tax reform in a late vote on Tuesday.';
-    const next = 'The Velden parliament approved the budget bill and new pension rules on Tuesday, after protests by unions.';
+    const next =
+      'The Velden parliament approved the budget bill and new pension rules on Tuesday, after protests by unions.';
     const far = 'The Velden unions staged protests against the new pension rules on Tuesday in three cities.';
     const events = await buildTimeline([on('2025-03-04', core), on('2025-03-04', next), on('2025-03-04', far)], NEVER);
     expect(events).toHaveLength(2);
@@ -58,8 +78,18 @@ describe('merging', () => {
 
   it('never merges across stories: the same notice of two companies, told without their names', async () => {
     const notice = (company: string, n: number) => [
-      { date: '2025-04', precision: 'month' as const, passage: 0, sentence: `${company} raised its quarterly dividend on March 2 and will pay it in April.` },
-      { date: '2025-04-09', precision: 'day' as const, passage: 1, sentence: `The company said directors also declared regular quarterly dividends on both classes of common, payable April 9 to holders of record March ${n}.` },
+      {
+        date: '2025-04',
+        precision: 'month' as const,
+        passage: 0,
+        sentence: `${company} raised its quarterly dividend on March 2 and will pay it in April.`,
+      },
+      {
+        date: '2025-04-09',
+        precision: 'day' as const,
+        passage: 1,
+        sentence: `The company said directors also declared regular quarterly dividends on both classes of common, payable April 9 to holders of record March ${n}.`,
+      },
     ];
     const apart = await buildTimeline([notice('Orlen Grain Corp', 16), notice('Brisk Valley Bancorp', 16)], NEVER);
     expect(apart.filter((e) => e.date === '2025-04-09')).toHaveLength(2);
@@ -69,57 +99,115 @@ describe('merging', () => {
   });
 
   it('keeps apart two notices filed from different places that name no one', async () => {
-    const events = await buildTimeline([
-      on('2025-05-01', 'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.'),
-      on('2025-05-01', 'PINE BLUFF, March 25 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.'),
-      on('2025-05-01', 'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts a share, payable May 1 to holders of record April 10.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-05-01',
+          'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.',
+        ),
+        on(
+          '2025-05-01',
+          'PINE BLUFF, March 25 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.',
+        ),
+        on(
+          '2025-05-01',
+          'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts a share, payable May 1 to holders of record April 10.',
+        ),
+      ],
+      NEVER,
+    );
     expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
   });
 
   it('keeps apart two issuers doing the same, and two notices whose labels are no names', async () => {
-    const issue = (who: string, date: string) => `NEW YORK, ${date} - ${who} is raising 35 mln dlrs via an offering of convertible subordinated debentures due 2032 with a 5-3/4 pct coupon and par pricing, said lead manager Halden Brothers.`;
-    const bonds = await buildTimeline([on('2032', issue('Kestrel Graphics Inc', 'March 31')), on('2032', issue('Renfold Systems Inc', 'April 7')), on('2032', issue('Kestrel Graphics Inc', 'March 31'))], NEVER);
+    const issue = (who: string, date: string) =>
+      `NEW YORK, ${date} - ${who} is raising 35 mln dlrs via an offering of convertible subordinated debentures due 2032 with a 5-3/4 pct coupon and par pricing, said lead manager Halden Brothers.`;
+    const bonds = await buildTimeline(
+      [
+        on('2032', issue('Kestrel Graphics Inc', 'March 31')),
+        on('2032', issue('Renfold Systems Inc', 'April 7')),
+        on('2032', issue('Kestrel Graphics Inc', 'March 31')),
+      ],
+      NEVER,
+    );
     expect(bonds.map((e) => e.sources.length)).toEqual([2, 1]);
-    const notices = await buildTimeline([
-      on('2025-04-30', 'AUGUSTA, Maine, March 25 - Qtly div 35 cts vs 35 cts prior; Pay April 30; Record April 10'),
-      on('2025-04-30', 'TREVOSE, Pa., April 9 - Qtly div 35 cts vs 35 cts prior; Pay May 14; Record April 30'),
-    ], NEVER);
+    const notices = await buildTimeline(
+      [
+        on('2025-04-30', 'AUGUSTA, Maine, March 25 - Qtly div 35 cts vs 35 cts prior; Pay April 30; Record April 10'),
+        on('2025-04-30', 'TREVOSE, Pa., April 9 - Qtly div 35 cts vs 35 cts prior; Pay May 14; Record April 30'),
+      ],
+      NEVER,
+    );
     expect(notices).toHaveLength(2);
   });
 
   it('keeps apart two releases that share some figures but not all', async () => {
-    const events = await buildTimeline([
-      on('2025-02', 'The Marovian jobless rate eased to 8.2 pct in February from 8.3 pct in January, against 7.9 pct a year earlier, the statistics office said.'),
-      on('2025-02', 'The Marovian jobless rate rose to 8.4 pct in March from 8.2 pct in February and 7.9 pct a year earlier, the statistics office said.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-02',
+          'The Marovian jobless rate eased to 8.2 pct in February from 8.3 pct in January, against 7.9 pct a year earlier, the statistics office said.',
+        ),
+        on(
+          '2025-02',
+          'The Marovian jobless rate rose to 8.4 pct in March from 8.2 pct in February and 7.9 pct a year earlier, the statistics office said.',
+        ),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('does not count a long name in common as likeness of what is told', async () => {
-    const events = await buildTimeline([
-      on('2025-03', 'Overseas output of firms should rise 26 pct next year, a survey by the Velden Ministry of International Trade and Industry said in March.'),
-      on('2025-03', 'The firms will apply to the Velden Ministry of International Trade and Industry in March to form a cartel, officials said.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-03',
+          'Overseas output of firms should rise 26 pct next year, a survey by the Velden Ministry of International Trade and Industry said in March.',
+        ),
+        on(
+          '2025-03',
+          'The firms will apply to the Velden Ministry of International Trade and Industry in March to form a cartel, officials said.',
+        ),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('shows the source sharing most with the others', async () => {
-    const events = await buildTimeline([
-      on('2025-06-02', 'Rescuers in Marovia said on Monday the dam on the Selva river burst after days of rain, flooding villages.'),
-      on('2025-06-02', 'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.'),
-      on('2025-06-02', 'The Selva river dam in Marovia burst on Monday and flooded three villages downstream.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-06-02',
+          'Rescuers in Marovia said on Monday the dam on the Selva river burst after days of rain, flooding villages.',
+        ),
+        on(
+          '2025-06-02',
+          'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.',
+        ),
+        on('2025-06-02', 'The Selva river dam in Marovia burst on Monday and flooded three villages downstream.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(1);
     expect(events[0]!.sources).toHaveLength(3);
-    expect(events[0]!.text).toBe('The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.');
+    expect(events[0]!.text).toBe(
+      'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.',
+    );
   });
 
   it('extends to exactly what a build gives', async () => {
     const perDoc = [
-      on('2025-03-04', 'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.'),
+      on(
+        '2025-03-04',
+        'The Hartwell Mining board approved the sale of its copper unit to Larsen Metals for $1.2 billion on Tuesday.',
+      ),
       on('2025-03-04', 'Brandt Foods said on Tuesday that quarterly net profit rose 12 percent on higher sales.'),
-      on('2025-03-04', 'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.'),
+      on(
+        '2025-03-04',
+        'Larsen Metals agreed on Tuesday to buy the copper unit of Hartwell Mining, whose board approved the $1.2 billion sale.',
+      ),
       on('2025-06-02', 'The Selva dam in Marovia burst on Monday, flooding three villages downstream, rescuers said.'),
       on('2025-06-02', 'The Selva river dam in Marovia burst on Monday and flooded three villages downstream.'),
     ];
@@ -130,7 +218,9 @@ describe('merging', () => {
   });
 
   it('reads names as whole runs of capitalised words, less the dateline and sentence openers', () => {
-    expect([...namesInSentence('WASHINGTON, March 5 - The White House said House Speaker Jim Wright would meet Reagan.')]).toEqual(['white house', 'house speaker jim wright', 'reagan']);
+    expect([
+      ...namesInSentence('WASHINGTON, March 5 - The White House said House Speaker Jim Wright would meet Reagan.'),
+    ]).toEqual(['white house', 'house speaker jim wright', 'reagan']);
     expect([...namesInSentence('Exports rose in March, the Trade Ministry said.')]).toEqual(['trade ministry']);
   });
 });
@@ -142,14 +232,22 @@ describe('events of a page', () => {
 
   it('dates a sentence the page broke across lines as one sentence', () => {
     const may12 = events[0]!.find((e) => e.date === '2025-05-12');
-    expect(may12?.sentence).toBe('The two sides will meet again at the labour ministry on May 12 to settle the remaining pay claims, a union official said.');
+    expect(may12?.sentence).toBe(
+      'The two sides will meet again at the labour ministry on May 12 to settle the remaining pay claims, a union official said.',
+    );
     expect(docs[0]!.passages[may12!.passage]!.text).toMatch(/^May 12/);
     // The broken-off half is not dated on its own.
-    expect(events[0]!.some((e) => e.sentence === 'The two sides will meet again at the labour ministry on')).toBe(false);
+    expect(events[0]!.some((e) => e.sentence === 'The two sides will meet again at the labour ministry on')).toBe(
+      false,
+    );
   });
 
   it('takes no event from a photo credit, none from "now", and one from a range', () => {
-    expect(events[0]!.map((e) => (e.end ? `${e.date}..${e.end}` : e.date))).toEqual(['2025-05-12', '2025-03', '2025-04-03..2025-04-09']);
+    expect(events[0]!.map((e) => (e.end ? `${e.date}..${e.end}` : e.date))).toEqual([
+      '2025-05-12',
+      '2025-03',
+      '2025-04-03..2025-04-09',
+    ]);
   });
 });
 
@@ -191,14 +289,28 @@ describe('page furniture', () => {
 
   it('gives no event from a caption, stamp or byline the page reader kept as a paragraph', async () => {
     const { extractEvents } = await import('../src/timeline/events.js');
-    const lines = ['Dock workers picket the terminal gates on Sunday. REUTERS/Tomas Reyes', 'Last modified on Tue 4 Mar 2025 10.12 GMT', 'By Tomas Reyes | March 4, 2025', 'The union said the strike would end on March 11, 2025.'];
+    const lines = [
+      'Dock workers picket the terminal gates on Sunday. REUTERS/Tomas Reyes',
+      'Last modified on Tue 4 Mar 2025 10.12 GMT',
+      'By Tomas Reyes | March 4, 2025',
+      'The union said the strike would end on March 11, 2025.',
+    ];
     let at = 0;
     const passages = lines.map((l, n) => {
       const p = { n, text: l, start: at, end: at + l.length };
       at += l.length + 2;
       return p;
     });
-    const events = extractEvents({ doc: 'z', file: 'z', title: 'Strike', date: '2025-03-04', source: null, lang: 'en', text: lines.join('\n\n'), passages });
+    const events = extractEvents({
+      doc: 'z',
+      file: 'z',
+      title: 'Strike',
+      date: '2025-03-04',
+      source: null,
+      lang: 'en',
+      text: lines.join('\n\n'),
+      passages,
+    });
     expect(events.map((e) => e.date)).toEqual(['2025-03-11']);
   });
 });
@@ -206,7 +318,11 @@ describe('page furniture', () => {
 describe('what a sentence tells', () => {
   it('gives its figures, less years, dates and ordinals', async () => {
     const { figuresOf } = await import('../src/timeline/timeline.js');
-    expect([...figuresOf('Total M1 rose 12 pct to 62.84 billion dlrs in January 1987 after the 4th qtr, and 5,500 jobs went on March 3.')]).toEqual(['12', '62.84', '5500']);
+    expect([
+      ...figuresOf(
+        'Total M1 rose 12 pct to 62.84 billion dlrs in January 1987 after the 4th qtr, and 5,500 jobs went on March 3.',
+      ),
+    ]).toEqual(['12', '62.84', '5500']);
   });
 
   it('counts a number in words before a unit as a figure', async () => {
@@ -215,19 +331,25 @@ describe('what a sentence tells', () => {
   });
 
   it('keeps apart two operations of one day that share a rate but not their amounts', async () => {
-    const events = await buildTimeline([
-      on('2025-03-30', 'The Bank of Marovia bought 294 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
-      on('2025-03-30', 'The Bank of Marovia bought 98 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-03-30', 'The Bank of Marovia bought 294 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
+        on('2025-03-30', 'The Bank of Marovia bought 98 mln stg of bills for resale on March 30 at 10-7/16 pct.'),
+      ],
+      NEVER,
+    );
     expect(events).toHaveLength(2);
   });
 
   it('keeps apart two months of the same series: no figure in common', async () => {
-    const events = await buildTimeline([
-      on('2025-02', 'The Marovia central bank said M1 money supply rose 12 pct to 62.84 billion in February.'),
-      on('2025-02', 'The Marovia central bank said M1 money supply fell 5.3 pct to 59.52 billion in February.'),
-      on('2025-02', 'M1 money supply in Marovia rose 12 pct in February to 62.84 billion, the central bank said.'),
-    ], NEVER);
+    const events = await buildTimeline(
+      [
+        on('2025-02', 'The Marovia central bank said M1 money supply rose 12 pct to 62.84 billion in February.'),
+        on('2025-02', 'The Marovia central bank said M1 money supply fell 5.3 pct to 59.52 billion in February.'),
+        on('2025-02', 'M1 money supply in Marovia rose 12 pct in February to 62.84 billion, the central bank said.'),
+      ],
+      NEVER,
+    );
     expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
   });
 });

@@ -25,7 +25,8 @@ const WIRE_PAGE = [
 describe('publication dates in the forms news prints', () => {
   it('reads "Published <date> at <time> <zone>", "<date> <time> GMT+03:00", DD-MM-YYYY and datelines with a year', () => {
     expect(one(WIRE_PAGE).date).toBe('2025-06-03');
-    const body = 'The council approved the plan on Monday after a long debate over its cost, members said after the vote.';
+    const body =
+      'The council approved the plan on Monday after a long debate over its cost, members said after the vote.';
     expect(one(`Council approves harbour plan\nJune 03, 2025 07:45 PM GMT+03:00\n${body}`).date).toBe('2025-06-03');
     expect(one(`Council approves harbour plan\n23-05-2025\n${body}`).date).toBe('2025-05-23');
     expect(one(`Council approves harbour plan\n date 2024-11-05\n${body}`).date).toBe('2024-11-05');
@@ -44,7 +45,8 @@ describe('publishers from what the page says', () => {
     for (const junk of ['REUTERS/Omar Farouk', 'By Staff Reporter', '9:14 AM']) expect(d.text).not.toContain(junk);
   });
   it('finds a wire from its sign-off, its credit line or "— Agencies", alone or run on after the last sentence', () => {
-    const body = 'The company said it would buy back up to five pct of its shares over the next year, citing strong cash flow.';
+    const body =
+      'The company said it would buy back up to five pct of its shares over the next year, citing strong cash flow.';
     expect(one(`ACME CORP SETS BUYBACK\n date 1987-03-02\n\n${body}\n\nReuter\n`).source).toBe('Reuters');
     expect(one(`ACME CORP SETS BUYBACK\n date 1987-03-02\n\n${body} REUTER\n`).source).toBe('Reuters');
     expect(one(`Ministers meet on water sharing\n date 2025-02-10\n${body}\nSOURCE: AA`).source).toBe('Anadolu Agency');
@@ -52,9 +54,15 @@ describe('publishers from what the page says', () => {
     expect(one(`Ministers meet on water sharing\n date 2025-02-10\nWASHINGTON (AP) — ${body}`).source).toBe('AP');
   });
   it('never takes a pronoun, a count or a period of time for a publisher', () => {
-    const d = one('Nine mths 1987 results\nNine mths 30-06-1987\nHe could not confirm the figures, which the company said were preliminary and unaudited.\nYear 1986 included a one-time gain from the sale of a unit, the company said.');
+    const d = one(
+      'Nine mths 1987 results\nNine mths 30-06-1987\nHe could not confirm the figures, which the company said were preliminary and unaudited.\nYear 1986 included a one-time gain from the sale of a unit, the company said.',
+    );
     expect(d.source).toBeNull();
-    expect(one('Storm damage counted\n date 2025-01-04\nPolice could not confirm how many homes were damaged when the storm hit the coast overnight.').source).toBeNull();
+    expect(
+      one(
+        'Storm damage counted\n date 2025-01-04\nPolice could not confirm how many homes were damaged when the storm hit the coast overnight.',
+      ).source,
+    ).toBeNull();
   });
   it('names wires by their usual names and shows an outlet that is itself a wire once', () => {
     expect(wireName('REUTER')).toBe('Reuters');
@@ -71,7 +79,9 @@ describe('publishers from what the page says', () => {
 
 describe('short real stories are kept', () => {
   it('keeps an earnings table under its headline, titled by the headline, searchable by its rows', () => {
-    const d = one('ACME WIDGETS <ACW> 4TH QTR NET\n date 1987-02-26\n\nDAYTON, Ohio, Feb 26 - Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nRevs 16.1 mln vs 3,971,000\n\nReuter\n');
+    const d = one(
+      'ACME WIDGETS <ACW> 4TH QTR NET\n date 1987-02-26\n\nDAYTON, Ohio, Feb 26 - Shr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nRevs 16.1 mln vs 3,971,000\n\nReuter\n',
+    );
     expect(d.title).toBe('ACME WIDGETS <ACW> 4TH QTR NET');
     expect(d.text).toContain('Net 807,000 vs 2,858,000');
     expect(d.passages.length).toBeGreaterThan(0);
@@ -79,28 +89,40 @@ describe('short real stories are kept', () => {
     expect(d.lang).toBe('en');
   });
   it('keeps a dividend notice, and the table of a story with a note under it', () => {
-    const notice = one('BAYSIDE TRUST SETS QUARTERLY\n date 1987-03-02\n\nBOSTON, March 2 - Qtly div 48 cts vs 44 cts prior\n\nPay May One\n\nRecord April One\n\nReuter\n');
+    const notice = one(
+      'BAYSIDE TRUST SETS QUARTERLY\n date 1987-03-02\n\nBOSTON, March 2 - Qtly div 48 cts vs 44 cts prior\n\nPay May One\n\nRecord April One\n\nReuter\n',
+    );
     expect(notice.text).toMatch(/Qtly div 48 cts.*Pay May One.*Record April One/);
-    const noted = one('BAYSIDE BANK YEAR NET\n date 1987-02-26\n\nShr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nLoans 299.2 mln vs 327.2 mln\n\nNote: Year includes an extraordinary gain from a tax carry forward of 132,000 dlrs, or five cts per shr.\n\nReuter\n');
+    const noted = one(
+      'BAYSIDE BANK YEAR NET\n date 1987-02-26\n\nShr 34 cts vs 1.19 dlrs\n\nNet 807,000 vs 2,858,000\n\nLoans 299.2 mln vs 327.2 mln\n\nNote: Year includes an extraordinary gain from a tax carry forward of 132,000 dlrs, or five cts per shr.\n\nReuter\n',
+    );
     expect(noted.title).toBe('BAYSIDE BANK YEAR NET');
     expect(noted.text).toContain('Loans 299.2 mln vs 327.2 mln');
     expect(noted.text).toContain('extraordinary gain');
   });
   it('skips a list with no sentence and no figure with that reason, and lines of links are no brief', () => {
-    expect(ingest('ANALYST MEETINGS - March 3\n date 1987-03-03\n\nHarbor Lights Trust - New York\n\nGreen Valley Foods - Chicago\n\nReuter\n').skipped?.reason).toBe('no running text (only headings, labels or a list)');
-    const links = Array.from({ length: 5 }, (_, i) => `Related Articles: story number ${i} you may have missed`).join('\n');
+    expect(
+      ingest(
+        'ANALYST MEETINGS - March 3\n date 1987-03-03\n\nHarbor Lights Trust - New York\n\nGreen Valley Foods - Chicago\n\nReuter\n',
+      ).skipped?.reason,
+    ).toBe('no running text (only headings, labels or a list)');
+    const links = Array.from({ length: 5 }, (_, i) => `Related Articles: story number ${i} you may have missed`).join(
+      '\n',
+    );
     expect(ingest(links).docs).toHaveLength(0);
   });
 });
 
 describe('sentences with subscription words', () => {
   it('keeps a reported sentence that says subscribe, consent or terms, and cuts the ones addressed to the reader', () => {
-    const d = one([
-      'Chemicals group plans rights issue',
-      ' date 1987-04-01',
-      'Existing shareholders will have a preferential right to subscribe to the issue in the ratio of one new share for every five held. Subscribe to our newsletter for the latest market news.',
-      'Terms and conditions of the contract would be subject to the approval of the regulators, the company said, and the board gave its consent on Tuesday.',
-    ].join('\n'));
+    const d = one(
+      [
+        'Chemicals group plans rights issue',
+        ' date 1987-04-01',
+        'Existing shareholders will have a preferential right to subscribe to the issue in the ratio of one new share for every five held. Subscribe to our newsletter for the latest market news.',
+        'Terms and conditions of the contract would be subject to the approval of the regulators, the company said, and the board gave its consent on Tuesday.',
+      ].join('\n'),
+    );
     expect(d.text).toContain('preferential right to subscribe');
     expect(d.text).toContain('Terms and conditions of the contract');
     expect(d.text).not.toContain('Subscribe to our newsletter');
@@ -109,12 +131,36 @@ describe('sentences with subscription words', () => {
 
 describe('splitting', () => {
   it('keeps one article when its headline is printed again further down, and still splits two articles', () => {
-    const para = (s: string) => `${s} officials said on Tuesday, adding that the work would take most of the summer to complete.`;
-    const article = (title: string, date: string, a: string, b: string) => [title, date, para(a), title, date, para(b)].join('\n');
-    const one = ingest(article('Canal lock repairs start next month', 'Updated 2 June 2025', 'The canal lock will close for repairs,', 'Boats will use the old channel meanwhile,'));
+    const para = (s: string) =>
+      `${s} officials said on Tuesday, adding that the work would take most of the summer to complete.`;
+    const article = (title: string, date: string, a: string, b: string) =>
+      [title, date, para(a), title, date, para(b)].join('\n');
+    const one = ingest(
+      article(
+        'Canal lock repairs start next month',
+        'Updated 2 June 2025',
+        'The canal lock will close for repairs,',
+        'Boats will use the old channel meanwhile,',
+      ),
+    );
     expect(one.docs).toHaveLength(1);
     expect(one.docs[0]!.text).toContain('old channel');
-    const two = ingest([article('Canal lock repairs start next month', 'Updated 2 June 2025', 'The canal lock will close for repairs,', 'Boats will use the old channel,'), 'Bridge toll to rise in autumn', 'Updated 3 June 2025', para('The toll on the river bridge will rise in October,')].join('\n'));
-    expect(two.docs.map((d) => d.title)).toEqual(['Canal lock repairs start next month', 'Bridge toll to rise in autumn']);
+    const two = ingest(
+      [
+        article(
+          'Canal lock repairs start next month',
+          'Updated 2 June 2025',
+          'The canal lock will close for repairs,',
+          'Boats will use the old channel,',
+        ),
+        'Bridge toll to rise in autumn',
+        'Updated 3 June 2025',
+        para('The toll on the river bridge will rise in October,'),
+      ].join('\n'),
+    );
+    expect(two.docs.map((d) => d.title)).toEqual([
+      'Canal lock repairs start next month',
+      'Bridge toll to rise in autumn',
+    ]);
   });
 });

@@ -28,7 +28,11 @@ describe('health endpoint', () => {
     const port = await freePort();
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    const engine = new Engine({ dir: tempCorpus({}, true), maxFileBytes: 1e6, ingest: async (f) => (await held, ingestFile(f)) });
+    const engine = new Engine({
+      dir: tempCorpus({}, true),
+      maxFileBytes: 1e6,
+      ingest: async (f) => (await held, ingestFile(f)),
+    });
     const server = await startHealthServer(port, engine, new Metrics(), '127.0.0.1');
     try {
       const loading = engine.reload();
@@ -68,7 +72,13 @@ describe('metrics', () => {
       expect(res.headers.get('content-type')).toContain('text/plain');
       const text = await res.text();
       // Node's own, from prom-client's default metrics.
-      for (const name of ['process_cpu_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds', 'nodejs_eventloop_lag_p99_seconds']) {
+      for (const name of [
+        'process_cpu_seconds_total',
+        'process_resident_memory_bytes',
+        'nodejs_heap_size_used_bytes',
+        'nodejs_eventloop_lag_seconds',
+        'nodejs_eventloop_lag_p99_seconds',
+      ]) {
         expect(text).toMatch(new RegExp(`^${name} `, 'm'));
       }
       // Latency in seconds: 12 ms is under the 0.025 s bucket, 700 ms only from the 1 s one.
@@ -94,7 +104,7 @@ describe('metrics', () => {
     }
   });
 
-  it('keeps two bots\' metrics apart', async () => {
+  it("keeps two bots' metrics apart", async () => {
     const a = new Metrics();
     const b = new Metrics();
     a.count('who', 5, true);

@@ -42,34 +42,53 @@ describe('page ids', () => {
     expect(decodePageId(id, TTL, at * 1000 + TTL).ok).toBe(true);
     expect(decodePageId(id, TTL, at * 1000 + TTL + 1000)).toEqual({ ok: false, reason: 'expired' });
     expect(decodePageId('pg:0:zz:#nokey', TTL, at * 1000)).toEqual({ ok: false, reason: 'expired' });
-    for (const bad of ['', 'hello', 'pg:x:1:=/who', 'pg:1:1:/who dar']) expect(decodePageId(bad, TTL)).toEqual({ ok: false, reason: 'invalid' });
+    for (const bad of ['', 'hello', 'pg:x:1:=/who', 'pg:1:1:/who dar'])
+      expect(decodePageId(bad, TTL)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 
 describe('page buttons', () => {
-  const pages: Page[] = Array.from({ length: 3 }, (_, k) => ({ embeds: [{ title: `page ${k + 1}`, color: 0, fields: [] }] }));
+  const pages: Page[] = Array.from({ length: 3 }, (_, k) => ({
+    embeds: [{ title: `page ${k + 1}`, color: 0, fields: [] }],
+  }));
   const buttons = (page: number, line: string) => {
     const body = pageBody(pages, page, { line, at, ttlMs: TTL });
-    return { body, row: (body.components[0]?.components ?? []) as unknown as { custom_id: string; disabled?: boolean; label: string }[] };
+    return {
+      body,
+      row: (body.components[0]?.components ?? []) as unknown as {
+        custom_id: string;
+        disabled?: boolean;
+        label: string;
+      }[],
+    };
   };
 
   it('shows the page asked for, with Previous and Next leading to its neighbours', () => {
     const { body, row } = buttons(1, '/timeline');
     expect(body.embeds[0]!.title).toBe('page 2');
     expect(row.map((b) => b.label)).toEqual(['Previous', 'Next']);
-    expect(row.map((b) => decodePageId(b.custom_id.trim(), TTL, at * 1000))).toMatchObject([{ state: { page: 0 } }, { state: { page: 2 } }]);
+    expect(row.map((b) => decodePageId(b.custom_id.trim(), TTL, at * 1000))).toMatchObject([
+      { state: { page: 0 } },
+      { state: { page: 2 } },
+    ]);
     expect(row.map((b) => !!b.disabled)).toEqual([false, false]);
   });
 
   it('disables Previous on the first page and Next on the last, two distinct ids of at most 100 characters', () => {
     const long = `/source ${'china pakistan economic corridor '.repeat(6)}`.trim();
-    for (const [page, disabled] of [[0, [true, false]], [2, [false, true]]] as const) {
+    for (const [page, disabled] of [
+      [0, [true, false]],
+      [2, [false, true]],
+    ] as const) {
       const { row } = buttons(page, long);
       expect(row.map((b) => !!b.disabled)).toEqual(disabled);
       expect(new Set(row.map((b) => b.custom_id)).size).toBe(2);
       for (const b of row) expect(b.custom_id.length).toBeLessThanOrEqual(100);
       const enabled = row.find((b) => !b.disabled)!;
-      expect(decodePageId(enabled.custom_id.trim(), TTL, at * 1000)).toMatchObject({ ok: true, state: { line: long, page: 1 } });
+      expect(decodePageId(enabled.custom_id.trim(), TTL, at * 1000)).toMatchObject({
+        ok: true,
+        state: { line: long, page: 1 },
+      });
     }
   });
 

@@ -15,14 +15,20 @@ import { SEED_DIR } from './helpers.js';
 // Articles written to the patterns the parts look for: a person named in full then by surname, dated events told
 // twice, an acronym defined, and a story republished under another headline.
 const ARTICLES: Record<string, string> = {
-  'p1.txt': 'Port deal signed\nUpdated 2 May 2025\nTransport Minister Helena Marsh said on Monday that the Northern Freight Corridor (NFC) deal was signed. Marsh added that work would start in June.',
-  'p2.txt': 'Freight corridor agreed\nUpdated 3 May 2025\nThe NFC deal was signed on Monday, Transport Minister Helena Marsh said. Officials said work on the Northern Freight Corridor would start in June.',
-  'p3.txt': 'Freight corridor agreed again\nUpdated 3 May 2025\nThe NFC deal was signed on Monday, Transport Minister Helena Marsh said. Officials said work on the Northern Freight Corridor would start in June.',
-  'p4.txt': 'Rail strike called off\nUpdated 6 May 2025\nUnion leader Tomas Grell said on Tuesday the rail strike was called off. Grell said talks with the operator would resume on May 12.',
+  'p1.txt':
+    'Port deal signed\nUpdated 2 May 2025\nTransport Minister Helena Marsh said on Monday that the Northern Freight Corridor (NFC) deal was signed. Marsh added that work would start in June.',
+  'p2.txt':
+    'Freight corridor agreed\nUpdated 3 May 2025\nThe NFC deal was signed on Monday, Transport Minister Helena Marsh said. Officials said work on the Northern Freight Corridor would start in June.',
+  'p3.txt':
+    'Freight corridor agreed again\nUpdated 3 May 2025\nThe NFC deal was signed on Monday, Transport Minister Helena Marsh said. Officials said work on the Northern Freight Corridor would start in June.',
+  'p4.txt':
+    'Rail strike called off\nUpdated 6 May 2025\nUnion leader Tomas Grell said on Tuesday the rail strike was called off. Grell said talks with the operator would resume on May 12.',
 };
 
 function corpus(): { results: FileResult[]; docs: Document[] } {
-  const seeds = readdirSync(SEED_DIR).sort().map((file) => ({ file, text: readFileSync(join(SEED_DIR, file), 'utf8') }));
+  const seeds = readdirSync(SEED_DIR)
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(SEED_DIR, file), 'utf8') }));
   const mine = Object.entries(ARTICLES).map(([file, text]) => ({ file, text }));
   // Interleaved, so every split has articles of both kinds on either side.
   const files = seeds.flatMap((s, i) => (mine[i] ? [s, mine[i]!] : [s]));
@@ -31,7 +37,9 @@ function corpus(): { results: FileResult[]; docs: Document[] } {
 }
 
 /** Words every article's title gives: what the index is asked, to tell two indexes apart by their answers. */
-const probes = (docs: Document[]) => [...new Set(docs.flatMap((d) => d.title.toLowerCase().split(/\W+/)).filter((w) => w.length > 3))];
+const probes = (docs: Document[]) => [
+  ...new Set(docs.flatMap((d) => d.title.toLowerCase().split(/\W+/)).filter((w) => w.length > 3)),
+];
 
 /** Maps and sets as lists, for JSON. */
 const listed = (_: string, v: unknown) => (v instanceof Map || v instanceof Set ? [...v] : v);
@@ -42,7 +50,15 @@ const listed = (_: string, v: unknown) => (v instanceof Map || v instanceof Set 
  */
 function fingerprint(part: AnyPart, value: unknown, docs: Document[], withCarry = true): string {
   const carried = (value as { registry?: unknown; groups?: unknown; pairs?: ArrayLike<number> }) ?? {};
-  const carry = !withCarry ? null : part.name === 'stories' ? Array.from(carried.pairs ?? []) : part.name === 'people' ? carried.registry : part.name === 'timeline' ? carried.groups : null;
+  const carry = !withCarry
+    ? null
+    : part.name === 'stories'
+      ? Array.from(carried.pairs ?? [])
+      : part.name === 'people'
+        ? carried.registry
+        : part.name === 'timeline'
+          ? carried.groups
+          : null;
   const rows = (saved: { count: number; rows: (from: number, to: number) => unknown[] }) => saved.rows(0, saved.count);
   if (part.name !== 'index') return JSON.stringify([rows(part.save(value, docs)), carry], listed);
   const searcher = value as Searcher;

@@ -5,7 +5,17 @@ import { extractMentions } from '../src/people/extract.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import set from './fixtures/people-languages.json' with { type: 'json' };
 
-const mentions = (text: string, lang: string) => extractMentions({ doc: 't', file: 't', title: 't', date: null, source: null, lang, text, passages: splitPassages(text) });
+const mentions = (text: string, lang: string) =>
+  extractMentions({
+    doc: 't',
+    file: 't',
+    title: 't',
+    date: null,
+    source: null,
+    lang,
+    text,
+    passages: splitPassages(text),
+  });
 
 describe('people in other languages', () => {
   const found = set.map((f) => ({ f, m: mentions(f.text, f.lang).find((m) => m.name === f.name) }));
@@ -18,10 +28,16 @@ describe('people in other languages', () => {
   it('gives each the role as written, with its ministry or council', () => {
     const right = found.filter((x) => x.m?.roles.includes(x.f.role));
     expect(right.length).toBeGreaterThanOrEqual(set.length - 1);
-    for (const lang of ['fr', 'es', 'de', 'pt', 'it', 'nl']) expect(right.some((x) => x.f.lang === lang), lang).toBe(true);
+    for (const lang of ['fr', 'es', 'de', 'pt', 'it', 'nl'])
+      expect(
+        right.some((x) => x.f.lang === lang),
+        lang,
+      ).toBe(true);
   });
 
   it('takes a name the tagger reads as an organisation for a person after a role noun', () => {
-    expect(mentions('La presidente del Consiglio Giorgia Meloni ha incontrato ieri i sindacati.', 'it')[0]).toMatchObject({ name: 'Giorgia Meloni', roles: ['presidente del Consiglio'] });
+    expect(
+      mentions('La presidente del Consiglio Giorgia Meloni ha incontrato ieri i sindacati.', 'it')[0],
+    ).toMatchObject({ name: 'Giorgia Meloni', roles: ['presidente del Consiglio'] });
   });
 });

@@ -8,12 +8,26 @@ import { extractMentions } from '../src/people/extract.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { tempCorpus } from './helpers.js';
 
-const mentions = (text: string) => extractMentions({ doc: 't', file: 't', title: 't', date: null, source: null, lang: 'en', text, passages: splitPassages(text) });
+const mentions = (text: string) =>
+  extractMentions({
+    doc: 't',
+    file: 't',
+    title: 't',
+    date: null,
+    source: null,
+    lang: 'en',
+    text,
+    passages: splitPassages(text),
+  });
 
 describe('organisation and place shapes', () => {
   it('notes the names a sentence writes before a legal form, commas inside allowed, as no one', () => {
-    const orgs = mentions('Shares of Kerr Addison and Co Inc rose, said analysts at Smith Haney, Walker Upton and Co.').filter((m) => m.org);
-    expect(orgs.map((m) => m.name)).toEqual(expect.arrayContaining(['Kerr Addison', 'Smith Haney Walker Upton', 'Walker Upton']));
+    const orgs = mentions(
+      'Shares of Kerr Addison and Co Inc rose, said analysts at Smith Haney, Walker Upton and Co.',
+    ).filter((m) => m.org);
+    expect(orgs.map((m) => m.name)).toEqual(
+      expect.arrayContaining(['Kerr Addison', 'Smith Haney Walker Upton', 'Walker Upton']),
+    );
     expect(orgs.every((m) => !m.evidence && m.roles.length === 0)).toBe(true);
   });
 
@@ -25,7 +39,8 @@ describe('organisation and place shapes', () => {
 
 describe('corpus-level evidence', () => {
   const person = 'Markets\n date 1987-03-02\n\nDonald Lufkin said on Monday that profits would rise this year.';
-  const org = (n: number) => `Shares up\n date 1987-03-0${n}\n\nShares of Donald Lufkin and Co rose 5 pct on the report, traders said.`;
+  const org = (n: number) =>
+    `Shares up\n date 1987-03-0${n}\n\nShares of Donald Lufkin and Co rose 5 pct on the report, traders said.`;
 
   it('drops a name written as an organisation’s often enough, and keeps one seen so once', async () => {
     const e = new Engine({ dir: tempCorpus({ 'a.txt': person, 'b.txt': org(3) }), maxFileBytes: 1e6 });
@@ -48,6 +63,8 @@ describe('corpus-level evidence', () => {
     expect(e.corpus.people.byKey.has('donald lufkin')).toBe(false);
     const fresh = new Engine({ dir, maxFileBytes: 1e6 });
     await fresh.reload();
-    expect(fresh.corpus.people.people.map((p) => p.key).sort()).toEqual(e.corpus.people.people.map((p) => p.key).sort());
+    expect(fresh.corpus.people.people.map((p) => p.key).sort()).toEqual(
+      e.corpus.people.people.map((p) => p.key).sort(),
+    );
   });
 });

@@ -7,20 +7,39 @@ import { packMentions, unpackMentions } from '../src/people/packed.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { tempCorpus } from './helpers.js';
 
-const docOf = (text: string, date: string | null = '2025-05-01') => ({ doc: 't', file: 't', title: 't', date, source: null, lang: 'en', text, passages: splitPassages(text) });
+const docOf = (text: string, date: string | null = '2025-05-01') => ({
+  doc: 't',
+  file: 't',
+  title: 't',
+  date,
+  source: null,
+  lang: 'en',
+  text,
+  passages: splitPassages(text),
+});
 const mentions = (text: string, date?: string | null): Mention[] => extractMentions(docOf(text, date));
 const one = (text: string, date?: string | null) => mentions(text, date).find((m) => m.full)!;
 
 describe('former roles', () => {
   it('marks a role held before, before the name, in lower case or as a title', () => {
-    expect(one('Former prime minister Imran Khan said on Monday that he would appeal.').roles).toEqual(['former prime minister']);
-    expect(one('Former Treasury Secretary Lawrence Summers said rates would rise.').roles).toEqual(['former Treasury Secretary']);
-    expect(one("Pakistan's former prime minister Imran Khan said he would appeal.").roles).toEqual(['Pakistan’s former prime minister']);
-    expect(one('The talks were led by ex-president Mohamed Nasheed of the Maldives.').roles[0]).toBe('former president');
+    expect(one('Former prime minister Imran Khan said on Monday that he would appeal.').roles).toEqual([
+      'former prime minister',
+    ]);
+    expect(one('Former Treasury Secretary Lawrence Summers said rates would rise.').roles).toEqual([
+      'former Treasury Secretary',
+    ]);
+    expect(one("Pakistan's former prime minister Imran Khan said he would appeal.").roles).toEqual([
+      'Pakistan’s former prime minister',
+    ]);
+    expect(one('The talks were led by ex-president Mohamed Nasheed of the Maldives.').roles[0]).toBe(
+      'former president',
+    );
   });
 
   it('keeps a current role unmarked', () => {
-    expect(one('The prime minister, Imran Khan, said on Monday that he would appeal.').roles).toEqual(['prime minister']);
+    expect(one('The prime minister, Imran Khan, said on Monday that he would appeal.').roles).toEqual([
+      'prime minister',
+    ]);
   });
 
   it('reads a past office from a relative clause, dated by the date the text gives', () => {
@@ -28,14 +47,22 @@ describe('former roles', () => {
     expect(m.roles).toEqual(['former finance minister']);
     expect(m.roleDates).toEqual(['2019']);
     // An appointment in a relative clause is a verb, not an office held before.
-    expect(one('Ahmed Hassan, who was elected president in 2005, spoke first.').roles).not.toContain('former elected president');
+    expect(one('Ahmed Hassan, who was elected president in 2005, spoke first.').roles).not.toContain(
+      'former elected president',
+    );
   });
 });
 
 describe('roles dated by the text', () => {
   it('dates an appointment by the date its clause gives', () => {
-    expect(one('The council appointed Kamil Idris as prime minister on May 19.')).toMatchObject({ roles: ['prime minister'], roleDates: ['2025-05-19'] });
-    expect(one('In 2019, Maria Lopez was named foreign minister.')).toMatchObject({ roles: ['foreign minister'], roleDates: ['2019'] });
+    expect(one('The council appointed Kamil Idris as prime minister on May 19.')).toMatchObject({
+      roles: ['prime minister'],
+      roleDates: ['2025-05-19'],
+    });
+    expect(one('In 2019, Maria Lopez was named foreign minister.')).toMatchObject({
+      roles: ['foreign minister'],
+      roleDates: ['2019'],
+    });
     expect(one('Mark Carney was elected as Liberal Party leader in March.')).toMatchObject({ roleDates: ['2025-03'] });
   });
 
@@ -45,7 +72,9 @@ describe('roles dated by the text', () => {
   });
 
   it('keeps role dates through packing', () => {
-    const doc = docOf('The council appointed Kamil Idris as prime minister on May 19. Finance Minister Ahmed Hassan agreed.');
+    const doc = docOf(
+      'The council appointed Kamil Idris as prime minister on May 19. Finance Minister Ahmed Hassan agreed.',
+    );
     const list = extractMentions(doc);
     expect(unpackMentions(doc, packMentions(doc, list))).toEqual(list);
     expect(list.some((m) => m.roleDates)).toBe(true);
@@ -53,9 +82,11 @@ describe('roles dated by the text', () => {
 
   it('orders a role history newest first, each role dated by the text or else the article', async () => {
     const dir = tempCorpus({
-      'a.txt': 'Cabinet named\n date 2025-06-02\n\nThe council appointed Kamil Idris as prime minister on May 19. Idris said he would form a government.',
+      'a.txt':
+        'Cabinet named\n date 2025-06-02\n\nThe council appointed Kamil Idris as prime minister on May 19. Idris said he would form a government.',
       'b.txt': 'Envoy speaks\n date 2024-01-10\n\nUN official Kamil Idris said on Tuesday that aid must reach Darfur.',
-      'c.txt': 'Old post\n date 2025-07-01\n\nKamil Idris, who was ambassador to Geneva until 2012, said the talks were useful.',
+      'c.txt':
+        'Old post\n date 2025-07-01\n\nKamil Idris, who was ambassador to Geneva until 2012, said the talks were useful.',
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();

@@ -17,12 +17,32 @@ import { answered, json, onePerson, tempCorpus } from './helpers.js';
 import cases from './fixtures/people-tagger.json' with { type: 'json' };
 import roleCases from './fixtures/people-roles.json' with { type: 'json' };
 
-const docOf = (text: string, n = 0): Document => ({ doc: `d${n}`, file: `d${n}`, title: 't', date: '1996-08-22', source: null, lang: 'en', text, passages: splitPassages(text) });
+const docOf = (text: string, n = 0): Document => ({
+  doc: `d${n}`,
+  file: `d${n}`,
+  title: 't',
+  date: '1996-08-22',
+  source: null,
+  lang: 'en',
+  text,
+  passages: splitPassages(text),
+});
 const mentions = (text: string) => extractMentions(docOf(text));
 
 describe('person tagger', () => {
   it('splits a possessive and a trailing apostrophe from the word, and keeps initials whole', () => {
-    expect(tagTokens("Dumas' office and Baker's plan, J. Smith").map((t) => t.text)).toEqual(['Dumas', "'", 'office', 'and', 'Baker', "'s", 'plan', ',', 'J.', 'Smith']);
+    expect(tagTokens("Dumas' office and Baker's plan, J. Smith").map((t) => t.text)).toEqual([
+      'Dumas',
+      "'",
+      'office',
+      'and',
+      'Baker',
+      "'s",
+      'plan',
+      ',',
+      'J.',
+      'Smith',
+    ]);
     expect(shape('McGrath')).toBe('XxXxx');
     expect(shape('U.S.')).toBe('X.X.');
   });
@@ -36,7 +56,9 @@ describe('person tagger', () => {
   for (const c of cases.notPeople)
     it(`takes no person from an organisation: ${c.words.join(' ')}`, () => {
       // An organisation's name may be noted as such (org), never as a person's.
-      const names = mentions(c.text).filter((m) => !m.org).map((m) => m.name);
+      const names = mentions(c.text)
+        .filter((m) => !m.org)
+        .map((m) => m.name);
       for (const w of c.words) expect(names.some((n) => n.includes(w))).toBe(false);
     });
 
@@ -70,10 +92,22 @@ describe('roles as news writes them', () => {
 });
 
 describe('single names in the directory', () => {
-  const m = (name: string, full: boolean, evidence: boolean, sentence: string): Mention => ({ name, full, evidence, roles: [], affiliation: null, passage: 0, sentence });
+  const m = (name: string, full: boolean, evidence: boolean, sentence: string): Mention => ({
+    name,
+    full,
+    evidence,
+    roles: [],
+    affiliation: null,
+    passage: 0,
+    sentence,
+  });
 
   it('counts a single name the text shows to be a person, and folds it into the one full name holding it', async () => {
-    const docs = ['Kasparov, 33, said he would play.', 'Kasparov won in Linares.', 'Garry Kasparov arrived in Moscow.'].map(docOf);
+    const docs = [
+      'Kasparov, 33, said he would play.',
+      'Kasparov won in Linares.',
+      'Garry Kasparov arrived in Moscow.',
+    ].map(docOf);
     const lists = [[m('Kasparov', false, true, docs[0]!.text)], [m('Kasparov', false, false, docs[1]!.text)]];
     const alone = await buildPeople(docs.slice(0, 2), (i) => lists[i]!, NEVER);
     expect(alone.people.map((p) => p.name)).toEqual(['Kasparov']);
@@ -86,8 +120,10 @@ describe('single names in the directory', () => {
 
   it('makes no person of a surname two full names hold, and answers it with both', async () => {
     const dir = tempCorpus({
-      'a.txt': 'Talks on the dollar\nTreasury Secretary James Baker said on Monday the dollar had fallen far enough. Baker spoke in Washington.',
-      'b.txt': 'White House staff changes\nHoward Baker, the White House chief of staff, said on Tuesday the president was well. Baker added that no change was planned.',
+      'a.txt':
+        'Talks on the dollar\nTreasury Secretary James Baker said on Monday the dollar had fallen far enough. Baker spoke in Washington.',
+      'b.txt':
+        'White House staff changes\nHoward Baker, the White House chief of staff, said on Tuesday the president was well. Baker added that no change was planned.',
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();
@@ -99,13 +135,21 @@ describe('single names in the directory', () => {
 
 describe('one person per person', () => {
   it('writes the Arabic article any way and finds one person, but keeps a first name "Al"', async () => {
-    for (const n of ['Abdel Fattah al-Burhan', 'Abdel Fattah Al Burhan', 'Abdel Fattah el-Burhan', 'Abdel Fattah AlBurhan']) expect(normaliseName(n)).toBe('abdel fattah burhan');
+    for (const n of [
+      'Abdel Fattah al-Burhan',
+      'Abdel Fattah Al Burhan',
+      'Abdel Fattah el-Burhan',
+      'Abdel Fattah AlBurhan',
+    ])
+      expect(normaliseName(n)).toBe('abdel fattah burhan');
     expect(normaliseName('al-Burhan')).toBe('burhan');
     expect(normaliseName('Al Gore')).toBe('al gore');
     expect(normaliseName('Alberto Fujimori')).toBe('alberto fujimori');
     const dir = tempCorpus({
-      'a.txt': 'Army chief visits Cairo\nGeneral Abdel Fattah al-Burhan arrived in Cairo on Monday for talks. Al-Burhan met the president.',
-      'b.txt': 'Council meets in Port Sudan\nSovereign Council chairman Abdel Fattah Al Burhan said on Tuesday that the war would end. Burhan spoke at a rally.',
+      'a.txt':
+        'Army chief visits Cairo\nGeneral Abdel Fattah al-Burhan arrived in Cairo on Monday for talks. Al-Burhan met the president.',
+      'b.txt':
+        'Council meets in Port Sudan\nSovereign Council chairman Abdel Fattah Al Burhan said on Tuesday that the war would end. Burhan spoke at a rally.',
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();
@@ -115,18 +159,25 @@ describe('one person per person', () => {
   });
 
   it('ends a name before a place that owns what follows', () => {
-    const names = mentions("Deng told visiting Secretary of State George Shultz China's troubles were over.").map((m) => m.name);
+    const names = mentions("Deng told visiting Secretary of State George Shultz China's troubles were over.").map(
+      (m) => m.name,
+    );
     expect(names).toContain('George Shultz');
   });
 });
 
 describe('training and scoring scripts', () => {
   const fixture = join(import.meta.dirname, 'fixtures', 'conll-mini.txt');
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '..') });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+      encoding: 'utf8',
+      cwd: join(import.meta.dirname, '..'),
+    });
 
   it('trains the same weights from the same data, twice', () => {
     const out = mkdtempSync(join(tmpdir(), 'train-'));
-    for (const name of ['a.json', 'b.json']) expect(run('scripts/train-people.ts', fixture, '--epochs', '3', '--out', join(out, name)).status).toBe(0);
+    for (const name of ['a.json', 'b.json'])
+      expect(run('scripts/train-people.ts', fixture, '--epochs', '3', '--out', join(out, name)).status).toBe(0);
     const [a, b] = ['a.json', 'b.json'].map((n) => readFileSync(join(out, n), 'utf8'));
     expect(a).toBe(b);
     const model = JSON.parse(a!);
@@ -146,11 +197,14 @@ describe('training and scoring scripts', () => {
 
 describe('nicknames', () => {
   it('takes a nickname given in quotes as an alias of the person before it, and /who finds them by it', async () => {
-    const [m, nick] = mentions('Rapid Support Forces commander Mohamed Hamdan Dagalo, widely known as “Hemedti,” said on Monday the war would go on.');
+    const [m, nick] = mentions(
+      'Rapid Support Forces commander Mohamed Hamdan Dagalo, widely known as “Hemedti,” said on Monday the war would go on.',
+    );
     expect(m!.name).toBe('Mohamed Hamdan Dagalo');
     expect(nick).toMatchObject({ name: 'Hemedti', nickname: true });
     const dir = tempCorpus({
-      'a.txt': 'Paramilitary leader speaks\nRapid Support Forces commander Mohamed Hamdan Dagalo, known as "Hemedti", said on Monday the war would go on. Hemedti spoke from an undisclosed place.',
+      'a.txt':
+        'Paramilitary leader speaks\nRapid Support Forces commander Mohamed Hamdan Dagalo, known as "Hemedti", said on Monday the war would go on. Hemedti spoke from an undisclosed place.',
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();
@@ -162,7 +216,8 @@ describe('nicknames', () => {
 
 describe('tagging speed-ups', () => {
   it('scores a sentence from cached per-word weights exactly as from its full feature list', async () => {
-    const { docContext, features, personModel, capsLine, runBounds, scores, tagSentence } = await import('../src/people/tagger.js');
+    const { docContext, features, personModel, capsLine, runBounds, scores, tagSentence } =
+      await import('../src/people/tagger.js');
     const model = personModel();
     const toks = tagTokens('Treasury Secretary James Baker told Ahold NV chief Cees van der Hoeven on Monday.');
     const ctx = docContext([toks]);
@@ -171,7 +226,8 @@ describe('tagging speed-ups', () => {
     const sc = new Float64Array(model.labels.length);
     let prev = 'O';
     toks.forEach((t, i) => {
-      if (tags[i] === 'O' && margins[i] === 0 && !/^\p{Lu}/u.test(t.text) && !['van', 'der'].includes(t.text)) return void (prev = 'O');
+      if (tags[i] === 'O' && margins[i] === 0 && !/^\p{Lu}/u.test(t.text) && !['van', 'der'].includes(t.text))
+        return void (prev = 'O');
       scores(model, features(toks, i, prev, ctx, capsLine(toks), runBounds(toks)), sc);
       let best = 0;
       for (let c = 1; c < sc.length; c++) if (sc[c]! > sc[best]!) best = c;

@@ -7,11 +7,23 @@ import { Engine } from '../src/engine.js';
 import { nameVariants } from '../src/people/variants.js';
 import { tempCorpus } from './helpers.js';
 
-const story = (n: number, who: string) => `Trade talks ${n}\n date 1987-03-${String(10 + n).padStart(2, '0')}\n\nPrime Minister ${who} said on Monday that the trade talks would resume next week.`;
+const story = (n: number, who: string) =>
+  `Trade talks ${n}\n date 1987-03-${String(10 + n).padStart(2, '0')}\n\nPrime Minister ${who} said on Monday that the trade talks would resume next week.`;
 
 describe('near-spellings of one name', () => {
   it('pairs a doubled letter at any count, a typo only against a far more common spelling, never two given names', () => {
-    const v = nameVariants(new Map([['muammar gaddafi', 3], ['muammar gadafi', 2], ['yasuhiro nakasone', 10], ['yasuhiro nakasne', 1], ['howard baker', 4], ['howard barker', 3], ['mary smith', 9], ['mark smith', 1]]));
+    const v = nameVariants(
+      new Map([
+        ['muammar gaddafi', 3],
+        ['muammar gadafi', 2],
+        ['yasuhiro nakasone', 10],
+        ['yasuhiro nakasne', 1],
+        ['howard baker', 4],
+        ['howard barker', 3],
+        ['mary smith', 9],
+        ['mark smith', 1],
+      ]),
+    );
     expect(v.get('muammar gadafi')).toBe('muammar gaddafi');
     expect(v.get('yasuhiro nakasne')).toBe('yasuhiro nakasone');
     expect(v.has('howard barker')).toBe(false);

@@ -11,42 +11,77 @@ import unseen from './fixtures/unseen-people.json' with { type: 'json' };
 import unseen2 from './fixtures/unseen-people-2.json' with { type: 'json' };
 
 function mentions(text: string): Mention[] {
-  return extractMentions({ doc: 't', file: 't', title: 't', date: null, source: null, lang: 'en', text, passages: splitPassages(text) });
+  return extractMentions({
+    doc: 't',
+    file: 't',
+    title: 't',
+    date: null,
+    source: null,
+    lang: 'en',
+    text,
+    passages: splitPassages(text),
+  });
 }
 const people = (text: string) => mentions(text).filter((m) => m.full && m.evidence);
 
 describe('name and role extraction', () => {
   it('separates titles and ranks from names, before and after the name', () => {
-    const [dar] = people("The announcement comes as Pakistan's Deputy Prime Minister Ishaq Dar was in China on a three-day visit.");
+    const [dar] = people(
+      "The announcement comes as Pakistan's Deputy Prime Minister Ishaq Dar was in China on a three-day visit.",
+    );
     expect(dar).toMatchObject({ name: 'Ishaq Dar', affiliation: 'Pakistan' });
     expect(dar!.roles[0]).toMatch(/Deputy Prime Minister$/);
-    const [munir] = people('ISLAMABAD: Pakistan’s Chief of Defense Forces Field Marshal Syed Asim Munir said on Wednesday that peace could prevail.');
+    const [munir] = people(
+      'ISLAMABAD: Pakistan’s Chief of Defense Forces Field Marshal Syed Asim Munir said on Wednesday that peace could prevail.',
+    );
     expect(munir!.name).toBe('Asim Munir');
     expect(munir!.roles).toEqual(['Pakistan’s Chief of Defense Forces', 'Field Marshal']);
-    const [sayed] = people('Mustafa Hyder Sayed, executive director of the Islamabad-based Pakistan-China Institute, called the meeting significant.');
-    expect(sayed).toMatchObject({ name: 'Mustafa Hyder Sayed', roles: ['executive director of the Islamabad-based Pakistan-China Institute'] });
+    const [sayed] = people(
+      'Mustafa Hyder Sayed, executive director of the Islamabad-based Pakistan-China Institute, called the meeting significant.',
+    );
+    expect(sayed).toMatchObject({
+      name: 'Mustafa Hyder Sayed',
+      roles: ['executive director of the Islamabad-based Pakistan-China Institute'],
+    });
     const [bahiss] = people('Kabul-based political analyst Tameem Bahiss agreed.');
-    expect(bahiss).toMatchObject({ name: 'Tameem Bahiss', roles: ['Kabul-based political analyst'], affiliation: 'Kabul' });
+    expect(bahiss).toMatchObject({
+      name: 'Tameem Bahiss',
+      roles: ['Kabul-based political analyst'],
+      affiliation: 'Kabul',
+    });
   });
 
   it('keeps organisations, places and publishers out', () => {
-    const text = 'The Inter-Services Public Relations (ISPR) said troops were ready. Radio Pakistan reported the visit. Khyber Pakhtunkhwa and Balochistan saw attacks. The Belt and Road Initiative was discussed. Al Jazeera has learned more.';
+    const text =
+      'The Inter-Services Public Relations (ISPR) said troops were ready. Radio Pakistan reported the visit. Khyber Pakhtunkhwa and Balochistan saw attacks. The Belt and Road Initiative was discussed. Al Jazeera has learned more.';
     expect(people(text)).toEqual([]);
   });
 
   it('reads names with particles, initials and non-Western order', () => {
-    expect(people('Indian Foreign Minister S Jaishankar said on May 15 that he appreciated it.')[0]!.name).toBe('S Jaishankar');
+    expect(people('Indian Foreign Minister S Jaishankar said on May 15 that he appreciated it.')[0]!.name).toBe(
+      'S Jaishankar',
+    );
     expect(people('Crown Prince Mohammed bin Salman received them.')[0]!.name).toBe('Mohammed bin Salman');
-    expect(people('Chinese President Xi Jinping spoke.')[0]).toMatchObject({ name: 'Xi Jinping', affiliation: 'Chinese' });
+    expect(people('Chinese President Xi Jinping spoke.')[0]).toMatchObject({
+      name: 'Xi Jinping',
+      affiliation: 'Chinese',
+    });
   });
 
   it('takes lower-case roles and roles after the name', () => {
     expect(people('Economist Jayati Ghosh warned prices would rise.')[0]!.roles).toEqual(['Economist']);
-    expect(people('The deputy interior minister, Ibrahim Sadr, visited New Delhi.')[0]!.roles).toEqual(['deputy interior minister']);
-    expect(people('Ihsanullah Tipu, an Islamabad-based security analyst, says security comes first.')[0]!.roles).toEqual(['Islamabad-based security analyst']);
+    expect(people('The deputy interior minister, Ibrahim Sadr, visited New Delhi.')[0]!.roles).toEqual([
+      'deputy interior minister',
+    ]);
+    expect(
+      people('Ihsanullah Tipu, an Islamabad-based security analyst, says security comes first.')[0]!.roles,
+    ).toEqual(['Islamabad-based security analyst']);
   });
 
-  for (const [label, set, threshold] of [['first', unseen, 0.8], ['second', unseen2, 0.8]] as const) {
+  for (const [label, set, threshold] of [
+    ['first', unseen, 0.8],
+    ['second', unseen2, 0.8],
+  ] as const) {
     it(`finds names and roles in the ${label} set of sentences written apart from the seeds`, () => {
       let names = 0;
       let roles = 0;
@@ -77,11 +112,22 @@ describe('mentions kept packed between reloads', () => {
     expect(count).toBeGreaterThan(50);
   });
 
-  it('keep a sentence that is not one of its passage\'s as it is', async () => {
+  it("keep a sentence that is not one of its passage's as it is", async () => {
     const { packMentions, unpackMentions } = await import('../src/people/packed.js');
     const text = 'Foreign Minister Amir Khan Muttaqi said on Monday that talks would resume. Muttaqi met officials.';
-    const doc = { doc: 't', file: 't', title: 't', date: null, source: null, lang: 'en', text, passages: splitPassages(text) };
-    const list = extractMentions(doc).map((m, i) => (i === 0 ? { ...m, sentence: 'Muttaqi, the Taliban’s envoy, spoke.' } : m));
+    const doc = {
+      doc: 't',
+      file: 't',
+      title: 't',
+      date: null,
+      source: null,
+      lang: 'en',
+      text,
+      passages: splitPassages(text),
+    };
+    const list = extractMentions(doc).map((m, i) =>
+      i === 0 ? { ...m, sentence: 'Muttaqi, the Taliban’s envoy, spoke.' } : m,
+    );
     expect(unpackMentions(doc, packMentions(doc, list))).toEqual(list);
   });
 });
@@ -155,16 +201,30 @@ describe('/who on the seed corpus', () => {
     const dir = engine.corpus.people;
     const byFilter = (typed: string) => {
       const q = normaliseName(typed);
-      const list = dir.people.filter((p) => !q || p.key.startsWith(q) || p.tokens.some((t) => t.startsWith(q)) || p.aliases.some((a) => normaliseName(a).startsWith(q)));
+      const list = dir.people.filter(
+        (p) =>
+          !q ||
+          p.key.startsWith(q) ||
+          p.tokens.some((t) => t.startsWith(q)) ||
+          p.aliases.some((a) => normaliseName(a).startsWith(q)),
+      );
       return [...list].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 25);
     };
     const letters = 'abcdefghijklmnopqrstuvwxyz@';
-    const typed = [...letters, ...[...letters].flatMap((a) => [...'aeiouhr'].map((b) => a + b)), ...dir.people.map((p) => p.name), ...dir.people.flatMap((p) => p.aliases)];
+    const typed = [
+      ...letters,
+      ...[...letters].flatMap((a) => [...'aeiouhr'].map((b) => a + b)),
+      ...dir.people.map((p) => p.name),
+      ...dir.people.flatMap((p) => p.aliases),
+    ];
     for (const t of typed) expect(dir.autocomplete(t), t).toEqual(byFilter(t));
   });
 
   it('autocompletes an alias that is no word of the name: an @handle', async () => {
-    const dir = tempCorpus({ 'a.txt': 'Kabul talks\nUpdated 2 May 2025\nForeign Minister Amir Khan Muttaqi said on Monday that talks would resume. He wrote as @AmirKhanMuttaqi that the talks went well.' });
+    const dir = tempCorpus({
+      'a.txt':
+        'Kabul talks\nUpdated 2 May 2025\nForeign Minister Amir Khan Muttaqi said on Monday that talks would resume. He wrote as @AmirKhanMuttaqi that the talks went well.',
+    });
     const e = new EngineClass({ dir, maxFileBytes: 1e6 });
     await e.reload();
     expect(e.corpus.people.autocomplete('@amirk').map((p) => p.name)).toEqual(['Amir Khan Muttaqi']);
@@ -173,7 +233,8 @@ describe('/who on the seed corpus', () => {
 
   it('takes an @handle as the alias of its owner, also in the last article read', async () => {
     // Two articles with handles, each the last one read in one of the two builds.
-    const text = (who: string, handle: string) => `Talks\nUpdated 2 May 2025\nForeign Minister ${who} said on Monday that talks would resume. He wrote as @${handle} that they went well.`;
+    const text = (who: string, handle: string) =>
+      `Talks\nUpdated 2 May 2025\nForeign Minister ${who} said on Monday that talks would resume. He wrote as @${handle} that they went well.`;
     const dir = tempCorpus({ 'a.txt': text('Amir Khan Muttaqi', 'AmirKhanMuttaqi') });
     const e = new EngineClass({ dir, maxFileBytes: 1e6 });
     await e.reload();
@@ -186,8 +247,10 @@ describe('/who on the seed corpus', () => {
 
   it('keeps two people who share a surname apart, and lists both when asked by surname', async () => {
     const dir = tempCorpus({
-      'a.txt': 'Senator backs harbour plan\nSenator John Smith said on Monday that the harbour plan would create jobs. Smith added that the vote would come next week.',
-      'b.txt': 'Court rules on water rights\nJudge Mary Smith ruled on Tuesday that the dam must release more water. Smith said the farmers had waited long enough.',
+      'a.txt':
+        'Senator backs harbour plan\nSenator John Smith said on Monday that the harbour plan would create jobs. Smith added that the vote would come next week.',
+      'b.txt':
+        'Court rules on water rights\nJudge Mary Smith ruled on Tuesday that the dam must release more water. Smith said the farmers had waited long enough.',
     });
     const e = new EngineClass({ dir, maxFileBytes: 1e6 });
     await e.reload();

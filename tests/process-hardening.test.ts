@@ -24,7 +24,12 @@ describe('interaction tokens in logs', () => {
     expect(out).not.toContain(token);
     expect(out).toContain('/webhooks/900000000000000001/[redacted]/messages/@original');
     expect(out).toContain('/interactions/950000000000000123/[redacted]/callback');
-    expect(out.split('\n').filter(Boolean).every((l) => JSON.parse(l))).toBe(true);
+    expect(
+      out
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => JSON.parse(l)),
+    ).toBe(true);
   });
 
   it('leaves other paths alone', () => {
@@ -40,7 +45,14 @@ describe('signals', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       // Nothing listens on the API base: the bot must never get as far as connecting.
-      env: { ...process.env, DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: 'http://127.0.0.1:9/api', LOG_LEVEL: 'info', SNAPSHOT_PATH: '', CORPUS_DIR: dir },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'fake-token-for-tests',
+        DISCORD_API_BASE: 'http://127.0.0.1:9/api',
+        LOG_LEVEL: 'info',
+        SNAPSHOT_PATH: '',
+        CORPUS_DIR: dir,
+      },
     });
     let err = '';
     const loading = new Promise<void>((resolve) =>
@@ -49,7 +61,9 @@ describe('signals', () => {
         if (err.includes('loading the corpus')) resolve();
       }),
     );
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     await loading;
     child.kill('SIGTERM');
     const { code, signal } = await exited;

@@ -5,13 +5,26 @@ import { Engine, type Progress } from '../src/engine.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 import { tempCorpus } from './helpers.js';
 
-const at = (p: Partial<Progress>): Progress => ({ phase: 'reading', files: 0, total: 10, articles: 0, startedAt: 0, ...p });
+const at = (p: Partial<Progress>): Progress => ({
+  phase: 'reading',
+  files: 0,
+  total: 10,
+  articles: 0,
+  startedAt: 0,
+  ...p,
+});
 
 describe('the progress line', () => {
   it('gives files of all, articles, elapsed and an estimate from the pace so far', () => {
-    expect(progressLine(at({ files: 250, total: 1000, articles: 400 }), 10_000)).toBe('250 of 1,000 files, 400 articles, 10 s elapsed, about 30 s left');
-    expect(progressLine(at({ files: 0 }), 2000)).toBe('0 of 10 files, 0 articles, 2 s elapsed, estimating the time left');
-    expect(progressLine(at({ phase: 'assembling', files: 10, articles: 12 }), 75_000)).toBe('all 10 files read, 12 articles, 1 min 15 s elapsed, building the index');
+    expect(progressLine(at({ files: 250, total: 1000, articles: 400 }), 10_000)).toBe(
+      '250 of 1,000 files, 400 articles, 10 s elapsed, about 30 s left',
+    );
+    expect(progressLine(at({ files: 0 }), 2000)).toBe(
+      '0 of 10 files, 0 articles, 2 s elapsed, estimating the time left',
+    );
+    expect(progressLine(at({ phase: 'assembling', files: 10, articles: 12 }), 75_000)).toBe(
+      'all 10 files read, 12 articles, 1 min 15 s elapsed, building the index',
+    );
   });
 
   it('draws a bar in proportion', () => {
@@ -46,7 +59,13 @@ describe('progress output', () => {
   it('redraws one bar in place on a terminal, and ends its line when the files are read', async () => {
     const { engine, next } = heldEngine();
     const written: string[] = [];
-    const stop = reportProgress(engine, { tty: true, write: (t) => written.push(t), log: () => undefined, everyMs: 0, delayMs: 0 });
+    const stop = reportProgress(engine, {
+      tty: true,
+      write: (t) => written.push(t),
+      log: () => undefined,
+      everyMs: 0,
+      delayMs: 0,
+    });
     const done = engine.reload();
     for (let k = 0; k < 5; k++) await next();
     await done;
@@ -63,7 +82,13 @@ describe('progress output', () => {
     const { engine, next } = heldEngine();
     const logged: Record<string, unknown>[] = [];
     const writes: string[] = [];
-    const stop = reportProgress(engine, { tty: false, write: (t) => writes.push(t), log: (f) => logged.push(f), everyMs: 0, delayMs: 0 });
+    const stop = reportProgress(engine, {
+      tty: false,
+      write: (t) => writes.push(t),
+      log: (f) => logged.push(f),
+      everyMs: 0,
+      delayMs: 0,
+    });
     const done = engine.reload();
     for (let k = 0; k < 5; k++) await next();
     await done;
@@ -76,7 +101,13 @@ describe('progress output', () => {
     // A long interval: only the first event of the next build is logged.
     const rare: unknown[] = [];
     const again = heldEngine();
-    const stop2 = reportProgress(again.engine, { tty: false, write: () => undefined, log: (f) => rare.push(f), everyMs: 3_600_000, delayMs: 0 });
+    const stop2 = reportProgress(again.engine, {
+      tty: false,
+      write: () => undefined,
+      log: (f) => rare.push(f),
+      everyMs: 3_600_000,
+      delayMs: 0,
+    });
     const done2 = again.engine.reload();
     for (let k = 0; k < 5; k++) await again.next();
     await done2;
@@ -87,7 +118,13 @@ describe('progress output', () => {
   it('shows nothing for a build shorter than its delay', async () => {
     const { engine, next } = heldEngine();
     const out: unknown[] = [];
-    const stop = reportProgress(engine, { tty: true, write: (t) => out.push(t), log: (f) => out.push(f), everyMs: 0, delayMs: 3_600_000 });
+    const stop = reportProgress(engine, {
+      tty: true,
+      write: (t) => out.push(t),
+      log: (f) => out.push(f),
+      everyMs: 0,
+      delayMs: 3_600_000,
+    });
     const done = engine.reload();
     for (let k = 0; k < 5; k++) await next();
     await done;

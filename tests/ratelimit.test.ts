@@ -7,7 +7,11 @@ describe('rate limiter', () => {
   it('refuses over the budget, tells once, and tells again only after the bucket was full again', () => {
     const l = new RateLimiter(3, 60_000);
     const at = (s: number) => s * 1000;
-    expect([0, 0, 0].map(() => l.attempt('u', at(0)))).toEqual([{ wait: 0, notice: false }, { wait: 0, notice: false }, { wait: 0, notice: false }]);
+    expect([0, 0, 0].map(() => l.attempt('u', at(0)))).toEqual([
+      { wait: 0, notice: false },
+      { wait: 0, notice: false },
+      { wait: 0, notice: false },
+    ]);
     expect(l.attempt('u', at(1))).toEqual({ wait: 19, notice: true });
     expect(l.attempt('u', at(2)).notice).toBe(false);
     // One token back after 20 s: served, but the bucket is not full, so a refusal after it stays silent.

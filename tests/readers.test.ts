@@ -42,7 +42,15 @@ describe('HTML reader', () => {
   it('keeps the article text and leaves navigation, scripts, related lists and footer out', () => {
     expect(d.text).toContain('approved plans for a new ferry terminal on the east quay');
     expect(d.text).toContain('national infrastructure fund');
-    for (const junk of ['window.tracking', 'color: red', 'Weather', 'Most read', 'Council votes on budget', 'All rights reserved', 'By Marta Lindqvist'])
+    for (const junk of [
+      'window.tracking',
+      'color: red',
+      'Weather',
+      'Most read',
+      'Council votes on budget',
+      'All rights reserved',
+      'By Marta Lindqvist',
+    ])
       expect(d.text).not.toContain(junk);
     expect(d.text.split('\n').length).toBe(4);
   });
@@ -64,7 +72,10 @@ describe('HTML reader', () => {
     expect(ingest('deep.html', deep).docs[0]?.text).toContain('Deep text of an article');
   });
   it('skips a page with no text with a reason that says so', () => {
-    const r = ingest('empty.html', '<!DOCTYPE html><html><head><title>x</title></head><body><nav>Home</nav></body></html>');
+    const r = ingest(
+      'empty.html',
+      '<!DOCTYPE html><html><head><title>x</title></head><body><nav>Home</nav></body></html>',
+    );
     expect(r.docs).toHaveLength(0);
     expect(r.skipped?.reason).toMatch(/HTML/);
   });
@@ -134,10 +145,23 @@ describe('JSON readers', () => {
   it('reads JSON Lines, one article a line, and a bare array', () => {
     const r = ingest('export.jsonl', fixture('export.jsonl'));
     expect(r.docs.map((d) => [d.title, d.date, d.source, d.url])).toEqual([
-      ['Rail union calls off weekend strike', '2025-11-07', 'Transit News', 'https://transit-news.example/rail-strike-off'],
-      ['Tram line extension opens to the airport', '2025-11-08', 'Transit News', 'https://transit-news.example/tram-airport'],
+      [
+        'Rail union calls off weekend strike',
+        '2025-11-07',
+        'Transit News',
+        'https://transit-news.example/rail-strike-off',
+      ],
+      [
+        'Tram line extension opens to the airport',
+        '2025-11-08',
+        'Transit News',
+        'https://transit-news.example/tram-airport',
+      ],
     ]);
-    const arr = ingest('a.json', JSON.stringify([{ title: 'One', body: 'A body of an article that says enough to be a passage.' }]));
+    const arr = ingest(
+      'a.json',
+      JSON.stringify([{ title: 'One', body: 'A body of an article that says enough to be a passage.' }]),
+    );
     expect(arr.docs).toHaveLength(1);
   });
   it('keeps the whole lines of a JSON Lines file cut short, and gives true reasons for what it cannot read', () => {
@@ -146,13 +170,19 @@ describe('JSON readers', () => {
     expect(cut.docs).toHaveLength(1);
     expect(ingest('cut.json', fixture('export.json').slice(0, 200)).skipped?.reason).toMatch(/^not valid JSON/);
     expect(ingest('cfg.json', '{"name": "settings", "debug": true}').skipped?.reason).toMatch(/^JSON with no article/);
-    expect(ingest('bad.jsonl', '{"title": "a", "body": "x y z"}\nnot json\n{"title": "b", "body": "x"}').skipped?.reason).toBe('not valid JSON Lines (line 2)');
+    expect(
+      ingest('bad.jsonl', '{"title": "a", "body": "x y z"}\nnot json\n{"title": "b", "body": "x"}').skipped?.reason,
+    ).toBe('not valid JSON Lines (line 2)');
   });
 });
 
 describe('format metadata first, the text for what it lacks', () => {
   it('takes a date and a wire from the body of an export that gives neither, keeping its outlet', () => {
-    const item = { title: 'Dam talks resume', source: 'River Times', body: '<p>Published June 3, 2025 at 9:14 AM EDT</p><p>By Lena Park</p><p>WASHINGTON (AP) — Talks on sharing the river’s water resumed on Tuesday after a month’s pause, officials from both countries said.</p>' };
+    const item = {
+      title: 'Dam talks resume',
+      source: 'River Times',
+      body: '<p>Published June 3, 2025 at 9:14 AM EDT</p><p>By Lena Park</p><p>WASHINGTON (AP) — Talks on sharing the river’s water resumed on Tuesday after a month’s pause, officials from both countries said.</p>',
+    };
     const d = ingest('x.json', JSON.stringify([item])).docs[0]!;
     expect(d.date).toBe('2025-06-03');
     expect(d.source).toBe('River Times (via AP)');
@@ -166,7 +196,17 @@ describe('fields', () => {
   it('lets only absolute http and https URLs through', () => {
     expect(safeUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');
     expect(safeUrl('HTTP://Example.org')).toBe('http://example.org/');
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', '/relative', 'vbscript:x', 'https://user:pw@host/', ' java\nscript:x', 42, null])
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:text/html,x',
+      '/relative',
+      'vbscript:x',
+      'https://user:pw@host/',
+      ' java\nscript:x',
+      42,
+      null,
+    ])
       expect(safeUrl(bad)).toBeNull();
     expect(safeUrl('/news/a', 'https://site.example/')).toBe('https://site.example/news/a');
     expect(safeUrl('/news/a', 'javascript:x')).toBeNull();
@@ -181,7 +221,9 @@ describe('fields', () => {
     expect(isoDate('soon')).toBeNull();
   });
   it('turns markup into paragraphs: blocks break lines, a single <br> does not, entities decode', () => {
-    expect(htmlToText('<p>One &amp; two</p><p>Three<br>four<br><br>five</p><script>x()</script>')).toBe('One & two\nThree four\nfive');
+    expect(htmlToText('<p>One &amp; two</p><p>Three<br>four<br><br>five</p><script>x()</script>')).toBe(
+      'One & two\nThree four\nfive',
+    );
     expect(htmlToText('plain text\nsecond line')).toBe('plain text\nsecond line');
   });
 });
@@ -193,11 +235,16 @@ describe('hostile files of every format, through a whole load', () => {
     const latin = Buffer.from(fixture('page.html').replace('Harbour authority', 'Autorité portuaire'), 'latin1');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixture('feed.atom'), 'utf16le')]);
     const big = JSON.stringify([{ title: 'Big', body: 'word '.repeat(300_000) }]);
-    const engine = new Engine({ dir: tempCorpus({ 'latin.html': latin, 'wide.atom': utf16, 'big.json': big, 'bomb.rss': fixture('bomb.rss') }), maxFileBytes: 1024 * 1024 });
+    const engine = new Engine({
+      dir: tempCorpus({ 'latin.html': latin, 'wide.atom': utf16, 'big.json': big, 'bomb.rss': fixture('bomb.rss') }),
+      maxFileBytes: 1024 * 1024,
+    });
     await engine.reload();
     const reasons = Object.fromEntries(engine.corpus.skipped.map((s) => [s.file, s.reason]));
     expect(reasons['latin.html']).toBe('not valid UTF-8 text');
     expect(reasons['big.json']).toMatch(/^over the size limit/);
-    expect(engine.corpus.docs.map((d) => d.doc)).toEqual(expect.arrayContaining(['wide.atom#1', 'wide.atom#2', 'bomb.rss']));
+    expect(engine.corpus.docs.map((d) => d.doc)).toEqual(
+      expect.arrayContaining(['wide.atom#1', 'wide.atom#2', 'bomb.rss']),
+    );
   });
 });

@@ -80,7 +80,13 @@ describe('reloads', () => {
     const engine = new Engine({ dir: tempCorpus({}, true), maxFileBytes: 1e6 });
     await engine.reload();
     const builds = engine.builds;
-    const reports = await Promise.all([engine.reload(), engine.reload(), engine.reload(), engine.reload(), engine.reload()]);
+    const reports = await Promise.all([
+      engine.reload(),
+      engine.reload(),
+      engine.reload(),
+      engine.reload(),
+      engine.reload(),
+    ]);
     expect(new Set(reports).size).toBe(1);
     expect(engine.builds - builds).toBeLessThanOrEqual(2);
   });
@@ -110,7 +116,9 @@ describe('reloads', () => {
     const report = await engine.reload();
     expect(report.ok).toBe(true);
     expect(engine.corpus.docs).toHaveLength(9);
-    expect(engine.corpus.skipped).toEqual([{ file: 'poison.txt', reason: 'could not be processed (extractor blew up)' }]);
+    expect(engine.corpus.skipped).toEqual([
+      { file: 'poison.txt', reason: 'could not be processed (extractor blew up)' },
+    ]);
   });
 
   it('never indexes a half-written file: it is skipped, then read whole on the retry', async () => {
@@ -145,7 +153,10 @@ describe('reloads', () => {
     engine.watch(100);
     writeFileSync(join(dir, 'watched.txt'), ARTICLE('Watched harbour story'));
     await until(() => engine.corpus.docs.length === 10);
-    appendFileSync(join(dir, 'watched.txt'), '\nA second paragraph arrived later and says that the first ship docked safely on the opening day.');
+    appendFileSync(
+      join(dir, 'watched.txt'),
+      '\nA second paragraph arrived later and says that the first ship docked safely on the opening day.',
+    );
     await until(() => engine.corpus.docs.find((d) => d.file === 'watched.txt')!.text.includes('first ship docked'));
     engine.close();
   });
@@ -175,19 +186,34 @@ describe('secrets and settings', () => {
     let out = '';
     const sink = new Writable({ write: (chunk, _e, cb) => ((out += chunk), cb()) });
     const logger = pino({ ...logOptions, level: 'info' }, sink);
-    logger.info({ token: 'secret-token-1', config: { DISCORD_TOKEN: 'secret-token-2' }, headers: { authorization: 'Bot secret-token-3' } }, 'hello');
+    logger.info(
+      {
+        token: 'secret-token-1',
+        config: { DISCORD_TOKEN: 'secret-token-2' },
+        headers: { authorization: 'Bot secret-token-3' },
+      },
+      'hello',
+    );
     expect(out).not.toMatch(/secret-token/);
     expect(out).toContain('[redacted]');
   });
 
   it('gives one clear message per bad setting, without echoing the token', () => {
     try {
-      loadConfig({ DISCORD_TOKEN: 'secret-token-4', MOD_ROLE_IDS: 'admins', MAX_FILE_MB: '-3', HEALTH_PORT: '99999', DISCORD_API_BASE: 'not a url' } as NodeJS.ProcessEnv);
+      loadConfig({
+        DISCORD_TOKEN: 'secret-token-4',
+        MOD_ROLE_IDS: 'admins',
+        MAX_FILE_MB: '-3',
+        HEALTH_PORT: '99999',
+        DISCORD_API_BASE: 'not a url',
+      } as NodeJS.ProcessEnv);
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
       const problems = (err as ConfigError).problems;
-      expect(problems.map((p) => p.split(':')[0])).toEqual(expect.arrayContaining(['MOD_ROLE_IDS', 'MAX_FILE_MB', 'HEALTH_PORT', 'DISCORD_API_BASE']));
+      expect(problems.map((p) => p.split(':')[0])).toEqual(
+        expect.arrayContaining(['MOD_ROLE_IDS', 'MAX_FILE_MB', 'HEALTH_PORT', 'DISCORD_API_BASE']),
+      );
       expect((err as Error).message).not.toContain('secret-token-4');
     }
   });

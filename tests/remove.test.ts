@@ -6,7 +6,8 @@ import { json, tempCorpus } from './helpers.js';
 import { answerLine } from '../src/commands/dispatch.js';
 import { trashDir } from '../src/corpus/trash.js';
 
-const body = (n: number) => `Harbour story ${n}\n date 2025-03-0${n}\nThe harbour authority said on Tuesday that the ferry berth number ${n} would reopen after repairs to its ramp.`;
+const body = (n: number) =>
+  `Harbour story ${n}\n date 2025-03-0${n}\nThe harbour authority said on Tuesday that the ferry berth number ${n} would reopen after repairs to its ramp.`;
 
 describe('/remove', () => {
   it('moves the file of a document to the trash beside the corpus, reloads, and never overwrites the trash', async () => {

@@ -10,7 +10,9 @@ describe('folding and acronyms', () => {
     expect(tokenize('C.P.E.C. and CPEC, Petrović’s café')).toEqual(['cpec', 'and', 'cpec', 'petrovic', 'cafe']);
   });
   it('finds acronyms the text defines, skipping small words', () => {
-    const found = findAcronyms('the China-Pakistan Economic Corridor (CPEC) and the Tehreek-e-Taliban Pakistan (TTP) and the Belt and Road Initiative (BRI), but not Foo Bar (XYZ)');
+    const found = findAcronyms(
+      'the China-Pakistan Economic Corridor (CPEC) and the Tehreek-e-Taliban Pakistan (TTP) and the Belt and Road Initiative (BRI), but not Foo Bar (XYZ)',
+    );
     expect([...found.get('cpec')!]).toEqual(['china pakistan economic corridor']);
     expect([...found.get('ttp')!]).toEqual(['tehreek e taliban pakistan']);
     expect([...found.get('bri')!]).toEqual(['belt and road initiative']);
@@ -32,7 +34,8 @@ describe('/source and /search on the seed corpus', () => {
     const excerpts = a.results.map((r) => r.excerpt).join(' ');
     expect(excerpts).toMatch(/\$62bn|62 billion/);
     expect(excerpts).toContain('$60 billion');
-    for (const r of a.results) expect(Object.keys(r)).toEqual(expect.arrayContaining(['doc', 'title', 'date', 'source', 'excerpt']));
+    for (const r of a.results)
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['doc', 'title', 'date', 'source', 'excerpt']));
   });
 
   it('CPEC, cpec, C.P.E.C. and the written-out name meet', async () => {
@@ -73,7 +76,14 @@ describe('/source and /search on the seed corpus', () => {
   });
 
   it('shows no site chrome when asked for it', async () => {
-    for (const q of ['Orange background', 'DOWNLOAD THE APP', 'Try Our AI Features', 'No comments yet', 'Skip to main content', 'app-storeplay-store']) {
+    for (const q of [
+      'Orange background',
+      'DOWNLOAD THE APP',
+      'Try Our AI Features',
+      'No comments yet',
+      'Skip to main content',
+      'app-storeplay-store',
+    ]) {
       const a = await answered(engine, `/search ${q}`);
       for (const r of a.results) expect(r.excerpt.toLowerCase()).not.toContain(q.toLowerCase());
     }
@@ -103,7 +113,15 @@ describe('near spellings', () => {
     const fc = (await import('fast-check')).default;
     const { editDistance, withinEdits } = await import('../src/search/excerpt.js');
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 9 });
-    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, k) => withinEdits(a, b, k) === editDistance(a, b) <= k), { numRuns: 3000, seed: 11 });
+    fc.assert(
+      fc.property(
+        word,
+        word,
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, k) => withinEdits(a, b, k) === editDistance(a, b) <= k,
+      ),
+      { numRuns: 3000, seed: 11 },
+    );
     expect(withinEdits('corridor', 'coridor', 1)).toBe(true);
     expect(withinEdits('pakistan', 'pakisatn', 1)).toBe(false);
     expect(withinEdits('pakistan', 'pakisatn', 2)).toBe(true);
@@ -113,7 +131,9 @@ describe('near spellings', () => {
 describe('/search counts', () => {
   it('counts every matching document, not only those whose passages were ranked', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 24; i++) files[`port-${i}.txt`] = `Harbour report ${i}\nUpdated ${(i % 27) + 1} March 2026\nThe harbour authority in town ${i} said dock number ${i} would reopen after repairs to the quay wall were finished by engineers.`;
+    for (let i = 0; i < 24; i++)
+      files[`port-${i}.txt`] =
+        `Harbour report ${i}\nUpdated ${(i % 27) + 1} March 2026\nThe harbour authority in town ${i} said dock number ${i} would reopen after repairs to the quay wall were finished by engineers.`;
     const engine = new EngineClass({ dir: tempCorpus(files), maxFileBytes: 1e6 });
     await engine.start();
     const a = await answered(engine, '/search harbour');
@@ -125,8 +145,22 @@ describe('/search counts', () => {
 describe('term index limits', () => {
   it('keeps passage numbers past 65,535 (a very long article on one line)', async () => {
     const { TermIndex } = await import('../src/search/term-index.js');
-    const passages = Array.from({ length: 70_000 }, (_, n) => ({ n, text: n === 69_999 ? 'the walrus surfaced near the pier' : 'boats waited in the harbour', start: 0, end: 0 }));
-    const doc = { doc: 'long.txt', file: 'long.txt', title: 'Harbour log', date: null, source: null, lang: 'en', text: '', passages };
+    const passages = Array.from({ length: 70_000 }, (_, n) => ({
+      n,
+      text: n === 69_999 ? 'the walrus surfaced near the pier' : 'boats waited in the harbour',
+      start: 0,
+      end: 0,
+    }));
+    const doc = {
+      doc: 'long.txt',
+      file: 'long.txt',
+      title: 'Harbour log',
+      date: null,
+      source: null,
+      lang: 'en',
+      text: '',
+      passages,
+    };
     const index = await TermIndex.build([doc]);
     const [walrus] = index.expand('walrus', false);
     expect([...index.passagesOf(index.slotOfDoc('long.txt')!, walrus!.id)]).toEqual([69_999]);

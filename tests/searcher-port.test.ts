@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { assemble, type CorpusState } from '../src/corpus/load.js';
 import { ingestFile } from '../src/corpus/ingest.js';
-import { queryConcepts, type Concept, type Hit, type Searcher, type SearchOptions, type SearchResult } from '../src/search/searcher.js';
+import {
+  queryConcepts,
+  type Concept,
+  type Hit,
+  type Searcher,
+  type SearchOptions,
+  type SearchResult,
+} from '../src/search/searcher.js';
 import { terms } from '../src/text.js';
 import type { Document } from '../src/types.js';
 import { search } from '../src/queries/search.js';
@@ -63,9 +70,12 @@ class ScanSearcher implements Searcher {
 
 // Articles written to a wire pattern: two on a harbour, one on a budget, each dated in its text.
 const ARTICLES: Record<string, string> = {
-  'harbour-1.txt': 'Harbour dredging begins\nUpdated 2 March 2025\nDredging of the Eastbay harbour began on March 1, the port authority said.\n\nThe harbour will take larger ships by autumn.',
-  'harbour-2.txt': 'Dredgers arrive\nUpdated 4 March 2025\nTwo dredgers reached the Eastbay harbour on March 3, the port authority said.',
-  'budget.txt': 'Budget passed\nUpdated 5 March 2025\nThe city council passed its budget on March 4 after a long debate.',
+  'harbour-1.txt':
+    'Harbour dredging begins\nUpdated 2 March 2025\nDredging of the Eastbay harbour began on March 1, the port authority said.\n\nThe harbour will take larger ships by autumn.',
+  'harbour-2.txt':
+    'Dredgers arrive\nUpdated 4 March 2025\nTwo dredgers reached the Eastbay harbour on March 3, the port authority said.',
+  'budget.txt':
+    'Budget passed\nUpdated 5 March 2025\nThe city council passed its budget on March 4 after a long debate.',
 };
 
 async function withScan(): Promise<{ corpus: CorpusState; scan: ScanSearcher }> {

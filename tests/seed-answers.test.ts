@@ -21,7 +21,10 @@ function steady(answer: Record<string, unknown>): Record<string, unknown> {
 
 describe('answers on the seed corpus', () => {
   it('are the ones recorded, line by line', async () => {
-    const recorded = readFileSync(FILE, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { line: string; answer: unknown });
+    const recorded = readFileSync(FILE, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: string; answer: unknown });
     const engine = await seedEngine();
     const history: Turn[] = [];
     const now: { line: string; answer: unknown }[] = [];
@@ -31,7 +34,15 @@ describe('answers on the seed corpus', () => {
       if (turn) history.push(turn);
       now.push({ line, answer: steady(JSON.parse(renderJson(answer))) });
     }
-    if (process.env.UPDATE_SEED_ANSWERS === '1') writeFileSync(FILE, now.map((a) => JSON.stringify(a).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('\n') + '\n');
+    if (process.env.UPDATE_SEED_ANSWERS === '1')
+      writeFileSync(
+        FILE,
+        now
+          .map((a) =>
+            JSON.stringify(a).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+          )
+          .join('\n') + '\n',
+      );
     for (const [i, r] of recorded.entries()) expect(now[i], r.line).toEqual(r);
   });
 });

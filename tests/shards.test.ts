@@ -16,7 +16,10 @@ describe('SHARD_COUNT', () => {
     expect(loadConfig({ SHARD_COUNT: '' }).SHARD_COUNT).toBe('auto');
     expect(loadConfig({ SHARD_COUNT: ' Auto ' }).SHARD_COUNT).toBe('auto');
     expect(loadConfig({ SHARD_COUNT: '4' }).SHARD_COUNT).toBe(4);
-    for (const bad of ['0', '-1', '2.5', 'two', '65', '10000']) expect(() => loadConfig({ SHARD_COUNT: bad }), bad).toThrow(/SHARD_COUNT: must be auto or a number of shards from 1 to 64/);
+    for (const bad of ['0', '-1', '2.5', 'two', '65', '10000'])
+      expect(() => loadConfig({ SHARD_COUNT: bad }), bad).toThrow(
+        /SHARD_COUNT: must be auto or a number of shards from 1 to 64/,
+      );
   });
 
   it('runs every shard of a fixed count in this process', () => {
@@ -25,10 +28,16 @@ describe('SHARD_COUNT', () => {
   });
 
   it('builds a client whatever SHARD_COUNT the environment holds (discord.js reads it too)', () => {
-    for (const [env, count] of [['auto', 'auto'], ['3', 3], ['1', 1]] as const) {
+    for (const [env, count] of [
+      ['auto', 'auto'],
+      ['3', 3],
+      ['1', 1],
+    ] as const) {
       process.env.SHARD_COUNT = env;
       const client = new Client({ intents: [GatewayIntentBits.Guilds], ...shardOptions(count) });
-      expect(client.options.shards, env).toEqual(count === 'auto' ? 'auto' : Array.from({ length: count }, (_, i) => i));
+      expect(client.options.shards, env).toEqual(
+        count === 'auto' ? 'auto' : Array.from({ length: count }, (_, i) => i),
+      );
       void client.destroy();
     }
   });

@@ -62,7 +62,10 @@ describe('malformed snapshots are refused and the corpus rebuilt', () => {
   it('a negative section length that the others make up for', async () => {
     const { dir, path } = await snapshotted();
     withLengths(path, ([a, b, c]) => [-64, a! + b! + 64, c!]);
-    expect(await loadSnapshot(path, dir)).toEqual({ ok: false, reason: 'checksum mismatch (corrupt or truncated snapshot)' });
+    expect(await loadSnapshot(path, dir)).toEqual({
+      ok: false,
+      reason: 'checksum mismatch (corrupt or truncated snapshot)',
+    });
     const engine = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     expect((await engine.start()).snapshot).toMatch(/^rebuilt: checksum mismatch/);
     expect(engine.corpus.docs.length).toBe(9);
@@ -71,7 +74,10 @@ describe('malformed snapshots are refused and the corpus rebuilt', () => {
   it('a huge section length that a negative one makes up for', async () => {
     const { dir, path } = await snapshotted();
     withLengths(path, ([a, b, c]) => [a!, b! + 2 ** 40, c! - 2 ** 40]);
-    expect(await loadSnapshot(path, dir)).toEqual({ ok: false, reason: 'checksum mismatch (corrupt or truncated snapshot)' });
+    expect(await loadSnapshot(path, dir)).toEqual({
+      ok: false,
+      reason: 'checksum mismatch (corrupt or truncated snapshot)',
+    });
   });
 });
 
@@ -107,7 +113,9 @@ describe('snapshot saves', () => {
     await engine.stop();
     const blocked = join(cache, 'blocked');
     mkdirSync(join(blocked, 'in-the-way'), { recursive: true });
-    await expect(saveSnapshot(blocked, dir, engine.corpus, new (await import('../src/corpus/load.js')).FileCache())).rejects.toThrow();
+    await expect(
+      saveSnapshot(blocked, dir, engine.corpus, new (await import('../src/corpus/load.js')).FileCache()),
+    ).rejects.toThrow();
     expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     void path;
   });

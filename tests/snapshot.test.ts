@@ -6,13 +6,25 @@ import { Engine } from '../src/engine.js';
 import { answered, tempCorpus, json } from './helpers.js';
 import { loadSnapshot } from '../src/corpus/snapshot.js';
 
-const QUERIES = ['/source cpec', '/source ttp', '/search Paktika bombardment', '/who dar', '/who mutaqi', '/who zelensky', '/timeline', '/timeline from:2025-05-01 to:2025-06-30 topic:cpec', '/timeline person:muttaqi', '/stats', 'what did Pakistan say about the TTP?'];
+const QUERIES = [
+  '/source cpec',
+  '/source ttp',
+  '/search Paktika bombardment',
+  '/who dar',
+  '/who mutaqi',
+  '/who zelensky',
+  '/timeline',
+  '/timeline from:2025-05-01 to:2025-06-30 topic:cpec',
+  '/timeline person:muttaqi',
+  '/stats',
+  'what did Pakistan say about the TTP?',
+];
 
 async function answers(engine: Engine) {
   const out: unknown[] = [];
   for (const q of QUERIES) {
     const a = await json(engine, q);
-    if (a.command === 'stats') delete a.loadedAt, delete a.buildMs;
+    if (a.command === 'stats') (delete a.loadedAt, delete a.buildMs);
     out.push(a);
   }
   return out;
@@ -23,7 +35,9 @@ async function snapshotted(name: string) {
   const dir = tempCorpus({}, true);
   const path = join(tmpdir(), `dossier-${name}-${process.pid}-${Date.now()}.json`);
   const engine = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
-  await (await engine.start()).caughtUp;
+  await (
+    await engine.start()
+  ).caughtUp;
   await engine.saveSnapshot();
   return { dir, path, engine };
 }
@@ -44,7 +58,10 @@ describe('snapshots', () => {
 
   it('reads only the files added since the snapshot was made', async () => {
     const { dir, path } = await snapshotted('snap2');
-    writeFileSync(join(dir, 'zz-new.txt'), 'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.');
+    writeFileSync(
+      join(dir, 'zz-new.txt'),
+      'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.',
+    );
     const next = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const report = await next.start();
     expect(report.snapshot).toMatch(/^loaded/);
@@ -69,7 +86,10 @@ describe('snapshots', () => {
     expect(report.snapshot).toMatch(/^loaded/);
     expect((await report.caughtUp).added).toEqual([]);
     // A new file needs the people and dates of every file: read again from the folder, as the section is refused.
-    writeFileSync(join(dir, 'zz-new.txt'), 'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.');
+    writeFileSync(
+      join(dir, 'zz-new.txt'),
+      'Harbour strike ends\nUpdated 10 March 2026\nDock workers ended a nine-day strike on Friday after the harbour authority agreed to raise wages by eight percent, union leaders said.',
+    );
     const reload = await next.reload();
     expect(reload.ok).toBe(true);
     expect(reload.added).toEqual(['zz-new.txt']);
@@ -109,7 +129,9 @@ describe('snapshots', () => {
     if (!loaded.ok) return;
     expect(await loaded.cache.complete()).toBe(true);
     expect(loaded.state.docs.map((d) => d.text)).toEqual(fresh.corpus.docs.map((d) => d.text));
-    expect(loaded.state.people.people.map((p) => p.mentions)).toEqual(fresh.corpus.people.people.map((p) => p.mentions));
+    expect(loaded.state.people.people.map((p) => p.mentions)).toEqual(
+      fresh.corpus.people.people.map((p) => p.mentions),
+    );
     // The rebuild-only section too: what each file gave, as the engine that saved it has it.
     const saved = (fresh as unknown as { cache: Map<string, { extracts: Record<string, unknown[]> }> }).cache;
     expect(loaded.cache.size).toBe(saved.size);
@@ -138,6 +160,9 @@ describe('snapshots', () => {
     writeFileSync(path, Buffer.concat([Buffer.from('DOSSIER-SNAPSHOT 0'), good.subarray(header)]));
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/version/) });
     writeFileSync(path, good);
-    expect(await loadSnapshot(path, tempCorpus({}))).toMatchObject({ ok: false, reason: expect.stringMatching(/another folder/) });
+    expect(await loadSnapshot(path, tempCorpus({}))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/another folder/),
+    });
   });
 });

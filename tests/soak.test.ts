@@ -13,15 +13,26 @@ function gc() {
 describe('memory', () => {
   it(`returns to its baseline after a ${SOAK_QUERIES}-query soak`, async () => {
     const engine = await seedEngine();
-    const lines = ['/source cpec', '/search paktika', '/who dar', '/timeline topic:beijing', 'what did pakistan say about the ttp?', '/who mutaqi', '/stats'];
+    const lines = [
+      '/source cpec',
+      '/search paktika',
+      '/who dar',
+      '/timeline topic:beijing',
+      'what did pakistan say about the ttp?',
+      '/who mutaqi',
+      '/stats',
+    ];
     // Warm up: first calls fill lazily built caches (compromise's lexicon, regexes).
     for (const l of lines) await answerConsoleLine(engine, l);
     gc();
     const before = process.memoryUsage().heapUsed;
-    for (let i = 0; i < SOAK_QUERIES; i++) await answerConsoleLine(engine, lines[i % lines.length]! + (i % 11 === 0 ? ` ${i}` : ''));
+    for (let i = 0; i < SOAK_QUERIES; i++)
+      await answerConsoleLine(engine, lines[i % lines.length]! + (i % 11 === 0 ? ` ${i}` : ''));
     gc();
     const after = process.memoryUsage().heapUsed;
-    console.info(`soak: heap ${(before / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after ${SOAK_QUERIES} queries`);
+    console.info(
+      `soak: heap ${(before / 1e6).toFixed(1)} MB before, ${(after / 1e6).toFixed(1)} MB after ${SOAK_QUERIES} queries`,
+    );
     expect(after - before).toBeLessThan(15 * 1024 * 1024);
   });
 });

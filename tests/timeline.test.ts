@@ -5,7 +5,10 @@ import type { Engine } from '../src/engine.js';
 import { answered, json, seedEngine, type Answered } from './helpers.js';
 import unseen from './fixtures/unseen-dates.json' with { type: 'json' };
 
-const dates = (text: string, published: string | null) => findDates(text, published).filter((d) => !d.within && !d.dateline).map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
+const dates = (text: string, published: string | null) =>
+  findDates(text, published)
+    .filter((d) => !d.within && !d.dateline)
+    .map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
 
 describe('date resolution', () => {
   it('counts weekdays back across month and year ends', () => {
@@ -26,7 +29,9 @@ describe('date resolution', () => {
   });
 
   it('reads ranges and written-out forms', () => {
-    expect(dates('The conflict, from May 7 to May 10, followed the strikes.', '2025-05-23')).toEqual(['2025-05-07..2025-05-10']);
+    expect(dates('The conflict, from May 7 to May 10, followed the strikes.', '2025-05-23')).toEqual([
+      '2025-05-07..2025-05-10',
+    ]);
     expect(dates('The festival ran October 25–30.', '2025-11-02')).toEqual(['2025-10-25..2025-10-30']);
     expect(dates('They met on 21st May, 2025.', null)).toEqual(['2025-05-21']);
     expect(dates('The report is dated 2025-05-21.', null)).toEqual(['2025-05-21']);
@@ -41,15 +46,24 @@ describe('date resolution', () => {
     expect(dates('Qureshi said the port would reopen on Monday.', '2026-03-10')).toEqual(['2026-03-16']);
     expect(dates('The minister said talks would resume in February.', '2025-12-02')).toEqual(['2026-02']);
     // ...but not a date the reporting verb carries, nor a past conditional.
-    expect(dates('Ankara would help reinstate a ceasefire, the Turkish Presidency said on Tuesday.', '2026-03-04')).toEqual(['2026-03-03']);
+    expect(
+      dates('Ankara would help reinstate a ceasefire, the Turkish Presidency said on Tuesday.', '2026-03-04'),
+    ).toEqual(['2026-03-03']);
     expect(dates('On April 2, Trump said Korea would face a 49% duty.', '2025-06-07')).toEqual(['2025-04-02']);
     expect(dates('Without the deal the plant would have closed on Friday.', '2025-05-13')).toEqual(['2025-05-09']);
   });
 
   it('drops relative dates when the article has no date, and what is not an event', () => {
     expect(dates('In May, federal authorities arrested 16 people; last year was worse.', null)).toEqual([]);
-    expect(dates('The story was posted 2 hours ago; one week later he paused it for three months.', '2025-06-07')).toEqual([]);
-    expect(dates('The military killed 481 operatives and the project is worth $62bn; the 45-year-old was hurt.', '2026-03-04')).toEqual([]);
+    expect(
+      dates('The story was posted 2 hours ago; one week later he paused it for three months.', '2025-06-07'),
+    ).toEqual([]);
+    expect(
+      dates(
+        'The military killed 481 operatives and the project is worth $62bn; the 45-year-old was hurt.',
+        '2026-03-04',
+      ),
+    ).toEqual([]);
     expect(dates('June 7 (UPI) -- The president spoke.', '2025-06-07')).toEqual([]);
     expect(dates('Read it at https://example.org/2025/08/01/story/.', null)).toEqual([]);
   });
@@ -69,7 +83,9 @@ describe('/timeline on the seed corpus', () => {
     all = await answered(engine, '/timeline');
   });
   const find = (date: string, text: RegExp, end?: string) =>
-    all.events.find((e) => e.date === date && (end ? e.end === end : true) && e.citations.some((c) => text.test(c.excerpt)));
+    all.events.find(
+      (e) => e.date === date && (end ? e.end === end : true) && e.citations.some((c) => text.test(c.excerpt)),
+    );
 
   it('holds the key events, each cited', () => {
     const wanted: [string, RegExp, string?][] = [
@@ -105,7 +121,8 @@ describe('/timeline on the seed corpus', () => {
     for (const e of all.events) {
       for (const c of e.citations) {
         // Only an event the article itself announces may lie after its date.
-        if (c.date && span(e.date)[0] > c.date) expect(c.excerpt).toMatch(/will|scheduled|set for|from June 15-17|summit/);
+        if (c.date && span(e.date)[0] > c.date)
+          expect(c.excerpt).toMatch(/will|scheduled|set for|from June 15-17|summit/);
       }
     }
     expect(all.events.some((e) => e.date === '2025-08-01')).toBe(false);
@@ -138,7 +155,10 @@ describe('timeline after articles are added', () => {
     const engine = await seedEngine();
     // Every article twice over, with its date moved a little in the copy: many dates shared between articles.
     const docs = engine.corpus.docs;
-    const perDoc = [...docs.map((d) => extractEvents(d)), ...docs.map((d) => extractEvents({ ...d, date: d.date ? d.date.replace(/\d$/, '1') : d.date }))];
+    const perDoc = [
+      ...docs.map((d) => extractEvents(d)),
+      ...docs.map((d) => extractEvents({ ...d, date: d.date ? d.date.replace(/\d$/, '1') : d.date })),
+    ];
     const whole = (await timelineOf(perDoc, pace())).events;
     for (const from of [0, 1, Math.floor(perDoc.length / 2), perDoc.length - 1]) {
       const previous = await timelineOf(perDoc.slice(0, from), pace());
@@ -170,7 +190,9 @@ describe('timeline topic filter', () => {
     const dates = (await ask(engine, '/timeline topic:cpec')).events.map((e: { date: string }) => e.date);
     expect(dates).toContain('2026-03-03');
     expect(dates).not.toContain('2026-03-05');
-    expect((await ask(engine, '/timeline topic:floods')).events.map((e: { date: string }) => e.date)).toEqual(['2026-03-05']);
+    expect((await ask(engine, '/timeline topic:floods')).events.map((e: { date: string }) => e.date)).toEqual([
+      '2026-03-05',
+    ]);
   });
 });
 
@@ -179,14 +201,18 @@ describe('timeline person filter', () => {
     const { Engine } = await import('../src/engine.js');
     const { tempCorpus, answered: ask } = await import('./helpers.js');
     const dir = tempCorpus({
-      'budget.txt': 'Budget talks stall\nUpdated 10 March 2026\nEconomist Tariq Rahman said on 3 March 2026 that the budget was tight. Rahman added that cuts would follow.',
-      'cabinet.txt': 'Cabinet reshuffle\nUpdated 12 March 2026\nMinister Fazal Rahman said on 5 March 2026 that the cabinet would change. On 6 March 2026 Rahman met the president.',
+      'budget.txt':
+        'Budget talks stall\nUpdated 10 March 2026\nEconomist Tariq Rahman said on 3 March 2026 that the budget was tight. Rahman added that cuts would follow.',
+      'cabinet.txt':
+        'Cabinet reshuffle\nUpdated 12 March 2026\nMinister Fazal Rahman said on 5 March 2026 that the cabinet would change. On 6 March 2026 Rahman met the president.',
     });
     const engine = new Engine({ dir, maxFileBytes: 1e6 });
     await engine.start();
     const tariq = await ask(engine, '/timeline person:tariq rahman');
     expect(tariq.events.map((e: { date: string }) => e.date)).toEqual(['2026-03-03']);
-    expect(tariq.events.flatMap((e: { citations: { doc: string }[] }) => e.citations.map((c) => c.doc))).toEqual(['budget.txt']);
+    expect(tariq.events.flatMap((e: { citations: { doc: string }[] }) => e.citations.map((c) => c.doc))).toEqual([
+      'budget.txt',
+    ]);
     const fazal = await ask(engine, '/timeline person:fazal rahman from:2026-03-06');
     expect(fazal.events.map((e: { date: string }) => e.date)).toEqual(['2026-03-06']);
   });

@@ -8,11 +8,20 @@ import { answered, onePerson, tempCorpus } from './helpers.js';
 
 /** Six short wire stories naming one minister, a day apart, and one naming a trade envoy three times. */
 const stories: Record<string, string> = {};
-const topics = ['the budget deficit', 'fuel subsidies', 'a bond auction', 'customs revenue', 'the pension reform', 'a loan from the IMF'];
+const topics = [
+  'the budget deficit',
+  'fuel subsidies',
+  'a bond auction',
+  'customs revenue',
+  'the pension reform',
+  'a loan from the IMF',
+];
 topics.forEach((topic, k) => {
-  stories[`varga-${k + 1}.txt`] = `Minister speaks on ${topic}\ndate 2025-03-0${k + 1}\n\nFinance Minister Helena Varga spoke about ${topic} in the capital on Monday. Varga said the government would publish its figures within a month. Officials at the ministry declined to comment further on ${topic}.`;
+  stories[`varga-${k + 1}.txt`] =
+    `Minister speaks on ${topic}\ndate 2025-03-0${k + 1}\n\nFinance Minister Helena Varga spoke about ${topic} in the capital on Monday. Varga said the government would publish its figures within a month. Officials at the ministry declined to comment further on ${topic}.`;
 });
-stories['envoy.txt'] = `Port talks resume\ndate 2025-02-10\n\nTomas Reinholt's delegation arrived at the harbour on Sunday. Reinholt met port officials for three hours. Reinholt said the talks would resume in April.`;
+stories['envoy.txt'] =
+  `Port talks resume\ndate 2025-02-10\n\nTomas Reinholt's delegation arrived at the harbour on Sunday. Reinholt met port officials for three hours. Reinholt said the talks would resume in April.`;
 
 let engine: Engine;
 beforeAll(async () => {

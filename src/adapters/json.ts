@@ -95,12 +95,32 @@ export interface JsonEvent {
 
 /** /timeline: the events, or (when `person` names nobody, or several people) none with who was meant. */
 export type JsonTimeline =
-  | (Noticed & { command: 'timeline'; filters: { from?: string; to?: string; topic?: string; person?: string }; total: number; events: JsonEvent[] })
-  | (Noticed & { command: 'timeline'; events: []; suggestions: string[]; candidates: string[]; filters?: never; total?: never });
+  | (Noticed & {
+      command: 'timeline';
+      filters: { from?: string; to?: string; topic?: string; person?: string };
+      total: number;
+      events: JsonEvent[];
+    })
+  | (Noticed & {
+      command: 'timeline';
+      events: [];
+      suggestions: string[];
+      candidates: string[];
+      filters?: never;
+      total?: never;
+    });
 
 export interface JsonArticle {
   command: 'article';
-  document: { doc: string; title: string; date: string | null; source: string | null; url: string | null; language: string; text: string };
+  document: {
+    doc: string;
+    title: string;
+    date: string | null;
+    source: string | null;
+    url: string | null;
+    language: string;
+    text: string;
+  };
 }
 
 export interface JsonAsk extends Noticed {

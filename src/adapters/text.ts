@@ -18,7 +18,11 @@ export function textStyleFor(out: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
 }
 
 /** An excerpt with its highlighted ranges wrapped by `wrap`; the text between them passed through `escape`. */
-export function markHighlights(c: CitedExcerpt, wrap: (s: string) => string, escape: (s: string) => string = (s) => s): string {
+export function markHighlights(
+  c: CitedExcerpt,
+  wrap: (s: string) => string,
+  escape: (s: string) => string = (s) => s,
+): string {
   let out = '';
   let at = 0;
   for (const [s, e] of [...(c.highlights ?? [])].sort((a, b) => a[0] - b[0])) {
@@ -37,14 +41,17 @@ export function renderText(a: Answer, style: TextStyle = PLAIN): string {
   if (a.error) return `Sorry: ${a.error}`;
   const quote = (c: CitedExcerpt) => `“${markHighlights(c, style.strong)}”`;
   // A question's first line is its answer, inside the sentence that gives it, with its source.
-  const out: string[] = a.lead ? [`${a.lead.answer ? `${a.lead.answer}: ` : ''}${quote(a.lead.citation)} ${citationLine(a.lead.citation)}`] : [style.strong(a.title)];
+  const out: string[] = a.lead
+    ? [`${a.lead.answer ? `${a.lead.answer}: ` : ''}${quote(a.lead.citation)} ${citationLine(a.lead.citation)}`]
+    : [style.strong(a.title)];
   if (a.summary) out.push(a.summary);
   if (a.notice) out.push(a.notice);
   for (const item of a.items) {
     out.push('');
     if (item.heading) out.push(style.strong(item.heading));
     if (item.text) out.push(item.text);
-    for (const c of item.citations) out.push(`  ${quote(c)}`, `    ${citationLine(c)}${c.title !== item.heading ? ` ${c.title}` : ''}`);
+    for (const c of item.citations)
+      out.push(`  ${quote(c)}`, `    ${citationLine(c)}${c.title !== item.heading ? ` ${c.title}` : ''}`);
   }
   return out.join('\n');
 }

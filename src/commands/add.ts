@@ -29,7 +29,10 @@ async function download(url: string, maxBytes: number): Promise<Incoming | { nam
     }
     return { name, bytes: Buffer.concat(chunks) };
   } catch (err) {
-    return { name, reason: `could not be downloaded (${(err as Error).name === 'TimeoutError' ? 'timed out' : 'network error'})` };
+    return {
+      name,
+      reason: `could not be downloaded (${(err as Error).name === 'TimeoutError' ? 'timed out' : 'network error'})`,
+    };
   }
 }
 
@@ -42,17 +45,27 @@ export default {
     moderatorOnly: true,
   },
   // The attachments' download addresses, in the order of the options.
-  parse: (values) => ({ args: { urls: options.map((o) => text(values, o.name)).filter((u): u is string => u !== undefined) } }),
+  parse: (values) => ({
+    args: { urls: options.map((o) => text(values, o.name)).filter((u): u is string => u !== undefined) },
+  }),
   execute: async ({ engine, caller }, { urls }) => {
     const max = engine.options.maxFileBytes;
     const got = await Promise.all(urls.map((u) => download(u, max)));
-    const result = await addFiles(engine.options.dir, got.filter((g): g is Incoming => 'bytes' in g), max);
+    const result = await addFiles(
+      engine.options.dir,
+      got.filter((g): g is Incoming => 'bytes' in g),
+      max,
+    );
     result.refused.unshift(...got.filter((g): g is { name: string; reason: string } => 'reason' in g));
     log.info({ moderator: caller.id, added: result.added, refused: result.refused }, 'files added to the corpus');
     const answer = reloadAnswer(await engine.reload());
     answer.command = 'add';
-    answer.title = result.added.length ? `Added ${result.added.length} file${result.added.length === 1 ? '' : 's'}` : 'Nothing added';
-    answer.items.unshift(...result.refused.map((r) => ({ heading: `Refused: ${r.name}`, text: r.reason, citations: [] })));
+    answer.title = result.added.length
+      ? `Added ${result.added.length} file${result.added.length === 1 ? '' : 's'}`
+      : 'Nothing added';
+    answer.items.unshift(
+      ...result.refused.map((r) => ({ heading: `Refused: ${r.name}`, text: r.reason, citations: [] })),
+    );
     answer.data = { ...answer.data, stored: result.added, refused: result.refused, moderator: caller.id };
     return answer;
   },

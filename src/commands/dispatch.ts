@@ -21,7 +21,9 @@ export function reportError(err: unknown, context: Record<string, unknown>): str
 
 /** Runs a prepared command for a caller; an unexpected failure is logged and answered with its reference. */
 export function runPrepared(engine: Engine, prepared: Prepared, caller: Caller): Promise<Answer> {
-  return execute(prepared, { engine, caller }, (err) => reportError(err, { command: prepared.command.data.name, caller: caller.id }));
+  return execute(prepared, { engine, caller }, (err) =>
+    reportError(err, { command: prepared.command.data.name, caller: caller.id }),
+  );
 }
 
 /** /help's answer, for a mention with no question in it. */
@@ -32,13 +34,17 @@ export function helpForEveryone(): Answer {
 /** A plain question, as when the bot is mentioned. */
 export function answerQuestion(engine: Engine, text: string, history: Turn[] = []): Answer {
   const question = sanitise(text);
-  if (question.length > MAX_QUESTION) return failure('ask', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION}.`);
+  if (question.length > MAX_QUESTION)
+    return failure('ask', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION}.`);
   if (!/[\p{L}\p{N}]/u.test(question)) return helpForEveryone();
   if (!engine.ready) return failure('ask', engine.loadingLine());
   try {
     return ask(engine.corpus, question, history);
   } catch (err) {
-    return failure('ask', `Something went wrong while answering (reference ${reportError(err, { question: question.slice(0, 200) })}). Please try again.`);
+    return failure(
+      'ask',
+      `Something went wrong while answering (reference ${reportError(err, { question: question.slice(0, 200) })}). Please try again.`,
+    );
   }
 }
 

@@ -14,7 +14,8 @@ export const FILTER_OPTIONS: CommandOption[] = [
 /** The filters the option values give, or what is wrong with them in words (a date not read, from after to). */
 export function parseFilters(values: OptionValues): { filters: FilterArgs } | { error: string } {
   const filters: FilterArgs = {};
-  for (const k of ['from', 'to', 'publisher', 'language'] as const) if (typeof values[k] === 'string') filters[k] = values[k];
+  for (const k of ['from', 'to', 'publisher', 'language'] as const)
+    if (typeof values[k] === 'string') filters[k] = values[k];
   const checked = documentFilter(filters);
   return checked && 'error' in checked ? checked : { filters };
 }

@@ -12,7 +12,18 @@ import remove from './remove.js';
 import add from './add.js';
 import { helpCommand } from './help.js';
 
-export const commands: readonly Command[] = [who, timeline, source, search, article, stats, reload, add, remove, helpCommand(() => commands)];
+export const commands: readonly Command[] = [
+  who,
+  timeline,
+  source,
+  search,
+  article,
+  stats,
+  reload,
+  add,
+  remove,
+  helpCommand(() => commands),
+];
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((c) => c.data.name === name.toLowerCase());

@@ -2,7 +2,10 @@
 // and road". The console reads lines; page buttons keep the line that makes an answer again.
 import type { Command, RawOptions } from './command.js';
 
-export type ParsedLine = { kind: 'command'; command: Command; options: RawOptions } | { kind: 'question'; text: string } | { kind: 'error'; command: string; error: string };
+export type ParsedLine =
+  | { kind: 'command'; command: Command; options: RawOptions }
+  | { kind: 'question'; text: string }
+  | { kind: 'error'; command: string; error: string };
 
 export function parseLine(line: string, commands: readonly Command[]): ParsedLine {
   const text = line.trim();

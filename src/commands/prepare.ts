@@ -13,7 +13,9 @@ const DEFAULT_MAX_LENGTH = 300;
 export function sanitise(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u200c' || c === '\u200d' ? c : ''))
+    .replace(/[\u200b-\u200d\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000-\u0008\u000b-\u001f\u007f]/g, (c) =>
+      c === '\u200c' || c === '\u200d' ? c : '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -34,13 +36,15 @@ export function validate(cmd: Command, raw: RawOptions): { values: OptionValues 
     }
     if (opt.type === 'attachment') {
       const url = String(value).trim();
-      if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048) return { error: `${opt.name} must be a file attached to the command.` };
+      if (!/^https?:\/\/\S+$/i.test(url) || url.length > 2048)
+        return { error: `${opt.name} must be a file attached to the command.` };
       out[opt.name] = url;
       continue;
     }
     const cleaned = sanitise(String(value));
     const max = opt.maxLength ?? DEFAULT_MAX_LENGTH;
-    if (cleaned.length > max) return { error: `That ${opt.name} is ${cleaned.length} characters long; please keep it under ${max}.` };
+    if (cleaned.length > max)
+      return { error: `That ${opt.name} is ${cleaned.length} characters long; please keep it under ${max}.` };
     if (!cleaned && opt.required) return { error: `/${name} needs a ${opt.name} with some letters or numbers in it.` };
     if (cleaned) out[opt.name] = cleaned;
   }
@@ -51,7 +55,9 @@ export function validate(cmd: Command, raw: RawOptions): { values: OptionValues 
 
 /** Why this caller may not run this command, or null when they may. */
 export function refusal(cmd: Command, caller: Caller): string | null {
-  return cmd.data.moderatorOnly && !caller.moderator ? `Only moderators (Manage Server, or a moderator role) may use /${cmd.data.name}.` : null;
+  return cmd.data.moderatorOnly && !caller.moderator
+    ? `Only moderators (Manage Server, or a moderator role) may use /${cmd.data.name}.`
+    : null;
 }
 
 /** A request ready to run: the command, its typed arguments, and what the front end needs to show the answer. */
@@ -75,8 +81,12 @@ export function prepare(cmd: Command, caller: Caller, raw: RawOptions): Preparat
   if ('error' in checked) return { ok: false, answer: failure(cmd.data.name, checked.error), refused: false };
   const parsed = cmd.parse(checked.values);
   if ('error' in parsed) return { ok: false, answer: failure(cmd.data.name, parsed.error), refused: false };
-  const ephemeral = raw.ephemeral === true || raw.ephemeral === 'true' || raw.ephemeral === 'yes' || !!cmd.data.moderatorOnly;
-  return { ok: true, prepared: { command: cmd, args: parsed.args, line: commandLine(cmd.data.name, checked.values), ephemeral } };
+  const ephemeral =
+    raw.ephemeral === true || raw.ephemeral === 'true' || raw.ephemeral === 'yes' || !!cmd.data.moderatorOnly;
+  return {
+    ok: true,
+    prepared: { command: cmd, args: parsed.args, line: commandLine(cmd.data.name, checked.values), ephemeral },
+  };
 }
 
 /** Runs a prepared command: no exception or stack trace ever reaches the user, only a reference to the log. */
@@ -86,6 +96,9 @@ export async function execute(p: Prepared, ctx: CommandContext, onError?: (err: 
     return await p.command.execute(ctx, p.args);
   } catch (err) {
     const ref = onError?.(err);
-    return failure(p.command.data.name, `Something went wrong while answering${ref ? ` (reference ${ref})` : ''}. The team has been told; please try again.`);
+    return failure(
+      p.command.data.name,
+      `Something went wrong while answering${ref ? ` (reference ${ref})` : ''}. The team has been told; please try again.`,
+    );
   }
 }

@@ -10,7 +10,15 @@ export default {
     name: 'remove',
     description: 'Move an article’s file to the trash beside the corpus and reload (moderators)',
     example: '/remove doc:004_a35ab58e4f30d57d.txt',
-    options: [{ name: 'doc', description: 'The document id a citation shows: file.txt, or file.txt#2', type: 'string', required: true, maxLength: 300 }],
+    options: [
+      {
+        name: 'doc',
+        description: 'The document id a citation shows: file.txt, or file.txt#2',
+        type: 'string',
+        required: true,
+        maxLength: 300,
+      },
+    ],
     moderatorOnly: true,
   },
   parse: (values) => ({ args: { doc: text(values, 'doc')! } }),
@@ -27,7 +35,10 @@ export default {
       to = await moveToTrash(engine.options.dir, file);
     } catch (err) {
       log.warn({ moderator: caller.id, file, err: (err as Error).message }, 'remove failed');
-      return failure('remove', `Could not move ${file} to the trash (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+      return failure(
+        'remove',
+        `Could not move ${file} to the trash (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`,
+      );
     }
     log.info({ moderator: caller.id, file, to, articles }, 'file removed from the corpus');
     const answer = reloadAnswer(await engine.reload());

@@ -9,7 +9,10 @@ export default {
     name: 'search',
     description: 'Passages of the corpus that match your words, best first',
     example: '/search border crossing trucks',
-    options: [{ name: 'query', description: 'Words to look for', type: 'string', required: true, maxLength: 300 }, ...FILTER_OPTIONS],
+    options: [
+      { name: 'query', description: 'Words to look for', type: 'string', required: true, maxLength: 300 },
+      ...FILTER_OPTIONS,
+    ],
     quiet: true,
   },
   parse: (values) => {

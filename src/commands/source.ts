@@ -9,7 +9,16 @@ export default {
     name: 'source',
     description: 'What several documents say about a topic, with cited excerpts',
     example: '/source cpec',
-    options: [{ name: 'topic', description: 'A topic, e.g. cpec, ttp, fentanyl', type: 'string', required: true, maxLength: 200 }, ...FILTER_OPTIONS],
+    options: [
+      {
+        name: 'topic',
+        description: 'A topic, e.g. cpec, ttp, fentanyl',
+        type: 'string',
+        required: true,
+        maxLength: 200,
+      },
+      ...FILTER_OPTIONS,
+    ],
     quiet: true,
   },
   parse: (values) => {

@@ -28,7 +28,9 @@ export function nameCompletion(typed: string, names: string[]): Completion {
   if (shared.startsWith(lower)) return [names, typed];
   const fromWord = new Set<string>();
   for (const name of names) {
-    const at = [...name.matchAll(/(?:^|[\s-])(?=\S)/g)].map((m) => m.index! + m[0].length).find((i) => name.slice(i).toLowerCase().startsWith(lower));
+    const at = [...name.matchAll(/(?:^|[\s-])(?=\S)/g)]
+      .map((m) => m.index! + m[0].length)
+      .find((i) => name.slice(i).toLowerCase().startsWith(lower));
     if (at !== undefined) fromWord.add(typed + name.slice(at + typed.length));
   }
   return [[...fromWord], typed];

@@ -20,7 +20,11 @@ export function historyPath(setting: string | undefined, env: NodeJS.ProcessEnv 
 export function readHistory(path: string | undefined, size = HISTORY_SIZE): string[] {
   if (!path) return [];
   try {
-    return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).slice(-size).reverse();
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(-size)
+      .reverse();
   } catch {
     return [];
   }
@@ -35,7 +39,15 @@ export function writeHistory(path: string | undefined, lines: readonly string[],
   try {
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, lines.slice(0, size).reverse().map((l) => l.replace(/[\r\n]+/g, ' ')).join('\n') + '\n', { mode: 0o600 });
+    writeFileSync(
+      tmp,
+      lines
+        .slice(0, size)
+        .reverse()
+        .map((l) => l.replace(/[\r\n]+/g, ' '))
+        .join('\n') + '\n',
+      { mode: 0o600 },
+    );
     chmodSync(tmp, 0o600);
     renameSync(tmp, path);
     return null;

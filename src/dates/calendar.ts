@@ -16,7 +16,8 @@ export function ymd(d: Date | number): string {
 /** Noon UTC of a publication date written YYYY, YYYY-MM or YYYY-MM-DD. */
 export function refOf(published: string | null): Date | null {
   if (!published) return null;
-  const full = published.length === 4 ? `${published}-07-01` : published.length === 7 ? `${published}-15` : published.slice(0, 10);
+  const full =
+    published.length === 4 ? `${published}-07-01` : published.length === 7 ? `${published}-15` : published.slice(0, 10);
   const d = new Date(`${full}T12:00:00Z`);
   return Number.isNaN(d.getTime()) ? null : d;
 }
@@ -29,7 +30,11 @@ export function refOf(published: string | null): Date | null {
 export function yearFor(month: number, day: number | null, ref: Date, lean: Lean): number {
   const y = ref.getUTCFullYear();
   const r = ref.getTime();
-  const candidates = [y - 1, y, y + 1].map((year) => ({ year, t: Date.UTC(year, month - 1, day ?? 1, 12), last: Date.UTC(year, month, 0, 12) }));
+  const candidates = [y - 1, y, y + 1].map((year) => ({
+    year,
+    t: Date.UTC(year, month - 1, day ?? 1, 12),
+    last: Date.UTC(year, month, 0, 12),
+  }));
   const ahead = candidates.filter((c) => (day ? c.t : c.last) >= r - DAY_MS / 2)[0]!;
   const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
   const back = before[before.length - 1]!;
@@ -53,7 +58,12 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
 export function yearOfWeekday(month: number, day: number, weekday: number, ref: Date): number | null {
   const y = ref.getUTCFullYear();
   const fits = [y, y - 1, y + 1].filter((year) => new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
-  return fits.sort((a, b) => Math.abs(Date.UTC(a, month - 1, day) - ref.getTime()) - Math.abs(Date.UTC(b, month - 1, day) - ref.getTime()))[0] ?? null;
+  return (
+    fits.sort(
+      (a, b) =>
+        Math.abs(Date.UTC(a, month - 1, day) - ref.getTime()) - Math.abs(Date.UTC(b, month - 1, day) - ref.getTime()),
+    )[0] ?? null
+  );
 }
 
 /** A weekday from the publication day: "last" strictly before, "next" strictly after, past/future allow the day. */
@@ -61,9 +71,9 @@ export function weekdayFrom(name: string, ref: Date, mode: 'last' | 'next' | 'pa
   const target = WEEKDAYS.indexOf(name.toLowerCase());
   const today = ref.getUTCDay();
   let delta: number;
-  if (mode === 'last') delta = -(((today - target + 7) % 7) || 7);
+  if (mode === 'last') delta = -((today - target + 7) % 7 || 7);
   else if (mode === 'past') delta = -((today - target + 7) % 7);
-  else if (mode === 'next') delta = ((target - today + 7) % 7) || 7;
+  else if (mode === 'next') delta = (target - today + 7) % 7 || 7;
   else delta = (target - today + 7) % 7;
   return ymd(ref.getTime() + delta * DAY_MS);
 }
@@ -79,7 +89,8 @@ export function seasonOf(year: number, month: number): { year: number; season: S
 
 /** Seasons in order, as a number that counts up by one a season. */
 export const seasonIndex = (year: number, s: Season) => year * 4 + (SEASONS[s] / 3 - 1);
-export const seasonAt = (i: number): string => `${Math.floor(i / 4)}-${(['SP', 'SU', 'FA', 'WI'] as const)[((i % 4) + 4) % 4]}`;
+export const seasonAt = (i: number): string =>
+  `${Math.floor(i / 4)}-${(['SP', 'SU', 'FA', 'WI'] as const)[((i % 4) + 4) % 4]}`;
 
 export function weekOf(ref: Date, shift: number): string {
   return isoWeek(ref.getTime() + shift * 7 * DAY_MS);
@@ -93,7 +104,7 @@ export function shiftValue(value: string, unit: 'year' | 'month' | 'day' | 'week
   if (/^\d{4}-\d{2}$/.test(value)) {
     const m = +value.slice(5, 7) - 1 + (unit === 'year' ? 12 * n : unit === 'month' ? n : NaN);
     if (Number.isNaN(m)) return null;
-    return `${y + Math.floor(m / 12)}-${pad(((m % 12) + 12) % 12 + 1)}`;
+    return `${y + Math.floor(m / 12)}-${pad((((m % 12) + 12) % 12) + 1)}`;
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [mo, d] = [+value.slice(5, 7), +value.slice(8, 10)];

@@ -32,13 +32,20 @@ export interface DateMention {
 const parser = chrono.en.casual.clone();
 
 /** Expressions that are not dates of events: durations, clock times, "two hours ago", "one week later", weeks. */
-const REJECT = /\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
-const DATEY = new RegExp(`${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`, 'i');
+const REJECT =
+  /\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+const DATEY = new RegExp(
+  `${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`,
+  'i',
+);
 /** A month word in chrono's reading: only a capitalised one is a month ("may", "march" are verbs). */
 const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
-const MAYBE_DATE = new RegExp(`${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|quarter|half|now|currently|present|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`, 'i');
+const MAYBE_DATE = new RegExp(
+  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|quarter|half|now|currently|present|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  'i',
+);
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
 const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|after|around|between|for|as of)\s+/i;
 
@@ -65,7 +72,15 @@ export function findDates(raw: string, published: string | null, article?: Artic
   return c.found
     .filter((f) => ref || !f.relative)
     .flatMap((f) => [
-      { date: f.date, ...(f.end ? { end: f.end } : {}), precision: f.precision, index: f.at, text: f.text, relative: f.relative, ...(f.dateline ? { dateline: true as const } : {}) },
+      {
+        date: f.date,
+        ...(f.end ? { end: f.end } : {}),
+        precision: f.precision,
+        index: f.at,
+        text: f.text,
+        relative: f.relative,
+        ...(f.dateline ? { dateline: true as const } : {}),
+      },
       ...(f.end ? endOf(f) : []),
     ])
     .sort((a, b) => a.index - b.index);
@@ -75,11 +90,21 @@ export function findDates(raw: string, published: string | null, article?: Artic
 function endOf(f: Found): DateMention[] {
   const m = /^(.*?)(\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*)(?=\S)(.+)$/su.exec(f.text);
   if (!m || /^\d{1,2}$/.test(m[3]!) || (/^\d{2}$/.test(m[3]!) && f.precision === 'year')) return [];
-  return [{ date: f.end!, precision: f.precision, index: f.at + m[1]!.length + m[2]!.length, text: m[3]!, relative: f.relative, within: true }];
+  return [
+    {
+      date: f.end!,
+      precision: f.precision,
+      index: f.at + m[1]!.length + m[2]!.length,
+      text: m[3]!,
+      relative: f.relative,
+      within: true,
+    },
+  ];
 }
 
 /** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
-const GENERIC = /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
+const GENERIC =
+  /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
 
 function chronoDates(c: Context, taken: [number, number][]): void {
   const { sentence, ref } = c;
@@ -87,29 +112,45 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   // through August": the rules read "this year", chrono "August").
   let masked = sentence;
   for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
-  const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), {
+    forwardDate: false,
+  });
   for (const r of results) {
-    let text = r.text.replace(/[\s,.;:]+$/u, (t) => (/^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : ''));
+    let text = r.text.replace(/[\s,.;:]+$/u, (t) =>
+      /^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : '',
+    );
     let index = r.index;
     const lead = LEAD.exec(text);
     if (lead) [text, index] = [text.slice(lead[0].length), index + lead[0].length];
     if (!text || REJECT.test(text) || !DATEY.test(text)) continue;
     // "the previous Friday" is read from the date the sentence is about, after this.
-    if (/^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) || /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+    if (
+      /^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) ||
+      /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))
+    )
+      continue;
     if (taken.some(([a, b]) => index < b && index + text.length > a)) continue;
     if (!ref && DEICTIC.test(text)) continue;
     const month = MONTH_WORD.exec(text);
     if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
-    if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, ''))) continue;
+    if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, '')))
+      continue;
     // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
-    if (month && month[0].length === text.length && /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) && /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))) continue;
+    if (
+      month &&
+      month[0].length === text.length &&
+      /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) &&
+      /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))
+    )
+      continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
     // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date: a date, marked so
     // that the timeline does not make an event of it.
     const dateline =
       /^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length)) ||
-      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) && /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index)));
+      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) &&
+        /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index)));
     const m = resolve(r, text, index, c);
     if (!m) continue;
     if (dateline) m.dateline = true;
@@ -127,12 +168,24 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   const lean = () => directionAt(sentence, index, index + text.length);
   if (/^(?:today|tonight)$/i.test(text) || /\b(?:yesterday|tomorrow)\b/i.test(text)) {
     if (!known(s, 'day')) return null;
-    return { at: index, text, date: isoDay(s.get('year')!, s.get('month')!, s.get('day')!)!, precision: 'day', relative: true };
+    return {
+      at: index,
+      text,
+      date: isoDay(s.get('year')!, s.get('month')!, s.get('day')!)!,
+      precision: 'day',
+      relative: true,
+    };
   }
   if (known(s, 'weekday') && !known(s, 'day')) {
     const name = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i.exec(text)?.[0];
     if (!name || !ref) return null;
-    const mode = /\blast\b/i.test(text) ? 'last' : /\bnext\b/i.test(text) ? 'next' : lean() === 'future' ? 'future' : 'past';
+    const mode = /\blast\b/i.test(text)
+      ? 'last'
+      : /\bnext\b/i.test(text)
+        ? 'next'
+        : lean() === 'future'
+          ? 'future'
+          : 'past';
     return { at: index, text, date: weekdayFrom(name, ref, mode), precision: 'day', relative: true };
   }
   if (!known(s, 'month')) {
@@ -143,8 +196,13 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   // "end of March", "early June": the text gives the month, not a day.
   const dayKnown = known(s, 'day') && !/\b(?:end|beginning|start|middle) of\b|\b(?:early|mid|late)\b/i.test(text);
   // "Saturday, April 25": the weekday tells the year.
-  const byWeekday = !known(s, 'year') && dayKnown && known(s, 'weekday') ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!) : null;
-  const year = known(s, 'year') ? s.get('year')! : byWeekday ?? yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean());
+  const byWeekday =
+    !known(s, 'year') && dayKnown && known(s, 'weekday')
+      ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!)
+      : null;
+  const year = known(s, 'year')
+    ? s.get('year')!
+    : (byWeekday ?? yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean()));
   let date: string | null;
   let precision: Precision;
   if (dayKnown) {
@@ -160,7 +218,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   if (e && known(e, 'month')) {
     const em = e.get('month')!;
     const ey = known(e, 'year') ? e.get('year')! : em < month ? year + 1 : year;
-    end = precision === 'day' && known(e, 'day') ? isoDay(ey, em, e.get('day')!) ?? undefined : `${ey}-${pad(em)}`;
+    end = precision === 'day' && known(e, 'day') ? (isoDay(ey, em, e.get('day')!) ?? undefined) : `${ey}-${pad(em)}`;
   } else if (precision === 'day') {
     // "October 25–30": chrono reads the first day only.
     const tail = /^\s*[–—-]\s*(\d{1,2})\b(?!\s*(?:%|percent))/u.exec(sentence.slice(r.index + r.text.length));
@@ -171,7 +229,8 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
 }
 
 /** Nouns a count stands before ("1,990 troops" written "1990 troops"): the number is no year. */
-const COUNTED = /^(?:people|persons|troops|soldiers|men|women|children|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometers|kilometres|feet|meters|metres|acres|points|votes|members|students|refugees|cases|deaths|attacks|dollars|pounds|marks|yen|francs|rupees|sq|square|km|kg|lb|bpd|mw|kw|mhz|cc)\b/i;
+const COUNTED =
+  /^(?:people|persons|troops|soldiers|men|women|children|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometers|kilometres|feet|meters|metres|acres|points|votes|members|students|refugees|cases|deaths|attacks|dollars|pounds|marks|yen|francs|rupees|sq|square|km|kg|lb|bpd|mw|kw|mhz|cc)\b/i;
 
 /**
  * Years standing alone: "in 2017", "the 1996 Olympic bombing", "the company's 1989 results", "between 1985 and
@@ -179,7 +238,8 @@ const COUNTED = /^(?:people|persons|troops|soldiers|men|women|children|workers|e
  */
 function plainYears(c: Context, taken: [number, number][]): void {
   const { sentence } = c;
-  const re = /(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?)((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
+  const re =
+    /(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?)((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
   for (const m of sentence.matchAll(re)) {
     const at = m.index!;
     if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;

@@ -1,7 +1,22 @@
 // Numbers written in words, as radio transcripts and some outlets write dates: "nineteen ninety-six", "March eighth".
-const UNITS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const ORDINALS = 'zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(' ');
+const UNITS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ORDINALS =
+  'zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth'.split(
+    ' ',
+  );
 const TENTHS: Record<string, number> = { twentieth: 20, thirtieth: 30 };
 
 const UNIT = `(?:${UNITS.slice(1).join('|')})`;
@@ -30,9 +45,14 @@ export function wordValue(words: string): number | null {
 
 /** The value of a year in words, or null. */
 export function wordYear(words: string): number | null {
-  const w = words.toLowerCase().trim().replace(/\s+/g, ' ').replace(/ hundred/, '').replace(/ and\b/g, '');
+  const w = words
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/ hundred/, '')
+    .replace(/ and\b/g, '');
   const thousand = /^two thousand(?: (.+))?$/.exec(w);
-  if (thousand) return 2000 + (thousand[1] ? wordValue(thousand[1]) ?? NaN : 0) || null;
+  if (thousand) return 2000 + (thousand[1] ? (wordValue(thousand[1]) ?? NaN) : 0) || null;
   const m = /^(eighteen|nineteen|twenty) (?:oh )?(.+)$/.exec(w);
   if (!m) return null;
   const rest = wordValue(m[2]!);

@@ -13,12 +13,16 @@ export interface DateLine {
 const LABELS =
   /^(?:last\s+)?(?:updated|update|published|posted|date|dated|modified|created|on|at|aktualisiert|veröffentlicht|publié|mis à jour|publicado|actualizado|güncelleme|yayınlanma)\b[\s:|-]*/iu;
 
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}|\\p{L}+)\\.?,?\\s+(\\d{4})\\b`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN}|\\p{L}+)\\.?,?\\s+(\\d{4})\\b`,
+  'iu',
+);
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_PATTERN}|\\p{L}+)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu');
 const YMD = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/;
 /** A time after a date: "10:02 am", "at 9:14 AM EDT", "07:45 PM GMT+03:00", "| 14h30 UTC". */
-const TIME = /^[\s,|–-]*(?:(?:at|à|às|um|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[ECMPA][SD]?T|BST|CEST|CET|EEST|EET|MSK|IST|PKT|AFT|IRST|GST|JST|KST|HKT|SGT|AEST|AEDT|WIB)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?|[ap]\.?m\.?)(?![\p{L}\d])/iu;
+const TIME =
+  /^[\s,|–-]*(?:(?:at|à|às|um|a las)\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC|[ECMPA][SD]?T|BST|CEST|CET|EEST|EET|MSK|IST|PKT|AFT|IRST|GST|JST|KST|HKT|SGT|AEST|AEDT|WIB)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?|[ap]\.?m\.?)(?![\p{L}\d])/iu;
 
 /** Reads a date with a year at the very start of text. */
 export function leadingDate(text: string): { date: string; length: number } | null {
@@ -26,7 +30,9 @@ export function leadingDate(text: string): { date: string; length: number } | nu
   if (m) return found(isoDay(+m[1]!, +m[2]!, +m[3]!), m[0].length);
   m = DMY.exec(text);
   if (m) {
-    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+    const a = +m[1]!,
+      b = +m[2]!,
+      y = +m[3]!;
     // Day first, as most of the world writes it; month first only when the day-first reading is impossible.
     return found(isoDay(y, b, a) ?? isoDay(y, a, b), m[0].length);
   }
@@ -62,7 +68,10 @@ export function parseDateLine(line: string): DateLine | null {
     if (!hit) continue;
     let rest = after.slice(hit.length);
     rest = rest.replace(TIME, '').replace(/^[\s,|–—:-]+/u, '');
-    const prefix = before.replace(LABELS, '').replace(/[\s:|•·,-]+$/u, '').trim();
+    const prefix = before
+      .replace(LABELS, '')
+      .replace(/[\s:|•·,-]+$/u, '')
+      .trim();
     if (prefix && !/^\p{Lu}/u.test(prefix)) return null;
     if (prefix.split(/\s+/).length > 3) return null;
     return { date: hit.date, prefix: prefix || null, rest };

@@ -3,7 +3,19 @@
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { WORD_NUMBER, WORD_ORDINAL, WORD_YEAR, wordValue, wordYear } from './numbers.js';
 import { directionAt } from './tense.js';
-import { quarterOfMonth, seasonAt, seasonIndex, seasonOf, shiftValue, weekOf, weekdayFrom, yearFor, ymd, DAY_MS, type Lean } from './calendar.js';
+import {
+  quarterOfMonth,
+  seasonAt,
+  seasonIndex,
+  seasonOf,
+  shiftValue,
+  weekOf,
+  weekdayFrom,
+  yearFor,
+  ymd,
+  DAY_MS,
+  type Lean,
+} from './calendar.js';
 import type { Precision, Season } from './values.js';
 
 export interface Found {
@@ -40,7 +52,9 @@ const QUARTER_REACH = 2;
 
 /** Whether the sentence speaks of a quarter, itself or right after a sentence that did. */
 function aboutQuarter(c: Context): boolean {
-  return /\bquarter\b|\bthree months\b/i.test(c.sentence) || (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH;
+  return (
+    /\bquarter\b|\bthree months\b/i.test(c.sentence) || (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
+  );
 }
 
 /** After a sentence is read: its last day, month, year or quarter is what the next sentences are read from. */
@@ -49,7 +63,9 @@ export function carryArticle(c: Context): void {
   if (!a) return;
   if (a.quarter) a.quarter.sentencesAgo++;
   if (a.anchor) a.anchor.sentencesAgo++;
-  const dated = c.found.filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline).sort((x, y) => y.at - x.at);
+  const dated = c.found
+    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
+    .sort((x, y) => y.at - x.at);
   if (dated[0]) a.anchor = { found: dated[0], sentencesAgo: 0 };
   // The quarter reported on, not the one it is compared with ("the year-ago quarter").
   const q = dated.find((f) => f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-/i.test(f.text));
@@ -71,7 +87,8 @@ const ORD_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUANT = `(?:a|an|one|\\d{1,3}|${WORD_NUMBER})`;
 
 const yearOf = (s: string): number | null => (/^\d{4}$/.test(s) ? +s : wordYear(s));
-const ordinal = (s: string) => ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 })[s.toLowerCase()] ?? 0;
+const ordinal = (s: string) =>
+  ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 })[s.toLowerCase()] ?? 0;
 const quantity = (s: string) => (/^(?:a|an)$/i.test(s) ? 1 : /^\d+$/.test(s) ? +s : wordValue(s));
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m.index, m.index + m[0].length);
@@ -79,7 +96,9 @@ const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 
 
 /** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
 function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
-  const own = c.found.filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end).sort((a, b) => b.at - a.at)[0];
+  const own = c.found
+    .filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end)
+    .sort((a, b) => b.at - a.at)[0];
   // Only the sentence right before: a date told further back is no longer what the text is about.
   const told = c.article?.anchor;
   return own ?? (carried && told?.sentencesAgo === 0 ? told.found : undefined);
@@ -87,7 +106,9 @@ function anchorBefore(c: Context, at: number, carried = false): Found | undefine
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
 function sentenceQuarter(c: Context, at: number): string | null {
-  const q = c.found.filter((f) => f.precision === 'quarter' && f.at !== at).sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
+  const q = c.found
+    .filter((f) => f.precision === 'quarter' && f.at !== at)
+    .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
   if (q) return q.date;
   const told = c.article?.quarter;
   if (told && told.sentencesAgo <= QUARTER_REACH) return told.date;
@@ -107,13 +128,21 @@ function quarterFor(q: number, c: Context, l: Lean): string {
 }
 
 const rel = (date: string, precision: Precision): Omit<Found, 'at' | 'text'> => ({ date, precision, relative: true });
-const abs = (date: string, precision: Precision, end?: string): Omit<Found, 'at' | 'text'> => ({ date, ...(end ? { end } : {}), precision, relative: false });
+const abs = (date: string, precision: Precision, end?: string): Omit<Found, 'at' | 'text'> => ({
+  date,
+  ...(end ? { end } : {}),
+  precision,
+  relative: false,
+});
 
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
   // A month with a day or year in words: "March one, 1988", "March eighth", "January nineteen ninety-seven".
   {
-    re: new RegExp(`\\b(${MONTH_PATTERN})\\s+(${WORD_ORDINAL}|${WORD_NUMBER})(?:,?\\s+(${YEAR4}|${WORD_YEAR}))?\\b`, 'giu'),
+    re: new RegExp(
+      `\\b(${MONTH_PATTERN})\\s+(${WORD_ORDINAL}|${WORD_NUMBER})(?:,?\\s+(${YEAR4}|${WORD_YEAR}))?\\b`,
+      'giu',
+    ),
     make: (m, c) => {
       const month = monthNumber(m[1]!);
       if (!month || !capitalised(m[1]!)) return null;
@@ -137,7 +166,10 @@ export const RULES: Rule[] = [
   },
   // Seasons: "last fall", "this summer", "the winter of 1994", "summer 1998", "early summer".
   {
-    re: new RegExp(`\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}))`, 'giu'),
+    re: new RegExp(
+      `\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}))`,
+      'giu',
+    ),
     make: (m, c) => {
       const mod = m[1]?.toLowerCase();
       const code = SEASON_CODE[m[2]!.toLowerCase()]!;
@@ -150,12 +182,14 @@ export const RULES: Rule[] = [
       if (/^(?:the|past|coming)$/.test(mod) && /^(?:fall|spring)$/i.test(m[2]!)) return null;
       const now = seasonOf(c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1);
       const here = seasonIndex(now.year, now.season);
-      const same = seasonIndex(now.year, code) + (code === 'WI' && now.season !== 'WI' && c.ref.getUTCMonth() + 1 <= 2 ? -4 : 0);
+      const same =
+        seasonIndex(now.year, code) + (code === 'WI' && now.season !== 'WI' && c.ref.getUTCMonth() + 1 <= 2 ? -4 : 0);
       let i: number;
       if (/last|past/.test(mod)) i = same < here ? same : same - 4;
       else if (/next|coming/.test(mod)) i = same > here ? same : same + 4;
       // "this spring" said in February is the coming one: the nearest.
-      else if (mod === 'this') i = [same - 4, same, same + 4].sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a)[0]!;
+      else if (mod === 'this')
+        i = [same - 4, same, same + 4].sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a)[0]!;
       else {
         const l = lean(m, c);
         i = l === 'future' ? (same >= here ? same : same + 4) : same <= here ? same : same - 4;
@@ -189,14 +223,21 @@ export const RULES: Rule[] = [
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
-    re: new RegExp(`\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`, 'giu'),
+    re: new RegExp(
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`,
+      'giu',
+    ),
     make: (m, c) => {
       const q = ordinal(m[4]!);
       const explicit = m[2] ?? m[5];
       if (explicit) return abs(`${explicit}-Q${q}`, 'quarter');
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
-      const shift = m[1] ? { this: 0, last: -1, next: 1 }[m[1].toLowerCase() as 'this'] : /year-(?:earlier|ago)/i.test(m[3] ?? '') ? -1 : null;
+      const shift = m[1]
+        ? { this: 0, last: -1, next: 1 }[m[1].toLowerCase() as 'this']
+        : /year-(?:earlier|ago)/i.test(m[3] ?? '')
+          ? -1
+          : null;
       if (shift !== null) return rel(`${y + shift}-Q${q}`, 'quarter');
       return rel(quarterFor(q, c, lean(m, c)), 'quarter');
     },
@@ -221,13 +262,23 @@ export const RULES: Rule[] = [
   },
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`, 'giu'),
+    re: new RegExp(
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      'giu',
+    ),
     make: (m, c) => {
       const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
       if (m[2]) return abs(`${m[2]}-H${h}`, 'half');
       if (!c.ref) return null;
       // "the first half" of a sentence that speaks of a half: only with "of" or as a modifier of results.
-      if (!/\bof\b/.test(m[0]) && !/^\s*(?:of|results|profit|earnings|sales|net|loss|revenue|growth)\b|^-/i.test(c.sentence.slice(m.index + m[0].length)) && !/-half/i.test(m[0])) return null;
+      if (
+        !/\bof\b/.test(m[0]) &&
+        !/^\s*(?:of|results|profit|earnings|sales|net|loss|revenue|growth)\b|^-/i.test(
+          c.sentence.slice(m.index + m[0].length),
+        ) &&
+        !/-half/i.test(m[0])
+      )
+        return null;
       const y = c.ref.getUTCFullYear();
       const current = c.ref.getUTCMonth() < 6 ? 1 : 2;
       const l = lean(m, c);
@@ -249,7 +300,10 @@ export const RULES: Rule[] = [
   },
   // "N units ago": "a year ago", "two months ago", "10 days ago", "nearly four years ago", "a week or so ago".
   {
-    re: new RegExp(`\\b(?:(?:nearly|almost|about|some|roughly|more than|less than|over|just|only)\\s+)?(${QUANT})\\s+(year|month|week|day)s?(?:\\s+or\\s+so)?\\s+ago\\b`, 'giu'),
+    re: new RegExp(
+      `\\b(?:(?:nearly|almost|about|some|roughly|more than|less than|over|just|only)\\s+)?(${QUANT})\\s+(year|month|week|day)s?(?:\\s+or\\s+so)?\\s+ago\\b`,
+      'giu',
+    ),
     make: (m, c) => {
       const n = quantity(m[1]!);
       if (!n || !c.ref) return null;
@@ -259,7 +313,10 @@ export const RULES: Rule[] = [
   },
   // "last May", "this September", "next March", "January this year", "July last year".
   {
-    re: new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`, 'giu'),
+    re: new RegExp(
+      `\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`,
+      'giu',
+    ),
     make: (m, c) => {
       const word = m[2] ?? m[3]!;
       const month = monthNumber(word);
@@ -267,9 +324,18 @@ export const RULES: Rule[] = [
       const y = c.ref.getUTCFullYear();
       const now = c.ref.getUTCMonth() + 1;
       const mod = (m[1] ?? '').toLowerCase();
-      if (m[4]) return rel(`${y + { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']}-${pad(month)}`, 'month');
+      if (m[4])
+        return rel(`${y + { this: 0, last: -1, next: 1 }[m[4].toLowerCase() as 'this']}-${pad(month)}`, 'month');
       // "last February" said in March is a year back: the month just gone would be "last month".
-      const year = /last|past/.test(mod) ? (month < now - 1 ? y : y - 1) : /next|coming/.test(mod) ? (month > now ? y : y + 1) : y;
+      const year = /last|past/.test(mod)
+        ? month < now - 1
+          ? y
+          : y - 1
+        : /next|coming/.test(mod)
+          ? month > now
+            ? y
+            : y + 1
+          : y;
       return rel(`${year}-${pad(month)}`, 'month');
     },
   },
@@ -279,7 +345,15 @@ export const RULES: Rule[] = [
     make: (m, c) => {
       if (!c.ref) return null;
       const mod = m[1]!.toLowerCase();
-      const mode = /last|past/.test(mod) ? 'last' : /next/.test(mod) ? 'next' : mod === 'this coming' ? 'future' : lean(m, c) === 'future' ? 'future' : 'past';
+      const mode = /last|past/.test(mod)
+        ? 'last'
+        : /next/.test(mod)
+          ? 'next'
+          : mod === 'this coming'
+            ? 'future'
+            : lean(m, c) === 'future'
+              ? 'future'
+              : 'past';
       return rel(weekdayFrom(m[2]!, c.ref, mode), 'day');
     },
   },
@@ -331,13 +405,21 @@ export const RULES: Rule[] = [
       const mod = m[1]?.toLowerCase();
       const l = mod === 'last' ? 'past' : mod === 'next' ? 'future' : mod === 'this' ? null : lean(m, c);
       const options = [day(y - 1), day(y), day(y + 1)];
-      const pick = l === 'future' ? options.find((d) => d >= r)! : mod === 'this' ? day(y) : [...options].reverse().find((d) => d <= r)!;
+      const pick =
+        l === 'future'
+          ? options.find((d) => d >= r)!
+          : mod === 'this'
+            ? day(y)
+            : [...options].reverse().find((d) => d <= r)!;
       return rel(pick, 'day');
     },
   },
   // "early May", "mid-November", "the end of March", "last-half May": the month, its year by the clause's tense.
   {
-    re: new RegExp(`\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`, 'giu'),
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`,
+      'giu',
+    ),
     make: (m, c) => {
       const month = monthNumber(m[1]!);
       if (!month || !capitalised(m[1]!) || !c.ref) return null;
@@ -351,7 +433,13 @@ export const RULES: Rule[] = [
       // "VOA Today" is a name; "the people of tomorrow" no day.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
       if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
-      if (!c.ref || /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(c.sentence.slice(m.index + m[0].length))) return null;
+      if (
+        !c.ref ||
+        /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(
+          c.sentence.slice(m.index + m[0].length),
+        )
+      )
+        return null;
       const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
@@ -360,7 +448,10 @@ export const RULES: Rule[] = [
   {
     // "until now", "for now", "now that" are the present too; "two years from now" is read from it.
     re: /\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days)\b/giu,
-    make: (m, c) => (/(?:from|than|just)\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 7), m.index)) ? null : { date: 'PRESENT_REF', precision: 'ref', relative: true }),
+    make: (m, c) =>
+      /(?:from|than|just)\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 7), m.index))
+        ? null
+        : { date: 'PRESENT_REF', precision: 'ref', relative: true },
   },
   // Spelled-out years: "in nineteen ninety-one", "the year two thousand".
   {
@@ -369,7 +460,12 @@ export const RULES: Rule[] = [
       const y = wordYear(m[1]!);
       if (!y) return null;
       // "two thousand" is a count unless a year is meant.
-      if (/^two thousand/i.test(m[1]!) && !/^the\s+year/i.test(m[0]) && !/\b(?:in|by|since|until|of)\s+$/i.test(c.sentence.slice(0, m.index))) return null;
+      if (
+        /^two thousand/i.test(m[1]!) &&
+        !/^the\s+year/i.test(m[0]) &&
+        !/\b(?:in|by|since|until|of)\s+$/i.test(c.sentence.slice(0, m.index))
+      )
+        return null;
       return abs(String(y), 'year');
     },
   },
@@ -394,7 +490,10 @@ export const RULES: Rule[] = [
 export const ANCHORED: Rule[] = [
   // "the following year", "the previous month", "the previous Friday", "that year", "the year before".
   {
-    re: new RegExp(`\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|day|${WEEKDAY})|that\\s+(year|month|day))\\b`, 'giu'),
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|day|${WEEKDAY})|that\\s+(year|month|day))\\b`,
+      'giu',
+    ),
     make: (m, c) => {
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
       const a = anchorBefore(c, m.index, true);
@@ -416,7 +515,10 @@ export const ANCHORED: Rule[] = [
   },
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
   {
-    re: new RegExp(`\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b)`, 'giu'),
+    re: new RegExp(
+      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b)`,
+      'giu',
+    ),
     make: (m, c) => {
       const n = quantity(m[1]!);
       if (!n || !c.ref) return null;

@@ -5,19 +5,26 @@ export type Direction = 'future' | 'past';
 type Reading = Direction | 'present';
 
 /** Clause breaks: punctuation and the words that open a new clause. */
-const BREAK = /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
+const BREAK =
+  /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
-const FUTURE = /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
-const PAST = /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
+const FUTURE =
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
+const PAST =
+  /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
-const NOT_PAST_ED = /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted)$/i;
+const NOT_PAST_ED =
+  /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted)$/i;
 
 const WORD = /[\p{L}']+/gu;
-const DETERMINED = /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|some|any|no|each|every)\s+(?:(?:still|newly|recently|previously|already|not|yet|so|very|fully|widely|long|much)\s+)?$/i;
+const DETERMINED =
+  /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|some|any|no|each|every)\s+(?:(?:still|newly|recently|previously|already|not|yet|so|very|fully|widely|long|much)\s+)?$/i;
 /** Words after which "to" and a verb look ahead: "plans to", "agreed to", "is to", "an agreement to acquire". */
-const INTENT = /^(?:is|are|am|was|were|be|plans?|planned|planning|expects?|expected|intends?|intended|agreed|agrees|wants?|wanted|aims?|hopes?|hoped|seeks?|sought|set|due|scheduled|going|likely|unlikely|ready|prepared|decided|decides|promised|promises|vowed|vows|pledged|pledges|proposed|proposes|threatened|threatens|offered|offers|about|order|ordered|called|asked|urged|agreement|accord|deal|plan|proposal|offer|bid|attempt|effort|move|pact|contract|option|decision|intention|commitment|pledge|promise|obligation|right|approval|permission)$/;
+const INTENT =
+  /^(?:is|are|am|was|were|be|plans?|planned|planning|expects?|expected|intends?|intended|agreed|agrees|wants?|wanted|aims?|hopes?|hoped|seeks?|sought|set|due|scheduled|going|likely|unlikely|ready|prepared|decided|decides|promised|promises|vowed|vows|pledged|pledges|proposed|proposes|threatened|threatens|offered|offers|about|order|ordered|called|asked|urged|agreement|accord|deal|plan|proposal|offer|bid|attempt|effort|move|pact|contract|option|decision|intention|commitment|pledge|promise|obligation|right|approval|permission)$/;
 /** Words after "to" that make it a preposition, not an infinitive. */
-const INFINITIVE_STOP = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
+const INFINITIVE_STOP =
+  /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
 interface Cue {
   at: number;
@@ -42,7 +49,8 @@ function cuesIn(text: string, offset: number): Cue[] {
       out.push({ at, direction: 'future' });
       continue;
     }
-    if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!))) continue;
+    if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!)))
+      continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
     if (/^(?:begins?|opens?|meets?)$/.test(lower) && w !== lower) continue;
     if (/^(?:plans|hopes?|aims?|seeks?|intends?)$/.test(lower) && !/^\S+\s+to\b/i.test(text.slice(m.index!))) continue;
@@ -56,14 +64,23 @@ function cuesIn(text: string, offset: number): Cue[] {
       const next = /^to\s+([a-z]+)\b/.exec(text.slice(m.index!))?.[1];
       // Only after a word of intent or scheduling; "continued to expand in February" keeps its verb's tense.
       const governor = /([\p{L}']+)\s+$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? '';
-      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && INTENT.test(governor)) out.push({ at, direction: 'future' });
+      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && INTENT.test(governor))
+        out.push({ at, direction: 'future' });
       continue;
     }
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
     else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
     // An -ed word after a determiner is an adjective: "a still unspecified date", "the reduced dividend".
-    else if (w.length > 4 && /ed$/.test(w) && w === lower && !/eed$/.test(w) && !NOT_PAST_ED.test(w) && !DETERMINED.test(text.slice(0, m.index!))) out.push({ at, direction: 'past' });
+    else if (
+      w.length > 4 &&
+      /ed$/.test(w) &&
+      w === lower &&
+      !/eed$/.test(w) &&
+      !NOT_PAST_ED.test(w) &&
+      !DETERMINED.test(text.slice(0, m.index!))
+    )
+      out.push({ at, direction: 'past' });
   }
   return out;
 }
@@ -98,7 +115,12 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
   if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
-  if (/\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(lead)) return 'future';
+  if (
+    /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(
+      lead,
+    )
+  )
+    return 'future';
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
   const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)];
@@ -106,7 +128,11 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (left) return told(left.direction);
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
   if (right) return told(right.direction);
-  if (/\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) && !/\b(?:had|was|were)\b/i.test(sentence)) return 'future';
+  if (
+    /\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) &&
+    !/\b(?:had|was|were)\b/i.test(sentence)
+  )
+    return 'future';
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
   const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
   if (next) return told(cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction);

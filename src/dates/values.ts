@@ -38,7 +38,8 @@ export function daysOf(value: string): [string, string] | null {
     const [y, q] = [+m[1]!, +m[2]!];
     return [`${y}-${pad(q * 3 - 2)}-01`, `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`];
   }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return m[2] === '1' ? [`${m[1]}-01-01`, `${m[1]}-06-30`] : [`${m[1]}-07-01`, `${m[1]}-12-31`];
+  if ((m = /^(\d{4})-H([12])$/.exec(value)))
+    return m[2] === '1' ? [`${m[1]}-01-01`, `${m[1]}-06-30`] : [`${m[1]}-07-01`, `${m[1]}-12-31`];
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
     const y = +m[1]!;
     const first = SEASONS[m[2] as Season];

@@ -4,13 +4,26 @@ import type { CommandDefinition } from '../commands/command.js';
 
 export function commandJson(cmd: CommandDefinition) {
   const options = cmd.options.map((o) => ({
-    type: o.type === 'boolean' ? ApplicationCommandOptionType.Boolean : o.type === 'attachment' ? ApplicationCommandOptionType.Attachment : ApplicationCommandOptionType.String,
+    type:
+      o.type === 'boolean'
+        ? ApplicationCommandOptionType.Boolean
+        : o.type === 'attachment'
+          ? ApplicationCommandOptionType.Attachment
+          : ApplicationCommandOptionType.String,
     name: o.name,
     description: o.description.slice(0, 100),
     required: !!o.required,
-    ...(o.type === 'string' ? { max_length: Math.min(o.maxLength ?? 300, 6000), ...(o.autocomplete ? { autocomplete: true } : {}) } : {}),
+    ...(o.type === 'string'
+      ? { max_length: Math.min(o.maxLength ?? 300, 6000), ...(o.autocomplete ? { autocomplete: true } : {}) }
+      : {}),
   }));
-  if (cmd.quiet) options.push({ type: ApplicationCommandOptionType.Boolean, name: 'ephemeral', description: 'Show the answer to you only', required: false });
+  if (cmd.quiet)
+    options.push({
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'ephemeral',
+      description: 'Show the answer to you only',
+      required: false,
+    });
   return {
     type: ApplicationCommandType.ChatInput,
     name: cmd.name,

@@ -16,7 +16,14 @@ import type { Caller, RawOptions } from '../commands/command.js';
 import { prepare } from '../commands/prepare.js';
 import { failure, type Answer } from '../answer.js';
 import type { Engine } from '../engine.js';
-import { answerLine, answerQuestion, helpForEveryone, MAX_QUESTION, reportError, runPrepared } from '../commands/dispatch.js';
+import {
+  answerLine,
+  answerQuestion,
+  helpForEveryone,
+  MAX_QUESTION,
+  reportError,
+  runPrepared,
+} from '../commands/dispatch.js';
 import { log, requestId } from '../log.js';
 import { renderPages } from './render.js';
 import { decodePageId } from './paging.js';
@@ -59,7 +66,11 @@ type Answerable = ChatInputCommandInteraction | ButtonInteraction | MessageConte
 function callerOf(i: Interaction, modRoleIds: string[]): Caller {
   const member = i.member as GuildMember | { roles: string[] } | null;
   const perms = i.memberPermissions;
-  const roles: string[] = member ? (Array.isArray(member.roles) ? member.roles : [...(member as GuildMember).roles.cache.keys()]) : [];
+  const roles: string[] = member
+    ? Array.isArray(member.roles)
+      ? member.roles
+      : [...(member as GuildMember).roles.cache.keys()]
+    : [];
   const moderator = !!perms?.has(PermissionFlagsBits.ManageGuild) || roles.some((r) => modRoleIds.includes(r));
   return { id: i.user.id, moderator };
 }
@@ -90,9 +101,11 @@ async function deliver(i: Answerable, body: PageBody): Promise<{ id: string } | 
     return await i.webhook.editMessage('@original', body);
   } catch (err) {
     const ref = reportError(err, { interaction: i.id, step: 'answer edit' });
-    await replaceWithError(i, failure('error', `The answer could not be delivered (reference ${ref}). Please try again.`), i.isButton()).catch((e) =>
-      log.warn({ err: e, requestId: ref }, 'could not report the error either'),
-    );
+    await replaceWithError(
+      i,
+      failure('error', `The answer could not be delivered (reference ${ref}). Please try again.`),
+      i.isButton(),
+    ).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error either'));
     return null;
   }
 }
@@ -118,12 +131,14 @@ async function replyError(i: Answerable, answer: Answer): Promise<void> {
 
 async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promise<void> {
   const cmd = findCommand(i.commandName);
-  if (!cmd) return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
+  if (!cmd)
+    return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
   const name = cmd.data.name;
   const caller = callerOf(i, ctx.modRoleIds);
   const options: RawOptions = {};
   // An attachment is passed on as its download URL.
-  for (const o of i.options.data) if (o.value !== undefined) options[o.name] = o.attachment?.url ?? (o.value as string | boolean);
+  for (const o of i.options.data)
+    if (o.value !== undefined) options[o.name] = o.attachment?.url ?? (o.value as string | boolean);
   const started = performance.now();
   // An interaction must be answered: over the limit, the asker alone is told (ephemeral), never the channel.
   const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
@@ -139,21 +154,32 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   // A reload under way takes this one in (its files are read again once it ends), and says how far it is.
   if (name === 'reload' && ctx.engine.reloading) {
     void ctx.engine.reload();
-    return void (await replyError(i, failure(name, `Already reloading: ${ctx.engine.progressLine()}. Your reload is taken in: the folder is read again once this one ends.`)));
+    return void (await replyError(
+      i,
+      failure(
+        name,
+        `Already reloading: ${ctx.engine.progressLine()}. Your reload is taken in: the folder is read again once this one ends.`,
+      ),
+    ));
   }
   await acknowledge(i, () => i.deferReply(prepared.ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
   ctx.trace?.('ack', i.id);
   const stopProgress = name === 'reload' ? showProgress(ctx, i) : null;
   // Commands that change the corpus wait for a reload, which gives way to queued answers: they stay out of the queue.
-  const answer = await (cmd.data.moderatorOnly ? runPrepared(ctx.engine, prepared, caller) : work.run(() => {
-    ctx.trace?.('work', i.id);
-    return runPrepared(ctx.engine, prepared, caller);
-  }));
+  const answer = await (cmd.data.moderatorOnly
+    ? runPrepared(ctx.engine, prepared, caller)
+    : work.run(() => {
+        ctx.trace?.('work', i.id);
+        return runPrepared(ctx.engine, prepared, caller);
+      }));
   await stopProgress?.();
   ctx.metrics?.count(name, performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
   const pages = renderPages(answer);
-  const sent = await deliver(i, pageBody(pages, 0, { line: prepared.line, at: Math.floor(Date.now() / 1000), ttlMs: ctx.pageTtlMs }));
+  const sent = await deliver(
+    i,
+    pageBody(pages, 0, { line: prepared.line, at: Math.floor(Date.now() / 1000), ttlMs: ctx.pageTtlMs }),
+  );
   if (sent) ctx.pages?.set(sent.id, pages);
 }
 
@@ -169,11 +195,19 @@ function showProgress(ctx: BotContext, i: ChatInputCommandInteraction): () => Pr
     const now = performance.now();
     if (now - last < every) return;
     last = now;
-    const answer: Answer = { command: 'reload', title: 'Reloading the corpus', summary: progressLine(p, now), items: [], data: {} };
-    edits = edits.then(() => i.webhook.editMessage('@original', pageBody(renderPages(answer), 0, null)).then(
-      () => undefined,
-      (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
-    ));
+    const answer: Answer = {
+      command: 'reload',
+      title: 'Reloading the corpus',
+      summary: progressLine(p, now),
+      items: [],
+      data: {},
+    };
+    edits = edits.then(() =>
+      i.webhook.editMessage('@original', pageBody(renderPages(answer), 0, null)).then(
+        () => undefined,
+        (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
+      ),
+    );
   });
   return () => {
     stop();
@@ -193,7 +227,10 @@ async function onAutocomplete(ctx: BotContext, i: AutocompleteInteraction): Prom
 async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
   const decoded = decodePageId(i.customId.trim(), ctx.pageTtlMs);
   if (!decoded.ok) {
-    const text = decoded.reason === 'expired' ? 'These pages have expired; run the command again for a fresh answer.' : 'That button is not one of mine.';
+    const text =
+      decoded.reason === 'expired'
+        ? 'These pages have expired; run the command again for a fresh answer.'
+        : 'That button is not one of mine.';
     return void (await i.reply(privateBody(failure('page', text))));
   }
   // Pages are under the same budget as commands: told once, then a press is acknowledged and nothing changes.
@@ -225,7 +262,8 @@ async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInterac
   const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
   if (wait > 0) return void (await replyError(i, slowDown('ask', wait)));
   const text = questionText(i.targetMessage.content ?? '');
-  if (!/[\p{L}\p{N}]/u.test(text)) return void (await replyError(i, failure('ask', 'That message has no text to ask about.')));
+  if (!/[\p{L}\p{N}]/u.test(text))
+    return void (await replyError(i, failure('ask', 'That message has no text to ask about.')));
   if (!ctx.engine.ready) return void (await replyError(i, failure('ask', ctx.engine.loadingLine())));
   const started = performance.now();
   await acknowledge(i, () => i.deferReply());
@@ -243,7 +281,17 @@ async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInterac
 
 export async function handleInteraction(ctx: BotContext, i: Interaction): Promise<void> {
   const rid = requestId();
-  log.debug({ requestId: rid, interaction: i.id, type: i.type, command: 'commandName' in i ? i.commandName : undefined, user: i.user.id, guild: i.guildId }, 'interaction');
+  log.debug(
+    {
+      requestId: rid,
+      interaction: i.id,
+      type: i.type,
+      command: 'commandName' in i ? i.commandName : undefined,
+      user: i.user.id,
+      guild: i.guildId,
+    },
+    'interaction',
+  );
   try {
     if (i.isChatInputCommand()) await onCommand(ctx, i);
     else if (i.isAutocomplete()) await onAutocomplete(ctx, i);
@@ -254,7 +302,11 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
     const ref = reportError(err, { interaction: i.id, type: i.type, requestId: rid });
     if (i.isChatInputCommand() || i.isButton() || i.isMessageContextMenuCommand()) {
       // Never a second acknowledgement, and never a placeholder left "thinking…".
-      await replaceWithError(i, failure('error', `Something went wrong (reference ${ref}). Please try again.`), i.isButton()).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
+      await replaceWithError(
+        i,
+        failure('error', `Something went wrong (reference ${ref}). Please try again.`),
+        i.isButton(),
+      ).catch((e) => log.warn({ err: e, requestId: ref }, 'could not report the error'));
     }
   }
 }
@@ -267,7 +319,11 @@ export function mentionsBot(m: Message, botId: string): boolean {
 }
 
 /** The text of a message put to the bot, its mentions of users and roles taken out. */
-const questionText = (content: string) => content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
+const questionText = (content: string) =>
+  content
+    .replace(/<@[!&]?\d+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A thread's earlier conversation, for follow-ups: the last 20 messages (4,000 characters at most, see
@@ -304,13 +360,17 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
       return;
     }
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
-    if (m.channel.isThread() && !m.channel.joined) await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
+    if (m.channel.isThread() && !m.channel.joined)
+      await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = questionText(m.content);
-    if (text && !ctx.engine.ready) return void (await m.reply({ content: ctx.engine.loadingLine(), allowedMentions: NO_PINGS }));
+    if (text && !ctx.engine.ready)
+      return void (await m.reply({ content: ctx.engine.loadingLine(), allowedMentions: NO_PINGS }));
     const started = performance.now();
     const said = text ? await threadConversation(m, me.id) : [];
     const answer = text
-      ? await work.run(() => answerQuestion(ctx.engine, text, ctx.engine.ready && said.length ? recall(ctx.engine.corpus, said) : []))
+      ? await work.run(() =>
+          answerQuestion(ctx.engine, text, ctx.engine.ready && said.length ? recall(ctx.engine.corpus, said) : []),
+        )
       : helpForEveryone();
     ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';

@@ -8,7 +8,10 @@ const MAX_ANSWERS = 500;
 export class PageCache {
   private answers = new Map<string, { pages: Page[]; until: number }>();
 
-  constructor(private readonly ttlMs: number, private readonly max = MAX_ANSWERS) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly max = MAX_ANSWERS,
+  ) {}
 
   /** Keeps the pages of the answer in message `id`, if it has more than one. */
   set(id: string, pages: Page[], now = Date.now()): void {

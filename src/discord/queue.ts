@@ -11,18 +11,20 @@ export class WorkQueue {
   private running = false;
 
   run<T>(work: () => T | Promise<T>): Promise<T> {
-    return answerFirst(new Promise<T>((resolve, reject) => {
-      this.jobs.push(() => {
-        Promise.resolve()
-          .then(work)
-          .then(resolve, reject)
-          .finally(() => setImmediate(() => this.next()));
-      });
-      if (!this.running) {
-        this.running = true;
-        setImmediate(() => this.next());
-      }
-    }));
+    return answerFirst(
+      new Promise<T>((resolve, reject) => {
+        this.jobs.push(() => {
+          Promise.resolve()
+            .then(work)
+            .then(resolve, reject)
+            .finally(() => setImmediate(() => this.next()));
+        });
+        if (!this.running) {
+          this.running = true;
+          setImmediate(() => this.next());
+        }
+      }),
+    );
   }
 
   private next(): void {

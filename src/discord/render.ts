@@ -3,7 +3,17 @@ import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
 import { markHighlights } from '../adapters/text.js';
 
-export const LIMITS = { content: 2000, title: 256, description: 4096, fieldName: 256, fieldValue: 1024, fields: 25, total: 6000, embeds: 10, footer: 2048 };
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fieldName: 256,
+  fieldValue: 1024,
+  fields: 25,
+  total: 6000,
+  embeds: 10,
+  footer: 2048,
+};
 
 /** Fields per page: well under Discord's 25, so a page reads as a page. */
 const FIELDS_PER_PAGE = 8;
@@ -57,7 +67,10 @@ export function citationMarkdown(c: CitedExcerpt, withTitle: boolean): string {
   const quote = markHighlights(c, (s) => `**${s}**`, inert);
   const where = `${inert(c.source ?? 'unknown publisher')}, ${c.date ?? 'undated'} · \`${c.doc.replace(/`/g, "'")}\``;
   // The title links to the article when its address is known (http or https only, brackets encoded).
-  const url = c.url && /^https?:\/\//.test(c.url) ? c.url.replace(/[()<>\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`) : null;
+  const url =
+    c.url && /^https?:\/\//.test(c.url)
+      ? c.url.replace(/[()<>\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+      : null;
   const title = withTitle ? `*${inert(clip(c.title, 120))}*` : url ? 'link' : '';
   const titled = url && title ? `[${title}](${url})` : title;
   return `> ${quote.replace(/\n/g, ' ')}\n— ${where}${titled ? ` · ${titled}` : ''}`;
@@ -84,20 +97,31 @@ function itemFields(item: AnswerItem): EmbedField[] {
     }
     value = value ? `${value}\n${part}` : part;
   }
-  if (value || fields.length === 0) fields.push({ name: fields.length ? clip(`${name} (cont.)`, LIMITS.fieldName) : name, value: value || '\u200b' });
+  if (value || fields.length === 0)
+    fields.push({ name: fields.length ? clip(`${name} (cont.)`, LIMITS.fieldName) : name, value: value || '\u200b' });
   return fields;
 }
 
 function embedSize(e: Embed): number {
-  return e.title.length + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    e.title.length +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 /** Splits an answer into pages, each one message with one embed inside Discord's limits. */
 export function renderPages(a: Answer): Page[] {
   const title = clip(inert(a.error ? 'Sorry' : a.title), LIMITS.title);
-  if (a.error) return [{ embeds: [{ title, description: clip(inert(a.error), LIMITS.description), color: COLOR.error, fields: [] }] }];
+  if (a.error)
+    return [
+      { embeds: [{ title, description: clip(inert(a.error), LIMITS.description), color: COLOR.error, fields: [] }] },
+    ];
   const lead = a.lead ? citationMarkdown(a.lead.citation, true) : undefined;
-  const description = clip([lead, ...[a.summary, a.notice].filter(Boolean).map((t) => inert(t!))].filter(Boolean).join('\n\n'), 3500) || undefined;
+  const description =
+    clip([lead, ...[a.summary, a.notice].filter(Boolean).map((t) => inert(t!))].filter(Boolean).join('\n\n'), 3500) ||
+    undefined;
   const fields = a.items.flatMap(itemFields);
   const pages: EmbedField[][] = [];
   let cur: EmbedField[] = [];
@@ -130,7 +154,9 @@ export function withinLimits(p: Page): boolean {
         e.title.length <= LIMITS.title &&
         (e.description?.length ?? 0) <= LIMITS.description &&
         e.fields.length <= LIMITS.fields &&
-        e.fields.every((f) => f.name.length <= LIMITS.fieldName && f.value.length <= LIMITS.fieldValue && f.value.length > 0),
+        e.fields.every(
+          (f) => f.name.length <= LIMITS.fieldName && f.value.length <= LIMITS.fieldValue && f.value.length > 0,
+        ),
     )
   );
 }

@@ -17,16 +17,30 @@ export interface Paging {
 function pageButtons(paging: Paging, page: number, pages: number) {
   if (pages <= 1) return [];
   const { line, at, ttlMs } = paging;
-  const prev = new ButtonBuilder().setStyle(ButtonStyle.Secondary).setLabel('Previous').setCustomId(encodePageId({ page: page - 1, at, line }, ttlMs)).setDisabled(page === 0);
+  const prev = new ButtonBuilder()
+    .setStyle(ButtonStyle.Secondary)
+    .setLabel('Previous')
+    .setCustomId(encodePageId({ page: page - 1, at, line }, ttlMs))
+    .setDisabled(page === 0);
   // Two buttons may not share an id, even a disabled one.
-  const next = new ButtonBuilder().setStyle(ButtonStyle.Secondary).setLabel('Next').setCustomId(encodePageId({ page: Math.min(page + 1, pages - 1), at, line }, ttlMs) + (page + 1 >= pages ? ' ' : '')).setDisabled(page + 1 >= pages);
+  const next = new ButtonBuilder()
+    .setStyle(ButtonStyle.Secondary)
+    .setLabel('Next')
+    .setCustomId(
+      encodePageId({ page: Math.min(page + 1, pages - 1), at, line }, ttlMs) + (page + 1 >= pages ? ' ' : ''),
+    )
+    .setDisabled(page + 1 >= pages);
   return [new ActionRowBuilder<ButtonBuilder>().addComponents(prev, next).toJSON()];
 }
 
 /** One page of a rendered answer; with `paging`, the buttons to the others (none for a one-page answer). */
 export function pageBody(pages: Page[], page: number, paging: Paging | null) {
   const at = Math.max(0, Math.min(page, pages.length - 1));
-  return { embeds: pages[at]!.embeds, components: paging ? pageButtons(paging, at, pages.length) : [], allowedMentions: NO_PINGS };
+  return {
+    embeds: pages[at]!.embeds,
+    components: paging ? pageButtons(paging, at, pages.length) : [],
+    allowedMentions: NO_PINGS,
+  };
 }
 
 export type PageBody = ReturnType<typeof pageBody>;
@@ -37,7 +51,8 @@ export function privateBody(answer: Answer) {
 }
 
 /** The answer to a caller over the rate limit. */
-export const slowDown = (command: string, wait: number): Answer => failure(command, `Slow down a little: try again in ${wait} s.`);
+export const slowDown = (command: string, wait: number): Answer =>
+  failure(command, `Slow down a little: try again in ${wait} s.`);
 
 /** A mention over the rate limit gets one short line of text, not an embed. */
 export function slowDownMessage(wait: number) {

@@ -18,7 +18,8 @@ export function acknowledgeOnce(make: MakeRequest = DefaultRestOptions.makeReque
       return await make(url, init);
     } catch (err) {
       // discord.js retries an aborted request; an error of another name it hands back at once.
-      if (CALLBACK.test(String(url)) && (err as Error).name === 'AbortError') throw new AcknowledgementTimeout('the acknowledgement timed out; not sent again');
+      if (CALLBACK.test(String(url)) && (err as Error).name === 'AbortError')
+        throw new AcknowledgementTimeout('the acknowledgement timed out; not sent again');
       throw err;
     }
   };

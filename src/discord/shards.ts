@@ -18,4 +18,3 @@ export function shardOptions(count: number | 'auto'): ShardOptions {
   if (count === 'auto') return { shards: 'auto', shardCount: DISCORD_JS_DEFAULT_COUNT + 1 };
   return { shards: Array.from({ length: count }, (_, i) => i), shardCount: count };
 }
-

@@ -4,26 +4,61 @@
 
 const CUES = [
   // navigation
-  String.raw`skip to (?:the )?(?:main )?content`, String.raw`main menu`, String.raw`toggle navigation`, String.raw`back to top`,
-  String.raw`exit mobile version`, String.raw`^(?:home|menu|search|logo|close|open)$`,
+  String.raw`skip to (?:the )?(?:main )?content`,
+  String.raw`main menu`,
+  String.raw`toggle navigation`,
+  String.raw`back to top`,
+  String.raw`exit mobile version`,
+  String.raw`^(?:home|menu|search|logo|close|open)$`,
   // apps
-  String.raw`download (?:the|our) app`, String.raw`get the app`, String.raw`app ?store`, String.raw`play ?store`, String.raw`google play`,
+  String.raw`download (?:the|our) app`,
+  String.raw`get the app`,
+  String.raw`app ?store`,
+  String.raw`play ?store`,
+  String.raw`google play`,
   // sharing and following
   String.raw`^(?:share|share this|share on|follow|follow us|short url|copy link|print|email|tweet)\b.{0,20}$`,
-  String.raw`follow us on`, String.raw`share (?:this|on) (?:article|story|facebook|twitter|x|whatsapp)`,
+  String.raw`follow us on`,
+  String.raw`share (?:this|on) (?:article|story|facebook|twitter|x|whatsapp)`,
   // comments
-  String.raw`^comments?\b`, String.raw`no comments yet`, String.raw`comments are closed`, String.raw`leave a (?:comment|reply)`,
-  String.raw`be the first to comment`, String.raw`post a comment`,
+  String.raw`^comments?\b`,
+  String.raw`no comments yet`,
+  String.raw`comments are closed`,
+  String.raw`leave a (?:comment|reply)`,
+  String.raw`be the first to comment`,
+  String.raw`post a comment`,
   // subscriptions and accounts (the bare words "subscribe" and "newsletter" are in READER_CUES)
-  String.raw`sign (?:up|in) (?:for|to|now|here)`, String.raw`^(?:sign up|sign in|log ?in|register)$`,
-  String.raw`free for \d+ (?:day|week|month|year)`, String.raw`free trial`, String.raw`unlimited access`, String.raw`try (?:our|the) [\w ]{0,20}(?:free|features?)\b`,
+  String.raw`sign (?:up|in) (?:for|to|now|here)`,
+  String.raw`^(?:sign up|sign in|log ?in|register)$`,
+  String.raw`free for \d+ (?:day|week|month|year)`,
+  String.raw`free trial`,
+  String.raw`unlimited access`,
+  String.raw`try (?:our|the) [\w ]{0,20}(?:free|features?)\b`,
   // cookies, consent, legal, in several languages
-  String.raw`\bcookies?\b`, String.raw`privacy (?:policy|settings|notice)`, String.raw`all rights reserved`, String.raw`©`, String.raw`datenschutz`, String.raw`akzeptieren`, String.raw`einwilligung`,
-  String.raw`accepter`, String.raw`confidentialité`, String.raw`aceptar`, String.raw`privacidad`, String.raw`çerez`, String.raw`kabul et`,
-  String.raw`\bkvkk\b`, String.raw`کوکی`, String.raw`حریم خصوصی`,
+  String.raw`\bcookies?\b`,
+  String.raw`privacy (?:policy|settings|notice)`,
+  String.raw`all rights reserved`,
+  String.raw`©`,
+  String.raw`datenschutz`,
+  String.raw`akzeptieren`,
+  String.raw`einwilligung`,
+  String.raw`accepter`,
+  String.raw`confidentialité`,
+  String.raw`aceptar`,
+  String.raw`privacidad`,
+  String.raw`çerez`,
+  String.raw`kabul et`,
+  String.raw`\bkvkk\b`,
+  String.raw`کوکی`,
+  String.raw`حریم خصوصی`,
   // ads and promotions
-  String.raw`^advertisement$`, String.raw`^(?:sponsored|promoted|ad)\b`, String.raw`award-winning \w+ journalism`,
-  String.raw`broaden your horizons`, String.raw`\bis in beta\b`, String.raw`translations may contain`, String.raw`refer to the original content`,
+  String.raw`^advertisement$`,
+  String.raw`^(?:sponsored|promoted|ad)\b`,
+  String.raw`award-winning \w+ journalism`,
+  String.raw`broaden your horizons`,
+  String.raw`\bis in beta\b`,
+  String.raw`translations may contain`,
+  String.raw`refer to the original content`,
   // lists of other stories
   String.raw`^(?:related|recommended|trending|popular|latest|more)(?: \w+)?(?: articles| stories| news| posts| content| from \w+)?$`,
   String.raw`^(?:read more|see also|you may also like|most read|also read|read also)\b`,
@@ -36,9 +71,11 @@ const CUE = new RegExp(CUES.join('|'), 'iu');
  * "You agree to our terms of use") or stand as a label; in a reported sentence ("the right to subscribe to the
  * issue", "terms and conditions of the contract", "with the consent of the board") they are news.
  */
-const READER_CUE = /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu;
+const READER_CUE =
+  /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu;
 // Case matters: "us" speaks to the reader, "US" is a country.
-const TO_READER = /\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
+const TO_READER =
+  /\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
 
 export function hasChromeCue(text: string): boolean {
   const t = text.trim();
@@ -48,11 +85,14 @@ export function hasChromeCue(text: string): boolean {
 
 /** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago"). */
 export function isRelativeStamp(text: string): boolean {
-  return /^(?:time)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(text.trim()) ||
-    /^(?:just now|yesterday|today)$/iu.test(text.trim());
+  return (
+    /^(?:time)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(text.trim()) ||
+    /^(?:just now|yesterday|today)$/iu.test(text.trim())
+  );
 }
 
-const BYLINE = /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
+const BYLINE =
+  /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
 const CREDIT_WORD = String.raw`(?:photo|photos|photograph|image|images|picture|pictures|illustration|graphic|video|credit|foto|fotos|photo credit|image credit|file photo)`;
 /** A credit that ends a caption or stands alone: "Photo: Harbour Authority", "(Photo by Jane Roe/AFP via Getty Images)", "REUTERS/Ali Khan". */
 const CREDIT = new RegExp(
@@ -62,18 +102,28 @@ const CREDIT = new RegExp(
   'iu',
 );
 const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?m\.?)?/i;
-const DATE_WORDS = new RegExp(String.raw`\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|pkt)\b|\b[ap]\.?m\.?(?:\s|$)`, 'i');
+const DATE_WORDS = new RegExp(
+  String.raw`\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|pkt)\b|\b[ap]\.?m\.?(?:\s|$)`,
+  'i',
+);
 
 /** A byline: "By Jane Doe", "By JANE DOE, Associated Press", "Reporting by … Editing by …". */
 export function isByline(text: string): boolean {
   // The opening words in lower case, the name after them as written ("BY JANE DOE" too).
-  const t = text.trim().replace(/^\(|\)$/g, '').replace(/^(?:\p{L}+\s+)?by\b/iu, (w) => w.toLowerCase()).replace(/^\p{Lu}\p{L}*/u, (w) => w.toLowerCase());
+  const t = text
+    .trim()
+    .replace(/^\(|\)$/g, '')
+    .replace(/^(?:\p{L}+\s+)?by\b/iu, (w) => w.toLowerCase())
+    .replace(/^\p{Lu}\p{L}*/u, (w) => w.toLowerCase());
   if (/^reporting by .+(?:;|editing by)/i.test(t)) return true;
   const m = BYLINE.exec(t);
-  if (!m || t.split(/\s+/).length > 12 || /[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t)) return false;
+  if (!m || t.split(/\s+/).length > 12 || (/[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t))) return false;
   // What follows is names: capitalised words, joined by "and", commas, a slash or a role after a separator.
   const names = t.slice(m[0].length - 1).split(/\s*(?:[,|/·•–—-]|\band\b|\bet\b|\bund\b|\by\b)\s*/u)[0]!;
-  return names.split(/\s+/).filter(Boolean).every((w) => /^[\p{Lu}'’.-]/u.test(w) || /^(?:de|da|van|von|der|al|el|bin|ibn|la|le|du)$/.test(w));
+  return names
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^[\p{Lu}'’.-]/u.test(w) || /^(?:de|da|van|von|der|al|el|bin|ibn|la|le|du)$/.test(w));
 }
 
 /** A photo credit, or a caption that ends with one. */
@@ -86,6 +136,6 @@ export function isCredit(text: string): boolean {
 export function isTimestamp(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
-  if (words > 14 || /[.!?]$/.test(t) && words > 6) return false;
+  if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
   return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }

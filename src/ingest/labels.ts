@@ -12,7 +12,14 @@ const isCapitalised = (t: string) => t.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&
 
 /** Whether a short line has a label's shape: a few words, no stop at its end, no figure, not a capitalised name. */
 export function hasLabelShape(l: Line): boolean {
-  return l.kind === 'short' && l.words >= 1 && l.words <= MAX_LABEL_WORDS && !/[.!?;:,]$/.test(l.text) && !/\d/.test(l.text) && !isCapitalised(l.text);
+  return (
+    l.kind === 'short' &&
+    l.words >= 1 &&
+    l.words <= MAX_LABEL_WORDS &&
+    !/[.!?;:,]$/.test(l.text) &&
+    !/\d/.test(l.text) &&
+    !isCapitalised(l.text)
+  );
 }
 
 /**

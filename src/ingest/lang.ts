@@ -2,9 +2,38 @@
 import { francAll } from 'franc-min';
 
 const TWO: Record<string, string> = {
-  eng: 'en', pes: 'fa', fas: 'fa', prs: 'fa', urd: 'ur', tur: 'tr', arb: 'ar', ara: 'ar', deu: 'de', fra: 'fr', spa: 'es',
-  por: 'pt', ita: 'it', rus: 'ru', ukr: 'uk', cmn: 'zh', jpn: 'ja', kor: 'ko', hin: 'hi', ben: 'bn', pbu: 'ps', nld: 'nl',
-  pol: 'pl', ind: 'id', zlm: 'ms', swh: 'sw', uzn: 'uz', kaz: 'kk', tgk: 'tg', vie: 'vi', tha: 'th', hau: 'ha',
+  eng: 'en',
+  pes: 'fa',
+  fas: 'fa',
+  prs: 'fa',
+  urd: 'ur',
+  tur: 'tr',
+  arb: 'ar',
+  ara: 'ar',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  rus: 'ru',
+  ukr: 'uk',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  hin: 'hi',
+  ben: 'bn',
+  pbu: 'ps',
+  nld: 'nl',
+  pol: 'pl',
+  ind: 'id',
+  zlm: 'ms',
+  swh: 'sw',
+  uzn: 'uz',
+  kaz: 'kk',
+  tgk: 'tg',
+  vie: 'vi',
+  tha: 'th',
+  hau: 'ha',
 };
 
 const ENGLISH = /\b(?:the|and|of|to|in|is|that|for|on|with|was|said|as|by|it)\b/gi;
@@ -14,7 +43,8 @@ export function detectLanguage(text: string): string {
   // Most of a newsroom's corpus is English: plain English prose is told by its small words, without franc's work.
   const head = sample.slice(0, 600);
   const words = head.split(/\s+/).length;
-  if (words >= 30 && (head.match(ENGLISH)?.length ?? 0) / words >= 0.12 && !/[^\u0000-\u024f\u2000-\u206f]/.test(head)) return 'en';
+  if (words >= 30 && (head.match(ENGLISH)?.length ?? 0) / words >= 0.12 && !/[^\u0000-\u024f\u2000-\u206f]/.test(head))
+    return 'en';
   // franc-min misreads Persian and Urdu as Arabic often enough; the letters that only they use settle it.
   const ranked = francAll(sample, { minLength: 20 });
   let code = ranked[0]?.[0] ?? 'und';

@@ -18,7 +18,8 @@ export interface Line {
 
 const BULLET = /^[•·▪●◦*–-]\s+/u;
 /** A cheap first look for chrome words (every language the cue list has); only a hit runs the full cue list. */
-const CUE_WORDS = /cookie|subscri|newsletter|download|app|sign|free|share|follow|comment|beta|translation|journalism|advert|sponsor|privacy|rights reserved|©|consent|datenschutz|akzept|einwilligung|accepter|confidentialit|aceptar|privacidad|çerez|kabul|kvkk|کوکی|حریم|skip to|menu|navigation|back to top|mobile version|related|recommended|trending|read more|see also|most read|also read|original content|terms of|trial|unlimited|horizons|promoted/i;
+const CUE_WORDS =
+  /cookie|subscri|newsletter|download|app|sign|free|share|follow|comment|beta|translation|journalism|advert|sponsor|privacy|rights reserved|©|consent|datenschutz|akzept|einwilligung|accepter|confidentialit|aceptar|privacidad|çerez|kabul|kvkk|کوکی|حریم|skip to|menu|navigation|back to top|mobile version|related|recommended|trending|read more|see also|most read|also read|original content|terms of|trial|unlimited|horizons|promoted/i;
 
 /** Whether a paragraph says one sentence twice (a caption doubled by scraping). */
 function hasRepeat(text: string): boolean {

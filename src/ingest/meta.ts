@@ -21,20 +21,31 @@ export interface Meta {
 
 const norm = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
 
-const SOURCE_LINE = /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at))\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
+const SOURCE_LINE =
+  /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at))\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
 const SELF_REFERENCE =
   /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:has been|was|is|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:could not|cannot|can't|did not) independently (?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) has reached out to/u;
 
 /** Words that open sentences or count things, never an outlet's name: "He", "Year", "Nine mths". */
-const NOT_A_NAME = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|here|police|officials?|authorities|year|years|month|months|week|weeks|day|days|quarter|period|today|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|net|shr|revs?|qtr|mths?|the|a|an)$/i;
+const NOT_A_NAME =
+  /^(?:he|she|it|they|we|i|you|this|that|these|those|there|here|police|officials?|authorities|year|years|month|months|week|weeks|day|days|quarter|period|today|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|net|shr|revs?|qtr|mths?|the|a|an)$/i;
 
 /** A name as outlets print theirs: every word capitalised (or a number), none a pronoun, a count or a time word. */
 const isName = (t: string) =>
-  /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) && t.split(' ').length <= 4 &&
+  /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) &&
+  t.split(' ').length <= 4 &&
   t.split(/[\s-]+/).every((w) => /^[\p{Lu}\d&]/u.test(w) && !NOT_A_NAME.test(w));
 
 export function readMeta(seg: Segment): Meta {
-  const meta: Meta = { title: null, date: null, yearless: null, source: null, wire: null, sourceFrom: null, chrome: new Set() };
+  const meta: Meta = {
+    title: null,
+    date: null,
+    yearless: null,
+    source: null,
+    wire: null,
+    sourceFrom: null,
+    chrome: new Set(),
+  };
   const header = seg.header;
 
   // Title: the headline the page repeats, else the last headline-shaped line before the text.
@@ -69,7 +80,11 @@ export function readMeta(seg: Segment): Meta {
       first.text = first.text.slice(first.text.indexOf(opening.rest.split(' ')[0]!));
     }
   }
-  const bodyStart = seg.body.filter((l) => l.kind === 'prose').slice(0, 2).map((l) => l.text).join(' ');
+  const bodyStart = seg.body
+    .filter((l) => l.kind === 'prose')
+    .slice(0, 2)
+    .map((l) => l.text)
+    .join(' ');
   const dateline = findDateline(bodyStart);
   if (dateline) {
     if (!meta.date && dateline.year) meta.date = nearestYear(dateline.month, dateline.day, `${dateline.year}-06-30`);
@@ -96,7 +111,8 @@ export function readMeta(seg: Segment): Meta {
   for (const l of tail) meta.wire ??= l.words <= 5 ? wireSignOff(l.text) : trailingWire(l.text);
   const shortLabels = new Map<string, { text: string; n: number }>();
   for (const l of header) {
-    if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title))) continue;
+    if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title)))
+      continue;
     const k = norm(l.text);
     const c = shortLabels.get(k) ?? { text: l.text, n: 0 };
     c.n++;
@@ -151,7 +167,10 @@ export function mastheadOf(lines: Line[]): string | null {
  */
 export function settleFile(metas: Meta[], masthead: string | null = null): void {
   if (masthead) for (const m of metas) setSource(m, masthead, 'label');
-  const dated = metas.map((m) => m.date).filter((d): d is string => !!d).sort();
+  const dated = metas
+    .map((m) => m.date)
+    .filter((d): d is string => !!d)
+    .sort();
   const reference = dated[dated.length - 1];
   for (const m of metas) {
     if (!m.date && m.yearless && reference) m.date = nearestYear(m.yearless.month, m.yearless.day, reference);
@@ -165,4 +184,3 @@ export function settleFile(metas: Meta[], masthead: string | null = null): void 
     }
   }
 }
-

@@ -23,7 +23,13 @@ export function* readDocuments(file: string, text: string): Generator<void, Inge
     yield;
   }
   if (drafts.length === 0) {
-    return { reason: ctx.reason ?? (page ? 'no article text (only site chrome or boilerplate)' : `${reader.name} with no article text left after cleaning`) };
+    return {
+      reason:
+        ctx.reason ??
+        (page
+          ? 'no article text (only site chrome or boilerplate)'
+          : `${reader.name} with no article text left after cleaning`),
+    };
   }
   const docs = drafts.map((d) => toDocument(file, d));
   if (docs.length > 1) docs.forEach((d, n) => (d.doc = `${file}#${n + 1}`));

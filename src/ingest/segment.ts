@@ -18,8 +18,14 @@ const key = (l: Line) => l.text.toLowerCase().replace(/\W+/gu, ' ').trim();
 
 export function isTitleLike(l: Line): boolean {
   return (
-    l.kind === 'short' && !l.bullet && l.words >= 3 && l.words <= 30 && !/[.:;,]$/.test(l.text) &&
-    !/^by\s/iu.test(l.text) && !hasChromeCue(l.text) && !isTableRow(l.text)
+    l.kind === 'short' &&
+    !l.bullet &&
+    l.words >= 3 &&
+    l.words <= 30 &&
+    !/[.:;,]$/.test(l.text) &&
+    !/^by\s/iu.test(l.text) &&
+    !hasChromeCue(l.text) &&
+    !isTableRow(l.text)
   );
 }
 
@@ -37,7 +43,8 @@ export function isTableRow(text: string): boolean {
  */
 function tableOf(lines: Line[]): Line | null {
   const rows = lines.filter((l) => l.kind === 'short' && isTableRow(l.text));
-  if (rows.length < 2 || !rows.some((l) => /\bvs\.?\s/i.test(l.text) || (l.text.match(/\d[\d.,]*/g)?.length ?? 0) >= 2)) return null;
+  if (rows.length < 2 || !rows.some((l) => /\bvs\.?\s/i.test(l.text) || (l.text.match(/\d[\d.,]*/g)?.length ?? 0) >= 2))
+    return null;
   const text = rows.map((l) => l.text).join('; ');
   return { ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length };
 }
@@ -55,8 +62,17 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
   const first = lines[at]!;
   if (!isTitleLike(first)) return false;
   const above = lines[at - 1];
-  if (above && above.kind !== 'blank' && ((isOpenText(above) && continues(above.text, first.text)) || (blankSeparated && (above.kind === 'prose' || above.kind === 'short')))) return false;
-  const next = lines.slice(at + 1).filter((l) => l.kind !== 'blank').slice(0, 5);
+  if (
+    above &&
+    above.kind !== 'blank' &&
+    ((isOpenText(above) && continues(above.text, first.text)) ||
+      (blankSeparated && (above.kind === 'prose' || above.kind === 'short')))
+  )
+    return false;
+  const next = lines
+    .slice(at + 1)
+    .filter((l) => l.kind !== 'blank')
+    .slice(0, 5);
   if (next.slice(0, 4).some((l) => key(l) === key(first))) return true;
   const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
   if (stamp < 0 || next.slice(0, stamp).some(isTitleLike)) return false;
@@ -67,7 +83,8 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
 
 /** Whether a page sets its paragraphs apart with blank lines: most of its prose lines have one above them. */
 function isBlankSeparated(lines: Line[]): boolean {
-  let prose = 0, spaced = 0;
+  let prose = 0,
+    spaced = 0;
   for (let i = 1; i < lines.length; i++) {
     if (lines[i]!.kind !== 'prose') continue;
     prose++;
@@ -134,7 +151,9 @@ function vector(lines: Line[]): Map<string, number> {
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0, na = 0, nb = 0;
+  let dot = 0,
+    na = 0,
+    nb = 0;
   for (const [t, x] of a) {
     na += x * x;
     const y = b.get(t);
@@ -156,10 +175,15 @@ function brief(all: Line[]): Segment | null {
   if (start <= 0) return null;
   const rows = lines.slice(start).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
   // Dated under its headline with a figure among its lines, or a table of at least two rows.
-  const isBrief = (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
+  const isBrief =
+    (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
   if (rows.length < 2 || !isBrief) return null;
   const text = rows.map((l) => l.text.replace(/[;,.]$/, '')).join('; ');
-  return { header: lines.slice(0, start), body: [{ ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length }], all };
+  return {
+    header: lines.slice(0, start),
+    body: [{ ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length }],
+    all,
+  };
 }
 
 function splitBody(all: Line[]): Segment | null {
@@ -180,8 +204,16 @@ function splitBody(all: Line[]): Segment | null {
     // Past chrome or a longer gap, only text about the same thing goes on (a "related" list is about another).
     const goesOn = /^\P{L}*\p{Ll}/u.test(next.lines[0]!.text);
     const chromeGap = next.gapBefore.some((l) => l.kind !== 'short' && l.kind !== 'date' && l.kind !== 'stamp');
-    const subheading = !chromeGap && next.gapBefore.length <= 2 && next.gapBefore.some((l) => l.kind === 'date' || l.kind === 'stamp' || hasYearAlone(l.text));
-    if (!goesOn && !subheading && (next.gapBefore.length > 3 || cosine(core, vector(next.lines)) < (chromeGap ? 0.3 : 0.15))) break;
+    const subheading =
+      !chromeGap &&
+      next.gapBefore.length <= 2 &&
+      next.gapBefore.some((l) => l.kind === 'date' || l.kind === 'stamp' || hasYearAlone(l.text));
+    if (
+      !goesOn &&
+      !subheading &&
+      (next.gapBefore.length > 3 || cosine(core, vector(next.lines)) < (chromeGap ? 0.3 : 0.15))
+    )
+      break;
     last++;
   }
   const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);

@@ -74,5 +74,9 @@ export function extension(file: string): string {
 
 /** The start of a file without a byte-order mark or leading white space, to sniff its format. */
 export function head(text: string, n = 2048): string {
-  return text.slice(0, n + 64).replace(/^\ufeff/, '').trimStart().slice(0, n);
+  return text
+    .slice(0, n + 64)
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, n);
 }

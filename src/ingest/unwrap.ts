@@ -17,7 +17,14 @@ function standsAlone(line: string): boolean {
   if (BULLET.test(line)) return true;
   const words = line.split(/\s+/).length;
   const date = words <= 12 ? parseDateLine(line) : null;
-  return (!!date && !date.rest) || hasYearAlone(line) || isRelativeStamp(line) || isTimestamp(line) || isByline(line) || isCredit(line);
+  return (
+    (!!date && !date.rest) ||
+    hasYearAlone(line) ||
+    isRelativeStamp(line) ||
+    isTimestamp(line) ||
+    isByline(line) ||
+    isCredit(line)
+  );
 }
 
 /**

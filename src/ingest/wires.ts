@@ -8,13 +8,19 @@ const WIRES: [RegExp, string][] = [
   [/^(?:upi|united press international)$/i, 'UPI'],
   [/^(?:aa|anadolu(?: agency| ajansı)?)$/i, 'Anadolu Agency'],
   [/^(?:dpa|deutsche presse-agentur)$/i, 'dpa'],
-  [/^(?:efe|ansa|kyodo|yonhap|xinhua|tass|ria novosti|interfax|bernama|wam|spa|irna|isna|tasnim|mena|qna|kuna|pti|ians|ani|app|bss|unb|nna|apa|kna|anp|belga|ctk|pap|tanjug|ukrinform|antara|pna|vna|bloomberg)$/i, ''],
+  [
+    /^(?:efe|ansa|kyodo|yonhap|xinhua|tass|ria novosti|interfax|bernama|wam|spa|irna|isna|tasnim|mena|qna|kuna|pti|ians|ani|app|bss|unb|nna|apa|kna|anp|belga|ctk|pap|tanjug|ukrinform|antara|pna|vna|bloomberg)$/i,
+    '',
+  ],
   [/^(?:agencies|wire services|news agencies)$/i, 'Agencies'],
 ];
 
 /** The agency's usual name when `text` names a wire, else null. */
 export function wireName(text: string | null | undefined): string | null {
-  const t = text?.trim().replace(/^the\s+/i, '').replace(/[.\s]+$/u, '');
+  const t = text
+    ?.trim()
+    .replace(/^the\s+/i, '')
+    .replace(/[.\s]+$/u, '');
   if (!t) return null;
   for (const [re, name] of WIRES) {
     if (!re.test(t)) continue;
@@ -27,7 +33,10 @@ export function wireName(text: string | null | undefined): string | null {
 
 /** A line that is only a wire credit or sign-off: "Reuter", "— Agencies", "(AP)", "With inputs from AFP". */
 export function wireSignOff(line: string): string | null {
-  const m = /^[\s(–—-]*(?:(?:with )?(?:inputs|reporting|additional reporting) from\s+|source\s*:\s*)?([\p{L} .-]{2,30}?)[\s)]*$/iu.exec(line);
+  const m =
+    /^[\s(–—-]*(?:(?:with )?(?:inputs|reporting|additional reporting) from\s+|source\s*:\s*)?([\p{L} .-]{2,30}?)[\s)]*$/iu.exec(
+      line,
+    );
   return m ? wireName(m[1]) : null;
 }
 

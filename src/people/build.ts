@@ -8,7 +8,16 @@ import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { nameVariants } from './variants.js';
-import { addPassage, mentionsMaker, PeopleDirectory, placesOf, tokensOf, withPackedMentions, type Person, type Registry } from './directory.js';
+import {
+  addPassage,
+  mentionsMaker,
+  PeopleDirectory,
+  placesOf,
+  tokensOf,
+  withPackedMentions,
+  type Person,
+  type Registry,
+} from './directory.js';
 import type { Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 
@@ -36,7 +45,8 @@ const HAS_HANDLE = new RegExp(HANDLE.source);
 export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
-  for (const key of reg.forms.keys()) if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
+  for (const key of reg.forms.keys())
+    if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
   const names = await namesOf(people, pace);
   const tally = new Tally(docs);
   const byPassage: Passages = [];
@@ -54,12 +64,21 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
  * The directory once articles `from` onwards are added to those of `previous` (none removed or changed), equal
  * to buildPeople over all of them. Null when it cannot be: a new publisher's name was taken for a person's.
  */
-export async function extendPeople(previous: PeopleDirectory, docs: Document[], mentionsOf: MentionsOf, from: number, pace: Pace): Promise<PeopleDirectory | null> {
+export async function extendPeople(
+  previous: PeopleDirectory,
+  docs: Document[],
+  mentionsOf: MentionsOf,
+  from: number,
+  pace: Pace,
+): Promise<PeopleDirectory | null> {
   // The previous directory's registry is copied, not grown in place: that directory stays as it was, and can be
   // extended again should this reload fail.
-  const reg = previous.registry ? copyRegistry(previous.registry) : await register(docs.slice(0, from), mentionsOf, pace);
+  const reg = previous.registry
+    ? copyRegistry(previous.registry)
+    : await register(docs.slice(0, from), mentionsOf, pace);
   if (clashes(reg, docs.slice(from))) return null;
-  for (const d of docs.slice(from)) if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
+  for (const d of docs.slice(from))
+    if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
   // The articles read more than once below (new ones, and older ones resolved again) are unpacked once.
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
@@ -86,11 +105,18 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
   const went = [...reconsidered].filter((k) => before.get(k) === k && reg.canonical.get(k) !== k);
   const moved = new Set([...reconsidered].filter((k) => reg.canonical.get(k) !== before.get(k)));
-  for (const k of [...came, ...went]) for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || canonicalBefore(sub) === k) moved.add(sub);
+  for (const k of [...came, ...went])
+    for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || canonicalBefore(sub) === k) moved.add(sub);
   // Made again from all their articles: people who came, whose name now reads otherwise (another spelling
   // became the most common), or who resolve differently somewhere (below).
   const remade = new Set(came);
-  for (const k of respelt) if (reg.canonical.get(k) === k && previous.byKey.has(k) && nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name) remade.add(k);
+  for (const k of respelt)
+    if (
+      reg.canonical.get(k) === k &&
+      previous.byKey.has(k) &&
+      nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name
+    )
+      remade.add(k);
   const people: Person[] = [];
   const cameIn = new Map<string, Person>();
   for (const key of reg.forms.keys()) {
@@ -114,7 +140,10 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const text = docs[doc]!.text;
-    const [was, after] = [resolve(previous, canonicalBefore, mentions(doc), text), resolve(names, (k) => reg.canonical.get(k), mentions(doc), text)];
+    const [was, after] = [
+      resolve(previous, canonicalBefore, mentions(doc), text),
+      resolve(names, (k) => reg.canonical.get(k), mentions(doc), text),
+    ];
     now.set(doc, after);
     const differ = (a: Person | undefined, b: Person | undefined) => {
       if (a?.key === b?.key) return;
@@ -126,7 +155,10 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
   }
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    now.set(doc, resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text));
+    now.set(
+      doc,
+      resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text),
+    );
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -156,14 +188,26 @@ export async function extendPeople(previous: PeopleDirectory, docs: Document[], 
       note(byPassage, doc, list, r);
     }
   }
-  return finish(people.map((p) => final.get(p) ?? p), tally, byPassage, reg, pace, previous);
+  return finish(
+    people.map((p) => final.get(p) ?? p),
+    tally,
+    byPassage,
+    reg,
+    pace,
+    previous,
+  );
 }
 
 /**
  * After a snapshot load: what the build learned besides the directory (its registry), worked out again for
  * extensions. The registry is the directory's one lazy field, filled here once and never changed after.
  */
-export async function prepareRegistry(dir: PeopleDirectory, docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
+export async function prepareRegistry(
+  dir: PeopleDirectory,
+  docs: Document[],
+  mentions: MentionsOf,
+  pace: Pace,
+): Promise<PeopleDirectory> {
   if (!dir.registry) dir.registry = await register(docs, mentions, pace);
   return dir;
 }
@@ -187,7 +231,15 @@ function copyRegistry(reg: Registry): Registry {
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
-  const reg: Registry = { publishers, forms: new Map(), withToken: new Map(), canonical: new Map(), docsByName: new Map(), handleDocs: [], orgSeen: new Map() };
+  const reg: Registry = {
+    publishers,
+    forms: new Map(),
+    withToken: new Map(),
+    canonical: new Map(),
+    docsByName: new Map(),
+    handleDocs: [],
+    orgSeen: new Map(),
+  };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
@@ -197,7 +249,10 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
     if (n % 256 === 0 && pace.due()) await pace.pause();
-    reg.canonical.set(k, canonicalOf(k, reg, (o) => split.get(o)!));
+    reg.canonical.set(
+      k,
+      canonicalOf(k, reg, (o) => split.get(o)!),
+    );
   }
   return reg;
 }
@@ -281,7 +336,9 @@ function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): 
   const mine = split(k);
   // Only longer names holding every word of this one can contain it: look among those with its rarest word.
   const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
-  const supers = (withToken.get(rarest) ?? []).filter((o) => !reg.variantOf?.has(o) && split(o).length > mine.length && isSubsequence(mine, split(o)));
+  const supers = (withToken.get(rarest) ?? []).filter(
+    (o) => !reg.variantOf?.has(o) && split(o).length > mine.length && isSubsequence(mine, split(o)),
+  );
   if (supers.length === 1) return supers[0]!;
   // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
   return supers.length > 1 && mine.length === 1 ? '' : k;
@@ -307,7 +364,16 @@ function nameOf(forms: Map<string, number>): string {
 }
 
 function newPerson(key: string, forms: Map<string, number>): Person {
-  return { name: nameOf(forms), key, tokens: tokensOf(key), aliases: [], roles: [], affiliations: new Map(), docs: new Set(), mentions: [] };
+  return {
+    name: nameOf(forms),
+    key,
+    tokens: tokensOf(key),
+    aliases: [],
+    roles: [],
+    affiliations: new Map(),
+    docs: new Set(),
+    mentions: [],
+  };
 }
 
 async function namesOf(people: Person[], pace: Pace): Promise<Names> {
@@ -333,14 +399,23 @@ function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): 
   const withWord = (w: string) => {
     if (!changed.has(w)) return previous.withWord(w);
     let list = lists.get(w);
-    if (!list) lists.set(w, (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...came.filter((p) => p.tokens.includes(w))]));
+    if (!list)
+      lists.set(
+        w,
+        (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...came.filter((p) => p.tokens.includes(w))]),
+      );
     return list;
   };
   return { person, withWord };
 }
 
 /** Step three for one article: each mention, full or short, resolved first within it, then across the corpus. */
-function resolve(names: Names, canonical: (key: string) => string | undefined, list: Mention[], text: string): Resolved {
+function resolve(
+  names: Names,
+  canonical: (key: string) => string | undefined,
+  list: Mention[],
+  text: string,
+): Resolved {
   const keys = list.map((m) => normaliseName(m.name));
   const personOf = (key: string) => names.person(canonical(key) ?? '');
   const here = new Set<Person>();
@@ -374,8 +449,14 @@ function resolve(names: Names, canonical: (key: string) => string | undefined, l
   const handles: Resolved['handles'] = [];
   if (text.includes('@'))
     for (const h of text.matchAll(HANDLE)) {
-      const parts = h[1]!.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).filter((x) => x.length >= 3);
-      const owners = parts.length ? names.withWord(parts[0]!).filter((p) => parts.every((x) => p.tokens.includes(x))) : [];
+      const parts = h[1]!
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[_\d]+/)
+        .filter((x) => x.length >= 3);
+      const owners = parts.length
+        ? names.withWord(parts[0]!).filter((p) => parts.every((x) => p.tokens.includes(x)))
+        : [];
       handles.push([`@${h[1]}`, owners.length === 1 ? owners[0] : undefined]);
     }
   return { people, handles };
@@ -391,7 +472,9 @@ function resolveShort(names: Names, key: string, here: Set<Person>, evidence: bo
   }
   // A one-letter slip within the article ("Bahis" for "Bahiss").
   if (key.length >= 5) {
-    const near = [...here].filter((p) => p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1));
+    const near = [...here].filter((p) =>
+      p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1),
+    );
     if (near.length === 1) return near[0];
   }
   if (!evidence) return undefined;
@@ -424,7 +507,16 @@ class Tally {
   /** A copy of a previous entry, to which the new articles' mentions are added. */
   carry(p: Person): Person {
     // Field by field: a spread would read (and so unpack) the previous entry's mentions.
-    const copy: Person = { name: p.name, key: p.key, tokens: p.tokens, aliases: [...p.aliases], roles: [...p.roles], affiliations: new Map(p.affiliations), docs: new Set(p.docs), mentions: [] };
+    const copy: Person = {
+      name: p.name,
+      key: p.key,
+      tokens: p.tokens,
+      aliases: [...p.aliases],
+      roles: [...p.roles],
+      affiliations: new Map(p.affiliations),
+      docs: new Set(p.docs),
+      mentions: [],
+    };
     this.base.set(copy, p);
     return copy;
   }
@@ -442,7 +534,9 @@ class Tally {
       found.sentences.push(m.sentence);
       found.flags.push(personMentionFlags({ full: m.full, defining: m.roles.length > 0 }));
       // Each role dated by the date the text gives for it, else by the article's.
-      m.roles.forEach((role, k) => p.roles.push({ role, date: m.roleDates?.[k] ?? this.docs[doc]!.date, doc, sentence: m.sentence }));
+      m.roles.forEach((role, k) =>
+        p.roles.push({ role, date: m.roleDates?.[k] ?? this.docs[doc]!.date, doc, sentence: m.sentence }),
+      );
       if (m.affiliation) p.affiliations.set(m.affiliation, (p.affiliations.get(m.affiliation) ?? 0) + 1);
     });
     for (const [h, p] of r.handles) if (p) this.alias(p, h);
@@ -465,10 +559,14 @@ class Tally {
       const before = base ? placesOf(base) : new Int32Array(0);
       const places = new Int32Array(before.length + found.docs.length * 2);
       places.set(before);
-      for (let i = 0; i < found.docs.length; i++) [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [found.docs[i]!, found.passages[i]!];
+      for (let i = 0; i < found.docs.length; i++)
+        [places[before.length + 2 * i], places[before.length + 2 * i + 1]] = [found.docs[i]!, found.passages[i]!];
       // The mentions are made when read, from the places and these two lists only (no closure here holds `found`).
       const [sentences, flags, first] = [found.sentences, Uint8Array.from(found.flags), before.length];
-      const made = () => sentences.map((sentence, i) => personMentionOf(places[first + 2 * i]!, places[first + 2 * i + 1]!, sentence, flags[i]!));
+      const made = () =>
+        sentences.map((sentence, i) =>
+          personMentionOf(places[first + 2 * i]!, places[first + 2 * i + 1]!, sentence, flags[i]!),
+        );
       const earlier = base ? mentionsMaker(base) : null;
       withPackedMentions(p, places, earlier ? () => [...earlier(), ...made()] : made);
       // Newest role first; among equals, in the order the articles came (a stable sort keeps it).
@@ -477,9 +575,18 @@ class Tally {
   }
 }
 
-async function finish(people: Person[], tally: Tally, byPassage: Passages, reg: Registry, pace: Pace, previous?: PeopleDirectory): Promise<PeopleDirectory> {
+async function finish(
+  people: Person[],
+  tally: Tally,
+  byPassage: Passages,
+  reg: Registry,
+  pace: Pace,
+  previous?: PeopleDirectory,
+): Promise<PeopleDirectory> {
   await tally.pack(pace);
-  const dir = previous ? await PeopleDirectory.after(previous, people, pace, byPassage) : await PeopleDirectory.of(people, pace, byPassage);
+  const dir = previous
+    ? await PeopleDirectory.after(previous, people, pace, byPassage)
+    : await PeopleDirectory.of(people, pace, byPassage);
   dir.registry = reg;
   return dir;
 }

@@ -46,7 +46,11 @@ const placeKey = (doc: number, passage: number) => doc * 4294967296 + passage;
 const packed = new WeakMap<Person, Int32Array>();
 const unpackers = new WeakMap<Person, () => PersonMention[]>();
 
-export function withPackedMentions(p: Omit<Person, 'mentions'>, places: Int32Array, unpack: () => PersonMention[]): Person {
+export function withPackedMentions(
+  p: Omit<Person, 'mentions'>,
+  places: Int32Array,
+  unpack: () => PersonMention[],
+): Person {
   let list: PersonMention[] | null = null;
   Object.defineProperty(p, 'mentions', { get: () => (list ??= unpack()), enumerable: true, configurable: true });
   packed.set(p as Person, places);
@@ -123,7 +127,11 @@ export class PeopleDirectory {
    * A directory of these people, in this order. Who is named in each passage is given per article when the
    * builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
    */
-  static async of(people: Person[], pace: Pace = NEVER, byPassage?: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
+  static async of(
+    people: Person[],
+    pace: Pace = NEVER,
+    byPassage?: (Map<number, string[]> | undefined)[],
+  ): Promise<PeopleDirectory> {
     const dir = new PeopleDirectory();
     dir.people.push(...people);
     await dir.indexNames(pace);
@@ -142,13 +150,24 @@ export class PeopleDirectory {
    * every previous person is still at their place (the same, or a new entry under the same name) and the others
    * come after them, as after a reload that added articles; otherwise, or when that is not so, as of() makes them.
    */
-  static async after(previous: PeopleDirectory, people: Person[], pace: Pace, byPassage: (Map<number, string[]> | undefined)[]): Promise<PeopleDirectory> {
+  static async after(
+    previous: PeopleDirectory,
+    people: Person[],
+    pace: Pace,
+    byPassage: (Map<number, string[]> | undefined)[],
+  ): Promise<PeopleDirectory> {
     const n = previous.people.length;
-    if (people.length < n || people.some((p, i) => i < n && p.key !== previous.people[i]!.key)) return PeopleDirectory.of(people, pace, byPassage);
+    if (people.length < n || people.some((p, i) => i < n && p.key !== previous.people[i]!.key))
+      return PeopleDirectory.of(people, pace, byPassage);
     const dir = new PeopleDirectory();
     dir.people.push(...people);
     dir.byPassage = byPassage;
-    [dir.byKey, dir.byToken, dir.byName, dir.words] = [new Map(previous.byKey), new Map(previous.byToken), new Map(previous.byName), [...previous.words]];
+    [dir.byKey, dir.byToken, dir.byName, dir.words] = [
+      new Map(previous.byKey),
+      new Map(previous.byToken),
+      new Map(previous.byName),
+      [...previous.words],
+    ];
     const swap = new Map<Person, Person>();
     for (let i = 0; i < n; i++) if (people[i] !== previous.people[i]) swap.set(previous.people[i]!, people[i]!);
     // Lists are copied before their first change: the previous directory keeps serving meanwhile.
@@ -231,7 +250,9 @@ export class PeopleDirectory {
   }
 
   /** People as plain data: maps and sets as arrays. */
-  static toJSON(people: Person[]): (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[] {
+  static toJSON(
+    people: Person[],
+  ): (Omit<Person, 'affiliations' | 'docs'> & { affiliations: [string, number][]; docs: number[] })[] {
     return people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
   }
 
@@ -289,7 +310,10 @@ export class PeopleDirectory {
     }
     const found = new Set<number>();
     for (let i = lo; i < words.length && words[i]!.startsWith(q); i++) found.add(ranks[i]!);
-    return [...found].sort((a, b) => a - b).slice(0, limit).map((r) => ranked[r]!);
+    return [...found]
+      .sort((a, b) => a - b)
+      .slice(0, limit)
+      .map((r) => ranked[r]!);
   }
 
   private prefixes: { ranked: Person[]; words: string[]; ranks: Int32Array } | null = null;
@@ -317,7 +341,8 @@ export class PeopleDirectory {
       const k = placeKey(places[i]!, places[i + 1]!);
       if (seen.has(k)) continue;
       seen.add(k);
-      for (const other of this.byPassage[places[i]!]?.get(places[i + 1]!) ?? []) if (other !== person.key) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const other of this.byPassage[places[i]!]?.get(places[i + 1]!) ?? [])
+        if (other !== person.key) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     return [...counts]
       .map(([key, count]) => ({ person: this.byKey.get(key)!, count }))
@@ -337,7 +362,12 @@ function namesOf(p: Person): Set<string> {
 }
 
 /** Notes that the person (by key) is named in this passage. */
-export function addPassage(byPassage: (Map<number, string[]> | undefined)[], doc: number, passage: number, key: string): void {
+export function addPassage(
+  byPassage: (Map<number, string[]> | undefined)[],
+  doc: number,
+  passage: number,
+  key: string,
+): void {
   const here = (byPassage[doc] ??= new Map());
   const list = here.get(passage);
   if (!list) here.set(passage, [key]);

@@ -2,10 +2,30 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { fold, isStopword, passageSentences } from '../text.js';
-import { FOREIGN_ROLE_MODIFIERS, FOREIGN_ROLE_NOUNS, GERMAN_ROLE, HONORIFICS, PARTICLES, RANKS, ROLE_NOUNS, TITLE_WORDS, knownNotPerson, lexiconTags } from './lexicon.js';
+import {
+  FOREIGN_ROLE_MODIFIERS,
+  FOREIGN_ROLE_NOUNS,
+  GERMAN_ROLE,
+  HONORIFICS,
+  PARTICLES,
+  RANKS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  knownNotPerson,
+  lexiconTags,
+} from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
-import { docContext, given, personModel, personSpans, tagSentence, tagTokens, type TagToken, type TaggedSpan } from './tagger.js';
+import {
+  docContext,
+  given,
+  personModel,
+  personSpans,
+  tagSentence,
+  tagTokens,
+  type TagToken,
+  type TaggedSpan,
+} from './tagger.js';
 
 export interface Mention {
   /** The name as the article writes it, without titles or possessive. */
@@ -48,7 +68,13 @@ function tokens(s: string): Token[] {
     const dotted = /\.$/.test(text);
     const possessive = /['’]s$/u.test(text);
     if (possessive) text = text.slice(0, -2);
-    out.push({ text, start: m.index!, end: m.index! + m[0].length - (dotted ? 0 : 0), cap: /^\p{Lu}/u.test(text), possessive });
+    out.push({
+      text,
+      start: m.index!,
+      end: m.index! + m[0].length - (dotted ? 0 : 0),
+      cap: /^\p{Lu}/u.test(text),
+      possessive,
+    });
   }
   return out;
 }
@@ -66,7 +92,10 @@ export function normaliseName(name: string): string {
   if (key === undefined) {
     // The Arabic article is written "al-", "Al ", "el-" or glued ("AlBurhan"): a name's key leaves it out, but
     // for a name's first word written apart ("Al Gore").
-    const unarticled = name.replace(/(?<=\S\s+)(?:[Aa]l|[Ee]l)[-\s](?=\p{L}{3})|(?<![\p{L}-])(?:[Aa]l|[Ee]l)-(?=\p{L}{3})|(?<![\p{L}-])Al(?=\p{Lu}\p{Ll}{2})/gu, '');
+    const unarticled = name.replace(
+      /(?<=\S\s+)(?:[Aa]l|[Ee]l)[-\s](?=\p{L}{3})|(?<![\p{L}-])(?:[Aa]l|[Ee]l)-(?=\p{L}{3})|(?<![\p{L}-])Al(?=\p{Lu}\p{Ll}{2})/gu,
+      '',
+    );
     key = fold(unarticled).replace(/[-.]/g, ' ').replace(/['’]/g, '').replace(/\s+/g, ' ').trim();
     if (normalised.size > 200_000) normalised.clear();
     normalised.set(name, key);
@@ -74,19 +103,47 @@ export function normaliseName(name: string): string {
   return key;
 }
 
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'however', 'when', 'while', 'after', 'before', 'as', 'if', 'since', 'during', 'according', 'meanwhile', 'new', 'then', 'also', 'both', 'former', 'late']);
+const LEAD_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'however',
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'if',
+  'since',
+  'during',
+  'according',
+  'meanwhile',
+  'new',
+  'then',
+  'also',
+  'both',
+  'former',
+  'late',
+]);
 
 function apposition(after: string): string | null {
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
-  if (words.length > 14 || /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)) return null;
+  if (
+    words.length > 14 ||
+    /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)
+  )
+    return null;
   return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
 }
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
-const ROLE_END = /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
+const ROLE_END =
+  /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
 
 /** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
 function rolePhrase(text: string): string | null {
@@ -103,8 +160,12 @@ function rolePhrase(text: string): string | null {
  * "named <name> chief executive of <org>", "<name>, who was elected president in 2005".
  */
 function appointment(before: string, after: string): string | null {
-  const verb = '(?:sworn in|appointed|named|elected|re-elected|nominated|installed|confirmed|designated|chosen|promoted)';
-  const passive = new RegExp(`^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`, 'iu').exec(after);
+  const verb =
+    '(?:sworn in|appointed|named|elected|re-elected|nominated|installed|confirmed|designated|chosen|promoted)';
+  const passive = new RegExp(
+    `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
+    'iu',
+  ).exec(after);
   if (passive) return rolePhrase(after.slice(passive[0].length));
   if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
     const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
@@ -122,7 +183,14 @@ function leadingApposition(before: string): string | null {
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
-  if (words.length > 10 || /ing$/iu.test(words[0]!) || /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(words[0]!)) return null;
+  if (
+    words.length > 10 ||
+    /ing$/iu.test(words[0]!) ||
+    /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(
+      words[0]!,
+    )
+  )
+    return null;
   // Words in lower case other than role nouns and small words would be a clause, not a role.
   if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
   const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
@@ -131,7 +199,10 @@ function leadingApposition(before: string): string | null {
 
 /** Linking words of a role and its ministry or council in other languages: "ministro de", "ministre de l'". */
 const OF_WORDS = "de la|de l['’]|del|de|des|du|da|do|das|dos|di|della|dello|dell['’]|degli|dei|van|von|für";
-const FOREIGN_OF_ROLE = new RegExp(`(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-]+)\\s+(?:${OF_WORDS})\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?),?\\s+$`, 'u');
+const FOREIGN_OF_ROLE = new RegExp(
+  `(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-]+)\\s+(?:${OF_WORDS})\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?),?\\s+$`,
+  'u',
+);
 
 /**
  * A role of another language with its ministry or council, just before the name: "el ministro de Exteriores",
@@ -147,7 +218,10 @@ function foreignOfRole(before: string): string | null {
 }
 
 function copular(after: string): string | null {
-  const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(after);
+  const m =
+    /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
+      after,
+    );
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   return words.slice(0, 6).some(isRoleNoun) ? m[1]!.trim() : null;
@@ -158,7 +232,10 @@ function copular(after: string): string | null {
  * who served as ambassador from 2010 to 2014", "<name>, who had been army chief". Given as "former <role>".
  */
 function pastRole(after: string): string | null {
-  const m = /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(after);
+  const m =
+    /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+      after,
+    );
   if (!m) return null;
   const rest = after.slice(m[0].length);
   // "who was elected president", "who was killed": a verb, not an office held.
@@ -189,7 +266,9 @@ function roleDate(s: string, nameAt: number, published: string | null): string |
   })();
   const inClause = dates.filter((d) => d.index < clauseEnd);
   inClause.sort((a, b) => Math.abs(a.index - nameAt) - Math.abs(b.index - nameAt));
-  return inClause[0]?.end && /until|till|to\b/iu.test(s.slice(nameAt, inClause[0].index)) ? inClause[0].end : (inClause[0]?.date ?? null);
+  return inClause[0]?.end && /until|till|to\b/iu.test(s.slice(nameAt, inClause[0].index))
+    ? inClause[0].end
+    : (inClause[0]?.date ?? null);
 }
 
 /** A role noun, also as part of a hyphenated one ("director-general"). */
@@ -206,7 +285,12 @@ function isForeignRole(word: string): boolean {
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
 function isTitleWord(word: string): boolean {
   const w = lower(word);
-  return TITLE_WORDS.has(w) || isForeignRole(word) || ROLE_NOUNS.has(w) || (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)));
+  return (
+    TITLE_WORDS.has(w) ||
+    isForeignRole(word) ||
+    ROLE_NOUNS.has(w) ||
+    (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)))
+  );
 }
 
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
@@ -226,13 +310,30 @@ function affiliationIn(lead: string[]): string | null {
 }
 
 /** Lower-case words that may qualify an office written in capitals: "acting Foreign Minister". */
-const MODIFIERS = new Set(['acting', 'deputy', 'former', 'interim', 'vice', 'senior', 'then', 'caretaker', 'outgoing', 'incoming', 'new']);
+const MODIFIERS = new Set([
+  'acting',
+  'deputy',
+  'former',
+  'interim',
+  'vice',
+  'senior',
+  'then',
+  'caretaker',
+  'outgoing',
+  'incoming',
+  'new',
+]);
 
 /**
  * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
  * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
  */
-function leftRole(s: string, toks: Token[], start: number, needNoun: boolean): { role: string[]; affiliation: string | null; possessive: boolean } {
+function leftRole(
+  s: string,
+  toks: Token[],
+  start: number,
+  needNoun: boolean,
+): { role: string[]; affiliation: string | null; possessive: boolean } {
   const role: string[] = [];
   let affiliation: string | null = null;
   let possessive = false;
@@ -270,7 +371,13 @@ function leftRole(s: string, toks: Token[], start: number, needNoun: boolean): {
       possessive = t.possessive;
       // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
       let from = k;
-      while (from > 0 && toks[from - 1]!.cap && /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) && !toks[from - 1]!.possessive) from--;
+      while (
+        from > 0 &&
+        toks[from - 1]!.cap &&
+        /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) &&
+        !toks[from - 1]!.possessive
+      )
+        from--;
       const words = toks.slice(from, k + 1).map((x) => x.text);
       while (words.length && (isStopword(lower(words[0]!)) || LEAD_WORDS.has(lower(words[0]!)))) words.shift();
       if (words.length) affiliation = words.join(' ');
@@ -312,7 +419,8 @@ export const DOUBTFUL = -Infinity;
 function isTitleTypo(word: string): boolean {
   const w = word.toLowerCase();
   if (w.length < 6 || TITLE_WORDS.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  for (const t of TITLE_WORDS) if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
+  for (const t of TITLE_WORDS)
+    if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
   return false;
 }
 
@@ -339,7 +447,8 @@ function runBefore(s: string, toks: Token[], first: number): number {
     const g = gap(s, prev, toks[a]!);
     if (!joins(g) || !dotOk(prev, g)) break;
     // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
-    const skip = lower(prev.text) === 'of' ? 1 : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of' ? 2 : 0;
+    const skip =
+      lower(prev.text) === 'of' ? 1 : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of' ? 2 : 0;
     if (skip && a - skip - 1 >= 0) {
       const head = toks[a - skip - 1]!;
       if (head.cap && isTitleWord(head.text) && joins(gap(s, head, toks[a - skip]!))) {
@@ -350,7 +459,12 @@ function runBefore(s: string, toks: Token[], first: number): number {
     if (!prev.cap || prev.possessive) break;
     a--;
   }
-  while (a < first && !/^\p{Lu}{2,}$/u.test(toks[a]!.text) && (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))) a++;
+  while (
+    a < first &&
+    !/^\p{Lu}{2,}$/u.test(toks[a]!.text) &&
+    (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))
+  )
+    a++;
   return a;
 }
 
@@ -358,7 +472,31 @@ function runBefore(s: string, toks: Token[], first: number): number {
 const LEGAL = /^(?:inc|corp|co|cos|ltd|plc|nv|ag|sa|spa|gmbh|bv|llc|lp|ab|oy|asa|kk|bhd|pty|cie|srl)\.?$/iu;
 const MAY_BE_LEGAL = /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl)\b/u;
 /** Words that open a place's name: "Lake Ontario", "Mount Kenya", "Cape Town", "Gulf of Mexico". */
-const PLACE_HEADS = new Set(['lake', 'lakes', 'mount', 'mt', 'cape', 'gulf', 'bay', 'fort', 'port', 'river', 'sea', 'strait', 'straits', 'island', 'islands', 'isle', 'mountains', 'desert', 'canal', 'falls', 'glacier', 'peninsula', 'fjord']);
+const PLACE_HEADS = new Set([
+  'lake',
+  'lakes',
+  'mount',
+  'mt',
+  'cape',
+  'gulf',
+  'bay',
+  'fort',
+  'port',
+  'river',
+  'sea',
+  'strait',
+  'straits',
+  'island',
+  'islands',
+  'isle',
+  'mountains',
+  'desert',
+  'canal',
+  'falls',
+  'glacier',
+  'peninsula',
+  'fjord',
+]);
 
 /**
  * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
@@ -392,11 +530,25 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
   const out: TaggedSpan[] = [];
   for (let i = 1; i < tt.length; i++) {
     // Only words the tagger put in another kind of name (organisation, place, other).
-    if (tags[i] === 'O' || tags[i]!.endsWith('PER') || tags[i - 1]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || !given().has(lower(tt[i]!.text))) continue;
+    if (
+      tags[i] === 'O' ||
+      tags[i]!.endsWith('PER') ||
+      tags[i - 1]!.endsWith('PER') ||
+      !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) ||
+      !given().has(lower(tt[i]!.text))
+    )
+      continue;
     const prev = tt[i - 1]!.text;
     if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
     let j = i;
-    while (j + 1 < tt.length && j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) && !isRoleNoun(tt[j + 1]!.text) && /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))) j++;
+    while (
+      j + 1 < tt.length &&
+      j - i < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      !isRoleNoun(tt[j + 1]!.text) &&
+      /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))
+    )
+      j++;
     if (j === i) continue;
     out.push({ from: i, to: j, margin: 0 });
     i = j;
@@ -408,10 +560,22 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   const out: Mention[] = [];
   const model = personModel();
   const sents: { p: number; s: string; tt: TagToken[] }[] = [];
-  for (const p of doc.passages) for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
+  for (const p of doc.passages)
+    for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
   const ctx = docContext(sents.map((x) => x.tt));
   for (const { p, s, tt } of sents) {
-    if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push({ name, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
+    if (MAY_BE_LEGAL.test(s))
+      for (const name of orgNames(tt))
+        out.push({
+          name,
+          full: true,
+          roles: [],
+          affiliation: null,
+          passage: p,
+          sentence: s,
+          evidence: false,
+          org: true,
+        });
     const { tags, margins } = tagSentence(model, tt, ctx);
     const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
     if (spans.length === 0) continue;
@@ -421,18 +585,40 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt) continue;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
       // is a role of another language ("Bundeskanzler Olaf Scholz").
-      while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text))) span.from++;
+      while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text)))
+        span.from++;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
-      if (span.to - span.from >= 2 && PARTICLES.has(tt[span.from]!.text) && span.from > 0 && isRoleNoun(tt[span.from - 1]!.text)) span.from += 2;
+      if (
+        span.to - span.from >= 2 &&
+        PARTICLES.has(tt[span.from]!.text) &&
+        span.from > 0 &&
+        isRoleNoun(tt[span.from - 1]!.text)
+      )
+        span.from += 2;
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
-      if (span.to - span.from >= 2 && /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') && lexiconTags(tt[span.to]!.text).place && !lexiconTags(tt[span.to]!.text).first) span.to--;
+      if (
+        span.to - span.from >= 2 &&
+        /^['’]s$/u.test(tt[span.to + 1]?.text ?? '') &&
+        lexiconTags(tt[span.to]!.text).place &&
+        !lexiconTags(tt[span.to]!.text).first
+      )
+        span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
       if (span.to > span.from && PLACE_HEADS.has(lower(from.text))) {
-        out.push({ name: nameText, full: true, roles: [], affiliation: null, passage: p, sentence: s, evidence: false, org: true });
+        out.push({
+          name: nameText,
+          full: true,
+          roles: [],
+          affiliation: null,
+          passage: p,
+          sentence: s,
+          evidence: false,
+          org: true,
+        });
         continue;
       }
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
@@ -466,7 +652,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;
           affiliation = left.affiliation;
           // The role as the article writes it: "Pakistan's Deputy Prime Minister", "Afghan acting Foreign Minister".
-          if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation))) roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
+          if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
+            roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
       } else if (r === a) {
         const left = leftRole(s, toks, a, true);
@@ -487,7 +674,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         if (foreign) roles.push(foreign);
       }
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
-      if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start))) roles[0] = formerOf(roles[0]);
+      if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))
+        roles[0] = formerOf(roles[0]);
       const roleDates: (string | null)[] = roles.map(() => null);
       const appointed = appointment(s.slice(0, from.start), after);
       const past = appointed ? null : pastRole(after);
@@ -510,18 +698,42 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
       });
       const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};
-      const base = { passage: p, sentence: s, roles, affiliation: affiliation?.replace(/['’]s$/u, '') ?? null, evidence, ...dated };
+      const base = {
+        passage: p,
+        sentence: s,
+        roles,
+        affiliation: affiliation?.replace(/['’]s$/u, '') ?? null,
+        evidence,
+        ...dated,
+      };
       // "the Jaishankar-Muttaqi talks": two surnames joined by a hyphen, used as a modifier, are two mentions.
-      if (!full && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) && /\bthe\s+$/iu.test(s.slice(0, from.start)) && /^\s+\p{Ll}/u.test(after)) {
+      if (
+        !full &&
+        /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(nameText) &&
+        /\bthe\s+$/iu.test(s.slice(0, from.start)) &&
+        /^\s+\p{Ll}/u.test(after)
+      ) {
         for (const part of nameText.split('-')) out.push({ ...base, name: part, full: false, evidence: false });
         continue;
       }
       out.push({ ...base, name: nameText, full });
       // A nickname given in quotes after the name: "Mohamed Hamdan Dagalo, known as "Hemedti", ...".
-      const nick = /^,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“]([\p{Lu}][\p{L}'’ -]{1,30}?)[,.]?["”]/u.exec(after);
+      const nick =
+        /^,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“]([\p{Lu}][\p{L}'’ -]{1,30}?)[,.]?["”]/u.exec(
+          after,
+        );
       if (nick) {
         nicknameAt = to.end + nick[0].indexOf(nick[1]!, nick[0].search(/["“]/u));
-        out.push({ passage: p, sentence: s, roles: [], affiliation: null, evidence: false, name: nick[1]!, full: false, nickname: true });
+        out.push({
+          passage: p,
+          sentence: s,
+          roles: [],
+          affiliation: null,
+          evidence: false,
+          name: nick[1]!,
+          full: false,
+          nickname: true,
+        });
       }
     }
   }

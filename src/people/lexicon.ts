@@ -16,10 +16,14 @@ export const TITLE_WORDS = words(`
 `);
 
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
-export const HONORIFICS = words('mr mrs ms miss dr prof sir dame lord lady syed sayyid sheikh mullah maulana mufti hafiz haji');
+export const HONORIFICS = words(
+  'mr mrs ms miss dr prof sir dame lord lady syed sayyid sheikh mullah maulana mufti hafiz haji',
+);
 
 /** Ranks: kept as a role of their own, apart from the office ("Field Marshal"). */
-export const RANKS = words('field marshal admiral colonel col lieutenant lt captain capt major maj sergeant sgt general brigadier commander');
+export const RANKS = words(
+  'field marshal admiral colonel col lieutenant lt captain capt major maj sergeant sgt general brigadier commander',
+);
 
 /** Nouns that head a role phrase, in lower case ("political analyst", "executive director of ..."). */
 export const ROLE_NOUNS = words(`
@@ -52,10 +56,13 @@ export const FOREIGN_ROLE_NOUNS = words(`
 `);
 
 /** Words that open a foreign role: "Première ministre", "primer ministro", "vice-président". */
-export const FOREIGN_ROLE_MODIFIERS = words('premier première primer primera primeiro primeira vice ancien ancienne ex expresidente former');
+export const FOREIGN_ROLE_MODIFIERS = words(
+  'premier première primer primera primeiro primeira vice ancien ancienne ex expresidente former',
+);
 
 /** Capitalised German compounds that end in a role: "Außenministerin", "Finanzminister", "Regierungssprecher". */
-export const GERMAN_ROLE = /^\p{Lu}\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender)$/u;
+export const GERMAN_ROLE =
+  /^\p{Lu}\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender)$/u;
 
 /** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const PARTICLES = words('bin bint ibn al el ul ud de del della der den van von da di du la le ter');
@@ -106,7 +113,10 @@ export function knownNotPerson(name: string): boolean {
   let known = spanCache.get(name);
   if (known === undefined) {
     const d = nlp(name);
-    known = (d.has('#Organization') || d.has('#Place')) && !d.has('#Person') && d.terms().length === d.match('(#Organization|#Place)').terms().length;
+    known =
+      (d.has('#Organization') || d.has('#Place')) &&
+      !d.has('#Person') &&
+      d.terms().length === d.match('(#Organization|#Place)').terms().length;
     if (spanCache.size > 50_000) spanCache.clear();
     spanCache.set(name, known);
   }

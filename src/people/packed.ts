@@ -25,27 +25,39 @@ type Row = [string, number, number, SentenceSpan, string | null, ...PackedRole[]
 
 export function packMentions(doc: Document, list: Mention[]): string {
   const flagsOf = (m: Mention) =>
-    (m.full ? MentionFlag.full : 0) | (m.evidence ? MentionFlag.evidence : 0) | (m.nickname ? MentionFlag.nickname : 0) | (m.org ? MentionFlag.org : 0);
-  const rows = list.map((m): Row => [m.name, flagsOf(m), m.passage, spanOf(doc, m.passage, m.sentence), m.affiliation, ...m.roles.map((r, i): PackedRole => (m.roleDates?.[i] ? [r, m.roleDates[i]!] : r))]);
+    (m.full ? MentionFlag.full : 0) |
+    (m.evidence ? MentionFlag.evidence : 0) |
+    (m.nickname ? MentionFlag.nickname : 0) |
+    (m.org ? MentionFlag.org : 0);
+  const rows = list.map((m): Row => [
+    m.name,
+    flagsOf(m),
+    m.passage,
+    spanOf(doc, m.passage, m.sentence),
+    m.affiliation,
+    ...m.roles.map((r, i): PackedRole => (m.roleDates?.[i] ? [r, m.roleDates[i]!] : r)),
+  ]);
   return asciiJson(rows);
 }
 
 export function unpackMentions(doc: Document, packed: string): Mention[] {
   return (JSON.parse(packed) as Row[]).map(([name, flags, passage, span, affiliation, ...packedRoles]) => {
     const roles = packedRoles.map((r) => (typeof r === 'string' ? r : r[0]));
-    const dated = packedRoles.some((r) => typeof r !== 'string') ? { roleDates: packedRoles.map((r) => (typeof r === 'string' ? null : r[1])) } : {};
+    const dated = packedRoles.some((r) => typeof r !== 'string')
+      ? { roleDates: packedRoles.map((r) => (typeof r === 'string' ? null : r[1])) }
+      : {};
     return {
-    name,
-    full: has(flags, MentionFlag.full),
-    evidence: has(flags, MentionFlag.evidence),
-    passage,
-    sentence: textOf(doc, span),
-    affiliation,
-    roles,
-    ...(has(flags, MentionFlag.nickname) ? { nickname: true as const } : {}),
-    ...(has(flags, MentionFlag.org) ? { org: true as const } : {}),
-    ...dated,
-  };
+      name,
+      full: has(flags, MentionFlag.full),
+      evidence: has(flags, MentionFlag.evidence),
+      passage,
+      sentence: textOf(doc, span),
+      affiliation,
+      roles,
+      ...(has(flags, MentionFlag.nickname) ? { nickname: true as const } : {}),
+      ...(has(flags, MentionFlag.org) ? { org: true as const } : {}),
+      ...dated,
+    };
   });
 }
 
@@ -69,16 +81,32 @@ export function packPeople(people: Person[], docs: Document[]): unknown[] {
       const [start, end] = typeof span === 'string' ? [-1, texts.push(span) - 1] : span;
       flat.push(m.doc, m.passage, start, end, personMentionFlags(m));
     }
-    return { ...p, roles: p.roles.map((r) => [r.role, r.date, r.doc, spanOf(docs[r.doc]!, -1, r.sentence)]), mentions: flat, texts };
+    return {
+      ...p,
+      roles: p.roles.map((r) => [r.role, r.date, r.doc, spanOf(docs[r.doc]!, -1, r.sentence)]),
+      mentions: flat,
+      texts,
+    };
   });
 }
 
 export function unpackPeople(rows: unknown[], docs: Document[]): Promise<PeopleDirectory> {
-  type Packed = Omit<Person, 'roles' | 'mentions' | 'affiliations' | 'docs'> & { roles: [string, string | null, number, SentenceSpan][]; mentions: number[]; texts: string[]; affiliations: [string, number][]; docs: number[] };
+  type Packed = Omit<Person, 'roles' | 'mentions' | 'affiliations' | 'docs'> & {
+    roles: [string, string | null, number, SentenceSpan][];
+    mentions: number[];
+    texts: string[];
+    affiliations: [string, number][];
+    docs: number[];
+  };
   const people = (rows as Packed[]).map(({ texts, mentions: m, ...r }) => {
     const places = new Int32Array((m.length / 5) * 2);
     for (let i = 0, j = 0; i < m.length; i += 5, j += 2) [places[j], places[j + 1]] = [m[i]!, m[i + 1]!];
-    const person = { ...r, roles: r.roles.map(([role, date, doc, span]) => ({ role, date, doc, sentence: textOf(docs[doc]!, span) })), affiliations: new Map(r.affiliations), docs: new Set(r.docs) };
+    const person = {
+      ...r,
+      roles: r.roles.map(([role, date, doc, span]) => ({ role, date, doc, sentence: textOf(docs[doc]!, span) })),
+      affiliations: new Map(r.affiliations),
+      docs: new Set(r.docs),
+    };
     return withPackedMentions(person, places, () => {
       const out: PersonMention[] = [];
       for (let i = 0; i < m.length; i += 5) {

@@ -54,7 +54,11 @@ export const ORG_WORDS = new Set(
 let givenNames: Set<string> | null = null;
 /** The given-name gazetteer (models/given-names.txt, built by scripts/build-given-names.ts). */
 export function given(): Set<string> {
-  givenNames ??= new Set(readFileSync(new URL('../../models/given-names.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+  givenNames ??= new Set(
+    readFileSync(new URL('../../models/given-names.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+  );
   return givenNames;
 }
 
@@ -79,7 +83,20 @@ export function shape(w: string): string {
   let last = '';
   let run = 0;
   for (const ch of w) {
-    const c = ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const c =
+      ch >= 'A' && ch <= 'Z'
+        ? 'X'
+        : ch >= 'a' && ch <= 'z'
+          ? 'x'
+          : ch >= '0' && ch <= '9'
+            ? 'd'
+            : /\p{Lu}/u.test(ch)
+              ? 'X'
+              : /\p{Ll}/u.test(ch)
+                ? 'x'
+                : /\p{N}/u.test(ch)
+                  ? 'd'
+                  : ch;
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 2) out += c;
@@ -93,7 +110,8 @@ export function shape(w: string): string {
 export function isCandidate(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122 && !w.includes('-')) return PARTICLES.has(w) || (/[A-Z]/.test(w) && PARTICLES.has(w.toLowerCase()));
+  if (c >= 97 && c <= 122 && !w.includes('-'))
+    return PARTICLES.has(w) || (/[A-Z]/.test(w) && PARTICLES.has(w.toLowerCase()));
   if ((c >= 97 && c <= 122) || c > 127) {
     if (c > 127 && /^\p{Lu}/u.test(w)) return true;
     const l = w.toLowerCase();
@@ -178,13 +196,21 @@ export function runBounds(toks: TagToken[]): [Int32Array, Int32Array] {
   return [from, to];
 }
 
-const lowerOf = (toks: TagToken[], k: number) => (k < 0 ? '<s>' : k >= toks.length ? '</s>' : toks[k]!.text.toLowerCase());
+const lowerOf = (toks: TagToken[], k: number) =>
+  k < 0 ? '<s>' : k >= toks.length ? '</s>' : toks[k]!.text.toLowerCase();
 
 /** Features of a word on its own: the same wherever it stands. */
 function ownFeatures(w: string): string[] {
   const l = w.toLowerCase();
   const g = given();
-  const f = [`w=${l}`, `s=${shape(w)}`, `p3=${l.slice(0, 3)}`, `x2=${l.slice(-2)}`, `x3=${l.slice(-3)}`, `x4=${l.slice(-4)}`];
+  const f = [
+    `w=${l}`,
+    `s=${shape(w)}`,
+    `p3=${l.slice(0, 3)}`,
+    `x2=${l.slice(-2)}`,
+    `x3=${l.slice(-3)}`,
+    `x4=${l.slice(-4)}`,
+  ];
   if (l.length === 1 || /^\p{Lu}\.?$/u.test(w)) f.push('initial');
   if (g.has(l)) f.push('given');
   if (TITLE_WORDS.has(l) || ROLE_NOUNS.has(l)) f.push('title');
@@ -215,7 +241,14 @@ function asNext(w: string | null): string[] {
 }
 
 /** Features of token i that depend on more than one word: pairs, the previous tag, the run, the document. */
-function jointFeatures(toks: TagToken[], i: number, prevTag: string, ctx: DocContext, caps: boolean, run: [Int32Array, Int32Array]): string[] {
+function jointFeatures(
+  toks: TagToken[],
+  i: number,
+  prevTag: string,
+  ctx: DocContext,
+  caps: boolean,
+  run: [Int32Array, Int32Array],
+): string[] {
   const w = toks[i]!.text;
   const l = w.toLowerCase();
   const sh = shape(w);
@@ -244,7 +277,14 @@ function jointFeatures(toks: TagToken[], i: number, prevTag: string, ctx: DocCon
 }
 
 /** The features of token i, given the tag chosen for the token before it (what training reads). */
-export function features(toks: TagToken[], i: number, prevTag: string, ctx: DocContext, caps: boolean, run: [Int32Array, Int32Array]): string[] {
+export function features(
+  toks: TagToken[],
+  i: number,
+  prevTag: string,
+  ctx: DocContext,
+  caps: boolean,
+  run: [Int32Array, Int32Array],
+): string[] {
   return [
     ...ownFeatures(toks[i]!.text),
     ...asPrevious(i > 0 ? toks[i - 1]!.text : null),
@@ -302,7 +342,13 @@ function weightsOf(model: Model, w: string): WordWeights {
   let ww = cache.get(w);
   if (!ww) {
     const l = w.toLowerCase();
-    ww = { own: sum(model, ownFeatures(w)), prev: sum(model, asPrevious(w)), next: sum(model, asNext(w)), prev2: sum(model, [`ppw=${l}`]), next2: sum(model, [`nnw=${l}`]) };
+    ww = {
+      own: sum(model, ownFeatures(w)),
+      prev: sum(model, asPrevious(w)),
+      next: sum(model, asNext(w)),
+      prev2: sum(model, [`ppw=${l}`]),
+      next2: sum(model, [`nnw=${l}`]),
+    };
     if (cache.size > 100_000) cache.clear();
     cache.set(w, ww);
   }
@@ -313,7 +359,17 @@ const edges = new WeakMap<Model, WordWeights>();
 /** The same for the sentence's edges: before its first word and after its last. */
 function edgeWeights(model: Model): WordWeights {
   let e = edges.get(model);
-  if (!e) edges.set(model, (e = { own: new Float64Array(model.labels.length), prev: sum(model, asPrevious(null)), next: sum(model, asNext(null)), prev2: sum(model, ['ppw=<s>']), next2: sum(model, ['nnw=</s>']) }));
+  if (!e)
+    edges.set(
+      model,
+      (e = {
+        own: new Float64Array(model.labels.length),
+        prev: sum(model, asPrevious(null)),
+        next: sum(model, asNext(null)),
+        prev2: sum(model, ['ppw=<s>']),
+        next2: sum(model, ['nnw=</s>']),
+      }),
+    );
   return e;
 }
 
@@ -380,19 +436,26 @@ interface ModelFile {
 
 export function modelFromJSON(file: ModelFile): Model {
   const weights = new Map<string, Float32Array>();
-  for (const [f, ws] of Object.entries(file.features)) weights.set(f, Float32Array.from(ws, (x) => x / file.scale));
+  for (const [f, ws] of Object.entries(file.features))
+    weights.set(
+      f,
+      Float32Array.from(ws, (x) => x / file.scale),
+    );
   return { labels: file.labels, weights };
 }
 
 export function modelToJSON(model: Model, scale = 1000): ModelFile {
   const features: Record<string, number[]> = {};
-  for (const [f, ws] of [...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) features[f] = Array.from(ws, (x) => Math.round(x * scale));
+  for (const [f, ws] of [...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    features[f] = Array.from(ws, (x) => Math.round(x * scale));
   return { labels: model.labels, scale, features };
 }
 
 let shipped: Model | null = null;
 /** The model in models/people.json, read once. */
 export function personModel(): Model {
-  shipped ??= modelFromJSON(JSON.parse(readFileSync(new URL('../../models/people.json', import.meta.url), 'utf8')) as ModelFile);
+  shipped ??= modelFromJSON(
+    JSON.parse(readFileSync(new URL('../../models/people.json', import.meta.url), 'utf8')) as ModelFile,
+  );
   return shipped;
 }

@@ -29,7 +29,10 @@ export function article(corpus: CorpusState, id: string): Answer {
     // A file that holds several articles names none of them alone.
     const parts = corpus.docs.filter((d) => d.file === wanted);
     if (parts.length > 1) {
-      return failure('article', `${wanted} holds ${parts.length} articles: ask for one of them, \`${parts[0]!.doc}\` to \`${parts[parts.length - 1]!.doc}\`.`);
+      return failure(
+        'article',
+        `${wanted} holds ${parts.length} articles: ask for one of them, \`${parts[0]!.doc}\` to \`${parts[parts.length - 1]!.doc}\`.`,
+      );
     }
     if (parts.length === 1) at = corpus.byId.get(parts[0]!.doc);
   }
@@ -37,7 +40,10 @@ export function article(corpus: CorpusState, id: string): Answer {
   if (!d) {
     const skipped = corpus.skipped.find((s) => s.file === wanted || s.file === wanted.replace(/#\d+$/, ''));
     if (skipped) return failure('article', `${skipped.file} is not indexed: ${skipped.reason}.`);
-    return failure('article', `No document “${wanted}”. Use an id a citation shows, such as \`file.txt\` or \`file.txt#2\` for the second article of a file.`);
+    return failure(
+      'article',
+      `No document “${wanted}”. Use an id a citation shows, such as \`file.txt\` or \`file.txt#2\` for the second article of a file.`,
+    );
   }
   const meta = [d.date ?? 'undated', d.source ?? 'unknown publisher', `language ${d.lang}`, d.doc];
   const items: AnswerItem[] = pieces(d.text).map((text) => ({ text, citations: [] }));
@@ -46,6 +52,16 @@ export function article(corpus: CorpusState, id: string): Answer {
     title: d.title,
     summary: [meta.join(' · '), d.url].filter(Boolean).join('\n'),
     items,
-    data: { document: { doc: d.doc, title: d.title, date: d.date, source: d.source, url: d.url ?? null, language: d.lang, text: d.text } },
+    data: {
+      document: {
+        doc: d.doc,
+        title: d.title,
+        date: d.date,
+        source: d.source,
+        url: d.url ?? null,
+        language: d.lang,
+        text: d.text,
+      },
+    },
   };
 }

@@ -30,9 +30,18 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   const resolved = resolveFollowUp(asked, history);
   const q = analyse(resolved);
   if (q.focus.length === 0 && !q.subject) {
-    return finish(corpus, q, asked, resolved, [], null, 'Ask me about something the articles cover — a person, a place, an event.');
+    return finish(
+      corpus,
+      q,
+      asked,
+      resolved,
+      [],
+      null,
+      'Ask me about something the articles cover — a person, a place, an event.',
+    );
   }
-  const direct = q.type === 'person' ? personAnswer(corpus, q) : q.type === 'definition' ? definitionAnswer(corpus, q) : null;
+  const direct =
+    q.type === 'person' ? personAnswer(corpus, q) : q.type === 'definition' ? definitionAnswer(corpus, q) : null;
   if (direct) return finish(corpus, q, asked, resolved, direct.found, direct.subject, undefined, direct.others);
   let pool = candidates(corpus, q);
   let found = spanAnswers(corpus, q, pool);
@@ -41,21 +50,50 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
     const tried = new Set(pool.map((c) => c.text));
     // Only the sentences the learned words bring (those found before did not answer), the best eight of them: a
     // second try must not double what an unanswerable question costs.
-    const widened = candidates(corpus, q, 30, true).filter((c) => !tried.has(c.text)).slice(0, 8);
+    const widened = candidates(corpus, q, 30, true)
+      .filter((c) => !tried.has(c.text))
+      .slice(0, 8);
     found = spanAnswers(corpus, q, widened);
     if (found.length) pool = widened;
   }
-  if (found.length) return finish(corpus, q, asked, resolved, found, found[0]!.answer && q.type === 'person' ? found[0]!.answer : null, undefined, pool);
+  if (found.length)
+    return finish(
+      corpus,
+      q,
+      asked,
+      resolved,
+      found,
+      found[0]!.answer && q.type === 'person' ? found[0]!.answer : null,
+      undefined,
+      pool,
+    );
   // Nothing answers: say so, and show the closest sources.
-  const closest = pool.filter((c) => !headlineLike(c.text)).sort(byScore).slice(0, SEE_ALSO);
-  const notice = pool.length ? 'No sentence in the articles answers that directly; these come closest.' : 'The corpus has nothing on that question, so I won’t guess.';
+  const closest = pool
+    .filter((c) => !headlineLike(c.text))
+    .sort(byScore)
+    .slice(0, SEE_ALSO);
+  const notice = pool.length
+    ? 'No sentence in the articles answers that directly; these come closest.'
+    : 'The corpus has nothing on that question, so I won’t guess.';
   return {
     command: 'ask',
     title: title(asked),
     summary: takenAs(asked, resolved),
     notice,
-    items: closest.map((c) => ({ heading: corpus.docs[c.doc]!.title, citations: [cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })] })),
-    data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, ...aboutWhom(corpus, q, null), documents: new Set(closest.map((c) => c.doc)).size, results: closest.map((c) => plainCitation(cite(corpus.docs[c.doc]!, c.text))) },
+    items: closest.map((c) => ({
+      heading: corpus.docs[c.doc]!.title,
+      citations: [cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })],
+    })),
+    data: {
+      question: asked,
+      resolved,
+      type: q.type,
+      answer: null,
+      answerCitation: null,
+      ...aboutWhom(corpus, q, null),
+      documents: new Set(closest.map((c) => c.doc)).size,
+      results: closest.map((c) => plainCitation(cite(corpus.docs[c.doc]!, c.text))),
+    },
   };
 }
 
@@ -64,7 +102,9 @@ const title = (s: string) => (s.length > 200 ? s.slice(0, 199) + '…' : s);
 
 /** A follow-up is shown as it was understood, so a wrong reading of "he" or "it" is plain to see. */
 function takenAs(asked: string, resolved: string): string | undefined {
-  return resolved !== asked ? `Taken as: “${resolved.length > 300 ? resolved.slice(0, 299) + '…' : resolved}”` : undefined;
+  return resolved !== asked
+    ? `Taken as: “${resolved.length > 300 ? resolved.slice(0, 299) + '…' : resolved}”`
+    : undefined;
 }
 
 function byScore(a: Candidate, b: Candidate): number {
@@ -72,10 +112,35 @@ function byScore(a: Candidate, b: Candidate): number {
 }
 
 /** The answer and its support as an Answer: the first line answers, then support, disagreement, see also. */
-function finish(corpus: CorpusState, q: Question, asked: string, resolved: string, found: Found[], answered: string | null, notice?: string, pool: Candidate[] = []): Answer {
+function finish(
+  corpus: CorpusState,
+  q: Question,
+  asked: string,
+  resolved: string,
+  found: Found[],
+  answered: string | null,
+  notice?: string,
+  pool: Candidate[] = [],
+): Answer {
   const { person, topic } = aboutWhom(corpus, q, answered);
   if (found.length === 0) {
-    return { command: 'ask', title: title(asked), notice, items: [], data: { question: asked, resolved, type: q.type, answer: null, answerCitation: null, person, topic, documents: 0, results: [] } };
+    return {
+      command: 'ask',
+      title: title(asked),
+      notice,
+      items: [],
+      data: {
+        question: asked,
+        resolved,
+        type: q.type,
+        answer: null,
+        answerCitation: null,
+        person,
+        topic,
+        documents: 0,
+        results: [],
+      },
+    };
   }
   const [lead, ...rest] = found;
   // Support from other documents: one sentence per document, those agreeing with the answer first.
@@ -105,7 +170,11 @@ function finish(corpus: CorpusState, q: Question, asked: string, resolved: strin
     .sort(byScore)
     .filter((c, i, all) => all.findIndex((o) => o.doc === c.doc) === i)
     .slice(0, SEE_ALSO);
-  if (seeAlso.length) items.push({ heading: 'See also', citations: seeAlso.map((c) => cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })) });
+  if (seeAlso.length)
+    items.push({
+      heading: 'See also',
+      citations: seeAlso.map((c) => cite(corpus.docs[c.doc]!, { text: c.text, highlights: c.matched })),
+    });
   const results = [lead!.citation, ...items.flatMap((i) => i.citations)];
   return {
     command: 'ask',
@@ -130,7 +199,11 @@ function finish(corpus: CorpusState, q: Question, asked: string, resolved: strin
 
 /** Who the question was about (for "he"/"she" next) and what (for "it"/"they"): the person answered, else a
  *  name of the question the directory knows as a person; the topic is the question's other names, or its words. */
-function aboutWhom(corpus: CorpusState, q: Question, answered: string | null): { person: string | null; topic: string | null } {
+function aboutWhom(
+  corpus: CorpusState,
+  q: Question,
+  answered: string | null,
+): { person: string | null; topic: string | null } {
   let person = answered;
   const others: string[] = [];
   for (const n of q.names) {
@@ -138,7 +211,12 @@ function aboutWhom(corpus: CorpusState, q: Question, answered: string | null): {
     if (!person && found.length === 1) person = found[0]!.name;
     else if (!found.length) others.push(n);
   }
-  const topic = others.length ? others.join(' ') : q.focus.filter((w) => !/^\d+$/.test(w)).slice(0, 4).join(' ') || null;
+  const topic = others.length
+    ? others.join(' ')
+    : q.focus
+        .filter((w) => !/^\d+$/.test(w))
+        .slice(0, 4)
+        .join(' ') || null;
   return { person, topic };
 }
 
@@ -182,12 +260,23 @@ export function recall(corpus: CorpusState, said: Said[]): Turn[] {
 }
 
 function sameValue(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[\s,]/g, '').replace(/billion/g, 'bn').replace(/million/g, 'm');
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\s,]/g, '')
+      .replace(/billion/g, 'bn')
+      .replace(/million/g, 'm');
   return norm(a) === norm(b) || a.startsWith(b) || b.startsWith(a);
 }
 
 /** A cited sentence with the answer span (and the question's words) marked. */
-function citeSpan(corpus: CorpusState, doc: number, sentence: string, span: { start: number; end: number } | null, also: [number, number][] = []): CitedExcerpt {
+function citeSpan(
+  corpus: CorpusState,
+  doc: number,
+  sentence: string,
+  span: { start: number; end: number } | null,
+  also: [number, number][] = [],
+): CitedExcerpt {
   const d = corpus.docs[doc]!;
   let text = sentence;
   let shift = 0;
@@ -197,16 +286,22 @@ function citeSpan(corpus: CorpusState, doc: number, sentence: string, span: { st
     text = '…' + sentence.slice(from).trimStart();
     shift = from + (sentence.slice(from).length - sentence.slice(from).trimStart().length) - 1;
   }
-  const highlights: [number, number][] = span ? [[span.start - shift, span.end - shift]] : also.map(([s, e]) => [s - shift, e - shift] as [number, number]);
+  const highlights: [number, number][] = span
+    ? [[span.start - shift, span.end - shift]]
+    : also.map(([s, e]) => [s - shift, e - shift] as [number, number]);
   return cite(d, { text, highlights: highlights.filter(([s]) => s >= 0) });
 }
 
 // ---- who: a person by name, or by role ----
 
-function personAnswer(corpus: CorpusState, q: Question): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
+function personAnswer(
+  corpus: CorpusState,
+  q: Question,
+): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
   if (q.subject) {
     const { people } = corpus.people.lookup(q.subject);
-    if (people.length) return { found: people.slice(0, 4).map((p) => personFound(corpus, p)), subject: people[0]!.name };
+    if (people.length)
+      return { found: people.slice(0, 4).map((p) => personFound(corpus, p)), subject: people[0]!.name };
   }
   if (q.role) {
     const holders = roleHolders(corpus.people, q.role);
@@ -214,7 +309,12 @@ function personAnswer(corpus: CorpusState, q: Question): { found: Found[]; subje
       const found = holders.slice(0, 4).map((h) => {
         const sentence = h.role.sentence;
         const span = nameSpan(sentence, h.person);
-        return { answer: h.person.name, value: h.person.name, citation: citeSpan(corpus, h.role.doc, sentence, span), doc: h.role.doc };
+        return {
+          answer: h.person.name,
+          value: h.person.name,
+          citation: citeSpan(corpus, h.role.doc, sentence, span),
+          doc: h.role.doc,
+        };
       });
       return { found, subject: holders[0]!.person.name };
     }
@@ -225,7 +325,13 @@ function personAnswer(corpus: CorpusState, q: Question): { found: Found[]; subje
 function personFound(corpus: CorpusState, p: Person): Found {
   const role = distinctRoles(p)[0];
   const mention = role ?? p.mentions.find((m) => m.defining) ?? p.mentions[0];
-  if (!mention) return { answer: p.name, value: p.name, citation: cite(corpus.docs[[...p.docs][0]!]!, p.name), doc: [...p.docs][0]! };
+  if (!mention)
+    return {
+      answer: p.name,
+      value: p.name,
+      citation: cite(corpus.docs[[...p.docs][0]!]!, p.name),
+      doc: [...p.docs][0]!,
+    };
   const sentence = mention.sentence;
   const span = nameSpan(sentence, p);
   const answer = role ? `${p.name} — ${role.role}` : p.name;
@@ -242,7 +348,9 @@ function namePattern(p: Person): RegExp {
       .map((n) => normaliseName(n))
       .filter(Boolean)
       .sort((a, b) => b.length - a.length);
-    const alternatives = [...new Set(names)].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    const alternatives = [...new Set(names)].map((k) =>
+      k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'),
+    );
     namePatterns.set(p, (re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'u')));
   }
   return re;
@@ -251,14 +359,19 @@ function namePattern(p: Person): RegExp {
 /** Where a person is named in a sentence: the full name, else the longest alias or name word found. */
 function nameSpan(sentence: string, p: Person): { start: number; end: number } | null {
   // Folding keeps offsets only when no character decomposes: fold accents one character at a time.
-  const folded = /[\u00c0-\u024f]/.test(sentence) ? sentence.replace(/[\u00c0-\u024f]/g, (ch) => ch.normalize('NFKD')[0]!).toLowerCase() : sentence.toLowerCase();
+  const folded = /[\u00c0-\u024f]/.test(sentence)
+    ? sentence.replace(/[\u00c0-\u024f]/g, (ch) => ch.normalize('NFKD')[0]!).toLowerCase()
+    : sentence.toLowerCase();
   const m = namePattern(p).exec(folded.length === sentence.length ? folded : sentence.toLowerCase());
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
 // ---- what is X: an acronym the corpus spells out, or a sentence that defines X ----
 
-function definitionAnswer(corpus: CorpusState, q: Question): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
+function definitionAnswer(
+  corpus: CorpusState,
+  q: Question,
+): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
   const subject = q.subject;
   if (!subject) return null;
   const key = subject.toLowerCase().replace(/\./g, '');
@@ -268,7 +381,12 @@ function definitionAnswer(corpus: CorpusState, q: Question): { found: Found[]; s
   for (const c of pool.filter((c) => !headlineLike(c.text)).sort(byScore)) {
     const span = definingSpan(c.text, subject, expansions ? [...expansions] : []);
     if (!span) continue;
-    found.push({ answer: span.text, value: span.text.toLowerCase(), citation: citeSpan(corpus, c.doc, c.text, span), doc: c.doc });
+    found.push({
+      answer: span.text,
+      value: span.text.toLowerCase(),
+      citation: citeSpan(corpus, c.doc, c.text, span),
+      doc: c.doc,
+    });
     if (found.length > SUPPORT) break;
   }
   return found.length ? { found, subject, others: pool } : null;
@@ -287,7 +405,10 @@ function definingSpan(text: string, subject: string, expansions: string[]): Answ
     const at = m.index + m[0].length - m[1]!.length;
     return { start: at, end: at + m[1]!.length, text: m[1]!, value: m[1]! };
   }
-  const paren = new RegExp(`([\\p{Lu}][\\p{L}-]+(?:\\s+(?:of|and|for|the|[\\p{Lu}][\\p{L}-]+))+)\\s*\\(${s}\\)`, 'u').exec(text);
+  const paren = new RegExp(
+    `([\\p{Lu}][\\p{L}-]+(?:\\s+(?:of|and|for|the|[\\p{Lu}][\\p{L}-]+))+)\\s*\\(${s}\\)`,
+    'u',
+  ).exec(text);
   if (paren) return { start: paren.index, end: paren.index + paren[1]!.length, text: paren[1]!, value: paren[1]! };
   return null;
 }
@@ -302,7 +423,10 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const asked = new Set(q.focus);
   const needsSpan = q.type !== 'open' && q.type !== 'yesno' && q.type !== 'definition';
   const wantsUnit = /\b(?:each|per|a share|apiece|a unit|a barrel|a tonne|a ton|an ounce)\b/i.test(q.text);
-  const wantsShare = /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(q.text);
+  const wantsShare =
+    /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(
+      q.text,
+    );
   // A sentence that meets far less of the question than the best one does not answer it.
   const best = pool.find((c) => !headlineLike(c.text))?.score ?? 0;
   /** Each answer with how well its sentence meets the question, and its span the kind asked for. */
@@ -326,7 +450,10 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
     if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
-    found.push({ f: { answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc }, fits: c.score + fit });
+    found.push({
+      f: { answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc },
+      fits: c.score + fit,
+    });
   }
   return found
     .sort((a, b) => b.fits - a.fits)
@@ -340,7 +467,10 @@ function dateAnswer(span: AnswerSpan): string {
 }
 
 function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
-  const words = span.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = span.text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => asked.has(w));
 }
 
@@ -369,7 +499,10 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
   // A name the question gives is not its answer: compared word by word ("EU" is not inside "European").
   const asked = new Set(q.names.flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter(Boolean));
   const namedByQuestion = (name: string) => {
-    const ws = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !/^(?:the|a|an|of|and|for)$/.test(w));
+    const ws = name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !/^(?:the|a|an|of|and|for)$/.test(w));
     return ws.length > 0 && ws.every((w) => asked.has(w));
   };
   const out: AnswerSpan[] = [];
@@ -381,11 +514,18 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
   if (out.length) return out;
   // "Who hosted the meeting?" may be answered by a country or an organisation: a name the question does not give,
   // not a word capitalised only because it starts the sentence, and not a dateline in capitals.
-  for (const m of c.text.matchAll(/\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'&.-]*)*/gu)) {
+  for (const m of c.text.matchAll(
+    /\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'&.-]*)*/gu,
+  )) {
     const name = m[0].replace(/['’]s$/u, '').replace(/[.]$/u, '');
     if (m.index === 0 && !name.includes(' ')) continue;
     if (name === name.toUpperCase() && name.length > 3) continue;
-    if (/^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|There|Mr|Mrs|Ms|Dr|I|We|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name)) continue;
+    if (
+      /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|There|Mr|Mrs|Ms|Dr|I|We|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        name,
+      )
+    )
+      continue;
     if (namedByQuestion(name)) continue;
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
   }
@@ -405,6 +545,7 @@ function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][
 /** The span closest to where the question's words matched. */
 function nearest(spans: AnswerSpan[], matched: [number, number][]): AnswerSpan {
   if (matched.length === 0) return spans[0]!;
-  const distance = (s: AnswerSpan) => Math.min(...matched.map(([a, b]) => (s.end <= a ? a - s.end : s.start >= b ? s.start - b : 0)));
+  const distance = (s: AnswerSpan) =>
+    Math.min(...matched.map(([a, b]) => (s.end <= a ? a - s.end : s.start >= b ? s.start - b : 0)));
   return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
 }

@@ -9,9 +9,13 @@ import { boundOf } from '../dates/values.js';
 export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
   if (!m) {
-    const other = /^\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$|^\d{3}$/i.test(value.trim()) ? boundOf(value, edge) : null;
+    const other = /^\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$|^\d{3}$/i.test(value.trim())
+      ? boundOf(value, edge)
+      : null;
     if (other) return { date: other };
-    return { error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05, 2025, or 2025-Q2, 2025-W21, 2025-SU.` };
+    return {
+      error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05, 2025, or 2025-Q2, 2025-W21, 2025-SU.`,
+    };
   }
   const [y, mo, d] = [+m[1]!, m[2] ? +m[2] : null, m[3] ? +m[3] : null];
   if (y < 1) return { error: `There is no year 0000: write ${edge} as a year from 0001 to 9999, such as 2025.` };

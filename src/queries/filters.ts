@@ -36,7 +36,8 @@ export function documentFilter(args: FilterArgs): DocFilter | null | { error: st
   }
   if (from && to && from > to) return { error: `from (${given.from}) is after to (${given.to}); swap them?` };
   const language = given.language?.trim().toLowerCase();
-  if (language !== undefined && !/^[a-z]{2,3}$/.test(language)) return { error: `“${given.language}” is not a language code: use two letters, such as en, fr or ar.` };
+  if (language !== undefined && !/^[a-z]{2,3}$/.test(language))
+    return { error: `“${given.language}” is not a language code: use two letters, such as en, fr or ar.` };
   const publisher = given.publisher ? fold(given.publisher.trim()) : null;
   const keep = (d: Document) => {
     if (from || to) {
@@ -50,6 +51,8 @@ export function documentFilter(args: FilterArgs): DocFilter | null | { error: st
     if (language && d.lang !== language) return false;
     return true;
   };
-  const scope = Object.entries(given).map(([k, v]) => `${k} ${v}`).join(' · ');
+  const scope = Object.entries(given)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(' · ');
   return { keep, scope, given };
 }

@@ -3,8 +3,16 @@ import type { Answer } from '../answer.js';
 import type { ReloadReport } from '../engine.js';
 
 export function reloadAnswer(r: ReloadReport): Answer {
-  if (!r.ok) return { command: 'reload', title: 'Reload failed', items: [], error: `Reload failed: ${r.error}.`, data: { ...r } };
-  const list = (ids: string[]) => (ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', '));
+  if (!r.ok)
+    return {
+      command: 'reload',
+      title: 'Reload failed',
+      items: [],
+      error: `Reload failed: ${r.error}.`,
+      data: { ...r },
+    };
+  const list = (ids: string[]) =>
+    ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');
   const items = [
     ...(r.added.length ? [{ heading: `Added (${r.added.length})`, text: list(r.added), citations: [] }] : []),
     ...(r.removed.length ? [{ heading: `Removed (${r.removed.length})`, text: list(r.removed), citations: [] }] : []),

@@ -20,16 +20,35 @@ export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES,
     const excerpt = bestSentences([p], terms, 2);
     // Two sentences of a passage, in the order the article has them.
     const text = excerpt.length ? excerpt.sort((a, b) => p.text.indexOf(a.text) - p.text.indexOf(b.text)) : [];
-    const joined = text.length === 2 ? { text: `${text[0]!.text} … ${text[1]!.text}`, highlights: [...text[0]!.highlights, ...text[1]!.highlights.map(([s, e]) => [s + text[0]!.text.length + 3, e + text[0]!.text.length + 3] as [number, number])] } : text[0] ?? { text: p.text, highlights: [] };
+    const joined =
+      text.length === 2
+        ? {
+            text: `${text[0]!.text} … ${text[1]!.text}`,
+            highlights: [
+              ...text[0]!.highlights,
+              ...text[1]!.highlights.map(
+                ([s, e]) => [s + text[0]!.text.length + 3, e + text[0]!.text.length + 3] as [number, number],
+              ),
+            ],
+          }
+        : (text[0] ?? { text: p.text, highlights: [] });
     return { heading: d.title, citations: [cite(d, joined)] };
   });
   // Passages are ranked within the best documents; the document count is of every document that matches.
   return {
     command: 'search',
     title: `Search: “${query}”`,
-    summary: hits.length ? `${documents} document${documents === 1 ? '' : 's'} match${filter ? ` (${filter.scope})` : ''}; the best ${items.length} passage${items.length === 1 ? '' : 's'} shown` : undefined,
+    summary: hits.length
+      ? `${documents} document${documents === 1 ? '' : 's'} match${filter ? ` (${filter.scope})` : ''}; the best ${items.length} passage${items.length === 1 ? '' : 's'} shown`
+      : undefined,
     items,
     notice: hits.length ? undefined : `Nothing in the corpus matches “${query}”${filter ? ` (${filter.scope})` : ''}.`,
-    data: { query, ...(filter ? { filters: filter.given } : {}), documents, passages: hits.length, results: items.flatMap((i) => i.citations) },
+    data: {
+      query,
+      ...(filter ? { filters: filter.given } : {}),
+      documents,
+      passages: hits.length,
+      results: items.flatMap((i) => i.citations),
+    },
   };
 }

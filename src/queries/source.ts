@@ -28,7 +28,11 @@ export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
     if (list) list.push(h);
     else byDoc.set(h.doc, [h]);
   }
-  const groups = [...byDoc].map(([doc, list]) => ({ doc, hits: list, score: list[0]!.score + 0.5 * (list[1]?.score ?? 0) }));
+  const groups = [...byDoc].map(([doc, list]) => ({
+    doc,
+    hits: list,
+    score: list[0]!.score + 0.5 * (list[1]?.score ?? 0),
+  }));
   groups.sort((a, b) => b.score - a.score);
   const top = groups[0]?.score ?? 0;
   return groups.filter((g) => g.score >= top * floor);
@@ -37,7 +41,11 @@ export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
 export function source(corpus: CorpusState, topic: string, filters: FilterArgs = {}): Answer {
   const filter = documentFilter(filters);
   if (filter && 'error' in filter) return failure('source', filter.error);
-  const { hits, concepts, documents: matching } = corpus.index.search(topic, corpus.acronyms, { limit: 1000, keep: filter?.keep });
+  const {
+    hits,
+    concepts,
+    documents: matching,
+  } = corpus.index.search(topic, corpus.acronyms, { limit: 1000, keep: filter?.keep });
   const groups = groupByDocument(hits);
   const terms = conceptTerms(concepts);
   const passages = groups.reduce((n, g) => n + g.hits.length, 0);
@@ -68,7 +76,9 @@ export function source(corpus: CorpusState, topic: string, filters: FilterArgs =
   return {
     command: 'source',
     title: `Sources on “${topic}”`,
-    summary: documents ? `${documents} document${documents === 1 ? '' : 's'} and ${passages} passage${passages === 1 ? '' : 's'} match${filter ? ` (${filter.scope})` : ''}` : undefined,
+    summary: documents
+      ? `${documents} document${documents === 1 ? '' : 's'} and ${passages} passage${passages === 1 ? '' : 's'} match${filter ? ` (${filter.scope})` : ''}`
+      : undefined,
     items,
     notice: documents ? undefined : `Nothing in the corpus matches “${topic}”${filter ? ` (${filter.scope})` : ''}.`,
     data: { query: topic, ...(filter ? { filters: filter.given } : {}), documents, passages, results },

@@ -13,7 +13,10 @@ export function stats(corpus: CorpusState): Answer {
 }
 
 function compute(corpus: CorpusState): Answer {
-  const dates = corpus.docs.map((d) => d.date).filter((d): d is string => !!d).sort();
+  const dates = corpus.docs
+    .map((d) => d.date)
+    .filter((d): d is string => !!d)
+    .sort();
   const passages = corpus.docs.reduce((n, d) => n + d.passages.length, 0);
   const count = (key: 'lang' | 'source') => {
     const m = new Map<string, number>();
@@ -34,9 +37,15 @@ function compute(corpus: CorpusState): Answer {
   };
   const lines = [
     `${data.documents} documents from ${data.files} files, ${passages} passages`,
-    data.dateRange ? `Published ${data.dateRange.from} to ${data.dateRange.to} (${data.undated} undated)` : 'No publication dates found',
-    `Languages: ${Object.entries(data.languages).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `Publishers: ${Object.entries(data.sources).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    data.dateRange
+      ? `Published ${data.dateRange.from} to ${data.dateRange.to} (${data.undated} undated)`
+      : 'No publication dates found',
+    `Languages: ${Object.entries(data.languages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+    `Publishers: ${Object.entries(data.sources)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
   ];
   return {
     command: 'stats',

@@ -17,7 +17,8 @@ export const MAX_SOURCES = 5;
 const spans = new WeakMap<TimelineEvent[], { lo: Int32Array; hi: Int32Array }>();
 
 /** A day as a number that sorts as the date does: 2025-05-21 -> 20250521. */
-const dayNumber = (day: string) => Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+const dayNumber = (day: string) =>
+  Number(day.slice(0, 4)) * 10000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
 
 function spansOf(events: TimelineEvent[]): { lo: Int32Array; hi: Int32Array } {
   let s = spans.get(events);
@@ -95,7 +96,8 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     if (edge === 'from') from = r.date;
     else to = r.date;
   }
-  if (from > to) return failure('timeline', `from (${filters.from ?? from}) is after to (${filters.to ?? to}); swap them?`);
+  if (from > to)
+    return failure('timeline', `from (${filters.from ?? from}) is after to (${filters.to ?? to}); swap them?`);
 
   // A person first: the events their articles tell, from an index by article rather than a scan of every
   // event's every sentence.
@@ -105,10 +107,20 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   if (filters.person) {
     const { people, suggestions } = corpus.people.lookup(filters.person);
     if (people.length !== 1) {
-      const msg = people.length > 1
-        ? `Several people match “${filters.person}”: ${people.slice(0, 5).map((p) => p.name).join(', ')}. Give the full name.`
-        : `No one by that name in the corpus.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`;
-      return { command: 'timeline', title: 'Timeline', items: [], notice: msg, data: { events: [], suggestions, candidates: people.map((p) => p.name) } };
+      const msg =
+        people.length > 1
+          ? `Several people match “${filters.person}”: ${people
+              .slice(0, 5)
+              .map((p) => p.name)
+              .join(', ')}. Give the full name.`
+          : `No one by that name in the corpus.${suggestions.length ? ` Did you mean: ${suggestions.join(', ')}?` : ''}`;
+      return {
+        command: 'timeline',
+        title: 'Timeline',
+        items: [],
+        notice: msg,
+        data: { events: [], suggestions, candidates: people.map((p) => p.name) },
+      };
     }
     const person = people[0]!;
     who = person.name;
@@ -147,24 +159,41 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   const shown = events.slice(0, MAX_EVENTS);
   // An event told by many articles shows the first few; the count says how many more tell it.
   const cited = shown.map((e) =>
-    e.sources.slice(0, MAX_SOURCES).map((s) => cite(corpus.docs[s.doc]!, { text: s.sentence, highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [] })),
+    e.sources
+      .slice(0, MAX_SOURCES)
+      .map((s) =>
+        cite(corpus.docs[s.doc]!, {
+          text: s.sentence,
+          highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [],
+        }),
+      ),
   );
   // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
   const items: AnswerItem[] = [];
   shown.forEach((e, i) => {
     const heading = e.end ? `${e.date} – ${e.end}` : e.date;
     const last = items[items.length - 1];
-    const more = e.sources.length > MAX_SOURCES ? `${e.sources.length - MAX_SOURCES} more articles tell the same.` : undefined;
+    const more =
+      e.sources.length > MAX_SOURCES ? `${e.sources.length - MAX_SOURCES} more articles tell the same.` : undefined;
     if (last?.heading === heading) {
       last.citations.push(...cited[i]!);
       if (more) last.text = last.text ? `${last.text} ${more}` : more;
     } else items.push({ heading, citations: [...cited[i]!], ...(more ? { text: more } : {}) });
   });
-  const scope = [filters.topic && `on “${filters.topic}”`, who && `naming ${who}`, filters.from && `from ${filters.from}`, filters.to && `to ${filters.to}`].filter(Boolean).join(' ');
+  const scope = [
+    filters.topic && `on “${filters.topic}”`,
+    who && `naming ${who}`,
+    filters.from && `from ${filters.from}`,
+    filters.to && `to ${filters.to}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     command: 'timeline',
     title: `Timeline${scope ? ' ' + scope : ''}`,
-    summary: total ? `${total} dated event${total === 1 ? '' : 's'}, oldest first${total > shown.length ? `; the first ${shown.length} shown` : ''}` : undefined,
+    summary: total
+      ? `${total} dated event${total === 1 ? '' : 's'}, oldest first${total > shown.length ? `; the first ${shown.length} shown` : ''}`
+      : undefined,
     items,
     notice: total ? undefined : 'No dated events in the corpus match that.',
     data: {

@@ -16,7 +16,10 @@ function citeSentence(corpus: CorpusState, p: Person, doc: number, sentence: str
 }
 
 function dates(corpus: CorpusState, p: Person): { first: string | null; last: string | null } {
-  const ds = [...p.docs].map((d) => corpus.docs[d]!.date).filter((d): d is string => !!d).sort();
+  const ds = [...p.docs]
+    .map((d) => corpus.docs[d]!.date)
+    .filter((d): d is string => !!d)
+    .sort();
   return { first: ds[0] ?? null, last: ds[ds.length - 1] ?? null };
 }
 
@@ -39,7 +42,9 @@ function excerpts(corpus: CorpusState, p: Person): CitedExcerpt[] {
   }
   const docs = [...byDoc.keys()].sort((a, b) => (corpus.docs[b]!.date ?? '').localeCompare(corpus.docs[a]!.date ?? ''));
   for (const d of docs) {
-    const best = byDoc.get(d)!.find((m) => m.defining && !used.has(m.sentence)) ?? byDoc.get(d)!.find((m) => !used.has(m.sentence));
+    const best =
+      byDoc.get(d)!.find((m) => m.defining && !used.has(m.sentence)) ??
+      byDoc.get(d)!.find((m) => !used.has(m.sentence));
     if (best) add(d, best.sentence);
   }
   for (const m of p.mentions) if (out.length < 2) add(m.doc, m.sentence);
@@ -54,7 +59,11 @@ function personData(corpus: CorpusState, p: Person, cited = excerpts(corpus, p))
   const { first, last } = dates(corpus, p);
   return {
     name: p.name,
-    roles: distinctRoles(p).map((r) => ({ role: r.role, date: r.date, citation: plainCitation(citeSentence(corpus, p, r.doc, r.sentence)) })),
+    roles: distinctRoles(p).map((r) => ({
+      role: r.role,
+      date: r.date,
+      citation: plainCitation(citeSentence(corpus, p, r.doc, r.sentence)),
+    })),
     aliases: p.aliases,
     affiliation: affiliation(p),
     documents: p.docs.size,
@@ -82,7 +91,13 @@ function byRole(corpus: CorpusState, role: string, holders: RoleHolder[]): Answe
     data: {
       query: role,
       byRole: true,
-      people: shown.map((h, i) => ({ name: h.person.name, role: h.role.role, roleDate: h.role.date, documents: h.person.docs.size, citations: [plainCitation(items[i]!.citations[0]!)] })),
+      people: shown.map((h, i) => ({
+        name: h.person.name,
+        role: h.role.role,
+        roleDate: h.role.date,
+        documents: h.person.docs.size,
+        citations: [plainCitation(items[i]!.citations[0]!)],
+      })),
       suggestions: [],
     },
   };
@@ -114,7 +129,14 @@ export function who(corpus: CorpusState, name: string): Answer {
       text: role ? `${role.role}${role.date ? ` (as of ${role.date})` : ''}` : `named in ${p.docs.size} document(s)`,
       citations: [citation],
     }));
-    const data = shown.map(({ p, role, citation }) => ({ name: p.name, role: role?.role ?? null, roleDate: role?.date ?? null, documents: p.docs.size, mentions: mentionCount(p), citations: [plainCitation(citation)] }));
+    const data = shown.map(({ p, role, citation }) => ({
+      name: p.name,
+      role: role?.role ?? null,
+      roleDate: role?.date ?? null,
+      documents: p.docs.size,
+      mentions: mentionCount(p),
+      citations: [plainCitation(citation)],
+    }));
     return {
       command: 'who',
       title: `Several people match “${name}”`,
@@ -134,7 +156,8 @@ export function who(corpus: CorpusState, name: string): Answer {
   }));
   const shown = new Set(items.flatMap((i) => i.citations.map((c) => c.excerpt)));
   const more = cited.filter((c) => !shown.has(c.excerpt));
-  if (more.length) items.push({ heading: 'Mentioned in', citations: more.slice(0, Math.max(0, MAX_EXCERPTS - items.length) || 1) });
+  if (more.length)
+    items.push({ heading: 'Mentioned in', citations: more.slice(0, Math.max(0, MAX_EXCERPTS - items.length) || 1) });
   const companions = corpus.people.companions(p, 5);
   if (companions.length) {
     items.push({
@@ -148,7 +171,9 @@ export function who(corpus: CorpusState, name: string): Answer {
     });
   }
   const aff = data.affiliation ? ` · ${data.affiliation}` : '';
-  const span = data.firstDate ? ` · ${data.firstDate === data.lastDate ? data.firstDate : `${data.firstDate} to ${data.lastDate}`}` : '';
+  const span = data.firstDate
+    ? ` · ${data.firstDate === data.lastDate ? data.firstDate : `${data.firstDate} to ${data.lastDate}`}`
+    : '';
   return {
     command: 'who',
     title: p.name,

@@ -1,7 +1,8 @@
 // Question analysis: what kind of answer a plain question wants (a person, a date, a place, an amount…) and what
 // it is about (the words to search for, the names it gives, a role it asks after).
 
-export type QuestionType = 'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
+export type QuestionType =
+  'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
 
 export interface Question {
   /** The question as asked (after follow-up resolution). */
@@ -23,11 +24,13 @@ export interface Question {
 
 const AUX = 'is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might';
 const FILLER = new Set(
-  ('a an the of in on at to for from by with about into over under and or but as than that this these those it its ' +
+  (
+    'a an the of in on at to for from by with about into over under and or but as than that this these those it its ' +
     'is are was were be been being did does do done has have had will would can could should shall may might must ' +
     'what which who whom whose when where why how much many long often ever there their they them he she his her him ' +
     'i you we me my our your tell say said says please know anything something someone any some exactly actually ' +
-    'dossier bot corpus articles article according happen happened happens').split(' '),
+    'dossier bot corpus articles article according happen happened happens'
+  ).split(' '),
 );
 
 const ROLE_HEADS =
@@ -35,14 +38,26 @@ const ROLE_HEADS =
 
 /** Verbs that ask after the holder of a role: "who leads X" is "who is the leader of X". */
 const ROLE_VERBS: Record<string, string> = {
-  leads: 'leader', led: 'leader', heads: 'head', headed: 'head', runs: 'head', ran: 'head', commands: 'commander',
-  commanded: 'commander', chairs: 'chairman', chaired: 'chairman', governs: 'governor', rules: 'ruler', ruled: 'ruler',
+  leads: 'leader',
+  led: 'leader',
+  heads: 'head',
+  headed: 'head',
+  runs: 'head',
+  ran: 'head',
+  commands: 'commander',
+  commanded: 'commander',
+  chairs: 'chairman',
+  chaired: 'chairman',
+  governs: 'governor',
+  rules: 'ruler',
+  ruled: 'ruler',
 };
 
 /** Capitalised runs, joined across small particles ("Abd el Aziz", "Bank of England"); sentence-initial words kept. */
 export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]{2,})(?:\s+(?:(?:of|the|de|al|el|bin|ibn|van|von|der|la|le|du|da)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
+  const re =
+    /(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]{2,})(?:\s+(?:(?:of|the|de|al|el|bin|ibn|van|von|der|la|le|du|da)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
   for (const m of text.matchAll(re)) {
     const run = m[0].replace(/['’]s$/u, '').replace(/[.’'-]+$/u, '');
     if (run) out.push(run);
@@ -50,7 +65,10 @@ export function capitalisedRuns(text: string): string[] {
   return out;
 }
 
-const QUESTION_START = new RegExp(`^(?:who|whom|whose|what|which|when|where|why|how|${AUX}|tell|name|list|give)\\b`, 'i');
+const QUESTION_START = new RegExp(
+  `^(?:who|whom|whose|what|which|when|where|why|how|${AUX}|tell|name|list|give)\\b`,
+  'i',
+);
 
 export function analyse(raw: string): Question {
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -84,13 +102,33 @@ export function analyse(raw: string): Question {
 }
 
 function questionType(q: string): QuestionType {
-  if (/^(?:who|whom|whose)\b/.test(q) || /^(?:which|what)\s+(?:person|official|leader|minister|man|woman|general|commander)\b/.test(q)) return 'person';
-  if (/^when\b|^(?:on |in )?(?:what|which)\s+(?:date|day|year|month|time)\b|^since when\b|^how long ago\b/.test(q)) return 'date';
-  if (/^where\b|^(?:in |to |from )?(?:what|which)\s+(?:city|country|town|province|region|place|village|capital|state)\b/.test(q)) return 'place';
+  if (
+    /^(?:who|whom|whose)\b/.test(q) ||
+    /^(?:which|what)\s+(?:person|official|leader|minister|man|woman|general|commander)\b/.test(q)
+  )
+    return 'person';
+  if (/^when\b|^(?:on |in )?(?:what|which)\s+(?:date|day|year|month|time)\b|^since when\b|^how long ago\b/.test(q))
+    return 'date';
+  if (
+    /^where\b|^(?:in |to |from )?(?:what|which)\s+(?:city|country|town|province|region|place|village|capital|state)\b/.test(
+      q,
+    )
+  )
+    return 'place';
   if (/^how long\b(?! ago)|^for how long\b|^how old\b/.test(q)) return 'duration';
   if (/^how many\b|^what (?:is |was )?the number of\b/.test(q)) return 'count';
-  if (/^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b/.test(q) && !/^(?:who|when|where)\b/.test(q)) return 'amount';
-  if (/^what(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,3}$/u.test(q) || /^what does .+ (?:stand for|mean)$/.test(q)) return 'definition';
+  if (
+    /^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b/.test(
+      q,
+    ) &&
+    !/^(?:who|when|where)\b/.test(q)
+  )
+    return 'amount';
+  if (
+    /^what(?:'s| is| are| was| were)\s+(?:the\s+|an?\s+)?[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,3}$/u.test(q) ||
+    /^what does .+ (?:stand for|mean)$/.test(q)
+  )
+    return 'definition';
   if (new RegExp(`^(?:${AUX})\\b`).test(q)) return 'yesno';
   return 'open';
 }
@@ -108,9 +146,11 @@ function countedNoun(q: string): string | null {
 }
 
 const IRREGULAR = new Set(
-  ('held taken took made paid sold bought won lost led met told built fought seen given known shot struck hit set cut put run ran ' +
+  (
+    'held taken took made paid sold bought won lost led met told built fought seen given known shot struck hit set cut put run ran ' +
     'begun began sent spent left brought kept found chosen written wrote driven fallen fell risen rose grown grew thrown stolen ' +
-    'broken broke hidden beaten sworn shaken signed flew flown fled sank sunk swore bore born').split(' '),
+    'broken broke hidden beaten sworn shaken signed flew flown fled sank sunk swore bore born'
+  ).split(' '),
 );
 
 /** The question's verb (after its auxiliary and any names: "did Meet The Fockers take"), else the role it names. */
@@ -119,7 +159,8 @@ function keyWords(text: string, lower: string, role: string[] | null): string[] 
   const afterAux = new RegExp(`\\b(?:${AUX})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(\\p{Ll}[\\p{L}-]+)`, 'gu');
   for (const m of text.matchAll(afterAux)) if (!FILLER.has(m[1]!) && !/^(?:the|a|an|not)$/.test(m[1]!)) out.add(m[1]!);
   // "Who directed…", "was the suspect held…": past forms, regular or among the common irregular ones.
-  for (const w of lower.split(/[^\p{L}-]+/u).slice(1)) if ((/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR.has(w)) && !FILLER.has(w)) out.add(w);
+  for (const w of lower.split(/[^\p{L}-]+/u).slice(1))
+    if ((/^\p{Ll}{3,}ed$/u.test(w) || IRREGULAR.has(w)) && !FILLER.has(w)) out.add(w);
   if (role?.length) out.add(role[0]!);
   return [...out].filter((w) => lower.includes(w));
 }

@@ -30,14 +30,21 @@ interface WeightedConcept {
 
 /** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
  *  how telling the word is in this corpus (a rare word says more than "national" or "team"); names weigh more. */
-export function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept[]; weighted: WeightedConcept[] } {
+export function questionConcepts(
+  corpus: CorpusState,
+  q: Question,
+): { concepts: Concept[]; weighted: WeightedConcept[] } {
   // How many of each concept's alternatives are the word itself and its forms: they meet it fully, the words news
   // writes for it less. A merged name is all its own.
   const own = new Map<Concept, number>();
   const concepts = mergeNames(
     queryConcepts(q.focus.join(' '), corpus.acronyms).map((c) => {
-      const forms = inflections(c.label).map(terms).filter((t) => t.length > 0);
-      const extra = related(c.label).map(terms).filter((t) => t.length > 0);
+      const forms = inflections(c.label)
+        .map(terms)
+        .filter((t) => t.length > 0);
+      const extra = related(c.label)
+        .map(terms)
+        .filter((t) => t.length > 0);
       const widened = { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
       own.set(widened, c.alternatives.length + forms.length);
       return widened;
@@ -69,7 +76,11 @@ function mergeNames(concepts: Concept[], names: string[]): Concept[] {
     if (words.size < 2) continue;
     const parts = out.filter((c) => words.has(c.label));
     if (parts.length < 2) continue;
-    const merged: Concept = { label: name.toLowerCase(), terms: parts.flatMap((c) => c.terms), alternatives: parts.flatMap((c) => c.alternatives.slice(0, 1)) };
+    const merged: Concept = {
+      label: name.toLowerCase(),
+      terms: parts.flatMap((c) => c.terms),
+      alternatives: parts.flatMap((c) => c.alternatives.slice(0, 1)),
+    };
     out.splice(out.indexOf(parts[0]!), 1, merged);
     for (const c of parts.slice(1)) out.splice(out.indexOf(c), 1);
   }
@@ -82,7 +93,8 @@ const CONTEXT_SHARE = 0.3;
 
 /** A sentence (or its main clause, after an opening phrase) that opens on a pronoun or a definite description
  *  refers back: "It took $42.8m", "The 21-year-old told…", "Directed by X, the film was…". */
-const REFERRING = /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|These|[Tt]he (?:\d+-year-old|(?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|movie|show|album|book|move|deal|government|minister|president|man|woman|player|star|singer|actor|team|club|bank|party|country|city|court|plan|bill|law|suspect|officer|official|agency|ministry)))\b/u;
+const REFERRING =
+  /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|These|[Tt]he (?:\d+-year-old|(?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|movie|show|album|book|move|deal|government|minister|president|man|woman|player|star|singer|actor|team|club|bank|party|country|city|court|plan|bill|law|suspect|officer|official|agency|ministry)))\b/u;
 
 /** What the sentence before a referring sentence names counts for this much: it is what "it" or "he" stands for. */
 const ANTECEDENT_SHARE = 0.8;
@@ -106,7 +118,13 @@ export function candidates(corpus: CorpusState, q: Question, limit = 30, widen =
 }
 
 /** Sentences of the best passages for these concepts, best first. */
-function rank(corpus: CorpusState, q: Question, concepts: Concept[], weighted: WeightedConcept[], limit: number): Candidate[] {
+function rank(
+  corpus: CorpusState,
+  q: Question,
+  concepts: Concept[],
+  weighted: WeightedConcept[],
+  limit: number,
+): Candidate[] {
   const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
   const total = weighted.reduce((n, c) => n + c.weight, 0);
   const match = matcher(weighted);
@@ -161,7 +179,15 @@ function rank(corpus: CorpusState, q: Question, concepts: Concept[], weighted: W
         if (antecedent?.met[i]) context += ANTECEDENT_SHARE * c.weight;
         else if (around[i]) context += (referring ? 1.7 * CONTEXT_SHARE : CONTEXT_SHARE) * c.weight;
       });
-      out.push({ doc: at, passage: h.n, text: s.text, matched: m.matched, score: ((m.score + context) / total) * (named ? 1 : 0.5), coverage: m.count / weighted.length, rank });
+      out.push({
+        doc: at,
+        passage: h.n,
+        text: s.text,
+        matched: m.matched,
+        score: ((m.score + context) / total) * (named ? 1 : 0.5),
+        coverage: m.count / weighted.length,
+        rank,
+      });
     });
   });
   return out.sort((a, b) => b.score - a.score || a.rank - b.rank);
@@ -176,9 +202,14 @@ type Matcher = (key: string) => number[];
 function matcher(concepts: WeightedConcept[]): Matcher {
   const refs: { term: string; ref: number; loose: boolean }[] = [];
   // Near spellings are for the question's own words (a typo); a word news writes for it is met as written.
-  concepts.forEach((c, ci) => c.alternatives.forEach((alt, ai) => alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti, loose: alt.weight === 1 }))));
+  concepts.forEach((c, ci) =>
+    c.alternatives.forEach((alt, ai) =>
+      alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti, loose: alt.weight === 1 })),
+    ),
+  );
   const memo = new Map<string, number[]>();
-  const meets = (key: string, r: (typeof refs)[number]) => (r.loose ? sameTerm(key, r.term) : key === r.term || (r.term.length >= 4 && key.startsWith(r.term)));
+  const meets = (key: string, r: (typeof refs)[number]) =>
+    r.loose ? sameTerm(key, r.term) : key === r.term || (r.term.length >= 4 && key.startsWith(r.term));
   return (key) => {
     let found = memo.get(key);
     if (!found) memo.set(key, (found = refs.filter((r) => meets(key, r)).map((r) => r.ref)));
@@ -187,7 +218,11 @@ function matcher(concepts: WeightedConcept[]): Matcher {
 }
 
 /** Which concepts a sentence meets, and where. */
-function meet(text: string, concepts: WeightedConcept[], match: Matcher): { score: number; count: number; matched: [number, number][]; met: boolean[] } {
+function meet(
+  text: string,
+  concepts: WeightedConcept[],
+  match: Matcher,
+): { score: number; count: number; matched: [number, number][]; met: boolean[] } {
   // Per concept and alternative: the terms seen, and where.
   const seen = new Map<number, [number, number][]>();
   for (const m of text.matchAll(WORD)) {

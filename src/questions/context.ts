@@ -40,12 +40,19 @@ export function resolveFollowUp(question: string, history: Turn[]): string {
   const person = [...turns].reverse().find((t) => t.person)?.person ?? null;
   const topic = last.topic ?? subjectOf(last.question);
   // "and in 2024?", "what about India?", "and Afghanistan?": the last question, with the new words in.
-  const elliptical = /^(?:and|but|also|what about|how about)\b/i.test(q) && analyse(q.replace(/^(?:and|but|also)\s+/i, '')).focus.length <= 3 && !/^(?:and|but)\s+(?:who|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b/i.test(q);
+  const elliptical =
+    /^(?:and|but|also|what about|how about)\b/i.test(q) &&
+    analyse(q.replace(/^(?:and|but|also)\s+/i, '')).focus.length <= 3 &&
+    !/^(?:and|but)\s+(?:who|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have)\b/i.test(q);
   if (elliptical) {
-    const rest = q.replace(/^(?:and|but|also|what about|how about)\s*/i, '').replace(/[?.!]+$/u, '').trim();
+    const rest = q
+      .replace(/^(?:and|but|also|what about|how about)\s*/i, '')
+      .replace(/[?.!]+$/u, '')
+      .trim();
     const base = last.question.replace(/[?.!]+$/u, '');
     // A new year or place takes the place of the one asked before, if any.
-    if (/^(?:in|on|during|since)?\s*(?:19|20)\d{2}$/i.test(rest) && /\b(?:19|20)\d{2}\b/.test(base)) return `${base.replace(/\b(?:in |on |during |since )?(?:19|20)\d{2}\b/i, rest)}?`;
+    if (/^(?:in|on|during|since)?\s*(?:19|20)\d{2}$/i.test(rest) && /\b(?:19|20)\d{2}\b/.test(base))
+      return `${base.replace(/\b(?:in |on |during |since )?(?:19|20)\d{2}\b/i, rest)}?`;
     const oldNames = capitalisedRuns(base).slice(1);
     const newNames = capitalisedRuns(rest);
     if (newNames.length && oldNames.length) return `${base.replace(oldNames[oldNames.length - 1]!, rest)}?`;

@@ -3,15 +3,77 @@
 
 const GROUPS: string[][] = [
   ['big', 'large', 'size', 'worth', 'value', 'billion', 'bn', 'million'],
-  ['worth', 'value', 'valued', 'cost', 'costs', 'costing', 'price', 'priced', 'billion', 'bn', 'million', 'mln', 'investment', 'invested', 'budget', 'funding', 'spend', 'spent'],
-  ['lead', 'leads', 'leader', 'leadership', 'led', 'commander', 'chief', 'head', 'heads', 'headed', 'chairman', 'chair', 'ruler', 'president', 'boss'],
-  ['fall', 'fell', 'fallen', 'captured', 'capture', 'seized', 'seize', 'taken', 'overran', 'overrun', 'retook', 'control', 'controlled', 'takeover'],
+  [
+    'worth',
+    'value',
+    'valued',
+    'cost',
+    'costs',
+    'costing',
+    'price',
+    'priced',
+    'billion',
+    'bn',
+    'million',
+    'mln',
+    'investment',
+    'invested',
+    'budget',
+    'funding',
+    'spend',
+    'spent',
+  ],
+  [
+    'lead',
+    'leads',
+    'leader',
+    'leadership',
+    'led',
+    'commander',
+    'chief',
+    'head',
+    'heads',
+    'headed',
+    'chairman',
+    'chair',
+    'ruler',
+    'president',
+    'boss',
+  ],
+  [
+    'fall',
+    'fell',
+    'fallen',
+    'captured',
+    'capture',
+    'seized',
+    'seize',
+    'taken',
+    'overran',
+    'overrun',
+    'retook',
+    'control',
+    'controlled',
+    'takeover',
+  ],
   ['visit', 'visited', 'visiting', 'trip', 'travelled', 'traveled', 'arrived', 'toured', 'tour'],
   ['kill', 'killed', 'killing', 'dead', 'deaths', 'died', 'death', 'casualties', 'toll', 'fatalities'],
   ['old', 'aged', 'age', 'year-old'],
   ['bribe', 'bribery', 'bribing', 'bribed', 'kickback', 'kickbacks'],
   ['meet', 'met', 'meeting', 'talks', 'summit', 'gathering'],
-  ['attack', 'attacks', 'attacked', 'strike', 'strikes', 'struck', 'bombing', 'raid', 'assault', 'offensive', 'shelling'],
+  [
+    'attack',
+    'attacks',
+    'attacked',
+    'strike',
+    'strikes',
+    'struck',
+    'bombing',
+    'raid',
+    'assault',
+    'offensive',
+    'shelling',
+  ],
   ['agree', 'agreed', 'agreement', 'deal', 'accord', 'pact', 'treaty'],
   ['sign', 'signed', 'signing'],
   ['win', 'won', 'victory', 'winner', 'beat', 'defeated'],
@@ -62,22 +124,62 @@ export function related(word: string): string[] {
 
 /** Irregular forms of common news verbs: "took" is "take", not a word of its own. */
 const FORMS: string[][] = [
-  'take took taken takes taking', 'make made makes making', 'pay paid pays paying', 'hold held holds holding',
-  'tell told tells telling', 'say said says saying', 'win won wins winning', 'lose lost loses losing', 'lead led leads leading',
-  'meet met meets meeting', 'buy bought buys buying', 'sell sold sells selling', 'rise rose risen rises rising',
-  'fall fell fallen falls falling', 'grow grew grown grows growing', 'give gave given gives giving', 'go went gone goes going',
-  'come came comes coming', 'begin began begun begins beginning', 'run ran runs running', 'bring brought brings bringing',
-  'keep kept keeps keeping', 'leave left leaves leaving', 'spend spent spends spending', 'send sent sends sending',
-  'build built builds building', 'fight fought fights fighting', 'seek sought seeks seeking', 'speak spoke spoken speaks speaking',
-  'write wrote written writes writing', 'break broke broken breaks breaking', 'choose chose chosen chooses choosing',
-  'drive drove driven drives driving', 'fly flew flown flies flying', 'flee fled flees fleeing', 'know knew known knows knowing',
-  'see saw seen sees seeing', 'shoot shot shoots shooting', 'strike struck strikes striking', 'swear swore sworn swears swearing',
-  'think thought thinks thinking', 'throw threw thrown throws throwing', 'withdraw withdrew withdrawn withdraws withdrawing',
-  'find found finds finding', 'get got gets getting', 'steal stole stolen steals stealing', 'sink sank sunk sinks sinking',
+  'take took taken takes taking',
+  'make made makes making',
+  'pay paid pays paying',
+  'hold held holds holding',
+  'tell told tells telling',
+  'say said says saying',
+  'win won wins winning',
+  'lose lost loses losing',
+  'lead led leads leading',
+  'meet met meets meeting',
+  'buy bought buys buying',
+  'sell sold sells selling',
+  'rise rose risen rises rising',
+  'fall fell fallen falls falling',
+  'grow grew grown grows growing',
+  'give gave given gives giving',
+  'go went gone goes going',
+  'come came comes coming',
+  'begin began begun begins beginning',
+  'run ran runs running',
+  'bring brought brings bringing',
+  'keep kept keeps keeping',
+  'leave left leaves leaving',
+  'spend spent spends spending',
+  'send sent sends sending',
+  'build built builds building',
+  'fight fought fights fighting',
+  'seek sought seeks seeking',
+  'speak spoke spoken speaks speaking',
+  'write wrote written writes writing',
+  'break broke broken breaks breaking',
+  'choose chose chosen chooses choosing',
+  'drive drove driven drives driving',
+  'fly flew flown flies flying',
+  'flee fled flees fleeing',
+  'know knew known knows knowing',
+  'see saw seen sees seeing',
+  'shoot shot shoots shooting',
+  'strike struck strikes striking',
+  'swear swore sworn swears swearing',
+  'think thought thinks thinking',
+  'throw threw thrown throws throwing',
+  'withdraw withdrew withdrawn withdraws withdrawing',
+  'find found finds finding',
+  'get got gets getting',
+  'steal stole stolen steals stealing',
+  'sink sank sunk sinks sinking',
 ].map((f) => f.split(' '));
 
 const FORM_OF = new Map<string, string[]>();
-for (const forms of FORMS) for (const f of forms) FORM_OF.set(f, forms.filter((x) => x !== f));
+for (const forms of FORMS)
+  for (const f of forms)
+    FORM_OF.set(
+      f,
+      forms.filter((x) => x !== f),
+    );
 
 /** The other forms of a verb: irregular ones from the table ("took" → take, taken…), regular ones by rule ("die" →
  *  died, dies, dying; "debated" → debate, debates). A noun gains forms nothing has, which costs nothing. */
@@ -86,7 +188,15 @@ export function inflections(word: string): string[] {
   const irregular = FORM_OF.get(w);
   if (irregular) return irregular;
   if (!/^[a-z]{3,}$/.test(w)) return [];
-  const base = /ied$/.test(w) ? w.slice(0, -3) + 'y' : /(?:[^aeiou]e|ee)d$/.test(w) ? w.slice(0, -1) : /ed$/.test(w) ? w.slice(0, -2) : /ing$/.test(w) && w.length > 5 ? w.slice(0, -3) : w;
+  const base = /ied$/.test(w)
+    ? w.slice(0, -3) + 'y'
+    : /(?:[^aeiou]e|ee)d$/.test(w)
+      ? w.slice(0, -1)
+      : /ed$/.test(w)
+        ? w.slice(0, -2)
+        : /ing$/.test(w) && w.length > 5
+          ? w.slice(0, -3)
+          : w;
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
   const forms = new Set([base, `${base}s`, base.endsWith('e') ? `${base}d` : `${base}ed`, `${stem}ing`]);
   if (base.endsWith('y')) forms.add(`${base.slice(0, -1)}ied`);

@@ -18,14 +18,21 @@ function rolesOf(p: Person): PersonRole[] {
   const seen = new Set<string>();
   const out: PersonRole[] = [];
   for (const r of p.roles) {
-    const core = r.role.toLowerCase().replace(/^(?:[\p{L}.]+(?:’s|'s)?\s)(?=(?:acting |deputy |former |interim |vice )?[\p{L}]+ (?:minister|president|secretary|director))/u, '');
+    const core = r.role
+      .toLowerCase()
+      .replace(
+        /^(?:[\p{L}.]+(?:’s|'s)?\s)(?=(?:acting |deputy |former |interim |vice )?[\p{L}]+ (?:minister|president|secretary|director))/u,
+        '',
+      );
     if (seen.has(core)) continue;
     seen.add(core);
     out.push(r);
   }
   // "Director" says less than "FBI Director": keep the fuller form of one role.
   const lowered = out.map((r) => r.role.toLowerCase());
-  return out.filter((_, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)));
+  return out.filter(
+    (_, i) => !lowered.some((o, j) => j !== i && o.length > lowered[i]!.length && o.endsWith(` ${lowered[i]}`)),
+  );
 }
 
 export interface RoleHolder {
@@ -62,7 +69,26 @@ function singular(w: string): string {
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
-const ADJECTIVE_OF: Record<string, string> = { pakistani: 'pakistan', afghan: 'afghanistan', chinese: 'china', indian: 'india', american: 'us', british: 'uk', iranian: 'iran', russian: 'russia', french: 'france', german: 'germany', japanese: 'japan', saudi: 'saudi', turkish: 'turkey', israeli: 'israel', ukrainian: 'ukraine', sudanese: 'sudan', syrian: 'syria', egyptian: 'egypt' };
+const ADJECTIVE_OF: Record<string, string> = {
+  pakistani: 'pakistan',
+  afghan: 'afghanistan',
+  chinese: 'china',
+  indian: 'india',
+  american: 'us',
+  british: 'uk',
+  iranian: 'iran',
+  russian: 'russia',
+  french: 'france',
+  german: 'germany',
+  japanese: 'japan',
+  saudi: 'saudi',
+  turkish: 'turkey',
+  israeli: 'israel',
+  ukrainian: 'ukraine',
+  sudanese: 'sudan',
+  syrian: 'syria',
+  egyptian: 'egypt',
+};
 
 function index(dir: PeopleDirectory): RoleIndex {
   let idx = indexes.get(dir);
@@ -87,7 +113,8 @@ function index(dir: PeopleDirectory): RoleIndex {
   return idx;
 }
 
-const ROLE_WORD = /^(?:president|minister|secretary|chief|head|leader|commander|director|chairman|chair|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|ruler|prosecutor|judge|coach|captain|founder|editor|marshal|admiral|officer|representative|deputy|vice)$/;
+const ROLE_WORD =
+  /^(?:president|minister|secretary|chief|head|leader|commander|director|chairman|chair|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|ruler|prosecutor|judge|coach|captain|founder|editor|marshal|admiral|officer|representative|deputy|vice)$/;
 
 /** Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met. */
 export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[] {

@@ -21,7 +21,8 @@ export interface AnswerSpan {
 }
 
 const SCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|m|k|crore|lakh|lakhs)';
-const CURRENCY_WORD = '(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?)';
+const CURRENCY_WORD =
+  '(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?)';
 const MONEY = new RegExp(
   [
     // $62bn, US$ 1.2 billion, € 3m, Rs 500 million, PKR 2.5 billion
@@ -32,8 +33,12 @@ const MONEY = new RegExp(
   'giu',
 );
 const PERCENT = /\b\d+(?:\.\d+)?\s?(?:%|per ?cent|percent|pct\b)/giu;
-const SPELLED = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
-const NUMBER = new RegExp(`\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE})?)`, 'giu');
+const SPELLED =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
+const NUMBER = new RegExp(
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE})?)`,
+  'giu',
+);
 
 function collect(re: RegExp, text: string): AnswerSpan[] {
   const out: AnswerSpan[] = [];
@@ -47,9 +52,14 @@ function collect(re: RegExp, text: string): AnswerSpan[] {
 /** Sums of money and shares: "$62bn", "3.5 mln dlrs", "12 per cent". */
 export function amountSpans(text: string): AnswerSpan[] {
   const money = collect(MONEY, text);
-  const shares = collect(PERCENT, text).filter((p) => !money.some((m) => overlaps(m, p))).map((p) => ({ ...p, share: true }));
-  const perUnit = (m: AnswerSpan) => /^\s*(?:for )?(?:each|a|an|per|every)\s+\p{L}+/u.test(text.slice(m.end, m.end + 30));
-  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares].sort((a, b) => a.start - b.start);
+  const shares = collect(PERCENT, text)
+    .filter((p) => !money.some((m) => overlaps(m, p)))
+    .map((p) => ({ ...p, share: true }));
+  const perUnit = (m: AnswerSpan) =>
+    /^\s*(?:for )?(?:each|a|an|per|every)\s+\p{L}+/u.test(text.slice(m.end, m.end + 30));
+  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
@@ -66,27 +76,50 @@ export function countSpans(text: string, counted: string | null): AnswerSpan[] {
   if (!noun) return spans;
   // "nearly one million illegal Afghan nationals", "applications … fell to 332,900": the counted noun a few words
   // after the number, or before it in the same clause.
-  const isNoun = (w: string) => stemOf(w) === noun || (w.length > 3 && (stemOf(w).startsWith(noun) || noun.startsWith(stemOf(w))));
+  const isNoun = (w: string) =>
+    stemOf(w) === noun || (w.length > 3 && (stemOf(w).startsWith(noun) || noun.startsWith(stemOf(w))));
   const near = spans.filter((s) => {
-    const after = text.slice(s.end, s.end + 60).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(0, 4);
-    const before = text.slice(Math.max(0, s.start - 120), s.start).split(/[;:]/).pop()!.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).slice(-10);
+    const after = text
+      .slice(s.end, s.end + 60)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean)
+      .slice(0, 4);
+    const before = text
+      .slice(Math.max(0, s.start - 120), s.start)
+      .split(/[;:]/)
+      .pop()!
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter(Boolean)
+      .slice(-10);
     return after.some(isNoun) || before.some(isNoun);
   });
   return near.length ? near : spans;
 }
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
-const DURATION = new RegExp(`\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|just|only)\\s)?(?:\\d[\\d,.]*|a|an|${SPELLED}(?:[\\s-]${SPELLED})*)[\\s-]+${UNIT}(?:[\\s-]old)?\\b|\\b\\d+-year-old\\b|\\baged\\s\\d{1,3}\\b`, 'giu');
+const DURATION = new RegExp(
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|just|only)\\s)?(?:\\d[\\d,.]*|a|an|${SPELLED}(?:[\\s-]${SPELLED})*)[\\s-]+${UNIT}(?:[\\s-]old)?\\b|\\b\\d+-year-old\\b|\\baged\\s\\d{1,3}\\b`,
+  'giu',
+);
 
 /** Lengths of time and ages: "33 months", "almost 20 years", "the 30-year-old". */
 export function durationSpans(text: string): AnswerSpan[] {
-  return collect(DURATION, text).filter((s) => !/^(?:a|an)\s/i.test(s.text) || /\b(?:a|an)\s(?:decade|century|year|month|week|fortnight)\b/i.test(s.text));
+  return collect(DURATION, text).filter(
+    (s) => !/^(?:a|an)\s/i.test(s.text) || /\b(?:a|an)\s(?:decade|century|year|month|week|fortnight)\b/i.test(s.text),
+  );
 }
 
-const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
-const YEARLESS = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`, 'gu');
+const MONTHS =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const YEARLESS = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`,
+  'gu',
+);
 
-const UNANCHORED = /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
+const UNANCHORED =
+  /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
 
 /** Dates in the sentence, resolved against the article's publication date. */
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
@@ -95,15 +128,23 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
     if (m.dateline) continue;
     const at = text.indexOf(m.text, Math.max(0, m.index - m.text.length));
     const start = at >= 0 ? at : m.index;
-    out.push({ start, end: start + m.text.length, text: m.text, value: m.end ? `${m.date} – ${m.end}` : m.date, relative: m.relative });
+    out.push({
+      start,
+      end: start + m.text.length,
+      text: m.text,
+      value: m.end ? `${m.date} – ${m.end}` : m.date,
+      relative: m.relative,
+    });
   }
   // An undated article's "from 8 November" or "next Monday" cannot be given a year, but it still says when.
   if (out.length === 0 && !published) out.push(...collect(YEARLESS, text), ...collect(UNANCHORED, text));
   return out;
 }
 
-const LOCATIVE = /\b(?:in|at|to|from|near|outside|inside|across|into|towards?)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+)*)/gu;
-const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
+const LOCATIVE =
+  /\b(?:in|at|to|from|near|outside|inside|across|into|towards?)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+)*)/gu;
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
 
 /** Places named in the sentence: capitalised names after "in", "at", "to", "from"…, and names the lexicon knows as places. */
 export function placeSpans(text: string): AnswerSpan[] {

@@ -136,7 +136,10 @@ function analyse(text: string, concepts: ConceptTerms, keys: Set<string> | null)
     if (terms.size === 0) continue;
     for (const q of terms) present.add(q);
     // A possessive is highlighted without its 's.
-    const possessive = word.length > 2 && word[word.length - 1] === 's' && (word[word.length - 2] === "'" || word[word.length - 2] === '’');
+    const possessive =
+      word.length > 2 &&
+      word[word.length - 1] === 's' &&
+      (word[word.length - 2] === "'" || word[word.length - 2] === '’');
     hits.push({ at: m.index, len: possessive ? word.length - 2 : word.length, terms });
   }
   const marked = new Set<WordHit>();
@@ -170,7 +173,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * The best sentences from passages (best passage first), at most `count`: most concepts matched, then facts
  * (figures), preferring sentences unlike those already chosen, so that two excerpts say two different things.
  */
-export function bestSentences(passages: { text: string; sentences?: number[] }[], concepts: ConceptTerms, count: number): Excerpt[] {
+export function bestSentences(
+  passages: { text: string; sentences?: number[] }[],
+  concepts: ConceptTerms,
+  count: number,
+): Excerpt[] {
   const candidates: Scored[] = [];
   passages.forEach((p, rank) => {
     for (const s of passageSentences(p)) {
@@ -179,7 +186,13 @@ export function bestSentences(passages: { text: string; sentences?: number[] }[]
       if (a.satisfied === 0) continue;
       const figures = /\d/.test(s.text) ? 0.4 : 0;
       const length = s.text.length > 400 || s.text.length < 40 ? -0.3 : 0;
-      candidates.push({ text: s.text, satisfied: a.satisfied, base: a.satisfied + figures + length - rank * 0.05, words, highlights: a.highlights });
+      candidates.push({
+        text: s.text,
+        satisfied: a.satisfied,
+        base: a.satisfied + figures + length - rank * 0.05,
+        words,
+        highlights: a.highlights,
+      });
     }
   });
   // A sentence that meets far fewer of the query's concepts than the best one does not answer it.

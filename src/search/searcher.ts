@@ -74,7 +74,11 @@ export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Co
   for (const [acr, expansions] of acronyms) {
     for (const exp of expansions) {
       if (exp.split(' ').length > 1 && folded.includes(` ${exp} `)) {
-        const start = words.join(' ').slice(0, folded.indexOf(` ${exp} `)).split(' ').filter(Boolean).length;
+        const start = words
+          .join(' ')
+          .slice(0, folded.indexOf(` ${exp} `))
+          .split(' ')
+          .filter(Boolean).length;
         exp.split(' ').forEach((_, k) => used.add(start + k));
         concepts.push({ label: exp, terms: termsOf(acr, exp), alternatives: [termsOf(acr), termsOf(exp)] });
       }
@@ -83,7 +87,12 @@ export function queryConcepts(q: string, acronyms: Map<string, Set<string>>): Co
   words.forEach((w, i) => {
     if (used.has(i)) return;
     const exps = acronyms.get(w);
-    if (exps) concepts.push({ label: w, terms: termsOf(w, ...exps), alternatives: [termsOf(w), ...[...exps].map((e) => termsOf(e))] });
+    if (exps)
+      concepts.push({
+        label: w,
+        terms: termsOf(w, ...exps),
+        alternatives: [termsOf(w), ...[...exps].map((e) => termsOf(e))],
+      });
     else concepts.push({ label: w, terms: termsOf(w), alternatives: [termsOf(w)] });
   });
   // The same word twice asks for it once; a very long question is matched on its first concepts.

@@ -278,7 +278,11 @@ export class TermIndex {
       for (const [key, id] of vocab.atPrefix(term)) {
         if (seen.has(id) || this.df[id] === 0) continue;
         seen.add(id);
-        out.push({ id, term: key, factor: (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * (key.length - term.length)) });
+        out.push({
+          id,
+          term: key,
+          factor: (PREFIX_WEIGHT * key.length) / (key.length + 0.3 * (key.length - term.length)),
+        });
       }
     }
     if (term.length >= 5) {
@@ -393,7 +397,11 @@ export class TermIndex {
         if (this.slotDocs[slot] === null) continue;
         const tt = seg.titleTf[p]!;
         const xt = seg.textTf[p]!;
-        f(slot, (tt ? TITLE_BOOST * (D + (tt * (K + 1)) / (tt + title[slot]!)) : 0) + (xt ? D + (xt * (K + 1)) / (xt + text[slot]!) : 0));
+        f(
+          slot,
+          (tt ? TITLE_BOOST * (D + (tt * (K + 1)) / (tt + title[slot]!)) : 0) +
+            (xt ? D + (xt * (K + 1)) / (xt + text[slot]!) : 0),
+        );
       }
     }
   }
@@ -466,7 +474,11 @@ export class TermIndex {
   toParts(): { meta: IndexMeta; arrays: ArrayBufferView[] } {
     const slots = this.slotDocs.length;
     // Copies of what a later update changes in place, so a snapshot being written stays consistent.
-    const arrays: ArrayBufferView[] = [this.df.slice(0, this.terms.length), this.titleLen.slice(0, slots), this.textLen.slice(0, slots)];
+    const arrays: ArrayBufferView[] = [
+      this.df.slice(0, this.terms.length),
+      this.titleLen.slice(0, slots),
+      this.textLen.slice(0, slots),
+    ];
     for (const s of this.segments) arrays.push(s.termStart, s.slots, s.titleTf, s.textTf, s.passStart, s.passages);
     return {
       meta: {
@@ -484,7 +496,11 @@ export class TermIndex {
     const index = new TermIndex();
     meta.terms.forEach((t) => index.idFor(t));
     const [df, titleLen, textLen] = arrays as [Int32Array, Int32Array, Int32Array];
-    if (df.length !== meta.terms.length || titleLen.length !== meta.slots.length || arrays.length !== 3 + SEGMENT_ARRAYS * meta.segments.length) {
+    if (
+      df.length !== meta.terms.length ||
+      titleLen.length !== meta.slots.length ||
+      arrays.length !== 3 + SEGMENT_ARRAYS * meta.segments.length
+    ) {
       throw new Error('index arrays do not match');
     }
     index.df.set(df);
@@ -501,7 +517,14 @@ export class TermIndex {
     index.textTotal = meta.textTotal;
     meta.segments.forEach((terms, i) => {
       const at = 3 + SEGMENT_ARRAYS * i;
-      const [termStart, slots, titleTf, textTf, passStart, passages] = arrays.slice(at, at + SEGMENT_ARRAYS) as [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint32Array];
+      const [termStart, slots, titleTf, textTf, passStart, passages] = arrays.slice(at, at + SEGMENT_ARRAYS) as [
+        Int32Array,
+        Int32Array,
+        Uint16Array,
+        Uint16Array,
+        Int32Array,
+        Uint32Array,
+      ];
       index.segments.push({ terms, termStart, slots, titleTf, textTf, passStart, passages });
     });
     return index;
@@ -517,9 +540,11 @@ export interface IndexMeta {
 }
 
 /** The typed-array kinds a snapshot restores, in the order toParts writes them. */
-export const ARRAY_KINDS = { head: [Int32Array, Int32Array, Int32Array], segment: [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint32Array] } as const;
+export const ARRAY_KINDS = {
+  head: [Int32Array, Int32Array, Int32Array],
+  segment: [Int32Array, Int32Array, Uint16Array, Uint16Array, Int32Array, Uint32Array],
+} as const;
 const SEGMENT_ARRAYS = ARRAY_KINDS.segment.length;
-
 
 const EMPTY = new Uint32Array(0);
 

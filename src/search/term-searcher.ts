@@ -5,7 +5,14 @@
 import type { Document } from '../types.js';
 import { terms } from '../text.js';
 import { popcount, TermIndex, type TermMatch } from './term-index.js';
-import { queryConcepts, type Concept, type Hit, type Searcher, type SearchOptions, type SearchResult } from './searcher.js';
+import {
+  queryConcepts,
+  type Concept,
+  type Hit,
+  type Searcher,
+  type SearchOptions,
+  type SearchResult,
+} from './searcher.js';
 import type { Pace } from '../pace.js';
 
 /** Documents whose passages are looked at per query: enough for ten shown and a few copies of them. */
@@ -53,11 +60,7 @@ export class TermSearcher implements Searcher {
    * otherwise documents matching at least `minShare` of the concepts are used. `documents` counts every
    * matching document; passages are ranked within the best of them.
    */
-  search(
-    q: string,
-    acronyms: Map<string, Set<string>>,
-    opts: SearchOptions = {},
-  ): SearchResult {
+  search(q: string, acronyms: Map<string, Set<string>>, opts: SearchOptions = {}): SearchResult {
     return this.searchConcepts(queryConcepts(q, acronyms), opts);
   }
 
@@ -84,7 +87,8 @@ export class TermSearcher implements Searcher {
         const passage = d.passages[n];
         if (!passage) continue;
         seen++;
-        for (const t of new Set(terms(passage.text))) if (t !== term && !/^\d+$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const t of new Set(terms(passage.text)))
+          if (t !== term && !/^\d+$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
         if (seen >= sample) break;
       }
     }
@@ -104,7 +108,8 @@ export class TermSearcher implements Searcher {
     // Exact words first; longer forms and near spellings only when they find nothing: most queries are spelt
     // right, and expanding each word into many is the costliest part of a search. Words of an acronym's
     // expansion are matched exactly.
-    const expand = (loose: boolean) => concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, loose && alt.length === 1))));
+    const expand = (loose: boolean) =>
+      concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, loose && alt.length === 1))));
     const exact = expand(false);
     let loose: TermMatch[][][][] | null = null;
     const attempt = (need: number) => {
@@ -114,8 +119,11 @@ export class TermSearcher implements Searcher {
       return { found: this.terms.match(loose, need), used: loose };
     };
     // A question ranks every document meeting enough of it: one that misses a word may still hold the answer.
-    let { found, used } = attempt(opts.partial ? Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5))) : concepts.length);
-    if (found.total === 0 && concepts.length > 1) ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
+    let { found, used } = attempt(
+      opts.partial ? Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5))) : concepts.length,
+    );
+    if (found.total === 0 && concepts.length > 1)
+      ({ found, used } = attempt(Math.max(1, Math.ceil(concepts.length * (opts.minShare ?? 0.5)))));
     const keep = opts.keep;
     const matched = keep ? found.docs.filter((m) => keep(this.terms.slotDocs[m.slot]!)) : found.docs;
     const best = topByScore(matched, DOCS_EXAMINED);
@@ -127,15 +135,17 @@ export class TermSearcher implements Searcher {
       // Which passages hold which concepts, and how many query terms each holds.
       const present = new Map<number, { bits: number; count: number }>();
       used.forEach((alternatives, ci) => {
-        for (const alt of alternatives) for (const word of alt) for (const t of word) {
-          for (const n of this.terms.passagesOf(m.slot, t.id)) {
-            const e = present.get(n);
-            if (e) {
-              e.bits |= 1 << ci;
-              e.count++;
-            } else present.set(n, { bits: 1 << ci, count: 1 });
-          }
-        }
+        for (const alt of alternatives)
+          for (const word of alt)
+            for (const t of word) {
+              for (const n of this.terms.passagesOf(m.slot, t.id)) {
+                const e = present.get(n);
+                if (e) {
+                  e.bits |= 1 << ci;
+                  e.count++;
+                } else present.set(n, { bits: 1 << ci, count: 1 });
+              }
+            }
       });
       for (const [n, e] of present) {
         const score = m.score * (0.5 + popcount(e.bits) / concepts.length) * (1 + 0.1 * Math.min(e.count, 5));
@@ -152,7 +162,9 @@ export class TermSearcher implements Searcher {
    * what a sentence says its passage holds, so a passage without the terms rules out its sentences unread.
    */
   passagesAbout(concepts: Concept[]): (doc: string, passage: number) => boolean {
-    const ids = concepts.map((c) => c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, false)[0]?.id ?? -1)));
+    const ids = concepts.map((c) =>
+      c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, false)[0]?.id ?? -1)),
+    );
     // Which documents hold each term, looked at first: most events of a date window are told where the topic is not.
     const holders = new Map<number, Uint8Array>();
     for (const id of new Set(ids.flat(2))) if (id >= 0) holders.set(id, this.terms.holders(id));

@@ -14,17 +14,22 @@ export interface EventMention {
 }
 
 /** A line that stops where no sentence (nor headline) can: on a comma, an article, a preposition, a conjunction. */
-const BROKEN_OFF = /(?:,|\b(?:on|in|at|by|of|to|the|a|an|and|or|but|from|for|with|that|since|until|than|as|into|after|before|during|between|said|says|its|their|his|her))\s*$/i;
+const BROKEN_OFF =
+  /(?:,|\b(?:on|in|at|by|of|to|the|a|an|and|or|but|from|for|with|that|since|until|than|as|into|after|before|during|between|said|says|its|their|his|her))\s*$/i;
 /** Page furniture written as a sentence: photo credits, captions, update stamps, bylines. */
-const FURNITURE = /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
+const FURNITURE =
+  /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
 
 /** A photo credit closing a caption: "(AP Photo/Marta Olsen)", "REUTERS/Tomas Reyes", "Picture: Name/Outlet". */
-const CREDIT = /(?:\((?:[\p{L}.]+\s+)?Photo\/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA|AP|Reuters|Getty Images|Xinhua)\s*(?:Photo)?\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|\b(?:Photo(?:graph)?|Picture|Image|Credit)(?:\s+by|:)\s*[^.]{1,60})(?<![.!?])\s*$/u;
+const CREDIT =
+  /(?:\((?:[\p{L}.]+\s+)?Photo\/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA|AP|Reuters|Getty Images|Xinhua)\s*(?:Photo)?\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|\b(?:Photo(?:graph)?|Picture|Image|Credit)(?:\s+by|:)\s*[^.]{1,60})(?<![.!?])\s*$/u;
 /** A page stamp or byline on a line of its own: "Last modified on Tue 4 Mar 2025 10.12 GMT", "By Ana Reyes | March 4". */
-const STAMP = /^\s*(?:(?:Last\s+)?(?:Updated|Modified)|(?:First\s+)?Published|Posted|Last\s+updated)\b(?:\s+on)?:?\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu;
+const STAMP =
+  /^\s*(?:(?:Last\s+)?(?:Updated|Modified)|(?:First\s+)?Published|Posted|Last\s+updated)\b(?:\s+on)?:?\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu;
 const BYLINE = /^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5}\s*(?:$|[|,•·—–-])/u;
 /** What is left of a line once dates, clock times, zones and calendar words are taken out. */
-const CALENDAR_WORDS = /\b(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)\b/giu;
+const CALENDAR_WORDS =
+  /\b(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)\b/giu;
 
 /**
  * Page furniture as a whole paragraph: a caption ending with its photo credit, a stamp, a byline, or a line of
@@ -57,7 +62,13 @@ function sentencesOf(doc: Document, p: Passage, nextStart: number | null): strin
   const head = brokenLineBefore(doc.text, p.start);
   if (head && out.length) out[0] = `${head} ${out[0]}`;
   // The last sentence goes on in the next passage: dated there, whole.
-  if (out.length && nextStart !== null && /^[ \t]*\n$/.test(doc.text.slice(p.end, nextStart)) && brokenLineBefore(doc.text, nextStart) !== null) out.pop();
+  if (
+    out.length &&
+    nextStart !== null &&
+    /^[ \t]*\n$/.test(doc.text.slice(p.end, nextStart)) &&
+    brokenLineBefore(doc.text, nextStart) !== null
+  )
+    out.pop();
   return out;
 }
 

@@ -77,7 +77,12 @@ export async function timelineOf(perDoc: EventMention[][], p: Pace): Promise<Tim
  * build would have left off. The previous timeline is not changed: a group the new articles touch is copied, and
  * an event that a new article tells too is copied first.
  */
-export async function extendTimeline(previous: Timeline, perDoc: EventMention[][], from: number, p: Pace): Promise<Timeline> {
+export async function extendTimeline(
+  previous: Timeline,
+  perDoc: EventMention[][],
+  from: number,
+  p: Pace,
+): Promise<Timeline> {
   if (!previous.groups) return timelineOf(perDoc, p);
   const groups = new Map(previous.groups);
   await take(groups, perDoc, from, new Set(), p, new Set());
@@ -110,14 +115,25 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
 
 /** A group's own copy, to change without changing the timeline it came from (its events are copied when changed). */
 function copyOf(group: Group): Group {
-  return { entries: group.entries.map((e) => ({ ...e })), byWord: new Map([...group.byWord].map(([w, at]) => [w, [...at]])), told: new Map(group.told) };
+  return {
+    entries: group.entries.map((e) => ({ ...e })),
+    byWord: new Map([...group.byWord].map(([w, at]) => [w, [...at]])),
+    told: new Map(group.told),
+  };
 }
 
 /**
  * Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change;
  * with `copied`, so is each group before its first change (its key then goes into `copied`).
  */
-async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: number, owned: Set<TimelineEvent>, p: Pace, copied?: Set<string>): Promise<void> {
+async function take(
+  byDate: Map<string, Group>,
+  perDoc: EventMention[][],
+  from: number,
+  owned: Set<TimelineEvent>,
+  p: Pace,
+  copied?: Set<string>,
+): Promise<void> {
   const own = (entry: Group['entries'][number]) => {
     if (owned.has(entry.event) || from === 0) return entry.event;
     entry.event = { ...entry.event, sources: entry.event.sources.map((s) => ({ ...s })) };
@@ -148,7 +164,10 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
         if (place === undefined) place = placeOf(m.sentence);
         story ??= storyOf(perDoc[doc]!);
         if (subject === undefined) subject = subjectOf(m.sentence);
-        if (tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence)), place, story, subject) && !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)) {
+        if (
+          tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence)), place, story, subject) &&
+          !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)
+        ) {
           same = g;
           break;
         }
@@ -165,15 +184,32 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
           // A full sentence tells the event better than a headline or bullet of the same article.
           const event = own(same);
           count(group.told, `${doc}\u0000${mine.sentence}`, -1);
-          Object.assign(event.sources.find((s) => s.doc === doc)!, { passage: m.passage, sentence: m.sentence });
+          Object.assign(
+            event.sources.find((s) => s.doc === doc)!,
+            { passage: m.passage, sentence: m.sentence },
+          );
           count(group.told, told, 1);
           event.text = representative(event.sources);
         }
       } else if (!group.told.get(told)) {
         const at = group.entries.length;
-        const event: TimelineEvent = { date: m.date, ...(m.end ? { end: m.end } : {}), precision: m.precision, text: m.sentence, sources: [{ doc, passage: m.passage, sentence: m.sentence }] };
+        const event: TimelineEvent = {
+          date: m.date,
+          ...(m.end ? { end: m.end } : {}),
+          precision: m.precision,
+          text: m.sentence,
+          sources: [{ doc, passage: m.passage, sentence: m.sentence }],
+        };
         owned.add(event);
-        group.entries.push({ event, words, names, figures: figures ?? figuresOf(m.sentence), place: place === undefined ? placeOf(m.sentence) : place, story: (story ??= storyOf(perDoc[doc]!)), subject: subject === undefined ? subjectOf(m.sentence) : subject });
+        group.entries.push({
+          event,
+          words,
+          names,
+          figures: figures ?? figuresOf(m.sentence),
+          place: place === undefined ? placeOf(m.sentence) : place,
+          story: (story ??= storyOf(perDoc[doc]!)),
+          subject: subject === undefined ? subjectOf(m.sentence) : subject,
+        });
         count(group.told, told, 1);
         for (const w of words) addPosition(group.byWord, w, at);
       }
@@ -183,10 +219,12 @@ async function take(byDate: Map<string, Group>, perDoc: EventMention[][], from: 
 
 /** Words so common in news that sharing them says nothing: reporting verbs, units, calendar words. */
 const GENERIC = new Set(
-  ('year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
+  (
+    'year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
     'dollar company companie official spokesman statement according added expected report reported reuter reuters new ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
 );
 
 /** Content words of a sentence: index terms, less numbers, short words and news's common words. */
@@ -204,16 +242,19 @@ function toldWords(sentence: string, names: Set<string>): Set<string> {
 
 /** Capitalised words that are no names: sentence openers, titles, calendar words, company suffixes, notes. */
 const NOT_NAMES = new Set(
-  ('the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
+  (
+    'the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
     'mr mrs ms dr sir new reuter reuters inc corp co cos ltd plc llc company said says according however meanwhile also note continued ' +
     // The labels of a wire notice ("Qtly div 15 cts vs 15 cts prior; Pay April 15; Record March 31").
     'qtly mthly div pay payable record shr shrs net revs ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
 );
 
 /** A wire dateline opening a sentence, "WASHINGTON, March 5 -" or "TROY, Mich., March 5 -": the place of filing. */
-export const DATELINE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
+export const DATELINE =
+  /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
 
 /** How many of an article's first dated sentences say who its story is about: its lead. */
 const STORY_SENTENCES = 1;
@@ -239,11 +280,21 @@ function storyOf(mentions: EventMention[]): Set<string> {
  * on anything else, or on one capitalised word that may be a common one ("Exports rose").
  */
 export function subjectOf(sentence: string): string | null {
-  const m = /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(sentence.replace(DATELINE, ''));
+  const m = /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(
+    sentence.replace(DATELINE, ''),
+  );
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]!)) return null;
-  const kept = words.map((w) => w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').replace(/\./g, '').toLowerCase()).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
+  const kept = words
+    .map((w) =>
+      w
+        .replace(/['’]s$/u, '')
+        .replace(/[.'’-]+$/u, '')
+        .replace(/\./g, '')
+        .toLowerCase(),
+    )
+    .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
   return kept.length ? kept.join(' ') : null;
 }
 
@@ -261,7 +312,13 @@ export function namesInSentence(sentence: string): Set<string> {
   const out = new Set<string>();
   const body = sentence.replace(DATELINE, '');
   for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
-    const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '').replace(/\./g, '').toLowerCase());
+    const words = m[0].split(/\s+/).map((w) =>
+      w
+        .replace(/['’]s$/u, '')
+        .replace(/[.'’-]+$/u, '')
+        .replace(/\./g, '')
+        .toLowerCase(),
+    );
     const kept = words.filter((w) => w.length > 1 && !NOT_NAMES.has(w));
     // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose").
     if (m.index === body.search(/\S/) && words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m[0])) continue;
@@ -280,7 +337,13 @@ export function figuresOf(sentence: string): Set<string> {
   for (const m of body.matchAll(/(?<![\p{L}\d.,/-])\d[\d,]*(?:\.\d+)?(?![\d/\p{L}])/gu)) {
     const n = m[0].replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
     if (/^(?:1[6-9]|20)\d{2}$/.test(n)) continue;
-    if (+n <= 31 && /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(body.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (
+      +n <= 31 &&
+      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(
+        body.slice(Math.max(0, m.index! - 12), m.index!),
+      )
+    )
+      continue;
     out.add(n);
   }
   // A count in words before a unit is a figure too: "three pct", "five mln dlrs".
@@ -291,7 +354,10 @@ export function figuresOf(sentence: string): Set<string> {
   return out;
 }
 
-const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`, 'giu');
+const COUNTED_WORDS = new RegExp(
+  `\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`,
+  'giu',
+);
 
 /**
  * Whether a sentence tells the same thing as an event's core. The words compared are what each tells beyond its
@@ -303,12 +369,22 @@ const COUNTED_WORDS = new RegExp(`\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+c
  * (two companies' dividend notices), nor from two articles whose leads name no one in common, nor two sentences
  * opening on two different subjects that do not name each other. Names compare whole ("Royal Bank" is not "Bank").
  */
-function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<string>, figures: Set<string>, place: string | null, story: Set<string>, subject: string | null): boolean {
+function tellsSame(
+  core: Entry,
+  shared: number,
+  words: Set<string>,
+  names: Set<string>,
+  figures: Set<string>,
+  place: string | null,
+  story: Set<string>,
+  subject: string | null,
+): boolean {
   // Never across stories: two articles about no one in common tell two things.
   if (story.size && core.story.size && ![...story].some((n) => core.story.has(n))) return false;
   // Nor two subjects doing the same ("Silicon Graphics Inc is raising 35 mln dlrs" and "Rent-A-Center Inc is
   // raising 35 mln dlrs"), unless each names the other's.
-  if (subject && core.subject && subject !== core.subject && !names.has(core.subject) && !core.names.has(subject)) return false;
+  if (subject && core.subject && subject !== core.subject && !names.has(core.subject) && !core.names.has(subject))
+    return false;
   if (figures.size && core.figures.size) {
     let commonFigures = 0;
     for (const f of figures) if (core.figures.has(f)) commonFigures++;
@@ -321,7 +397,11 @@ function tellsSame(core: Entry, shared: number, words: Set<string>, names: Set<s
   const content = shared / Math.max(1, Math.min(core.words.size, words.size));
   if (names.size && core.names.size) {
     if (commonNames === 0) return false;
-    return commonNames >= 3 ? shared >= 2 && content >= 0.2 : commonNames === 2 ? shared >= 2 && content >= 0.3 : shared >= 3 && content >= 0.5;
+    return commonNames >= 3
+      ? shared >= 2 && content >= 0.2
+      : commonNames === 2
+        ? shared >= 2 && content >= 0.3
+        : shared >= 3 && content >= 0.5;
   }
   // Without names on both sides there is no telling who: only nearly the same sentence; when only one names who
   // ("He forecast growth of two pct" and "French growth of two pct"), only all but the same sentence.
@@ -359,7 +439,13 @@ function representative(sources: EventSource[]): string {
  */
 function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
   const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
-  return sa[0].localeCompare(sb[0]) || sb[1].localeCompare(sa[1]) || a.date.localeCompare(b.date) || (a.end ?? '').localeCompare(b.end ?? '') || b.sources.length - a.sources.length;
+  return (
+    sa[0].localeCompare(sb[0]) ||
+    sb[1].localeCompare(sa[1]) ||
+    a.date.localeCompare(b.date) ||
+    (a.end ?? '').localeCompare(b.end ?? '') ||
+    b.sources.length - a.sources.length
+  );
 }
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
@@ -392,6 +478,6 @@ function addPosition(map: Map<string, number[]>, word: string, at: number): void
  */
 export function span(date: string, end?: string): [string, string] {
   const first = daysOf(date) ?? [date, date];
-  const last = end ? daysOf(end) ?? [end, end] : first;
+  const last = end ? (daysOf(end) ?? [end, end]) : first;
   return [first[0], last[1]];
 }

@@ -9,7 +9,10 @@ let fake: FakeDiscord;
 let bot: Bot;
 
 /** The bot's next message in a channel after the first `seen` calls (calls counted, not timed: two may share a millisecond). */
-const posted = (channel: string, seen: number) => fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages` && fake.calls.indexOf(c) >= seen);
+const posted = (channel: string, seen: number) =>
+  fake.waitFor(
+    (c) => c.method === 'POST' && c.path === `/channels/${channel}/messages` && fake.calls.indexOf(c) >= seen,
+  );
 const embed = (body: any) => body.embeds?.[0] ?? {};
 
 beforeAll(async () => {
@@ -32,7 +35,9 @@ describe('questions put to the bot in Discord', () => {
     // a reply to the other role's mention would be there.
     const later = fake.say(`<@${IDS.bot}> who is Pakistan's foreign minister?`, IDS.channel);
     await fake.waitFor((c) => c.method === 'POST' && c.body?.message_reference?.message_id === later, 0, 30_000);
-    expect(fake.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === other)).toEqual([]);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === other)).toEqual(
+      [],
+    );
   });
 
   it('reads the thread before answering a follow-up: "he" is the person answered before', async () => {
@@ -43,7 +48,9 @@ describe('questions put to the bot in Discord', () => {
     fake.say(`<@${IDS.bot}> what did he say about India?`, IDS.thread);
     const second = await posted(IDS.thread, reads);
     // The thread was read (its earlier messages fetched) and the answer is about Patel and India.
-    expect(fake.calls.slice(reads).some((c) => c.method === 'GET' && c.path === `/channels/${IDS.thread}/messages`)).toBe(true);
+    expect(
+      fake.calls.slice(reads).some((c) => c.method === 'GET' && c.path === `/channels/${IDS.thread}/messages`),
+    ).toBe(true);
     expect(embed(second.body).description).toContain('Taken as: “what did Kash Patel say about India?”');
     expect(JSON.stringify(second.body.embeds)).toMatch(/Indian/);
   });

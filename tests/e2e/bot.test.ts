@@ -35,12 +35,19 @@ const text = (body: any) => JSON.stringify(body.embeds ?? []);
 
 /** The report that ends a /reload's reply (its progress edits come before it). */
 const reloadReport = (token: string) =>
-  fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${token}`) && JSON.stringify(c.body).includes('Corpus reloaded'));
+  fake.waitFor(
+    (c) =>
+      c.method === 'PATCH' &&
+      c.path.includes(`/webhooks/${IDS.app}/${token}`) &&
+      JSON.stringify(c.body).includes('Corpus reloaded'),
+  );
 
 /** The reply the bot makes for one interaction: the callback, then the edit of the original message. */
 async function answerTo(token: string, id: string): Promise<{ callback: RestCall; reply: RestCall }> {
   const callback = await fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`);
-  const reply = await fake.waitFor((c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'));
+  const reply = await fake.waitFor(
+    (c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'),
+  );
   return { callback, reply };
 }
 
@@ -94,7 +101,12 @@ describe('the bot against a fake Discord', () => {
 
   it('answers a bad option ephemerally, without a stack trace', async () => {
     const { id, token } = fake.command('timeline', { from: '2025-02-30' });
-    const call = await fake.waitFor((c) => c.path.includes(token) && (c.path.endsWith('/callback') || c.method === 'POST') && JSON.stringify(c.body).includes('real date'));
+    const call = await fake.waitFor(
+      (c) =>
+        c.path.includes(token) &&
+        (c.path.endsWith('/callback') || c.method === 'POST') &&
+        JSON.stringify(c.body).includes('real date'),
+    );
     expect(JSON.stringify(call.body)).not.toMatch(/at .*\.(?:ts|js):\d+/);
     const flags = call.body.data?.flags ?? call.body.flags;
     expect(flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -165,7 +177,10 @@ describe('the bot against a fake Discord', () => {
   it('answers a mention in a thread as a reply, with cited excerpts', async () => {
     const before = Date.now();
     fake.say(`<@${IDS.bot}> what did Pakistan say about the TTP?`, IDS.thread);
-    const call = await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.thread}/messages`, before);
+    const call = await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === `/channels/${IDS.thread}/messages`,
+      before,
+    );
     expect(call.body.message_reference).toBeTruthy();
     expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     checkEmbeds(call.body);
@@ -178,19 +193,32 @@ describe('the bot against a fake Discord', () => {
     await new Promise((r) => setTimeout(r, 100));
     const before = Date.now();
     fake.say(`<@${IDS.bot}> cpec`, IDS.newThread);
-    await fake.waitFor((c) => c.method === 'PUT' && /^\/channels\/\d+\/thread-members\/(?:@me|%40me)$/.test(c.path) && c.path.includes(IDS.newThread), before);
+    await fake.waitFor(
+      (c) =>
+        c.method === 'PUT' &&
+        /^\/channels\/\d+\/thread-members\/(?:@me|%40me)$/.test(c.path) &&
+        c.path.includes(IDS.newThread),
+      before,
+    );
     await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.newThread}/messages`, before);
   });
 
   it('says plainly when the corpus has nothing, answers a bare mention with help, and ignores bots', async () => {
     const before = Date.now();
     fake.say(`<@${IDS.bot}> what is the price of tea in Reykjavik`, IDS.channel);
-    const none = await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, before);
+    const none = await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`,
+      before,
+    );
     expect(text(none.body)).toMatch(/nothing on that/);
     fake.say(`<@${IDS.bot}>`, IDS.channel);
-    const help = await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages` && text(c.body).includes('/who'), before);
+    const help = await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages` && text(c.body).includes('/who'),
+      before,
+    );
     expect(text(help.body)).toMatch(/Dossier/);
-    const posts = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`).length;
+    const posts = () =>
+      fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`).length;
     const count = posts();
     fake.say(`<@${IDS.bot}> cpec`, IDS.channel, FakeDiscord.user('900000000000000999', 'otherbot', true) as any);
     fake.say('cpec without a mention', IDS.channel);

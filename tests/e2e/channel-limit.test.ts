@@ -12,20 +12,26 @@ const PER_CHANNEL = 3;
 let now = 1_000_000;
 
 beforeAll(async () => {
-  ({ fake, bot } = await startFakeAndBot({ CORPUS_DIR: tempCorpus({}, true), RATE_USER_PER_MIN: '0', RATE_CHANNEL_PER_MIN: String(PER_CHANNEL) }, { clock: () => now }));
+  ({ fake, bot } = await startFakeAndBot(
+    { CORPUS_DIR: tempCorpus({}, true), RATE_USER_PER_MIN: '0', RATE_CHANNEL_PER_MIN: String(PER_CHANNEL) },
+    { clock: () => now },
+  ));
 });
 
 afterAll(() => stopFakeAndBot(fake, bot));
 
 const author = (k: number) => FakeDiscord.user(`95000000000000000${k}`, `reader${k}`) as never;
-const replyTo = (id: string) => fake.waitFor((c) => c.method === 'POST' && c.body?.message_reference?.message_id === id, 0, 30_000);
+const replyTo = (id: string) =>
+  fake.waitFor((c) => c.method === 'POST' && c.body?.message_reference?.message_id === id, 0, 30_000);
 
 describe('per-channel rate limit', () => {
   it('lets a channel ask so many times a minute whoever asks, tells it once, and refills with time', async () => {
-    const kind = (r: { body: { embeds?: unknown[]; content?: string } }) => ((r.body.embeds ?? []).length > 0 ? 'answer' : /Slow down/.test(r.body.content ?? '') ? 'slow down' : 'other');
+    const kind = (r: { body: { embeds?: unknown[]; content?: string } }) =>
+      (r.body.embeds ?? []).length > 0 ? 'answer' : /Slow down/.test(r.body.content ?? '') ? 'slow down' : 'other';
     // Four readers, one question each, in one channel, while the clock stands still.
     const kinds: string[] = [];
-    for (let k = 0; k < PER_CHANNEL + 1; k++) kinds.push(kind(await replyTo(fake.say(`<@${IDS.bot}> cpec`, IDS.channel, author(k)))));
+    for (let k = 0; k < PER_CHANNEL + 1; k++)
+      kinds.push(kind(await replyTo(fake.say(`<@${IDS.bot}> cpec`, IDS.channel, author(k)))));
     expect(kinds).toEqual([...Array(PER_CHANNEL).fill('answer'), 'slow down']);
     // A fifth is not answered, nor told again: the channel already was. Events are handled in order, so once a
     // question in another channel (its own budget) is answered, the fifth has been dealt with.
@@ -35,6 +41,8 @@ describe('per-channel rate limit', () => {
     now += 60_000 / PER_CHANNEL;
     expect(kind(await replyTo(fake.say(`<@${IDS.bot}> cpec`, IDS.channel, author(7))))).toBe('answer');
     // Replies in one channel are sent in order: had the fifth been answered, it would be there by now.
-    expect(fake.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === fifth)).toEqual([]);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === fifth)).toEqual(
+      [],
+    );
   });
 });

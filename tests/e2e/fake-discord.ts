@@ -33,12 +33,21 @@ export interface RestCall {
 }
 
 /** A fault to inject: the reply to send instead, and how long to wait before sending it (a slow Discord). */
-type Override = (call: RestCall) => { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number } | undefined;
+type Override = (
+  call: RestCall,
+) => { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number } | undefined;
 
 let snowflake = 1_000_000n;
 export const nextId = () => (950000000000000000n + snowflake++).toString();
 
-const userObj = (id: string, name: string, bot = false) => ({ id, username: name, discriminator: '0', global_name: name, avatar: null, bot });
+const userObj = (id: string, name: string, bot = false) => ({
+  id,
+  username: name,
+  discriminator: '0',
+  global_name: name,
+  avatar: null,
+  bot,
+});
 
 /** The shard Discord sends a guild's events on. */
 export const shardOfGuild = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
@@ -127,7 +136,8 @@ export class FakeDiscord {
   private made(channelId: string, body: any, id?: string) {
     const m = messageObject(channelId, body, id);
     this.remember(m);
-    for (const row of body?.components ?? []) for (const c of row.components ?? []) if (c.custom_id) this.messageIds.set(c.custom_id, m.id);
+    for (const row of body?.components ?? [])
+      for (const c of row.components ?? []) if (c.custom_id) this.messageIds.set(c.custom_id, m.id);
     return m;
   }
 
@@ -194,7 +204,8 @@ export class FakeDiscord {
       else if (msg.op === 2) {
         // A bot that does not say its shard is shard [0, 1]; an id outside its count is refused, as Discord does.
         const [id, count] = (msg.d?.shard as [number, number] | undefined) ?? [0, 1];
-        if (!(Number.isInteger(id) && Number.isInteger(count) && id >= 0 && id < count)) return ws.close(4010, 'Invalid shard');
+        if (!(Number.isInteger(id) && Number.isInteger(count) && id >= 0 && id < count))
+          return ws.close(4010, 'Invalid shard');
         this.identified++;
         this.identifies.push([id, count]);
         conn = { ws, id, count, seq: 0, session: `session-${id}-${this.identified}` };
@@ -251,13 +262,55 @@ export class FakeDiscord {
       preferred_locale: 'en-US',
       nsfw_level: 0,
       roles: [
-        { id: IDS.guild, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: IDS.modRole, name: 'Desk editors', permissions: '1024', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: IDS.botRole, name: 'Dossier', permissions: '1024', position: 2, color: 0, hoist: false, managed: true, mentionable: true, flags: 0, tags: { bot_id: IDS.bot } },
+        {
+          id: IDS.guild,
+          name: '@everyone',
+          permissions: '1024',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: IDS.modRole,
+          name: 'Desk editors',
+          permissions: '1024',
+          position: 1,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+        {
+          id: IDS.botRole,
+          name: 'Dossier',
+          permissions: '1024',
+          position: 2,
+          color: 0,
+          hoist: false,
+          managed: true,
+          mentionable: true,
+          flags: 0,
+          tags: { bot_id: IDS.bot },
+        },
       ],
       emojis: [],
       stickers: [],
-      channels: [{ id: IDS.channel, type: 0, name: 'newsroom', guild_id: IDS.guild, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      channels: [
+        {
+          id: IDS.channel,
+          type: 0,
+          name: 'newsroom',
+          guild_id: IDS.guild,
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+      ],
       threads: [
         {
           id: IDS.thread,
@@ -294,7 +347,18 @@ export class FakeDiscord {
       name: 'Bureau',
       joined_at: now,
       roles: base.roles.map((r) => (r.id === IDS.guild ? { ...r, id } : r)),
-      channels: [{ id: IDS.channel2, type: 0, name: 'bureau', guild_id: id, position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      channels: [
+        {
+          id: IDS.channel2,
+          type: 0,
+          name: 'bureau',
+          guild_id: id,
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+      ],
       threads: [],
     };
   }
@@ -309,29 +373,52 @@ export class FakeDiscord {
     } catch {
       // multipart bodies stay text
     }
-    const call: RestCall = { method: req.method ?? 'GET', path: url.pathname.replace(/^\/api\/v\d+/, ''), query: url.searchParams, body, at: Date.now() };
+    const call: RestCall = {
+      method: req.method ?? 'GET',
+      path: url.pathname.replace(/^\/api\/v\d+/, ''),
+      query: url.searchParams,
+      body,
+      at: Date.now(),
+    };
     this.calls.push(call);
     const forced = this.override?.(call);
     if (forced?.delayMs) await new Promise((r) => setTimeout(r, forced.delayMs));
     // A delay with no status of its own: the usual reply, late.
     const reply = forced && forced.status ? forced : this.route(call);
     if (res.destroyed) return;
-    res.writeHead(reply.status, { ...(reply.status === 204 ? {} : { 'content-type': 'application/json' }), ...(reply.headers ?? {}) });
+    res.writeHead(reply.status, {
+      ...(reply.status === 204 ? {} : { 'content-type': 'application/json' }),
+      ...(reply.headers ?? {}),
+    });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
     if (reply.status < 300) {
-      for (const w of [...this.waiters]) if (w.match(call)) {
-        this.waiters.splice(this.waiters.indexOf(w), 1);
-        w.resolve(call);
-      }
+      for (const w of [...this.waiters])
+        if (w.match(call)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(call);
+        }
     }
   }
 
   private route(c: RestCall): { status: number; body?: unknown; headers?: Record<string, string> } {
     const p = c.path;
     if (c.method === 'GET' && p === '/gateway/bot') {
-      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.recommendedShards } } };
+      return {
+        status: 200,
+        body: {
+          url: `ws://127.0.0.1:${this.port}/gateway`,
+          shards: this.recommendedShards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: this.recommendedShards,
+          },
+        },
+      };
     }
-    if (c.method === 'GET' && p === '/gateway') return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway` } };
+    if (c.method === 'GET' && p === '/gateway')
+      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}/gateway` } };
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return { status: 204 };
     const hook = /^\/webhooks\/\d+\/([^/]+)(?:\/messages\/(@original|%40original|\d+))?$/.exec(p);
     if (hook) {
@@ -387,12 +474,27 @@ export class FakeDiscord {
   }
 
   /** Fires a slash command; returns the interaction id and token to match the bot's calls against. */
-  command(name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string, userId?: string) {
+  command(
+    name: string,
+    options: Record<string, string | boolean> = {},
+    who: 'user' | 'mod' | 'owner' | 'editor' = 'user',
+    type = 2,
+    focused?: string,
+    userId?: string,
+  ) {
     return this.commandIn(IDS.channel, name, options, who, type, focused, userId);
   }
 
   /** A slash command in a given channel (and so in its server, on that server's shard). */
-  commandIn(channelId: string, name: string, options: Record<string, string | boolean> = {}, who: 'user' | 'mod' | 'owner' | 'editor' = 'user', type = 2, focused?: string, userId?: string) {
+  commandIn(
+    channelId: string,
+    name: string,
+    options: Record<string, string | boolean> = {},
+    who: 'user' | 'mod' | 'owner' | 'editor' = 'user',
+    type = 2,
+    focused?: string,
+    userId?: string,
+  ) {
     const id = nextId();
     const token = `tok-${id}`;
     const guildId = guildOfChannel(channelId);
@@ -416,7 +518,12 @@ export class FakeDiscord {
         id: nextId(),
         name,
         type: 1,
-        options: Object.entries(options).map(([k, v]) => ({ name: k, type: typeof v === 'boolean' ? 5 : 3, value: v, ...(focused === k ? { focused: true } : {}) })),
+        options: Object.entries(options).map(([k, v]) => ({
+          name: k,
+          type: typeof v === 'boolean' ? 5 : 3,
+          value: v,
+          ...(focused === k ? { focused: true } : {}),
+        })),
       },
     });
     return { id, token };
@@ -458,7 +565,12 @@ export class FakeDiscord {
   }
 
   /** A user's message in a channel or thread; mention the bot by putting <@id> (or its role, <@&id>) in the content. */
-  say(content: string, channelId: string = IDS.thread, author = userObj(IDS.user, 'reporter'), mentionBot = content.includes(`<@${IDS.bot}>`)) {
+  say(
+    content: string,
+    channelId: string = IDS.thread,
+    author = userObj(IDS.user, 'reporter'),
+    mentionBot = content.includes(`<@${IDS.bot}>`),
+  ) {
     const id = nextId();
     const m = {
       id,
@@ -504,7 +616,13 @@ export class FakeDiscord {
       entitlements: [],
       authorizing_integration_owners: { '0': IDS.guild },
       context: 0,
-      data: { id: nextId(), name: 'Ask Dossier', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+      data: {
+        id: nextId(),
+        name: 'Ask Dossier',
+        type: 3,
+        target_id: target.id,
+        resolved: { messages: { [target.id]: target } },
+      },
     });
     return { id, token };
   }

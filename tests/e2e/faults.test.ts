@@ -12,8 +12,13 @@ export const CONCURRENT = 500;
 const trace: string[] = [];
 
 const reply = (token: string, after = 0) =>
-  fake.waitFor((c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'), after, 55_000);
-const callback = (id: string, token: string) => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 55_000);
+  fake.waitFor(
+    (c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'),
+    after,
+    55_000,
+  );
+const callback = (id: string, token: string) =>
+  fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 55_000);
 
 beforeAll(async () => {
   ({ fake, bot } = await startFakeAndBot(
@@ -31,7 +36,11 @@ describe('load and abuse', () => {
     const queries = ['cpec', 'ttp', 'muttaqi', 'beijing talks', 'fentanyl'];
     for (let k = 0; k < CONCURRENT; k++) {
       const userId = (910000000000000000n + BigInt(k)).toString();
-      sent.push(k % 3 === 0 ? fake.command('who', { name: 'dar' }, 'user', 2, undefined, userId) : fake.command('source', { topic: queries[k % queries.length]! }, 'user', 2, undefined, userId));
+      sent.push(
+        k % 3 === 0
+          ? fake.command('who', { name: 'dar' }, 'user', 2, undefined, userId)
+          : fake.command('source', { topic: queries[k % queries.length]! }, 'user', 2, undefined, userId),
+      );
     }
     const acks = await Promise.all(sent.map((s) => callback(s.id, s.token)));
     const answers = await Promise.all(sent.map((s) => reply(s.token)));
@@ -80,7 +89,11 @@ describe('faults', () => {
     fake.override = (call) => {
       if (call.path.endsWith('/callback') && limited === 0) {
         limited++;
-        return { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.3, global: false }, headers: { 'retry-after': '0.3', 'x-ratelimit-scope': 'user' } };
+        return {
+          status: 429,
+          body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+          headers: { 'retry-after': '0.3', 'x-ratelimit-scope': 'user' },
+        };
       }
       return undefined;
     };
@@ -93,7 +106,10 @@ describe('faults', () => {
 
   it('retries a REST 500 and then answers', async () => {
     let failed = 0;
-    fake.override = (call) => (call.method === 'PATCH' && failed++ === 0 ? { status: 500, body: { message: 'Internal Server Error', code: 0 } } : undefined);
+    fake.override = (call) =>
+      call.method === 'PATCH' && failed++ === 0
+        ? { status: 500, body: { message: 'Internal Server Error', code: 0 } }
+        : undefined;
     const c = fake.command('search', { query: 'Paktika' }, 'user', 2, undefined, '930000000000000003');
     const r = await reply(c.token);
     fake.override = null;
@@ -102,10 +118,15 @@ describe('faults', () => {
   });
 
   it('survives an interaction token that expired before a slow answer, and keeps serving', async () => {
-    fake.override = (call) => (call.method === 'PATCH' ? { status: 404, body: { message: 'Unknown Webhook', code: 10015 } } : undefined);
+    fake.override = (call) =>
+      call.method === 'PATCH' ? { status: 404, body: { message: 'Unknown Webhook', code: 10015 } } : undefined;
     const c = fake.command('timeline', {}, 'user', 2, undefined, '930000000000000004');
     // The edit fails: the asker is told instead (a follow-up on the same token), and then the bot serves on.
-    const told = await fake.waitFor((call) => call.method === 'POST' && call.path.includes(`/webhooks/${IDS.app}/${c.token}`), 0, 55_000);
+    const told = await fake.waitFor(
+      (call) => call.method === 'POST' && call.path.includes(`/webhooks/${IDS.app}/${c.token}`),
+      0,
+      55_000,
+    );
     expect(JSON.stringify(told.body)).toMatch(/could not be delivered/);
     expect(fake.calls.some((call) => call.method === 'PATCH' && call.path.includes(c.token))).toBe(true);
     fake.override = null;
@@ -120,7 +141,13 @@ describe('process', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: join(import.meta.dirname, '..', '..'),
       // No snapshot: a test must not leave one in the working tree.
-      env: { ...process.env, DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'info', SNAPSHOT_PATH: '' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'fake-token-for-tests',
+        DISCORD_API_BASE: fake.api,
+        LOG_LEVEL: 'info',
+        SNAPSHOT_PATH: '',
+      },
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));

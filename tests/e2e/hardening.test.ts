@@ -11,19 +11,32 @@ const LIMIT = 5;
 
 beforeAll(async () => {
   // The rate limits' clock stands still: a budget is spent by requests, never refilled by a slow machine.
-  ({ fake, bot } = await startFakeAndBot({ CORPUS_DIR: tempCorpus({}, true), RATE_USER_PER_MIN: String(LIMIT), RATE_CHANNEL_PER_MIN: '0' }, { clock: () => 0 }));
+  ({ fake, bot } = await startFakeAndBot(
+    { CORPUS_DIR: tempCorpus({}, true), RATE_USER_PER_MIN: String(LIMIT), RATE_CHANNEL_PER_MIN: '0' },
+    { clock: () => 0 },
+  ));
 });
 
 afterAll(() => stopFakeAndBot(fake, bot));
 
 const author = (id: string) => FakeDiscord.user(id, 'reader') as never;
-const callback = (id: string, token: string) => fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 20_000);
-const edit = (token: string) => fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${token}/messages/`), 0, 20_000);
-const repliesTo = (ids: string[]) => fake.calls.filter((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && ids.includes(c.body?.message_reference?.message_id));
+const callback = (id: string, token: string) =>
+  fake.waitFor((c) => c.path === `/interactions/${id}/${token}/callback`, 0, 20_000);
+const edit = (token: string) =>
+  fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${token}/messages/`), 0, 20_000);
+const repliesTo = (ids: string[]) =>
+  fake.calls.filter(
+    (c) =>
+      c.method === 'POST' &&
+      /^\/channels\/\d+\/messages$/.test(c.path) &&
+      ids.includes(c.body?.message_reference?.message_id),
+  );
 
 describe('throttling', () => {
   it('answers a mention flood within the budget, tells the flooder once, then stays silent', async () => {
-    const flood = Array.from({ length: 20 }, () => fake.say(`<@${IDS.bot}> cpec`, IDS.channel, author('940000000000000001')));
+    const flood = Array.from({ length: 20 }, () =>
+      fake.say(`<@${IDS.bot}> cpec`, IDS.channel, author('940000000000000001')),
+    );
     // Answers are worked out in order: once a later asker is answered, the flood has been dealt with.
     const marker = fake.say(`<@${IDS.bot}> torkham`, IDS.channel, author('940000000000000002'));
     await fake.waitFor((c) => c.method === 'POST' && c.body?.message_reference?.message_id === marker, 0, 20_000);
@@ -63,7 +76,12 @@ describe('throttling', () => {
     expect(footer).toMatch(/^Page 1 of \d+$/);
     const next = answer.body.components[0].components[1].custom_id as string;
     // From here on the engine cannot answer anything: a page can only come from what was kept.
-    Object.defineProperty(bot.engine, 'corpus', { configurable: true, get: () => { throw new Error('the index is gone'); } });
+    Object.defineProperty(bot.engine, 'corpus', {
+      configurable: true,
+      get: () => {
+        throw new Error('the index is gone');
+      },
+    });
     try {
       const press = fake.button(next, 'user', user);
       const page = await edit(press.token);
@@ -79,12 +97,26 @@ describe('Discord faults', () => {
   it('replaces the public placeholder with an error when every answer edit fails', async () => {
     const user = '940000000000000005';
     let token = '';
-    fake.override = (call: RestCall) => (call.method === 'PATCH' && token && call.path.includes(token) ? { status: 500, body: { message: 'Internal Server Error', code: 0 } } : undefined);
+    fake.override = (call: RestCall) =>
+      call.method === 'PATCH' && token && call.path.includes(token)
+        ? { status: 500, body: { message: 'Internal Server Error', code: 0 } }
+        : undefined;
     try {
       const c = fake.command('search', { query: 'Paktika' }, 'user', 2, undefined, user);
       token = c.token;
-      const removed = await fake.waitFor((x) => x.method === 'DELETE' && /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@|%40)original$/.test(x.path) && x.path.includes(c.token), 0, 20_000);
-      const told = await fake.waitFor((x) => x.method === 'POST' && x.path === `/webhooks/${IDS.app}/${c.token}`, 0, 20_000);
+      const removed = await fake.waitFor(
+        (x) =>
+          x.method === 'DELETE' &&
+          /^\/webhooks\/\d+\/[^/]+\/messages\/(?:@|%40)original$/.test(x.path) &&
+          x.path.includes(c.token),
+        0,
+        20_000,
+      );
+      const told = await fake.waitFor(
+        (x) => x.method === 'POST' && x.path === `/webhooks/${IDS.app}/${c.token}`,
+        0,
+        20_000,
+      );
       // In the order Discord received them, not by their time stamps.
       expect(fake.calls.indexOf(told)).toBeGreaterThan(fake.calls.indexOf(removed));
       expect(told.body.flags & 64).toBe(64);

@@ -35,7 +35,8 @@ const LATE_ARTICLE = (n: number) =>
   `Harbour authority opens container terminal number ${n}\ndate 2024-03-0${n}\n\nROTTERDAM, March ${n} - The harbour authority opened a new container terminal on the river on Monday, saying it would double the number of ships the quay can take each week.\n\n"The quay was full every week last winter," the authority's operations director, Marit Vandersloot, told reporters at the opening.\n`;
 
 const text = (c: RestCall) => JSON.stringify(c.body ?? {});
-const isEdit = (token: string) => (c: RestCall) => c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${token}/messages/`);
+const isEdit = (token: string) => (c: RestCall) =>
+  c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${token}/messages/`);
 
 let fake: FakeDiscord;
 let bot: Bot;
@@ -58,7 +59,14 @@ beforeAll(async () => {
   });
   fake = new FakeDiscord();
   await fake.start();
-  const config = loadConfig({ DISCORD_TOKEN: 'fake-token-for-tests', DISCORD_API_BASE: fake.api, LOG_LEVEL: 'silent', SNAPSHOT_PATH: '', CORPUS_DIR: corpus, HEALTH_PORT: String(port) } as NodeJS.ProcessEnv);
+  const config = loadConfig({
+    DISCORD_TOKEN: 'fake-token-for-tests',
+    DISCORD_API_BASE: fake.api,
+    LOG_LEVEL: 'silent',
+    SNAPSHOT_PATH: '',
+    CORPUS_DIR: corpus,
+    HEALTH_PORT: String(port),
+  } as NodeJS.ProcessEnv);
   const ready = fake.whenReady();
   bot = await startBot(config, { engine, context: { progressEveryMs: 0 } });
   await ready;
@@ -100,7 +108,10 @@ describe('a bot whose corpus is still being built', () => {
   it('tells a mention the same', async () => {
     const before = Date.now();
     fake.say(`<@${IDS.bot}> who is muttaqi?`, IDS.channel);
-    const reply = await fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, before);
+    const reply = await fake.waitFor(
+      (c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`,
+      before,
+    );
     expect(text(reply)).toContain('loading: 0 of 5 files');
   });
 
@@ -146,7 +157,9 @@ describe('a /reload under way', () => {
     const edits = fake.calls.filter(isEdit(reload.token));
     // Progress first, never going backwards, the report last; the search answer came before the report.
     expect(edits[edits.length - 1]).toBe(report);
-    const done = edits.slice(0, -1).map((c) => Number(/(\d+) of 7 files/.exec(text(c))?.[1] ?? (text(c).includes('all 7 files read') ? 7 : NaN)));
+    const done = edits
+      .slice(0, -1)
+      .map((c) => Number(/(\d+) of 7 files/.exec(text(c))?.[1] ?? (text(c).includes('all 7 files read') ? 7 : NaN)));
     expect(done.length).toBeGreaterThanOrEqual(2);
     expect(done.every((n, k) => !Number.isNaN(n) && (k === 0 || n >= done[k - 1]!))).toBe(true);
     expect(fake.calls.indexOf(answer)).toBeLessThan(fake.calls.indexOf(report));

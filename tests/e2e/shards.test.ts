@@ -18,10 +18,18 @@ let healthPort: number;
 const text = (body: any) => JSON.stringify(body.embeds ?? []);
 
 /** The bot's edit of its deferred reply to one interaction. */
-const replyTo = (token: string): Promise<RestCall> => fake.waitFor((c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'));
+const replyTo = (token: string): Promise<RestCall> =>
+  fake.waitFor(
+    (c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'),
+  );
 /** The report that ends a /reload's reply (its progress edits come before it). */
 const reloadReport = (token: string): Promise<RestCall> =>
-  fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/${IDS.app}/${token}`) && JSON.stringify(c.body).includes('Corpus reloaded'));
+  fake.waitFor(
+    (c) =>
+      c.method === 'PATCH' &&
+      c.path.includes(`/webhooks/${IDS.app}/${token}`) &&
+      JSON.stringify(c.body).includes('Corpus reloaded'),
+  );
 
 /** A port nothing listens on, for the health server. */
 async function freePort(): Promise<number> {
@@ -60,7 +68,8 @@ describe('two shards over one engine', () => {
   });
 
   it('knows each server on the shard Discord sent it on', () => {
-    for (const g of [IDS.guild, IDS.guild2]) expect(bot.client.guilds.cache.get(g)?.shardId, g).toBe(shardOfGuild(g, 2));
+    for (const g of [IDS.guild, IDS.guild2])
+      expect(bot.client.guilds.cache.get(g)?.shardId, g).toBe(shardOfGuild(g, 2));
   });
 
   it('answers a command in a server on either shard', async () => {
@@ -84,8 +93,20 @@ describe('two shards over one engine', () => {
     const engine = bot.engine;
     const rounds: [string, string, string, string, string][] = [
       // [file, its text, a word only it has, where /reload is sent, where the search is sent]
-      ['020_dam.txt', 'Spillway gates of the Mangla dam opened\nUpdated 4 August 2026\nEngineers opened four spillway gates of the Mangla dam on Sunday as the reservoir neared its upper limit, the water authority said.', 'spillway', IDS.channel2, IDS.channel],
-      ['021_rail.txt', 'Freight line to Gwadar resumes\nUpdated 9 August 2026\nA freight train left Quetta for Gwadar on Friday, the first on the line since floods washed out a bridge in July, railway officials said.', 'freight', IDS.channel, IDS.channel2],
+      [
+        '020_dam.txt',
+        'Spillway gates of the Mangla dam opened\nUpdated 4 August 2026\nEngineers opened four spillway gates of the Mangla dam on Sunday as the reservoir neared its upper limit, the water authority said.',
+        'spillway',
+        IDS.channel2,
+        IDS.channel,
+      ],
+      [
+        '021_rail.txt',
+        'Freight line to Gwadar resumes\nUpdated 9 August 2026\nA freight train left Quetta for Gwadar on Friday, the first on the line since floods washed out a bridge in July, railway officials said.',
+        'freight',
+        IDS.channel,
+        IDS.channel2,
+      ],
     ];
     for (const [file, body, word, reloadIn, searchIn] of rounds) {
       writeFileSync(join(corpus, file), body);

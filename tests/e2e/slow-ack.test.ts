@@ -17,11 +17,16 @@ afterAll(() => stopFakeAndBot(fake, bot));
 
 it('does not acknowledge again when the acknowledgement was answered after 16 s, and still answers', async () => {
   let slow = '';
-  fake.override = (call) => (slow && call.path === `/interactions/${slow}/tok-${slow}/callback` ? { status: 0, delayMs: 16_000 } : undefined);
+  fake.override = (call) =>
+    slow && call.path === `/interactions/${slow}/tok-${slow}/callback` ? { status: 0, delayMs: 16_000 } : undefined;
   try {
     const c = fake.command('who', { name: 'muttaqi' }, 'user', 2, undefined, '960000000000000001');
     slow = c.id;
-    const answer = await fake.waitFor((x) => x.method === 'PATCH' && x.path.includes(`/webhooks/${IDS.app}/${c.token}/`), 0, 40_000);
+    const answer = await fake.waitFor(
+      (x) => x.method === 'PATCH' && x.path.includes(`/webhooks/${IDS.app}/${c.token}/`),
+      0,
+      40_000,
+    );
     expect(JSON.stringify(answer.body.embeds)).toContain('Amir Khan Muttaqi');
     expect(fake.calls.filter((x) => x.path === `/interactions/${c.id}/${c.token}/callback`)).toHaveLength(1);
   } finally {

@@ -8,7 +8,10 @@ export function textOf(value: unknown, depth = 0): string | null {
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) {
-    const parts = value.slice(0, 10).map((v) => textOf(v, depth + 1)).filter((v): v is string => !!v);
+    const parts = value
+      .slice(0, 10)
+      .map((v) => textOf(v, depth + 1))
+      .filter((v): v is string => !!v);
     return parts.length ? [...new Set(parts)].join(', ') : null;
   }
   if (typeof value === 'object') {

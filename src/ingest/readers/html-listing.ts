@@ -42,7 +42,8 @@ function teaserBlocks(body: El): El[] {
   const blocks: El[] = [];
   for (const h of headings) {
     let block = h;
-    while (block.parentElement && block.parentElement !== body && linkedHeadings(block.parentElement).length === 1) block = block.parentElement;
+    while (block.parentElement && block.parentElement !== body && linkedHeadings(block.parentElement).length === 1)
+      block = block.parentElement;
     if (!blocks.includes(block)) blocks.push(block);
   }
   return blocks;
@@ -50,12 +51,17 @@ function teaserBlocks(body: El): El[] {
 
 function teaserOf(block: El, base: string | null): RawArticle | null {
   const heading = block.querySelector(HEADING);
-  const link = heading?.querySelector('a[href]') ?? (heading?.parentElement?.tagName === 'A' ? heading.parentElement : null) ?? block.querySelector('a[href]');
+  const link =
+    heading?.querySelector('a[href]') ??
+    (heading?.parentElement?.tagName === 'A' ? heading.parentElement : null) ??
+    block.querySelector('a[href]');
   const title = tidy((heading ?? link)?.textContent ?? '');
   if (wordsIn(title) < 3) return null;
   const time = block.querySelector('time');
   const date = isoDate(time?.getAttribute('datetime')) ?? isoDate(time?.textContent) ?? printedDate(block, title);
-  const paragraphs = all(block, 'p').map((p) => tidy(p.textContent ?? '')).filter((t) => t && t !== title);
+  const paragraphs = all(block, 'p')
+    .map((p) => tidy(p.textContent ?? ''))
+    .filter((t) => t && t !== title);
   return { title, url: safeUrl(link?.getAttribute('href'), base), date, body: paragraphs.join('\n') || title };
 }
 

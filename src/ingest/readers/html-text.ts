@@ -2,10 +2,55 @@
 import { parseHTML } from 'linkedom';
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+]);
 
 interface NodeLike {
   nodeType: number;
@@ -50,7 +95,12 @@ export function nodeText(root: NodeLike): string {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   // Two line breaks in a row end a paragraph; one alone is a wrapped line of the same paragraph.
-  return tidy(out.join('').replace(/\u0001[ ]*\u0001[\u0001 ]*/g, '\n').replace(/\u0001/g, ' '));
+  return tidy(
+    out
+      .join('')
+      .replace(/\u0001[ ]*\u0001[\u0001 ]*/g, '\n')
+      .replace(/\u0001/g, ' '),
+  );
 }
 
 const BR = '\u0001';

@@ -9,7 +9,8 @@ import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
 
-const HTML_START = /^(?:<!doctype html|<!--|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|nav)[\s>])/i;
+const HTML_START =
+  /^(?:<!doctype html|<!--|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|nav)[\s>])/i;
 /**
  * Readability's time grows with the cube of how deep elements nest (a second at 400, minutes at 2,000); real
  * pages stay under a hundred. A page nested deeper is read without it, as plain text of its body.
@@ -50,7 +51,10 @@ function jsonLdArticles(doc: Doc): Record<string, unknown>[] {
 
 function meta(doc: Doc, ...keys: string[]): string | null {
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"]`) ?? doc.querySelector(`meta[name="${k}"]`) ?? doc.querySelector(`meta[itemprop="${k}"]`);
+    const el =
+      doc.querySelector(`meta[property="${k}"]`) ??
+      doc.querySelector(`meta[name="${k}"]`) ??
+      doc.querySelector(`meta[itemprop="${k}"]`);
     const v = el?.getAttribute('content')?.trim();
     if (v) return v;
   }
@@ -89,7 +93,8 @@ function stripSiteName(title: string, site: string | null): string {
   const parts = title.split(/\s+[|–—·•]\s+|\s+-\s+/u);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!.trim().toLowerCase();
-  if ((site && last === site.toLowerCase()) || parts[parts.length - 1]!.split(/\s+/).length <= 3) return parts.slice(0, -1).join(' - ');
+  if ((site && last === site.toLowerCase()) || parts[parts.length - 1]!.split(/\s+/).length <= 3)
+    return parts.slice(0, -1).join(' - ');
   return title;
 }
 
@@ -99,23 +104,48 @@ export const htmlReader: Reader = {
     const h = head(text);
     if (!h.startsWith('<')) return false;
     if (/^<!doctype html|^<html[\s>]/i.test(h)) return true;
-    return (HTML_START.test(h) || ['html', 'htm', 'xhtml'].includes(extension(file))) && HTML_CLOSE.test(text.slice(0, 50000));
+    return (
+      (HTML_START.test(h) || ['html', 'htm', 'xhtml'].includes(extension(file))) &&
+      HTML_CLOSE.test(text.slice(0, 50000))
+    );
   },
   read(_file, text) {
     const { document } = parseHTML(text);
     const doc = document as unknown as Doc;
     const ld = jsonLdArticles(doc)[0] ?? {};
-    const site = siteName(textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ?? meta(doc, 'og:site_name', 'application-name', 'publisher'));
+    const site = siteName(
+      textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
+        meta(doc, 'og:site_name', 'application-name', 'publisher'),
+    );
     const url =
       safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
       safeUrl(meta(doc, 'og:url')) ??
-      safeUrl(textOf(pick(ld, ['url', 'mainEntityOfPage'])) ?? (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id']);
+      safeUrl(
+        textOf(pick(ld, ['url', 'mainEntityOfPage'])) ??
+          (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
+      );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
-    const title = textOf(ld.headline) ?? meta(doc, 'og:title', 'twitter:title') ?? (pageTitle ? stripSiteName(pageTitle, site) : null);
+    const title =
+      textOf(ld.headline) ??
+      meta(doc, 'og:title', 'twitter:title') ??
+      (pageTitle ? stripSiteName(pageTitle, site) : null);
     const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
     const date =
       isoDate(ld.datePublished) ??
-      isoDate(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'parsely-pub-date', 'sailthru.date')) ??
+      isoDate(
+        meta(
+          doc,
+          'article:published_time',
+          'datePublished',
+          'date',
+          'pubdate',
+          'publishdate',
+          'dc.date',
+          'DC.date.issued',
+          'parsely-pub-date',
+          'sailthru.date',
+        ),
+      ) ??
       isoDate(time) ??
       isoDate(ld.dateModified) ??
       isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
@@ -127,15 +157,19 @@ export const htmlReader: Reader = {
     if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
     let body = '';
     if (depthOf(document.documentElement) > MAX_DEPTH) body = nodeText(document.body as never);
-    else try {
-      const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 300, maxElemsToParse: 200_000 }).parse();
-      if (parsed?.content) {
-        const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
-        body = nodeText(inner.body as never);
+    else
+      try {
+        const parsed = new Readability(document as unknown as globalThis.Document, {
+          charThreshold: 300,
+          maxElemsToParse: 200_000,
+        }).parse();
+        if (parsed?.content) {
+          const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
+          body = nodeText(inner.body as never);
+        }
+      } catch {
+        body = '';
       }
-    } catch {
-      body = '';
-    }
     if (!body) body = textOf(ld.articleBody) ?? '';
     if (!body.trim()) return { reason: 'HTML page with no article text' };
     const article: RawArticle = { title, date, source: site, url, author, body };

@@ -6,12 +6,7 @@ import { htmlReader } from './html.js';
 import { jsonReader } from './json.js';
 import { textReader } from './text.js';
 
-export const READERS: Reader[] = [
-  feedReader,
-  htmlReader,
-  jsonReader,
-  textReader,
-];
+export const READERS: Reader[] = [feedReader, htmlReader, jsonReader, textReader];
 
 export function readerFor(file: string, text: string): Reader {
   return READERS.find((r) => r.accepts(file, text)) ?? textReader;

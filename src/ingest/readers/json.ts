@@ -8,7 +8,18 @@ import { safeUrl } from './url.js';
 
 const TITLE = ['title', 'headline', 'name'];
 const URL = ['url', 'link', 'href', 'canonical_url', 'permalink', 'webUrl'];
-const DATE = ['date', 'published', 'datePublished', 'published_at', 'publishedAt', 'pubDate', 'publication_date', 'created_at', 'updated', 'dateModified'];
+const DATE = [
+  'date',
+  'published',
+  'datePublished',
+  'published_at',
+  'publishedAt',
+  'pubDate',
+  'publication_date',
+  'created_at',
+  'updated',
+  'dateModified',
+];
 const SOURCE = ['source', 'publisher', 'site_name', 'siteName', 'outlet', 'site', 'sourceName'];
 const AUTHOR = ['author', 'authors', 'byline', 'creator'];
 const BODY = ['body', 'text', 'content', 'articleBody', 'article', 'full_text', 'fulltext', 'description', 'summary'];
@@ -36,7 +47,11 @@ function toArticle(o: Record<string, unknown>): RawArticle {
   return {
     title: textOf(pick(o, TITLE)),
     date: isoDate(pick(o, DATE)),
-    source: textOf(src && typeof src === 'object' && !Array.isArray(src) ? ((src as Record<string, unknown>).name ?? (src as Record<string, unknown>).title) : src),
+    source: textOf(
+      src && typeof src === 'object' && !Array.isArray(src)
+        ? ((src as Record<string, unknown>).name ?? (src as Record<string, unknown>).title)
+        : src,
+    ),
     url: safeUrl(textOf(pick(o, URL))),
     author: textOf(pick(o, AUTHOR)),
     body: htmlToText(textOf(pick(o, BODY)) ?? ''),
@@ -44,8 +59,12 @@ function toArticle(o: Record<string, unknown>): RawArticle {
 }
 
 function outcome(list: Record<string, unknown>[] | null, what: string): ReadOutcome {
-  if (!list || list.length === 0) return { reason: `${what} with no article (no field named ${BODY.slice(0, 4).join('/')}…)` };
-  const articles = list.slice(0, MAX_ARTICLES).map(toArticle).filter((a) => a.body.trim());
+  if (!list || list.length === 0)
+    return { reason: `${what} with no article (no field named ${BODY.slice(0, 4).join('/')}…)` };
+  const articles = list
+    .slice(0, MAX_ARTICLES)
+    .map(toArticle)
+    .filter((a) => a.body.trim());
   if (articles.length === 0) return { reason: `${what} whose articles have no text` };
   return { articles };
 }
@@ -55,7 +74,10 @@ export const jsonReader: Reader = {
   accepts(file, text) {
     const h = head(text, 64);
     // JSON opens with an object or a list of values; "[Photo] Crowds gather…" is text.
-    return /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) || (['json', 'jsonl', 'ndjson'].includes(extension(file)) && /^[[{]/.test(h));
+    return (
+      /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) ||
+      (['json', 'jsonl', 'ndjson'].includes(extension(file)) && /^[[{]/.test(h))
+    );
   },
   read(_file, text) {
     const body = text.replace(/^\ufeff/, '');

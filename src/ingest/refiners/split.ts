@@ -25,7 +25,8 @@ export function articleSegment(lines: Line[], title: string | null | undefined):
   const header = lines.slice(0, start).filter((l) => l.kind !== 'blank');
   const body = lines.slice(start).filter(kept);
   // A teaser that is only its headline is found by its headline.
-  if (body.length === 0 && title) body.push(...header.filter((l) => l.kind === 'short' && key(l.text) === key(title)).slice(0, 1));
+  if (body.length === 0 && title)
+    body.push(...header.filter((l) => l.kind === 'short' && key(l.text) === key(title)).slice(0, 1));
   return { header, body, all: lines };
 }
 
@@ -33,7 +34,9 @@ export function articleSegment(lines: Line[], title: string | null | undefined):
 function emptyPageReason(lines: Line[]): string {
   const labels = lines.filter((l) => l.kind === 'short').length;
   const chrome = lines.filter((l) => l.kind === 'chrome').length;
-  return labels > chrome ? 'no running text (only headings, labels or a list)' : 'no article text (only site chrome or boilerplate)';
+  return labels > chrome
+    ? 'no running text (only headings, labels or a list)'
+    : 'no article text (only site chrome or boilerplate)';
 }
 
 export const splitRefiner: Refiner = {
