@@ -24,7 +24,10 @@ async function answers(engine: Engine) {
   const out: unknown[] = [];
   for (const q of QUERIES) {
     const a = await json(engine, q);
-    if (a.command === 'stats') (delete a.loadedAt, delete a.buildMs);
+    if (a.command === 'stats') {
+      delete a.loadedAt;
+      delete a.buildMs;
+    }
     out.push(a);
   }
   return out;

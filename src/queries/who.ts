@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
 import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
-import { mentionCount, type Person, type PersonRole } from '../people/directory.js';
+import { mentionCount, type Person } from '../people/directory.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { normaliseName } from '../people/extract.js';
 import { cite } from './cite.js';
