@@ -140,10 +140,11 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     const [first, last] = [dayNumber(from), dayNumber(to)];
     const within = (i: number) => hi[i]! >= first && lo[i]! <= last;
     events = [];
-    if (candidates)
-      for (const i of candidates)
-        if (within(i)) events.push(corpus.timeline.events[i]!);
-        else for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
+    if (candidates) {
+      for (const i of candidates) if (within(i)) events.push(corpus.timeline.events[i]!);
+    } else {
+      for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
+    }
   }
   if (told) events = narrowed(events, told);
   let topicTerms: ReturnType<typeof conceptTerms> = [];
