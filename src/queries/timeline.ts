@@ -10,8 +10,8 @@ import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
 import { queryConcepts } from '../search/searcher.js';
 
-export const MAX_EVENTS = 200;
-export const MAX_SOURCES = 5;
+const MAX_EVENTS = 200;
+const MAX_SOURCES = 5;
 
 /** First and last day of every event of a timeline, as numbers (20250521), worked out once. */
 const spans = new WeakMap<TimelineEvent[], { lo: Int32Array; hi: Int32Array }>();

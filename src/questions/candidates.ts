@@ -30,7 +30,7 @@ interface WeightedConcept {
 
 /** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
  *  how telling the word is in this corpus (a rare word says more than "national" or "team"); names weigh more. */
-export function questionConcepts(
+function questionConcepts(
   corpus: CorpusState,
   q: Question,
 ): { concepts: Concept[]; weighted: WeightedConcept[] } {
