@@ -54,7 +54,7 @@ function contents(dir: PeopleDirectory): string {
     p.roles,
     [...p.affiliations],
     [...p.docs],
-    p.mentions,
+    p.mentions.list(),
     dir.companions(p),
   ]);
   const queries = [
@@ -124,8 +124,15 @@ describe('people directory extended with new articles', () => {
     expect(before.deref()).toBeUndefined();
     // Its mentions are still all there, the earlier ones made from what they were packed from.
     const whole = await buildPeople(docs.slice(0, from + 1), mentions, NEVER);
-    expect(next.byKey.get('tariq rahman')!.mentions).toEqual(whole.byKey.get('tariq rahman')!.mentions);
-    expect(new Set(next.byKey.get('tariq rahman')!.mentions.map((m) => m.doc)).size).toBe(2);
+    expect(next.byKey.get('tariq rahman')!.mentions.list()).toEqual(whole.byKey.get('tariq rahman')!.mentions.list());
+    expect(
+      new Set(
+        next.byKey
+          .get('tariq rahman')!
+          .mentions.list()
+          .map((m) => m.doc),
+      ).size,
+    ).toBe(2);
   });
 
   it('is not extended when a new publisher has a name taken for a person', async () => {
