@@ -101,7 +101,10 @@ function score(
     for (const f of found) {
       if (pairs.has(f)) continue;
       const g = gold.find((x) => !used.has(x) && (exact ? x.start === f.start && x.end === f.end : overlap(x, f)));
-      if (g) (pairs.set(f, g), used.add(g));
+      if (g) {
+        pairs.set(f, g);
+        used.add(g);
+      }
     }
   }
   t.gold += gold.length;

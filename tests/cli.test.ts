@@ -72,11 +72,17 @@ describe('entry points', () => {
 });
 
 /** What an answer cites, whatever its command: results, a person's citations, events' sources, a whole document. */
-function cited(a: any): unknown[] {
+interface Cites {
+  results?: unknown[];
+  people?: { citations?: unknown[]; roles?: { citation?: unknown }[] }[];
+  events?: { citations?: unknown[] }[];
+  document?: unknown;
+}
+function cited(a: Cites): unknown[] {
   return [
     ...(a.results ?? []),
-    ...(a.people ?? []).flatMap((p: any) => [...(p.citations ?? []), ...(p.roles ?? []).map((r: any) => r.citation)]),
-    ...(a.events ?? []).flatMap((e: any) => e.citations ?? []),
+    ...(a.people ?? []).flatMap((p) => [...(p.citations ?? []), ...(p.roles ?? []).map((r) => r.citation)]),
+    ...(a.events ?? []).flatMap((e) => e.citations ?? []),
     ...(a.document ? [a.document] : []),
   ].filter(Boolean);
 }
@@ -114,7 +120,7 @@ describe('examples', () => {
       const a = await json(engine, line);
       expect(a.error, line).toBeUndefined();
       expect(a.notice ?? '', line).not.toMatch(/Nothing|no one|not found|nothing/i);
-      expect(cited(a).length, line).toBeGreaterThan(0);
+      expect(cited(a as Cites).length, line).toBeGreaterThan(0);
     }
   });
 

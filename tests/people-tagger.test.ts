@@ -13,7 +13,7 @@ import { NEVER } from '../src/pace.js';
 import { shape, tagTokens } from '../src/people/tagger.js';
 import type { Document } from '../src/types.js';
 import { Engine } from '../src/engine.js';
-import { answered, json, onePerson, tempCorpus } from './helpers.js';
+import { answered, onePerson, tempCorpus } from './helpers.js';
 import cases from './fixtures/people-tagger.json' with { type: 'json' };
 import roleCases from './fixtures/people-roles.json' with { type: 'json' };
 

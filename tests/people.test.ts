@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Engine } from '../src/engine.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { extractMentions, normaliseName, type Mention } from '../src/people/extract.js';
-import { mentionCount } from '../src/people/directory.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import { answered, json, onePerson, seedEngine, tempCorpus } from './helpers.js';
 import unseen from './fixtures/unseen-people.json' with { type: 'json' };
@@ -208,7 +207,7 @@ describe('/who on the seed corpus', () => {
           p.tokens.some((t) => t.startsWith(q)) ||
           p.aliases.some((a) => normaliseName(a).startsWith(q)),
       );
-      return [...list].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 25);
+      return [...list].sort((a, b) => b.mentions.count - a.mentions.count).slice(0, 25);
     };
     const letters = 'abcdefghijklmnopqrstuvwxyz@';
     const typed = [

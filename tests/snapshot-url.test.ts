@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Engine } from '../src/engine.js';
-import { answered, json, tempCorpus } from './helpers.js';
+import { answered, tempCorpus } from './helpers.js';
 import { SNAPSHOT_VERSION } from '../src/corpus/snapshot.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');

@@ -21,7 +21,7 @@ function labels(command: Command): string[] {
  * (`mutt` -> `Amir Khan Muttaqi`); several whose common start extends the text are offered as they are; otherwise
  * each is offered from the word the text matched (`mu` -> `muttaqi`, `munir`), so readline adds only what they share.
  */
-export function nameCompletion(typed: string, names: string[]): Completion {
+function nameCompletion(typed: string, names: string[]): Completion {
   if (names.length <= 1) return [names, typed];
   const lower = typed.toLowerCase();
   const shared = commonStart(names.map((n) => n.toLowerCase()));

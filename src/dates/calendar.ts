@@ -5,7 +5,7 @@ import { SEASONS, isoWeek, type Season } from './values.js';
 
 export type Lean = 'future' | 'past' | null;
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const DAY_MS = 86400_000;
 
 export function ymd(d: Date | number): string {

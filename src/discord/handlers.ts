@@ -56,7 +56,7 @@ export interface BotContext {
 }
 
 /** A /reload's reply shows its progress at most this often: Discord rate-limits edits, and people read slowly. */
-export const PROGRESS_EDIT_MS = 3000;
+const PROGRESS_EDIT_MS = 3000;
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
@@ -313,7 +313,7 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
 
 /** Whether a message is put to the bot: it mentions the bot, or the bot's own managed role (which Discord's
  *  mention picker often inserts instead). */
-export function mentionsBot(m: Message, botId: string): boolean {
+function mentionsBot(m: Message, botId: string): boolean {
   if (m.mentions.users.has(botId)) return true;
   return m.mentions.roles.some((r) => r.tags?.botId === botId);
 }

@@ -8,16 +8,7 @@ import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { nameVariants } from './variants.js';
-import {
-  addPassage,
-  mentionsMaker,
-  PeopleDirectory,
-  placesOf,
-  tokensOf,
-  withPackedMentions,
-  type Person,
-  type Registry,
-} from './directory.js';
+import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
 import type { Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { baseKey, roleFamily, splitDocs, splitKey } from './families.js';
@@ -423,7 +414,7 @@ function newPerson(key: string, forms: Map<string, number>): Person {
     roles: [],
     affiliations: new Map(),
     docs: new Set(),
-    mentions: [],
+    mentions: PersonMentions.of([]),
   };
 }
 
@@ -572,7 +563,7 @@ class Tally {
       roles: [...p.roles],
       affiliations: new Map(p.affiliations),
       docs: new Set(p.docs),
-      mentions: [],
+      mentions: PersonMentions.of([]),
     };
     this.base.set(copy, p);
     return copy;
@@ -613,7 +604,7 @@ class Tally {
     for (const [p, found] of this.found) {
       if (++n % 256 === 0 && pace.due()) await pace.pause();
       const base = this.base.get(p);
-      const before = base ? placesOf(base) : new Int32Array(0);
+      const before = base ? base.mentions.places : new Int32Array(0);
       const places = new Int32Array(before.length + found.docs.length * 2);
       places.set(before);
       for (let i = 0; i < found.docs.length; i++)
@@ -624,8 +615,8 @@ class Tally {
         sentences.map((sentence, i) =>
           personMentionOf(places[first + 2 * i]!, places[first + 2 * i + 1]!, sentence, flags[i]!),
         );
-      const earlier = base ? mentionsMaker(base) : null;
-      withPackedMentions(p, places, earlier ? () => [...earlier(), ...made()] : made);
+      const earlier = base ? base.mentions.make : null;
+      p.mentions = new PersonMentions(places, earlier ? () => [...earlier(), ...made()] : made);
       // Newest role first; among equals, in the order the articles came (a stable sort keeps it).
       p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     }

@@ -66,13 +66,12 @@ function tokens(s: string): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(TOKEN)) {
     let text = m[0].replace(/[-'’]+$/u, '');
-    const dotted = /\.$/.test(text);
     const possessive = /['’]s$/u.test(text);
     if (possessive) text = text.slice(0, -2);
     out.push({
       text,
       start: m.index!,
-      end: m.index! + m[0].length - (dotted ? 0 : 0),
+      end: m.index! + m[0].length,
       cap: /^\p{Lu}/u.test(text),
       possessive,
     });

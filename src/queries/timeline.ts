@@ -10,8 +10,8 @@ import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
 import { queryConcepts } from '../search/searcher.js';
 
-export const MAX_EVENTS = 200;
-export const MAX_SOURCES = 5;
+const MAX_EVENTS = 200;
+const MAX_SOURCES = 5;
 
 /** First and last day of every event of a timeline, as numbers (20250521), worked out once. */
 const spans = new WeakMap<TimelineEvent[], { lo: Int32Array; hi: Int32Array }>();
@@ -140,8 +140,11 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     const [first, last] = [dayNumber(from), dayNumber(to)];
     const within = (i: number) => hi[i]! >= first && lo[i]! <= last;
     events = [];
-    if (candidates) for (const i of candidates) within(i) && events.push(corpus.timeline.events[i]!);
-    else for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
+    if (candidates) {
+      for (const i of candidates) if (within(i)) events.push(corpus.timeline.events[i]!);
+    } else {
+      for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
+    }
   }
   if (told) events = narrowed(events, told);
   let topicTerms: ReturnType<typeof conceptTerms> = [];
@@ -159,14 +162,12 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   const shown = events.slice(0, MAX_EVENTS);
   // An event told by many articles shows the first few; the count says how many more tell it.
   const cited = shown.map((e) =>
-    e.sources
-      .slice(0, MAX_SOURCES)
-      .map((s) =>
-        cite(corpus.docs[s.doc]!, {
-          text: s.sentence,
-          highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [],
-        }),
-      ),
+    e.sources.slice(0, MAX_SOURCES).map((s) =>
+      cite(corpus.docs[s.doc]!, {
+        text: s.sentence,
+        highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [],
+      }),
+    ),
   );
   // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
   const items: AnswerItem[] = [];

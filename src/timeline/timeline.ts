@@ -299,7 +299,7 @@ export function subjectOf(sentence: string): string | null {
 }
 
 /** The place a sentence's wire dateline was filed from, folded ("fort wayne"), or null without a dateline. */
-export function placeOf(sentence: string): string | null {
+function placeOf(sentence: string): string | null {
   const m = DATELINE.exec(sentence);
   return m ? m[0].split(',')[0]!.trim().toLowerCase() : null;
 }
