@@ -1,21 +1,26 @@
-// npm run bench:merging -- DIR [--docs N] [--sample N]: how well the timeline's merged events hold together on a
+// npm run bench:merging -- DIR [--docs N] [--sample N] [--failing N]: how well the timeline's merged events hold together on a
 // folder of real articles. For every event told by several articles, each source sentence other than the event's
-// first (its core) is compared with the core by content words; a source "tells the same thing" when at least 30% of
-// its content words are the core's. Prints the share of merged sources that do, the largest events, and a random
-// sample of merged events to read by hand.
-import { extractsOf } from '../src/corpus/load.js';
-import { timelinePart } from '../src/corpus/parts/timeline.js';
+// first (its core) is compared with the core. Two measures:
+// - words: at least 30% of the source's content words are the core's (the measure of the last session);
+// - same story: the same, counted on the words each tells beyond its names, and the two articles share a
+//   participant — a name of one article's headline or opening paragraph appears in the other's, or neither
+//   headline and opening names anyone — and no figure of the sentence with fewer figures is missing from the other.
+// Prints the share of merged sources that pass each, the largest events, and a seeded random sample of merged
+// events to read by hand.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestFile } from '../src/corpus/ingest.js';
-import { buildTimeline } from '../src/timeline/timeline.js';
+import { buildTimeline, figuresOf, namesInSentence } from '../src/timeline/timeline.js';
+import { extractsOf } from '../src/corpus/load.js';
+import { timelinePart } from '../src/corpus/parts/timeline.js';
 import { NEVER } from '../src/pace.js';
 import { terms } from '../src/text.js';
+import type { Document } from '../src/types.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
 if (!dir) {
-  console.error('usage: bench/merging.ts DIR [--docs N] [--sample N]');
+  console.error('usage: bench/merging.ts DIR [--docs N] [--sample N] [--failing N]');
   process.exit(2);
 }
 const opt = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -24,7 +29,7 @@ const files = readdirSync(dir)
   .sort()
   .slice(0, opt('--docs', Infinity));
 const perDoc = [];
-const docs = [];
+const docs: Document[] = [];
 for (const file of files) {
   const r = ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file });
   docs.push(...r.docs);
@@ -32,18 +37,61 @@ for (const file of files) {
 }
 const events = await buildTimeline(perDoc, NEVER);
 const words = (s: string) => new Set(terms(s).filter((t) => t.length > 3 && !/^\d+$/.test(t)));
+/** Content words less the words of the sentence's names. */
+const told = (s: string) => {
+  const named = new Set(terms([...namesInSentence(s)].join(' ')));
+  return new Set([...words(s)].filter((w) => !named.has(w)));
+};
+/** Names of an article's headline and opening paragraph: who the story is about. */
+const leadNames = new Map<number, Set<string>>();
+const participants = (doc: number) => {
+  let names = leadNames.get(doc);
+  // A headline in capitals ("U.S. TIN DISPOSALS SEEN...") is one run of capitals, no names: only its lead then.
+  const title = /\p{Ll}/u.test(docs[doc]!.title) ? docs[doc]!.title : '';
+  if (!names)
+    leadNames.set(
+      doc,
+      (names = new Set([...namesInSentence(title), ...namesInSentence(docs[doc]!.passages[0]?.text ?? '')])),
+    );
+  return names;
+};
+const allNames = (doc: number) => namesInSentence(docs[doc]!.text);
+const figuresAgree = (a: string, b: string) => {
+  const [fa, fb] = [figuresOf(a), figuresOf(b)];
+  const [few, many] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  return [...few].every((f) => many.has(f));
+};
 let merged = 0;
 let same = 0;
-let sameMin = 0;
+let sameStory = 0;
+const failing: string[] = [];
 const multi = events.filter((e) => e.sources.length > 1);
 for (const e of multi) {
-  const core = words(e.sources[0]!.sentence);
+  const first = e.sources[0]!;
+  const core = words(first.sentence);
+  const coreTold = told(first.sentence);
   for (const s of e.sources.slice(1)) {
     const w = words(s.sentence);
     const shared = [...w].filter((x) => core.has(x)).length;
     merged++;
     if (shared / Math.max(1, w.size) >= 0.3) same++;
-    if (shared / Math.max(1, Math.min(w.size, core.size)) >= 0.3) sameMin++;
+    const t = told(s.sentence);
+    const sharedTold = [...t].filter((x) => coreTold.has(x)).length;
+    const [pa, pb] = [participants(first.doc), participants(s.doc)];
+    const shareParticipant =
+      (!pa.size && !pb.size) ||
+      [...pa].some((n) => allNames(s.doc).has(n)) ||
+      [...pb].some((n) => allNames(first.doc).has(n));
+    if (
+      sharedTold / Math.max(1, Math.min(t.size, coreTold.size)) >= 0.3 &&
+      shareParticipant &&
+      figuresAgree(first.sentence, s.sentence)
+    )
+      sameStory++;
+    else if (failing.length < opt('--failing', 0))
+      failing.push(
+        `${e.date}\n  core [${docs[first.doc]!.doc}] ${first.sentence.slice(0, 200)}\n  other [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 200)}`,
+      );
   }
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
@@ -51,8 +99,12 @@ console.log(
   `${files.length} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`,
 );
 console.log(
-  `merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}% (of the smaller sentence: ${pct(sameMin, merged)}%)`,
+  `merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}%`,
 );
+console.log(
+  `merged sources telling the core's story (30% of the words beyond names, a participant of the lead in common, figures agreeing): ${pct(sameStory, merged)}%`,
+);
+if (failing.length) console.log('merged sources failing the story measure:\n' + failing.join('\n'));
 const largest = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 5);
 console.log('largest events: ' + largest.map((e) => `${e.date} (${e.sources.length})`).join(', '));
 // A seeded sample, the same on every run.

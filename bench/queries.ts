@@ -2,7 +2,6 @@
 import type { CorpusState } from '../src/corpus/load.js';
 import { tokenize, isStopword, fold } from '../src/text.js';
 import { rng } from './synth.js';
-import { mentionCount } from '../src/people/directory.js';
 
 export interface QuerySet {
   terms: string[];
@@ -22,7 +21,7 @@ export function drawQueries(c: CorpusState, n: number, seed = 7): QuerySet {
       if (ws.length) return pick(ws);
     }
   };
-  const people = c.people.people.filter((p) => mentionCount(p) > 0);
+  const people = c.people.people.filter((p) => p.mentions.count > 0);
   const name = () => {
     const p = pick(people);
     const roll = r();

@@ -1,7 +1,7 @@
 // npm run deploy [-- --dry-run]: registers the slash commands, in one server with GUILD_ID (instant), else globally.
 import 'dotenv/config';
 import { REST, Routes } from 'discord.js';
-import { commands } from '../commands/index.js';
+import { commands } from '../src/commands/index.js';
 import { ASK_MESSAGE, askMessageJson, commandJson } from '../src/discord/definitions.js';
 import { loadConfig } from '../src/config.js';
 
@@ -20,7 +20,7 @@ const dryRun = !!readFlags('npm run deploy', USAGE, { 'dry-run': { type: 'boolea
 quietOnClosedOutput();
 try {
   const config = loadConfig();
-  const body = [...commands.map(commandJson), askMessageJson(ASK_MESSAGE)];
+  const body = [...commands.map((c) => commandJson(c.data)), askMessageJson(ASK_MESSAGE)];
   const target = config.GUILD_ID
     ? `server ${config.GUILD_ID}`
     : 'every server (global; may take up to an hour to appear)';

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
 import { renderText } from '../src/adapters/text.js';
-import { answerQuestion } from '../src/dispatch.js';
+import { answerQuestion } from '../src/commands/dispatch.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,6 @@
-// npm run eval:dates -- DIR [--failures]: scores findDates against the TimeML DATE expressions (TIMEX3
-// type="DATE") of a folder of .tml files, each read with its document creation time as publication date.
+// npm run eval:dates -- DIR [--sentences] [--failures]: scores findDates against the TimeML DATE expressions (TIMEX3
+// type="DATE") of a folder of .tml files, each read with its document creation time as publication date, its
+// sentences in order with what the ones before told (as the timeline reads them); --sentences reads each alone.
 // A found expression matches a gold one it overlaps (one to one, exact extents first); its value is right when it
 // equals the gold value. Reported: extent P/R/F1, value accuracy on matches, and value F1 (right values over all
 // found, over all gold), for the DATE values the timeline can write and for all DATE values.
@@ -61,12 +62,14 @@ export function readTimeML(xml: string): { dct: string | null; text: string; tim
 /** Values the timeline writes: days, months, years, weeks, quarters, halves, seasons, decades, PRESENT_REF. */
 const WRITABLE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|\d{3}|PRESENT_REF)$/;
 
-function dated(text: string, dct: string | null): Found[] {
+/** Every date of a document, its sentences read in order; with `article`, each read with what the ones before told. */
+function dated(text: string, dct: string | null, article: boolean): Found[] {
   const out: Found[] = [];
+  const context = article ? {} : undefined;
   for (const p of splitPassages(text)) {
     for (const s of passageSentences(p)) {
       const base = p.start + s.start;
-      for (const d of findDates(s.text, dct))
+      for (const d of findDates(s.text, dct, context))
         out.push({ start: base + d.index, end: base + d.index + d.text.length, value: d.date, text: d.text });
     }
   }
@@ -98,7 +101,10 @@ function score(
     for (const f of found) {
       if (pairs.has(f)) continue;
       const g = gold.find((x) => !used.has(x) && (exact ? x.start === f.start && x.end === f.end : overlap(x, f)));
-      if (g) (pairs.set(f, g), used.add(g));
+      if (g) {
+        pairs.set(f, g);
+        used.add(g);
+      }
     }
   }
   t.gold += gold.length;
@@ -118,6 +124,9 @@ function score(
   for (const g of gold) if (!used.has(g)) fail?.('missed', g);
 }
 
+/** The text around a position, on one line, for reading a failure (--context). */
+const around = (text: string, at: number) => text.slice(Math.max(0, at - 160), at + 80).replace(/\s+/g, ' ');
+
 function report(name: string, t: Tally): string {
   const f1 = (tp: number) => {
     const p = t.found ? tp / t.found : 0;
@@ -134,7 +143,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error('usage: npm run eval:dates -- DIR [--failures]   (DIR: a folder of TimeML .tml files)');
+    console.error(
+      'usage: npm run eval:dates -- DIR [--sentences] [--failures [--view=0|1|2] [--context]]   (DIR: a folder of TimeML .tml files)',
+    );
     process.exitCode = 2;
     return;
   }
@@ -152,20 +163,22 @@ function main(): void {
     ['DATE, all values', () => true],
   ];
   const tallies = views.map(tally);
+  // --view=N picks whose failures --failures lists (0: values the timeline writes, 1: day/month/year, 2: all).
+  const failView = Number(/^--view=(\d)$/.exec(args.find((a) => a.startsWith('--view=')) ?? '')?.[1] ?? 0);
   const failures: string[] = [];
   for (const file of files) {
     const { dct, text, timexes } = readTimeML(readFileSync(join(dir, file), 'utf8'));
-    const found = dated(text, dct);
+    const found = dated(text, dct, !args.includes('--sentences'));
     views.forEach(([, view], i) =>
       score(
         found,
         timexes,
         view,
         tallies[i]!,
-        i === 0 && args.includes('--failures')
+        i === failView && args.includes('--failures')
           ? (kind, g, f) =>
               failures.push(
-                `${kind}: ${file} (${dct}) gold ${g ? `"${g.text}" = ${g.value}` : '-'} | found ${f ? `"${f.text}" = ${f.value}` : '-'}`,
+                `${kind}: ${file} (${dct}) gold ${g ? `"${g.text}" = ${g.value}` : '-'} | found ${f ? `"${f.text}" = ${f.value}` : '-'}${args.includes('--context') ? `\n    …${around(text, (g ?? f)!.start)}…` : ''}`,
               )
           : undefined,
       ),

@@ -1,7 +1,6 @@
 // Lists the most-mentioned people of a corpus folder, with their top roles: a check that no organisation,
 // place or headline is among them. usage: npx tsx scripts/top-people.ts [DIR] [--top N]
 import { Engine } from '../src/engine.js';
-import { mentionCount } from '../src/people/directory.js';
 
 const args = process.argv.slice(2);
 const dir =
@@ -13,8 +12,8 @@ await e.reload();
 console.log(
   `${e.corpus.docs.length} articles, ${e.corpus.people.people.length} people in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
-const ranked = [...e.corpus.people.people].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, top);
+const ranked = [...e.corpus.people.people].sort((a, b) => b.mentions.count - a.mentions.count).slice(0, top);
 for (const p of ranked) {
   const roles = [...new Set(p.roles.map((r) => r.role))].slice(0, 3).join('; ');
-  console.log(`${String(mentionCount(p)).padStart(5)}  ${p.name}${roles ? `  (${roles})` : ''}`);
+  console.log(`${String(p.mentions.count).padStart(5)}  ${p.name}${roles ? `  (${roles})` : ''}`);
 }

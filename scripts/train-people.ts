@@ -89,7 +89,10 @@ function train(data: ReturnType<typeof labelled>): Model {
           for (const f of feats) {
             let v = w.get(f);
             let a = acc.get(f);
-            if (!v) (w.set(f, (v = new Float64Array(L))), acc.set(f, (a = new Float64Array(L))));
+            if (!v) {
+              w.set(f, (v = new Float64Array(L)));
+              acc.set(f, (a = new Float64Array(L)));
+            }
             v[g]! += 1;
             v[best]! -= 1;
             a![g]! += step;

@@ -28,12 +28,10 @@ export interface Answer {
   lead?: { answer: string | null; citation: CitedExcerpt };
   /** Structured payload for machine readers (the console's --json). */
   data: Record<string, unknown>;
-  /** Only the asker should see it. */
-  ephemeral?: boolean;
 }
 
 export function failure(command: string, message: string): Answer {
-  return { command, title: 'Sorry', items: [], error: message, data: {}, ephemeral: true };
+  return { command, title: 'Sorry', items: [], error: message, data: {} };
 }
 
 /** A citation without its highlights, as machine readers get it. */

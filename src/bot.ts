@@ -34,6 +34,8 @@ export function engineFor(config: Config): Engine {
 export interface BotOptions {
   engine?: Engine;
   context?: Partial<BotContext>;
+  /** The time in ms the rate limits refill by (tests give a clock they move). */
+  clock?: () => number;
 }
 
 export async function startBot(config: Config, options: BotOptions = {}): Promise<Bot> {
@@ -74,7 +76,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     engine,
     modRoleIds: config.MOD_ROLE_IDS,
     pageTtlMs: config.PAGE_TTL_MINUTES * 60_000,
-    limiter: userAndChannelLimiter(config.RATE_USER_PER_MIN, config.RATE_CHANNEL_PER_MIN),
+    limiter: userAndChannelLimiter(config.RATE_USER_PER_MIN, config.RATE_CHANNEL_PER_MIN, 60_000, options.clock),
     pages: new PageCache(config.PAGE_TTL_MINUTES * 60_000),
     metrics,
     ...options.context,

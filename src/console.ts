@@ -2,15 +2,15 @@
 // With --json each answer is exactly one JSON object on standard output; logs go to standard error.
 import 'dotenv/config';
 import { renderJson } from './adapters/json.js';
-import { renderText } from './adapters/text.js';
+import { renderText, textStyleFor } from './adapters/text.js';
 import { failure, type Answer } from './answer.js';
 import { Engine } from './engine.js';
 import { loadConfig, snapshotPathFor, type Config } from './config.js';
 import { log } from './log.js';
-import { answerLine, turnOf } from './dispatch.js';
+import { answerLine, turnOf } from './commands/dispatch.js';
 import { progressOnStderr } from './progress.js';
 import type { Turn } from './questions/context.js';
-import { commands } from '../commands/index.js';
+import { commands } from './commands/index.js';
 import { consoleInput } from './console/input.js';
 import { historyPath } from './console/history.js';
 import type { CompletionSource } from './console/complete.js';
@@ -84,7 +84,7 @@ export async function runConsole(config: Config, json: boolean): Promise<void> {
     const turn = turnOf(answer);
     if (turn) history.push(turn);
     if (history.length > 20) history.shift();
-    process.stdout.write((json ? renderJson(answer) : renderText(answer) + '\n') + '\n');
+    process.stdout.write((json ? renderJson(answer) : renderText(answer, textStyleFor(process.stdout)) + '\n') + '\n');
     input.prompt();
   }
 }

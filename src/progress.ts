@@ -9,7 +9,7 @@ export function duration(seconds: number): string {
 }
 
 /** Elapsed and estimated remaining seconds; the estimate is null until a file is done (nothing to go by). */
-export function timing(p: Progress, now = performance.now()): { elapsed: number; left: number | null } {
+function timing(p: Progress, now = performance.now()): { elapsed: number; left: number | null } {
   const elapsed = (now - p.startedAt) / 1000;
   if (p.phase === 'assembling') return { elapsed, left: null };
   return { elapsed, left: p.files > 0 ? (elapsed / p.files) * (p.total - p.files) : null };

@@ -57,12 +57,18 @@ export class RateLimiter {
 
 export type Limiter = (userId: string, channelId: string) => Verdict;
 
-/** The limiter the bot uses: a user and the channel they write in must both have room. */
-export function userAndChannelLimiter(perUser: number, perChannel: number, windowMs = 60_000): Limiter {
+/** The limiter the bot uses: a user and the channel they write in must both have room. `clock` gives the time in ms. */
+export function userAndChannelLimiter(
+  perUser: number,
+  perChannel: number,
+  windowMs = 60_000,
+  clock: () => number = Date.now,
+): Limiter {
   const users = new RateLimiter(perUser, windowMs);
   const channels = new RateLimiter(perChannel, windowMs);
   return (userId, channelId) => {
-    const user = users.attempt(userId);
-    return user.wait > 0 ? user : channels.attempt(channelId);
+    const now = clock();
+    const user = users.attempt(userId, now);
+    return user.wait > 0 ? user : channels.attempt(channelId, now);
   };
 }

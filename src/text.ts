@@ -59,7 +59,7 @@ export function fold(text: string): string {
 }
 
 /** Collapse dotted acronyms (C.P.E.C. -> CPEC, U.S. -> US) so that every spelling meets. */
-export function undotAcronyms(text: string): string {
+function undotAcronyms(text: string): string {
   return text.replace(/\b(?:\p{L}\.){2,}(?!\p{L})/gu, (m) => m.replace(/\./g, ''));
 }
 

@@ -3,10 +3,10 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
-import { json, tempCorpus } from './helpers.js';
+import { answered, json, tempCorpus } from './helpers.js';
 import { addFiles, safeName } from '../src/corpus/add.js';
-import { execute } from '../src/commands.js';
-import { findCommand } from '../commands/index.js';
+import { answerLine } from '../src/commands/dispatch.js';
+import { findCommand } from '../src/commands/index.js';
 import { commandJson } from '../src/discord/definitions.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
@@ -72,12 +72,12 @@ describe('/add', () => {
     const dir = tempCorpus({ 'story.txt': story });
     const engine = new Engine({ dir, maxFileBytes: 1024 * 1024 });
     await engine.reload();
-    const a = await json(
+    const a = await answered(
       engine,
       `/add file1:${base}/a/ferry.html file2:${base}/a/story.txt file3:${base}/a/huge.txt file4:${base}/a/missing.txt`,
     );
     expect(a).toMatchObject({ command: 'add', stored: ['ferry.html', 'story-2.txt'], moderator: 'console' });
-    expect(a.refused.map((r: { name: string }) => r.name).sort()).toEqual(['huge.txt', 'missing.txt']);
+    expect(a.refused.map((r) => r.name).sort()).toEqual(['huge.txt', 'missing.txt']);
     expect(a.added).toEqual(expect.arrayContaining(['ferry.html', 'story-2.txt']));
     expect(engine.corpus.docs.find((d) => d.doc === 'ferry.html')?.source).toBe('Coastline Herald');
     expect(readdirSync(dir).sort()).toEqual(['ferry.html', 'story-2.txt', 'story.txt']);
@@ -87,15 +87,11 @@ describe('/add', () => {
     const dir = tempCorpus({});
     const engine = new Engine({ dir, maxFileBytes: 1e6 });
     await engine.reload();
-    const refused = await execute(
-      findCommand('add')!,
-      { engine, caller: { id: 'u1', moderator: false } },
-      { file1: `${base}/a/story.txt` },
-    );
+    const refused = await answerLine(engine, `/add file1:${base}/a/story.txt`, { id: 'u1', moderator: false });
     expect(refused.error).toMatch(/Only moderators/);
     expect(existsSync(join(dir, 'story.txt'))).toBe(false);
     expect((await json(engine, '/add file1:story.txt')).error).toMatch(/must be a file attached/);
-    const def = commandJson(findCommand('add')!);
+    const def = commandJson(findCommand('add')!.data);
     expect(def.options).toHaveLength(10);
     expect(def.options[0]).toMatchObject({ type: 11, name: 'file1', required: true });
     expect(def.default_member_permissions).not.toBeNull();

@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
-import { json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, seedEngine, tempCorpus } from './helpers.js';
 import { renderPages, withinLimits, citationMarkdown } from '../src/discord/render.js';
 import { renderText } from '../src/adapters/text.js';
 import { article } from '../src/queries/article.js';
-import { helpAnswer } from '../commands/help.js';
-import { commands } from '../commands/index.js';
+import { helpAnswer } from '../src/commands/help.js';
+import { commands } from '../src/commands/index.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
 
@@ -35,7 +35,9 @@ describe('/article', () => {
   });
 
   it('takes a file name for its only document, and refuses one that holds several or none', async () => {
-    expect((await json(engine, '/article doc:004_a35ab58e4f30d57d.txt')).document.doc).toBe('004_a35ab58e4f30d57d.txt');
+    expect((await answered(engine, '/article doc:004_a35ab58e4f30d57d.txt')).document.doc).toBe(
+      '004_a35ab58e4f30d57d.txt',
+    );
     expect((await json(engine, '/article doc:003_5b70376f1ebe71c1.txt')).error).toMatch(
       /holds 4 articles.*003_5b70376f1ebe71c1\.txt#1/,
     );
@@ -70,7 +72,7 @@ describe('/article', () => {
   });
 
   it('is listed by /help', () => {
-    expect(helpAnswer(commands).items.map((i) => i.heading)).toContain('/article');
+    expect(helpAnswer(commands.map((c) => c.data)).items.map((i) => i.heading)).toContain('/article');
   });
 });
 
@@ -82,10 +84,10 @@ describe('links in citations', () => {
     });
     const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024 });
     await engine.reload();
-    const a = await json(engine, '/search ferry terminal linkspans');
-    const c = a.results.find((r: { doc: string }) => r.doc === 'ferry.html');
+    const a = await answered(engine, '/search ferry terminal linkspans');
+    const c = a.results.find((r) => r.doc === 'ferry.html')!;
     expect(c.url).toBe('https://www.coastline-herald.example/news/2025/04/ferry-terminal');
-    const lib = await json(engine, '/search library reading room');
+    const lib = await answered(engine, '/search library reading room');
     expect(lib.results[0]).toMatchObject({ doc: 'feed.rss#2', url: null });
     const md = citationMarkdown({ ...c, highlights: [] }, true);
     expect(md).toContain('](https://www.coastline-herald.example/news/2025/04/ferry-terminal)');

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
-import { answerQuestion, turnOf } from '../src/dispatch.js';
+import { answerQuestion, turnOf } from '../src/commands/dispatch.js';
 import { renderText } from '../src/adapters/text.js';
 import { renderJson } from '../src/adapters/json.js';
 import { renderPages } from '../src/discord/render.js';
@@ -10,14 +10,14 @@ import { analyse } from '../src/questions/analyse.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
-import { json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, seedEngine, tempCorpus } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
 
 /** The first line of the console's answer, and the bold span in it. */
 function firstLine(a: Answer): { line: string; bold: string[] } {
-  const line = renderText(a).split('\n')[0]!;
-  return { line, bold: [...line.matchAll(/\*\*(.+?)\*\*/g)].map((m) => m[1]!) };
+  const line = renderText(a, { strong: (s) => `«${s}»` }).split('\n')[0]!;
+  return { line, bold: [...line.matchAll(/«(.+?)»/g)].map((m) => m[1]!) };
 }
 
 describe('question analysis', () => {
@@ -80,7 +80,7 @@ describe('answers on articles the bot has never seen', () => {
     const a = answerQuestion(engine, 'When did Marisa Okonkwo arrive in Velora?');
     const { line, bold } = firstLine(a);
     // The article is dated Friday 10 October 2025: "on Thursday" is the 9th.
-    expect(line).toMatch(/^Thursday \(2025-10-09\): “.*arrived in Velora on \*\*Thursday\*\*/);
+    expect(line).toMatch(/^Thursday \(2025-10-09\): “.*arrived in Velora on «Thursday»/);
     expect(bold).toEqual(['Thursday']);
     expect(line).toContain('[wire-port.txt]');
   });
@@ -215,10 +215,10 @@ describe('seed corpus', () => {
   });
 
   it('/who given a role answers with who held it; a name no one has still says so', async () => {
-    const a = await json(engine, '/who foreign minister of pakistan');
+    const a = await answered(engine, '/who foreign minister of pakistan');
     expect(a.byRole).toBe(true);
-    expect(a.people[0].name).toBe('Ishaq Dar');
-    expect(a.people[0].citations[0].excerpt).toMatch(/Foreign Minister Ishaq Dar/);
+    expect(a.people[0]!.name).toBe('Ishaq Dar');
+    expect(a.people[0]!.citations[0]!.excerpt).toMatch(/Foreign Minister Ishaq Dar/);
     const none = await json(engine, '/who zzyzx');
     expect(none.people).toEqual([]);
     expect(none.notice).toMatch(/No one by that name/);

@@ -7,7 +7,7 @@ import { ingestFile, ingestFileAsync } from '../src/corpus/ingest.js';
 import { pace } from '../src/pace.js';
 import { Engine } from '../src/engine.js';
 import { loadConfig } from '../src/config.js';
-import { json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, seedEngine, tempCorpus } from './helpers.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { oneLinePage } from './fixtures/one-line-page.js';
@@ -124,8 +124,8 @@ describe('paced ingestion', () => {
     const engine = new Engine({ dir, maxFileBytes: 2 * 1024 * 1024 });
     await engine.reload();
     expect(engine.corpus.docs.some((d) => d.file === 'wire.txt')).toBe(true);
-    const found = await json(engine, '/search harbour board Gwadar cargo');
-    expect(found.results.some((r: { doc: string }) => r.doc === 'wire.txt')).toBe(true);
+    const found = await answered(engine, '/search harbour board Gwadar cargo');
+    expect(found.results.some((r) => r.doc === 'wire.txt')).toBe(true);
   });
 
   it('refuses a MAX_FILE_MB larger than the bot can ingest', () => {

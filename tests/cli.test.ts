@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commands } from '../commands/index.js';
+import { commands } from '../src/commands/index.js';
 import { snapshotPathFor } from '../src/config.js';
-import { json, seedEngine } from './helpers.js';
+import { json, seedEngine, type JsonReply } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'warn', SNAPSHOT_PATH: '' };
@@ -72,11 +72,17 @@ describe('entry points', () => {
 });
 
 /** What an answer cites, whatever its command: results, a person's citations, events' sources, a whole document. */
-function cited(a: any): unknown[] {
+interface Cites {
+  results?: unknown[];
+  people?: { citations?: unknown[]; roles?: { citation?: unknown }[] }[];
+  events?: { citations?: unknown[] }[];
+  document?: unknown;
+}
+function cited(a: Cites): unknown[] {
   return [
     ...(a.results ?? []),
-    ...(a.people ?? []).flatMap((p: any) => [...(p.citations ?? []), ...(p.roles ?? []).map((r: any) => r.citation)]),
-    ...(a.events ?? []).flatMap((e: any) => e.citations ?? []),
+    ...(a.people ?? []).flatMap((p) => [...(p.citations ?? []), ...(p.roles ?? []).map((r) => r.citation)]),
+    ...(a.events ?? []).flatMap((e) => e.citations ?? []),
     ...(a.document ? [a.document] : []),
   ].filter(Boolean);
 }
@@ -104,7 +110,7 @@ describe('examples', () => {
       expect.arrayContaining(['/who dar', '/source fentanyl', '/timeline from:2025-05-01 to:2025-05-31']),
     );
     const fromHelp = commands
-      .map((c) => c.example)
+      .map((c) => c.data.example)
       .filter((e): e is string => !!e && !/\/(?:reload|stats|help|add|remove)\b/.test(e));
     const examples = new Set(
       [...fromReadme, ...fromBlocks, ...fromHelp].filter((e) => /^\/(?:who|source|search|timeline|article)\b/.test(e)),
@@ -114,7 +120,7 @@ describe('examples', () => {
       const a = await json(engine, line);
       expect(a.error, line).toBeUndefined();
       expect(a.notice ?? '', line).not.toMatch(/Nothing|no one|not found|nothing/i);
-      expect(cited(a).length, line).toBeGreaterThan(0);
+      expect(cited(a as Cites).length, line).toBeGreaterThan(0);
     }
   });
 
@@ -124,7 +130,9 @@ describe('examples', () => {
     const questions = [...readme.matchAll(/`@Dossier ([^`]+)`/g)].map((m) => m[1]!);
     expect(questions.length).toBeGreaterThan(0);
     for (const q of questions) {
-      const a = await json(engine, q);
+      const a = (await json(engine, q as 'question')) as JsonReply<'question'>;
+      expect(a.error, q).toBeUndefined();
+      if (a.error !== undefined) continue;
       expect(a.answer, q).toBeTruthy();
       expect(a.answerCitation, q).toMatchObject({ doc: expect.any(String), excerpt: expect.any(String) });
     }

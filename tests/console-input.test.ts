@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { commands } from '../commands/index.js';
+import { commands } from '../src/commands/index.js';
 import { completeLine, type CompletionSource } from '../src/console/complete.js';
 import { historyPath, readHistory, writeHistory } from '../src/console/history.js';
 import { consoleInput } from '../src/console/input.js';
@@ -27,7 +27,7 @@ describe('Tab completion', () => {
   it('completes command names, with a space after the only one', () => {
     expect(completeLine('/wh', source)).toEqual([['/who '], '/wh']);
     expect(completeLine('/S', source)).toEqual([['/source', '/search', '/stats'], '/S']);
-    expect(completeLine('/', source)[0]).toEqual(commands.map((c) => `/${c.name}`));
+    expect(completeLine('/', source)[0]).toEqual(commands.map((c) => `/${c.data.name}`));
     expect(completeLine('/zz', source)).toEqual([[], '/zz']);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { tempCorpus } from './helpers.js';
+import { SEED, tempCorpus } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -69,7 +69,7 @@ describe('console contract', () => {
     expect(answers[5].error).toMatch(/needs a topic/);
     expect(answers[6].results.length).toBeGreaterThan(0);
     expect(answers[7].documents).toBeGreaterThanOrEqual(4);
-    expect(answers[8]).toMatchObject({ ok: true, documents: 9 });
+    expect(answers[8]).toMatchObject({ ok: true, documents: SEED.documents });
     expect(answers[9].people[0].name).toBe('Amir Khan Muttaqi');
     expect(answers[9].people[0].roles[0].citation).toMatchObject({
       doc: expect.any(String),
@@ -84,19 +84,22 @@ describe('console contract', () => {
     });
   });
 
-  it('prints answers for people without --json', async () => {
+  it('prints answers for people without --json, as plain text into a pipe', async () => {
     const { out } = await runConsole(['/source fentanyl'], {}, []);
     const text = out.join('\n');
     expect(text).toContain('Sources on “fentanyl”');
     expect(text).toContain('Newsweek');
-    expect(text).toContain('**fentanyl**');
+    // Into a pipe, plain text: no Discord markdown, no terminal codes.
+    expect(text).toMatch(/illicit fentanyl/i);
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('\x1b');
   });
 
   it('reports a file of random bytes in /stats and changes nothing else', async () => {
     const dir = tempCorpus({ 'zz-noise.txt': randomBytes(2048) }, true);
     const { out } = await runConsole(['/stats', '/source cpec'], { CORPUS_DIR: dir });
     const [stats, cpec] = out.map((l) => JSON.parse(l));
-    expect(stats.documents).toBe(9);
+    expect(stats.documents).toBe(SEED.documents);
     expect(stats.skipped).toEqual([{ file: 'zz-noise.txt', reason: expect.stringMatching(/binary|UTF-8/) }]);
     expect(cpec.documents).toBeGreaterThanOrEqual(4);
   });

@@ -2,8 +2,8 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { sanitise, validate } from '../src/commands.js';
-import { commands } from '../commands/index.js';
+import { sanitise, validate } from '../src/commands/prepare.js';
+import { commands } from '../src/commands/index.js';
 import type { Engine } from '../src/engine.js';
 import { json, seedEngine } from './helpers.js';
 
@@ -45,8 +45,8 @@ describe('queries keep the zero-width joiner', () => {
     expect(sanitise('👩\u200d💻 news')).toBe('👩\u200d💻 news');
     expect(sanitise('ක්\u200dර')).toBe('ක්\u200dර');
     expect(sanitise('c\u200bp\u202eec')).toBe('cpec');
-    const search = commands.find((c) => c.name === 'search')!;
-    expect(validate(search, { query: 'ශ්\u200dරී' })).toEqual({ args: { query: 'ශ්\u200dරී' } });
+    const search = commands.find((c) => c.data.name === 'search')!;
+    expect(validate(search, { query: 'ශ්\u200dරී' })).toEqual({ values: { query: 'ශ්\u200dරී' } });
   });
 });
 

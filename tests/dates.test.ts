@@ -5,13 +5,13 @@ import { findDates } from '../src/dates/expressions.js';
 import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
 import { directionAt } from '../src/dates/tense.js';
 import { wordValue, wordYear } from '../src/dates/numbers.js';
-import { parseDateFilter } from '../src/queries/timeline.js';
+import { parseDateFilter } from '../src/queries/date-filter.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
 const values = (text: string, published: string | null) =>
   findDates(text, published)
-    .filter((d) => !d.within)
+    .filter((d) => !d.within && !d.dateline)
     .map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
 
 describe('dates by mechanism', () => {
@@ -39,6 +39,92 @@ describe('dates by mechanism', () => {
       ['2015', '2019', '2015 and 2019', false],
       ['2019', undefined, '2019', true],
     ]);
+  });
+
+  it('reads a wire dateline as the date it is, marked as the dateline', () => {
+    expect(
+      findDates(
+        'LUSAKA, March 5 (Reuters) - The Zambian central bank held its policy rate on Tuesday.',
+        '2024-03-05',
+      ).map((d) => [d.date, !!d.dateline]),
+    ).toEqual([
+      ['2024-03-05', true],
+      ['2024-03-05', false],
+    ]);
+  });
+
+  it('reads an expression from the date the sentence before was about, only the one right before', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => d.date));
+    };
+    // "The following month" after a sentence about March; without the article, nothing to read it from.
+    expect(
+      read(
+        [
+          'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.',
+          'The following month, Velden hired bankers to find buyers for its tanker arm.',
+        ],
+        '1989-10-27',
+      ),
+    ).toEqual([['1989-03'], ['1989-04']]);
+    expect(
+      findDates('The following month, Velden hired bankers to find buyers for its tanker arm.', '1989-10-27'),
+    ).toEqual([]);
+    // A date told two sentences back is no longer what the text is about.
+    expect(
+      read(
+        [
+          'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.',
+          'The board said no.',
+          'The following month, Velden hired bankers.',
+        ],
+        '1989-10-27',
+      ),
+    ).toEqual([['1989-03'], [], []]);
+  });
+
+  it('compares with the quarter a year before when the sentence before reported a quarter', () => {
+    const article = {};
+    const published = '1989-11-02';
+    expect(
+      findDates('Korvan Textiles said third-quarter net profit climbed 14% to $7.2 million.', published, article).map(
+        (d) => d.date,
+      ),
+    ).toEqual(['1989-Q3']);
+    expect(findDates('A year earlier, Korvan made $6.3 million.', published, article).map((d) => d.date)).toEqual([
+      '1988-Q3',
+    ]);
+    // The compared quarter is not carried on: the next "year-earlier" still compares with the reported one.
+    expect(
+      findDates('Revenue slipped from the year-earlier $210 million.', published, article).map((d) => d.date),
+    ).toEqual(['1988-Q3']);
+    // Read alone, "a year earlier" is the year.
+    expect(findDates('A year earlier, Korvan made $6.3 million.', published).map((d) => d.date)).toEqual(['1988']);
+  });
+
+  it('reads a month coming within a month in a past clause as the coming one', () => {
+    expect(
+      values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16'),
+    ).toEqual(['1990-09']);
+    expect(values('Marovia Bancorp announced a deal to buy the Selva lender in January.', '1989-11-02')).toEqual([
+      '1990-01',
+    ]);
+    expect(values('Banks have extended credit lines for the retailer through January.', '1989-10-30')).toEqual([
+      '1990-01',
+    ]);
+    // Further ahead, a past clause keeps the past one.
+    expect(values('The retailer announced the store closures in December.', '1990-08-16')).toEqual(['1989-12']);
+  });
+
+  it('reads "for now", "until now" and "now that" as the present', () => {
+    for (const s of [
+      'The clinic will stay shut for now, the council said.',
+      "No rover had landed on the moon's far side until now.",
+      'Prices will rise now that the port is closed.',
+    ])
+      expect(values(s, '1990-08-15')).toEqual(['PRESENT_REF']);
+    expect(values('Two years from now the mill will close.', '1990-08-15')).not.toContain('PRESENT_REF');
   });
 
   it('gives each new precision its precision name', () => {

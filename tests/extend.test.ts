@@ -37,6 +37,13 @@ const ARTICLES: Record<string, string> = {
     'Budget vote\nUpdated 9 May 2025\nEconomist Tariq Rahman said the vote was close. Rahman added that it would pass.',
   'g.txt':
     'Talks analysed\nUpdated 8 May 2025\nAnalyst Jean-Pierre Dupont said the talks were long. Jean-Pierre Dupont added more.',
+  // One full name, two people by their roles: split when the senator comes, and the footballer's article moves
+  // to the second person when a second senator's article makes the footballer the fewer.
+  'i.txt':
+    'Cup final\nUpdated 10 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
+  'j.txt':
+    'Senate vote\nUpdated 11 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
+  'k.txt': 'Senate debate\nUpdated 12 May 2025\nSenator John Baird said the debate would end on Friday.',
 };
 
 function articles(): { docs: Document[]; mentions: MentionsOf } {
@@ -54,7 +61,7 @@ function contents(dir: PeopleDirectory): string {
     p.roles,
     [...p.affiliations],
     [...p.docs],
-    p.mentions,
+    p.mentions.list(),
     dir.companions(p),
   ]);
   const queries = [
@@ -104,6 +111,7 @@ describe('people directory extended with new articles', () => {
     expect(whole).toContain('"Fazal Rahman","fazal rahman",["@FazalRahman","Rahman"]');
     expect(JSON.parse(whole)[0].find((p: string[]) => p[0] === 'Sara Khan')[5]).toEqual([1, 6]);
     expect(whole).not.toContain('"Amir Khan","amir khan"');
+    expect(whole).toContain('["john baird",["john baird","john baird#2"]');
   });
 
   it('does not keep the previous entry of a person it carries on alive', async () => {
@@ -118,14 +126,21 @@ describe('people directory extended with new articles', () => {
     const before = new WeakRef(previous.byKey.get('tariq rahman')!);
     const next = (await extendPeople(previous, docs.slice(0, from + 1), mentions, from, NEVER))!;
     expect(next.byKey.get('tariq rahman')).not.toBe(before.deref());
-    previous = null;
+    previous = null; // eslint-disable-line no-useless-assignment -- dropped so that gc() may collect it
     await new Promise((r) => setTimeout(r, 0));
     gc();
     expect(before.deref()).toBeUndefined();
     // Its mentions are still all there, the earlier ones made from what they were packed from.
     const whole = await buildPeople(docs.slice(0, from + 1), mentions, NEVER);
-    expect(next.byKey.get('tariq rahman')!.mentions).toEqual(whole.byKey.get('tariq rahman')!.mentions);
-    expect(new Set(next.byKey.get('tariq rahman')!.mentions.map((m) => m.doc)).size).toBe(2);
+    expect(next.byKey.get('tariq rahman')!.mentions.list()).toEqual(whole.byKey.get('tariq rahman')!.mentions.list());
+    expect(
+      new Set(
+        next.byKey
+          .get('tariq rahman')!
+          .mentions.list()
+          .map((m) => m.doc),
+      ).size,
+    ).toBe(2);
   });
 
   it('is not extended when a new publisher has a name taken for a person', async () => {
@@ -190,7 +205,7 @@ describe('stories extended with new articles', () => {
       const all = samples(300, seed);
       const whole = await storyIds(all, NEVER);
       const rule = byRule(all);
-      expect(whole.ids.map((id, d) => all.map((_, e) => e).filter((e) => whole.ids[e] === id))).toEqual(rule);
+      expect(whole.ids.map((id) => all.map((_, e) => e).filter((e) => whole.ids[e] === id))).toEqual(rule);
       expect(rule.some((g) => g.length > 1)).toBe(true);
       for (const from of [1, 150, 290, 299]) {
         const next = await extendStories(await storyIds(all.slice(0, from), NEVER), all, from, NEVER);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine.js';
-import { json, tempCorpus } from './helpers.js';
+import { answered, json, tempCorpus } from './helpers.js';
 
 // Four short articles on one topic, from two outlets (one carrying a wire), two languages and three months.
 const story = (title: string, date: string, source: string, body: string) => ({ title, date, source, body });
@@ -37,8 +37,8 @@ describe('filters on /search and /source', () => {
     engine = new Engine({ dir: tempCorpus({ 'harbour.json': JSON.stringify(EXPORT) }), maxFileBytes: 1e6 });
     await engine.reload();
   });
-  const docsOf = async (line: string) =>
-    ((await json(engine, line)).results as { doc: string }[]).map((r) => r.doc).sort();
+  const docsOf = async (line: `/search ${string}` | `/source ${string}`) =>
+    (await answered(engine, line)).results.map((r) => r.doc).sort();
 
   it('keeps the documents published in a window, as /timeline takes dates', async () => {
     expect((await docsOf('/search harbour dredging')).length).toBeGreaterThan(1);

@@ -3,8 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { answerConsoleLine } from '../src/console.js';
+import {
+  renderJson,
+  type JsonAnswers,
+  type JsonError,
+  type JsonPerson,
+  type JsonWho,
+  type Noticed,
+} from '../src/adapters/json.js';
 
 export const SEED_DIR = join(import.meta.dirname, '..', 'corpus');
+
+/** The shipped seed corpus's size, named once for the tests whose point it is (the whole seed loads). */
+export const SEED = { files: 5, documents: 9 } as const;
 
 export async function seedEngine(): Promise<Engine> {
   const engine = new Engine({ dir: SEED_DIR, maxFileBytes: 2 * 1024 * 1024 });
@@ -20,8 +31,49 @@ export function tempCorpus(files: Record<string, string | Buffer>, withSeeds = f
   return dir;
 }
 
-/** Runs one console line through the JSON renderer, as scripts see it. */
-export async function json(engine: Engine, line: string): Promise<any> {
-  const { renderJson } = await import('../src/adapters/json.js');
-  return JSON.parse(renderJson(await answerConsoleLine(engine, line)));
+/** The command a console line runs: "/who dar" -> "who"; a line without a slash is a question. */
+type CommandOf<L extends string> = string extends L
+  ? keyof JsonAnswers
+  : L extends `/${infer C} ${string}`
+    ? Lowercase<C>
+    : L extends `/${infer C}`
+      ? Lowercase<C>
+      : 'ask';
+
+/** The --json answer to a line: its command's type, or that command's failure (`error` set, nothing else). */
+export type JsonReply<L extends string> =
+  CommandOf<L> extends infer C
+    ? C extends keyof JsonAnswers
+      ? (JsonAnswers[C] & Noticed & { error?: undefined }) | JsonFailure<C>
+      : JsonFailure<string>
+    : never;
+
+/** A failure, typed so that a test may read an answer's fields before checking it failed: they are absent. */
+type JsonFailure<C extends string> = JsonError & { command: C } & {
+  [K in Exclude<AnswerKeys, 'command' | 'error'>]?: undefined;
+};
+type AnswerKeys = JsonAnswers[keyof JsonAnswers] extends infer A ? (A extends unknown ? keyof A : never) : never;
+
+/** Runs one console line through the JSON renderer, as scripts see it, and reads it back as the contract types it. */
+export async function json<L extends string>(engine: Engine, line: L): Promise<JsonReply<L>> {
+  return JSON.parse(renderJson(await answerConsoleLine(engine, line))) as JsonReply<L>;
+}
+
+/** The answer of a line that must succeed: its failure message fails the test instead of a property read. */
+export async function answered<L extends string>(engine: Engine, line: L): Promise<Answered<L>> {
+  const a = await json(engine, line);
+  if (typeof a.error === 'string') throw new Error(`${line} failed: ${a.error}`);
+  return a as Answered<L>;
+}
+
+/** The --json answer to a line that succeeded. */
+export type Answered<L extends string> = Exclude<JsonReply<L>, { error: string }>;
+
+/** The one person a /who answer found (not several a name may be, nor the holders of a role). */
+export function onePerson(a: JsonWho & { error?: undefined }): JsonPerson {
+  if (a.ambiguous || a.byRole || a.people.length !== 1)
+    throw new Error(
+      `/who ${a.query} found ${a.people.length} people${a.ambiguous ? ' (ambiguous)' : a.byRole ? ' (by role)' : ''}`,
+    );
+  return a.people[0]!;
 }

@@ -4,12 +4,12 @@ import type { Engine } from '../src/engine.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { seedEngine, tempCorpus } from './helpers.js';
 import { answerConsoleLine } from '../src/console.js';
-import { answerQuestion } from '../src/dispatch.js';
+import { answerQuestion } from '../src/commands/dispatch.js';
 import { renderJson } from '../src/adapters/json.js';
 import { renderText } from '../src/adapters/text.js';
 import { renderPages, withinLimits, inert } from '../src/discord/render.js';
-import { parseLine } from '../src/adapters/parse.js';
-import { commands } from '../commands/index.js';
+import { parseLine } from '../src/commands/line.js';
+import { commands } from '../src/commands/index.js';
 import type { Answer } from '../src/answer.js';
 
 export const FUZZ_RUNS = 2500;
@@ -64,7 +64,7 @@ describe('hostile and odd input', () => {
   it('answers every command and a question politely, whatever the input', async () => {
     for (const input of HOSTILE) {
       for (const line of [
-        ...commands.map((c) => `/${c.name} ${input}`),
+        ...commands.map((c) => `/${c.data.name} ${input}`),
         input,
         `/who name:${input}`,
         `/timeline from:${input} to:${input} topic:${input} person:${input}`,
@@ -104,7 +104,7 @@ describe('hostile and odd input', () => {
   });
 
   it(`survives ${FUZZ_RUNS} random inputs through the command parser and the query engine`, async () => {
-    const names = commands.map((c) => c.name).filter((n) => n !== 'reload');
+    const names = commands.map((c) => c.data.name).filter((n) => n !== 'reload');
     const text = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.string({ unit: 'grapheme', maxLength: 120 }),

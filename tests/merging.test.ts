@@ -76,6 +76,105 @@ describe('merging', () => {
     expect(events.find((e) => e.sources.some((s) => s.sentence === far))!.sources).toHaveLength(1);
   });
 
+  it('never merges across stories: the same notice of two companies, told without their names', async () => {
+    const notice = (company: string, n: number) => [
+      {
+        date: '2025-04',
+        precision: 'month' as const,
+        passage: 0,
+        sentence: `${company} raised its quarterly dividend on March 2 and will pay it in April.`,
+      },
+      {
+        date: '2025-04-09',
+        precision: 'day' as const,
+        passage: 1,
+        sentence: `The company said directors also declared regular quarterly dividends on both classes of common, payable April 9 to holders of record March ${n}.`,
+      },
+    ];
+    const apart = await buildTimeline([notice('Orlen Grain Corp', 16), notice('Brisk Valley Bancorp', 16)], NEVER);
+    expect(apart.filter((e) => e.date === '2025-04-09')).toHaveLength(2);
+    // The same company's notice carried twice is one event.
+    const same = await buildTimeline([notice('Orlen Grain Corp', 16), notice('Orlen Grain Corp', 16)], NEVER);
+    expect(same.filter((e) => e.date === '2025-04-09')).toHaveLength(1);
+  });
+
+  it('keeps apart two notices filed from different places that name no one', async () => {
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-05-01',
+          'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.',
+        ),
+        on(
+          '2025-05-01',
+          'PINE BLUFF, March 25 - The company said its board declared a regular quarterly dividend of 10 cts per share, payable May 1 to holders of record April 10.',
+        ),
+        on(
+          '2025-05-01',
+          'OAKDALE, Ind., March 12 - The company said its board declared a regular quarterly dividend of 10 cts a share, payable May 1 to holders of record April 10.',
+        ),
+      ],
+      NEVER,
+    );
+    expect(events.map((e) => e.sources.length)).toEqual([2, 1]);
+  });
+
+  it('keeps apart two issuers doing the same, and two notices whose labels are no names', async () => {
+    const issue = (who: string, date: string) =>
+      `NEW YORK, ${date} - ${who} is raising 35 mln dlrs via an offering of convertible subordinated debentures due 2032 with a 5-3/4 pct coupon and par pricing, said lead manager Halden Brothers.`;
+    const bonds = await buildTimeline(
+      [
+        on('2032', issue('Kestrel Graphics Inc', 'March 31')),
+        on('2032', issue('Renfold Systems Inc', 'April 7')),
+        on('2032', issue('Kestrel Graphics Inc', 'March 31')),
+      ],
+      NEVER,
+    );
+    expect(bonds.map((e) => e.sources.length)).toEqual([2, 1]);
+    const notices = await buildTimeline(
+      [
+        on('2025-04-30', 'AUGUSTA, Maine, March 25 - Qtly div 35 cts vs 35 cts prior; Pay April 30; Record April 10'),
+        on('2025-04-30', 'TREVOSE, Pa., April 9 - Qtly div 35 cts vs 35 cts prior; Pay May 14; Record April 30'),
+      ],
+      NEVER,
+    );
+    expect(notices).toHaveLength(2);
+  });
+
+  it('keeps apart two releases that share some figures but not all', async () => {
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-02',
+          'The Marovian jobless rate eased to 8.2 pct in February from 8.3 pct in January, against 7.9 pct a year earlier, the statistics office said.',
+        ),
+        on(
+          '2025-02',
+          'The Marovian jobless rate rose to 8.4 pct in March from 8.2 pct in February and 7.9 pct a year earlier, the statistics office said.',
+        ),
+      ],
+      NEVER,
+    );
+    expect(events).toHaveLength(2);
+  });
+
+  it('does not count a long name in common as likeness of what is told', async () => {
+    const events = await buildTimeline(
+      [
+        on(
+          '2025-03',
+          'Overseas output of firms should rise 26 pct next year, a survey by the Velden Ministry of International Trade and Industry said in March.',
+        ),
+        on(
+          '2025-03',
+          'The firms will apply to the Velden Ministry of International Trade and Industry in March to form a cartel, officials said.',
+        ),
+      ],
+      NEVER,
+    );
+    expect(events).toHaveLength(2);
+  });
+
   it('shows the source sharing most with the others', async () => {
     const events = await buildTimeline(
       [
@@ -149,6 +248,70 @@ describe('events of a page', () => {
       '2025-03',
       '2025-04-03..2025-04-09',
     ]);
+  });
+});
+
+describe('page furniture', () => {
+  it('knows captions by their credit, stamps, bylines and bare date-time lines, and not a sentence of the story', async () => {
+    const { isFurniture } = await import('../src/timeline/events.js');
+    for (const line of [
+      'Cranes stand idle at the container terminal in Kessel on March 2, 2025. (AP Photo/Marta Olsen)',
+      'Dock workers picket the terminal gates on Sunday. REUTERS/Tomas Reyes',
+      'Picture: Marta Olsen/Kessel Post, March 2, 2025',
+      'Last modified on Tue 4 Mar 2025 10.12 GMT',
+      'First published on Mon 3 Mar 2025 18.40 GMT',
+      'Published March 4, 2025 at 9:14 a.m. ET',
+      'Posted: 4 March 2025 11:02 GMT',
+      'By Tomas Reyes and Ana Lindqvist | March 4, 2025',
+      '4 March 2025, 11:02 GMT',
+    ])
+      expect(isFurniture(line), line).toBe(true);
+    for (const line of [
+      'The union said the strike would end on March 11, 2025.',
+      'The talks resume at 10.30 on Monday, the ministry said.',
+      'Turnout was high, according to a poll by AP/Ipsos.',
+      'Published figures showed exports fell 3 percent.',
+      'Posted workers from abroad were paid on March 3.',
+      'Published figures showed exports fell 3 percent in February, the statistics office said, after a strong January that had lifted hopes of a recovery in the sector.',
+    ])
+      expect(isFurniture(line), line).toBe(false);
+  });
+
+  it('takes no event from the chrome of a page, none from its dateline, and dates its broken sentences whole', () => {
+    const text = readFileSync(join(import.meta.dirname, 'fixtures', 'chrome-dates.txt'), 'utf8');
+    const events = extractsOf(timelinePart, [ingestFile({ file: 'chrome-dates.txt', text, hash: 'y' })]);
+    expect(events[0]!.map((e) => [e.date, e.sentence.slice(0, 40)])).toEqual([
+      ['2025-03-03', 'KESSEL, March 4 (Reuters) - Dock workers'],
+      ['2025-03-06', 'Shipping lines began diverting vessels t'],
+      ['2025-02-20', 'The strike began on February 20 after ta'],
+    ]);
+  });
+
+  it('gives no event from a caption, stamp or byline the page reader kept as a paragraph', async () => {
+    const { extractEvents } = await import('../src/timeline/events.js');
+    const lines = [
+      'Dock workers picket the terminal gates on Sunday. REUTERS/Tomas Reyes',
+      'Last modified on Tue 4 Mar 2025 10.12 GMT',
+      'By Tomas Reyes | March 4, 2025',
+      'The union said the strike would end on March 11, 2025.',
+    ];
+    let at = 0;
+    const passages = lines.map((l, n) => {
+      const p = { n, text: l, start: at, end: at + l.length };
+      at += l.length + 2;
+      return p;
+    });
+    const events = extractEvents({
+      doc: 'z',
+      file: 'z',
+      title: 'Strike',
+      date: '2025-03-04',
+      source: null,
+      lang: 'en',
+      text: lines.join('\n\n'),
+      passages,
+    });
+    expect(events.map((e) => e.date)).toEqual(['2025-03-11']);
   });
 });
 

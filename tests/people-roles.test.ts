@@ -98,3 +98,32 @@ describe('roles dated by the text', () => {
     ]);
   });
 });
+
+describe('roles from lists', () => {
+  it('gives no role that is the next list item’s title', () => {
+    const list = mentions(
+      'The talks in Paris brought together James Baker, West German Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl.',
+    );
+    expect(list.find((m) => m.name === 'James Baker')!.roles).toEqual([]);
+    expect(list.find((m) => m.name === 'Gerhard Stoltenberg')!.roles).toEqual(['West German Finance Minister']);
+  });
+
+  it('takes a lower-case title before the next name for that name’s, not this one’s', () => {
+    const list = mentions(
+      'Officials present included Anna Berg, trade envoy Carlos Mendes and Commerce Secretary Joan Ruiz.',
+    );
+    expect(list.find((m) => m.name === 'Anna Berg')!.roles).toEqual([]);
+    expect(list.find((m) => m.name === 'Carlos Mendes')!.roles).toEqual(['trade envoy']);
+  });
+
+  it('stops a role at a conjunction before another person’s title', () => {
+    const list = mentions('Ali Musa, finance minister and Central Bank Governor Omar Said met bankers on Monday.');
+    expect(list.find((m) => m.name === 'Ali Musa')!.roles).toEqual(['finance minister']);
+  });
+
+  it('keeps a role that names another person inside it', () => {
+    expect(one('Michael Deaver, a former aide to President Ronald Reagan, was charged on Monday.').roles).toEqual([
+      'former aide to President Ronald Reagan',
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { NEVER } from '../src/pace.js';
 import { shape, tagTokens } from '../src/people/tagger.js';
 import type { Document } from '../src/types.js';
 import { Engine } from '../src/engine.js';
-import { json, tempCorpus } from './helpers.js';
+import { answered, onePerson, tempCorpus } from './helpers.js';
 import cases from './fixtures/people-tagger.json' with { type: 'json' };
 import roleCases from './fixtures/people-roles.json' with { type: 'json' };
 
@@ -127,9 +127,15 @@ describe('single names in the directory', () => {
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();
-    const a = await json(e, '/who baker');
-    expect(a.people.map((p: any) => p.name).sort()).toEqual(['Howard Baker', 'James Baker']);
+    const a = await answered(e, '/who baker');
+    expect(a.people.map((p) => p.name).sort()).toEqual(['Howard Baker', 'James Baker']);
     expect(e.corpus.people.byKey.has('baker')).toBe(false);
+    // Each with the role that tells them apart, and each article's "Baker" is that article's Baker.
+    const role = (name: string) =>
+      (a.people as { name: string; role: string | null }[]).find((p) => p.name === name)?.role;
+    expect([role('James Baker'), role('Howard Baker')]).toEqual(['Treasury Secretary', 'White House chief of staff']);
+    expect([...e.corpus.people.byKey.get('james baker')!.docs]).toEqual([0]);
+    expect([...e.corpus.people.byKey.get('howard baker')!.docs]).toEqual([1]);
   });
 });
 
@@ -153,9 +159,9 @@ describe('one person per person', () => {
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();
-    const a = await json(e, '/who burhan');
+    const a = await answered(e, '/who burhan');
     expect(a.people).toHaveLength(1);
-    expect(a.people[0].documents).toBe(2);
+    expect(onePerson(a).documents).toBe(2);
   });
 
   it('ends a name before a place that owns what follows', () => {
@@ -208,9 +214,9 @@ describe('nicknames', () => {
     });
     const e = new Engine({ dir, maxFileBytes: 1e6 });
     await e.reload();
-    const a = await json(e, '/who hemedti');
-    expect(a.people.map((p: any) => p.name)).toEqual(['Mohamed Hamdan Dagalo']);
-    expect(a.people[0].aliases).toContain('Hemedti');
+    const a = await answered(e, '/who hemedti');
+    expect(a.people.map((p) => p.name)).toEqual(['Mohamed Hamdan Dagalo']);
+    expect(onePerson(a).aliases).toContain('Hemedti');
   });
 });
 

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import type { Engine } from '../src/engine.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { extractMentions, normaliseName, type Mention } from '../src/people/extract.js';
-import { mentionCount } from '../src/people/directory.js';
 import { splitPassages } from '../src/corpus/passages.js';
-import { json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, onePerson, seedEngine, tempCorpus } from './helpers.js';
 import unseen from './fixtures/unseen-people.json' with { type: 'json' };
 import unseen2 from './fixtures/unseen-people-2.json' with { type: 'json' };
 
@@ -156,12 +155,12 @@ describe('/who on the seed corpus', () => {
   ];
   for (const [query, name, role] of expectations) {
     it(`/who ${query} → ${name}`, async () => {
-      const a = await json(engine, `/who ${query}`);
+      const a = await answered(engine, `/who ${query}`);
       expect(a.command).toBe('who');
       expect(a.people).toHaveLength(1);
-      const p = a.people[0];
+      const p = onePerson(a);
       expect(p.name).toBe(name);
-      expect(p.roles.some((r: any) => role.test(r.role))).toBe(true);
+      expect(p.roles.some((r) => role.test(r.role))).toBe(true);
       for (const r of p.roles) {
         expect(r.citation.excerpt).toBeTruthy();
         expect(r.citation.doc).toBeTruthy();
@@ -173,15 +172,15 @@ describe('/who on the seed corpus', () => {
   }
 
   it('gives Dar both offices, newest first, and the people named with him', async () => {
-    const p = (await json(engine, '/who dar')).people[0];
-    expect(p.roles.map((r: any) => r.role).join(' | ')).toMatch(/Deputy Prime Minister.*Foreign Minister/);
-    expect(p.roles[0].date >= p.roles[p.roles.length - 1].date).toBe(true);
-    expect(p.mentionedWith.map((m: any) => m.name)).toContain('Amir Khan Muttaqi');
+    const p = onePerson(await answered(engine, '/who dar'));
+    expect(p.roles.map((r) => r.role).join(' | ')).toMatch(/Deputy Prime Minister.*Foreign Minister/);
+    expect(p.roles[0]!.date! >= p.roles[p.roles.length - 1]!.date!).toBe(true);
+    expect(p.mentionedWith.map((m) => m.name)).toContain('Amir Khan Muttaqi');
     expect(p.aliases).toContain('Dar');
   });
 
   it('joins a one-letter slip to the right person', async () => {
-    const p = (await json(engine, '/who bahiss')).people[0];
+    const p = onePerson(await answered(engine, '/who bahiss'));
     expect(p.aliases).toContain('Bahis');
   });
 
@@ -208,7 +207,7 @@ describe('/who on the seed corpus', () => {
           p.tokens.some((t) => t.startsWith(q)) ||
           p.aliases.some((a) => normaliseName(a).startsWith(q)),
       );
-      return [...list].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 25);
+      return [...list].sort((a, b) => b.mentions.count - a.mentions.count).slice(0, 25);
     };
     const letters = 'abcdefghijklmnopqrstuvwxyz@';
     const typed = [
@@ -254,13 +253,14 @@ describe('/who on the seed corpus', () => {
     });
     const e = new EngineClass({ dir, maxFileBytes: 1e6 });
     await e.reload();
-    const a = await json(e, '/who smith');
-    expect(a.people.map((p: any) => p.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+    const a = await answered(e, '/who smith');
+    expect(a.ambiguous).toBe(true);
+    expect(a.people.map((p) => p.name).sort()).toEqual(['John Smith', 'Mary Smith']);
     // Each told apart by the role the corpus gives, with the sentence that gives it.
-    const mary = a.people.find((p: any) => p.name === 'Mary Smith');
-    expect(mary.role).toMatch(/judge/i);
-    expect(mary.citations[0].excerpt).toContain('Judge Mary Smith');
-    expect((await json(e, '/who mary smith')).people.map((p: any) => p.name)).toEqual(['Mary Smith']);
-    expect((await json(e, '/who john smith')).people[0].mentions).toBe(2);
+    const mary = a.ambiguous ? a.people.find((p) => p.name === 'Mary Smith')! : null;
+    expect(mary?.role).toMatch(/judge/i);
+    expect(mary?.citations[0]!.excerpt).toContain('Judge Mary Smith');
+    expect((await answered(e, '/who mary smith')).people.map((p) => p.name)).toEqual(['Mary Smith']);
+    expect(onePerson(await answered(e, '/who john smith')).mentions).toBe(2);
   });
 });

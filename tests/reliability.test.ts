@@ -39,7 +39,7 @@ describe('reloads', () => {
 
   it('answers commands while a long reload works, from the previous corpus', async () => {
     const { generate, loadSeed } = await import('../bench/synth.js');
-    const { answerLine } = await import('../src/dispatch.js');
+    const { answerLine } = await import('../src/commands/dispatch.js');
     const dir = tempCorpus({}, true);
     // Turns of the event loop, counted as the reload goes: each file processed notes how many have passed.
     let turns = 0;

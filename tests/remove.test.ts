@@ -3,8 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { json, tempCorpus } from './helpers.js';
-import { execute } from '../src/commands.js';
-import { findCommand } from '../commands/index.js';
+import { answerLine } from '../src/commands/dispatch.js';
 import { trashDir } from '../src/corpus/trash.js';
 
 const body = (n: number) =>
@@ -35,11 +34,7 @@ describe('/remove', () => {
     await engine.reload();
     expect((await json(engine, '/remove doc:zzz.txt')).error).toMatch(/No document or file/);
     expect((await json(engine, '/remove doc:../a.txt')).error).toMatch(/No document or file/);
-    const refused = await execute(
-      findCommand('remove')!,
-      { engine, caller: { id: 'u1', moderator: false } },
-      { doc: 'a.txt' },
-    );
+    const refused = await answerLine(engine, '/remove doc:a.txt', { id: 'u1', moderator: false });
     expect(refused.error).toMatch(/Only moderators/);
     expect(existsSync(join(dir, 'a.txt'))).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/engine.js';
-import { json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, SEED, seedEngine, tempCorpus } from './helpers.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { findAcronyms } from '../src/corpus/acronyms.js';
 import { tokenize } from '../src/text.js';
@@ -27,11 +27,11 @@ describe('/source and /search on the seed corpus', () => {
   });
 
   it('/source cpec cites at least four documents, with both the $62bn and the $60 billion figures', async () => {
-    const a = await json(engine, '/source cpec');
+    const a = await answered(engine, '/source cpec');
     expect(a.command).toBe('source');
     expect(a.documents).toBeGreaterThanOrEqual(4);
-    expect(new Set(a.results.map((r: any) => r.doc)).size).toBeGreaterThanOrEqual(4);
-    const excerpts = a.results.map((r: any) => r.excerpt).join(' ');
+    expect(new Set(a.results.map((r) => r.doc)).size).toBeGreaterThanOrEqual(4);
+    const excerpts = a.results.map((r) => r.excerpt).join(' ');
     expect(excerpts).toMatch(/\$62bn|62 billion/);
     expect(excerpts).toContain('$60 billion');
     for (const r of a.results)
@@ -39,7 +39,7 @@ describe('/source and /search on the seed corpus', () => {
   });
 
   it('CPEC, cpec, C.P.E.C. and the written-out name meet', async () => {
-    const docs = async (q: string) => new Set((await json(engine, `/source ${q}`)).results.map((r: any) => r.doc));
+    const docs = async (q: string) => new Set((await answered(engine, `/source ${q}`)).results.map((r) => r.doc));
     const base = await docs('cpec');
     expect(await docs('CPEC')).toEqual(base);
     expect(await docs('C.P.E.C.')).toEqual(base);
@@ -48,19 +48,19 @@ describe('/source and /search on the seed corpus', () => {
   });
 
   it('/source ttp cites at least four documents', async () => {
-    const a = await json(engine, '/source ttp');
-    expect(new Set(a.results.map((r: any) => r.doc)).size).toBeGreaterThanOrEqual(4);
+    const a = await answered(engine, '/source ttp');
+    expect(new Set(a.results.map((r) => r.doc)).size).toBeGreaterThanOrEqual(4);
   });
 
   it('/source fentanyl cites the Newsweek story and nothing about the Beijing talks', async () => {
-    const a = await json(engine, '/source fentanyl');
+    const a = await answered(engine, '/source fentanyl');
     expect(a.results.length).toBeGreaterThan(0);
     for (const r of a.results) expect(r.source).toBe('Newsweek');
-    expect(a.results.some((r: any) => /Beijing|trilateral/i.test(r.title))).toBe(false);
+    expect(a.results.some((r) => /Beijing|trilateral/i.test(r.title))).toBe(false);
   });
 
   it('ranks the right document first', async () => {
-    const first = async (q: string) => (await json(engine, `/search ${q}`)).results[0]?.doc;
+    const first = async (q: string) => (await answered(engine, `/search ${q}`)).results[0]?.doc;
     expect(await first('Lee Jae-myung phone call')).toBe('003_5b70376f1ebe71c1.txt#4');
     expect(await first('travel ban Afghans come home')).toBe('003_5b70376f1ebe71c1.txt#3');
     expect(await first('Wana South Waziristan')).toBe('001_48c4fcd209a9552a.txt#2');
@@ -69,7 +69,7 @@ describe('/source and /search on the seed corpus', () => {
   });
 
   it('tolerates a misspelling and finds nothing for words the corpus lacks', async () => {
-    expect((await json(engine, '/search fentanil')).results[0]?.source).toBe('Newsweek');
+    expect((await answered(engine, '/search fentanil')).results[0]?.source).toBe('Newsweek');
     const none = await json(engine, '/search zelensky kyiv');
     expect(none.results).toEqual([]);
     expect(none.passages).toBe(0);
@@ -84,7 +84,7 @@ describe('/source and /search on the seed corpus', () => {
       'Skip to main content',
       'app-storeplay-store',
     ]) {
-      const a = await json(engine, `/search ${q}`);
+      const a = await answered(engine, `/search ${q}`);
       for (const r of a.results) expect(r.excerpt.toLowerCase()).not.toContain(q.toLowerCase());
     }
   });
@@ -103,7 +103,7 @@ describe('/source and /search on the seed corpus', () => {
 
   it('/stats reports documents, passages, dates and skipped files', async () => {
     const a = await json(engine, '/stats');
-    expect(a).toMatchObject({ command: 'stats', documents: 9, files: 5, skipped: [] });
+    expect(a).toMatchObject({ command: 'stats', documents: SEED.documents, files: SEED.files, skipped: [] });
     expect(a.dateRange).toEqual({ from: '2025-05-21', to: '2026-03-04' });
   });
 });
@@ -136,7 +136,7 @@ describe('/search counts', () => {
         `Harbour report ${i}\nUpdated ${(i % 27) + 1} March 2026\nThe harbour authority in town ${i} said dock number ${i} would reopen after repairs to the quay wall were finished by engineers.`;
     const engine = new EngineClass({ dir: tempCorpus(files), maxFileBytes: 1e6 });
     await engine.start();
-    const a = await json(engine, '/search harbour');
+    const a = await answered(engine, '/search harbour');
     expect(a.documents).toBe(24);
     expect(a.results.length).toBe(10);
   });

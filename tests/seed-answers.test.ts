@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerConsoleLine } from '../src/console.js';
-import { turnOf } from '../src/dispatch.js';
+import { turnOf } from '../src/commands/dispatch.js';
 import { renderJson } from '../src/adapters/json.js';
 import type { Turn } from '../src/questions/context.js';
 import { seedEngine } from './helpers.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Engine } from '../src/engine.js';
-import { json, tempCorpus } from './helpers.js';
+import { answered, tempCorpus } from './helpers.js';
 import { SNAPSHOT_VERSION } from '../src/corpus/snapshot.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'formats');
@@ -24,9 +24,9 @@ describe('snapshots keep article links', () => {
     const again = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const started = await again.start();
     expect(started.snapshot).toMatch(/^loaded/);
-    const a = await json(again, '/article doc:export.jsonl#2');
+    const a = await answered(again, '/article doc:export.jsonl#2');
     expect(a.document.url).toBe('https://transit-news.example/tram-airport');
-    expect((await json(again, '/search ferry terminal linkspans')).results[0].url).toBe(
+    expect((await answered(again, '/search ferry terminal linkspans')).results[0]!.url).toBe(
       'https://www.coastline-herald.example/news/2025/04/ferry-terminal',
     );
   });

@@ -1,19 +1,19 @@
 // Tab completion for the console: command names, a command's option names, and people's names where an option
 // takes one (the options Discord autocompletes) or at the end of a question.
-import type { Command } from '../commands.js';
+import type { Command } from '../commands/command.js';
 
 /** What readline's completer returns: the candidates, and the end of the line they would replace. */
 export type Completion = [string[], string];
 
 export interface CompletionSource {
-  commands: Command[];
+  commands: readonly Command[];
   /** People's full names for what was typed of one, best first. */
   names(typed: string): string[];
 }
 
 /** The options a command's text may name, as typed: `from:`, `topic:` … (not `ephemeral:`: every console answer is private). */
 function labels(command: Command): string[] {
-  return command.options.map((o) => `${o.name}:`);
+  return command.data.options.map((o) => `${o.name}:`);
 }
 
 /**
@@ -21,7 +21,7 @@ function labels(command: Command): string[] {
  * (`mutt` -> `Amir Khan Muttaqi`); several whose common start extends the text are offered as they are; otherwise
  * each is offered from the word the text matched (`mu` -> `muttaqi`, `munir`), so readline adds only what they share.
  */
-export function nameCompletion(typed: string, names: string[]): Completion {
+function nameCompletion(typed: string, names: string[]): Completion {
   if (names.length <= 1) return [names, typed];
   const lower = typed.toLowerCase();
   const shared = commonStart(names.map((n) => n.toLowerCase()));
@@ -52,19 +52,19 @@ export function completeLine(line: string, source: CompletionSource): Completion
   const head = /^\/(\S*)(\s+)?([\s\S]*)$/.exec(line)!;
   if (head[2] === undefined) {
     const typed = head[1]!.toLowerCase();
-    const hits = source.commands.filter((c) => c.name.startsWith(typed)).map((c) => `/${c.name}`);
+    const hits = source.commands.filter((c) => c.data.name.startsWith(typed)).map((c) => `/${c.data.name}`);
     return [hits.length === 1 ? [`${hits[0]} `] : hits, line];
   }
-  const command = source.commands.find((c) => c.name === head[1]!.toLowerCase());
+  const command = source.commands.find((c) => c.data.name === head[1]!.toLowerCase());
   if (!command) return [[], line];
   const rest = head[3]!;
   const all = labels(command);
   const marks = [...rest.matchAll(new RegExp(`(?:^|\\s)(${all.map((l) => l.slice(0, -1)).join('|')}):`, 'giu'))];
   const last = marks.at(-1);
   // The option the text at the cursor is the value of: the last one named, or the first text option.
-  const option = last ? last[1]!.toLowerCase() : command.options.find((o) => o.type === 'string')?.name;
+  const option = last ? last[1]!.toLowerCase() : command.data.options.find((o) => o.type === 'string')?.name;
   const value = (last ? rest.slice(last.index! + last[0].length) : rest).trimStart();
-  if (option && command.options.find((o) => o.name === option)?.autocomplete) {
+  if (option && command.data.options.find((o) => o.name === option)?.autocomplete) {
     const hit = nameCompletion(value, source.names(value));
     if (hit[0].length) return hit;
   }

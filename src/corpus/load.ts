@@ -3,7 +3,7 @@
 // index with them rather than working them out again.
 import type { Document, SkippedFile } from '../types.js';
 import { readCorpusDir, type FileInfo, type FileIo, type RawFile } from './read.js';
-import { emptyResult, ingestFile, ingestFileAsync, type FileResult } from './ingest.js';
+import { emptyResult, ingestFileAsync, type FileResult } from './ingest.js';
 import { PARTS, type AnyPart, type PartValues } from './parts.js';
 import type { CorpusPart } from './part.js';
 import { copyMap, pace, type Pace } from '../pace.js';

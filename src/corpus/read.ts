@@ -47,7 +47,7 @@ const nodeIo: FileIo = { readdir, stat: lstat as typeof stat, open };
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /** What a directory entry that is not a regular file is, in words for /stats. */
-export function notAFile(info: Stats): string | null {
+function notAFile(info: Stats): string | null {
   if (info.isFile()) return null;
   if (info.isDirectory()) return 'a folder (only files directly in the corpus folder are read)';
   if (info.isFIFO()) return 'not a regular file (a named pipe)';

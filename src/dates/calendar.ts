@@ -5,7 +5,7 @@ import { SEASONS, isoWeek, type Season } from './values.js';
 
 export type Lean = 'future' | 'past' | null;
 
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const DAY_MS = 86400_000;
 
 export function ymd(d: Date | number): string {
@@ -48,9 +48,9 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
     if (soon) return soon.year;
   }
   // News gives the year of a date far back (with no tense to go by, up to two months ahead; in a past clause, a
-  // day within a month) ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
+  // day or month starting within a month: "a cutback in its oil supply in September" told in August) ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
   // more likely the coming one, when that is close ("the offer was extended to Nov. 16" in late October).
-  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null ? 62 : day ? 31 : -1) * DAY_MS) return ahead.year;
+  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null ? 62 : 31) * DAY_MS) return ahead.year;
   return back.year;
 }
 

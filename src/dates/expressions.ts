@@ -6,10 +6,11 @@ import * as chrono from 'chrono-node';
 import { MONTH_PATTERN, isoDay, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
-import { ANCHORED, RULES, applyRules, type Context, type Found } from './rules.js';
+import { ANCHORED, RULES, applyRules, carryArticle, type ArticleContext, type Context, type Found } from './rules.js';
 import type { Precision } from './values.js';
 
 export type { Precision } from './values.js';
+export type { ArticleContext } from './rules.js';
 
 export interface DateMention {
   /** TimeML value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, a decade YYY, or PRESENT_REF. */
@@ -24,6 +25,8 @@ export interface DateMention {
   relative: boolean;
   /** The end of the range told by the mention before it ("1987" of "between 1985 and 1987"), located on its own. */
   within?: true;
+  /** A wire dateline's date ("BRUSSELS, February 10 (Xinhua) --"): the article's own date, no event of it. */
+  dateline?: true;
 }
 
 const parser = chrono.en.casual.clone();
@@ -46,18 +49,26 @@ const MAYBE_DATE = new RegExp(
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
 const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|after|around|between|for|as of)\s+/i;
 
-/** Dates a sentence mentions. Without a publication date, only dates written in full (with a year) are kept. */
-export function findDates(raw: string, published: string | null): DateMention[] {
+/**
+ * Dates a sentence mentions. Without a publication date, only dates written in full (with a year) are kept.
+ * `article`, passed along the sentences of one article in order (start with `{}`), carries what earlier sentences
+ * told: "The following month" is read from the date the sentence before was about.
+ */
+export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
   const sentence = raw.replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length));
-  if (!MAYBE_DATE.test(sentence)) return [];
   const ref = refOf(published);
-  const c: Context = { sentence, ref, found: [] };
+  const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
+  if (!MAYBE_DATE.test(sentence)) {
+    carryArticle(c);
+    return [];
+  }
   const taken: [number, number][] = [];
   applyRules(RULES, c, taken);
   chronoDates(c, taken);
   plainYears(c, taken);
   applyRules(ANCHORED, c, taken);
+  carryArticle(c);
   return c.found
     .filter((f) => ref || !f.relative)
     .flatMap((f) => [
@@ -68,6 +79,7 @@ export function findDates(raw: string, published: string | null): DateMention[] 
         index: f.at,
         text: f.text,
         relative: f.relative,
+        ...(f.dateline ? { dateline: true as const } : {}),
       },
       ...(f.end ? endOf(f) : []),
     ])
@@ -133,15 +145,15 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
-    // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date, not an event.
-    if (/^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length))) continue;
-    if (
-      /^\s*[-–—]/u.test(sentence.slice(index + text.length)) &&
-      /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index))
-    )
-      continue;
+    // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date: a date, marked so
+    // that the timeline does not make an event of it.
+    const dateline =
+      /^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length)) ||
+      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) &&
+        /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index)));
     const m = resolve(r, text, index, c);
     if (!m) continue;
+    if (dateline) m.dateline = true;
     c.found.push(m);
     taken.push([index, index + text.length]);
   }

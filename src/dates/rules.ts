@@ -25,6 +25,18 @@ export interface Found {
   end?: string;
   precision: Precision;
   relative: boolean;
+  /** A wire dateline's date: the article's own, not an event's. */
+  dateline?: true;
+}
+
+/**
+ * What an article has told so far, carried from one sentence to the next by whoever reads the article in order:
+ * the date the last dated sentence was about ("The following month" is read from it), and the quarter the article
+ * last spoke of with how many sentences ago ("A year earlier, it earned..." after a quarter's results).
+ */
+export interface ArticleContext {
+  anchor?: { found: Found; sentencesAgo: number };
+  quarter?: { date: string; sentencesAgo: number };
 }
 
 export interface Context {
@@ -32,6 +44,32 @@ export interface Context {
   ref: Date | null;
   /** What is already found, for the expressions read against another date ("the following year"). */
   found: Found[];
+  article?: ArticleContext;
+}
+
+/** A quarter told this many sentences back still sets what "a year ago" compares. */
+const QUARTER_REACH = 2;
+
+/** Whether the sentence speaks of a quarter, itself or right after a sentence that did. */
+function aboutQuarter(c: Context): boolean {
+  return (
+    /\bquarter\b|\bthree months\b/i.test(c.sentence) || (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
+  );
+}
+
+/** After a sentence is read: its last day, month, year or quarter is what the next sentences are read from. */
+export function carryArticle(c: Context): void {
+  const a = c.article;
+  if (!a) return;
+  if (a.quarter) a.quarter.sentencesAgo++;
+  if (a.anchor) a.anchor.sentencesAgo++;
+  const dated = c.found
+    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
+    .sort((x, y) => y.at - x.at);
+  if (dated[0]) a.anchor = { found: dated[0], sentencesAgo: 0 };
+  // The quarter reported on, not the one it is compared with ("the year-ago quarter").
+  const q = dated.find((f) => f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-/i.test(f.text));
+  if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
 }
 
 /** A find, null for no date here (others may read it), or 'none': no date, and nobody else reads one there. */
@@ -57,10 +95,13 @@ const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
-function anchorBefore(c: Context, at: number): Found | undefined {
-  return c.found
+function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
+  const own = c.found
     .filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end)
     .sort((a, b) => b.at - a.at)[0];
+  // Only the sentence right before: a date told further back is no longer what the text is about.
+  const told = c.article?.anchor;
+  return own ?? (carried && told?.sentencesAgo === 0 ? told.found : undefined);
 }
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
@@ -69,6 +110,8 @@ function sentenceQuarter(c: Context, at: number): string | null {
     .filter((f) => f.precision === 'quarter' && f.at !== at)
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
   if (q) return q.date;
+  const told = c.article?.quarter;
+  if (told && told.sentencesAgo <= QUARTER_REACH) return told.date;
   if (!c.ref) return null;
   const [y, m] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
   const current = quarterOfMonth(m);
@@ -348,8 +391,7 @@ export const RULES: Rule[] = [
   // sentence about a quarter.
   {
     re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
-    make: (m, c) =>
-      c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), /quarter/i.test(c.sentence) ? 'quarter' : 'year') : null,
+    make: (m, c) => (c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), aboutQuarter(c) ? 'quarter' : 'year') : null),
   },
   // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
   {
@@ -404,9 +446,10 @@ export const RULES: Rule[] = [
   },
   // "now", "currently": the time of writing, not a date of an event.
   {
-    re: /\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days)\b(?!\s+that\b)/giu,
+    // "until now", "for now", "now that" are the present too; "two years from now" is read from it.
+    re: /\b(?:right\s+now|now|currently|at\s+present|nowadays|these\s+days)\b/giu,
     make: (m, c) =>
-      /(?:until|till|by|from|than|for|just)\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 7), m.index))
+      /(?:from|than|just)\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 7), m.index))
         ? null
         : { date: 'PRESENT_REF', precision: 'ref', relative: true },
   },
@@ -452,7 +495,8 @@ export const ANCHORED: Rule[] = [
       'giu',
     ),
     make: (m, c) => {
-      const a = anchorBefore(c, m.index);
+      // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
+      const a = anchorBefore(c, m.index, true);
       if (!a) return null;
       const unit = (m[2] ?? m[3])!.toLowerCase();
       const dir = /previous|preceding/i.test(m[1] ?? '') ? -1 : m[3] ? 0 : 1;
@@ -533,7 +577,7 @@ function shiftQuarter(q: string, n: number): string {
  * that quarter a year before (earnings reports compare a quarter with the one a year earlier).
  */
 function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day', n: number, ref: Date): string {
-  if (unit === 'year' && n === 1 && /\bquarter\b|\bthree months\b/i.test(c.sentence)) {
+  if (unit === 'year' && n === 1 && aboutQuarter(c)) {
     const q = sentenceQuarter(c, at);
     if (q) return shiftValue(q, 'year', -1)!;
   }

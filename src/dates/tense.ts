@@ -19,9 +19,9 @@ const NOT_PAST_ED =
 const WORD = /[\p{L}']+/gu;
 const DETERMINED =
   /\b(?:a|an|the|this|that|these|those|its|their|his|her|our|some|any|no|each|every)\s+(?:(?:still|newly|recently|previously|already|not|yet|so|very|fully|widely|long|much)\s+)?$/i;
-/** Words after which "to" and a verb look ahead: "plans to", "agreed to", "is to", "expected to". */
+/** Words after which "to" and a verb look ahead: "plans to", "agreed to", "is to", "an agreement to acquire". */
 const INTENT =
-  /^(?:is|are|am|was|were|be|plans?|planned|planning|expects?|expected|intends?|intended|agreed|agrees|wants?|wanted|aims?|hopes?|hoped|seeks?|sought|set|due|scheduled|going|likely|unlikely|ready|prepared|decided|decides|promised|promises|vowed|vows|pledged|pledges|proposed|proposes|threatened|threatens|offered|offers|about|order|ordered|called|asked|urged)$/;
+  /^(?:is|are|am|was|were|be|plans?|planned|planning|expects?|expected|intends?|intended|agreed|agrees|wants?|wanted|aims?|hopes?|hoped|seeks?|sought|set|due|scheduled|going|likely|unlikely|ready|prepared|decided|decides|promised|promises|vowed|vows|pledged|pledges|proposed|proposes|threatened|threatens|offered|offers|about|order|ordered|called|asked|urged|agreement|accord|deal|plan|proposal|offer|bid|attempt|effort|move|pact|contract|option|decision|intention|commitment|pledge|promise|obligation|right|approval|permission)$/;
 /** Words after "to" that make it a preposition, not an infinitive. */
 const INFINITIVE_STOP =
   /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
@@ -116,7 +116,7 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
   if (
-    /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled)\b[^,;]{0,40}?\b(?:to|until|till)\s+$/i.test(
+    /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(
       lead,
     )
   )

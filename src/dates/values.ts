@@ -30,10 +30,10 @@ export function isoWeek(t: number): string {
 /** First and last day (YYYY-MM-DD) a value covers, or null for a value that is no date ("PRESENT_REF"). */
 export function daysOf(value: string): [string, string] | null {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) return [value, value];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [value, value];
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [`${value}-01`, `${value}-${pad(lastDay(+m[1]!, +m[2]!))}`];
-  if ((m = /^(\d{4})$/.exec(value))) return [`${value}-01-01`, `${value}-12-31`];
-  if ((m = /^(\d{3})$/.exec(value))) return [`${value}0-01-01`, `${value}9-12-31`];
+  if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
+  if (/^\d{3}$/.test(value)) return [`${value}0-01-01`, `${value}9-12-31`];
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const [y, q] = [+m[1]!, +m[2]!];
     return [`${y}-${pad(q * 3 - 2)}-01`, `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`];

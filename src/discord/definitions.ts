@@ -1,8 +1,8 @@
 // Slash command definitions as Discord's API takes them, made from the shared command modules.
 import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
-import type { Command } from '../commands.js';
+import type { CommandDefinition } from '../commands/command.js';
 
-export function commandJson(cmd: Command) {
+export function commandJson(cmd: CommandDefinition) {
   const options = cmd.options.map((o) => ({
     type:
       o.type === 'boolean'

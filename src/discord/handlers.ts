@@ -1,8 +1,5 @@
 // Discord events to engine calls and back: slash commands, autocomplete, page buttons and mentions.
 import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
   MessageFlags,
   PermissionFlagsBits,
   type AutocompleteInteraction,
@@ -14,15 +11,23 @@ import {
   type Message,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { commands, findCommand } from '../../commands/index.js';
-import type { Args, Caller } from '../commands.js';
-import { refusal, validate } from '../commands.js';
+import { findCommand } from '../commands/index.js';
+import type { Caller, RawOptions } from '../commands/command.js';
+import { prepare } from '../commands/prepare.js';
 import { failure, type Answer } from '../answer.js';
 import type { Engine } from '../engine.js';
-import { answerLine, answerQuestion, commandLine, MAX_QUESTION, reportError, runCommand } from '../dispatch.js';
+import {
+  answerLine,
+  answerQuestion,
+  helpForEveryone,
+  MAX_QUESTION,
+  reportError,
+  runPrepared,
+} from '../commands/dispatch.js';
 import { log, requestId } from '../log.js';
-import { renderPages, type Page } from './render.js';
-import { decodePageId, encodePageId } from './paging.js';
+import { renderPages } from './render.js';
+import { decodePageId } from './paging.js';
+import { pageBody, privateBody, slowDown, slowDownMessage, type PageBody } from './replies.js';
 import { WorkQueue } from './queue.js';
 import type { Limiter } from '../ratelimit.js';
 import type { PageCache } from './pagecache.js';
@@ -51,7 +56,7 @@ export interface BotContext {
 }
 
 /** A /reload's reply shows its progress at most this often: Discord rate-limits edits, and people read slowly. */
-export const PROGRESS_EDIT_MS = 3000;
+const PROGRESS_EDIT_MS = 3000;
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
@@ -69,35 +74,6 @@ function callerOf(i: Interaction, modRoleIds: string[]): Caller {
   const moderator = !!perms?.has(PermissionFlagsBits.ManageGuild) || roles.some((r) => modRoleIds.includes(r));
   return { id: i.user.id, moderator };
 }
-
-function components(line: string, at: number, page: number, pages: number, ttlMs: number) {
-  if (pages <= 1) return [];
-  const prev = new ButtonBuilder()
-    .setStyle(ButtonStyle.Secondary)
-    .setLabel('Previous')
-    .setCustomId(encodePageId({ page: page - 1, at, line }, ttlMs))
-    .setDisabled(page === 0);
-  // Two buttons may not share an id, even a disabled one.
-  const next = new ButtonBuilder()
-    .setStyle(ButtonStyle.Secondary)
-    .setLabel('Next')
-    .setCustomId(
-      encodePageId({ page: Math.min(page + 1, pages - 1), at, line }, ttlMs) + (page + 1 >= pages ? ' ' : ''),
-    )
-    .setDisabled(page + 1 >= pages);
-  return [new ActionRowBuilder<ButtonBuilder>().addComponents(prev, next).toJSON()];
-}
-
-function message(pages: Page[], page: number, line: string, at: number, ttlMs: number) {
-  const p = pages[Math.max(0, Math.min(page, pages.length - 1))]!;
-  return {
-    embeds: p.embeds,
-    components: components(line, at, Math.min(page, pages.length - 1), pages.length, ttlMs),
-    allowedMentions: NO_PINGS,
-  };
-}
-
-const slowDown = (command: string, wait: number) => failure(command, `Slow down a little: try again in ${wait} s.`);
 
 /** Interactions whose acknowledgement was sent (whether or not Discord confirmed it): never acknowledged twice. */
 const acknowledged = new WeakSet<Interaction>();
@@ -120,7 +96,7 @@ async function acknowledge(i: Answerable, how: () => Promise<unknown>): Promise<
  * Shows `body` in place of the placeholder ("thinking…", or the message a button is on). discord.js retries an
  * edit that fails with a server error; one that still fails gives way to an error that replaces the placeholder.
  */
-async function deliver(i: Answerable, body: ReturnType<typeof message>): Promise<{ id: string } | null> {
+async function deliver(i: Answerable, body: PageBody): Promise<{ id: string } | null> {
   try {
     return await i.webhook.editMessage('@original', body);
   } catch (err) {
@@ -136,7 +112,7 @@ async function deliver(i: Answerable, body: ReturnType<typeof message>): Promise
 
 /** An error to the asker alone. After a public placeholder, the placeholder goes away (never left "thinking…"). */
 async function replaceWithError(i: Answerable, answer: Answer, keepOriginal = false): Promise<void> {
-  const body = { ...message(renderPages(answer), 0, '', 0, 0), flags: MessageFlags.Ephemeral as const };
+  const body = privateBody(answer);
   // Not acknowledged yet: the error is the acknowledgement.
   if (!acknowledged.has(i)) return acknowledge(i, () => i.reply(body));
   if (!keepOriginal) {
@@ -157,52 +133,53 @@ async function onCommand(ctx: BotContext, i: ChatInputCommandInteraction): Promi
   const cmd = findCommand(i.commandName);
   if (!cmd)
     return void (await replyError(i, failure(i.commandName, 'That command is not known to this version of Dossier.')));
+  const name = cmd.data.name;
   const caller = callerOf(i, ctx.modRoleIds);
-  const args: Args = {};
+  const options: RawOptions = {};
   // An attachment is passed on as its download URL.
   for (const o of i.options.data)
-    if (o.value !== undefined) args[o.name] = o.attachment?.url ?? (o.value as string | boolean);
+    if (o.value !== undefined) options[o.name] = o.attachment?.url ?? (o.value as string | boolean);
   const started = performance.now();
   // An interaction must be answered: over the limit, the asker alone is told (ephemeral), never the channel.
   const { wait } = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0 };
-  if (wait > 0) return void (await replyError(i, slowDown(cmd.name, wait)));
-  const refused = refusal(cmd, caller);
-  if (refused) {
-    log.warn({ command: cmd.name, user: i.user.id, guild: i.guildId }, 'refused: not a moderator');
-    return void (await replyError(i, failure(cmd.name, refused)));
+  if (wait > 0) return void (await replyError(i, slowDown(name, wait)));
+  const ready = prepare(cmd, caller, options);
+  if (!ready.ok) {
+    if (ready.refused) log.warn({ command: name, user: i.user.id, guild: i.guildId }, 'refused: not a moderator');
+    return void (await replyError(i, ready.answer));
   }
-  const checked = validate(cmd, args);
-  if ('error' in checked) return void (await replyError(i, failure(cmd.name, checked.error)));
+  const { prepared } = ready;
   // Until the first index serves, the asker alone is told how far the load has gone.
-  if (!ctx.engine.ready) return void (await replyError(i, failure(cmd.name, ctx.engine.loadingLine())));
+  if (!ctx.engine.ready) return void (await replyError(i, failure(name, ctx.engine.loadingLine())));
   // A reload under way takes this one in (its files are read again once it ends), and says how far it is.
-  if (cmd.name === 'reload' && ctx.engine.reloading) {
+  if (name === 'reload' && ctx.engine.reloading) {
     void ctx.engine.reload();
     return void (await replyError(
       i,
       failure(
-        cmd.name,
+        name,
         `Already reloading: ${ctx.engine.progressLine()}. Your reload is taken in: the folder is read again once this one ends.`,
       ),
     ));
   }
-  const ephemeral = args.ephemeral === true || cmd.moderatorOnly;
-  await acknowledge(i, () => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
+  await acknowledge(i, () => i.deferReply(prepared.ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
   ctx.trace?.('ack', i.id);
-  const stopProgress = cmd.name === 'reload' ? showProgress(ctx, i) : null;
+  const stopProgress = name === 'reload' ? showProgress(ctx, i) : null;
   // Commands that change the corpus wait for a reload, which gives way to queued answers: they stay out of the queue.
-  const answer = await (cmd.moderatorOnly
-    ? runCommand(ctx.engine, cmd, args, caller)
+  const answer = await (cmd.data.moderatorOnly
+    ? runPrepared(ctx.engine, prepared, caller)
     : work.run(() => {
         ctx.trace?.('work', i.id);
-        return runCommand(ctx.engine, cmd, args, caller);
+        return runPrepared(ctx.engine, prepared, caller);
       }));
   await stopProgress?.();
-  ctx.metrics?.count(cmd.name, performance.now() - started, !answer.error);
+  ctx.metrics?.count(name, performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
-  const line = commandLine(cmd.name, checked.args);
   const pages = renderPages(answer);
-  const sent = await deliver(i, message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs));
+  const sent = await deliver(
+    i,
+    pageBody(pages, 0, { line: prepared.line, at: Math.floor(Date.now() / 1000), ttlMs: ctx.pageTtlMs }),
+  );
   if (sent) ctx.pages?.set(sent.id, pages);
 }
 
@@ -224,10 +201,9 @@ function showProgress(ctx: BotContext, i: ChatInputCommandInteraction): () => Pr
       summary: progressLine(p, now),
       items: [],
       data: {},
-      ephemeral: true,
     };
     edits = edits.then(() =>
-      i.webhook.editMessage('@original', message(renderPages(answer), 0, '', 0, 0)).then(
+      i.webhook.editMessage('@original', pageBody(renderPages(answer), 0, null)).then(
         () => undefined,
         (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
       ),
@@ -255,21 +231,12 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
       decoded.reason === 'expired'
         ? 'These pages have expired; run the command again for a fresh answer.'
         : 'That button is not one of mine.';
-    return void (await i.reply({
-      embeds: renderPages(failure('page', text))[0]!.embeds,
-      flags: MessageFlags.Ephemeral,
-      allowedMentions: NO_PINGS,
-    }));
+    return void (await i.reply(privateBody(failure('page', text))));
   }
   // Pages are under the same budget as commands: told once, then a press is acknowledged and nothing changes.
   const verdict = ctx.limiter?.(i.user.id, i.channelId) ?? { wait: 0, notice: false };
   if (verdict.wait > 0) {
-    if (verdict.notice)
-      return void (await i.reply({
-        embeds: renderPages(slowDown('page', verdict.wait))[0]!.embeds,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_PINGS,
-      }));
+    if (verdict.notice) return void (await i.reply(privateBody(slowDown('page', verdict.wait))));
     return void (await i.deferUpdate());
   }
   const { page, at, line } = decoded.state;
@@ -277,19 +244,14 @@ async function onButton(ctx: BotContext, i: ButtonInteraction): Promise<void> {
   let pages = ctx.pages?.get(i.message.id);
   if (!pages) {
     // Not kept (made before a restart, or pushed out): worked out again from the line in the button.
-    const changesCorpus = !!findCommand(line.match(/^\/(\S+)/)?.[1] ?? '')?.moderatorOnly;
+    const changesCorpus = !!findCommand(line.match(/^\/(\S+)/)?.[1] ?? '')?.data.moderatorOnly;
     const run = () => answerLine(ctx.engine, line, callerOf(i, ctx.modRoleIds));
     const answer = await (changesCorpus ? run() : work.run(run));
-    if (answer.error)
-      return void (await i.webhook.send({
-        embeds: renderPages(answer)[0]!.embeds,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_PINGS,
-      }));
+    if (answer.error) return void (await i.webhook.send(privateBody(answer)));
     pages = renderPages(answer);
     ctx.pages?.set(i.message.id, pages);
   }
-  await deliver(i, message(pages, page, line, at, ctx.pageTtlMs));
+  await deliver(i, pageBody(pages, page, { line, at, ttlMs: ctx.pageTtlMs }));
 }
 
 /**
@@ -313,7 +275,7 @@ async function onAskMessage(ctx: BotContext, i: MessageContextMenuCommandInterac
   ctx.metrics?.count('ask-message', performance.now() - started, !answer.error);
   if (answer.error) return void (await replyError(i, answer));
   const pages = renderPages(answer);
-  const sent = await deliver(i, message(pages, 0, '', 0, 0));
+  const sent = await deliver(i, pageBody(pages, 0, null));
   if (sent) ctx.pages?.set(sent.id, pages);
 }
 
@@ -351,7 +313,7 @@ export async function handleInteraction(ctx: BotContext, i: Interaction): Promis
 
 /** Whether a message is put to the bot: it mentions the bot, or the bot's own managed role (which Discord's
  *  mention picker often inserts instead). */
-export function mentionsBot(m: Message, botId: string): boolean {
+function mentionsBot(m: Message, botId: string): boolean {
   if (m.mentions.users.has(botId)) return true;
   return m.mentions.roles.some((r) => r.tags?.botId === botId);
 }
@@ -394,7 +356,7 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
     const { wait, notice } = ctx.limiter?.(m.author.id, m.channelId) ?? { wait: 0, notice: false };
     // Over the limit: one short notice, then silence until the budget refills. Never a reply per message.
     if (wait > 0) {
-      if (notice) await m.reply({ content: `Slow down a little: try again in ${wait} s.`, allowedMentions: NO_PINGS });
+      if (notice) await m.reply(slowDownMessage(wait));
       return;
     }
     // Join a thread it is mentioned in, so that it sees the rest of the conversation there.
@@ -409,13 +371,11 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
       ? await work.run(() =>
           answerQuestion(ctx.engine, text, ctx.engine.ready && said.length ? recall(ctx.engine.corpus, said) : []),
         )
-      : (await import('../../commands/help.js')).helpAnswer(commands);
+      : helpForEveryone();
     ctx.metrics?.count('mention', performance.now() - started, !answer.error);
     const line = text && text.length <= 500 ? text.replace(/^\/+/, '') : '';
     const pages = renderPages(answer);
-    const body = line
-      ? message(pages, 0, line, Math.floor(Date.now() / 1000), ctx.pageTtlMs)
-      : message(pages, 0, '', 0, 0);
+    const body = pageBody(pages, 0, line ? { line, at: Math.floor(Date.now() / 1000), ttlMs: ctx.pageTtlMs } : null);
     const sent = await m.reply(body);
     if (line) ctx.pages?.set(sent.id, pages);
   } catch (err) {

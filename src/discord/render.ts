@@ -1,7 +1,7 @@
 // Renders an Answer as Discord messages: embeds within every Discord limit, split into pages.
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
-import { bold } from '../adapters/text.js';
+import { markHighlights } from '../adapters/text.js';
 
 export const LIMITS = {
   content: 2000,
@@ -64,7 +64,7 @@ function clip(text: string, max: number): string {
 
 /** One citation as Discord markdown: the quote, matched words in bold, then where it comes from. */
 export function citationMarkdown(c: CitedExcerpt, withTitle: boolean): string {
-  const quote = bold(c, (s) => `**${s}**`, inert);
+  const quote = markHighlights(c, (s) => `**${s}**`, inert);
   const where = `${inert(c.source ?? 'unknown publisher')}, ${c.date ?? 'undated'} · \`${c.doc.replace(/`/g, "'")}\``;
   // The title links to the article when its address is known (http or https only, brackets encoded).
   const url =

@@ -1,5 +1,5 @@
 // Classifies the lines of a scraped page by shape: prose, short (titles, labels, chrome), dates, bullets.
-import { parseDateLine, type DateLine } from '../dates/pubdate.js';
+import { parseDateLine, parseDatelineAlone, type DateLine, type DatelineAlone } from '../dates/pubdate.js';
 import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
 
@@ -14,6 +14,8 @@ export interface Line {
   words: number;
   bullet: boolean;
   dateLine?: DateLine;
+  /** A wire dateline alone on its line, above the story ("BEIJING, Jan. 5 (Xinhua) --"): a stamp, never a title. */
+  dateline?: DatelineAlone;
 }
 
 const BULLET = /^[•·▪●◦*–-]\s+/u;
@@ -82,6 +84,8 @@ export function classify(rawLines: string[]): Line[] {
     const dateLine = words <= 12 ? parseDateLine(text) : null;
     if (dateLine && !dateLine.rest) return { ...line, kind: 'date' as const, dateLine };
     if (isRelativeStamp(text) || isTimestamp(text)) return { ...line, kind: 'stamp' as const };
+    const dateline = words <= 12 ? parseDatelineAlone(text) : null;
+    if (dateline) return { ...line, kind: 'stamp' as const, dateline };
     // Lines about the article rather than of it: who wrote it, who took the photo, what the photo shows.
     if (isByline(text) || isCredit(text)) return { ...line, kind: 'chrome' as const };
     // A bulleted line of several words is a summary point of the article, not a menu item.

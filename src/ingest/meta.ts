@@ -72,6 +72,16 @@ export function readMeta(seg: Segment): Meta {
       if (l.dateLine.prefix && isName(l.dateLine.prefix)) setSource(meta, l.dateLine.prefix, 'label');
     }
   }
+  // A wire dateline on its own line above the story: its agency, and its month and day (the year from the
+  // dateline, else settled with the file's dates).
+  for (const l of header) {
+    const d = l.dateline;
+    if (!d) continue;
+    if (d.agency) meta.wire ??= wireName(d.agency);
+    if (!d.month || !d.day || meta.date || meta.yearless) continue;
+    if (d.year) meta.date = nearestYear(d.month, d.day, `${d.year}-06-30`);
+    else meta.yearless = { month: d.month, day: d.day };
+  }
   const first = seg.body[0];
   if (first) {
     const opening = parseDateLine(first.text.split(/\s+/).slice(0, 8).join(' '));

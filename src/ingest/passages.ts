@@ -1,6 +1,7 @@
 // Splits an article's text into passages: paragraphs, with long ones cut into windows of whole sentences.
 import type { Passage } from '../types.js';
 import { sentences, wordCount } from '../text.js';
+import { continues } from './unwrap.js';
 
 const MAX_PASSAGE = 600;
 
@@ -12,16 +13,38 @@ export function splitPassages(text: string): Passage[] {
   }
 }
 
+/** A short line that ends a sentence: "broke down." under "…talks on overtime pay". */
+const isShortTail = (line: string) => wordCount(line) < 6 && /[.!?؟…"”»)]$/u.test(line);
+
+/**
+ * The text's paragraphs (its lines), a line that only ends the sentence the line above it left open joined to that
+ * line: alone, the tail is too short to be a passage and the line above it has no end.
+ */
+function* paragraphs(text: string): Generator<{ index: number; text: string }> {
+  let held: { index: number; end: number } | null = null;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    if (held && isShortTail(line.trim()) && continues(text.slice(held.index, held.end).trim(), line.trim())) {
+      held.end = m.index! + line.length;
+      continue;
+    }
+    if (held) yield { index: held.index, text: text.slice(held.index, held.end) };
+    held = { index: m.index!, end: m.index! + line.length };
+  }
+  if (held) yield { index: held.index, text: text.slice(held.index, held.end) };
+}
+
 /** Passages made in steps: a `yield` after each long paragraph and every few passages, where a caller may give way. */
 export function* splitPassagesSteps(text: string): Generator<void, Passage[]> {
   const out: Passage[] = [];
   const push = (start: number, end: number) => {
-    const body = text.slice(start, end);
+    // A line break inside a passage (a sentence's short tail joined back) reads as the space it stands for.
+    const body = text.slice(start, end).replace(/\n/g, ' ');
     if (wordCount(body) >= 4) out.push({ n: out.length, text: body, start, end });
   };
-  for (const para of text.matchAll(/[^\n]+/g)) {
-    const start = para.index!;
-    const body = para[0];
+  for (const para of paragraphs(text)) {
+    const start = para.index;
+    const body = para.text;
     if (body.length <= MAX_PASSAGE) {
       if (wordCount(body) >= 6 || /[.!?؟]$/.test(body)) push(start, start + body.length);
       continue;

@@ -1,6 +1,6 @@
 // Joins the hard-wrapped lines of a paragraph ("text with a line break every few words") back into one line, so
 // that a short line is judged as the part of a sentence it is, never as a headline or a label.
-import { parseDateLine } from '../dates/pubdate.js';
+import { parseDateLine, parseDatelineAlone } from '../dates/pubdate.js';
 import { isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 
 /** A line that ends a sentence or a clause a reader would stop at: the next line starts something new. */
@@ -19,6 +19,7 @@ function standsAlone(line: string): boolean {
   const date = words <= 12 ? parseDateLine(line) : null;
   return (
     (!!date && !date.rest) ||
+    (words <= 12 && !!parseDatelineAlone(line)) ||
     hasYearAlone(line) ||
     isRelativeStamp(line) ||
     isTimestamp(line) ||

@@ -46,7 +46,7 @@ export function trailingWire(line: string): string | null {
   return m ? wireName(m[1]) : null;
 }
 
-const OPENING_CREDIT = /^\s*[\p{Lu}][\p{Lu}\p{L} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|:)/u;
+const OPENING_CREDIT = /^\s*[\p{Lu}][\p{Lu}\p{L} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|_|:)/u;
 
 /** A wire named where the story opens: "KABUL (Reuters) -", "WASHINGTON, June 3 (AP) —". */
 export function openingWire(text: string): string | null {

@@ -8,18 +8,10 @@ import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { nameVariantsPaced } from './variants.js';
-import {
-  addPassage,
-  mentionsMaker,
-  PeopleDirectory,
-  placesOf,
-  tokensOf,
-  withPackedMentions,
-  type Person,
-  type Registry,
-} from './directory.js';
+import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
 import { copyMap, type Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
+import { baseKey, roleFamily, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -45,15 +37,19 @@ const HAS_HANDLE = new RegExp(HANDLE.source);
 export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
-  for (const key of reg.forms.keys())
-    if (reg.canonical.get(key) === key) people.push(newPerson(key, reg.forms.get(key)!));
+  for (const key of reg.forms.keys()) {
+    if (reg.canonical.get(key) !== key) continue;
+    people.push(newPerson(key, reg.forms.get(key)!));
+    // The same name for a second person, in the articles whose roles tell them apart (families.ts).
+    if (reg.splits?.has(key)) people.push(newPerson(splitKey(key), reg.forms.get(key)!));
+  }
   const names = await namesOf(people, pace);
   const tally = new Tally(docs);
   const byPassage: Passages = [];
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
+    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
   }
@@ -105,6 +101,13 @@ export async function extendPeople(
     before.set(k, reg.canonical.get(k));
     reg.canonical.set(k, canonicalOf(k, reg, tokensOf));
   }
+  // Names split in two by their roles (families.ts) that the new articles split, joined or split otherwise.
+  const splitsBefore = reg.splits;
+  reg.splits = splitsOf(reg);
+  const resplit = [...new Set([...(splitsBefore?.keys() ?? []), ...reg.splits.keys()])].filter(
+    (k) => !sameDocs(splitsBefore?.get(k), reg.splits!.get(k)),
+  );
+  const splitWent = [...(splitsBefore?.keys() ?? [])].filter((k) => !reg.splits!.has(k)).map(splitKey);
   const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
   const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
   const went = [...reconsidered].filter((k) => before.get(k) === k && reg.canonical.get(k) !== k);
@@ -121,6 +124,8 @@ export async function extendPeople(
       nameOf(reg.forms.get(k)!) !== previous.byKey.get(k)!.name
     )
       remade.add(k);
+  for (const k of resplit) remade.add(k).add(splitKey(k));
+  for (const k of [...remade]) if (reg.splits.has(k)) remade.add(splitKey(k));
   const people: Person[] = [];
   const cameIn = new Map<string, Person>();
   let n = 0;
@@ -130,8 +135,12 @@ export async function extendPeople(
     let p = previous.byKey.get(key);
     if (!p) cameIn.set(key, (p = newPerson(key, reg.forms.get(key)!)));
     people.push(p);
+    if (!reg.splits.has(key)) continue;
+    let second = previous.byKey.get(splitKey(key));
+    if (!second) cameIn.set(splitKey(key), (second = newPerson(splitKey(key), reg.forms.get(key)!)));
+    people.push(second);
   }
-  const names = namesAfter(previous, [...cameIn.values()], went);
+  const names = namesAfter(previous, [...cameIn.values()], [...went, ...splitWent]);
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -141,14 +150,19 @@ export async function extendPeople(
   };
   for (const k of moved) use(k);
   for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
-  if (came.length + went.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
+  // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
+  for (const k of resplit) {
+    use(k);
+    use(tokensOf(k).at(-1)!);
+  }
+  if (came.length + went.length + resplit.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
   const now = new Map<number, Resolved>();
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const text = docs[doc]!.text;
     const [was, after] = [
-      resolve(previous, canonicalBefore, mentions(doc), text),
-      resolve(names, (k) => reg.canonical.get(k), mentions(doc), text),
+      resolve(previous, canonicalBefore, mentions(doc), text, doc, splitsBefore),
+      resolve(names, (k) => reg.canonical.get(k), mentions(doc), text, doc, reg.splits),
     ];
     now.set(doc, after);
     const differ = (a: Person | undefined, b: Person | undefined) => {
@@ -163,7 +177,7 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     now.set(
       doc,
-      resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text),
+      resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits),
     );
   }
 
@@ -175,7 +189,7 @@ export async function extendPeople(
   for (const [i, p] of people.entries()) {
     if (i % 256 === 0 && pace.due()) await pace.pause();
     if (!remade.has(p.key)) continue;
-    final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(p.key)!) : p);
+    final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(baseKey(p.key))!) : p);
     for (const d of previous.byKey.get(p.key)?.docs ?? []) toRead.add(d);
   }
   for (let doc = from; doc < docs.length; doc++) {
@@ -188,7 +202,7 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     // Articles of people made again that nothing else touched are read once: not kept.
     const list = lists.get(doc) ?? mentionsOf(doc);
-    const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text);
+    const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
     if (now.has(doc)) {
@@ -230,8 +244,11 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
     docsByName: await copyMap(reg.docsByName, pace, (v) => [...v]),
     handleDocs: [...reg.handleDocs],
     orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
+    families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace, (v) => new Map(v)),
     // Replaced whole by the extension (variantsOf), never changed in place: shared.
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
+    // Replaced whole by the extension (splitsOf), never changed in place: shared.
+    ...(reg.splits ? { splits: reg.splits } : {}),
   };
 }
 
@@ -246,6 +263,7 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     docsByName: new Map(),
     handleDocs: [],
     orgSeen: new Map(),
+    families: new Map(),
   };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
@@ -261,7 +279,23 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
       canonicalOf(k, reg, (o) => split.get(o)!),
     );
   }
+  reg.splits = splitsOf(reg);
   return reg;
+}
+
+/** Full names that stand for themselves and name two people by their roles -> the second person's articles. */
+function splitsOf(reg: Registry): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const [k, families] of reg.families ?? []) {
+    if (families.size < 2 || reg.canonical.get(k) !== k) continue;
+    const docs = splitDocs(families);
+    if (docs) out.set(k, docs);
+  }
+  return out;
+}
+
+function sameDocs(a: Set<number> | undefined, b: Set<number> | undefined): boolean {
+  return a?.size === b?.size && [...(a ?? [])].every((d) => b!.has(d));
 }
 
 /** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
@@ -309,6 +343,14 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
+      // The role families an article gives a full name: what tells two people of one name apart.
+      const family = m.full ? m.roles.reduce((f, r) => f | roleFamily(r), 0) : 0;
+      if (family) {
+        reg.families ??= new Map();
+        const byDoc = reg.families.get(key) ?? new Map<number, number>();
+        byDoc.set(doc, (byDoc.get(doc) ?? 0) | family);
+        reg.families.set(key, byDoc);
+      }
       const f = reg.forms.get(key) ?? new Map<string, number>();
       f.set(m.name, (f.get(m.name) ?? 0) + 1);
       reg.forms.set(key, f);
@@ -375,12 +417,12 @@ function newPerson(key: string, forms: Map<string, number>): Person {
   return {
     name: nameOf(forms),
     key,
-    tokens: tokensOf(key),
+    tokens: tokensOf(baseKey(key)),
     aliases: [],
     roles: [],
     affiliations: new Map(),
     docs: new Set(),
-    mentions: [],
+    mentions: PersonMentions.of([]),
   };
 }
 
@@ -402,7 +444,7 @@ async function namesOf(people: Person[], pace: Pace): Promise<Names> {
 function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): Names {
   const [cameByKey, gone] = [new Map(came.map((p) => [p.key, p])), new Set(went)];
   const person = (k: string) => cameByKey.get(k) ?? (gone.has(k) ? undefined : previous.byKey.get(k));
-  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap(tokensOf)]);
+  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap((k) => tokensOf(baseKey(k)))]);
   const lists = new Map<string, Person[]>();
   const withWord = (w: string) => {
     if (!changed.has(w)) return previous.withWord(w);
@@ -423,9 +465,15 @@ function resolve(
   canonical: (key: string) => string | undefined,
   list: Mention[],
   text: string,
+  doc: number,
+  splits: Map<string, Set<number>> | undefined,
 ): Resolved {
   const keys = list.map((m) => normaliseName(m.name));
-  const personOf = (key: string) => names.person(canonical(key) ?? '');
+  const personOf = (key: string) => {
+    const c = canonical(key) ?? '';
+    // A name split in two by its roles: this article's person is the second when its roles say so.
+    return names.person(splits?.get(c)?.has(doc) ? splitKey(c) : c);
+  };
   const here = new Set<Person>();
   list.forEach((m, i) => {
     const p = m.full && !m.org ? personOf(keys[i]!) : undefined;
@@ -523,7 +571,7 @@ class Tally {
       roles: [...p.roles],
       affiliations: new Map(p.affiliations),
       docs: new Set(p.docs),
-      mentions: [],
+      mentions: PersonMentions.of([]),
     };
     this.base.set(copy, p);
     return copy;
@@ -564,7 +612,7 @@ class Tally {
     for (const [p, found] of this.found) {
       if (++n % 256 === 0 && pace.due()) await pace.pause();
       const base = this.base.get(p);
-      const before = base ? placesOf(base) : new Int32Array(0);
+      const before = base ? base.mentions.places : new Int32Array(0);
       const places = new Int32Array(before.length + found.docs.length * 2);
       places.set(before);
       for (let i = 0; i < found.docs.length; i++)
@@ -575,8 +623,8 @@ class Tally {
         sentences.map((sentence, i) =>
           personMentionOf(places[first + 2 * i]!, places[first + 2 * i + 1]!, sentence, flags[i]!),
         );
-      const earlier = base ? mentionsMaker(base) : null;
-      withPackedMentions(p, places, earlier ? () => [...earlier(), ...made()] : made);
+      const earlier = base ? base.mentions.make : null;
+      p.mentions = new PersonMentions(places, earlier ? () => [...earlier(), ...made()] : made);
       // Newest role first; among equals, in the order the articles came (a stable sort keeps it).
       p.roles.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     }

@@ -2,6 +2,7 @@
 import { editDistance, withinEdits } from '../search/excerpt.js';
 import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
+import { baseKey } from './families.js';
 
 export interface PersonRole {
   role: string;
@@ -27,7 +28,7 @@ export interface Person {
   roles: PersonRole[];
   affiliations: Map<string, number>;
   docs: Set<number>;
-  mentions: PersonMention[];
+  mentions: PersonMentions;
 }
 
 export interface Lookup {
@@ -39,48 +40,40 @@ export interface Lookup {
 const placeKey = (doc: number, passage: number) => doc * 4294967296 + passage;
 
 /**
- * A person's mentions stay packed until something reads them (a /who about that person): making half a million
- * mention objects at every build or start, for the few people asked about, was most of what memory and time
- * went to. Until then the directory's own indexes use the packed (doc, passage) pairs.
+ * A person's mentions, kept packed until something reads them (a /who about that person): making half a million
+ * mention objects at every build or start, for the few people asked about, was most of what memory and time went
+ * to. Until then the directory's own indexes use the packed (doc, passage) pairs, and `make` holds only what the
+ * mentions are made from, so an entry a reload carries on builds on it without keeping the previous entry alive.
  */
-const packed = new WeakMap<Person, Int32Array>();
-const unpackers = new WeakMap<Person, () => PersonMention[]>();
+export class PersonMentions {
+  private made: PersonMention[] | null = null;
 
-export function withPackedMentions(
-  p: Omit<Person, 'mentions'>,
-  places: Int32Array,
-  unpack: () => PersonMention[],
-): Person {
-  let list: PersonMention[] | null = null;
-  Object.defineProperty(p, 'mentions', { get: () => (list ??= unpack()), enumerable: true, configurable: true });
-  packed.set(p as Person, places);
-  unpackers.set(p as Person, unpack);
-  return p as Person;
-}
+  constructor(
+    /** (doc, passage) pairs, in order. */
+    readonly places: Int32Array,
+    readonly make: () => PersonMention[],
+  ) {}
 
-/**
- * What makes a person's mentions, holding only what they are made from: an entry carried on by a reload builds
- * on it without keeping the previous entry (and the one before it) alive.
- */
-export function mentionsMaker(p: Person): () => PersonMention[] {
-  return unpackers.get(p) ?? (() => p.mentions);
-}
+  /** Mentions already made (a person built by hand, or in a test). */
+  static of(list: PersonMention[]): PersonMentions {
+    const places = new Int32Array(list.length * 2);
+    list.forEach((m, i) => {
+      places[2 * i] = m.doc;
+      places[2 * i + 1] = m.passage;
+    });
+    const mentions = new PersonMentions(places, () => list);
+    mentions.made = list;
+    return mentions;
+  }
 
-/** (doc, passage) pairs of a person's mentions, in order, without unpacking them. */
-export function placesOf(p: Person): ArrayLike<number> {
-  const places = packed.get(p);
-  if (places) return places;
-  const out = new Int32Array(p.mentions.length * 2);
-  p.mentions.forEach((m, i) => {
-    out[2 * i] = m.doc;
-    out[2 * i + 1] = m.passage;
-  });
-  return out;
-}
+  get count(): number {
+    return this.places.length / 2;
+  }
 
-export function mentionCount(p: Person): number {
-  const places = packed.get(p);
-  return places ? places.length / 2 : p.mentions.length;
+  /** The mentions themselves, made on the first read. */
+  list(): PersonMention[] {
+    return (this.made ??= this.make());
+  }
 }
 
 export const tokensOf = (key: string) => key.split(' ').filter(Boolean);
@@ -102,6 +95,10 @@ export interface Registry {
   orgSeen?: Map<string, number>;
   /** Full names that are a near-spelling of another -> that name (see variants.ts). */
   variantOf?: Map<string, string>;
+  /** Full names -> article -> the role families (families.ts) the article gives them. */
+  families?: Map<string, Map<number, number>>;
+  /** Full names two people share -> the articles of the second (families.ts). */
+  splits?: Map<string, Set<number>>;
 }
 
 export class PeopleDirectory {
@@ -139,7 +136,7 @@ export class PeopleDirectory {
     else
       for (const [i, p] of people.entries()) {
         if (i % 256 === 0 && pace.due()) await pace.pause();
-        const places = placesOf(p);
+        const places = p.mentions.places;
         for (let k = 0; k < places.length; k += 2) addPassage(dir.byPassage, places[k]!, places[k + 1]!, p.key);
       }
     return dir;
@@ -290,7 +287,7 @@ export class PeopleDirectory {
   }
 
   private rank(list: Person[]): Person[] {
-    return [...list].sort((a, b) => mentionCount(b) - mentionCount(a));
+    return [...list].sort((a, b) => b.mentions.count - a.mentions.count);
   }
 
   /**
@@ -335,7 +332,7 @@ export class PeopleDirectory {
   /** The people most often named in the same passages as this one. */
   companions(person: Person, limit = 5): { person: Person; count: number }[] {
     const counts = new Map<string, number>();
-    const places = placesOf(person);
+    const places = person.mentions.places;
     const seen = new Set<number>();
     for (let i = 0; i < places.length; i += 2) {
       const k = placeKey(places[i]!, places[i + 1]!);
@@ -358,7 +355,8 @@ export class PeopleDirectory {
 
 /** The names a person is looked up by: their own, and their aliases, normalised. */
 function namesOf(p: Person): Set<string> {
-  return new Set([p.key, ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))]);
+  // A second person of a shared name (build.ts splits) answers to that name too.
+  return new Set([baseKey(p.key), ...p.aliases.map((a) => normaliseName(a.replace(/^@/, '')))]);
 }
 
 /** Notes that the person (by key) is named in this passage. */

@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
+import { otherScriptNames } from './scripts.js';
 import {
   docContext,
   given,
@@ -65,13 +66,12 @@ function tokens(s: string): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(TOKEN)) {
     let text = m[0].replace(/[-'’]+$/u, '');
-    const dotted = /\.$/.test(text);
     const possessive = /['’]s$/u.test(text);
     if (possessive) text = text.slice(0, -2);
     out.push({
       text,
       start: m.index!,
-      end: m.index! + m[0].length - (dotted ? 0 : 0),
+      end: m.index! + m[0].length,
       cap: /^\p{Lu}/u.test(text),
       possessive,
     });
@@ -139,6 +139,37 @@ function apposition(after: string): string | null {
   )
     return null;
   return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
+}
+
+/**
+ * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
+ * German Finance Minister Gerhard Stoltenberg and ..." gives Baker no role, "Ali Musa, finance minister, and
+ * Central Bank Governor Omar Said" gives Ali Musa "finance minister" only. `others`: where other names start.
+ */
+const TIE_WORDS = new Set(
+  'a an the to of for with at in on by from under over who whose whom which that his her their its and or as than said says told met'.split(
+    ' ',
+  ),
+);
+
+function listItemCut(app: string | null, s: string, nameEnd: number, others: number[]): string | null {
+  if (!app) return null;
+  const at = s.indexOf(app, nameEnd);
+  if (at < 0) return app;
+  const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
+  if (next === undefined) return app;
+  // The words between the apposition's start and the other name: capitalised words only are that name's title.
+  const before = s.slice(at, next);
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const capital = (w: string) => /^(?:\p{Lu}|\d)/u.test(w) || PARTICLES.has(w);
+  // Title words in lower case too ("trade envoy Clayton Yeutter"), but no small word that would tie the other
+  // name into this role ("a former aide to President Ronald Reagan").
+  if (words.every((w) => capital(w) || !TIE_WORDS.has(w.toLowerCase()))) return null;
+  // "finance minister and Central Bank Governor": the role is what stands before the conjunction.
+  const conj = /^(.*\S)\s*,?\s+(?:and|or|as well as|with|plus)\s+((?:\S+\s+)*?)$/u.exec(before);
+  if (conj && conj[2]!.trim().split(/\s+/).filter(Boolean).every(capital))
+    return conj[1]!.replace(/,$/u, '').trim() || null;
+  return app;
 }
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
@@ -556,6 +587,39 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
   return out;
 }
 
+/**
+ * Adds the names a sentence gives in another script (scripts.ts) to its mentions (`out` from `first`): a native
+ * name beside its Latin spelling is a mention flagged `nickname` just after the Latin one (an alias of that
+ * person); the Latin one is added when the tagger missed it and a role or a known given name shows a person. A
+ * native name after a role word of its language is a person with that role.
+ */
+function scriptNamesOf(out: Mention[], first: number, p: number, s: string): void {
+  for (const { native, latin, role } of otherScriptNames(s)) {
+    const base = { passage: p, sentence: s, affiliation: null };
+    if (!latin) {
+      const at = out.findIndex((m, i) => i >= first && m.name === native);
+      if (at < 0)
+        out.push({ ...base, name: native, full: native.includes(' '), roles: role ? [role] : [], evidence: true });
+      else if (role && out[at]!.roles.length === 0) out[at] = { ...out[at]!, roles: [role], evidence: true };
+      continue;
+    }
+    const key = normaliseName(latin);
+    // The tagger's name may be the end of the Latin run ("Chinese President Xi Jinping (习近平)").
+    let at = out.findIndex(
+      (m, i) =>
+        i >= first &&
+        !m.org &&
+        !m.nickname &&
+        (normaliseName(m.name) === key || (m.full && key.endsWith(` ${normaliseName(m.name)}`))),
+    );
+    if (at < 0) {
+      if (!role && !given().has(lower(latin.split(' ')[0]!))) continue;
+      at = out.push({ ...base, name: latin, full: latin.includes(' '), roles: role ? [role] : [], evidence: true }) - 1;
+    } else if (role && out[at]!.roles.length === 0) out[at] = { ...out[at]!, roles: [role], evidence: true };
+    out.splice(at + 1, 0, { ...base, name: native, full: false, roles: [], evidence: false, nickname: true });
+  }
+}
+
 export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
@@ -578,7 +642,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         });
     const { tags, margins } = tagSentence(model, tt, ctx);
     const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
-    if (spans.length === 0) continue;
+    const first = out.length;
+    if (spans.length === 0) {
+      scriptNamesOf(out, first, p, s);
+      continue;
+    }
     const toks = tokens(s);
     let nicknameAt = -1;
     for (const span of spans) {
@@ -684,7 +752,12 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         roles.push(told);
         roleDates.push(roleDate(s, from.start, doc.date));
       }
-      const app = past ? null : (apposition(after) ?? copular(after));
+      const app = listItemCut(
+        past ? null : (apposition(after) ?? copular(after)),
+        s,
+        to.end,
+        spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start),
+      );
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
         roleDates.push(null);
@@ -736,6 +809,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         });
       }
     }
+    scriptNamesOf(out, first, p, s);
   }
   return out;
 }

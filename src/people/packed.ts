@@ -7,7 +7,7 @@ import type { Document } from '../types.js';
 import { asciiJson } from '../text.js';
 import { spanOf, textOf, type SentenceSpan } from '../spans.js';
 import type { Mention } from './extract.js';
-import { PeopleDirectory, withPackedMentions, type Person, type PersonMention } from './directory.js';
+import { PeopleDirectory, PersonMentions, type Person, type PersonMention } from './directory.js';
 
 /**
  * The one flags layout of a packed mention, here and in the snapshot's people: a full name, evidence that a short
@@ -76,7 +76,7 @@ export function packPeople(people: Person[], docs: Document[]): unknown[] {
   return PeopleDirectory.toJSON(people).map((p) => {
     const flat: number[] = [];
     const texts: string[] = [];
-    for (const m of p.mentions) {
+    for (const m of p.mentions.list()) {
       const span = spanOf(docs[m.doc]!, m.passage, m.sentence);
       const [start, end] = typeof span === 'string' ? [-1, texts.push(span) - 1] : span;
       flat.push(m.doc, m.passage, start, end, personMentionFlags(m));
@@ -107,7 +107,7 @@ export function unpackPeople(rows: unknown[], docs: Document[]): Promise<PeopleD
       affiliations: new Map(r.affiliations),
       docs: new Set(r.docs),
     };
-    return withPackedMentions(person, places, () => {
+    const mentions = new PersonMentions(places, () => {
       const out: PersonMention[] = [];
       for (let i = 0; i < m.length; i += 5) {
         const [doc, passage, start, end, flags] = [m[i]!, m[i + 1]!, m[i + 2]!, m[i + 3]!, m[i + 4]!];
@@ -115,6 +115,7 @@ export function unpackPeople(rows: unknown[], docs: Document[]): Promise<PeopleD
       }
       return out;
     });
+    return { ...person, mentions };
   });
   return PeopleDirectory.of(people);
 }

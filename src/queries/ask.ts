@@ -324,7 +324,7 @@ function personAnswer(
 
 function personFound(corpus: CorpusState, p: Person): Found {
   const role = distinctRoles(p)[0];
-  const mention = role ?? p.mentions.find((m) => m.defining) ?? p.mentions[0];
+  const mention = role ?? p.mentions.list().find((m) => m.defining) ?? p.mentions.list()[0];
   if (!mention)
     return {
       answer: p.name,

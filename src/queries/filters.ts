@@ -1,15 +1,6 @@
 // Filters /search and /source share: a publication date window (as /timeline takes it), a publisher, a language.
 import type { Document } from '../types.js';
-import type { CommandOption } from '../commands.js';
-import { parseDateFilter } from './timeline.js';
-
-/** The options that give these filters, as /search and /source declare them. */
-export const FILTER_OPTIONS: CommandOption[] = [
-  { name: 'from', description: 'Published on or after: 2025-05-21, 2025-05 or 2025', type: 'string', maxLength: 10 },
-  { name: 'to', description: 'Published on or before: 2025-06-30, 2025-06 or 2025', type: 'string', maxLength: 10 },
-  { name: 'publisher', description: 'Only this publisher or wire, e.g. reuters', type: 'string', maxLength: 100 },
-  { name: 'language', description: 'Only articles in this language: en, fr, ar…', type: 'string', maxLength: 20 },
-];
+import { parseDateFilter } from './date-filter.js';
 
 export interface FilterArgs {
   from?: string;
@@ -64,12 +55,4 @@ export function documentFilter(args: FilterArgs): DocFilter | null | { error: st
     .map(([k, v]) => `${k} ${v}`)
     .join(' · ');
   return { keep, scope, given };
-}
-
-/** The filter options of a command's arguments. */
-export function filtersOf(args: Record<string, string | boolean | undefined>): FilterArgs {
-  const out: FilterArgs = {};
-  for (const k of ['from', 'to', 'publisher', 'language'] as const)
-    if (typeof args[k] === 'string') out[k] = args[k] as string;
-  return out;
 }

@@ -10,7 +10,6 @@ export function reloadAnswer(r: ReloadReport): Answer {
       items: [],
       error: `Reload failed: ${r.error}.`,
       data: { ...r },
-      ephemeral: true,
     };
   const list = (ids: string[]) =>
     ids.length > 8 ? `${ids.slice(0, 8).join(', ')} and ${ids.length - 8} more` : ids.join(', ');

@@ -7,7 +7,7 @@ import { documentFilter, type FilterArgs } from './filters.js';
 import { failure } from '../answer.js';
 import { conceptTerms } from './source.js';
 
-export const MAX_PASSAGES = 10;
+const MAX_PASSAGES = 10;
 
 export function search(corpus: CorpusState, query: string, limit = MAX_PASSAGES, filters: FilterArgs = {}): Answer {
   const filter = documentFilter(filters);

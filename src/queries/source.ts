@@ -7,7 +7,7 @@ import { cite } from './cite.js';
 import { documentFilter, type FilterArgs } from './filters.js';
 import { failure } from '../answer.js';
 
-export const MAX_DOCUMENTS = 10;
+const MAX_DOCUMENTS = 10;
 
 export interface DocHits {
   /** The document's id. */
@@ -21,7 +21,7 @@ export function conceptTerms(concepts: Concept[]): ConceptTerms {
 }
 
 /** Hits grouped by document, ranked by their best two passages; documents far below the best are dropped. */
-export function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
+function groupByDocument(hits: Hit[], floor = 0.1): DocHits[] {
   const byDoc = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = byDoc.get(h.doc);

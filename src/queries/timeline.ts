@@ -3,15 +3,15 @@ import type { Answer, AnswerItem } from '../answer.js';
 import { failure, plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import { span, type EventSource, type TimelineEvent } from '../timeline/timeline.js';
-import { boundOf } from '../dates/values.js';
+import { parseDateFilter } from './date-filter.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
 import { queryConcepts } from '../search/searcher.js';
 
-export const MAX_EVENTS = 200;
-export const MAX_SOURCES = 5;
+const MAX_EVENTS = 200;
+const MAX_SOURCES = 5;
 
 /** First and last day of every event of a timeline, as numbers (20250521), worked out once. */
 const spans = new WeakMap<TimelineEvent[], { lo: Int32Array; hi: Int32Array }>();
@@ -85,39 +85,6 @@ export interface TimelineFilters {
   person?: string;
 }
 
-/**
- * A date filter as typed: YYYY, YYYY-MM or YYYY-MM-DD (a real date, years 0001 to 9999, as ISO dates sort), or a
- * week, quarter, half, season or decade as the timeline writes them (2025-W21, 2025-Q2, 2025-H1, 2025-SU, 202): its
- * first day for from, its last for to.
- */
-export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
-  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
-  if (!m) {
-    const other = /^\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$|^\d{3}$/i.test(value.trim())
-      ? boundOf(value, edge)
-      : null;
-    if (other) return { date: other };
-    return {
-      error: `“${value}” is not a date I can read for ${edge}: write it as 2025-05-21, 2025-05, 2025, or 2025-Q2, 2025-W21, 2025-SU.`,
-    };
-  }
-  const [y, mo, d] = [+m[1]!, m[2] ? +m[2] : null, m[3] ? +m[3] : null];
-  if (y < 1) return { error: `There is no year 0000: write ${edge} as a year from 0001 to 9999, such as 2025.` };
-  // Four digits always: dates are compared as text, and "999-01-01" would sort after "2025-01-01".
-  const year = m[1]!;
-  if (mo !== null && (mo < 1 || mo > 12)) return { error: `“${value}” has no month ${mo}.` };
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (d !== null) {
-    // setUTCFullYear, not Date.UTC, which reads years below 100 as 1900 and after.
-    const day = new Date(0);
-    day.setUTCFullYear(y, mo! - 1, d);
-    const real = day.getUTCFullYear() === y && day.getUTCMonth() === mo! - 1 && day.getUTCDate() === d;
-    return real ? { date: `${year}-${pad(mo!)}-${pad(d)}` } : { error: `“${value}” is not a real date.` };
-  }
-  if (mo !== null) return { date: edge === 'from' ? `${year}-${pad(mo)}-01` : `${year}-${pad(mo)}-31` };
-  return { date: edge === 'from' ? `${year}-01-01` : `${year}-12-31` };
-}
-
 export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer {
   let from = '0000-01-01';
   let to = '9999-12-31';
@@ -173,8 +140,11 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     const [first, last] = [dayNumber(from), dayNumber(to)];
     const within = (i: number) => hi[i]! >= first && lo[i]! <= last;
     events = [];
-    if (candidates) for (const i of candidates) within(i) && events.push(corpus.timeline.events[i]!);
-    else for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
+    if (candidates) {
+      for (const i of candidates) if (within(i)) events.push(corpus.timeline.events[i]!);
+    } else {
+      for (let i = 0; i < lo.length; i++) if (within(i)) events.push(corpus.timeline.events[i]!);
+    }
   }
   if (told) events = narrowed(events, told);
   let topicTerms: ReturnType<typeof conceptTerms> = [];
@@ -192,14 +162,12 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   const shown = events.slice(0, MAX_EVENTS);
   // An event told by many articles shows the first few; the count says how many more tell it.
   const cited = shown.map((e) =>
-    e.sources
-      .slice(0, MAX_SOURCES)
-      .map((s) =>
-        cite(corpus.docs[s.doc]!, {
-          text: s.sentence,
-          highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [],
-        }),
-      ),
+    e.sources.slice(0, MAX_SOURCES).map((s) =>
+      cite(corpus.docs[s.doc]!, {
+        text: s.sentence,
+        highlights: topicTerms.length ? highlightsFor(s.sentence, topicTerms) : [],
+      }),
+    ),
   );
   // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
   const items: AnswerItem[] = [];

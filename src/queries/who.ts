@@ -2,7 +2,7 @@
 import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
 import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
-import { mentionCount, type Person, type PersonRole } from '../people/directory.js';
+import type { Person, PersonMention } from '../people/directory.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { normaliseName } from '../people/extract.js';
 import { cite } from './cite.js';
@@ -34,8 +34,8 @@ function excerpts(corpus: CorpusState, p: Person): CitedExcerpt[] {
   };
   const roles = distinctRoles(p);
   if (roles[0]) add(roles[0].doc, roles[0].sentence);
-  const byDoc = new Map<number, typeof p.mentions>();
-  for (const m of p.mentions) {
+  const byDoc = new Map<number, PersonMention[]>();
+  for (const m of p.mentions.list()) {
     const list = byDoc.get(m.doc);
     if (list) list.push(m);
     else byDoc.set(m.doc, [m]);
@@ -47,7 +47,7 @@ function excerpts(corpus: CorpusState, p: Person): CitedExcerpt[] {
       byDoc.get(d)!.find((m) => !used.has(m.sentence));
     if (best) add(d, best.sentence);
   }
-  for (const m of p.mentions) if (out.length < 2) add(m.doc, m.sentence);
+  for (const m of p.mentions.list()) if (out.length < 2) add(m.doc, m.sentence);
   return out;
 }
 
@@ -67,7 +67,7 @@ function personData(corpus: CorpusState, p: Person, cited = excerpts(corpus, p))
     aliases: p.aliases,
     affiliation: affiliation(p),
     documents: p.docs.size,
-    mentions: mentionCount(p),
+    mentions: p.mentions.count,
     firstDate: first,
     lastDate: last,
     citations: cited.map(plainCitation),
@@ -121,7 +121,7 @@ export function who(corpus: CorpusState, name: string): Answer {
     // Enough to tell them apart: each one's newest role (or how often named) and the sentence that says it.
     const shown = people.slice(0, 10).map((p) => {
       const role = distinctRoles(p)[0];
-      const m = role ?? p.mentions[0]!;
+      const m = role ?? p.mentions.list()[0]!;
       return { p, role, citation: citeSentence(corpus, p, m.doc, m.sentence) };
     });
     const items: AnswerItem[] = shown.map(({ p, role, citation }) => ({
@@ -134,7 +134,7 @@ export function who(corpus: CorpusState, name: string): Answer {
       role: role?.role ?? null,
       roleDate: role?.date ?? null,
       documents: p.docs.size,
-      mentions: mentionCount(p),
+      mentions: p.mentions.count,
       citations: [plainCitation(citation)],
     }));
     return {
@@ -164,8 +164,8 @@ export function who(corpus: CorpusState, name: string): Answer {
       heading: 'Often mentioned with',
       text: companions.map((c) => `${c.person.name} (${c.count})`).join(', '),
       citations: companions.slice(0, 2).map((c) => {
-        const theirs = new Set(c.person.mentions.map((o) => `${o.doc}:${o.passage}`));
-        const shared = p.mentions.find((m) => theirs.has(`${m.doc}:${m.passage}`))!;
+        const theirs = new Set(c.person.mentions.list().map((o) => `${o.doc}:${o.passage}`));
+        const shared = p.mentions.list().find((m) => theirs.has(`${m.doc}:${m.passage}`))!;
         return citeSentence(corpus, p, shared.doc, shared.sentence);
       }),
     });

@@ -30,10 +30,7 @@ interface WeightedConcept {
 
 /** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
  *  how telling the word is in this corpus (a rare word says more than "national" or "team"); names weigh more. */
-export function questionConcepts(
-  corpus: CorpusState,
-  q: Question,
-): { concepts: Concept[]; weighted: WeightedConcept[] } {
+function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept[]; weighted: WeightedConcept[] } {
   // How many of each concept's alternatives are the word itself and its forms: they meet it fully, the words news
   // writes for it less. A merged name is all its own.
   const own = new Map<Concept, number>();

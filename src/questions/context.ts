@@ -14,7 +14,7 @@ export interface Turn {
 
 /** At most this much of the conversation is read back: the last 20 turns, 4,000 characters. */
 export const MAX_TURNS = 20;
-export const MAX_CONTEXT_CHARS = 4000;
+const MAX_CONTEXT_CHARS = 4000;
 
 const PERSON_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/i;
 const THING_PRONOUN = /\b(?:it|its|they|them|their)\b|\b(?:about|on|of) (?:that|this)\b/i;

@@ -125,6 +125,7 @@ const UNANCHORED =
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const m of findDates(text, published)) {
+    if (m.dateline) continue;
     const at = text.indexOf(m.text, Math.max(0, m.index - m.text.length));
     const start = at >= 0 ? at : m.index;
     out.push({

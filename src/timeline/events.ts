@@ -2,7 +2,7 @@
 // across lines is joined again before it is dated; captions, timestamps and bylines give no event.
 import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
-import { findDates } from '../dates/expressions.js';
+import { findDates, type ArticleContext } from '../dates/expressions.js';
 import type { Precision } from '../dates/values.js';
 
 export interface EventMention {
@@ -19,6 +19,29 @@ const BROKEN_OFF =
 /** Page furniture written as a sentence: photo credits, captions, update stamps, bylines. */
 const FURNITURE =
   /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
+
+/** A photo credit closing a caption: "(AP Photo/Marta Olsen)", "REUTERS/Tomas Reyes", "Picture: Name/Outlet". */
+const CREDIT =
+  /(?:\((?:[\p{L}.]+\s+)?Photo\/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA|AP|Reuters|Getty Images|Xinhua)\s*(?:Photo)?\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|\b(?:Photo(?:graph)?|Picture|Image|Credit)(?:\s+by|:)\s*[^.]{1,60})(?<![.!?])\s*$/u;
+/** A page stamp or byline on a line of its own: "Last modified on Tue 4 Mar 2025 10.12 GMT", "By Ana Reyes | March 4". */
+const STAMP =
+  /^\s*(?:(?:Last\s+)?(?:Updated|Modified)|(?:First\s+)?Published|Posted|Last\s+updated)\b(?:\s+on)?:?\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu;
+const BYLINE = /^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'-]+){0,5}\s*(?:$|[|,•·—–-])/u;
+/** What is left of a line once dates, clock times, zones and calendar words are taken out. */
+const CALENDAR_WORDS =
+  /\b(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)\b/giu;
+
+/**
+ * Page furniture as a whole paragraph: a caption ending with its photo credit, a stamp, a byline, or a line of
+ * nothing but a date and a time. None of its sentences is an event.
+ */
+export function isFurniture(paragraph: string): boolean {
+  const text = paragraph.trim();
+  if (CREDIT.test(text)) return true;
+  if (text.length > 120) return false;
+  if (STAMP.test(text) || BYLINE.test(text)) return true;
+  return /\d{1,2}[:.]\d{2}/.test(text) && text.replace(CALENDAR_WORDS, ' ').replace(/[\s,.:|/•·()–—-]+/gu, '') === '';
+}
 
 /** The line right before `start`, when it breaks off mid-sentence and the line at `start` carries it on. */
 function brokenLineBefore(text: string, start: number): string | null {
@@ -49,16 +72,26 @@ function sentencesOf(doc: Document, p: Passage, nextStart: number | null): strin
   return out;
 }
 
-export function extractEvents(doc: Document): EventMention[] {
+export function extractEvents(
+  doc: Document,
+  article: ArticleContext = {},
+  own: number = doc.passages.length,
+): EventMention[] {
   const out: EventMention[] = [];
+  // The sentences are read in order, each with what the ones before told ("The following month, ..."); a caller that
+  // reads an article in slices of passages passes the same context to each slice, and each slice one passage more
+  // than its `own`: that one is only looked at for a sentence going on into it, never read (the next slice reads it).
   doc.passages.forEach((p, k) => {
+    if (k >= own) return;
     const next = doc.passages[k + 1];
+    if (isFurniture(p.text)) return;
     for (const sentence of sentencesOf(doc, p, next ? next.start : null)) {
       if (FURNITURE.test(sentence)) continue;
       const seen = new Set<string>();
-      for (const d of findDates(sentence, doc.date)) {
-        // "now" is the time of writing, not an event; a range's end is told by the range.
-        if (d.precision === 'ref' || d.within) continue;
+      for (const d of findDates(sentence, doc.date, article)) {
+        // "now" is the time of writing and a dateline the article's own date, not events; a range's end is told by
+        // the range.
+        if (d.precision === 'ref' || d.within || d.dateline) continue;
         const key = `${d.date}|${d.end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);

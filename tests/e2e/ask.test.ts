@@ -30,13 +30,13 @@ describe('questions put to the bot in Discord', () => {
     expect(embed(reply.body).title).toBe('Ishaq Dar');
     expect(embed(reply.body).description).toMatch(/\*\*Ishaq Dar\*\*/);
     // Another role's mention is not a question to the bot.
-    const count = fake.calls.filter(
-      (c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`,
-    ).length;
-    fake.say(`<@&${IDS.modRole}> who is Pakistan's foreign minister?`, IDS.channel);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`).length).toBe(
-      count,
+    const other = fake.say(`<@&${IDS.modRole}> who is Pakistan's foreign minister?`, IDS.channel);
+    // Messages are handled in order and a channel's replies sent in order: once a later question is answered,
+    // a reply to the other role's mention would be there.
+    const later = fake.say(`<@${IDS.bot}> who is Pakistan's foreign minister?`, IDS.channel);
+    await fake.waitFor((c) => c.method === 'POST' && c.body?.message_reference?.message_id === later, 0, 30_000);
+    expect(fake.calls.filter((c) => c.method === 'POST' && c.body?.message_reference?.message_id === other)).toEqual(
+      [],
     );
   });
 

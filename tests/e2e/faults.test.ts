@@ -23,39 +23,41 @@ const callback = (id: string, token: string) =>
 beforeAll(async () => {
   ({ fake, bot } = await startFakeAndBot(
     { CORPUS_DIR: join(import.meta.dirname, '..', '..', 'corpus'), RATE_USER_PER_MIN: '10', RATE_CHANNEL_PER_MIN: '0' },
-    { context: { trace: (event, id) => void trace.push(`${event}:${id}`) } },
+    // The rate limits' clock stands still: a budget is spent by requests, never refilled by a slow machine.
+    { context: { trace: (event, id) => void trace.push(`${event}:${id}`) }, clock: () => 0 },
   ));
 });
 
 afterAll(() => stopFakeAndBot(fake, bot));
 
 describe('load and abuse', () => {
-  it(`answers ${CONCURRENT} interactions fired at once, each acknowledged once and before its answer's work starts`, async () => {
-    const sent: { id: string; token: string; at: number }[] = [];
+  it(`answers ${CONCURRENT} interactions fired at once: each acknowledged once, before its answer's work starts, none lost`, async () => {
+    const sent: { id: string; token: string }[] = [];
     const queries = ['cpec', 'ttp', 'muttaqi', 'beijing talks', 'fentanyl'];
     for (let k = 0; k < CONCURRENT; k++) {
-      const at = Date.now();
       const userId = (910000000000000000n + BigInt(k)).toString();
-      const c =
+      sent.push(
         k % 3 === 0
           ? fake.command('who', { name: 'dar' }, 'user', 2, undefined, userId)
-          : fake.command('source', { topic: queries[k % queries.length]! }, 'user', 2, undefined, userId);
-      sent.push({ ...c, at });
+          : fake.command('source', { topic: queries[k % queries.length]! }, 'user', 2, undefined, userId),
+      );
     }
     const acks = await Promise.all(sent.map((s) => callback(s.id, s.token)));
     const answers = await Promise.all(sent.map((s) => reply(s.token)));
-    const worst = Math.max(...acks.map((a, i) => a.at - sent[i]!.at));
-    const last = Math.max(...answers.map((a) => a.at)) - sent[0]!.at;
-    console.info(
-      `${CONCURRENT} concurrent interactions: slowest acknowledgement ${worst} ms, all answered in ${last} ms`,
-    );
-    // Causality, not the wall clock (CI machines are noisy): no answer's work holds up an acknowledgement.
+    // Causality, not the wall clock (CI machines are noisy): every acknowledgement is sent before its answer's
+    // work starts, so no answer's work can hold one up.
     for (const s of sent) {
       const acked = trace.indexOf(`ack:${s.id}`);
       expect(acked).toBeGreaterThanOrEqual(0);
       expect(acked).toBeLessThan(trace.indexOf(`work:${s.id}`));
       expect(fake.calls.filter((c) => c.path === `/interactions/${s.id}/${s.token}/callback`)).toHaveLength(1);
     }
+    // None lost: one acknowledgement and one work step each, and an answer with sources for every interaction
+    // (an edit Discord was slow to take may be sent again by discord.js: at least one each, not exactly one).
+    const mine = new Set(sent.map((s) => s.id));
+    expect(trace.filter((t) => t.startsWith('ack:') && mine.has(t.slice(4)))).toHaveLength(CONCURRENT);
+    expect(trace.filter((t) => t.startsWith('work:') && mine.has(t.slice(5)))).toHaveLength(CONCURRENT);
+    expect(new Set(answers.map((r) => r.path.split('/')[3]))).toEqual(new Set(sent.map((s) => s.token)));
     for (const a of acks) expect(a.body.type).toBe(5);
     for (const r of answers) expect(JSON.stringify(r.body.embeds)).toMatch(/\.txt/);
   });
@@ -65,7 +67,8 @@ describe('load and abuse', () => {
     const sent = Array.from({ length: 14 }, () => fake.command('stats', {}, 'user', 2, undefined, userId));
     const cbs = await Promise.all(sent.map((s) => callback(s.id, s.token)));
     const slowed = cbs.filter((c) => JSON.stringify(c.body).includes('Slow down'));
-    expect(slowed.length).toBeGreaterThanOrEqual(3);
+    // RATE_USER_PER_MIN is 10 and the clock stands still: the four past the budget are told.
+    expect(slowed).toHaveLength(4);
     for (const c of slowed) expect(c.body.data.flags & 64).toBe(64);
   });
 });
@@ -118,11 +121,14 @@ describe('faults', () => {
     fake.override = (call) =>
       call.method === 'PATCH' ? { status: 404, body: { message: 'Unknown Webhook', code: 10015 } } : undefined;
     const c = fake.command('timeline', {}, 'user', 2, undefined, '930000000000000004');
-    const end = Date.now() + 10_000;
-    while (!fake.calls.some((call) => call.method === 'PATCH' && call.path.includes(c.token)) && Date.now() < end)
-      await new Promise((r) => setTimeout(r, 20));
+    // The edit fails: the asker is told instead (a follow-up on the same token), and then the bot serves on.
+    const told = await fake.waitFor(
+      (call) => call.method === 'POST' && call.path.includes(`/webhooks/${IDS.app}/${c.token}`),
+      0,
+      55_000,
+    );
+    expect(JSON.stringify(told.body)).toMatch(/could not be delivered/);
     expect(fake.calls.some((call) => call.method === 'PATCH' && call.path.includes(c.token))).toBe(true);
-    await new Promise((r) => setTimeout(r, 200));
     fake.override = null;
     const d = fake.command('who', { name: 'tipu' }, 'user', 2, undefined, '930000000000000005');
     expect(JSON.stringify((await reply(d.token)).body)).toContain('Ihsanullah Tipu');
@@ -145,9 +151,7 @@ describe('process', () => {
     });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
-    // A deadline only against a hang: the child's start on a loaded machine can take tens of seconds.
-    const end = Date.now() + 50_000;
-    while (fake.identified === identified && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    await fake.whenReady();
     expect(fake.identified).toBe(identified + 1);
     await new Promise((r) => setTimeout(r, 300));
     const code = await new Promise<number | null>((resolve) => {

@@ -22,6 +22,14 @@ const replyTo = (token: string): Promise<RestCall> =>
   fake.waitFor(
     (c) => c.path.includes(`/webhooks/${IDS.app}/${token}`) && (c.method === 'PATCH' || c.method === 'POST'),
   );
+/** The report that ends a /reload's reply (its progress edits come before it). */
+const reloadReport = (token: string): Promise<RestCall> =>
+  fake.waitFor(
+    (c) =>
+      c.method === 'PATCH' &&
+      c.path.includes(`/webhooks/${IDS.app}/${token}`) &&
+      JSON.stringify(c.body).includes('Corpus reloaded'),
+  );
 
 /** A port nothing listens on, for the health server. */
 async function freePort(): Promise<number> {
@@ -103,7 +111,7 @@ describe('two shards over one engine', () => {
     for (const [file, body, word, reloadIn, searchIn] of rounds) {
       writeFileSync(join(corpus, file), body);
       const reload = fake.commandIn(reloadIn, 'reload', {}, 'editor');
-      expect(text((await replyTo(reload.token)).body)).toMatch(/Added \(1\)/);
+      expect(text((await reloadReport(reload.token)).body)).toMatch(/Added \(1\)/);
       const search = fake.commandIn(searchIn, 'search', { query: word });
       expect(text((await replyTo(search.token)).body), `${word} searched on the other shard`).toContain(file);
     }

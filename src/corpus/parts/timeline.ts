@@ -3,6 +3,7 @@
 import type { CorpusPart } from '../part.js';
 import { spanOf, textOf, type SentenceSpan } from '../../spans.js';
 import { extractEvents, type EventMention } from '../../timeline/events.js';
+import type { ArticleContext } from '../../dates/expressions.js';
 import { extendTimeline, prepareTimeline, timelineOf, type Timeline, type TimelineEvent } from '../../timeline/timeline.js';
 import type { Document } from '../../types.js';
 
@@ -14,10 +15,10 @@ const DATED_PASSAGES_PER_STEP = 4;
  * the article's text and on where the next passage starts (a sentence a page broke off is dated there, whole), so
  * the events of a slice's own passages are those a whole pass gives them.
  */
-function* datedSlices(d: Document): Generator<{ doc: Document; own: Set<number> }> {
-  if (d.passages.length <= DATED_PASSAGES_PER_STEP) return yield { doc: d, own: new Set(d.passages.map((p) => p.n)) };
+function* datedSlices(d: Document): Generator<{ doc: Document; own: number }> {
+  if (d.passages.length <= DATED_PASSAGES_PER_STEP) return yield { doc: d, own: d.passages.length };
   for (let i = 0; i < d.passages.length; i += DATED_PASSAGES_PER_STEP) {
-    const own = new Set(d.passages.slice(i, i + DATED_PASSAGES_PER_STEP).map((p) => p.n));
+    const own = Math.min(DATED_PASSAGES_PER_STEP, d.passages.length - i);
     yield { doc: { ...d, passages: d.passages.slice(i, i + DATED_PASSAGES_PER_STEP + 1) }, own };
   }
 }
@@ -42,11 +43,13 @@ function unpackEvents(rows: PackedEvent[], docs: Document[]): TimelineEvent[] {
 
 export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
   name: 'timeline',
-  version: 1,
+  version: 2,
   *extract(doc) {
     const dated: EventMention[] = [];
+    // One context for the whole article: "The following month" in a later slice still reads the sentence before.
+    const article: ArticleContext = {};
     for (const slice of datedSlices(doc)) {
-      dated.push(...extractEvents(slice.doc).filter((e) => slice.own.has(e.passage)));
+      dated.push(...extractEvents(slice.doc, article, slice.own));
       yield;
     }
     return dated;

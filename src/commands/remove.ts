@@ -1,26 +1,29 @@
 // /remove doc:<id>: moderators take an article's file out of the corpus (into the trash beside it), then reload.
-import type { Command } from '../src/commands.js';
-import { failure } from '../src/answer.js';
-import { moveToTrash } from '../src/corpus/trash.js';
-import { reloadAnswer } from '../src/queries/reload.js';
-import { log } from '../src/log.js';
+import { text, type Command } from './command.js';
+import { failure } from '../answer.js';
+import { moveToTrash } from '../corpus/trash.js';
+import { reloadAnswer } from '../queries/reload.js';
+import { log } from '../log.js';
 
 export default {
-  name: 'remove',
-  description: 'Move an article’s file to the trash beside the corpus and reload (moderators)',
-  example: '/remove doc:004_a35ab58e4f30d57d.txt',
-  options: [
-    {
-      name: 'doc',
-      description: 'The document id a citation shows: file.txt, or file.txt#2',
-      type: 'string',
-      required: true,
-      maxLength: 300,
-    },
-  ],
-  moderatorOnly: true,
-  run: async ({ engine, caller }, args) => {
-    const id = String(args.doc).trim();
+  data: {
+    name: 'remove',
+    description: 'Move an article’s file to the trash beside the corpus and reload (moderators)',
+    example: '/remove doc:004_a35ab58e4f30d57d.txt',
+    options: [
+      {
+        name: 'doc',
+        description: 'The document id a citation shows: file.txt, or file.txt#2',
+        type: 'string',
+        required: true,
+        maxLength: 300,
+      },
+    ],
+    moderatorOnly: true,
+  },
+  parse: (values) => ({ args: { doc: text(values, 'doc')! } }),
+  execute: async ({ engine, caller }, args) => {
+    const id = args.doc;
     const corpus = engine.corpus;
     const at = corpus.byId.get(id);
     // An article, or a file by its name; a file holding several articles goes whole.
@@ -44,4 +47,4 @@ export default {
     answer.data = { ...answer.data, file, trashed: to, moderator: caller.id };
     return answer;
   },
-} satisfies Command;
+} satisfies Command<{ doc: string }>;

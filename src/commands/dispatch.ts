@@ -1,13 +1,14 @@
-// One way in for every front end: a typed line (command or question) or a parsed command, to an Answer.
-import { commands } from '../commands/index.js';
-import { helpAnswer } from '../commands/help.js';
-import { execute, sanitise, type Args, type Caller, type Command } from './commands.js';
-import { parseLine } from './adapters/parse.js';
-import { failure, type Answer } from './answer.js';
-import { ask } from './queries/ask.js';
-import type { Turn } from './questions/context.js';
-import type { Engine } from './engine.js';
-import { log, requestId } from './log.js';
+// One way in for every front end: a typed line (command or question), a prepared command or a question, to an Answer.
+import { commands } from './index.js';
+import { helpAnswer } from './help.js';
+import type { Caller } from './command.js';
+import { execute, prepare, sanitise, type Prepared } from './prepare.js';
+import { parseLine } from './line.js';
+import { failure, type Answer } from '../answer.js';
+import { ask } from '../queries/ask.js';
+import type { Turn } from '../questions/context.js';
+import type { Engine } from '../engine.js';
+import { log, requestId } from '../log.js';
 
 export const MAX_QUESTION = 500;
 
@@ -18,8 +19,16 @@ export function reportError(err: unknown, context: Record<string, unknown>): str
   return id;
 }
 
-export function runCommand(engine: Engine, cmd: Command, args: Args, caller: Caller): Promise<Answer> {
-  return execute(cmd, { engine, caller }, args, (err) => reportError(err, { command: cmd.name, caller: caller.id }));
+/** Runs a prepared command for a caller; an unexpected failure is logged and answered with its reference. */
+export function runPrepared(engine: Engine, prepared: Prepared, caller: Caller): Promise<Answer> {
+  return execute(prepared, { engine, caller }, (err) =>
+    reportError(err, { command: prepared.command.data.name, caller: caller.id }),
+  );
+}
+
+/** /help's answer, for a mention with no question in it. */
+export function helpForEveryone(): Answer {
+  return helpAnswer(commands.map((c) => c.data));
 }
 
 /** A plain question, as when the bot is mentioned. */
@@ -27,8 +36,8 @@ export function answerQuestion(engine: Engine, text: string, history: Turn[] = [
   const question = sanitise(text);
   if (question.length > MAX_QUESTION)
     return failure('ask', `That question is ${question.length} characters long; please keep it under ${MAX_QUESTION}.`);
-  if (!/[\p{L}\p{N}]/u.test(question)) return helpAnswer(commands);
-  if (!engine.ready) return failure('ask', 'The corpus is still loading; please try again in a moment.');
+  if (!/[\p{L}\p{N}]/u.test(question)) return helpForEveryone();
+  if (!engine.ready) return failure('ask', engine.loadingLine());
   try {
     return ask(engine.corpus, question, history);
   } catch (err) {
@@ -43,8 +52,9 @@ export function answerQuestion(engine: Engine, text: string, history: Turn[] = [
 export async function answerLine(engine: Engine, line: string, caller: Caller, history: Turn[] = []): Promise<Answer> {
   const parsed = parseLine(line, commands);
   if (parsed.kind === 'error') return failure(parsed.command, parsed.error);
-  if (parsed.kind === 'command') return runCommand(engine, parsed.command, parsed.args, caller);
-  return answerQuestion(engine, parsed.text, history);
+  if (parsed.kind === 'question') return answerQuestion(engine, parsed.text, history);
+  const ready = prepare(parsed.command, caller, parsed.options);
+  return ready.ok ? runPrepared(engine, ready.prepared, caller) : ready.answer;
 }
 
 /** What a conversation remembers of an answered question, for the follow-ups after it. */
@@ -52,12 +62,4 @@ export function turnOf(answer: Answer): Turn | null {
   if (answer.command !== 'ask' || answer.error) return null;
   const d = answer.data as { resolved?: string; person?: string | null; topic?: string | null };
   return d.resolved ? { question: d.resolved, person: d.person ?? null, topic: d.topic ?? null } : null;
-}
-
-/** The line that makes a command's answer again: "/timeline from:2025-05-01 topic:cpec". */
-export function commandLine(name: string, args: Args): string {
-  const parts = Object.entries(args)
-    .filter(([k, v]) => k !== 'ephemeral' && v !== undefined && v !== '')
-    .map(([k, v]) => `${k}:${String(v)}`);
-  return `/${name}${parts.length ? ' ' + parts.join(' ') : ''}`;
 }

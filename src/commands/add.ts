@@ -1,8 +1,8 @@
 // /add: moderators attach up to ten articles; each is checked and stored in the corpus folder, then a reload.
-import type { Command, CommandOption } from '../src/commands.js';
-import { addFiles, type Incoming } from '../src/corpus/add.js';
-import { reloadAnswer } from '../src/queries/reload.js';
-import { log } from '../src/log.js';
+import { text, type Command, type CommandOption } from './command.js';
+import { addFiles, type Incoming } from '../corpus/add.js';
+import { reloadAnswer } from '../queries/reload.js';
+import { log } from '../log.js';
 
 const MAX_FILES = 10;
 
@@ -37,19 +37,20 @@ async function download(url: string, maxBytes: number): Promise<Incoming | { nam
 }
 
 export default {
-  name: 'add',
-  description: 'Add up to ten articles to the corpus as attachments, then reload (moderators)',
-  example: '/add file1:<attach a file>',
-  options,
-  moderatorOnly: true,
-  run: async ({ engine, caller }, args) => {
+  data: {
+    name: 'add',
+    description: 'Add up to ten articles to the corpus as attachments, then reload (moderators)',
+    example: '/add file1:<attach a file>',
+    options,
+    moderatorOnly: true,
+  },
+  // The attachments' download addresses, in the order of the options.
+  parse: (values) => ({
+    args: { urls: options.map((o) => text(values, o.name)).filter((u): u is string => u !== undefined) },
+  }),
+  execute: async ({ engine, caller }, { urls }) => {
     const max = engine.options.maxFileBytes;
-    const got = await Promise.all(
-      options
-        .map((o) => args[o.name])
-        .filter((u): u is string => typeof u === 'string')
-        .map((u) => download(u, max)),
-    );
+    const got = await Promise.all(urls.map((u) => download(u, max)));
     const result = await addFiles(
       engine.options.dir,
       got.filter((g): g is Incoming => 'bytes' in g),
@@ -68,4 +69,4 @@ export default {
     answer.data = { ...answer.data, stored: result.added, refused: result.refused, moderator: caller.id };
     return answer;
   },
-} satisfies Command;
+} satisfies Command<{ urls: string[] }>;

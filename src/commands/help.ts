@@ -1,19 +1,9 @@
-import type { Command } from '../src/commands.js';
-import type { Answer } from '../src/answer.js';
+// /help: what Dossier can do, one line and an example per command. Made from the registry it is given, so that
+// this file needs no import of the registry (which lists it).
+import type { Command, CommandDefinition } from './command.js';
+import type { Answer } from '../answer.js';
 
-export default {
-  name: 'help',
-  description: 'What Dossier can do, with an example of each command',
-  example: '/help',
-  options: [],
-  quiet: true,
-  run: async () => {
-    const { commands } = await import('./index.js');
-    return helpAnswer(commands);
-  },
-} satisfies Command;
-
-export function helpAnswer(commands: Command[]): Answer {
+export function helpAnswer(commands: readonly CommandDefinition[]): Answer {
   return {
     command: 'help',
     title: 'Dossier — answers from the news corpus, always with sources',
@@ -43,5 +33,20 @@ export function helpAnswer(commands: Command[]): Answer {
         options: c.options.map((o) => o.name),
       })),
     },
+  };
+}
+
+/** /help over the commands `all()` returns (the registry, once it is built). */
+export function helpCommand(all: () => readonly Command[]): Command<Record<string, never>> {
+  return {
+    data: {
+      name: 'help',
+      description: 'What Dossier can do, with an example of each command',
+      example: '/help',
+      options: [],
+      quiet: true,
+    },
+    parse: () => ({ args: {} }),
+    execute: () => helpAnswer(all().map((c) => c.data)),
   };
 }

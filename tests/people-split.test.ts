@@ -1,0 +1,95 @@
+// One full name, two people: articles that give the name roles of different families (politics, sport, business)
+// name two people, each with the role that tells them apart; names whose roles agree, or are silent, stay one.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine.js';
+import { BUSINESS, POLITICS, SPORT, roleFamily, splitDocs } from '../src/people/families.js';
+import { answered, tempCorpus } from './helpers.js';
+
+const engineOf = async (files: Record<string, string>) => {
+  const e = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+  await e.reload();
+  return e;
+};
+
+describe('one name, two people', () => {
+  it('tells role families apart, and a role of no family or several tells nothing', () => {
+    expect(
+      ['Senator', 'Foreign Minister', 'striker', 'Arsenal goalkeeper', 'chief executive of Acme', 'oil analyst'].map(
+        roleFamily,
+      ),
+    ).toEqual([POLITICS, POLITICS, SPORT, SPORT, BUSINESS, BUSINESS]);
+    expect(['president', 'chairman', 'spokesman', 'foreign exchange trader'].map(roleFamily)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives the second person the articles of the family fewer articles give, and splits nothing mixed', () => {
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, SPORT],
+          [2, POLITICS],
+        ]),
+      ),
+    ).toEqual(new Set([1]));
+    expect(
+      splitDocs(
+        new Map([
+          [0, SPORT],
+          [1, POLITICS],
+        ]),
+      ),
+    ).toEqual(new Set([1]));
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, POLITICS],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, SPORT | POLITICS],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      splitDocs(
+        new Map([
+          [0, POLITICS],
+          [1, SPORT],
+          [2, BUSINESS],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it('splits a name whose articles give it conflicting roles, and answers the name with both', async () => {
+    const e = await engineOf({
+      'a.txt':
+        'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
+      'b.txt':
+        'Cup final\nUpdated 11 May 2025\nStriker John Baird scored twice on Saturday as his club won the cup. Baird was named man of the match.',
+      'c.txt': 'Senate debate\nUpdated 12 May 2025\nSenator John Baird said the debate would end on Friday.',
+      'd.txt': 'Budget talks\nUpdated 13 May 2025\nJohn Baird said on Tuesday the talks would resume.',
+    });
+    const bairds = e.corpus.people.people.filter((p) => p.name === 'John Baird');
+    expect(bairds.map((p) => [[...p.docs], [...new Set(p.roles.map((r) => r.role))]])).toEqual([
+      [[0, 2, 3], ['Senator']],
+      [[1], ['Striker']],
+    ]);
+    const a = await answered(e, '/who John Baird');
+    expect((a.people as { role: string | null }[]).map((p) => p.role).sort()).toEqual(['Senator', 'Striker']);
+  });
+
+  it('keeps one person when the roles agree or are silent', async () => {
+    const e = await engineOf({
+      'a.txt': 'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass.',
+      'b.txt': 'Cabinet\nUpdated 11 May 2025\nForeign Minister John Baird met his counterpart on Saturday.',
+      'c.txt': 'Budget talks\nUpdated 13 May 2025\nJohn Baird said on Tuesday the talks would resume.',
+    });
+    expect(e.corpus.people.people.filter((p) => p.name === 'John Baird').map((p) => [...p.docs])).toEqual([[0, 1, 2]]);
+  });
+});
