@@ -129,6 +129,16 @@ describe('mentions kept packed between reloads', () => {
     );
     expect(unpackMentions(doc, packMentions(doc, list))).toEqual(list);
   });
+
+  it('read as a list, by iteration, by count and by place alike, before and after a snapshot', async () => {
+    const engine = await seedEngine();
+    const person = engine.corpus.people.people.find((p) => p.mentions.count > 1)!;
+    const iterated = [...person.mentions];
+    expect(iterated).toEqual(person.mentions.list());
+    expect(iterated.length).toBe(person.mentions.count);
+    expect(Array.from(person.mentions.places)).toEqual(iterated.flatMap((m) => [m.doc, m.passage]));
+    for (const m of person.mentions) expect(engine.corpus.docs[m.doc]!.text).toContain(m.sentence);
+  });
 });
 
 describe('/who on the seed corpus', () => {

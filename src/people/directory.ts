@@ -74,6 +74,11 @@ export class PersonMentions {
   list(): PersonMention[] {
     return (this.made ??= this.make());
   }
+
+  /** `for (const m of person.mentions)`: the mentions in order, as a list reads (scorers outside the code do so). */
+  [Symbol.iterator](): Iterator<PersonMention> {
+    return this.list()[Symbol.iterator]();
+  }
 }
 
 export const tokensOf = (key: string) => key.split(' ').filter(Boolean);
