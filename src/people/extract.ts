@@ -51,6 +51,11 @@ export interface Mention {
   roleDates?: (string | null)[];
 }
 
+/** A name the sentence writes as an organisation's or a place's: kept, flagged, never a person (build.ts counts it). */
+function orgMention(name: string, passage: number, sentence: string): Mention {
+  return { name, full: true, roles: [], affiliation: null, passage, sentence, evidence: false, org: true };
+}
+
 interface Token {
   text: string;
   start: number;
@@ -628,18 +633,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
     for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
   const ctx = docContext(sents.map((x) => x.tt));
   for (const { p, s, tt } of sents) {
-    if (MAY_BE_LEGAL.test(s))
-      for (const name of orgNames(tt))
-        out.push({
-          name,
-          full: true,
-          roles: [],
-          affiliation: null,
-          passage: p,
-          sentence: s,
-          evidence: false,
-          org: true,
-        });
+    if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push(orgMention(name, p, s));
     const { tags, margins } = tagSentence(model, tt, ctx);
     const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
     const first = out.length;
@@ -677,16 +671,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
       if (span.to > span.from && PLACE_HEADS.has(lower(from.text))) {
-        out.push({
-          name: nameText,
-          full: true,
-          roles: [],
-          affiliation: null,
-          passage: p,
-          sentence: s,
-          evidence: false,
-          org: true,
-        });
+        out.push(orgMention(nameText, p, s));
         continue;
       }
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
