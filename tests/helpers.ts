@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
+import { splitPassages } from '../src/corpus/passages.js';
+import type { Document } from '../src/types.js';
 import { answerConsoleLine } from '../src/console.js';
 import {
   renderJson,
@@ -76,4 +78,10 @@ export function onePerson(a: JsonWho & { error?: undefined }): JsonPerson {
       `/who ${a.query} found ${a.people.length} people${a.ambiguous ? ' (ambiguous)' : a.byRole ? ' (by role)' : ''}`,
     );
   return a.people[0]!;
+}
+
+/** One article of this text, its passages split as ingestion splits them (undated, English unless told). */
+export function textDocument(text: string, opts: { lang?: string; date?: string | null } = {}): Document {
+  const { lang = 'en', date = null } = opts;
+  return { doc: 't', file: 't', title: 't', date, source: null, lang, text, passages: splitPassages(text) };
 }

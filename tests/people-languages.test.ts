@@ -2,20 +2,10 @@
 // their news writes before them ("le président", "el ministro de Exteriores", "Bundeskanzler", "burgemeester").
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
-import { splitPassages } from '../src/corpus/passages.js';
+import { textDocument } from './helpers.js';
 import set from './fixtures/people-languages.json' with { type: 'json' };
 
-const mentions = (text: string, lang: string) =>
-  extractMentions({
-    doc: 't',
-    file: 't',
-    title: 't',
-    date: null,
-    source: null,
-    lang,
-    text,
-    passages: splitPassages(text),
-  });
+const mentions = (text: string, lang: string) => extractMentions(textDocument(text, { lang }));
 
 describe('people in other languages', () => {
   const found = set.map((f) => ({ f, m: mentions(f.text, f.lang).find((m) => m.name === f.name) }));

@@ -5,20 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { extractMentions } from '../src/people/extract.js';
-import { splitPassages } from '../src/corpus/passages.js';
-import { tempCorpus } from './helpers.js';
+import { tempCorpus, textDocument } from './helpers.js';
 
-const mentions = (text: string) =>
-  extractMentions({
-    doc: 't',
-    file: 't',
-    title: 't',
-    date: null,
-    source: null,
-    lang: 'en',
-    text,
-    passages: splitPassages(text),
-  });
+const mentions = (text: string) => extractMentions(textDocument(text));
 
 describe('organisation and place shapes', () => {
   it('notes the names a sentence writes before a legal form, commas inside allowed, as no one', () => {

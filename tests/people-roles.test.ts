@@ -4,19 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine.js';
 import { extractMentions, type Mention } from '../src/people/extract.js';
 import { packMentions, unpackMentions } from '../src/people/packed.js';
-import { splitPassages } from '../src/corpus/passages.js';
-import { tempCorpus } from './helpers.js';
+import { tempCorpus, textDocument } from './helpers.js';
 
-const docOf = (text: string, date: string | null = '2025-05-01') => ({
-  doc: 't',
-  file: 't',
-  title: 't',
-  date,
-  source: null,
-  lang: 'en',
-  text,
-  passages: splitPassages(text),
-});
+const docOf = (text: string, date: string | null = '2025-05-01') => textDocument(text, { date });
 const mentions = (text: string, date?: string | null): Mention[] => extractMentions(docOf(text, date));
 const one = (text: string, date?: string | null) => mentions(text, date).find((m) => m.full)!;
 

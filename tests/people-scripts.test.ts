@@ -3,21 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine.js';
 import { extractMentions } from '../src/people/extract.js';
-import { splitPassages } from '../src/corpus/passages.js';
-import { tempCorpus } from './helpers.js';
+import { tempCorpus, textDocument } from './helpers.js';
 import set from './fixtures/people-scripts.json' with { type: 'json' };
 
-const mentions = (text: string, lang: string) =>
-  extractMentions({
-    doc: 't',
-    file: 't',
-    title: 't',
-    date: null,
-    source: null,
-    lang,
-    text,
-    passages: splitPassages(text),
-  });
+const mentions = (text: string, lang: string) => extractMentions(textDocument(text, { lang }));
 
 describe('names in other scripts', () => {
   it('links a native name to the Latin spelling beside it, either order, with the role of its language', () => {

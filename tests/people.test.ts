@@ -4,22 +4,12 @@ import { join } from 'node:path';
 import type { Engine } from '../src/engine.js';
 import { Engine as EngineClass } from '../src/engine.js';
 import { extractMentions, normaliseName, type Mention } from '../src/people/extract.js';
-import { splitPassages } from '../src/corpus/passages.js';
-import { answered, json, onePerson, seedEngine, tempCorpus } from './helpers.js';
+import { answered, json, onePerson, seedEngine, tempCorpus, textDocument } from './helpers.js';
 import unseen from './fixtures/unseen-people.json' with { type: 'json' };
 import unseen2 from './fixtures/unseen-people-2.json' with { type: 'json' };
 
 function mentions(text: string): Mention[] {
-  return extractMentions({
-    doc: 't',
-    file: 't',
-    title: 't',
-    date: null,
-    source: null,
-    lang: 'en',
-    text,
-    passages: splitPassages(text),
-  });
+  return extractMentions(textDocument(text));
 }
 const people = (text: string) => mentions(text).filter((m) => m.full && m.evidence);
 
@@ -114,16 +104,7 @@ describe('mentions kept packed between reloads', () => {
   it("keep a sentence that is not one of its passage's as it is", async () => {
     const { packMentions, unpackMentions } = await import('../src/people/packed.js');
     const text = 'Foreign Minister Amir Khan Muttaqi said on Monday that talks would resume. Muttaqi met officials.';
-    const doc = {
-      doc: 't',
-      file: 't',
-      title: 't',
-      date: null,
-      source: null,
-      lang: 'en',
-      text,
-      passages: splitPassages(text),
-    };
+    const doc = textDocument(text);
     const list = extractMentions(doc).map((m, i) =>
       i === 0 ? { ...m, sentence: 'Muttaqi, the Taliban’s envoy, spoke.' } : m,
     );
