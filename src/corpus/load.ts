@@ -7,6 +7,7 @@ import { emptyResult, ingestFileAsync, type FileResult } from './ingest.js';
 import { PARTS, type AnyPart, type PartValues } from './parts.js';
 import type { CorpusPart } from './part.js';
 import { copyMap, pace, type Pace } from '../pace.js';
+import { OffThreadIngest, WorkerFailure, type OffThreadOptions } from './off-thread.js';
 
 export interface CorpusOptions {
   dir: string;
@@ -18,7 +19,15 @@ export interface CorpusOptions {
   fileBudgetMs?: number;
   /** Told as the build goes: files done of all, articles so far (for progress bars and /reload's reply). */
   onProgress?: (progress: BuildProgress) => void;
+  /** Builds with at least `minFiles` files to read (WORKER_MIN_FILES) read them in a worker thread (off-thread.ts). */
+  worker?: OffThreadOptions & { minFiles?: number };
 }
+
+/**
+ * Files to read from which a build reads them in a worker thread: the worker's start (about a second) is worth it
+ * past this, and a few files are read sooner on the main thread, in slices that give way to answers.
+ */
+export const WORKER_MIN_FILES = 100;
 
 /** How far a build has gone: `files` of `total` read, `articles` found in them, then the corpus-wide parts. */
 export interface BuildProgress {
@@ -85,33 +94,56 @@ export async function loadCorpus(
   if (previous && sameFiles(previous, files, skipped)) return { state: previous, cache };
   if (!(await cache.complete())) ({ files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, new Map()));
   const p = pace();
-  // A file's own work gives way to other events too, so one long page never holds up answers.
-  const ingest = opts.ingest ?? ((f: RawFile) => ingestFileAsync(f, p, opts.fileBudgetMs));
+  // Many files to read are read in a worker thread; a few on this one, their own work giving way to other events
+  // too, so one long page never holds up answers.
+  const fresh = [...new Map(files.filter((f) => !cache.has(f.hash)).map((f) => [f.hash, f])).values()];
+  const offThread =
+    !opts.ingest && fresh.length >= (opts.worker?.minFiles ?? WORKER_MIN_FILES)
+      ? new OffThreadIngest(fresh, { ...opts.worker, budgetMs: opts.fileBudgetMs })
+      : null;
+  const ingest =
+    opts.ingest ??
+    (offThread ? (f: RawFile) => offThread.result(f.hash) : (f: RawFile) => ingestFileAsync(f, p, opts.fileBudgetMs));
+  // The worker has its own copy of the texts.
+  if (offThread) for (const f of fresh) f.text = '';
   const next = new FileCache();
   const results: FileResult[] = [];
   const infos = new Map<string, FileInfo>();
   let articles = 0;
-  opts.onProgress?.({ phase: 'reading', files: 0, total: files.length, articles });
-  for (const f of files) {
-    if (p.due()) await p.pause();
-    let result = cache.get(f.hash);
-    if (!result) {
-      try {
-        result = await ingest(f);
-      } catch (err) {
-        result = { ...emptyResult(), skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` } };
+  try {
+    opts.onProgress?.({ phase: 'reading', files: 0, total: files.length, articles });
+    for (const f of files) {
+      if (p.due()) await p.pause();
+      // The same bytes twice in this build are read once.
+      let result = cache.get(f.hash) ?? next.get(f.hash);
+      if (!result) {
+        try {
+          result = await ingest(f);
+        } catch (err) {
+          if (err instanceof WorkerFailure) throw err;
+          result = {
+            ...emptyResult(),
+            skipped: { file: f.file, reason: `could not be processed (${(err as Error).message})` },
+          };
+        }
       }
+      // The same bytes under another name are re-labelled, not re-read.
+      if (result.docs[0] && result.docs[0].file !== f.file) result = relabel(result, f.file);
+      if (result.skipped && result.skipped.file !== f.file) result = { ...result, skipped: { ...result.skipped, file: f.file } };
+      next.set(f.hash, result);
+      infos.set(
+        f.file,
+        (f.unchanged && previous?.files.get(f.file)) || { hash: f.hash, size: f.size ?? 0, mtimeMs: f.mtimeMs ?? 0 },
+      );
+      if (result.skipped) skipped.push(result.skipped);
+      // The file's text is done with: let it go now rather than hold every file's text through the build.
+      f.text = '';
+      results.push(result);
+      articles += result.docs.length;
+      opts.onProgress?.({ phase: 'reading', files: results.length, total: files.length, articles });
     }
-    // The same bytes under another name are re-labelled, not re-read.
-    if (result.docs[0] && result.docs[0].file !== f.file) result = relabel(result, f.file);
-    next.set(f.hash, result);
-    infos.set(f.file, (f.unchanged && previous?.files.get(f.file)) || { hash: f.hash, size: f.size ?? 0, mtimeMs: f.mtimeMs ?? 0 });
-    if (result.skipped) skipped.push(result.skipped);
-    // The file's text is done with: let it go now rather than hold every file's text through the build.
-    f.text = '';
-    results.push(result);
-    articles += result.docs.length;
-    opts.onProgress?.({ phase: 'reading', files: results.length, total: files.length, articles });
+  } finally {
+    void offThread?.stop();
   }
   opts.onProgress?.({ phase: 'assembling', files: results.length, total: files.length, articles });
   skipped.sort((a, b) => a.file.localeCompare(b.file));

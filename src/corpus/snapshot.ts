@@ -12,11 +12,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { arraysIn, CHUNK, headerOf, openSections, padded, readLines, readSection, SectionWriter } from './sections.js';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Document, SkippedFile } from '../types.js';
+import type { SkippedFile } from '../types.js';
 import type { FileInfo } from './read.js';
 import type { FileResult } from './ingest.js';
 import { assemble, FileCache, type CorpusState } from './load.js';
 import { PARTS, type AnyPart, type PartValues } from './parts.js';
+import { packDocs, packExtracts, unpackDocs, unpackExtracts } from './file-pack.js';
 
 const MAGIC = 'DOSSIER-SNAPSHOT';
 /** The layout's version: bump when the sections or the meta line change. Each part has a version of its own. */
@@ -49,37 +50,6 @@ interface SnapshotMeta {
  * and one line of every person held the event loop for a third of a second at 10k articles.
  */
 const ROWS_PER_LINE = 1024;
-
-// Section one, per file: its documents (passages as offsets), and why it was skipped.
-function packDocs(r: FileResult): unknown {
-  return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end, p.sentences ?? null]) })), r.skipped ?? null];
-}
-
-function unpackDocs(raw: unknown): FileResult {
-  const [docs, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null][] })[], SkippedFile | null];
-  return {
-    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences]) => ({ n, start, end, text: d.text.slice(start, end), ...(sentences ? { sentences } : {}) })) })),
-    ...(skipped ? { skipped } : {}),
-    extracts: {},
-  };
-}
-
-// Section three, per file: each part's extracts of its documents, packed by the part.
-function packExtracts(r: FileResult): Record<string, unknown[]> {
-  const out: Record<string, unknown[]> = {};
-  for (const part of parts) {
-    const list = r.extracts[part.name];
-    if (list) out[part.name] = part.packExtract ? list.map((e, i) => part.packExtract!(e, r.docs[i]!)) : list;
-  }
-  return out;
-}
-
-function unpackExtracts(r: FileResult, packed: Record<string, unknown[]>): void {
-  for (const part of parts) {
-    const list = packed[part.name];
-    if (list) r.extracts[part.name] = part.unpackExtract ? list.map((e, i) => part.unpackExtract!(e, r.docs[i]!)) : list;
-  }
-}
 
 /**
  * Layout: a header line; section one (the meta line, one line per file's documents, then each part's rows,

@@ -1,0 +1,93 @@
+// Ingests many files in a worker thread (worker.ts), so that the thread that answers only unpacks each file's
+// result (one JSON string) as the build takes it. Used for large reloads and cold builds (load.ts).
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { FileResult } from './ingest.js';
+import type { RawFile } from './read.js';
+import type { WorkerInput, WorkerReply } from './ingest-worker.js';
+import { unpackFile } from './file-pack.js';
+
+export interface OffThreadOptions {
+  /** The worker's entry module (worker.ts by default; a seam for tests). */
+  entry?: URL;
+  /** Handed to the entry as `workerData.data`. */
+  data?: unknown;
+  budgetMs?: number;
+}
+
+/** The worker stopped or failed before every file was done: the build cannot go on. */
+export class WorkerFailure extends Error {}
+
+const DEFAULT_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+/**
+ * A worker runs the entry with TypeScript compiled by tsx's require hook: Node 20 does not apply `--import tsx`'s
+ * module hooks to workers, and `module.register` cannot be called from one.
+ */
+const BOOT = `const { workerData } = require('node:worker_threads');
+if (workerData.tsx) require(workerData.tsx).register();
+require(workerData.entry);`;
+
+export class OffThreadIngest {
+  private readonly worker: Worker;
+  private readonly arrived = new Map<string, WorkerReply>();
+  private readonly waiting = new Map<string, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  private failure: WorkerFailure | null = null;
+  private done = false;
+
+  /** Starts ingesting `files` (each hash once) at once, in their order. */
+  constructor(files: RawFile[], opts: OffThreadOptions = {}) {
+    const entry = opts.entry ?? DEFAULT_ENTRY;
+    const input: WorkerInput & { entry: string; tsx: string | null } = {
+      files: files.map((f) => ({ file: f.file, text: f.text, hash: f.hash })),
+      budgetMs: opts.budgetMs,
+      data: opts.data,
+      entry: fileURLToPath(entry),
+      tsx: entry.pathname.endsWith('.ts') ? createRequire(import.meta.url).resolve('tsx/cjs/api') : null,
+    };
+    this.worker = new Worker(BOOT, { eval: true, workerData: input });
+    // A build that is dropped (the process ending) never keeps the process alive.
+    this.worker.unref();
+    this.worker.on('message', (reply: WorkerReply) => {
+      if ('done' in reply) {
+        this.done = true;
+        return;
+      }
+      const w = this.waiting.get(reply.hash);
+      if (w) {
+        this.waiting.delete(reply.hash);
+        w.resolve(reply);
+      } else this.arrived.set(reply.hash, reply);
+    });
+    this.worker.on('error', (err: Error) => this.fail(`the reload worker failed: ${err.message}`));
+    this.worker.on('exit', (code) => {
+      if (!this.done) this.fail(`the reload worker stopped (exit code ${code}) before every file was read`);
+    });
+  }
+
+  private fail(reason: string): void {
+    if (this.failure) return;
+    this.failure = new WorkerFailure(reason);
+    for (const w of this.waiting.values()) w.reject(this.failure);
+    this.waiting.clear();
+  }
+
+  /** The result of the file with this hash, once the worker has done it (its error thrown as the file's). */
+  async result(hash: string): Promise<FileResult> {
+    let reply = this.arrived.get(hash);
+    if (reply) this.arrived.delete(hash);
+    else {
+      if (this.failure) throw this.failure;
+      reply = await new Promise<WorkerReply>((resolve, reject) => this.waiting.set(hash, { resolve, reject }));
+    }
+    if ('error' in reply) throw new Error(reply.error);
+    return unpackFile((reply as { packed: string }).packed);
+  }
+
+  /** Ends the worker (at once, whatever it was doing). */
+  async stop(): Promise<void> {
+    this.done = true;
+    await this.worker.terminate();
+  }
+}
