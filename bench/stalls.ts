@@ -1,13 +1,16 @@
 // Where a reload holds the event loop: builds a synthetic corpus, then reloads +15 and +N new files under a CPU
 // profile and a 1 ms lag sampler, and names the code running in each stretch over --over ms (by the frames of
-// this project that the profiler's samples inside the stretch fall in). For finding what to pace finer.
-//   node --expose-gc --import tsx bench/stalls.ts [--docs 2000] [--add 2000] [--over 50] [--top 6]
+// this project that the profiler's samples inside the stretch fall in). For finding what to pace finer. A reload
+// with --worker-min files or more (100 by default, as the bot) reads them in a worker thread: the profile is the
+// main thread's, what is left on the answer path; --worker-min 100000 reads them all on the main thread.
+//   node --expose-gc --import tsx bench/stalls.ts [--docs 2000] [--add 2000] [--over 50] [--top 6] [--worker-min 100]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
+import { WORKER_MIN_FILES } from '../src/corpus/load.js';
 import { generate, loadSeed } from './synth.js';
 
 const { values: flags } = parseArgs({
@@ -17,6 +20,7 @@ const { values: flags } = parseArgs({
     over: { type: 'string' },
     top: { type: 'string' },
     small: { type: 'string' },
+    'worker-min': { type: 'string' },
   },
 });
 const docs = Number(flags.docs ?? 2000);
@@ -144,6 +148,7 @@ try {
   const engine = new Engine({
     dir,
     maxFileBytes: 4 * 1024 * 1024,
+    worker: { minFiles: Number(flags['worker-min'] ?? WORKER_MIN_FILES) },
     onProgress: (p) => (assembling = p.phase === 'assembling'),
   });
   await engine.reload();

@@ -47,8 +47,6 @@ export class OffThreadIngest {
       tsx: entry.pathname.endsWith('.ts') ? createRequire(import.meta.url).resolve('tsx/cjs/api') : null,
     };
     this.worker = new Worker(BOOT, { eval: true, workerData: input });
-    // A build that is dropped (the process ending) never keeps the process alive.
-    this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => {
       if ('done' in reply) {
         this.done = true;
