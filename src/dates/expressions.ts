@@ -43,7 +43,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(
-  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|quarter|half|now|currently|present|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|quarter|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|christmas|thanksgiving|easter|new year's|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
@@ -112,6 +112,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   // through August": the rules read "this year", chrono "August").
   let masked = sentence;
   for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+  // chrono reads "the night of Oct. 23" as a clock time with no day: the part of the day is left out of its reading.
+  masked = masked.replace(/\b(?:night|morning|afternoon|evening)\s+of\b/giu, (t) => ' '.repeat(t.length));
   const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), {
     forwardDate: false,
   });
@@ -142,6 +144,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) &&
       /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))
     )
+      continue;
+    // A month before "of" and a name is a name: "the March of Dimes", "the ``March of the Combatant Mothers''".
+    if (month && /^March\b/.test(text) && /^\s*of\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(index + month[0].length)))
       continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
@@ -233,13 +238,13 @@ const COUNTED =
   /^(?:people|persons|troops|soldiers|men|women|children|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometers|kilometres|feet|meters|metres|acres|points|votes|members|students|refugees|cases|deaths|attacks|dollars|pounds|marks|yen|francs|rupees|sq|square|km|kg|lb|bpd|mw|kw|mhz|cc)\b/i;
 
 /**
- * Years standing alone: "in 2017", "the 1996 Olympic bombing", "the company's 1989 results", "between 1985 and
+ * Years standing alone: "in 2017", "the 1996 Olympic bombing", "post-1959 politics", "the company's 1989 results", "between 1985 and
  * 1987", "from 1996 through 2021". Not amounts ("$1990", "1990 troops", "1990.5", "1,990").
  */
 function plainYears(c: Context, taken: [number, number][]): void {
   const { sentence } = c;
   const re =
-    /(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?)((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
+    /(?:(?<=\b(?:pre|post)-)|(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?))((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
   for (const m of sentence.matchAll(re)) {
     const at = m.index!;
     if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;

@@ -453,6 +453,12 @@ export const RULES: Rule[] = [
         ? null
         : { date: 'PRESENT_REF', precision: 'ref', relative: true },
   },
+  // The past and the future as such (TimeML PAST_REF, FUTURE_REF): "recently", "in recent years", "in the past",
+  // "the near future", "in coming months". "The past two years" is a span, "the future of X" a thing: neither is read.
+  {
+    re: /\b(?:(?<!\b(?:the|a|an|its|their|his|her)\s+)(?:more\s+)?recently|recent\s+(?:years|months|weeks|days|times)|(?<=\b(?:in|from|than)\s+)the\s+past(?![\s-]+(?:\d|\p{L}+[\s-]+(?:years?|months?|weeks?|days?|decades?)|years?|months?|weeks?|days?|decades?|centur|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|(?<=\b(?:in|into|for)\s+)the\s+(?:near\s+|distant\s+)?future|the\s+near\s+future|coming\s+(?:years|months|weeks|quarters))\b(?!\s+of\b)/giu,
+    make: (m) => ({ date: /recent|past/i.test(m[0]) ? 'PAST_REF' : 'FUTURE_REF', precision: 'ref', relative: true }),
+  },
   // Spelled-out years: "in nineteen ninety-one", "the year two thousand".
   {
     re: new RegExp(`\\b(?:the\\s+year\\s+)?(${WORD_YEAR})\\b`, 'giu'),
