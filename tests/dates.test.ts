@@ -31,6 +31,11 @@ describe('dates by mechanism', () => {
     }
     const [m] = findDates('The plant opened in 2011 after delays.', null);
     expect(m).toMatchObject({ index: 20, text: '2011', date: '2011' });
+    // The full stop after a month's full name ends the sentence, not the expression.
+    expect(findDates('The warrants lapse at the end of June.', '2024-06-02').map((d) => d.text)).toEqual([
+      'the end of June',
+    ]);
+    expect(findDates('Output fell in early Sept. and recovered.', '2024-10-02')[0]?.text).toBe('early Sept.');
   });
 
   it('locates the end of a range on its own, marked as part of the range', () => {

@@ -106,6 +106,11 @@ function endOf(f: Found): DateMention[] {
 const GENERIC =
   /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
 
+/** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ". */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u;
+/** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
+const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
+
 function chronoDates(c: Context, taken: [number, number][]): void {
   const { sentence, ref } = c;
   // What our rules read is blanked out, so that chrono reads the rest of an expression they cut into ("this year
@@ -154,17 +159,19 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     // that the timeline does not make an event of it.
     const dateline =
       /^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length)) ||
-      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) &&
-        /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index)));
-    const m = resolve(r, text, index, c);
+      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) && DATELINE_PLACE.test(sentence.slice(0, index)));
+    // "ST. LOUIS, April 7 - May Department Stores said": the dash closes the dateline, no range runs over it.
+    const cut = r.end && DATELINE_PLACE.test(sentence.slice(0, index)) ? DATELINE_DASH.exec(text) : null;
+    if (cut) text = cut[1]!;
+    const m = resolve(r, text, index, c, !!cut);
     if (!m) continue;
-    if (dateline) m.dateline = true;
+    if (dateline || cut) m.dateline = true;
     c.found.push(m);
     taken.push([index, index + text.length]);
   }
 }
 
-function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context): Found | null {
+function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context, noEnd = false): Found | null {
   const { ref, sentence } = c;
   const known = (x: chrono.ParsedComponents, k: chrono.Component) => x.isCertain(k);
   const s = r.start;
@@ -219,7 +226,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   }
   if (!date) return null;
   let end: string | undefined;
-  const e = r.end;
+  const e = noEnd ? null : r.end;
   if (e && known(e, 'month')) {
     const em = e.get('month')!;
     const ey = known(e, 'year') ? e.get('year')! : em < month ? year + 1 : year;

@@ -150,7 +150,10 @@ export const RULES: Rule[] = [
       if (asYear) return abs(`${asYear}-${pad(month)}`, 'month');
       const day = wordValue(m[2]!);
       const ordinalWord = new RegExp(`^${WORD_ORDINAL}$`, 'i').test(m[2]!);
-      if (!day || day > 31 || (!m[3] && !ordinalWord)) return null;
+      // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said"), never before
+      // a noun ("March one year later").
+      const ends = /^\s*(?:[,.;:)]|$|(?:to|and|through|until)\b)/.test(c.sentence.slice(m.index + m[0].length));
+      if (!day || day > 31 || (!m[3] && !ordinalWord && !ends)) return null;
       const year = m[3] ? yearOf(m[3]) : c.ref ? yearFor(month, day, c.ref, lean(m, c)) : null;
       const date = year ? isoDay(year, month, day) : null;
       return date ? { date, precision: 'day', relative: !m[3] } : null;
@@ -374,7 +377,11 @@ export const RULES: Rule[] = [
     make: (m, c) => {
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
-      return rel(String(/^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ? y - 1 : y), 'year');
+      // "since year-end", "rose to 453 billion at year-end" (told in the past): the end of the year gone.
+      const gone =
+        /^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ||
+        (!/full/i.test(m[0]) && lean(m, c) === 'past');
+      return rel(String(gone ? y - 1 : y), 'year');
     },
   },
   // "the end of the month", "month-end": the month of publication.
@@ -598,12 +605,17 @@ function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day
 export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
   for (const rule of rules) {
     for (const m of c.sentence.matchAll(rule.re)) {
-      const [from, to] = [m.index!, m.index! + m[0].length];
-      if (m[0].trim() === '' || taken.some(([a, b]) => from < b && to > a)) continue;
+      // A full month name's full stop ends the sentence: "at the end of June." is "the end of June".
+      const text = m[0].replace(
+        /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december))\.$/i,
+        '',
+      );
+      const [from, to] = [m.index!, m.index! + text.length];
+      if (text.trim() === '' || taken.some(([a, b]) => from < b && to > a)) continue;
       const r = rule.make(m as RegExpExecArray, c);
       if (!r) continue;
       taken.push([from, to]);
-      if (r !== 'none') c.found.push({ at: from, text: m[0], ...r });
+      if (r !== 'none') c.found.push({ at: from, text, ...r });
     }
   }
 }

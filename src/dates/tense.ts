@@ -68,6 +68,15 @@ function cuesIn(text: string, offset: number): Cue[] {
         out.push({ at, direction: 'future' });
       continue;
     }
+    // "will have interest", "to have": a verb of the future or an infinitive, not a perfect.
+    if (lower === 'have' && /\b(?:will|shall|'ll|to)\s+$/i.test(text.slice(0, m.index!))) continue;
+    // "with the first coupon paid on April 6": a participle after "with" and a noun is no verb of its own.
+    if (
+      (PAST.test(w) || /ed$/.test(lower)) &&
+      /\bwith\s+(?:[\p{L}'-]+\s+){1,4}$/iu.test(text.slice(0, m.index!)) &&
+      !/\bwith\s+(?:\S+\s+)*(?:he|she|it|they|we|i|you)\s+$/i.test(text.slice(0, m.index!))
+    )
+      continue;
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
     else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
