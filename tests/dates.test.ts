@@ -36,6 +36,10 @@ describe('dates by mechanism', () => {
       'the end of June',
     ]);
     expect(findDates('Output fell in early Sept. and recovered.', '2024-10-02')[0]?.text).toBe('early Sept.');
+    // A bracket chrono reads along is left out.
+    expect(findDates('The envoy will fly out at dawn (5 a.m. EDT Thursday), aides said.', '2024-04-02')[0]?.text).toBe(
+      '5 a.m. EDT Thursday',
+    );
   });
 
   it('locates the end of a range on its own, marked as part of the range', () => {

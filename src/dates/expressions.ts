@@ -126,6 +126,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     let text = r.text.replace(/[\s,.;:]+$/u, (t) =>
       /^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : '',
     );
+    // "(4 a.m. EDT Thursday)": chrono takes the closing bracket along.
+    if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1).replace(/[\s,.;:]+$/u, '');
     let index = r.index;
     const lead = LEAD.exec(text);
     if (lead) [text, index] = [text.slice(lead[0].length), index + lead[0].length];

@@ -79,6 +79,9 @@ function cuesIn(text: string, offset: number): Cue[] {
       continue;
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
     else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
+    // "when the case is heard in May", "are held each June": a participle after "is" is the present.
+    else if ((PAST.test(w) || /ed$/.test(lower)) && /\b(?:is|are|am)\s+(?:not\s+)?$/i.test(text.slice(0, m.index!)))
+      out.push({ at, direction: 'present' });
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
     // An -ed word after a determiner is an adjective: "a still unspecified date", "the reduced dividend".
     else if (
