@@ -6,6 +6,7 @@ import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
 import { directionAt } from '../src/dates/tense.js';
 import { wordValue, wordYear } from '../src/dates/numbers.js';
 import { parseDateFilter } from '../src/queries/date-filter.js';
+import { dateSpans } from '../src/questions/spans.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
@@ -144,6 +145,12 @@ describe('dates by mechanism', () => {
     expect(p('Rain returned this summer.', '2024-11-04')).toEqual(['season']);
     expect(p('It was built in the 1970s.', '2024-11-04')).toEqual(['decade']);
     expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
+  });
+
+  it('gives "recently" and "the future" to no answer of when', () => {
+    const s = 'The lender recently opened a branch in Oslo and will open more in the future, it said on Tuesday.';
+    expect(values(s, '2024-05-02')).toEqual(['PAST_REF', 'FUTURE_REF', '2024-04-30']);
+    expect(dateSpans(s, '2024-05-02').map((a) => a.text)).toEqual(['Tuesday']);
   });
 
   it('keeps relative dates only with a publication date', () => {
