@@ -37,6 +37,9 @@ describe('dates by mechanism', () => {
       'the end of June',
     ]);
     expect(findDates('Output fell in early Sept. and recovered.', '2024-10-02')[0]?.text).toBe('early Sept.');
+    expect(findDates('The underwriters sold the shares on June 11 at 6.875 dlrs each.', '2024-06-19')[0]?.text).toBe(
+      'June 11',
+    );
     // A bracket chrono reads along is left out.
     expect(findDates('The envoy will fly out at dawn (5 a.m. EDT Thursday), aides said.', '2024-04-02')[0]?.text).toBe(
       '5 a.m. EDT Thursday',

@@ -126,6 +126,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     let text = r.text.replace(/[\s,.;:]+$/u, (t) =>
       /^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : '',
     );
+    // "on June 11 at 6.875 dlrs a share": a price is no clock time.
+    const price = /\s+at\s+\d{1,2}$/u.exec(text);
+    if (price && /^[.,]\d/.test(sentence.slice(r.index + text.length))) text = text.slice(0, price.index);
     // "(4 a.m. EDT Thursday)": chrono takes the closing bracket along.
     if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1).replace(/[\s,.;:]+$/u, '');
     let index = r.index;

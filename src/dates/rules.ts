@@ -16,7 +16,7 @@ import {
   DAY_MS,
   type Lean,
 } from './calendar.js';
-import type { Precision, Season } from './values.js';
+import { isoWeek, type Precision, type Season } from './values.js';
 
 export interface Found {
   at: number;
@@ -298,7 +298,9 @@ export const RULES: Rule[] = [
       if (!c.ref) return null;
       const w = m[1]!.toLowerCase();
       if (/previous|following/.test(w)) return null;
-      return rel(weekOf(c.ref, /last|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
+      // "the past week" is the seven days up to publication: the week that holds most of them.
+      if (w === 'the past') return rel(isoWeek(c.ref.getTime() - 3 * DAY_MS), 'week');
+      return rel(weekOf(c.ref, /last/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
     },
   },
   // "N units ago": "a year ago", "two months ago", "10 days ago", "nearly four years ago", "a week or so ago".
