@@ -203,6 +203,7 @@ describe('TimeML values', () => {
     expect(daysOf('1993-SU')).toEqual(['1993-06-01', '1993-08-31']);
     expect(daysOf('2020-W53')).toEqual(['2020-12-28', '2021-01-03']);
     expect(daysOf('2024-W01')).toEqual(['2024-01-01', '2024-01-07']);
+    expect(daysOf('2024-W12-WE')).toEqual(['2024-03-23', '2024-03-24']);
     expect(daysOf('PRESENT_REF')).toBeNull();
   });
   it('names the ISO week of a day across year ends', () => {
@@ -212,16 +213,18 @@ describe('TimeML values', () => {
   });
   it('knows each precision by its value', () => {
     expect(
-      ['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(
+      ['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-W09-WE', '2024-FA'].map(
         precisionOf,
       ),
-    ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref']);
+    ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'week', 'season']);
+    expect(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].map(precisionOf)).toEqual(['ref', 'ref', 'ref']);
   });
   it('reads a quarter, week or season as a filter bound', () => {
     expect(boundOf('1989-q3', 'from')).toBe('1989-07-01');
     expect(parseDateFilter('1989-Q3', 'to')).toEqual({ date: '1989-09-30' });
     expect(parseDateFilter('2024-W45', 'from')).toEqual({ date: '2024-11-04' });
     expect(parseDateFilter('2024-SU', 'to')).toEqual({ date: '2024-08-31' });
+    expect(parseDateFilter('2024-W12-WE', 'from')).toEqual({ date: '2024-03-23' });
     expect(parseDateFilter('2024-Q5', 'to')).toHaveProperty('error');
   });
 });

@@ -303,6 +303,40 @@ export const RULES: Rule[] = [
       return rel(weekOf(c.ref, /last/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
     },
   },
+  // Weekends (TimeML YYYY-Www-WE): "over the weekend", "last weekend", "this weekend", "ahead of the weekend".
+  {
+    re: /\b(?:(this|last|next|this past|this coming|the past|the coming)|the)\s+weekend\b(?![s'’-]|\s+(?:edition|editions|paper|papers|trading|session|sessions|shift|shifts|news|show|shows|programme|program|traffic|break|getaway|decision|service|services|hours|sale|sales|visit|trip|retreat|box)\b)/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const mod = m[1]?.toLowerCase() ?? '';
+      const d = c.ref.getUTCDay(); // 0 Sunday … 6 Saturday
+      // The Saturday of this week's weekend (Sunday closes the ISO week), then one a week before or after.
+      const saturday = c.ref.getTime() + (d === 0 ? -1 : 6 - d) * DAY_MS;
+      const inWeekend = d === 0 || d === 6;
+      // "the weekend breakdown of talks": a weekend naming a thing is the nearest one.
+      const modifier =
+        /^\s+(?!(?:in|at|on|of|and|but|or|when|as|to|for|with|by|after|before|that|the|a|an|he|she|it|they|we|is|was|were|will|would)\b)\p{Ll}/u.test(
+          c.sentence.slice(m.index + m[0].length),
+        );
+      const governed = /\b(?:over|during|at|on|ahead\s+of|before|after|until|through)\s+$/i.test(
+        c.sentence.slice(0, m.index),
+      );
+      if (!m[1] && !governed && !modifier) return null;
+      if (!m[1] && modifier) return rel(`${isoWeek(saturday - (d >= 1 && d <= 3 ? 7 : 0) * DAY_MS)}-WE`, 'week');
+      const shift = /last|past/.test(mod)
+        ? -1
+        : /next|coming/.test(mod)
+          ? 1
+          : /^this/.test(mod)
+            ? 0
+            : inWeekend ||
+                /\b(?:ahead\s+of|before|until)\s+$/i.test(c.sentence.slice(0, m.index)) ||
+                lean(m, c) === 'future'
+              ? 0
+              : -1;
+      return rel(`${isoWeek(saturday + shift * 7 * DAY_MS)}-WE`, 'week');
+    },
+  },
   // "N units ago": "a year ago", "two months ago", "10 days ago", "nearly four years ago", "a week or so ago".
   {
     re: new RegExp(

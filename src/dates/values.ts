@@ -1,4 +1,4 @@
-// TimeML date values the timeline writes (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI,
+// TimeML date values the timeline writes (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Www-WE (a weekend), YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI,
 // a decade YYY) and the span of days each covers, for date filters and for sorting.
 import { pad } from './months.js';
 
@@ -47,9 +47,9 @@ export function daysOf(value: string): [string, string] | null {
     const endYear = first + 2 > 12 ? y + 1 : y;
     return [`${y}-${pad(first)}-01`, `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}`];
   }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const monday = isoWeekMonday(+m[1]!, +m[2]!);
-    return [iso(monday), iso(monday + 6 * 86400_000)];
+    return [iso(monday + (m[3] ? 5 : 0) * 86400_000), iso(monday + 6 * 86400_000)];
   }
   return null;
 }
@@ -62,7 +62,7 @@ export function precisionOf(value: string): Precision {
   if (/^\d{3}$/.test(value)) return 'decade';
   if (/-Q\d$/.test(value)) return 'quarter';
   if (/-H\d$/.test(value)) return 'half';
-  if (/-W\d{2}$/.test(value)) return 'week';
+  if (/-W\d{2}(?:-WE)?$/.test(value)) return 'week';
   if (/-(?:SP|SU|FA|WI)$/.test(value)) return 'season';
   return 'ref';
 }
