@@ -59,7 +59,7 @@ export function readTimeML(xml: string): { dct: string | null; text: string; tim
   return { dct, text, timexes };
 }
 
-/** Values findDates writes: days, months, years, weeks, weekends, quarters, halves, seasons, decades, the REFs. */
+/** Values findDates writes: days, months, years, weeks, weekends, quarters, halves, seasons, decades, centuries, the REFs. */
 const WRITABLE =
   /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)|\d{3}|(?:PRESENT|PAST|FUTURE)_REF)$/;
 

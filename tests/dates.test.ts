@@ -196,6 +196,7 @@ describe('TimeML values', () => {
     expect(daysOf('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
     expect(daysOf('2024')).toEqual(['2024-01-01', '2024-12-31']);
     expect(daysOf('199')).toEqual(['1990-01-01', '1999-12-31']);
+    expect(daysOf('19')).toEqual(['1900-01-01', '1999-12-31']);
     expect(daysOf('1989-Q3')).toEqual(['1989-07-01', '1989-09-30']);
     expect(daysOf('1989-H1')).toEqual(['1989-01-01', '1989-06-30']);
     expect(daysOf('1989-H2')).toEqual(['1989-07-01', '1989-12-31']);
@@ -217,7 +218,7 @@ describe('TimeML values', () => {
         precisionOf,
       ),
     ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'week', 'season']);
-    expect(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].map(precisionOf)).toEqual(['ref', 'ref', 'ref']);
+    expect(['19', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].map(precisionOf)).toEqual(['century', 'ref', 'ref', 'ref']);
   });
   it('reads a quarter, week or season as a filter bound', () => {
     expect(boundOf('1989-q3', 'from')).toBe('1989-07-01');

@@ -13,7 +13,7 @@ export type { Precision } from './values.js';
 export type { ArticleContext } from './rules.js';
 
 export interface DateMention {
-  /** TimeML value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, a decade YYY, or PRESENT_REF. */
+  /** TimeML value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, a decade YYY, a century YY, or PRESENT_REF/PAST_REF/FUTURE_REF. */
   date: string;
   /** Last day (or month, or year) of a range, same precision. */
   end?: string;
@@ -43,7 +43,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(
-  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|weekend|quarter|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|christmas|thanksgiving|easter|new year's|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|weekend|quarter|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|christmas|thanksgiving|easter|new year's|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */

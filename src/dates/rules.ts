@@ -210,6 +210,17 @@ export const RULES: Rule[] = [
       return abs(`19${words.indexOf(m[3]!.toLowerCase()) + 2}`, 'decade');
     },
   },
+  // Centuries (TimeML YY): "the 20th century" is 19, "the nineteenth century" 18, "21st-century" 20.
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b|\\b(?:the\\s+)?(${WORD_ORDINAL})[- ]century\\b`,
+      'giu',
+    ),
+    make: (m) => {
+      const n = m[1] ? +m[1] : wordValue(m[2]!.toLowerCase());
+      return n && n >= 1 && n <= 21 ? abs(String(n - 1).padStart(2, '0'), 'century') : null;
+    },
+  },
   // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
   {
     re: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
