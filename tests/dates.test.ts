@@ -184,7 +184,8 @@ describe('the clause that governs a date', () => {
     expect(at('Nothing here tells March.', 'March')).toBe(null);
   });
   it('stops at the present tense, and reads an -ed word after a determiner as an adjective', () => {
-    expect(at('The insurer said it is calling the bonds for redemption on Dec. 7.', 'Dec. 7')).toBe(null);
+    expect(at('The insurer said it is buying the bonds back on Dec. 7.', 'Dec. 7')).toBe(null);
+    expect(at('The insurer said it is calling the bonds for redemption on Dec. 7.', 'Dec. 7')).toBe('future');
     expect(at('The split would be paid on a still unspecified date in January.', 'January')).toBe('future');
     expect(at('The reduced payout was made in January.', 'January')).toBe('past');
   });

@@ -217,6 +217,8 @@ export const RULES: Rule[] = [
       'giu',
     ),
     make: (m) => {
+      // "20th Century Fox" is a name.
+      if (/Century/.test(m[0])) return null;
       const n = m[1] ? +m[1] : wordValue(m[2]!.toLowerCase());
       return n && n >= 1 && n <= 21 ? abs(String(n - 1).padStart(2, '0'), 'century') : null;
     },
@@ -418,6 +420,11 @@ export const RULES: Rule[] = [
       return rel(shiftValue(`${y}-${pad(c.ref.getUTCMonth() + 1)}`, 'month', shift)!, 'month');
     },
   },
+  // The end of a year written with it: "year-end 1986", "1987 year-end".
+  {
+    re: new RegExp(`\\b(?:(${YEAR4})\\s+year[- ]end|year[- ]end\\s+(${YEAR4}))\\b`, 'giu'),
+    make: (m) => abs((m[1] ?? m[2])!, 'year'),
+  },
   // The end of the year, the full year.
   {
     re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year|the\s+year\s+end)\b/giu,
@@ -494,6 +501,13 @@ export const RULES: Rule[] = [
         )
       )
         return null;
+      // "tomorrow's energy future", "today's young leaders": the age, not the day.
+      if (
+        /^(?:\s+[\p{L}-]+)?\s+(?:future|world|generation|leaders|needs|challenges)\b/iu.test(
+          c.sentence.slice(m.index + m[0].length),
+        )
+      )
+        return 'none';
       const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
