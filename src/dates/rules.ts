@@ -459,6 +459,13 @@ export const RULES: Rule[] = [
     re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day)\b/gu,
     make: (m, c) => {
       if (!c.ref) return null;
+      // "Christmas trees", "Christmas cards": a thing, not the day.
+      if (
+        /^\s+(?:trees?|cards?|shopping|sales|presents|gifts|decorations|lights|party|parties|bonus(?:es)?|turkeys?|dinners?|carols|markets?|rush|trade|specials?)\b/u.test(
+          c.sentence.slice(m.index + m[0].length),
+        )
+      )
+        return 'none';
       const name = m[2]!.toLowerCase();
       const day = (y: number) => holiday(name, y);
       const y = c.ref.getUTCFullYear();
@@ -503,7 +510,8 @@ export const RULES: Rule[] = [
         return null;
       // "tomorrow's energy future", "today's young leaders": the age, not the day.
       if (
-        /^(?:\s+[\p{L}-]+)?\s+(?:future|world|generation|leaders|needs|challenges)\b/iu.test(
+        /['’]s$/.test(m[0]) &&
+        /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(
           c.sentence.slice(m.index + m[0].length),
         )
       )

@@ -66,7 +66,7 @@ function cuesIn(text: string, offset: number): Cue[] {
       const governor = /([\p{L}']+)\s+$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? '';
       // "subpoenaed the boy to testify on Feb. 10": an order's object stands between it and its infinitive.
       const ordered =
-        /\b(?:subpoenaed|summoned|ordered|asked|urged|invited|required|forced|called\s+on|authorized|directed)\s+(?:[\p{L}\d'’.-]+\s+){1,4}$/iu.test(
+        /\b(?:subpoenaed|summoned|ordered|asked|urged|invited|required|forced|called\s+on|authorized|directed)\s+(?!by\b)(?:[\p{L}\d'’.-]+\s+){1,4}$/iu.test(
           text.slice(0, m.index!),
         );
       if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && (INTENT.test(governor) || ordered))
