@@ -311,8 +311,11 @@ export const RULES: Rule[] = [
       if (!c.ref) return null;
       const w = m[1]!.toLowerCase();
       if (/previous|following/.test(w)) return null;
-      // "the past week" is the seven days up to publication: the week that holds most of them.
-      if (w === 'the past') return rel(isoWeek(c.ref.getTime() - 3 * DAY_MS), 'week');
+      // "the last week of March" is a week of that month, not one from publication.
+      if (/^\s+of\b/.test(c.sentence.slice(m.index + m[0].length))) return null;
+      // "the past week", "the last week" are the seven days up to publication: the week that holds most of them.
+      if (w === 'the past' || (w === 'last' && /\bthe\s+$/i.test(c.sentence.slice(0, m.index))))
+        return rel(isoWeek(c.ref.getTime() - 3 * DAY_MS), 'week');
       return rel(weekOf(c.ref, /last/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
     },
   },
