@@ -59,8 +59,9 @@ export function readTimeML(xml: string): { dct: string | null; text: string; tim
   return { dct, text, timexes };
 }
 
-/** Values the timeline writes: days, months, years, weeks, quarters, halves, seasons, decades, PRESENT_REF. */
-const WRITABLE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)|\d{3}|PRESENT_REF)$/;
+/** Values findDates writes: days, months, years, weeks, weekends, quarters, halves, seasons, decades, centuries, the REFs. */
+const WRITABLE =
+  /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)|\d{2,3}|(?:PRESENT|PAST|FUTURE)_REF)$/;
 
 /** Every date of a document, its sentences read in order; with `article`, each read with what the ones before told. */
 function dated(text: string, dct: string | null, article: boolean): Found[] {

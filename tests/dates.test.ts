@@ -6,6 +6,7 @@ import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
 import { directionAt } from '../src/dates/tense.js';
 import { wordValue, wordYear } from '../src/dates/numbers.js';
 import { parseDateFilter } from '../src/queries/date-filter.js';
+import { dateSpans } from '../src/questions/spans.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
@@ -31,6 +32,18 @@ describe('dates by mechanism', () => {
     }
     const [m] = findDates('The plant opened in 2011 after delays.', null);
     expect(m).toMatchObject({ index: 20, text: '2011', date: '2011' });
+    // The full stop after a month's full name ends the sentence, not the expression.
+    expect(findDates('The warrants lapse at the end of June.', '2024-06-02').map((d) => d.text)).toEqual([
+      'the end of June',
+    ]);
+    expect(findDates('Output fell in early Sept. and recovered.', '2024-10-02')[0]?.text).toBe('early Sept.');
+    expect(findDates('The underwriters sold the shares on June 11 at 6.875 dlrs each.', '2024-06-19')[0]?.text).toBe(
+      'June 11',
+    );
+    // A bracket chrono reads along is left out.
+    expect(findDates('The envoy will fly out at dawn (5 a.m. EDT Thursday), aides said.', '2024-04-02')[0]?.text).toBe(
+      '5 a.m. EDT Thursday',
+    );
   });
 
   it('locates the end of a range on its own, marked as part of the range', () => {
@@ -137,6 +150,12 @@ describe('dates by mechanism', () => {
     expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
   });
 
+  it('gives "recently" and "the future" to no answer of when', () => {
+    const s = 'The lender recently opened a branch in Oslo and will open more in the future, it said on Tuesday.';
+    expect(values(s, '2024-05-02')).toEqual(['PAST_REF', 'FUTURE_REF', '2024-04-30']);
+    expect(dateSpans(s, '2024-05-02').map((a) => a.text)).toEqual(['Tuesday']);
+  });
+
   it('keeps relative dates only with a publication date', () => {
     expect(values('The mill closed a year ago, in the third quarter, last week.', null)).toEqual([]);
     expect(values('The mill closed in the third quarter of 1998.', null)).toEqual(['1998-Q3']);
@@ -165,7 +184,8 @@ describe('the clause that governs a date', () => {
     expect(at('Nothing here tells March.', 'March')).toBe(null);
   });
   it('stops at the present tense, and reads an -ed word after a determiner as an adjective', () => {
-    expect(at('The insurer said it is calling the bonds for redemption on Dec. 7.', 'Dec. 7')).toBe(null);
+    expect(at('The insurer said it is buying the bonds back on Dec. 7.', 'Dec. 7')).toBe(null);
+    expect(at('The insurer said it is calling the bonds for redemption on Dec. 7.', 'Dec. 7')).toBe('future');
     expect(at('The split would be paid on a still unspecified date in January.', 'January')).toBe('future');
     expect(at('The reduced payout was made in January.', 'January')).toBe('past');
   });
@@ -177,6 +197,7 @@ describe('TimeML values', () => {
     expect(daysOf('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
     expect(daysOf('2024')).toEqual(['2024-01-01', '2024-12-31']);
     expect(daysOf('199')).toEqual(['1990-01-01', '1999-12-31']);
+    expect(daysOf('19')).toEqual(['1900-01-01', '1999-12-31']);
     expect(daysOf('1989-Q3')).toEqual(['1989-07-01', '1989-09-30']);
     expect(daysOf('1989-H1')).toEqual(['1989-01-01', '1989-06-30']);
     expect(daysOf('1989-H2')).toEqual(['1989-07-01', '1989-12-31']);
@@ -184,6 +205,7 @@ describe('TimeML values', () => {
     expect(daysOf('1993-SU')).toEqual(['1993-06-01', '1993-08-31']);
     expect(daysOf('2020-W53')).toEqual(['2020-12-28', '2021-01-03']);
     expect(daysOf('2024-W01')).toEqual(['2024-01-01', '2024-01-07']);
+    expect(daysOf('2024-W12-WE')).toEqual(['2024-03-23', '2024-03-24']);
     expect(daysOf('PRESENT_REF')).toBeNull();
   });
   it('names the ISO week of a day across year ends', () => {
@@ -193,16 +215,18 @@ describe('TimeML values', () => {
   });
   it('knows each precision by its value', () => {
     expect(
-      ['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-FA', 'PRESENT_REF'].map(
+      ['2024-05-07', '2024-05', '2024', '202', '2024-Q1', '2024-H2', '2024-W09', '2024-W09-WE', '2024-FA'].map(
         precisionOf,
       ),
-    ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'season', 'ref']);
+    ).toEqual(['day', 'month', 'year', 'decade', 'quarter', 'half', 'week', 'week', 'season']);
+    expect(['19', 'PRESENT_REF', 'PAST_REF', 'FUTURE_REF'].map(precisionOf)).toEqual(['century', 'ref', 'ref', 'ref']);
   });
   it('reads a quarter, week or season as a filter bound', () => {
     expect(boundOf('1989-q3', 'from')).toBe('1989-07-01');
     expect(parseDateFilter('1989-Q3', 'to')).toEqual({ date: '1989-09-30' });
     expect(parseDateFilter('2024-W45', 'from')).toEqual({ date: '2024-11-04' });
     expect(parseDateFilter('2024-SU', 'to')).toEqual({ date: '2024-08-31' });
+    expect(parseDateFilter('2024-W12-WE', 'from')).toEqual({ date: '2024-03-23' });
     expect(parseDateFilter('2024-Q5', 'to')).toHaveProperty('error');
   });
 });

@@ -13,7 +13,7 @@ export type { Precision } from './values.js';
 export type { ArticleContext } from './rules.js';
 
 export interface DateMention {
-  /** TimeML value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, a decade YYY, or PRESENT_REF. */
+  /** TimeML value: YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, a decade YYY, a century YY, or PRESENT_REF/PAST_REF/FUTURE_REF. */
   date: string;
   /** Last day (or month, or year) of a range, same precision. */
   end?: string;
@@ -43,7 +43,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(
-  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|quarter|half|now|currently|present|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|weekend|quarter|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|christmas|thanksgiving|easter|new year's|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
@@ -106,12 +106,19 @@ function endOf(f: Found): DateMention[] {
 const GENERIC =
   /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
 
+/** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ". */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u;
+/** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
+const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
+
 function chronoDates(c: Context, taken: [number, number][]): void {
   const { sentence, ref } = c;
   // What our rules read is blanked out, so that chrono reads the rest of an expression they cut into ("this year
   // through August": the rules read "this year", chrono "August").
   let masked = sentence;
   for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+  // chrono reads "the night of Oct. 23" as a clock time with no day: the part of the day is left out of its reading.
+  masked = masked.replace(/\b(?:night|morning|afternoon|evening)\s+of\b/giu, (t) => ' '.repeat(t.length));
   const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), {
     forwardDate: false,
   });
@@ -119,6 +126,11 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     let text = r.text.replace(/[\s,.;:]+$/u, (t) =>
       /^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : '',
     );
+    // "on June 11 at 6.875 dlrs a share": a price is no clock time.
+    const price = /\s+at\s+\d{1,2}$/u.exec(text);
+    if (price && /^[.,]\d/.test(sentence.slice(r.index + text.length))) text = text.slice(0, price.index);
+    // "(4 a.m. EDT Thursday)": chrono takes the closing bracket along.
+    if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1).replace(/[\s,.;:]+$/u, '');
     let index = r.index;
     const lead = LEAD.exec(text);
     if (lead) [text, index] = [text.slice(lead[0].length), index + lead[0].length];
@@ -143,23 +155,28 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))
     )
       continue;
+    // A month before "of" and a name is a name: "the March of Dimes", "the ``March of the Combatant Mothers''".
+    if (month && /^March\b/.test(text) && /^\s*of\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(index + month[0].length)))
+      continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
     // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date: a date, marked so
     // that the timeline does not make an event of it.
     const dateline =
       /^\s*\(\p{Lu}[\p{L}. ]{1,30}\)\s*(?:--|—|–|-)/u.test(sentence.slice(r.index + r.text.length)) ||
-      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) &&
-        /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u.test(sentence.slice(0, index)));
-    const m = resolve(r, text, index, c);
+      (/^\s*[-–—]/u.test(sentence.slice(index + text.length)) && DATELINE_PLACE.test(sentence.slice(0, index)));
+    // "ST. LOUIS, April 7 - May Department Stores said": the dash closes the dateline, no range runs over it.
+    const cut = r.end && DATELINE_PLACE.test(sentence.slice(0, index)) ? DATELINE_DASH.exec(text) : null;
+    if (cut) text = cut[1]!;
+    const m = resolve(r, text, index, c, !!cut);
     if (!m) continue;
-    if (dateline) m.dateline = true;
+    if (dateline || cut) m.dateline = true;
     c.found.push(m);
     taken.push([index, index + text.length]);
   }
 }
 
-function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context): Found | null {
+function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context, noEnd = false): Found | null {
   const { ref, sentence } = c;
   const known = (x: chrono.ParsedComponents, k: chrono.Component) => x.isCertain(k);
   const s = r.start;
@@ -214,7 +231,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   }
   if (!date) return null;
   let end: string | undefined;
-  const e = r.end;
+  const e = noEnd ? null : r.end;
   if (e && known(e, 'month')) {
     const em = e.get('month')!;
     const ey = known(e, 'year') ? e.get('year')! : em < month ? year + 1 : year;
@@ -233,13 +250,13 @@ const COUNTED =
   /^(?:people|persons|troops|soldiers|men|women|children|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometers|kilometres|feet|meters|metres|acres|points|votes|members|students|refugees|cases|deaths|attacks|dollars|pounds|marks|yen|francs|rupees|sq|square|km|kg|lb|bpd|mw|kw|mhz|cc)\b/i;
 
 /**
- * Years standing alone: "in 2017", "the 1996 Olympic bombing", "the company's 1989 results", "between 1985 and
+ * Years standing alone: "in 2017", "the 1996 Olympic bombing", "post-1959 politics", "the company's 1989 results", "between 1985 and
  * 1987", "from 1996 through 2021". Not amounts ("$1990", "1990 troops", "1990.5", "1,990").
  */
 function plainYears(c: Context, taken: [number, number][]): void {
   const { sentence } = c;
   const re =
-    /(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?)((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
+    /(?:(?<=\b(?:pre|post)-)|(?<![\d$£€¥#.,:/\-–]|\bNo\.?\s?|\bNr\.?\s?))((?:1[6-9]|20)\d{2})(?:\s*(to|through|until|and|-|–)\s*((?:1[6-9]|20)\d{2}))?(?![\d%]|[.,:/]\d|\s*(?:percent|per cent))/gu;
   for (const m of sentence.matchAll(re)) {
     const at = m.index!;
     if (taken.some(([a, b]) => at < b && at + m[0].length > a)) continue;

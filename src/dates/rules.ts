@@ -16,7 +16,7 @@ import {
   DAY_MS,
   type Lean,
 } from './calendar.js';
-import type { Precision, Season } from './values.js';
+import { isoWeek, type Precision, type Season } from './values.js';
 
 export interface Found {
   at: number;
@@ -150,7 +150,10 @@ export const RULES: Rule[] = [
       if (asYear) return abs(`${asYear}-${pad(month)}`, 'month');
       const day = wordValue(m[2]!);
       const ordinalWord = new RegExp(`^${WORD_ORDINAL}$`, 'i').test(m[2]!);
-      if (!day || day > 31 || (!m[3] && !ordinalWord)) return null;
+      // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said"), never before
+      // a noun ("March one year later").
+      const ends = /^\s*(?:[,.;:)]|$|(?:to|and|through|until)\b)/.test(c.sentence.slice(m.index + m[0].length));
+      if (!day || day > 31 || (!m[3] && !ordinalWord && !ends)) return null;
       const year = m[3] ? yearOf(m[3]) : c.ref ? yearFor(month, day, c.ref, lean(m, c)) : null;
       const date = year ? isoDay(year, month, day) : null;
       return date ? { date, precision: 'day', relative: !m[3] } : null;
@@ -205,6 +208,19 @@ export const RULES: Rule[] = [
       if (m[2]) return abs(`19${m[2]}`, 'decade');
       const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
       return abs(`19${words.indexOf(m[3]!.toLowerCase()) + 2}`, 'decade');
+    },
+  },
+  // Centuries (TimeML YY): "the 20th century" is 19, "the nineteenth century" 18, "21st-century" 20.
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b|\\b(?:the\\s+)?(${WORD_ORDINAL})[- ]century\\b`,
+      'giu',
+    ),
+    make: (m) => {
+      // "20th Century Fox" is a name.
+      if (/Century/.test(m[0])) return null;
+      const n = m[1] ? +m[1] : wordValue(m[2]!.toLowerCase());
+      return n && n >= 1 && n <= 21 ? abs(String(n - 1).padStart(2, '0'), 'century') : null;
     },
   },
   // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
@@ -295,7 +311,46 @@ export const RULES: Rule[] = [
       if (!c.ref) return null;
       const w = m[1]!.toLowerCase();
       if (/previous|following/.test(w)) return null;
-      return rel(weekOf(c.ref, /last|past/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
+      // "the last week of March" is a week of that month, not one from publication.
+      if (/^\s+of\b/.test(c.sentence.slice(m.index + m[0].length))) return null;
+      // "the past week", "the last week" are the seven days up to publication: the week that holds most of them.
+      if (w === 'the past' || (w === 'last' && /\bthe\s+$/i.test(c.sentence.slice(0, m.index))))
+        return rel(isoWeek(c.ref.getTime() - 3 * DAY_MS), 'week');
+      return rel(weekOf(c.ref, /last/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
+    },
+  },
+  // Weekends (TimeML YYYY-Www-WE): "over the weekend", "last weekend", "this weekend", "ahead of the weekend".
+  {
+    re: /\b(?:(this|last|next|this past|this coming|the past|the coming)|the)\s+weekend\b(?![s'’-]|\s+(?:edition|editions|paper|papers|trading|session|sessions|shift|shifts|news|show|shows|programme|program|traffic|break|getaway|decision|service|services|hours|sale|sales|visit|trip|retreat|box)\b)/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const mod = m[1]?.toLowerCase() ?? '';
+      const d = c.ref.getUTCDay(); // 0 Sunday … 6 Saturday
+      // The Saturday of this week's weekend (Sunday closes the ISO week), then one a week before or after.
+      const saturday = c.ref.getTime() + (d === 0 ? -1 : 6 - d) * DAY_MS;
+      const inWeekend = d === 0 || d === 6;
+      // "the weekend breakdown of talks": a weekend naming a thing is the nearest one.
+      const modifier =
+        /^\s+(?!(?:in|at|on|of|and|but|or|when|as|to|for|with|by|after|before|that|the|a|an|he|she|it|they|we|is|was|were|will|would)\b)\p{Ll}/u.test(
+          c.sentence.slice(m.index + m[0].length),
+        );
+      const governed = /\b(?:over|during|at|on|ahead\s+of|before|after|until|through)\s+$/i.test(
+        c.sentence.slice(0, m.index),
+      );
+      if (!m[1] && !governed && !modifier) return null;
+      if (!m[1] && modifier) return rel(`${isoWeek(saturday - (d >= 1 && d <= 3 ? 7 : 0) * DAY_MS)}-WE`, 'week');
+      const shift = /last|past/.test(mod)
+        ? -1
+        : /next|coming/.test(mod)
+          ? 1
+          : /^this/.test(mod)
+            ? 0
+            : inWeekend ||
+                /\b(?:ahead\s+of|before|until)\s+$/i.test(c.sentence.slice(0, m.index)) ||
+                lean(m, c) === 'future'
+              ? 0
+              : -1;
+      return rel(`${isoWeek(saturday + shift * 7 * DAY_MS)}-WE`, 'week');
     },
   },
   // "N units ago": "a year ago", "two months ago", "10 days ago", "nearly four years ago", "a week or so ago".
@@ -368,13 +423,22 @@ export const RULES: Rule[] = [
       return rel(shiftValue(`${y}-${pad(c.ref.getUTCMonth() + 1)}`, 'month', shift)!, 'month');
     },
   },
+  // The end of a year written with it: "year-end 1986", "1987 year-end".
+  {
+    re: new RegExp(`\\b(?:(${YEAR4})\\s+year[- ]end|year[- ]end\\s+(${YEAR4}))\\b`, 'giu'),
+    make: (m) => abs((m[1] ?? m[2])!, 'year'),
+  },
   // The end of the year, the full year.
   {
     re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year|the\s+year\s+end)\b/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
-      return rel(String(/^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ? y - 1 : y), 'year');
+      // "since year-end", "rose to 453 billion at year-end" (told in the past): the end of the year gone.
+      const gone =
+        /^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ||
+        (!/full/i.test(m[0]) && lean(m, c) === 'past');
+      return rel(String(gone ? y - 1 : y), 'year');
     },
   },
   // "the end of the month", "month-end": the month of publication.
@@ -398,6 +462,13 @@ export const RULES: Rule[] = [
     re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day)\b/gu,
     make: (m, c) => {
       if (!c.ref) return null;
+      // "Christmas trees", "Christmas cards": a thing, not the day.
+      if (
+        /^\s+(?:trees?|cards?|shopping|sales|presents|gifts|decorations|lights|party|parties|bonus(?:es)?|turkeys?|dinners?|carols|markets?|rush|trade|specials?)\b/u.test(
+          c.sentence.slice(m.index + m[0].length),
+        )
+      )
+        return 'none';
       const name = m[2]!.toLowerCase();
       const day = (y: number) => holiday(name, y);
       const y = c.ref.getUTCFullYear();
@@ -440,6 +511,14 @@ export const RULES: Rule[] = [
         )
       )
         return null;
+      // "tomorrow's energy future", "today's young leaders": the age, not the day.
+      if (
+        /['’]s$/.test(m[0]) &&
+        /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(
+          c.sentence.slice(m.index + m[0].length),
+        )
+      )
+        return 'none';
       const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
@@ -452,6 +531,12 @@ export const RULES: Rule[] = [
       /(?:from|than|just)\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 7), m.index))
         ? null
         : { date: 'PRESENT_REF', precision: 'ref', relative: true },
+  },
+  // The past and the future as such (TimeML PAST_REF, FUTURE_REF): "recently", "in recent years", "in the past",
+  // "the near future", "in coming months". "The past two years" is a span, "the future of X" a thing: neither is read.
+  {
+    re: /\b(?:(?<!\b(?:the|a|an|its|their|his|her)\s+)(?:more\s+)?recently|recent\s+(?:years|months|weeks|days|times)|(?<=\b(?:in|from|than)\s+)the\s+past(?![\s-]+(?:\d|\p{L}+[\s-]+(?:years?|months?|weeks?|days?|decades?)|years?|months?|weeks?|days?|decades?|centur|few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))|(?<=\b(?:in|into|for)\s+)the\s+(?:near\s+|distant\s+)?future|the\s+near\s+future|coming\s+(?:years|months|weeks|quarters))\b(?!\s+of\b)/giu,
+    make: (m) => ({ date: /recent|past/i.test(m[0]) ? 'PAST_REF' : 'FUTURE_REF', precision: 'ref', relative: true }),
   },
   // Spelled-out years: "in nineteen ninety-one", "the year two thousand".
   {
@@ -592,12 +677,17 @@ function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day
 export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
   for (const rule of rules) {
     for (const m of c.sentence.matchAll(rule.re)) {
-      const [from, to] = [m.index!, m.index! + m[0].length];
-      if (m[0].trim() === '' || taken.some(([a, b]) => from < b && to > a)) continue;
+      // A full month name's full stop ends the sentence: "at the end of June." is "the end of June".
+      const text = m[0].replace(
+        /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december))\.$/i,
+        '',
+      );
+      const [from, to] = [m.index!, m.index! + text.length];
+      if (text.trim() === '' || taken.some(([a, b]) => from < b && to > a)) continue;
       const r = rule.make(m as RegExpExecArray, c);
       if (!r) continue;
       taken.push([from, to]);
-      if (r !== 'none') c.found.push({ at: from, text: m[0], ...r });
+      if (r !== 'none') c.found.push({ at: from, text, ...r });
     }
   }
 }

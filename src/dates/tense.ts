@@ -9,7 +9,7 @@ const BREAK =
   /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
 const FUTURE =
-  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|record|starting|begins?|opens?|meets?)$/i;
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?)$/i;
 const PAST =
   /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
@@ -64,12 +64,28 @@ function cuesIn(text: string, offset: number): Cue[] {
       const next = /^to\s+([a-z]+)\b/.exec(text.slice(m.index!))?.[1];
       // Only after a word of intent or scheduling; "continued to expand in February" keeps its verb's tense.
       const governor = /([\p{L}']+)\s+$/u.exec(text.slice(0, m.index!))?.[1]?.toLowerCase() ?? '';
-      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && INTENT.test(governor))
+      // "subpoenaed the boy to testify on Feb. 10": an order's object stands between it and its infinitive.
+      const ordered =
+        /\b(?:subpoenaed|summoned|ordered|asked|urged|invited|required|forced|called\s+on|authorized|directed)\s+(?!by\b)(?:[\p{L}\d'’.-]+\s+){1,4}$/iu.test(
+          text.slice(0, m.index!),
+        );
+      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && (INTENT.test(governor) || ordered))
         out.push({ at, direction: 'future' });
       continue;
     }
+    // "will have interest", "to have": a verb of the future or an infinitive, not a perfect.
+    if (lower === 'have' && /\b(?:will|shall|'ll|to)\s+$/i.test(text.slice(0, m.index!))) continue;
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
+    // "The cuts were effective March one": told in the past, a date in force is past.
+    else if (
+      /^(?:effective|payable|due)$/.test(lower) &&
+      /\b(?:was|were|had\s+been)\s+(?:not\s+)?$/i.test(text.slice(0, m.index!))
+    )
+      out.push({ at, direction: 'past' });
     else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
+    // "when the case is heard in May", "are held each June": a participle after "is" is the present.
+    else if ((PAST.test(w) || /ed$/.test(lower)) && /\b(?:is|are|am)\s+(?:not\s+)?$/i.test(text.slice(0, m.index!)))
+      out.push({ at, direction: 'present' });
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
     // An -ed word after a determiner is an adjective: "a still unspecified date", "the reduced dividend".
     else if (

@@ -1,8 +1,9 @@
-// TimeML date values the timeline writes (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI,
-// a decade YYY) and the span of days each covers, for date filters and for sorting.
+// TimeML date values the timeline writes (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Www-WE (a weekend), YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI,
+// a decade YYY, a century YY) and the span of days each covers, for date filters and for sorting.
 import { pad } from './months.js';
 
-export type Precision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'ref';
+export type Precision =
+  'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'ref';
 
 export const SEASONS = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 export type Season = keyof typeof SEASONS;
@@ -34,6 +35,7 @@ export function daysOf(value: string): [string, string] | null {
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [`${value}-01`, `${value}-${pad(lastDay(+m[1]!, +m[2]!))}`];
   if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
   if (/^\d{3}$/.test(value)) return [`${value}0-01-01`, `${value}9-12-31`];
+  if (/^\d{2}$/.test(value)) return [`${value}00-01-01`, `${value}99-12-31`];
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
     const [y, q] = [+m[1]!, +m[2]!];
     return [`${y}-${pad(q * 3 - 2)}-01`, `${y}-${pad(q * 3)}-${pad(lastDay(y, q * 3))}`];
@@ -47,9 +49,9 @@ export function daysOf(value: string): [string, string] | null {
     const endYear = first + 2 > 12 ? y + 1 : y;
     return [`${y}-${pad(first)}-01`, `${endYear}-${pad(endMonth)}-${pad(lastDay(endYear, endMonth))}`];
   }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const monday = isoWeekMonday(+m[1]!, +m[2]!);
-    return [iso(monday), iso(monday + 6 * 86400_000)];
+    return [iso(monday + (m[3] ? 5 : 0) * 86400_000), iso(monday + 6 * 86400_000)];
   }
   return null;
 }
@@ -60,9 +62,10 @@ export function precisionOf(value: string): Precision {
   if (/^\d{4}-\d{2}$/.test(value)) return 'month';
   if (/^\d{4}$/.test(value)) return 'year';
   if (/^\d{3}$/.test(value)) return 'decade';
+  if (/^\d{2}$/.test(value)) return 'century';
   if (/-Q\d$/.test(value)) return 'quarter';
   if (/-H\d$/.test(value)) return 'half';
-  if (/-W\d{2}$/.test(value)) return 'week';
+  if (/-W\d{2}(?:-WE)?$/.test(value)) return 'week';
   if (/-(?:SP|SU|FA|WI)$/.test(value)) return 'season';
   return 'ref';
 }

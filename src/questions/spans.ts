@@ -125,7 +125,8 @@ const UNANCHORED =
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const m of findDates(text, published)) {
-    if (m.dateline) continue;
+    // "recently", "in the future" say no when.
+    if (m.dateline || /^(?:PAST|FUTURE)_REF$/.test(m.date)) continue;
     const at = text.indexOf(m.text, Math.max(0, m.index - m.text.length));
     const start = at >= 0 ? at : m.index;
     out.push({
