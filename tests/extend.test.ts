@@ -145,7 +145,7 @@ describe('people directory extended with new articles', () => {
         expect(maps(extended), `from ${from}`).toBe(maps(await PeopleDirectory.of(extended.people)));
         const keys = new Set(extended.people.map((p) => p.key));
         went += previous.people.filter((p) => !keys.has(p.key)).length;
-        const last = extended.people.findLastIndex((p) => previous.byKey.has(p.key));
+        const last = Math.max(...extended.people.map((p, i) => (previous.byKey.has(p.key) ? i : -1)));
         cameBetween += extended.people.slice(0, last).filter((p) => !previous.byKey.has(p.key)).length;
       }
     // Both happened: someone went ("Amir Khan" once "Amir Khan Muttaqi" came), someone came between earlier people.
