@@ -87,17 +87,6 @@ function eventsAbout(corpus: CorpusState, about: PassagesAbout): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-/** What two ascending lists both hold. */
-function common(a: number[], b: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else (out.push(a[i]!), i++, j++);
-  }
-  return out;
-}
-
 /** The events with only the sources that pass; one none passes is dropped, one all pass kept as it is. */
 function narrowed(events: TimelineEvent[], keep: (s: EventSource) => boolean): TimelineEvent[] {
   const out: TimelineEvent[] = [];
@@ -175,8 +164,9 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
     // in a paragraph about the corridor is an event of the corridor. The searcher's passages about it answer that.
     about = corpus.index.passagesAbout(concepts);
-    const onTopic = eventsAbout(corpus, about);
-    candidates = candidates ? common(candidates, onTopic) : onTopic;
+    // Alone, the topic chooses the events (from its passages); within dates or among a person's events, those are
+    // fewer than a topic's passages (its words are in many), so they are tested instead.
+    if (!filters.from && !filters.to && !candidates) candidates = eventsAbout(corpus, about);
   }
 
   let events: TimelineEvent[] = corpus.timeline.events;

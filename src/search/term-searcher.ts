@@ -185,6 +185,18 @@ export class TermSearcher implements Searcher {
       each: (visit) => {
         if (ids.length === 0) return;
         const slots = this.terms.slotDocs.length;
+        const only = ids.length === 1 && ids[0]!.length === 1 && ids[0]![0]!.length === 1 ? ids[0]![0]![0]! : -1;
+        if (only >= 0) {
+          // One term: its passages, as the index lists them (ascending), in each document holding it.
+          const holding = holders.get(only)!;
+          for (slot = 0; slot < slots; slot++) {
+            const d = this.terms.slotDocs[slot];
+            if (!d || holding[slot] !== 1) continue;
+            const passages = Array.from(this.terms.passagesOf(slot, only));
+            if (passages.length) visit(d.doc, passages);
+          }
+          return;
+        }
         for (slot = 0; slot < slots; slot++) {
           const d = this.terms.slotDocs[slot];
           // A document holding every concept somewhere; then its passages holding the first, tested for the rest.
