@@ -46,8 +46,8 @@ const ARTICLES: Record<string, string> = {
   'k.txt': 'Senate debate\nUpdated 12 May 2025\nSenator John Baird said the debate would end on Friday.',
 };
 
-function articles(): { docs: Document[]; mentions: MentionsOf } {
-  const results = Object.entries(ARTICLES).map(([file, text]) => ingestFile({ file, text, hash: file }));
+function articles(texts: Record<string, string> = ARTICLES): { docs: Document[]; mentions: MentionsOf } {
+  const results = Object.entries(texts).map(([file, text]) => ingestFile({ file, text, hash: file }));
   const [docs, packed] = [results.flatMap((r) => r.docs), extractsOf(peoplePart, results)];
   return { docs, mentions: (doc) => unpackMentions(docs[doc]!, packed[doc]!) };
 }
@@ -112,6 +112,45 @@ describe('people directory extended with new articles', () => {
     expect(JSON.parse(whole)[0].find((p: string[]) => p[0] === 'Sara Khan')[5]).toEqual([1, 6]);
     expect(whole).not.toContain('"Amir Khan","amir khan"');
     expect(whole).toContain('["john baird",["john baird","john baird#2"]');
+  });
+
+  it("updates the lookup maps in place of making them again, to what a whole build's are, when people come and go", async () => {
+    /** The directory's lookup maps as a whole build (of) makes them: by key, by word, by name, and the words' order. */
+    const maps = (dir: PeopleDirectory) => {
+      const inside = dir as unknown as Record<'byKey' | 'byToken' | 'byName', Map<string, unknown>> & {
+        words: string[];
+      };
+      const keyed = (m: Map<string, unknown>) =>
+        [...m]
+          .map(([k, v]) => [k, Array.isArray(v) ? v.map((p: { key: string }) => p.key) : (v as { key: string }).key])
+          .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+      return JSON.stringify([keyed(inside.byKey), keyed(inside.byToken), keyed(inside.byName), inside.words]);
+    };
+    let cameBetween = 0;
+    let went = 0;
+    // A name split in two by its roles: the second person comes right after the first, before those named since.
+    const split = {
+      '1.txt':
+        'Cup final\nUpdated 10 May 2025\nStriker John Baird scored twice on Saturday as his club won. Baird was named man of the match.',
+      '2.txt':
+        'Port reopens\nUpdated 11 May 2025\nHarbour master Maria Lopez said the port would reopen on Monday. Lopez thanked the crews.',
+      '3.txt':
+        'Senate vote\nUpdated 12 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
+      '4.txt': 'Senate debate\nUpdated 13 May 2025\nSenator John Baird said the debate would end on Friday.',
+    };
+    for (const { docs, mentions } of [articles(), articles(split)])
+      for (let from = 1; from < docs.length; from++) {
+        const previous = await buildPeople(docs.slice(0, from), mentions, NEVER);
+        const extended = (await extendPeople(previous, docs, mentions, from, NEVER))!;
+        expect(maps(extended), `from ${from}`).toBe(maps(await PeopleDirectory.of(extended.people)));
+        const keys = new Set(extended.people.map((p) => p.key));
+        went += previous.people.filter((p) => !keys.has(p.key)).length;
+        const last = Math.max(...extended.people.map((p, i) => (previous.byKey.has(p.key) ? i : -1)));
+        cameBetween += extended.people.slice(0, last).filter((p) => !previous.byKey.has(p.key)).length;
+      }
+    // Both happened: someone went ("Amir Khan" once "Amir Khan Muttaqi" came), someone came between earlier people.
+    expect(went).toBeGreaterThan(0);
+    expect(cameBetween).toBeGreaterThan(0);
   });
 
   it('does not keep the previous entry of a person it carries on alive', async () => {

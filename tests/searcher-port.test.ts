@@ -7,6 +7,7 @@ import {
   queryConcepts,
   type Concept,
   type Hit,
+  type PassagesAbout,
   type Searcher,
   type SearchOptions,
   type SearchResult,
@@ -54,12 +55,21 @@ class ScanSearcher implements Searcher {
     return [];
   }
 
-  passagesAbout(concepts: Concept[]): (doc: string, passage: number) => boolean {
+  passagesAbout(concepts: Concept[]): PassagesAbout {
     this.asked++;
     const byId = new Map(this.docs.map((d) => [d.doc, d]));
-    return (doc, passage) => {
-      const p = byId.get(doc)?.passages[passage];
-      return !p || concepts.every((c) => this.holds(p.text, c));
+    const about = (text: string) => concepts.every((c) => this.holds(text, c));
+    return {
+      has: (doc, passage) => {
+        const p = byId.get(doc)?.passages[passage];
+        return !p || about(p.text);
+      },
+      each: (visit) => {
+        for (const d of this.docs) {
+          const found = d.passages.filter((p) => about(p.text)).map((p) => p.n);
+          if (found.length) visit(d.doc, found);
+        }
+      },
     };
   }
 

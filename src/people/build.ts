@@ -90,7 +90,8 @@ export async function extendPeople(
   if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went.
   const added = [...reg.forms.keys()].slice(size);
-  for (const k of added) addTo(reg.withToken, new Set(tokensOf(k)), k);
+  for (const k of added)
+    for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
   const reconsidered = new Set(added);
   for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
   // A name written more often, as a person's or as an organisation's, may have become one or the other.
@@ -234,23 +235,57 @@ export async function prepareRegistry(
   return dir;
 }
 
-/** A registry of one's own, to grow without changing the one it came from; copied in slices, giving way between them. */
+/**
+ * Registries made by copyRegistry -> the values (lists, maps) they made or copied themselves: any other value they
+ * hold is shared with the registry they were copied from, and is copied before a change (see `writable`).
+ */
+const sharing = new WeakMap<Registry, WeakSet<object>>();
+
+/**
+ * A registry of one's own, to grow without changing the one it came from. Its maps are new, their values (a name's
+ * forms, articles, role families; a word's names) shared until changed: copying each of them at every reload was
+ * most of what an extension spent. The maps are copied in slices, giving way between them.
+ */
 async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
-  return {
+  const copy: Registry = {
     publishers: new Set(reg.publishers),
-    forms: await copyMap(reg.forms, pace, (v) => new Map(v)),
-    withToken: await copyMap(reg.withToken, pace, (v) => [...v]),
+    forms: await copyMap(reg.forms, pace),
+    withToken: await copyMap(reg.withToken, pace),
     canonical: await copyMap(reg.canonical, pace),
-    docsByName: await copyMap(reg.docsByName, pace, (v) => [...v]),
+    docsByName: await copyMap(reg.docsByName, pace),
     handleDocs: [...reg.handleDocs],
     orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
-    families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace, (v) => new Map(v)),
+    families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace),
     // Replaced whole by the extension (variantsOf), never changed in place: shared.
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
     // Replaced whole by the extension (splitsOf), never changed in place: shared.
     ...(reg.splits ? { splits: reg.splits } : {}),
   };
+  sharing.set(copy, new WeakSet());
+  return copy;
 }
+
+/**
+ * The value under `key` of one of the registry's maps, to change: made when absent, copied first when the registry
+ * shares it with the one it was copied from.
+ */
+function writable<V extends object>(
+  reg: Registry,
+  map: Map<string, V>,
+  key: string,
+  make: () => V,
+  copy: (v: V) => V,
+): V {
+  const mine = sharing.get(reg);
+  let value = map.get(key);
+  if (value && (!mine || mine.has(value))) return value;
+  value = value ? copy(value) : make();
+  map.set(key, value);
+  mine?.add(value);
+  return value;
+}
+
+const listCopy = <T>(v: T[]) => [...v];
 
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
@@ -347,19 +382,29 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
       const family = m.full ? m.roles.reduce((f, r) => f | roleFamily(r), 0) : 0;
       if (family) {
         reg.families ??= new Map();
-        const byDoc = reg.families.get(key) ?? new Map<number, number>();
+        const byDoc = writable(
+          reg,
+          reg.families,
+          key,
+          () => new Map<number, number>(),
+          (v) => new Map(v),
+        );
         byDoc.set(doc, (byDoc.get(doc) ?? 0) | family);
-        reg.families.set(key, byDoc);
       }
-      const f = reg.forms.get(key) ?? new Map<string, number>();
+      const f = writable(
+        reg,
+        reg.forms,
+        key,
+        () => new Map<string, number>(),
+        (v) => new Map(v),
+      );
       f.set(m.name, (f.get(m.name) ?? 0) + 1);
-      reg.forms.set(key, f);
     }
     // A short name without evidence is only ever resolved within its article: no change elsewhere moves it.
     if (!m.full && !m.evidence) continue;
     const docs = reg.docsByName.get(key);
     if (docs?.at(-1) === doc) continue;
-    addTo(reg.docsByName, [key], doc);
+    writable(reg, reg.docsByName, key, () => [], listCopy).push(doc);
   }
   if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
 }

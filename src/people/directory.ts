@@ -148,9 +148,9 @@ export class PeopleDirectory {
   }
 
   /**
-   * The directory of these people, after `previous`: its lookup maps are updated rather than made again when
-   * every previous person is still at their place (the same, or a new entry under the same name) and the others
-   * come after them, as after a reload that added articles; otherwise, or when that is not so, as of() makes them.
+   * The directory of these people, after `previous`: its lookup maps are updated rather than made again when the
+   * previous people still there keep their order (each the same, or a new entry under the same name), whoever came
+   * or went, as after a reload that added articles; otherwise as of() makes them. The result is what of() gives.
    */
   static async after(
     previous: PeopleDirectory,
@@ -159,8 +159,25 @@ export class PeopleDirectory {
     byPassage: (Map<number, string[]> | undefined)[],
   ): Promise<PeopleDirectory> {
     const n = previous.people.length;
-    if (people.length < n || people.some((p, i) => i < n && p.key !== previous.people[i]!.key))
-      return PeopleDirectory.of(people, pace, byPassage);
+    // Who went (a previous key no one has now), who is a new entry under a previous key, and who came.
+    const gone = new Set<Person>();
+    const swap = new Map<Person, Person>();
+    const came: Person[] = [];
+    let i = 0;
+    for (const [j, p] of people.entries()) {
+      if (j % 1024 === 0 && pace.due()) await pace.pause();
+      const old = previous.byKey.get(p.key);
+      if (!old) {
+        came.push(p);
+        continue;
+      }
+      while (i < n && previous.people[i] !== old) gone.add(previous.people[i++]!);
+      // Someone passed over comes later: the previous people changed order.
+      if (i === n) return PeopleDirectory.of(people, pace, byPassage);
+      if (old !== p) swap.set(old, p);
+      i++;
+    }
+    while (i < n) gone.add(previous.people[i++]!);
     const dir = new PeopleDirectory();
     dir.people.push(...people);
     dir.byPassage = byPassage;
@@ -170,18 +187,39 @@ export class PeopleDirectory {
       new Map(previous.byName),
       [...previous.words],
     ];
-    const swap = new Map<Person, Person>();
-    for (let i = 0; i < n; i++) if (people[i] !== previous.people[i]) swap.set(previous.people[i]!, people[i]!);
-    // Lists are copied before their first change: the previous directory keeps serving meanwhile.
+    // Lists are copied before their first change (new entries in, gone ones out): the previous directory keeps
+    // serving meanwhile.
     const mine = new Set<Person[]>();
     const own = (map: Map<string, Person[]>, key: string) => {
       let list = map.get(key);
-      if (list && !mine.has(list)) map.set(key, (list = list.map((x) => swap.get(x) ?? x)));
-      if (list) mine.add(list);
-      return list;
+      if (list && !mine.has(list)) {
+        list = list.map((x) => swap.get(x) ?? x).filter((x) => !gone.has(x));
+        if (list.length) map.set(key, list);
+        else map.delete(key);
+      }
+      if (list?.length) mine.add(list);
+      return list?.length ? list : undefined;
     };
     let pos: Map<Person, number> | null = null;
-    const at = (p: Person) => (pos ??= new Map(people.map((x, i) => [x, i]))).get(swap.get(p) ?? p)!;
+    const at = (p: Person) => (pos ??= new Map(people.map((x, k) => [x, k]))).get(p)!;
+    // Into a list in directory order, as a whole build lists them.
+    const insert = (map: Map<string, Person[]>, key: string, p: Person) => {
+      const list = own(map, key);
+      if (!list) return void map.set(key, [p]);
+      if (list.includes(p)) return;
+      let [lo, hi] = [0, list.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at(list[mid]!) < at(p)) lo = mid + 1;
+        else hi = mid;
+      }
+      list.splice(lo, 0, p);
+    };
+    for (const old of gone) {
+      dir.byKey.delete(old.key);
+      for (const t of new Set(old.tokens)) own(dir.byToken, t);
+      for (const name of namesOf(old)) own(dir.byName, name);
+    }
     for (const [old, p] of swap) {
       if (pace.due()) await pace.pause();
       dir.byKey.set(p.key, p);
@@ -189,34 +227,26 @@ export class PeopleDirectory {
       const [before, now] = [namesOf(old), namesOf(p)];
       for (const name of before) {
         if (now.has(name)) continue;
-        const rest = own(dir.byName, name)!.filter((x) => x !== p);
+        const rest = own(dir.byName, name)?.filter((x) => x !== p) ?? [];
         if (rest.length) dir.byName.set(name, rest);
         else dir.byName.delete(name);
       }
-      for (const name of now) {
-        const list = own(dir.byName, name);
-        if (!list) dir.byName.set(name, [p]);
-        else if (!list.includes(p)) {
-          // In directory order, as a whole build lists them.
-          const k = list.findIndex((x) => at(x) > at(p));
-          list.splice(k < 0 ? list.length : k, 0, p);
-        }
-      }
+      for (const name of now) insert(dir.byName, name, p);
     }
-    for (const p of people.slice(n)) {
+    for (const p of came) {
       dir.byKey.set(p.key, p);
-      for (const t of new Set(p.tokens)) {
-        const list = own(dir.byToken, t);
-        if (list) list.push(p);
-        else {
-          dir.byToken.set(t, [p]);
-          dir.words.push(t);
-        }
-      }
-      for (const name of namesOf(p)) {
-        const list = own(dir.byName, name);
-        if (list) list.push(p);
-        else dir.byName.set(name, [p]);
+      for (const t of new Set(p.tokens)) insert(dir.byToken, t, p);
+      for (const name of namesOf(p)) insert(dir.byName, name, p);
+    }
+    // The name words in the order a whole build meets them: each where the first person holding it is.
+    const tail = came.every((p, k) => p === people[people.length - came.length + k]);
+    if (gone.size === 0 && tail) {
+      for (const p of came) for (const t of new Set(p.tokens)) if (dir.byToken.get(t)![0] === p) dir.words.push(t);
+    } else {
+      dir.words = [];
+      for (const [k, p] of people.entries()) {
+        if (k % 1024 === 0 && pace.due()) await pace.pause();
+        for (const t of new Set(p.tokens)) if (dir.byToken.get(t)![0] === p) dir.words.push(t);
       }
     }
     return dir;

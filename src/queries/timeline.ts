@@ -8,7 +8,7 @@ import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
 import { normaliseName } from '../people/extract.js';
-import { queryConcepts } from '../search/searcher.js';
+import { queryConcepts, type PassagesAbout } from '../search/searcher.js';
 
 const MAX_EVENTS = 200;
 const MAX_SOURCES = 5;
@@ -64,6 +64,26 @@ function eventsTold(events: TimelineEvent[], docs: Iterable<number>): number[] {
   const { start, events: list } = eventsByDoc(events);
   const out = new Set<number>();
   for (const d of docs) for (let k = start[d] ?? 0, end = start[d + 1] ?? 0; k < end; k++) out.add(list[k]!);
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The events told in passages about a topic, oldest first: from each passage the searcher finds about it to the
+ * events its article tells (eventsByDoc), never through every event.
+ */
+function eventsAbout(corpus: CorpusState, about: PassagesAbout): number[] {
+  const { events } = corpus.timeline;
+  const { start, events: list } = eventsByDoc(events);
+  const out = new Set<number>();
+  about.each((id, passages) => {
+    const d = corpus.byId.get(id);
+    if (d === undefined) return;
+    const here = new Set(passages);
+    for (let k = start[d] ?? 0, end = start[d + 1] ?? 0; k < end; k++) {
+      const i = list[k]!;
+      if (events[i]!.sources.some((s) => s.doc === d && here.has(s.passage))) out.add(i);
+    }
+  });
   return [...out].sort((a, b) => a - b);
 }
 
@@ -134,6 +154,21 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     candidates = eventsTold(corpus.timeline.events, person.docs);
   }
 
+  // A topic: the events told in passages about it, found from those passages (as many as they are).
+  let topicTerms: ReturnType<typeof conceptTerms> = [];
+  let about: PassagesAbout | null = null;
+  if (filters.topic) {
+    // Every concept of the topic, by the word, its acronym or its expansion.
+    const concepts = queryConcepts(filters.topic, corpus.acronyms);
+    topicTerms = conceptTerms(concepts);
+    // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
+    // in a paragraph about the corridor is an event of the corridor. The searcher's passages about it answer that.
+    about = corpus.index.passagesAbout(concepts);
+    // Alone, the topic chooses the events (from its passages); within dates or among a person's events, those are
+    // fewer than a topic's passages (its words are in many), so they are tested instead.
+    if (!filters.from && !filters.to && !candidates) candidates = eventsAbout(corpus, about);
+  }
+
   let events: TimelineEvent[] = corpus.timeline.events;
   if (filters.from || filters.to || candidates) {
     const { lo, hi } = spansOf(corpus.timeline.events);
@@ -147,15 +182,9 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
     }
   }
   if (told) events = narrowed(events, told);
-  let topicTerms: ReturnType<typeof conceptTerms> = [];
-  if (filters.topic) {
-    // Every concept of the topic, by the word, its acronym or its expansion.
-    const concepts = queryConcepts(filters.topic, corpus.acronyms);
-    topicTerms = conceptTerms(concepts);
-    // An event is on the topic where the passage telling it is: "On May 7 the ministers signed four agreements"
-    // in a paragraph about the corridor is an event of the corridor. The searcher's passages about it answer that.
-    const about = corpus.index.passagesAbout(concepts);
-    events = narrowed(events, (s) => about(corpus.docs[s.doc]!.doc, s.passage));
+  if (about) {
+    const { has } = about;
+    events = narrowed(events, (s) => has(corpus.docs[s.doc]!.doc, s.passage));
   }
 
   const total = events.length;

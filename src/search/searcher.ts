@@ -38,6 +38,14 @@ export interface SearchResult {
   documents: number;
 }
 
+/** Passages about some concepts: a test of one passage, and the way to them all (for a cost that scales with them). */
+export interface PassagesAbout {
+  /** Whether a passage is about them. A document the searcher does not know passes. */
+  has(doc: string, passage: number): boolean;
+  /** Each document the searcher holds with passages about them, and those passages (ascending): what `has` accepts. */
+  each(visit: (doc: string, passages: readonly number[]) => void): void;
+}
+
 export interface Searcher {
   /**
    * Passages for a query, best first. Every concept must match where some document matches them all; otherwise
@@ -50,11 +58,8 @@ export interface Searcher {
   rarity(term: string): number;
   /** Words that keep company with a processed term in this corpus, most telling first. */
   associates(term: string, limit?: number, sample?: number): string[];
-  /**
-   * Passages about these concepts: a test of whether a passage holds every concept (each by some alternative's
-   * every term). A document the searcher does not know passes.
-   */
-  passagesAbout(concepts: Concept[]): (doc: string, passage: number) => boolean;
+  /** Passages about these concepts: those holding every concept (each by some alternative's every term). */
+  passagesAbout(concepts: Concept[]): PassagesAbout;
   /**
    * The searcher for a new set of documents: those it holds already (the same objects) may be kept, the others are
    * gone or new. This one is left as it was and keeps serving until the new one replaces it. With a pace it gives

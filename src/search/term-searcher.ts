@@ -9,6 +9,7 @@ import {
   queryConcepts,
   type Concept,
   type Hit,
+  type PassagesAbout,
   type Searcher,
   type SearchOptions,
   type SearchResult,
@@ -158,10 +159,12 @@ export class TermSearcher implements Searcher {
   }
 
   /**
-   * Whether a passage holds every concept (each by some alternative's every term), from the index's passage lists:
-   * what a sentence says its passage holds, so a passage without the terms rules out its sentences unread.
+   * Passages that hold every concept (each by some alternative's every term), from the index's passage lists: what
+   * a sentence says its passage holds, so a passage without the terms rules out its sentences unread. `each` goes
+   * from the documents holding the terms to their passages that hold them: what a topic filter then reads scales
+   * with them, not with every passage or event.
    */
-  passagesAbout(concepts: Concept[]): (doc: string, passage: number) => boolean {
+  passagesAbout(concepts: Concept[]): PassagesAbout {
     const ids = concepts.map((c) =>
       c.alternatives.map((alt) => alt.map((t) => this.terms.expand(t, false)[0]?.id ?? -1)),
     );
@@ -171,10 +174,48 @@ export class TermSearcher implements Searcher {
     let slot = -1;
     let at = -1;
     const has = (id: number) => id >= 0 && holders.get(id)![slot] === 1 && this.terms.holdsIn(slot, id, at);
-    return (doc, passage) => {
-      slot = this.terms.slotOfDoc(doc) ?? -1;
-      at = passage;
-      return slot < 0 || ids.every((alternatives) => alternatives.some((alt) => alt.every(has)));
+    const holdsAll = () => ids.every((alternatives) => alternatives.some((alt) => alt.every(has)));
+    const heldBy = (id: number) => id >= 0 && holders.get(id)![slot] === 1;
+    return {
+      has: (doc, passage) => {
+        slot = this.terms.slotOfDoc(doc) ?? -1;
+        at = passage;
+        return slot < 0 || holdsAll();
+      },
+      each: (visit) => {
+        if (ids.length === 0) return;
+        const slots = this.terms.slotDocs.length;
+        const only = ids.length === 1 && ids[0]!.length === 1 && ids[0]![0]!.length === 1 ? ids[0]![0]![0]! : -1;
+        if (only >= 0) {
+          // One term: its passages, as the index lists them (ascending), in each document holding it.
+          const holding = holders.get(only)!;
+          for (slot = 0; slot < slots; slot++) {
+            const d = this.terms.slotDocs[slot];
+            if (!d || holding[slot] !== 1) continue;
+            const passages = Array.from(this.terms.passagesOf(slot, only));
+            if (passages.length) visit(d.doc, passages);
+          }
+          return;
+        }
+        for (slot = 0; slot < slots; slot++) {
+          const d = this.terms.slotDocs[slot];
+          // A document holding every concept somewhere; then its passages holding the first, tested for the rest.
+          if (!d || !ids.every((alternatives) => alternatives.some((alt) => alt.every(heldBy)))) continue;
+          const found = new Set<number>();
+          for (const alt of ids[0]!) {
+            if (!alt.every(heldBy)) continue;
+            // An alternative without terms holds everywhere, as `has` takes it.
+            const ns = alt.length ? this.terms.passagesOf(slot, alt[0]!) : d.passages.map((p) => p.n);
+            for (const n of ns) found.add(n);
+          }
+          const passages: number[] = [];
+          for (const n of [...found].sort((a, b) => a - b)) {
+            at = n;
+            if (holdsAll()) passages.push(n);
+          }
+          if (passages.length) visit(d.doc, passages);
+        }
+      },
     };
   }
 }

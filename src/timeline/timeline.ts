@@ -85,8 +85,67 @@ export async function extendTimeline(
 ): Promise<Timeline> {
   if (!previous.groups) return timelineOf(perDoc, p);
   const groups = new Map(previous.groups);
-  await take(groups, perDoc, from, new Set(), p, new Set());
-  return { events: eventsOf(groups), groups };
+  const touched = new Set<string>();
+  await take(groups, perDoc, from, new Set(), p, touched);
+  return { events: await eventsAfter(previous, groups, touched, p), groups };
+}
+
+/**
+ * eventsOf(groups) after an extension that changed only the `touched` groups: the previous events of the others
+ * stand, in their order (a group's events sit together, and groups never tie), and each touched group's events go
+ * in at its place, instead of every event sorted again. As eventsOf when two groups would tie.
+ */
+async function eventsAfter(
+  previous: Timeline,
+  groups: Map<string, Group>,
+  touched: Set<string>,
+  p: Pace,
+): Promise<TimelineEvent[]> {
+  const stale = new Set<TimelineEvent>();
+  for (const key of touched) for (const e of previous.groups!.get(key)?.entries ?? []) stale.add(e.event);
+  const kept: TimelineEvent[] = [];
+  for (const [i, e] of previous.events.entries()) {
+    if (i % 4096 === 0 && p.due()) await p.pause();
+    if (!stale.has(e)) kept.push(e);
+  }
+  // Each touched group's events, most told first (in the order they came among equals), the groups oldest first.
+  const blocks = [...touched]
+    .map((key) => groups.get(key)!.entries.map((e) => e.event))
+    .filter((b) => b.length)
+    .map((b) => b.sort((x, y) => y.sources.length - x.sources.length))
+    .sort((a, b) => groupOrder(a[0]!, b[0]!));
+  const out: TimelineEvent[] = [];
+  let k = 0;
+  for (const [n, block] of blocks.entries()) {
+    // Where the group goes among the others: after every event of an earlier group.
+    let [lo, hi] = [k, kept.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (groupOrder(kept[mid]!, block[0]!) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    // Two groups that tie are ordered by their events (eventsOf's sort): then sorted whole.
+    if (
+      (lo < kept.length && groupOrder(kept[lo]!, block[0]!) === 0) ||
+      (n > 0 && groupOrder(blocks[n - 1]![0]!, block[0]!) === 0)
+    )
+      return eventsOf(groups);
+    for (; k < lo; k++) out.push(kept[k]!);
+    out.push(...block);
+  }
+  for (; k < kept.length; k++) out.push(kept[k]!);
+  return out;
+}
+
+/** oldestFirst's order of the groups two events are in: 0 for the same group (or two that tie). */
+function groupOrder(a: TimelineEvent, b: TimelineEvent): number {
+  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
+  return (
+    sa[0].localeCompare(sb[0]) ||
+    sb[1].localeCompare(sa[1]) ||
+    a.date.localeCompare(b.date) ||
+    (a.end ?? '').localeCompare(b.end ?? '')
+  );
 }
 
 /**
@@ -145,18 +204,18 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
   return events.map((x) => x.event);
 }
 
-/** A group's own copy, to change without changing the timeline it came from (its events are copied when changed). */
+/**
+ * A group's own copy, to change without changing the timeline it came from. What it holds is shared until changed:
+ * an entry is replaced (with a copy of its event) before its event changes, a word's list copied before it grows.
+ */
 function copyOf(group: Group): Group {
-  return {
-    entries: group.entries.map((e) => ({ ...e })),
-    byWord: new Map([...group.byWord].map(([w, at]) => [w, [...at]])),
-    told: new Map(group.told),
-  };
+  return { entries: group.entries.slice(), byWord: new Map(group.byWord), told: new Map(group.told) };
 }
 
 /**
  * Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change;
- * with `copied`, so is each group before its first change (its key then goes into `copied`).
+ * with `copied`, so is each group before its first change (its key then goes into `copied`), and so are the word
+ * lists it shares with the group it was copied from.
  */
 async function take(
   byDate: Map<string, Group>,
@@ -166,12 +225,15 @@ async function take(
   p: Pace,
   copied?: Set<string>,
 ): Promise<void> {
-  const own = (entry: Group['entries'][number]) => {
+  const own = (group: Group, entry: Entry) => {
     if (owned.has(entry.event) || from === 0) return entry.event;
-    entry.event = { ...entry.event, sources: entry.event.sources.map((s) => ({ ...s })) };
-    owned.add(entry.event);
-    return entry.event;
+    const event = { ...entry.event, sources: entry.event.sources.map((s) => ({ ...s })) };
+    group.entries[group.entries.indexOf(entry)] = { ...entry, event };
+    owned.add(event);
+    return event;
   };
+  // Word lists made or copied here: the others may be shared with a previous timeline's group.
+  const lists = copied ? new Set<number[]>() : null;
   for (let doc = from; doc < perDoc.length; doc++) {
     if (p.due()) await p.pause();
     let story: Set<string> | undefined;
@@ -208,13 +270,13 @@ async function take(
       if (same) {
         const mine = same.event.sources.find((s) => s.doc === doc);
         if (!mine) {
-          const event = own(same);
+          const event = own(group, same);
           event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
           count(group.told, told, 1);
           if (event.sources.length <= REPRESENTATIVE_AMONG) event.text = representative(event.sources);
         } else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
           // A full sentence tells the event better than a headline or bullet of the same article.
-          const event = own(same);
+          const event = own(group, same);
           count(group.told, `${doc}\u0000${mine.sentence}`, -1);
           Object.assign(
             event.sources.find((s) => s.doc === doc)!,
@@ -243,7 +305,7 @@ async function take(
           subject: subject === undefined ? subjectOf(m.sentence) : subject,
         });
         count(group.told, told, 1);
-        for (const w of words) addPosition(group.byWord, w, at);
+        for (const w of words) addPosition(group.byWord, w, at, lists);
       }
     }
   }
@@ -498,10 +560,15 @@ function count(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-function addPosition(map: Map<string, number[]>, word: string, at: number): void {
+/** Adds a position to a word's list; with `mine`, a list not in it is copied first (it may be another group's). */
+function addPosition(map: Map<string, number[]>, word: string, at: number, mine: Set<number[]> | null): void {
   const list = map.get(word);
-  if (list) list.push(at);
-  else map.set(word, [at]);
+  if (list && (!mine || mine.has(list))) list.push(at);
+  else {
+    const made = list ? [...list, at] : [at];
+    map.set(word, made);
+    mine?.add(made);
+  }
 }
 
 /**
