@@ -60,15 +60,17 @@ export function fold(text: string): string {
 
 /** Collapse dotted acronyms (C.P.E.C. -> CPEC, U.S. -> US) so that every spelling meets. */
 function undotAcronyms(text: string): string {
+  // An acronym holds ".<letter>.": a text without one (most) skips the slower scan.
+  if (!/\.\p{L}\./u.test(text)) return text;
   return text.replace(/\b(?:\p{L}\.){2,}(?!\p{L})/gu, (m) => m.replace(/\./g, ''));
 }
 
 /** Words of a text in reading order, case and accents folded, possessives dropped. */
 export function tokenize(text: string): string[] {
-  const cleaned = undotAcronyms(text).replace(/['’]s\b/gu, '');
-  const out: string[] = [];
-  for (const m of fold(cleaned).matchAll(/[\p{L}\p{N}]+/gu)) out.push(m[0]);
-  return out;
+  let cleaned = undotAcronyms(text);
+  if (cleaned.includes("'") || cleaned.includes('’')) cleaned = cleaned.replace(/['’]s\b/gu, '');
+  // match() with /g gives the words alone, without matchAll's match object per word.
+  return fold(cleaned).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const STOPWORDS = new Set(
@@ -87,7 +89,7 @@ export function isStopword(term: string): boolean {
 
 /** A light, script-aware stem: English plural "s" only, so "attacks" and "attack" meet. */
 export function stem(term: string): string {
-  if (term.length > 4 && /^[a-z]+$/.test(term) && term.endsWith('s') && !/(ss|us|is)$/.test(term)) {
+  if (term.length > 4 && term.endsWith('s') && /^[a-z]+$/.test(term) && !/(ss|us|is)$/.test(term)) {
     if (term.endsWith('ies') && term.length > 5) return term.slice(0, -3) + 'y';
     return term.slice(0, -1);
   }
@@ -96,9 +98,9 @@ export function stem(term: string): string {
 
 /** Index terms of a text: tokens, stopwords removed, stemmed. */
 export function terms(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !isStopword(t))
-    .map(stem);
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (!STOPWORDS.has(t)) out.push(stem(t));
+  return out;
 }
 
 export interface Span {
@@ -224,6 +226,35 @@ export function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordChars = new Map<number, boolean>();
+
+/** Whether a character beyond ASCII is a letter or a digit, as /[\p{L}\p{N}]/u says (answers kept). */
+function isWordPoint(cp: number): boolean {
+  let w = wordChars.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (wordChars.size > 10_000) wordChars.clear();
+    wordChars.set(cp, w);
+  }
+  return w;
+}
+
+/** How many runs of letters and digits a text holds: the matches of /[\p{L}\p{N}]+/gu, counted without making them. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      w = isWordPoint(cp);
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
