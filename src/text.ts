@@ -185,12 +185,54 @@ export function sentences(text: string, base = 0): Span[] {
 /** How much of the end of a sentence shouldJoin looks at: enough for any abbreviation, and constant time. */
 const TAIL = 64;
 
+const LETTER = /^\p{L}$/u;
+const letters = new Map<number, boolean>();
+
+/** Whether a character beyond ASCII is a letter, as /\p{L}/u says (answers kept). */
+function isLetterPoint(cp: number): boolean {
+  let l = letters.get(cp);
+  if (l === undefined) {
+    l = LETTER.test(String.fromCodePoint(cp));
+    if (letters.size > 10_000) letters.clear();
+    letters.set(cp, l);
+  }
+  return l;
+}
+
+/**
+ * Where the run of letters and dots before a text's final full stop starts: the index of /([\p{L}.]+)\.$/u's
+ * match, found by walking back from the end instead of trying the pattern at every position; -1 when none.
+ */
+function stopWordStart(text: string): number {
+  if (text.charCodeAt(text.length - 1) !== 46) return -1;
+  let j = text.length - 2;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j--;
+    else if (c < 128) break;
+    else if (
+      c >= 0xdc00 &&
+      c <= 0xdfff &&
+      j > 0 &&
+      text.charCodeAt(j - 1) >= 0xd800 &&
+      text.charCodeAt(j - 1) <= 0xdbff
+    ) {
+      if (!isLetterPoint(text.codePointAt(j - 1)!)) break;
+      j -= 2;
+    } else if (isLetterPoint(c)) j--;
+    else break;
+  }
+  return j + 1 <= text.length - 2 ? j + 1 : -1;
+}
+
 function shouldJoin(prev: string, next: string): boolean {
+  // Both reasons to join need a full stop at the end: most sentences that end otherwise are settled at once.
+  if (prev.charCodeAt(prev.length - 1) !== 46) return false;
   // Only the tail: a sentence joined many times over grows, and a pattern anchored at its end scans it whole.
   const tail = prev.length > TAIL ? prev.slice(-TAIL) : prev;
-  const m = /([\p{L}.]+)\.$/u.exec(tail);
+  const from = stopWordStart(tail);
   // A word that runs to the start of a cut tail may be longer than it shows: not an abbreviation.
-  const lastWord = m && (m.index > 0 || tail === prev) ? m[1]!.toLowerCase() : undefined;
+  const lastWord = from >= 0 && (from > 0 || tail === prev) ? tail.slice(from, -1).toLowerCase() : undefined;
   if (lastWord && (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)))
     return true;
   if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;

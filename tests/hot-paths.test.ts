@@ -1,7 +1,7 @@
 // The cold build's fast paths give the answers of the plain definitions they stand in for: word counts, tokens,
 // story shingle hashes and the tagger's scores, on text written for the purpose in several scripts.
 import { describe, expect, it } from 'vitest';
-import { isStopword, stem, terms, tokenize, wordCount } from '../src/text.js';
+import { isStopword, sentences, stem, terms, tokenize, wordCount } from '../src/text.js';
 import { storySample } from '../src/corpus/stories.js';
 import {
   capsLine,
@@ -37,7 +37,11 @@ const TEXTS = [
 ];
 
 const plainTokens = (text: string) => {
-  const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const fold = (t: string) =>
+    t
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
   const cleaned = text.replace(/\b(?:\p{L}\.){2,}(?!\p{L})/gu, (m) => m.replace(/\./g, '')).replace(/['’]s\b/gu, '');
   return [...fold(cleaned).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
 };
@@ -56,7 +60,12 @@ describe('text fast paths', () => {
   });
 
   it('terms are tokens less stopwords, stemmed', () => {
-    for (const t of TEXTS) expect(terms(t), t).toEqual(plainTokens(t).filter((w) => !isStopword(w)).map(stem));
+    for (const t of TEXTS)
+      expect(terms(t), t).toEqual(
+        plainTokens(t)
+          .filter((w) => !isStopword(w))
+          .map(stem),
+      );
     expect(terms('The reports of the attacks')).toEqual(['report', 'attack']);
   });
 });
@@ -141,5 +150,27 @@ describe('tagger scores', () => {
       }
     }
     expect(names).toBeGreaterThan(20);
+  });
+});
+
+describe('sentence repairs', () => {
+  it('join after abbreviations and initials, found by walking back from the full stop', () => {
+    const texts = (t: string) => sentences(t).map((s) => s.text);
+    expect(texts('Talks with Gen. Okafor ended. Dr. Ruiz and J. R. Tolkien left.')).toEqual([
+      'Talks with Gen. Okafor ended.',
+      'Dr. Ruiz and J. R. Tolkien left.',
+    ]);
+    // Letters beyond ASCII (an accent, an astral capital) belong to the word; an apostrophe or a digit ends it.
+    expect(texts('The café Ré. Then É. Ortiz spoke. It is 𝐀. Bolt’s view. Room 2. Next.')).toEqual([
+      'The café Ré.',
+      'Then É. Ortiz spoke.',
+      'It is 𝐀.',
+      'Bolt’s view.',
+      'Room 2.',
+      'Next.',
+    ]);
+    // A word cut at the start of a long sentence's tail is not taken for an abbreviation.
+    const long = `${'a'.repeat(70)}. Then more.`;
+    expect(texts(long)).toEqual([`${'a'.repeat(70)}.`, 'Then more.']);
   });
 });
