@@ -159,8 +159,25 @@ function* segments(text: string): Generator<Segment> {
   }
 }
 
+/** The sentences of recent texts: ingestion splits a paragraph when cleaning it, and again as a passage. */
+const recentSentences = new Map<string, Span[]>();
+/** Texts longer than this are split afresh each time (they are rarely split twice). */
+const RECENT_MAX_CHARS = 4096;
+
 /** Sentences with their offsets; repairs the splits Intl.Segmenter makes after abbreviations and initials. */
 export function sentences(text: string, base = 0): Span[] {
+  if (text.length > RECENT_MAX_CHARS) return splitSentences(text, base);
+  let found = recentSentences.get(text);
+  if (!found) {
+    found = splitSentences(text, 0);
+    if (recentSentences.size >= 2048) recentSentences.clear();
+    recentSentences.set(text, found);
+  }
+  // Fresh spans each time: callers own what they are given.
+  return found.map((s) => ({ text: s.text, start: s.start + base, end: s.end + base }));
+}
+
+function splitSentences(text: string, base: number): Span[] {
   const out: Span[] = [];
   for (const seg of segments(text)) {
     const raw = seg.segment;

@@ -169,6 +169,15 @@ describe('sentence repairs', () => {
       'Room 2.',
       'Next.',
     ]);
+    // Split again (from the recent texts' sentences), at an offset: the same spans moved, and the caller's own.
+    const t = 'Gen. Okafor spoke. Dr. Ruiz left.';
+    const first = sentences(t, 0);
+    first[0]!.start = 99;
+    first[0]!.text = 'changed';
+    expect(sentences(t, 10)).toEqual([
+      { text: 'Gen. Okafor spoke.', start: 10, end: 28 },
+      { text: 'Dr. Ruiz left.', start: 29, end: 43 },
+    ]);
     // A word cut at the start of a long sentence's tail is not taken for an abbreviation.
     const long = `${'a'.repeat(70)}. Then more.`;
     expect(texts(long)).toEqual([`${'a'.repeat(70)}.`, 'Then more.']);
