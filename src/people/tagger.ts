@@ -519,6 +519,10 @@ export function tagSentence(model: Model, toks: TagToken[], ctx: DocContext): { 
   const sc = new Float64Array(model.labels.length);
   const o = model.labels.indexOf('O');
   const joint = jointWeights(model, toks, ctx, caps, run);
+  const edge = edgeWeights(model);
+  // Each word's weights, looked up once for the up to five tokens that read them.
+  const words: (WordWeights | undefined)[] = new Array(toks.length);
+  const wordAt = (k: number) => (words[k] ??= weightsOf(model, toks[k]!.text));
   let prev = 'O';
   for (let i = 0; i < toks.length; i++) {
     if (!isCandidate(toks[i]!.text)) {
@@ -528,12 +532,11 @@ export function tagSentence(model: Model, toks: TagToken[], ctx: DocContext): { 
       continue;
     }
     joint(i, prev, sc);
-    const edge = edgeWeights(model);
-    add(sc, weightsOf(model, toks[i]!.text).own);
-    add(sc, i > 0 ? weightsOf(model, toks[i - 1]!.text).prev : edge.prev);
-    add(sc, i + 1 < toks.length ? weightsOf(model, toks[i + 1]!.text).next : edge.next);
-    add(sc, i > 1 ? weightsOf(model, toks[i - 2]!.text).prev2 : edge.prev2);
-    add(sc, i + 2 < toks.length ? weightsOf(model, toks[i + 2]!.text).next2 : edge.next2);
+    add(sc, wordAt(i).own);
+    add(sc, i > 0 ? wordAt(i - 1).prev : edge.prev);
+    add(sc, i + 1 < toks.length ? wordAt(i + 1).next : edge.next);
+    add(sc, i > 1 ? wordAt(i - 2).prev2 : edge.prev2);
+    add(sc, i + 2 < toks.length ? wordAt(i + 2).next2 : edge.next2);
     let best = 0;
     for (let c = 1; c < sc.length; c++) if (sc[c]! > sc[best]!) best = c;
     let tag = model.labels[best]!;
