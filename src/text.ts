@@ -60,15 +60,17 @@ export function fold(text: string): string {
 
 /** Collapse dotted acronyms (C.P.E.C. -> CPEC, U.S. -> US) so that every spelling meets. */
 function undotAcronyms(text: string): string {
+  // An acronym holds ".<letter>.": a text without one (most) skips the slower scan.
+  if (!/\.\p{L}\./u.test(text)) return text;
   return text.replace(/\b(?:\p{L}\.){2,}(?!\p{L})/gu, (m) => m.replace(/\./g, ''));
 }
 
 /** Words of a text in reading order, case and accents folded, possessives dropped. */
 export function tokenize(text: string): string[] {
-  const cleaned = undotAcronyms(text).replace(/['’]s\b/gu, '');
-  const out: string[] = [];
-  for (const m of fold(cleaned).matchAll(/[\p{L}\p{N}]+/gu)) out.push(m[0]);
-  return out;
+  let cleaned = undotAcronyms(text);
+  if (cleaned.includes("'") || cleaned.includes('’')) cleaned = cleaned.replace(/['’]s\b/gu, '');
+  // match() with /g gives the words alone, without matchAll's match object per word.
+  return fold(cleaned).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 const STOPWORDS = new Set(
@@ -87,7 +89,7 @@ export function isStopword(term: string): boolean {
 
 /** A light, script-aware stem: English plural "s" only, so "attacks" and "attack" meet. */
 export function stem(term: string): string {
-  if (term.length > 4 && /^[a-z]+$/.test(term) && term.endsWith('s') && !/(ss|us|is)$/.test(term)) {
+  if (term.length > 4 && term.endsWith('s') && /^[a-z]+$/.test(term) && !/(ss|us|is)$/.test(term)) {
     if (term.endsWith('ies') && term.length > 5) return term.slice(0, -3) + 'y';
     return term.slice(0, -1);
   }
@@ -96,9 +98,9 @@ export function stem(term: string): string {
 
 /** Index terms of a text: tokens, stopwords removed, stemmed. */
 export function terms(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !isStopword(t))
-    .map(stem);
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (!STOPWORDS.has(t)) out.push(stem(t));
+  return out;
 }
 
 export interface Span {
@@ -157,8 +159,25 @@ function* segments(text: string): Generator<Segment> {
   }
 }
 
+/** The sentences of recent texts: ingestion splits a paragraph when cleaning it, and again as a passage. */
+const recentSentences = new Map<string, Span[]>();
+/** Texts longer than this are split afresh each time (they are rarely split twice). */
+const RECENT_MAX_CHARS = 4096;
+
 /** Sentences with their offsets; repairs the splits Intl.Segmenter makes after abbreviations and initials. */
 export function sentences(text: string, base = 0): Span[] {
+  if (text.length > RECENT_MAX_CHARS) return splitSentences(text, base);
+  let found = recentSentences.get(text);
+  if (!found) {
+    found = splitSentences(text, 0);
+    if (recentSentences.size >= 2048) recentSentences.clear();
+    recentSentences.set(text, found);
+  }
+  // Fresh spans each time: callers own what they are given.
+  return found.map((s) => ({ text: s.text, start: s.start + base, end: s.end + base }));
+}
+
+function splitSentences(text: string, base: number): Span[] {
   const out: Span[] = [];
   for (const seg of segments(text)) {
     const raw = seg.segment;
@@ -183,12 +202,54 @@ export function sentences(text: string, base = 0): Span[] {
 /** How much of the end of a sentence shouldJoin looks at: enough for any abbreviation, and constant time. */
 const TAIL = 64;
 
+const LETTER = /^\p{L}$/u;
+const letters = new Map<number, boolean>();
+
+/** Whether a character beyond ASCII is a letter, as /\p{L}/u says (answers kept). */
+function isLetterPoint(cp: number): boolean {
+  let l = letters.get(cp);
+  if (l === undefined) {
+    l = LETTER.test(String.fromCodePoint(cp));
+    if (letters.size > 10_000) letters.clear();
+    letters.set(cp, l);
+  }
+  return l;
+}
+
+/**
+ * Where the run of letters and dots before a text's final full stop starts: the index of /([\p{L}.]+)\.$/u's
+ * match, found by walking back from the end instead of trying the pattern at every position; -1 when none.
+ */
+function stopWordStart(text: string): number {
+  if (text.charCodeAt(text.length - 1) !== 46) return -1;
+  let j = text.length - 2;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) j--;
+    else if (c < 128) break;
+    else if (
+      c >= 0xdc00 &&
+      c <= 0xdfff &&
+      j > 0 &&
+      text.charCodeAt(j - 1) >= 0xd800 &&
+      text.charCodeAt(j - 1) <= 0xdbff
+    ) {
+      if (!isLetterPoint(text.codePointAt(j - 1)!)) break;
+      j -= 2;
+    } else if (isLetterPoint(c)) j--;
+    else break;
+  }
+  return j + 1 <= text.length - 2 ? j + 1 : -1;
+}
+
 function shouldJoin(prev: string, next: string): boolean {
+  // Both reasons to join need a full stop at the end: most sentences that end otherwise are settled at once.
+  if (prev.charCodeAt(prev.length - 1) !== 46) return false;
   // Only the tail: a sentence joined many times over grows, and a pattern anchored at its end scans it whole.
   const tail = prev.length > TAIL ? prev.slice(-TAIL) : prev;
-  const m = /([\p{L}.]+)\.$/u.exec(tail);
+  const from = stopWordStart(tail);
   // A word that runs to the start of a cut tail may be longer than it shows: not an abbreviation.
-  const lastWord = m && (m.index > 0 || tail === prev) ? m[1]!.toLowerCase() : undefined;
+  const lastWord = from >= 0 && (from > 0 || tail === prev) ? tail.slice(from, -1).toLowerCase() : undefined;
   if (lastWord && (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)))
     return true;
   if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;
@@ -224,6 +285,35 @@ export function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const wordChars = new Map<number, boolean>();
+
+/** Whether a character beyond ASCII is a letter or a digit, as /[\p{L}\p{N}]/u says (answers kept). */
+function isWordPoint(cp: number): boolean {
+  let w = wordChars.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (wordChars.size > 10_000) wordChars.clear();
+    wordChars.set(cp, w);
+  }
+  return w;
+}
+
+/** How many runs of letters and digits a text holds: the matches of /[\p{L}\p{N}]+/gu, counted without making them. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c < 128) w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      w = isWordPoint(cp);
+    }
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }

@@ -11,9 +11,14 @@ const THRESHOLD = 0.6;
 /** Documents are numbered below 2^21 (see placeKey): (hash, doc) packs exactly into one double. */
 const DOCS = 2 ** 21;
 
-function hash(s: string): number {
+/** FNV-1a (32 bits) of the shingle at word i, its words joined by spaces, without making the joined string. */
+function shingleHash(words: string[], i: number): number {
   let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  for (let k = i; k < i + SHINGLE; k++) {
+    if (k > i) h = Math.imul(h ^ 32, 16777619);
+    const w = words[k]!;
+    for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 16777619);
+  }
   return h >>> 0;
 }
 
@@ -22,7 +27,7 @@ export function storySample(doc: Document): number[] {
   const words = tokenize(doc.text);
   const out = new Set<number>();
   for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const h = hash(words.slice(i, i + SHINGLE).join(' '));
+    const h = shingleHash(words, i);
     if (h % SAMPLE === 0) out.add(h);
   }
   return [...out];

@@ -240,7 +240,10 @@ function asNext(w: string | null): string[] {
   return f;
 }
 
-/** Features of token i that depend on more than one word: pairs, the previous tag, the run, the document. */
+/**
+ * Features of token i that depend on more than one word: pairs, the previous tag, the run, the document.
+ * (tagSentence sums their weights by parts, in jointWeights: a feature added here is added there too.)
+ */
 function jointFeatures(
   toks: TagToken[],
   i: number,
@@ -355,6 +358,136 @@ function weightsOf(model: Model, w: string): WordWeights {
   return ww;
 }
 
+/**
+ * What a word brings to the features jointFeatures makes of it, looked up once per word: the ones with the
+ * previous tag, with capitals, and its pairs with the words beside it (looked up once per neighbour).
+ */
+interface JointWords {
+  lower: string;
+  byTag: Map<string, Float64Array>;
+  caps: Float64Array;
+  before: Map<string, Float32Array | null>;
+  after: Map<string, Float32Array | null>;
+}
+
+/** One model's constant features and its per-word joint weights. */
+interface JointCache {
+  words: Map<string, JointWords>;
+  one: Map<string, Float32Array | null>;
+  afterRun: Map<string, Float32Array | null>;
+  beforeRun: Map<string, Float32Array | null>;
+}
+
+const jointCaches = new WeakMap<Model, JointCache>();
+
+function lookup(
+  model: Model,
+  map: Map<string, Float32Array | null>,
+  key: string,
+  feature: () => string,
+): Float32Array | null {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = model.weights.get(feature()) ?? null;
+    if (map.size > 10_000) map.clear();
+    map.set(key, v);
+  }
+  return v;
+}
+
+function addSome(out: Float64Array, v: Float32Array | Float64Array | null): void {
+  if (v) for (let c = 0; c < out.length; c++) out[c]! += v[c]!;
+}
+
+/**
+ * The scores of jointFeatures(toks, i, prevTag, ctx, caps, run) for a sentence's tokens, summed by parts cached
+ * per word instead of a string made and looked up per feature: the tagger's hot loop. The same sums exactly: the
+ * shipped weights are float32 of thousandths (multiples of 2^-33 under 2^5), so any sum of a few hundred of them
+ * is exact in a double whatever the order. Any feature added to jointFeatures must be added here too (a test
+ * holds the two to one another).
+ */
+function jointWeights(
+  model: Model,
+  toks: TagToken[],
+  ctx: DocContext,
+  caps: boolean,
+  run: [Int32Array, Int32Array],
+): (i: number, prevTag: string, out: Float64Array) => void {
+  let cache = jointCaches.get(model);
+  if (!cache)
+    jointCaches.set(model, (cache = { words: new Map(), one: new Map(), afterRun: new Map(), beforeRun: new Map() }));
+  const { words, one, afterRun, beforeRun } = cache;
+  const single = (f: string) => lookup(model, one, f, () => f);
+  const wordOf = (w: string): JointWords => {
+    let jw = words.get(w);
+    if (!jw) {
+      const l = w.toLowerCase();
+      jw = { lower: l, byTag: new Map(), caps: sum(model, [`caps_w=${l}`]), before: new Map(), after: new Map() };
+      if (words.size > 100_000) words.clear();
+      words.set(w, jw);
+    }
+    return jw;
+  };
+  const at: (JointWords | undefined)[] = new Array(toks.length);
+  const lowerAt = (k: number) => (k < 0 ? '<s>' : k >= toks.length ? '</s>' : (at[k] ??= wordOf(toks[k]!.text)).lower);
+  return (i, prevTag, out) => {
+    out.fill(0);
+    const jw = (at[i] ??= wordOf(toks[i]!.text));
+    const l = jw.lower;
+    const p1 = lowerAt(i - 1);
+    const n1 = lowerAt(i + 1);
+    addSome(out, single('b'));
+    addSome(
+      out,
+      lookup(model, jw.before, p1, () => `pw_w=${p1}_${l}`),
+    );
+    addSome(
+      out,
+      lookup(model, jw.after, n1, () => `w_nw=${l}_${n1}`),
+    );
+    let byTag = jw.byTag.get(prevTag);
+    if (!byTag) {
+      const sh = shape(toks[i]!.text);
+      byTag = sum(model, [`t=${prevTag}`, `t_s=${prevTag}_${sh}`, `t_w=${prevTag}_${l}`]);
+      jw.byTag.set(prevTag, byTag);
+    }
+    addSome(out, byTag);
+    if (caps) {
+      addSome(out, single('caps'));
+      addSome(out, jw.caps);
+    }
+    if (i === 0 || (i === 1 && !isWord(toks[0]!.text))) addSome(out, single('first'));
+    const [a, b] = [run[0][i]!, run[1][i]!];
+    if (a >= 0) {
+      addSome(out, single(`rl=${Math.min(b - a + 1, 5)}`));
+      addSome(out, single(`rp=${Math.min(i - a, 3)}_${Math.min(b - i, 3)}`));
+      for (let k = i + 1; k <= b; k++)
+        if (ORG_WORDS.has(lowerAt(k))) {
+          addSome(out, single('run_org'));
+          break;
+        }
+      if (b + 1 < toks.length) {
+        const x = lowerAt(b + 1);
+        addSome(
+          out,
+          lookup(model, afterRun, x, () => `after_run=${x}`),
+        );
+      }
+      if (a > 0) {
+        const x = lowerAt(a - 1);
+        addSome(
+          out,
+          lookup(model, beforeRun, x, () => `before_run=${x}`),
+        );
+      }
+    }
+    if (ctx.lower.has(l)) addSome(out, single('d_lower'));
+    if (ctx.afterGiven.has(l)) addSome(out, single('d_aftergiven'));
+    if (ctx.afterTitle.has(l)) addSome(out, single('d_aftertitle'));
+    if (ctx.inOrg.has(l)) addSome(out, single('d_org'));
+  };
+}
+
 const edges = new WeakMap<Model, WordWeights>();
 /** The same for the sentence's edges: before its first word and after its last. */
 function edgeWeights(model: Model): WordWeights {
@@ -385,6 +518,11 @@ export function tagSentence(model: Model, toks: TagToken[], ctx: DocContext): { 
   const margins: number[] = [];
   const sc = new Float64Array(model.labels.length);
   const o = model.labels.indexOf('O');
+  const joint = jointWeights(model, toks, ctx, caps, run);
+  const edge = edgeWeights(model);
+  // Each word's weights, looked up once for the up to five tokens that read them.
+  const words: (WordWeights | undefined)[] = new Array(toks.length);
+  const wordAt = (k: number) => (words[k] ??= weightsOf(model, toks[k]!.text));
   let prev = 'O';
   for (let i = 0; i < toks.length; i++) {
     if (!isCandidate(toks[i]!.text)) {
@@ -393,13 +531,12 @@ export function tagSentence(model: Model, toks: TagToken[], ctx: DocContext): { 
       prev = 'O';
       continue;
     }
-    scores(model, jointFeatures(toks, i, prev, ctx, caps, run), sc);
-    const edge = edgeWeights(model);
-    add(sc, weightsOf(model, toks[i]!.text).own);
-    add(sc, i > 0 ? weightsOf(model, toks[i - 1]!.text).prev : edge.prev);
-    add(sc, i + 1 < toks.length ? weightsOf(model, toks[i + 1]!.text).next : edge.next);
-    add(sc, i > 1 ? weightsOf(model, toks[i - 2]!.text).prev2 : edge.prev2);
-    add(sc, i + 2 < toks.length ? weightsOf(model, toks[i + 2]!.text).next2 : edge.next2);
+    joint(i, prev, sc);
+    add(sc, wordAt(i).own);
+    add(sc, i > 0 ? wordAt(i - 1).prev : edge.prev);
+    add(sc, i + 1 < toks.length ? wordAt(i + 1).next : edge.next);
+    add(sc, i > 1 ? wordAt(i - 2).prev2 : edge.prev2);
+    add(sc, i + 2 < toks.length ? wordAt(i + 2).next2 : edge.next2);
     let best = 0;
     for (let c = 1; c < sc.length; c++) if (sc[c]! > sc[best]!) best = c;
     let tag = model.labels[best]!;
