@@ -31,13 +31,25 @@ export async function mergingCorpus(dir: string, limit = Infinity): Promise<Merg
   return { files: files.length, docs, events: await buildTimeline(perDoc, NEVER) };
 }
 
-/** `n` of the items drawn at random, the same ones for the same seed on every run. */
-export function seededSample<T>(items: T[], n: number, seed: number): T[] {
-  let s = seed;
-  const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+/**
+ * `n` of the items drawn at random, the same ones for the same seed on every run: each item ranks by a hash of the
+ * seed and its key, so an item kept from one build to the next keeps its rank (a rule change that splits or merges
+ * some events leaves the rest of the sample as it was).
+ */
+export function seededSample<T>(items: T[], n: number, seed: number, key: (item: T) => string): T[] {
   return items
-    .map((x) => [rand(), x] as const)
+    .map((x) => [hash(`${seed}\u0000${key(x)}`), x] as const)
     .sort((a, b) => a[0] - b[0])
     .slice(0, n)
     .map(([, x]) => x);
 }
+
+/** FNV-1a, 32 bits. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** An event's key for sampling: its date and first source. */
+export const eventKey = (e: TimelineEvent) => `${e.date}|${e.end ?? ''}|${e.sources[0]!.doc}|${e.sources[0]!.sentence}`;

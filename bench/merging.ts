@@ -9,7 +9,7 @@
 // events to read by hand.
 import { figuresOf, namesInSentence } from '../src/timeline/timeline.js';
 import { terms } from '../src/text.js';
-import { mergingCorpus, seededSample } from './merging-corpus.js';
+import { eventKey, mergingCorpus, seededSample } from './merging-corpus.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -91,7 +91,7 @@ if (failing.length) console.log('merged sources failing the story measure:\n' + 
 const largest = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 5);
 console.log('largest events: ' + largest.map((e) => `${e.date} (${e.sources.length})`).join(', '));
 // A seeded sample, the same on every run (npm run sample:merging prints one whole).
-const sample = seededSample(multi, opt('--sample', 0), 42);
+const sample = seededSample(multi, opt('--sample', 0), 42, eventKey);
 for (const e of sample) {
   console.log(`\n## ${e.date}${e.end ? ` – ${e.end}` : ''} (${e.sources.length} sources) shown: ${e.text}`);
   for (const s of e.sources.slice(0, 4)) console.log(`  - [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 220)}`);

@@ -87,6 +87,28 @@ describe('kinds of wrong merge', () => {
     ).toEqual([2]);
   });
 
+  it('takes one word as a subject when it is a name for sure: two capitalised parts, a ticker, an apposition', () => {
+    expect(subjectOf('NEW YORK, June 18 - Castor-Velden, a state-owned oil company, raised its crude postings.')).toBe(
+      'castor-velden',
+    );
+    expect(subjectOf('Orlen <ORL> said it raised its crude postings.')).toBe('orlen');
+    expect(subjectOf('Kestrel, a miner, said output rose.')).toBe('kestrel');
+    expect(subjectOf('Exports, unlike imports, rose.')).toBeNull();
+  });
+
+  it('does not count one teller of two releases as a participant in common', async () => {
+    const inflation =
+      'LUXEMBOURG, March 25 - Inflation in the Velden Union, which fell to its lowest in years in January, started to rise again last month, figures from the union statistics office Velstat showed.';
+    const jobless =
+      'LUXEMBOURG, April 6 - Velden Union unemployment fell slightly in February to just under 17 mln, the union statistics agency Velstat said.';
+    expect(
+      await sizes(
+        article('2025-02', [inflation], { precision: 'month' }),
+        article('2025-02', [jobless], { precision: 'month' }),
+      ),
+    ).toEqual([1, 1]);
+  });
+
   it('counts an acronym told beside its name as that name, once', () => {
     const names = namesInSentence(
       'Plans to reform the Velden Farmers Union (VFU) pension fund were referred to the Tellic Council.',
@@ -105,6 +127,20 @@ describe('kinds of wrong merge', () => {
     expect(
       await sizes(article('2025', [one], { precision: 'year' }), article('2025', [one], { precision: 'year' })),
     ).toEqual([2]);
+  });
+
+  it('reads "one ct" as a figure: two companies\' notes of one template with other amounts are two', async () => {
+    const q = (note: string) => article('2025-Q4', [note], { precision: 'quarter' });
+    expect(
+      await sizes(
+        q(
+          'Also excludes extraordinary loss of six cts a share in the fourth quarter 2025, and gain of 1.81 dlrs a share in full year 2025.',
+        ),
+        q(
+          'Also excludes extraordinary gain of one ct per share in fourth quarter 2025, and gain of one ct per share in the full year.',
+        ),
+      ),
+    ).toEqual([1, 1]);
   });
 
   it('keeps apart two statements about a period not yet over, made weeks apart', async () => {

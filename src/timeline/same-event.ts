@@ -9,7 +9,7 @@ import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
 export interface Told {
   /** The sentence itself. */
   sentence: string;
-  /** Content words of the sentence, less the words of its names: what it tells beyond who. */
+  /** Content words of the sentence, less its dateline and the words of its names: what it tells beyond who. */
   words: Set<string>;
   /** Names the sentence gives (people, places, organisations). */
   names: Set<string>;
@@ -48,7 +48,7 @@ export function toldOf(m: EventMention, story: Story): Told {
   const last = COARSE.has(m.precision) ? daysOf(m.end ?? m.date)?.[1] : undefined;
   return {
     sentence: m.sentence,
-    words: toldWords(m.sentence, names),
+    words: toldWords(m.sentence.replace(DATELINE, ''), names),
     names,
     participants: main === m.sentence ? names : namesInSentence(main),
     figures: counted(figureList(m.sentence)),
@@ -94,7 +94,7 @@ export function mainClause(sentence: string): string {
 }
 
 const ATTRIBUTION =
-  /,\s*(?:(?:[^,;:"“”]{1,90}?\s+)?(?:said|says|reported|reports|announced|told\s+[^,;:"“”]{1,40})(?:\s+(?:on|in|late|early)?\s*[^,;:"“”\s]+(?:\s+[^,;:"“”\s]+){0,3})?|(?:said|says|according\s+to|reported\s+by)\s+[^,;:"“”]{1,90})\s*[.!]?\s*$/u;
+  /,\s*(?:(?:[^,;:"“”]{1,90}?\s+)?(?:said|says|reported|reports|announced|showed|show|told\s+[^,;:"“”]{1,40})(?:\s+(?:on|in|late|early)?\s*[^,;:"“”\s]+(?:\s+[^,;:"“”\s]+){0,3})?|(?:said|says|according\s+to|reported\s+by)\s+[^,;:"“”]{1,90})\s*[.!]?\s*$/u;
 
 /** Capitalised words that are no names: sentence openers, titles, calendar words, company suffixes, notes. */
 const NOT_NAMES = new Set(
@@ -153,13 +153,22 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
  * common one ("Exports rose").
  */
 export function subjectOf(sentence: string): string | null {
+  const body = sentence.replace(DATELINE, '');
   const m =
     /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:(?:\s+(?:of|for)(?:\s+the)?)?\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(
-      sentence.replace(DATELINE, ''),
+      body,
     );
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
-  if (words.length === 1 && !ACRONYM.test(words[0]!.replace(/\./g, ''))) return null;
+  // One word is a name when an acronym, two capitalised parts ("Petro-Canada"), or followed by a ticker or an
+  // apposition ("Olin <OLN>", "Petro-Canada, a state-owned oil company"); else it may be a common word.
+  if (
+    words.length === 1 &&
+    !ACRONYM.test(words[0]!.replace(/\./g, '')) &&
+    !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(words[0]!) &&
+    !/^\s*(?:<|,\s+(?:a|an|the)\s)/u.test(body.slice(m[0].length))
+  )
+    return null;
   const kept = words.map(foldWord).filter((w) => w.length > 1 && !NOT_NAMES.has(w));
   return kept.length ? kept.join(' ') : null;
 }
@@ -279,7 +288,7 @@ function figureList(sentence: string): string[] {
 }
 
 const COUNTED_WORDS = new RegExp(
-  `\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`,
+  `\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts?|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`,
   'giu',
 );
 
@@ -347,8 +356,13 @@ export function tellsSame(core: Told, shared: number, told: Told): boolean {
     const spare = fewer >= 4 && mine !== theirs ? 1 : 0;
     if (common < fewer - spare) return false;
   }
+  // A name both tell only as their teller ("…, the EC statistics office Eurostat said" of inflation and of
+  // unemployment) is no participant in common, when both name participants.
+  const tellerOnly = (n: string) =>
+    told.participants.size > 0 && core.participants.size > 0 && !told.participants.has(n) && !core.participants.has(n);
   let commonNames = 0;
-  for (const n of names) if (core.names.has(n) || [...core.names].some((c) => sameName(c, n))) commonNames++;
+  for (const n of names)
+    if (!tellerOnly(n) && (core.names.has(n) || [...core.names].some((c) => sameName(c, n)))) commonNames++;
   if (place && core.place && place !== core.place && commonNames === 0) return false;
   const content = shared / Math.max(1, Math.min(core.words.size, words.size));
   const nearlySame = shared >= 5 && content >= 0.75;
