@@ -7,15 +7,9 @@
 //   headline and opening names anyone — and no figure of the sentence with fewer figures is missing from the other.
 // Prints the share of merged sources that pass each, the largest events, and a seeded random sample of merged
 // events to read by hand.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ingestFile } from '../src/corpus/ingest.js';
-import { buildTimeline, figuresOf, namesInSentence } from '../src/timeline/timeline.js';
-import { extractsOf } from '../src/corpus/load.js';
-import { timelinePart } from '../src/corpus/parts/timeline.js';
-import { NEVER } from '../src/pace.js';
+import { figuresOf, namesInSentence } from '../src/timeline/timeline.js';
 import { terms } from '../src/text.js';
-import type { Document } from '../src/types.js';
+import { eventKey, mergingCorpus, seededSample } from './merging-corpus.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -24,18 +18,7 @@ if (!dir) {
   process.exit(2);
 }
 const opt = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .slice(0, opt('--docs', Infinity));
-const perDoc = [];
-const docs: Document[] = [];
-for (const file of files) {
-  const r = ingestFile({ file, text: readFileSync(join(dir, file), 'utf8'), hash: file });
-  docs.push(...r.docs);
-  perDoc.push(...extractsOf(timelinePart, [r]));
-}
-const events = await buildTimeline(perDoc, NEVER);
+const { files, docs, events } = await mergingCorpus(dir, opt('--docs', Infinity));
 const words = (s: string) => new Set(terms(s).filter((t) => t.length > 3 && !/^\d+$/.test(t)));
 /** Content words less the words of the sentence's names. */
 const told = (s: string) => {
@@ -96,7 +79,7 @@ for (const e of multi) {
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
 console.log(
-  `${files.length} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`,
+  `${files} files, ${docs.length} articles, ${events.length} events, ${multi.length} told by several articles, ${merged} merged sources`,
 );
 console.log(
   `merged sources sharing >= 30% of their content words with the event's core sentence: ${pct(same, merged)}%`,
@@ -107,14 +90,9 @@ console.log(
 if (failing.length) console.log('merged sources failing the story measure:\n' + failing.join('\n'));
 const largest = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, 5);
 console.log('largest events: ' + largest.map((e) => `${e.date} (${e.sources.length})`).join(', '));
-// A seeded sample, the same on every run.
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const sample = [...multi]
-  .map((e) => [rand(), e] as const)
-  .sort((a, b) => a[0] - b[0])
-  .slice(0, opt('--sample', 0));
-for (const [, e] of sample) {
+// A seeded sample, the same on every run (npm run sample:merging prints one whole).
+const sample = seededSample(multi, opt('--sample', 0), 42, eventKey);
+for (const e of sample) {
   console.log(`\n## ${e.date}${e.end ? ` – ${e.end}` : ''} (${e.sources.length} sources) shown: ${e.text}`);
   for (const s of e.sources.slice(0, 4)) console.log(`  - [${docs[s.doc]!.doc}] ${s.sentence.slice(0, 220)}`);
 }

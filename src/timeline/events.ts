@@ -11,6 +11,23 @@ export interface EventMention {
   precision: Precision;
   passage: number;
   sentence: string;
+  /** The article's publication date, when it has one: when the sentence was told. */
+  published?: string;
+  /**
+   * On an article's first mention only, when it is not the article's opening sentence: that sentence (its lead),
+   * which says who the story is about even when it gives no date.
+   */
+  lead?: string;
+}
+
+/** An article's opening sentence, after any page furniture: its lead. */
+export function leadOf(doc: Document): string | null {
+  for (const p of doc.passages) {
+    if (isFurniture(p.text)) continue;
+    const first = passageSentences(p)[0];
+    if (first) return first.text;
+  }
+  return null;
 }
 
 /** A line that stops where no sentence (nor headline) can: on a comma, an article, a preposition, a conjunction. */
@@ -95,7 +112,14 @@ export function extractEvents(
         const key = `${d.date}|${d.end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ date: d.date, ...(d.end ? { end: d.end } : {}), precision: d.precision, passage: p.n, sentence });
+        out.push({
+          date: d.date,
+          ...(d.end ? { end: d.end } : {}),
+          precision: d.precision,
+          passage: p.n,
+          sentence,
+          ...(doc.date ? { published: doc.date } : {}),
+        });
       }
     }
   });

@@ -1,10 +1,11 @@
 // The corpus timeline: events from every article, the same event told by several articles merged into one.
 import type { Precision } from '../dates/expressions.js';
-import { terms } from '../text.js';
 import type { EventMention } from './events.js';
 import type { Pace } from '../pace.js';
 import { daysOf } from '../dates/values.js';
-import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
+import { contentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
+
+export { DATELINE, figuresOf, namesInSentence, subjectOf } from './same-event.js';
 
 export interface EventSource {
   doc: number;
@@ -21,23 +22,9 @@ export interface TimelineEvent {
   sources: EventSource[];
 }
 
-interface Entry {
+/** An event and what its core (its first sentence) tells: fixed, never a union that grows with each merge. */
+interface Entry extends Told {
   event: TimelineEvent;
-  /**
-   * Content words of the event's core (its first sentence), less the words of its names: what it tells beyond who.
-   * Fixed, never a union that grows with each merge.
-   */
-  words: Set<string>;
-  /** Names the core's sentence gives (people, places, organisations): who or what the event is about. */
-  names: Set<string>;
-  /** Figures the core's sentence gives (amounts, counts, rates): what it tells of the event. */
-  figures: Set<string>;
-  /** The place of the core's wire dateline ("houston" of "HOUSTON, March 19 -"), or null. */
-  place: string | null;
-  /** Who the core's article is about: the names of its first dated sentence. */
-  story: Set<string>;
-  /** The name the core's sentence opens on, its subject ("silicon graphics" of "Silicon Graphics Inc is raising"). */
-  subject: string | null;
 }
 
 export interface Group {
@@ -236,30 +223,23 @@ async function take(
   const lists = copied ? new Set<number[]>() : null;
   for (let doc = from; doc < perDoc.length; doc++) {
     if (p.due()) await p.pause();
-    let story: Set<string> | undefined;
+    let story: Story | undefined;
     for (const m of perDoc[doc]!) {
       const key = groupOf(m);
-      const names = namesInSentence(m.sentence);
-      const words = toldWords(m.sentence, names);
+      const told = toldOf(m, (story ??= storyOf(perDoc[doc]!)));
       let group = byDate.get(key);
       if (group && copied && !copied.has(key)) byDate.set(key, (group = copyOf(group)));
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
       copied?.add(key);
-      const told = `${doc}\u0000${m.sentence}`;
+      const toldKey = `${doc}\u0000${m.sentence}`;
       // The first entry (in the order articles came) whose core tells the same thing: words in common with each
       // core counted through the group's word lists rather than by comparing with every entry.
-      const shared = sharedCounts(group, words);
+      const shared = sharedCounts(group, told.words);
       let same: Entry | undefined;
-      let figures: Set<string> | undefined;
-      let place: string | null | undefined;
-      let subject: string | null | undefined;
       for (const i of shared.touched) {
         const g = group.entries[i]!;
-        if (place === undefined) place = placeOf(m.sentence);
-        story ??= storyOf(perDoc[doc]!);
-        if (subject === undefined) subject = subjectOf(m.sentence);
         if (
-          tellsSame(g, shared.counts[i]!, words, names, (figures ??= figuresOf(m.sentence)), place, story, subject) &&
+          tellsSame(g, shared.counts[i]!, told) &&
           !g.event.sources.some((s) => s.doc === doc && s.sentence === m.sentence)
         ) {
           same = g;
@@ -272,7 +252,7 @@ async function take(
         if (!mine) {
           const event = own(group, same);
           event.sources.push({ doc, passage: m.passage, sentence: m.sentence });
-          count(group.told, told, 1);
+          count(group.told, toldKey, 1);
           if (event.sources.length <= REPRESENTATIVE_AMONG) event.text = representative(event.sources);
         } else if (!/[.!?”"'’]$/u.test(mine.sentence) && /[.!?”"'’]$/u.test(m.sentence)) {
           // A full sentence tells the event better than a headline or bullet of the same article.
@@ -282,10 +262,10 @@ async function take(
             event.sources.find((s) => s.doc === doc)!,
             { passage: m.passage, sentence: m.sentence },
           );
-          count(group.told, told, 1);
+          count(group.told, toldKey, 1);
           event.text = representative(event.sources);
         }
-      } else if (!group.told.get(told)) {
+      } else if (!group.told.get(toldKey)) {
         const at = group.entries.length;
         const event: TimelineEvent = {
           date: m.date,
@@ -295,211 +275,12 @@ async function take(
           sources: [{ doc, passage: m.passage, sentence: m.sentence }],
         };
         owned.add(event);
-        group.entries.push({
-          event,
-          words,
-          names,
-          figures: figures ?? figuresOf(m.sentence),
-          place: place === undefined ? placeOf(m.sentence) : place,
-          story: (story ??= storyOf(perDoc[doc]!)),
-          subject: subject === undefined ? subjectOf(m.sentence) : subject,
-        });
-        count(group.told, told, 1);
-        for (const w of words) addPosition(group.byWord, w, at, lists);
+        group.entries.push({ event, ...told });
+        count(group.told, toldKey, 1);
+        for (const w of told.words) addPosition(group.byWord, w, at, lists);
       }
     }
   }
-}
-
-/** Words so common in news that sharing them says nothing: reporting verbs, units, calendar words. */
-const GENERIC = new Set(
-  (
-    'year month week day today yesterday tomorrow last first next earlier later percent pct million billion mln bln dlr dlrs ' +
-    'dollar company companie official spokesman statement according added expected report reported reuter reuters new ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
-
-/** Content words of a sentence: index terms, less numbers, short words and news's common words. */
-function contentWords(sentence: string): Set<string> {
-  return new Set(terms(sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t) && !GENERIC.has(t)));
-}
-
-/** What a sentence tells beyond who: its content words less the words of its names ("hartwell", "mining"). */
-function toldWords(sentence: string, names: Set<string>): Set<string> {
-  const words = contentWords(sentence);
-  if (!names.size) return words;
-  const named = new Set(terms([...names].join(' ')));
-  return new Set([...words].filter((w) => !named.has(w)));
-}
-
-/** Capitalised words that are no names: sentence openers, titles, calendar words, company suffixes, notes. */
-const NOT_NAMES = new Set(
-  (
-    'the a an in on at by for of to and but or if as it he she they we i you his her its their this that these those there ' +
-    'mr mrs ms dr sir new reuter reuters inc corp co cos ltd plc llc company said says according however meanwhile also note continued ' +
-    // The labels of a wire notice ("Qtly div 15 cts vs 15 cts prior; Pay April 15; Record March 31").
-    'qtly mthly div pay payable record shr shrs net revs ' +
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
-);
-
-/** A wire dateline opening a sentence, "WASHINGTON, March 5 -" or "TROY, Mich., March 5 -": the place of filing. */
-export const DATELINE =
-  /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*(?:\p{L}+\.?\s+\d{1,2}\s*)?(?:\([^)]{1,30}\)\s*)?[-–—]+\s*/u;
-
-/** How many of an article's first dated sentences say who its story is about: its lead. */
-const STORY_SENTENCES = 1;
-
-/**
- * Who an article's story is about: the names of its first dated sentence (a wire story names its company, country
- * or minister in the lead). "The company said directors declared a dividend" is about the company the lead names.
- */
-function storyOf(mentions: EventMention[]): Set<string> {
-  const out = new Set<string>();
-  const seen = new Set<string>();
-  for (const m of mentions) {
-    if (seen.has(m.sentence)) continue;
-    if (seen.size === STORY_SENTENCES) break;
-    seen.add(m.sentence);
-    for (const n of namesInSentence(m.sentence)) out.add(n);
-  }
-  return out;
-}
-
-/**
- * The name a sentence opens on, after its dateline and a leading "The": who does what it tells. Null when it opens
- * on anything else, or on one capitalised word that may be a common one ("Exports rose").
- */
-export function subjectOf(sentence: string): string | null {
-  const m = /^\s*(?:The\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*)/u.exec(
-    sentence.replace(DATELINE, ''),
-  );
-  if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  if (words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(words[0]!)) return null;
-  const kept = words
-    .map((w) =>
-      w
-        .replace(/['’]s$/u, '')
-        .replace(/[.'’-]+$/u, '')
-        .replace(/\./g, '')
-        .toLowerCase(),
-    )
-    .filter((w) => w.length > 1 && !NOT_NAMES.has(w));
-  return kept.length ? kept.join(' ') : null;
-}
-
-/** The place a sentence's wire dateline was filed from, folded ("fort wayne"), or null without a dateline. */
-function placeOf(sentence: string): string | null {
-  const m = DATELINE.exec(sentence);
-  return m ? m[0].split(',')[0]!.trim().toLowerCase() : null;
-}
-
-/**
- * The names a sentence gives, each a run of capitalised words folded to lower case ("white house", "jim wright"),
- * less the words above and the dateline.
- */
-export function namesInSentence(sentence: string): Set<string> {
-  const out = new Set<string>();
-  const body = sentence.replace(DATELINE, '');
-  for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
-    const words = m[0].split(/\s+/).map((w) =>
-      w
-        .replace(/['’]s$/u, '')
-        .replace(/[.'’-]+$/u, '')
-        .replace(/\./g, '')
-        .toLowerCase(),
-    );
-    const kept = words.filter((w) => w.length > 1 && !NOT_NAMES.has(w));
-    // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose").
-    if (m.index === body.search(/\S/) && words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(m[0])) continue;
-    if (kept.length) out.add(kept.join(' '));
-  }
-  return out;
-}
-
-/**
- * The figures a sentence gives: its numbers, less years and the day of a date ("rose 12 pct to 62.84 billion" gives
- * 12 and 62.84). Two sentences telling the same thing give the same figures.
- */
-export function figuresOf(sentence: string): Set<string> {
-  const out = new Set<string>();
-  const body = sentence.replace(DATELINE, '');
-  for (const m of body.matchAll(/(?<![\p{L}\d.,/-])\d[\d,]*(?:\.\d+)?(?![\d/\p{L}])/gu)) {
-    const n = m[0].replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
-    if (/^(?:1[6-9]|20)\d{2}$/.test(n)) continue;
-    if (
-      +n <= 31 &&
-      /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(
-        body.slice(Math.max(0, m.index! - 12), m.index!),
-      )
-    )
-      continue;
-    out.add(n);
-  }
-  // A count in words before a unit is a figure too: "three pct", "five mln dlrs".
-  for (const m of body.matchAll(COUNTED_WORDS)) {
-    const n = wordValue(m[1]!);
-    if (n !== null) out.add(String(n));
-  }
-  return out;
-}
-
-const COUNTED_WORDS = new RegExp(
-  `\\b(${WORD_NUMBER})\\s+(?:pct|percent|per\\s+cent|mln|million|billion|bln|dlrs?|dollars|cts|cents|tonnes|tons|barrels|bpd|points|shares|yen|marks|francs|pounds|stg|pence)\\b`,
-  'giu',
-);
-
-/**
- * Whether a sentence tells the same thing as an event's core. The words compared are what each tells beyond its
- * names (a long name in common is no likeness of content). Both name who they are about: a name in common and half
- * of the other words; two names in common and a third of them; three or more, a fifth (and two words). Neither does: nearly the same sentence. Never when they name different
- * participants (two companies' results on one day), nor when both give figures and the fewer are not all among the
- * other's (one may be missing from four or more): "unemployment eased to 8.2 pct from 8.3 pct" and "rose to 8.4 pct
- * from 8.2 pct" are two months' figures. Never two stories filed from different places that name no one in common
- * (two companies' dividend notices), nor from two articles whose leads name no one in common, nor two sentences
- * opening on two different subjects that do not name each other. Names compare whole ("Royal Bank" is not "Bank").
- */
-function tellsSame(
-  core: Entry,
-  shared: number,
-  words: Set<string>,
-  names: Set<string>,
-  figures: Set<string>,
-  place: string | null,
-  story: Set<string>,
-  subject: string | null,
-): boolean {
-  // Never across stories: two articles about no one in common tell two things.
-  if (story.size && core.story.size && ![...story].some((n) => core.story.has(n))) return false;
-  // Nor two subjects doing the same ("Silicon Graphics Inc is raising 35 mln dlrs" and "Rent-A-Center Inc is
-  // raising 35 mln dlrs"), unless each names the other's.
-  if (subject && core.subject && subject !== core.subject && !names.has(core.subject) && !core.names.has(subject))
-    return false;
-  if (figures.size && core.figures.size) {
-    let commonFigures = 0;
-    for (const f of figures) if (core.figures.has(f)) commonFigures++;
-    const fewer = Math.min(figures.size, core.figures.size);
-    if (commonFigures < fewer - (fewer >= 4 ? 1 : 0)) return false;
-  }
-  let commonNames = 0;
-  for (const n of names) if (core.names.has(n)) commonNames++;
-  if (place && core.place && place !== core.place && commonNames === 0) return false;
-  const content = shared / Math.max(1, Math.min(core.words.size, words.size));
-  if (names.size && core.names.size) {
-    if (commonNames === 0) return false;
-    return commonNames >= 3
-      ? shared >= 2 && content >= 0.2
-      : commonNames === 2
-        ? shared >= 2 && content >= 0.3
-        : shared >= 3 && content >= 0.5;
-  }
-  // Without names on both sides there is no telling who: only nearly the same sentence; when only one names who
-  // ("He forecast growth of two pct" and "French growth of two pct"), only all but the same sentence.
-  return names.size || core.names.size ? shared >= 6 && content >= 0.85 : shared >= 5 && content >= 0.75;
 }
 
 /** How many sources the representative sentence is chosen among: the first ones, so it settles. */

@@ -2,7 +2,7 @@
 // groups they were merged in are carried inside the timeline for the next extension.
 import type { CorpusPart } from '../part.js';
 import { spanOf, textOf, type SentenceSpan } from '../../spans.js';
-import { extractEvents, type EventMention } from '../../timeline/events.js';
+import { extractEvents, leadOf, type EventMention } from '../../timeline/events.js';
 import type { ArticleContext } from '../../dates/expressions.js';
 import { extendTimeline, prepareTimeline, timelineOf, type Timeline, type TimelineEvent } from '../../timeline/timeline.js';
 import type { Document } from '../../types.js';
@@ -43,7 +43,7 @@ function unpackEvents(rows: PackedEvent[], docs: Document[]): TimelineEvent[] {
 
 export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
   name: 'timeline',
-  version: 2,
+  version: 3,
   *extract(doc) {
     const dated: EventMention[] = [];
     // One context for the whole article: "The following month" in a later slice still reads the sentence before.
@@ -52,6 +52,9 @@ export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
       dated.push(...extractEvents(slice.doc, article, slice.own));
       yield;
     }
+    // Who the story is about is read in its lead, dated or not.
+    const lead = dated.length ? leadOf(doc) : null;
+    if (lead && lead !== dated[0]!.sentence) dated[0] = { ...dated[0]!, lead };
     return dated;
   },
   packExtract: (list, doc) => list.map((e) => ({ ...e, sentence: spanOf(doc, e.passage, e.sentence) })),
