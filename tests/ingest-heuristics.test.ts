@@ -129,6 +129,64 @@ describe('segmentation', () => {
     );
     expect(segs).toHaveLength(2);
   });
+  it('keeps one story whose table prints a heading again after rows, or a row twice', () => {
+    const segs = segmentPage(
+      page(
+        [
+          'Harbour rates ease in latest week',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          'Average rates of city and trust banks',
+          '',
+          'Under 60 days 4.33 pct (4.32)',
+          '',
+          '60-90 days 4.13 pct (4.37)',
+          '',
+          'Average rates of city and trust banks',
+          '',
+          '90-120 days 4.35 pct (4.30)',
+        ].join('\n'),
+      ),
+    );
+    expect(segs).toHaveLength(1);
+    const rows = segmentPage(
+      page(
+        [
+          'Harbour Corp third quarter net',
+          'June 3, 2025',
+          '',
+          'Shr 37 cts vs 41 cts',
+          'Net 35 mln vs 38 mln',
+          'Revs not given',
+          'Nine mths',
+          'Shr 1.32 dlrs vs 1.18 dlrs',
+          'Net 123 mln vs 106 mln',
+          'Revs not given',
+        ].join('\n'),
+      ),
+    );
+    expect(rows).toHaveLength(1);
+    expect(bodyText(rows[0]!.body)).toContain('Nine mths; Shr 1.32 dlrs vs 1.18 dlrs');
+    // A date or stamp between a headline and its repeat is no row: the page title and heading still open one.
+    const twice = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries',
+          '',
+          PARA_A,
+          '',
+          'Farmers protest new quotas',
+          'Updated 04 March 2025',
+          'Farmers protest new quotas',
+          '',
+          PARA_C,
+        ].join('\n'),
+      ),
+    );
+    expect(twice).toHaveLength(2);
+  });
   it('keeps one article when its headline is printed again above its last part', () => {
     const segs = segmentPage(
       page(

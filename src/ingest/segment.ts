@@ -73,7 +73,12 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
     .slice(at + 1)
     .filter((l) => l.kind !== 'blank')
     .slice(0, 5);
-  if (next.slice(0, 4).some((l) => key(l) === key(first))) return true;
+  // Repeated right away (a page's title and its heading, maybe a date or chrome between), not after text or rows of
+  // a table: a table prints its section headings again ("Average rates of city banks", rows, the same heading,
+  // rows), and the one story goes on.
+  const again = next.slice(0, 4).findIndex((l) => key(l) === key(first));
+  if (again >= 0)
+    return !next.slice(0, again).some((l) => l.kind === 'prose' || (l.kind === 'short' && isTableRow(l.text)));
   const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
   if (stamp < 0 || next.slice(0, stamp).some(isTitleLike)) return false;
   const text = next.slice(stamp + 1).find((l) => l.kind === 'prose');
