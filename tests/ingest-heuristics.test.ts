@@ -20,6 +20,7 @@ const PARA_C =
 describe('lines', () => {
   it('normalises line endings, odd spaces and invisible characters', () => {
     expect(normalisePage('a\r\nb\rc')).toBe('a\nb\nc');
+    expect(normalisePage('said. REUTER^M\nThe ^M key^M')).toBe('said. REUTER\nThe ^M key');
     expect(normalisePage('x\u00a0y\u202fz')).toBe('x y z');
     expect(normalisePage('wo\u200brd\ufeff')).toBe('word');
     expect(normalisePage('a \t  b')).toBe('a b');
@@ -422,6 +423,61 @@ describe('metadata', () => {
     expect(m.wire).toBe('Reuters');
     expect(publisherOf(m)).toBe('Valley Courier (via Reuters)');
     expect(meta(['Bridge closes to lorries', '', PARA_A, 'Reuter'].join('\n')).wire).toBe('Reuters');
+  });
+  it('reads a sign-off through what the transmission left after it, and takes a run-on one off the text', () => {
+    for (const signOff of ['REUTER...', 'Reuter…', 'REUTER E', 'REUTER TAW', 'Reuter4', 'REUTER11:43/VB', 'REUTER^M'])
+      expect(meta(['Bridge closes to lorries', '', PARA_A, signOff].join('\n')).wire, signOff).toBe('Reuters');
+    for (const signOff of [' REUTER', ' REUTER...', ' reuter^M', ' REUTER... ^M', ' AFP']) {
+      const seg = segmentPage(page(['Bridge closes to lorries', '', PARA_B, `${PARA_A}${signOff}`].join('\n')))[0]!;
+      expect(readMeta(seg).wire, signOff).toBe(signOff.includes('AFP') ? 'AFP' : 'Reuters');
+      expect(bodyText(seg.body).endsWith(`${PARA_B}\n${PARA_A}`), signOff).toBe(true);
+    }
+    // Keyed with a letter dropped or added, in capitals; a word a letter away that is another word is none.
+    for (const slip of ['REUTE', 'REUITER', 'RUTER', 'XINHUAA'])
+      expect(meta(['Bridge closes to lorries', '', PARA_A, slip].join('\n')).wire, slip).not.toBeNull();
+    for (const word of ['ROUTER', 'ROUTE', 'Reute', 'KYOTO', 'RETURNS'])
+      expect(meta(['Bridge closes to lorries', '', PARA_A, word].join('\n')).wire, word).toBeNull();
+    // Run on to a short last sentence, a table's last row or a ticker.
+    const short = segmentPage(
+      page(['Bridge closes to lorries', '', PARA_A, 'Gold futures remained idle. REUTER'].join('\n')),
+    )[0]!;
+    expect(readMeta(short).wire).toBe('Reuters');
+    const table = segmentPage(
+      page(
+        [
+          'Harbour Corp sees higher profit',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          'Chemicals 4.4 mln vs 4.0 mln',
+          'Electronics 1.0 mln vs 0.1 mln REUTER',
+        ].join('\n'),
+      ),
+    )[0]!;
+    expect(readMeta(table).wire).toBe('Reuters');
+    expect(bodyText(table.body)).toContain('Electronics 1.0 mln vs 0.1 mln');
+    expect(bodyText(table.body)).not.toContain('REUTER');
+    const ticker = `${PARA_B}\nNote - Full name is Harbour Corp NV <HBRC.AS> REUTER`;
+    expect(meta(['Bridge closes to lorries', '', PARA_A, ticker].join('\n')).wire).toBe('Reuters');
+    // A wire named at the end of a line of text is no sign-off.
+    expect(
+      meta(['Bridge closes to lorries', '', PARA_A, `${PARA_B} The plan was first reported by AFP`].join('\n')).wire,
+    ).toBeNull();
+    // A figure or capitals ending a sentence are no transmission: the line is no sign-off.
+    expect(meta(['Bridge closes to lorries', '', PARA_A, 'Revenue 42'].join('\n')).wire).toBeNull();
+    expect(meta(['Bridge closes to lorries', '', `${PARA_A} It rose 4 pct in 1986.`].join('\n')).wire).toBeNull();
+  });
+  it('takes the wire a story says it spoke to, never a word that only looks like one', () => {
+    const told = `${PARA_A} "We will reopen it," a council spokesman told Reuters.`;
+    expect(meta(['Bridge closes to lorries', '', told].join('\n')).wire).toBe('Reuters');
+    expect(
+      meta(['Bridge closes to lorries', '', `${PARA_A} Traders polled by AP expect a rise.`].join('\n')).wire,
+    ).toBe('AP');
+    const interview = `${PARA_A} The mayor, in an interview with Reuters, said the plan stands.`;
+    expect(meta(['Bridge closes to lorries', '', interview].join('\n')).wire).toBe('Reuters');
+    const app = `${PARA_A} The mayor told app developers and the Valley Courier that the plan stands.`;
+    expect(meta(['Bridge closes to lorries', '', app].join('\n')).wire).toBeNull();
   });
   it("settles a yearless dateline from the file, and the masthead as every article's publisher", () => {
     const lines = page(
