@@ -506,16 +506,9 @@ describe('metadata', () => {
     expect(meta(['Bridge closes to lorries', '', PARA_A, 'Revenue 42'].join('\n')).wire).toBeNull();
     expect(meta(['Bridge closes to lorries', '', `${PARA_A} It rose 4 pct in 1986.`].join('\n')).wire).toBeNull();
   });
-  it('takes the wire a story says it spoke to, never a word that only looks like one', () => {
+  it('takes no wire from a story that says it spoke to one: an outlet quotes a wire as it quotes anyone', () => {
     const told = `${PARA_A} "We will reopen it," a council spokesman told Reuters.`;
-    expect(meta(['Bridge closes to lorries', '', told].join('\n')).wire).toBe('Reuters');
-    expect(
-      meta(['Bridge closes to lorries', '', `${PARA_A} Traders polled by AP expect a rise.`].join('\n')).wire,
-    ).toBe('AP');
-    const interview = `${PARA_A} The mayor, in an interview with Reuters, said the plan stands.`;
-    expect(meta(['Bridge closes to lorries', '', interview].join('\n')).wire).toBe('Reuters');
-    const app = `${PARA_A} The mayor told app developers and the Valley Courier that the plan stands.`;
-    expect(meta(['Bridge closes to lorries', '', app].join('\n')).wire).toBeNull();
+    expect(meta(['Bridge closes to lorries', '', told].join('\n')).wire).toBeNull();
   });
   it("settles a yearless dateline from the file, and the masthead as every article's publisher", () => {
     const lines = page(

@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences } from '../text.js';
-import { capitalWireAtEnd, openingWire, toldWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
+import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -133,8 +133,6 @@ export function readMeta(seg: Segment): Meta {
     const line = seg.body.find((b) => b.i <= l.i && b.text.endsWith(l.text));
     if (line) line.text = line.text.slice(0, line.text.length - l.text.length + signOff.at);
   }
-  // A story that says it spoke to a wire ("a spokesman told Reuters") is that wire's copy.
-  meta.wire ??= toldWire(seg.body.map((l) => l.text).join(' '));
   const shortLabels = new Map<string, { text: string; n: number }>();
   for (const l of header) {
     if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title)))

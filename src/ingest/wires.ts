@@ -87,15 +87,6 @@ export function capitalWireAtEnd(line: string): { wire: string; at: number } | n
   return wire ? { wire, at: m!.index } : null;
 }
 
-/** A wire the story says it spoke to: "a spokesman told Reuters", "analysts polled by Reuters", "in an interview with Reuters". */
-export function toldWire(text: string): string | null {
-  for (const m of text.matchAll(/\b(?:told|polled by|interviewed by|in an interview with)\s+(\p{Lu}[\p{L}-]*)/gu)) {
-    const wire = wireName(m[1]);
-    if (wire) return wire;
-  }
-  return null;
-}
-
 const OPENING_CREDIT = /^\s*[\p{Lu}][\p{Lu}\p{L} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|_|:)/u;
 
 /** A wire named where the story opens: "KABUL (Reuters) -", "WASHINGTON, June 3 (AP) —". */
