@@ -188,6 +188,13 @@ describe('segmentation', () => {
     );
     expect(twice).toHaveLength(2);
   });
+  it('takes an undated headline with no text above it for the header, never the body', () => {
+    const [seg] = segmentPage(
+      page(['Bridge closes to lorries', '', PARA_A, '', 'Inspection to take six weeks', '', PARA_B].join('\n')),
+    );
+    expect(seg!.header.map((l) => l.text)).toEqual(['Bridge closes to lorries']);
+    expect(bodyText(seg!.body)).toBe(`${PARA_A}\nInspection to take six weeks\n${PARA_B}`);
+  });
   it('keeps one article when its headline is printed again above its last part', () => {
     const segs = segmentPage(
       page(

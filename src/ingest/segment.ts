@@ -230,6 +230,10 @@ function splitBody(all: Line[]): Segment | null {
   }
   const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);
   while (body.length && body[body.length - 1]!.kind !== 'prose') body.pop();
+  // A headline with no text above it opens the story as its header, even with no date under it to set it apart.
+  const firstText = all.find((l) => l.kind === 'prose')!;
+  while (body.length > 1 && body[0]!.kind !== 'prose' && body[0]!.i < firstText.i && isTitleLike(body[0]!))
+    body.shift();
   const firstBody = body[0]!.i;
   const lastBody = body[body.length - 1]!.i;
   // The story's own table just before or after its text ("Shr 34 cts vs 1.19 dlrs / Net …", then a note).
