@@ -175,20 +175,13 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  */
 function brief(all: Line[]): Segment | null {
   const lines = all.filter((l) => l.kind !== 'blank');
-  // The header's dates are the run of date lines under the headline. A dated line further down is a row of the
-  // brief ("Record March 31, 1987"), and so is a dateline run into the first row ("BOSTON, April 13 - Shr 1.04
-  // dlrs vs 83 cts").
-  const isDate = (l: Line) => (l.kind === 'date' || l.kind === 'stamp') && !/\bvs\.?\s/i.test(l.text);
-  const firstDate = lines.findIndex(isDate);
-  let start = firstDate >= 0 ? firstDate : lines.findIndex(isTitleLike) + 1;
+  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const start = lastDate >= 0 ? lastDate + 1 : lines.findIndex(isTitleLike) + 1;
   if (start <= 0) return null;
-  while (firstDate >= 0 && start < lines.length && isDate(lines[start]!)) start++;
-  const rows = lines
-    .slice(start)
-    .filter((l) => (l.kind === 'short' || l.kind === 'date' || l.kind === 'stamp') && !wireSignOff(l.text));
+  const rows = lines.slice(start).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
   // Dated under its headline with a figure among its lines, or a table of at least two rows.
   const isBrief =
-    (firstDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
+    (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
   if (rows.length < 2 || !isBrief) return null;
   const text = rows.map((l) => l.text.replace(/[;,.]$/, '')).join('; ');
   return {
