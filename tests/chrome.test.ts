@@ -48,12 +48,18 @@ describe('lines about an article, not of it', () => {
       'Police stand guard outside the court in the capital. (Photo by Lena Park/AFP via Getty Images)',
       'Image credit: City Archive',
       'Getty Images',
+      'EPA/Jane Roe',
+      'Crowds gather in the square (REUTERS/Omar Farouk)',
+      'Crowds gather in the square | EPA/Jane Roe',
     ])
       expect(isCredit(l), l).toBe(true);
     for (const l of [
       'The photo agency said it had 40 photographers in the field.',
       'Image rights were sold for 2 million dollars, the company said.',
       'Revs 16.1 mln vs 3,971,000',
+      // A name with a slash inside a sentence is no credit.
+      'The three branches will become offices of HCB/Harbourside.',
+      'The bank said its units will be merged into Harbour Bank/Galleria.',
     ])
       expect(isCredit(l), l).toBe(false);
   });

@@ -20,6 +20,7 @@ const PARA_C =
 describe('lines', () => {
   it('normalises line endings, odd spaces and invisible characters', () => {
     expect(normalisePage('a\r\nb\rc')).toBe('a\nb\nc');
+    expect(normalisePage('said. REUTER^M\nThe ^M key^M')).toBe('said. REUTER\nThe ^M key');
     expect(normalisePage('x\u00a0y\u202fz')).toBe('x y z');
     expect(normalisePage('wo\u200brd\ufeff')).toBe('word');
     expect(normalisePage('a \t  b')).toBe('a b');
@@ -128,6 +129,71 @@ describe('segmentation', () => {
       ),
     );
     expect(segs).toHaveLength(2);
+  });
+  it('keeps one story whose table prints a heading again after rows, or a row twice', () => {
+    const segs = segmentPage(
+      page(
+        [
+          'Harbour rates ease in latest week',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          'Average rates of city and trust banks',
+          '',
+          'Under 60 days 4.33 pct (4.32)',
+          '',
+          '60-90 days 4.13 pct (4.37)',
+          '',
+          'Average rates of city and trust banks',
+          '',
+          '90-120 days 4.35 pct (4.30)',
+        ].join('\n'),
+      ),
+    );
+    expect(segs).toHaveLength(1);
+    const rows = segmentPage(
+      page(
+        [
+          'Harbour Corp third quarter net',
+          'June 3, 2025',
+          '',
+          'Shr 37 cts vs 41 cts',
+          'Net 35 mln vs 38 mln',
+          'Revs not given',
+          'Nine mths',
+          'Shr 1.32 dlrs vs 1.18 dlrs',
+          'Net 123 mln vs 106 mln',
+          'Revs not given',
+        ].join('\n'),
+      ),
+    );
+    expect(rows).toHaveLength(1);
+    expect(bodyText(rows[0]!.body)).toContain('Nine mths; Shr 1.32 dlrs vs 1.18 dlrs');
+    // A date or stamp between a headline and its repeat is no row: the page title and heading still open one.
+    const twice = segmentPage(
+      page(
+        [
+          'Bridge closes to lorries',
+          '',
+          PARA_A,
+          '',
+          'Farmers protest new quotas',
+          'Updated 04 March 2025',
+          'Farmers protest new quotas',
+          '',
+          PARA_C,
+        ].join('\n'),
+      ),
+    );
+    expect(twice).toHaveLength(2);
+  });
+  it('takes an undated headline with no text above it for the header, never the body', () => {
+    const [seg] = segmentPage(
+      page(['Bridge closes to lorries', '', PARA_A, '', 'Inspection to take six weeks', '', PARA_B].join('\n')),
+    );
+    expect(seg!.header.map((l) => l.text)).toEqual(['Bridge closes to lorries']);
+    expect(bodyText(seg!.body)).toBe(`${PARA_A}\nInspection to take six weeks\n${PARA_B}`);
   });
   it('keeps one article when its headline is printed again above its last part', () => {
     const segs = segmentPage(
@@ -364,6 +430,54 @@ describe('metadata', () => {
     expect(m.wire).toBe('Reuters');
     expect(publisherOf(m)).toBe('Valley Courier (via Reuters)');
     expect(meta(['Bridge closes to lorries', '', PARA_A, 'Reuter'].join('\n')).wire).toBe('Reuters');
+  });
+  it('reads a sign-off through what the transmission left after it, and takes a run-on one off the text', () => {
+    for (const signOff of ['REUTER...', 'Reuter…', 'REUTER E', 'REUTER TAW', 'Reuter4', 'REUTER11:43/VB', 'REUTER^M'])
+      expect(meta(['Bridge closes to lorries', '', PARA_A, signOff].join('\n')).wire, signOff).toBe('Reuters');
+    for (const signOff of [' REUTER', ' REUTER...', ' reuter^M', ' REUTER... ^M', ' AFP']) {
+      const seg = segmentPage(page(['Bridge closes to lorries', '', PARA_B, `${PARA_A}${signOff}`].join('\n')))[0]!;
+      expect(readMeta(seg).wire, signOff).toBe(signOff.includes('AFP') ? 'AFP' : 'Reuters');
+      expect(bodyText(seg.body).endsWith(`${PARA_B}\n${PARA_A}`), signOff).toBe(true);
+    }
+    // Keyed with a letter dropped or added, in capitals; a word a letter away that is another word is none.
+    for (const slip of ['REUTE', 'REUITER', 'RUTER', 'XINHUAA'])
+      expect(meta(['Bridge closes to lorries', '', PARA_A, slip].join('\n')).wire, slip).not.toBeNull();
+    for (const word of ['ROUTER', 'ROUTE', 'Reute', 'KYOTO', 'RETURNS'])
+      expect(meta(['Bridge closes to lorries', '', PARA_A, word].join('\n')).wire, word).toBeNull();
+    // Run on to a short last sentence, a table's last row or a ticker.
+    const short = segmentPage(
+      page(['Bridge closes to lorries', '', PARA_A, 'Gold futures remained idle. REUTER'].join('\n')),
+    )[0]!;
+    expect(readMeta(short).wire).toBe('Reuters');
+    const table = segmentPage(
+      page(
+        [
+          'Harbour Corp sees higher profit',
+          'June 3, 2025',
+          '',
+          PARA_A,
+          '',
+          'Chemicals 4.4 mln vs 4.0 mln',
+          'Electronics 1.0 mln vs 0.1 mln REUTER',
+        ].join('\n'),
+      ),
+    )[0]!;
+    expect(readMeta(table).wire).toBe('Reuters');
+    expect(bodyText(table.body)).toContain('Electronics 1.0 mln vs 0.1 mln');
+    expect(bodyText(table.body)).not.toContain('REUTER');
+    const ticker = `${PARA_B}\nNote - Full name is Harbour Corp NV <HBRC.AS> REUTER`;
+    expect(meta(['Bridge closes to lorries', '', PARA_A, ticker].join('\n')).wire).toBe('Reuters');
+    // A wire named at the end of a line of text is no sign-off.
+    expect(
+      meta(['Bridge closes to lorries', '', PARA_A, `${PARA_B} The plan was first reported by AFP`].join('\n')).wire,
+    ).toBeNull();
+    // A figure or capitals ending a sentence are no transmission: the line is no sign-off.
+    expect(meta(['Bridge closes to lorries', '', PARA_A, 'Revenue 42'].join('\n')).wire).toBeNull();
+    expect(meta(['Bridge closes to lorries', '', `${PARA_A} It rose 4 pct in 1986.`].join('\n')).wire).toBeNull();
+  });
+  it('takes no wire from a story that says it spoke to one: an outlet quotes a wire as it quotes anyone', () => {
+    const told = `${PARA_A} "We will reopen it," a council spokesman told Reuters.`;
+    expect(meta(['Bridge closes to lorries', '', told].join('\n')).wire).toBeNull();
   });
   it("settles a yearless dateline from the file, and the masthead as every article's publisher", () => {
     const lines = page(

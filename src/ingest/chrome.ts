@@ -94,10 +94,13 @@ export function isRelativeStamp(text: string): boolean {
 const BYLINE =
   /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
 const CREDIT_WORD = String.raw`(?:photo|photos|photograph|image|images|picture|pictures|illustration|graphic|video|credit|foto|fotos|photo credit|image credit|file photo)`;
-/** A credit that ends a caption or stands alone: "Photo: Harbour Authority", "(Photo by Jane Roe/AFP via Getty Images)", "REUTERS/Ali Khan". */
+/**
+ * A credit that ends a caption or stands alone: "Photo: Harbour Authority", "(Photo by Jane Roe/AFP via Getty
+ * Images)", "REUTERS/Ali Khan" — after a sentence's end, never inside one ("offices of TAB/Galleria.").
+ */
 const CREDIT = new RegExp(
   String.raw`(?:^|[.!?)\]]\s*|\s[|–—-]\s*)\(?${CREDIT_WORD}\s*(?:by|:|/|—|–|-)\s*[\p{Lu}\p{N}][^.!?]{0,80}\)?\.?$|` +
-    String.raw`\b\p{Lu}{2,}(?:\s\p{Lu}{2,})?/[\p{Lu}][\p{L}.' -]{1,40}\)?\.?$|` +
+    String.raw`(?:^|[.!?)\]]\s+|\(|\s[|–—-]\s*)\p{Lu}{2,}(?:\s\p{Lu}{2,})?/[\p{Lu}][\p{L}.' -]{1,40}\)?\.?$|` +
     String.raw`\bvia getty images\)?\.?$|^(?:getty images|afp|ap photo|reuters|epa|anadolu agency)(?:\s*/\s*[\p{L} .'-]{1,40})?$`,
   'iu',
 );

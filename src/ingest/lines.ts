@@ -34,10 +34,14 @@ function hasRepeat(text: string): boolean {
   return false;
 }
 
-/** Normalises a page: line endings, odd spaces and invisible characters that break matching. */
+/**
+ * Normalises a page: line endings (a carriage return printed in caret notation, "^M", at a line's end too), odd
+ * spaces and invisible characters that break matching.
+ */
 export function normalisePage(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
+    .replace(/\^M$/gm, '')
     .replace(/[\u00a0\u2007\u202f\u3000]/g, ' ')
     .replace(/[\u200b\u2060\ufeff]/g, '')
     .replace(/[ \t\f\v]+/g, ' ');

@@ -1,9 +1,9 @@
 // Title, publication date and publisher of an article, from the signals its page carries.
 import type { Line } from './lines.js';
-import { isTitleLike, type Segment } from './segment.js';
+import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences } from '../text.js';
-import { openingWire, trailingWire, wireName, wireSignOff, withWire } from './wires.js';
+import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -118,7 +118,21 @@ export function readMeta(seg: Segment): Meta {
   }
   // A sign-off under the story: "Reuter", "— Agencies", "(AP)".
   const tail = seg.all.filter((l) => l.kind !== 'blank').slice(-3);
-  for (const l of tail) meta.wire ??= l.words <= 5 ? wireSignOff(l.text) : trailingWire(l.text);
+  for (const l of tail) {
+    const alone = l.words <= 5 ? wireSignOff(l.text) : null;
+    meta.wire ??= alone;
+    // Run on to a sentence, or in capitals after a table's last row ("Electronics 1.0 mln vs 0.1 mln REUTER").
+    const atRowEnd = capitalWireAtEnd(l.text);
+    const signOff = alone
+      ? null
+      : (trailingWireAt(l.text) ?? (atRowEnd && isTableRow(l.text.slice(0, atRowEnd.at)) ? atRowEnd : null));
+    if (!signOff) continue;
+    meta.wire ??= signOff.wire;
+    // The sign-off is the wire's, not the story's: off the last sentence or table row it was run on to (a row
+    // may be the end of the table's one line of rows).
+    const line = seg.body.find((b) => b.i <= l.i && b.text.endsWith(l.text));
+    if (line) line.text = line.text.slice(0, line.text.length - l.text.length + signOff.at);
+  }
   const shortLabels = new Map<string, { text: string; n: number }>();
   for (const l of header) {
     if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || (meta.title && norm(l.text) === norm(meta.title)))

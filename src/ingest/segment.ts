@@ -73,7 +73,12 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
     .slice(at + 1)
     .filter((l) => l.kind !== 'blank')
     .slice(0, 5);
-  if (next.slice(0, 4).some((l) => key(l) === key(first))) return true;
+  // Repeated right away (a page's title and its heading, maybe a date or chrome between), not after text or rows of
+  // a table: a table prints its section headings again ("Average rates of city banks", rows, the same heading,
+  // rows), and the one story goes on.
+  const again = next.slice(0, 4).findIndex((l) => key(l) === key(first));
+  if (again >= 0)
+    return !next.slice(0, again).some((l) => l.kind === 'prose' || (l.kind === 'short' && isTableRow(l.text)));
   const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
   if (stamp < 0 || next.slice(0, stamp).some(isTitleLike)) return false;
   const text = next.slice(stamp + 1).find((l) => l.kind === 'prose');
@@ -218,6 +223,10 @@ function splitBody(all: Line[]): Segment | null {
   }
   const body = bs.slice(main, last + 1).flatMap((b) => [...b.gapBefore.filter(() => b !== bs[main]), ...b.lines]);
   while (body.length && body[body.length - 1]!.kind !== 'prose') body.pop();
+  // A headline with no text above it opens the story as its header, even with no date under it to set it apart.
+  const firstText = all.find((l) => l.kind === 'prose')!;
+  while (body.length > 1 && body[0]!.kind !== 'prose' && body[0]!.i < firstText.i && isTitleLike(body[0]!))
+    body.shift();
   const firstBody = body[0]!.i;
   const lastBody = body[body.length - 1]!.i;
   // The story's own table just before or after its text ("Shr 34 cts vs 1.19 dlrs / Net …", then a note).

@@ -31,19 +31,60 @@ export function wireName(text: string | null | undefined): string | null {
   return null;
 }
 
-/** A line that is only a wire credit or sign-off: "Reuter", "— Agencies", "(AP)", "With inputs from AFP". */
-export function wireSignOff(line: string): string | null {
-  const m =
-    /^[\s(–—-]*(?:(?:with )?(?:inputs|reporting|additional reporting) from\s+|source\s*:\s*)?([\p{L} .-]{2,30}?)[\s)]*$/iu.exec(
-      line,
-    );
-  return m ? wireName(m[1]) : null;
+/**
+ * What a wire's transmission leaves after its sign-off: an ellipsis, the desk's time and initials ("11:43/VB"), a
+ * slug of letters or a figure ("REUTER E", "REUTER TAW", "Reuter4").
+ */
+const TRANSMISSION = /(?:\s*(?:\.{2,}|…|\d{1,2}(?::\d{2})?(?:\/\p{Lu}{1,4})?|(?<=\s)\p{Lu}{1,3}))+\s*$/u;
+
+/** Wires whose one-word names are long enough that a letter more or less cannot make another word. */
+const LONG_NAMES = ['reuter', 'reuters', 'xinhua', 'yonhap', 'interfax', 'bernama', 'anadolu', 'bloomberg'];
+
+/** Whether `a` is `b` with one letter dropped or one added. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
 
-/** A sign-off run on after the last sentence: "… the sources said. REUTER". */
-export function trailingWire(line: string): string | null {
-  const m = /[.!?)\]"”]\s+(\p{Lu}{2,12}|Reuters?)\s*$/u.exec(line);
-  return m ? wireName(m[1]) : null;
+/** A sign-off keyed with a letter dropped or added, in capitals as wires print it: "REUTE", "REUITER", "RUTER". */
+function misspeltSignOff(line: string): string | null {
+  const t = line.trim();
+  if (!/^\p{Lu}{5,12}$/u.test(t)) return null;
+  const name = LONG_NAMES.find((n) => oneLetterApart(t.toLowerCase(), n));
+  return name ? wireName(name) : null;
+}
+
+/** A line that is only a wire credit or sign-off: "Reuter", "— Agencies", "(AP)", "With inputs from AFP", "REUTER...". */
+export function wireSignOff(line: string): string | null {
+  const re =
+    /^[\s(–—-]*(?:(?:with )?(?:inputs|reporting|additional reporting) from\s+|source\s*:\s*)?([\p{L} .-]{2,30}?)[\s)]*$/iu;
+  for (const text of [line, line.replace(TRANSMISSION, '')]) {
+    const wire = wireName(re.exec(text)?.[1]);
+    if (wire) return wire;
+  }
+  return misspeltSignOff(line);
+}
+
+/** A sign-off run on after the last sentence, and where it starts: "… the sources said. REUTER", "… said. reuter...". */
+export function trailingWireAt(line: string): { wire: string; at: number } | null {
+  for (const text of [line, line.replace(TRANSMISSION, '')]) {
+    // After a sentence's end; after a figure or a ticker ("0.1 mln REUTER", "<NTNN.AS> REUTER") only in capitals,
+    // as sign-offs print them, never a name ending a sentence ("… according to Reuters").
+    const m = /([.!?)\]"”])\s+(\p{Lu}{2,12}|[Rr]euters?)\s*$/u.exec(text) ?? /([\d>])\s+(\p{Lu}{2,12})\s*$/u.exec(text);
+    const wire = m ? wireName(m[2]) : null;
+    if (wire) return { wire, at: m!.index + m![1]!.length };
+  }
+  return null;
+}
+
+/** The last word of a line when it is a wire's name in capitals, and where it starts: "… 0.1 mln REUTER". */
+export function capitalWireAtEnd(line: string): { wire: string; at: number } | null {
+  const m = /\s(\p{Lu}{2,12})\s*$/u.exec(line.replace(TRANSMISSION, ''));
+  const wire = m ? wireName(m[1]) : null;
+  return wire ? { wire, at: m!.index } : null;
 }
 
 const OPENING_CREDIT = /^\s*[\p{Lu}][\p{Lu}\p{L} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|_|:)/u;
