@@ -7,6 +7,7 @@ import {
   FOREIGN_ROLE_NOUNS,
   GERMAN_ROLE,
   HONORIFICS,
+  NOT_PERSON,
   PARTICLES,
   RANKS,
   ROLE_NOUNS,
@@ -135,7 +136,8 @@ const LEAD_WORDS = new Set([
 
 function apposition(after: string): string | null {
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
-  if (!m) return null;
+  // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition.
+  if (!m || /^\s(?:said|says|told)/u.test(after.slice(m[0].length))) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
   if (
@@ -163,6 +165,8 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
   if (at < 0) return app;
   const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
   if (next === undefined) return app;
+  // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
+  if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(s.slice(next))) return app;
   // The words between the apposition's start and the other name: capitalised words only are that name's title.
   const before = s.slice(at, next);
   const words = before.trim().split(/\s+/).filter(Boolean);
@@ -202,7 +206,9 @@ function appointment(before: string, after: string): string | null {
     `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
     'iu',
   ).exec(after);
-  if (passive) return rolePhrase(after.slice(passive[0].length));
+  // "Reagan nominated economist Alan Greenspan": without "was" or a comma, the name is who appoints.
+  if (passive && (/^,|^\s+(?:was|has|had|is|will|would|were)\b/iu.test(passive[0]) || /\bas\s/iu.test(passive[0])))
+    return rolePhrase(after.slice(passive[0].length));
   if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
     const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
     if (m) return rolePhrase(after.slice(m[0].length));
@@ -474,10 +480,47 @@ export const DOUBTFUL = -Infinity;
 /** A word one or two letters from a title word of six letters or more, and no given name: a wire typo of a title. */
 function isTitleTypo(word: string): boolean {
   const w = word.toLowerCase();
-  if (w.length < 6 || TITLE_WORDS.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // "Senate" is a word of its own, not a typo of "Senator".
+  if (w.length < 6 || TITLE_WORDS.has(w) || NOT_PERSON.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word))
+    return false;
   for (const t of TITLE_WORDS)
     if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
   return false;
+}
+
+const MONTH_OR_DAY =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** The title word a wire typo nearly spells, capitalised as written: "Prersident" -> "President"; else null. */
+function titleOfTypo(word: string): string | null {
+  if (!isTitleTypo(word)) return null;
+  const w = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const t of TITLE_WORDS) {
+    if (t.length < 6 || t[0] !== w[0] || Math.abs(t.length - w.length) > 2) continue;
+    const d = editDistance(t, w);
+    if (d < bestDistance) [best, bestDistance] = [t, d];
+  }
+  return best && word[0]! + best.slice(1);
+}
+
+/**
+ * A capitalised word that may name a title's portfolio or body ("Agriculture", "Bundesbank", "White House"): no
+ * affiliation, date, given name, small word or headline capitals.
+ */
+function isPortfolio(word: string): boolean {
+  const w = lower(word);
+  return (
+    /^\p{Lu}[\p{Ll}&-]+$|^\p{Lu}{2,5}$/u.test(word) &&
+    !isStopword(w) &&
+    !LEAD_WORDS.has(w) &&
+    !MODIFIERS.has(w) &&
+    !given().has(w) &&
+    !lexiconTags(word).date &&
+    !MONTH_OR_DAY.test(w) &&
+    !isAffiliation([word])
+  );
 }
 
 /** Where a tagged name sits among the sentence's words: the word tokens it starts and ends on. */
@@ -668,9 +711,19 @@ function nameStart(s: string, tt: TagToken[], from: number, floor: number): numb
       isForeignRole(before.text) &&
       !ROLE_NOUNS.has(lower(before.text)) &&
       !lexiconTags(w.text).place;
-    if (afterRole || (known && (isTitleWord(before.text) || !!foreignOfRole(s.slice(0, w.start))))) best = k;
+    if (afterRole || (known && (titleRunBefore(tt, k) || !!foreignOfRole(s.slice(0, w.start))))) best = k;
   }
   return best;
+}
+
+/** Whether a title word ends, or opens, the capitalised run before a token: "Chancellor of the Exchequer" Nigel. */
+function titleRunBefore(tt: TagToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    const w = tt[k]!.text;
+    if (isTitleWord(w) && /^\p{Lu}/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'the') return false;
+  }
+  return false;
 }
 
 /**
@@ -791,22 +844,32 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
       const r = runBefore(s, toks, a);
-      const lead = toks.slice(r, a).map((w) => w.text);
+      // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
+      const lead = toks.slice(r, a).map((w) => titleOfTypo(w.text) ?? w.text);
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
       let t = -1;
       lead.forEach((w, i) => {
         if (isTitleWord(w) || isTitleTypo(w)) t = i;
       });
       // "Minister van Financiën", "Chief of Defense Forces": the title holds what its "of" ties to it.
-      if (t >= 0 && t + 1 < lead.length && (lower(lead[t + 1]!) === 'of' || TITLE_OF.has(lead[t + 1]!)))
-        t = lead.length - 1;
+      if (t >= 0 && t + 1 < lead.length && (lower(lead[t + 1]!) === 'of' || TITLE_OF.has(lead[t + 1]!))) {
+        // Up to a given name the tagger left out of the name: "Chancellor of the Exchequer Nigel".
+        const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && given().has(lower(w)));
+        t = (name < 0 ? lead.length : name) - 1;
+      }
       let title = lead.slice(0, t + 1);
       const rest = lead.slice(t + 1);
       let affiliation: string | null = null;
       const firstTitle = title.findIndex(isTitleWord);
       if (firstTitle > 0) {
-        affiliation = affiliationIn(title.slice(0, firstTitle));
-        title = title.slice(firstTitle);
+        // The portfolio before the title stays with it ("Agriculture Secretary", "Bundesbank President", "White
+        // House Chief of Staff"); what stands before the portfolio may be an affiliation ("U.S.").
+        const pre = title.slice(0, firstTitle);
+        let k = pre.length;
+        while (k > 0 && pre.length - k < 3 && !HONORIFICS.has(lower(title[firstTitle]!)) && isPortfolio(pre[k - 1]!))
+          k--;
+        affiliation = affiliationIn(pre.slice(0, k));
+        title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
       const after = s.slice(to.end);
       const roles: string[] = [];
