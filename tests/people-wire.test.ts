@@ -32,6 +32,10 @@ describe('roles as wire stories write them', () => {
     expect(roles('Brazilian Prersident Paulo Ferraz said the debt talks would resume.')).toEqual([
       ['Paulo Ferraz', ['Brazilian President']],
     ]);
+    expect(roles('Corporate Affairs Minister Michael Hale said the rules would change.')[0]![1]).toEqual([
+      'Corporate Affairs Minister',
+    ]);
+    expect(roles('Japanese Prime Minsiter Kenji Sato said.')[0]![1]).toEqual(['Japanese Prime Minister']);
     expect(roles('Senate Majority Leader Robert Hale said the vote would be close.')).toEqual([
       ['Robert Hale', ['Senate Majority Leader']],
     ]);

@@ -484,8 +484,17 @@ function isTitleTypo(word: string): boolean {
   if (w.length < 6 || TITLE_WORDS.has(w) || NOT_PERSON.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word))
     return false;
   for (const t of TITLE_WORDS)
-    if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
+    if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && slipOf(t, w)) return true;
   return false;
+}
+
+/**
+ * One letter wrong, or two letters swapped ("Prersident", "Minsiter", "Secertary"); not two letters changed, which
+ * makes another word ("Corporate" is no "Corporal").
+ */
+function slipOf(title: string, w: string): boolean {
+  const d = editDistance(title, w);
+  return d <= 1 || (d === 2 && [...title].sort().join('') === [...w].sort().join(''));
 }
 
 const MONTH_OR_DAY =
@@ -499,7 +508,7 @@ function titleOfTypo(word: string): string | null {
   let bestDistance = 3;
   for (const t of TITLE_WORDS) {
     if (t.length < 6 || t[0] !== w[0] || Math.abs(t.length - w.length) > 2) continue;
-    const d = editDistance(t, w);
+    const d = slipOf(t, w) ? editDistance(t, w) : 3;
     if (d < bestDistance) [best, bestDistance] = [t, d];
   }
   return best && word[0]! + best.slice(1);
