@@ -2,7 +2,7 @@
 // name two people, each with the role that tells them apart; names whose roles agree, or are silent, stay one.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine.js';
-import { BUSINESS, POLITICS, SPORT, roleFamily, splitDocs } from '../src/people/families.js';
+import { BUSINESS, POLITICS, SPORT, countryOf, roleFamily, splitDocs } from '../src/people/families.js';
 import { answered, tempCorpus } from './helpers.js';
 
 const engineOf = async (files: Record<string, string>) => {
@@ -91,5 +91,59 @@ describe('one name, two people', () => {
       'c.txt': 'Budget talks\nUpdated 13 May 2025\nJohn Baird said on Tuesday the talks would resume.',
     });
     expect(e.corpus.people.people.filter((p) => p.name === 'John Baird').map((p) => [...p.docs])).toEqual([[0, 1, 2]]);
+  });
+
+  it('reads the country an affiliation or a role opens with', () => {
+    const [us, japan] = [countryOf('U.S.'), countryOf('Japanese')];
+    expect(us).toBeGreaterThan(BUSINESS);
+    expect(japan).toBeGreaterThan(BUSINESS);
+    expect(us).not.toBe(japan);
+    expect(['American trade negotiator', 'United States', 'U.S. Treasury Secretary'].map(countryOf)).toEqual([
+      us,
+      us,
+      us,
+    ]);
+    expect(["Japan's Finance Minister", 'Japan’s prime minister'].map(countryOf)).toEqual([japan, japan]);
+    expect(countryOf('West German Finance Minister')).toBe(countryOf('Germany'));
+    expect(['Finance Minister', 'United Nations', 'South', ''].map(countryOf)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('splits by country only when each country is given in two articles, none giving both', () => {
+    const [us, japan] = [countryOf('U.S.'), countryOf('Japan')];
+    const twice = new Map([
+      [0, japan],
+      [1, us],
+      [2, japan],
+      [3, us | POLITICS],
+    ]);
+    // The roles agree (or are silent); the countries do not.
+    expect(splitDocs(twice)).toEqual(new Set([1, 3]));
+    expect(splitDocs(new Map([...twice, [4, us | japan]]))).toBeNull();
+    expect(
+      splitDocs(
+        new Map([
+          [0, japan],
+          [1, us],
+          [2, japan],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it('makes two people of two officials of one name and two countries', async () => {
+    const e = await engineOf({
+      'a.txt':
+        'Tokyo talks\nUpdated 10 May 2025\nJapanese Finance Minister Kenji Sato said on Monday the yen was stable.',
+      'b.txt': 'Yen\nUpdated 11 May 2025\nJapan’s Finance Minister Kenji Sato met bankers in Osaka on Tuesday.',
+      'c.txt':
+        'Trade\nUpdated 12 May 2025\nU.S. Trade Representative Kenji Sato said on Wednesday the talks had failed.',
+      'd.txt':
+        'Tariffs\nUpdated 13 May 2025\nU.S. Trade Representative Kenji Sato told reporters tariffs would follow.',
+    });
+    const satos = e.corpus.people.people.filter((p) => p.name === 'Kenji Sato');
+    expect(satos.map((p) => [...p.docs])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { nameVariantsPaced } from './variants.js';
 import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
 import { copyMap, type Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
-import { baseKey, roleFamily, splitDocs, splitKey } from './families.js';
+import { baseKey, countryOf, roleFamily, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -379,7 +379,13 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
     if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
       // The role families an article gives a full name: what tells two people of one name apart.
-      const family = m.full ? m.roles.reduce((f, r) => f | roleFamily(r), 0) : 0;
+      // And the country its affiliation or role names, when a role is given ("Japanese Finance Minister").
+      const family = m.full
+        ? m.roles.reduce(
+            (f, r) => f | roleFamily(r) | countryOf(r),
+            m.roles.length ? countryOf(m.affiliation ?? '') : 0,
+          )
+        : 0;
       if (family) {
         reg.families ??= new Map();
         const byDoc = writable(
@@ -432,11 +438,37 @@ function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): 
   // Only longer names holding every word of this one can contain it: look among those with its rarest word.
   const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
   const supers = (withToken.get(rarest) ?? []).filter(
-    (o) => !reg.variantOf?.has(o) && split(o).length > mine.length && isSubsequence(mine, split(o)),
+    (o) =>
+      !reg.variantOf?.has(o) &&
+      split(o).length > mine.length &&
+      isSubsequence(mine, split(o)) &&
+      !halvesHyphen(k, reg.forms.get(o)),
   );
   if (supers.length === 1) return supers[0]!;
   // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
   return supers.length > 1 && mine.length === 1 ? '' : k;
+}
+
+/**
+ * Whether a name ends or starts inside a hyphenated word of every way a longer name is written: "James Miller" is
+ * no short form of "James Miller-Day", whose double-barrelled surname news never halves.
+ */
+function halvesHyphen(k: string, forms: Map<string, number> | undefined): boolean {
+  if (!forms) return false;
+  for (const written of forms.keys()) {
+    if (!written.includes('-')) return false;
+    const key = ` ${normaliseName(written)} `;
+    const at = key.indexOf(` ${k} `);
+    if (at < 0) return false;
+    // The hyphenated words of the written form, as pairs of key words ("miller day").
+    const pairs = [...written.matchAll(/([\p{L}'’]+)-(?=([\p{L}'’]+))/gu)].map(
+      (m) => `${normaliseName(m[1]!)} ${normaliseName(m[2]!)}`,
+    );
+    const [before, after] = [key.slice(0, at).trim().split(' ').at(-1), key.slice(at + k.length + 2).split(' ')[0]];
+    const [first, last] = [k.split(' ')[0], k.split(' ').at(-1)];
+    if (!pairs.includes(`${last} ${after}`) && !pairs.includes(`${before} ${first}`)) return false;
+  }
+  return true;
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -571,15 +603,15 @@ function resolveShort(names: Names, key: string, here: Set<Person>, evidence: bo
     const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
     return last.length === 1 ? last[0] : undefined;
   }
-  // A one-letter slip within the article ("Bahis" for "Bahiss").
-  if (key.length >= 5) {
+  // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
+  // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
+  const corpus = evidence ? names.withWord(key).filter((p) => p.tokens[p.tokens.length - 1] === key) : [];
+  if (key.length >= 5 && !corpus.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>
       p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1),
     );
     if (near.length === 1) return near[0];
   }
-  if (!evidence) return undefined;
-  const corpus = names.withWord(key).filter((p) => p.tokens[p.tokens.length - 1] === key);
   return corpus.length === 1 ? corpus[0] : undefined;
 }
 

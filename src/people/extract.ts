@@ -7,6 +7,7 @@ import {
   FOREIGN_ROLE_NOUNS,
   GERMAN_ROLE,
   HONORIFICS,
+  NOT_PERSON,
   PARTICLES,
   RANKS,
   ROLE_NOUNS,
@@ -135,7 +136,8 @@ const LEAD_WORDS = new Set([
 
 function apposition(after: string): string | null {
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
-  if (!m) return null;
+  // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition.
+  if (!m || /^\s(?:said|says|told)/u.test(after.slice(m[0].length))) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
   if (
@@ -163,6 +165,8 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
   if (at < 0) return app;
   const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
   if (next === undefined) return app;
+  // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
+  if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(s.slice(next))) return app;
   // The words between the apposition's start and the other name: capitalised words only are that name's title.
   const before = s.slice(at, next);
   const words = before.trim().split(/\s+/).filter(Boolean);
@@ -202,7 +206,9 @@ function appointment(before: string, after: string): string | null {
     `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
     'iu',
   ).exec(after);
-  if (passive) return rolePhrase(after.slice(passive[0].length));
+  // "Reagan nominated economist Alan Greenspan": without "was" or a comma, the name is who appoints.
+  if (passive && (/^,|^\s+(?:was|has|had|is|will|would|were)\b/iu.test(passive[0]) || /\bas\s/iu.test(passive[0])))
+    return rolePhrase(after.slice(passive[0].length));
   if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
     const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
     if (m) return rolePhrase(after.slice(m[0].length));
@@ -236,7 +242,7 @@ function leadingApposition(before: string): string | null {
 /** Linking words of a role and its ministry or council in other languages: "ministro de", "ministre de l'". */
 const OF_WORDS = "de la|de l['’]|del|de|des|du|da|do|das|dos|di|della|dello|dell['’]|degli|dei|van|von|für";
 const FOREIGN_OF_ROLE = new RegExp(
-  `(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-]+)\\s+(?:${OF_WORDS})\\s*\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?),?\\s+$`,
+  `(?:^|[\\s(])((?:\\p{L}+\\s+)?(\\p{L}[\\p{L}-]+)\\s+(?:${OF_WORDS})\\s*(?:\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?|\\p{Ll}[\\p{L}-]{3,})),?\\s+$`,
   'u',
 );
 
@@ -280,6 +286,20 @@ function pastRole(after: string): string | null {
   return role ? formerOf(role) : null;
 }
 
+/** Articles that may open a role phrase, in the seven languages: "Le gouverneur", "il portavoce", "de burgemeester". */
+const ROLE_ARTICLE =
+  /^(?:the|an?|le|la|les|l['’]|el|los|las|il|lo|gli|der|die|das|den|dem|het|de|o|os|as|um|uma|un|una|une)(?:\s+|(?<=['’]))(?=\p{L})/iu;
+
+/** A role without the article that opens it, when a role noun follows: "Le gouverneur de …" -> "gouverneur de …". */
+function withoutArticle(role: string): string {
+  const m = ROLE_ARTICLE.exec(role);
+  // "UN Secretary-General": an acronym, not the article "un".
+  if (!m || /^\p{Lu}{2}/u.test(m[0])) return role;
+  const rest = role.slice(m[0].length);
+  const head = rest.split(/\s/u)[0]!;
+  return isRoleNoun(head) || FOREIGN_ROLE_MODIFIERS.has(lower(head)) || MODIFIERS.has(lower(head)) ? rest : role;
+}
+
 /** A role marked as one held before: "former prime minister"; "ex-president" is written "former president". */
 function formerOf(role: string): string {
   const bare = role.replace(/^(?:former|ex-)\s*/iu, '');
@@ -315,7 +335,13 @@ function isRoleNoun(word: string): boolean {
 
 /** A role noun of another language: "ministro", "président", "Bundeskanzler", "Außenministerin". */
 function isForeignRole(word: string): boolean {
-  return FOREIGN_ROLE_NOUNS.has(lower(word)) || (word.length >= 10 && GERMAN_ROLE.test(word));
+  const w = lower(word);
+  return (
+    FOREIGN_ROLE_NOUNS.has(w) ||
+    (word.length >= 10 && GERMAN_ROLE.test(word)) ||
+    // "oud-burgemeester", "ex-ministro", "primeiro-ministro": a role after a hyphen.
+    (w.includes('-') && FOREIGN_ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1)))
+  );
 }
 
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
@@ -454,10 +480,56 @@ export const DOUBTFUL = -Infinity;
 /** A word one or two letters from a title word of six letters or more, and no given name: a wire typo of a title. */
 function isTitleTypo(word: string): boolean {
   const w = word.toLowerCase();
-  if (w.length < 6 || TITLE_WORDS.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  // "Senate" is a word of its own, not a typo of "Senator".
+  if (w.length < 6 || TITLE_WORDS.has(w) || NOT_PERSON.has(w) || given().has(w) || !/^\p{Lu}\p{Ll}+$/u.test(word))
+    return false;
   for (const t of TITLE_WORDS)
-    if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && editDistance(t, w) <= 2) return true;
+    if (t.length >= 6 && Math.abs(t.length - w.length) <= 2 && t[0] === w[0] && slipOf(t, w)) return true;
   return false;
+}
+
+/**
+ * One letter wrong, or two letters swapped ("Prersident", "Minsiter", "Secertary"); not two letters changed, which
+ * makes another word ("Corporate" is no "Corporal").
+ */
+function slipOf(title: string, w: string): boolean {
+  const d = editDistance(title, w);
+  return d <= 1 || (d === 2 && [...title].sort().join('') === [...w].sort().join(''));
+}
+
+const MONTH_OR_DAY =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** The title word a wire typo nearly spells, capitalised as written: "Prersident" -> "President"; else null. */
+function titleOfTypo(word: string): string | null {
+  if (!isTitleTypo(word)) return null;
+  const w = word.toLowerCase();
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const t of TITLE_WORDS) {
+    if (t.length < 6 || t[0] !== w[0] || Math.abs(t.length - w.length) > 2) continue;
+    const d = slipOf(t, w) ? editDistance(t, w) : 3;
+    if (d < bestDistance) [best, bestDistance] = [t, d];
+  }
+  return best && word[0]! + best.slice(1);
+}
+
+/**
+ * A capitalised word that may name a title's portfolio or body ("Agriculture", "Bundesbank", "White House"): no
+ * affiliation, date, given name, small word or headline capitals.
+ */
+function isPortfolio(word: string): boolean {
+  const w = lower(word);
+  return (
+    /^\p{Lu}[\p{Ll}&-]+$|^\p{Lu}{2,5}$/u.test(word) &&
+    !isStopword(w) &&
+    !LEAD_WORDS.has(w) &&
+    !MODIFIERS.has(w) &&
+    !given().has(w) &&
+    !lexiconTags(word).date &&
+    !MONTH_OR_DAY.test(w) &&
+    !isAffiliation([word])
+  );
 }
 
 /** Where a tagged name sits among the sentence's words: the word tokens it starts and ends on. */
@@ -483,8 +555,13 @@ function runBefore(s: string, toks: Token[], first: number): number {
     const g = gap(s, prev, toks[a]!);
     if (!joins(g) || !dotOk(prev, g)) break;
     // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
+    // Also "Minister van Financiën", "Ministre de l'Intérieur" in other languages.
     const skip =
-      lower(prev.text) === 'of' ? 1 : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of' ? 2 : 0;
+      lower(prev.text) === 'of' || TITLE_OF.has(prev.text)
+        ? 1
+        : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of'
+          ? 2
+          : 0;
     if (skip && a - skip - 1 >= 0) {
       const head = toks[a - skip - 1]!;
       if (head.cap && isTitleWord(head.text) && joins(gap(s, head, toks[a - skip]!))) {
@@ -503,6 +580,9 @@ function runBefore(s: string, toks: Token[], first: number): number {
     a++;
   return a;
 }
+
+/** Words that tie a title to its ministry or council in other languages: "Minister van Financiën". */
+const TITLE_OF = new Set(['van', 'voor', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'della', 'für', 'der']);
 
 /** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc". */
 const LEGAL = /^(?:inc|corp|co|cos|ltd|plc|nv|ag|sa|spa|gmbh|bv|llc|lp|ab|oy|asa|kk|bhd|pty|cie|srl)\.?$/iu;
@@ -533,6 +613,18 @@ const PLACE_HEADS = new Set([
   'peninsula',
   'fjord',
 ]);
+
+/**
+ * Words that open an institution's or a building's name in the other six languages, where the English-trained
+ * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
+ */
+const INSTITUTION_HEADS = new Set(
+  `banque banco banca bundesbank ministère ministerio ministero ministério ministerie ministerium conseil consejo
+  consiglio conselho gouvernement gobierno governo regering regierung palais palacio palazzo palácio paleis schloss
+  château castillo castello université universidad università universidade universiteit universität tribunal
+  tribunale gericht bundesgericht assemblée asamblea assemblea assembleia parlement parlamento parlament bundestag
+  église iglesia chiesa igreja kerk kirche hôpital hospital ospedale ziekenhuis krankenhaus`.split(/\s+/),
+);
 
 /**
  * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
@@ -570,11 +662,14 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
       tags[i] === 'O' ||
       tags[i]!.endsWith('PER') ||
       tags[i - 1]!.endsWith('PER') ||
-      !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) ||
-      !given().has(lower(tt[i]!.text))
+      !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)
     )
       continue;
     const prev = tt[i - 1]!.text;
+    // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
+    // tagger was trained with; after it, two capitalised words are a name even with no given name known.
+    const foreignNoun = /^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev));
+    if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
     if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
     let j = i;
     while (
@@ -590,6 +685,65 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
     i = j;
   }
   return out;
+}
+
+/**
+ * Where a name starts when the tagger left its first words out: a known given name after a title ("Bürgermeister
+ * Kai Wegner") or after a role and its place ("governatore della Campania Vincenzo De Luca"), and capitalised
+ * words right after a role noun of another language in lower case ("governador Tarcísio de Freitas"). `floor`:
+ * the previous name's end.
+ */
+function nameStart(s: string, tt: TagToken[], from: number, floor: number): number {
+  let best = from;
+  for (let k = from; k - 1 > floor + 1 && from - k < 4;) {
+    const w = tt[k - 1]!;
+    if (!/^\s+$/u.test(s.slice(w.end, tt[k]!.start))) break;
+    if (PARTICLES.has(w.text)) {
+      k--;
+      continue;
+    }
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(w.text) ||
+      isTitleWord(w.text) ||
+      isTitleTypo(w.text) ||
+      isStopword(lower(w.text)) ||
+      LEAD_WORDS.has(lower(w.text))
+    )
+      break;
+    k--;
+    const before = tt[k - 1]!;
+    if (!/^\s+$/u.test(s.slice(before.end, w.start))) break;
+    const known = given().has(lower(w.text));
+    // A role noun of another language only: English ones the tagger was trained with ("fellow American James Heath").
+    const afterRole =
+      /^\p{Ll}/u.test(before.text) &&
+      isForeignRole(before.text) &&
+      !ROLE_NOUNS.has(lower(before.text)) &&
+      !lexiconTags(w.text).place;
+    if (afterRole || (known && (titleRunBefore(tt, k) || !!foreignOfRole(s.slice(0, w.start))))) best = k;
+  }
+  return best;
+}
+
+/** Whether a title word ends, or opens, the capitalised run before a token: "Chancellor of the Exchequer" Nigel. */
+function titleRunBefore(tt: TagToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    const w = tt[k]!.text;
+    if (isTitleWord(w) && /^\p{Lu}/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'the') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a one-word name is the end of the place of a role written before it ("prefeito de São Paulo, Ricardo
+ * Nunes"): glued to a capitalised word after "role of", with a comma and the next name after it.
+ */
+function placeEnd(s: string, tt: TagToken[], at: number, spans: TaggedSpan[]): boolean {
+  const prev = tt[at - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || !/^\s+$/u.test(s.slice(prev.end, tt[at]!.start))) return false;
+  if (tt[at + 1]?.text !== ',' || !spans.some((o) => o.from === at + 2)) return false;
+  return !!foreignOfRole(s.slice(0, tt[at]!.start));
 }
 
 /**
@@ -643,8 +797,10 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
     }
     const toks = tokens(s);
     let nicknameAt = -1;
+    let lastTo = -1;
     for (const span of spans) {
-      if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt) continue;
+      // A name read twice (by the tagger, and after a role: "Vincenzo De Luca" and "De Luca") is one mention.
+      if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt || span.from <= lastTo) continue;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
       // is a role of another language ("Bundeskanzler Olaf Scholz").
       while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text)))
@@ -657,6 +813,21 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         isRoleNoun(tt[span.from - 1]!.text)
       )
         span.from += 2;
+      // "burgemeester van Rotterdam, Ahmed Aboutaleb": a particle and a word after a role noun are the role's place.
+      if (
+        span.to - span.from === 1 &&
+        PARTICLES.has(tt[span.from]!.text) &&
+        span.from > 0 &&
+        isRoleNoun(tt[span.from - 1]!.text)
+      )
+        continue;
+      // "Dorine Burmanje van de gemeente": particles end no name.
+      while (span.to > span.from && PARTICLES.has(tt[span.to]!.text)) span.to--;
+      // "prefeito de São Paulo, Ricardo Nunes": one word glued to a role's place, before a comma and the next
+      // name, is the end of that place.
+      if (span.from === span.to && placeEnd(s, tt, span.from, spans)) continue;
+      span.from = nameStart(s, tt, span.from, lastTo);
+      lastTo = span.to;
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
@@ -670,7 +841,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
-      if (span.to > span.from && PLACE_HEADS.has(lower(from.text))) {
+      if (span.to > span.from && (PLACE_HEADS.has(lower(from.text)) || INSTITUTION_HEADS.has(lower(from.text)))) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
@@ -682,19 +853,32 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
       const r = runBefore(s, toks, a);
-      const lead = toks.slice(r, a).map((w) => w.text);
+      // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
+      const lead = toks.slice(r, a).map((w) => titleOfTypo(w.text) ?? w.text);
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
       let t = -1;
       lead.forEach((w, i) => {
         if (isTitleWord(w) || isTitleTypo(w)) t = i;
       });
+      // "Minister van Financiën", "Chief of Defense Forces": the title holds what its "of" ties to it.
+      if (t >= 0 && t + 1 < lead.length && (lower(lead[t + 1]!) === 'of' || TITLE_OF.has(lead[t + 1]!))) {
+        // Up to a given name the tagger left out of the name: "Chancellor of the Exchequer Nigel".
+        const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && given().has(lower(w)));
+        t = (name < 0 ? lead.length : name) - 1;
+      }
       let title = lead.slice(0, t + 1);
       const rest = lead.slice(t + 1);
       let affiliation: string | null = null;
       const firstTitle = title.findIndex(isTitleWord);
       if (firstTitle > 0) {
-        affiliation = affiliationIn(title.slice(0, firstTitle));
-        title = title.slice(firstTitle);
+        // The portfolio before the title stays with it ("Agriculture Secretary", "Bundesbank President", "White
+        // House Chief of Staff"); what stands before the portfolio may be an affiliation ("U.S.").
+        const pre = title.slice(0, firstTitle);
+        let k = pre.length;
+        while (k > 0 && pre.length - k < 3 && !HONORIFICS.has(lower(title[firstTitle]!)) && isPortfolio(pre[k - 1]!))
+          k--;
+        affiliation = affiliationIn(pre.slice(0, k));
+        title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
       const after = s.slice(to.end);
       const roles: string[] = [];
@@ -753,6 +937,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
       const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
       roles.forEach((role, i) => {
+        roles[i] = role = withoutArticle(role);
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
       });
       const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};

@@ -53,6 +53,15 @@ export const FOREIGN_ROLE_NOUNS = words(`
   presidente governador governadora prefeito prefeita porta-voz secretário secretária deputado deputada
   sindaco portavoce segretario segretaria
   burgemeester woordvoerder voorzitter minister-president premier staatssecretaris
+  préfet préfète procureur procureure conseiller conseillère vice-président vice-présidente
+  vicepresidente vicepresidenta intendente concejal concejala
+  gouverneur gouverneurin botschafter botschafterin senatorin abgeordnete abgeordneter staatssekretär staatssekretärin
+  generalsekretär generalsekretärin landrat landrätin
+  prefeita vereador vereadora chanceler embaixador embaixadora ministro-chefe
+  sindaca governatore governatrice ambasciatore ambasciatrice senatore senatrice deputato deputata prefetto assessore
+  cancelliere ministra procuratore presidentessa
+  woordvoerster voorzitster wethouder kanselier bondskanselier commissaris gedeputeerde fractievoorzitter partijleider
+  ambassadeur directeur
 `);
 
 /** Words that open a foreign role: "Première ministre", "primer ministro", "vice-président". */
@@ -62,7 +71,7 @@ export const FOREIGN_ROLE_MODIFIERS = words(
 
 /** Capitalised German compounds that end in a role: "Außenministerin", "Finanzminister", "Regierungssprecher". */
 export const GERMAN_ROLE =
-  /^\p{Lu}\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender)$/u;
+  /^\p{Lu}\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|sekretär|sekretärin)$/u;
 
 /** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const PARTICLES = words('bin bint ibn al el ul ud de del della der den van von da di du la le ter');

@@ -116,9 +116,15 @@ function index(dir: PeopleDirectory): RoleIndex {
 const ROLE_WORD =
   /^(?:president|minister|secretary|chief|head|leader|commander|director|chairman|chair|chairwoman|spokesman|spokeswoman|spokesperson|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|ruler|prosecutor|judge|coach|captain|founder|editor|marshal|admiral|officer|representative|deputy|vice)$/;
 
+/** Words that tie a role's words together and tell no role apart ("us", the United States, is not one). */
+const SMALL_WORDS = new Set(['the', 'of', 'an', 'in', 'at', 'for', 'to', 'on', 'by', 'and', 'who', 'is', 'was']);
+
 /** Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met. */
 export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[] {
-  const words = [...new Set(asked.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))];
+  // Small words ("the", "of") tell no role apart: counted, they let "chief of the …" answer "the army chief of X".
+  const words = [...new Set(asked.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))].filter(
+    (w) => !SMALL_WORDS.has(w),
+  );
   const heads = words.filter((w) => ROLE_WORD.test(w));
   if (heads.length === 0) return [];
   const { entries, byWord } = index(dir);

@@ -1,0 +1,102 @@
+// Roles and names as wire stories write them: a title keeps its portfolio, a misspelt title is that title, a
+// speaker tag is no apposition, a surname the corpus knows in full is no slip of another, a double-barrelled
+// surname is never halved, and a role asked about is answered by its holders, not by its small words.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine.js';
+import { extractMentions } from '../src/people/extract.js';
+import { roleHolders } from '../src/questions/roles.js';
+import { tempCorpus, textDocument } from './helpers.js';
+
+const roles = (text: string) => extractMentions(textDocument(text)).map((m) => [m.name, m.roles] as [string, string[]]);
+
+const engineOf = async (files: Record<string, string>) => {
+  const e = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+  await e.reload();
+  return e;
+};
+
+describe('roles as wire stories write them', () => {
+  it('keeps the portfolio before a title, after the country', () => {
+    expect(roles('U.S. Agriculture Secretary Dale Fenton said the subsidy would stay.')).toEqual([
+      ['Dale Fenton', ['U.S. Agriculture Secretary']],
+    ]);
+    expect(roles('Bundesbank President Otto Kessler said rates would hold.')).toEqual([
+      ['Otto Kessler', ['Bundesbank President']],
+    ]);
+    // A month or a word before an honorific is no portfolio.
+    expect(roles('In March President Walter Dunmore announced the sanctions.')[0]![1]).toEqual(['President']);
+    expect(roles('"All Mr. Dunmore did was state the obvious," he said.').flatMap((r) => r[1])).toEqual([]);
+  });
+
+  it('reads a misspelt title as the title, and a word of its own as no typo', () => {
+    expect(roles('Brazilian Prersident Paulo Ferraz said the debt talks would resume.')).toEqual([
+      ['Paulo Ferraz', ['Brazilian President']],
+    ]);
+    expect(roles('Corporate Affairs Minister Michael Hale said the rules would change.')[0]![1]).toEqual([
+      'Corporate Affairs Minister',
+    ]);
+    expect(roles('Japanese Prime Minsiter Kenji Sato said.')[0]![1]).toEqual(['Japanese Prime Minister']);
+    expect(roles('Senate Majority Leader Robert Hale said the vote would be close.')).toEqual([
+      ['Robert Hale', ['Senate Majority Leader']],
+    ]);
+  });
+
+  it("keeps a title's 'of' whole, up to the given name the tagger left out", () => {
+    expect(roles("Britain's Chancellor of the Exchequer Nigel Lawson told parliament.")).toEqual([
+      ['Nigel Lawson', ['Britain’s Chancellor of the Exchequer']],
+    ]);
+  });
+
+  it('keeps a role another name owns, and takes no speaker tag or active appointment for a role', () => {
+    expect(roles("Donald Pryce, President Carter's former chief of staff, said rates should fall.")[0]).toEqual([
+      'Donald Pryce',
+      ["President Carter's former chief of staff"],
+    ]);
+    expect(
+      roles('The plan needs no new taxes of the kind proposed by Tanaka, one official said.').flatMap((r) => r[1]),
+    ).toEqual([]);
+    expect(
+      roles('Governor Walter Dunmore nominated economist Alan Stroud in his place.').find(
+        (r) => r[0] === 'Walter Dunmore',
+      )?.[1],
+    ).toEqual(['Governor']);
+  });
+});
+
+describe('names across a wire corpus', () => {
+  it('resolves a surname the corpus knows in full to that person, not to a near spelling in the article', async () => {
+    const e = await engineOf({
+      'a.txt': 'Budget\nUpdated 10 May 2025\nPresident Walter Dunmore said on Monday the budget would pass.',
+      'b.txt': 'Budget\nUpdated 11 May 2025\nPresident Walter Dunmore said the vote would come on Friday.',
+      'c.txt':
+        "Staff\nUpdated 12 May 2025\nDonald Dunmor, President Dunmore's chief of staff, said the talks would resume. President Dunmore agreed.",
+    });
+    const walter = e.corpus.people.people.find((p) => p.name === 'Walter Dunmore')!;
+    const donald = e.corpus.people.people.find((p) => p.name === 'Donald Dunmor')!;
+    expect([...walter.docs]).toEqual([0, 1, 2]);
+    expect(donald.roles.map((r) => r.role)).toEqual(["President Dunmore's chief of staff"]);
+  });
+
+  it('never takes a name for the short form of a double-barrelled one', async () => {
+    const e = await engineOf({
+      'a.txt': 'Budget\nUpdated 10 May 2025\nBudget Director James Millar said on Monday the deficit would fall.',
+      'b.txt': 'Budget\nUpdated 11 May 2025\nBudget Director James Millar said the plan would be vetoed.',
+      'c.txt':
+        'Markets\nUpdated 12 May 2025\nJames Millar-Dean, director of a Hong Kong broker, said shares would rise.',
+    });
+    const names = e.corpus.people.people.map((p) => [p.name, [...p.docs]]);
+    expect(names).toContainEqual(['James Millar', [0, 1]]);
+    expect(names).toContainEqual(['James Millar-Dean', [2]]);
+  });
+
+  it('answers a role by its holders, whatever small words the question holds', async () => {
+    const e = await engineOf({
+      'a.txt': "Army\nUpdated 10 May 2025\nPakistan's army chief Asim Rahman said on Monday the border was calm.",
+      'b.txt':
+        'Mines\nUpdated 11 May 2025\nAlan Powell, chief of the mines service for the department, said output fell.',
+    });
+    expect(roleHolders(e.corpus.people, 'the army chief of Pakistan'.split(' ')).map((h) => h.person.name)).toEqual([
+      'Asim Rahman',
+    ]);
+  });
+});
