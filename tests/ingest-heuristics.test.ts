@@ -345,6 +345,62 @@ describe('segmentation', () => {
     expect(segs).toHaveLength(1);
     expect(bodyText(segs[0]!.body)).not.toContain('Tennis');
   });
+  it('keeps a notice whose rows carry dates, or whose dateline runs into its first row', () => {
+    const notice = segmentPage(
+      page(
+        [
+          'Harbour Corp raises payout',
+          ' date 2025-06-03',
+          '',
+          'HARBOURTON, June 3 - Qtly div 96 cts vs 90 cts',
+          '',
+          'Pay July One, 2025',
+          '',
+          'Record June 30, 2025',
+          '',
+          'Reuter',
+        ].join('\n'),
+      ),
+    );
+    expect(notice).toHaveLength(1);
+    expect(bodyText(notice[0]!.body)).toBe(
+      'HARBOURTON, June 3 - Qtly div 96 cts vs 90 cts; Pay July One, 2025; Record June 30, 2025',
+    );
+    const results = segmentPage(
+      page(
+        [
+          'Harbour Savings year net',
+          ' date 2025-06-03',
+          '',
+          'HARBOURTON, June 3 - Shr 1.86 dlrs vs 1.85 dlrs',
+          '',
+          'Net 1,923,304 vs 1,897,998',
+        ].join('\n'),
+      ),
+    );
+    expect(results).toHaveLength(1);
+    expect(bodyText(results[0]!.body)).toBe(
+      'HARBOURTON, June 3 - Shr 1.86 dlrs vs 1.85 dlrs; Net 1,923,304 vs 1,897,998',
+    );
+  });
+  it('keeps a table of prices under a headline that is itself a time stamp', () => {
+    const table = segmentPage(
+      page(
+        [
+          'HARBOUR OATS FUTURES 11:05 EDT',
+          ' date 2025-06-03',
+          '',
+          'JUL5 151 1/4 UP 1/2',
+          '',
+          'SEP5 149 OFF 1/4',
+          '',
+          'DEC5 -- --',
+        ].join('\n'),
+      ),
+    );
+    expect(table).toHaveLength(1);
+    expect(bodyText(table[0]!.body)).toBe('JUL5 151 1/4 UP 1/2; SEP5 149 OFF 1/4; DEC5 -- --');
+  });
   it('takes no brief from a dated headline over a single line', () => {
     expect(
       segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n'))),

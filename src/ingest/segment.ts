@@ -175,6 +175,11 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  */
 function brief(all: Line[]): Segment | null {
   const lines = all.filter((l) => l.kind !== 'blank');
+  return briefAfterLastDate(all, lines) ?? briefAfterDateRun(all, lines);
+}
+
+/** The rows after the last date or stamp line (a futures table under a headline that is itself a stamp). */
+function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
   const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
   const start = lastDate >= 0 ? lastDate + 1 : lines.findIndex(isTitleLike) + 1;
   if (start <= 0) return null;
@@ -182,7 +187,27 @@ function brief(all: Line[]): Segment | null {
   // Dated under its headline with a figure among its lines, or a table of at least two rows.
   const isBrief =
     (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
-  if (rows.length < 2 || !isBrief) return null;
+  return rows.length >= 2 && isBrief ? briefOf(all, lines, start, rows) : null;
+}
+
+/**
+ * The rows after the run of date lines under a headline, when the rows carry dates themselves ("Record March 31,
+ * 1987") or the dateline runs into the first row ("BOSTON, April 13 - Shr 1.04 dlrs vs 83 cts").
+ */
+function briefAfterDateRun(all: Line[], lines: Line[]): Segment | null {
+  const isDate = (l: Line) => (l.kind === 'date' || l.kind === 'stamp') && !/\bvs\.?\s/i.test(l.text);
+  const title = lines.findIndex(isTitleLike);
+  const firstDate = lines.findIndex((l, i) => i > title && isDate(l));
+  if (title < 0 || firstDate < 0) return null;
+  let start = firstDate;
+  while (start < lines.length && isDate(lines[start]!)) start++;
+  const rows = lines
+    .slice(start)
+    .filter((l) => (l.kind === 'short' || l.kind === 'date' || l.kind === 'stamp') && !wireSignOff(l.text));
+  return rows.length >= 2 && rows.some((l) => /\d/.test(l.text)) ? briefOf(all, lines, start, rows) : null;
+}
+
+function briefOf(all: Line[], lines: Line[], start: number, rows: Line[]): Segment {
   const text = rows.map((l) => l.text.replace(/[;,.]$/, '')).join('; ');
   return {
     header: lines.slice(0, start),
