@@ -5,6 +5,7 @@ import { isRelativeStamp, hasChromeCue } from '../src/ingest/chrome.js';
 import { isTableRow, isTitleLike, segmentPage } from '../src/ingest/segment.js';
 import { fallbackTitle, mastheadOf, publisherOf, readMeta, settleFile } from '../src/ingest/meta.js';
 import { continues, unwrapLines } from '../src/ingest/unwrap.js';
+import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { hasLabelShape, markLabels } from '../src/ingest/labels.js';
 import { isHeaderLine, articleSegment } from '../src/ingest/refiners/split.js';
 
@@ -400,6 +401,22 @@ describe('segmentation', () => {
     );
     expect(table).toHaveLength(1);
     expect(bodyText(table[0]!.body)).toBe('JUL5 151 1/4 UP 1/2; SEP5 149 OFF 1/4; DEC5 -- --');
+  });
+  it('indexes a table of two short rows whole, and says why a page of short lines gives nothing', () => {
+    const table = readDocumentsNow(
+      'close.txt',
+      [
+        'HARBOUR EXCHANGE OAT CLOSE 1614 - JUN 3',
+        ' date 2025-06-03',
+        '',
+        'Jul --- --- --- 5507',
+        '',
+        'Sep --- --- --- 4885',
+      ].join('\n'),
+    );
+    expect('docs' in table && table.docs.map((d) => d.passages.map((p) => p.text))).toEqual([
+      ['Jul --- --- --- 5507; Sep --- --- --- 4885'],
+    ]);
   });
   it('takes no brief from a dated headline over a single line', () => {
     expect(

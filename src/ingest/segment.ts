@@ -12,6 +12,8 @@ export interface Segment {
   body: Line[];
   /** Every line of the segment, for signals that may sit anywhere (a "Source:" line at the end). */
   all: Line[];
+  /** A story with no sentence (a table, a notice): its body is one line of its rows, kept whole however short. */
+  brief?: true;
 }
 
 const key = (l: Line) => l.text.toLowerCase().replace(/\W+/gu, ' ').trim();
@@ -213,6 +215,7 @@ function briefOf(all: Line[], lines: Line[], start: number, rows: Line[]): Segme
     header: lines.slice(0, start),
     body: [{ ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length }],
     all,
+    brief: true,
   };
 }
 
