@@ -402,7 +402,7 @@ describe('segmentation', () => {
     expect(table).toHaveLength(1);
     expect(bodyText(table[0]!.body)).toBe('JUL5 151 1/4 UP 1/2; SEP5 149 OFF 1/4; DEC5 -- --');
   });
-  it('indexes a table of two short rows whole, and says why a page of short lines gives nothing', () => {
+  it('indexes a table of two short rows whole', () => {
     const table = readDocumentsNow(
       'close.txt',
       [

@@ -15,7 +15,8 @@ export const passagesRefiner: Refiner = {
         passages = [{ n: 0, text: d.body, start: 0, end: d.body.length, sentences: [0, d.body.length] }];
       if (passages.length) out.push({ ...d, passages });
     }
-    if (!out.length && drafts.length)
+    // A plain-text page's true reason; a format's reader says its own ("HTML page with no article text …").
+    if (!out.length && drafts.some((d) => d.page))
       ctx.reason ??= 'no passage long enough to index (every paragraph under six words)';
     return out;
   },
