@@ -202,19 +202,22 @@ function splitSentences(text: string, base: number): Span[] {
 /** How much of the end of a sentence shouldJoin looks at: enough for any abbreviation, and constant time. */
 const TAIL = 64;
 
-const LETTER = /^\p{L}$/u;
-const letters = new Map<number, boolean>();
-
-/** Whether a character beyond ASCII is a letter, as /\p{L}/u says (answers kept). */
-function isLetterPoint(cp: number): boolean {
-  let l = letters.get(cp);
-  if (l === undefined) {
-    l = LETTER.test(String.fromCodePoint(cp));
-    if (letters.size > 10_000) letters.clear();
-    letters.set(cp, l);
-  }
-  return l;
+/** Whether a code point is of the one-character class `re`, its answers kept (at most 10,000 code points). */
+function codePointTest(re: RegExp): (cp: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (cp) => {
+    let yes = known.get(cp);
+    if (yes === undefined) {
+      yes = re.test(String.fromCodePoint(cp));
+      if (known.size > 10_000) known.clear();
+      known.set(cp, yes);
+    }
+    return yes;
+  };
 }
+
+/** Whether a character beyond ASCII is a letter, as /\p{L}/u says. */
+const isLetterPoint = codePointTest(/^\p{L}$/u);
 
 /**
  * Where the run of letters and dots before a text's final full stop starts: the index of /([\p{L}.]+)\.$/u's
@@ -285,19 +288,8 @@ export function clip(text: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '') + '…';
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const wordChars = new Map<number, boolean>();
-
-/** Whether a character beyond ASCII is a letter or a digit, as /[\p{L}\p{N}]/u says (answers kept). */
-function isWordPoint(cp: number): boolean {
-  let w = wordChars.get(cp);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCodePoint(cp));
-    if (wordChars.size > 10_000) wordChars.clear();
-    wordChars.set(cp, w);
-  }
-  return w;
-}
+/** Whether a character beyond ASCII is a letter or a digit, as /[\p{L}\p{N}]/u says. */
+const isWordPoint = codePointTest(/^[\p{L}\p{N}]$/u);
 
 /** How many runs of letters and digits a text holds: the matches of /[\p{L}\p{N}]+/gu, counted without making them. */
 export function wordCount(text: string): number {

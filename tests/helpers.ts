@@ -33,6 +33,13 @@ export function tempCorpus(files: Record<string, string | Buffer>, withSeeds = f
   return dir;
 }
 
+/** An engine built over a fresh corpus folder of the given files. */
+export async function builtEngine(files: Record<string, string>): Promise<Engine> {
+  const engine = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+  await engine.reload();
+  return engine;
+}
+
 /** The command a console line runs: "/who dar" -> "who"; a line without a slash is a question. */
 type CommandOf<L extends string> = string extends L
   ? keyof JsonAnswers

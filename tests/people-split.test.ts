@@ -1,15 +1,8 @@
 // One full name, two people: articles that give the name roles of different families (politics, sport, business)
 // name two people, each with the role that tells them apart; names whose roles agree, or are silent, stay one.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine.js';
 import { BUSINESS, POLITICS, SPORT, countryOf, roleFamily, splitDocs } from '../src/people/families.js';
-import { answered, tempCorpus } from './helpers.js';
-
-const engineOf = async (files: Record<string, string>) => {
-  const e = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
-  await e.reload();
-  return e;
-};
+import { answered, builtEngine } from './helpers.js';
 
 describe('one name, two people', () => {
   it('tells role families apart, and a role of no family or several tells nothing', () => {
@@ -67,7 +60,7 @@ describe('one name, two people', () => {
   });
 
   it('splits a name whose articles give it conflicting roles, and answers the name with both', async () => {
-    const e = await engineOf({
+    const e = await builtEngine({
       'a.txt':
         'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass. Baird spoke in Washington.',
       'b.txt':
@@ -85,7 +78,7 @@ describe('one name, two people', () => {
   });
 
   it('keeps one person when the roles agree or are silent', async () => {
-    const e = await engineOf({
+    const e = await builtEngine({
       'a.txt': 'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass.',
       'b.txt': 'Cabinet\nUpdated 11 May 2025\nForeign Minister John Baird met his counterpart on Saturday.',
       'c.txt': 'Budget talks\nUpdated 13 May 2025\nJohn Baird said on Tuesday the talks would resume.',
@@ -131,7 +124,7 @@ describe('one name, two people', () => {
   });
 
   it('makes two people of two officials of one name and two countries', async () => {
-    const e = await engineOf({
+    const e = await builtEngine({
       'a.txt':
         'Tokyo talks\nUpdated 10 May 2025\nJapanese Finance Minister Kenji Sato said on Monday the yen was stable.',
       'b.txt': 'Yen\nUpdated 11 May 2025\nJapan’s Finance Minister Kenji Sato met bankers in Osaka on Tuesday.',

@@ -2,18 +2,11 @@
 // speaker tag is no apposition, a surname the corpus knows in full is no slip of another, a double-barrelled
 // surname is never halved, and a role asked about is answered by its holders, not by its small words.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine.js';
 import { extractMentions } from '../src/people/extract.js';
 import { roleHolders } from '../src/questions/roles.js';
-import { tempCorpus, textDocument } from './helpers.js';
+import { builtEngine, textDocument } from './helpers.js';
 
 const roles = (text: string) => extractMentions(textDocument(text)).map((m) => [m.name, m.roles] as [string, string[]]);
-
-const engineOf = async (files: Record<string, string>) => {
-  const e = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
-  await e.reload();
-  return e;
-};
 
 describe('roles as wire stories write them', () => {
   it('keeps the portfolio before a title, after the country', () => {
@@ -65,7 +58,7 @@ describe('roles as wire stories write them', () => {
 
 describe('names across a wire corpus', () => {
   it('resolves a surname the corpus knows in full to that person, not to a near spelling in the article', async () => {
-    const e = await engineOf({
+    const e = await builtEngine({
       'a.txt': 'Budget\nUpdated 10 May 2025\nPresident Walter Dunmore said on Monday the budget would pass.',
       'b.txt': 'Budget\nUpdated 11 May 2025\nPresident Walter Dunmore said the vote would come on Friday.',
       'c.txt':
@@ -78,7 +71,7 @@ describe('names across a wire corpus', () => {
   });
 
   it('never takes a name for the short form of a double-barrelled one', async () => {
-    const e = await engineOf({
+    const e = await builtEngine({
       'a.txt': 'Budget\nUpdated 10 May 2025\nBudget Director James Millar said on Monday the deficit would fall.',
       'b.txt': 'Budget\nUpdated 11 May 2025\nBudget Director James Millar said the plan would be vetoed.',
       'c.txt':
@@ -90,7 +83,7 @@ describe('names across a wire corpus', () => {
   });
 
   it('answers a role by its holders, whatever small words the question holds', async () => {
-    const e = await engineOf({
+    const e = await builtEngine({
       'a.txt': "Army\nUpdated 10 May 2025\nPakistan's army chief Asim Rahman said on Monday the border was calm.",
       'b.txt':
         'Mines\nUpdated 11 May 2025\nAlan Powell, chief of the mines service for the department, said output fell.',
