@@ -313,14 +313,7 @@ function representative(sources: EventSource[]): string {
  * date and end are one group, and ties in this order only ever fall within a group.
  */
 function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
-  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
-  return (
-    sa[0].localeCompare(sb[0]) ||
-    sb[1].localeCompare(sa[1]) ||
-    a.date.localeCompare(b.date) ||
-    (a.end ?? '').localeCompare(b.end ?? '') ||
-    b.sources.length - a.sources.length
-  );
+  return groupOrder(a, b) || b.sources.length - a.sources.length;
 }
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
