@@ -8,6 +8,8 @@ import { wordValue, wordYear } from '../src/dates/numbers.js';
 import { parseDateFilter } from '../src/queries/date-filter.js';
 import { dateSpans } from '../src/questions/spans.js';
 import { readTimeML } from '../scripts/eval-dates.js';
+import { splitPassages } from '../src/corpus/passages.js';
+import { passageSentences } from '../src/text.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
 const values = (text: string, published: string | null) =>
@@ -250,5 +252,24 @@ describe('the TimeML reader of npm run eval:dates', () => {
     expect(doc.dct).toBe('1998-02-13');
     expect(doc.text).toBe('Talks & votes ended Thursday.');
     expect(doc.timexes).toEqual([{ start: 20, end: 28, type: 'DATE', value: '1998-02-12', text: 'Thursday' }]);
+  });
+});
+
+describe('passages and sentences as dates need them', () => {
+  it('keeps a wire dateline alone on its line with the paragraph it opens, which it dates', () => {
+    const text =
+      'KAMPALA, March 3 (Reuters) --\n\nThe central bank cut its policy rate on Tuesday, citing slower inflation.\n\nTraders had expected a smaller cut after a weak shilling.';
+    const [first, second] = splitPassages(text);
+    expect(first!.text.startsWith('KAMPALA, March 3 (Reuters) --')).toBe(true);
+    expect(first!.text).toContain('policy rate on Tuesday');
+    expect(second!.text.startsWith('Traders')).toBe(true);
+    const found = findDates(first!.text, '2026-03-04');
+    expect(found.map((d) => [d.text, d.date, !!d.dateline])).toEqual([
+      ['March 3', '2026-03-03', true],
+      ['Tuesday', '2026-03-03', false],
+    ]);
+    // A short line that is no dateline still stands alone.
+    const plain = splitPassages('Markets at a glance --\nShares rose for a third day as oil prices steadied.');
+    expect(plain.map((p) => p.text)).toEqual(['Shares rose for a third day as oil prices steadied.']);
   });
 });
