@@ -272,4 +272,18 @@ describe('passages and sentences as dates need them', () => {
     const plain = splitPassages('Markets at a glance --\nShares rose for a third day as oil prices steadied.');
     expect(plain.map((p) => p.text)).toEqual(['Shares rose for a third day as oil prices steadied.']);
   });
+
+  it('keeps a clock time with the zone or weekday that follows "a.m." or "p.m." in one sentence', () => {
+    const texts = (t: string) => passageSentences({ text: t }).map((s) => s.text);
+    expect(texts('Polls open at 7 a.m. EDT Thursday across the state. Turnout is expected to be high.')).toEqual([
+      'Polls open at 7 a.m. EDT Thursday across the state.',
+      'Turnout is expected to be high.',
+    ]);
+    expect(texts('The exchange reopens at 10 a.m. Monday, its operator said.')).toHaveLength(1);
+    expect(texts('The session ended at 4 p.m. GMT on Friday.')).toHaveLength(1);
+    // "a.m." that ends a sentence still ends it.
+    expect(texts('The blast came at 6 a.m. Rescue teams arrived within the hour.')).toHaveLength(2);
+    const [thursday] = findDates('Polls open at 7 a.m. EDT Thursday across the state.', '2026-03-02');
+    expect(thursday?.date).toBe('2026-03-05');
+  });
 });
