@@ -118,6 +118,15 @@ describe('dates by mechanism', () => {
     expect(findDates('A year earlier, Korvan made $6.3 million.', published).map((d) => d.date)).toEqual(['1988']);
   });
 
+  it('reads "the latest quarter" as one already ended, whatever later quarter the article spoke of', () => {
+    const article = {};
+    const read = (t: string) => findDates(t, '2024-11-06', article).map((d) => d.date);
+    expect(read('The storm will lead to a fourth-quarter charge of about $40 million, the insurer said.')).toEqual([
+      '2024-Q4',
+    ]);
+    expect(read('Earnings from its auto line fell 30% in the latest quarter.')).toEqual(['2024-Q3']);
+  });
+
   it('reads a month coming within a month in a past clause as the coming one', () => {
     expect(
       values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16'),
