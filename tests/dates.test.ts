@@ -68,7 +68,7 @@ describe('dates by mechanism', () => {
     ]);
   });
 
-  it('reads an expression from the date the sentence before was about, only the one right before', () => {
+  it('reads an expression from the date the sentence before was about, or the story told before one that opens a sentence', () => {
     const read = (sentences: string[], published: string) => {
       const article = {};
       return sentences.map((s) => findDates(s, published, article).map((d) => d.date));
@@ -86,17 +86,21 @@ describe('dates by mechanism', () => {
     expect(
       findDates('The following month, Velden hired bankers to find buyers for its tanker arm.', '1989-10-27'),
     ).toEqual([]);
-    // A date told two sentences back is no longer what the text is about.
-    expect(
-      read(
-        [
-          'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.',
-          'The board said no.',
-          'The following month, Velden hired bankers.',
-        ],
-        '1989-10-27',
-      ),
-    ).toEqual([['1989-03'], [], []]);
+    // Opening its sentence, it goes on the story from the last date told, over a few undated sentences...
+    const told = 'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.';
+    expect(read([told, 'The board said no.', 'The following month, Velden hired bankers.'], '1989-10-27')).toEqual([
+      ['1989-03'],
+      [],
+      ['1989-04'],
+    ]);
+    // ...but not over many, and inside a sentence only from the sentence right before.
+    const undated = ['The board said no.', 'The funds wrote again.', 'Shares slid.', 'Analysts were split.'];
+    expect(read([told, ...undated, 'The following month, Velden hired bankers.'], '1989-10-27').at(-1)).toEqual([]);
+    expect(read([told, 'The board said no.', 'Velden hired bankers the following month.'], '1989-10-27')).toEqual([
+      ['1989-03'],
+      [],
+      [],
+    ]);
   });
 
   it('compares with the quarter a year before when the sentence before reported a quarter', () => {

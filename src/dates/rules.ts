@@ -120,14 +120,21 @@ const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m.index, m.index + m[0].length);
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
+/** How many undated sentences a date told before reaches over to "The following month" opening a sentence. */
+const OPENING_REACH = 3;
+
 /** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
 function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
   const own = c.found
     .filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end)
     .sort((a, b) => b.at - a.at)[0];
-  // Only the sentence right before: a date told further back is no longer what the text is about.
+  // Only the sentence right before: a date told further back is no longer what the text is about. An expression
+  // that opens its sentence ("The following month, ...") goes on a story told in order: the last date it told
+  // reaches over a few undated sentences.
   const told = c.article?.anchor;
-  return own ?? (carried && told?.sentencesAgo === 0 ? told.found : undefined);
+  const opens = !/[\p{L}\d]/u.test(c.sentence.slice(0, at));
+  const reach = opens ? OPENING_REACH : 0;
+  return own ?? (carried && told && told.sentencesAgo <= reach ? told.found : undefined);
 }
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
