@@ -129,6 +129,12 @@ describe('dates by mechanism', () => {
       '2024-Q4',
     ]);
     expect(read('Earnings from its auto line fell 30% in the latest quarter.')).toEqual(['2024-Q3']);
+    // The quarter compared with is not the one the article reports on.
+    const report = {};
+    const told = (t: string) => findDates(t, '2024-10-25', report).map((d) => d.date);
+    expect(told('The chain reported third-quarter profit of $8 million.')).toEqual(['2024-Q3']);
+    expect(told('In the 2023 period, it earned $5 million.')).toEqual(['2023-Q3']);
+    expect(told('Sales in the quarter rose 4%.')).toEqual(['2024-Q3']);
   });
 
   it('reads a month coming within a month in a past clause as the coming one', () => {

@@ -93,8 +93,11 @@ export function carryArticle(c: Context): void {
     .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
     .sort((x, y) => y.at - x.at);
   if (dated[0]) a.anchor = { found: dated[0], sentencesAgo: 0 };
-  // The quarter reported on, not the one it is compared with ("the year-ago quarter").
-  const q = dated.find((f) => f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-/i.test(f.text));
+  // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period").
+  const q = dated.find(
+    (f) =>
+      f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text),
+  );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
 }
 
@@ -310,6 +313,15 @@ export const RULES: Rule[] = [
       // "the latest quarter" has ended: never the quarter under way at publication, nor one after it.
       if (/latest|recent/.test(which ?? '') && base > ended) base = ended;
       return rel(ago ? shiftValue(base, 'year', -1)! : base, 'quarter');
+    },
+  },
+  // "the 1988 quarter", "in the 1989 period" in a report of a quarter: that quarter in the year named.
+  {
+    re: new RegExp(`\\bthe\\s+(${YEAR4})\\s+(quarter|period)\\b(?![s-])`, 'giu'),
+    make: (m, c) => {
+      if (m[2]!.toLowerCase() === 'period' && (!aboutQuarter(c) || LONGER_PERIOD.test(c.sentence))) return null;
+      const q = sentenceQuarter(c, m.index);
+      return q ? abs(`${m[1]}-${q.slice(5)}`, 'quarter') : null;
     },
   },
   // Halves: "the first half", "the second half of 1989", "first-half".
