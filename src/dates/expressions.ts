@@ -288,7 +288,7 @@ function plainYears(c: Context, taken: [number, number][]): void {
     // A 24-hour clock time: "at 2000 EST", "1430 GMT", "by 1800 hrs".
     if (/^\s*(?:[A-Z]{1,3}[SD]?T|GMT|UTC|hrs|hours|local\s+time)\b/.test(after)) continue;
     // An index base ("base 1980 = 100") is no date of anything.
-    if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b)\s*100\b/i.test(after)) continue;
+    if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b|equall?ing\b)\s*100\b/i.test(after)) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
     if (COUNTED.test(next) && !/\b(?:the|a|an|its|his|her|their|our|this|that|'s|’s)\s+$/i.test(before)) continue;
     const [link, second] = [m[2]?.toLowerCase(), m[3]];
