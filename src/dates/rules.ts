@@ -261,7 +261,8 @@ export const RULES: Rule[] = [
   },
   // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
   {
-    re: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
+    // "the first quarter of fiscal 1990" is the quarter's, read below.
+    re: /(?<!\b(?:quarter|half)\s+of\s+)\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
     make: (m, c) => {
       const first = fullYear(m[1]!.replace("'", ''), c.ref);
       const second = m[2] ? fullYear(m[2], c.ref, first) : null;
@@ -327,7 +328,7 @@ export const RULES: Rule[] = [
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
       'giu',
     ),
     make: (m, c) => {
