@@ -245,6 +245,9 @@ function stopWordStart(text: string): number {
   return j + 1 <= text.length - 2 ? j + 1 : -1;
 }
 
+/** What follows "a.m." or "p.m." in the same sentence: a time zone or a weekday. */
+const CLOCK_GOES_ON = /^(?:[A-Z]{1,3}[SD]?T|UTC|GMT)\b|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 function shouldJoin(prev: string, next: string): boolean {
   // Both reasons to join need a full stop at the end: most sentences that end otherwise are settled at once.
   if (prev.charCodeAt(prev.length - 1) !== 46) return false;
@@ -256,6 +259,8 @@ function shouldJoin(prev: string, next: string): boolean {
   if (lastWord && (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)))
     return true;
   if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;
+  // A clock time runs on into its zone or day: "at 9 a.m. EST Tuesday", "by 5 p.m. Friday".
+  if ((lastWord === 'a.m' || lastWord === 'p.m') && CLOCK_GOES_ON.test(next)) return true;
   return false;
 }
 

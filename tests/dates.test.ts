@@ -8,6 +8,8 @@ import { wordValue, wordYear } from '../src/dates/numbers.js';
 import { parseDateFilter } from '../src/queries/date-filter.js';
 import { dateSpans } from '../src/questions/spans.js';
 import { readTimeML } from '../scripts/eval-dates.js';
+import { splitPassages } from '../src/corpus/passages.js';
+import { passageSentences } from '../src/text.js';
 import cases from './fixtures/news-dates.json' with { type: 'json' };
 
 const values = (text: string, published: string | null) =>
@@ -66,7 +68,7 @@ describe('dates by mechanism', () => {
     ]);
   });
 
-  it('reads an expression from the date the sentence before was about, only the one right before', () => {
+  it('reads an expression from the date the sentence before was about, or the story told before one that opens a sentence', () => {
     const read = (sentences: string[], published: string) => {
       const article = {};
       return sentences.map((s) => findDates(s, published, article).map((d) => d.date));
@@ -84,17 +86,21 @@ describe('dates by mechanism', () => {
     expect(
       findDates('The following month, Velden hired bankers to find buyers for its tanker arm.', '1989-10-27'),
     ).toEqual([]);
-    // A date told two sentences back is no longer what the text is about.
-    expect(
-      read(
-        [
-          'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.',
-          'The board said no.',
-          'The following month, Velden hired bankers.',
-        ],
-        '1989-10-27',
-      ),
-    ).toEqual([['1989-03'], [], []]);
+    // Opening its sentence, it goes on the story from the last date told, over a few undated sentences...
+    const told = 'Two pension funds pressed the Velden Shipping board in March 1989 to split the group.';
+    expect(read([told, 'The board said no.', 'The following month, Velden hired bankers.'], '1989-10-27')).toEqual([
+      ['1989-03'],
+      [],
+      ['1989-04'],
+    ]);
+    // ...but not over many, and inside a sentence only from the sentence right before.
+    const undated = ['The board said no.', 'The funds wrote again.', 'Shares slid.', 'Analysts were split.'];
+    expect(read([told, ...undated, 'The following month, Velden hired bankers.'], '1989-10-27').at(-1)).toEqual([]);
+    expect(read([told, 'The board said no.', 'Velden hired bankers the following month.'], '1989-10-27')).toEqual([
+      ['1989-03'],
+      [],
+      [],
+    ]);
   });
 
   it('compares with the quarter a year before when the sentence before reported a quarter', () => {
@@ -114,6 +120,21 @@ describe('dates by mechanism', () => {
     ).toEqual(['1988-Q3']);
     // Read alone, "a year earlier" is the year.
     expect(findDates('A year earlier, Korvan made $6.3 million.', published).map((d) => d.date)).toEqual(['1988']);
+  });
+
+  it('reads "the latest quarter" as one already ended, whatever later quarter the article spoke of', () => {
+    const article = {};
+    const read = (t: string) => findDates(t, '2024-11-06', article).map((d) => d.date);
+    expect(read('The storm will lead to a fourth-quarter charge of about $40 million, the insurer said.')).toEqual([
+      '2024-Q4',
+    ]);
+    expect(read('Earnings from its auto line fell 30% in the latest quarter.')).toEqual(['2024-Q3']);
+    // The quarter compared with is not the one the article reports on.
+    const report = {};
+    const told = (t: string) => findDates(t, '2024-10-25', report).map((d) => d.date);
+    expect(told('The chain reported third-quarter profit of $8 million.')).toEqual(['2024-Q3']);
+    expect(told('In the 2023 period, it earned $5 million.')).toEqual(['2023-Q3']);
+    expect(told('Sales in the quarter rose 4%.')).toEqual(['2024-Q3']);
   });
 
   it('reads a month coming within a month in a past clause as the coming one', () => {
@@ -250,5 +271,38 @@ describe('the TimeML reader of npm run eval:dates', () => {
     expect(doc.dct).toBe('1998-02-13');
     expect(doc.text).toBe('Talks & votes ended Thursday.');
     expect(doc.timexes).toEqual([{ start: 20, end: 28, type: 'DATE', value: '1998-02-12', text: 'Thursday' }]);
+  });
+});
+
+describe('passages and sentences as dates need them', () => {
+  it('keeps a wire dateline alone on its line with the paragraph it opens, which it dates', () => {
+    const text =
+      'KAMPALA, March 3 (Reuters) --\n\nThe central bank cut its policy rate on Tuesday, citing slower inflation.\n\nTraders had expected a smaller cut after a weak shilling.';
+    const [first, second] = splitPassages(text);
+    expect(first!.text.startsWith('KAMPALA, March 3 (Reuters) --')).toBe(true);
+    expect(first!.text).toContain('policy rate on Tuesday');
+    expect(second!.text.startsWith('Traders')).toBe(true);
+    const found = findDates(first!.text, '2026-03-04');
+    expect(found.map((d) => [d.text, d.date, !!d.dateline])).toEqual([
+      ['March 3', '2026-03-03', true],
+      ['Tuesday', '2026-03-03', false],
+    ]);
+    // A short line that is no dateline still stands alone.
+    const plain = splitPassages('Markets at a glance --\nShares rose for a third day as oil prices steadied.');
+    expect(plain.map((p) => p.text)).toEqual(['Shares rose for a third day as oil prices steadied.']);
+  });
+
+  it('keeps a clock time with the zone or weekday that follows "a.m." or "p.m." in one sentence', () => {
+    const texts = (t: string) => passageSentences({ text: t }).map((s) => s.text);
+    expect(texts('Polls open at 7 a.m. EDT Thursday across the state. Turnout is expected to be high.')).toEqual([
+      'Polls open at 7 a.m. EDT Thursday across the state.',
+      'Turnout is expected to be high.',
+    ]);
+    expect(texts('The exchange reopens at 10 a.m. Monday, its operator said.')).toHaveLength(1);
+    expect(texts('The session ended at 4 p.m. GMT on Friday.')).toHaveLength(1);
+    // "a.m." that ends a sentence still ends it.
+    expect(texts('The blast came at 6 a.m. Rescue teams arrived within the hour.')).toHaveLength(2);
+    const [thursday] = findDates('Polls open at 7 a.m. EDT Thursday across the state.', '2026-03-02');
+    expect(thursday?.date).toBe('2026-03-05');
   });
 });

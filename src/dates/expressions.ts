@@ -6,7 +6,16 @@ import * as chrono from 'chrono-node';
 import { MONTH_PATTERN, isoDay, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
-import { ANCHORED, RULES, applyRules, carryArticle, type ArticleContext, type Context, type Found } from './rules.js';
+import {
+  ANCHORED,
+  RULES,
+  applyRules,
+  carryArticle,
+  quarterEnds,
+  type ArticleContext,
+  type Context,
+  type Found,
+} from './rules.js';
 import type { Precision } from './values.js';
 
 export type { Precision } from './values.js';
@@ -31,9 +40,12 @@ export interface DateMention {
 
 const parser = chrono.en.casual.clone();
 
-/** Expressions that are not dates of events: durations, clock times, "two hours ago", "one week later", weeks. */
+/**
+ * Expressions that are not dates of events: durations, clock times, "two hours ago", "one week later", weeks, and a
+ * count of units from now ("the same 1986 month after" is no "1,986 months after").
+ */
 const REJECT =
-  /\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
+  /^\d+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before|from)\b|\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const DATEY = new RegExp(
   `${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`,
   'i',
@@ -68,6 +80,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   chronoDates(c, taken);
   plainYears(c, taken);
   applyRules(ANCHORED, c, taken);
+  quarterEnds(c);
   carryArticle(c);
   return c.found
     .filter((f) => ref || !f.relative)
@@ -176,6 +189,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   }
 }
 
+/** How many years after publication a date may lie. */
+const FARTHEST_YEARS = 80;
+
 function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context, noEnd = false): Found | null {
   const { ref, sentence } = c;
   const known = (x: chrono.ParsedComponents, k: chrono.Component) => x.isCertain(k);
@@ -220,6 +236,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   const year = known(s, 'year')
     ? s.get('year')!
     : (byWeekday ?? yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean()));
+  // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
+  // contract's price ("MAR8 2130"), a count.
+  if (year > (ref ? ref.getUTCFullYear() : 2000) + FARTHEST_YEARS) return null;
   let date: string | null;
   let precision: Precision;
   if (dayKnown) {
@@ -266,8 +285,10 @@ function plainYears(c: Context, taken: [number, number][]): void {
     // Before 1900 only after a preposition: "in 1848", not "1850 people".
     if (first < 1900 && !/\b(?:in|since|of|from|until|by|before|after|around|circa)\s+$/i.test(before)) continue;
     if (first > 2039) continue;
+    // A 24-hour clock time: "at 2000 EST", "1430 GMT", "by 1800 hrs".
+    if (/^\s*(?:[A-Z]{1,3}[SD]?T|GMT|UTC|hrs|hours|local\s+time)\b/.test(after)) continue;
     // An index base ("base 1980 = 100") is no date of anything.
-    if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b)\s*100\b/i.test(after)) continue;
+    if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b|equall?ing\b)\s*100\b/i.test(after)) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
     if (COUNTED.test(next) && !/\b(?:the|a|an|its|his|her|their|our|this|that|'s|’s)\s+$/i.test(before)) continue;
     const [link, second] = [m[2]?.toLowerCase(), m[3]];

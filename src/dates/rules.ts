@@ -57,6 +57,32 @@ function aboutQuarter(c: Context): boolean {
   );
 }
 
+/** Words that make a sentence about more than one quarter: a year's, a half's or nine months' figures. */
+const LONGER_PERIOD =
+  /\b(?:full[- ]year|for\s+the\s+(?:full\s+)?year|annual|(?:six|nine)\s+months|first\s+half|year[- ]to[- ]date|(?:fiscal|calendar)\s+year)\b/i;
+
+/**
+ * "compared with a loss of $3 million last year", "up from last year's $1.55 billion", "Last year's results": in a
+ * report of a quarter, figures set against last year's are the same quarter's a year before.
+ */
+function comparesQuarter(c: Context, m: RegExpExecArray): boolean {
+  if (!aboutQuarter(c) || LONGER_PERIOD.test(c.sentence)) return false;
+  // The comparison stands in the clause of "last year", with only the figure between: "than the 16 cents a share
+  // it reported last year" dates the report, not a quarter.
+  const clause = c.sentence.slice(0, m.index).split(/[,;]/).pop()!;
+  const compared =
+    /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\b(?![^]*\b(?:compared|from|than|versus|vs|against)\b)([^]*)$/i.exec(
+      clause,
+    );
+  return (
+    (!!compared &&
+      !/\b(?:it|they|he|she|we|which|that|who)\s+\p{L}+(?:ed|ted)\b|\b(?:reported|posted|earned|had|said|was|were)\b/iu.test(
+        compared[1]!,
+      )) ||
+    /^['’]s\s+(?:results|quarter|period|figures?|level)\b/i.test(c.sentence.slice(m.index + m[0].length))
+  );
+}
+
 /** After a sentence is read: its last day, month, year or quarter is what the next sentences are read from. */
 export function carryArticle(c: Context): void {
   const a = c.article;
@@ -67,8 +93,11 @@ export function carryArticle(c: Context): void {
     .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
     .sort((x, y) => y.at - x.at);
   if (dated[0]) a.anchor = { found: dated[0], sentencesAgo: 0 };
-  // The quarter reported on, not the one it is compared with ("the year-ago quarter").
-  const q = dated.find((f) => f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-/i.test(f.text));
+  // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period").
+  const q = dated.find(
+    (f) =>
+      f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text),
+  );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
 }
 
@@ -94,14 +123,21 @@ const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m.index, m.index + m[0].length);
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
+/** How many undated sentences a date told before reaches over to "The following month" opening a sentence. */
+const OPENING_REACH = 3;
+
 /** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
 function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
   const own = c.found
     .filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end)
     .sort((a, b) => b.at - a.at)[0];
-  // Only the sentence right before: a date told further back is no longer what the text is about.
+  // Only the sentence right before: a date told further back is no longer what the text is about. An expression
+  // that opens its sentence ("The following month, ...") goes on a story told in order: the last date it told
+  // reaches over a few undated sentences.
   const told = c.article?.anchor;
-  return own ?? (carried && told?.sentencesAgo === 0 ? told.found : undefined);
+  const opens = !/[\p{L}\d]/u.test(c.sentence.slice(0, at));
+  const reach = opens ? OPENING_REACH : 0;
+  return own ?? (carried && told && told.sentencesAgo <= reach ? told.found : undefined);
 }
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
@@ -225,7 +261,8 @@ export const RULES: Rule[] = [
   },
   // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
   {
-    re: /\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
+    // "the first quarter of fiscal 1990" is the quarter's, read below.
+    re: /(?<!\b(?:quarter|half)\s+of\s+)\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
     make: (m, c) => {
       const first = fullYear(m[1]!.replace("'", ''), c.ref);
       const second = m[2] ? fullYear(m[2], c.ref, first) : null;
@@ -272,14 +309,26 @@ export const RULES: Rule[] = [
       if (det === 'this' || which === 'current') return rel(current, 'quarter');
       if (det === 'next') return rel(shiftQuarter(current, 1), 'quarter');
       if (det === 'last' && !which) return rel(shiftQuarter(current, -1), 'quarter');
-      const base = sentenceQuarter(c, m.index) ?? shiftQuarter(current, -1);
+      const ended = shiftQuarter(current, -1);
+      let base = sentenceQuarter(c, m.index) ?? ended;
+      // "the latest quarter" has ended: never the quarter under way at publication, nor one after it.
+      if (/latest|recent/.test(which ?? '') && base > ended) base = ended;
       return rel(ago ? shiftValue(base, 'year', -1)! : base, 'quarter');
+    },
+  },
+  // "the 1988 quarter", "in the 1989 period" in a report of a quarter: that quarter in the year named.
+  {
+    re: new RegExp(`\\bthe\\s+(${YEAR4})\\s+(quarter|period)\\b(?![s-])`, 'giu'),
+    make: (m, c) => {
+      if (m[2]!.toLowerCase() === 'period' && (!aboutQuarter(c) || LONGER_PERIOD.test(c.sentence))) return null;
+      const q = sentenceQuarter(c, m.index);
+      return q ? abs(`${m[1]}-${q.slice(5)}`, 'quarter') : null;
     },
   },
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
       'giu',
     ),
     make: (m, c) => {
@@ -419,6 +468,15 @@ export const RULES: Rule[] = [
       if (!c.ref) return null;
       const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'];
       const y = c.ref.getUTCFullYear();
+      if (
+        m[2]!.toLowerCase() === 'year' &&
+        m[1]!.toLowerCase() === 'last' &&
+        !/^(?:early|late|mid)/i.test(m[0]) &&
+        comparesQuarter(c, m)
+      ) {
+        const q = sentenceQuarter(c, m.index);
+        if (q) return rel(shiftValue(q, 'year', -1)!, 'quarter');
+      }
       if (m[2]!.toLowerCase() === 'year') return rel(String(y + shift), 'year');
       return rel(shiftValue(`${y}-${pad(c.ref.getUTCMonth() + 1)}`, 'month', shift)!, 'month');
     },
@@ -619,6 +677,35 @@ export const ANCHORED: Rule[] = [
     },
   },
 ];
+
+/**
+ * A quarter with the day it ended ("the quarter ended July 31", "its fourth quarter ended June 30", "the fiscal first
+ * quarter ending Sept. 30"): the end day gives the year; a quarter named by its ordinal keeps it (a fiscal quarter,
+ * as TimeML writes it), an unnamed one is the quarter the article just named, else the calendar quarter holding most
+ * of its three months.
+ */
+export function quarterEnds(c: Context): void {
+  for (const q of c.found) {
+    if (q.precision !== 'quarter') continue;
+    const gap = c.sentence.slice(q.at + q.text.length);
+    const link = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i.exec(gap);
+    if (!link) continue;
+    const at = q.at + q.text.length + link[0].length;
+    const end = c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+    if (!end) continue;
+    const [y, m] = [+end.date.slice(0, 4), +end.date.slice(5, 7)];
+    const named = ordinal(new RegExp(ORD_Q, 'i').exec(q.text)?.[1] ?? '');
+    // "the quarter" after the article named one ("the fiscal second quarter") is that one.
+    const told =
+      c.found.some((f) => f !== q && f.precision === 'quarter') ||
+      (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH;
+    if (!named && told) continue;
+    // The middle month of the three that end in the end day's month.
+    const middle = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
+    q.date = named ? `${y}-Q${named}` : `${middle.y}-Q${quarterOfMonth(middle.m)}`;
+    q.relative = end.relative;
+  }
+}
 
 /** The day of a holiday in a year. */
 function holiday(name: string, y: number): string {

@@ -2,6 +2,7 @@
 import type { Passage } from '../types.js';
 import { sentences, wordCount } from '../text.js';
 import { continues } from './unwrap.js';
+import { parseDatelineAlone } from '../dates/pubdate.js';
 
 const MAX_PASSAGE = 600;
 
@@ -16,20 +17,31 @@ export function splitPassages(text: string): Passage[] {
 /** A short line that ends a sentence: "broke down." under "…talks on overtime pay". */
 const isShortTail = (line: string) => wordCount(line) < 6 && /[.!?؟…"”»)]$/u.test(line);
 
+/** A wire dateline on a line of its own ("NAIROBI, August 21 (Xinhua) --"): it opens the paragraph under it. */
+const isDatelineLine = (line: string) => wordCount(line) <= 12 && !!parseDatelineAlone(line);
+
 /**
  * The text's paragraphs (its lines), a line that only ends the sentence the line above it left open joined to that
- * line: alone, the tail is too short to be a passage and the line above it has no end.
+ * line: alone, the tail is too short to be a passage and the line above it has no end. A dateline alone on its line
+ * is joined to the paragraph it opens, which it dates: alone it is too short to be a passage and would be lost.
  */
 function* paragraphs(text: string): Generator<{ index: number; text: string }> {
   let held: { index: number; end: number } | null = null;
+  let opens = false;
   for (const m of text.matchAll(/[^\n]+/g)) {
     const line = m[0];
-    if (held && isShortTail(line.trim()) && continues(text.slice(held.index, held.end).trim(), line.trim())) {
+    if (opens && !line.trim()) continue;
+    if (
+      held &&
+      (opens || (isShortTail(line.trim()) && continues(text.slice(held.index, held.end).trim(), line.trim())))
+    ) {
       held.end = m.index! + line.length;
+      opens = false;
       continue;
     }
     if (held) yield { index: held.index, text: text.slice(held.index, held.end) };
     held = { index: m.index!, end: m.index! + line.length };
+    opens = isDatelineLine(line.trim());
   }
   if (held) yield { index: held.index, text: text.slice(held.index, held.end) };
 }
