@@ -4,6 +4,7 @@ import { terms } from '../text.js';
 import type { EventMention } from './events.js';
 import { daysOf, type Precision } from '../dates/values.js';
 import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
+import { samePredicate } from './predicate.js';
 
 /** What a sentence tells, as the merge compares it. An event's core keeps its own, fixed: never a growing union. */
 export interface Told {
@@ -326,6 +327,52 @@ const TOLD_WITHIN_DAYS = 21;
  * compare whole ("Royal Bank" is not "Bank"), an acronym as its name ("EC", "European Community").
  */
 export function tellsSame(core: Told, shared: number, told: Told): boolean {
+  return tellsSameByWords(core, shared, told) && sameDoing(core, shared, told);
+}
+
+/**
+ * Whether what two sentences say is done agrees (predicate.ts): a verb of one is a word of the other, or either
+ * tells by no verb. Names, words and figures in common are not enough: "Ruritania will hold a tender tomorrow for
+ * 20,000 tonnes of wheat" and "Ruritania bought 20,000 tonnes of wheat at its tender today" share nearly all their
+ * words, and "will hold a meeting on May 4" and "called off the May 4 meeting" tell two things. Two sentences nearly
+ * the same word for word (against the longer), or giving the same two figures or more, agree.
+ */
+function sameDoing(core: Told, shared: number, told: Told): boolean {
+  // Nearly the same words, counted against the longer sentence: what one adds ("bought seven cargoes") counts.
+  if (shared >= 5 && shared / Math.max(1, core.words.size, told.words.size) >= 0.85) return true;
+  const sameFigures = told.figures.size > 0 && sameCounts(told.figures, core.figures);
+  if (
+    core.published !== null &&
+    told.published !== null &&
+    Math.abs(core.published - told.published) > RETOLD_AFTER_DAYS
+  ) {
+    // Told weeks apart, the later article names the date again in passing, about something else of the same
+    // participants ("X, which reported its results on March 3, said today it will..."): it retells the same fact
+    // only when both tell by a verb and share one, and give the same figures if both give any.
+    if (core.figures.size && told.figures.size && !sameFigures) return false;
+    return samePredicate(core.sentence, told.sentence, true);
+  }
+  // Two figures or more, the same on both sides, are one statement however it is worded.
+  if (sameFigures && [...told.figures.values()].reduce((a, b) => a + b, 0) >= 2) return true;
+  return samePredicate(core.sentence, told.sentence);
+}
+
+/**
+ * How many days apart two articles are published before the later one's mention of a date must retell the
+ * earlier's by the same verb: a story's follow-ups within the week tell it again, weeks later a date comes back in
+ * passing.
+ */
+const RETOLD_AFTER_DAYS = 7;
+
+/** Whether two counted sets of figures are the same. */
+function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [f, k] of a) if (b.get(f) !== k) return false;
+  return true;
+}
+
+/** tellsSame by who is named, the words and the figures in common, the stories, places and times of telling. */
+function tellsSameByWords(core: Told, shared: number, told: Told): boolean {
   const { words, names, figures, place, story, subject } = told;
   // Never across stories: two articles about no one in common tell two things.
   // (Unless both open on the same subject: a roundup of several issuers tells each under its own name.)
