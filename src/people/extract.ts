@@ -65,7 +65,7 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|-(?!-))*/gu;
 const lower = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 function tokens(s: string): Token[] {
@@ -371,6 +371,19 @@ function affiliationIn(lead: string[]): string | null {
   return null;
 }
 
+/**
+ * Words in -ing that belong to an office ("acting", "Managing Director", "Housing Minister"); any other opens no
+ * role: "including president Reagan", "Using President Reagan's figures" are a participle before a title.
+ */
+const OFFICE_ING = new Set(
+  `acting managing ruling governing presiding founding reigning visiting outgoing incoming sitting serving commanding
+  ranking retiring caretaking consulting supervising coordinating leading marketing operating planning housing
+  banking accounting engineering publishing broadcasting shipping mining trading lending training purchasing
+  manufacturing licensing financing fundraising building farming fishing policing nursing teaching clearing
+  recording programming advertising printing sporting`.split(/\s+/),
+);
+const participle = (w: string) => /ing$/u.test(w) && !OFFICE_ING.has(w);
+
 /** Lower-case words that may qualify an office written in capitals: "acting Foreign Minister". */
 const MODIFIERS = new Set([
   'acting',
@@ -427,7 +440,7 @@ function leftRole(
       k--;
       continue;
     }
-    if (isStopword(w) || LEAD_WORDS.has(w)) break;
+    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w)) break;
     if (t.cap) {
       if (g.includes(',') || lexiconTags(t.text).date) break;
       possessive = t.possessive;
@@ -618,6 +631,19 @@ const PLACE_HEADS = new Set([
  * Words that open an institution's or a building's name in the other six languages, where the English-trained
  * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
  */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/** Last words that make a person's name a government's or an era's: "Reagan Administration", "Thatcher Years". */
+const GOVERNMENT_TAILS = new Set([
+  'administration',
+  'government',
+  'cabinet',
+  'presidency',
+  'regime',
+  'doctrine',
+  'era',
+]);
+
 const INSTITUTION_HEADS = new Set(
   `banque banco banca bundesbank ministère ministerio ministero ministério ministerie ministerium conseil consejo
   consiglio conselho gouvernement gobierno governo regering regierung palais palacio palazzo palácio paleis schloss
@@ -838,10 +864,18 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !lexiconTags(tt[span.to]!.text).first
       )
         span.to--;
+      // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
+      while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
-      if (span.to > span.from && (PLACE_HEADS.has(lower(from.text)) || INSTITUTION_HEADS.has(lower(from.text)))) {
+      // "the Reagan Administration", "the Thatcher Government": a name closed by a word for a government is its.
+      if (
+        span.to > span.from &&
+        (PLACE_HEADS.has(lower(from.text)) ||
+          INSTITUTION_HEADS.has(lower(from.text)) ||
+          GOVERNMENT_TAILS.has(lower(to.text)))
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
@@ -875,7 +909,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         // House Chief of Staff"); what stands before the portfolio may be an affiliation ("U.S.").
         const pre = title.slice(0, firstTitle);
         let k = pre.length;
-        while (k > 0 && pre.length - k < 3 && !HONORIFICS.has(lower(title[firstTitle]!)) && isPortfolio(pre[k - 1]!))
+        while (
+          k > 0 &&
+          pre.length - k < 3 &&
+          !HONORIFICS.has(lower(title[firstTitle]!)) &&
+          isPortfolio(pre[k - 1]!) &&
+          !participle(lower(pre[k - 1]!))
+        )
           k--;
         affiliation = affiliationIn(pre.slice(0, k));
         title = [...pre.slice(k), ...title.slice(firstTitle)];
