@@ -478,18 +478,16 @@ function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): 
   if (common) return canonicalOf(common, reg, split);
   const withToken = reg.withToken;
   const mine = split(k);
-  // Only longer names holding every word of this one can contain it: look among those with its rarest word.
-  const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
+  // Only names holding every word of this one (but an initial) can stand for it: look among those with its rarest.
+  const words = mine.some((w) => w.length > 1) ? mine.filter((w) => w.length > 1) : mine;
+  const rarest = words.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
   const supers = (withToken.get(rarest) ?? []).filter(
-    (o) =>
-      !reg.variantOf?.has(o) &&
-      split(o).length > mine.length &&
-      isSubsequence(mine, split(o)) &&
-      !halvesHyphen(k, reg.forms.get(o)),
+    (o) => o !== k && !reg.variantOf?.has(o) && holds(split(o), mine) && !halvesHyphen(k, reg.forms.get(o)),
   );
   if (supers.length === 1) return supers[0]!;
-  // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
-  return supers.length > 1 && mine.length === 1 ? '' : k;
+  // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own, nor is an
+  // initial and a surname two people's ("S Williams" of Serena and Shane Williams).
+  return supers.length > 1 && (mine.length === 1 || mine[0]!.length === 1) ? '' : k;
 }
 
 /**
@@ -520,11 +518,32 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
-/** The shorter names a name holds, word runs of it: the names it may stand for. */
+/**
+ * Whether a name holds a shorter one, which may then stand for it: a run of its words ("Khan" of "Amir Khan
+ * Muttaqi"), itself without its middle initials ("George Bush" of "George W Bush"), or with its given name as an
+ * initial ("B O'Driscoll" of "Brian O'Driscoll", as team sheets and bylines write it).
+ */
+function holds(long: string[], short: string[]): boolean {
+  if (isSubsequence(short, long)) return true;
+  if (short.length < 2 || short.at(-1) !== long.at(-1)) return false;
+  if (short[0]!.length === 1 && long[0]!.length > 1 && long[0]![0] === short[0] && short.length <= long.length)
+    return short.slice(1).every((w, i) => long[long.length - short.length + 1 + i] === w);
+  return (
+    short.length < long.length &&
+    short[0] === long[0] &&
+    long.filter((w, i) => i === 0 || i === long.length - 1 || w.length > 1).join(' ') === short.join(' ')
+  );
+}
+
+/** The shorter names a name holds (see `holds`): the names it may stand for. */
 function subNames(key: string): string[] {
   const t = tokensOf(key);
   const out: string[] = [];
   for (let n = 1; n < t.length; n++) for (let i = 0; i + n <= t.length; i++) out.push(t.slice(i, i + n).join(' '));
+  if (t.length < 2 || t[0]!.length < 2) return out;
+  for (let n = 1; n < t.length; n++) out.push([t[0]![0], ...t.slice(t.length - n)].join(' '));
+  const bare = t.filter((w, i) => i === 0 || i === t.length - 1 || w.length > 1);
+  if (bare.length < t.length) out.push(bare.join(' '));
   return out;
 }
 

@@ -631,6 +631,9 @@ const PLACE_HEADS = new Set([
  * Words that open an institution's or a building's name in the other six languages, where the English-trained
  * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
  */
+/** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
+
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Last words that make a person's name a government's or an era's: "Reagan Administration", "Thatcher Years". */
@@ -829,7 +832,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt || span.from <= lastTo) continue;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
       // is a role of another language ("Bundeskanzler Olaf Scholz").
-      while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text)))
+      // So is a courtesy title the tagger took in ("The former chief executive, Mr Ebbers"): "Mr Ebbers" is Ebbers.
+      while (
+        span.from < span.to &&
+        (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text) || COURTESY.test(tt[span.from]!.text))
+      )
         span.from++;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
       if (
@@ -900,7 +907,9 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && given().has(lower(w)));
         t = (name < 0 ? lead.length : name) - 1;
       }
-      let title = lead.slice(0, t + 1);
+      // A courtesy title alone ("the former chief executive, Mr Ebbers") is no role: what stands before it is read.
+      const courtesy = lead.length > 0 && lead.every((w) => COURTESY.test(w));
+      let title = courtesy ? [] : lead.slice(0, t + 1);
       const rest = lead.slice(t + 1);
       let affiliation: string | null = null;
       const firstTitle = title.findIndex(isTitleWord);
@@ -932,8 +941,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
-      } else if (r === a) {
-        const left = leftRole(s, toks, a, true);
+      } else if (r === a || courtesy) {
+        const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
         if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
@@ -975,7 +984,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
       const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
-      const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
+      const evidence =
+        span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
         roles[i] = role = withoutArticle(role);
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
