@@ -114,6 +114,12 @@ describe('namesakes and the words around a name', () => {
     expect(names('Senator Alan Pryce--whose own bill failed--voted against it.')).toEqual(['Alan Pryce']);
   });
 
+  it("reads a people's or a party's noun before a given name as an affiliation, not a name", () => {
+    const got = (text: string) => extractMentions(textDocument(text)).map((m) => [m.name, m.affiliation]);
+    expect(got('Scot Nick Harlow won the 800 metres on Saturday.')).toEqual([['Nick Harlow', 'Scot']]);
+    expect(got('Tory Liam Renshaw said the plan was wrong.')).toEqual([['Liam Renshaw', 'Tory']]);
+  });
+
   it('leaves a courtesy title out of the name, keeping the role written before it and the evidence it gives', () => {
     const got = extractMentions(textDocument('The former chief executive, Mr Okoro, was in court on Tuesday.'));
     expect(got.map((m) => [m.name, m.full, m.roles])).toEqual([['Okoro', false, ['former chief executive']]]);

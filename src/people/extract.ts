@@ -355,9 +355,20 @@ function isTitleWord(word: string): boolean {
   );
 }
 
+/**
+ * Nouns for a person of a people or a party, which news puts before a name as it does a demonym ("Scot Nick
+ * Smith", "Tory Liam Fox", "Democrat Nancy Pelosi"), and which the "-an"/"-ese" test below does not catch.
+ */
+const AFFILIATION_NOUNS = new Set(
+  `scot scotsman scotswoman briton brit englishman englishwoman welshman welshwoman irishman irishwoman frenchman
+  frenchwoman dutchman dutchwoman kiwi aussie swede dane finn pole turk czech slovak serb croat greek thai arab kurd
+  pashtun uzbek tajik afghan yankee tory democrat labourite socialist communist liberal`.split(/\s+/),
+);
+
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
 function isAffiliation(words: string[]): boolean {
   const text = words.join(' ');
+  if (words.length === 1 && AFFILIATION_NOUNS.has(lower(text))) return true;
   // An acronym first: "UN" is no French stopword here.
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
   if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
@@ -871,6 +882,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !lexiconTags(tt[span.to]!.text).first
       )
         span.to--;
+      // "Scot Nick Smith", "Tory Liam Fox": a people's or a party's noun before a given name is an affiliation.
+      if (
+        span.to - span.from >= 2 &&
+        AFFILIATION_NOUNS.has(lower(tt[span.from]!.text)) &&
+        given().has(lower(tt[span.from + 1]!.text))
+      )
+        span.from++;
       // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
       while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
