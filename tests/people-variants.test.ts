@@ -11,6 +11,27 @@ const story = (n: number, who: string) =>
   `Trade talks ${n}\n date 1987-03-${String(10 + n).padStart(2, '0')}\n\nPrime Minister ${who} said on Monday that the trade talks would resume next week.`;
 
 describe('near-spellings of one name', () => {
+  it('takes a given name in its short form for the long one written at least twice as often, only as a given name', () => {
+    const v = nameVariants(
+      new Map([
+        ['steven garrard', 40],
+        ['steve garrard', 3],
+        ['bernie ebbing', 30],
+        ['bernard ebbing', 10],
+        ['mike dorsey', 2],
+        ['michael dorsey', 3],
+        ['carl chris', 9],
+        ['carl christopher', 1],
+      ]),
+    );
+    expect(v.get('steve garrard')).toBe('steven garrard');
+    expect(v.get('bernard ebbing')).toBe('bernie ebbing');
+    // Not twice as often: two people as far as the text shows.
+    expect(v.has('mike dorsey') || v.has('michael dorsey')).toBe(false);
+    // A surname is no short form of another.
+    expect(v.has('carl christopher')).toBe(false);
+  });
+
   it('pairs a doubled letter at any count, a typo only against a far more common spelling, never two given names', () => {
     const v = nameVariants(
       new Map([

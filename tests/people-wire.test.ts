@@ -93,3 +93,50 @@ describe('names across a wire corpus', () => {
     ]);
   });
 });
+
+describe('namesakes and the words around a name', () => {
+  it('reads a participle before a title as no part of the role', () => {
+    expect(roles('The leaders, including president Walter Dunmore, met in Venice.')[0]![1]).toEqual(['president']);
+    expect(roles('Using President Walter Dunmore figures, the committee cut the budget.')[0]![1]).toEqual([
+      'President',
+    ]);
+    // An office's own -ing word stays: "Acting", "Managing".
+    expect(roles('Managing Director Anna Berg said profits rose.')[0]![1]).toEqual(['Managing Director']);
+  });
+
+  it('leaves a weekday after a name, a government named after a person and a double-hyphen dash out of names', () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(names('President Walter Dunmore Friday announced new tariffs on imports.')).toEqual(['Walter Dunmore']);
+    expect(names('Officials of the Dunmore Administration said the tariffs would stay.')).toEqual([]);
+    expect(names('Senator Alan Pryce--whose own bill failed--voted against it.')).toEqual(['Alan Pryce']);
+  });
+
+  it("reads a people's or a party's noun before a given name as an affiliation, not a name", () => {
+    const got = (text: string) => extractMentions(textDocument(text)).map((m) => [m.name, m.affiliation]);
+    expect(got('Scot Nick Harlow won the 800 metres on Saturday.')).toEqual([['Nick Harlow', 'Scot']]);
+    expect(got('Tory Liam Renshaw said the plan was wrong.')).toEqual([['Liam Renshaw', 'Tory']]);
+  });
+
+  it('leaves a courtesy title out of the name, keeping the role written before it and the evidence it gives', () => {
+    const got = extractMentions(textDocument('The former chief executive, Mr Okoro, was in court on Tuesday.'));
+    expect(got.map((m) => [m.name, m.full, m.roles])).toEqual([['Okoro', false, ['former chief executive']]]);
+    expect(extractMentions(textDocument('Mrs Okoro denied it.')).map((m) => [m.name, m.evidence])).toEqual([
+      ['Okoro', true],
+    ]);
+  });
+
+  it('takes a titled surname for the namesake the corpus gives that title, not the one the article names', async () => {
+    const engine = await builtEngine({
+      'a.txt':
+        'Harbour plan\nUpdated 3 March 1987\nGovernor Helen Varga said on Monday the harbour would open in June.',
+      'b.txt':
+        'Harbour opens\nUpdated 4 June 1987\nGovernor Varga opened the new harbour. Varga and Tomas Varga toured it.',
+    });
+    const byName = (n: string) => engine.corpus.people.people.find((p) => p.name === n)!;
+    expect(byName('Helen Varga').mentions.count).toBe(3);
+    expect(byName('Tomas Varga').roles).toEqual([]);
+  });
+});

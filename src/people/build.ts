@@ -11,7 +11,7 @@ import { nameVariantsPaced } from './variants.js';
 import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
 import { copyMap, type Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
-import { baseKey, countryOf, roleFamily, splitDocs, splitKey } from './families.js';
+import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -26,6 +26,9 @@ interface Resolved {
 }
 
 type Passages = (Map<number, string[]> | undefined)[];
+
+/** A full name -> the heads of the titles articles give it (Registry.titles). */
+type TitlesOf = (key: string) => Set<string> | undefined;
 
 /** The mentions of an article, by its number: kept packed (see packed.ts), made into objects when read. */
 export type MentionsOf = (doc: number) => Mention[];
@@ -49,7 +52,7 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
   }
@@ -81,9 +84,12 @@ export async function extendPeople(
   const size = reg.forms.size;
   const variantsBefore = reg.variantOf;
   const respelt = new Set<string>();
+  // The titles before the new articles: the previous registry's map, which the copy shares no set of that changes.
+  const titlesBefore = titlesOf(previous.registry ?? { ...reg, titles: copyTitles(reg.titles) });
+  const retitled = new Set<string>();
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
+    take(reg, doc, mentions(doc), docs[doc]!.text, respelt, retitled);
   }
   // New spellings that change which name stands for which: built again from the start (rare).
   reg.variantOf = await variantsOf(reg, pace);
@@ -151,6 +157,8 @@ export async function extendPeople(
   };
   for (const k of moved) use(k);
   for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
+  // A full name given a title it had not: its surname alone, with that title, may now stand for it.
+  for (const k of retitled) use(tokensOf(k).at(-1)!);
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
     use(k);
@@ -162,8 +170,8 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     const text = docs[doc]!.text;
     const [was, after] = [
-      resolve(previous, canonicalBefore, mentions(doc), text, doc, splitsBefore),
-      resolve(names, (k) => reg.canonical.get(k), mentions(doc), text, doc, reg.splits),
+      resolve(previous, canonicalBefore, mentions(doc), text, doc, splitsBefore, titlesBefore),
+      resolve(names, (k) => reg.canonical.get(k), mentions(doc), text, doc, reg.splits, titlesOf(reg)),
     ];
     now.set(doc, after);
     const differ = (a: Person | undefined, b: Person | undefined) => {
@@ -178,7 +186,7 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     now.set(
       doc,
-      resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits),
+      resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits, titlesOf(reg)),
     );
   }
 
@@ -203,7 +211,9 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     // Articles of people made again that nothing else touched are read once: not kept.
     const list = lists.get(doc) ?? mentionsOf(doc);
-    const r = now.get(doc) ?? resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    const r =
+      now.get(doc) ??
+      resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
     if (now.has(doc)) {
@@ -256,6 +266,7 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
     handleDocs: [...reg.handleDocs],
     orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
     families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace),
+    titles: await copyMap(reg.titles ?? new Map<string, Set<string>>(), pace),
     // Replaced whole by the extension (variantsOf), never changed in place: shared.
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
     // Replaced whole by the extension (splitsOf), never changed in place: shared.
@@ -287,6 +298,15 @@ function writable<V extends object>(
 
 const listCopy = <T>(v: T[]) => [...v];
 
+const titlesOf =
+  (reg: Registry): TitlesOf =>
+  (k) =>
+    reg.titles?.get(baseKey(k));
+
+function copyTitles(titles: Registry['titles']): Map<string, Set<string>> {
+  return new Map([...(titles ?? [])].map(([k, v]) => [k, new Set(v)]));
+}
+
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
@@ -299,6 +319,7 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     handleDocs: [],
     orgSeen: new Map(),
     families: new Map(),
+    titles: new Map(),
   };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
@@ -363,7 +384,14 @@ function clashes(reg: Registry, added: Document[]): boolean {
  * Adds one article to a registry: its full names shown to be people, and the names it uses. Full names already
  * known that it writes are noted in `respelt`. Its publisher must be in the registry's already.
  */
-function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
+function take(
+  reg: Registry,
+  doc: number,
+  list: Mention[],
+  text: string,
+  respelt?: Set<string>,
+  retitled?: Set<string>,
+): void {
   reg.orgSeen ??= new Map();
   for (const m of list) {
     const key = normaliseName(m.name);
@@ -397,6 +425,21 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
         );
         byDoc.set(doc, (byDoc.get(doc) ?? 0) | family);
       }
+      // The heads of the titles a full name is given: which namesake a titled surname stands for (resolveShort).
+      if (m.full)
+        for (const r of m.roles) {
+          const head = roleHead(r);
+          if (!head || reg.titles?.get(key)?.has(head)) continue;
+          reg.titles ??= new Map();
+          writable(
+            reg,
+            reg.titles,
+            key,
+            () => new Set<string>(),
+            (v) => new Set(v),
+          ).add(head);
+          retitled?.add(key);
+        }
       const f = writable(
         reg,
         reg.forms,
@@ -435,18 +478,16 @@ function canonicalOf(k: string, reg: Registry, split: (k: string) => string[]): 
   if (common) return canonicalOf(common, reg, split);
   const withToken = reg.withToken;
   const mine = split(k);
-  // Only longer names holding every word of this one can contain it: look among those with its rarest word.
-  const rarest = mine.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
+  // Only names holding every word of this one (but an initial) can stand for it: look among those with its rarest.
+  const words = mine.some((w) => w.length > 1) ? mine.filter((w) => w.length > 1) : mine;
+  const rarest = words.reduce((a, b) => ((withToken.get(b)?.length ?? 0) < (withToken.get(a)?.length ?? 0) ? b : a));
   const supers = (withToken.get(rarest) ?? []).filter(
-    (o) =>
-      !reg.variantOf?.has(o) &&
-      split(o).length > mine.length &&
-      isSubsequence(mine, split(o)) &&
-      !halvesHyphen(k, reg.forms.get(o)),
+    (o) => o !== k && !reg.variantOf?.has(o) && holds(split(o), mine) && !halvesHyphen(k, reg.forms.get(o)),
   );
   if (supers.length === 1) return supers[0]!;
-  // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own.
-  return supers.length > 1 && mine.length === 1 ? '' : k;
+  // A single name two full names hold ("Baker" of Howard and James Baker) is no person of its own, nor is an
+  // initial and a surname two people's ("S Williams" of Serena and Shane Williams).
+  return supers.length > 1 && (mine.length === 1 || mine[0]!.length === 1) ? '' : k;
 }
 
 /**
@@ -477,11 +518,32 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
-/** The shorter names a name holds, word runs of it: the names it may stand for. */
+/**
+ * Whether a name holds a shorter one, which may then stand for it: a run of its words ("Khan" of "Amir Khan
+ * Muttaqi"), itself without its middle initials ("George Bush" of "George W Bush"), or with its given name as an
+ * initial ("B O'Driscoll" of "Brian O'Driscoll", as team sheets and bylines write it).
+ */
+function holds(long: string[], short: string[]): boolean {
+  if (isSubsequence(short, long)) return true;
+  if (short.length < 2 || short.at(-1) !== long.at(-1)) return false;
+  if (short[0]!.length === 1 && long[0]!.length > 1 && long[0]![0] === short[0] && short.length <= long.length)
+    return short.slice(1).every((w, i) => long[long.length - short.length + 1 + i] === w);
+  return (
+    short.length < long.length &&
+    short[0] === long[0] &&
+    long.filter((w, i) => i === 0 || i === long.length - 1 || w.length > 1).join(' ') === short.join(' ')
+  );
+}
+
+/** The shorter names a name holds (see `holds`): the names it may stand for. */
 function subNames(key: string): string[] {
   const t = tokensOf(key);
   const out: string[] = [];
   for (let n = 1; n < t.length; n++) for (let i = 0; i + n <= t.length; i++) out.push(t.slice(i, i + n).join(' '));
+  if (t.length < 2 || t[0]!.length < 2) return out;
+  for (let n = 1; n < t.length; n++) out.push([t[0]![0], ...t.slice(t.length - n)].join(' '));
+  const bare = t.filter((w, i) => i === 0 || i === t.length - 1 || w.length > 1);
+  if (bare.length < t.length) out.push(bare.join(' '));
   return out;
 }
 
@@ -544,6 +606,7 @@ function resolve(
   text: string,
   doc: number,
   splits: Map<string, Set<number>> | undefined,
+  titles: TitlesOf,
 ): Resolved {
   const keys = list.map((m) => normaliseName(m.name));
   const personOf = (key: string) => {
@@ -556,8 +619,11 @@ function resolve(
     const p = m.full && !m.org ? personOf(keys[i]!) : undefined;
     if (p) here.add(p);
   });
-  // A short name is resolved once per article and kind of evidence: articles repeat the names they use.
+  // A short name is resolved once per article, kind of evidence and title: articles repeat the names they use.
   const memo = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
+  // A surname whose title made it another namesake than the one named here in full ("President Reagan" beside
+  // "Nancy Reagan"): that person in the article's later untitled uses of it.
+  const byTitle = new Map<string, Person>();
   const people: (Person | undefined)[] = [];
   const nicknames = new Map<string, Person>();
   list.forEach((m, i) => {
@@ -574,9 +640,16 @@ function resolve(
     }
     if (m.full) return personOf(key);
     if (nicknames.has(key)) return nicknames.get(key);
+    const head = m.roles.length ? roleHead(m.roles[0]!) : '';
+    if (!head && byTitle.has(key)) return byTitle.get(key);
     const seen = memo[m.evidence ? 1 : 0];
-    if (!seen.has(key)) seen.set(key, resolveShort(names, key, here, m.evidence));
-    return seen.get(key);
+    const at = head ? `${key}|${head}` : key;
+    if (!seen.has(at)) {
+      const p = resolveShort(names, key, here, m.evidence, head, titles);
+      seen.set(at, p);
+      if (p && head && !here.has(p) && [...here].some((o) => o.tokens.includes(key))) byTitle.set(key, p);
+    }
+    return seen.get(at);
   }
   // @handles whose parts are all parts of one person's name.
   const handles: Resolved['handles'] = [];
@@ -595,13 +668,29 @@ function resolve(
   return { people, handles };
 }
 
-/** A surname (or other single name) to the person it stands for: in this article first, then the corpus. */
-function resolveShort(names: Names, key: string, here: Set<Person>, evidence: boolean): Person | undefined {
+/**
+ * A surname (or other single name) to the person it stands for: in this article first, then the corpus. A title
+ * with it ("President Reagan", head "president") picks the one namesake the corpus gives that title in full, over
+ * a namesake the article names who is never given it, and among the corpus's namesakes.
+ */
+function resolveShort(
+  names: Names,
+  key: string,
+  here: Set<Person>,
+  evidence: boolean,
+  head: string,
+  titles: TitlesOf,
+): Person | undefined {
+  const titled = head
+    ? names.withWord(key).filter((p) => p.tokens.length > 1 && p.tokens.at(-1) === key && titles(p.key)?.has(head))
+    : [];
+  const agreeing = titled.length === 1 ? titled[0] : undefined;
   const inDoc = [...here].filter((p) => p.tokens.includes(key));
-  if (inDoc.length === 1) return inDoc[0];
+  const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
+  if (inDoc.length === 1) return mine(inDoc[0]);
   if (inDoc.length > 1) {
     const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
-    return last.length === 1 ? last[0] : undefined;
+    return last.length === 1 ? mine(last[0]) : agreeing;
   }
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
@@ -612,7 +701,7 @@ function resolveShort(names: Names, key: string, here: Set<Person>, evidence: bo
     );
     if (near.length === 1) return near[0];
   }
-  return corpus.length === 1 ? corpus[0] : undefined;
+  return corpus.length === 1 ? corpus[0] : corpus.length > 1 ? agreeing : undefined;
 }
 
 /** Who is named in which passage of an article. */

@@ -102,6 +102,8 @@ export interface Registry {
   variantOf?: Map<string, string>;
   /** Full names -> article -> the role families (families.ts) the article gives them. */
   families?: Map<string, Map<number, number>>;
+  /** Full names -> the heads of the titles and roles articles give them in full ("president", "secretary"). */
+  titles?: Map<string, Set<string>>;
   /** Full names two people share -> the articles of the second (families.ts). */
   splits?: Map<string, Set<number>>;
 }

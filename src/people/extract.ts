@@ -65,7 +65,7 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|-(?!-))*/gu;
 const lower = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 function tokens(s: string): Token[] {
@@ -355,9 +355,20 @@ function isTitleWord(word: string): boolean {
   );
 }
 
+/**
+ * Nouns for a person of a people or a party, which news puts before a name as it does a demonym ("Scot Nick
+ * Smith", "Tory Liam Fox", "Democrat Nancy Pelosi"), and which the "-an"/"-ese" test below does not catch.
+ */
+const AFFILIATION_NOUNS = new Set(
+  `scot scotsman scotswoman briton brit englishman englishwoman welshman welshwoman irishman irishwoman frenchman
+  frenchwoman dutchman dutchwoman kiwi aussie swede dane finn pole turk czech slovak serb croat greek thai arab kurd
+  pashtun uzbek tajik afghan yankee tory democrat labourite socialist communist liberal`.split(/\s+/),
+);
+
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
 function isAffiliation(words: string[]): boolean {
   const text = words.join(' ');
+  if (words.length === 1 && AFFILIATION_NOUNS.has(lower(text))) return true;
   // An acronym first: "UN" is no French stopword here.
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
   if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
@@ -370,6 +381,19 @@ function affiliationIn(lead: string[]): string | null {
   for (let from = 0; from < lead.length; from++) if (isAffiliation(lead.slice(from))) return lead.slice(from).join(' ');
   return null;
 }
+
+/**
+ * Words in -ing that belong to an office ("acting", "Managing Director", "Housing Minister"); any other opens no
+ * role: "including president Reagan", "Using President Reagan's figures" are a participle before a title.
+ */
+const OFFICE_ING = new Set(
+  `acting managing ruling governing presiding founding reigning visiting outgoing incoming sitting serving commanding
+  ranking retiring caretaking consulting supervising coordinating leading marketing operating planning housing
+  banking accounting engineering publishing broadcasting shipping mining trading lending training purchasing
+  manufacturing licensing financing fundraising building farming fishing policing nursing teaching clearing
+  recording programming advertising printing sporting`.split(/\s+/),
+);
+const participle = (w: string) => /ing$/u.test(w) && !OFFICE_ING.has(w);
 
 /** Lower-case words that may qualify an office written in capitals: "acting Foreign Minister". */
 const MODIFIERS = new Set([
@@ -427,7 +451,7 @@ function leftRole(
       k--;
       continue;
     }
-    if (isStopword(w) || LEAD_WORDS.has(w)) break;
+    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w)) break;
     if (t.cap) {
       if (g.includes(',') || lexiconTags(t.text).date) break;
       possessive = t.possessive;
@@ -618,6 +642,22 @@ const PLACE_HEADS = new Set([
  * Words that open an institution's or a building's name in the other six languages, where the English-trained
  * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
  */
+/** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/** Last words that make a person's name a government's or an era's: "Reagan Administration", "Thatcher Years". */
+const GOVERNMENT_TAILS = new Set([
+  'administration',
+  'government',
+  'cabinet',
+  'presidency',
+  'regime',
+  'doctrine',
+  'era',
+]);
+
 const INSTITUTION_HEADS = new Set(
   `banque banco banca bundesbank ministère ministerio ministero ministério ministerie ministerium conseil consejo
   consiglio conselho gouvernement gobierno governo regering regierung palais palacio palazzo palácio paleis schloss
@@ -803,7 +843,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt || span.from <= lastTo) continue;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
       // is a role of another language ("Bundeskanzler Olaf Scholz").
-      while (span.from < span.to && (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text)))
+      // So is a courtesy title the tagger took in ("The former chief executive, Mr Ebbers"): "Mr Ebbers" is Ebbers.
+      while (
+        span.from < span.to &&
+        (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text) || COURTESY.test(tt[span.from]!.text))
+      )
         span.from++;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
       if (
@@ -838,10 +882,25 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !lexiconTags(tt[span.to]!.text).first
       )
         span.to--;
+      // "Scot Nick Smith", "Tory Liam Fox": a people's or a party's noun before a given name is an affiliation.
+      if (
+        span.to - span.from >= 2 &&
+        AFFILIATION_NOUNS.has(lower(tt[span.from]!.text)) &&
+        given().has(lower(tt[span.from + 1]!.text))
+      )
+        span.from++;
+      // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
+      while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
-      if (span.to > span.from && (PLACE_HEADS.has(lower(from.text)) || INSTITUTION_HEADS.has(lower(from.text)))) {
+      // "the Reagan Administration", "the Thatcher Government": a name closed by a word for a government is its.
+      if (
+        span.to > span.from &&
+        (PLACE_HEADS.has(lower(from.text)) ||
+          INSTITUTION_HEADS.has(lower(from.text)) ||
+          GOVERNMENT_TAILS.has(lower(to.text)))
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
@@ -866,7 +925,9 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && given().has(lower(w)));
         t = (name < 0 ? lead.length : name) - 1;
       }
-      let title = lead.slice(0, t + 1);
+      // A courtesy title alone ("the former chief executive, Mr Ebbers") is no role: what stands before it is read.
+      const courtesy = lead.length > 0 && lead.every((w) => COURTESY.test(w));
+      let title = courtesy ? [] : lead.slice(0, t + 1);
       const rest = lead.slice(t + 1);
       let affiliation: string | null = null;
       const firstTitle = title.findIndex(isTitleWord);
@@ -875,7 +936,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         // House Chief of Staff"); what stands before the portfolio may be an affiliation ("U.S.").
         const pre = title.slice(0, firstTitle);
         let k = pre.length;
-        while (k > 0 && pre.length - k < 3 && !HONORIFICS.has(lower(title[firstTitle]!)) && isPortfolio(pre[k - 1]!))
+        while (
+          k > 0 &&
+          pre.length - k < 3 &&
+          !HONORIFICS.has(lower(title[firstTitle]!)) &&
+          isPortfolio(pre[k - 1]!) &&
+          !participle(lower(pre[k - 1]!))
+        )
           k--;
         affiliation = affiliationIn(pre.slice(0, k));
         title = [...pre.slice(k), ...title.slice(firstTitle)];
@@ -892,8 +959,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
-      } else if (r === a) {
-        const left = leftRole(s, toks, a, true);
+      } else if (r === a || courtesy) {
+        const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
         if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
@@ -935,7 +1002,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
       const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
-      const evidence = span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0;
+      const evidence =
+        span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
         roles[i] = role = withoutArticle(role);
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);

@@ -22,6 +22,18 @@ const FAMILY_WORDS: [number, RegExp][] = [
   ],
 ];
 
+/**
+ * The head of a title or role, lower-cased: the last word before its "of" ("chief" of "White House Chief of Staff",
+ * "president" of "U.S. President", "son" of "son of President Reagan"); what tells namesakes' offices apart.
+ */
+export function roleHead(role: string): string {
+  const words = role
+    .split(/\s+of\s+/iu)[0]!
+    .toLowerCase()
+    .match(/[\p{L}]+/gu);
+  return words?.at(-1) ?? '';
+}
+
 /** The family of a role, or 0 when it names none or several. */
 export function roleFamily(role: string): number {
   let family = 0;

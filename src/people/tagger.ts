@@ -10,7 +10,8 @@ export interface TagToken {
 }
 
 /** Words (dotted acronyms, initials, hyphenated and apostrophised words), a possessive 's apart, and single punctuation marks. */
-const TAG_TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu;
+// A dash of two hyphens ("Reagan--whose") parts words; one hyphen joins them.
+const TAG_TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s|$)|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|-(?!-))*|[^\s\p{L}\p{N}]/gu;
 
 export function tagTokens(s: string): TagToken[] {
   const out: TagToken[] = [];

@@ -9,9 +9,54 @@ const TYPO_RATIO = 5;
 
 const undoubled = (w: string) => w.replace(/(\p{L})\1+/gu, '$1');
 
-/** Whether two words are one word spelt twice: a doubled letter, or one edit apart with the other's evidence. */
-function sameWord(a: string, b: string, ratio: number): boolean {
+/** A given name is written in its short form this many times less often than the long one, or more. */
+const SHORT_FORM_RATIO = 2;
+
+/** Short forms of given names that are no beginning of the long one ("Mike" of "Michael"); others are ("Steve"). */
+const SHORT_FORMS = new Map(
+  Object.entries({
+    bernie: 'bernard',
+    mike: 'michael',
+    jim: 'james',
+    jimmy: 'james',
+    tom: 'thomas',
+    tommy: 'thomas',
+    dave: 'david',
+    andy: 'andrew',
+    nick: 'nicholas',
+    joe: 'joseph',
+    steve: 'stephen',
+    chuck: 'charles',
+    charlie: 'charles',
+    jack: 'john',
+    johnny: 'john',
+    kate: 'katherine',
+    katie: 'katherine',
+    jenny: 'jennifer',
+    sandy: 'sandra',
+    becky: 'rebecca',
+    mick: 'michael',
+    jerry: 'gerald',
+  }),
+);
+
+/**
+ * Whether one given name is the other's short form: a beginning of it of three letters or more ("Steve" of
+ * "Steven", "Rafa" of "Rafael") or a known short form ("Bernie" of "Bernard"), the long one a known given name.
+ */
+function shortForm(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (!given().has(long)) return false;
+  return (short.length >= 3 && long.startsWith(short)) || SHORT_FORMS.get(short) === long;
+}
+
+/**
+ * Whether two words are one word spelt twice: a doubled letter, or one edit apart with the other's evidence; a
+ * given name (the first word) also in its short form, the one written at least twice as often standing for both.
+ */
+function sameWord(a: string, b: string, ratio: number, first = false): boolean {
   if (undoubled(a) === undoubled(b)) return true;
+  if (first && ratio >= SHORT_FORM_RATIO && shortForm(a, b)) return true;
   // Two given names a letter apart are two names ("mary", "mark"); short words are too easily another word.
   if (ratio < TYPO_RATIO || a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
   if (given().has(a) && given().has(b)) return false;
@@ -70,7 +115,7 @@ function* variantSteps(counts: Map<string, number>): Generator<void, Map<string,
         const [wa, wb] = [a.split(' '), b.split(' ')];
         if (wa.length !== wb.length) continue;
         const at = wa.findIndex((w, i) => w !== wb[i]);
-        if (!sameWord(wa[at]!, wb[at]!, cb / ca)) continue;
+        if (!sameWord(wa[at]!, wb[at]!, cb / ca, at === 0)) continue;
         const best = out.get(a);
         if (!best || counts.get(best)! < cb) out.set(a, b);
       }
