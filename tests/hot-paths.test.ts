@@ -18,6 +18,10 @@ import {
   type TagToken,
 } from '../src/people/tagger.js';
 import { textDocument } from './helpers.js';
+import fc from 'fast-check';
+import { DATEY, MAYBE_DATEY } from '../src/dates/expressions.js';
+import { applyRules, nextIndex } from '../src/dates/rules.js';
+import { contentWords } from '../src/timeline/same-event.js';
 import taggerCases from './fixtures/people-tagger.json' with { type: 'json' };
 import roleCases from './fixtures/people-roles.json' with { type: 'json' };
 import unseenCases from './fixtures/unseen-people.json' with { type: 'json' };
@@ -181,5 +185,88 @@ describe('sentence repairs', () => {
     // A word cut at the start of a long sentence's tail is not taken for an abbreviation.
     const long = `${'a'.repeat(70)}. Then more.`;
     expect(texts(long)).toEqual([`${'a'.repeat(70)}.`, 'Then more.']);
+  });
+});
+
+describe('date pre-tests', () => {
+  // chrono is asked only about a sentence MAYBE_DATEY matches; what it reads is kept only if DATEY matches it, and
+  // what it reads is a part of the sentence. So MAYBE_DATEY must match every text that has a part DATEY matches.
+  const pieces = [
+    'Mon',
+    'day',
+    'to',
+    'Sept',
+    '19',
+    '2024',
+    '20',
+    'tomor',
+    'row',
+    'yester',
+    'x',
+    ' ',
+    '.',
+    '-',
+    '7',
+    'é',
+  ];
+  it('MAYBE_DATEY matches every text with a part that DATEY matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        for (let a = 0; a < text.length; a++)
+          for (let b = a + 1; b <= text.length; b++)
+            if (DATEY.test(text.slice(a, b))) expect(MAYBE_DATEY.test(text), text).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const t of ['Monday', 'on 12 March', 'in 1987', 'yesterday', 'tomorrow', 'Today'])
+      expect(MAYBE_DATEY.test(t)).toBe(true);
+    for (const t of ['last year', 'this week', 'the coming quarter', 'now']) expect(MAYBE_DATEY.test(t)).toBe(false);
+  });
+});
+
+describe('content words', () => {
+  // The sentences below hold one of news's common words ("Monday"), which content words leave out.
+  const plain = (s: string) => new Set(terms(s).filter((t) => t.length > 3 && !/^\d+$/.test(t) && t !== 'monday'));
+  it('are the same words asked again, after other sentences and after the kept ones are let go', () => {
+    const s = (i: number) =>
+      `Harbour workers in Portsmouth${i} voted 1987 to strike on Monday, the union warned ${i % 7}.`;
+    const first = contentWords(s(1));
+    expect(first).toEqual(plain(s(1)));
+    expect(first.has('harbour')).toBe(true);
+    for (let i = 2; i < 25_000; i++) contentWords(s(i));
+    expect(contentWords(s(1))).toEqual(first);
+    expect(contentWords(s(24_999))).toEqual(plain(s(24_999)));
+    expect(contentWords('Another sentence altogether, about shipping.')).toEqual(
+      plain('Another sentence altogether, about shipping.'),
+    );
+  });
+});
+
+describe('date rules', () => {
+  it('step over an empty match as matchAll does: a surrogate pair whole in a Unicode pattern', () => {
+    // Stepping one unit into the pair would let the pattern match its second half on its own.
+    const text = 'a\ud83d\ude00b';
+    for (const re of [/[\ude00]?/gu, /[\ude00]?/g]) {
+      const seen: number[] = [];
+      applyRules(
+        [
+          {
+            re,
+            make: (m) => {
+              seen.push(m.index);
+              return null;
+            },
+          },
+        ],
+        { sentence: text, ref: null, found: [] },
+        [],
+      );
+      expect(seen, String(re)).toEqual([...text.matchAll(re)].filter((m) => m[0] !== '').map((m) => m.index));
+      expect(seen.length, String(re)).toBe(re.unicode ? 0 : 1);
+    }
+    expect(nextIndex(text, 1, true)).toBe(3);
+    expect(nextIndex(text, 1, false)).toBe(2);
+    expect(nextIndex(text, 3, true)).toBe(4);
   });
 });

@@ -46,10 +46,15 @@ const parser = chrono.en.casual.clone();
  */
 const REJECT =
   /^\d+\s+(?:years?|months?|weeks?|days?)\s+(?:after|before|from)\b|\b(?:ago|later|earlier than|hours?|minutes?|seconds?|tonight|this morning|this evening|weeks?|fortnight)\b|^for\b|^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
-const DATEY = new RegExp(
+export const DATEY = new RegExp(
   `${MONTH_PATTERN}|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:19|20)\\d{2}\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b`,
   'i',
 );
+/**
+ * DATEY with its word boundaries left out: it matches wherever DATEY matches in any part of the text, so a
+ * sentence it does not match gives chrono no reading this file would keep, and chrono is not asked.
+ */
+export const MAYBE_DATEY = new RegExp(`${MONTH_PATTERN}|day|tomorrow|(?:19|20)\\d{2}`, 'i');
 /** A month word in chrono's reading: only a capitalised one is a month ("may", "march" are verbs). */
 const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
@@ -132,6 +137,7 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
   // chrono reads "the night of Oct. 23" as a clock time with no day: the part of the day is left out of its reading.
   masked = masked.replace(/\b(?:night|morning|afternoon|evening)\s+of\b/giu, (t) => ' '.repeat(t.length));
+  if (!MAYBE_DATEY.test(masked)) return;
   const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), {
     forwardDate: false,
   });

@@ -760,10 +760,22 @@ function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day
   return ymd(ref.getTime() - n * DAY_MS);
 }
 
+/** The index after `i`, a surrogate pair stepped over whole in a Unicode pattern (AdvanceStringIndex). */
+export function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
 /** Every rule's finds in a sentence, each on characters no earlier find took. */
 export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
+  const s = c.sentence;
   for (const rule of rules) {
-    for (const m of c.sentence.matchAll(rule.re)) {
+    // What matchAll would give, without the copy of the pattern it makes for each sentence and rule.
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0] === '') re.lastIndex = nextIndex(s, re.lastIndex, re.unicode);
       // A full month name's full stop ends the sentence: "at the end of June." is "the end of June".
       const text = m[0].replace(
         /(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december))\.$/i,

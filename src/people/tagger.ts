@@ -191,7 +191,10 @@ export function runBounds(toks: TagToken[]): [Int32Array, Int32Array] {
     }
     let j = i;
     while (j + 1 < toks.length && isCandidate(toks[j + 1]!.text)) j++;
-    for (let k = i; k <= j; k++) [from[k], to[k]] = [i, j];
+    for (let k = i; k <= j; k++) {
+      from[k] = i;
+      to[k] = j;
+    }
     i = j + 1;
   }
   return [from, to];
@@ -371,25 +374,63 @@ interface JointWords {
   after: Map<string, Float32Array | null>;
 }
 
+/** The weights of the features that name no word, looked up once per model. */
+interface ConstantWeights {
+  bias: Float32Array | null;
+  caps: Float32Array | null;
+  first: Float32Array | null;
+  runOrg: Float32Array | null;
+  /** rl=1 … rl=5, by run length (index 0 unused). */
+  runLength: (Float32Array | null)[];
+  /** rp=a_b, at a * 4 + b, a and b from 0 to 3. */
+  runPlace: (Float32Array | null)[];
+  lower: Float32Array | null;
+  afterGiven: Float32Array | null;
+  afterTitle: Float32Array | null;
+  inOrg: Float32Array | null;
+}
+
 /** One model's constant features and its per-word joint weights. */
 interface JointCache {
   words: Map<string, JointWords>;
-  one: Map<string, Float32Array | null>;
+  constant: ConstantWeights;
   afterRun: Map<string, Float32Array | null>;
   beforeRun: Map<string, Float32Array | null>;
 }
 
+function constantWeights(model: Model): ConstantWeights {
+  const one = (f: string) => model.weights.get(f) ?? null;
+  const runPlace: (Float32Array | null)[] = [];
+  for (let a = 0; a <= 3; a++) for (let b = 0; b <= 3; b++) runPlace.push(one(`rp=${a}_${b}`));
+  return {
+    bias: one('b'),
+    caps: one('caps'),
+    first: one('first'),
+    runOrg: one('run_org'),
+    runLength: [null, 1, 2, 3, 4, 5].map((n) => (n ? one(`rl=${n}`) : null)),
+    runPlace,
+    lower: one('d_lower'),
+    afterGiven: one('d_aftergiven'),
+    afterTitle: one('d_aftertitle'),
+    inOrg: one('d_org'),
+  };
+}
+
 const jointCaches = new WeakMap<Model, JointCache>();
 
+/** The weights of feature `${head}${a}${sep}${b}`, kept in `map` under `key`: the string is made only when not yet kept. */
 function lookup(
   model: Model,
   map: Map<string, Float32Array | null>,
   key: string,
-  feature: () => string,
+  head: string,
+  a: string,
+  sep = '',
+  b = '',
 ): Float32Array | null {
   let v = map.get(key);
   if (v === undefined) {
-    v = model.weights.get(feature()) ?? null;
+    v = model.weights.get(`${head}${a}${sep}${b}`) ?? null;
     if (map.size > 10_000) map.clear();
     map.set(key, v);
   }
@@ -416,9 +457,11 @@ function jointWeights(
 ): (i: number, prevTag: string, out: Float64Array) => void {
   let cache = jointCaches.get(model);
   if (!cache)
-    jointCaches.set(model, (cache = { words: new Map(), one: new Map(), afterRun: new Map(), beforeRun: new Map() }));
-  const { words, one, afterRun, beforeRun } = cache;
-  const single = (f: string) => lookup(model, one, f, () => f);
+    jointCaches.set(
+      model,
+      (cache = { words: new Map(), constant: constantWeights(model), afterRun: new Map(), beforeRun: new Map() }),
+    );
+  const { words, constant: k0, afterRun, beforeRun } = cache;
   const wordOf = (w: string): JointWords => {
     let jw = words.get(w);
     if (!jw) {
@@ -437,15 +480,9 @@ function jointWeights(
     const l = jw.lower;
     const p1 = lowerAt(i - 1);
     const n1 = lowerAt(i + 1);
-    addSome(out, single('b'));
-    addSome(
-      out,
-      lookup(model, jw.before, p1, () => `pw_w=${p1}_${l}`),
-    );
-    addSome(
-      out,
-      lookup(model, jw.after, n1, () => `w_nw=${l}_${n1}`),
-    );
+    addSome(out, k0.bias);
+    addSome(out, lookup(model, jw.before, p1, 'pw_w=', p1, '_', l));
+    addSome(out, lookup(model, jw.after, n1, 'w_nw=', l, '_', n1));
     let byTag = jw.byTag.get(prevTag);
     if (!byTag) {
       const sh = shape(toks[i]!.text);
@@ -454,38 +491,33 @@ function jointWeights(
     }
     addSome(out, byTag);
     if (caps) {
-      addSome(out, single('caps'));
+      addSome(out, k0.caps);
       addSome(out, jw.caps);
     }
-    if (i === 0 || (i === 1 && !isWord(toks[0]!.text))) addSome(out, single('first'));
-    const [a, b] = [run[0][i]!, run[1][i]!];
+    if (i === 0 || (i === 1 && !isWord(toks[0]!.text))) addSome(out, k0.first);
+    const a = run[0][i]!;
+    const b = run[1][i]!;
     if (a >= 0) {
-      addSome(out, single(`rl=${Math.min(b - a + 1, 5)}`));
-      addSome(out, single(`rp=${Math.min(i - a, 3)}_${Math.min(b - i, 3)}`));
+      addSome(out, k0.runLength[Math.min(b - a + 1, 5)]!);
+      addSome(out, k0.runPlace[Math.min(i - a, 3) * 4 + Math.min(b - i, 3)]!);
       for (let k = i + 1; k <= b; k++)
         if (ORG_WORDS.has(lowerAt(k))) {
-          addSome(out, single('run_org'));
+          addSome(out, k0.runOrg);
           break;
         }
       if (b + 1 < toks.length) {
         const x = lowerAt(b + 1);
-        addSome(
-          out,
-          lookup(model, afterRun, x, () => `after_run=${x}`),
-        );
+        addSome(out, lookup(model, afterRun, x, 'after_run=', x));
       }
       if (a > 0) {
         const x = lowerAt(a - 1);
-        addSome(
-          out,
-          lookup(model, beforeRun, x, () => `before_run=${x}`),
-        );
+        addSome(out, lookup(model, beforeRun, x, 'before_run=', x));
       }
     }
-    if (ctx.lower.has(l)) addSome(out, single('d_lower'));
-    if (ctx.afterGiven.has(l)) addSome(out, single('d_aftergiven'));
-    if (ctx.afterTitle.has(l)) addSome(out, single('d_aftertitle'));
-    if (ctx.inOrg.has(l)) addSome(out, single('d_org'));
+    if (ctx.lower.has(l)) addSome(out, k0.lower);
+    if (ctx.afterGiven.has(l)) addSome(out, k0.afterGiven);
+    if (ctx.afterTitle.has(l)) addSome(out, k0.afterTitle);
+    if (ctx.inOrg.has(l)) addSome(out, k0.inOrg);
   };
 }
 

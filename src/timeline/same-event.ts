@@ -71,9 +71,20 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-/** Content words of a sentence: index terms, less numbers, short words and news's common words. */
+const contentCache = new Map<string, Set<string>>();
+
+/**
+ * Content words of a sentence: index terms, less numbers, short words and news's common words. Kept per sentence,
+ * as an event's sentences are read again each time it gains a source: the set is shared, read it, never change it.
+ */
 export function contentWords(sentence: string): Set<string> {
-  return new Set(terms(sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t) && !GENERIC.has(t)));
+  let words = contentCache.get(sentence);
+  if (!words) {
+    words = new Set(terms(sentence).filter((t) => t.length > 3 && !/^\d+$/.test(t) && !GENERIC.has(t)));
+    if (contentCache.size >= 20_000) contentCache.clear();
+    contentCache.set(sentence, words);
+  }
+  return words;
 }
 
 /** What a sentence tells beyond who: its content words less the words of its names ("hartwell", "mining"). */
