@@ -2,8 +2,12 @@
 // running, then while a reload of --add new files runs, and where the slow answers' waits went (garbage collection,
 // or the loop held by other work). The base corpus is built once and kept in --keep (a folder) with its snapshot, so
 // a second run starts from the snapshot; the added files are removed again at the end.
-//   node --expose-gc --import tsx bench/reload-during.ts [--docs 2000] [--add 2000] [--keep /tmp/dossier-during]
+// With --beside, a second process serving the same corpus answers the same stream of searches while the reload
+// runs, with no reload of its own: on a shared machine its p95 is the usual one under the same load (beside_p95_ms).
+//   node --expose-gc --import tsx bench/reload-during.ts [--docs 2000] [--add 2000] [--keep /tmp/dossier-during] [--beside]
 import { existsSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -14,7 +18,14 @@ import { generate, loadSeed } from './synth.js';
 import { drawQueries } from './queries.js';
 
 const { values: flags } = parseArgs({
-  options: { docs: { type: 'string' }, add: { type: 'string' }, keep: { type: 'string' }, idle: { type: 'string' } },
+  options: {
+    docs: { type: 'string' },
+    add: { type: 'string' },
+    keep: { type: 'string' },
+    idle: { type: 'string' },
+    beside: { type: 'boolean' },
+    'serve-only': { type: 'boolean' },
+  },
 });
 const docs = Number(flags.docs ?? 2000);
 const add = Number(flags.add ?? 2000);
@@ -25,6 +36,7 @@ const snap = join(keep, 'run.snapshot');
 const GAP_MS = 10;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
+if (flags['serve-only']) await serveOnly();
 const seed = await loadSeed(join(import.meta.dirname, '..', 'corpus'));
 for (const f of existsSync(dir) ? readdirSync(dir) : []) if (f.startsWith('during')) rmSync(join(dir, f));
 if (!existsSync(base)) {
@@ -81,6 +93,8 @@ const obs = new PerformanceObserver((list) => {
 });
 obs.observe({ entryTypes: ['gc'] });
 
+/** The process beside, once it serves. */
+const beside = flags.beside ? await startBeside() : null;
 gc();
 const idle = (await latencies(() => false, Number(flags.idle ?? 300), Number(flags.idle ?? 300))).map(
   (s) => s.done - s.due,
@@ -89,6 +103,7 @@ generate(seed, add, dir, 777, 'during');
 gc();
 gcs.length = 0;
 assemblingAt = Infinity;
+beside?.go();
 let reloading = true;
 const gaps: number[] = [];
 let last = performance.now();
@@ -102,6 +117,7 @@ const reload = engine.reload().finally(() => (reloading = false));
 const during = await latencies(() => reloading, 50, 100_000);
 const report = await reload;
 const reloadMs = performance.now() - t0;
+const besideLat = beside ? await beside.stop() : null;
 clearInterval(ticker);
 obs.disconnect();
 await engine.stop();
@@ -136,6 +152,10 @@ const out = {
   during_p95_ms: pct(lat, 0.95),
   during_p99_ms: pct(lat, 0.99),
   ratio_p95: +(pct(lat, 0.95) / idleP95).toFixed(2),
+  beside_p50_ms: besideLat ? pct(besideLat, 0.5) : null,
+  beside_p95_ms: besideLat ? pct(besideLat, 0.95) : null,
+  ratio_p95_beside: besideLat ? +(pct(lat, 0.95) / pct(besideLat, 0.95)).toFixed(2) : null,
+  searches_beside: besideLat?.length ?? null,
   searches: lat.length,
   reading_p95_ms: reading.length ? pct(reading, 0.95) : null,
   assembling_p95_ms: assembling.length ? pct(assembling, 0.95) : null,
@@ -152,3 +172,51 @@ const out = {
   ),
 };
 process.stdout.write(JSON.stringify(out) + '\n');
+
+/** Starts this script as the process beside; resolves once it serves. */
+async function startBeside() {
+  const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--serve-only', '--keep', keep], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async () => {
+    const line = await lines.next();
+    if (line.done) throw new Error('the process beside ended');
+    return line.value;
+  };
+  if ((await next()) !== 'ready') throw new Error('the process beside did not start');
+  return {
+    go: () => child.stdin!.write('go\n'),
+    stop: async (): Promise<number[]> => {
+      child.stdin!.end('stop\n');
+      return JSON.parse(await next()) as number[];
+    },
+  };
+}
+
+/** The process beside: serves the base corpus and answers searches between 'go' and 'stop' on stdin. */
+async function serveOnly(): Promise<never> {
+  const mine = join(keep, 'beside.snapshot');
+  copyFileSync(base, mine);
+  const e = new Engine({ dir, maxFileBytes: 4 * 1024 * 1024, snapshotPath: mine });
+  await (
+    await e.start()
+  ).caughtUp;
+  const qs = drawQueries(e.corpus, 500).phrases;
+  const input = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  process.stdout.write('ready\n');
+  await input.next();
+  let stopped = false;
+  void input.next().then(() => (stopped = true));
+  const queue = new WorkQueue();
+  const out: number[] = [];
+  for (let k = 0; !stopped; k++) {
+    const due = performance.now() + GAP_MS;
+    await new Promise((r) => setTimeout(r, GAP_MS));
+    await queue.run(() => search(e.corpus, qs[k % qs.length]!));
+    out.push(performance.now() - due);
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+  rmSync(mine, { force: true });
+  process.exit(0);
+}
