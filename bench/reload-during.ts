@@ -216,7 +216,8 @@ async function serveOnly(): Promise<never> {
     await queue.run(() => search(e.corpus, qs[k % qs.length]!));
     out.push(performance.now() - due);
   }
-  process.stdout.write(JSON.stringify(out) + '\n');
   rmSync(mine, { force: true });
-  process.exit(0);
+  // Exits once the line is out: a pipe is written asynchronously, and an exit before would cut it short.
+  process.stdout.write(JSON.stringify(out) + '\n', () => process.exit(0));
+  return new Promise<never>(() => {});
 }
