@@ -1,6 +1,6 @@
 // A paced build (a reload) gives way to every answer queued for Discord: it takes its next slice only once none waits.
-import { describe, expect, it } from 'vitest';
-import { answersWaiting, pace } from '../src/pace.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ANSWERING_FOR_MS, ANSWERING_SLICE_MS, answersWaiting, pace } from '../src/pace.js';
 import { WorkQueue } from '../src/discord/queue.js';
 
 /** A build of `slices` slices, each due to give way, logging its slices into `order`. */
@@ -49,5 +49,52 @@ describe('answers first', () => {
     const order: string[] = [];
     await build(order, 2);
     expect(order).toEqual(['slice 0', 'slice 1']);
+  });
+});
+
+describe('short slices while answers come in', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /**
+   * A build of `units` units of work, each taking `unitMs` on the faked clock, that gives way when its pace says so;
+   * `at(k)` runs before unit k (to ask for an answer there). Returns the units done in each slice.
+   */
+  async function slices(units: number, unitMs: number, at: (k: number) => Promise<unknown> | void = () => {}) {
+    const p = pace(8);
+    const sizes: number[] = [0];
+    const asked: Promise<unknown>[] = [];
+    for (let k = 0; k < units; k++) {
+      const answer = at(k);
+      if (answer) asked.push(answer);
+      vi.advanceTimersByTime(unitMs);
+      sizes[sizes.length - 1]!++;
+      if (p.due()) {
+        await p.pause();
+        sizes.push(0);
+      }
+    }
+    await Promise.all(asked);
+    return sizes.filter((n) => n > 0);
+  }
+
+  it('keeps to slices of ANSWERING_SLICE_MS from the moment an answer is asked, to whole ones once none was for a while', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const queue = new WorkQueue();
+    // No answer asked lately: whole slices of 8 ms, 32 units of a quarter millisecond.
+    await queue.run(() => undefined);
+    vi.advanceTimersByTime(ANSWERING_FOR_MS);
+    expect(await slices(96, 0.25)).toEqual([32, 32, 32]);
+    // An answer asked before unit 40: from there, slices of 1 ms (4 units), and the answer runs before the next one.
+    const order: string[] = [];
+    const sizes = await slices(64, 0.25, (k) => {
+      if (k === 40) return queue.run(() => void order.push(`answered after unit ${k}`));
+    });
+    expect(sizes.slice(0, 2)).toEqual([32, 9]);
+    expect(sizes.slice(2)).toEqual([4, 4, 4, 4, 4, 3]);
+    expect(ANSWERING_SLICE_MS / 0.25).toBe(4);
+    expect(order).toEqual(['answered after unit 40']);
+    // Answers stop: once ANSWERING_FOR_MS has passed since the last, whole slices again.
+    vi.advanceTimersByTime(ANSWERING_FOR_MS);
+    expect(await slices(64, 0.25)).toEqual([32, 32]);
   });
 });

@@ -8,6 +8,8 @@ import { timelinePart } from '../src/corpus/parts/timeline.js';
 import type { Document } from '../src/types.js';
 import { extendTimeline, timelineOf } from '../src/timeline/timeline.js';
 import type { EventMention } from '../src/timeline/events.js';
+import { extractsOf, extractsPaced } from '../src/corpus/load.js';
+import type { FileResult } from '../src/corpus/ingest.js';
 
 /** A pace that says to give way at every chance, and counts the times it did. */
 function eager(): Pace & { pauses: number } {
@@ -44,6 +46,21 @@ describe('copyMap', () => {
     expect(copy).not.toBe(small);
     expect(once.pauses).toBe(0);
     expect(await copyMap(big, NEVER)).toEqual(big);
+  });
+});
+
+describe('extractsPaced', () => {
+  it("gives what extractsOf gives, every file's extracts in article order, giving way as it goes", async () => {
+    // Files of one to three articles, some with no timeline extracts at all.
+    const results = Array.from({ length: 1000 }, (_, f) => ({
+      docs: [],
+      extracts: f % 7 === 3 ? {} : { timeline: Array.from({ length: 1 + (f % 3) }, (_, k) => [`${f}.${k}`]) },
+    })) as unknown as FileResult[];
+    const p = eager();
+    const paced = await extractsPaced(timelinePart, results, p);
+    expect(paced).toEqual(extractsOf(timelinePart, results));
+    expect(paced.length).toBeGreaterThan(1000);
+    expect(p.pauses).toBeGreaterThanOrEqual(3);
   });
 });
 

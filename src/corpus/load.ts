@@ -177,20 +177,39 @@ export function extractsOf<E>(part: CorpusPart<any, E, string>, results: FileRes
   return part.extract ? results.flatMap((r) => (r.extracts[part.name] ?? []) as E[]) : [];
 }
 
+/** What extractsOf gives, made in slices that give way when `p` says so (tens of thousands of articles). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function extractsPaced<E>(part: CorpusPart<any, E, string>, results: FileResult[], p: Pace): Promise<E[]> {
+  return part.extract ? flatPaced(results, (r) => (r.extracts[part.name] ?? []) as E[], p) : Promise.resolve([]);
+}
+
+/** Results looked at between two chances to give way. */
+const FLAT_STEP = 256;
+
+/** `items.flatMap(f)`, in slices that give way when `p` says so. */
+async function flatPaced<T, U>(items: readonly T[], f: (x: T) => readonly U[], p: Pace): Promise<U[]> {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i % FLAT_STEP === 0 && i > 0 && p.due()) await p.pause();
+    for (const x of f(items[i]!)) out.push(x);
+  }
+  return out;
+}
+
 /**
  * The corpus state from per-file results: each part built, extended from the previous state's (when the previous
  * articles are still the first ones, in order: only articles were added), or taken as loaded, giving way to other
  * events as it goes.
  */
 export async function assemble({ results, skipped, files, previous = null, loaded, pace: p = pace() }: AssembleInput): Promise<CorpusState> {
-  const docs = results.flatMap((r) => r.docs);
+  const docs = await flatPaced(results, (r) => r.docs, p);
   const from = !loaded && previous && previous.docs.every((d, i) => docs[i] === d) ? previous.docs.length : -1;
   const values: Record<string, unknown> = {};
   for (const part of PARTS as readonly AnyPart[]) {
     const mine = (previous as Record<string, unknown> | null)?.[part.name];
     if (loaded) values[part.name] = (loaded as Record<string, unknown>)[part.name];
-    else if (from >= 0) values[part.name] = await part.extend(mine, docs, extractsOf(part, results), from, p);
-    else values[part.name] = await part.build(docs, extractsOf(part, results), p, mine ?? undefined);
+    else if (from >= 0) values[part.name] = await part.extend(mine, docs, await extractsPaced(part, results, p), from, p);
+    else values[part.name] = await part.build(docs, await extractsPaced(part, results, p), p, mine ?? undefined);
   }
   const byId = from >= 0 ? await copyMap(previous!.byId, p) : new Map<string, number>();
   for (let i = Math.max(0, from); i < docs.length; i++) {

@@ -95,7 +95,7 @@ export async function readCorpusDir(folder: string, opts: ReadOptions, io: FileI
   // asynchronous one, which matters when a reload looks at ten thousand files to find fifteen new ones.
   const todo: number[] = [];
   for (const [k, name] of names.entries()) {
-    if (k % 1024 === 1023) await new Promise((resolve) => setImmediate(resolve));
+    if (k % 128 === 127) await new Promise((resolve) => setImmediate(resolve));
     const before = io === nodeIo ? known?.get(name) : undefined;
     const info = before && lstatSync(join(dir, name), { throwIfNoEntry: false });
     if (before && info?.isFile() && info.size === before.size && info.mtimeMs === before.mtimeMs && info.size <= opts.maxFileBytes) {
