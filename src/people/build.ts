@@ -7,7 +7,7 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
-import { nameVariantsPaced } from './variants.js';
+import { VariantIndex } from './variants.js';
 import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
 import { copyMap, type Pace } from '../pace.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
@@ -85,11 +85,20 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
   }
+  const added = [...reg.forms.keys()].slice(size);
   // New spellings that change which name stands for which: built again from the start (rare).
-  reg.variantOf = await variantsOf(reg, pace);
+  reg.variants = reg.variants
+    ? await reg.variants.extend(
+        added,
+        respelt,
+        (k) => countOf(reg, k),
+        () => countsOf(reg),
+        pace,
+      )
+    : await variantsOf(reg, pace);
+  reg.variantOf = reg.variants.variants;
   if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went.
-  const added = [...reg.forms.keys()].slice(size);
   for (const k of added)
     for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
   const reconsidered = new Set(added);
@@ -256,7 +265,8 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
     handleDocs: [...reg.handleDocs],
     orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
     families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace),
-    // Replaced whole by the extension (variantsOf), never changed in place: shared.
+    // Replaced whole by the extension (VariantIndex.extend), never changed in place: shared.
+    ...(reg.variants ? { variants: reg.variants } : {}),
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
     // Replaced whole by the extension (splitsOf), never changed in place: shared.
     ...(reg.splits ? { splits: reg.splits } : {}),
@@ -304,7 +314,8 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
   }
-  reg.variantOf = await variantsOf(reg, pace);
+  reg.variants = await variantsOf(reg, pace);
+  reg.variantOf = reg.variants.variants;
   const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
@@ -333,19 +344,30 @@ function sameDocs(a: Set<number> | undefined, b: Set<number> | undefined): boole
   return a?.size === b?.size && [...(a ?? [])].every((d) => b!.has(d));
 }
 
-/** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
-async function variantsOf(reg: Registry, pace: Pace): Promise<Map<string, string>> {
-  const counts = new Map<string, number>();
-  for (const [k, forms] of reg.forms) {
-    if (counts.size % 256 === 0 && pace.due()) await pace.pause();
-    let n = 0;
-    for (const c of forms.values()) n += c;
-    counts.set(k, n);
-  }
-  return nameVariantsPaced(counts, pace);
+/** How often the text shows a full name to be a person's, all its spellings counted. */
+function countOf(reg: Registry, k: string): number {
+  let n = 0;
+  for (const c of reg.forms.get(k)?.values() ?? []) n += c;
+  return n;
 }
 
-function sameVariants(a: Map<string, string> | undefined, b: Map<string, string>): boolean {
+/** Every full name's count, in order of first appearance. */
+function countsOf(reg: Registry): Map<string, number> {
+  return new Map([...reg.forms.keys()].map((k) => [k, countOf(reg, k)]));
+}
+
+/** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
+function variantsOf(reg: Registry, pace: Pace): Promise<VariantIndex> {
+  return VariantIndex.EMPTY.extend(
+    reg.forms.keys(),
+    [],
+    (k) => countOf(reg, k),
+    () => countsOf(reg),
+    pace,
+  );
+}
+
+function sameVariants(a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string>): boolean {
   if (!a || a.size !== b.size) return false;
   for (const [k, v] of b) if (a.get(k) !== v) return false;
   return true;

@@ -3,6 +3,7 @@ import { editDistance, withinEdits } from '../search/excerpt.js';
 import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
 import { baseKey } from './families.js';
+import type { VariantIndex } from './variants.js';
 
 export interface PersonRole {
   role: string;
@@ -99,7 +100,9 @@ export interface Registry {
   /** Names, normalised -> how often articles write them as an organisation's or a place's. */
   orgSeen?: Map<string, number>;
   /** Full names that are a near-spelling of another -> that name (see variants.ts). */
-  variantOf?: Map<string, string>;
+  variantOf?: ReadonlyMap<string, string>;
+  /** What variantOf was found from, for the next extension to carry on from. */
+  variants?: VariantIndex;
   /** Full names -> article -> the role families (families.ts) the article gives them. */
   families?: Map<string, Map<number, number>>;
   /** Full names two people share -> the articles of the second (families.ts). */
