@@ -60,8 +60,19 @@ export class LayeredMap<K, V> {
   *entries(): Generator<[K, V]> {
     const layers: LayeredMap<K, V>[] = [this];
     for (let m = this.below; m; m = m.below) layers.unshift(m);
-    for (const [i, layer] of layers.entries())
-      for (const k of layer.top.keys()) if (!layers.slice(0, i).some((l) => l.top.has(k))) yield [k, this.get(k)!];
+    for (const [i, layer] of layers.entries()) {
+      const lower = layers.slice(0, i).map((l) => l.top);
+      for (const k of layer.top.keys()) if (!lower.some((l) => l.has(k))) yield [k, this.get(k)!];
+    }
+  }
+
+  *keys(): Generator<K> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  /** As a Map is written as JSON by the snapshot and the tests: its entries. */
+  toJSON(): [K, V][] {
+    return [...this.entries()];
   }
 
   [Symbol.iterator](): Generator<[K, V]> {
@@ -74,7 +85,13 @@ export class LayeredMap<K, V> {
    */
   async extend(pace: Pace = NEVER): Promise<LayeredMap<K, V>> {
     let base = this.self();
-    while (base.below && base.top.size * 2 >= base.below.top.size) base = await base.mergedTop(pace);
+    for (;;) {
+      const below = base.below;
+      if (!below || base.top.size * 2 < below.top.size) break;
+      // An empty layer is left out, not merged: the layer over it is shared as it is.
+      base =
+        below.top.size === 0 ? new LayeredMap<K, V>(below.below, base.top, base.count) : await base.mergedTop(pace);
+    }
     if (base.top.size === 0 && base.below) base = base.below;
     return new LayeredMap<K, V>(base);
   }
@@ -95,4 +112,19 @@ export class LayeredMap<K, V> {
       }
     return new LayeredMap<K, V>(lower.below, top, this.count);
   }
+}
+
+/** What a map of one's own and a layered map both do: what the maps an extension carries are used for. */
+export interface GrowingMap<K, V> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  set(key: K, value: V): unknown;
+  readonly size: number;
+  keys(): Iterable<K>;
+  [Symbol.iterator](): Iterator<[K, V]>;
+}
+
+/** A layered map over a map nothing will change any more (a plain one is its bottom layer, shared as it is). */
+export function layeredOver<K, V>(map: GrowingMap<K, V>, pace: Pace = NEVER): Promise<LayeredMap<K, V>> {
+  return (map instanceof LayeredMap ? map : LayeredMap.of(map as Map<K, V>)).extend(pace);
 }

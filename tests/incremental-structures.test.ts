@@ -62,6 +62,18 @@ describe('a layered map', () => {
     expect(m.size).toBe(20_000);
     expect(m.get(30_000)).toBeUndefined();
   });
+
+  it('leaves out an empty layer under a full one without copying the full one', async () => {
+    const filled = await LayeredMap.of<number, number>().extend();
+    for (let i = 0; i < 20_000; i++) filled.set(i, i);
+    const p = eager();
+    const next = await filled.extend(p);
+    expect(p.pauses).toBe(0);
+    expect(next.depth).toBe(1);
+    expect(next.get(19_999)).toBe(19_999);
+    // As JSON, what a Map of the same entries gives.
+    expect(JSON.stringify(next)).toBe(JSON.stringify([...new Map(Array.from({ length: 20_000 }, (_, i) => [i, i]))]));
+  });
 });
 
 /** Full names with their counts, written the ways wire copy slips: doubled letters, one-letter typos. */

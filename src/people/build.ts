@@ -9,7 +9,8 @@ import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { VariantIndex } from './variants.js';
 import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
-import { copyMap, type Pace } from '../pace.js';
+import type { Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { baseKey, countryOf, roleFamily, splitDocs, splitKey } from './families.js';
 
@@ -78,14 +79,14 @@ export async function extendPeople(
   // The articles read more than once below (new ones, and older ones resolved again) are unpacked once.
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
-  const size = reg.forms.size;
   const variantsBefore = reg.variantOf;
   const respelt = new Set<string>();
+  // Full names the new articles bring, in the order they come (as they go into forms).
+  const added: string[] = [];
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    take(reg, doc, mentions(doc), docs[doc]!.text, respelt);
+    take(reg, doc, mentions(doc), docs[doc]!.text, respelt, added);
   }
-  const added = [...reg.forms.keys()].slice(size);
   // New spellings that change which name stands for which: built again from the start (rare).
   reg.variants = reg.variants
     ? await reg.variants.extend(
@@ -251,20 +252,21 @@ export async function prepareRegistry(
 const sharing = new WeakMap<Registry, WeakSet<object>>();
 
 /**
- * A registry of one's own, to grow without changing the one it came from. Its maps are new, their values (a name's
- * forms, articles, role families; a word's names) shared until changed: copying each of them at every reload was
- * most of what an extension spent. The maps are copied in slices, giving way between them.
+ * A registry of one's own, to grow without changing the one it came from. Its maps are layered over the previous
+ * ones (layered-map.ts), which it shares and never changes, rather than copied whole at every reload; their values
+ * (a name's forms, articles, role families; a word's names) are shared until changed: copying each of them at every
+ * reload was most of what an extension spent.
  */
 async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
   const copy: Registry = {
     publishers: new Set(reg.publishers),
-    forms: await copyMap(reg.forms, pace),
-    withToken: await copyMap(reg.withToken, pace),
-    canonical: await copyMap(reg.canonical, pace),
-    docsByName: await copyMap(reg.docsByName, pace),
+    forms: await layeredOver(reg.forms, pace),
+    withToken: await layeredOver(reg.withToken, pace),
+    canonical: await layeredOver(reg.canonical, pace),
+    docsByName: await layeredOver(reg.docsByName, pace),
     handleDocs: [...reg.handleDocs],
-    orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
-    families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace),
+    orgSeen: await layeredOver(reg.orgSeen ?? new Map<string, number>(), pace),
+    families: await layeredOver(reg.families ?? new Map<string, Map<number, number>>(), pace),
     // Replaced whole by the extension (VariantIndex.extend), never changed in place: shared.
     ...(reg.variants ? { variants: reg.variants } : {}),
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
@@ -281,7 +283,7 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
  */
 function writable<V extends object>(
   reg: Registry,
-  map: Map<string, V>,
+  map: GrowingMap<string, V>,
   key: string,
   make: () => V,
   copy: (v: V) => V,
@@ -383,9 +385,16 @@ function clashes(reg: Registry, added: Document[]): boolean {
 
 /**
  * Adds one article to a registry: its full names shown to be people, and the names it uses. Full names already
- * known that it writes are noted in `respelt`. Its publisher must be in the registry's already.
+ * known that it writes are noted in `respelt`, new ones in `added`. Its publisher must be in the registry's already.
  */
-function take(reg: Registry, doc: number, list: Mention[], text: string, respelt?: Set<string>): void {
+function take(
+  reg: Registry,
+  doc: number,
+  list: Mention[],
+  text: string,
+  respelt?: Set<string>,
+  added?: string[],
+): void {
   reg.orgSeen ??= new Map();
   for (const m of list) {
     const key = normaliseName(m.name);
@@ -400,6 +409,7 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, respelt
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
+      else added?.push(key);
       // The role families an article gives a full name: what tells two people of one name apart.
       // And the country its affiliation or role names, when a role is given ("Japanese Finance Minister").
       const family = m.full
@@ -746,7 +756,7 @@ async function finish(
   return dir;
 }
 
-function addTo<K, V>(map: Map<K, V[]>, keys: Iterable<K>, value: V): void {
+function addTo<K, V>(map: GrowingMap<K, V[]>, keys: Iterable<K>, value: V): void {
   for (const k of keys) {
     const list = map.get(k);
     if (list) list.push(value);

@@ -133,10 +133,12 @@ export class VariantIndex {
     let bucketCount = this.bucketCount;
     const mine = new Set<Bucket>();
     const touched: string[] = [];
+    const keysOf = new Map<string, string[]>();
+    const keyed = (name: string) => keysOf.get(name) ?? keysOf.set(name, bucketKeys(name)).get(name)!;
     let n = 0;
     for (const name of added) {
       if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
-      const keys = bucketKeys(name);
+      const keys = keyed(name);
       if (!keys.length) continue;
       touched.push(name);
       for (const key of keys) {
@@ -152,21 +154,22 @@ export class VariantIndex {
         }
       }
     }
-    for (const name of recounted) touched.push(name);
-    // Whom a name gives way to depends on its count and its bucket mates': those of a new or recounted name.
-    const again = new Set<string>();
-    for (const name of touched)
-      for (const key of bucketKeys(name)) for (const m of buckets.get(key)?.names ?? []) again.add(m);
+    // Whom a name gives way to depends on its count and its bucket mates': those of a new or recounted name (from
+    // nothing, every name is new).
+    let again: Iterable<string> = touched;
+    if (this.bucketCount > 0) {
+      const mates = new Set<string>();
+      for (const name of [...touched, ...recounted])
+        for (const key of keyed(name)) for (const m of buckets.get(key)?.names ?? []) mates.add(m);
+      again = mates;
+    }
     const counts = new Map<string, number>();
     const counted = (k: string) => counts.get(k) ?? counts.set(k, count(k)).get(k)!;
     const direct = new Map(this.direct);
     for (const a of again) {
       if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
-      const to = givesWayTo(
-        a,
-        bucketKeys(a).map((k) => buckets.get(k)!),
-        counted,
-      );
+      const around = keyed(a).map((k) => buckets.get(k)!);
+      const to = around.some((b) => b.names.length > 1) ? givesWayTo(a, around, counted) : undefined;
       if (to) direct.set(a, to);
       else direct.delete(a);
     }
@@ -194,7 +197,7 @@ function givesWayTo(a: string, buckets: Bucket[], count: (k: string) => number):
   let best: string | undefined;
   const ca = count(a);
   const wa = a.split(' ');
-  for (const bucket of [...buckets].sort((x, y) => x.order - y.order))
+  for (const bucket of buckets.length > 1 ? [...buckets].sort((x, y) => x.order - y.order) : buckets)
     for (const b of bucket.names) {
       const cb = count(b);
       if (a === b || ca > cb || (ca === cb && a < b)) continue;
