@@ -56,18 +56,19 @@ export class LayeredMap<K, V> {
     return this;
   }
 
-  /** The entries in the order a plain Map set the same way would give: by first insertion, latest value. */
-  *entries(): Generator<[K, V]> {
-    const layers: LayeredMap<K, V>[] = [this];
-    for (let m = this.below; m; m = m.below) layers.unshift(m);
+  /** The keys in the order a plain Map set the same way would give: by first insertion. */
+  *keys(): Generator<K> {
+    const layers: Map<K, V>[] = [this.top];
+    for (let m = this.below; m; m = m.below) layers.unshift(m.top);
     for (const [i, layer] of layers.entries()) {
-      const lower = layers.slice(0, i).map((l) => l.top);
-      for (const k of layer.top.keys()) if (!lower.some((l) => l.has(k))) yield [k, this.get(k)!];
+      const lower = layers.slice(0, i);
+      for (const k of layer.keys()) if (!lower.some((l) => l.has(k))) yield k;
     }
   }
 
-  *keys(): Generator<K> {
-    for (const [k] of this.entries()) yield k;
+  /** The entries in the order a plain Map set the same way would give: by first insertion, latest value. */
+  *entries(): Generator<[K, V]> {
+    for (const k of this.keys()) yield [k, this.get(k)!];
   }
 
   /** As a Map is written as JSON by the snapshot and the tests: its entries. */
