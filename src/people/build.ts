@@ -7,9 +7,10 @@
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
-import { nameVariantsPaced } from './variants.js';
+import { VariantIndex } from './variants.js';
 import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
-import { copyMap, type Pace } from '../pace.js';
+import type { Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
 
@@ -81,21 +82,30 @@ export async function extendPeople(
   // The articles read more than once below (new ones, and older ones resolved again) are unpacked once.
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
-  const size = reg.forms.size;
   const variantsBefore = reg.variantOf;
   const respelt = new Set<string>();
   // The titles before the new articles: the previous registry's map, which the copy shares no set of that changes.
   const titlesBefore = titlesOf(previous.registry ?? { ...reg, titles: copyTitles(reg.titles) });
   const retitled = new Set<string>();
+  // Full names the new articles bring, in the order they come (as they go into forms).
+  const added: string[] = [];
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    take(reg, doc, mentions(doc), docs[doc]!.text, respelt, retitled);
+    take(reg, doc, mentions(doc), docs[doc]!.text, respelt, added, retitled);
   }
   // New spellings that change which name stands for which: built again from the start (rare).
-  reg.variantOf = await variantsOf(reg, pace);
+  reg.variants = reg.variants
+    ? await reg.variants.extend(
+        added,
+        respelt,
+        (k) => countOf(reg, k),
+        () => countsOf(reg),
+        pace,
+      )
+    : await variantsOf(reg, pace);
+  reg.variantOf = reg.variants.variants;
   if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went.
-  const added = [...reg.forms.keys()].slice(size);
   for (const k of added)
     for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
   const reconsidered = new Set(added);
@@ -252,22 +262,24 @@ export async function prepareRegistry(
 const sharing = new WeakMap<Registry, WeakSet<object>>();
 
 /**
- * A registry of one's own, to grow without changing the one it came from. Its maps are new, their values (a name's
- * forms, articles, role families; a word's names) shared until changed: copying each of them at every reload was
- * most of what an extension spent. The maps are copied in slices, giving way between them.
+ * A registry of one's own, to grow without changing the one it came from. Its maps are layered over the previous
+ * ones (layered-map.ts), which it shares and never changes, rather than copied whole at every reload; their values
+ * (a name's forms, articles, role families; a word's names) are shared until changed: copying each of them at every
+ * reload was most of what an extension spent.
  */
 async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
   const copy: Registry = {
     publishers: new Set(reg.publishers),
-    forms: await copyMap(reg.forms, pace),
-    withToken: await copyMap(reg.withToken, pace),
-    canonical: await copyMap(reg.canonical, pace),
-    docsByName: await copyMap(reg.docsByName, pace),
+    forms: await layeredOver(reg.forms, pace),
+    withToken: await layeredOver(reg.withToken, pace),
+    canonical: await layeredOver(reg.canonical, pace),
+    docsByName: await layeredOver(reg.docsByName, pace),
     handleDocs: [...reg.handleDocs],
-    orgSeen: await copyMap(reg.orgSeen ?? new Map<string, number>(), pace),
-    families: await copyMap(reg.families ?? new Map<string, Map<number, number>>(), pace),
-    titles: await copyMap(reg.titles ?? new Map<string, Set<string>>(), pace),
-    // Replaced whole by the extension (variantsOf), never changed in place: shared.
+    orgSeen: await layeredOver(reg.orgSeen ?? new Map<string, number>(), pace),
+    families: await layeredOver(reg.families ?? new Map<string, Map<number, number>>(), pace),
+    titles: await layeredOver(reg.titles ?? new Map<string, Set<string>>(), pace),
+    // Replaced whole by the extension (VariantIndex.extend), never changed in place: shared.
+    ...(reg.variants ? { variants: reg.variants } : {}),
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
     // Replaced whole by the extension (splitsOf), never changed in place: shared.
     ...(reg.splits ? { splits: reg.splits } : {}),
@@ -282,7 +294,7 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
  */
 function writable<V extends object>(
   reg: Registry,
-  map: Map<string, V>,
+  map: GrowingMap<string, V>,
   key: string,
   make: () => V,
   copy: (v: V) => V,
@@ -325,7 +337,8 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text);
   }
-  reg.variantOf = await variantsOf(reg, pace);
+  reg.variants = await variantsOf(reg, pace);
+  reg.variantOf = reg.variants.variants;
   const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
   for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
   for (const [n, k] of [...reg.forms.keys()].entries()) {
@@ -354,19 +367,30 @@ function sameDocs(a: Set<number> | undefined, b: Set<number> | undefined): boole
   return a?.size === b?.size && [...(a ?? [])].every((d) => b!.has(d));
 }
 
-/** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
-async function variantsOf(reg: Registry, pace: Pace): Promise<Map<string, string>> {
-  const counts = new Map<string, number>();
-  for (const [k, forms] of reg.forms) {
-    if (counts.size % 256 === 0 && pace.due()) await pace.pause();
-    let n = 0;
-    for (const c of forms.values()) n += c;
-    counts.set(k, n);
-  }
-  return nameVariantsPaced(counts, pace);
+/** How often the text shows a full name to be a person's, all its spellings counted. */
+function countOf(reg: Registry, k: string): number {
+  let n = 0;
+  for (const c of reg.forms.get(k)?.values() ?? []) n += c;
+  return n;
 }
 
-function sameVariants(a: Map<string, string> | undefined, b: Map<string, string>): boolean {
+/** Every full name's count, in order of first appearance. */
+function countsOf(reg: Registry): Map<string, number> {
+  return new Map([...reg.forms.keys()].map((k) => [k, countOf(reg, k)]));
+}
+
+/** Full names that are a near-spelling of another (see variants.ts), counted by how often the text shows them. */
+function variantsOf(reg: Registry, pace: Pace): Promise<VariantIndex> {
+  return VariantIndex.EMPTY.extend(
+    reg.forms.keys(),
+    [],
+    (k) => countOf(reg, k),
+    () => countsOf(reg),
+    pace,
+  );
+}
+
+function sameVariants(a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string>): boolean {
   if (!a || a.size !== b.size) return false;
   for (const [k, v] of b) if (a.get(k) !== v) return false;
   return true;
@@ -382,7 +406,7 @@ function clashes(reg: Registry, added: Document[]): boolean {
 
 /**
  * Adds one article to a registry: its full names shown to be people, and the names it uses. Full names already
- * known that it writes are noted in `respelt`. Its publisher must be in the registry's already.
+ * known that it writes are noted in `respelt`, new ones in `added`. Its publisher must be in the registry's already.
  */
 function take(
   reg: Registry,
@@ -390,6 +414,7 @@ function take(
   list: Mention[],
   text: string,
   respelt?: Set<string>,
+  added?: string[],
   retitled?: Set<string>,
 ): void {
   reg.orgSeen ??= new Map();
@@ -406,6 +431,7 @@ function take(
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
+      else added?.push(key);
       // The role families an article gives a full name: what tells two people of one name apart.
       // And the country its affiliation or role names, when a role is given ("Japanese Finance Minister").
       const family = m.full
@@ -813,7 +839,7 @@ async function finish(
   return dir;
 }
 
-function addTo<K, V>(map: Map<K, V[]>, keys: Iterable<K>, value: V): void {
+function addTo<K, V>(map: GrowingMap<K, V[]>, keys: Iterable<K>, value: V): void {
   for (const k of keys) {
     const list = map.get(k);
     if (list) list.push(value);

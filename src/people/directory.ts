@@ -3,6 +3,8 @@ import { editDistance, withinEdits } from '../search/excerpt.js';
 import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
 import { baseKey } from './families.js';
+import type { VariantIndex } from './variants.js';
+import type { GrowingMap } from '../layered-map.js';
 
 export interface PersonRole {
   role: string;
@@ -87,23 +89,25 @@ export const tokensOf = (key: string) => key.split(' ').filter(Boolean);
 export interface Registry {
   publishers: Set<string>;
   /** Full names the text shows to be people, normalised -> the ways they are written, counted; in order of first appearance. */
-  forms: Map<string, Map<string, number>>;
+  forms: GrowingMap<string, Map<string, number>>;
   /** Name word -> the full names holding it. */
-  withToken: Map<string, string[]>;
+  withToken: GrowingMap<string, string[]>;
   /** Full name -> the full name it stands for: itself, or the one longer name that holds it. */
-  canonical: Map<string, string>;
+  canonical: GrowingMap<string, string>;
   /** Name (full, or short with evidence), normalised -> the articles that use it, ascending. */
-  docsByName: Map<string, number[]>;
+  docsByName: GrowingMap<string, number[]>;
   /** Articles with @handles in them, ascending. */
   handleDocs: number[];
   /** Names, normalised -> how often articles write them as an organisation's or a place's. */
-  orgSeen?: Map<string, number>;
+  orgSeen?: GrowingMap<string, number>;
   /** Full names that are a near-spelling of another -> that name (see variants.ts). */
-  variantOf?: Map<string, string>;
+  variantOf?: ReadonlyMap<string, string>;
+  /** What variantOf was found from, for the next extension to carry on from. */
+  variants?: VariantIndex;
   /** Full names -> article -> the role families (families.ts) the article gives them. */
-  families?: Map<string, Map<number, number>>;
+  families?: GrowingMap<string, Map<number, number>>;
   /** Full names -> the heads of the titles and roles articles give them in full ("president", "secretary"). */
-  titles?: Map<string, Set<string>>;
+  titles?: GrowingMap<string, Set<string>>;
   /** Full names two people share -> the articles of the second (families.ts). */
   splits?: Map<string, Set<number>>;
 }

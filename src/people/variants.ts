@@ -3,6 +3,7 @@
 import { withinEdits } from '../search/excerpt.js';
 import { given } from './tagger.js';
 import type { Pace } from '../pace.js';
+import { LayeredMap } from '../layered-map.js';
 
 /** A typo is taken for one when the common spelling is written at least this many times as often. */
 const TYPO_RATIO = 5;
@@ -126,6 +127,150 @@ function* variantSteps(counts: Map<string, number>): Generator<void, Map<string,
     let to = b;
     for (let n = 0; out.has(to) && n < 5; n++) to = out.get(to)!;
     out.set(a, to);
+  }
+  return out;
+}
+
+/** The names (in order of first appearance) that differ from each other in one word only, at its place: see nameVariants. */
+interface Bucket {
+  /** Its place among all buckets, in the order they were first made. */
+  order: number;
+  names: readonly string[];
+}
+
+/** Links a chain of near-spellings is followed along (a -> b -> c) before it is cut, as nameVariants does. */
+const CHAIN_HOPS = 5;
+
+/**
+ * nameVariants kept between extensions, so that new articles cost what their names cost: the buckets of names that
+ * differ in one word (layered: an extension shares the previous ones and never changes them), what each name gives
+ * way to before chains are followed, and the result, in key order.
+ */
+export class VariantIndex {
+  constructor(
+    private readonly buckets: LayeredMap<string, Bucket>,
+    private readonly bucketCount: number,
+    private readonly direct: ReadonlyMap<string, string>,
+    /** Full name -> the common spelling it stands for: what nameVariants gives, in key order. */
+    readonly variants: ReadonlyMap<string, string>,
+  ) {}
+
+  static readonly EMPTY = new VariantIndex(LayeredMap.of(), 0, new Map(), new Map());
+
+  /** Everything it holds, in one order whatever the extensions it came through: what tests compare. */
+  toJSON(): unknown {
+    return { buckets: [...this.buckets], direct: [...this.direct].sort(byKey), variants: [...this.variants] };
+  }
+
+  /**
+   * The index once names are added (`added`, in order of first appearance, after all it holds) and others written
+   * more often (`recounted`); `count` gives each name's count now. Equal to nameVariants over all the names (for a
+   * chain longer than nameVariants follows, it is what nameVariants gives `all()`); this index is left as it was.
+   */
+  async extend(
+    added: Iterable<string>,
+    recounted: Iterable<string>,
+    count: (name: string) => number,
+    all: () => Map<string, number>,
+    pace: Pace,
+  ): Promise<VariantIndex> {
+    const buckets = await this.buckets.extend(pace);
+    let bucketCount = this.bucketCount;
+    const mine = new Set<Bucket>();
+    const touched: string[] = [];
+    const keysOf = new Map<string, string[]>();
+    const keyed = (name: string) => keysOf.get(name) ?? keysOf.set(name, bucketKeys(name)).get(name)!;
+    let n = 0;
+    for (const name of added) {
+      if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
+      const keys = keyed(name);
+      if (!keys.length) continue;
+      touched.push(name);
+      for (const key of keys) {
+        const bucket = buckets.get(key);
+        if (bucket && mine.has(bucket)) (bucket.names as string[]).push(name);
+        else {
+          // A bucket the previous index holds is copied before it grows.
+          const made: Bucket = bucket
+            ? { order: bucket.order, names: [...bucket.names, name] }
+            : { order: bucketCount++, names: [name] };
+          mine.add(made);
+          buckets.set(key, made);
+        }
+      }
+    }
+    // Whom a name gives way to depends on its count and its bucket mates': those of a new or recounted name (from
+    // nothing, every name is new).
+    let again: Iterable<string> = touched;
+    if (this.bucketCount > 0) {
+      const mates = new Set<string>();
+      for (const name of [...touched, ...recounted])
+        for (const key of keyed(name)) for (const m of buckets.get(key)?.names ?? []) mates.add(m);
+      again = mates;
+    }
+    const counts = new Map<string, number>();
+    const counted = (k: string) => counts.get(k) ?? counts.set(k, count(k)).get(k)!;
+    const direct = new Map(this.direct);
+    for (const a of again) {
+      if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
+      const around = keyed(a).map((k) => buckets.get(k)!);
+      const to = around.some((b) => b.names.length > 1) ? givesWayTo(a, around, counted) : undefined;
+      if (to) direct.set(a, to);
+      else direct.delete(a);
+    }
+    return new VariantIndex(
+      buckets,
+      bucketCount,
+      direct,
+      (await chained(direct, all, pace)).sort(byKey).reduce(into, new Map()),
+    );
+  }
+}
+
+const byKey = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const into = (m: Map<string, string>, [k, v]: [string, string]) => m.set(k, v);
+
+/** The buckets a name is in: one per word, keyed by the other words and that word's first letter. */
+function bucketKeys(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  return words.map((w, i) => `${words.slice(0, i).join(' ')}|${w[0]}|${words.slice(i + 1).join(' ')}`);
+}
+
+/** The name `a` gives way to, looking through its buckets in the order they were made, as nameVariants does. */
+function givesWayTo(a: string, buckets: Bucket[], count: (k: string) => number): string | undefined {
+  let best: string | undefined;
+  const ca = count(a);
+  const wa = a.split(' ');
+  for (const bucket of buckets.length > 1 ? [...buckets].sort((x, y) => x.order - y.order) : buckets)
+    for (const b of bucket.names) {
+      const cb = count(b);
+      if (a === b || ca > cb || (ca === cb && a < b)) continue;
+      const wb = b.split(' ');
+      if (wa.length !== wb.length) continue;
+      const at = wa.findIndex((w, i) => w !== wb[i]);
+      if (!sameWord(wa[at]!, wb[at]!, cb / ca, at === 0)) continue;
+      if (!best || count(best) < cb) best = b;
+    }
+  return best;
+}
+
+/**
+ * Each name to the end of its chain. nameVariants follows a chain a few links, in an order of its own: past that
+ * length its answer depends on that order, and is taken from it.
+ */
+async function chained(
+  direct: ReadonlyMap<string, string>,
+  all: () => Map<string, number>,
+  pace: Pace,
+): Promise<[string, string][]> {
+  const out: [string, string][] = [];
+  for (const [a, b] of direct) {
+    let to = b;
+    let hops = 0;
+    for (; direct.has(to) && hops <= CHAIN_HOPS; hops++) to = direct.get(to)!;
+    if (hops > CHAIN_HOPS) return [...(await nameVariantsPaced(all(), pace))];
+    out.push([a, to]);
   }
   return out;
 }

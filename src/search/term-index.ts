@@ -10,6 +10,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Document } from '../types.js';
 import { isStopword, stem, tokenize } from '../text.js';
 import { copyMap, NEVER, type Pace } from '../pace.js';
+import { LayeredMap } from '../layered-map.js';
 
 export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
 
@@ -89,7 +90,8 @@ function countTerms(d: Document): Counts {
 
 export class TermIndex {
   terms: string[] = [];
-  private ids = new Map<string, number>();
+  /** Term -> id: layered, so a copy shares the ids of the index it was copied from (see LayeredMap). */
+  private ids: LayeredMap<string, number> = LayeredMap.of();
   /** Live documents holding each term. */
   df: Int32Array = new Int32Array(1024);
   segments: PostingSegment[] = [];
@@ -216,7 +218,7 @@ export class TermIndex {
   async copy(pace: Pace = NEVER): Promise<TermIndex> {
     const c = new TermIndex();
     c.terms = this.terms.slice();
-    c.ids = await copyMap(this.ids, pace);
+    c.ids = await this.ids.extend(pace);
     c.df = this.df.slice();
     c.segments = this.segments.slice();
     c.slotDocs = this.slotDocs.slice();
