@@ -26,15 +26,21 @@ export function isTitleLike(l: Line): boolean {
     l.words <= 30 &&
     !/[.:;,]$/.test(l.text) &&
     !/^by\s/iu.test(l.text) &&
+    // A line whose first word is in lower case goes on from something ("home to Leicester in the quarter-finals");
+    // a headline opens with a capital ("iPhone sales rise" too), or in a script without letter case.
+    !/^\p{Ll}+(?=[\s,;:]|$)/u.test(l.text) &&
     !hasChromeCue(l.text) &&
     !isTableRow(l.text)
   );
 }
 
+/** A result between two names, a headline and no row of figures: "Newcastle 2-1 Bolton", "Man City 0-2 Man Utd". */
+const SCORE_BETWEEN_NAMES = /^\p{Lu}[\p{L}.'’ -]*\s\d{1,3}-\d{1,3}\s\p{Lu}[\p{L}.'’ ()-]*$/u;
+
 /** A row of figures: "Revs 16.1 mln vs 3,971,000", "Shr 55 cts vs 24 cts", "Wheat 2.55 2.40 4.65". */
 export function isTableRow(text: string): boolean {
   const words = text.split(/\s+/);
-  if (words.length > 16 || !/\d/.test(text)) return false;
+  if (words.length > 16 || !/\d/.test(text) || SCORE_BETWEEN_NAMES.test(text)) return false;
   const figures = words.filter((w) => /^[(-]?[$€£]?\d[\d.,:/%-]*\)?$/.test(w)).length;
   return (/\bvs\.?\s/i.test(text) && figures >= 1) || figures * 3 >= words.length;
 }
@@ -75,6 +81,9 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
     .slice(at + 1)
     .filter((l) => l.kind !== 'blank')
     .slice(0, 5);
+  // A line whose sentence the next line goes on with ("The council said the works on" / "inspection of…").
+  const below = lines[at + 1];
+  if (below && isOpenText(first) && continues(first.text, below.text)) return false;
   // Repeated right away (a page's title and its heading, maybe a date or chrome between), not after text or rows of
   // a table: a table prints its section headings again ("Average rates of city banks", rows, the same heading,
   // rows), and the one story goes on.
