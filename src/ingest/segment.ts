@@ -189,6 +189,9 @@ function brief(all: Line[]): Segment | null {
   return briefAfterLastDate(all, lines) ?? briefAfterDateRun(all, lines);
 }
 
+/** A notice longer than this is a list, judged as one (a date and a figure, or two table rows). */
+const MAX_NOTICE_ROWS = 12;
+
 /** The rows after the last date or stamp line (a futures table under a headline that is itself a stamp). */
 function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
   const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
@@ -198,7 +201,26 @@ function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
   // Dated under its headline with a figure among its lines, or a table of at least two rows.
   const isBrief =
     (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
-  return rows.length >= 2 && isBrief ? briefOf(all, lines, start, rows) : null;
+  if (rows.length >= 2 && isBrief) return briefOf(all, lines, start, rows);
+  return isNotice(lines, lastDate, rows) ? briefOf(all, lines, start, rows) : null;
+}
+
+/**
+ * A notice of a line or a few under its dated headline, figures or none ("APRIL 11 - ISRAEL INTRODUCES SUMMER
+ * TIME.", "Federal Express Corp - New York"): the page holds nothing else — one headline, its date lines right
+ * under it, rows of three words or more, a wire's sign-off. A menu's items are shorter, and chrome or a second
+ * heading makes it no notice.
+ */
+function isNotice(lines: Line[], lastDate: number, rows: Line[]): boolean {
+  const isDate = (l: Line) => l.kind === 'date' || l.kind === 'stamp';
+  if (lastDate < 1 || rows.length === 0 || rows.length > MAX_NOTICE_ROWS) return false;
+  const [headline, ...dates] = lines.slice(0, lastDate + 1);
+  if (headline!.kind !== 'short' || headline!.words < 2 || !dates.every(isDate)) return false;
+  const after = lines.slice(lastDate + 1);
+  return (
+    rows.every((l) => l.words >= 3) &&
+    after.every((l) => rows.includes(l) || (l.kind === 'short' && !!wireSignOff(l.text)))
+  );
 }
 
 /**
