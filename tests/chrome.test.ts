@@ -74,6 +74,9 @@ describe('lines about an article, not of it', () => {
     ])
       expect(isCredit(l), l).toBe(false);
     for (const l of [
+      'Shoppers queue at the hardware store on Tuesday. (AP Photo/Jane Roe)',
+      'Cords line the shelves at the hardware store on Tuesday. (Lena Park/The Valley Times via AP)',
+      'The oxygen bar opened in the mall last week. (Photo Credit : City Archive',
       'REUTERS/STRINGER',
       'Crowds gather in the square. AFP/GETTY IMAGES',
       'EPA/JANE ROE',

@@ -427,9 +427,13 @@ describe('segmentation', () => {
       ['Jul --- --- --- 5507; Sep --- --- --- 4885'],
     ]);
   });
-  it('takes no brief from a dated headline over a single line', () => {
+  it('takes a notice of one row under a dated headline as a brief, not a line of a word or two', () => {
+    const one = segmentPage(
+      page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n')),
+    );
+    expect(one.map((s) => [s.brief, s.body.map((l) => l.text)])).toEqual([[true, ['Qtly div 48 cts']]]);
     expect(
-      segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n'))),
+      segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Read more'].join('\n'))),
     ).toHaveLength(0);
   });
   it('keeps a story of table rows under its headline as one line of rows', () => {

@@ -97,7 +97,10 @@ const BYLINE =
   /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
 /** A word in the three cases pages print it: "photo", "Photo", "PHOTO" (a regular expression's `i` flag would
  * also make `\p{Lu}` match lower case, and a credit's name is told by its capital). */
-const anyCase = (w: string) => `${w}|${w[0]!.toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`;
+const anyCase = (w: string) => {
+  const title = w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return `${w}|${w[0]!.toUpperCase()}${w.slice(1)}|${title}|${w.toUpperCase()}`;
+};
 const CREDIT_WORD = `(?:${[
   'photo credit',
   'image credit',
@@ -123,8 +126,10 @@ const CREDIT_WORD = `(?:${[
  * Images)", "REUTERS/Ali Khan" — after a sentence's end, never inside one ("offices of TAB/Galleria.").
  */
 const CREDIT = new RegExp(
-  String.raw`(?:^|[.!?)\]]\s*|\s[|–—-]\s*)\(?${CREDIT_WORD}\s*(?:${anyCase('by')}|:|/|—|–|-)\s*[\p{Lu}\p{N}][^.!?]{0,80}\)?\.?$|` +
-    String.raw`(?:^|[.!?)\]]\s+|\(|\s[|–—-]\s*)\p{Lu}{2,}(?:\s\p{Lu}{2,})?/[\p{Lu}][\p{L}.' -]{1,40}\)?\.?$`,
+  String.raw`(?:^|[.!?)\]]\s*|\s[|–—-]\s*)\(?(?:\p{Lu}{2,}\s)?${CREDIT_WORD}\s*(?:${anyCase('by')}|:|/|—|–|-)\s*[\p{Lu}\p{N}][^.!?]{0,80}\)?\.?$|` +
+    String.raw`(?:^|[.!?)\]]\s+|\(|\s[|–—-]\s*)\p{Lu}{2,}(?:\s\p{Lu}{2,})?/[\p{Lu}][\p{L}.' -]{1,40}\)?\.?$|` +
+    // A photographer's name and outlet in brackets at a caption's end: "(Jane Roe/The Valley Times via AP)".
+    String.raw`\((?:\p{Lu}[\p{L}'’.-]+\s){0,3}\p{Lu}[\p{L}'’.-]+/\p{Lu}[\p{L}.' -]{1,60}\)\.?$`,
   'u',
 );
 const AGENCY_CREDIT =

@@ -186,7 +186,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  */
 function brief(all: Line[]): Segment | null {
   const lines = all.filter((l) => l.kind !== 'blank');
-  return briefAfterLastDate(all, lines) ?? briefAfterDateRun(all, lines);
+  return briefAfterLastDate(all, lines) ?? briefAfterDateRun(all, lines) ?? noticeBrief(all, lines);
 }
 
 /** A notice longer than this is a list, judged as one (a date and a figure, or two table rows). */
@@ -201,8 +201,14 @@ function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
   // Dated under its headline with a figure among its lines, or a table of at least two rows.
   const isBrief =
     (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
-  if (rows.length >= 2 && isBrief) return briefOf(all, lines, start, rows);
-  return isNotice(lines, lastDate, rows) ? briefOf(all, lines, start, rows) : null;
+  return rows.length >= 2 && isBrief ? briefOf(all, lines, start, rows) : null;
+}
+
+/** A notice under its dated headline (isNotice): its rows after the last date line. */
+function noticeBrief(all: Line[], lines: Line[]): Segment | null {
+  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const rows = lines.slice(lastDate + 1).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
+  return isNotice(lines, lastDate, rows) ? briefOf(all, lines, lastDate + 1, rows) : null;
 }
 
 /**
