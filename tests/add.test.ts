@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { log } from '../src/log.js';
 import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,11 +73,23 @@ describe('/add', () => {
     const dir = tempCorpus({ 'story.txt': story });
     const engine = new Engine({ dir, maxFileBytes: 1024 * 1024 });
     await engine.reload();
+    const info = vi.spyOn(log, 'info');
     const a = await answered(
       engine,
       `/add file1:${base}/a/ferry.html file2:${base}/a/story.txt file3:${base}/a/huge.txt file4:${base}/a/missing.txt`,
     );
+    const calls = [...info.mock.calls];
+    info.mockRestore();
     expect(a).toMatchObject({ command: 'add', stored: ['ferry.html', 'story-2.txt'], moderator: 'console' });
+    // Logged with the moderator's id, what was added and what was refused.
+    const logged = calls.filter((c) => c[1] === 'files added to the corpus').map((c) => c[0]);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        moderator: 'console',
+        added: ['ferry.html', 'story-2.txt'],
+        refused: expect.any(Array),
+      }),
+    ]);
     expect(a.refused.map((r) => r.name).sort()).toEqual(['huge.txt', 'missing.txt']);
     expect(a.added).toEqual(expect.arrayContaining(['ferry.html', 'story-2.txt']));
     expect(engine.corpus.docs.find((d) => d.doc === 'ferry.html')?.source).toBe('Coastline Herald');

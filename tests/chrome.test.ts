@@ -10,8 +10,14 @@ describe('subscription words', () => {
       'Get the newsletter',
       'By continuing you consent to our terms of use.',
       'Newsletter',
+      'Ad',
+      'Sponsored content',
+      'Promoted by Harbour Bank',
     ])
       expect(hasChromeCue(t), t).toBe(true);
+    // A headline that opens with the word is news: "Ad sales lift the broadcaster's profit".
+    for (const t of ['Ad sales lift the broadcaster profit', 'Promoted side wins its first away game'])
+      expect(hasChromeCue(t), t).toBe(false);
     for (const t of [
       'The radio host will join a subscription service that US regulators do not govern, next year.',
       'Shareholders may subscribe to the issue until May 4.',
@@ -60,8 +66,23 @@ describe('lines about an article, not of it', () => {
       // A name with a slash inside a sentence is no credit.
       'The three branches will become offices of HCB/Harbourside.',
       'The bank said its units will be merged into Harbour Bank/Galleria.',
+      // Case tells a credit's name: words joined by a slash in lower case, or a firm's two names, are none.
+      'and/or the rest of the board',
+      'Baker/Lyons - New York',
+      // In capitals a name cannot be told from a headline's words: the word before the slash must be an agency.
+      'SPRING/AUTUMN CLOCK CHANGES.',
     ])
       expect(isCredit(l), l).toBe(false);
+    for (const l of [
+      'Shoppers queue at the hardware store on Tuesday. (AP Photo/Jane Roe)',
+      'Cords line the shelves at the hardware store on Tuesday. (Lena Park/The Valley Times via AP)',
+      'The oxygen bar opened in the mall last week. (Photo Credit : City Archive',
+      'REUTERS/STRINGER',
+      'Crowds gather in the square. AFP/GETTY IMAGES',
+      'EPA/JANE ROE',
+      'PHOTO: CITY ARCHIVE',
+    ])
+      expect(isCredit(l), l).toBe(true);
   });
   it('knows time stamps, and not headlines or table rows with figures', () => {
     for (const l of [

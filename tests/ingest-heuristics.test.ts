@@ -79,6 +79,15 @@ describe('titles and tables', () => {
     expect(isTitleLike(line('By the old river bridge'))).toBe(false);
     expect(isTitleLike(line('Revs 16.1 mln vs 3,971,000'))).toBe(false);
     expect(isTitleLike(line('• Bridge closes to lorries'))).toBe(false);
+    // A line opening with a word in lower case goes on from something; a brand in camel case is a headline.
+    expect(isTitleLike(line('home to the winners in the next round'))).toBe(false);
+    expect(isTitleLike(line('iPhone sales rise in the spring'))).toBe(true);
+  });
+  it('takes a result between two names for a headline, not a row of figures', () => {
+    for (const t of ['Harbourside 2-1 Northfield', 'Port Vale 0-3 Castle Rovers', 'Westland 17-28 Eastmoor'])
+      expect([isTableRow(t), isTitleLike(line(t))], t).toEqual([false, true]);
+    // A score that ends a row, or figures after a name, are still rows.
+    for (const t of ['Harbourside 2-1', 'Wheat 2-1 2.40']) expect(isTableRow(t), t).toBe(true);
   });
   it('knows rows of figures', () => {
     for (const t of ['Revs 16.1 mln vs 3,971,000', 'Shr 55 cts vs 24 cts', 'Wheat 2.55 2.40 4.65'])
@@ -418,9 +427,13 @@ describe('segmentation', () => {
       ['Jul --- --- --- 5507; Sep --- --- --- 4885'],
     ]);
   });
-  it('takes no brief from a dated headline over a single line', () => {
+  it('takes a notice of one row under a dated headline as a brief, not a line of a word or two', () => {
+    const one = segmentPage(
+      page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n')),
+    );
+    expect(one.map((s) => [s.brief, s.body.map((l) => l.text)])).toEqual([[true, ['Qtly div 48 cts']]]);
     expect(
-      segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Qtly div 48 cts'].join('\n'))),
+      segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Read more'].join('\n'))),
     ).toHaveLength(0);
   });
   it('keeps a story of table rows under its headline as one line of rows', () => {

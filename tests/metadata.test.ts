@@ -100,12 +100,36 @@ describe('short real stories are kept', () => {
     expect(noted.text).toContain('Loans 299.2 mln vs 327.2 mln');
     expect(noted.text).toContain('extraordinary gain');
   });
-  it('skips a list with no sentence and no figure with that reason, and lines of links are no brief', () => {
+  it('keeps a notice of one row or a few under its dated headline, figures or none', () => {
+    const clocks = one('CLOCK CHANGES.\n date 1990-03-01\n\nMARCH 25 - PORTUGAL MOVES CLOCKS FORWARD ONE HOUR.\n');
+    // The headline above the date line, stopped as wires print them; the one row is the passage.
+    expect([clocks.title, clocks.date, clocks.passages.length]).toEqual(['CLOCK CHANGES', '1990-03-01', 1]);
+    expect(clocks.text).toContain('PORTUGAL MOVES CLOCKS');
+    const meetings = one(
+      'ANALYST MEETINGS - March 3\n date 1987-03-03\n\nHarbor Lights Trust - New York\n\nGreen Valley Foods - Chicago\n\nReuter\n',
+    );
+    expect(meetings.title).toBe('ANALYST MEETINGS - March 3');
+    expect(meetings.source).toBe('Reuters');
+    expect(meetings.text).toBe('Harbor Lights Trust - New York; Green Valley Foods - Chicago');
+  });
+  it('skips a list of menu items, a list under chrome or a second heading, and a long list of names, with the reason', () => {
+    const reason = 'no running text (only headings, labels or a list)';
+    // Rows of a word or two are menu items.
+    expect(ingest('Harbour Gazette Today\n date 1990-05-04\n\nHome\n\nLocal sport\n').skipped?.reason).toBe(reason);
+    // Two headings above the date: no notice's shape.
+    expect(
+      ingest('Harbour Gazette\n\nTown council news\n date 1990-05-04\n\nHarbor Lights Trust - New York\n').skipped
+        ?.reason,
+    ).toBe(reason);
+    // Chrome among the rows.
     expect(
       ingest(
-        'ANALYST MEETINGS - March 3\n date 1987-03-03\n\nHarbor Lights Trust - New York\n\nGreen Valley Foods - Chicago\n\nReuter\n',
-      ).skipped?.reason,
-    ).toBe('no running text (only headings, labels or a list)');
+        'ANALYST MEETINGS - May 4\n date 1990-05-04\n\nHarbor Lights Trust - New York\n\nSubscribe to our newsletter\n',
+      ).docs,
+    ).toHaveLength(0);
+    // More rows than a notice holds, none with a figure: a list, judged as one.
+    const names = Array.from({ length: 13 }, (_, i) => `Harbor Trust Unit ${'ABCDEFGHIJKLM'[i]} - Boston`).join('\n\n');
+    expect(ingest(`ANALYST MEETINGS - May 4\n date 1990-05-04\n\n${names}\n`).docs).toHaveLength(0);
     const links = Array.from({ length: 5 }, (_, i) => `Related Articles: story number ${i} you may have missed`).join(
       '\n',
     );

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { log } from '../src/log.js';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
@@ -37,5 +38,21 @@ describe('/remove', () => {
     const refused = await answerLine(engine, '/remove doc:a.txt', { id: 'u1', moderator: false });
     expect(refused.error).toMatch(/Only moderators/);
     expect(existsSync(join(dir, 'a.txt'))).toBe(true);
+  });
+  it("logs every removal with the moderator's id, and a refused one not as a removal", async () => {
+    const dir = tempCorpus({ 'a.txt': body(1), 'b.txt': body(2) });
+    const engine = new Engine({ dir, maxFileBytes: 1e6 });
+    await engine.reload();
+    const info = vi.spyOn(log, 'info');
+    try {
+      await answerLine(engine, '/remove doc:b.txt', { id: 'u1', moderator: false });
+      await answerLine(engine, '/remove doc:a.txt', { id: '123456789012345678', moderator: true });
+      const removals = info.mock.calls.filter((c) => c[1] === 'file removed from the corpus');
+      expect(removals.map((c) => c[0])).toEqual([
+        expect.objectContaining({ moderator: '123456789012345678', file: 'a.txt' }),
+      ]);
+    } finally {
+      info.mockRestore();
+    }
   });
 });

@@ -64,6 +64,12 @@ export function readMeta(seg: Segment): Meta {
   };
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || dated(b.line) - dated(a.line) || b.line.i - a.line.i);
   if (ranked[0]) meta.title = ranked[0].line.text;
+  // A brief's headline is the line right above its date line, however short or stopped as wires print them
+  // ("MARKET HOLIDAYS", "SUMMER/WINTER TIME CHANGES.").
+  const dateAt = header.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
+  const aboveDate = header[dateAt - 1];
+  if (!meta.title && seg.brief && aboveDate?.kind === 'short' && !isTableRow(aboveDate.text))
+    meta.title = aboveDate.text.replace(/\.$/u, '');
 
   // Date: a date line in the header, or a date opening the first paragraph ("date 2025-06-16 After ...").
   for (const l of header) {

@@ -26,15 +26,21 @@ export function isTitleLike(l: Line): boolean {
     l.words <= 30 &&
     !/[.:;,]$/.test(l.text) &&
     !/^by\s/iu.test(l.text) &&
+    // A line whose first word is in lower case goes on from something ("home to Leicester in the quarter-finals");
+    // a headline opens with a capital ("iPhone sales rise" too), or in a script without letter case.
+    !/^\p{Ll}+(?=[\s,;:]|$)/u.test(l.text) &&
     !hasChromeCue(l.text) &&
     !isTableRow(l.text)
   );
 }
 
+/** A result between two names, a headline and no row of figures: "Newcastle 2-1 Bolton", "Man City 0-2 Man Utd". */
+const SCORE_BETWEEN_NAMES = /^\p{Lu}[\p{L}.'’ -]*\s\d{1,3}-\d{1,3}\s\p{Lu}[\p{L}.'’ ()-]*$/u;
+
 /** A row of figures: "Revs 16.1 mln vs 3,971,000", "Shr 55 cts vs 24 cts", "Wheat 2.55 2.40 4.65". */
 export function isTableRow(text: string): boolean {
   const words = text.split(/\s+/);
-  if (words.length > 16 || !/\d/.test(text)) return false;
+  if (words.length > 16 || !/\d/.test(text) || SCORE_BETWEEN_NAMES.test(text)) return false;
   const figures = words.filter((w) => /^[(-]?[$€£]?\d[\d.,:/%-]*\)?$/.test(w)).length;
   return (/\bvs\.?\s/i.test(text) && figures >= 1) || figures * 3 >= words.length;
 }
@@ -75,6 +81,9 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
     .slice(at + 1)
     .filter((l) => l.kind !== 'blank')
     .slice(0, 5);
+  // A line whose sentence the next line goes on with ("The council said the works on" / "inspection of…").
+  const below = lines[at + 1];
+  if (below && isOpenText(first) && continues(first.text, below.text)) return false;
   // Repeated right away (a page's title and its heading, maybe a date or chrome between), not after text or rows of
   // a table: a table prints its section headings again ("Average rates of city banks", rows, the same heading,
   // rows), and the one story goes on.
@@ -177,8 +186,11 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
  */
 function brief(all: Line[]): Segment | null {
   const lines = all.filter((l) => l.kind !== 'blank');
-  return briefAfterLastDate(all, lines) ?? briefAfterDateRun(all, lines);
+  return briefAfterLastDate(all, lines) ?? briefAfterDateRun(all, lines) ?? noticeBrief(all, lines);
 }
+
+/** A notice longer than this is a list, judged as one (a date and a figure, or two table rows). */
+const MAX_NOTICE_ROWS = 12;
 
 /** The rows after the last date or stamp line (a futures table under a headline that is itself a stamp). */
 function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
@@ -190,6 +202,31 @@ function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
   const isBrief =
     (lastDate >= 0 && rows.some((l) => /\d/.test(l.text))) || rows.filter((l) => isTableRow(l.text)).length >= 2;
   return rows.length >= 2 && isBrief ? briefOf(all, lines, start, rows) : null;
+}
+
+/** A notice under its dated headline (isNotice): its rows after the last date line. */
+function noticeBrief(all: Line[], lines: Line[]): Segment | null {
+  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const rows = lines.slice(lastDate + 1).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
+  return isNotice(lines, lastDate, rows) ? briefOf(all, lines, lastDate + 1, rows) : null;
+}
+
+/**
+ * A notice of a line or a few under its dated headline, figures or none ("APRIL 11 - ISRAEL INTRODUCES SUMMER
+ * TIME.", "Federal Express Corp - New York"): the page holds nothing else — one headline, its date lines right
+ * under it, rows of three words or more, a wire's sign-off. A menu's items are shorter, and chrome or a second
+ * heading makes it no notice.
+ */
+function isNotice(lines: Line[], lastDate: number, rows: Line[]): boolean {
+  const isDate = (l: Line) => l.kind === 'date' || l.kind === 'stamp';
+  if (lastDate < 1 || rows.length === 0 || rows.length > MAX_NOTICE_ROWS) return false;
+  const [headline, ...dates] = lines.slice(0, lastDate + 1);
+  if (headline!.kind !== 'short' || headline!.words < 2 || !dates.every(isDate)) return false;
+  const after = lines.slice(lastDate + 1);
+  return (
+    rows.every((l) => l.words >= 3) &&
+    after.every((l) => rows.includes(l) || (l.kind === 'short' && !!wireSignOff(l.text)))
+  );
 }
 
 /**
