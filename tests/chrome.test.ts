@@ -22,8 +22,15 @@ describe('subscription words', () => {
       'The radio host will join a subscription service that US regulators do not govern, next year.',
       'Shareholders may subscribe to the issue until May 4.',
       'The board gave its consent on Tuesday.',
+      // Someone quoted speaks for their firm, not the page; "you" in an explanation is anyone.
+      '"We have offered our music subscription for three years and our customers know what they want.',
+      'They have decided to subscribe to your service," explains the analyst.',
+      'The leaflet says: "We can send our subscribers direct mailings."',
+      'With a broadband subscription, you can also get your television and phone service.',
     ])
       expect(hasChromeCue(t), t).toBe(false);
+    // A short notice speaking to the reader is still chrome.
+    expect(hasChromeCue('Your subscription has expired.')).toBe(true);
   });
 });
 

@@ -153,6 +153,22 @@ describe('sentences with subscription words', () => {
   });
 });
 
+describe('headlines that end in a quotation', () => {
+  it('takes a headline closed by a quote mark for the title, not for a sentence of the story', () => {
+    const d = one(
+      [
+        "Carmaker deal 'may cost 1,500 jobs'",
+        '',
+        'Some 1,500 jobs at the carmaker plant in the north may go if a rival buys a stake in the firm, a newspaper has reported.',
+        '',
+        'The union said it would fight any cuts and asked ministers to step in before the sale went ahead.',
+      ].join('\n'),
+    );
+    expect(d.title).toBe("Carmaker deal 'may cost 1,500 jobs'");
+    expect(d.text.startsWith('Some 1,500 jobs')).toBe(true);
+  });
+});
+
 describe('splitting', () => {
   it('keeps one article when its headline is printed again further down, and still splits two articles', () => {
     const para = (s: string) =>

@@ -75,14 +75,21 @@ const CUE = new RegExp(CUES.join('|'), 'iu');
  */
 const READER_CUE =
   /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu;
-// Case matters: "us" speaks to the reader, "US" is a country.
+// The page speaking as itself ("our newsletter"; case matters: "us" speaks to the reader, "US" is a country), or
+// telling the reader what to do.
 const TO_READER =
-  /\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
+  /\b(?:[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
+/** "You" alone speaks to the reader in a short notice ("Your subscription has expired"), not in a long explanation. */
+const YOU = /\b(?:[Yy]ou|[Yy]our)\b/u;
+/** Someone quoted or reported: the words are theirs, never the page's ("'We offer a subscription,' she said"). */
+const SPEECH = /["“”«»]|\b(?:said|says|told|tells|explains|explained|added|adds|according to)\b/u;
 
 export function hasChromeCue(text: string): boolean {
   const t = text.trim();
   if (CUE.test(t)) return true;
-  return READER_CUE.test(t) && (TO_READER.test(t) || t.split(/\s+/).length <= 4);
+  if (!READER_CUE.test(t) || SPEECH.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  return TO_READER.test(t) || (YOU.test(t) && words <= 10) || words <= 4;
 }
 
 /** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago"). */

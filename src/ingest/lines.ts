@@ -51,7 +51,8 @@ export function normalisePage(raw: string): string {
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 20) return true;
   // Lower case somewhere, or no letter case at all (Arabic, Devanagari…): a line in capitals is a heading.
-  return words >= 5 && /[.!?…"”'’»)؟。]$/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text));
+  // A closing quote or bracket ends a sentence only after its stop: "Rover deal 'may cost 2,000 jobs'" is a headline.
+  return words >= 5 && /[.!?…؟。]["”'’»)]*$/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text));
 }
 
 /** Removes sentences that are chrome (promotions, labels) or repeat one just said (captions doubled by scraping). */
