@@ -153,6 +153,25 @@ describe('sentences with subscription words', () => {
   });
 });
 
+describe('a standfirst under the headline', () => {
+  it('takes the headline above a standfirst for the title, and a long headline alone for itself', () => {
+    const page = (...lines: string[]) => one(lines.join('\n\n'));
+    const body =
+      'Beer and spirits carry heavy duties in the country, so breweries have searched for cheaper drinks that taste alike, and sales of those drinks grew by a fifth last year.';
+    expect(
+      page(
+        'Brewers turn to beer alternatives',
+        'Brewers are increasingly making money from beer-flavoured drinks rather than from beer itself',
+        body,
+      ).title,
+    ).toBe('Brewers turn to beer alternatives');
+    // A headline written as a sentence, with nothing above it, is the title.
+    expect(page('Brewers are making more money from drinks that only taste like beer these days', body).title).toBe(
+      'Brewers are making more money from drinks that only taste like beer these days',
+    );
+  });
+});
+
 describe('headlines that end in a quotation', () => {
   it('takes a headline closed by a quote mark for the title, not for a sentence of the story', () => {
     const d = one(

@@ -63,7 +63,7 @@ export function readMeta(seg: Segment): Meta {
     return next.some((h) => h.kind === 'date' || h.kind === 'stamp') ? 1 : 0;
   };
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || dated(b.line) - dated(a.line) || b.line.i - a.line.i);
-  if (ranked[0]) meta.title = ranked[0].line.text;
+  if (ranked[0]) meta.title = (standfirstUnder(header, ranked[0].line) ?? ranked[0].line).text;
   // A brief's headline is the line right above its date line, however short or stopped as wires print them
   // ("MARKET HOLIDAYS", "SUMMER/WINTER TIME CHANGES.").
   const dateAt = header.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
@@ -168,6 +168,20 @@ function setSource(meta: Meta, name: string, from: 'label' | 'text') {
   if (meta.source && meta.sourceFrom === 'label') return;
   meta.source = name;
   meta.sourceFrom = from;
+}
+
+/**
+ * The headline above a standfirst: when the line chosen is a sentence without its stop (eight words or more, most
+ * in lower case) right under a headline-shaped line it outgrows by half, that line is the headline ("Japan turns
+ * to beer alternatives" over "Japanese brewers are increasingly making money from beer-flavoured drinks…").
+ */
+function standfirstUnder(header: Line[], chosen: Line): Line | null {
+  const at = header.indexOf(chosen);
+  const above = header[at - 1];
+  if (!above || !isTitleLike(above) || header.slice(0, at - 1).some(isTitleLike)) return null;
+  const words = chosen.text.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return words.length >= 8 && lower * 10 >= words.length * 6 && words.length * 2 >= above.words * 3 ? above : null;
 }
 
 /** A title for an article whose page gave none: its first sentence, shortened. */
