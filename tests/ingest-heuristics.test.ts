@@ -89,6 +89,12 @@ describe('titles and tables', () => {
     // A score that ends a row, or figures after a name, are still rows.
     for (const t of ['Harbourside 2-1', 'Wheat 2-1 2.40']) expect(isTableRow(t), t).toBe(true);
   });
+  it('reads a year a preposition governs as words, so a headline with one figure is no row', () => {
+    for (const t of ['Harbour trade at 6.2% in 2004', 'Copper exports rise 25% in 2019'])
+      expect([isTableRow(t), isTitleLike(line(t))], t).toEqual([false, true]);
+    // Years as columns are figures still.
+    for (const t of ['Net 2004 2003', 'Sales 12.3 1987']) expect(isTableRow(t), t).toBe(true);
+  });
   it('knows rows of figures', () => {
     for (const t of ['Revs 16.1 mln vs 3,971,000', 'Shr 55 cts vs 24 cts', 'Wheat 2.55 2.40 4.65'])
       expect(isTableRow(t), t).toBe(true);
