@@ -4,18 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LayeredMap } from '../src/layered-map.js';
 import { nameVariants, VariantIndex } from '../src/people/variants.js';
 import { NEVER } from '../src/pace.js';
-
-/** A small seeded generator (mulberry32), so each run draws the same cases. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../bench/synth.js';
 
 const eager = () => {
   const p = { pauses: 0, due: () => true, pause: async () => void p.pauses++ };
