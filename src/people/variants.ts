@@ -95,14 +95,11 @@ function* variantSteps(counts: Map<string, number>): Generator<void, Map<string,
   let n = 0;
   for (const k of counts.keys()) {
     if (++n % PER_STEP === 0) yield;
-    const words = k.split(' ');
-    if (words.length < 2) continue;
-    words.forEach((w, i) => {
-      const b = `${words.slice(0, i).join(' ')}|${w[0]}|${words.slice(i + 1).join(' ')}`;
+    for (const b of bucketKeys(k)) {
       const list = buckets.get(b);
       if (list) list.push(k);
       else buckets.set(b, [k]);
-    });
+    }
   }
   const out = new Map<string, string>();
   for (const list of buckets.values()) {
@@ -110,13 +107,8 @@ function* variantSteps(counts: Map<string, number>): Generator<void, Map<string,
     if (list.length < 2) continue;
     for (const a of list)
       for (const b of list) {
-        const [ca, cb] = [counts.get(a)!, counts.get(b)!];
-        // a gives way to b: b is written more often (ties: the first in order of keys).
-        if (a === b || ca > cb || (ca === cb && a < b)) continue;
-        const [wa, wb] = [a.split(' '), b.split(' ')];
-        if (wa.length !== wb.length) continue;
-        const at = wa.findIndex((w, i) => w !== wb[i]);
-        if (!sameWord(wa[at]!, wb[at]!, cb / ca, at === 0)) continue;
+        const cb = counts.get(b)!;
+        if (!givesWay(a, counts.get(a)!, b, cb)) continue;
         const best = out.get(a);
         if (!best || counts.get(best)! < cb) out.set(a, b);
       }
@@ -125,7 +117,7 @@ function* variantSteps(counts: Map<string, number>): Generator<void, Map<string,
   for (const [a, b] of out) {
     if (++n % PER_STEP === 0) yield;
     let to = b;
-    for (let n = 0; out.has(to) && n < 5; n++) to = out.get(to)!;
+    for (let n = 0; out.has(to) && n < CHAIN_HOPS; n++) to = out.get(to)!;
     out.set(a, to);
   }
   return out;
@@ -241,18 +233,24 @@ function bucketKeys(name: string): string[] {
 function givesWayTo(a: string, buckets: Bucket[], count: (k: string) => number): string | undefined {
   let best: string | undefined;
   const ca = count(a);
-  const wa = a.split(' ');
   for (const bucket of buckets.length > 1 ? [...buckets].sort((x, y) => x.order - y.order) : buckets)
     for (const b of bucket.names) {
       const cb = count(b);
-      if (a === b || ca > cb || (ca === cb && a < b)) continue;
-      const wb = b.split(' ');
-      if (wa.length !== wb.length) continue;
-      const at = wa.findIndex((w, i) => w !== wb[i]);
-      if (!sameWord(wa[at]!, wb[at]!, cb / ca, at === 0)) continue;
-      if (!best || count(best) < cb) best = b;
+      if (givesWay(a, ca, b, cb) && (!best || count(best) < cb)) best = b;
     }
   return best;
+}
+
+/**
+ * Whether name `a` (written `ca` times) gives way to `b` (`cb` times): `b` is written more often (ties: the first
+ * in order of keys), and the two differ in one word that is one word spelt twice (sameWord).
+ */
+function givesWay(a: string, ca: number, b: string, cb: number): boolean {
+  if (a === b || ca > cb || (ca === cb && a < b)) return false;
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  if (wa.length !== wb.length) return false;
+  const at = wa.findIndex((w, i) => w !== wb[i]);
+  return sameWord(wa[at]!, wb[at]!, cb / ca, at === 0);
 }
 
 /**
