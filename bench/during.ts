@@ -8,6 +8,31 @@ import { search } from '../src/queries/search.js';
 /** Milliseconds between one answer and the next query's arrival: a busy server's steady trickle. */
 const GAP_MS = 10;
 
+/** When a query was due and when it was answered (performance.now() ms). */
+export interface SearchSample {
+  due: number;
+  done: number;
+}
+
+/** Queries sent one after another while `busy()` holds, at least `min` and at most `max` of them: when each was due and answered. */
+export async function searchSamples(
+  engine: Engine,
+  queries: string[],
+  busy: () => boolean,
+  min: number,
+  max: number,
+): Promise<SearchSample[]> {
+  const queue = new WorkQueue();
+  const out: SearchSample[] = [];
+  for (let k = 0; k < max && (k < min || busy()); k++) {
+    const due = performance.now() + GAP_MS;
+    await new Promise((r) => setTimeout(r, GAP_MS));
+    await queue.run(() => search(engine.corpus, queries[k % queries.length]!));
+    out.push({ due, done: performance.now() });
+  }
+  return out;
+}
+
 /** Latencies (ms) of queries sent one after another while `busy()` holds, at least `min` and at most `max` of them. */
 export async function searchLatencies(
   engine: Engine,
@@ -16,15 +41,7 @@ export async function searchLatencies(
   min: number,
   max: number,
 ): Promise<number[]> {
-  const queue = new WorkQueue();
-  const out: number[] = [];
-  for (let k = 0; k < max && (k < min || busy()); k++) {
-    const due = performance.now() + GAP_MS;
-    await new Promise((r) => setTimeout(r, GAP_MS));
-    await queue.run(() => search(engine.corpus, queries[k % queries.length]!));
-    out.push(performance.now() - due);
-  }
-  return out;
+  return (await searchSamples(engine, queries, busy, min, max)).map((s) => s.done - s.due);
 }
 
 /** The longest the event loop went without a turn while `work` ran, and how long `work` took. */

@@ -12,10 +12,9 @@ import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
-import { WorkQueue } from '../src/discord/queue.js';
-import { search } from '../src/queries/search.js';
 import { generate, loadSeed } from './synth.js';
 import { drawQueries } from './queries.js';
+import { searchLatencies, searchSamples, type SearchSample } from './during.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -33,7 +32,6 @@ const keep = flags.keep ?? `/tmp/dossier-during-${docs}`;
 const dir = join(keep, 'corpus');
 const base = join(keep, 'base.snapshot');
 const snap = join(keep, 'run.snapshot');
-const GAP_MS = 10;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 if (flags['serve-only']) await serveOnly();
@@ -62,21 +60,7 @@ await started.caughtUp;
 await engine.prepared;
 const queries = drawQueries(engine.corpus, 500).phrases;
 
-interface Sample {
-  due: number;
-  done: number;
-}
-async function latencies(busy: () => boolean, min: number, max: number): Promise<Sample[]> {
-  const queue = new WorkQueue();
-  const out: Sample[] = [];
-  for (let k = 0; k < max && (k < min || busy()); k++) {
-    const due = performance.now() + GAP_MS;
-    await new Promise((r) => setTimeout(r, GAP_MS));
-    await queue.run(() => search(engine.corpus, queries[k % queries.length]!));
-    out.push({ due, done: performance.now() });
-  }
-  return out;
-}
+const latencies = (busy: () => boolean, min: number, max: number) => searchSamples(engine, queries, busy, min, max);
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return +s[Math.min(s.length - 1, Math.floor(s.length * p))]!.toFixed(2);
@@ -129,7 +113,7 @@ const reading = during.filter((s) => s.due < assemblingAt).map((s) => s.done - s
 const assembling = during.filter((s) => s.due >= assemblingAt).map((s) => s.done - s.due);
 const idleP95 = pct(idle, 0.95);
 const slow = during.filter((s) => s.done - s.due > 2 * idleP95);
-const overlap = (s: Sample) =>
+const overlap = (s: SearchSample) =>
   gcs.reduce((m, g) => m + Math.max(0, Math.min(s.done, g.start + g.ms) - Math.max(s.due, g.start)), 0);
 const slowGc = slow.map(overlap);
 const gcTotal = gcs.reduce((m, g) => m + g.ms, 0);
@@ -208,14 +192,7 @@ async function serveOnly(): Promise<never> {
   await input.next();
   let stopped = false;
   void input.next().then(() => (stopped = true));
-  const queue = new WorkQueue();
-  const out: number[] = [];
-  for (let k = 0; !stopped; k++) {
-    const due = performance.now() + GAP_MS;
-    await new Promise((r) => setTimeout(r, GAP_MS));
-    await queue.run(() => search(e.corpus, qs[k % qs.length]!));
-    out.push(performance.now() - due);
-  }
+  const out = await searchLatencies(e, qs, () => !stopped, 0, Infinity);
   rmSync(mine, { force: true });
   // Exits once the line is out: a pipe is written asynchronously, and an exit before would cut it short.
   process.stdout.write(JSON.stringify(out) + '\n', () => process.exit(0));
