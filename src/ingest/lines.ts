@@ -78,6 +78,9 @@ export function cleanProse(text: string): string {
   return kept.join(' ');
 }
 
+/** A line that dates the page: a date line or a time stamp (a dateline alone included). */
+export const isDateLine = (l: Line) => l.kind === 'date' || l.kind === 'stamp';
+
 export function classify(rawLines: string[]): Line[] {
   return rawLines.map((raw, i) => {
     let text = raw.trim();

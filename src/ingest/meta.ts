@@ -1,5 +1,5 @@
 // Title, publication date and publisher of an article, from the signals its page carries.
-import type { Line } from './lines.js';
+import { isDateLine, type Line } from './lines.js';
 import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences } from '../text.js';
@@ -60,13 +60,13 @@ export function readMeta(seg: Segment): Meta {
   // last before the text.
   const dated = (l: Line) => {
     const next = header.filter((h) => h.i > l.i).slice(0, 2);
-    return next.some((h) => h.kind === 'date' || h.kind === 'stamp') ? 1 : 0;
+    return next.some(isDateLine) ? 1 : 0;
   };
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n || dated(b.line) - dated(a.line) || b.line.i - a.line.i);
   if (ranked[0]) meta.title = (standfirstUnder(header, ranked[0].line) ?? ranked[0].line).text;
   // A brief's headline is the line right above its date line, however short or stopped as wires print them
   // ("MARKET HOLIDAYS", "SUMMER/WINTER TIME CHANGES.").
-  const dateAt = header.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
+  const dateAt = header.findIndex(isDateLine);
   const aboveDate = header[dateAt - 1];
   if (!meta.title && seg.brief && aboveDate?.kind === 'short' && !isTableRow(aboveDate.text))
     meta.title = aboveDate.text.replace(/\.$/u, '');

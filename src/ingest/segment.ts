@@ -1,5 +1,5 @@
 // Splits a page into articles and each article into header and body, by the shape of its lines.
-import type { Line } from './lines.js';
+import { isDateLine, type Line } from './lines.js';
 import { hasChromeCue, isByline, isCredit } from './chrome.js';
 import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
@@ -96,7 +96,7 @@ function opensArticle(lines: Line[], at: number, blankSeparated: boolean): boole
   const again = next.slice(0, 4).findIndex((l) => key(l) === key(first));
   if (again >= 0)
     return !next.slice(0, again).some((l) => l.kind === 'prose' || (l.kind === 'short' && isTableRow(l.text)));
-  const stamp = next.findIndex((l) => l.kind === 'date' || l.kind === 'stamp');
+  const stamp = next.findIndex(isDateLine);
   if (stamp < 0 || next.slice(0, stamp).some(isTitleLike)) return false;
   const text = next.slice(stamp + 1).find((l) => l.kind === 'prose');
   // "will begin in the autumn, …" under a date goes on with a sentence: no article opens there.
@@ -154,7 +154,7 @@ function blocks(all: Line[]): { lines: Line[]; gapBefore: Line[] }[] {
     // A byline or a photo credit sits inside a story, between its paragraphs: it never splits the text.
     if (l.kind === 'blank' || (l.kind === 'chrome' && (isByline(l.text) || isCredit(l.text)))) continue;
     if (l.kind === 'prose') {
-      if (gap.length >= 2 || gap.some((g) => g.kind === 'date' || g.kind === 'stamp')) {
+      if (gap.length >= 2 || gap.some(isDateLine)) {
         flush();
         gapBefore = gap;
       } else cur.push(...gap);
@@ -200,7 +200,7 @@ const MAX_NOTICE_ROWS = 12;
 
 /** The rows after the last date or stamp line (a futures table under a headline that is itself a stamp). */
 function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
-  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const lastDate = lines.map(isDateLine).lastIndexOf(true);
   const start = lastDate >= 0 ? lastDate + 1 : lines.findIndex(isTitleLike) + 1;
   if (start <= 0) return null;
   const rows = lines.slice(start).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
@@ -212,7 +212,7 @@ function briefAfterLastDate(all: Line[], lines: Line[]): Segment | null {
 
 /** A notice under its dated headline (isNotice): its rows after the last date line. */
 function noticeBrief(all: Line[], lines: Line[]): Segment | null {
-  const lastDate = lines.map((l) => l.kind === 'date' || l.kind === 'stamp').lastIndexOf(true);
+  const lastDate = lines.map(isDateLine).lastIndexOf(true);
   const rows = lines.slice(lastDate + 1).filter((l) => l.kind === 'short' && !wireSignOff(l.text));
   return isNotice(lines, lastDate, rows) ? briefOf(all, lines, lastDate + 1, rows) : null;
 }
@@ -224,10 +224,9 @@ function noticeBrief(all: Line[], lines: Line[]): Segment | null {
  * heading makes it no notice.
  */
 function isNotice(lines: Line[], lastDate: number, rows: Line[]): boolean {
-  const isDate = (l: Line) => l.kind === 'date' || l.kind === 'stamp';
   if (lastDate < 1 || rows.length === 0 || rows.length > MAX_NOTICE_ROWS) return false;
   const [headline, ...dates] = lines.slice(0, lastDate + 1);
-  if (headline!.kind !== 'short' || headline!.words < 2 || !dates.every(isDate)) return false;
+  if (headline!.kind !== 'short' || headline!.words < 2 || !dates.every(isDateLine)) return false;
   const after = lines.slice(lastDate + 1);
   return (
     rows.every((l) => l.words >= 3) &&
@@ -240,15 +239,13 @@ function isNotice(lines: Line[], lastDate: number, rows: Line[]): boolean {
  * 1987") or the dateline runs into the first row ("BOSTON, April 13 - Shr 1.04 dlrs vs 83 cts").
  */
 function briefAfterDateRun(all: Line[], lines: Line[]): Segment | null {
-  const isDate = (l: Line) => (l.kind === 'date' || l.kind === 'stamp') && !/\bvs\.?\s/i.test(l.text);
+  const isDate = (l: Line) => isDateLine(l) && !/\bvs\.?\s/i.test(l.text);
   const title = lines.findIndex(isTitleLike);
   const firstDate = lines.findIndex((l, i) => i > title && isDate(l));
   if (title < 0 || firstDate < 0) return null;
   let start = firstDate;
   while (start < lines.length && isDate(lines[start]!)) start++;
-  const rows = lines
-    .slice(start)
-    .filter((l) => (l.kind === 'short' || l.kind === 'date' || l.kind === 'stamp') && !wireSignOff(l.text));
+  const rows = lines.slice(start).filter((l) => (l.kind === 'short' || isDateLine(l)) && !wireSignOff(l.text));
   return rows.length >= 2 && rows.some((l) => /\d/.test(l.text)) ? briefOf(all, lines, start, rows) : null;
 }
 
@@ -281,9 +278,7 @@ function splitBody(all: Line[]): Segment | null {
     const goesOn = /^\P{L}*\p{Ll}/u.test(next.lines[0]!.text);
     const chromeGap = next.gapBefore.some((l) => l.kind !== 'short' && l.kind !== 'date' && l.kind !== 'stamp');
     const subheading =
-      !chromeGap &&
-      next.gapBefore.length <= 2 &&
-      next.gapBefore.some((l) => l.kind === 'date' || l.kind === 'stamp' || hasYearAlone(l.text));
+      !chromeGap && next.gapBefore.length <= 2 && next.gapBefore.some((l) => isDateLine(l) || hasYearAlone(l.text));
     if (
       !goesOn &&
       !subheading &&
