@@ -88,3 +88,38 @@ export async function copyMap<K, V>(map: ReadonlyMap<K, V>, p: Pace, copy?: (v: 
   }
   return out;
 }
+
+/** Items sorted at once, and merged, between two chances to give way. */
+const SORT_STEP = 1024;
+
+/**
+ * `items.sort(cmp)` as a new array (the same order: both are stable), made in slices that give way when `p` says
+ * so: runs of SORT_STEP sorted at once, then merged pairwise, a pass at a time.
+ */
+export async function sortPaced<T>(items: readonly T[], cmp: (a: T, b: T) => number, p: Pace): Promise<T[]> {
+  let runs: T[][] = [];
+  for (let i = 0; i < items.length; i += SORT_STEP) {
+    if (i > 0 && p.due()) await p.pause();
+    runs.push(items.slice(i, i + SORT_STEP).sort(cmp));
+  }
+  if (runs.length === 0) return [];
+  while (runs.length > 1) {
+    const next: T[][] = [];
+    for (let r = 0; r < runs.length; r += 2) next.push(r + 1 < runs.length ? await mergeRuns(runs[r]!, runs[r + 1]!, cmp, p) : runs[r]!);
+    runs = next;
+  }
+  return runs[0]!;
+}
+
+/** Two sorted runs as one, the first's items before the second's equal ones (as a stable sort keeps them). */
+async function mergeRuns<T>(a: T[], b: T[], cmp: (a: T, b: T) => number, p: Pace): Promise<T[]> {
+  const out: T[] = new Array(a.length + b.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    if (k % SORT_STEP === SORT_STEP - 1 && p.due()) await p.pause();
+    out[k++] = cmp(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}

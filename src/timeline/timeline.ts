@@ -1,7 +1,8 @@
 // The corpus timeline: events from every article, the same event told by several articles merged into one.
 import type { Precision } from '../dates/expressions.js';
 import type { EventMention } from './events.js';
-import type { Pace } from '../pace.js';
+import { sortPaced, type Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { daysOf } from '../dates/values.js';
 import { contentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
 
@@ -36,6 +37,12 @@ export interface Group {
 }
 
 /**
+ * The groups by date ("date|end"): a plain map when built, a layered map (layered-map.ts) when extended, whose own
+ * layer holds only the groups the extension changed, over the previous timeline's, shared and never changed.
+ */
+export type Groups = GrowingMap<string, Group>;
+
+/**
  * A timeline and the per-date groups it was built from, which a reload adding articles carries on from. The groups
  * are absent after a snapshot load until `prepareTimeline` works them out again; an extension copies any group it
  * changes, so the previous timeline stays whole and can be extended again.
@@ -43,7 +50,7 @@ export interface Group {
 export interface Timeline {
   /** Dated events, oldest first. */
   readonly events: TimelineEvent[];
-  readonly groups?: ReadonlyMap<string, Group>;
+  readonly groups?: Groups;
 }
 
 /** Events oldest first; within a date, one event per thing that happened, cited by every article that tells it. */
@@ -55,7 +62,7 @@ export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<
 export async function timelineOf(perDoc: EventMention[][], p: Pace): Promise<Timeline> {
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
-  return { events: eventsOf(groups), groups };
+  return { events: await eventsOf(groups, p), groups };
 }
 
 /**
@@ -71,7 +78,8 @@ export async function extendTimeline(
   p: Pace,
 ): Promise<Timeline> {
   if (!previous.groups) return timelineOf(perDoc, p);
-  const groups = new Map(previous.groups);
+  // The previous groups are shared, not copied: the ones the new articles change go in a layer of this timeline's.
+  const groups = await layeredOver(previous.groups, p);
   const touched = new Set<string>();
   await take(groups, perDoc, from, new Set(), p, touched);
   return { events: await eventsAfter(previous, groups, touched, p), groups };
@@ -84,55 +92,83 @@ export async function extendTimeline(
  */
 async function eventsAfter(
   previous: Timeline,
-  groups: Map<string, Group>,
+  groups: Groups,
   touched: Set<string>,
   p: Pace,
 ): Promise<TimelineEvent[]> {
+  const order = groupOrderMemo();
   const stale = new Set<TimelineEvent>();
-  for (const key of touched) for (const e of previous.groups!.get(key)?.entries ?? []) stale.add(e.event);
+  let n = 0;
+  for (const key of touched) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
+    for (const e of previous.groups!.get(key)?.entries ?? []) stale.add(e.event);
+  }
   const kept: TimelineEvent[] = [];
   for (const [i, e] of previous.events.entries()) {
-    if (i % 4096 === 0 && p.due()) await p.pause();
+    if (i % EVENT_STEP === 0 && p.due()) await p.pause();
     if (!stale.has(e)) kept.push(e);
   }
   // Each touched group's events, most told first (in the order they came among equals), the groups oldest first.
-  const blocks = [...touched]
-    .map((key) => groups.get(key)!.entries.map((e) => e.event))
-    .filter((b) => b.length)
-    .map((b) => b.sort((x, y) => y.sources.length - x.sources.length))
-    .sort((a, b) => groupOrder(a[0]!, b[0]!));
+  const unsorted: TimelineEvent[][] = [];
+  n = 0;
+  for (const key of touched) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
+    const block = groups.get(key)!.entries.map((e) => e.event);
+    if (block.length) unsorted.push(block.sort((x, y) => y.sources.length - x.sources.length));
+  }
+  const blocks = await sortPaced(unsorted, (a, b) => order(a[0]!, b[0]!), p);
   const out: TimelineEvent[] = [];
   let k = 0;
   for (const [n, block] of blocks.entries()) {
+    if (p.due()) await p.pause();
     // Where the group goes among the others: after every event of an earlier group.
     let [lo, hi] = [k, kept.length];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (groupOrder(kept[mid]!, block[0]!) < 0) lo = mid + 1;
+      if (order(kept[mid]!, block[0]!) < 0) lo = mid + 1;
       else hi = mid;
     }
     // Two groups that tie are ordered by their events (eventsOf's sort): then sorted whole.
-    if (
-      (lo < kept.length && groupOrder(kept[lo]!, block[0]!) === 0) ||
-      (n > 0 && groupOrder(blocks[n - 1]![0]!, block[0]!) === 0)
-    )
-      return eventsOf(groups);
-    for (; k < lo; k++) out.push(kept[k]!);
-    out.push(...block);
+    if ((lo < kept.length && order(kept[lo]!, block[0]!) === 0) || (n > 0 && order(blocks[n - 1]![0]!, block[0]!) === 0))
+      return eventsOf(groups, p);
+    while (k < lo) {
+      if (k % EVENT_STEP === 0 && p.due()) await p.pause();
+      out.push(kept[k++]!);
+    }
+    for (const e of block) out.push(e);
   }
-  for (; k < kept.length; k++) out.push(kept[k]!);
+  while (k < kept.length) {
+    if (k % EVENT_STEP === 0 && p.due()) await p.pause();
+    out.push(kept[k++]!);
+  }
   return out;
 }
 
-/** oldestFirst's order of the groups two events are in: 0 for the same group (or two that tie). */
-function groupOrder(a: TimelineEvent, b: TimelineEvent): number {
-  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
-  return (
-    sa[0].localeCompare(sb[0]) ||
-    sb[1].localeCompare(sa[1]) ||
-    a.date.localeCompare(b.date) ||
-    (a.end ?? '').localeCompare(b.end ?? '')
-  );
+/** Groups, and events, looked at between two chances to give way. */
+const GROUP_STEP = 256;
+const EVENT_STEP = 4096;
+
+/**
+ * The order of the groups two events are in, as eventsOf orders them: 0 for the same group (or two that tie). Each
+ * group's span is worked out once per comparer (reading a date is costly): one comparer for one sort or merge.
+ */
+function groupOrderMemo(): (a: TimelineEvent, b: TimelineEvent) => number {
+  const spans = new Map<string, [string, string]>();
+  const spanOf = (e: TimelineEvent) => {
+    const key = groupOf(e);
+    let s = spans.get(key);
+    if (!s) spans.set(key, (s = span(e.date, e.end)));
+    return s;
+  };
+  return (a, b) => {
+    const [sa, sb] = [spanOf(a), spanOf(b)];
+    return (
+      sa[0].localeCompare(sb[0]) ||
+      sb[1].localeCompare(sa[1]) ||
+      a.date.localeCompare(b.date) ||
+      (a.end ?? '').localeCompare(b.end ?? '')
+    );
+  };
 }
 
 /**
@@ -144,22 +180,30 @@ export async function prepareTimeline(timeline: Timeline, perDoc: EventMention[]
   const { events } = timeline;
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
-  const entries = [...groups.values()].flatMap((g) => g.entries).sort((a, b) => oldestFirst(a.event, b.event));
-  if (entries.length !== events.length) return timeline;
-  for (const [i, e] of entries.entries()) {
+  const made = await eventsOf(groups, p);
+  if (made.length !== events.length) return timeline;
+  for (const [i, e] of made.entries()) {
     if (p.due()) await p.pause();
-    if (JSON.stringify(e.event) !== JSON.stringify(events[i])) return timeline;
+    if (JSON.stringify(e) !== JSON.stringify(events[i])) return timeline;
   }
   // The serving events stand for the ones just made: equal, and not held twice.
-  entries.forEach((e, i) => (e.event = events[i]!));
+  const serving = new Map(made.map((e, i) => [e, events[i]!]));
+  for (const [, g] of groups) for (const entry of g.entries) entry.event = serving.get(entry.event)!;
   return { events, groups };
 }
 
-function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
-  // oldestFirst's order, with each date's span worked out once and every date string ranked once (as localeCompare
-  // orders them), not at each comparison: sorting thousands of events by strings held a reload for 0.5 s.
+/**
+ * Events oldest first: by first day, the wider span first (a year before its months, a quarter before its days),
+ * then by date and end as written; events with the same date and end are one group, and within it the most told
+ * come first (in the order they came among equals). Each date's span is worked out once and every date string
+ * ranked once (as localeCompare orders them), not at each comparison: sorting thousands of events by strings held
+ * a reload for 0.5 s. Sorted in slices that give way.
+ */
+async function eventsOf(groups: Groups, p: Pace): Promise<TimelineEvent[]> {
   const spans = new Map<string, [string, string]>();
-  for (const g of groups.values()) {
+  let n = 0;
+  for (const [, g] of groups) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
     const e = g.entries[0]?.event;
     if (e && !spans.has(groupOf(e))) spans.set(groupOf(e), span(e.date, e.end));
   }
@@ -171,7 +215,7 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
   const rank = new Map<string, number>();
   let r = 0;
   let prev: string | null = null;
-  for (const x of [...strings].sort((a, b) => a.localeCompare(b))) {
+  for (const x of await sortPaced([...strings], (a, b) => a.localeCompare(b), p)) {
     if (prev !== null && prev.localeCompare(x) !== 0) r++;
     rank.set(x, r);
     prev = x;
@@ -181,14 +225,19 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
     const [date, end] = key.split('|') as [string, string];
     ranks.set(key, [rank.get(first)!, rank.get(last)!, rank.get(date)!, rank.get(end)!]);
   }
-  const events = [...groups.values()].flatMap((g) =>
-    g.entries.map((e) => ({ event: e.event, at: ranks.get(groupOf(e.event))! })),
-  );
-  events.sort(
+  const events: { event: TimelineEvent; at: [number, number, number, number] }[] = [];
+  n = 0;
+  for (const [, g] of groups) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
+    for (const e of g.entries) events.push({ event: e.event, at: ranks.get(groupOf(e.event))! });
+  }
+  const sorted = await sortPaced(
+    events,
     ({ event: a, at: ra }, { event: b, at: rb }) =>
       ra[0] - rb[0] || rb[1] - ra[1] || ra[2] - rb[2] || ra[3] - rb[3] || b.sources.length - a.sources.length,
+    p,
   );
-  return events.map((x) => x.event);
+  return sorted.map((x) => x.event);
 }
 
 /**
@@ -205,7 +254,7 @@ function copyOf(group: Group): Group {
  * lists it shares with the group it was copied from.
  */
 async function take(
-  byDate: Map<string, Group>,
+  byDate: Groups,
   perDoc: EventMention[][],
   from: number,
   owned: Set<TimelineEvent>,
@@ -306,14 +355,6 @@ function representative(sources: EventSource[]): string {
     if (score > bestScore + 1e-9) [best, bestScore] = [i, score];
   });
   return among[best]!.sentence;
-}
-
-/**
- * By first day, the wider span first (a year before its months, a quarter before its days); events with the same
- * date and end are one group, and ties in this order only ever fall within a group.
- */
-function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
-  return groupOrder(a, b) || b.sources.length - a.sources.length;
 }
 
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
