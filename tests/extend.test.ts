@@ -286,6 +286,17 @@ describe('stories extended with new articles', () => {
     expect(extended).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
   });
+
+  it('gives way while it counts shared samples, however many pairs of articles one sample links', async () => {
+    // Forty stories of fifty copies each, every copy holding its story's twenty samples: few samples, many pairs.
+    const all = Array.from({ length: 2000 }, (_, d) => Array.from({ length: 20 }, (_, k) => Math.floor(d / 50) * 100 + k));
+    let pauses = 0;
+    const p = { due: () => true, pause: async () => void pauses++ };
+    const { ids } = await storyIds(all, p);
+    expect(ids).toEqual(all.map((_, d) => d - (d % 50)));
+    // About a million pairs counted: far more chances to give way than samples (800) or articles.
+    expect(pauses).toBeGreaterThan(100);
+  });
 });
 
 /** The engine's corpus equals the same articles read afresh and built whole, in the engine's order. */
