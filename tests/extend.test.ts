@@ -7,7 +7,8 @@ import { unpackMentions } from '../src/people/packed.js';
 import type { Document } from '../src/types.js';
 import { PeopleDirectory } from '../src/people/directory.js';
 import { extendStories, storyIds } from '../src/corpus/stories.js';
-import { assemble, extractsOf } from '../src/corpus/load.js';
+import { assemble, carriedExtractsOf, extractsOf } from '../src/corpus/load.js';
+import { PARTS, type AnyPart } from '../src/corpus/parts.js';
 import { peoplePart } from '../src/corpus/parts/people.js';
 import { Engine } from '../src/engine.js';
 import { NEVER } from '../src/pace.js';
@@ -341,6 +342,27 @@ describe('a reload that only adds files', () => {
     await engine.reload();
     const names = engine.corpus.docs.map((d) => d.file);
     expect(names).toEqual([...names].sort());
+  });
+
+  it("takes the earlier articles' extracts from the state it extends and reads only the new files'", async () => {
+    const results = Object.entries(ARTICLES).map(([file, text]) => ingestFile({ file, text, hash: file }));
+    const first = await assemble({ results: results.slice(0, 8), skipped: [], files: new Map(), pace: NEVER });
+    const kept = Object.fromEntries([...carriedExtractsOf(first.docs)!].map(([k, v]) => [k, [...v]]));
+    // The earlier files' extracts can no longer be read: an extension that flattened every file again would throw.
+    const sealed = results.map((r, i) =>
+      i < 8 ? Object.defineProperty({ ...r }, 'extracts', { get: () => { throw new Error('read again'); } }) : r,
+    );
+    const next = await assemble({ results: sealed, skipped: [], files: new Map(), previous: first, pace: NEVER });
+    const whole = await assemble({ results, skipped: [], files: new Map(), pace: NEVER });
+    expect(next.timeline.events).toEqual(whole.timeline.events);
+    expect(contents(next.people)).toBe(contents(whole.people));
+    expect(next.stories.ids).toEqual(whole.stories.ids);
+    for (const part of PARTS as readonly AnyPart[]) {
+      if (!part.extract) continue;
+      expect(carriedExtractsOf(next.docs)!.get(part.name)).toEqual(extractsOf(part, results));
+      // The previous state's lists are as they were.
+      expect(carriedExtractsOf(first.docs)!.get(part.name)).toEqual(kept[part.name]);
+    }
   });
 
   it('after a restart from a snapshot, extends too, once what it carries on from is worked out again', async () => {
