@@ -97,56 +97,56 @@ async function eventsAfter(
   p: Pace,
 ): Promise<TimelineEvent[]> {
   const order = groupOrderMemo();
-  const stale = new Set<TimelineEvent>();
-  let n = 0;
-  for (const key of touched) {
-    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
-    for (const e of previous.groups!.get(key)?.entries ?? []) stale.add(e.event);
-  }
-  const kept: TimelineEvent[] = [];
-  for (const [i, e] of previous.events.entries()) {
-    if (i % EVENT_STEP === 0 && p.due()) await p.pause();
-    if (!stale.has(e)) kept.push(e);
-  }
+  const before = previous.events;
   // Each touched group's events, most told first (in the order they came among equals), the groups oldest first.
   const unsorted: TimelineEvent[][] = [];
-  n = 0;
+  let n = 0;
   for (const key of touched) {
     if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
     const block = groups.get(key)!.entries.map((e) => e.event);
     if (block.length) unsorted.push(block.sort((x, y) => y.sources.length - x.sources.length));
   }
   const blocks = await sortPaced(unsorted, (a, b) => order(a[0]!, b[0]!), p);
-  const out: TimelineEvent[] = [];
+  // The previous events between the touched groups, copied a run at a time, with each touched group's events in
+  // place of its previous ones (which sit together, where the group goes).
+  const runs: TimelineEvent[][] = [];
   let k = 0;
   for (const [n, block] of blocks.entries()) {
     if (p.due()) await p.pause();
-    // Where the group goes among the others: after every event of an earlier group.
-    let [lo, hi] = [k, kept.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (order(kept[mid]!, block[0]!) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const at = (from: number, after: boolean) => {
+      let [lo, hi] = [from, before.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = order(before[mid]!, block[0]!);
+        if (c < 0 || (after && c === 0)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const lo = at(k, false);
+    const end = at(lo, true);
     // Two groups that tie are ordered by their events (eventsOf's sort): then sorted whole.
-    if ((lo < kept.length && order(kept[lo]!, block[0]!) === 0) || (n > 0 && order(blocks[n - 1]![0]!, block[0]!) === 0))
-      return eventsOf(groups, p);
-    while (k < lo) {
-      if (k % EVENT_STEP === 0 && p.due()) await p.pause();
-      out.push(kept[k++]!);
-    }
-    for (const e of block) out.push(e);
+    let tie = n > 0 && order(blocks[n - 1]![0]!, block[0]!) === 0;
+    for (let i = lo; i < end && !tie; i++) tie = groupOf(before[i]!) !== groupOf(block[0]!);
+    if (tie) return eventsOf(groups, p);
+    runs.push(before.slice(k, lo), block);
+    k = end;
   }
-  while (k < kept.length) {
-    if (k % EVENT_STEP === 0 && p.due()) await p.pause();
-    out.push(kept[k++]!);
+  runs.push(before.slice(k));
+  // Joined natively, a few thousand runs at a time (one call takes only so many arguments).
+  let out: TimelineEvent[] = [];
+  for (let r = 0; r < runs.length; r += RUNS_AT_ONCE) {
+    if (r > 0 && p.due()) await p.pause();
+    out = out.concat(...runs.slice(r, r + RUNS_AT_ONCE));
   }
   return out;
 }
 
-/** Groups, and events, looked at between two chances to give way. */
+/** Runs of events joined in one call. */
+const RUNS_AT_ONCE = 4096;
+
+/** Groups looked at between two chances to give way. */
 const GROUP_STEP = 256;
-const EVENT_STEP = 4096;
 
 /**
  * The order of the groups two events are in, as eventsOf orders them: 0 for the same group (or two that tie). Each
