@@ -109,8 +109,10 @@ async function link(ids: number[], samples: number[][], pairs: Float64Array, fro
       if (p.due()) await p.pause();
     }
     const h = Math.floor(pairs[i]! / DOCS);
+    // The end of the sample's run: found by halving when extending (a boilerplate sample may have thousands).
     let j = i + 1;
-    while (j < pairs.length && Math.floor(pairs[j]! / DOCS) === h) j++;
+    if (starts) j = lowerBound(pairs, (h + 1) * DOCS, j);
+    else while (j < pairs.length && Math.floor(pairs[j]! / DOCS) === h) j++;
     const size = j - i;
     if (size >= 2 && size <= COMMON && pairs[j - 1]! % DOCS >= from) {
       for (let b = i + 1; b < j; b++) {
@@ -183,6 +185,16 @@ function sortedPairs(samples: number[][], first: number): Float64Array {
 function merge(a: Float64Array, b: Float64Array): Float64Array {
   const out = new Float64Array(a.length + b.length);
   let [i, j, k] = [0, 0, 0];
+  // A few new pairs among many: each put in place by halving, the runs of `a` between them copied at once.
+  if (b.length * 32 < a.length) {
+    for (; j < b.length; j++) {
+      const at = lowerBound(a, b[j]!, i);
+      out.set(a.subarray(i, at), k);
+      k += at - i;
+      i = at;
+      out[k++] = b[j]!;
+    }
+  }
   while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
   out.set(a.subarray(i), k);
   out.set(b.subarray(j), k + a.length - i);
@@ -194,8 +206,9 @@ function count(pairs: Float64Array, h: number): number {
   return lowerBound(pairs, (h + 1) * DOCS) - lowerBound(pairs, h * DOCS);
 }
 
-function lowerBound(a: Float64Array, x: number): number {
-  let [lo, hi] = [0, a.length];
+/** The first place at or after `from` whose value is not below x. */
+function lowerBound(a: Float64Array, x: number, from = 0): number {
+  let [lo, hi] = [from, a.length];
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid]! < x) lo = mid + 1;
