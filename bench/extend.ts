@@ -12,7 +12,8 @@ import { FileCache, carriedExtractsOf, extractsOf, loadCorpus, prepareExtension,
 import { loadSnapshot, saveSnapshot } from '../src/corpus/snapshot.js';
 import { ingestFileAsync, type FileResult } from '../src/corpus/ingest.js';
 import { PARTS, type AnyPart } from '../src/corpus/parts.js';
-import { copyMap, pace } from '../src/pace.js';
+import { pace } from '../src/pace.js';
+import { layeredOver } from '../src/layered-map.js';
 import { TermSearcher } from '../src/search/term-searcher.js';
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
@@ -98,7 +99,7 @@ for (let run = 0; run < runs; run++) {
       part.extend((state as unknown as Record<string, unknown>)[part.name], all, lists.get(part.name)!, from, p),
     );
   await measure(times, 'byId', async () => {
-    const byId = await copyMap(state.byId, p);
+    const byId = await layeredOver(state.byId, p);
     for (let i = from; i < all.length; i++) byId.set(all[i]!.doc, i);
     return byId;
   });

@@ -9,6 +9,7 @@ import { PeopleDirectory } from '../src/people/directory.js';
 import { extendStories, storyIds } from '../src/corpus/stories.js';
 import { assemble, carriedExtractsOf, extractsOf } from '../src/corpus/load.js';
 import { PARTS, type AnyPart } from '../src/corpus/parts.js';
+import { LayeredMap } from '../src/layered-map.js';
 import { peoplePart } from '../src/corpus/parts/people.js';
 import { Engine } from '../src/engine.js';
 import { NEVER } from '../src/pace.js';
@@ -363,6 +364,11 @@ describe('a reload that only adds files', () => {
       // The previous state's lists are as they were.
       expect(carriedExtractsOf(first.docs)!.get(part.name)).toEqual(kept[part.name]);
     }
+    // Articles' places: over the previous state's map, not a copy of it, which stays as it was.
+    expect(next.byId).toBeInstanceOf(LayeredMap);
+    expect(next.docs.map((d) => next.byId.get(d.doc))).toEqual(next.docs.map((_, i) => i));
+    expect([first.byId.size, next.byId.size]).toEqual([first.docs.length, next.docs.length]);
+    expect(first.byId.has(next.docs.at(-1)!.doc)).toBe(false);
   });
 
   it('after a restart from a snapshot, extends too, once what it carries on from is worked out again', async () => {

@@ -6,7 +6,8 @@ import { readCorpusDir, type FileInfo, type FileIo, type RawFile } from './read.
 import { emptyResult, ingestFileAsync, type FileResult } from './ingest.js';
 import { PARTS, type AnyPart, type PartValues } from './parts.js';
 import type { CorpusPart } from './part.js';
-import { copyMap, pace, type Pace } from '../pace.js';
+import { pace, type Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { OffThreadIngest, WorkerFailure, type OffThreadOptions } from './off-thread.js';
 
 export interface CorpusOptions {
@@ -43,7 +44,8 @@ export interface BuildProgress {
 /** The articles, and each corpus part's value under its name (parts.ts): index, people, timeline, stories, acronyms. */
 export interface CorpusState extends PartValues {
   docs: Document[];
-  byId: Map<string, number>;
+  /** Each article's place by its id: a layered map over the previous state's when articles were only added. */
+  byId: GrowingMap<string, number>;
   skipped: SkippedFile[];
   /** Content hash, size and time of each file read, to tell what a reload changed. */
   files: Map<string, FileInfo>;
@@ -245,7 +247,7 @@ export async function assemble({ results, skipped, files, previous = null, loade
     else values[part.name] = await part.build(docs, extracts, p, mine ?? undefined);
   }
   if (!loaded) carriedExtracts.set(docs, lists);
-  const byId = from >= 0 ? await copyMap(previous!.byId, p) : new Map<string, number>();
+  const byId = from >= 0 ? await layeredOver(previous!.byId, p) : new Map<string, number>();
   for (let i = Math.max(0, from); i < docs.length; i++) {
     if (i % 1024 === 0 && p.due()) await p.pause();
     byId.set(docs[i]!.doc, i);
