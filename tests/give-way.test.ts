@@ -189,6 +189,25 @@ describe("the timeline's extension", () => {
     expect(placing).toBeGreaterThanOrEqual(3000);
   });
 
+  it("layers a large group's word lists over the previous ones, twice over, to what a build gives", async () => {
+    // One date told by many articles, each in words of its own, some told again by a later article.
+    const words = ['grain', 'barge', 'lock', 'quay', 'crane', 'pilot', 'ferry', 'tug', 'dock', 'berth', 'wharf', 'buoy'];
+    const name = (i: number) => 'zor' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
+    const sentence = (i: number) => `The ${words[i % 12]} crew of ${name(i % 90)} moved ${name(200 + (i % 90))} cargo.`;
+    const perDoc: EventMention[][] = Array.from({ length: 120 }, (_, i) => [
+      { date: '2019-06-03', precision: 'day', passage: 0, sentence: sentence(i) },
+    ]);
+    const previous = await timelineOf(perDoc.slice(0, 80), NEVER);
+    expect(previous.groups!.get('2019-06-03|')!.byWord.size).toBeGreaterThan(64);
+    const before = JSON.stringify([...previous.groups!], (_, v) => (v instanceof Map ? [...v] : v));
+    const once = await extendTimeline(previous, perDoc.slice(0, 100), 80, NEVER);
+    expect(once.groups!.get('2019-06-03|')!.byWord).toBeInstanceOf(LayeredMap);
+    const twice = await extendTimeline(once, perDoc, 100, NEVER);
+    expect(twice.events).toEqual((await timelineOf(perDoc, NEVER)).events);
+    expect((await extendTimeline(once, perDoc, 100, NEVER)).events).toEqual(twice.events);
+    expect(JSON.stringify([...previous.groups!], (_, v) => (v instanceof Map ? [...v] : v))).toBe(before);
+  });
+
   it("shares the previous timeline's groups instead of copying them, and changes none of them", async () => {
     const told = (date: string, sentence: string): EventMention[] => [{ date, precision: 'day', passage: 0, sentence }];
     const perDoc = [

@@ -31,9 +31,9 @@ interface Entry extends Told {
 export interface Group {
   entries: Entry[];
   /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
-  byWord: Map<string, number[]>;
+  byWord: GrowingMap<string, number[]>;
   /** "doc\u0000sentence" of the sources in the group, counted (one sentence can cite two events). */
-  told: Map<string, number>;
+  told: GrowingMap<string, number>;
 }
 
 /**
@@ -243,10 +243,17 @@ async function eventsOf(groups: Groups, p: Pace): Promise<TimelineEvent[]> {
 /**
  * A group's own copy, to change without changing the timeline it came from. What it holds is shared until changed:
  * an entry is replaced (with a copy of its event) before its event changes, a word's list copied before it grows.
+ * A large group's maps are layered over the previous ones (layered-map.ts) rather than copied: a date many
+ * articles tell would otherwise be copied whole for each reload that adds one more.
  */
-function copyOf(group: Group): Group {
-  return { entries: group.entries.slice(), byWord: new Map(group.byWord), told: new Map(group.told) };
+async function copyOf(group: Group, p: Pace): Promise<Group> {
+  const own = async <V>(map: GrowingMap<string, V>): Promise<GrowingMap<string, V>> =>
+    map.size > COPY_UNDER ? layeredOver(map, p) : new Map(map);
+  return { entries: group.entries.slice(), byWord: await own(group.byWord), told: await own(group.told) };
 }
+
+/** Maps of a group up to this size are copied (a copy is cheaper to read than layers). */
+const COPY_UNDER = 64;
 
 /**
  * Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change;
@@ -277,7 +284,7 @@ async function take(
       const key = groupOf(m);
       const told = toldOf(m, (story ??= storyOf(perDoc[doc]!)));
       let group = byDate.get(key);
-      if (group && copied && !copied.has(key)) byDate.set(key, (group = copyOf(group)));
+      if (group && copied && !copied.has(key)) byDate.set(key, (group = await copyOf(group, p)));
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
       copied?.add(key);
       const toldKey = `${doc}\u0000${m.sentence}`;
@@ -371,12 +378,12 @@ function sharedCounts(group: Group, words: Set<string>): { counts: Int32Array; t
   return { counts: scratch, touched: touched.sort((a, b) => a - b) };
 }
 
-function count(map: Map<string, number>, key: string, by: number): void {
+function count(map: GrowingMap<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
 /** Adds a position to a word's list; with `mine`, a list not in it is copied first (it may be another group's). */
-function addPosition(map: Map<string, number[]>, word: string, at: number, mine: Set<number[]> | null): void {
+function addPosition(map: GrowingMap<string, number[]>, word: string, at: number, mine: Set<number[]> | null): void {
   const list = map.get(word);
   if (list && (!mine || mine.has(list))) list.push(at);
   else {
