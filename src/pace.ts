@@ -50,6 +50,13 @@ function noAnswerWaiting(): Promise<void> {
 }
 
 /**
+ * How often paced builds gave way since the process started, and for how long: `turnMs` until the event loop came
+ * back to them (other events' work included), `awayMs` until they went on (answers waited for included). For
+ * benches: what giving way costs a build.
+ */
+export const giveWays = { pauses: 0, turnMs: 0, awayMs: 0 };
+
+/**
  * Slices of `sliceMs` while no answer was asked for lately, of ANSWERING_SLICE_MS (when shorter) while answers
  * come in, so that one arriving mid-slice is hardly held up.
  */
@@ -61,10 +68,19 @@ export function pace(sliceMs = 8): Pace {
       const now = performance.now();
       return now - last >= (now - lastAsked < ANSWERING_FOR_MS ? busySlice : sliceMs);
     },
-    pause: () =>
-      new Promise<void>((resolve) => setImmediate(resolve)).then(noAnswerWaiting).then(() => {
-        last = performance.now();
-      }),
+    pause: () => {
+      const gave = performance.now();
+      giveWays.pauses++;
+      return new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => {
+          giveWays.turnMs += performance.now() - gave;
+          return noAnswerWaiting();
+        })
+        .then(() => {
+          last = performance.now();
+          giveWays.awayMs += last - gave;
+        });
+    },
   };
 }
 
