@@ -107,7 +107,7 @@ export async function loadCorpus(
   const minFiles = opts.worker?.minFiles ?? (previous ? WORKER_MIN_FILES : Infinity);
   const offThread =
     !opts.ingest && fresh.length >= minFiles
-      ? new OffThreadIngest(fresh, { ...opts.worker, budgetMs: opts.fileBudgetMs })
+      ? new OffThreadIngest(fresh, { ...opts.worker, budgetMs: opts.fileBudgetMs, pace: p })
       : null;
   const ingest =
     opts.ingest ??
