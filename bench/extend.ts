@@ -8,7 +8,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate, loadSeed } from './synth.js';
-import { FileCache, carriedExtractsOf, extractsOf, loadCorpus, prepareExtension, type CorpusState } from '../src/corpus/load.js';
+import {
+  FileCache,
+  carriedExtractsOf,
+  extractsOf,
+  loadCorpus,
+  prepareExtension,
+  type CorpusState,
+} from '../src/corpus/load.js';
 import { loadSnapshot, saveSnapshot } from '../src/corpus/snapshot.js';
 import { ingestFileAsync, type FileResult } from '../src/corpus/ingest.js';
 import { PARTS, type AnyPart } from '../src/corpus/parts.js';
@@ -86,13 +93,18 @@ for (let run = 0; run < runs; run++) {
   const values: Record<string, unknown> = {};
   // As the reload does: the extracts the state was made from, carried beside it, and the new files' after them.
   const carried = carriedExtractsOf(state.docs);
-  const lists = await measure(times, 'extracts', async () =>
-    new Map(
-      (PARTS as readonly AnyPart[]).map((part) => [
-        part.name,
-        carried?.get(part.name) ? [...carried.get(part.name)!, ...extractsOf(part, fresh)] : extractsOf(part, results),
-      ]),
-    ),
+  const lists = await measure(
+    times,
+    'extracts',
+    async () =>
+      new Map(
+        (PARTS as readonly AnyPart[]).map((part) => [
+          part.name,
+          carried?.get(part.name)
+            ? [...carried.get(part.name)!, ...extractsOf(part, fresh)]
+            : extractsOf(part, results),
+        ]),
+      ),
   );
   for (const part of PARTS as readonly AnyPart[])
     values[part.name] = await measure(times, part.name, () =>

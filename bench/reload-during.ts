@@ -103,7 +103,11 @@ const reload = engine.reload().finally(() => (reloading = false));
 const during = await latencies(() => reloading, 50, 100_000);
 const report = await reload;
 const reloadMs = performance.now() - t0;
-const gaveWay = { pauses: giveWays.pauses - gave.pauses, turnMs: giveWays.turnMs - gave.turnMs, awayMs: giveWays.awayMs - gave.awayMs };
+const gaveWay = {
+  pauses: giveWays.pauses - gave.pauses,
+  turnMs: giveWays.turnMs - gave.turnMs,
+  awayMs: giveWays.awayMs - gave.awayMs,
+};
 const besideLat = beside ? await beside.stop() : null;
 clearInterval(ticker);
 obs.disconnect();

@@ -121,7 +121,8 @@ export async function sortPaced<T>(items: readonly T[], cmp: (a: T, b: T) => num
   if (runs.length === 0) return [];
   while (runs.length > 1) {
     const next: T[][] = [];
-    for (let r = 0; r < runs.length; r += 2) next.push(r + 1 < runs.length ? await mergeRuns(runs[r]!, runs[r + 1]!, cmp, p) : runs[r]!);
+    for (let r = 0; r < runs.length; r += 2)
+      next.push(r + 1 < runs.length ? await mergeRuns(runs[r]!, runs[r + 1]!, cmp, p) : runs[r]!);
     runs = next;
   }
   return runs[0]!;

@@ -291,7 +291,9 @@ describe('stories extended with new articles', () => {
 
   it('gives way while it counts shared samples, however many pairs of articles one sample links', async () => {
     // Forty stories of fifty copies each, every copy holding its story's twenty samples: few samples, many pairs.
-    const all = Array.from({ length: 2000 }, (_, d) => Array.from({ length: 20 }, (_, k) => Math.floor(d / 50) * 100 + k));
+    const all = Array.from({ length: 2000 }, (_, d) =>
+      Array.from({ length: 20 }, (_, k) => Math.floor(d / 50) * 100 + k),
+    );
     let pauses = 0;
     const p = { due: () => true, pause: async () => void pauses++ };
     const { ids } = await storyIds(all, p);
@@ -351,7 +353,13 @@ describe('a reload that only adds files', () => {
     const kept = Object.fromEntries([...carriedExtractsOf(first.docs)!].map(([k, v]) => [k, [...v]]));
     // The earlier files' extracts can no longer be read: an extension that flattened every file again would throw.
     const sealed = results.map((r, i) =>
-      i < 8 ? Object.defineProperty({ ...r }, 'extracts', { get: () => { throw new Error('read again'); } }) : r,
+      i < 8
+        ? Object.defineProperty({ ...r }, 'extracts', {
+            get: () => {
+              throw new Error('read again');
+            },
+          })
+        : r,
     );
     const next = await assemble({ results: sealed, skipped: [], files: new Map(), previous: first, pace: NEVER });
     const whole = await assemble({ results, skipped: [], files: new Map(), pace: NEVER });

@@ -175,7 +175,12 @@ describe("the timeline's extension", () => {
     // One event a day: three thousand days, then three thousand more, each its own group.
     const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
     const perDoc: EventMention[][] = Array.from({ length: 6000 }, (_, i) => [
-      { date: day(i % 2 ? 6000 - i : i), precision: 'day', passage: 0, sentence: `Barge ${i} reached the lock at dawn.` },
+      {
+        date: day(i % 2 ? 6000 - i : i),
+        precision: 'day',
+        passage: 0,
+        sentence: `Barge ${i} reached the lock at dawn.`,
+      },
     ]);
     const previous = await timelineOf(perDoc.slice(0, 3000), NEVER);
     // Pauses counted where they were asked for: in the placing of the new groups, not in taking the articles in.
@@ -191,8 +196,22 @@ describe("the timeline's extension", () => {
 
   it("layers a large group's word lists over the previous ones, twice over, to what a build gives", async () => {
     // One date told by many articles, each in words of its own, some told again by a later article.
-    const words = ['grain', 'barge', 'lock', 'quay', 'crane', 'pilot', 'ferry', 'tug', 'dock', 'berth', 'wharf', 'buoy'];
-    const name = (i: number) => 'zor' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
+    const words = [
+      'grain',
+      'barge',
+      'lock',
+      'quay',
+      'crane',
+      'pilot',
+      'ferry',
+      'tug',
+      'dock',
+      'berth',
+      'wharf',
+      'buoy',
+    ];
+    const name = (i: number) =>
+      'zor' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
     const sentence = (i: number) => `The ${words[i % 12]} crew of ${name(i % 90)} moved ${name(200 + (i % 90))} cargo.`;
     const perDoc: EventMention[][] = Array.from({ length: 120 }, (_, i) => [
       { date: '2019-06-03', precision: 'day', passage: 0, sentence: sentence(i) },

@@ -132,18 +132,22 @@ describe('every corpus part', () => {
     });
   }
 
-  it("index: added to, then removed from, each searcher answering as a build would and the one before as it did", async () => {
+  it('index: added to, then removed from, each searcher answering as a build would and the one before as it did', async () => {
     const from = Math.floor(docs.length / 2);
     const first = await TermSearcher.build(docs.slice(0, from), NEVER);
     const was = fingerprint(indexPart, first, docs.slice(0, from));
     const added = await first.update(docs, NEVER);
     // Only added: the places of the earlier articles are not made again, but layered under the new ones'.
     expect((added as unknown as { position: unknown }).position).toBeInstanceOf(LayeredMap);
-    expect(fingerprint(indexPart, added, docs)).toBe(fingerprint(indexPart, await TermSearcher.build(docs, NEVER), docs));
+    expect(fingerprint(indexPart, added, docs)).toBe(
+      fingerprint(indexPart, await TermSearcher.build(docs, NEVER), docs),
+    );
     // A removal after it: the slots it shares with the searcher before become its own, which keeps the removed one.
     const fewer = docs.filter((_, i) => i !== 1);
     const removed = await added.update(fewer, NEVER);
-    expect(fingerprint(indexPart, removed, fewer)).toBe(fingerprint(indexPart, await TermSearcher.build(fewer, NEVER), fewer));
+    expect(fingerprint(indexPart, removed, fewer)).toBe(
+      fingerprint(indexPart, await TermSearcher.build(fewer, NEVER), fewer),
+    );
     expect(added.terms.slotOfDoc(docs[1]!.doc)).toBeDefined();
     expect(removed.terms.slotOfDoc(docs[1]!.doc)).toBeUndefined();
     expect(fingerprint(indexPart, first, docs.slice(0, from))).toBe(was);

@@ -42,7 +42,9 @@ describe('the reload worker', () => {
     try {
       const read = await Promise.all(files.map((f) => off.result(f.hash)));
       expect(read.map((r) => r.docs[0]?.source)).toEqual(files.map(() => MARK));
-      expect(read.map((r) => r.docs[0]?.title)).toEqual(files.map((_, i) => expect.stringContaining(`${i} port reopens`)));
+      expect(read.map((r) => r.docs[0]?.title)).toEqual(
+        files.map((_, i) => expect.stringContaining(`${i} port reopens`)),
+      );
     } finally {
       await off.stop();
     }

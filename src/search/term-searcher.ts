@@ -50,7 +50,11 @@ export class TermSearcher implements Searcher {
     // Only added after this one's documents (the usual reload): the new ones go in, and their places are layered
     // over this searcher's, instead of every document's looked at again.
     const before = this.documents;
-    if (docs.length - before.length <= ADD_IN_PLACE && before.every((d, i) => docs[i] === d) && !this.terms.wornAfter(0)) {
+    if (
+      docs.length - before.length <= ADD_IN_PLACE &&
+      before.every((d, i) => docs[i] === d) &&
+      !this.terms.wornAfter(0)
+    ) {
       const next = await this.terms.copy(pace);
       const added = docs.slice(before.length);
       await next.add(added, pace);
