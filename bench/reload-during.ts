@@ -15,6 +15,7 @@ import { Engine } from '../src/engine.js';
 import { generate, loadSeed } from './synth.js';
 import { drawQueries } from './queries.js';
 import { searchLatencies, searchSamples, type SearchSample } from './during.js';
+import { giveWays } from '../src/pace.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -96,11 +97,17 @@ const ticker = setInterval(() => {
   gaps.push(now - last);
   last = now;
 }, 1);
+const gave = { ...giveWays };
 const t0 = performance.now();
 const reload = engine.reload().finally(() => (reloading = false));
 const during = await latencies(() => reloading, 50, 100_000);
 const report = await reload;
 const reloadMs = performance.now() - t0;
+const gaveWay = {
+  pauses: giveWays.pauses - gave.pauses,
+  turnMs: giveWays.turnMs - gave.turnMs,
+  awayMs: giveWays.awayMs - gave.awayMs,
+};
 const besideLat = beside ? await beside.stop() : null;
 clearInterval(ticker);
 obs.disconnect();
@@ -151,6 +158,9 @@ const out = {
   slow_over_2x: slow.length,
   slow_whose_wait_was_mostly_gc: slowGc.filter((g, i) => g > 0.5 * (slow[i]!.done - slow[i]!.due)).length,
   gc_ms: Math.round(gcTotal),
+  // How often the reload gave way on this thread, and how long it was away: the turn of the loop back to it, and in
+  // all (answers waited for included).
+  gave_way: { pauses: gaveWay.pauses, turn_ms: Math.round(gaveWay.turnMs), away_ms: Math.round(gaveWay.awayMs) },
   gc_by_kind: Object.fromEntries(
     [...kinds].map(([k, v]) => [k, { n: v.n, ms: Math.round(v.ms), max: +v.max.toFixed(1) }]),
   ),

@@ -50,6 +50,13 @@ function noAnswerWaiting(): Promise<void> {
 }
 
 /**
+ * How often paced builds gave way since the process started, and for how long: `turnMs` until the event loop came
+ * back to them (other events' work included), `awayMs` until they went on (answers waited for included). For
+ * benches: what giving way costs a build.
+ */
+export const giveWays = { pauses: 0, turnMs: 0, awayMs: 0 };
+
+/**
  * Slices of `sliceMs` while no answer was asked for lately, of ANSWERING_SLICE_MS (when shorter) while answers
  * come in, so that one arriving mid-slice is hardly held up.
  */
@@ -61,10 +68,19 @@ export function pace(sliceMs = 8): Pace {
       const now = performance.now();
       return now - last >= (now - lastAsked < ANSWERING_FOR_MS ? busySlice : sliceMs);
     },
-    pause: () =>
-      new Promise<void>((resolve) => setImmediate(resolve)).then(noAnswerWaiting).then(() => {
-        last = performance.now();
-      }),
+    pause: () => {
+      const gave = performance.now();
+      giveWays.pauses++;
+      return new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => {
+          giveWays.turnMs += performance.now() - gave;
+          return noAnswerWaiting();
+        })
+        .then(() => {
+          last = performance.now();
+          giveWays.awayMs += last - gave;
+        });
+    },
   };
 }
 
@@ -86,5 +102,41 @@ export async function copyMap<K, V>(map: ReadonlyMap<K, V>, p: Pace, copy?: (v: 
     if (++n % COPY_STEP === 0 && p.due()) await p.pause();
     out.set(k, copy ? copy(v) : v);
   }
+  return out;
+}
+
+/** Items sorted at once, and merged, between two chances to give way. */
+const SORT_STEP = 1024;
+
+/**
+ * `items.sort(cmp)` as a new array (the same order: both are stable), made in slices that give way when `p` says
+ * so: runs of SORT_STEP sorted at once, then merged pairwise, a pass at a time.
+ */
+export async function sortPaced<T>(items: readonly T[], cmp: (a: T, b: T) => number, p: Pace): Promise<T[]> {
+  let runs: T[][] = [];
+  for (let i = 0; i < items.length; i += SORT_STEP) {
+    if (i > 0 && p.due()) await p.pause();
+    runs.push(items.slice(i, i + SORT_STEP).sort(cmp));
+  }
+  if (runs.length === 0) return [];
+  while (runs.length > 1) {
+    const next: T[][] = [];
+    for (let r = 0; r < runs.length; r += 2)
+      next.push(r + 1 < runs.length ? await mergeRuns(runs[r]!, runs[r + 1]!, cmp, p) : runs[r]!);
+    runs = next;
+  }
+  return runs[0]!;
+}
+
+/** Two sorted runs as one, the first's items before the second's equal ones (as a stable sort keeps them). */
+async function mergeRuns<T>(a: T[], b: T[], cmp: (a: T, b: T) => number, p: Pace): Promise<T[]> {
+  const out: T[] = new Array(a.length + b.length);
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    if (k % SORT_STEP === SORT_STEP - 1 && p.due()) await p.pause();
+    out[k++] = cmp(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  }
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
   return out;
 }

@@ -7,7 +7,9 @@ import { unpackMentions } from '../src/people/packed.js';
 import type { Document } from '../src/types.js';
 import { PeopleDirectory } from '../src/people/directory.js';
 import { extendStories, storyIds } from '../src/corpus/stories.js';
-import { assemble, extractsOf } from '../src/corpus/load.js';
+import { assemble, carriedExtractsOf, extractsOf } from '../src/corpus/load.js';
+import { PARTS, type AnyPart } from '../src/corpus/parts.js';
+import { LayeredMap } from '../src/layered-map.js';
 import { peoplePart } from '../src/corpus/parts/people.js';
 import { Engine } from '../src/engine.js';
 import { NEVER } from '../src/pace.js';
@@ -286,6 +288,19 @@ describe('stories extended with new articles', () => {
     expect(extended).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
   });
+
+  it('gives way while it counts shared samples, however many pairs of articles one sample links', async () => {
+    // Forty stories of fifty copies each, every copy holding its story's twenty samples: few samples, many pairs.
+    const all = Array.from({ length: 2000 }, (_, d) =>
+      Array.from({ length: 20 }, (_, k) => Math.floor(d / 50) * 100 + k),
+    );
+    let pauses = 0;
+    const p = { due: () => true, pause: async () => void pauses++ };
+    const { ids } = await storyIds(all, p);
+    expect(ids).toEqual(all.map((_, d) => d - (d % 50)));
+    // About a million pairs counted: far more chances to give way than samples (800) or articles.
+    expect(pauses).toBeGreaterThan(100);
+  });
 });
 
 /** The engine's corpus equals the same articles read afresh and built whole, in the engine's order. */
@@ -330,6 +345,38 @@ describe('a reload that only adds files', () => {
     await engine.reload();
     const names = engine.corpus.docs.map((d) => d.file);
     expect(names).toEqual([...names].sort());
+  });
+
+  it("takes the earlier articles' extracts from the state it extends and reads only the new files'", async () => {
+    const results = Object.entries(ARTICLES).map(([file, text]) => ingestFile({ file, text, hash: file }));
+    const first = await assemble({ results: results.slice(0, 8), skipped: [], files: new Map(), pace: NEVER });
+    const kept = Object.fromEntries([...carriedExtractsOf(first.docs)!].map(([k, v]) => [k, [...v]]));
+    // The earlier files' extracts can no longer be read: an extension that flattened every file again would throw.
+    const sealed = results.map((r, i) =>
+      i < 8
+        ? Object.defineProperty({ ...r }, 'extracts', {
+            get: () => {
+              throw new Error('read again');
+            },
+          })
+        : r,
+    );
+    const next = await assemble({ results: sealed, skipped: [], files: new Map(), previous: first, pace: NEVER });
+    const whole = await assemble({ results, skipped: [], files: new Map(), pace: NEVER });
+    expect(next.timeline.events).toEqual(whole.timeline.events);
+    expect(contents(next.people)).toBe(contents(whole.people));
+    expect(next.stories.ids).toEqual(whole.stories.ids);
+    for (const part of PARTS as readonly AnyPart[]) {
+      if (!part.extract) continue;
+      expect(carriedExtractsOf(next.docs)!.get(part.name)).toEqual(extractsOf(part, results));
+      // The previous state's lists are as they were.
+      expect(carriedExtractsOf(first.docs)!.get(part.name)).toEqual(kept[part.name]);
+    }
+    // Articles' places: over the previous state's map, not a copy of it, which stays as it was.
+    expect(next.byId).toBeInstanceOf(LayeredMap);
+    expect(next.docs.map((d) => next.byId.get(d.doc))).toEqual(next.docs.map((_, i) => i));
+    expect([first.byId.size, next.byId.size]).toEqual([first.docs.length, next.docs.length]);
+    expect(first.byId.has(next.docs.at(-1)!.doc)).toBe(false);
   });
 
   it('after a restart from a snapshot, extends too, once what it carries on from is worked out again', async () => {

@@ -1,7 +1,7 @@
 // The reload path's corpus-wide work gives way to answers in slices (src/pace.ts): copies of a serving value's maps,
 // the people's name variants and every part's build and extension take the same results, paced or in one go.
 import { describe, expect, it } from 'vitest';
-import { copyMap, NEVER, type Pace } from '../src/pace.js';
+import { copyMap, NEVER, sortPaced, type Pace } from '../src/pace.js';
 import { nameVariants, nameVariantsPaced } from '../src/people/variants.js';
 import { extractEvents } from '../src/timeline/events.js';
 import { timelinePart } from '../src/corpus/parts/timeline.js';
@@ -9,6 +9,7 @@ import type { Document } from '../src/types.js';
 import { extendTimeline, timelineOf } from '../src/timeline/timeline.js';
 import type { EventMention } from '../src/timeline/events.js';
 import { extractsOf, extractsPaced } from '../src/corpus/load.js';
+import { LayeredMap } from '../src/layered-map.js';
 import type { FileResult } from '../src/corpus/ingest.js';
 
 /** A pace that says to give way at every chance, and counts the times it did. */
@@ -149,5 +150,100 @@ describe("the timeline's order", () => {
     expect(built.filter((e) => e.date === '2025-01-01').map((e) => e.sources.length)).toEqual([2, 1]);
     const extended = (await extendTimeline(await timelineOf(perDoc.slice(0, 3), NEVER), perDoc, 3, NEVER)).events;
     expect(extended).toEqual(built);
+  });
+});
+
+describe('sortPaced', () => {
+  it('gives what a stable sort gives, ties in the order they came, giving way between runs and while merging', async () => {
+    // Keys with many ties, each item told apart by where it came.
+    const items = Array.from({ length: 5000 }, (_, i) => ({ key: (i * 7919) % 97, at: i }));
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    const p = eager();
+    const sorted = await sortPaced(items, byKey, p);
+    expect(sorted).toEqual([...items].sort(byKey));
+    expect(sorted).not.toBe(items);
+    expect(items[1]!.at).toBe(1);
+    // Five runs of 1,024 sorted one at a time, then merged in passes that give way too.
+    expect(p.pauses).toBeGreaterThanOrEqual(8);
+    expect(await sortPaced([], byKey, p)).toEqual([]);
+    expect(await sortPaced(items.slice(0, 3), byKey, NEVER)).toEqual(items.slice(0, 3).sort(byKey));
+  });
+});
+
+describe("the timeline's extension", () => {
+  it('gives way while it orders the groups the new articles touched and sets them among the others, and equals a build', async () => {
+    // One event a day: three thousand days, then three thousand more, each its own group.
+    const day = (i: number) => new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const perDoc: EventMention[][] = Array.from({ length: 6000 }, (_, i) => [
+      {
+        date: day(i % 2 ? 6000 - i : i),
+        precision: 'day',
+        passage: 0,
+        sentence: `Barge ${i} reached the lock at dawn.`,
+      },
+    ]);
+    const previous = await timelineOf(perDoc.slice(0, 3000), NEVER);
+    // Pauses counted where they were asked for: in the placing of the new groups, not in taking the articles in.
+    let placing = 0;
+    const p: Pace = {
+      due: () => true,
+      pause: async () => void (/eventsAfter|sortPaced|mergeRuns/.test(new Error().stack ?? '') && placing++),
+    };
+    const extended = await extendTimeline(previous, perDoc, 3000, p);
+    expect(extended.events).toEqual((await timelineOf(perDoc, NEVER)).events);
+    expect(placing).toBeGreaterThanOrEqual(3000);
+  });
+
+  it("layers a large group's word lists over the previous ones, twice over, to what a build gives", async () => {
+    // One date told by many articles, each in words of its own, some told again by a later article.
+    const words = [
+      'grain',
+      'barge',
+      'lock',
+      'quay',
+      'crane',
+      'pilot',
+      'ferry',
+      'tug',
+      'dock',
+      'berth',
+      'wharf',
+      'buoy',
+    ];
+    const name = (i: number) =>
+      'zor' + String.fromCharCode(97 + (i % 26)) + String.fromCharCode(97 + Math.floor(i / 26));
+    const sentence = (i: number) => `The ${words[i % 12]} crew of ${name(i % 90)} moved ${name(200 + (i % 90))} cargo.`;
+    const perDoc: EventMention[][] = Array.from({ length: 120 }, (_, i) => [
+      { date: '2019-06-03', precision: 'day', passage: 0, sentence: sentence(i) },
+    ]);
+    const previous = await timelineOf(perDoc.slice(0, 80), NEVER);
+    expect(previous.groups!.get('2019-06-03|')!.byWord.size).toBeGreaterThan(64);
+    const before = JSON.stringify([...previous.groups!], (_, v) => (v instanceof Map ? [...v] : v));
+    const once = await extendTimeline(previous, perDoc.slice(0, 100), 80, NEVER);
+    expect(once.groups!.get('2019-06-03|')!.byWord).toBeInstanceOf(LayeredMap);
+    const twice = await extendTimeline(once, perDoc, 100, NEVER);
+    expect(twice.events).toEqual((await timelineOf(perDoc, NEVER)).events);
+    expect((await extendTimeline(once, perDoc, 100, NEVER)).events).toEqual(twice.events);
+    expect(JSON.stringify([...previous.groups!], (_, v) => (v instanceof Map ? [...v] : v))).toBe(before);
+  });
+
+  it("shares the previous timeline's groups instead of copying them, and changes none of them", async () => {
+    const told = (date: string, sentence: string): EventMention[] => [{ date, precision: 'day', passage: 0, sentence }];
+    const perDoc = [
+      told('2024-03-01', 'Ferries resumed on the northern route.'),
+      told('2024-03-02', 'The harbour opened a second quay.'),
+      told('2024-03-02', 'Pilots agreed a new contract with the port.'),
+    ];
+    const previous = await timelineOf(perDoc.slice(0, 2), NEVER);
+    const before = structuredClone([...previous.groups!]);
+    const extended = await extendTimeline(previous, perDoc, 2, NEVER);
+    // The previous map is a layer under the extension's own, not copied into it.
+    expect(extended.groups).toBeInstanceOf(LayeredMap);
+    expect((extended.groups as LayeredMap<string, unknown>).depth).toBe(1);
+    // The untouched date's group is the previous one itself; the touched one a copy.
+    expect(extended.groups!.get('2024-03-01|')).toBe(previous.groups!.get('2024-03-01|'));
+    expect(extended.groups!.get('2024-03-02|')).not.toBe(previous.groups!.get('2024-03-02|'));
+    expect([...previous.groups!]).toEqual(before);
+    expect(extended.events).toEqual((await timelineOf(perDoc, NEVER)).events);
   });
 });

@@ -10,6 +10,9 @@ import { PARTS, type AnyPart } from '../src/corpus/parts.js';
 import type { Searcher } from '../src/search/searcher.js';
 import type { Document } from '../src/types.js';
 import { NEVER } from '../src/pace.js';
+import { TermSearcher } from '../src/search/term-searcher.js';
+import { indexPart } from '../src/corpus/parts/index.js';
+import { LayeredMap } from '../src/layered-map.js';
 import { SEED_DIR } from './helpers.js';
 
 // Articles written to the patterns the parts look for: a person named in full then by surname, dated events told
@@ -128,6 +131,27 @@ describe('every corpus part', () => {
       expect(fingerprint(part, await part.extend(loaded, docs, all(part), from, NEVER), docs)).toBe(whole);
     });
   }
+
+  it('index: added to, then removed from, each searcher answering as a build would and the one before as it did', async () => {
+    const from = Math.floor(docs.length / 2);
+    const first = await TermSearcher.build(docs.slice(0, from), NEVER);
+    const was = fingerprint(indexPart, first, docs.slice(0, from));
+    const added = await first.update(docs, NEVER);
+    // Only added: the places of the earlier articles are not made again, but layered under the new ones'.
+    expect((added as unknown as { position: unknown }).position).toBeInstanceOf(LayeredMap);
+    expect(fingerprint(indexPart, added, docs)).toBe(
+      fingerprint(indexPart, await TermSearcher.build(docs, NEVER), docs),
+    );
+    // A removal after it: the slots it shares with the searcher before become its own, which keeps the removed one.
+    const fewer = docs.filter((_, i) => i !== 1);
+    const removed = await added.update(fewer, NEVER);
+    expect(fingerprint(indexPart, removed, fewer)).toBe(
+      fingerprint(indexPart, await TermSearcher.build(fewer, NEVER), fewer),
+    );
+    expect(added.terms.slotOfDoc(docs[1]!.doc)).toBeDefined();
+    expect(removed.terms.slotOfDoc(docs[1]!.doc)).toBeUndefined();
+    expect(fingerprint(indexPart, first, docs.slice(0, from))).toBe(was);
+  });
 
   it('each part with an extract packs it for the rebuild-only section and reads it back', () => {
     for (const part of PARTS as readonly AnyPart[]) {

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { loadCorpus } from '../src/corpus/load.js';
+import { OffThreadIngest } from '../src/corpus/off-thread.js';
 import { WorkQueue } from '../src/discord/queue.js';
 import { search } from '../src/queries/search.js';
 import { MARK, type TestWorkerData } from './fixtures/test-worker.js';
@@ -28,6 +29,29 @@ function engineWith(dir: string, data: TestWorkerData, minFiles = 1): Engine {
 }
 
 describe('the reload worker', () => {
+  it('is handed the files a batch at a time after it starts, the thread giving way between batches, and reads them all', async () => {
+    const files = Array.from({ length: 80 }, (_, i) => {
+      const text = story(`Harbourtown${String.fromCharCode(97 + (i % 26))}${i}`);
+      return { file: `p${i}.txt`, text, hash: `h${i}` };
+    });
+    const events: string[] = [];
+    const p = { due: () => true, pause: async () => void events.push('gave way') };
+    const off = new OffThreadIngest(files, { entry: TEST_WORKER, pace: p });
+    // The caller may let its texts go at once: the worker is handed its own.
+    for (const f of files) f.text = '';
+    try {
+      const read = await Promise.all(files.map((f) => off.result(f.hash)));
+      expect(read.map((r) => r.docs[0]?.source)).toEqual(files.map(() => MARK));
+      expect(read.map((r) => r.docs[0]?.title)).toEqual(
+        files.map((_, i) => expect.stringContaining(`${i} port reopens`)),
+      );
+    } finally {
+      await off.stop();
+    }
+    // Eighty files in batches of sixteen: four chances to give way between the five batches.
+    expect(events.length).toBe(4);
+  });
+
   it('builds what the main thread builds, the articles the same objects in shape and order', async () => {
     const off = await loadCorpus({ dir: SEED_DIR, maxFileBytes: 2e6, worker: { minFiles: 1 } });
     const on = await loadCorpus({ dir: SEED_DIR, maxFileBytes: 2e6, worker: { minFiles: Infinity } });

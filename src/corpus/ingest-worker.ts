@@ -5,23 +5,42 @@ import type { FileResult } from './ingest.js';
 import type { RawFile } from './read.js';
 import { packFile } from './file-pack.js';
 
-/** What the main thread hands the worker (off-thread.ts). */
+/** What the main thread hands the worker as it starts (off-thread.ts). */
 export interface WorkerInput {
-  files: { file: string; text: string; hash: string }[];
   budgetMs?: number;
   /** Anything a test's own worker entry needs (a gate to hold it, say). */
   data?: unknown;
 }
 
+/**
+ * The files, posted to the worker a batch at a time after it starts (handing them all over with the start held the
+ * main thread while it copied them), then `end` once every file was posted.
+ */
+export type WorkerFeed = { files: { file: string; text: string; hash: string }[] } | { end: true };
+
 /** One file's result, or why it could not be processed; then `done` once every file was. */
 export type WorkerReply = { hash: string; packed: string } | { hash: string; error: string } | { done: true };
 
-/** Ingests every file of `workerData` with `ingest`, posting each result as it is done. */
+/** Ingests every file posted to this worker with `ingest`, in the order they came, posting each result as it is done. */
 export async function serveFiles(ingest: (f: RawFile, budgetMs?: number) => FileResult | Promise<FileResult>) {
   const port = parentPort;
   if (!port) throw new Error('serveFiles runs in a worker thread');
-  const { files, budgetMs } = workerData as WorkerInput;
-  for (const f of files) {
+  const { budgetMs } = workerData as WorkerInput;
+  const queue: RawFile[] = [];
+  let ended = false;
+  let wake: (() => void) | null = null;
+  port.on('message', (feed: WorkerFeed) => {
+    if ('files' in feed) queue.push(...feed.files);
+    else ended = true;
+    wake?.();
+    wake = null;
+  });
+  for (let next = 0; ; next++) {
+    while (next >= queue.length && !ended) await new Promise<void>((resolve) => (wake = resolve));
+    if (next >= queue.length) break;
+    const f = queue[next]!;
+    // Its text is not needed once read.
+    queue[next] = { file: '', text: '', hash: '' };
     let reply: WorkerReply;
     try {
       reply = { hash: f.hash, packed: packFile(await ingest(f, budgetMs)) };
@@ -31,4 +50,5 @@ export async function serveFiles(ingest: (f: RawFile, budgetMs?: number) => File
     port.postMessage(reply);
   }
   port.postMessage({ done: true } satisfies WorkerReply);
+  port.removeAllListeners('message');
 }

@@ -6,7 +6,8 @@ import { readCorpusDir, type FileInfo, type FileIo, type RawFile } from './read.
 import { emptyResult, ingestFileAsync, type FileResult } from './ingest.js';
 import { PARTS, type AnyPart, type PartValues } from './parts.js';
 import type { CorpusPart } from './part.js';
-import { copyMap, pace, type Pace } from '../pace.js';
+import { pace, type Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { OffThreadIngest, WorkerFailure, type OffThreadOptions } from './off-thread.js';
 
 export interface CorpusOptions {
@@ -43,7 +44,8 @@ export interface BuildProgress {
 /** The articles, and each corpus part's value under its name (parts.ts): index, people, timeline, stories, acronyms. */
 export interface CorpusState extends PartValues {
   docs: Document[];
-  byId: Map<string, number>;
+  /** Each article's place by its id: a layered map over the previous state's when articles were only added. */
+  byId: GrowingMap<string, number>;
   skipped: SkippedFile[];
   /** Content hash, size and time of each file read, to tell what a reload changed. */
   files: Map<string, FileInfo>;
@@ -105,7 +107,7 @@ export async function loadCorpus(
   const minFiles = opts.worker?.minFiles ?? (previous ? WORKER_MIN_FILES : Infinity);
   const offThread =
     !opts.ingest && fresh.length >= minFiles
-      ? new OffThreadIngest(fresh, { ...opts.worker, budgetMs: opts.fileBudgetMs })
+      ? new OffThreadIngest(fresh, { ...opts.worker, budgetMs: opts.fileBudgetMs, pace: p })
       : null;
   const ingest =
     opts.ingest ??
@@ -197,6 +199,29 @@ async function flatPaced<T, U>(items: readonly T[], f: (x: T) => readonly U[], p
 }
 
 /**
+ * Each part's extracts over a state's articles, in article order, kept beside the state (by its articles' array,
+ * which the state holds as long as it lives): the next extension takes them as they are and flattens only the new
+ * files' extracts, instead of every file's again.
+ */
+const carriedExtracts = new WeakMap<Document[], Map<string, unknown[]>>();
+
+/**
+ * A part's extracts over the articles of `results`: `before` (the extracts of the first results' articles, when
+ * carried) followed by those of the results from `next` on, or every file's flattened again when none are carried.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function extractsFrom<E>(part: CorpusPart<any, E, string>, results: FileResult[], before: E[] | undefined, next: number, p: Pace): Promise<E[]> {
+  if (!part.extract) return [];
+  if (!before) return extractsPaced(part, results, p);
+  const out = before.slice();
+  for (let i = next; i < results.length; i++) {
+    if (p.due()) await p.pause();
+    for (const x of (results[i]!.extracts[part.name] ?? []) as E[]) out.push(x);
+  }
+  return out;
+}
+
+/**
  * The corpus state from per-file results: each part built, extended from the previous state's (when the previous
  * articles are still the first ones, in order: only articles were added), or taken as loaded, giving way to other
  * events as it goes.
@@ -204,14 +229,25 @@ async function flatPaced<T, U>(items: readonly T[], f: (x: T) => readonly U[], p
 export async function assemble({ results, skipped, files, previous = null, loaded, pace: p = pace() }: AssembleInput): Promise<CorpusState> {
   const docs = await flatPaced(results, (r) => r.docs, p);
   const from = !loaded && previous && previous.docs.every((d, i) => docs[i] === d) ? previous.docs.length : -1;
+  // The previous state's extracts, and the first result past its articles (the results before hold them all).
+  const carried = from >= 0 ? carriedExtracts.get(previous!.docs) : undefined;
+  let next = 0;
+  for (let n = 0; carried && n < from; next++) n += results[next]!.docs.length;
+  const lists = new Map<string, unknown[]>();
   const values: Record<string, unknown> = {};
   for (const part of PARTS as readonly AnyPart[]) {
     const mine = (previous as Record<string, unknown> | null)?.[part.name];
-    if (loaded) values[part.name] = (loaded as Record<string, unknown>)[part.name];
-    else if (from >= 0) values[part.name] = await part.extend(mine, docs, await extractsPaced(part, results, p), from, p);
-    else values[part.name] = await part.build(docs, await extractsPaced(part, results, p), p, mine ?? undefined);
+    if (loaded) {
+      values[part.name] = (loaded as Record<string, unknown>)[part.name];
+      continue;
+    }
+    const extracts = await extractsFrom(part, results, carried?.get(part.name), next, p);
+    if (part.extract) lists.set(part.name, extracts);
+    if (from >= 0) values[part.name] = await part.extend(mine, docs, extracts, from, p);
+    else values[part.name] = await part.build(docs, extracts, p, mine ?? undefined);
   }
-  const byId = from >= 0 ? await copyMap(previous!.byId, p) : new Map<string, number>();
+  if (!loaded) carriedExtracts.set(docs, lists);
+  const byId = from >= 0 ? await layeredOver(previous!.byId, p) : new Map<string, number>();
   for (let i = Math.max(0, from); i < docs.length; i++) {
     if (i % 1024 === 0 && p.due()) await p.pause();
     byId.set(docs[i]!.doc, i);
@@ -235,7 +271,18 @@ export async function prepareExtension(state: CorpusState, cache: FileCache, p: 
   const docs = results.flatMap((r) => r.docs);
   if (docs.length !== state.docs.length || docs.some((d, i) => d !== state.docs[i])) return;
   const values = state as unknown as Record<string, unknown>;
-  for (const part of PARTS as readonly AnyPart[]) values[part.name] = await part.prepare(values[part.name], docs, extractsOf(part, results), p);
+  const lists = new Map<string, unknown[]>();
+  for (const part of PARTS as readonly AnyPart[]) {
+    const extracts = await extractsPaced(part, results, p);
+    if (part.extract) lists.set(part.name, extracts);
+    values[part.name] = await part.prepare(values[part.name], docs, extracts, p);
+  }
+  carriedExtracts.set(state.docs, lists);
+}
+
+/** The extracts each part was last given over these articles (a state's), in article order, when still known. */
+export function carriedExtractsOf(docs: Document[]): ReadonlyMap<string, readonly unknown[]> | undefined {
+  return carriedExtracts.get(docs);
 }
 
 /**

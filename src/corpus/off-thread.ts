@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './ingest.js';
 import type { RawFile } from './read.js';
-import type { WorkerInput, WorkerReply } from './ingest-worker.js';
+import type { WorkerFeed, WorkerInput, WorkerReply } from './ingest-worker.js';
+import { NEVER, type Pace } from '../pace.js';
 import { unpackFile } from './file-pack.js';
 
 export interface OffThreadOptions {
@@ -14,7 +15,12 @@ export interface OffThreadOptions {
   /** Handed to the entry as `workerData.data`. */
   data?: unknown;
   budgetMs?: number;
+  /** How the main thread gives way while it posts the files to the worker (a batch at a time). */
+  pace?: Pace;
 }
+
+/** Files posted to the worker in one message. */
+const FEED_STEP = 16;
 
 /** The worker stopped or failed before every file was done: the build cannot go on. */
 export class WorkerFailure extends Error {}
@@ -40,7 +46,6 @@ export class OffThreadIngest {
   constructor(files: RawFile[], opts: OffThreadOptions = {}) {
     const entry = opts.entry ?? DEFAULT_ENTRY;
     const input: WorkerInput & { entry: string; tsx: string | null } = {
-      files: files.map((f) => ({ file: f.file, text: f.text, hash: f.hash })),
       budgetMs: opts.budgetMs,
       data: opts.data,
       entry: fileURLToPath(entry),
@@ -62,6 +67,22 @@ export class OffThreadIngest {
     this.worker.on('exit', (code) => {
       if (!this.done) this.fail(`the reload worker stopped (exit code ${code}) before every file was read`);
     });
+    // The texts as they are now (the caller may let its own go), posted a batch at a time.
+    void this.feed(
+      files.map((f) => ({ file: f.file, text: f.text, hash: f.hash })),
+      opts.pace ?? NEVER,
+    );
+  }
+
+  /** Posts the files to the worker a batch at a time, giving way between batches when `p` says so. */
+  private async feed(files: { file: string; text: string; hash: string }[], p: Pace): Promise<void> {
+    for (let i = 0; i < files.length; i += FEED_STEP) {
+      if (i > 0 && p.due()) await p.pause();
+      if (this.done || this.failure) return;
+      this.worker.postMessage({ files: files.slice(i, i + FEED_STEP) } satisfies WorkerFeed);
+      files.fill({ file: '', text: '', hash: '' }, i, i + FEED_STEP);
+    }
+    if (!this.done && !this.failure) this.worker.postMessage({ end: true } satisfies WorkerFeed);
   }
 
   private fail(reason: string): void {

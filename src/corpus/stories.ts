@@ -79,6 +79,9 @@ export async function prepareStories(stories: Stories, samples: number[][], p: P
   return { ids: stories.ids, pairs: await sortedPairsPaced(samples, 0, p) };
 }
 
+/** Pairs of documents counted (or samples looked up, or links looked at) between two chances to give way. */
+const LINK_STEP = 4096;
+
 /**
  * Joins the stories of documents that share enough samples, counting only pairs whose later document is
  * `from` or after (those before were joined already).
@@ -87,19 +90,35 @@ async function link(ids: number[], samples: number[][], pairs: Float64Array, fro
   const n = samples.length;
   const shared = new Map<number, number>();
   // The samples to look at: all of them, or only the new documents' when extending.
-  const starts = from === 0 ? null : [...new Set(samples.slice(from).flat())].map((h) => lowerBound(pairs, h * DOCS));
-  let [i, g, seen] = [0, 0, 0];
+  let starts: number[] | null = null;
+  if (from > 0) {
+    const wanted = new Set<number>();
+    for (let d = from; d < n; d++) for (const h of samples[d]!) wanted.add(h);
+    starts = [];
+    for (const h of wanted) {
+      if (starts.length % LINK_STEP === LINK_STEP - 1 && p.due()) await p.pause();
+      starts.push(lowerBound(pairs, h * DOCS));
+    }
+  }
+  let [i, g, work] = [0, 0, 0];
   while (starts ? g < starts.length : i < pairs.length) {
     if (starts) i = starts[g++]!;
-    if (++seen % 1024 === 0 && p.due()) await p.pause();
+    // Work counted in pairs of documents: a common sample counts many pairs at once.
+    if (++work >= LINK_STEP) {
+      work = 0;
+      if (p.due()) await p.pause();
+    }
     const h = Math.floor(pairs[i]! / DOCS);
+    // The end of the sample's run: found by halving when extending (a boilerplate sample may have thousands).
     let j = i + 1;
-    while (j < pairs.length && Math.floor(pairs[j]! / DOCS) === h) j++;
+    if (starts) j = lowerBound(pairs, (h + 1) * DOCS, j);
+    else while (j < pairs.length && Math.floor(pairs[j]! / DOCS) === h) j++;
     const size = j - i;
     if (size >= 2 && size <= COMMON && pairs[j - 1]! % DOCS >= from) {
       for (let b = i + 1; b < j; b++) {
         const db = pairs[b]! % DOCS;
         if (db < from) continue;
+        work += b - i;
         for (let a = i; a < b; a++) {
           // Pairs of documents as one number (a * n + b), for a map cheaper than one keyed by strings.
           const k = (pairs[a]! % DOCS) * n + db;
@@ -109,18 +128,32 @@ async function link(ids: number[], samples: number[][], pairs: Float64Array, fro
     }
     i = j;
   }
+  work = 0;
   for (const [k, c] of shared) {
+    if (++work % LINK_STEP === 0 && p.due()) await p.pause();
     const [a, b] = [Math.floor(k / n), k % n];
     const smaller = Math.min(samples[a]!.length, samples[b]!.length);
     if (smaller > 0 && c / smaller >= THRESHOLD) join(ids, a, b);
   }
+  // Every document takes the id of its story's first document (see join).
+  for (let d = 0; d < n; d++) {
+    if (d % LINK_STEP === LINK_STEP - 1 && p.due()) await p.pause();
+    ids[d] = ids[ids[d]!]!;
+  }
 }
 
-/** One story from two: every document of the later-numbered one takes the other's id. */
+/**
+ * One story from two. `ids` is a forest whose roots are each story's first document (each id is a document at or
+ * before the one holding it): the later root goes under the earlier one, and the pass at the end of link sets every
+ * document to its root. Looking a root up halves the path it walks.
+ */
 function join(ids: number[], a: number, b: number): void {
-  const [keep, drop] = ids[a]! < ids[b]! ? [ids[a]!, ids[b]!] : [ids[b]!, ids[a]!];
-  if (keep === drop) return;
-  for (let d = drop; d < ids.length; d++) if (ids[d] === drop) ids[d] = keep;
+  const root = (x: number) => {
+    while (ids[x] !== x) x = ids[x] = ids[ids[x]!]!;
+    return x;
+  };
+  const [ra, rb] = [root(a), root(b)];
+  if (ra !== rb) ids[Math.max(ra, rb)] = Math.min(ra, rb);
 }
 
 /** Documents whose pairs are sorted at a time (at least), between two chances to give way. */
@@ -152,6 +185,16 @@ function sortedPairs(samples: number[][], first: number): Float64Array {
 function merge(a: Float64Array, b: Float64Array): Float64Array {
   const out = new Float64Array(a.length + b.length);
   let [i, j, k] = [0, 0, 0];
+  // A few new pairs among many: each put in place by halving, the runs of `a` between them copied at once.
+  if (b.length * 32 < a.length) {
+    for (; j < b.length; j++) {
+      const at = lowerBound(a, b[j]!, i);
+      out.set(a.subarray(i, at), k);
+      k += at - i;
+      i = at;
+      out[k++] = b[j]!;
+    }
+  }
   while (i < a.length && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
   out.set(a.subarray(i), k);
   out.set(b.subarray(j), k + a.length - i);
@@ -163,8 +206,9 @@ function count(pairs: Float64Array, h: number): number {
   return lowerBound(pairs, (h + 1) * DOCS) - lowerBound(pairs, h * DOCS);
 }
 
-function lowerBound(a: Float64Array, x: number): number {
-  let [lo, hi] = [0, a.length];
+/** The first place at or after `from` whose value is not below x. */
+function lowerBound(a: Float64Array, x: number, from = 0): number {
+  let [lo, hi] = [from, a.length];
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid]! < x) lo = mid + 1;

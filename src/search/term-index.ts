@@ -9,8 +9,8 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document } from '../types.js';
 import { isStopword, stem, tokenize } from '../text.js';
-import { copyMap, NEVER, type Pace } from '../pace.js';
-import { LayeredMap } from '../layered-map.js';
+import { NEVER, type Pace } from '../pace.js';
+import { LayeredMap, layeredOver, type GrowingMap } from '../layered-map.js';
 
 export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
 
@@ -97,7 +97,8 @@ export class TermIndex {
   segments: PostingSegment[] = [];
   /** The document in each slot; null once removed. */
   slotDocs: (Document | null)[] = [];
-  private slotOf = new Map<string, number>();
+  /** Article id -> slot: layered over the index this one was copied from, until a removal needs one of its own. */
+  private slotOf: GrowingMap<string, number> = new Map<string, number>();
   private dead = 0;
   private titleTotal = 0;
   private textTotal = 0;
@@ -222,7 +223,7 @@ export class TermIndex {
     c.df = this.df.slice();
     c.segments = this.segments.slice();
     c.slotDocs = this.slotDocs.slice();
-    c.slotOf = await copyMap(this.slotOf, pace);
+    c.slotOf = await layeredOver(this.slotOf, pace);
     c.dead = this.dead;
     c.titleTotal = this.titleTotal;
     c.textTotal = this.textTotal;
@@ -233,6 +234,9 @@ export class TermIndex {
 
   /** Marks documents removed; their postings are skipped until the next rebuild. */
   remove(ids: string[]): void {
+    if (ids.length === 0) return;
+    // A layered map cannot forget an entry of a layer it shares: the slots become a map of this index's own.
+    const slotOf = this.slotOf instanceof Map ? this.slotOf : (this.slotOf = new Map(this.slotOf));
     for (const id of ids) {
       const slot = this.slotOf.get(id);
       if (slot === undefined) continue;
@@ -242,7 +246,7 @@ export class TermIndex {
       this.titleTotal -= c.titleLen;
       this.textTotal -= c.textLen;
       this.slotDocs[slot] = null;
-      this.slotOf.delete(id);
+      slotOf.delete(id);
       this.dead++;
     }
   }

@@ -15,6 +15,7 @@ import {
   type SearchResult,
 } from './searcher.js';
 import type { Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 
 /** Documents whose passages are looked at per query: enough for ten shown and a few copies of them. */
 const DOCS_EXAMINED = 15;
@@ -27,11 +28,12 @@ export class TermSearcher implements Searcher {
   /** The documents searched, in corpus order. */
   private readonly documents: Document[];
   /** Each document's place in the corpus: equal scores rank in corpus order. */
-  private readonly position: Map<Document, number>;
+  private readonly position: GrowingMap<Document, number>;
 
-  constructor(docs: Document[], terms: TermIndex) {
+  /** `position`, when given, is each of `docs`' place (the caller's to hand over): otherwise worked out here. */
+  constructor(docs: Document[], terms: TermIndex, position?: GrowingMap<Document, number>) {
     this.documents = docs;
-    this.position = new Map(docs.map((d, i) => [d, i]));
+    this.position = position ?? new Map(docs.map((d, i) => [d, i]));
     this.terms = terms;
   }
 
@@ -45,6 +47,21 @@ export class TermSearcher implements Searcher {
    * segments and dead documents piled up, build a new index, giving way as it goes. This one is left as it was.
    */
   async update(docs: Document[], pace?: Pace): Promise<TermSearcher> {
+    // Only added after this one's documents (the usual reload): the new ones go in, and their places are layered
+    // over this searcher's, instead of every document's looked at again.
+    const before = this.documents;
+    if (
+      docs.length - before.length <= ADD_IN_PLACE &&
+      before.every((d, i) => docs[i] === d) &&
+      !this.terms.wornAfter(0)
+    ) {
+      const next = await this.terms.copy(pace);
+      const added = docs.slice(before.length);
+      await next.add(added, pace);
+      const position = await layeredOver(this.position, pace);
+      added.forEach((d, i) => position.set(d, before.length + i));
+      return new TermSearcher(docs, next, position);
+    }
     // Unchanged files keep their Document objects, so identity tells what came and what went.
     const now = new Set(docs);
     const removed = this.documents.filter((d) => !now.has(d)).map((d) => d.doc);

@@ -1,7 +1,8 @@
 // The corpus timeline: events from every article, the same event told by several articles merged into one.
 import type { Precision } from '../dates/expressions.js';
 import type { EventMention } from './events.js';
-import type { Pace } from '../pace.js';
+import { sortPaced, type Pace } from '../pace.js';
+import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { daysOf } from '../dates/values.js';
 import { contentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
 
@@ -30,10 +31,16 @@ interface Entry extends Told {
 export interface Group {
   entries: Entry[];
   /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
-  byWord: Map<string, number[]>;
+  byWord: GrowingMap<string, number[]>;
   /** "doc\u0000sentence" of the sources in the group, counted (one sentence can cite two events). */
-  told: Map<string, number>;
+  told: GrowingMap<string, number>;
 }
+
+/**
+ * The groups by date ("date|end"): a plain map when built, a layered map (layered-map.ts) when extended, whose own
+ * layer holds only the groups the extension changed, over the previous timeline's, shared and never changed.
+ */
+export type Groups = GrowingMap<string, Group>;
 
 /**
  * A timeline and the per-date groups it was built from, which a reload adding articles carries on from. The groups
@@ -43,7 +50,7 @@ export interface Group {
 export interface Timeline {
   /** Dated events, oldest first. */
   readonly events: TimelineEvent[];
-  readonly groups?: ReadonlyMap<string, Group>;
+  readonly groups?: Groups;
 }
 
 /** Events oldest first; within a date, one event per thing that happened, cited by every article that tells it. */
@@ -55,7 +62,7 @@ export async function buildTimeline(perDoc: EventMention[][], p: Pace): Promise<
 export async function timelineOf(perDoc: EventMention[][], p: Pace): Promise<Timeline> {
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
-  return { events: eventsOf(groups), groups };
+  return { events: await eventsOf(groups, p), groups };
 }
 
 /**
@@ -71,7 +78,8 @@ export async function extendTimeline(
   p: Pace,
 ): Promise<Timeline> {
   if (!previous.groups) return timelineOf(perDoc, p);
-  const groups = new Map(previous.groups);
+  // The previous groups are shared, not copied: the ones the new articles change go in a layer of this timeline's.
+  const groups = await layeredOver(previous.groups, p);
   const touched = new Set<string>();
   await take(groups, perDoc, from, new Set(), p, touched);
   return { events: await eventsAfter(previous, groups, touched, p), groups };
@@ -84,55 +92,83 @@ export async function extendTimeline(
  */
 async function eventsAfter(
   previous: Timeline,
-  groups: Map<string, Group>,
+  groups: Groups,
   touched: Set<string>,
   p: Pace,
 ): Promise<TimelineEvent[]> {
-  const stale = new Set<TimelineEvent>();
-  for (const key of touched) for (const e of previous.groups!.get(key)?.entries ?? []) stale.add(e.event);
-  const kept: TimelineEvent[] = [];
-  for (const [i, e] of previous.events.entries()) {
-    if (i % 4096 === 0 && p.due()) await p.pause();
-    if (!stale.has(e)) kept.push(e);
-  }
+  const order = groupOrderMemo();
+  const before = previous.events;
   // Each touched group's events, most told first (in the order they came among equals), the groups oldest first.
-  const blocks = [...touched]
-    .map((key) => groups.get(key)!.entries.map((e) => e.event))
-    .filter((b) => b.length)
-    .map((b) => b.sort((x, y) => y.sources.length - x.sources.length))
-    .sort((a, b) => groupOrder(a[0]!, b[0]!));
-  const out: TimelineEvent[] = [];
+  const unsorted: TimelineEvent[][] = [];
+  let n = 0;
+  for (const key of touched) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
+    const block = groups.get(key)!.entries.map((e) => e.event);
+    if (block.length) unsorted.push(block.sort((x, y) => y.sources.length - x.sources.length));
+  }
+  const blocks = await sortPaced(unsorted, (a, b) => order(a[0]!, b[0]!), p);
+  // The previous events between the touched groups, copied a run at a time, with each touched group's events in
+  // place of its previous ones (which sit together, where the group goes).
+  const runs: TimelineEvent[][] = [];
   let k = 0;
   for (const [n, block] of blocks.entries()) {
-    // Where the group goes among the others: after every event of an earlier group.
-    let [lo, hi] = [k, kept.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (groupOrder(kept[mid]!, block[0]!) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    if (p.due()) await p.pause();
+    const at = (from: number, after: boolean) => {
+      let [lo, hi] = [from, before.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = order(before[mid]!, block[0]!);
+        if (c < 0 || (after && c === 0)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const lo = at(k, false);
+    const end = at(lo, true);
     // Two groups that tie are ordered by their events (eventsOf's sort): then sorted whole.
-    if (
-      (lo < kept.length && groupOrder(kept[lo]!, block[0]!) === 0) ||
-      (n > 0 && groupOrder(blocks[n - 1]![0]!, block[0]!) === 0)
-    )
-      return eventsOf(groups);
-    for (; k < lo; k++) out.push(kept[k]!);
-    out.push(...block);
+    let tie = n > 0 && order(blocks[n - 1]![0]!, block[0]!) === 0;
+    for (let i = lo; i < end && !tie; i++) tie = groupOf(before[i]!) !== groupOf(block[0]!);
+    if (tie) return eventsOf(groups, p);
+    runs.push(before.slice(k, lo), block);
+    k = end;
   }
-  for (; k < kept.length; k++) out.push(kept[k]!);
+  runs.push(before.slice(k));
+  // Joined natively, a few thousand runs at a time (one call takes only so many arguments).
+  let out: TimelineEvent[] = [];
+  for (let r = 0; r < runs.length; r += RUNS_AT_ONCE) {
+    if (r > 0 && p.due()) await p.pause();
+    out = out.concat(...runs.slice(r, r + RUNS_AT_ONCE));
+  }
   return out;
 }
 
-/** oldestFirst's order of the groups two events are in: 0 for the same group (or two that tie). */
-function groupOrder(a: TimelineEvent, b: TimelineEvent): number {
-  const [sa, sb] = [span(a.date, a.end), span(b.date, b.end)];
-  return (
-    sa[0].localeCompare(sb[0]) ||
-    sb[1].localeCompare(sa[1]) ||
-    a.date.localeCompare(b.date) ||
-    (a.end ?? '').localeCompare(b.end ?? '')
-  );
+/** Runs of events joined in one call. */
+const RUNS_AT_ONCE = 4096;
+
+/** Groups looked at between two chances to give way. */
+const GROUP_STEP = 256;
+
+/**
+ * The order of the groups two events are in, as eventsOf orders them: 0 for the same group (or two that tie). Each
+ * group's span is worked out once per comparer (reading a date is costly): one comparer for one sort or merge.
+ */
+function groupOrderMemo(): (a: TimelineEvent, b: TimelineEvent) => number {
+  const spans = new Map<string, [string, string]>();
+  const spanOf = (e: TimelineEvent) => {
+    const key = groupOf(e);
+    let s = spans.get(key);
+    if (!s) spans.set(key, (s = span(e.date, e.end)));
+    return s;
+  };
+  return (a, b) => {
+    const [sa, sb] = [spanOf(a), spanOf(b)];
+    return (
+      sa[0].localeCompare(sb[0]) ||
+      sb[1].localeCompare(sa[1]) ||
+      a.date.localeCompare(b.date) ||
+      (a.end ?? '').localeCompare(b.end ?? '')
+    );
+  };
 }
 
 /**
@@ -144,22 +180,30 @@ export async function prepareTimeline(timeline: Timeline, perDoc: EventMention[]
   const { events } = timeline;
   const groups = new Map<string, Group>();
   await take(groups, perDoc, 0, new Set(), p);
-  const entries = [...groups.values()].flatMap((g) => g.entries).sort((a, b) => oldestFirst(a.event, b.event));
-  if (entries.length !== events.length) return timeline;
-  for (const [i, e] of entries.entries()) {
+  const made = await eventsOf(groups, p);
+  if (made.length !== events.length) return timeline;
+  for (const [i, e] of made.entries()) {
     if (p.due()) await p.pause();
-    if (JSON.stringify(e.event) !== JSON.stringify(events[i])) return timeline;
+    if (JSON.stringify(e) !== JSON.stringify(events[i])) return timeline;
   }
   // The serving events stand for the ones just made: equal, and not held twice.
-  entries.forEach((e, i) => (e.event = events[i]!));
+  const serving = new Map(made.map((e, i) => [e, events[i]!]));
+  for (const [, g] of groups) for (const entry of g.entries) entry.event = serving.get(entry.event)!;
   return { events, groups };
 }
 
-function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
-  // oldestFirst's order, with each date's span worked out once and every date string ranked once (as localeCompare
-  // orders them), not at each comparison: sorting thousands of events by strings held a reload for 0.5 s.
+/**
+ * Events oldest first: by first day, the wider span first (a year before its months, a quarter before its days),
+ * then by date and end as written; events with the same date and end are one group, and within it the most told
+ * come first (in the order they came among equals). Each date's span is worked out once and every date string
+ * ranked once (as localeCompare orders them), not at each comparison: sorting thousands of events by strings held
+ * a reload for 0.5 s. Sorted in slices that give way.
+ */
+async function eventsOf(groups: Groups, p: Pace): Promise<TimelineEvent[]> {
   const spans = new Map<string, [string, string]>();
-  for (const g of groups.values()) {
+  let n = 0;
+  for (const [, g] of groups) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
     const e = g.entries[0]?.event;
     if (e && !spans.has(groupOf(e))) spans.set(groupOf(e), span(e.date, e.end));
   }
@@ -171,7 +215,7 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
   const rank = new Map<string, number>();
   let r = 0;
   let prev: string | null = null;
-  for (const x of [...strings].sort((a, b) => a.localeCompare(b))) {
+  for (const x of await sortPaced([...strings], (a, b) => a.localeCompare(b), p)) {
     if (prev !== null && prev.localeCompare(x) !== 0) r++;
     rank.set(x, r);
     prev = x;
@@ -181,23 +225,35 @@ function eventsOf(groups: Map<string, Group>): TimelineEvent[] {
     const [date, end] = key.split('|') as [string, string];
     ranks.set(key, [rank.get(first)!, rank.get(last)!, rank.get(date)!, rank.get(end)!]);
   }
-  const events = [...groups.values()].flatMap((g) =>
-    g.entries.map((e) => ({ event: e.event, at: ranks.get(groupOf(e.event))! })),
-  );
-  events.sort(
+  const events: { event: TimelineEvent; at: [number, number, number, number] }[] = [];
+  n = 0;
+  for (const [, g] of groups) {
+    if (++n % GROUP_STEP === 0 && p.due()) await p.pause();
+    for (const e of g.entries) events.push({ event: e.event, at: ranks.get(groupOf(e.event))! });
+  }
+  const sorted = await sortPaced(
+    events,
     ({ event: a, at: ra }, { event: b, at: rb }) =>
       ra[0] - rb[0] || rb[1] - ra[1] || ra[2] - rb[2] || ra[3] - rb[3] || b.sources.length - a.sources.length,
+    p,
   );
-  return events.map((x) => x.event);
+  return sorted.map((x) => x.event);
 }
 
 /**
  * A group's own copy, to change without changing the timeline it came from. What it holds is shared until changed:
  * an entry is replaced (with a copy of its event) before its event changes, a word's list copied before it grows.
+ * A large group's maps are layered over the previous ones (layered-map.ts) rather than copied: a date many
+ * articles tell would otherwise be copied whole for each reload that adds one more.
  */
-function copyOf(group: Group): Group {
-  return { entries: group.entries.slice(), byWord: new Map(group.byWord), told: new Map(group.told) };
+async function copyOf(group: Group, p: Pace): Promise<Group> {
+  const own = async <V>(map: GrowingMap<string, V>): Promise<GrowingMap<string, V>> =>
+    map.size > COPY_UNDER ? layeredOver(map, p) : new Map(map);
+  return { entries: group.entries.slice(), byWord: await own(group.byWord), told: await own(group.told) };
 }
+
+/** Maps of a group up to this size are copied (a copy is cheaper to read than layers). */
+const COPY_UNDER = 64;
 
 /**
  * Takes the events of articles `from` onwards into the groups. Events not in `owned` are copied before a change;
@@ -205,7 +261,7 @@ function copyOf(group: Group): Group {
  * lists it shares with the group it was copied from.
  */
 async function take(
-  byDate: Map<string, Group>,
+  byDate: Groups,
   perDoc: EventMention[][],
   from: number,
   owned: Set<TimelineEvent>,
@@ -228,7 +284,7 @@ async function take(
       const key = groupOf(m);
       const told = toldOf(m, (story ??= storyOf(perDoc[doc]!)));
       let group = byDate.get(key);
-      if (group && copied && !copied.has(key)) byDate.set(key, (group = copyOf(group)));
+      if (group && copied && !copied.has(key)) byDate.set(key, (group = await copyOf(group, p)));
       if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
       copied?.add(key);
       const toldKey = `${doc}\u0000${m.sentence}`;
@@ -308,14 +364,6 @@ function representative(sources: EventSource[]): string {
   return among[best]!.sentence;
 }
 
-/**
- * By first day, the wider span first (a year before its months, a quarter before its days); events with the same
- * date and end are one group, and ties in this order only ever fall within a group.
- */
-function oldestFirst(a: TimelineEvent, b: TimelineEvent): number {
-  return groupOrder(a, b) || b.sources.length - a.sources.length;
-}
-
 const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}`;
 
 let scratch = new Int32Array(1024);
@@ -330,12 +378,12 @@ function sharedCounts(group: Group, words: Set<string>): { counts: Int32Array; t
   return { counts: scratch, touched: touched.sort((a, b) => a - b) };
 }
 
-function count(map: Map<string, number>, key: string, by: number): void {
+function count(map: GrowingMap<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
 /** Adds a position to a word's list; with `mine`, a list not in it is copied first (it may be another group's). */
-function addPosition(map: Map<string, number[]>, word: string, at: number, mine: Set<number[]> | null): void {
+function addPosition(map: GrowingMap<string, number[]>, word: string, at: number, mine: Set<number[]> | null): void {
   const list = map.get(word);
   if (list && (!mine || mine.has(list))) list.push(at);
   else {
