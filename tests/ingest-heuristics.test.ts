@@ -502,6 +502,16 @@ describe('metadata', () => {
       'Harbourside v Northfield',
     );
   });
+  it('never takes a name with its club or city (a team sheet, a venue) over a headline beside it', () => {
+    for (const entry of ['Gareth Hale (Pembrokeshire)', 'Quayside Park, Port Ellen'])
+      expect(meta(['Harbourside v Northfield', entry, '', PARA_A].join('\n')).title, entry).toBe(
+        'Harbourside v Northfield',
+      );
+    // A headline in title case with a comma is no such entry.
+    expect(meta(['Valley news roundup today', 'Mayor, Council Agree Budget', '', PARA_A].join('\n')).title).toBe(
+      'Mayor, Council Agree Budget',
+    );
+  });
   it('takes the opening headline over a later line on the same subject, not over a masthead', () => {
     expect(
       meta(['Bridge closes to lorries for six weeks', 'Lorries to use ring road', '', PARA_A].join('\n')).title,

@@ -177,6 +177,18 @@ function setSource(meta: Meta, name: string, from: 'label' | 'text') {
 /** A name as a masthead prints one: a few words, each capitalised ("The Valley Times"), or a title-case line. */
 const isNameShaped = (l: Line) => l.words <= 4 && l.text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
 
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAMES = String.raw`${CAPITALISED}(?:\s${CAPITALISED}){0,3}`;
+/**
+ * Capitalised names and nothing else, the second in brackets or a place of a word or two after a comma: "Jane Roe
+ * (Kent)", "Mill Park, Leeds".
+ */
+const NAME_WITH_PLACE = new RegExp(
+  String.raw`^${NAMES}(?:\s\(${NAMES}\)|,\s${CAPITALISED}(?:\s${CAPITALISED})?)\.?$`,
+  'u',
+);
+const isNameWithPlace = (text: string) => NAME_WITH_PLACE.test(text);
+
 /** Words that say what a line is about: index terms of two letters or more, figures left out. */
 const subjectWords = (text: string) => new Set(terms(text).filter((t) => t.length >= 2 && /\p{L}/u.test(t)));
 
@@ -186,7 +198,11 @@ const subjectWords = (text: string) => new Set(terms(text).filter((t) => t.lengt
  * a box's heading, a link to a graphic): the first is the headline. A line above the headline that says nothing
  * of what follows (a section heading, a tagline) or a masthead gives way to the last, nearest the text.
  */
-function headlineAmong(pool: Line[]): Line | null {
+function headlineAmong(lines: Line[]): Line | null {
+  // A name with its club, county or city ("Jane Roe (Kent)", "Quayside Park, Port Ellen") is an entry of a team
+  // sheet or a fixture's venue, never a headline beside a line that is one.
+  const headlines = lines.filter((l) => !isNameWithPlace(l.text));
+  const pool = headlines.length ? headlines : lines;
   const [first] = pool;
   if (!first || pool.length === 1) return first ?? null;
   if (!isNameShaped(first)) {
