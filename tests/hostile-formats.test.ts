@@ -1,5 +1,5 @@
 // Hostile variants of every format's fixture — cut short, in a wrong encoding, 50 MB, with file: and javascript:
-// links — each read to a document or refused with its reason, never a crash, never an unsafe link.
+// links, an entity bomb — each read to a document or refused with its reason, never a crash, never an unsafe link.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +45,31 @@ describe('hostile variants of every format', () => {
         if (r.docs.length) for (const d of r.docs) expect(d.title && d.text, `${name} ${part}`).toBeTruthy();
         else expect(r.skipped?.reason, `${name} ${part}`).toMatch(/\w{3,}/);
       }
+    }
+  });
+
+  it('expands no entity a feed or a page declares: an entity bomb stays small, an external entity is not read', () => {
+    const xhtml = fixture('bomb.html');
+    const variants: [string, string][] = [
+      ['bomb.rss', fixture('bomb.rss')],
+      ['bomb.atom', fixture('bomb.atom')],
+      ['bomb.html', xhtml],
+      // The same page as HTML5 declares it, the doctype's internal subset and all, with no XML declaration.
+      ['bomb5.html', xhtml.replace(/^<\?xml[^>]*>\s*/, '')],
+    ];
+    for (const [name, text] of variants) {
+      const r = ingest(name, text);
+      expect(r.docs, name).toHaveLength(1);
+      const d = r.docs[0]!;
+      expect(d.text.length + d.title.length, name).toBeLessThan(text.length);
+      for (const got of [d.title, d.text, ...d.passages.map((p) => p.text)]) {
+        expect(got, name).not.toContain('aaaaaaaaaa');
+        expect(got, name).not.toContain('root:');
+        // Nothing of the doctype's declarations is read as text either.
+        expect(got, name).not.toContain('ENTITY');
+      }
+      expect(d.text, name).toMatch(/never expanded/);
+      expect(d.url, name).toMatch(/^https:\/\/bomb\.example\//);
     }
   });
 

@@ -70,6 +70,15 @@ describe('lines', () => {
   });
 });
 
+describe('when lines', () => {
+  it('are stamps when they only tell a day without its year, or a clock time with its zone', () => {
+    for (const t of ['Tuesday, 4 March', 'Sat 14 Mar', 'Sunday March 9th', '1945 GMT', '0800 UTC'])
+      expect(page(t)[0]!.kind, t).toBe('stamp');
+    for (const t of ['Tuesday', 'March 4', 'Sunday Times', '2500 GMT', '1987 was a good year'])
+      expect(page(t)[0]!.kind, t).not.toBe('stamp');
+  });
+});
+
 describe('titles and tables', () => {
   const line = (text: string) => page(text)[0]!;
   it('takes a headline-shaped line for a title, never a label, a sentence, a byline or a table row', () => {
@@ -484,6 +493,34 @@ describe('metadata', () => {
       ).title,
     ).toBe('Bridge closes to lorries for six weeks');
   });
+  it('takes the first headline a date follows when several are, not a venue printed between it and the date', () => {
+    // One article's header as it is, so that only the ranking decides.
+    const lines = page(
+      ['Harbourside v Northfield', 'Saturday, 14 March', 'Quayside Park, Port Ellen', '1500 GMT', PARA_A].join('\n'),
+    );
+    expect(readMeta({ header: lines.slice(0, 4), body: lines.slice(4), all: lines }).title).toBe(
+      'Harbourside v Northfield',
+    );
+  });
+  it('never takes a name with its club or city (a team sheet, a venue) over a headline beside it', () => {
+    for (const entry of ['Gareth Hale (Pembrokeshire)', 'Quayside Park, Port Ellen'])
+      expect(meta(['Harbourside v Northfield', entry, '', PARA_A].join('\n')).title, entry).toBe(
+        'Harbourside v Northfield',
+      );
+    // A headline in title case with a comma is no such entry.
+    expect(meta(['Valley news roundup today', 'Mayor, Council Agree Budget', '', PARA_A].join('\n')).title).toBe(
+      'Mayor, Council Agree Budget',
+    );
+  });
+  it('takes the opening headline over a later line on the same subject, not over a masthead', () => {
+    expect(
+      meta(['Bridge closes to lorries for six weeks', 'Lorries to use ring road', '', PARA_A].join('\n')).title,
+    ).toBe('Bridge closes to lorries for six weeks');
+    // A masthead ("The Valley Courier") names the outlet, whatever words it shares with the headline.
+    expect(meta(['The Valley Courier', 'Valley bridge closes to lorries', '', PARA_A].join('\n')).title).toBe(
+      'Valley bridge closes to lorries',
+    );
+  });
   it('otherwise takes the last headline-shaped line before the text', () => {
     expect(
       meta(['Valley news roundup today', 'Bridge closes to lorries for six weeks', '', PARA_A].join('\n')).title,
@@ -665,6 +702,24 @@ describe('hard-wrapped lines', () => {
   });
 });
 
+describe('paragraphs a blank line broke', () => {
+  it('are joined when the line above is open and the line below opens with a word in lower case', () => {
+    expect(unwrapLines('The council said that the\n\ncontractor\n\nwould start in April.')).toBe(
+      'The council said that the contractor would start in April.',
+    );
+  });
+  it('are not joined at a heading, a note in brackets, a brand, a table row or a caseless script', () => {
+    for (const text of [
+      'Bridge closes to lorries\n\n(after a survey of the piers)',
+      'Phone sales rise in the valley\n\niPhone sales led the rise.',
+      'Shr 55 cts vs 24 cts\n\nrevs 16.1 mln vs 12.0 mln',
+      'The council voted on Monday.\n\nthen it adjourned',
+      'أغلقت السلطات الجسر\n\nأمام الشاحنات يوم الاثنين.',
+    ])
+      expect(unwrapLines(text), text).toBe(text);
+  });
+});
+
 describe('labels', () => {
   const line = (text: string) => page(text)[0]!;
   it("have a label's shape: a few words, no stop, no figure, not a capitalised name", () => {
@@ -700,6 +755,17 @@ describe('labels', () => {
       'short',
       'short',
       'date',
+    ]);
+  });
+  it('are never a headline over its standfirst, which shares two of its words', () => {
+    const kinds = (text: string) => markLabels(page(text)).map((l) => l.kind);
+    expect(
+      kinds(['Ferry harbour fees rise', 'Ferry operators will pay higher harbour fees from the spring'].join('\n')),
+    ).toEqual(['short', 'short']);
+    // One word in common is no sign: a label can name the place of a story.
+    expect(kinds(['Live from the summit', 'Leaders sign a water treaty at the summit in Geneva'].join('\n'))).toEqual([
+      'label',
+      'short',
     ]);
   });
   it('never become a title', () => {

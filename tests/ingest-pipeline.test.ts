@@ -116,6 +116,29 @@ describe('labels', () => {
   });
 });
 
+describe('a page that opens with its headline', () => {
+  it('keeps it over the fact lines of a preview (venue, day, time, broadcast), each a short line of its own', () => {
+    const docs = docsOf('match-preview.txt');
+    expect(docs.map((d) => d.title)).toEqual(['Harbourside v Northfield (Sat)']);
+    // The day and kick-off time are stamps, never text; the story is whole.
+    expect(docs[0]!.text).not.toMatch(/Saturday, 14 March|1500 GMT/);
+    expect(docs[0]!.text).toMatch(/^Harbourside have won their last four home games/);
+  });
+  it('keeps it over a line under it on the same subject (a result, a box heading)', () => {
+    expect(docsOf('subheading.txt').map((d) => d.title)).toEqual(['Harbourside through after shoot-out']);
+  });
+  it('keeps it over its standfirst when it is as short as a label', () => {
+    expect(docsOf('headline-standfirst.txt').map((d) => d.title)).toEqual(['Ferry harbour fees rise']);
+  });
+  it('and a paragraph a blank line broke mid-sentence is joined back, whole and in one piece', () => {
+    const [doc, ...more] = docsOf('blank-broken-paragraph.txt');
+    expect(more).toHaveLength(0);
+    expect(doc!.title).toBe('Ferry operator keeps winter timetable');
+    expect(doc!.text).toMatch(/^The operator of the island ferry said on Monday/);
+    expect(doc!.text).toContain('north slipway, and that the contractor would start work as soon as the tides allowed');
+  });
+});
+
 describe('the pipeline', () => {
   it('runs its refiners in order: lines are unwrapped, classified and labelled before the page is split', () => {
     expect(REFINERS.map((r) => r.name)).toEqual([

@@ -64,6 +64,31 @@ describe('HTML reader', () => {
     expect(doc.date).toBe('2025-04-09');
     expect(doc.url).toBeNull();
   });
+  it('takes an <h1> fuller than <title> for the title, and never keeps a headline as the text or a passage', () => {
+    const longer = 'Harbour authority approves new ferry terminal after two years of talks';
+    const bare = fixture('page.html')
+      .replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/, '')
+      .replace(/<meta property="og:title"[^>]*>/, '');
+    const cut = ingest('h1.html', bare.replace(/<h1>[^<]*<\/h1>/, `<h1>${longer}</h1>`)).docs[0]!;
+    expect(cut.title).toBe(longer);
+    const untitled = bare.replace(/<title>[^<]*<\/title>/, '').replace(/<h1>[^<]*<\/h1>/, `<h1>${longer}</h1>`);
+    expect(ingest('untitled.html', untitled).docs[0]!.title).toBe(longer);
+    // Two <h1>s and no title in the head: the one the text opens with.
+    const twoHeadings = untitled.replace('<main>', '<main><h1>Coastline Herald</h1>');
+    expect(ingest('two.html', twoHeadings).docs[0]!.title).toBe(longer);
+    // A headline other than the metadata's (the editor's own, kept) is still no text.
+    const other = 'Ferry terminal wins approval as harbour board ends its dredging row';
+    const page = fixture('page.html').replace(/<h1>[^<]*<\/h1>/, `<h1>${other}</h1>`);
+    const doc = ingest('other.html', page).docs[0]!;
+    expect(doc.title).toBe('Harbour authority approves new ferry terminal');
+    for (const d of [cut, doc]) {
+      expect(d.text).toContain('approved plans for a new ferry terminal on the east quay');
+      for (const headline of [longer, other]) {
+        expect(d.text).not.toContain(headline);
+        expect(d.passages.some((p) => p.text.includes(headline))).toBe(false);
+      }
+    }
+  });
   it('survives a truncated page and a page nested deeper than any stack', () => {
     const html = fixture('page.html');
     const cut = ingest('cut.html', html.slice(0, html.indexOf('regional council')));

@@ -182,10 +182,22 @@ export function isCredit(text: string): boolean {
   return !caps || !!wireName(caps[1]) || PHOTO_AGENCY.test(caps[1]!);
 }
 
-/** A line that only tells when the page was published or updated: "Updated 3:42 PM EDT, Tue June 3, 2025". */
+const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** A day of the week with its date and no year, as a fixture or a programme prints it: "Tuesday, 1 March". */
+const WEEKDAY_DATE = new RegExp(String.raw`^${WEEKDAY},?\s+(?:${DAY}\s+${MONTH}|${MONTH}\s+${DAY})$`, 'iu');
+/** A clock time in 24-hour figures with its zone: "1945 GMT", "0800 UTC" (no year carries a zone). */
+const CLOCK_WITH_ZONE = /^(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)$/iu;
+
+/**
+ * A line that only tells when: when the page was published or updated ("Updated 3:42 PM EDT, Tue June 3, 2025"),
+ * or when what it announces happens ("Tuesday, 1 March", "1945 GMT").
+ */
 export function isTimestamp(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
   if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
+  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t)) return true;
   return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }

@@ -3,6 +3,7 @@
 // outlet's words: short, not a sentence, no figure, not a name, right beside a longer headline.
 import type { Line } from './lines.js';
 import { isTitleLike } from './segment.js';
+import { terms } from '../text.js';
 
 /** Labels have at most this many words; shorter lines are never titles or passages anyway (see isTitleLike). */
 const MAX_LABEL_WORDS = 4;
@@ -22,10 +23,23 @@ export function hasLabelShape(l: Line): boolean {
   );
 }
 
+/** Words a line is about: index terms of three letters or more, figures left out. */
+const subjectWords = (text: string) => terms(text).filter((t) => t.length >= 3 && /\p{L}/u.test(t));
+
+/**
+ * Whether a short line says what the longer line beside it is about, in two of its words ("Lorry ban on old bridge"
+ * over "Drivers face a six-week ban on lorries crossing the old bridge"): a headline over its standfirst. A label
+ * names a kind of story or a rating, never its subject.
+ */
+const sharesSubject = (short: Line, long: Line) => {
+  const words = new Set(subjectWords(long.text));
+  return new Set(subjectWords(short.text).filter((w) => words.has(w))).size >= 2;
+};
+
 /**
  * The lines, with each label line's kind set to 'label': a line of label shape whose neighbour (the next or the
- * previous line of text) is a headline-shaped line longer than it by three words or more. A label is never a
- * title, a passage or a publisher.
+ * previous line of text) is a headline-shaped line longer than it by three words or more, on another subject.
+ * A label is never a title, a passage or a publisher.
  */
 export function markLabels(lines: Line[]): Line[] {
   const shown = lines.filter((l) => l.kind !== 'blank');
@@ -33,7 +47,7 @@ export function markLabels(lines: Line[]): Line[] {
   shown.forEach((l, k) => {
     if (!hasLabelShape(l)) return;
     const beside = [shown[k - 1], shown[k + 1]];
-    if (beside.some((o) => o && isTitleLike(o) && o.words >= l.words + 3)) labels.add(l);
+    if (beside.some((o) => o && isTitleLike(o) && o.words >= l.words + 3 && !sharesSubject(l, o))) labels.add(l);
   });
   return labels.size ? lines.map((l) => (labels.has(l) ? { ...l, kind: 'label' as const } : l)) : lines;
 }

@@ -2,7 +2,7 @@
 import { isDateLine, type Line } from './lines.js';
 import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
-import { clip, sentences } from '../text.js';
+import { clip, sentences, terms } from '../text.js';
 import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
@@ -56,14 +56,18 @@ export function readMeta(seg: Segment): Meta {
     if (c) c.n++;
     else counts.set(k, { line: l, n: 1 });
   }
-  // A headline the page repeats first; then one a date or time stamp follows, as headlines are printed; then the
-  // last before the text.
-  const dated = (l: Line) => {
-    const next = header.filter((h) => h.i > l.i).slice(0, 2);
-    return next.some(isDateLine) ? 1 : 0;
-  };
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || dated(b.line) - dated(a.line) || b.line.i - a.line.i);
-  if (ranked[0]) meta.title = (standfirstUnder(header, ranked[0].line) ?? ranked[0].line).text;
+  // A headline the page repeats first; then one a date or time stamp follows, as headlines are printed; then
+  // by where it stands (headlineAmong).
+  const dated = (l: Line) =>
+    header
+      .filter((h) => h.i > l.i)
+      .slice(0, 2)
+      .some(isDateLine);
+  const most = Math.max(0, ...[...counts.values()].map((c) => c.n));
+  let pool = [...counts.values()].filter((c) => c.n === most).map((c) => c.line);
+  if (pool.some(dated)) pool = pool.filter(dated).slice(0, 1);
+  const chosen = headlineAmong(pool);
+  if (chosen) meta.title = (standfirstUnder(header, chosen) ?? chosen).text;
   // A brief's headline is the line right above its date line, however short or stopped as wires print them
   // ("MARKET HOLIDAYS", "SUMMER/WINTER TIME CHANGES.").
   const dateAt = header.findIndex(isDateLine);
@@ -168,6 +172,44 @@ function setSource(meta: Meta, name: string, from: 'label' | 'text') {
   if (meta.source && meta.sourceFrom === 'label') return;
   meta.source = name;
   meta.sourceFrom = from;
+}
+
+/** A name as a masthead prints one: a few words, each capitalised ("The Valley Times"), or a title-case line. */
+const isNameShaped = (l: Line) => l.words <= 4 && l.text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}&]/u.test(w));
+
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAMES = String.raw`${CAPITALISED}(?:\s${CAPITALISED}){0,3}`;
+/**
+ * Capitalised names and nothing else, the second in brackets or a place of a word or two after a comma: "Jane Roe
+ * (Kent)", "Mill Park, Leeds".
+ */
+const NAME_WITH_PLACE = new RegExp(
+  String.raw`^${NAMES}(?:\s\(${NAMES}\)|,\s${CAPITALISED}(?:\s${CAPITALISED})?)\.?$`,
+  'u',
+);
+const isNameWithPlace = (text: string) => NAME_WITH_PLACE.test(text);
+
+/** Words that say what a line is about: index terms of two letters or more, figures left out. */
+const subjectWords = (text: string) => new Set(terms(text).filter((t) => t.length >= 2 && /\p{L}/u.test(t)));
+
+/**
+ * The headline among headline-shaped lines of equal standing, in page order. When one of the lines under the first
+ * picks up one of its words, they are a headline and what is printed under it about the same subject (a result,
+ * a box's heading, a link to a graphic): the first is the headline. A line above the headline that says nothing
+ * of what follows (a section heading, a tagline) or a masthead gives way to the last, nearest the text.
+ */
+function headlineAmong(lines: Line[]): Line | null {
+  // A name with its club, county or city ("Jane Roe (Kent)", "Quayside Park, Port Ellen") is an entry of a team
+  // sheet or a fixture's venue, never a headline beside a line that is one.
+  const headlines = lines.filter((l) => !isNameWithPlace(l.text));
+  const pool = headlines.length ? headlines : lines;
+  const [first] = pool;
+  if (!first || pool.length === 1) return first ?? null;
+  if (!isNameShaped(first)) {
+    const words = subjectWords(first.text);
+    if (pool.slice(1).some((l) => [...subjectWords(l.text)].some((w) => words.has(w)))) return first;
+  }
+  return pool[pool.length - 1]!;
 }
 
 /**

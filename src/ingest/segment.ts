@@ -4,6 +4,9 @@ import { hasChromeCue, isByline, isCredit } from './chrome.js';
 import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
 import { continues, hasYearAlone } from './unwrap.js';
+import { isTableRow } from './rows.js';
+
+export { isTableRow };
 
 export interface Segment {
   /** Lines before the body: titles, date lines, publisher labels, captions, chrome. */
@@ -32,23 +35,6 @@ export function isTitleLike(l: Line): boolean {
     !hasChromeCue(l.text) &&
     !isTableRow(l.text)
   );
-}
-
-/** A result between two names, a headline and no row of figures: "Newcastle 2-1 Bolton", "Man City 0-2 Man Utd". */
-const SCORE_BETWEEN_NAMES = /^\p{Lu}[\p{L}.'’ -]*\s\d{1,3}-\d{1,3}\s\p{Lu}[\p{L}.'’ ()-]*$/u;
-
-const YEAR = /^(?:19|20)\d{2}$/u;
-const YEAR_PREPOSITION = /^(?:in|since|for|of|from|by|until|during|before|after)$/u;
-
-/** A row of figures: "Revs 16.1 mln vs 3,971,000", "Shr 55 cts vs 24 cts", "Wheat 2.55 2.40 4.65". */
-export function isTableRow(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (words.length > 16 || !/\d/.test(text) || SCORE_BETWEEN_NAMES.test(text)) return false;
-  // A year a preposition governs is words, not a column: "Singapore growth at 8.1% in 2004" is a headline.
-  const figures = words.filter(
-    (w, i) => /^[(-]?[$€£]?\d[\d.,:/%-]*\)?$/.test(w) && !(YEAR.test(w) && YEAR_PREPOSITION.test(words[i - 1] ?? '')),
-  ).length;
-  return (/\bvs\.?\s/i.test(text) && figures >= 1) || figures * 3 >= words.length;
 }
 
 /**
@@ -118,12 +104,16 @@ function isBlankSeparated(lines: Line[]): boolean {
 export function segmentPage(lines: Line[]): Segment[] {
   const starts = [0];
   const blankSeparated = isBlankSeparated(lines);
+  // A page that opens with a headline: its top is an article's start like any other, not site chrome above one.
+  const top = lines.find((l) => l.kind !== 'blank');
+  const headlineOnTop = !!top && isTitleLike(top);
   for (let i = 1; i < lines.length; i++) {
     if (opensArticle(lines, i, blankSeparated) && !starts.includes(i)) {
-      // A heading repeated on the next line opens one article, not two.
+      // A heading repeated on the next line opens one article, not two; nor does a headline-shaped line printed
+      // under the page's opening headline before any text (a venue, a subheading, each with its date under it).
       const prev = starts[starts.length - 1]!;
       const between = lines.slice(prev, i).filter((l) => l.kind === 'prose');
-      if (between.length === 0 && prev !== 0) continue;
+      if (between.length === 0 && (prev !== 0 || headlineOnTop)) continue;
       // A headline the article printed already (at its top, again above its last part or its share bar) goes on
       // with the same article.
       const said = lines.slice(prev, i).filter(isTitleLike).map(key);

@@ -2,6 +2,7 @@
 // that a short line is judged as the part of a sentence it is, never as a headline or a label.
 import { parseDateLine, parseDatelineAlone } from '../dates/pubdate.js';
 import { isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
+import { isTableRow } from './rows.js';
 
 /** A line that ends a sentence or a clause a reader would stop at: the next line starts something new. */
 const ENDS = /[.!?…:;؟۔。"”»)\]]$/u;
@@ -42,15 +43,41 @@ export function continues(line: string, next: string): boolean {
   return !/\p{Lu}/u.test(first) && !/\p{Lu}|\p{Ll}/u.test(line.replace(/\P{L}/gu, '').slice(0, 1));
 }
 
-/** The text with each hard-wrapped paragraph on one line; other lines (and blank lines) as they were. */
+/** A line that opens with a whole word in lower case ("did", "ask for…"), not a brand written so ("iPhone"). */
+const OPENS_LOWER = /^\p{Ll}+(?=\P{L}|$)/u;
+
+/**
+ * Whether `next`, with blank lines between, goes on with the sentence `line` left open: a paragraph the scrape
+ * broke at a blank line ("…Parry revealed the club" / "" / "did" / "" / "ask for…"). Stricter than `continues`:
+ * `next` opens with a word in lower case, which a new paragraph or heading never does, and neither is a row of a
+ * table; in a script without letter case nothing tells a break from a new paragraph, so none is joined across a
+ * blank line.
+ */
+function continuesAcrossBlank(line: string, next: string): boolean {
+  // A table's rows stand on their lines whatever case they open in ("Shr 55 cts vs 24 cts" / "" / "revs 10.5 mln").
+  return OPENS_LOWER.test(next) && !isTableRow(line) && !isTableRow(next) && continues(line, next);
+}
+
+/**
+ * The text with each hard-wrapped paragraph on one line, and a sentence a blank line cut joined back; other lines
+ * (and blank lines) as they were.
+ */
 export function unwrapLines(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
+  // Where the last line with text is in `out`, and whether blank lines came after it.
+  let lastAt = -1;
   for (const raw of lines) {
     const line = raw.trim();
-    const last = out.length ? out[out.length - 1]!.trim() : '';
-    if (line && last && continues(last, line)) out[out.length - 1] = `${last} ${line}`;
-    else out.push(raw);
+    const last = lastAt >= 0 ? out[lastAt]!.trim() : '';
+    const gap = out.length - 1 - lastAt;
+    if (line && last && (gap === 0 ? continues(last, line) : continuesAcrossBlank(last, line))) {
+      out.length = lastAt + 1;
+      out[lastAt] = `${last} ${line}`;
+      continue;
+    }
+    out.push(raw);
+    if (line) lastAt = out.length - 1;
   }
   return out.join('\n');
 }

@@ -98,6 +98,56 @@ function stripSiteName(title: string, site: string | null): string {
   return title;
 }
 
+const key = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** How many of the main text's first lines may stand before its headline (a kicker, a label). */
+const HEADLINE_WITHIN = 3;
+
+/** The texts of the page's <h1>s, read before Readability, which changes the document it reads. */
+function headingKeys(doc: Doc): Set<string> {
+  const headings = doc.querySelectorAll('h1');
+  const keys = new Set<string>();
+  for (let i = 0; i < headings.length && i < 10; i++) {
+    const k = key(headings[i]!.textContent ?? '');
+    if (k) keys.add(k);
+  }
+  return keys;
+}
+
+/**
+ * The page's headline where the main text opens with it: a line among its first that is the text of one of the
+ * page's <h1>s (Readability keeps a heading it does not take for the title, as an <h2>). The text is given back
+ * without it, so that a headline is never a passage.
+ */
+function headlineAtTop(keys: Set<string>, body: string): { headline: string; body: string } | null {
+  if (!keys.size) return null;
+  const lines = body.split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < HEADLINE_WITHIN; i++) {
+    if (!lines[i]!.trim()) continue;
+    seen++;
+    if (keys.has(key(lines[i]!)))
+      return { headline: lines[i]!.trim(), body: [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n') };
+  }
+  return null;
+}
+
+/**
+ * The headline a page prints over its text when the metadata's title is missing or a shortened form of it (a
+ * <title> or og:title cut to fit: every word of it in the headline, which is longer); else the metadata's title,
+ * the editor's own.
+ */
+function fullerTitle(title: string | null, headline: string): string {
+  if (!title) return headline;
+  const words = key(title.replace(/(?:\.\.\.|…)$/u, '')).split(' ');
+  const printed = new Set(key(headline).split(' '));
+  return printed.size > words.length && words.every((w) => printed.has(w)) ? headline : title;
+}
+
 export const htmlReader: Reader = {
   name: 'HTML',
   accepts(file, text) {
@@ -155,7 +205,10 @@ export const htmlReader: Reader = {
     const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
     const teasers = oneArticle ? null : listingTeasers(document.body, url);
     if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
+    const headings = headingKeys(doc);
     let body = '';
+    // Readability's title (a lone <h1> when the head has none) for a page whose metadata names no title.
+    let extracted: string | null = null;
     if (depthOf(document.documentElement) > MAX_DEPTH) body = nodeText(document.body as never);
     else
       try {
@@ -163,6 +216,7 @@ export const htmlReader: Reader = {
           charThreshold: 300,
           maxElemsToParse: 200_000,
         }).parse();
+        extracted = parsed?.title?.trim() || null;
         if (parsed?.content) {
           const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
           body = nodeText(inner.body as never);
@@ -171,8 +225,19 @@ export const htmlReader: Reader = {
         body = '';
       }
     if (!body) body = textOf(ld.articleBody) ?? '';
+    // The headline over the text is the page's title, never its first paragraph.
+    const top = headlineAtTop(headings, body);
+    if (top) body = top.body;
     if (!body.trim()) return { reason: 'HTML page with no article text' };
-    const article: RawArticle = { title, date, source: site, url, author, body };
+    const named = title ?? extracted;
+    const article: RawArticle = {
+      title: top ? fullerTitle(named, top.headline) : named,
+      date,
+      source: site,
+      url,
+      author,
+      body,
+    };
     return { articles: [article] };
   },
 };
