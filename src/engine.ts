@@ -233,6 +233,11 @@ export class Engine {
   async stop(): Promise<void> {
     this.close();
     this.stopped = true;
+    await this.saved();
+  }
+
+  /** Settles once no snapshot save is under way or about to start (the one a build asks for included). */
+  async saved(): Promise<void> {
     while (this.saveSoon || this.saving) {
       const waiting = [this.saveSoon, this.saving];
       await Promise.all(waiting.map((w) => w?.catch(() => undefined)));

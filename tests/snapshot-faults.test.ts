@@ -19,6 +19,8 @@ async function snapshotted() {
   const engine = new Engine({ dir: p.dir, maxFileBytes: 1e6, snapshotPath: p.path });
   await engine.reload();
   await engine.saveSnapshot();
+  // The save the reload asked for runs after this one: done before a test writes over the file.
+  await engine.saved();
   return { ...p, engine };
 }
 
