@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine.js';
 import { extractMentions } from '../src/people/extract.js';
-import { tempCorpus, textDocument } from './helpers.js';
+import { builtEngine, tempCorpus, textDocument } from './helpers.js';
 
 const mentions = (text: string) => extractMentions(textDocument(text));
 const people = (text: string) =>
@@ -91,5 +91,26 @@ describe('a people’s or a party’s noun before a name', () => {
     expect(mentions(text).find((m) => m.name === 'Costas Kostoulas')?.affiliation).toBe('Greek');
     // Without that, the run is left as the tagger reads it.
     expect(people('Greek Costas Kostoulas withdrew from the race on Monday.')).toEqual([]);
+  });
+});
+
+describe('a surname in the plural, and a titled one-letter slip', () => {
+  it('takes a family in the plural for no one, and a titled plural for the person', () => {
+    expect(people('Tom Bradley spoke on Monday. The Bradleys said they would sell the house.')).toEqual([
+      'Tom Bradley',
+    ]);
+    const titled = mentions('Reagan spoke on Monday. He said President Reagans’ new chief of staff would start soon.');
+    expect(titled.map((m) => m.name)).toEqual(['Reagan', 'Reagan']);
+  });
+
+  it('resolves a titled surname a letter off to the one person given that title, not to a namesake without it', async () => {
+    const e = await builtEngine({
+      'a.txt': 'Budget\nUpdated 10 May 2025\nPresident Walter Dunmore said on Monday the budget would pass.',
+      'b.txt': 'Staff\nUpdated 11 May 2025\nDonald Dunmor, the White House chief of staff, said talks would resume.',
+      'c.txt': 'Taxes\nUpdated 12 May 2025\nPresident Dunmor remains opposed to any tax increase, aides said on Friday.',
+    });
+    const byName = (n: string) => e.corpus.people.people.find((p) => p.name === n)!;
+    expect([...byName('Walter Dunmore').docs]).toEqual([0, 2]);
+    expect([...byName('Donald Dunmor').docs]).toEqual([1]);
   });
 });

@@ -978,7 +978,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one.
       if (span.from === span.to && COURTESY.test(tt[span.from]!.text)) continue;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
-      const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      let nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
+      // ("President Reagans' new chief of staff") it is that person's, its possessive misplaced.
+      if (span.from === span.to && /\p{Ll}s$/u.test(nameText) && personWords.has(nameText.slice(0, -1))) {
+        if (!titledBefore(tt, span.from)) continue;
+        nameText = nameText.slice(0, -1);
+      }
       // A work's, a band's or a firm's name (works.ts): "the film Vera Drake", "The Joe Rogan Experience", a
       // quoted title, "Chelsea boss Jose Mourinho" (unless the article names a person of that surname).
       if (
