@@ -22,6 +22,18 @@ describe('works, bands and firms', () => {
     expect(orgs(text)).toEqual(['Kevin Marsh Experience']);
   });
 
+  it('takes a name its run goes on from with such a word for part of that work, but a weekday after it', () => {
+    const text = 'He appeared on The Kowalczyk Experience last week. Kowalczyk is broadcast on Fridays.';
+    expect(orgs(text)).toEqual(['Kowalczyk Experience']);
+    expect(people('Foreign Minister Jose Miguel Insulza Monday met the envoy.')).toEqual(['Jose Miguel Insulza']);
+  });
+
+  it('takes a word for a group or an event alone for no one', () => {
+    expect(mentions('Navy said on Monday it would build two ships.').map((m) => [m.name, !!m.org])).toEqual([
+      ['Navy', true],
+    ]);
+  });
+
   it('takes a name after a noun for a work, a band or a firm for theirs', () => {
     expect(people('Her role in the film Martha Keane won praise from critics.')).toEqual([]);
     expect(people('The Leeds band Arthur Lemaire played two sold-out nights.')).toEqual([]);
@@ -63,6 +75,12 @@ describe('works, bands and firms', () => {
       'Mike Leigh’s new film is set in the 1950s.\n\nThe film Martha Keane opens in London on Friday.\n\nMartha Keane won three prizes at the festival.';
     expect(people(text)).toEqual(['Mike Leigh']);
     expect(orgs(text).filter((n) => n === 'Martha Keane')).toHaveLength(2);
+  });
+
+  it('takes a word alone that closes a work’s name in the article for the work’s, but a given name', () => {
+    const text = 'The film Tilly Crane opens on Friday. Crane was shot in Leeds over six weeks.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(['Tilly Crane', 'Crane']);
   });
 
   it('drops a courtesy title the tagger read as a name of its own', () => {

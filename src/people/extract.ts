@@ -987,8 +987,21 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       }
       // A work's, a band's or a firm's name (works.ts): "the film Vera Drake", "The Joe Rogan Experience", a
       // quoted title, "Chelsea boss Jose Mourinho" (unless the article names a person of that surname).
+      // "The Kowalczyk Experience": a name its run goes on from with such a word is part of that work's name.
+      const next = tt[span.to + 1];
+      // (A weekday or a month after it says when: "Minister Jose Miguel Insulza Monday".)
       if (
-        (span.to > span.from && isWorkTail(to.text)) ||
+        next &&
+        s.slice(to.end, next.start) === ' ' &&
+        /^\p{Lu}/u.test(next.text) &&
+        isWorkTail(next.text) &&
+        !MONTH_OR_DAY.test(lower(next.text))
+      ) {
+        out.push(orgMention(`${nameText} ${next.text}`, p, s));
+        continue;
+      }
+      if (
+        isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
         quotedAlone(s, from.start, to.end) ||
         (orgByWhatFollows(s, tt, span.to) &&
@@ -1164,11 +1177,20 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
     }
     scriptNamesOf(out, first, p, s);
   }
-  // One name, one sense in an article: a name it writes as a work's or a firm's is so wherever it has no role.
-  if (works.size)
+  // One name, one sense in an article: a name it writes as a work's or a firm's is so wherever it has no role,
+  // and so is a word alone that opens or closes one ("Terrorism" of "Terrorism Bill", "Championship"), but a given
+  // name ("Jimi" of "Jimi Hendrix Experience").
+  if (works.size) {
+    const ends = new Set<string>();
+    for (const w of works) {
+      const parts = w.split(' ');
+      if (parts.length > 1) for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x)) ends.add(x);
+    }
     out.forEach((m, i) => {
-      if (!m.org && !m.nickname && m.roles.length === 0 && works.has(normaliseName(m.name)))
-        out[i] = orgMention(m.name, m.passage, m.sentence);
+      if (m.org || m.nickname || m.roles.length) return;
+      const key = normaliseName(m.name);
+      if (works.has(key) || (!m.full && ends.has(key))) out[i] = orgMention(m.name, m.passage, m.sentence);
     });
+  }
   return out;
 }
