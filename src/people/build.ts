@@ -710,7 +710,10 @@ function resolveShort(
   const titled = head
     ? names.withWord(key).filter((p) => p.tokens.length > 1 && p.tokens.at(-1) === key && titles(p.key)?.has(head))
     : [];
-  const agreeing = titled.length === 1 ? titled[0] : undefined;
+  // "President Regan" when no Regan is ever given that title and one Reagan is: a one-letter wire slip.
+  const agreeing =
+    titled.length === 1 ? titled[0] : head && titled.length === 0 ? titledSlip(names, key, head, titles) : undefined;
+  if (agreeing && titled.length === 0) return agreeing;
   const inDoc = [...here].filter((p) => p.tokens.includes(key));
   const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
   if (inDoc.length === 1) return mine(inDoc[0]);
@@ -728,6 +731,29 @@ function resolveShort(
     if (near.length === 1) return near[0];
   }
   return corpus.length === 1 ? corpus[0] : corpus.length > 1 ? agreeing : undefined;
+}
+
+/**
+ * The one person whose surname is a letter from `key` (changed, added or dropped; same first letter, five letters
+ * or more) and whom the corpus gives the title `head` in full: who a titled slip of the wire stands for.
+ */
+function titledSlip(names: Names, key: string, head: string, titles: TitlesOf): Person | undefined {
+  if (key.length < 5 || key.includes(' ')) return undefined;
+  const found = new Set<Person>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const near = new Set<string>();
+  for (let i = 1; i <= key.length; i++) {
+    if (i < key.length) near.add(key.slice(0, i) + key.slice(i + 1));
+    for (const c of letters) {
+      near.add(key.slice(0, i) + c + key.slice(i));
+      if (i < key.length) near.add(key.slice(0, i) + c + key.slice(i + 1));
+    }
+  }
+  near.delete(key);
+  for (const w of near)
+    for (const p of names.withWord(w))
+      if (p.tokens.length > 1 && p.tokens.at(-1) === w && titles(p.key)?.has(head)) found.add(p);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Who is named in which passage of an article. */

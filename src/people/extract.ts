@@ -18,13 +18,16 @@ import {
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
 import { otherScriptNames } from './scripts.js';
+import { isWorkTail, orgByWhatFollows, quotedAlone, workNounBefore } from './works.js';
 import {
+  ORG_WORDS,
   docContext,
   given,
   personModel,
   personSpans,
   tagSentence,
   tagTokens,
+  type DocContext,
   type TagToken,
   type TaggedSpan,
 } from './tagger.js';
@@ -362,8 +365,15 @@ function isTitleWord(word: string): boolean {
 const AFFILIATION_NOUNS = new Set(
   `scot scotsman scotswoman briton brit englishman englishwoman welshman welshwoman irishman irishwoman frenchman
   frenchwoman dutchman dutchwoman kiwi aussie swede dane finn pole turk czech slovak serb croat greek thai arab kurd
-  pashtun uzbek tajik afghan yankee tory democrat labourite socialist communist liberal`.split(/\s+/),
+  pashtun uzbek tajik afghan yankee spaniard filipino filipina argentine cypriot tory democrat labourite socialist
+  communist liberal`.split(/\s+/),
 );
+
+/** A noun for a person of a people or a party ("Scot", "Tory"), or a demonym that is no given name ("Kenyan"). */
+function isPeopleNoun(word: string): boolean {
+  const w = lower(word);
+  return AFFILIATION_NOUNS.has(w) || (/^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(word) && !given().has(w));
+}
 
 /** Whether words name a country, people or body a person belongs to: "Chinese", "U.S.", "FBI", "South Korea". */
 function isAffiliation(words: string[]): boolean {
@@ -689,6 +699,65 @@ function orgNames(tt: TagToken[]): string[] {
   return out;
 }
 
+/** Whether a title or courtesy word stands just before a token: "President Bush spokesman ..." names a person. */
+function titledBefore(tt: TagToken[], at: number): boolean {
+  return at > 0 && (isTitleWord(tt[at - 1]!.text) || COURTESY.test(tt[at - 1]!.text));
+}
+
+/**
+ * Whether the word just before a name, a space apart, is a capitalised word the tagger put in another kind of name
+ * (an organisation, a place, a work): "Million" of "Million Dollar Baby".
+ */
+function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number, ctx: DocContext): boolean {
+  const prev = tt[at - 1];
+  if (
+    !prev ||
+    s.slice(prev.end, tt[at]!.start) !== ' ' ||
+    !/^\p{Lu}\p{Ll}+$/u.test(prev.text) ||
+    !/^[BI]-(?:ORG|MISC|LOC)$/u.test(tags[at - 1]!)
+  )
+    return false;
+  // A given name the tagger misread ("Louis Farrakhan", "Paradorn Srichaphan"), a title it does not know
+  // ("Baroness Boothroyd", "Conductor Marcello Viotti" opening the sentence) are the person's: the glued word
+  // must be a common word (the article writes it in lower case) inside the sentence, and the name must not open
+  // with a given name.
+  return (
+    at >= 2 &&
+    !/^["“‘(:;.!?]$/u.test(tt[at - 2]!.text) &&
+    ctx.lower.has(prev.text.toLowerCase()) &&
+    !given().has(tt[at]!.text.toLowerCase())
+  );
+}
+
+/**
+ * Names the tagger took for an organisation after a people's or a party's noun ("Democrat Nancy Pelosi", "Greek
+ * Costas Kenteris"), when the name opens with a known given name or ends with a word the article gives a person
+ * elsewhere ("Kenteris said"): two or three capitalised words, none an organisation's word, ending the run.
+ */
+function namesAfterAffiliations(s: string, tt: TagToken[], tags: string[], personWords: Set<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i + 2 < tt.length; i++) {
+    const w = tt[i]!.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || tags[i]!.endsWith('PER') || tags[i + 1]!.endsWith('PER')) continue;
+    if (!isPeopleNoun(w)) continue;
+    let j = i;
+    while (
+      j + 1 < tt.length &&
+      j - i < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      s.slice(tt[j]!.end, tt[j + 1]!.start) === ' ' &&
+      !ORG_WORDS.has(lower(tt[j + 1]!.text)) &&
+      !NOT_PERSON.has(lower(tt[j + 1]!.text)) &&
+      !isTitleWord(tt[j + 1]!.text)
+    )
+      j++;
+    if (j - i < 2 || (tt[j + 1] && /^\p{Lu}/u.test(tt[j + 1]!.text))) continue;
+    if (given().has(lower(tt[i + 1]!.text)) || personWords.has(tt[j]!.text)) out.push({ from: i + 1, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
 /**
  * Names the tagger took for something else that a role noun just before shows to be a person's, when they open
  * with a known given name: "burgemeester Femke Halsema", "la presidente del Consiglio Giorgia Meloni". Mostly for
@@ -826,10 +895,28 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   for (const p of doc.passages)
     for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
   const ctx = docContext(sents.map((x) => x.tt));
-  for (const { p, s, tt } of sents) {
+  const tagged = sents.map(({ tt }) => tagSentence(model, tt, ctx));
+  // The surnames the article gives people in full: "Bush adviser Karl Rove" beside "George Bush" is no company.
+  // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
+  const surnames = new Set<string>();
+  const personWords = new Set<string>();
+  tagged.forEach(({ tags, margins }, i) => {
+    for (const sp of personSpans(tags, margins)) {
+      const last = sents[i]!.tt[sp.to]!.text;
+      if (sp.to > sp.from) surnames.add(last);
+      if (sp.margin >= EVIDENT_FULL) personWords.add(last);
+    }
+  });
+  // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
+  const works = new Set<string>();
+  for (const [n, { p, s, tt }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push(orgMention(name, p, s));
-    const { tags, margins } = tagSentence(model, tt, ctx);
-    const spans = [...personSpans(tags, margins), ...namesAfterRoles(s, tt, tags)].sort((x, y) => x.from - y.from);
+    const { tags, margins } = tagged[n]!;
+    const spans = [
+      ...personSpans(tags, margins),
+      ...namesAfterRoles(s, tt, tags),
+      ...namesAfterAffiliations(s, tt, tags, personWords),
+    ].sort((x, y) => x.from - y.from);
     const first = out.length;
     if (spans.length === 0) {
       scriptNamesOf(out, first, p, s);
@@ -882,17 +969,51 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !lexiconTags(tt[span.to]!.text).first
       )
         span.to--;
-      // "Scot Nick Smith", "Tory Liam Fox": a people's or a party's noun before a given name is an affiliation.
-      if (
-        span.to - span.from >= 2 &&
-        AFFILIATION_NOUNS.has(lower(tt[span.from]!.text)) &&
-        given().has(lower(tt[span.from + 1]!.text))
-      )
+      // "Scot Nick Smith", "Tory Liam Fox", "Kenyan Susan Chepkemei": a people's or a party's noun before a given
+      // name is an affiliation.
+      if (span.to - span.from >= 2 && isPeopleNoun(tt[span.from]!.text) && given().has(lower(tt[span.from + 1]!.text)))
         span.from++;
       // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
       while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
+      // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one.
+      if (span.from === span.to && COURTESY.test(tt[span.from]!.text)) continue;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
-      const nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      let nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
+      // ("President Reagans' new chief of staff") it is that person's, its possessive misplaced.
+      if (span.from === span.to && /\p{Ll}s$/u.test(nameText) && personWords.has(nameText.slice(0, -1))) {
+        if (!titledBefore(tt, span.from)) continue;
+        nameText = nameText.slice(0, -1);
+      }
+      // A work's, a band's or a firm's name (works.ts): "the film Vera Drake", "The Joe Rogan Experience", a
+      // quoted title, "Chelsea boss Jose Mourinho" (unless the article names a person of that surname).
+      // "The Kowalczyk Experience": a name its run goes on from with such a word is part of that work's name.
+      const next = tt[span.to + 1];
+      // (A weekday or a month after it says when: "Minister Jose Miguel Insulza Monday".)
+      if (
+        next &&
+        s.slice(to.end, next.start) === ' ' &&
+        /^\p{Lu}/u.test(next.text) &&
+        isWorkTail(next.text) &&
+        !MONTH_OR_DAY.test(lower(next.text))
+      ) {
+        out.push(orgMention(`${nameText} ${next.text}`, p, s));
+        continue;
+      }
+      if (
+        isWorkTail(to.text) ||
+        workNounBefore(s, from.start) ||
+        quotedAlone(s, from.start, to.end) ||
+        (orgByWhatFollows(s, tt, span.to) &&
+          !surnames.has(to.text) &&
+          !titledBefore(tt, span.from) &&
+          !isAffiliation(nameText.split(' ')))
+      ) {
+        // A quoted title may be named after a person ("Michael Collins", a film of his life): only this use.
+        if (!quotedAlone(s, from.start, to.end)) works.add(normaliseName(nameText));
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
       // "the Reagan Administration", "the Thatcher Government": a name closed by a word for a government is its.
       if (
@@ -929,6 +1050,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const courtesy = lead.length > 0 && lead.every((w) => COURTESY.test(w));
       let title = courtesy ? [] : lead.slice(0, t + 1);
       const rest = lead.slice(t + 1);
+      // A name cut out of a longer name the tagger reads as something else ("Million Dollar Baby" gives "Dollar
+      // Baby"), when no title or affiliation opens it: a piece of that name, no person.
+      if (t < 0 && !courtesy && rest.length && gluedToOtherName(s, tt, tags, span.from, ctx) && !isAffiliation(rest)) {
+        works.add(normaliseName(nameText));
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       let affiliation: string | null = null;
       const firstTitle = title.findIndex(isTitleWord);
       if (firstTitle > 0) {
@@ -1048,6 +1176,21 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       }
     }
     scriptNamesOf(out, first, p, s);
+  }
+  // One name, one sense in an article: a name it writes as a work's or a firm's is so wherever it has no role,
+  // and so is a word alone that opens or closes one ("Terrorism" of "Terrorism Bill", "Championship"), but a given
+  // name ("Jimi" of "Jimi Hendrix Experience").
+  if (works.size) {
+    const ends = new Set<string>();
+    for (const w of works) {
+      const parts = w.split(' ');
+      if (parts.length > 1) for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x)) ends.add(x);
+    }
+    out.forEach((m, i) => {
+      if (m.org || m.nickname || m.roles.length) return;
+      const key = normaliseName(m.name);
+      if (works.has(key) || (!m.full && ends.has(key))) out[i] = orgMention(m.name, m.passage, m.sentence);
+    });
   }
   return out;
 }

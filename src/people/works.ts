@@ -1,0 +1,81 @@
+// Evidence a sentence gives that a person-shaped name is a work's, a band's, a company's or a product's: "the film
+// Vera Drake", "bookmaker William Hill", "Chelsea boss Jose Mourinho", "The Joe Rogan Experience", a quoted title.
+import { NOT_PERSON } from './lexicon.js';
+import type { TagToken } from './tagger.js';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/**
+ * Lower-case nouns that name what the capitalised name just after them is: a work, a band, a firm, a product
+ * ("the film Vera Drake", "Glasgow band Franz Ferdinand", "bookmaker William Hill", "the virus Cabir"). Singular
+ * only: after a plural the name opens a relative clause ("one of the shows Alan Titchmarsh left").
+ */
+export const WORK_NOUNS = words(`
+  film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
+  comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
+  newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
+`);
+
+/**
+ * Role nouns an organisation writes before its member's name ("Chelsea boss Jose Mourinho", "William Hill
+ * spokesman Rupert Adams", "Microsoft chairman Bill Gates"): the name before them is that organisation's.
+ */
+export const MEMBER_ROLES = words(`
+  boss chairman chairwoman spokesman spokeswoman spokesperson chief director manager president founder owner
+  coach striker midfielder defender goalkeeper keeper winger captain analyst economist executive
+`);
+
+/**
+ * Last words that make a name a work's, a group's, a place's or an event's ("Joe Rogan Experience", "Jimi Hendrix
+ * Experience", "Booker Prize", "Terrorism Bill"): the words of NOT_PERSON, but those that are also surnames.
+ */
+const SURNAME_TOO = words('press church house court post street bridge camp fleet hall union bank trust town');
+export function isWorkTail(word: string): boolean {
+  const w = word.toLowerCase();
+  return NOT_PERSON.has(w) && !SURNAME_TOO.has(w);
+}
+
+const OPEN_QUOTE = /["“‘']$/u;
+const CLOSE_QUOTE = /^["”’'](?!\p{L})/u;
+
+/**
+ * Whether a name stands alone inside quotation marks: a title ("the Oscar-nominated "Vera Drake""), not a
+ * nickname, which the caller reads apart ("known as "Hemedti"").
+ */
+export function quotedAlone(s: string, start: number, end: number): boolean {
+  return OPEN_QUOTE.test(s.slice(Math.max(0, start - 1), start)) && CLOSE_QUOTE.test(s.slice(end, end + 2));
+}
+
+/**
+ * The lower-case word just before a position, when a single space parts it from what follows; a capitalised one
+ * only when it opens the sentence ("Bookmaker William Hill said ..."), lower-cased.
+ */
+function wordBefore(s: string, at: number): string | null {
+  const head = s.slice(Math.max(0, at - 40), at);
+  const m = /(?<!\p{L})(\p{Ll}[\p{L}-]*) $/u.exec(head) ?? (at <= 40 ? /^["“‘]?(\p{Lu}\p{Ll}+) $/u.exec(head) : null);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** Whether a work, band or firm noun stands just before a name: "the film Vera Drake", "bookmaker William Hill". */
+export function workNounBefore(s: string, start: number): boolean {
+  const w = wordBefore(s, start);
+  return w !== null && WORK_NOUNS.has(w);
+}
+
+/**
+ * Whether a name is an organisation's by what follows it: a member's role and that member's name ("Chelsea boss
+ * Jose Mourinho"), or its shares ("Marconi shares rose"). Not after a possessive ("Kenteris' lawyer Gregory
+ * Ioannidis" is a person's lawyer). `tt`: the sentence's tokens; `to`: the name's last token.
+ */
+export function orgByWhatFollows(s: string, tt: TagToken[], to: number): boolean {
+  const next = tt[to + 1];
+  if (!next || s.slice(tt[to]!.end, next.start) !== ' ') return false;
+  if (next.text === 'shares' || next.text === 'stock') return true;
+  const after = tt[to + 2];
+  return (
+    MEMBER_ROLES.has(next.text) &&
+    !!after &&
+    s.slice(next.end, after.start) === ' ' &&
+    /^\p{Lu}\p{Ll}/u.test(after.text)
+  );
+}

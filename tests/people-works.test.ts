@@ -1,0 +1,134 @@
+// Not people: names a sentence shows to be a work's, a band's, a firm's or a product's (works.ts), and the names a
+// people's or a party's noun stands before ("Democrat Ellen Tauscher") taken whole.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine.js';
+import { extractMentions } from '../src/people/extract.js';
+import { builtEngine, tempCorpus, textDocument } from './helpers.js';
+
+const mentions = (text: string) => extractMentions(textDocument(text));
+const people = (text: string) =>
+  mentions(text)
+    .filter((m) => !m.org)
+    .map((m) => m.name);
+const orgs = (text: string) =>
+  mentions(text)
+    .filter((m) => m.org)
+    .map((m) => m.name);
+
+describe('works, bands and firms', () => {
+  it('takes a name followed in its run by a word for a show or an award for that show', () => {
+    const text = 'Last night he was a guest on The Kevin Marsh Experience, a podcast with a big following.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(['Kevin Marsh Experience']);
+  });
+
+  it('takes a name its run goes on from with such a word for part of that work, but a weekday after it', () => {
+    const text = 'He appeared on The Kowalczyk Experience last week. Kowalczyk is broadcast on Fridays.';
+    expect(orgs(text)).toEqual(['Kowalczyk Experience']);
+    expect(people('Foreign Minister Jose Miguel Insulza Monday met the envoy.')).toEqual(['Jose Miguel Insulza']);
+  });
+
+  it('takes a word for a group or an event alone for no one', () => {
+    expect(mentions('Navy said on Monday it would build two ships.').map((m) => [m.name, !!m.org])).toEqual([
+      ['Navy', true],
+    ]);
+  });
+
+  it('takes a name after a noun for a work, a band or a firm for theirs', () => {
+    expect(people('Her role in the film Martha Keane won praise from critics.')).toEqual([]);
+    expect(people('The Leeds band Arthur Lemaire played two sold-out nights.')).toEqual([]);
+    expect(people('Bookmaker Jack Lomax has cut the odds, said spokesman Rob Dane.')).toEqual(['Rob Dane']);
+  });
+
+  it('reads a plural noun before a name as a clause, not a title', () => {
+    expect(people('It was one of the shows Alan Fenwick presented before he retired in 2003.')).toEqual([
+      'Alan Fenwick',
+    ]);
+  });
+
+  it('takes a name alone in quotation marks for a title, not one with a possessive after the quote', () => {
+    expect(people('She starred in "Rosa Tillman" before moving to television.')).toEqual([]);
+    expect(people('Her husband, a builder known as "Big Tom", was not in court.')).not.toContain('Big Tom');
+  });
+
+  it('takes a name before a member’s role and name for the organisation’s', () => {
+    const text = 'Chelsea boss Claudio Ranieri praised his players after the match.';
+    expect(people(text)).toEqual(['Claudio Ranieri']);
+    expect(orgs(text)).toContain('Chelsea');
+    // A person's surname the article gives in full, or a title before it, keeps the name a person's.
+    expect(
+      people('George Harlan spoke first. President Harlan spokesman Tom Reid said talks would resume.'),
+    ).toContain('Harlan');
+    expect(
+      people('Senator Ruth Wilder spoke first. Later Wilder adviser Tom Reid said talks would resume.'),
+    ).toContain('Wilder');
+  });
+
+  it('takes a name cut out of a longer capitalised name for a piece of it', () => {
+    const text = "Clint Eastwood's Million Dollar Baby took four awards, a million miles from his early westerns.";
+    expect(people(text)).toEqual(['Clint Eastwood']);
+    expect(orgs(text)).toContain('Dollar Baby');
+  });
+
+  it('gives an article’s other uses of a work’s name the same sense, but a use with a role', () => {
+    const text =
+      'Mike Leigh’s new film is set in the 1950s.\n\nThe film Martha Keane opens in London on Friday.\n\nMartha Keane won three prizes at the festival.';
+    expect(people(text)).toEqual(['Mike Leigh']);
+    expect(orgs(text).filter((n) => n === 'Martha Keane')).toHaveLength(2);
+  });
+
+  it('takes a word alone that closes a work’s name in the article for the work’s, but a given name', () => {
+    const text = 'The film Tilly Crane opens on Friday. Crane was shot in Leeds over six weeks.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(['Tilly Crane', 'Crane']);
+  });
+
+  it('drops a courtesy title the tagger read as a name of its own', () => {
+    const list = mentions('The game has been praised, but Mr Wright explained that he kept his team small.');
+    expect(list.map((m) => m.name)).not.toContain('Mr');
+  });
+
+  it('keeps a work out of the directory across a corpus', async () => {
+    const film = (n: number) =>
+      `Awards\n date 2005-02-0${n}\n\nThe film Vera Lomax is up for best picture, and critics expect the film Vera Lomax to win.`;
+    const e = new Engine({ dir: tempCorpus({ 'a.txt': film(1), 'b.txt': film(2) }), maxFileBytes: 1e6 });
+    await e.reload();
+    expect(e.corpus.people.byKey.has('vera lomax')).toBe(false);
+  });
+});
+
+describe('a people’s or a party’s noun before a name', () => {
+  it('finds the name the tagger read as an organisation after "Democrat"', () => {
+    const [m] = mentions('Democrat Ellen Tauscher said the bill would pass.').filter((x) => !x.org);
+    expect(m).toMatchObject({ name: 'Ellen Tauscher', affiliation: 'Democrat', evidence: true });
+  });
+
+  it('finds an unknown name after a demonym when the article names that person elsewhere', () => {
+    const text = 'Greek Costas Kostoulas withdrew from the race on Monday. Kostoulas said he had a knee injury.';
+    expect(people(text)).toContain('Costas Kostoulas');
+    expect(mentions(text).find((m) => m.name === 'Costas Kostoulas')?.affiliation).toBe('Greek');
+    // Without that, the run is left as the tagger reads it.
+    expect(people('Greek Costas Kostoulas withdrew from the race on Monday.')).toEqual([]);
+  });
+});
+
+describe('a surname in the plural, and a titled one-letter slip', () => {
+  it('takes a family in the plural for no one, and a titled plural for the person', () => {
+    expect(people('Tom Bradley spoke on Monday. The Bradleys said they would sell the house.')).toEqual([
+      'Tom Bradley',
+    ]);
+    const titled = mentions('Reagan spoke on Monday. He said President Reagans’ new chief of staff would start soon.');
+    expect(titled.map((m) => m.name)).toEqual(['Reagan', 'Reagan']);
+  });
+
+  it('resolves a titled surname a letter off to the one person given that title, not to a namesake without it', async () => {
+    const e = await builtEngine({
+      'a.txt': 'Budget\nUpdated 10 May 2025\nPresident Walter Dunmore said on Monday the budget would pass.',
+      'b.txt': 'Staff\nUpdated 11 May 2025\nDonald Dunmor, the White House chief of staff, said talks would resume.',
+      'c.txt': 'Taxes\nUpdated 12 May 2025\nPresident Dunmor remains opposed to any tax increase, aides said on Friday.',
+    });
+    const byName = (n: string) => e.corpus.people.people.find((p) => p.name === n)!;
+    expect([...byName('Walter Dunmore').docs]).toEqual([0, 2]);
+    expect([...byName('Donald Dunmor').docs]).toEqual([1]);
+  });
+});
