@@ -555,6 +555,12 @@ export const RULES: Rule[] = [
       return rel(`${yearFor(month, null, c.ref, lean(m, c))}-${pad(month)}`, 'month');
     },
   },
+  // "May" alone after a preposition that governs a date, which chrono reads only after "in": "until May", "since
+  // May", "set for May" ("a speech by May", "votes for May" name a person: neither is read).
+  {
+    re: /(?<=\b(?:since|until|till|through|before|during|(?:set|scheduled|slated|planned|due|expected|postponed|delayed|moved|rescheduled|pushed\s+back)\s+(?:for|to|until))\s+)May\b(?![.\s]*\d)(?!\s+(?:\p{Lu}|have|be|not|also|well|still)\b)/gu,
+    make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
+  },
   // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day).
   {
     re: /\b(yesterday|today|tomorrow)(?:['’]s)?\b/giu,

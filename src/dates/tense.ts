@@ -9,12 +9,26 @@ const BREAK =
   /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
 const FUTURE =
-  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?)$/i;
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/i;
 const PAST =
   /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
 const NOT_PAST_ED =
   /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted)$/i;
+
+/**
+ * Things scheduled for a date: told in the present with a copula ("The deadline is Friday", "The vote is in May",
+ * "The hearing is set for June"), their date lies ahead, as a past one is told with "was".
+ */
+const SCHEDULED =
+  '(?:deadline|cutoff|cut-off|due\\s+date|record\\s+date|vote|ballot|election|poll|referendum|primary|runoff|meeting|summit|session|conference|talks|hearing|trial|sentencing|verdict|ruling|decision|launch|opening|auction|tender|offering|listing|debut|closing|expiry|expiration|maturity|payment|payout|release|visit|trip|ceremony|inauguration|debate|strike|walkout|kickoff|start|anniversary|handover|signing)s?';
+/** The scheduled thing and its present copula, right before the date, in the date's clause. */
+const SCHEDULED_IS = new RegExp(
+  `\\b${SCHEDULED}\\b[^,;]{0,50}?\\b(?:is|are|['’]s)\\s+(?:now\\s+|still\\s+|also\\s+)?(?:(?:set|scheduled|slated|planned|due|expected|fixed|pencil(?:l)?ed\\s+in)\\s+)?(?:(?:on|in|at|for|until|till|around)\\s+)?(?:(?:the\\s+)?(?:early|mid|late|end\\s+of|beginning\\s+of|middle\\s+of)[\\s-]+)?$`,
+  'iu',
+);
+/** The date before its present copula and the scheduled thing: "Friday is the deadline for bids". */
+const IS_SCHEDULED = new RegExp(`^\\s+(?:is|are)\\s+(?:the|a|its|their)\\s+(?:\\p{L}+\\s+)?(?:${SCHEDULED}|date|day|target)\\b`, 'iu');
 
 const WORD = /[\p{L}']+/gu;
 const DETERMINED =
@@ -52,7 +66,8 @@ function cuesIn(text: string, offset: number): Cue[] {
     if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!)))
       continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
-    if (/^(?:begins?|opens?|meets?)$/.test(lower) && w !== lower) continue;
+    if (/^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/.test(lower) && w !== lower)
+      continue;
     if (/^(?:plans|hopes?|aims?|seeks?|intends?)$/.test(lower) && !/^\S+\s+to\b/i.test(text.slice(m.index!))) continue;
     // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
     if (/\b(?:be|being)\s+$/i.test(text.slice(0, m.index!)) && (PAST.test(w) || /ed$/.test(lower))) {
@@ -130,6 +145,8 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
   if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
+  if (SCHEDULED_IS.test(lead) || IS_SCHEDULED.test(sentence.slice(to, hi))) return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
   if (
     /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(
