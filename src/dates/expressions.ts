@@ -36,6 +36,12 @@ export interface DateMention {
   within?: true;
   /** A wire dateline's date ("BRUSSELS, February 10 (Xinhua) --"): the article's own date, no event of it. */
   dateline?: true;
+  /**
+   * A fiscal period ("fiscal 1989", "its fiscal first quarter"): TimeML writes it as the calendar period of its name,
+   * whose months it need not cover. `months`: the calendar months it does cover (first and last, YYYY-MM), when the
+   * text gives its end ("the fiscal first quarter ended Sept. 30": 2024-07 to 2024-09).
+   */
+  fiscal?: { months?: [string, string] };
 }
 
 const parser = chrono.en.casual.clone();
@@ -98,6 +104,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
         text: f.text,
         relative: f.relative,
         ...(f.dateline ? { dateline: true as const } : {}),
+        ...(f.fiscal || f.months ? { fiscal: f.months ? { months: f.months } : {} } : {}),
       },
       ...(f.end ? endOf(f) : []),
     ])

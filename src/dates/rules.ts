@@ -27,6 +27,10 @@ export interface Found {
   relative: boolean;
   /** A wire dateline's date: the article's own, not an event's. */
   dateline?: true;
+  /** A fiscal period ("fiscal 1989", "its fiscal first quarter"), written as the calendar one of its name. */
+  fiscal?: true;
+  /** The calendar months a quarter or fiscal year covers, first and last (YYYY-MM), when the text gives its end. */
+  months?: [string, string];
 }
 
 /**
@@ -262,7 +266,7 @@ export const RULES: Rule[] = [
   // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
   {
     // "the first quarter of fiscal 1990" is the quarter's, read below.
-    re: /(?<!\b(?:quarter|half)\s+of\s+)\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
+    re: /(?<!\b(?:quarter|half)\s+of\s+)\b(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|half))/gu,
     make: (m, c) => {
       const first = fullYear(m[1]!.replace("'", ''), c.ref);
       const second = m[2] ? fullYear(m[2], c.ref, first) : null;
@@ -277,7 +281,7 @@ export const RULES: Rule[] = [
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -684,32 +688,52 @@ export const ANCHORED: Rule[] = [
   },
 ];
 
+/** The day or month a period is said to end on, read in the sentence: "the quarter ended July 31". */
+function endOfPeriod(c: Context, q: Found): Found | undefined {
+  const link = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i.exec(
+    c.sentence.slice(q.at + q.text.length),
+  );
+  if (!link) return undefined;
+  const at = q.at + q.text.length + link[0].length;
+  return c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+}
+
 /**
  * A quarter with the day it ended ("the quarter ended July 31", "its fourth quarter ended June 30", "the fiscal first
  * quarter ending Sept. 30"): the end day gives the year; a quarter named by its ordinal keeps it (a fiscal quarter,
  * as TimeML writes it), an unnamed one is the quarter the article just named, else the calendar quarter holding most
- * of its three months.
+ * of its three months. Its calendar months are then known: when they are not those of the calendar quarter its
+ * value names, it is a fiscal quarter, and they are kept beside the value; a fiscal year's end day gives its twelve.
  */
 export function quarterEnds(c: Context): void {
   for (const q of c.found) {
-    if (q.precision !== 'quarter') continue;
-    const gap = c.sentence.slice(q.at + q.text.length);
-    const link = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i.exec(gap);
-    if (!link) continue;
-    const at = q.at + q.text.length + link[0].length;
-    const end = c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+    const fiscalYear = q.precision === 'year' && q.fiscal && !q.end;
+    if (q.precision !== 'quarter' && !fiscalYear) continue;
+    const end = endOfPeriod(c, q);
     if (!end) continue;
+    const last = end.date.slice(0, 7);
+    if (fiscalYear) {
+      q.months = [shiftValue(last, 'month', -11)!, last];
+      // "the fiscal year ended June 30", told in April: the one named for the year it ended in.
+      if (q.relative) q.date = last.slice(0, 4);
+      continue;
+    }
     const [y, m] = [+end.date.slice(0, 4), +end.date.slice(5, 7)];
     const named = ordinal(new RegExp(ORD_Q, 'i').exec(q.text)?.[1] ?? '');
     // "the quarter" after the article named one ("the fiscal second quarter") is that one.
     const told =
       c.found.some((f) => f !== q && f.precision === 'quarter') ||
       (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH;
-    if (!named && told) continue;
-    // The middle month of the three that end in the end day's month.
-    const middle = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
-    q.date = named ? `${y}-Q${named}` : `${middle.y}-Q${quarterOfMonth(middle.m)}`;
-    q.relative = end.relative;
+    if (named || !told) {
+      // The middle month of the three that end in the end day's month.
+      const middle = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
+      q.date = named ? `${y}-Q${named}` : `${middle.y}-Q${quarterOfMonth(middle.m)}`;
+      q.relative = end.relative;
+    }
+    if (q.fiscal || last !== `${q.date.slice(0, 4)}-${pad(+q.date.slice(6) * 3)}`) {
+      q.fiscal = true;
+      q.months = [shiftValue(last, 'month', -2)!, last];
+    }
   }
 }
 
@@ -773,6 +797,8 @@ export function nextIndex(s: string, i: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
+const FISCAL = /\bfiscal\b|\bFY\s?'?\d/i;
+
 /** Every rule's finds in a sentence, each on characters no earlier find took. */
 export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
   const s = c.sentence;
@@ -792,7 +818,10 @@ export function applyRules(rules: Rule[], c: Context, taken: [number, number][])
       const r = rule.make(m as RegExpExecArray, c);
       if (!r) continue;
       taken.push([from, to]);
-      if (r !== 'none') c.found.push({ at: from, text, ...r });
+      if (r === 'none') continue;
+      // A period said to be fiscal need not be the calendar one of its name: it is marked so.
+      const fiscal = FISCAL.test(text) && /^(?:year|quarter|half)$/.test(r.precision);
+      c.found.push({ at: from, text, ...r, ...(fiscal ? { fiscal: true as const } : {}) });
     }
   }
 }

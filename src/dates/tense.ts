@@ -28,7 +28,10 @@ const SCHEDULED_IS = new RegExp(
   'iu',
 );
 /** The date before its present copula and the scheduled thing: "Friday is the deadline for bids". */
-const IS_SCHEDULED = new RegExp(`^\\s+(?:is|are)\\s+(?:the|a|its|their)\\s+(?:\\p{L}+\\s+)?(?:${SCHEDULED}|date|day|target)\\b`, 'iu');
+const IS_SCHEDULED = new RegExp(
+  `^\\s+(?:is|are)\\s+(?:the|a|its|their)\\s+(?:\\p{L}+\\s+)?(?:${SCHEDULED}|date|day|target)\\b`,
+  'iu',
+);
 
 const WORD = /[\p{L}']+/gu;
 const DETERMINED =
@@ -66,7 +69,10 @@ function cuesIn(text: string, offset: number): Cue[] {
     if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!)))
       continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
-    if (/^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/.test(lower) && w !== lower)
+    if (
+      /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/.test(lower) &&
+      w !== lower
+    )
       continue;
     if (/^(?:plans|hopes?|aims?|seeks?|intends?)$/.test(lower) && !/^\S+\s+to\b/i.test(text.slice(m.index!))) continue;
     // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
