@@ -54,12 +54,48 @@ export interface Context {
 /** A quarter told this many sentences back still sets what "a year ago" compares. */
 const QUARTER_REACH = 2;
 
-/** Whether the sentence speaks of a quarter, itself or right after a sentence that did. */
+/**
+ * Whether the sentence speaks of a quarter, itself or right after a sentence that did; or reports a company's results
+ * naming no longer period, unless the article just told a year ("1986 net rose..."): companies report by quarter, and
+ * "net rose to $9 million from $7 million a year ago" compares a quarter with the same one a year before.
+ */
 function aboutQuarter(c: Context): boolean {
+  if (
+    /\bquarter\b|\bthree months\b/i.test(c.sentence) ||
+    (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
+  )
+    return true;
   return (
-    /\bquarter\b|\bthree months\b/i.test(c.sentence) || (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
+    RESULTS.test(c.sentence) &&
+    !LONGER_PERIOD.test(c.sentence) &&
+    !NAMED_YEAR.test(c.sentence) &&
+    !FORECAST.test(c.sentence) &&
+    reportedYear(c) === null
   );
 }
+
+/**
+ * The year whose results a sentence reports, when the article just told one ("Harlow said its 2023 net income rose 8
+ * pct. Net rose to $51 million from $47 million a year ago."): a year of publication or the one before it.
+ */
+function reportedYear(c: Context): number | null {
+  const anchor = c.article?.anchor;
+  if (!anchor || !c.ref || anchor.sentencesAgo > QUARTER_REACH || anchor.found.precision !== 'year') return null;
+  const y = +anchor.found.date;
+  const now = c.ref.getUTCFullYear();
+  return (y === now || y === now - 1) && RESULTS.test(c.sentence) ? y : null;
+}
+
+/** A forecast, or a year's figure: "expects sales to grow to 25% from 20% last year", "for this year". */
+const FORECAST =
+  /\b(?:expects?|expected|will|would|likely|forecasts?|predicted|projected|estimates?|this\s+year|next\s+year)\b/i;
+
+/** What a sentence reporting a company's results says: its net, profit, earnings or sales, a figure a share. */
+const RESULTS =
+  /\b(?:net(?:\s+income|\s+loss|\s+profit)?\s+(?:rose|fell|climbed|jumped|dropped|declined|increased|decreased|was|were|totaled|of)|profits?|earnings|earned|revenues?|sales|operating\s+(?:income|profit|loss)|net\s+(?:income|loss))\b|\b(?:cents|\d)\s+a\s+share\b/i;
+/** A year named as the period reported: "1988 net", "in 1988". */
+const NAMED_YEAR =
+  /\b(?:19|20)\d{2}(?:['’]s)?\s+(?:net|profits?|earnings|results|sales|revenues?)\b|\b(?:in|for)\s+(?:19|20)\d{2}\b/i;
 
 /** Words that make a sentence about more than one quarter: a year's, a half's or nine months' figures. */
 const LONGER_PERIOD =
@@ -75,7 +111,7 @@ function comparesQuarter(c: Context, m: RegExpExecArray): boolean {
   // it reported last year" dates the report, not a quarter.
   const clause = c.sentence.slice(0, m.index).split(/[,;]/).pop()!;
   const compared =
-    /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\b(?![^]*\b(?:compared|from|than|versus|vs|against)\b)([^]*)$/i.exec(
+    /\b(?:compared\s+(?:with|to)|from|(?<!\b(?:more|less|fewer)\s+)than|versus|vs\.?|against)\b(?![^]*\b(?:compared|from|than|versus|vs|against)\b)([^]*)$/i.exec(
       clause,
     );
   return (
@@ -783,6 +819,9 @@ function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day
     const q = sentenceQuarter(c, at);
     if (q) return shiftValue(q, 'year', -1)!;
   }
+  // Results of a year compared "a year ago": the year before the one reported.
+  const reported = unit === 'year' && n === 1 ? reportedYear(c) : null;
+  if (reported !== null) return String(reported - 1);
   const [y, m] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
   if (unit === 'year') return String(y - n);
   if (unit === 'month') return shiftValue(`${y}-${pad(m)}`, 'month', -n)!;
