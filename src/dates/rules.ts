@@ -557,7 +557,7 @@ export const RULES: Rule[] = [
   },
   // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
   {
-    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day)\b/gu,
+    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
     make: (m, c) => {
       if (!c.ref) return null;
       // "Christmas trees", "Christmas cards": a thing, not the day.
@@ -573,13 +573,14 @@ export const RULES: Rule[] = [
       const r = ymd(c.ref);
       const mod = m[1]?.toLowerCase();
       const l = mod === 'last' ? 'past' : mod === 'next' ? 'future' : mod === 'this' ? null : lean(m, c);
+      // "Christmas 1986", "Election Day of 2022": the year written with it.
+      if (m[3]) return abs(day(+m[3]), 'day');
       const options = [day(y - 1), day(y), day(y + 1)];
+      const next = options.find((d) => d >= r)!;
+      // With no tense to go by, one coming within two weeks is the one meant ("from now to Election Day").
+      const soon = l === null && !mod && Date.parse(`${next}T12:00:00Z`) - c.ref.getTime() <= 14 * DAY_MS;
       const pick =
-        l === 'future'
-          ? options.find((d) => d >= r)!
-          : mod === 'this'
-            ? day(y)
-            : [...options].reverse().find((d) => d <= r)!;
+        l === 'future' || soon ? next : mod === 'this' ? day(y) : [...options].reverse().find((d) => d <= r)!;
       return rel(pick, 'day');
     },
   },
@@ -603,7 +604,7 @@ export const RULES: Rule[] = [
   },
   // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day).
   {
-    re: /\b(yesterday|today|tomorrow)(?:['’]s)?\b/giu,
+    re: /\b(yesterday|today|tonight|tomorrow)(?:['’]s)?\b/giu,
     make: (m, c) => {
       // "VOA Today" is a name; "the people of tomorrow" no day.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
@@ -623,7 +624,7 @@ export const RULES: Rule[] = [
         )
       )
         return 'none';
-      const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
+      const shift = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
   },
@@ -785,6 +786,8 @@ function holiday(name: string, y: number): string {
   if (name === "new year's day") return `${y}-01-01`;
   if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
   if (name === 'labor day') return nth(9, 1, 1);
+  // The Tuesday after the first Monday of November.
+  if (name === 'election day') return ymd(Date.parse(`${nth(11, 1, 1)}T12:00:00Z`) + DAY_MS);
   if (name === 'memorial day') {
     const last = new Date(Date.UTC(y, 5, 0));
     return `${y}-05-${pad(last.getUTCDate() - ((last.getUTCDay() + 6) % 7))}`;
