@@ -58,6 +58,17 @@ describe('fiscal periods', () => {
       '1986-07..1987-06',
       '1987-06-30',
     ]);
+    // The year-ago quarter of one whose end is given is its months a year before.
+    expect(
+      placed(
+        'Net for the fourth quarter ended January 31 fell to 2.1 mln dlrs from 3.4 mln dlrs in the year-ago quarter.',
+        '1987-03-17',
+      ),
+    ).toEqual(['1986-11..1987-01', '1987-01-31', '1985-11..1986-01']);
+    // A half of the fiscal year, its months untold.
+    expect(placed('Margins should recover in the second half of the current fiscal year.', '1987-03-17')).toEqual([
+      'FY1987-H2',
+    ]);
     // A calendar quarter with its calendar end stays as it is.
     expect(placed('Sales rose in the second quarter ended June 30.', '1987-07-20')).toEqual(['1987-Q2', '1987-06-30']);
   });

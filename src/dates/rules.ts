@@ -168,8 +168,16 @@ const OPENING_REACH = 3;
 
 /** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
 function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
+  // A date a span runs from ("the first rise since October 1985", "rose 0.2 pct from December") is not the one the
+  // sentence tells of.
   const own = c.found
-    .filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end)
+    .filter(
+      (f) =>
+        f.at < at &&
+        /^(?:day|month|year|quarter)$/.test(f.precision) &&
+        !f.end &&
+        !/\b(?:since|from)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, f.at - 10), f.at)),
+    )
     .sort((a, b) => b.at - a.at)[0];
   // Only the sentence right before: a date told further back is no longer what the text is about. An expression
   // that opens its sentence ("The following month, ...") goes on a story told in order: the last date it told
@@ -310,14 +318,14 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
+    re: /(?<!\b(?:quarter|half)\s+of\s+(?:the\s+)?)\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|(?<!\b(?:quarter|half)\s+of\s+)\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
     make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
   },
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%)))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -368,7 +376,7 @@ export const RULES: Rule[] = [
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this|its)\\s+(?:current\\s+)?fiscal\\s+year|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
       'giu',
     ),
     make: (m, c) => {
@@ -528,7 +536,7 @@ export const RULES: Rule[] = [
   },
   // The end of the year, the full year.
   {
-    re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year|the\s+year\s+end)\b/giu,
+    re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year(?!\s+(?:of\s+)?(?:19|20)\d{2}\b)|the\s+year\s+end)\b/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
@@ -771,6 +779,16 @@ export function quarterEnds(c: Context): void {
       q.fiscal = true;
       q.months = [shiftValue(last, 'month', -2)!, last];
     }
+  }
+  // "the year-ago quarter" of a quarter whose end the sentence gives is that quarter a year before, months and all.
+  const told = c.found.find((f) => f.precision === 'quarter' && f.months);
+  if (!told) return;
+  for (const f of c.found) {
+    if (f === told || f.precision !== 'quarter' || !/year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)/i.test(f.text))
+      continue;
+    f.date = shiftValue(told.date, 'year', -1)!;
+    f.fiscal = true;
+    f.months = [shiftValue(told.months![0], 'year', -1)!, shiftValue(told.months![1], 'year', -1)!];
   }
 }
 
