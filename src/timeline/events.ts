@@ -3,23 +3,10 @@
 import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
 import { findDates, type ArticleContext, type DateMention } from '../dates/expressions.js';
-import type { Precision } from '../dates/values.js';
+import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
 
-export interface EventMention {
-  date: string;
-  end?: string;
-  precision: Precision;
-  passage: number;
-  sentence: string;
-  /** The article's publication date, when it has one: when the sentence was told. */
-  published?: string;
-  /**
-   * On an article's first mention only, when it is not the article's opening sentence: that sentence (its lead),
-   * which says who the story is about even when it gives no date.
-   */
-  lead?: string;
-}
+export type { EventMention } from './mention.js';
 
 /**
  * An article's opening sentence, after any page furniture: its lead. When it names no one (a table of figures:

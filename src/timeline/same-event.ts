@@ -1,7 +1,7 @@
 // Whether a dated sentence tells the same thing as an event's core (its first sentence): what each tells, who it
 // names and opens on, its figures, where and when it was filed, and who its article is about.
 import { terms } from '../text.js';
-import type { EventMention } from './events.js';
+import type { EventMention } from './mention.js';
 import { daysOf, type Precision } from '../dates/values.js';
 import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
 import { samePredicate } from './predicate.js';
