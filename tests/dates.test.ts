@@ -122,6 +122,34 @@ describe('dates by mechanism', () => {
     expect(findDates('A year earlier, Korvan made $6.3 million.', published).map((d) => d.date)).toEqual(['1988']);
   });
 
+  it('compares a sentence of results with the same quarter a year before, or with the year before the one reported', () => {
+    const at = (text: string, published: string, article?: object) =>
+      findDates(text, published, article as never).map((d) => d.date);
+    // Told alone, results compared "a year earlier" are the last quarter's: companies report by quarter.
+    expect(
+      at(
+        'The toolmaker said net income rose to $14.2 million, or 61 cents a share, from $11.9 million a year earlier.',
+        '2024-10-24',
+      ),
+    ).toEqual(['2023-Q3']);
+    expect(at('Revenue slipped 4% to $812 million, compared with $846 million last year.', '2024-10-24')).toEqual([
+      '2023-Q3',
+    ]);
+    // Not a forecast, nor a year's figure ("more than ... last year" is no comparison).
+    expect(at('The group expects sales to climb to 30% of revenue from 24% a year ago.', '2024-10-24')).toEqual([
+      '2023',
+    ]);
+    expect(at('The clinic chain had more than $40 million in sales last year.', '2024-10-24')).toEqual(['2023']);
+    // After the article told the year it reports, "a year ago" is the year before that one.
+    const article = {};
+    expect(at('Harlow Tools said its 2023 net income rose 8 pct to $51 million.', '2024-02-20', article)).toEqual([
+      '2023',
+    ]);
+    expect(
+      at('Net rose to $51 million, or 61 cents a share, from $47 million a year ago.', '2024-02-20', article),
+    ).toEqual(['2022']);
+  });
+
   it('reads "the latest quarter" as one already ended, whatever later quarter the article spoke of', () => {
     const article = {};
     const read = (t: string) => findDates(t, '2024-11-06', article).map((d) => d.date);

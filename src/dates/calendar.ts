@@ -39,8 +39,9 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
   const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
   const back = before[before.length - 1]!;
   if (lean === 'future') {
-    // A deadline just passed ("must be returned by Jan. 14", a day after it) is that one, not next year's.
-    if (day && ahead.t - r > 300 * DAY_MS && r - back.t <= 7 * DAY_MS) return back.year;
+    // A deadline just passed ("must be returned by Jan. 14", a day after it; a record date a notice reports late) is
+    // that one, not next year's: news gives the year of a date so far ahead.
+    if (day && ahead.t - r > 300 * DAY_MS && r - back.t <= 31 * DAY_MS) return back.year;
     return ahead.year;
   }
   if (lean === null) {

@@ -36,6 +36,12 @@ export interface DateMention {
   within?: true;
   /** A wire dateline's date ("BRUSSELS, February 10 (Xinhua) --"): the article's own date, no event of it. */
   dateline?: true;
+  /**
+   * A fiscal period ("fiscal 1989", "its fiscal first quarter"): TimeML writes it as the calendar period of its name,
+   * whose months it need not cover. `months`: the calendar months it does cover (first and last, YYYY-MM), when the
+   * text gives its end ("the fiscal first quarter ended Sept. 30": 2024-07 to 2024-09).
+   */
+  fiscal?: { months?: [string, string] };
 }
 
 const parser = chrono.en.casual.clone();
@@ -60,7 +66,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(
-  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|weekend|quarter|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|christmas|thanksgiving|easter|new year's|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|weekend|quarter|period|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|christmas|thanksgiving|easter|new year's|election day|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
@@ -98,6 +104,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
         text: f.text,
         relative: f.relative,
         ...(f.dateline ? { dateline: true as const } : {}),
+        ...(f.fiscal || f.months ? { fiscal: f.months ? { months: f.months } : {} } : {}),
       },
       ...(f.end ? endOf(f) : []),
     ])

@@ -27,6 +27,10 @@ export interface Found {
   relative: boolean;
   /** A wire dateline's date: the article's own, not an event's. */
   dateline?: true;
+  /** A fiscal period ("fiscal 1989", "its fiscal first quarter"), written as the calendar one of its name. */
+  fiscal?: true;
+  /** The calendar months a quarter or fiscal year covers, first and last (YYYY-MM), when the text gives its end. */
+  months?: [string, string];
 }
 
 /**
@@ -50,12 +54,48 @@ export interface Context {
 /** A quarter told this many sentences back still sets what "a year ago" compares. */
 const QUARTER_REACH = 2;
 
-/** Whether the sentence speaks of a quarter, itself or right after a sentence that did. */
+/**
+ * Whether the sentence speaks of a quarter, itself or right after a sentence that did; or reports a company's results
+ * naming no longer period, unless the article just told a year ("1986 net rose..."): companies report by quarter, and
+ * "net rose to $9 million from $7 million a year ago" compares a quarter with the same one a year before.
+ */
 function aboutQuarter(c: Context): boolean {
+  if (
+    /\bquarter\b|\bthree months\b/i.test(c.sentence) ||
+    (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
+  )
+    return true;
   return (
-    /\bquarter\b|\bthree months\b/i.test(c.sentence) || (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
+    RESULTS.test(c.sentence) &&
+    !LONGER_PERIOD.test(c.sentence) &&
+    !NAMED_YEAR.test(c.sentence) &&
+    !FORECAST.test(c.sentence) &&
+    reportedYear(c) === null
   );
 }
+
+/**
+ * The year whose results a sentence reports, when the article just told one ("Harlow said its 2023 net income rose 8
+ * pct. Net rose to $51 million from $47 million a year ago."): a year of publication or the one before it.
+ */
+function reportedYear(c: Context): number | null {
+  const anchor = c.article?.anchor;
+  if (!anchor || !c.ref || anchor.sentencesAgo > QUARTER_REACH || anchor.found.precision !== 'year') return null;
+  const y = +anchor.found.date;
+  const now = c.ref.getUTCFullYear();
+  return (y === now || y === now - 1) && RESULTS.test(c.sentence) ? y : null;
+}
+
+/** A forecast, or a year's figure: "expects sales to grow to 25% from 20% last year", "for this year". */
+const FORECAST =
+  /\b(?:expects?|expected|will|would|likely|forecasts?|predicted|projected|estimates?|this\s+year|next\s+year)\b/i;
+
+/** What a sentence reporting a company's results says: its net, profit, earnings or sales, a figure a share. */
+const RESULTS =
+  /\b(?:net(?:\s+income|\s+loss|\s+profit)?\s+(?:rose|fell|climbed|jumped|dropped|declined|increased|decreased|was|were|totaled|of)|profits?|earnings|earned|revenues?|sales|operating\s+(?:income|profit|loss)|net\s+(?:income|loss))\b|\b(?:cents|\d)\s+a\s+share\b/i;
+/** A year named as the period reported: "1988 net", "in 1988". */
+const NAMED_YEAR =
+  /\b(?:19|20)\d{2}(?:['’]s)?\s+(?:net|profits?|earnings|results|sales|revenues?)\b|\b(?:in|for)\s+(?:19|20)\d{2}\b/i;
 
 /** Words that make a sentence about more than one quarter: a year's, a half's or nine months' figures. */
 const LONGER_PERIOD =
@@ -71,7 +111,7 @@ function comparesQuarter(c: Context, m: RegExpExecArray): boolean {
   // it reported last year" dates the report, not a quarter.
   const clause = c.sentence.slice(0, m.index).split(/[,;]/).pop()!;
   const compared =
-    /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\b(?![^]*\b(?:compared|from|than|versus|vs|against)\b)([^]*)$/i.exec(
+    /\b(?:compared\s+(?:with|to)|from|(?<!\b(?:more|less|fewer)\s+)than|versus|vs\.?|against)\b(?![^]*\b(?:compared|from|than|versus|vs|against)\b)([^]*)$/i.exec(
       clause,
     );
   return (
@@ -128,8 +168,16 @@ const OPENING_REACH = 3;
 
 /** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
 function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
+  // A date a span runs from ("the first rise since October 1985", "rose 0.2 pct from December") is not the one the
+  // sentence tells of.
   const own = c.found
-    .filter((f) => f.at < at && /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end)
+    .filter(
+      (f) =>
+        f.at < at &&
+        /^(?:day|month|year|quarter)$/.test(f.precision) &&
+        !f.end &&
+        !/\b(?:since|from)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, f.at - 10), f.at)),
+    )
     .sort((a, b) => b.at - a.at)[0];
   // Only the sentence right before: a date told further back is no longer what the text is about. An expression
   // that opens its sentence ("The following month, ...") goes on a story told in order: the last date it told
@@ -262,7 +310,7 @@ export const RULES: Rule[] = [
   // Fiscal years: "fiscal 1989", "fiscal 1989-90", "FY89", "the current fiscal year".
   {
     // "the first quarter of fiscal 1990" is the quarter's, read below.
-    re: /(?<!\b(?:quarter|half)\s+of\s+)\b(?:fiscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)/gu,
+    re: /(?<!\b(?:quarter|half)\s+of\s+)\b(?:[Ff]iscal(?:\s+year)?\s+|FY\s?)('?\d{2}|(?:19|20)\d{2})(?:\s*[-–/]\s*(\d{2}|(?:19|20)\d{2}))?\b(?![-/.,]\d)(?!\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?:quarter|half))/gu,
     make: (m, c) => {
       const first = fullYear(m[1]!.replace("'", ''), c.ref);
       const second = m[2] ? fullYear(m[2], c.ref, first) : null;
@@ -270,14 +318,14 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: /\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
+    re: /(?<!\b(?:quarter|half)\s+of\s+(?:the\s+)?)\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|(?<!\b(?:quarter|half)\s+of\s+)\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
     make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
   },
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+of\\s+(?:fiscal\\s+)?(${YEAR4}))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%)))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -328,7 +376,7 @@ export const RULES: Rule[] = [
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this|its)\\s+(?:current\\s+)?fiscal\\s+year|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
       'giu',
     ),
     make: (m, c) => {
@@ -488,7 +536,7 @@ export const RULES: Rule[] = [
   },
   // The end of the year, the full year.
   {
-    re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year|the\s+year\s+end)\b/giu,
+    re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year(?!\s+(?:of\s+)?(?:19|20)\d{2}\b)|the\s+year\s+end)\b/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
@@ -517,7 +565,7 @@ export const RULES: Rule[] = [
   },
   // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
   {
-    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day)\b/gu,
+    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
     make: (m, c) => {
       if (!c.ref) return null;
       // "Christmas trees", "Christmas cards": a thing, not the day.
@@ -533,13 +581,14 @@ export const RULES: Rule[] = [
       const r = ymd(c.ref);
       const mod = m[1]?.toLowerCase();
       const l = mod === 'last' ? 'past' : mod === 'next' ? 'future' : mod === 'this' ? null : lean(m, c);
+      // "Christmas 1986", "Election Day of 2022": the year written with it.
+      if (m[3]) return abs(day(+m[3]), 'day');
       const options = [day(y - 1), day(y), day(y + 1)];
+      const next = options.find((d) => d >= r)!;
+      // With no tense to go by, one coming within two weeks is the one meant ("from now to Election Day").
+      const soon = l === null && !mod && Date.parse(`${next}T12:00:00Z`) - c.ref.getTime() <= 14 * DAY_MS;
       const pick =
-        l === 'future'
-          ? options.find((d) => d >= r)!
-          : mod === 'this'
-            ? day(y)
-            : [...options].reverse().find((d) => d <= r)!;
+        l === 'future' || soon ? next : mod === 'this' ? day(y) : [...options].reverse().find((d) => d <= r)!;
       return rel(pick, 'day');
     },
   },
@@ -555,9 +604,15 @@ export const RULES: Rule[] = [
       return rel(`${yearFor(month, null, c.ref, lean(m, c))}-${pad(month)}`, 'month');
     },
   },
+  // "May" alone after a preposition that governs a date, which chrono reads only after "in": "until May", "since
+  // May", "set for May" ("a speech by May", "votes for May" name a person: neither is read).
+  {
+    re: /(?<=\b(?:since|until|till|through|before|during|(?:set|scheduled|slated|planned|due|expected|postponed|delayed|moved|rescheduled|pushed\s+back)\s+(?:for|to|until))\s+)May\b(?![.\s]*\d)(?!\s+(?:\p{Lu}|have|be|not|also|well|still)\b)/gu,
+    make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
+  },
   // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day).
   {
-    re: /\b(yesterday|today|tomorrow)(?:['’]s)?\b/giu,
+    re: /\b(yesterday|today|tonight|tomorrow)(?:['’]s)?\b/giu,
     make: (m, c) => {
       // "VOA Today" is a name; "the people of tomorrow" no day.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
@@ -577,7 +632,7 @@ export const RULES: Rule[] = [
         )
       )
         return 'none';
-      const shift = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
+      const shift = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
   },
@@ -678,32 +733,62 @@ export const ANCHORED: Rule[] = [
   },
 ];
 
+/** The day or month a period is said to end on, read in the sentence: "the quarter ended July 31". */
+function endOfPeriod(c: Context, q: Found): Found | undefined {
+  const link = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i.exec(
+    c.sentence.slice(q.at + q.text.length),
+  );
+  if (!link) return undefined;
+  const at = q.at + q.text.length + link[0].length;
+  return c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+}
+
 /**
  * A quarter with the day it ended ("the quarter ended July 31", "its fourth quarter ended June 30", "the fiscal first
  * quarter ending Sept. 30"): the end day gives the year; a quarter named by its ordinal keeps it (a fiscal quarter,
  * as TimeML writes it), an unnamed one is the quarter the article just named, else the calendar quarter holding most
- * of its three months.
+ * of its three months. Its calendar months are then known: when they are not those of the calendar quarter its
+ * value names, it is a fiscal quarter, and they are kept beside the value; a fiscal year's end day gives its twelve.
  */
 export function quarterEnds(c: Context): void {
   for (const q of c.found) {
-    if (q.precision !== 'quarter') continue;
-    const gap = c.sentence.slice(q.at + q.text.length);
-    const link = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i.exec(gap);
-    if (!link) continue;
-    const at = q.at + q.text.length + link[0].length;
-    const end = c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+    const fiscalYear = q.precision === 'year' && q.fiscal && !q.end;
+    if (q.precision !== 'quarter' && !fiscalYear) continue;
+    const end = endOfPeriod(c, q);
     if (!end) continue;
+    const last = end.date.slice(0, 7);
+    if (fiscalYear) {
+      q.months = [shiftValue(last, 'month', -11)!, last];
+      // "the fiscal year ended June 30", told in April: the one named for the year it ended in.
+      if (q.relative) q.date = last.slice(0, 4);
+      continue;
+    }
     const [y, m] = [+end.date.slice(0, 4), +end.date.slice(5, 7)];
     const named = ordinal(new RegExp(ORD_Q, 'i').exec(q.text)?.[1] ?? '');
     // "the quarter" after the article named one ("the fiscal second quarter") is that one.
     const told =
       c.found.some((f) => f !== q && f.precision === 'quarter') ||
       (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH;
-    if (!named && told) continue;
-    // The middle month of the three that end in the end day's month.
-    const middle = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
-    q.date = named ? `${y}-Q${named}` : `${middle.y}-Q${quarterOfMonth(middle.m)}`;
-    q.relative = end.relative;
+    if (named || !told) {
+      // The middle month of the three that end in the end day's month.
+      const middle = m === 1 ? { y: y - 1, m: 12 } : { y, m: m - 1 };
+      q.date = named ? `${y}-Q${named}` : `${middle.y}-Q${quarterOfMonth(middle.m)}`;
+      q.relative = end.relative;
+    }
+    if (q.fiscal || last !== `${q.date.slice(0, 4)}-${pad(+q.date.slice(6) * 3)}`) {
+      q.fiscal = true;
+      q.months = [shiftValue(last, 'month', -2)!, last];
+    }
+  }
+  // "the year-ago quarter" of a quarter whose end the sentence gives is that quarter a year before, months and all.
+  const told = c.found.find((f) => f.precision === 'quarter' && f.months);
+  if (!told) return;
+  for (const f of c.found) {
+    if (f === told || f.precision !== 'quarter' || !/year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)/i.test(f.text))
+      continue;
+    f.date = shiftValue(told.date, 'year', -1)!;
+    f.fiscal = true;
+    f.months = [shiftValue(told.months![0], 'year', -1)!, shiftValue(told.months![1], 'year', -1)!];
   }
 }
 
@@ -719,6 +804,8 @@ function holiday(name: string, y: number): string {
   if (name === "new year's day") return `${y}-01-01`;
   if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
   if (name === 'labor day') return nth(9, 1, 1);
+  // The Tuesday after the first Monday of November.
+  if (name === 'election day') return ymd(Date.parse(`${nth(11, 1, 1)}T12:00:00Z`) + DAY_MS);
   if (name === 'memorial day') {
     const last = new Date(Date.UTC(y, 5, 0));
     return `${y}-05-${pad(last.getUTCDate() - ((last.getUTCDay() + 6) % 7))}`;
@@ -753,6 +840,9 @@ function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day
     const q = sentenceQuarter(c, at);
     if (q) return shiftValue(q, 'year', -1)!;
   }
+  // Results of a year compared "a year ago": the year before the one reported.
+  const reported = unit === 'year' && n === 1 ? reportedYear(c) : null;
+  if (reported !== null) return String(reported - 1);
   const [y, m] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1];
   if (unit === 'year') return String(y - n);
   if (unit === 'month') return shiftValue(`${y}-${pad(m)}`, 'month', -n)!;
@@ -766,6 +856,8 @@ export function nextIndex(s: string, i: number, unicode: boolean): number {
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
+
+const FISCAL = /\bfiscal\b|\bFY\s?'?\d/i;
 
 /** Every rule's finds in a sentence, each on characters no earlier find took. */
 export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
@@ -786,7 +878,10 @@ export function applyRules(rules: Rule[], c: Context, taken: [number, number][])
       const r = rule.make(m as RegExpExecArray, c);
       if (!r) continue;
       taken.push([from, to]);
-      if (r !== 'none') c.found.push({ at: from, text, ...r });
+      if (r === 'none') continue;
+      // A period said to be fiscal need not be the calendar one of its name: it is marked so.
+      const fiscal = FISCAL.test(text) && /^(?:year|quarter|half)$/.test(r.precision);
+      c.found.push({ at: from, text, ...r, ...(fiscal ? { fiscal: true as const } : {}) });
     }
   }
 }

@@ -9,12 +9,33 @@ const BREAK =
   /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
 const FUTURE =
-  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?)$/i;
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/i;
 const PAST =
   /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
 const NOT_PAST_ED =
   /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted)$/i;
+
+/**
+ * Things scheduled for a date: told in the present with a copula ("The deadline is Friday", "The vote is in May",
+ * "The hearing is set for June"), their date lies ahead, as a past one is told with "was".
+ */
+const SCHEDULED =
+  '(?:deadline|cutoff|cut-off|due\\s+date|record\\s+date|vote|ballot|election|poll|referendum|primary|runoff|meeting|summit|session|conference|talks|hearing|trial|sentencing|verdict|ruling|decision|launch|opening|auction|tender|offering|listing|debut|closing|expiry|expiration|maturity|payment|payout|release|visit|trip|ceremony|inauguration|debate|strike|walkout|kickoff|start|anniversary|handover|signing)s?';
+/** The scheduled thing and its present copula, right before the date, in the date's clause. */
+const SCHEDULED_IS = new RegExp(
+  `\\b${SCHEDULED}\\b[^,;]{0,50}?\\b(?:is|are|['’]s)\\s+(?:now\\s+|still\\s+|also\\s+)?(?:(?:set|scheduled|slated|planned|due|expected|fixed|pencil(?:l)?ed\\s+in)\\s+)?(?:(?:on|in|at|for|until|till|around)\\s+)?(?:(?:the\\s+)?(?:early|mid|late|end\\s+of|beginning\\s+of|middle\\s+of)[\\s-]+)?$`,
+  'iu',
+);
+/** The date before its present copula and the scheduled thing: "Friday is the deadline for bids". */
+const IS_SCHEDULED = new RegExp(
+  `^\\s+(?:is|are)\\s+(?:the|a|its|their)\\s+(?:\\p{L}+\\s+)?(?:${SCHEDULED}|date|day|target)\\b`,
+  'iu',
+);
+
+/** "due to" and a verb of what is scheduled: "due to open", "due to report" (else a cause: "due to the strike"). */
+const DUE_TO_VERB =
+  /^due\s+to\s+(?:be|begin|start|open|close|end|expire|meet|report|vote|pay|take|come|arrive|return|leave|sign|complete|mature|resume|announce|hold|release|publish|decide|rule|testify|appear|face|go|visit|hear|issue|sell|buy|launch|fly|travel)\b/i;
 
 const WORD = /[\p{L}']+/gu;
 const DETERMINED =
@@ -49,10 +70,34 @@ function cuesIn(text: string, offset: number): Cue[] {
       out.push({ at, direction: 'future' });
       continue;
     }
-    if (lower === 'due' && /^due\s+to\s+(?:the|a|an|his|her|its|their|this|that)\b/i.test(text.slice(m.index!)))
+    // "due to the strike", "due to tax changes" give a cause; "due to open", "due to report" a schedule.
+    if (lower === 'due' && /^due\s+to\s+/i.test(text.slice(m.index!)) && !DUE_TO_VERB.test(text.slice(m.index!)))
       continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
-    if (/^(?:begins?|opens?|meets?)$/.test(lower) && w !== lower) continue;
+    if (
+      /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/.test(lower) &&
+      w !== lower
+    )
+      continue;
+    // "Pay May 11" (a notice's label), "pays", "Polls open Thursday" schedule; "did not open", "to pay" are told by
+    // the verb before them.
+    if (
+      /^(?:pay|begin|open|meet)$/.test(lower) &&
+      /\b(?:did|didn't|does|do|not|to|could|can|may|might)\s+$/i.test(text.slice(0, m.index!))
+    )
+      continue;
+    // "effective" after a noun ("tax changes effective January 1", "the rate effective in February") says when a
+    // thing took effect, past or coming: the date's direction is not told (as by the present tense).
+    if (
+      lower === 'effective' &&
+      /[\p{L}\d]\s+$/u.test(text.slice(0, m.index!)) &&
+      !/\b(?:is|are|be|been|being|become|becomes|became|was|were|made|takes?|took|goes|went)\s+$/i.test(
+        text.slice(0, m.index!),
+      )
+    ) {
+      out.push({ at, direction: 'present' });
+      continue;
+    }
     if (/^(?:plans|hopes?|aims?|seeks?|intends?)$/.test(lower) && !/^\S+\s+to\b/i.test(text.slice(m.index!))) continue;
     // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
     if (/\b(?:be|being)\s+$/i.test(text.slice(0, m.index!)) && (PAST.test(w) || /ed$/.test(lower))) {
@@ -69,17 +114,25 @@ function cuesIn(text: string, offset: number): Cue[] {
         /\b(?:subpoenaed|summoned|ordered|asked|urged|invited|required|forced|called\s+on|authorized|directed)\s+(?!by\b)(?:[\p{L}\d'’.-]+\s+){1,4}$/iu.test(
           text.slice(0, m.index!),
         );
-      if (next && !INFINITIVE_STOP.test(next) && !/[^s]s$|ing$|ed$/.test(next) && (INTENT.test(governor) || ordered))
+      const cause = governor === 'due' && !DUE_TO_VERB.test(text.slice(m.index! - 4));
+      if (
+        next &&
+        !cause &&
+        !INFINITIVE_STOP.test(next) &&
+        !/[^s]s$|ing$|ed$/.test(next) &&
+        (INTENT.test(governor) || ordered)
+      )
         out.push({ at, direction: 'future' });
       continue;
     }
     // "will have interest", "to have": a verb of the future or an infinitive, not a perfect.
     if (lower === 'have' && /\b(?:will|shall|'ll|to)\s+$/i.test(text.slice(0, m.index!))) continue;
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
-    // "The cuts were effective March one": told in the past, a date in force is past.
+    // "The cuts were effective March one", "pay was March 11 to holders of record Feb 20", "was spun off to holders
+    // of record Dec. 31": told in the past, a date in force or of record is past.
     else if (
-      /^(?:effective|payable|due)$/.test(lower) &&
-      /\b(?:was|were|had\s+been)\s+(?:not\s+)?$/i.test(text.slice(0, m.index!))
+      /^(?:effective|payable|due|record)$/.test(lower) &&
+      /\b(?:was|were|had\s+been)\b/i.test(text.slice(0, m.index!))
     )
       out.push({ at, direction: 'past' });
     else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
@@ -130,6 +183,8 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
   if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
+  if (SCHEDULED_IS.test(lead) || IS_SCHEDULED.test(sentence.slice(to, hi))) return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
   if (
     /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(
@@ -147,6 +202,12 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (
     /\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) &&
     !/\b(?:had|was|were)\b/i.test(sentence)
+  )
+    return 'future';
+  // What is awaited, in a clause with no tense of its own: "could not proceed until a final ruling on May 7".
+  if (
+    /\b(?:until|till|pending)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on|in|at)\s+$/iu.test(lead) &&
+    !/\b(?:had|was|were)\b/i.test(lead)
   )
     return 'future';
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));

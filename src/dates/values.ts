@@ -1,5 +1,5 @@
 // TimeML date values the timeline writes (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Www-WE (a weekend), YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI,
-// a decade YYY, a century YY) and the span of days each covers, for date filters and for sorting.
+// a decade YYY, a century YY; and FY before a year, quarter or half for a fiscal one of unknown months) and the span of days each covers, for date filters and for sorting.
 import { pad } from './months.js';
 
 export type Precision =
@@ -31,6 +31,9 @@ export function isoWeek(t: number): string {
 /** First and last day (YYYY-MM-DD) a value covers, or null for a value that is no date ("PRESENT_REF"). */
 export function daysOf(value: string): [string, string] | null {
   let m: RegExpExecArray | null;
+  // A fiscal period whose calendar months are unknown ("FY1989", "FY1989-Q1"): the year it is named for, as a
+  // filter cannot tell which of its months it covers.
+  if ((m = /^FY(\d{4})(?:-(?:Q[1-4]|H[12]))?$/.exec(value))) return [`${m[1]}-01-01`, `${m[1]}-12-31`];
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [value, value];
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [`${value}-01`, `${value}-${pad(lastDay(+m[1]!, +m[2]!))}`];
   if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
@@ -60,7 +63,7 @@ export function daysOf(value: string): [string, string] | null {
 export function precisionOf(value: string): Precision {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
   if (/^\d{4}-\d{2}$/.test(value)) return 'month';
-  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^(?:FY)?\d{4}$/.test(value)) return 'year';
   if (/^\d{3}$/.test(value)) return 'decade';
   if (/^\d{2}$/.test(value)) return 'century';
   if (/-Q\d$/.test(value)) return 'quarter';

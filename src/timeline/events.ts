@@ -2,32 +2,35 @@
 // across lines is joined again before it is dated; captions, timestamps and bylines give no event.
 import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
-import { findDates, type ArticleContext } from '../dates/expressions.js';
-import type { Precision } from '../dates/values.js';
+import { findDates, type ArticleContext, type DateMention } from '../dates/expressions.js';
+import type { EventMention } from './mention.js';
+import { namesInSentence } from './same-event.js';
 
-export interface EventMention {
-  date: string;
-  end?: string;
-  precision: Precision;
-  passage: number;
-  sentence: string;
-  /** The article's publication date, when it has one: when the sentence was told. */
-  published?: string;
-  /**
-   * On an article's first mention only, when it is not the article's opening sentence: that sentence (its lead),
-   * which says who the story is about even when it gives no date.
-   */
-  lead?: string;
-}
+export type { EventMention } from './mention.js';
 
-/** An article's opening sentence, after any page furniture: its lead. */
+/**
+ * An article's opening sentence, after any page furniture: its lead. When it names no one (a table of figures:
+ * "Shr 1.23 dlrs vs 1.33 dlrs"), the company its headline names, which is who the story is about: two companies'
+ * tables tell two stories.
+ */
 export function leadOf(doc: Document): string | null {
   for (const p of doc.passages) {
     if (isFurniture(p.text)) continue;
     const first = passageSentences(p)[0];
-    if (first) return first.text;
+    if (!first) continue;
+    if (namesInSentence(first.text).size) return first.text;
+    return companyOf(doc.title) ?? first.text;
   }
   return null;
+}
+
+/** A company a headline opens on, to its legal form or its ticker: "ACME TOOLS CORP <ACT>" of "ACME TOOLS CORP <ACT> 4TH QTR NET". */
+const HEADLINE_COMPANY =
+  /^\s*((?:[\p{L}\p{N}&.'’-]+\s+){0,7}?(?:(?:INC|CORP|CORPORATION|CO|COS|LTD|LIMITED|PLC|LLC|AG|SA|NV|SPA|GMBH|BHD|LP)\b\.?(?:\s*<[^<>\s]{1,12}>)?|[\p{L}\p{N}&.'’-]+\s*<[^<>\s]{1,12}>))/iu;
+
+function companyOf(title: string): string | null {
+  const m = HEADLINE_COMPANY.exec(title);
+  return m && namesInSentence(m[1]!).size ? m[1]! : null;
 }
 
 /** A line that stops where no sentence (nor headline) can: on a comma, an article, a preposition, a conjunction. */
@@ -89,6 +92,19 @@ function sentencesOf(doc: Document, p: Passage, nextStart: number | null): strin
   return out;
 }
 
+/**
+ * The date an event is placed at. A fiscal period is not placed as the calendar one of its name (TimeML's value, which
+ * findDates keeps for scoring): with the months the text gives ("the fiscal first quarter ended Sept. 30"), those
+ * months; without them, `FY` and its value ("FY1989-Q1"), which a date filter matches by its year alone, as its
+ * months are unknown (values.ts).
+ */
+export function eventDate(d: DateMention): { date: string; end?: string } {
+  if (!d.fiscal) return { date: d.date, ...(d.end ? { end: d.end } : {}) };
+  const months = d.fiscal.months;
+  if (months) return { date: months[0], end: months[1] };
+  return { date: `FY${d.date}`, ...(d.end ? { end: `FY${d.end}` } : {}) };
+}
+
 export function extractEvents(
   doc: Document,
   article: ArticleContext = {},
@@ -109,12 +125,13 @@ export function extractEvents(
         // "now" is the time of writing and a dateline the article's own date, not events; a range's end is told by
         // the range.
         if (d.precision === 'ref' || d.within || d.dateline) continue;
-        const key = `${d.date}|${d.end ?? ''}`;
+        const { date, end } = eventDate(d);
+        const key = `${date}|${end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({
-          date: d.date,
-          ...(d.end ? { end: d.end } : {}),
+          date,
+          ...(end ? { end } : {}),
           precision: d.precision,
           passage: p.n,
           sentence,

@@ -1,7 +1,7 @@
 // Whether a dated sentence tells the same thing as an event's core (its first sentence): what each tells, who it
 // names and opens on, its figures, where and when it was filed, and who its article is about.
 import { terms } from '../text.js';
-import type { EventMention } from './events.js';
+import type { EventMention } from './mention.js';
 import { daysOf, type Precision } from '../dates/values.js';
 import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
 import { samePredicate } from './predicate.js';
@@ -232,8 +232,11 @@ export function namesInSentence(sentence: string): Set<string> {
   for (const m of body.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)*/gu)) {
     const words = m[0].split(/\s+/).map(foldWord);
     const kept = words.filter((w) => w.length > 1 && !NOT_NAMES.has(w));
-    // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose").
-    if (m.index === body.search(/\S/) && words.length === 1 && !ACRONYM.test(m[0].replace(/\./g, ''))) continue;
+    // A lone capitalised word opening the sentence is as likely a common word as a name ("Exports rose"); so is
+    // one opening a cell of a table or a note ("Net 16.2 mln; Sales 1.09 billion", "NOTE: Share data restated").
+    const opens =
+      m.index === body.search(/\S/) || /(?:;|\bnotes?:)\s*$/i.test(body.slice(Math.max(0, m.index! - 8), m.index));
+    if (opens && words.length === 1 && !ACRONYM.test(m[0].replace(/\./g, ''))) continue;
     if (kept.length) out.add(kept.join(' '));
   }
   for (const n of [...out]) {

@@ -1,0 +1,124 @@
+// How the timeline places and keeps apart what findDates reads: fiscal periods by the months the text gives (else by
+// their year alone), and the notes of two companies' tables as two events. Articles written to wire patterns, with
+// made-up companies.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/dates/expressions.js';
+import { eventDate } from '../src/timeline/events.js';
+import { daysOf, precisionOf } from '../src/dates/values.js';
+import { builtEngine, answered } from './helpers.js';
+
+const placed = (text: string, published: string) =>
+  findDates(text, published)
+    .filter((d) => !d.within && !d.dateline)
+    .map((d) => {
+      const { date, end } = eventDate(d);
+      return end ? `${date}..${end}` : date;
+    });
+
+describe('fiscal periods', () => {
+  it('keeps the TimeML value for scoring and marks the period fiscal', () => {
+    const [q] = findDates('Orders rose 8 pct in the fiscal second quarter.', '1987-08-04');
+    expect(q).toMatchObject({ date: '1987-Q2', precision: 'quarter', fiscal: {} });
+    const [y] = findDates('Fiscal 1986 net rose to 3.2 mln dlrs.', '1987-03-04');
+    expect(y).toMatchObject({ date: '1986', precision: 'year', fiscal: {} });
+    expect(findDates('Orders rose 8 pct in the second quarter.', '1987-08-04')[0]!.fiscal).toBeUndefined();
+    // "the fiscal year ended June 30" told in February is the one named for the year it ended in.
+    expect(findDates('For the fiscal year ended June 30, sales rose 4 pct.', '1988-02-14')[0]).toMatchObject({
+      date: '1987',
+      fiscal: { months: ['1986-07', '1987-06'] },
+    });
+  });
+
+  it('places a fiscal period of unknown months by its year, never as the calendar one of its name', () => {
+    expect(placed('Orders rose 8 pct in the fiscal second quarter.', '1987-08-04')).toEqual(['FY1987-Q2']);
+    expect(placed('The toolmaker expects a loss in the first half of fiscal 1988.', '1987-03-04')).toEqual([
+      'FY1988-H1',
+    ]);
+    expect(placed('Sales climbed 11 pct in fiscal 1985-86.', '1987-03-04')).toEqual(['FY1985..FY1986']);
+    expect(placed('Fiscal 1987 first quarter profit rose 5 pct.', '1987-03-04')).toEqual(['FY1987-Q1']);
+    expect(daysOf('FY1987-Q2')).toEqual(['1987-01-01', '1987-12-31']);
+    expect(daysOf('FY1986')).toEqual(['1986-01-01', '1986-12-31']);
+    expect(precisionOf('FY1987-Q2')).toBe('quarter');
+    expect(precisionOf('FY1986-H1')).toBe('half');
+    expect(precisionOf('FY1986')).toBe('year');
+  });
+
+  it('places a quarter or fiscal year by the months its end day gives', () => {
+    // The first quarter of a year ending in September: October to December.
+    expect(placed('Net fell in its first quarter, which ended Dec. 27.', '1987-02-10')).toEqual([
+      '1986-10..1986-12',
+      '1986-12-27',
+    ]);
+    // A fiscal quarter that is a calendar one is placed by its months too.
+    expect(placed('The fiscal third quarter ended Sept. 30 brought record sales.', '1987-10-20')).toEqual([
+      '1987-07..1987-09',
+      '1987-09-30',
+    ]);
+    expect(placed('For the fiscal year ended June 30, sales rose 4 pct.', '1987-08-14')).toEqual([
+      '1986-07..1987-06',
+      '1987-06-30',
+    ]);
+    // The year-ago quarter of one whose end is given is its months a year before.
+    expect(
+      placed(
+        'Net for the fourth quarter ended January 31 fell to 2.1 mln dlrs from 3.4 mln dlrs in the year-ago quarter.',
+        '1987-03-17',
+      ),
+    ).toEqual(['1986-11..1987-01', '1987-01-31', '1985-11..1986-01']);
+    // A half of the fiscal year, its months untold.
+    expect(placed('Margins should recover in the second half of the current fiscal year.', '1987-03-17')).toEqual([
+      'FY1987-H2',
+    ]);
+    // A calendar quarter with its calendar end stays as it is.
+    expect(placed('Sales rose in the second quarter ended June 30.', '1987-07-20')).toEqual(['1987-Q2', '1987-06-30']);
+  });
+
+  it('filters a fiscal quarter by its year, and one with its end day by its months', async () => {
+    const engine = await builtEngine({
+      'a.txt':
+        'KELDON MACHINE CORP <KMC> 1ST QTR NET\n date 1987-08-10\n\nKeldon Machine Corp said orders rose 8 pct in the fiscal second quarter.\n\nKeldon Machine Corp said net fell in its first quarter, which ended Dec. 27.\n',
+    });
+    const window = async (from: string, to: string) =>
+      (await answered(engine, `/timeline from:${from} to:${to}`)).events.map((e) => e.date);
+    // Not January to March: the fiscal second quarter's months are unknown, so any window of its year may hold it.
+    expect(await window('1987-07-01', '1987-09-30')).toContain('FY1987-Q2');
+    expect(await window('1986-01-01', '1986-12-31')).not.toContain('FY1987-Q2');
+    // The quarter that ended Dec. 27 is October to December 1986, not January to March.
+    expect(await window('1986-10-01', '1986-12-31')).toContain('1986-10');
+    expect(await window('1986-01-01', '1986-03-31')).not.toContain('1986-10');
+    expect(await window('1986-01-01', '1986-03-31')).toEqual([]);
+  });
+});
+
+describe('notes of two companies’ tables', () => {
+  const table = (headline: string, date: string, place: string, figures: string) =>
+    `${headline}\n date ${date}\n\n${place} - ${figures}\n\nNOTE: Share data adjusted for three-for-two stock split in May 1986.\n`;
+
+  it('are two events: who a table is about is the company its headline names', async () => {
+    const engine = await builtEngine({
+      'a.txt': table(
+        'HARTWELL PUMPS INC <HPI> 4TH QTR NET',
+        '1987-03-04',
+        'DENVER, March 4',
+        'Shr 40 cts vs 31 cts; Net 2,100,000 vs 1,600,000; Sales 40.2 mln vs 36.0 mln',
+      ),
+      'b.txt': table(
+        'CORVEN FOODS CORP <CVF> 2ND QTR NET',
+        '1987-03-05',
+        'BOSTON, March 5',
+        'Shr 22 cts vs 18 cts; Net 900,000 vs 750,000; Sales 12.1 mln vs 11.4 mln',
+      ),
+      'c.txt': table(
+        'HARTWELL PUMPS INC <HPI> 4TH QTR NET',
+        '1987-03-06',
+        'DENVER, March 6',
+        'Shr 40 cts vs 31 cts; Net 2,100,000 vs 1,600,000; Sales 40.2 mln vs 36.0 mln',
+      ),
+    });
+    const may = (await answered(engine, '/timeline from:1986-05 to:1986-05')).events.filter(
+      (e) => e.date === '1986-05',
+    );
+    const docs = may.map((e) => e.citations.map((c) => c.doc).sort());
+    expect(docs.sort()).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
+  });
+});
