@@ -135,16 +135,7 @@ describe('people directory extended with new articles', () => {
 
   it("updates the lookup maps in place of making them again, to what a whole build's are, when people come and go", async () => {
     /** The directory's lookup maps as a whole build (of) makes them: by key, by word, by name, and the words' order. */
-    const maps = (dir: PeopleDirectory) => {
-      const inside = dir as unknown as Record<'byKey' | 'byToken' | 'byName', Map<string, unknown>> & {
-        words: string[];
-      };
-      const keyed = (m: Map<string, unknown>) =>
-        [...m]
-          .map(([k, v]) => [k, Array.isArray(v) ? v.map((p: { key: string }) => p.key) : (v as { key: string }).key])
-          .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
-      return JSON.stringify([keyed(inside.byKey), keyed(inside.byToken), keyed(inside.byName), inside.words]);
-    };
+    const maps = (dir: PeopleDirectory) => JSON.stringify(dir.lookupMaps());
     let cameBetween = 0;
     let went = 0;
     // A name split in two by its roles: the second person comes right after the first, before those named since.

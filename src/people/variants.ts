@@ -145,6 +145,8 @@ export class VariantIndex {
     private readonly direct: ReadonlyMap<string, string>,
     /** Full name -> the common spelling it stands for: what nameVariants gives, in key order. */
     readonly variants: ReadonlyMap<string, string>,
+    /** Some chain was longer than nameVariants follows: `variants` was taken from nameVariants over all the names. */
+    private readonly cut = false,
   ) {}
 
   static readonly EMPTY = new VariantIndex(LayeredMap.of(), 0, new Map(), new Map());
@@ -202,20 +204,23 @@ export class VariantIndex {
     }
     const counts = new Map<string, number>();
     const counted = (k: string) => counts.get(k) ?? counts.set(k, count(k)).get(k)!;
-    const direct = new Map(this.direct);
+    const changed = new Map<string, string | undefined>();
     for (const a of again) {
       if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
       const around = keyed(a).map((k) => buckets.get(k)!);
       const to = around.some((b) => b.names.length > 1) ? givesWayTo(a, around, counted) : undefined;
+      if (to !== this.direct.get(a)) changed.set(a, to);
+    }
+    // No name gives way to another than before: the same chains, the same result (unless it was cut, when it was
+    // taken from all the names' counts, which changed).
+    if (!changed.size && !this.cut) return new VariantIndex(buckets, bucketCount, this.direct, this.variants);
+    const direct = new Map(this.direct);
+    for (const [a, to] of changed) {
       if (to) direct.set(a, to);
       else direct.delete(a);
     }
-    return new VariantIndex(
-      buckets,
-      bucketCount,
-      direct,
-      (await chained(direct, all, pace)).sort(byKey).reduce(into, new Map()),
-    );
+    const { pairs, cut } = await chained(direct, all, pace);
+    return new VariantIndex(buckets, bucketCount, direct, pairs.sort(byKey).reduce(into, new Map()), cut);
   }
 }
 
@@ -261,14 +266,16 @@ async function chained(
   direct: ReadonlyMap<string, string>,
   all: () => Map<string, number>,
   pace: Pace,
-): Promise<[string, string][]> {
+): Promise<{ pairs: [string, string][]; cut: boolean }> {
   const out: [string, string][] = [];
+  let n = 0;
   for (const [a, b] of direct) {
+    if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
     let to = b;
     let hops = 0;
     for (; direct.has(to) && hops <= CHAIN_HOPS; hops++) to = direct.get(to)!;
-    if (hops > CHAIN_HOPS) return [...(await nameVariantsPaced(all(), pace))];
+    if (hops > CHAIN_HOPS) return { pairs: [...(await nameVariantsPaced(all(), pace))], cut: true };
     out.push([a, to]);
   }
-  return out;
+  return { pairs: out, cut: false };
 }
