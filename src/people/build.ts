@@ -55,13 +55,13 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
     // The same name for a second person, in the articles whose roles tell them apart (families.ts).
     if (reg.splits?.has(key)) people.push(newPerson(splitKey(key), reg.forms.get(key)!));
   }
-  const names = await namesOf(people, pace);
+  const corpus = new CorpusNames(await namesOf(people, pace), titlesOf(reg));
   const tally = new Tally(docs);
   const byPassage: Passages = [];
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
     reg.resolved[doc] = keysOf(r);
@@ -158,7 +158,7 @@ export async function extendPeople(
   for (const k of [...came, ...resplit])
     if (reg.canonical.get(k) === k && reg.splits!.has(k) && !previous.byKey.has(splitKey(k)))
       cameIn.set(splitKey(k), newPerson(splitKey(k), reg.forms.get(k)!));
-  const names = namesAfter(previous, [...cameIn.values()], [...goneKeys]);
+  const corpus = new CorpusNames(namesAfter(previous, [...cameIn.values()], [...goneKeys]), titlesOf(reg));
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -180,7 +180,7 @@ export async function extendPeople(
   // difference are made again.
   const now = new Map<number, Resolved>();
   const resolveNow = (doc: number) =>
-    resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits, titlesOf(reg));
+    resolve(corpus, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits);
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const r = resolveNow(doc);
@@ -222,9 +222,7 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     // Articles of people made again that nothing else touched are read once: not kept.
     const list = lists.get(doc) ?? mentionsOf(doc);
-    const r =
-      now.get(doc) ??
-      resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
+    const r = now.get(doc) ?? resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
     if (now.has(doc)) {
@@ -272,10 +270,11 @@ async function resolvedRegistry(
   pace: Pace,
 ): Promise<Registry> {
   const reg = await register(docs, mentions, pace);
+  const corpus = new CorpusNames(dir, titlesOf(reg));
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(dir, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     reg.resolved[doc] = keysOf(r);
   }
   return reg;
@@ -697,16 +696,49 @@ function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): 
   return { person, withWord };
 }
 
+/**
+ * The corpus-wide side of resolving names, for a pass over many articles (the names and titles fixed meanwhile):
+ * who holds a name word last, and with which title, worked out once per word, not once per article using it.
+ */
+class CorpusNames {
+  private readonly last = new Map<string, Person[]>();
+  private readonly withTitle = new Map<string, Person[]>();
+
+  constructor(
+    readonly names: Names,
+    readonly titles: TitlesOf,
+  ) {}
+
+  /** People whose name ends with this word, in directory order. */
+  lastNamed(word: string): Person[] {
+    let list = this.last.get(word);
+    if (!list) this.last.set(word, (list = this.names.withWord(word).filter((p) => p.tokens.at(-1) === word)));
+    return list;
+  }
+
+  /** People of two name words or more ending with this one, whom articles give this title (its head) in full. */
+  titled(word: string, head: string): Person[] {
+    const at = `${word}|${head}`;
+    let list = this.withTitle.get(at);
+    if (!list)
+      this.withTitle.set(
+        at,
+        (list = this.lastNamed(word).filter((p) => p.tokens.length > 1 && this.titles(p.key)?.has(head))),
+      );
+    return list;
+  }
+}
+
 /** Step three for one article: each mention, full or short, resolved first within it, then across the corpus. */
 function resolve(
-  names: Names,
+  corpus: CorpusNames,
   canonical: (key: string) => string | undefined,
   list: Mention[],
   text: string,
   doc: number,
   splits: Map<string, Set<number>> | undefined,
-  titles: TitlesOf,
 ): Resolved {
+  const { names } = corpus;
   const keys = list.map((m) => normaliseName(m.name));
   const personOf = (key: string) => {
     const c = canonical(key) ?? '';
@@ -744,7 +776,7 @@ function resolve(
     const seen = memo[m.evidence ? 1 : 0];
     const at = head ? `${key}|${head}` : key;
     if (!seen.has(at)) {
-      const p = resolveShort(names, key, here, m.evidence, head, titles);
+      const p = resolveShort(corpus, key, here, m.evidence, head);
       seen.set(at, p);
       if (p && head && !here.has(p) && [...here].some((o) => o.tokens.includes(key))) byTitle.set(key, p);
     }
@@ -773,16 +805,14 @@ function resolve(
  * a namesake the article names who is never given it, and among the corpus's namesakes.
  */
 function resolveShort(
-  names: Names,
+  corpus: CorpusNames,
   key: string,
   here: Set<Person>,
   evidence: boolean,
   head: string,
-  titles: TitlesOf,
 ): Person | undefined {
-  const titled = head
-    ? names.withWord(key).filter((p) => p.tokens.length > 1 && p.tokens.at(-1) === key && titles(p.key)?.has(head))
-    : [];
+  const titles = corpus.titles;
+  const titled = head ? corpus.titled(key, head) : [];
   const agreeing = titled.length === 1 ? titled[0] : undefined;
   const inDoc = [...here].filter((p) => p.tokens.includes(key));
   const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
@@ -793,14 +823,14 @@ function resolveShort(
   }
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
-  const corpus = evidence ? names.withWord(key).filter((p) => p.tokens[p.tokens.length - 1] === key) : [];
-  if (key.length >= 5 && !corpus.some((p) => p.tokens.length > 1)) {
+  const namesakes = evidence ? corpus.lastNamed(key) : [];
+  if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>
       p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1),
     );
     if (near.length === 1) return near[0];
   }
-  return corpus.length === 1 ? corpus[0] : corpus.length > 1 ? agreeing : undefined;
+  return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
 }
 
 /** Who is named in which passage of an article. */
