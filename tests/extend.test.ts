@@ -163,6 +163,53 @@ describe('people directory extended with new articles', () => {
     expect(cameBetween).toBeGreaterThan(0);
   });
 
+  it('answers as a build does one article at a time, names going and coming back through the layers, each earlier directory as it was', async () => {
+    // A name that stands for itself, then for a longer one (gone), then for itself again once a second longer
+    // one makes it ambiguous (back): its entry, its words and its lookups go and come through the layers.
+    const back = {
+      '1.txt': 'Port reopens\nUpdated 1 June 2025\nAnalyst Daniel Okafor said on Monday that the port would reopen.',
+      '2.txt': 'Ferries resume\nUpdated 2 June 2025\nOkafor added on Tuesday that ferries would sail again.',
+      '3.txt':
+        'Board named\nUpdated 3 June 2025\nChairman Daniel Okafor Brandt said on Wednesday the board was complete.',
+      '4.txt': 'Harbour fees\nUpdated 4 June 2025\nThe harbour raised its fees, Daniel Okafor said.',
+      '5.txt': 'Coach hired\nUpdated 5 June 2025\nCoach Daniel Okafor Vance said on Friday that training starts soon.',
+    };
+    const texts = { ...ARTICLES, ...back };
+    const { docs, mentions } = articles(texts);
+    // Every name any directory of the chain knows, asked of every directory: gone ones must answer as gone.
+    const names = new Set<string>();
+    const ask = (dir: PeopleDirectory) =>
+      JSON.stringify([
+        contents(dir),
+        dir.lookupMaps(),
+        [...names].map((q) => [q, dir.lookup(q).people.map((p) => p.key), dir.byKey.get(q)?.key ?? null]),
+      ]);
+    const chain: PeopleDirectory[] = [await buildPeople(docs.slice(0, 1), mentions, NEVER)];
+    for (let to = 2; to <= docs.length; to++) {
+      const next = await extendPeople(chain.at(-1)!, docs.slice(0, to), mentions, to - 1, NEVER);
+      chain.push(next!);
+      for (const p of next!.people) names.add(p.key).add(p.name);
+    }
+    const seen = chain.map(ask);
+    let wentAndBack = 0;
+    for (const [i, dir] of chain.entries()) {
+      const whole = await buildPeople(docs.slice(0, i + 1), mentions, NEVER);
+      expect(ask(dir), `after ${i + 1} articles`).toBe(ask(whole));
+      if (dir.byKey.has('daniel okafor') && i > 0 && !chain[i - 1]!.byKey.has('daniel okafor')) wentAndBack++;
+    }
+    // Extending never changed an earlier directory.
+    expect(chain.map(ask)).toEqual(seen);
+    // The case did happen: "Daniel Okafor" came, went for Daniel Okafor Brandt, and came back.
+    expect(chain.some((d) => d.byKey.has('daniel okafor brandt') && !d.byKey.has('daniel okafor'))).toBe(true);
+    expect(wentAndBack).toBe(2);
+    expect(
+      chain
+        .at(-1)!
+        .lookup('Okafor')
+        .people.map((p) => p.key),
+    ).toEqual(expect.arrayContaining(['daniel okafor']));
+  });
+
   it('does not keep the previous entry of a person it carries on alive', async () => {
     const { setFlagsFromString } = await import('node:v8');
     const { runInNewContext } = await import('node:vm');
