@@ -115,11 +115,16 @@ export async function extendPeople(
     : await variantsOf(reg, pace);
   reg.variantOf = reg.variants.variants;
   if (!sameVariants(variantsBefore, reg.variantOf)) return null;
-  // Which full names changed what they stand for, and which people came or went.
-  for (const k of added)
-    for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
+  // Which full names changed what they stand for, and which people came or went. Every loop over names gives
+  // way now and then: a reload adding many articles brings thousands (answers must not wait behind them).
+  let n = 0;
+  const due = () => ++n % 64 === 0 && pace.due();
   const reconsidered = new Set(added);
-  for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  for (const k of added) {
+    if (due()) await pace.pause();
+    for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
+    for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  }
   // A name written more often, as a person's or as an organisation's, may have become one or the other.
   for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
   const before = new Map<string, string | undefined>();
@@ -131,14 +136,20 @@ export async function extendPeople(
   // Names split in two by their roles (families.ts) that the new articles split, joined or split otherwise: only
   // a name given a role family here, or standing for something else now, can be.
   const splitsBefore = reg.splits ?? new Map<string, Set<number>>();
-  const resplit = splitsChanged(reg, splitsBefore, new Set([...noted.refamilied, ...reconsidered]));
+  const resplit = await splitsChanged(reg, splitsBefore, new Set([...noted.refamilied, ...reconsidered]), pace);
   const splitWent = resplit.filter((k) => splitsBefore.has(k) && !reg.splits!.has(k)).map(splitKey);
   const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
-  const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
-  const went = [...reconsidered].filter((k) => before.get(k) === k && reg.canonical.get(k) !== k);
-  const moved = new Set([...reconsidered].filter((k) => reg.canonical.get(k) !== before.get(k)));
-  for (const k of [...came, ...went])
+  const [came, went, moved] = [[] as string[], [] as string[], new Set<string>()];
+  for (const k of reconsidered) {
+    const [was, is] = [before.get(k), reg.canonical.get(k)];
+    if (is === k && was !== k) came.push(k);
+    if (was === k && is !== k) went.push(k);
+    if (is !== was) moved.add(k);
+  }
+  for (const k of [...came, ...went]) {
+    if (due()) await pace.pause();
     for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || canonicalBefore(sub) === k) moved.add(sub);
+  }
   // Made again from all their articles: people who came, whose name now reads otherwise (another spelling
   // became the most common), or who resolve differently somewhere (below).
   const remade = new Set(came);
@@ -154,7 +165,10 @@ export async function extendPeople(
   // The people who came (a name that stands for itself now, or the second person of a name split now) and went.
   const goneKeys = new Set([...went, ...splitWent]);
   const cameIn = new Map<string, Person>();
-  for (const k of came) cameIn.set(k, newPerson(k, reg.forms.get(k)!));
+  for (const k of came) {
+    if (due()) await pace.pause();
+    cameIn.set(k, newPerson(k, reg.forms.get(k)!));
+  }
   for (const k of [...came, ...resplit])
     if (reg.canonical.get(k) === k && reg.splits!.has(k) && !previous.byKey.has(splitKey(k)))
       cameIn.set(splitKey(k), newPerson(splitKey(k), reg.forms.get(k)!));
@@ -166,10 +180,19 @@ export async function extendPeople(
   const use = (name: string) => {
     for (const d of reg.docsByName.get(name) ?? []) if (d < from) dirty.add(d);
   };
-  for (const k of moved) use(k);
-  for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
+  for (const k of moved) {
+    if (due()) await pace.pause();
+    use(k);
+  }
+  for (const k of [...came, ...went]) {
+    if (due()) await pace.pause();
+    use(tokensOf(k).at(-1)!);
+  }
   // A full name given a title it had not: its surname alone, with that title, may now stand for it.
-  for (const k of retitled) use(tokensOf(k).at(-1)!);
+  for (const k of retitled) {
+    if (due()) await pace.pause();
+    use(tokensOf(k).at(-1)!);
+  }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
     use(k);
@@ -206,6 +229,7 @@ export async function extendPeople(
   const toRead = new Set([...dirty, ...now.keys()]);
   const final = new Map<Person, Person>();
   for (const k of remade) {
+    if (due()) await pace.pause();
     // A person now: one who came, or a previous one who did not go.
     const p = cameIn.get(k) ?? (goneKeys.has(k) ? undefined : previous.byKey.get(k));
     if (!p) continue;
@@ -406,9 +430,16 @@ function inKeyOrder<V>(map: Map<string, V>): Map<string, V> {
  * Splits (see splitsOf) worked out again for these names only, into a new map when any changed (the previous
  * one is shared, never changed): the names whose split changed.
  */
-function splitsChanged(reg: Registry, before: Map<string, Set<number>>, names: Iterable<string>): string[] {
+async function splitsChanged(
+  reg: Registry,
+  before: Map<string, Set<number>>,
+  names: Iterable<string>,
+  pace: Pace,
+): Promise<string[]> {
   const changed = new Map<string, Set<number> | null>();
+  let n = 0;
   for (const k of names) {
+    if (++n % 64 === 0 && pace.due()) await pace.pause();
     const families = reg.families?.get(k);
     const docs = families && families.size >= 2 && reg.canonical.get(k) === k ? splitDocs(families) : null;
     if (!sameDocs(before.get(k), docs ?? undefined)) changed.set(k, docs);

@@ -139,7 +139,7 @@ export interface PeopleByKey {
 
 /** The lookup maps of a directory: each an extension's layer over the previous directory's (see after). */
 interface Indexes {
-  /** Own (normalised full) name -> the person's rank; -1 for a name whose person went. */
+  /** Own (normalised full) name -> the person's rank (kept when the person goes: no one holds that rank then). */
   keyed: LayeredMap<string, number>;
   /** Name word -> the keys of the people holding it, in directory order (empty: none any more). */
   byToken: LayeredMap<string, readonly string[]>;
@@ -187,8 +187,9 @@ export class PeopleDirectory {
 
   /** The person whose own name this is. */
   private at(key: string): Person | undefined {
+    // A key whose person went keeps its rank in the maps (a layer below may hold it): no one holds that rank now.
     const r = this.keyed.get(key);
-    if (r === undefined || r < 0) return undefined;
+    if (r === undefined) return undefined;
     const i = lowerBound(this.ranks, r);
     return this.ranks[i] === r ? this.people[i] : undefined;
   }
@@ -295,7 +296,6 @@ export class PeopleDirectory {
     let n = 0;
     for (const old of went) {
       if (++n % 64 === 0 && pace.due()) await pace.pause();
-      dir.keyed.set(old.key, -1);
       for (const t of new Set(old.tokens)) own(dir.byToken, t);
       for (const name of namesOf(old)) own(dir.byName, name);
     }
@@ -317,7 +317,8 @@ export class PeopleDirectory {
       }
       for (const name of now) if (!before.has(name)) insert(dir.byName, name, p);
     }
-    dir.words = PeopleDirectory.wordsAfter(previous, dir, [...went, ...came]) ?? (await dir.wordsOfPeople(pace));
+    dir.words =
+      (await PeopleDirectory.wordsAfter(previous, dir, [...went, ...came], pace)) ?? (await dir.wordsOfPeople(pace));
     return dir;
   }
 
@@ -325,7 +326,12 @@ export class PeopleDirectory {
    * The name words of `dir` in the order a whole build meets them (each where its first holder is, then in that
    * holder's order), from those of `previous`: only the words of people who came or went can move, come or go.
    */
-  private static wordsAfter(previous: PeopleDirectory, dir: PeopleDirectory, changed: Person[]): string[] | null {
+  private static async wordsAfter(
+    previous: PeopleDirectory,
+    dir: PeopleDirectory,
+    changed: Person[],
+    pace: Pace,
+  ): Promise<string[] | null> {
     const affected = new Set(changed.flatMap((p) => p.tokens));
     const words = previous.words.slice();
     if (!affected.size) return words;
@@ -345,7 +351,9 @@ export class PeopleDirectory {
       return lo;
     };
     const held = (d: PeopleDirectory, w: string) => (d.byToken.get(w)?.length ?? 0) > 0;
+    let n = 0;
     for (const w of affected) {
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
       if (!held(previous, w)) continue;
       const at = search(previous, place(previous, w));
       // Not where its place says (never so far): the caller lists them all again.
@@ -353,7 +361,10 @@ export class PeopleDirectory {
       words.splice(at, 1);
     }
     // The words left have the same first holder, at the same rank, as before: people who stayed keep theirs.
-    for (const w of affected) if (held(dir, w)) words.splice(search(dir, place(dir, w)), 0, w);
+    for (const w of affected) {
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
+      if (held(dir, w)) words.splice(search(dir, place(dir, w)), 0, w);
+    }
     return words;
   }
 
