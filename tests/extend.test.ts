@@ -210,6 +210,24 @@ describe('people directory extended with new articles', () => {
     ).toEqual(expect.arrayContaining(['daniel okafor']));
   });
 
+  it('gives a titled surname the namesake of that title, each title its own, built whole and extended', async () => {
+    // Two namesakes, each given a title in full; then the surname alone under each title, in articles that name
+    // neither in full: "Governor Osei" is the governor, "Judge Osei" the judge, in the same pass.
+    const texts = {
+      'a.txt': 'Province budget\nUpdated 1 July 2025\nGovernor Ama Osei said on Monday the province would borrow less.',
+      'b.txt': 'Court ruling\nUpdated 2 July 2025\nJudge Kwame Osei ruled on Tuesday that the contract was void.',
+      'c.txt': 'Roads plan\nUpdated 3 July 2025\nGovernor Osei said on Wednesday that new roads would be built.',
+      'd.txt': 'Appeal heard\nUpdated 4 July 2025\nJudge Osei said on Thursday that the appeal would be heard.',
+    };
+    const { docs, mentions } = articles(texts);
+    const docsOf = (dir: PeopleDirectory, key: string) => [...(dir.byKey.get(key)?.docs ?? [])];
+    const whole = await buildPeople(docs, mentions, NEVER);
+    expect(docsOf(whole, 'ama osei')).toEqual([0, 2]);
+    expect(docsOf(whole, 'kwame osei')).toEqual([1, 3]);
+    const extended = await extendPeople(await buildPeople(docs.slice(0, 2), mentions, NEVER), docs, mentions, 2, NEVER);
+    expect(contents(extended!)).toBe(contents(whole));
+  });
+
   it('does not keep the previous entry of a person it carries on alive', async () => {
     const { setFlagsFromString } = await import('node:v8');
     const { runInNewContext } = await import('node:vm');
