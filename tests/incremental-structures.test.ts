@@ -128,6 +128,33 @@ describe('the index of name near-spellings', () => {
     }
   });
 
+  it('keeps the first in bucket order of two spellings written as often, when the second comes later', async () => {
+    // "gonzales" gives way to "gonzalez" (one letter, five times as often); then "gonzaless" (its doubled-letter
+    // spelling) comes, written as often as "gonzalez": the one met first in the bucket still takes it.
+    const first = new Map([
+      ['maria gonzalez', 5],
+      ['maria gonzales', 1],
+    ]);
+    const index = await VariantIndex.EMPTY.extend(
+      first.keys(),
+      [],
+      (k) => first.get(k)!,
+      () => first,
+      NEVER,
+    );
+    expect(index.variants.get('maria gonzales')).toBe('maria gonzalez');
+    const then = new Map([...first, ['maria gonzaless', 5]]);
+    const next = await index.extend(
+      ['maria gonzaless'],
+      [],
+      (k) => then.get(k)!,
+      () => then,
+      NEVER,
+    );
+    expect(nameVariants(then).get('maria gonzales')).toBe('maria gonzalez');
+    expect(sorted(next.variants)).toEqual(sorted(nameVariants(then)));
+  });
+
   it('holds what one made whole over the same names holds, and leaves each index it extends as it was', async () => {
     const made = await grow(namesOverTime(4, 25));
     // Extended from every earlier index again (what a failed reload's retry does): the earlier ones are unchanged.

@@ -8,7 +8,15 @@ import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
 import { VariantIndex } from './variants.js';
-import { addPassage, PeopleDirectory, PersonMentions, tokensOf, type Person, type Registry } from './directory.js';
+import {
+  addPassage,
+  PeopleDirectory,
+  PersonMentions,
+  tokensOf,
+  type DirectoryChanges,
+  type Person,
+  type Registry,
+} from './directory.js';
 import type { Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
@@ -47,15 +55,16 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
     // The same name for a second person, in the articles whose roles tell them apart (families.ts).
     if (reg.splits?.has(key)) people.push(newPerson(splitKey(key), reg.forms.get(key)!));
   }
-  const names = await namesOf(people, pace);
+  const corpus = new CorpusNames(await namesOf(people, pace), titlesOf(reg));
   const tally = new Tally(docs);
   const byPassage: Passages = [];
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
+    reg.resolved[doc] = keysOf(r);
   }
   return finish(people, tally, byPassage, reg, pace);
 }
@@ -73,9 +82,14 @@ export async function extendPeople(
 ): Promise<PeopleDirectory | null> {
   // The previous directory's registry is copied, not grown in place: that directory stays as it was, and can be
   // extended again should this reload fail.
-  const reg = previous.registry
-    ? await copyRegistry(previous.registry, pace)
-    : await register(docs.slice(0, from), mentionsOf, pace);
+  let reg: Registry;
+  if (previous.registry) reg = await copyRegistry(previous.registry, pace);
+  else {
+    // As loaded from a snapshot: what its build learned is worked out again, and its people ranked by it (a
+    // new directory of the same people).
+    reg = await resolvedRegistry(previous, docs.slice(0, from), mentionsOf, pace);
+    previous = await PeopleDirectory.of(previous.people, pace, previous.passagesByDoc(), rankIn(reg));
+  }
   if (clashes(reg, docs.slice(from))) return null;
   for (const d of docs.slice(from))
     if (d.source && normaliseName(d.source)) reg.publishers.add(normaliseName(d.source));
@@ -83,15 +97,11 @@ export async function extendPeople(
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
   const variantsBefore = reg.variantOf;
-  const respelt = new Set<string>();
-  // The titles before the new articles: the previous registry's map, which the copy shares no set of that changes.
-  const titlesBefore = titlesOf(previous.registry ?? { ...reg, titles: copyTitles(reg.titles) });
-  const retitled = new Set<string>();
-  // Full names the new articles bring, in the order they come (as they go into forms).
-  const added: string[] = [];
+  const noted: TakeNotes = { respelt: new Set(), added: [], retitled: new Set(), refamilied: new Set() };
+  const { respelt, added, retitled } = noted;
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    take(reg, doc, mentions(doc), docs[doc]!.text, respelt, added, retitled);
+    take(reg, doc, mentions(doc), docs[doc]!.text, noted);
   }
   // New spellings that change which name stands for which: built again from the start (rare).
   reg.variants = reg.variants
@@ -105,11 +115,16 @@ export async function extendPeople(
     : await variantsOf(reg, pace);
   reg.variantOf = reg.variants.variants;
   if (!sameVariants(variantsBefore, reg.variantOf)) return null;
-  // Which full names changed what they stand for, and which people came or went.
-  for (const k of added)
-    for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
+  // Which full names changed what they stand for, and which people came or went. Every loop over names gives
+  // way now and then: a reload adding many articles brings thousands (answers must not wait behind them).
+  let n = 0;
+  const due = () => ++n % 64 === 0 && pace.due();
   const reconsidered = new Set(added);
-  for (const k of added) for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  for (const k of added) {
+    if (due()) await pace.pause();
+    for (const t of new Set(tokensOf(k))) writable(reg, reg.withToken, t, () => [], listCopy).push(k);
+    for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  }
   // A name written more often, as a person's or as an organisation's, may have become one or the other.
   for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
   const before = new Map<string, string | undefined>();
@@ -118,19 +133,23 @@ export async function extendPeople(
     before.set(k, reg.canonical.get(k));
     reg.canonical.set(k, canonicalOf(k, reg, tokensOf));
   }
-  // Names split in two by their roles (families.ts) that the new articles split, joined or split otherwise.
-  const splitsBefore = reg.splits;
-  reg.splits = splitsOf(reg);
-  const resplit = [...new Set([...(splitsBefore?.keys() ?? []), ...reg.splits.keys()])].filter(
-    (k) => !sameDocs(splitsBefore?.get(k), reg.splits!.get(k)),
-  );
-  const splitWent = [...(splitsBefore?.keys() ?? [])].filter((k) => !reg.splits!.has(k)).map(splitKey);
+  // Names split in two by their roles (families.ts) that the new articles split, joined or split otherwise: only
+  // a name given a role family here, or standing for something else now, can be.
+  const splitsBefore = reg.splits ?? new Map<string, Set<number>>();
+  const resplit = await splitsChanged(reg, splitsBefore, new Set([...noted.refamilied, ...reconsidered]), pace);
+  const splitWent = resplit.filter((k) => splitsBefore.has(k) && !reg.splits!.has(k)).map(splitKey);
   const canonicalBefore = (k: string) => (before.has(k) ? before.get(k) : reg.canonical.get(k));
-  const came = [...reconsidered].filter((k) => reg.canonical.get(k) === k && before.get(k) !== k);
-  const went = [...reconsidered].filter((k) => before.get(k) === k && reg.canonical.get(k) !== k);
-  const moved = new Set([...reconsidered].filter((k) => reg.canonical.get(k) !== before.get(k)));
-  for (const k of [...came, ...went])
+  const [came, went, moved] = [[] as string[], [] as string[], new Set<string>()];
+  for (const k of reconsidered) {
+    const [was, is] = [before.get(k), reg.canonical.get(k)];
+    if (is === k && was !== k) came.push(k);
+    if (was === k && is !== k) went.push(k);
+    if (is !== was) moved.add(k);
+  }
+  for (const k of [...came, ...went]) {
+    if (due()) await pace.pause();
     for (const sub of subNames(k)) if (reg.canonical.get(sub) === k || canonicalBefore(sub) === k) moved.add(sub);
+  }
   // Made again from all their articles: people who came, whose name now reads otherwise (another spelling
   // became the most common), or who resolve differently somewhere (below).
   const remade = new Set(came);
@@ -142,22 +161,18 @@ export async function extendPeople(
     )
       remade.add(k);
   for (const k of resplit) remade.add(k).add(splitKey(k));
-  for (const k of [...remade]) if (reg.splits.has(k)) remade.add(splitKey(k));
-  const people: Person[] = [];
+  for (const k of [...remade]) if (reg.splits!.has(k)) remade.add(splitKey(k));
+  // The people who came (a name that stands for itself now, or the second person of a name split now) and went.
+  const goneKeys = new Set([...went, ...splitWent]);
   const cameIn = new Map<string, Person>();
-  let n = 0;
-  for (const key of reg.forms.keys()) {
-    if (++n % 256 === 0 && pace.due()) await pace.pause();
-    if (reg.canonical.get(key) !== key) continue;
-    let p = previous.byKey.get(key);
-    if (!p) cameIn.set(key, (p = newPerson(key, reg.forms.get(key)!)));
-    people.push(p);
-    if (!reg.splits.has(key)) continue;
-    let second = previous.byKey.get(splitKey(key));
-    if (!second) cameIn.set(splitKey(key), (second = newPerson(splitKey(key), reg.forms.get(key)!)));
-    people.push(second);
+  for (const k of came) {
+    if (due()) await pace.pause();
+    cameIn.set(k, newPerson(k, reg.forms.get(k)!));
   }
-  const names = namesAfter(previous, [...cameIn.values()], [...went, ...splitWent]);
+  for (const k of [...came, ...resplit])
+    if (reg.canonical.get(k) === k && reg.splits!.has(k) && !previous.byKey.has(splitKey(k)))
+      cameIn.set(splitKey(k), newPerson(splitKey(k), reg.forms.get(k)!));
+  const corpus = new CorpusNames(namesAfter(previous, [...cameIn.values()], [...goneKeys]), titlesOf(reg));
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -165,39 +180,52 @@ export async function extendPeople(
   const use = (name: string) => {
     for (const d of reg.docsByName.get(name) ?? []) if (d < from) dirty.add(d);
   };
-  for (const k of moved) use(k);
-  for (const k of [...came, ...went]) use(tokensOf(k).at(-1)!);
-  // A full name given a title it had not: its surname alone, with that title, may now stand for it.
-  for (const k of retitled) use(tokensOf(k).at(-1)!);
+  for (const k of moved) {
+    if (due()) await pace.pause();
+    use(k);
+  }
+  for (const k of [...came, ...went]) {
+    if (due()) await pace.pause();
+    use(tokensOf(k).at(-1)!);
+  }
+  // A full name given a title it had not: its surname alone, with that title, may now stand for it, and so may
+  // a titled slip of that surname (titledSlip), as may one of a titled person's who came or went.
+  for (const k of retitled) {
+    if (due()) await pace.pause();
+    use(tokensOf(k).at(-1)!);
+  }
+  for (const k of [...retitled, ...came, ...went]) {
+    if (due()) await pace.pause();
+    if (tokensOf(k).length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokensOf(k).at(-1)!)) use(w);
+  }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
     use(k);
     use(tokensOf(k).at(-1)!);
   }
   if (came.length + went.length + resplit.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
+  // Each resolved once, against whom the registry says it resolved to before: the people on either side of a
+  // difference are made again.
   const now = new Map<number, Resolved>();
+  const resolveNow = (doc: number) =>
+    resolve(corpus, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits);
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
-    const text = docs[doc]!.text;
-    const [was, after] = [
-      resolve(previous, canonicalBefore, mentions(doc), text, doc, splitsBefore, titlesBefore),
-      resolve(names, (k) => reg.canonical.get(k), mentions(doc), text, doc, reg.splits, titlesOf(reg)),
-    ];
-    now.set(doc, after);
-    const differ = (a: Person | undefined, b: Person | undefined) => {
-      if (a?.key === b?.key) return;
-      if (a) remade.add(a.key);
-      if (b) remade.add(b.key);
-    };
-    after.people.forEach((p, i) => differ(p, was.people[i]));
-    after.handles.forEach(([, p], i) => differ(p, was.handles[i]![1]));
+    const r = resolveNow(doc);
+    now.set(doc, r);
+    const [was, keys] = [reg.resolved[doc] ?? [], keysOf(r)];
+    for (let i = 0; i < Math.max(was.length, keys.length); i++) {
+      if (was[i] === keys[i]) continue;
+      if (was[i]) remade.add(was[i]!);
+      if (keys[i]) remade.add(keys[i]!);
+    }
+    reg.resolved[doc] = keys;
   }
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
-    now.set(
-      doc,
-      resolve(names, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits, titlesOf(reg)),
-    );
+    const r = resolveNow(doc);
+    now.set(doc, r);
+    reg.resolved[doc] = keysOf(r);
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -205,9 +233,11 @@ export async function extendPeople(
   const tally = new Tally(docs);
   const toRead = new Set([...dirty, ...now.keys()]);
   const final = new Map<Person, Person>();
-  for (const [i, p] of people.entries()) {
-    if (i % 256 === 0 && pace.due()) await pace.pause();
-    if (!remade.has(p.key)) continue;
+  for (const k of remade) {
+    if (due()) await pace.pause();
+    // A person now: one who came, or a previous one who did not go.
+    const p = cameIn.get(k) ?? (goneKeys.has(k) ? undefined : previous.byKey.get(k));
+    if (!p) continue;
     final.set(p, previous.byKey.get(p.key) === p ? newPerson(p.key, reg.forms.get(baseKey(p.key))!) : p);
     for (const d of previous.byKey.get(p.key)?.docs ?? []) toRead.add(d);
   }
@@ -221,9 +251,7 @@ export async function extendPeople(
     if (pace.due()) await pace.pause();
     // Articles of people made again that nothing else touched are read once: not kept.
     const list = lists.get(doc) ?? mentionsOf(doc);
-    const r =
-      now.get(doc) ??
-      resolve(names, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, titlesOf(reg));
+    const r = now.get(doc) ?? resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
     const mine = (p: Person | undefined) => (p && (doc >= from || remade.has(p.key)) ? final.get(p) : undefined);
     tally.add(doc, list, { people: r.people.map(mine), handles: r.handles.map(([h, p]) => [h, mine(p)]) });
     if (now.has(doc)) {
@@ -231,19 +259,23 @@ export async function extendPeople(
       note(byPassage, doc, list, r);
     }
   }
-  return finish(
-    people.map((p) => final.get(p) ?? p),
-    tally,
-    byPassage,
-    reg,
-    pace,
-    previous,
-  );
+  // The previous people in their order, less those who went, with those who came in theirs, each replaced by
+  // its entry made again or carried on.
+  const changes: DirectoryChanges = {
+    went: [...goneKeys].map((k) => previous.byKey.get(k)).filter((p): p is Person => !!p),
+    swapped: new Map([...final].filter(([p, f]) => f !== p && previous.byKey.get(p.key) === p)),
+    came: [...cameIn.values()].map((p) => final.get(p) ?? p),
+    rank: rankIn(reg),
+  };
+  await tally.pack(pace);
+  const dir = await PeopleDirectory.after(previous, changes, pace, byPassage);
+  dir.registry = reg;
+  return dir;
 }
 
 /**
  * After a snapshot load: what the build learned besides the directory (its registry), worked out again for
- * extensions. The registry is the directory's one lazy field, filled here once and never changed after.
+ * extensions, in a directory of the same people ranked by it (the loaded one is left as it was: it may be serving).
  */
 export async function prepareRegistry(
   dir: PeopleDirectory,
@@ -251,9 +283,39 @@ export async function prepareRegistry(
   mentions: MentionsOf,
   pace: Pace,
 ): Promise<PeopleDirectory> {
-  if (!dir.registry) dir.registry = await register(docs, mentions, pace);
-  return dir;
+  if (dir.registry) return dir;
+  const reg = await resolvedRegistry(dir, docs, mentions, pace);
+  // The same people, ranked as the registry ranks them, which extensions carry on.
+  const ranked = await PeopleDirectory.of(dir.people, pace, dir.passagesByDoc(), rankIn(reg));
+  ranked.registry = reg;
+  return ranked;
 }
+
+/** The registry a build of these articles made, with whom each mention resolved to in `dir`, the directory it built. */
+async function resolvedRegistry(
+  dir: PeopleDirectory,
+  docs: Document[],
+  mentions: MentionsOf,
+  pace: Pace,
+): Promise<Registry> {
+  const reg = await register(docs, mentions, pace);
+  const corpus = new CorpusNames(dir, titlesOf(reg));
+  for (let doc = 0; doc < docs.length; doc++) {
+    if (pace.due()) await pace.pause();
+    const list = mentions(doc);
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    reg.resolved[doc] = keysOf(r);
+  }
+  return reg;
+}
+
+/** Whom each mention and then each @handle of an article resolved to: their keys, '' for no one. */
+function keysOf(r: Resolved): readonly string[] {
+  if (!r.people.length && !r.handles.length) return NO_KEYS;
+  return [...r.people.map((p) => p?.key ?? ''), ...r.handles.map(([, p]) => p?.key ?? '')];
+}
+
+const NO_KEYS: readonly string[] = [];
 
 /**
  * Registries made by copyRegistry -> the values (lists, maps) they made or copied themselves: any other value they
@@ -278,6 +340,9 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
     orgSeen: await layeredOver(reg.orgSeen ?? new Map<string, number>(), pace),
     families: await layeredOver(reg.families ?? new Map<string, Map<number, number>>(), pace),
     titles: await layeredOver(reg.titles ?? new Map<string, Set<string>>(), pace),
+    order: await layeredOver(reg.order, pace),
+    // One list per article, replaced whole when an article is resolved again: the list of lists is copied.
+    resolved: reg.resolved.slice(),
     // Replaced whole by the extension (VariantIndex.extend), never changed in place: shared.
     ...(reg.variants ? { variants: reg.variants } : {}),
     ...(reg.variantOf ? { variantOf: reg.variantOf } : {}),
@@ -315,10 +380,6 @@ const titlesOf =
   (k) =>
     reg.titles?.get(baseKey(k));
 
-function copyTitles(titles: Registry['titles']): Map<string, Set<string>> {
-  return new Map([...(titles ?? [])].map(([k, v]) => [k, new Set(v)]));
-}
-
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
   const publishers = new Set(docs.map((d) => (d.source ? normaliseName(d.source) : '')).filter(Boolean));
@@ -332,6 +393,8 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     orgSeen: new Map(),
     families: new Map(),
     titles: new Map(),
+    order: new Map(),
+    resolved: [],
   };
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
@@ -360,7 +423,41 @@ function splitsOf(reg: Registry): Map<string, Set<number>> {
     const docs = splitDocs(families);
     if (docs) out.set(k, docs);
   }
-  return out;
+  return inKeyOrder(out);
+}
+
+/** The same entries in the order of their keys: one order however the map was made. */
+function inKeyOrder<V>(map: Map<string, V>): Map<string, V> {
+  return new Map([...map].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+/**
+ * Splits (see splitsOf) worked out again for these names only, into a new map when any changed (the previous
+ * one is shared, never changed): the names whose split changed.
+ */
+async function splitsChanged(
+  reg: Registry,
+  before: Map<string, Set<number>>,
+  names: Iterable<string>,
+  pace: Pace,
+): Promise<string[]> {
+  const changed = new Map<string, Set<number> | null>();
+  let n = 0;
+  for (const k of names) {
+    if (++n % 64 === 0 && pace.due()) await pace.pause();
+    const families = reg.families?.get(k);
+    const docs = families && families.size >= 2 && reg.canonical.get(k) === k ? splitDocs(families) : null;
+    if (!sameDocs(before.get(k), docs ?? undefined)) changed.set(k, docs);
+  }
+  reg.splits = before;
+  if (!changed.size) return [];
+  const splits = new Map(before);
+  for (const [k, docs] of changed) {
+    if (docs) splits.set(k, docs);
+    else splits.delete(k);
+  }
+  reg.splits = inKeyOrder(splits);
+  return [...changed.keys()];
 }
 
 function sameDocs(a: Set<number> | undefined, b: Set<number> | undefined): boolean {
@@ -391,6 +488,7 @@ function variantsOf(reg: Registry, pace: Pace): Promise<VariantIndex> {
 }
 
 function sameVariants(a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string>): boolean {
+  if (a === b) return true;
   if (!a || a.size !== b.size) return false;
   for (const [k, v] of b) if (a.get(k) !== v) return false;
   return true;
@@ -404,19 +502,25 @@ function clashes(reg: Registry, added: Document[]): boolean {
   });
 }
 
+/** What an extension notes of the names a new article writes (see take). */
+interface TakeNotes {
+  /** Full names already known that it writes, as a person's or an organisation's. */
+  respelt: Set<string>;
+  /** Full names new to the registry, in the order they come. */
+  added: string[];
+  /** Full names it gives a title they had not. */
+  retitled: Set<string>;
+  /** Full names it gives a role family. */
+  refamilied: Set<string>;
+}
+
 /**
- * Adds one article to a registry: its full names shown to be people, and the names it uses. Full names already
- * known that it writes are noted in `respelt`, new ones in `added`. Its publisher must be in the registry's already.
+ * Adds one article to a registry: its full names shown to be people, and the names it uses; an extension notes
+ * what changed. Its publisher must be in the registry's already.
  */
-function take(
-  reg: Registry,
-  doc: number,
-  list: Mention[],
-  text: string,
-  respelt?: Set<string>,
-  added?: string[],
-  retitled?: Set<string>,
-): void {
+function take(reg: Registry, doc: number, list: Mention[], text: string, noted?: TakeNotes): void {
+  const respelt = noted?.respelt;
+  const retitled = noted?.retitled;
   reg.orgSeen ??= new Map();
   for (const m of list) {
     const key = normaliseName(m.name);
@@ -431,7 +535,10 @@ function take(
     // one full name holding it, when the corpus has one (see canonicalOf).
     if (m.evidence && !reg.publishers.has(key)) {
       if (reg.forms.has(key)) respelt?.add(key);
-      else added?.push(key);
+      else {
+        noted?.added.push(key);
+        reg.order.set(key, reg.forms.size);
+      }
       // The role families an article gives a full name: what tells two people of one name apart.
       // And the country its affiliation or role names, when a role is given ("Japanese Finance Minister").
       const family = m.full
@@ -450,6 +557,7 @@ function take(
           (v) => new Map(v),
         );
         byDoc.set(doc, (byDoc.get(doc) ?? 0) | family);
+        noted?.refamilied.add(key);
       }
       // The heads of the titles a full name is given: which namesake a titled surname stands for (resolveShort).
       if (m.full)
@@ -624,16 +732,49 @@ function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): 
   return { person, withWord };
 }
 
+/**
+ * The corpus-wide side of resolving names, for a pass over many articles (the names and titles fixed meanwhile):
+ * who holds a name word last, and with which title, worked out once per word, not once per article using it.
+ */
+class CorpusNames {
+  private readonly last = new Map<string, Person[]>();
+  private readonly withTitle = new Map<string, Person[]>();
+
+  constructor(
+    readonly names: Names,
+    readonly titles: TitlesOf,
+  ) {}
+
+  /** People whose name ends with this word, in directory order. */
+  lastNamed(word: string): Person[] {
+    let list = this.last.get(word);
+    if (!list) this.last.set(word, (list = this.names.withWord(word).filter((p) => p.tokens.at(-1) === word)));
+    return list;
+  }
+
+  /** People of two name words or more ending with this one, whom articles give this title (its head) in full. */
+  titled(word: string, head: string): Person[] {
+    const at = `${word}|${head}`;
+    let list = this.withTitle.get(at);
+    if (!list)
+      this.withTitle.set(
+        at,
+        (list = this.lastNamed(word).filter((p) => p.tokens.length > 1 && this.titles(p.key)?.has(head))),
+      );
+    return list;
+  }
+}
+
 /** Step three for one article: each mention, full or short, resolved first within it, then across the corpus. */
 function resolve(
-  names: Names,
+  corpus: CorpusNames,
   canonical: (key: string) => string | undefined,
   list: Mention[],
   text: string,
   doc: number,
   splits: Map<string, Set<number>> | undefined,
-  titles: TitlesOf,
 ): Resolved {
+  const { names } = corpus;
   const keys = list.map((m) => normaliseName(m.name));
   const personOf = (key: string) => {
     const c = canonical(key) ?? '';
@@ -671,7 +812,7 @@ function resolve(
     const seen = memo[m.evidence ? 1 : 0];
     const at = head ? `${key}|${head}` : key;
     if (!seen.has(at)) {
-      const p = resolveShort(names, key, here, m.evidence, head, titles);
+      const p = resolveShort(corpus, key, here, m.evidence, head);
       seen.set(at, p);
       if (p && head && !here.has(p) && [...here].some((o) => o.tokens.includes(key))) byTitle.set(key, p);
     }
@@ -700,19 +841,18 @@ function resolve(
  * a namesake the article names who is never given it, and among the corpus's namesakes.
  */
 function resolveShort(
-  names: Names,
+  corpus: CorpusNames,
   key: string,
   here: Set<Person>,
   evidence: boolean,
   head: string,
-  titles: TitlesOf,
 ): Person | undefined {
-  const titled = head
-    ? names.withWord(key).filter((p) => p.tokens.length > 1 && p.tokens.at(-1) === key && titles(p.key)?.has(head))
-    : [];
-  // "President Regan" when no Regan is ever given that title and one Reagan is: a one-letter wire slip.
-  const agreeing =
-    titled.length === 1 ? titled[0] : head && titled.length === 0 ? titledSlip(names, key, head, titles) : undefined;
+  const titles = corpus.titles;
+  const titled = head ? corpus.titled(key, head) : [];
+  // "President Regan" when no Regan is ever given that title and one Reagan is: a one-letter wire slip. Only
+  // among people named in full (a Donald Regan), so the slip never leaves a surname standing for no one.
+  const slip = head && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
+  const agreeing = titled.length === 1 ? titled[0] : slip ? titledSlip(corpus, key, head) : undefined;
   if (agreeing && titled.length === 0) return agreeing;
   const inDoc = [...here].filter((p) => p.tokens.includes(key));
   const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
@@ -723,25 +863,21 @@ function resolveShort(
   }
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
-  const corpus = evidence ? names.withWord(key).filter((p) => p.tokens[p.tokens.length - 1] === key) : [];
-  if (key.length >= 5 && !corpus.some((p) => p.tokens.length > 1)) {
+  const namesakes = evidence ? corpus.lastNamed(key) : [];
+  if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>
       p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1),
     );
     if (near.length === 1) return near[0];
   }
-  return corpus.length === 1 ? corpus[0] : corpus.length > 1 ? agreeing : undefined;
+  return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
 }
 
-/**
- * The one person whose surname is a letter from `key` (changed, added or dropped; same first letter, five letters
- * or more) and whom the corpus gives the title `head` in full: who a titled slip of the wire stands for.
- */
-function titledSlip(names: Names, key: string, head: string, titles: TitlesOf): Person | undefined {
-  if (key.length < 5 || key.includes(' ')) return undefined;
-  const found = new Set<Person>();
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
+/** Words a letter from `key` (changed, added or dropped after its first letter): where a wire slip of it may lie. */
+export function slipsOf(key: string): Set<string> {
   const near = new Set<string>();
+  if (key.length < 5 || key.includes(' ')) return near;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
   for (let i = 1; i <= key.length; i++) {
     if (i < key.length) near.add(key.slice(0, i) + key.slice(i + 1));
     for (const c of letters) {
@@ -750,9 +886,16 @@ function titledSlip(names: Names, key: string, head: string, titles: TitlesOf): 
     }
   }
   near.delete(key);
-  for (const w of near)
-    for (const p of names.withWord(w))
-      if (p.tokens.length > 1 && p.tokens.at(-1) === w && titles(p.key)?.has(head)) found.add(p);
+  return near;
+}
+
+/**
+ * The one person whose surname is a letter from `key` (five letters or more, same first letter) and whom the
+ * corpus gives the title `head` in full: who a titled slip of the wire stands for.
+ */
+function titledSlip(corpus: CorpusNames, key: string, head: string): Person | undefined {
+  const found = new Set<Person>();
+  for (const w of slipsOf(key)) for (const p of corpus.titled(w, head)) found.add(p);
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -855,12 +998,9 @@ async function finish(
   byPassage: Passages,
   reg: Registry,
   pace: Pace,
-  previous?: PeopleDirectory,
 ): Promise<PeopleDirectory> {
   await tally.pack(pace);
-  const dir = previous
-    ? await PeopleDirectory.after(previous, people, pace, byPassage)
-    : await PeopleDirectory.of(people, pace, byPassage);
+  const dir = await PeopleDirectory.of(people, pace, byPassage, rankIn(reg));
   dir.registry = reg;
   return dir;
 }
@@ -871,4 +1011,15 @@ function addTo<K, V>(map: GrowingMap<K, V[]>, keys: Iterable<K>, value: V): void
     if (list) list.push(value);
     else map.set(k, [value]);
   }
+}
+
+/**
+ * Each person's place in directory order: people are listed in the order their names first came (`forms`' keys),
+ * the second person of a split name right after the first.
+ */
+function rankIn(reg: Registry): (p: Person) => number {
+  return (p) => {
+    const base = baseKey(p.key);
+    return 2 * reg.order.get(base)! + (base === p.key ? 0 : 1);
+  };
 }

@@ -4,7 +4,7 @@ import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
 import { baseKey } from './families.js';
 import type { VariantIndex } from './variants.js';
-import type { GrowingMap } from '../layered-map.js';
+import { LayeredMap, type GrowingMap } from '../layered-map.js';
 
 export interface PersonRole {
   role: string;
@@ -108,41 +108,134 @@ export interface Registry {
   families?: GrowingMap<string, Map<number, number>>;
   /** Full names -> the heads of the titles and roles articles give them in full ("president", "secretary"). */
   titles?: GrowingMap<string, Set<string>>;
-  /** Full names two people share -> the articles of the second (families.ts). */
+  /** Full names two people share -> the articles of the second (families.ts), in key order. */
   splits?: Map<string, Set<number>>;
+  /** Full names, normalised -> their place among `forms`' keys (the order people are listed in: see build.ts rankIn). */
+  order: GrowingMap<string, number>;
+  /**
+   * Per article, whom each of its mentions and then each of its @handles resolved to (a person's key, '' for no
+   * one): what an extension compares an older article's new resolution with, to know whose mentions changed.
+   */
+  resolved: (readonly string[])[];
+}
+
+/** What an extension changed in the directory it extends (see PeopleDirectory.after). */
+export interface DirectoryChanges {
+  /** Previous entries no one has the key of now. */
+  went: Person[];
+  /** Previous entries -> the entries under the same key that replace them. */
+  swapped: Map<Person, Person>;
+  /** Entries under keys the previous directory did not have. */
+  came: Person[];
+  /** Each person's place in directory order, as the previous directory's ranks were given (see build.ts rankIn). */
+  rank: (p: Person) => number;
+}
+
+/** People by their own name, as the directory answers: a key no one has now is absent. */
+export interface PeopleByKey {
+  get(key: string): Person | undefined;
+  has(key: string): boolean;
+}
+
+/** The lookup maps of a directory: each an extension's layer over the previous directory's (see after). */
+interface Indexes {
+  /** Own (normalised full) name -> the person's rank (kept when the person goes: no one holds that rank then). */
+  keyed: LayeredMap<string, number>;
+  /** Name word -> the keys of the people holding it, in directory order (empty: none any more). */
+  byToken: LayeredMap<string, readonly string[]>;
+  /** Full names and aliases, normalised -> the keys of the people they name, in directory order (empty: none). */
+  byName: LayeredMap<string, readonly string[]>;
 }
 
 export class PeopleDirectory {
-  readonly people: Person[] = [];
   /** People by their own (normalised full) name. */
-  byKey = new Map<string, Person>();
-  private byToken = new Map<string, Person[]>();
-  /** Full names and aliases, normalised -> the people they name. */
-  private byName = new Map<string, Person[]>();
-  /** Every distinct word of every name, for near-spelling look-ups. */
+  readonly byKey: PeopleByKey = {
+    get: (key) => this.at(key),
+    has: (key) => this.at(key) !== undefined,
+  };
+  /**
+   * The lookup maps hold names and ranks, never people: an extension's maps are layers over these, which they share,
+   * and a person carried on (a new entry under the same key) must not keep its previous entry alive through them.
+   */
+  private readonly keyed: LayeredMap<string, number>;
+  private readonly byToken: LayeredMap<string, readonly string[]>;
+  private readonly byName: LayeredMap<string, readonly string[]>;
+  /** Every distinct word of every name, for near-spelling look-ups: in the order of its first holder, then of that holder's words. */
   private words: string[] = [];
   /** Per article: passage -> the names (keys) of the people named there. */
   private byPassage: (Map<number, string[]> | undefined)[] = [];
+  /** withWord's answers, made on first use. */
+  private readonly listed = new Map<string, Person[]>();
   /** Set by a build; absent after a snapshot load until a reload needs it. */
   registry: Registry | null = null;
 
+  private constructor(
+    readonly people: Person[],
+    /** Each person's rank, ascending as `people` are listed. */
+    private readonly ranks: Float64Array,
+    /** Whether the ranks are those a registry gives (an extension carries them on), or places in the list. */
+    readonly rankedByRegistry: boolean,
+    indexes: Indexes,
+  ) {
+    ({ keyed: this.keyed, byToken: this.byToken, byName: this.byName } = indexes);
+  }
+
   /** As a source of names to resolve mentions by (see build.ts). */
   person(key: string): Person | undefined {
-    return this.byKey.get(key);
+    return this.at(key);
+  }
+
+  /** The person whose own name this is. */
+  private at(key: string): Person | undefined {
+    // A key whose person went keeps its rank in the maps (a layer below may hold it): no one holds that rank now.
+    const r = this.keyed.get(key);
+    if (r === undefined) return undefined;
+    const i = lowerBound(this.ranks, r);
+    return this.ranks[i] === r ? this.people[i] : undefined;
+  }
+
+  private personsOf(keys: readonly string[] | undefined): Person[] {
+    return keys?.length ? keys.map((k) => this.at(k)!) : NO_ONE;
   }
 
   /**
-   * A directory of these people, in this order. Who is named in each passage is given per article when the
-   * builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
+   * A directory of these people, in this order (the list is taken, not copied), ranked by `rank` (a build's,
+   * which extensions carry on) or else by their places. Who is named in each passage is given per article when
+   * the builder knows it; otherwise (a snapshot load) it is worked out from the people's mentions.
    */
   static async of(
     people: Person[],
     pace: Pace = NEVER,
     byPassage?: (Map<number, string[]> | undefined)[],
+    rank?: (p: Person) => number,
   ): Promise<PeopleDirectory> {
-    const dir = new PeopleDirectory();
-    dir.people.push(...people);
-    await dir.indexNames(pace);
+    const ranks = new Float64Array(people.length);
+    const [keyed, byToken, byName] = [
+      new Map<string, number>(),
+      new Map<string, string[]>(),
+      new Map<string, string[]>(),
+    ];
+    for (const [i, p] of people.entries()) {
+      if (i % 256 === 0 && pace.due()) await pace.pause();
+      ranks[i] = rank ? rank(p) : i;
+      keyed.set(p.key, ranks[i]!);
+      for (const t of new Set(p.tokens)) {
+        const list = byToken.get(t);
+        if (list) list.push(p.key);
+        else byToken.set(t, [p.key]);
+      }
+      for (const n of namesOf(p)) {
+        const list = byName.get(n);
+        if (list) list.push(p.key);
+        else byName.set(n, [p.key]);
+      }
+    }
+    const dir = new PeopleDirectory(people, ranks, !!rank, {
+      keyed: LayeredMap.of(keyed),
+      byToken: LayeredMap.of<string, readonly string[]>(byToken),
+      byName: LayeredMap.of<string, readonly string[]>(byName),
+    });
+    dir.words = [...byToken.keys()];
     if (byPassage) dir.byPassage = byPassage;
     else
       for (const [i, p] of people.entries()) {
@@ -154,132 +247,167 @@ export class PeopleDirectory {
   }
 
   /**
-   * The directory of these people, after `previous`: its lookup maps are updated rather than made again when the
-   * previous people still there keep their order (each the same, or a new entry under the same name), whoever came
-   * or went, as after a reload that added articles; otherwise as of() makes them. The result is what of() gives.
+   * The directory after `previous` (ranked by a registry), given what changed: its people are the previous ones
+   * in their order, less those who went, with those who came at their ranks, each replaced as `swapped` says; its
+   * lookup maps are new layers over the previous ones (layered-map.ts) holding only the names of people who came
+   * or went, or whose aliases changed. So an extension costs what it changed, and `previous` keeps serving as it
+   * was. The result answers as of() over the same people does.
    */
   static async after(
     previous: PeopleDirectory,
-    people: Person[],
+    changes: DirectoryChanges,
     pace: Pace,
     byPassage: (Map<number, string[]> | undefined)[],
   ): Promise<PeopleDirectory> {
-    const n = previous.people.length;
-    // Who went (a previous key no one has now), who is a new entry under a previous key, and who came.
-    const gone = new Set<Person>();
-    const swap = new Map<Person, Person>();
-    const came: Person[] = [];
-    let i = 0;
-    for (const [j, p] of people.entries()) {
-      if (j % 1024 === 0 && pace.due()) await pace.pause();
-      const old = previous.byKey.get(p.key);
-      if (!old) {
-        came.push(p);
-        continue;
-      }
-      while (i < n && previous.people[i] !== old) gone.add(previous.people[i++]!);
-      // Someone passed over comes later: the previous people changed order.
-      if (i === n) return PeopleDirectory.of(people, pace, byPassage);
-      if (old !== p) swap.set(old, p);
-      i++;
-    }
-    while (i < n) gone.add(previous.people[i++]!);
-    const dir = new PeopleDirectory();
-    dir.people.push(...people);
+    if (!previous.rankedByRegistry) throw new Error('a directory ranked by places cannot be extended');
+    const { went, swapped, came, rank } = changes;
+    const [people, ranks] = arranged(previous, changes);
+    const dir = new PeopleDirectory(people, ranks, true, {
+      keyed: await previous.keyed.extend(pace),
+      byToken: await previous.byToken.extend(pace),
+      byName: await previous.byName.extend(pace),
+    });
     dir.byPassage = byPassage;
-    [dir.byKey, dir.byToken, dir.byName, dir.words] = [
-      new Map(previous.byKey),
-      new Map(previous.byToken),
-      new Map(previous.byName),
-      [...previous.words],
-    ];
-    // Lists are copied before their first change (new entries in, gone ones out): the previous directory keeps
-    // serving meanwhile.
-    const mine = new Set<Person[]>();
-    const own = (map: Map<string, Person[]>, key: string) => {
-      let list = map.get(key);
-      if (list && !mine.has(list)) {
-        list = list.map((x) => swap.get(x) ?? x).filter((x) => !gone.has(x));
-        if (list.length) map.set(key, list);
-        else map.delete(key);
+    const gone = new Set(went.map((p) => p.key));
+    // A list the previous directory holds is copied before its first change: it keeps serving meanwhile.
+    const mine = new Set<readonly string[]>();
+    const own = (map: LayeredMap<string, readonly string[]>, key: string): string[] => {
+      let list = map.get(key) ?? NO_KEYS;
+      if (!mine.has(list)) {
+        list = list.filter((k) => !gone.has(k));
+        map.set(key, list);
+        mine.add(list);
       }
-      if (list?.length) mine.add(list);
-      return list?.length ? list : undefined;
+      return list as string[];
     };
-    let pos: Map<Person, number> | null = null;
-    const at = (p: Person) => (pos ??= new Map(people.map((x, k) => [x, k]))).get(p)!;
     // Into a list in directory order, as a whole build lists them.
-    const insert = (map: Map<string, Person[]>, key: string, p: Person) => {
+    const insert = (map: LayeredMap<string, readonly string[]>, key: string, p: Person) => {
       const list = own(map, key);
-      if (!list) return void map.set(key, [p]);
-      if (list.includes(p)) return;
+      if (list.includes(p.key)) return;
+      const r = dir.keyed.get(p.key)!;
       let [lo, hi] = [0, list.length];
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (at(list[mid]!) < at(p)) lo = mid + 1;
+        if (dir.keyed.get(list[mid]!)! < r) lo = mid + 1;
         else hi = mid;
       }
-      list.splice(lo, 0, p);
+      list.splice(lo, 0, p.key);
     };
-    for (const old of gone) {
-      dir.byKey.delete(old.key);
+    let n = 0;
+    for (const old of went) {
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
       for (const t of new Set(old.tokens)) own(dir.byToken, t);
       for (const name of namesOf(old)) own(dir.byName, name);
     }
-    for (const [old, p] of swap) {
-      if (pace.due()) await pace.pause();
-      dir.byKey.set(p.key, p);
-      for (const t of new Set(p.tokens)) own(dir.byToken, t);
-      const [before, now] = [namesOf(old), namesOf(p)];
-      for (const name of before) {
-        if (now.has(name)) continue;
-        const rest = own(dir.byName, name)?.filter((x) => x !== p) ?? [];
-        if (rest.length) dir.byName.set(name, rest);
-        else dir.byName.delete(name);
-      }
-      for (const name of now) insert(dir.byName, name, p);
-    }
+    for (const p of came) dir.keyed.set(p.key, rank(p));
     for (const p of came) {
-      dir.byKey.set(p.key, p);
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
       for (const t of new Set(p.tokens)) insert(dir.byToken, t, p);
       for (const name of namesOf(p)) insert(dir.byName, name, p);
     }
-    // The name words in the order a whole build meets them: each where the first person holding it is.
-    const tail = came.every((p, k) => p === people[people.length - came.length + k]);
-    if (gone.size === 0 && tail) {
-      for (const p of came) for (const t of new Set(p.tokens)) if (dir.byToken.get(t)![0] === p) dir.words.push(t);
-    } else {
-      dir.words = [];
-      for (const [k, p] of people.entries()) {
-        if (k % 1024 === 0 && pace.due()) await pace.pause();
-        for (const t of new Set(p.tokens)) if (dir.byToken.get(t)![0] === p) dir.words.push(t);
+    // A person carried on keeps their key, rank and words; only their aliases may be new (or, made again, fewer).
+    for (const [old, p] of swapped) {
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
+      const [before, now] = [namesOf(old), namesOf(p)];
+      for (const name of before) {
+        if (now.has(name)) continue;
+        const list = own(dir.byName, name);
+        const at = list.indexOf(p.key);
+        if (at >= 0) list.splice(at, 1);
       }
+      for (const name of now) if (!before.has(name)) insert(dir.byName, name, p);
     }
+    dir.words =
+      (await PeopleDirectory.wordsAfter(previous, dir, [...went, ...came], pace)) ?? (await dir.wordsOfPeople(pace));
     return dir;
   }
 
-  /** The lookup maps by name word, own name and alias. */
-  private async indexNames(pace: Pace): Promise<void> {
-    for (const [i, p] of this.people.entries()) {
-      if (i % 256 === 0 && pace.due()) await pace.pause();
-      this.byKey.set(p.key, p);
-      for (const t of new Set(p.tokens)) {
-        const list = this.byToken.get(t);
-        if (list) list.push(p);
-        else this.byToken.set(t, [p]);
+  /**
+   * The name words of `dir` in the order a whole build meets them (each where its first holder is, then in that
+   * holder's order), from those of `previous`: only the words of people who came or went can move, come or go.
+   */
+  private static async wordsAfter(
+    previous: PeopleDirectory,
+    dir: PeopleDirectory,
+    changed: Person[],
+    pace: Pace,
+  ): Promise<string[] | null> {
+    const affected = new Set(changed.flatMap((p) => p.tokens));
+    const words = previous.words.slice();
+    if (!affected.size) return words;
+    /** Where a word goes: its first holder's rank, then its place among that holder's words. */
+    const place = (d: PeopleDirectory, w: string): [number, number] => {
+      const first = d.byToken.get(w)![0]!;
+      return [d.keyed.get(first)!, [...new Set(d.at(first)!.tokens)].indexOf(w)];
+    };
+    const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+    const search = (d: PeopleDirectory, key: [number, number]) => {
+      let [lo, hi] = [0, words.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (before(place(d, words[mid]!), key)) lo = mid + 1;
+        else hi = mid;
       }
-      for (const n of namesOf(p)) {
-        const list = this.byName.get(n);
-        if (list) list.push(p);
-        else this.byName.set(n, [p]);
-      }
+      return lo;
+    };
+    const held = (d: PeopleDirectory, w: string) => (d.byToken.get(w)?.length ?? 0) > 0;
+    let n = 0;
+    for (const w of affected) {
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
+      if (!held(previous, w)) continue;
+      const at = search(previous, place(previous, w));
+      // Not where its place says (never so far): the caller lists them all again.
+      if (words[at] !== w) return null;
+      words.splice(at, 1);
     }
-    this.words = [...this.byToken.keys()];
+    // The words left have the same first holder, at the same rank, as before: people who stayed keep theirs.
+    for (const w of affected) {
+      if (++n % 64 === 0 && pace.due()) await pace.pause();
+      if (held(dir, w)) words.splice(search(dir, place(dir, w)), 0, w);
+    }
+    return words;
+  }
+
+  /** The name words in the order a whole build meets them: each where the first person holding it is. */
+  private async wordsOfPeople(pace: Pace): Promise<string[]> {
+    const words: string[] = [];
+    for (const [k, p] of this.people.entries()) {
+      if (k % 1024 === 0 && pace.due()) await pace.pause();
+      for (const t of new Set(p.tokens)) if (this.byToken.get(t)![0] === p.key) words.push(t);
+    }
+    return words;
+  }
+
+  /** What the lookup maps hold, as plain lists sorted by name (for tests comparing an extension with a build). */
+  lookupMaps(): {
+    byKey: [string, string][];
+    byToken: [string, string[]][];
+    byName: [string, string[]][];
+    words: string[];
+  } {
+    const sorted = <V>(m: LayeredMap<string, V>): [string, V][] =>
+      [...m].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const lists = (m: LayeredMap<string, readonly string[]>): [string, string[]][] =>
+      sorted(m)
+        .filter(([, l]) => l.length > 0)
+        .map(([k, l]) => [k, this.personsOf(l).map((p) => p.key)]);
+    return {
+      byKey: sorted(this.keyed)
+        .filter(([k]) => this.at(k))
+        .map(([k]) => [k, this.at(k)!.key]),
+      byToken: lists(this.byToken),
+      byName: lists(this.byName),
+      words: [...this.words],
+    };
   }
 
   /** People whose name holds this word, in directory order. */
   withWord(word: string): Person[] {
-    return this.byToken.get(word) ?? [];
+    const keys = this.byToken.get(word);
+    if (!keys?.length) return NO_ONE;
+    let list = this.listed.get(word);
+    if (!list) this.listed.set(word, (list = this.personsOf(keys)));
+    return list;
   }
 
   /** Who is named in each passage, per article (for a builder extending this directory). */
@@ -299,10 +427,10 @@ export class PeopleDirectory {
     const q = normaliseName(query.replace(/^@/, ''));
     const qt = tokensOf(q);
     if (qt.length === 0) return { people: [], suggestions: [] };
-    const exact = this.byName.get(q);
-    if (exact?.length) return { people: exact, suggestions: [] };
+    const exact = this.personsOf(this.byName.get(q));
+    if (exact.length) return { people: exact, suggestions: [] };
     // Everyone whose name holds every word of the query: start from the rarest word's list.
-    const lists = qt.map((t) => this.byToken.get(t) ?? []);
+    const lists = qt.map((t) => this.withWord(t));
     if (lists.every((l) => l.length)) {
       const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
       const partial = shortest.filter((p) => qt.every((t) => p.tokens.includes(t)));
@@ -312,7 +440,7 @@ export class PeopleDirectory {
     const close = (t: string, u: string) => t.length >= 4 && withinEdits(t, u, t.length >= 7 ? 2 : 1);
     const near = qt.map((t) => this.words.filter((u) => close(t, u)));
     if (near.every((n) => n.length)) {
-      const candidates = new Set(near[0]!.flatMap((u) => this.byToken.get(u) ?? []));
+      const candidates = new Set(near[0]!.flatMap((u) => this.withWord(u)));
       const fuzzy = [...candidates].filter((p) => near.every((ws) => ws.some((u) => p.tokens.includes(u))));
       if (fuzzy.length) return { people: this.rank(fuzzy), suggestions: [] };
     }
@@ -323,7 +451,7 @@ export class PeopleDirectory {
       .filter((x) => x.d <= limit)
       .sort((a, b) => a.d - b.d);
     const seen = new Set<Person>();
-    for (const { u } of scoredWords) for (const p of this.rank(this.byToken.get(u) ?? [])) seen.add(p);
+    for (const { u } of scoredWords) for (const p of this.rank(this.withWord(u))) seen.add(p);
     return { people: [], suggestions: [...seen].slice(0, 5).map((p) => p.name) };
   }
 
@@ -392,6 +520,55 @@ export class PeopleDirectory {
   inPassage(doc: number, passage: number): Person[] {
     return (this.byPassage[doc]?.get(passage) ?? []).map((k) => this.byKey.get(k)!);
   }
+}
+
+const NO_ONE: Person[] = [];
+const NO_KEYS: readonly string[] = [];
+
+/** The first place in ascending `ranks` holding `r` or more. */
+function lowerBound(ranks: Float64Array, r: number): number {
+  let [lo, hi] = [0, ranks.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranks[mid]! < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The people of a directory after `previous`, with their ranks: the previous ones in their order, less those who
+ * went, with those who came at their ranks, each replaced as `swapped` says. A pass over the lists, no look-ups.
+ */
+function arranged(
+  previous: PeopleDirectory,
+  { went, swapped, came, rank }: DirectoryChanges,
+): [Person[], Float64Array] {
+  const before = previous.people;
+  const ranksBefore = previous['ranks'];
+  const at = (p: Person) => {
+    const i = lowerBound(ranksBefore, previous['keyed'].get(p.key)!);
+    if (before[i] !== p) throw new Error(`not in the directory extended: ${p.key}`);
+    return i;
+  };
+  const dropped = new Set(went.map(at));
+  const replaced = new Map([...swapped].map(([p, q]) => [at(p), q]));
+  const added = came.map((p) => ({ r: rank(p), p })).sort((a, b) => a.r - b.r);
+  const people: Person[] = [];
+  const ranks = new Float64Array(before.length - dropped.size + added.length);
+  let next = 0;
+  const put = (p: Person, r: number) => {
+    ranks[people.length] = r;
+    people.push(p);
+  };
+  for (let i = 0; i < before.length; i++) {
+    const r = ranksBefore[i]!;
+    while (next < added.length && added[next]!.r < r) put(added[next]!.p, added[next++]!.r);
+    if (dropped.has(i)) continue;
+    put(replaced.get(i) ?? before[i]!, r);
+  }
+  while (next < added.length) put(added[next]!.p, added[next++]!.r);
+  return [people, ranks];
 }
 
 /** The names a person is looked up by: their own, and their aliases, normalised. */

@@ -145,6 +145,8 @@ export class VariantIndex {
     private readonly direct: ReadonlyMap<string, string>,
     /** Full name -> the common spelling it stands for: what nameVariants gives, in key order. */
     readonly variants: ReadonlyMap<string, string>,
+    /** Some chain was longer than nameVariants follows: `variants` was taken from nameVariants over all the names. */
+    private readonly cut = false,
   ) {}
 
   static readonly EMPTY = new VariantIndex(LayeredMap.of(), 0, new Map(), new Map());
@@ -191,31 +193,49 @@ export class VariantIndex {
         }
       }
     }
-    // Whom a name gives way to depends on its count and its bucket mates': those of a new or recounted name (from
-    // nothing, every name is new).
-    let again: Iterable<string> = touched;
-    if (this.bucketCount > 0) {
-      const mates = new Set<string>();
-      for (const name of [...touched, ...recounted])
-        for (const key of keyed(name)) for (const m of buckets.get(key)?.names ?? []) mates.add(m);
-      again = mates;
-    }
+    // Whom a name gives way to depends on its count and its bucket mates': a new or recounted name is looked at
+    // against all its mates (from nothing, every name is new); another name only against its new or recounted
+    // mates, beside the one it gave way to (counts only grow: that one still takes it, unless a mate now beats it).
     const counts = new Map<string, number>();
     const counted = (k: string) => counts.get(k) ?? counts.set(k, count(k)).get(k)!;
-    const direct = new Map(this.direct);
-    for (const a of again) {
+    const changed = new Map<string, string | undefined>();
+    const fresh = new Set([...touched, ...recounted]);
+    const matesOf = new Map<string, Set<string>>();
+    for (const name of fresh) {
       if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
-      const around = keyed(a).map((k) => buckets.get(k)!);
-      const to = around.some((b) => b.names.length > 1) ? givesWayTo(a, around, counted) : undefined;
+      const around = keyed(name).map((k) => buckets.get(k)!);
+      // A name of one word, or one never counted as a person's (written only as an organisation's): in no bucket.
+      if (!around.length || !around[0]?.names.includes(name)) continue;
+      const to = around.some((b) => b.names.length > 1) ? givesWayTo(name, around, counted) : undefined;
+      if (to !== this.direct.get(name)) changed.set(name, to);
+      for (const bucket of around)
+        for (const m of bucket.names)
+          if (!fresh.has(m)) (matesOf.get(m) ?? matesOf.set(m, new Set()).get(m)!).add(name);
+    }
+    for (const [a, news] of matesOf) {
+      if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
+      const before = this.direct.get(a);
+      let best = before;
+      const ca = counted(a);
+      for (const b of news) {
+        if (b === best || !givesWay(a, ca, b, counted(b))) continue;
+        const [cb, cbest] = [counted(b), best ? counted(best) : -1];
+        // The first in the buckets' order among the most written, as givesWayTo takes it.
+        if (cb > cbest || (cb === cbest && placeAmong(a, b, buckets, keyed) < placeAmong(a, best!, buckets, keyed)))
+          best = b;
+      }
+      if (best !== before) changed.set(a, best);
+    }
+    // No name gives way to another than before: the same chains, the same result (unless it was cut, when it was
+    // taken from all the names' counts, which changed).
+    if (!changed.size && !this.cut) return new VariantIndex(buckets, bucketCount, this.direct, this.variants);
+    const direct = new Map(this.direct);
+    for (const [a, to] of changed) {
       if (to) direct.set(a, to);
       else direct.delete(a);
     }
-    return new VariantIndex(
-      buckets,
-      bucketCount,
-      direct,
-      (await chained(direct, all, pace)).sort(byKey).reduce(into, new Map()),
-    );
+    const { pairs, cut } = await chained(direct, all, pace);
+    return new VariantIndex(buckets, bucketCount, direct, pairs.sort(byKey).reduce(into, new Map()), cut);
   }
 }
 
@@ -227,6 +247,18 @@ function bucketKeys(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2) return [];
   return words.map((w, i) => `${words.slice(0, i).join(' ')}|${w[0]}|${words.slice(i + 1).join(' ')}`);
+}
+
+/** Where givesWayTo meets name `b` among the mates of `a`: the order of the bucket they share, then b's place in it. */
+function placeAmong(
+  a: string,
+  b: string,
+  buckets: LayeredMap<string, Bucket>,
+  keyed: (name: string) => string[],
+): number {
+  const shared = keyed(a).find((k) => keyed(b).includes(k))!;
+  const bucket = buckets.get(shared)!;
+  return bucket.order * 2 ** 26 + bucket.names.indexOf(b);
 }
 
 /** The name `a` gives way to, looking through its buckets in the order they were made, as nameVariants does. */
@@ -261,14 +293,16 @@ async function chained(
   direct: ReadonlyMap<string, string>,
   all: () => Map<string, number>,
   pace: Pace,
-): Promise<[string, string][]> {
+): Promise<{ pairs: [string, string][]; cut: boolean }> {
   const out: [string, string][] = [];
+  let n = 0;
   for (const [a, b] of direct) {
+    if (++n % PER_STEP === 0 && pace.due()) await pace.pause();
     let to = b;
     let hops = 0;
     for (; direct.has(to) && hops <= CHAIN_HOPS; hops++) to = direct.get(to)!;
-    if (hops > CHAIN_HOPS) return [...(await nameVariantsPaced(all(), pace))];
+    if (hops > CHAIN_HOPS) return { pairs: [...(await nameVariantsPaced(all(), pace))], cut: true };
     out.push([a, to]);
   }
-  return out;
+  return { pairs: out, cut: false };
 }
