@@ -56,12 +56,12 @@ describe('works, bands and firms', () => {
     expect(people(text)).toEqual(['Claudio Ranieri']);
     expect(orgs(text)).toContain('Chelsea');
     // A person's surname the article gives in full, or a title before it, keeps the name a person's.
-    expect(
-      people('George Harlan spoke first. President Harlan spokesman Tom Reid said talks would resume.'),
-    ).toContain('Harlan');
-    expect(
-      people('Senator Ruth Wilder spoke first. Later Wilder adviser Tom Reid said talks would resume.'),
-    ).toContain('Wilder');
+    expect(people('George Harlan spoke first. President Harlan spokesman Tom Reid said talks would resume.')).toContain(
+      'Harlan',
+    );
+    expect(people('Senator Ruth Wilder spoke first. Later Wilder adviser Tom Reid said talks would resume.')).toContain(
+      'Wilder',
+    );
   });
 
   it('takes a name cut out of a longer capitalised name for a piece of it', () => {
@@ -125,7 +125,8 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
     const e = await builtEngine({
       'a.txt': 'Budget\nUpdated 10 May 2025\nPresident Walter Dunmore said on Monday the budget would pass.',
       'b.txt': 'Staff\nUpdated 11 May 2025\nDonald Dunmor, the White House chief of staff, said talks would resume.',
-      'c.txt': 'Taxes\nUpdated 12 May 2025\nPresident Dunmor remains opposed to any tax increase, aides said on Friday.',
+      'c.txt':
+        'Taxes\nUpdated 12 May 2025\nPresident Dunmor remains opposed to any tax increase, aides said on Friday.',
     });
     const byName = (n: string) => e.corpus.people.people.find((p) => p.name === n)!;
     expect([...byName('Walter Dunmore').docs]).toEqual([0, 2]);

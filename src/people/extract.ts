@@ -752,7 +752,8 @@ function namesAfterAffiliations(s: string, tt: TagToken[], tags: string[], perso
     )
       j++;
     if (j - i < 2 || (tt[j + 1] && /^\p{Lu}/u.test(tt[j + 1]!.text))) continue;
-    if (given().has(lower(tt[i + 1]!.text)) || personWords.has(tt[j]!.text)) out.push({ from: i + 1, to: j, margin: 0 });
+    if (given().has(lower(tt[i + 1]!.text)) || personWords.has(tt[j]!.text))
+      out.push({ from: i + 1, to: j, margin: 0 });
     i = j;
   }
   return out;
