@@ -739,6 +739,7 @@ function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): 
 class CorpusNames {
   private readonly last = new Map<string, Person[]>();
   private readonly withTitle = new Map<string, Person[]>();
+  private readonly slips = new Map<string, Person | undefined>();
 
   constructor(
     readonly names: Names,
@@ -762,6 +763,20 @@ class CorpusNames {
         (list = this.lastNamed(word).filter((p) => p.tokens.length > 1 && this.titles(p.key)?.has(head))),
       );
     return list;
+  }
+
+  /**
+   * The one person whose surname is a letter from `key` (five letters or more, same first letter) and whom the
+   * corpus gives the title `head` in full: who a titled slip of the wire stands for. Once per surname and title.
+   */
+  titledSlip(key: string, head: string): Person | undefined {
+    const at = `${key}|${head}`;
+    if (this.slips.has(at)) return this.slips.get(at);
+    const found = new Set<Person>();
+    for (const w of slipsOf(key)) if (this.names.withWord(w).length) for (const p of this.titled(w, head)) found.add(p);
+    const one = found.size === 1 ? [...found][0] : undefined;
+    this.slips.set(at, one);
+    return one;
   }
 }
 
@@ -852,7 +867,7 @@ function resolveShort(
   // "President Regan" when no Regan is ever given that title and one Reagan is: a one-letter wire slip. Only
   // among people named in full (a Donald Regan), so the slip never leaves a surname standing for no one.
   const slip = head && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
-  const agreeing = titled.length === 1 ? titled[0] : slip ? titledSlip(corpus, key, head) : undefined;
+  const agreeing = titled.length === 1 ? titled[0] : slip ? corpus.titledSlip(key, head) : undefined;
   if (agreeing && titled.length === 0) return agreeing;
   const inDoc = [...here].filter((p) => p.tokens.includes(key));
   const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
@@ -887,16 +902,6 @@ export function slipsOf(key: string): Set<string> {
   }
   near.delete(key);
   return near;
-}
-
-/**
- * The one person whose surname is a letter from `key` (five letters or more, same first letter) and whom the
- * corpus gives the title `head` in full: who a titled slip of the wire stands for.
- */
-function titledSlip(corpus: CorpusNames, key: string, head: string): Person | undefined {
-  const found = new Set<Person>();
-  for (const w of slipsOf(key)) for (const p of corpus.titled(w, head)) found.add(p);
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Who is named in which passage of an article. */
