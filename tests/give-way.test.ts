@@ -247,3 +247,36 @@ describe("the timeline's extension", () => {
     expect(extended.events).toEqual((await timelineOf(perDoc, NEVER)).events);
   });
 });
+
+describe('the whole people build', () => {
+  it('gives way while it indexes the names and makes the people, not only between articles', async () => {
+    const { ingestFile } = await import('../src/corpus/ingest.js');
+    const { buildPeople } = await import('../src/people/build.js');
+    const { unpackMentions } = await import('../src/people/packed.js');
+    const { peoplePart } = await import('../src/corpus/parts/people.js');
+    // One long article naming 600 people: its names are indexed and its people made in loops over all names.
+    const given = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hassan', 'Irene', 'James'];
+    const family = Array.from(
+      { length: 60 },
+      (_, i) => `Berg${'abcdefghijklmnopqrstuvwxyz'[i % 26]}${'mnprst'[i % 6]}ov`,
+    );
+    const lines = given.flatMap((g) => family.map((f) => `${g} ${f} said on Monday that the council would meet.`));
+    const result = ingestFile({
+      file: 'roll.txt',
+      text: `Council roll\nUpdated 2 May 2025\n${lines.join(' ')}`,
+      hash: 'r',
+    });
+    const packed = extractsOf(peoplePart, [result]);
+    const callers: string[] = [];
+    const pace: Pace = {
+      due: () => true,
+      pause: async () => void callers.push(/at (?:async )?(\w+)/.exec(new Error().stack!.split('\n')[2]!)?.[1] ?? ''),
+    };
+    const dir = await buildPeople(result.docs, (d) => unpackMentions(result.docs[d]!, packed[d]!), pace);
+    expect(dir.people.length).toBeGreaterThan(500);
+    const count = (fn: string) => callers.filter((c) => c === fn).length;
+    // One article: one pause between articles in each pass; the rest are within the loops over 600 names.
+    expect(count('buildPeople')).toBeGreaterThanOrEqual(3);
+    expect(count('register')).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -50,6 +50,7 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
   for (const key of reg.forms.keys()) {
+    if (people.length % 256 === 0 && pace.due()) await pace.pause();
     if (reg.canonical.get(key) !== key) continue;
     people.push(newPerson(key, reg.forms.get(key)!));
     // The same name for a second person, in the articles whose roles tell them apart (families.ts).
@@ -402,8 +403,12 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
   }
   reg.variants = await variantsOf(reg, pace);
   reg.variantOf = reg.variants.variants;
-  const split = new Map([...reg.forms.keys()].map((k) => [k, tokensOf(k)]));
-  for (const k of reg.forms.keys()) addTo(reg.withToken, new Set(split.get(k)), k);
+  const split = new Map<string, string[]>();
+  for (const k of reg.forms.keys()) {
+    if (split.size % 256 === 0 && pace.due()) await pace.pause();
+    split.set(k, tokensOf(k));
+    addTo(reg.withToken, new Set(split.get(k)), k);
+  }
   for (const [n, k] of [...reg.forms.keys()].entries()) {
     if (n % 256 === 0 && pace.due()) await pace.pause();
     reg.canonical.set(
