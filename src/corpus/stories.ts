@@ -2,6 +2,7 @@
 import type { Document } from '../types.js';
 import { tokenize } from '../text.js';
 import type { Pace } from '../pace.js';
+import { lowerBound } from '../bisect.js';
 
 const SHINGLE = 6;
 const SAMPLE = 16; // keep one shingle hash in sixteen: enough to find copies, cheap at newsroom scale
@@ -206,13 +207,3 @@ function count(pairs: Float64Array, h: number): number {
   return lowerBound(pairs, (h + 1) * DOCS) - lowerBound(pairs, h * DOCS);
 }
 
-/** The first place at or after `from` whose value is not below x. */
-function lowerBound(a: Float64Array, x: number, from = 0): number {
-  let [lo, hi] = [from, a.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

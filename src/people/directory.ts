@@ -5,6 +5,7 @@ import { NEVER, type Pace } from '../pace.js';
 import { baseKey } from './families.js';
 import type { VariantIndex } from './variants.js';
 import { LayeredMap, type GrowingMap } from '../layered-map.js';
+import { firstNotBelow, lowerBound } from '../bisect.js';
 
 export interface PersonRole {
   role: string;
@@ -285,13 +286,11 @@ export class PeopleDirectory {
       const list = own(map, key);
       if (list.includes(p.key)) return;
       const r = dir.keyed.get(p.key)!;
-      let [lo, hi] = [0, list.length];
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (dir.keyed.get(list[mid]!)! < r) lo = mid + 1;
-        else hi = mid;
-      }
-      list.splice(lo, 0, p.key);
+      list.splice(
+        firstNotBelow(0, list.length, (i) => dir.keyed.get(list[i]!)! < r),
+        0,
+        p.key,
+      );
     };
     let n = 0;
     for (const old of went) {
@@ -341,15 +340,8 @@ export class PeopleDirectory {
       return [d.keyed.get(first)!, [...new Set(d.at(first)!.tokens)].indexOf(w)];
     };
     const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-    const search = (d: PeopleDirectory, key: [number, number]) => {
-      let [lo, hi] = [0, words.length];
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (before(place(d, words[mid]!), key)) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const search = (d: PeopleDirectory, key: [number, number]) =>
+      firstNotBelow(0, words.length, (i) => before(place(d, words[i]!), key));
     const held = (d: PeopleDirectory, w: string) => (d.byToken.get(w)?.length ?? 0) > 0;
     let n = 0;
     for (const w of affected) {
@@ -468,12 +460,7 @@ export class PeopleDirectory {
     const q = normaliseName(typed);
     if (!q) return ranked.slice(0, limit);
     // The words starting with q sit together in the sorted list.
-    let [lo, hi] = [0, words.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBelow(0, words.length, (i) => words[i]! < q);
     const found = new Set<number>();
     for (let i = lo; i < words.length && words[i]!.startsWith(q); i++) found.add(ranks[i]!);
     return [...found]
@@ -524,17 +511,6 @@ export class PeopleDirectory {
 
 const NO_ONE: Person[] = [];
 const NO_KEYS: readonly string[] = [];
-
-/** The first place in ascending `ranks` holding `r` or more. */
-function lowerBound(ranks: Float64Array, r: number): number {
-  let [lo, hi] = [0, ranks.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ranks[mid]! < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The people of a directory after `previous`, with their ranks: the previous ones in their order, less those who

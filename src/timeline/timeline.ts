@@ -3,6 +3,7 @@ import type { Precision } from '../dates/expressions.js';
 import type { EventMention } from './events.js';
 import { sortPaced, type Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
+import { firstNotBelow } from '../bisect.js';
 import { daysOf } from '../dates/values.js';
 import { contentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
 
@@ -113,16 +114,11 @@ async function eventsAfter(
   let k = 0;
   for (const [n, block] of blocks.entries()) {
     if (p.due()) await p.pause();
-    const at = (from: number, after: boolean) => {
-      let [lo, hi] = [from, before.length];
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const c = order(before[mid]!, block[0]!);
-        if (c < 0 || (after && c === 0)) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
+    const at = (from: number, after: boolean) =>
+      firstNotBelow(from, before.length, (i) => {
+        const c = order(before[i]!, block[0]!);
+        return c < 0 || (after && c === 0);
+      });
     const lo = at(k, false);
     const end = at(lo, true);
     // Two groups that tie are ordered by their events (eventsOf's sort): then sorted whole.
