@@ -185,19 +185,13 @@ export async function extendPeople(
     if (due()) await pace.pause();
     use(k);
   }
-  for (const k of [...came, ...went]) {
+  // A full name given a title it had not: its surname alone, with that title, may now stand for it. And a titled
+  // slip of the surname of someone who came, went or was given a title may stand for someone else now (titledSlip).
+  for (const k of [...came, ...went, ...retitled]) {
     if (due()) await pace.pause();
-    use(tokensOf(k).at(-1)!);
-  }
-  // A full name given a title it had not: its surname alone, with that title, may now stand for it, and so may
-  // a titled slip of that surname (titledSlip), as may one of a titled person's who came or went.
-  for (const k of retitled) {
-    if (due()) await pace.pause();
-    use(tokensOf(k).at(-1)!);
-  }
-  for (const k of [...retitled, ...came, ...went]) {
-    if (due()) await pace.pause();
-    if (tokensOf(k).length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokensOf(k).at(-1)!)) use(w);
+    const tokens = tokensOf(k);
+    use(tokens.at(-1)!);
+    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokens.at(-1)!)) use(w);
   }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
@@ -406,8 +400,9 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
   const split = new Map<string, string[]>();
   for (const k of reg.forms.keys()) {
     if (split.size % 256 === 0 && pace.due()) await pace.pause();
-    split.set(k, tokensOf(k));
-    addTo(reg.withToken, new Set(split.get(k)), k);
+    const tokens = tokensOf(k);
+    split.set(k, tokens);
+    addTo(reg.withToken, new Set(tokens), k);
   }
   for (const [n, k] of [...reg.forms.keys()].entries()) {
     if (n % 256 === 0 && pace.due()) await pace.pause();
@@ -894,7 +889,7 @@ function resolveShort(
 }
 
 /** Words a letter from `key` (changed, added or dropped after its first letter): where a wire slip of it may lie. */
-export function slipsOf(key: string): Set<string> {
+function slipsOf(key: string): Set<string> {
   const near = new Set<string>();
   if (key.length < 5 || key.includes(' ')) return near;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
