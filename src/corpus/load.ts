@@ -213,12 +213,7 @@ const carriedExtracts = new WeakMap<Document[], Map<string, unknown[]>>();
 async function extractsFrom<E>(part: CorpusPart<any, E, string>, results: FileResult[], before: E[] | undefined, next: number, p: Pace): Promise<E[]> {
   if (!part.extract) return [];
   if (!before) return extractsPaced(part, results, p);
-  const out = before.slice();
-  for (let i = next; i < results.length; i++) {
-    if (p.due()) await p.pause();
-    for (const x of (results[i]!.extracts[part.name] ?? []) as E[]) out.push(x);
-  }
-  return out;
+  return before.concat(await extractsPaced(part, results.slice(next), p));
 }
 
 /**
