@@ -165,6 +165,58 @@ describe('dates by mechanism', () => {
     expect(told('Sales in the quarter rose 4%.')).toEqual(['2024-Q3']);
   });
 
+  it('reads "the previous Friday" and "the following week" from the day the story is at', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => `${d.text}=${d.date}`));
+    };
+    // The story's day was told three sentences back: a weekday is read from it, not from publication (a Monday).
+    const market = [
+      'Oslo share prices closed sharply lower Friday after the finance minister resigned.',
+      'Shipping stocks led the fall.',
+      'Banks held up better.',
+      'The benchmark index ended at 412.6, down 3.1% from the previous Friday.',
+      'The following week, brokers expect thin trading.',
+    ];
+    expect(read(market, '1991-03-18')).toEqual([
+      ['Friday=1991-03-15'],
+      [],
+      [],
+      ['the previous Friday=1991-03-08'],
+      ['The following week=1991-W11'],
+    ]);
+    // A week before or after a day of the sentence.
+    expect(values('The strike began on Oct. 12 and ended the week after.', '1991-11-04')).toEqual([
+      '1991-10-12',
+      '1991-W42',
+    ]);
+    // Alone, with no day to read it from, neither is dated (never from publication: a story told in the past).
+    expect(values('Brokers expect thin trading the following week.', '1991-03-18')).toEqual([]);
+  });
+
+  it('reads "the year before" and "a year earlier" from the period the sentence, or the one before, reported', () => {
+    expect(
+      values('Ferry revenue fell to $300 million last year, down from $410 million the year before.', '1998-09-07'),
+    ).toEqual(['1997', '1996']);
+    // "the day before" a thing is anchored on that thing, not on a date.
+    expect(
+      values('The vote was held on May 3, and the day before the vote the party sold its stake.', '1998-09-07'),
+    ).toEqual(['1998-05-03']);
+    const read = (sentences: string[]) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, '1989-10-30', article).map((d) => d.date));
+    };
+    expect(read(['In 1988, the cannery earned $5 million.', 'A year earlier, it lost $2 million.'])).toEqual([
+      ['1988'],
+      ['1987'],
+    ]);
+    // A date long before publication is no period reported: "a year earlier" keeps publication.
+    expect(read(['The cannery was founded in 1950.', 'A year earlier, it lost $2 million.'])).toEqual([
+      ['1950'],
+      ['1988'],
+    ]);
+  });
+
   it('reads a month coming within a month in a past clause as the coming one', () => {
     expect(
       values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16'),

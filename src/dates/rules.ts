@@ -16,7 +16,7 @@ import {
   DAY_MS,
   type Lean,
 } from './calendar.js';
-import { isoWeek, type Precision, type Season } from './values.js';
+import { daysOf, isoWeek, type Precision, type Season } from './values.js';
 
 export interface Found {
   at: number;
@@ -40,6 +40,8 @@ export interface Found {
  */
 export interface ArticleContext {
   anchor?: { found: Found; sentencesAgo: number };
+  /** The last day the article told: "the previous Friday" is read from the day the story is at. */
+  day?: { found: Found; sentencesAgo: number };
   quarter?: { date: string; sentencesAgo: number };
 }
 
@@ -129,10 +131,13 @@ export function carryArticle(c: Context): void {
   if (!a) return;
   if (a.quarter) a.quarter.sentencesAgo++;
   if (a.anchor) a.anchor.sentencesAgo++;
+  if (a.day) a.day.sentencesAgo++;
   const dated = c.found
     .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
     .sort((x, y) => y.at - x.at);
   if (dated[0]) a.anchor = { found: dated[0], sentencesAgo: 0 };
+  const day = dated.find((f) => f.precision === 'day');
+  if (day) a.day = { found: day, sentencesAgo: 0 };
   // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period").
   const q = dated.find(
     (f) =>
@@ -166,8 +171,17 @@ const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 
 /** How many undated sentences a date told before reaches over to "The following month" opening a sentence. */
 const OPENING_REACH = 3;
 
-/** The date the sentence is about before `at`: the nearest day, month, year or quarter already read. */
-function anchorBefore(c: Context, at: number, carried = false): Found | undefined {
+/** How many sentences back the day a story is at still anchors "the previous Friday", "the following week". */
+const DAY_REACH = 3;
+
+/**
+ * The date the sentence is about before `at`: the nearest day, month, year or quarter already read. `carried`: else
+ * the one the sentence before was about (a few sentences back for an expression opening its sentence); 'day': else
+ * the day the story is at, told up to a few sentences back (a weekday or week is read from a day only); 'recent':
+ * the sentence before's only when it lies within the year and a quarter before publication ("In 1988 it earned $5
+ * million. A year earlier..." reads a reported period; a founding date told before is no period reported).
+ */
+function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent' = false): Found | undefined {
   // A date a span runs from ("the first rise since October 1985", "rose 0.2 pct from December") is not the one the
   // sentence tells of.
   const own = c.found
@@ -182,10 +196,26 @@ function anchorBefore(c: Context, at: number, carried = false): Found | undefine
   // Only the sentence right before: a date told further back is no longer what the text is about. An expression
   // that opens its sentence ("The following month, ...") goes on a story told in order: the last date it told
   // reaches over a few undated sentences.
-  const told = c.article?.anchor;
+  if (own || !carried) return own;
   const opens = !/[\p{L}\d]/u.test(c.sentence.slice(0, at));
   const reach = opens ? OPENING_REACH : 0;
-  return own ?? (carried && told && told.sentencesAgo <= reach ? told.found : undefined);
+  const told = c.article?.anchor;
+  if (carried === 'day') {
+    const day = c.article?.day;
+    if (day && day.sentencesAgo <= Math.max(reach, DAY_REACH)) return day.found;
+    return told && told.sentencesAgo <= reach ? told.found : undefined;
+  }
+  if (!told || told.sentencesAgo > reach) return undefined;
+  if (carried === 'recent' && !recentPeriod(told.found, c.ref)) return undefined;
+  return told.found;
+}
+
+/** A period begun before publication that ended no more than fifteen months before it (a year: the last one or this). */
+function recentPeriod(f: Found, ref: Date | null): boolean {
+  const days = ref ? daysOf(f.date) : null;
+  if (!ref || !days) return false;
+  const [start, end] = days.map((d) => Date.parse(`${d}T12:00:00Z`)) as [number, number];
+  return start <= ref.getTime() && ref.getTime() - end <= 456 * DAY_MS;
 }
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
@@ -686,23 +716,29 @@ export const RULES: Rule[] = [
 
 /** Read after chrono and plain years: expressions dated from another date of the sentence. */
 export const ANCHORED: Rule[] = [
-  // "the following year", "the previous month", "the previous Friday", "that year", "the year before".
+  // "the following year", "the previous month", "the previous Friday", "the following week", "that year", "the year
+  // before", "the week after": from the date the sentence is about (the story's day for a weekday or a week).
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|day|${WEEKDAY})|that\\s+(year|month|day))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next|\\p{Lu}|\\d)))\\b`,
       'giu',
     ),
     make: (m, c) => {
-      // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
-      const a = anchorBefore(c, m.index, true);
-      if (!a) return null;
-      const unit = (m[2] ?? m[3])!.toLowerCase();
-      const dir = /previous|preceding/i.test(m[1] ?? '') ? -1 : m[3] ? 0 : 1;
-      if (m[1]?.toLowerCase() === 'next' && !/^(?:year|month|day)$/.test(unit)) return null;
+      const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const word = (m[1] ?? m[5] ?? '').toLowerCase();
+      const dir = /previous|preceding|before|earlier/.test(word) ? -1 : m[3] ? 0 : 1;
+      if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
+      // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
+      const a = anchorBefore(c, m.index, weekday || unit === 'week' ? 'day' : true);
+      if (!a) return null;
       if (weekday) {
         if (a.precision !== 'day') return null;
         return rel(weekdayFrom(unit, new Date(`${a.date}T12:00:00Z`), dir < 0 ? 'last' : 'next'), 'day');
+      }
+      if (unit === 'week') {
+        if (a.precision === 'day') return rel(isoWeek(Date.parse(`${a.date}T12:00:00Z`) + dir * 7 * DAY_MS), 'week');
+        return null;
       }
       const precision = unit as 'year' | 'month' | 'day';
       const cut = { year: 4, month: 7, day: 10 }[precision];
@@ -722,7 +758,8 @@ export const ANCHORED: Rule[] = [
       if (!n || !c.ref) return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
-      const a = anchorBefore(c, m.index);
+      // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".
+      const a = anchorBefore(c, m.index, 'recent');
       if (a && a.precision !== 'quarter') {
         const v = shiftValue(a.date, unit, sign * n);
         if (v) return rel(v, a.precision);
