@@ -232,11 +232,20 @@ function sentenceQuarter(c: Context, at: number): string | null {
   return current === 1 ? `${y - 1}-Q4` : `${y}-Q${current - 1}`;
 }
 
-/** A quarter of the publication year, moved a year back or on when the clause's tense says so. */
+/**
+ * A quarter of the publication year, moved a year back or on when the clause's tense says so. A sentence reporting
+ * results with no tense pointing ahead ("The fiscal third quarter results include a gain", told in February) reports
+ * the latest such quarter begun before publication: results come after their quarter.
+ */
 function quarterFor(q: number, c: Context, l: Lean): string {
   const y = c.ref!.getUTCFullYear();
   const current = quarterOfMonth(c.ref!.getUTCMonth() + 1);
-  if (q > current && l === 'past') return `${y - 1}-Q${q}`;
+  if (
+    q > current &&
+    (l === 'past' ||
+      (l === null && (RESULTS.test(c.sentence) || /\bresults\b/i.test(c.sentence)) && !FORECAST.test(c.sentence)))
+  )
+    return `${y - 1}-Q${q}`;
   if (q < current - 1 && l === 'future') return `${y + 1}-Q${q}`;
   return `${y}-Q${q}`;
 }
