@@ -99,6 +99,16 @@ function cuesIn(text: string, offset: number): Cue[] {
       continue;
     }
     if (/^(?:plans|hopes?|aims?|seeks?|intends?)$/.test(lower) && !/^\S+\s+to\b/i.test(text.slice(m.index!))) continue;
+    // "could not be reached Wednesday", "nor could be located": an ability that failed is told in the past.
+    if (
+      (lower === 'be' || ((PAST.test(w) || /ed$/.test(lower)) && /\bbe\s+$/i.test(text.slice(0, m.index!)))) &&
+      /\b(?:could\s+(?:not|never)|couldn['’]t|nor\s+(?:[\p{L}'’]+\s+){0,6}could|neither\s+(?:[\p{L}'’]+\s+){0,8}could)\s+(?:\p{L}+\s+)?$/iu.test(
+        text.slice(0, m.index!).replace(/\bbe\s+$/i, ''),
+      )
+    ) {
+      out.push({ at, direction: 'past' });
+      continue;
+    }
     // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
     if (/\b(?:be|being)\s+$/i.test(text.slice(0, m.index!)) && (PAST.test(w) || /ed$/.test(lower))) {
       out.push({ at, direction: 'future' });
@@ -174,6 +184,15 @@ function clauses(sentence: string): [number, number][] {
  * ("In January, the company brought in...") and the one before otherwise. Null when nothing tells.
  */
 export function directionAt(sentence: string, from: number, to: number): Direction | null {
+  const told = clauseDirection(sentence, from, to);
+  // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
+  return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
+}
+
+/** A date before the scheduled thing it names: "the Tuesday deadline", "its Nov. 10 delivery". */
+const NAMED_SCHEDULE = /^\s+(?:deadline|delivery|redemption|expiry|expiration)\b/i;
+
+function clauseDirection(sentence: string, from: number, to: number): Direction | null {
   const parts = clauses(sentence);
   // The date's clause runs from the last break before it to the first break after it: breaks inside the date
   // itself ("Dec. 7, 1989") do not count.
@@ -194,7 +213,12 @@ export function directionAt(sentence: string, from: number, to: number): Directi
     return 'future';
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
-  const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)];
+  // "by the Tuesday deadline", "its Nov. 10 delivery": a date naming a scheduled thing is told by the verb of that
+  // thing ("completed its offer by the Tuesday deadline"), not by the thing itself.
+  const named = NAMED_SCHEDULE.exec(sentence.slice(to, hi));
+  const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)].filter(
+    (c) => !named || c.at !== to + named[0].length - named[0].trimStart().length,
+  );
   const left = own.filter((c) => c.at < from).sort((a, b) => b.at - a.at)[0];
   if (left) return told(left.direction);
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
