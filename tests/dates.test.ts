@@ -217,6 +217,35 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('compares a month with the same month a year back, and never reads from a dateline or a compared period', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => `${d.text}=${d.date}`));
+    };
+    expect(
+      read(
+        [
+          'DALLAS, March 6 - Corvair Air said its load factor for February fell to 61.2 pct from 63.5 pct a year ago.',
+          'It said passenger miles for the month rose 4.1 pct to 2.9 billion from 2.8 billion a year ago.',
+          'Boardings rose 6.2 pct to 2.1 mln from 2.0 mln a year earlier.',
+        ],
+        '1987-03-06',
+      ),
+    ).toEqual([
+      ['March 6=1987-03-06', 'February=1987-02', 'a year ago=1986-02'],
+      ['a year ago=1986-02'],
+      // The compared "a year ago" is not what the next sentence is read from (nor the year before it, and so on).
+      ['a year earlier=1986'],
+    ]);
+    // A wire dateline's day is the article's own date, not the period a figure is compared with.
+    expect(
+      values(
+        'OSAKA, March 13 - Profits in the October-December quarter rose four pct from a year earlier.',
+        '1987-03-13',
+      ),
+    ).toEqual(['1986-10..1986-12', '1985-Q4']);
+  });
+
   it('reads a month coming within a month in a past clause as the coming one', () => {
     expect(
       values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16'),

@@ -11,6 +11,7 @@ import {
   RULES,
   applyRules,
   carryArticle,
+  comparedMonths,
   quarterEnds,
   type ArticleContext,
   type Context,
@@ -91,6 +92,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   chronoDates(c, taken);
   plainYears(c, taken);
   applyRules(ANCHORED, c, taken);
+  comparedMonths(c);
   quarterEnds(c);
   carryArticle(c);
   return c.found

@@ -125,6 +125,9 @@ function comparesQuarter(c: Context, m: RegExpExecArray): boolean {
   );
 }
 
+/** An expression telling a period to compare with: "a year ago", "the year-earlier quarter", "the year before". */
+const COMPARED = /\b(?:ago|earlier|before|previous|preceding)\b|\byear-/i;
+
 /** After a sentence is read: its last day, month, year or quarter is what the next sentences are read from. */
 export function carryArticle(c: Context): void {
   const a = c.article;
@@ -135,7 +138,9 @@ export function carryArticle(c: Context): void {
   const dated = c.found
     .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
     .sort((x, y) => y.at - x.at);
-  if (dated[0]) a.anchor = { found: dated[0], sentencesAgo: 0 };
+  // What a figure is compared with ("from 3.45 billion a year ago") is not what the story is about.
+  const told = dated.find((f) => !COMPARED.test(f.text));
+  if (told) a.anchor = { found: told, sentencesAgo: 0 };
   const day = dated.find((f) => f.precision === 'day');
   if (day) a.day = { found: day, sentencesAgo: 0 };
   // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period").
@@ -184,12 +189,15 @@ const DAY_REACH = 3;
 function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent' = false): Found | undefined {
   // A date a span runs from ("the first rise since October 1985", "rose 0.2 pct from December") is not the one the
   // sentence tells of.
+  // Nor is a wire dateline's date, or a period compared with ("a year ago").
   const own = c.found
     .filter(
       (f) =>
         f.at < at &&
         /^(?:day|month|year|quarter)$/.test(f.precision) &&
         !f.end &&
+        !f.dateline &&
+        !COMPARED.test(f.text) &&
         !/\b(?:since|from)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, f.at - 10), f.at)),
     )
     .sort((a, b) => b.at - a.at)[0];
@@ -778,6 +786,33 @@ export const ANCHORED: Rule[] = [
     },
   },
 ];
+
+/**
+ * "Its load factor for February dropped to 60.2 pct from 64.0 pct a year ago", "revenue for the month rose from a
+ * year ago" after a sentence about February: a figure of a month compared with a year before is that month's, a year
+ * back (read after chrono, which finds the month).
+ */
+export function comparedMonths(c: Context): void {
+  for (const f of c.found) {
+    if (
+      !f.relative ||
+      f.precision === 'month' ||
+      !/^(?:(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))$/i.test(f.text)
+    )
+      continue;
+    const own = anchorBefore(c, f.at);
+    const told = c.article?.anchor;
+    const month =
+      own?.precision === 'month'
+        ? own
+        : !own && /\b(?:the|that|this)\s+month\b/i.test(c.sentence) && told && told.sentencesAgo === 0
+          ? told.found
+          : undefined;
+    if (month?.precision !== 'month' || !/^\d{4}-\d{2}$/.test(month.date)) continue;
+    f.date = shiftValue(month.date, 'year', -1)!;
+    f.precision = 'month';
+  }
+}
 
 /** The day or month a period is said to end on, read in the sentence: "the quarter ended July 31". */
 function endOfPeriod(c: Context, q: Found): Found | undefined {
