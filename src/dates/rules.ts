@@ -599,10 +599,15 @@ export const RULES: Rule[] = [
     re: /\b(?:the\s+end\s+of\s+(?:the|this)\s+month|month[- ]end)\b/giu,
     make: (_m, c) => (c.ref ? rel(`${c.ref.getUTCFullYear()}-${pad(c.ref.getUTCMonth() + 1)}`, 'month') : null),
   },
-  // "for the year", "the fiscal year", "so far this year" is read above: the year of publication.
+  // "for the year", "the fiscal year", "so far this year" is read above: the year of publication, or the year of the
+  // quarter the sentence reports ("a loss in the quarter and a gain for the year", told in March: the year gone).
   {
     re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year)\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
-    make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const q = c.found.find((f) => f.precision === 'quarter' && !COMPARED.test(f.text) && f.at < m.index);
+      return rel(q ? q.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
+    },
   },
   // "year-earlier net income", "the year-ago results": a year before publication, or the quarter a year before in a
   // sentence about a quarter.
@@ -833,7 +838,8 @@ function endOfPeriod(c: Context, q: Found): Found | undefined {
  */
 export function quarterEnds(c: Context): void {
   for (const q of c.found) {
-    const fiscalYear = q.precision === 'year' && q.fiscal && !q.end;
+    // "the fiscal year ended June 30", "for the year ending June 30, 1988": the year its end day closes.
+    const fiscalYear = q.precision === 'year' && !q.end && (q.fiscal || (q.relative && /\byear$/i.test(q.text)));
     if (q.precision !== 'quarter' && !fiscalYear) continue;
     const end = endOfPeriod(c, q);
     if (!end) continue;
