@@ -51,7 +51,9 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
   // News gives the year of a date far back (with no tense to go by, up to two months ahead; in a past clause, a
   // day or month starting within a month: "a cutback in its oil supply in September" told in August) ("last Nov. 16", "Nov. 16, 1988"): a bare date nearly a year back is
   // more likely the coming one, when that is close ("the offer was extended to Nov. 16" in late October).
-  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null ? 62 : 31) * DAY_MS) return ahead.year;
+  // A day (not a month) two months ahead is the coming one in a past clause too ("voted to recommend at the annual
+  // meeting April 23", told in late February): a day told without its year is rarely nearly a year back.
+  if (r - back.t > 300 * DAY_MS && ahead.t - r <= (lean === null || day ? 62 : 31) * DAY_MS) return ahead.year;
   return back.year;
 }
 

@@ -204,6 +204,12 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
   if (SCHEDULED_IS.test(lead) || IS_SCHEDULED.test(sentence.slice(to, hi))) return 'future';
+  // A date set as a target: "have set October 1 as a target date", "named March 3 as the deadline".
+  if (
+    /\b(?:set|sets|named|names|fixed|fixes|chose|chosen|picked|designated)\s+$/i.test(lead) &&
+    /^\s+as\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|deadline|date|day|goal)\b/iu.test(sentence.slice(to))
+  )
+    return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
   if (
     /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(
@@ -242,5 +248,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     const c = cuesIn(sentence.slice(prev[0], prev[1]), prev[0]);
     return told(c[c.length - 1]!.direction);
   }
-  return null;
+  // Only untensed words before it ("Then, on September 1, it will redeem"): the clause after tells.
+  const later = after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length);
+  return later ? told(cuesIn(sentence.slice(later[0], later[1]), later[0])[0]!.direction) : null;
 }
