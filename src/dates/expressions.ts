@@ -129,6 +129,9 @@ function endOf(f: Found): DateMention[] {
   ];
 }
 
+/** A price against another contract month: "24 OVER MAY", "5 under Dec". */
+const BASIS = new RegExp(`^\\s*(?:over|under)\\s+${MONTH_PATTERN}`, 'i');
+
 /** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
 const GENERIC =
   /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
@@ -185,6 +188,12 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       continue;
     // A month before "of" and a name is a name: "the March of Dimes", "the ``March of the Combatant Mothers''".
     if (month && /^March\b/.test(text) && /^\s*of\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(index + month[0].length)))
+      continue;
+    // A basis quote ("APRIL, 24 OVER MAY", "March 5 under May"): a contract month and a price against another.
+    if (
+      month &&
+      (BASIS.test(sentence.slice(index + text.length)) || /\d\s+(?:over|under)\s+$/i.test(sentence.slice(0, index)))
+    )
       continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
