@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import { MONTH_PATTERN, isoDay, pad } from './months.js';
 import { directionAt } from './tense.js';
-import { refOf, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
+import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import {
   ANCHORED,
   RULES,
@@ -93,6 +93,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   plainYears(c, taken);
   applyRules(ANCHORED, c, taken);
   comparedMonths(c);
+  orderRanges(c);
   quarterEnds(c);
   carryArticle(c);
   return c.found
@@ -138,6 +139,11 @@ const GENERIC =
 
 /** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ". */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u;
+/** A dateline's date, its closing dash and another date right after it. */
+const DATELINE_THEN_DATE = new RegExp(
+  `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}\\s*\\d)`,
+  'iu',
+);
 /** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
 const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
 
@@ -149,6 +155,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
   // chrono reads "the night of Oct. 23" as a clock time with no day: the part of the day is left out of its reading.
   masked = masked.replace(/\b(?:night|morning|afternoon|evening)\s+of\b/giu, (t) => ' '.repeat(t.length));
+  // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
+  masked = masked.replace(DATELINE_THEN_DATE, (_t, head: string) => `${head};`);
   if (!MAYBE_DATEY.test(masked)) return;
   const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), {
     forwardDate: false,
@@ -259,7 +267,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       : null;
   const year = known(s, 'year')
     ? s.get('year')!
-    : (byWeekday ?? yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean()));
+    : (byWeekday ??
+      quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
+      yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean()));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
   if (year > (ref ? ref.getUTCFullYear() : 2000) + FARTHEST_YEARS) return null;
@@ -286,6 +296,41 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   }
   if (end && end <= date) end = undefined;
   return { at: index, text, date, ...(end ? { end } : {}), precision, relative };
+}
+
+/**
+ * The end of a range read on its own ("runs from April one through July one") comes after its start: a relative end
+ * resolved before the start is the one a year on.
+ */
+function orderRanges(c: Context): void {
+  const days = c.found
+    .filter((f) => /^(?:day|month)$/.test(f.precision) && !f.end && !f.dateline)
+    .sort((a, b) => a.at - b.at);
+  for (let i = 1; i < days.length; i++) {
+    const [a, b] = [days[i - 1]!, days[i]!];
+    const between = c.sentence.slice(a.at + a.text.length, b.at);
+    if (
+      !b.relative ||
+      !/^\s*(?:through|to|until|till|[-–])\s*$/i.test(between) ||
+      b.date >= a.date.slice(0, b.date.length)
+    )
+      continue;
+    const later = shiftValue(b.date, 'year', 1);
+    if (later && later >= a.date.slice(0, later.length)) b.date = later;
+  }
+}
+
+/** A quarter's or a period's end day: "Qtr ends Jan 31", "the quarter ending March 31", "period ended Sept 26". */
+const QUARTER_END = /\b(?:qtr|quarter|period)\s+(?:ends?|ending|ended)\s+(?:on\s+)?$/i;
+
+/**
+ * The year of the day a quarter ends on, when the text gives none: one at most a quarter back is the quarter just
+ * told of (results come after it: "Qtr ends Jan 31" in a March report), never the one three quarters ahead.
+ */
+function quarterEnd(month: number, day: number | null, index: number, c: Context): number | null {
+  if (!day || !c.ref || !QUARTER_END.test(c.sentence.slice(Math.max(0, index - 30), index))) return null;
+  const back = yearFor(month, day, c.ref, 'past');
+  return c.ref.getTime() - Date.UTC(back, month - 1, day, 12) <= 92 * 86400_000 ? back : null;
 }
 
 /** Nouns a count stands before ("1,990 troops" written "1990 troops"): the number is no year. */

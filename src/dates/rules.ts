@@ -372,7 +372,7 @@ export const RULES: Rule[] = [
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%)))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -381,8 +381,10 @@ export const RULES: Rule[] = [
       if (explicit) return abs(`${explicit}-Q${q}`, 'quarter');
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
-      const shift = m[1]
-        ? { this: 0, last: -1, next: 1 }[m[1].toLowerCase() as 'this']
+      // "next year's first quarter", "the second quarter last year".
+      const which = m[1] ?? m[6];
+      const shift = which
+        ? { this: 0, last: -1, next: 1 }[which.toLowerCase() as 'this']
         : /year-(?:earlier|ago)/i.test(m[3] ?? '')
           ? -1
           : null;
@@ -602,7 +604,7 @@ export const RULES: Rule[] = [
   // "for the year", "the fiscal year", "so far this year" is read above: the year of publication, or the year of the
   // quarter the sentence reports ("a loss in the quarter and a gain for the year", told in March: the year gone).
   {
-    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year)\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
+    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year|the\s+year(?=\s+end(?:ed|ing)\s))\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const q = c.found.find((f) => f.precision === 'quarter' && !COMPARED.test(f.text) && f.at < m.index);

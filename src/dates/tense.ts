@@ -1,5 +1,7 @@
 // Which way a date without a year points, read in the clause that governs it: "A spokesman said Thursday that the
 // troops will remain" dates Thursday by "said", not by "will"; "payable Dec. 7", "expires Nov. 21" are scheduled.
+import { MONTH_PATTERN } from './months.js';
+
 export type Direction = 'future' | 'past';
 /** A cue's reading: the present tense ("is calling") points neither way, and stops the search. */
 type Reading = Direction | 'present';
@@ -9,7 +11,7 @@ const BREAK =
   /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
 const FUTURE =
-  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/i;
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|slated|leaves|arrives|departs|flies)$/i;
 const PAST =
   /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
@@ -75,7 +77,9 @@ function cuesIn(text: string, offset: number): Cue[] {
       continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
     if (
-      /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures)$/.test(lower) &&
+      /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|leaves|arrives|departs|flies)$/.test(
+        lower,
+      ) &&
       w !== lower
     )
       continue;
@@ -137,6 +141,12 @@ function cuesIn(text: string, offset: number): Cue[] {
     }
     // "will have interest", "to have": a verb of the future or an infinitive, not a perfect.
     if (lower === 'have' && /\b(?:will|shall|'ll|to)\s+$/i.test(text.slice(0, m.index!))) continue;
+    // "the intended action", "the expected rise", "the proposed merger": an adjective, no tense of the clause.
+    if (
+      /^(?:intended|expected|proposed|projected|anticipated)$/.test(lower) &&
+      DETERMINED.test(text.slice(0, m.index!))
+    )
+      continue;
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
     // "The cuts were effective March one", "pay was March 11 to holders of record Feb 20", "was spun off to holders
     // of record Dec. 31": told in the past, a date in force or of record is past.
@@ -189,8 +199,33 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
 }
 
-/** A date before the scheduled thing it names: "the Tuesday deadline", "its Nov. 10 delivery". */
-const NAMED_SCHEDULE = /^\s+(?:deadline|delivery|redemption|expiry|expiration)\b/i;
+/** A noun of intent and its infinitive right after a date: "December agreement to cut", "its May offer to buy". */
+const INTENT_NOUN =
+  /^\s+(?:[\p{L}-]+\s+)?(?:agreement|accord|deal|plan|proposal|offer|bid|attempt|effort|move|pact|decision|pledge|promise|order)s?\s+to\b/iu;
+
+/** A word that is (part of) a date: a month, a weekday, "tomorrow". */
+const DATE_WORD = new RegExp(
+  `\\b(?:${MONTH_PATTERN}(?![\\p{L}])|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday)`,
+  'giu',
+);
+
+/** Where the aside holding [from, to) closes (a dash pair or brackets around it), or null. */
+function insideAside(sentence: string, from: number, to: number): number | null {
+  const dashes = (t: string) => t.match(/\s(?:--|\u2014)\s/g)?.length ?? 0;
+  if (dashes(sentence.slice(0, from)) % 2 === 1) {
+    const close = /\s(?:--|\u2014)\s/.exec(sentence.slice(to));
+    if (close) return to + close.index + close[0].length;
+  }
+  const open = sentence.slice(0, from).lastIndexOf('(');
+  if (open >= 0 && !sentence.slice(open, from).includes(')')) {
+    const close = sentence.indexOf(')', to);
+    if (close >= 0) return close + 1;
+  }
+  return null;
+}
+
+/** A date before the deadline it names: "the Tuesday deadline" ("December delivery" is a contract month: ahead). */
+const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 
 function clauseDirection(sentence: string, from: number, to: number): Direction | null {
   const parts = clauses(sentence);
@@ -219,16 +254,39 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     return 'future';
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
-  // "by the Tuesday deadline", "its Nov. 10 delivery": a date naming a scheduled thing is told by the verb of that
+  // "by the Tuesday deadline": a date naming a deadline is told by the verb of what met it, not by the deadline
   // thing ("completed its offer by the Tuesday deadline"), not by the thing itself.
   const named = NAMED_SCHEDULE.exec(sentence.slice(to, hi));
+  // "OPEC's December agreement to cut output": the infinitive tells what was agreed, not when.
+  const intent = INTENT_NOUN.exec(sentence.slice(to, hi));
   const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)].filter(
-    (c) => !named || c.at !== to + named[0].length - named[0].trimStart().length,
+    (c) =>
+      (!named || c.at !== to + named[0].length - named[0].trimStart().length) &&
+      (!intent || c.at > to + intent[0].length),
   );
   const left = own.filter((c) => c.at < from).sort((a, b) => b.at - a.at)[0];
   if (left) return told(left.direction);
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
   if (right) return told(right.direction);
+  // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
+  // three cars and to June 30 on a fourth"): the first one's clause tells.
+  if (
+    /^\s*(?:(?:on|in|to|until|till|through|by|for|from|at)\s+)?$/i.test(lead) &&
+    /\b(?:and|or)\s*$/i.test(sentence.slice(0, lo))
+  ) {
+    const first = [...sentence.slice(Math.max(0, lo - 90), lo).matchAll(DATE_WORD)].pop();
+    if (first) {
+      const at = Math.max(0, lo - 90) + first.index!;
+      return clauseDirection(sentence, at, at + first[0].length);
+    }
+  }
+  // Inside a parenthesis or between dashes ("the shoulder season -- May and from mid-August to mid-September -- will
+  // be 644 dlrs"): the clause it interrupts tells, after it.
+  const closing = insideAside(sentence, from, to);
+  if (closing !== null) {
+    const cue = cuesIn(sentence.slice(closing), closing)[0];
+    if (cue) return told(cue.direction);
+  }
   if (
     /\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) &&
     !/\b(?:had|was|were)\b/i.test(sentence)
