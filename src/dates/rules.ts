@@ -99,6 +99,18 @@ const RESULTS =
 const NAMED_YEAR =
   /\b(?:19|20)\d{2}(?:['’]s)?\s+(?:net|profits?|earnings|results|sales|revenues?)\b|\b(?:in|for)\s+(?:19|20)\d{2}\b/i;
 
+/** The year a sentence reports results of, named before `at`: "its 1986 net profit", "1986 results". */
+function yearReported(c: Context, at: number): number | null {
+  const named = [
+    ...c.sentence
+      .slice(0, at)
+      .matchAll(
+        /(?<![$\d.,])\b((?:19|20)\d{2})(?:['’]s)?\s+(?:net|profits?|earnings|results|sales|revenues?|operating|loss(?:es)?)\b/g,
+      ),
+  ].pop();
+  return named ? +named[1]! : null;
+}
+
 /** Words that make a sentence about more than one quarter: a year's, a half's or nine months' figures. */
 const LONGER_PERIOD =
   /\b(?:full[- ]year|for\s+the\s+(?:full\s+)?year|annual|(?:six|nine)\s+months|first\s+half|year[- ]to[- ]date|(?:fiscal|calendar)\s+year)\b/i;
@@ -283,7 +295,9 @@ export const RULES: Rule[] = [
       const ordinalWord = new RegExp(`^${WORD_ORDINAL}$`, 'i').test(m[2]!);
       // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said"), never before
       // a noun ("March one year later").
-      const ends = /^\s*(?:[,.;:)]|$|(?:to|and|through|until)\b)/.test(c.sentence.slice(m.index + m[0].length));
+      const ends = /^\s*(?:[,.;:)]|$|(?:to|and|through|until|it|he|she|they|we)\b)/.test(
+        c.sentence.slice(m.index + m[0].length),
+      );
       if (!day || day > 31 || (!m[3] && !ordinalWord && !ends)) return null;
       const year = m[3] ? yearOf(m[3]) : c.ref ? yearFor(month, day, c.ref, lean(m, c)) : null;
       const date = year ? isoDay(year, month, day) : null;
@@ -512,6 +526,20 @@ export const RULES: Rule[] = [
       return rel(agoValue(c, m.index, unit, n, c.ref), unit === 'week' ? 'week' : unit);
     },
   },
+  // "July 1 this year", "March 5 of last year": the day in the year told after it.
+  {
+    re: new RegExp(
+      `\\b(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’])`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const month = monthNumber(m[1]!);
+      if (!month || !capitalised(m[1]!) || !c.ref) return null;
+      const y = c.ref.getUTCFullYear() + { this: 0, last: -1, next: 1 }[m[3]!.toLowerCase() as 'this'];
+      const date = isoDay(y, month, +m[2]!);
+      return date ? rel(date, 'day') : null;
+    },
+  },
   // "last May", "this September", "next March", "January this year", "July last year".
   {
     re: new RegExp(
@@ -589,6 +617,9 @@ export const RULES: Rule[] = [
     make: (m, c) => {
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
+      // "1986 results include a station for the full year": the year whose results the sentence reports.
+      const named = yearReported(c, m.index);
+      if (named !== null && /full/i.test(m[0])) return abs(String(named), 'year');
       // "since year-end", "rose to 453 billion at year-end" (told in the past): the end of the year gone.
       const gone =
         /^since\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) ||
@@ -738,16 +769,24 @@ export const RULES: Rule[] = [
   },
 ];
 
+/** A name or a figure after "one day before", "the year after": what it is before ("one day before U.S. officials meet"). */
+const BEFORE_A_THING = /^[\s-]+(?:\p{Lu}|\d)/u;
+
+/** What may follow "the year before" standing alone: a stop, or a conjunction or preposition opening what is next. */
+const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|to|from|with|for|by|than)\b)/i;
+
 /** Read after chrono and plain years: expressions dated from another date of the sentence. */
 export const ANCHORED: Rule[] = [
   // "the following year", "the previous month", "the previous Friday", "the following week", "that year", "the year
   // before", "the week after": from the date the sentence is about (the story's day for a weekday or a week).
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next|\\p{Lu}|\\d)))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b))\\b`,
       'giu',
     ),
     make: (m, c) => {
+      // "the day before authorities issued a warrant", "the day before returning": before a thing, not a date.
+      if (m[4] && /before|after/i.test(m[5]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
       const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
       const word = (m[1] ?? m[5] ?? '').toLowerCase();
       const dir = /previous|preceding|before|earlier/.test(word) ? -1 : m[3] ? 0 : 1;
@@ -774,12 +813,14 @@ export const ANCHORED: Rule[] = [
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
   {
     re: new RegExp(
-      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b)`,
+      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we))`,
       'giu',
     ),
     make: (m, c) => {
       const n = quantity(m[1]!);
       if (!n || !c.ref) return null;
+      // "one day before U.S. officials meet" is before a thing, not a date ("a year earlier UniFirst earned" is one).
+      if (/before|after/i.test(m[3]!) && BEFORE_A_THING.test(c.sentence.slice(m.index + m[0].length))) return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
       // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".
@@ -925,6 +966,9 @@ function shiftQuarter(q: string, n: number): string {
  * that quarter a year before (earnings reports compare a quarter with the one a year earlier).
  */
 function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day', n: number, ref: Date): string {
+  // "a 1986 net profit against a year-ago loss": the year before the one the sentence reports.
+  const named = unit === 'year' && n === 1 ? yearReported(c, at) : null;
+  if (named !== null) return String(named - 1);
   if (unit === 'year' && n === 1 && aboutQuarter(c)) {
     const q = sentenceQuarter(c, at);
     if (q) return shiftValue(q, 'year', -1)!;
