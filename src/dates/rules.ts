@@ -770,7 +770,7 @@ export const RULES: Rule[] = [
 ];
 
 /** A name or a figure after "one day before", "the year after": what it is before ("one day before U.S. officials meet"). */
-const BEFORE_A_THING = /^[\s-]+(?:\p{Lu}|\d)/u;
+const BEFORE_A_THING = /^[\s-]+(?:\p{Lu}|\d|(?:he|she|it|they|we|you)\b)/u;
 
 /** What may follow "the year before" standing alone: a stop, or a conjunction or preposition opening what is next. */
 const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|to|from|with|for|by|than)\b)/i;
@@ -813,7 +813,7 @@ export const ANCHORED: Rule[] = [
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
   {
     re: new RegExp(
-      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we))`,
+      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b)`,
       'giu',
     ),
     make: (m, c) => {

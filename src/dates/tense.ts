@@ -113,6 +113,13 @@ function cuesIn(text: string, offset: number): Cue[] {
       out.push({ at, direction: 'past' });
       continue;
     }
+    // "after being inaugurated earlier in the day": a participle after a gerund "being" tells no tense.
+    if (
+      /\bbeing\s+$/i.test(text.slice(0, m.index!)) &&
+      !/\b(?:is|are|am|was|were)\s+being\s+$/i.test(text.slice(0, m.index!)) &&
+      (PAST.test(w) || /ed$/.test(lower))
+    )
+      continue;
     // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
     if (/\b(?:be|being)\s+$/i.test(text.slice(0, m.index!)) && (PAST.test(w) || /ed$/.test(lower))) {
       out.push({ at, direction: 'future' });
