@@ -246,6 +246,18 @@ describe('dates by mechanism', () => {
     ).toEqual(['1986-10..1986-12', '1985-Q4']);
   });
 
+  it("reads a story's relative dates from its dateline's day, over the article's sentences", () => {
+    const article = {};
+    const read = (t: string) => findDates(t, '1987-03-06', article).map((d) => d.date);
+    expect(read("TAIPEI, March 7 - The bankers' association left rates unchanged today.")).toEqual([
+      '1987-03-07',
+      '1987-03-07',
+    ]);
+    expect(read('It meets again tomorrow.')).toEqual(['1987-03-08']);
+    // A dateline far from publication is no story day (a misread or an old story): publication stays.
+    expect(values('TAIPEI, May 7 - The bankers left rates unchanged today.', '1987-03-06')).toEqual(['1987-03-06']);
+  });
+
   it('reads a month coming within a month in a past clause as the coming one', () => {
     expect(
       values('The kingdom warned refiners of a 10 percent cut in crude deliveries in September.', '1990-08-16'),

@@ -3,7 +3,7 @@
 // finds the remaining days, months and weekdays, whose year or week is read from the clause that governs them
 // (src/dates/tense.ts); plain years come last. Precision is what the text gives; nothing is invented.
 import * as chrono from 'chrono-node';
-import { MONTH_PATTERN, isoDay, pad } from './months.js';
+import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import {
@@ -81,7 +81,7 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
 export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
   const sentence = raw.replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length));
-  const ref = refOf(published);
+  const ref = refOf(storyDay(sentence, published, article));
   const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {
     carryArticle(c);
@@ -128,6 +128,33 @@ function endOf(f: Found): DateMention[] {
       within: true,
     },
   ];
+}
+
+/** A wire dateline's place and day opening a story: "HONG KONG, March 7 -", "BEIJING, Feb. 10 (Xinhua) --". */
+const DATELINE_DAY = new RegExp(
+  `^\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*(${MONTH_PATTERN})\\s+(\\d{1,2})\\s*(?:[-–—]|\\()`,
+  'iu',
+);
+
+/**
+ * The day a story's relative dates are read from: its dateline's day when that differs from publication by a few days
+ * ("HONG KONG, March 7 - ... at today's meeting" published March 6 is March 7), kept for the article's later
+ * sentences; else publication.
+ */
+function storyDay(sentence: string, published: string | null, article?: ArticleContext): string | null {
+  if (article?.storyDay) return article.storyDay;
+  const ref = refOf(published);
+  const m = ref && published && published.length === 10 ? DATELINE_DAY.exec(sentence) : null;
+  if (!m || !ref) return published;
+  const month = monthNumber(m[1]!);
+  const day = month
+    ? [ref.getUTCFullYear() - 1, ref.getUTCFullYear(), ref.getUTCFullYear() + 1]
+        .map((y) => isoDay(y, month, +m[2]!))
+        .find((d) => d && Math.abs(Date.parse(`${d}T12:00:00Z`) - ref.getTime()) <= 7 * 86400_000)
+    : null;
+  if (!day) return published;
+  if (article) article.storyDay = day;
+  return day;
 }
 
 /** A price against another contract month: "24 OVER MAY", "5 under Dec". */

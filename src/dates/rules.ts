@@ -43,6 +43,8 @@ export interface ArticleContext {
   /** The last day the article told: "the previous Friday" is read from the day the story is at. */
   day?: { found: Found; sentencesAgo: number };
   quarter?: { date: string; sentencesAgo: number };
+  /** The day the story is dated by its dateline, when that is not the publication day. */
+  storyDay?: string;
 }
 
 export interface Context {
@@ -422,6 +424,9 @@ export const RULES: Rule[] = [
       if (det === 'last' && !which) return rel(shiftQuarter(current, -1), 'quarter');
       const ended = shiftQuarter(current, -1);
       let base = sentenceQuarter(c, m.index) ?? ended;
+      // "1985 earnings exclude a gain of 8 cts a share in the quarter": the quarter of the year reported.
+      const named = det === 'the' && !which ? yearReported(c, m.index) : null;
+      if (named !== null) base = `${named}${base.slice(4)}`;
       // "the latest quarter" has ended: never the quarter under way at publication, nor one after it.
       if (/latest|recent/.test(which ?? '') && base > ended) base = ended;
       return rel(ago ? shiftValue(base, 'year', -1)! : base, 'quarter');
@@ -638,6 +643,8 @@ export const RULES: Rule[] = [
     re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year|the\s+year(?=\s+end(?:ed|ing)\s))\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
+      const named = yearReported(c, m.index);
+      if (named !== null) return abs(String(named), 'year');
       const q = c.found.find((f) => f.precision === 'quarter' && !COMPARED.test(f.text) && f.at < m.index);
       return rel(q ? q.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
     },
