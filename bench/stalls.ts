@@ -3,8 +3,10 @@
 // this project that the profiler's samples inside the stretch fall in). For finding what to pace finer. A reload
 // with --worker-min files or more (100 by default, as the bot) reads them in a worker thread: the profile is the
 // main thread's, what is left on the answer path; --worker-min 100000 reads them all on the main thread.
-//   node --expose-gc --import tsx bench/stalls.ts [--docs 2000] [--add 2000] [--over 50] [--top 6] [--worker-min 100]
-import { mkdtempSync, rmSync } from 'node:fs';
+// With --keep DIR the base corpus and its snapshot are kept there (as bench/reload-during.ts does): a second run
+// starts from the snapshot instead of building the base again, and the added files are removed at the end.
+//   node --expose-gc --import tsx bench/stalls.ts [--docs 2000] [--add 2000] [--over 50] [--top 6] [--worker-min 100] [--keep DIR]
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
@@ -21,6 +23,7 @@ const { values: flags } = parseArgs({
     top: { type: 'string' },
     small: { type: 'string' },
     'worker-min': { type: 'string' },
+    keep: { type: 'string' },
   },
 });
 const docs = Number(flags.docs ?? 2000);
@@ -140,22 +143,40 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   }
 }
 
-const work = mkdtempSync(join(tmpdir(), 'dossier-stalls-'));
+const keep = flags.keep;
+const work = keep ?? mkdtempSync(join(tmpdir(), 'dossier-stalls-'));
 const dir = join(work, 'corpus');
+const base = join(work, 'base.snapshot');
+const run = join(work, 'run.snapshot');
+const added = (f: string) => f.startsWith('late') || f.startsWith('during');
 try {
   const seed = await loadSeed(join(import.meta.dirname, '..', 'corpus'));
-  generate(seed, docs, dir, 42);
+  for (const f of existsSync(dir) ? readdirSync(dir) : []) if (added(f)) rmSync(join(dir, f));
+  if (!keep || !existsSync(base)) {
+    mkdirSync(work, { recursive: true });
+    generate(seed, docs, dir, 42);
+  }
+  if (keep) copyFileSync(base, run);
   const engine = new Engine({
     dir,
     maxFileBytes: 4 * 1024 * 1024,
     worker: { minFiles: Number(flags['worker-min'] ?? WORKER_MIN_FILES) },
     onProgress: (p) => (assembling = p.phase === 'assembling'),
+    ...(keep ? { snapshotPath: existsSync(base) ? run : base } : {}),
   });
-  await engine.reload();
+  await (await engine.start()).caughtUp;
+  await engine.prepared;
+  // The base's snapshot once written (a first run); the reloads probed save none: a save would run into the next.
+  await engine.saved();
+  engine.options.snapshotPath = undefined;
   generate(seed, addSmall, dir, 4242, 'late');
   await probe(`reload +${addSmall} into ${docs}`, () => engine.reload());
   generate(seed, addMany, dir, 777, 'during');
   await probe(`reload +${addMany} into ${docs + addSmall}`, () => engine.reload());
+  await engine.stop();
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (keep) {
+    for (const f of readdirSync(dir)) if (added(f)) rmSync(join(dir, f));
+    rmSync(run, { force: true });
+  } else rmSync(work, { recursive: true, force: true });
 }
