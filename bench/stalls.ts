@@ -14,7 +14,10 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
 import { WORKER_MIN_FILES } from '../src/corpus/load.js';
 import { generate, loadSeed } from './synth.js';
+import { runWithStartFlags } from './start-flags.js';
 
+// With the heap settings the bot runs with (package.json's start script): measured as production runs.
+runWithStartFlags();
 const { values: flags } = parseArgs({
   options: {
     docs: { type: 'string' },
@@ -45,8 +48,9 @@ interface Profile {
 }
 
 const SRC = join(import.meta.dirname, '..', 'src') + '/';
-/** Whether the reload under way has read its files and is assembling the corpus parts. */
+/** Whether the reload under way has read its files and is assembling the corpus parts, and since when (µs). */
 let assembling = false;
+let assemblingFrom = Infinity;
 const micros = () => Number(process.hrtime.bigint() / 1000n);
 
 /** Runs work under the profiler and the lag sampler; reports each stretch over `over` ms with its hottest frames. */
@@ -59,6 +63,7 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   const stalls: [number, number][] = [];
   await session.post('Profiler.start');
   assembling = false;
+  assemblingFrom = Infinity;
   const gaps = [16, 32, 50, 100, 200].map((ms) => ({ ms, reading: 0, after: 0 }));
   let last = micros();
   const ticker = setInterval(() => {
@@ -110,6 +115,23 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   process.stdout.write('  in all stalls:\n');
   for (const [f, ms] of [...total].sort((x, y) => y[1] - x[1]).slice(0, 3 * top))
     process.stdout.write(`      ${Math.round(ms)} ms  ${f}\n`);
+  // Where the main thread's time went while the parts were assembled, stalls or not: by innermost frame of src/
+  // (the collector and idle time named as the profiler names them).
+  const assemblyCpu = new Map<string, number>();
+  let assemblyMs = 0;
+  for (let i = 0; i < times.length; i++) {
+    if (times[i]! < assemblingFrom) continue;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = ownFrame(profile.samples[i]!).split(' < ');
+    const key = f.find((x) => x.includes('src/')) ?? f[0]!;
+    assemblyCpu.set(key, (assemblyCpu.get(key) ?? 0) + ms);
+    assemblyMs += ms;
+  }
+  if (assemblyMs > 0) {
+    process.stdout.write(`  while assembling (${Math.round(assemblyMs)} ms sampled), by innermost frame of src/:\n`);
+    for (const [f, ms] of [...assemblyCpu].sort((x, y) => y[1] - x[1]).slice(0, 2 * top))
+      process.stdout.write(`      ${Math.round(ms)} ms  ${f}\n`);
+  }
   // On a shared machine a stall may be this process waiting for a core: what it worked in each stall, from the
   // profiler's samples (idle ones left out), tells its own work apart.
   const worked = stalls.map(([a, b]) => {
@@ -161,10 +183,15 @@ try {
     dir,
     maxFileBytes: 4 * 1024 * 1024,
     worker: { minFiles: Number(flags['worker-min'] ?? WORKER_MIN_FILES) },
-    onProgress: (p) => (assembling = p.phase === 'assembling'),
+    onProgress: (p) => {
+      assembling = p.phase === 'assembling';
+      if (assembling) assemblingFrom = Math.min(assemblingFrom, micros());
+    },
     ...(keep ? { snapshotPath: existsSync(base) ? run : base } : {}),
   });
-  await (await engine.start()).caughtUp;
+  await (
+    await engine.start()
+  ).caughtUp;
   await engine.prepared;
   // The base's snapshot once written (a first run); the reloads probed save none: a save would run into the next.
   await engine.saved();
