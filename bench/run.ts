@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { quietOnClosedOutput, readFlags } from '../src/cli.js';
+import { startFlags } from './start-flags.js';
 
 const flags = readFlags(
   'npm run bench',
@@ -34,6 +35,8 @@ for (const n of sizes) {
   const r = spawnSync(
     process.execPath,
     [
+      // The heap settings the bot runs with (package.json's start script): each size measured as production runs.
+      ...startFlags(),
       '--max-old-space-size=16384',
       '--expose-gc',
       '--import',

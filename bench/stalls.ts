@@ -3,8 +3,10 @@
 // this project that the profiler's samples inside the stretch fall in). For finding what to pace finer. A reload
 // with --worker-min files or more (100 by default, as the bot) reads them in a worker thread: the profile is the
 // main thread's, what is left on the answer path; --worker-min 100000 reads them all on the main thread.
-//   node --expose-gc --import tsx bench/stalls.ts [--docs 2000] [--add 2000] [--over 50] [--top 6] [--worker-min 100]
-import { mkdtempSync, rmSync } from 'node:fs';
+// With --keep DIR the base corpus and its snapshot are kept there (as bench/reload-during.ts does): a second run
+// starts from the snapshot instead of building the base again, and the added files are removed at the end.
+//   node --expose-gc --import tsx bench/stalls.ts [--docs 2000] [--add 2000] [--over 50] [--top 6] [--worker-min 100] [--keep DIR]
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
@@ -12,7 +14,10 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../src/engine.js';
 import { WORKER_MIN_FILES } from '../src/corpus/load.js';
 import { generate, loadSeed } from './synth.js';
+import { runWithStartFlags } from './start-flags.js';
 
+// With the heap settings the bot runs with (package.json's start script): measured as production runs.
+runWithStartFlags();
 const { values: flags } = parseArgs({
   options: {
     docs: { type: 'string' },
@@ -21,6 +26,7 @@ const { values: flags } = parseArgs({
     top: { type: 'string' },
     small: { type: 'string' },
     'worker-min': { type: 'string' },
+    keep: { type: 'string' },
   },
 });
 const docs = Number(flags.docs ?? 2000);
@@ -42,8 +48,9 @@ interface Profile {
 }
 
 const SRC = join(import.meta.dirname, '..', 'src') + '/';
-/** Whether the reload under way has read its files and is assembling the corpus parts. */
+/** Whether the reload under way has read its files and is assembling the corpus parts, and since when (µs). */
 let assembling = false;
+let assemblingFrom = Infinity;
 const micros = () => Number(process.hrtime.bigint() / 1000n);
 
 /** Runs work under the profiler and the lag sampler; reports each stretch over `over` ms with its hottest frames. */
@@ -56,6 +63,7 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   const stalls: [number, number][] = [];
   await session.post('Profiler.start');
   assembling = false;
+  assemblingFrom = Infinity;
   const gaps = [16, 32, 50, 100, 200].map((ms) => ({ ms, reading: 0, after: 0 }));
   let last = micros();
   const ticker = setInterval(() => {
@@ -107,6 +115,23 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   process.stdout.write('  in all stalls:\n');
   for (const [f, ms] of [...total].sort((x, y) => y[1] - x[1]).slice(0, 3 * top))
     process.stdout.write(`      ${Math.round(ms)} ms  ${f}\n`);
+  // Where the main thread's time went while the parts were assembled, stalls or not: by innermost frame of src/
+  // (the collector and idle time named as the profiler names them).
+  const assemblyCpu = new Map<string, number>();
+  let assemblyMs = 0;
+  for (let i = 0; i < times.length; i++) {
+    if (times[i]! < assemblingFrom) continue;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = ownFrame(profile.samples[i]!).split(' < ');
+    const key = f.find((x) => x.includes('src/')) ?? f[0]!;
+    assemblyCpu.set(key, (assemblyCpu.get(key) ?? 0) + ms);
+    assemblyMs += ms;
+  }
+  if (assemblyMs > 0) {
+    process.stdout.write(`  while assembling (${Math.round(assemblyMs)} ms sampled), by innermost frame of src/:\n`);
+    for (const [f, ms] of [...assemblyCpu].sort((x, y) => y[1] - x[1]).slice(0, 2 * top))
+      process.stdout.write(`      ${Math.round(ms)} ms  ${f}\n`);
+  }
   // On a shared machine a stall may be this process waiting for a core: what it worked in each stall, from the
   // profiler's samples (idle ones left out), tells its own work apart.
   const worked = stalls.map(([a, b]) => {
@@ -140,22 +165,45 @@ async function probe(label: string, work: () => Promise<unknown>): Promise<void>
   }
 }
 
-const work = mkdtempSync(join(tmpdir(), 'dossier-stalls-'));
+const keep = flags.keep;
+const work = keep ?? mkdtempSync(join(tmpdir(), 'dossier-stalls-'));
 const dir = join(work, 'corpus');
+const base = join(work, 'base.snapshot');
+const run = join(work, 'run.snapshot');
+const added = (f: string) => f.startsWith('late') || f.startsWith('during');
 try {
   const seed = await loadSeed(join(import.meta.dirname, '..', 'corpus'));
-  generate(seed, docs, dir, 42);
+  for (const f of existsSync(dir) ? readdirSync(dir) : []) if (added(f)) rmSync(join(dir, f));
+  if (!keep || !existsSync(base)) {
+    mkdirSync(work, { recursive: true });
+    generate(seed, docs, dir, 42);
+  }
+  if (keep) copyFileSync(base, run);
   const engine = new Engine({
     dir,
     maxFileBytes: 4 * 1024 * 1024,
     worker: { minFiles: Number(flags['worker-min'] ?? WORKER_MIN_FILES) },
-    onProgress: (p) => (assembling = p.phase === 'assembling'),
+    onProgress: (p) => {
+      assembling = p.phase === 'assembling';
+      if (assembling) assemblingFrom = Math.min(assemblingFrom, micros());
+    },
+    ...(keep ? { snapshotPath: existsSync(base) ? run : base } : {}),
   });
-  await engine.reload();
+  await (
+    await engine.start()
+  ).caughtUp;
+  await engine.prepared;
+  // The base's snapshot once written (a first run); the reloads probed save none: a save would run into the next.
+  await engine.saved();
+  engine.options.snapshotPath = undefined;
   generate(seed, addSmall, dir, 4242, 'late');
   await probe(`reload +${addSmall} into ${docs}`, () => engine.reload());
   generate(seed, addMany, dir, 777, 'during');
   await probe(`reload +${addMany} into ${docs + addSmall}`, () => engine.reload());
+  await engine.stop();
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (keep) {
+    for (const f of readdirSync(dir)) if (added(f)) rmSync(join(dir, f));
+    rmSync(run, { force: true });
+  } else rmSync(work, { recursive: true, force: true });
 }

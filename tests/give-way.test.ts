@@ -248,6 +248,58 @@ describe("the timeline's extension", () => {
   });
 });
 
+describe('taking articles into the timeline', () => {
+  /** A pace that gives way at every chance, counting the pauses asked for in `take` (the articles taken in). */
+  const inTake = () => {
+    const p = {
+      taking: 0,
+      due: () => true,
+      pause: async () => void (/at (?:async )?take /.test(new Error().stack ?? '') && p.taking++),
+    };
+    return p;
+  };
+  /** A word of its own for each number: sentences that share only the words they are meant to. */
+  const own = (i: number) =>
+    [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26].map((c) => String.fromCharCode(97 + c)).join('') +
+    'olberg';
+
+  it('gives way between the dated sentences of one article, not only between articles', async () => {
+    // One article dating 300 sentences, each a day of its own: nothing to compare, only sentences to take.
+    const day = (i: number) => new Date(Date.UTC(2001, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    const perDoc: EventMention[][] = [
+      Array.from({ length: 300 }, (_, i) => ({
+        date: day(i),
+        precision: 'day' as const,
+        passage: i,
+        sentence: `The ${own(i)} ferry sailed.`,
+      })),
+    ];
+    const p = inTake();
+    const paced = await timelineOf(perDoc, p);
+    expect(paced.events).toEqual((await timelineOf(perDoc, NEVER)).events);
+    expect(p.taking).toBeGreaterThanOrEqual(300);
+  });
+
+  it("gives way while one sentence is compared with a busy date's many entries", async () => {
+    // 400 sentences of one date sharing a word, each telling something of its own: every one is compared with the
+    // entries before it (80,000 comparisons), far more chances to give way than sentences.
+    const perDoc: EventMention[][] = [
+      Array.from({ length: 400 }, (_, i) => ({
+        date: '2001-03-04',
+        precision: 'day' as const,
+        passage: i,
+        sentence: `Harbour ${own(i)} ${own(i + 400)} ${own(i + 800)} opened the ${own(i + 1200)} quay.`,
+      })),
+    ];
+    const p = inTake();
+    const paced = await timelineOf(perDoc, p);
+    const once = await timelineOf(perDoc, NEVER);
+    expect(paced.events).toEqual(once.events);
+    expect(once.events).toHaveLength(400);
+    expect(p.taking).toBeGreaterThan(2 * 400);
+  });
+});
+
 describe('the whole people build', () => {
   it('gives way while it indexes the names and makes the people, not only between articles', async () => {
     const { ingestFile } = await import('../src/corpus/ingest.js');

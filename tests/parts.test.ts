@@ -153,6 +153,25 @@ describe('every corpus part', () => {
     expect(fingerprint(indexPart, first, docs.slice(0, from))).toBe(was);
   });
 
+  it('index: many articles only added go in as one segment, answering as a build would', async () => {
+    // More articles than a reload that also removes some may add to a copy (200): each a short wire item.
+    const wire = Array.from({ length: 260 }, (_, i) =>
+      ingestFile({
+        file: `w${i}.txt`,
+        hash: `w${i}`,
+        text: `Harbour ${['cranes', 'tariffs', 'pilots', 'dredging'][i % 4]} report ${i}\nUpdated 4 June 2025\nOfficials at berth ${i % 13} said ${['cranes', 'tariffs', 'pilots', 'dredging'][(i + 1) % 4]} were discussed with the ${['union', 'council', 'operator'][i % 3]} on Friday.`,
+      }),
+    ).flatMap((r) => r.docs);
+    const all = [...docs, ...wire];
+    const first = await TermSearcher.build(docs, NEVER);
+    const added = (await first.update(all, NEVER)) as TermSearcher;
+    // Not built again: the first searcher's segment is shared, the new articles are one more.
+    expect(added.terms.segments).toHaveLength(2);
+    expect(added.terms.segments[0]).toBe(first.terms.segments[0]);
+    expect(fingerprint(indexPart, added, all)).toBe(fingerprint(indexPart, await TermSearcher.build(all, NEVER), all));
+    expect(first.terms.segments).toHaveLength(1);
+  });
+
   it('each part with an extract packs it for the rebuild-only section and reads it back', () => {
     for (const part of PARTS as readonly AnyPart[]) {
       if (!part.extract) continue;
