@@ -30,7 +30,7 @@ const NEVER_GIVEN = new Set(
   ),
 );
 const notGiven = new Set<string>();
-for (const [word, tag] of Object.entries(nlp.model().one.lexicon as Record<string, string | string[]>)) {
+for (const [word, tag] of Object.entries((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   // Name particles stay ("de", "el", "le"): the tagger reads them as parts of names.
   if (!tags.some((t) => NEVER_GIVEN.has(t)) || PARTICLES.has(word)) continue;

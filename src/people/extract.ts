@@ -13,12 +13,21 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   knownNotPerson,
+  lexiconOrganisation,
   lexiconTags,
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
 import { otherScriptNames } from './scripts.js';
-import { isWorkTail, orgByWhatFollows, quotedAlone, workNounBefore } from './works.js';
+import {
+  groupPossessive,
+  isWorkTail,
+  orgByWhatFollows,
+  pluralSubjects,
+  pluralVerbAfter,
+  quotedAlone,
+  workNounBefore,
+} from './works.js';
 import {
   ORG_WORDS,
   docContext,
@@ -655,6 +664,9 @@ const PLACE_HEADS = new Set([
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 
+/** Possessive determiners, which open a title's capitalised words ("My Summer of Love") but no person's name. */
+const POSSESSIVE_OPENER = /^(?:My|Our|Your|His|Her|Their|Its)$/u;
+
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Last words that make a person's name a government's or an era's: "Reagan Administration", "Thatcher Years". */
@@ -912,6 +924,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   const works = new Set<string>();
   for (const [n, { p, s, tt }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push(orgMention(name, p, s));
+    // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
+    if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
     const { tags, margins } = tagged[n]!;
     const spans = [
       ...personSpans(tags, margins),
@@ -1005,6 +1019,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
         quotedAlone(s, from.start, to.end) ||
+        // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive.
+        (span.to > span.from && POSSESSIVE_OPENER.test(from.text)) ||
+        // "Chelsea have won", "Franz Ferdinand are nominated", "Microsoft's shares": a group's name.
+        ((pluralVerbAfter(s, tt, span.from, span.to) || groupPossessive(s, tt, span.to)) &&
+          !titledBefore(tt, span.from)) ||
         (orgByWhatFollows(s, tt, span.to) &&
           !surnames.has(to.text) &&
           !titledBefore(tt, span.from) &&
@@ -1030,6 +1049,17 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
       if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || (span.margin < SURE && knownNotPerson(nameText))) continue;
+      // A word alone the lexicon knows as a firm's ("Microsoft has issued updates"), with no title and never the
+      // end of a person's full name in the article ("Henry Ford ... Ford said"), however sure the tagger is.
+      if (
+        span.from === span.to &&
+        !surnames.has(nameText) &&
+        !titledBefore(tt, span.from) &&
+        lexiconOrganisation(nameText)
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);

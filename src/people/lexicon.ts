@@ -131,3 +131,12 @@ export function knownNotPerson(name: string): boolean {
   }
   return known;
 }
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+/** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
+export function lexiconOrganisation(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && (tags === 'Organization' || (Array.isArray(tags) && tags.includes('Organization')));
+}
