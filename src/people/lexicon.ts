@@ -87,6 +87,7 @@ export const NOT_PERSON = words(`
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
   church mosque temple museum hospital experience podcast show festival award prize games cup championship
+  images pictures photos
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
   november december islamic taliban presidency
 `);
