@@ -197,13 +197,17 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
 const ROLE_END =
   /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
 
+/** Words no role opens with: a verb or a preposition ("nominated for best actress", "will win best actor"). */
+const NOT_A_ROLE_START =
+  /^(?:for|to|will|would|shall|should|can|could|may|might|must|be|is|was|are|were|has|had|have|not|win|won|take|took|get|got)$/iu;
+
 /** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
 function rolePhrase(text: string): string | null {
   const stop = ROLE_END.exec(text);
   const phrase = (stop ? text.slice(0, stop.index) : text).trim();
   // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
   return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
 }
 
@@ -277,8 +281,13 @@ function copular(after: string): string | null {
       after,
     );
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  return words.slice(0, 6).some(isRoleNoun) ? m[1]!.trim() : null;
+  // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
+  const role = rolePhrase(m[1]!);
+  if (!role) return null;
+  // A judgement before the role noun describes, it names no office: "Roger is a great player".
+  const words = role.split(/\s+/);
+  const noun = words.findIndex(isRoleNoun);
+  return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : role;
 }
 
 /**
@@ -489,11 +498,41 @@ function leftRole(
       break;
     }
     if (!needNoun && !MODIFIERS.has(w)) break;
+    // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
+    // coach X", "Ex-No 10 media chief X" give "captain", "coach", "media chief".
+    if (k < start - 1 && !MODIFIERS.has(w) && !isRoleNoun(w) && notOfTheRole(w, toks[k - 1]?.text)) break;
     role.unshift(t.text);
     k--;
   }
   return { role, affiliation, possessive };
 }
+
+/** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
+const JUDGEMENT = new Set(
+  `proud great good better best fine brilliant fantastic superb wonderful outstanding excellent talented gifted
+  deserved deserving worthy only real true popular famous favourite favorite likely unlikely inspirational
+  impressive magnificent legendary celebrated acclaimed influential prolific hapless embattled beleaguered
+  disgraced controversial outspoken`.split(/\s+/),
+);
+
+/** Subject pronouns: the word after one is its verb ("as they eye captain X"). */
+const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
+
+/**
+ * Whether a lower-case word before a role noun is no part of the role: a verb in -ed ("defended coach X"), a
+ * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief").
+ */
+function notOfTheRole(w: string, before: string | undefined): boolean {
+  return (
+    (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
+    /^\d+$/u.test(w) ||
+    JUDGEMENT.has(w) ||
+    (before !== undefined && SUBJECTS.has(before.toLowerCase()))
+  );
+}
+
+/** Words in -ed that belong to an office: "elected", "appointed" mayor, "retired" general, "designated" hitter. */
+const OFFICE_ED = new Set('elected appointed retired designated detained jailed exiled ousted deposed'.split(' '));
 
 function cleanRole(words: string[]): string | null {
   const role = words.join(' ').replace(/\s+/g, ' ').trim();
@@ -1180,7 +1219,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
-        roles[i] = role = withoutArticle(role);
+        // "Jack Straw, now foreign secretary": the role is "foreign secretary".
+        roles[i] = role = withoutArticle(role).replace(/^(?:now|currently|still|also)\s+(?=\S)/iu, '');
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
       });
       const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};
