@@ -43,6 +43,16 @@ describe('role words', () => {
     ]);
   });
 
+  it('reads no role from an apposition that runs into a clause or passes a judgement', () => {
+    expect(
+      roles('Henri Lacombe, leader of a coalition government is widely expected to run again.', 'Henri Lacombe'),
+    ).toEqual([]);
+    expect(roles('Treasury chief Walter Banks, a consummate politician, said so.', 'Walter Banks')).toEqual(['chief']);
+    expect(roles('Henri Lacombe, leader of a coalition government, said so.', 'Henri Lacombe')).toEqual([
+      'leader of a coalition government',
+    ]);
+  });
+
   it('leaves "now" out of a role given in an apposition', () => {
     expect(roles('He took over from Jack Hollis, now foreign secretary, in May.', 'Jack Hollis')).toEqual([
       'foreign secretary',

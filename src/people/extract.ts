@@ -157,8 +157,16 @@ function apposition(after: string): string | null {
     /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)
   )
     return null;
-  return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
+  const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
+  // politician": a judgement.
+  if (noun < 0 || words.some((w) => FINITE.has(w)) || words.slice(0, noun).some((w) => JUDGEMENT.has(lower(w))))
+    return null;
+  return phrase;
 }
+
+/** Finite verbs: an apposition holding one has run into a clause. */
+const FINITE = new Set('is was are were has have had will would'.split(' '));
 
 /**
  * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
@@ -512,7 +520,7 @@ const JUDGEMENT = new Set(
   `proud great good better best fine brilliant fantastic superb wonderful outstanding excellent talented gifted
   deserved deserving worthy only real true popular famous favourite favorite likely unlikely inspirational
   impressive magnificent legendary celebrated acclaimed influential prolific hapless embattled beleaguered
-  disgraced controversial outspoken`.split(/\s+/),
+  disgraced controversial outspoken consummate`.split(/\s+/),
 );
 
 /** Subject pronouns: the word after one is its verb ("as they eye captain X"). */
