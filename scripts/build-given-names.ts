@@ -30,7 +30,9 @@ const NEVER_GIVEN = new Set(
   ),
 );
 const notGiven = new Set<string>();
-for (const [word, tag] of Object.entries((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon)) {
+for (const [word, tag] of Object.entries(
+  (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon,
+)) {
   const tags = Array.isArray(tag) ? tag : [tag];
   // Name particles stay ("de", "el", "le"): the tagger reads them as parts of names.
   if (!tags.some((t) => NEVER_GIVEN.has(t)) || PARTICLES.has(word)) continue;
@@ -43,4 +45,6 @@ for (const n of dropped) names.delete(n);
 for (const n of extra) names.add(n);
 const out = [...names].sort();
 writeFileSync(new URL('../models/given-names.txt', import.meta.url), out.join('\n') + '\n');
-console.log(`${out.length} given names written to models/given-names.txt; demonyms and function words left out: ${dropped.join(' ')}`);
+console.log(
+  `${out.length} given names written to models/given-names.txt; demonyms and function words left out: ${dropped.join(' ')}`,
+);
