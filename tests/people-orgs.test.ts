@@ -57,3 +57,46 @@ describe('corpus-level evidence', () => {
     );
   });
 });
+
+describe('a full name no article gives a role', () => {
+  const said = (n: number) =>
+    `Odds\n date 1987-04-${String(n).padStart(2, '0')}\n\nTips came in early, and Harold Kemble said odds on the favourite had been cut again.`;
+  const firm = (n: number) =>
+    `Betting\n date 1987-05-0${n}\n\nThe bookmaker Harold Kemble has cut its odds on the favourite after a rush of bets.`;
+  const titled = `Odds\n date 1987-06-01\n\nBookmakers' spokesman Harold Kemble said odds had been cut again.`;
+  const files = (extra: Record<string, string> = {}) => {
+    const out: Record<string, string> = { 'f1.txt': firm(1), 'f2.txt': firm(2), ...extra };
+    for (let n = 1; n <= 10; n++) out[`p${n}.txt`] = said(n);
+    return out;
+  };
+  const known = async (dir: string) => {
+    const e = new Engine({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    return e.corpus.people.byKey.has('harold kemble');
+  };
+
+  it('is no one when written as a firm’s or a work’s a tenth as often as a person’s, but one given a role is', async () => {
+    expect(await known(tempCorpus(files()))).toBe(false);
+    expect(await known(tempCorpus(files({ 't.txt': titled })))).toBe(true);
+  });
+
+  it('reaches the same answers when the firm’s and the titled articles come in later reloads', async () => {
+    const all = files();
+    const dir = tempCorpus(Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('p'))));
+    const e = new Engine({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    expect(e.corpus.people.byKey.has('harold kemble')).toBe(true);
+    writeFileSync(join(dir, 'f1.txt'), all['f1.txt']!);
+    writeFileSync(join(dir, 'f2.txt'), all['f2.txt']!);
+    await e.reload();
+    expect(e.corpus.people.byKey.has('harold kemble')).toBe(false);
+    writeFileSync(join(dir, 't.txt'), titled);
+    await e.reload();
+    expect(e.corpus.people.byKey.has('harold kemble')).toBe(true);
+    const fresh = new Engine({ dir, maxFileBytes: 1e6 });
+    await fresh.reload();
+    expect(fresh.corpus.people.people.map((p) => p.key).sort()).toEqual(
+      e.corpus.people.people.map((p) => p.key).sort(),
+    );
+  });
+});

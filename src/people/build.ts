@@ -4,6 +4,7 @@
 // them stand for a longer one ("Amir Khan" in "Amir Khan Muttaqi"), then every mention resolved to a person,
 // first within its article, then across the corpus. Extending replays the steps for the new articles, and
 // resolves again only the older articles whose names the new ones could change.
+import { votedNoPerson } from './org-vote.js';
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import { normaliseName, type Mention } from './extract.js';
@@ -601,7 +602,7 @@ function orgName(k: string, reg: Registry): boolean {
   if (org < 2) return false;
   let person = 0;
   for (const n of reg.forms.get(k)?.values() ?? []) person += n;
-  return org * 3 >= person;
+  return votedNoPerson(org, person, !!reg.titles?.has(k), k.includes(' '));
 }
 
 /** A name stands for the one longer name holding it, when there is exactly one; else for itself (or no one). */

@@ -13,12 +13,21 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   knownNotPerson,
+  lexiconOrganisation,
   lexiconTags,
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
 import { otherScriptNames } from './scripts.js';
-import { isWorkTail, orgByWhatFollows, quotedAlone, workNounBefore } from './works.js';
+import {
+  groupPossessive,
+  isWorkTail,
+  orgByWhatFollows,
+  pluralSubjects,
+  pluralVerbAfter,
+  quotedAlone,
+  workNounBefore,
+} from './works.js';
 import {
   ORG_WORDS,
   docContext,
@@ -148,8 +157,16 @@ function apposition(after: string): string | null {
     /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)
   )
     return null;
-  return words.slice(0, 7).some((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, ''))) ? phrase : null;
+  const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
+  // politician": a judgement.
+  if (noun < 0 || words.some((w) => FINITE.has(w)) || words.slice(0, noun).some((w) => JUDGEMENT.has(lower(w))))
+    return null;
+  return phrase;
 }
+
+/** Finite verbs: an apposition holding one has run into a clause. */
+const FINITE = new Set('is was are were has have had will would'.split(' '));
 
 /**
  * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
@@ -188,13 +205,17 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
 const ROLE_END =
   /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
 
+/** Words no role opens with: a verb or a preposition ("nominated for best actress", "will win best actor"). */
+const NOT_A_ROLE_START =
+  /^(?:for|to|will|would|shall|should|can|could|may|might|must|be|is|was|are|were|has|had|have|not|win|won|take|took|get|got)$/iu;
+
 /** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
 function rolePhrase(text: string): string | null {
   const stop = ROLE_END.exec(text);
   const phrase = (stop ? text.slice(0, stop.index) : text).trim();
   // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8) return null;
+  if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
   return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
 }
 
@@ -268,8 +289,13 @@ function copular(after: string): string | null {
       after,
     );
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  return words.slice(0, 6).some(isRoleNoun) ? m[1]!.trim() : null;
+  // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
+  const role = rolePhrase(m[1]!);
+  if (!role) return null;
+  // A judgement before the role noun describes, it names no office: "Roger is a great player".
+  const words = role.split(/\s+/);
+  const noun = words.findIndex(isRoleNoun);
+  return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : role;
 }
 
 /**
@@ -480,11 +506,41 @@ function leftRole(
       break;
     }
     if (!needNoun && !MODIFIERS.has(w)) break;
+    // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
+    // coach X", "Ex-No 10 media chief X" give "captain", "coach", "media chief".
+    if (k < start - 1 && !MODIFIERS.has(w) && !isRoleNoun(w) && notOfTheRole(w, toks[k - 1]?.text)) break;
     role.unshift(t.text);
     k--;
   }
   return { role, affiliation, possessive };
 }
+
+/** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
+const JUDGEMENT = new Set(
+  `proud great good better best fine brilliant fantastic superb wonderful outstanding excellent talented gifted
+  deserved deserving worthy only real true popular famous favourite favorite likely unlikely inspirational
+  impressive magnificent legendary celebrated acclaimed influential prolific hapless embattled beleaguered
+  disgraced controversial outspoken consummate`.split(/\s+/),
+);
+
+/** Subject pronouns: the word after one is its verb ("as they eye captain X"). */
+const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
+
+/**
+ * Whether a lower-case word before a role noun is no part of the role: a verb in -ed ("defended coach X"), a
+ * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief").
+ */
+function notOfTheRole(w: string, before: string | undefined): boolean {
+  return (
+    (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
+    /^\d+$/u.test(w) ||
+    JUDGEMENT.has(w) ||
+    (before !== undefined && SUBJECTS.has(before.toLowerCase()))
+  );
+}
+
+/** Words in -ed that belong to an office: "elected", "appointed" mayor, "retired" general, "designated" hitter. */
+const OFFICE_ED = new Set('elected appointed retired designated detained jailed exiled ousted deposed'.split(' '));
 
 function cleanRole(words: string[]): string | null {
   const role = words.join(' ').replace(/\s+/g, ' ').trim();
@@ -654,6 +710,22 @@ const PLACE_HEADS = new Set([
  */
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
+
+/** Words of a photo credit on either side of a slash: "AP Photo/Name", "Name/Getty Images", "Reuters/Name". */
+const CREDIT_BEFORE =
+  /(?<!\p{L})(?:Photos?|Photograph|Pictures?|Images?|Reuters|REUTERS|AFP|AP|EPA|Getty|Shutterstock|Alamy|PA)\s*\/\s*$/u;
+const CREDIT_AFTER =
+  /^\s*\/\s*(?:[\p{L}.]+\s+){0,2}?(?:Photos?|Pictures?|Images?|Reuters|REUTERS|AFP|AP|EPA|Getty|Shutterstock|Alamy|PA)\b/u;
+
+/** Whether a name sits in a photo credit, a slash apart from a picture agency's or a photo's word. */
+function inCredit(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 20), start);
+  const after = s.slice(end, end + 30);
+  return (before.includes('/') && CREDIT_BEFORE.test(before)) || (after.includes('/') && CREDIT_AFTER.test(after));
+}
+
+/** Possessive determiners, which open a title's capitalised words ("My Summer of Love") but no person's name. */
+const POSSESSIVE_OPENER = /^(?:My|Our|Your|His|Her|Their|Its)$/u;
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -912,6 +984,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   const works = new Set<string>();
   for (const [n, { p, s, tt }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push(orgMention(name, p, s));
+    // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
+    if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
     const { tags, margins } = tagged[n]!;
     const spans = [
       ...personSpans(tags, margins),
@@ -1005,6 +1079,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
         quotedAlone(s, from.start, to.end) ||
+        // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive.
+        (span.to > span.from && POSSESSIVE_OPENER.test(from.text)) ||
+        // "Chelsea have won", "Franz Ferdinand are nominated", "Microsoft's shares": a group's name.
+        ((pluralVerbAfter(s, tt, span.from, span.to) || groupPossessive(s, tt, span.to)) &&
+          !titledBefore(tt, span.from)) ||
         (orgByWhatFollows(s, tt, span.to) &&
           !surnames.has(to.text) &&
           !titledBefore(tt, span.from) &&
@@ -1027,9 +1106,23 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         continue;
       }
       if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
+      // A photo credit ("AP Photo/Evan Vucci", "Jane Doe/Getty Images", "(Reuters/Ali Khara)"): whoever it names, the
+      // article does not write of them.
+      if (inCredit(s, from.start, to.end)) continue;
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
       if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || (span.margin < SURE && knownNotPerson(nameText))) continue;
+      // A word alone the lexicon knows as a firm's ("Microsoft has issued updates"), with no title and never the
+      // end of a person's full name in the article ("Henry Ford ... Ford said"), however sure the tagger is.
+      if (
+        span.from === span.to &&
+        !surnames.has(nameText) &&
+        !titledBefore(tt, span.from) &&
+        lexiconOrganisation(nameText)
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
@@ -1134,7 +1227,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
-        roles[i] = role = withoutArticle(role);
+        // "Jack Straw, now foreign secretary": the role is "foreign secretary".
+        roles[i] = role = withoutArticle(role).replace(/^(?:now|currently|still|also)\s+(?=\S)/iu, '');
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
       });
       const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};

@@ -87,6 +87,7 @@ export const NOT_PERSON = words(`
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
   church mosque temple museum hospital experience podcast show festival award prize games cup championship
+  images pictures photos
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
   november december islamic taliban presidency
 `);
@@ -130,4 +131,13 @@ export function knownNotPerson(name: string): boolean {
     spanCache.set(name, known);
   }
   return known;
+}
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+/** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
+export function lexiconOrganisation(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && (tags === 'Organization' || (Array.isArray(tags) && tags.includes('Organization')));
 }

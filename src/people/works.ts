@@ -79,3 +79,65 @@ export function orgByWhatFollows(s: string, tt: TagToken[], to: number): boolean
     /^\p{Lu}\p{Ll}/u.test(after.text)
   );
 }
+
+/** Plural verbs: British news gives a club, a band or a firm one ("Chelsea have", "Franz Ferdinand are"). */
+const PLURAL_VERBS = words('are were have');
+/**
+ * Words after which a name opens a clause, as its subject: "Chelsea have won", "but Franz Ferdinand are"; after
+ * any other word the verb may be another subject's ("injuries to Mary Joe Fernandez have", "Smith and Jones are").
+ */
+const CLAUSE_OPENERS = words(
+  ', ; : " “ ( that when if but because while after before since until though although unless whether where so now yet then',
+);
+
+/**
+ * Whether a plural verb follows a name that opens its clause ("Chelsea have won", "Franz Ferdinand are
+ * nominated"): the name is a group's. `from`, `to`: the name's first and last tokens.
+ */
+export function pluralVerbAfter(s: string, tt: TagToken[], from: number, to: number): boolean {
+  const next = tt[to + 1];
+  if (!next || !PLURAL_VERBS.has(next.text) || s.slice(tt[to]!.end, next.start) !== ' ') return false;
+  const prev = tt[from - 1];
+  return !prev || CLAUSE_OPENERS.has(prev.text.toLowerCase());
+}
+
+/** What a firm or a club owns that no person does: "Microsoft's shares", "Chelsea's squad". */
+const OWNED_BY_GROUPS = words(`
+  shares stock products software website customers subscribers shareholders subsidiary subsidiaries headquarters
+  stadium profits profit sales revenue revenues earnings turnover workforce employees
+`);
+
+/** Whether a name owns what only a firm or a club owns: "Microsoft's shares", "Chelsea's squad". */
+export function groupPossessive(s: string, tt: TagToken[], to: number): boolean {
+  const poss = tt[to + 1];
+  const noun = tt[to + 2];
+  return (
+    !!poss &&
+    !!noun &&
+    /^['’]s$/u.test(poss.text) &&
+    poss.start === tt[to]!.end &&
+    s.slice(poss.end, noun.start) === ' ' &&
+    OWNED_BY_GROUPS.has(noun.text)
+  );
+}
+
+/**
+ * The names a sentence gives a plural verb as the subject of a clause, whatever the tagger made of them ("Chelsea
+ * have won", "but Franz Ferdinand are"): capitalised runs of up to three words. Folded by the caller.
+ */
+export function pluralSubjects(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (!PLURAL_VERBS.has(tt[i + 1]!.text) || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < 2 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
+      s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
+    )
+      from--;
+    if (pluralVerbAfter(s, tt, from, i)) out.push(s.slice(tt[from]!.start, tt[i]!.end));
+  }
+  return out;
+}

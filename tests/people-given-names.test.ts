@@ -1,0 +1,25 @@
+// The given-name gazetteer (models/given-names.txt, scripts/build-given-names.ts): no demonym or function word is a
+// given name, so "Kenyan" before a runner's name is her nationality and "My" or "Million" opens no person's name.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { given } from '../src/people/tagger.js';
+import { textDocument } from './helpers.js';
+
+const people = (text: string) =>
+  extractMentions(textDocument(text))
+    .filter((m) => !m.org)
+    .map((m) => [m.name, m.affiliation]);
+
+describe('given names', () => {
+  it('holds no demonym, pronoun, determiner or number word, but the given names that look like one', () => {
+    for (const w of ['kenyan', 'thai', 'german', 'dutch', 'syrian', 'my', 'the', 'million', 'given', 'by'])
+      expect(given().has(w), w).toBe(false);
+    for (const w of ['susan', 'april', 'will', 'said', 'sung', 'de']) expect(given().has(w), w).toBe(true);
+  });
+
+  it('reads a demonym before a runner’s name as her nationality, not her first name', () => {
+    expect(people('The Scot held off Kenyan Grace Wambui in a thrilling sprint finish.')).toEqual([
+      ['Grace Wambui', 'Kenyan'],
+    ]);
+  });
+});

@@ -1,0 +1,61 @@
+// Roles hold the words of an office, not the verbs, judgements and clauses around them: "they eye captain X" gives
+// "captain", "a proud coach X" "coach", "X is a great player" none, "X, now foreign secretary" "foreign secretary".
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { textDocument } from './helpers.js';
+
+const roles = (text: string, name: string) =>
+  extractMentions(textDocument(text)).find((m) => m.name === name && !m.org)?.roles;
+
+describe('role words', () => {
+  it('leaves a verb or a judgement before a role noun out of the role', () => {
+    expect(roles('Several clubs are circling as they eye striker Tomas Varga this summer.', 'Tomas Varga')).toEqual([
+      'striker',
+    ]);
+    expect(roles('The board has warned manager Alan Pardew not to talk to the press.', 'Alan Pardew')).toEqual([
+      'manager',
+    ]);
+    expect(roles('"We will be back," said a proud coach Dai Pritchard after the match.', 'Dai Pritchard')).toEqual([
+      'coach',
+    ]);
+    expect(roles('Ex-No 10 press chief Malcolm Tarrant is to publish his diaries.', 'Malcolm Tarrant')).toEqual([
+      'press chief',
+    ]);
+    expect(roles('The seasoned political analyst Tameem Bahiss said so.', 'Tameem Bahiss')).toEqual([
+      'political analyst',
+    ]);
+  });
+
+  it('keeps a word in -ed that belongs to the office', () => {
+    expect(roles('The talks were led by retired diplomat Tom Wade of the foreign service.', 'Tom Wade')).toEqual([
+      'retired diplomat',
+    ]);
+  });
+
+  it('reads no role from a judgement, a prize or a verb after the name', () => {
+    expect(roles('Pablo Ortega is a great player, his coach said.', 'Pablo Ortega')).toEqual([]);
+    expect(roles('Pablo Ortega was the only player to reach the final twice.', 'Pablo Ortega')).toEqual([]);
+    expect(roles('Anna Reiss is the favourite to win best actress this year.', 'Anna Reiss')).toEqual([]);
+    expect(roles('Anna Reiss was nominated for best actress for her role in the drama.', 'Anna Reiss')).toEqual([]);
+    expect(roles('Critics expect the twice-nominated Carl Dune will win best actor.', 'Carl Dune')).toEqual([]);
+    expect(roles('Pablo Ortega is a professional player with the club.', 'Pablo Ortega')).toEqual([
+      'professional player',
+    ]);
+  });
+
+  it('reads no role from an apposition that runs into a clause or passes a judgement', () => {
+    expect(
+      roles('Henri Lacombe, leader of a coalition government is widely expected to run again.', 'Henri Lacombe'),
+    ).toEqual([]);
+    expect(roles('Treasury chief Walter Banks, a consummate politician, said so.', 'Walter Banks')).toEqual(['chief']);
+    expect(roles('Henri Lacombe, leader of a coalition government, said so.', 'Henri Lacombe')).toEqual([
+      'leader of a coalition government',
+    ]);
+  });
+
+  it('leaves "now" out of a role given in an apposition', () => {
+    expect(roles('He took over from Jack Hollis, now foreign secretary, in May.', 'Jack Hollis')).toEqual([
+      'foreign secretary',
+    ]);
+  });
+});
