@@ -98,13 +98,19 @@ export async function extendPeople(
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
   const variantsBefore = reg.variantOf;
-  const noted: TakeNotes = { respelt: new Set(), added: [], retitled: new Set(), refamilied: new Set() };
+  const noted: TakeNotes = {
+    respelt: new Set(),
+    added: [],
+    retitled: new Set(),
+    refamilied: new Set(),
+    rewritten: new Set(),
+  };
   const { respelt, added, retitled } = noted;
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text, noted);
   }
-  // New spellings that change which name stands for which: built again from the start (rare).
+  // Which full names are near-spellings of which, carried on (variants.ts): the names it changed are looked at below.
   reg.variants = reg.variants
     ? await reg.variants.extend(
         added,
@@ -115,7 +121,6 @@ export async function extendPeople(
       )
     : await variantsOf(reg, pace);
   reg.variantOf = reg.variants.variants;
-  if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went. Every loop over names gives
   // way now and then: a reload adding many articles brings thousands (answers must not wait behind them).
   let n = 0;
@@ -128,6 +133,22 @@ export async function extendPeople(
   }
   // A name written more often, as a person's or as an organisation's, may have become one or the other.
   for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
+  // A name that became a near-spelling of another, stopped being one, or now stands for another spelling: what it
+  // stands for may change, and so may what the shorter names it holds stand for (a near-spelling is no longer
+  // name for them: canonicalOf). So may the shorter names held by a name written a new way, with a hyphen
+  // somewhere in its ways (halvesHyphen).
+  const widened = [...noted.rewritten];
+  for (const k of await variantsChanged(variantsBefore, reg.variantOf, pace)) {
+    if (!reg.forms.has(k)) continue;
+    reconsidered.add(k);
+    if (variantsBefore?.has(k) !== reg.variantOf.has(k)) widened.push(k);
+  }
+  for (const k of widened) {
+    if (due()) await pace.pause();
+    for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  }
+  // A near-spelling stands for what its common spelling stands for: it is looked at again with it.
+  await withTheirVariants(reconsidered, reg.variantOf, pace);
   const before = new Map<string, string | undefined>();
   for (const k of reconsidered) {
     if (pace.due()) await pace.pause();
@@ -487,11 +508,42 @@ function variantsOf(reg: Registry, pace: Pace): Promise<VariantIndex> {
   );
 }
 
-function sameVariants(a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string>): boolean {
-  if (a === b) return true;
-  if (!a || a.size !== b.size) return false;
-  for (const [k, v] of b) if (a.get(k) !== v) return false;
-  return true;
+/** The names whose near-spelling entry differs between two variant maps: added, gone, or pointing elsewhere. */
+async function variantsChanged(
+  before: ReadonlyMap<string, string> | undefined,
+  after: ReadonlyMap<string, string>,
+  pace: Pace,
+): Promise<string[]> {
+  if (before === after) return [];
+  const out: string[] = [];
+  let n = 0;
+  for (const [k, v] of after) {
+    if (++n % 1024 === 0 && pace.due()) await pace.pause();
+    if (before?.get(k) !== v) out.push(k);
+  }
+  for (const k of before?.keys() ?? []) {
+    if (++n % 1024 === 0 && pace.due()) await pace.pause();
+    if (!after.has(k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Adds to `names` the near-spellings (`variantOf`) of the names in it, to a fixed point: a near-spelling stands for
+ * what its common spelling stands for (canonicalOf), so it is worked out again whenever that is.
+ */
+async function withTheirVariants(names: Set<string>, variantOf: ReadonlyMap<string, string>, pace: Pace): Promise<void> {
+  for (let grew = true; grew; ) {
+    grew = false;
+    let n = 0;
+    for (const [v, common] of variantOf) {
+      if (++n % 1024 === 0 && pace.due()) await pace.pause();
+      if (names.has(common) && !names.has(v)) {
+        names.add(v);
+        grew = true;
+      }
+    }
+  }
 }
 
 /** Whether a new article's publisher has a name counted for a person's: everything built on it goes. */
@@ -512,6 +564,8 @@ interface TakeNotes {
   retitled: Set<string>;
   /** Full names it gives a role family. */
   refamilied: Set<string>;
+  /** Full names already known that it writes in a way not seen before, one of their ways holding a hyphen. */
+  rewritten: Set<string>;
 }
 
 /**
@@ -581,7 +635,9 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, noted?:
         () => new Map<string, number>(),
         (v) => new Map(v),
       );
-      f.set(m.name, (f.get(m.name) ?? 0) + 1);
+      const count = f.get(m.name);
+      if (count === undefined && noted && f.size && hyphenated(f, m.name)) noted.rewritten.add(key);
+      f.set(m.name, (count ?? 0) + 1);
     }
     // A short name without evidence is only ever resolved within its article: no change elsewhere moves it.
     if (!m.full && !m.evidence) continue;
@@ -590,6 +646,13 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, noted?:
     writable(reg, reg.docsByName, key, () => [], listCopy).push(doc);
   }
   if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
+}
+
+/** Whether a name's ways of being written, or this new one, hold a hyphen. */
+function hyphenated(forms: Map<string, number>, written: string): boolean {
+  if (written.includes('-')) return true;
+  for (const w of forms.keys()) if (w.includes('-')) return true;
+  return false;
 }
 
 /**
