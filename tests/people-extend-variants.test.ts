@@ -1,10 +1,11 @@
 // A reload whose new articles change which full names are near-spellings of which (variants.ts) extends the people
-// directory instead of building it again, and gives exactly the people a whole build over the same articles gives.
+// directory instead of building it again, and gives exactly the people a whole build over the same articles gives;
+// it resolves again only the earlier articles whose resolution can change.
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../src/corpus/ingest.js';
 import { extractsOf } from '../src/corpus/load.js';
 import { peopleExtensions, peoplePart } from '../src/corpus/parts/people.js';
-import { buildPeople, extendPeople, type MentionsOf } from '../src/people/build.js';
+import { buildPeople, extendPeople, extensionWork, type MentionsOf } from '../src/people/build.js';
 import { PeopleDirectory } from '../src/people/directory.js';
 import { unpackMentions } from '../src/people/packed.js';
 import { NEVER } from '../src/pace.js';
@@ -21,7 +22,9 @@ function contents(dir: PeopleDirectory): string {
   const people = dir.people.map((p) => [p.name, p.key, p.aliases, p.roles, [...p.docs], p.mentions.list()]);
   const queries = [...new Set(dir.people.flatMap((p) => [p.key, ...p.aliases, ...p.tokens]))];
   const lookups = queries.map((q) => [q, dir.lookup(q).people.map((p) => p.key)]);
-  return JSON.stringify([people, lookups, dir.lookupMaps()]);
+  // What the build learned besides (its registry), as an extension must have learned it too.
+  const listed = (_: string, v: unknown) => (v instanceof Map || v instanceof Set ? [...v] : v);
+  return JSON.stringify([people, lookups, dir.lookupMaps(), JSON.parse(JSON.stringify(dir.registry, listed))]);
 }
 
 /** Who each article's people are, by name: what a case below is about. */
@@ -50,7 +53,9 @@ async function extendsAsBuilds(texts: Record<string, string>): Promise<number> {
     let dir = previous;
     for (let to = from + 1; to <= docs.length; to++) {
       dir = (await extendPeople(dir, docs.slice(0, to), mentions, to - 1, NEVER))!;
-      expect(contents(dir), `from ${from} to ${to}`).toBe(contents(await buildPeople(docs.slice(0, to), mentions, NEVER)));
+      expect(contents(dir), `from ${from} to ${to}`).toBe(
+        contents(await buildPeople(docs.slice(0, to), mentions, NEVER)),
+      );
     }
     // Through the corpus part, as a reload extends it: never built whole.
     const [extendedBefore, rebuiltBefore] = [peopleExtensions.extended, peopleExtensions.rebuilt];
@@ -94,7 +99,7 @@ describe('people directory extended when near-spellings change', () => {
     expect(named(await buildPeople(docs, mentions, NEVER))).toMatchObject({ 'Lena Markovic Brandt': [0, 1, 2, 3] });
   });
 
-  it("looks again at the shorter names a name holds when it becomes a near-spelling, or is written a new way", async () => {
+  it('looks again at the shorter names a name holds when it becomes a near-spelling, or is written a new way', async () => {
     // "Governor Eberhart" stands for Jonas Eberhart until his name becomes a near-spelling of "Jonas Ebberhart";
     // "Clara Hoffmann" is no short form of "Clara Hoffmann-Berg" until that name is written without its hyphen.
     const texts = {
@@ -112,5 +117,51 @@ describe('people directory extended when near-spellings change', () => {
     expect(early['Jonas Eberhart']).toBeUndefined();
     expect(named(await buildPeople(docs.slice(0, 2), mentions, NEVER))).toMatchObject({ 'Jonas Eberhart': [0, 1] });
     expect(named(await buildPeople(docs, mentions, NEVER))['Clara Hoffmann']).toBeUndefined();
+  });
+
+  // Tariq Rahman is named in full beside his surname; the surname alone elsewhere, with a title and without.
+  const RAHMAN = {
+    'a.txt':
+      'Budget plans\nUpdated 1 June 2025\nEconomist Tariq Rahman said on Monday the budget was tight. Rahman added that cuts would follow.',
+    'b.txt':
+      'Prices climb\nUpdated 2 June 2025\nFuel prices rose for a third week. Rahman said the rise would slow by winter.',
+    'c.txt': 'Port opens\nUpdated 3 June 2025\nGovernor Rahman opened the new port on Tuesday, officials said.',
+  };
+
+  /** How many earlier articles extending a build of RAHMAN by this one article resolves again. */
+  async function resolvedAgain(text: string): Promise<number> {
+    const { docs, mentions } = articles({ ...RAHMAN, 'new.txt': text });
+    const previous = await buildPeople(docs.slice(0, 3), mentions, NEVER);
+    const before = extensionWork.resolvedAgain;
+    const extended = (await extendPeople(previous, docs, mentions, 3, NEVER))!;
+    expect(contents(extended)).toBe(contents(await buildPeople(docs, mentions, NEVER)));
+    return extensionWork.resolvedAgain - before;
+  }
+
+  it('resolves again only the earlier articles that asked the corpus who a surname alone is', async () => {
+    // A second Rahman comes: the article naming Tariq Rahman in full still means him by "Rahman"; the two that asked
+    // the corpus (one with a title) may mean someone else now.
+    expect(
+      await resolvedAgain(
+        'Cabinet\nUpdated 4 June 2025\nMinister Fazal Rahman said on Monday the cabinet would change.',
+      ),
+    ).toBe(2);
+    // Tariq Rahman is given a title: only the article giving the surname alone a title may name him by it now.
+    expect(
+      await resolvedAgain(
+        'Cabinet\nUpdated 4 June 2025\nBank analyst Tariq Rahman said on Friday the budget would pass.',
+      ),
+    ).toBe(1);
+  });
+
+  it('keeps the record of what each earlier article asked as a build makes it, when it is resolved again', async () => {
+    // "Aziz" alone asks the corpus until the article's Tariq Rahman turns out to be Tariq Rahman Aziz.
+    await extendsAsBuilds({
+      ...RAHMAN,
+      'd.txt':
+        'Budget vote\nUpdated 4 June 2025\nEconomist Tariq Rahman said on Monday the vote was close. Aziz said the rise would slow by winter.',
+      'e.txt':
+        'Bank board\nUpdated 5 June 2025\nEconomist Tariq Rahman Aziz was named to the central bank board on Friday.',
+    });
   });
 });

@@ -20,6 +20,7 @@ import {
 import type { Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
+import { lowerBound } from '../bisect.js';
 import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -46,6 +47,9 @@ const HANDLE = /(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g;
 /** The same, to ask whether there is one: a test with HANDLE would leave its lastIndex where matchAll starts. */
 const HAS_HANDLE = new RegExp(HANDLE.source);
 
+/** What extensions did, counted (for tests and benchmarks): earlier articles resolved again. */
+export const extensionWork = { resolvedAgain: 0 };
+
 export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
@@ -59,13 +63,15 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
   const corpus = new CorpusNames(await namesOf(people, pace), titlesOf(reg));
   const tally = new Tally(docs);
   const byPassage: Passages = [];
+  const asked = newAsked();
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, asked);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
     reg.resolved[doc] = keysOf(r);
+    noteAsked(reg, doc, asked);
   }
   return finish(people, tally, byPassage, reg, pace);
 }
@@ -202,33 +208,48 @@ export async function extendPeople(
   const use = (name: string) => {
     for (const d of reg.docsByName.get(name) ?? []) if (d < from) dirty.add(d);
   };
+  // A name alone is resolved across the corpus only where the article asked it (Registry.asked); by who holds a
+  // title, only where a title stood with it (Registry.askedTitled).
+  const useAlone = (name: string, titled = false) => {
+    for (const d of (titled ? reg.askedTitled : reg.asked).get(name) ?? []) if (d < from) dirty.add(d);
+  };
   for (const k of moved) {
     if (due()) await pace.pause();
     use(k);
   }
+  console.error(
+    'DEBUG moved dirty',
+    dirty.size,
+    [...moved].map((k) => `${k}:${reg.docsByName.get(k)?.length}`).join(' '),
+  );
   // A full name given a title it had not: its surname alone, with that title, may now stand for it. And a titled
   // slip of the surname of someone who came, went or was given a title may stand for someone else now (titledSlip).
+  // A title given changes only what a surname with a title stands for.
+  const cameOrWent = new Set([...came, ...went]);
   for (const k of [...came, ...went, ...retitled]) {
     if (due()) await pace.pause();
     const tokens = tokensOf(k);
-    use(tokens.at(-1)!);
-    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokens.at(-1)!)) use(w);
+    useAlone(tokens.at(-1)!, !cameOrWent.has(k));
+    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokens.at(-1)!)) useAlone(w, true);
   }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
     use(k);
-    use(tokensOf(k).at(-1)!);
+    useAlone(tokensOf(k).at(-1)!);
   }
   if (came.length + went.length + resplit.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
   // Each resolved once, against whom the registry says it resolved to before: the people on either side of a
   // difference are made again.
   const now = new Map<number, Resolved>();
+  const asked = newAsked();
   const resolveNow = (doc: number) =>
-    resolve(corpus, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits);
+    resolve(corpus, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits, asked);
+  extensionWork.resolvedAgain += dirty.size;
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const r = resolveNow(doc);
     now.set(doc, r);
+    askedAgain(reg, doc, mentions(doc), asked);
     const [was, keys] = [reg.resolved[doc] ?? [], keysOf(r)];
     for (let i = 0; i < Math.max(was.length, keys.length); i++) {
       if (was[i] === keys[i]) continue;
@@ -242,6 +263,7 @@ export async function extendPeople(
     const r = resolveNow(doc);
     now.set(doc, r);
     reg.resolved[doc] = keysOf(r);
+    noteAsked(reg, doc, asked);
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -275,6 +297,13 @@ export async function extendPeople(
       note(byPassage, doc, list, r);
     }
   }
+  console.error(
+    'DEBUG toRead',
+    toRead.size,
+    'final',
+    final.size,
+    [...remade].map((k) => `${k}:${previous.byKey.get(k)?.docs.size}`).join(' '),
+  );
   // The previous people in their order, less those who went, with those who came in theirs, each replaced by
   // its entry made again or carried on.
   const changes: DirectoryChanges = {
@@ -316,11 +345,13 @@ async function resolvedRegistry(
 ): Promise<Registry> {
   const reg = await register(docs, mentions, pace);
   const corpus = new CorpusNames(dir, titlesOf(reg));
+  const asked = newAsked();
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, asked);
     reg.resolved[doc] = keysOf(r);
+    noteAsked(reg, doc, asked);
   }
   return reg;
 }
@@ -332,6 +363,56 @@ function keysOf(r: Resolved): readonly string[] {
 }
 
 const NO_KEYS: readonly string[] = [];
+
+/** The names alone an article's resolution asked the corpus for (see resolveShort): all of them, and those with a title. */
+interface Asked {
+  any: Set<string>;
+  titled: Set<string>;
+}
+
+const newAsked = (): Asked => ({ any: new Set(), titled: new Set() });
+
+/** Notes that article `doc`, the last resolved so far, asked the corpus for these names alone (Registry.asked). */
+function noteAsked(reg: Registry, doc: number, asked: Asked): void {
+  for (const [map, names] of [
+    [reg.asked, asked.any],
+    [reg.askedTitled, asked.titled],
+  ] as const)
+    for (const k of names) {
+      const list = map.get(k);
+      if (list?.at(-1) !== doc) writable(reg, map, k, () => [], listCopy).push(doc);
+    }
+}
+
+/** Registry.asked once an earlier article is resolved again: it is listed under the names it asked for now only. */
+function askedAgain(reg: Registry, doc: number, list: Mention[], asked: Asked): void {
+  for (const m of list) {
+    if (m.full || m.org) continue;
+    const k = normaliseName(m.name);
+    relist(reg, 'asked', k, doc, asked.any.has(k));
+    relist(reg, 'askedTitled', k, doc, asked.titled.has(k));
+  }
+}
+
+/** Lists the article under the name, or takes it off, in one of the registry's maps (a shared list is copied first). */
+function relist(reg: Registry, which: 'asked' | 'askedTitled', k: string, doc: number, listed: boolean): void {
+  const docs = reg[which].get(k) ?? NO_DOCS;
+  const at = lowerBound(docs, doc);
+  if ((docs[at] === doc) === listed) return;
+  if (!listed && docs.length === 1) {
+    // Its last article: the name goes, as a build never lists it. A layered map has no gaps: a map of one's own
+    // takes its place (rare: an article stops asking for a name only when someone it names in full came to hold it).
+    const own = new Map(reg[which]);
+    own.delete(k);
+    reg[which] = own;
+    return;
+  }
+  const own = writable(reg, reg[which], k, () => [], listCopy);
+  if (listed) own.splice(at, 0, doc);
+  else own.splice(at, 1);
+}
+
+const NO_DOCS: readonly number[] = [];
 
 /**
  * Registries made by copyRegistry -> the values (lists, maps) they made or copied themselves: any other value they
@@ -353,6 +434,8 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
     canonical: await layeredOver(reg.canonical, pace),
     docsByName: await layeredOver(reg.docsByName, pace),
     handleDocs: [...reg.handleDocs],
+    asked: await layeredOver(reg.asked, pace),
+    askedTitled: await layeredOver(reg.askedTitled, pace),
     orgSeen: await layeredOver(reg.orgSeen ?? new Map<string, number>(), pace),
     families: await layeredOver(reg.families ?? new Map<string, Map<number, number>>(), pace),
     titles: await layeredOver(reg.titles ?? new Map<string, Set<string>>(), pace),
@@ -406,6 +489,8 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     canonical: new Map(),
     docsByName: new Map(),
     handleDocs: [],
+    asked: new Map(),
+    askedTitled: new Map(),
     orgSeen: new Map(),
     families: new Map(),
     titles: new Map(),
@@ -532,8 +617,12 @@ async function variantsChanged(
  * Adds to `names` the near-spellings (`variantOf`) of the names in it, to a fixed point: a near-spelling stands for
  * what its common spelling stands for (canonicalOf), so it is worked out again whenever that is.
  */
-async function withTheirVariants(names: Set<string>, variantOf: ReadonlyMap<string, string>, pace: Pace): Promise<void> {
-  for (let grew = true; grew; ) {
+async function withTheirVariants(
+  names: Set<string>,
+  variantOf: ReadonlyMap<string, string>,
+  pace: Pace,
+): Promise<void> {
+  for (let grew = true; grew;) {
     grew = false;
     let n = 0;
     for (const [v, common] of variantOf) {
@@ -639,8 +728,9 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, noted?:
       if (count === undefined && noted && f.size && hyphenated(f, m.name)) noted.rewritten.add(key);
       f.set(m.name, (count ?? 0) + 1);
     }
-    // A short name without evidence is only ever resolved within its article: no change elsewhere moves it.
-    if (!m.full && !m.evidence) continue;
+    // Only a full name is resolved by what it stands for (canonical); a name alone is resolved by the people named
+    // here and, where it asks, across the corpus (Registry.asked).
+    if (!m.full) continue;
     const docs = reg.docsByName.get(key);
     if (docs?.at(-1) === doc) continue;
     writable(reg, reg.docsByName, key, () => [], listCopy).push(doc);
@@ -851,8 +941,11 @@ function resolve(
   text: string,
   doc: number,
   splits: Map<string, Set<number>> | undefined,
+  asked?: Asked,
 ): Resolved {
   const { names } = corpus;
+  asked?.any.clear();
+  asked?.titled.clear();
   const keys = list.map((m) => normaliseName(m.name));
   const personOf = (key: string) => {
     const c = canonical(key) ?? '';
@@ -892,6 +985,9 @@ function resolve(
     if (!seen.has(at)) {
       const p = resolveShort(corpus, key, here, m.evidence, head);
       seen.set(at, p);
+      // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
+      if (head) asked?.titled.add(key);
+      if (asked && (head || (m.evidence && !holdsWord(here, key)))) asked.any.add(key);
       if (p && head && !here.has(p) && [...here].some((o) => o.tokens.includes(key))) byTitle.set(key, p);
     }
     return seen.get(at);
@@ -911,6 +1007,12 @@ function resolve(
       handles.push([`@${h[1]}`, owners.length === 1 ? owners[0] : undefined]);
     }
   return { people, handles };
+}
+
+/** Whether one of these people's names holds the word. */
+function holdsWord(people: Set<Person>, word: string): boolean {
+  for (const p of people) if (p.tokens.includes(word)) return true;
+  return false;
 }
 
 /**
