@@ -282,7 +282,8 @@ export async function extendPeople(
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const r = now.get(doc)!;
-    for (const p of [...r.people, ...r.handles.map(([, o]) => o)]) if (p && !final.has(p)) final.set(p, tally.carry(p));
+    for (const p of r.people) if (p && !final.has(p)) final.set(p, tally.carry(p));
+    for (const [, p] of r.handles) if (p && !final.has(p)) final.set(p, tally.carry(p));
   }
   const byPassage = previous.passagesByDoc().slice();
   for (const doc of [...toRead].sort((a, b) => a - b)) {
@@ -359,7 +360,10 @@ async function resolvedRegistry(
 /** Whom each mention and then each @handle of an article resolved to: their keys, '' for no one. */
 function keysOf(r: Resolved): readonly string[] {
   if (!r.people.length && !r.handles.length) return NO_KEYS;
-  return [...r.people.map((p) => p?.key ?? ''), ...r.handles.map(([, p]) => p?.key ?? '')];
+  const keys: string[] = [];
+  for (const p of r.people) keys.push(p?.key ?? '');
+  for (const [, p] of r.handles) keys.push(p?.key ?? '');
+  return keys;
 }
 
 const NO_KEYS: readonly string[] = [];
@@ -946,41 +950,47 @@ function resolve(
   const { names } = corpus;
   asked?.any.clear();
   asked?.titled.clear();
-  const keys = list.map((m) => normaliseName(m.name));
   const personOf = (key: string) => {
     const c = canonical(key) ?? '';
     // A name split in two by its roles: this article's person is the second when its roles say so.
     return names.person(splits?.get(c)?.has(doc) ? splitKey(c) : c);
   };
+  // Each mention's key, and the person each full name stands for: the people the article names in full.
+  const keys: string[] = [];
+  const fully: (Person | undefined)[] = [];
   const here = new Set<Person>();
-  list.forEach((m, i) => {
-    const p = m.full && !m.org ? personOf(keys[i]!) : undefined;
+  for (const m of list) {
+    const key = normaliseName(m.name);
+    const p = m.full && !m.org ? personOf(key) : undefined;
+    keys.push(key);
+    fully.push(p);
     if (p) here.add(p);
-  });
+  }
   // A short name is resolved once per article, kind of evidence and title: articles repeat the names they use.
-  const memo = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
+  // (These maps are made when first needed: most articles need few of them.)
+  let memo: [Map<string, Person | undefined>, Map<string, Person | undefined>] | undefined;
   // A surname whose title made it another namesake than the one named here in full ("President Reagan" beside
   // "Nancy Reagan"): that person in the article's later untitled uses of it.
-  const byTitle = new Map<string, Person>();
+  let byTitle: Map<string, Person> | undefined;
+  let nicknames: Map<string, Person> | undefined;
   const people: (Person | undefined)[] = [];
-  const nicknames = new Map<string, Person>();
-  list.forEach((m, i) => {
-    people.push(who(m, i));
-  });
+  for (let i = 0; i < list.length; i++) people.push(who(list[i]!, i));
   function who(m: Mention, i: number): Person | undefined {
     const key = keys[i]!;
     if (m.org) return undefined;
     // A nickname is whoever the mention before it is, here and in the rest of the article.
     if (m.nickname) {
       const p = i > 0 ? people[i - 1] : undefined;
-      if (p) nicknames.set(key, p);
+      if (p) (nicknames ??= new Map()).set(key, p);
       return p;
     }
-    if (m.full) return personOf(key);
-    if (nicknames.has(key)) return nicknames.get(key);
+    if (m.full) return fully[i];
+    const nickname = nicknames?.get(key);
+    if (nickname) return nickname;
     const head = m.roles.length ? roleHead(m.roles[0]!) : '';
-    if (!head && byTitle.has(key)) return byTitle.get(key);
-    const seen = memo[m.evidence ? 1 : 0];
+    const titled = head ? undefined : byTitle?.get(key);
+    if (titled) return titled;
+    const seen = (memo ??= [new Map(), new Map()])[m.evidence ? 1 : 0];
     const at = head ? `${key}|${head}` : key;
     if (!seen.has(at)) {
       const p = resolveShort(corpus, key, here, m.evidence, head);
@@ -988,7 +998,7 @@ function resolve(
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
       if (head) asked?.titled.add(key);
       if (asked && (head || (m.evidence && !holdsWord(here, key)))) asked.any.add(key);
-      if (p && head && !here.has(p) && [...here].some((o) => o.tokens.includes(key))) byTitle.set(key, p);
+      if (p && head && !here.has(p) && holdsWord(here, key)) (byTitle ??= new Map()).set(key, p);
     }
     return seen.get(at);
   }
@@ -1034,7 +1044,8 @@ function resolveShort(
   const slip = head && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
   const agreeing = titled.length === 1 ? titled[0] : slip ? corpus.titledSlip(key, head) : undefined;
   if (agreeing && titled.length === 0) return agreeing;
-  const inDoc = [...here].filter((p) => p.tokens.includes(key));
+  const inDoc: Person[] = [];
+  for (const p of here) if (p.tokens.includes(key)) inDoc.push(p);
   const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
   if (inDoc.length === 1) return mine(inDoc[0]);
   if (inDoc.length > 1) {
