@@ -85,6 +85,24 @@ describe('people directory extended when near-spellings change', () => {
     expect(named(await buildPeople(docs, mentions, NEVER))).toMatchObject({ 'Halvard Rossmann': [0, 1, 2, 3, 4, 5] });
   });
 
+  it('looks again at a name no new article writes when a new spelling links it to a longer chain', async () => {
+    // "Steve Rossmann" (once) and "Steven Rosmann" (six times) differ in two words: two people. "Steve Rosmann" comes
+    // between them, a doubled letter from the first and a short form of the second's given name: all three are one.
+    const texts: Record<string, string> = {
+      'a.txt': 'Port talks\nUpdated 1 March 2025\nHarbour master Steve Rossmann said on Monday the port would open.',
+    };
+    for (let i = 0; i < 6; i++)
+      texts[`t${i}.txt`] =
+        `Port budget ${i}\nUpdated ${i + 2} March 2025\nHarbour master Steven Rosmann said on Tuesday the budget was set.`;
+    for (let i = 0; i < 3; i++)
+      texts[`u${i}.txt`] =
+        `Port fees ${i}\nUpdated ${i + 10} March 2025\nHarbour master Steve Rosmann said on Friday fees would fall.`;
+    expect(await extendsAsBuilds(texts)).toBeGreaterThan(0);
+    const { docs, mentions } = articles(texts);
+    expect(named(await buildPeople(docs.slice(0, 7), mentions, NEVER))).toMatchObject({ 'Steve Rossmann': [0] });
+    expect(Object.keys(named(await buildPeople(docs, mentions, NEVER)))).toEqual(['Steven Rosmann']);
+  });
+
   it('gives a near-spelling the longer name its common spelling comes to stand for', async () => {
     // "Lena Marrkovic" is a near-spelling of "Lena Markovic"; once "Lena Markovic Brandt" is named, both shorter
     // spellings stand for her.
