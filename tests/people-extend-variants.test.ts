@@ -187,3 +187,31 @@ describe('people directory extended when near-spellings change', () => {
     });
   });
 });
+
+describe('wire slips of a surname found among words', () => {
+  it('finds exactly the words slipsOf spells out, without spelling them out', async () => {
+    const { SlipIndex, slipsOf } = await import('../src/people/slips.js');
+    // Keys with doubled letters, letters outside a-z, short ones; words one or two edits from them, either way.
+    const keys = ['reagan', 'regan', 'kovacs', 'kovac', 'rossmann', 'müller', 'o’neill', 'abbas', 'ali', 'smith jr'];
+    const edits = (w: string) => {
+      const out = new Set<string>([w]);
+      for (let i = 0; i <= w.length; i++) {
+        out.add(w.slice(0, i) + w.slice(i + 1));
+        for (const c of ['a', 'e', 's', 'ü', 'z', '-']) {
+          out.add(w.slice(0, i) + c + w.slice(i));
+          out.add(w.slice(0, i) + c + w.slice(i + 1));
+        }
+      }
+      return [...out];
+    };
+    const words = [...new Set(keys.flatMap(edits).flatMap(edits))];
+    const index = await SlipIndex.of(words, NEVER);
+    let found = 0;
+    for (const key of [...keys, ...words.slice(0, 400)]) {
+      const spelt = [...slipsOf(key)].filter((w) => words.includes(w)).sort();
+      expect([...index.slipsOf(key)].sort(), key).toEqual(spelt);
+      found += spelt.length;
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});

@@ -21,6 +21,7 @@ import type { Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
+import { SlipIndex, slipsOf } from './slips.js';
 import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -226,11 +227,17 @@ export async function extendPeople(
   // slip of the surname of someone who came, went or was given a title may stand for someone else now (titledSlip).
   // A title given changes only what a surname with a title stands for.
   const cameOrWent = new Set([...came, ...went]);
+  // The titled surnames a letter off, among those articles gave a title: found by the words left when a letter is
+  // dropped, not by spelling out every slip of every name (hundreds each, thousands of names in a large reload).
+  let slips: SlipIndex | undefined;
   for (const k of [...came, ...went, ...retitled]) {
     if (due()) await pace.pause();
     const tokens = tokensOf(k);
     useAlone(tokens.at(-1)!, !cameOrWent.has(k));
-    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokens.at(-1)!)) useAlone(w, true);
+    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) {
+      slips ??= await SlipIndex.of(reg.askedTitled.keys(), pace);
+      for (const w of slips.slipsOf(tokens.at(-1)!)) useAlone(w, true);
+    }
   }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
@@ -1062,22 +1069,6 @@ function resolveShort(
     if (near.length === 1) return near[0];
   }
   return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
-}
-
-/** Words a letter from `key` (changed, added or dropped after its first letter): where a wire slip of it may lie. */
-function slipsOf(key: string): Set<string> {
-  const near = new Set<string>();
-  if (key.length < 5 || key.includes(' ')) return near;
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (let i = 1; i <= key.length; i++) {
-    if (i < key.length) near.add(key.slice(0, i) + key.slice(i + 1));
-    for (const c of letters) {
-      near.add(key.slice(0, i) + c + key.slice(i));
-      if (i < key.length) near.add(key.slice(0, i) + c + key.slice(i + 1));
-    }
-  }
-  near.delete(key);
-  return near;
 }
 
 /** Who is named in which passage of an article. */
