@@ -218,11 +218,6 @@ export async function extendPeople(
     if (due()) await pace.pause();
     use(k);
   }
-  console.error(
-    'DEBUG moved dirty',
-    dirty.size,
-    [...moved].map((k) => `${k}:${reg.docsByName.get(k)?.length}`).join(' '),
-  );
   // A full name given a title it had not: its surname alone, with that title, may now stand for it. And a titled
   // slip of the surname of someone who came, went or was given a title may stand for someone else now (titledSlip).
   // A title given changes only what a surname with a title stands for.
@@ -305,13 +300,6 @@ export async function extendPeople(
       note(byPassage, doc, list, r);
     }
   }
-  console.error(
-    'DEBUG toRead',
-    toRead.size,
-    'final',
-    final.size,
-    [...remade].map((k) => `${k}:${previous.byKey.get(k)?.docs.size}`).join(' '),
-  );
   // The previous people in their order, less those who went, with those who came in theirs, each replaced by
   // its entry made again or carried on.
   const changes: DirectoryChanges = {
