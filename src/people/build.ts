@@ -869,16 +869,16 @@ async function namesOf(people: Person[], pace: Pace): Promise<Names> {
 function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): Names {
   const [cameByKey, gone] = [new Map(came.map((p) => [p.key, p])), new Set(went)];
   const person = (k: string) => cameByKey.get(k) ?? (gone.has(k) ? undefined : previous.byKey.get(k));
-  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap((k) => tokensOf(baseKey(k)))]);
+  // The people who came, by each word of their names (in their order): a word's list is made from its own.
+  const cameWith = new Map<string, Person[]>();
+  for (const p of came) addTo(cameWith, new Set(p.tokens), p);
+  const changed = new Set([...cameWith.keys(), ...went.flatMap((k) => tokensOf(baseKey(k)))]);
   const lists = new Map<string, Person[]>();
   const withWord = (w: string) => {
     if (!changed.has(w)) return previous.withWord(w);
     let list = lists.get(w);
     if (!list)
-      lists.set(
-        w,
-        (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...came.filter((p) => p.tokens.includes(w))]),
-      );
+      lists.set(w, (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...(cameWith.get(w) ?? [])]));
     return list;
   };
   return { person, withWord };
