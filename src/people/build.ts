@@ -21,6 +21,8 @@ import {
 import type { Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
+import { lowerBound } from '../bisect.js';
+import { SlipIndex, slipsOf } from './slips.js';
 import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -47,6 +49,9 @@ const HANDLE = /(?<![\w@])@([A-Za-z][A-Za-z0-9_]{2,30})/g;
 /** The same, to ask whether there is one: a test with HANDLE would leave its lastIndex where matchAll starts. */
 const HAS_HANDLE = new RegExp(HANDLE.source);
 
+/** What extensions did, counted (for tests and benchmarks): earlier articles resolved again. */
+export const extensionWork = { resolvedAgain: 0 };
+
 export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<PeopleDirectory> {
   const reg = await register(docs, mentions, pace);
   const people: Person[] = [];
@@ -60,13 +65,15 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
   const corpus = new CorpusNames(await namesOf(people, pace), titlesOf(reg));
   const tally = new Tally(docs);
   const byPassage: Passages = [];
+  const asked = newAsked();
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, asked);
     tally.add(doc, list, r);
     note(byPassage, doc, list, r);
     reg.resolved[doc] = keysOf(r);
+    noteAsked(reg, doc, asked);
   }
   return finish(people, tally, byPassage, reg, pace);
 }
@@ -99,13 +106,19 @@ export async function extendPeople(
   const lists = new Map<number, Mention[]>();
   const mentions = (doc: number) => lists.get(doc) ?? lists.set(doc, mentionsOf(doc)).get(doc)!;
   const variantsBefore = reg.variantOf;
-  const noted: TakeNotes = { respelt: new Set(), added: [], retitled: new Set(), refamilied: new Set() };
+  const noted: TakeNotes = {
+    respelt: new Set(),
+    added: [],
+    retitled: new Set(),
+    refamilied: new Set(),
+    rewritten: new Set(),
+  };
   const { respelt, added, retitled } = noted;
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     take(reg, doc, mentions(doc), docs[doc]!.text, noted);
   }
-  // New spellings that change which name stands for which: built again from the start (rare).
+  // Which full names are near-spellings of which, carried on (variants.ts): the names it changed are looked at below.
   reg.variants = reg.variants
     ? await reg.variants.extend(
         added,
@@ -116,7 +129,6 @@ export async function extendPeople(
       )
     : await variantsOf(reg, pace);
   reg.variantOf = reg.variants.variants;
-  if (!sameVariants(variantsBefore, reg.variantOf)) return null;
   // Which full names changed what they stand for, and which people came or went. Every loop over names gives
   // way now and then: a reload adding many articles brings thousands (answers must not wait behind them).
   let n = 0;
@@ -129,6 +141,22 @@ export async function extendPeople(
   }
   // A name written more often, as a person's or as an organisation's, may have become one or the other.
   for (const k of respelt) if (reg.forms.has(k)) reconsidered.add(k);
+  // A name that became a near-spelling of another, stopped being one, or now stands for another spelling: what it
+  // stands for may change, and so may what the shorter names it holds stand for (a near-spelling is no longer
+  // name for them: canonicalOf). So may the shorter names held by a name written a new way, with a hyphen
+  // somewhere in its ways (halvesHyphen).
+  const widened = [...noted.rewritten];
+  for (const k of await variantsChanged(variantsBefore, reg.variantOf, pace)) {
+    if (!reg.forms.has(k)) continue;
+    reconsidered.add(k);
+    if (variantsBefore?.has(k) !== reg.variantOf.has(k)) widened.push(k);
+  }
+  for (const k of widened) {
+    if (due()) await pace.pause();
+    for (const sub of subNames(k)) if (reg.forms.has(sub)) reconsidered.add(sub);
+  }
+  // A near-spelling stands for what its common spelling stands for: it is looked at again with it.
+  await withTheirVariants(reconsidered, reg.variantOf, pace);
   const before = new Map<string, string | undefined>();
   for (const k of reconsidered) {
     if (pace.due()) await pace.pause();
@@ -182,33 +210,49 @@ export async function extendPeople(
   const use = (name: string) => {
     for (const d of reg.docsByName.get(name) ?? []) if (d < from) dirty.add(d);
   };
+  // A name alone is resolved across the corpus only where the article asked it (Registry.asked); by who holds a
+  // title, only where a title stood with it (Registry.askedTitled).
+  const useAlone = (name: string, titled = false) => {
+    for (const d of (titled ? reg.askedTitled : reg.asked).get(name) ?? []) if (d < from) dirty.add(d);
+  };
   for (const k of moved) {
     if (due()) await pace.pause();
     use(k);
   }
   // A full name given a title it had not: its surname alone, with that title, may now stand for it. And a titled
   // slip of the surname of someone who came, went or was given a title may stand for someone else now (titledSlip).
+  // A title given changes only what a surname with a title stands for.
+  const cameOrWent = new Set([...came, ...went]);
+  // The titled surnames a letter off, among those articles gave a title: found by the words left when a letter is
+  // dropped, not by spelling out every slip of every name (hundreds each, thousands of names in a large reload).
+  let slips: SlipIndex | undefined;
   for (const k of [...came, ...went, ...retitled]) {
     if (due()) await pace.pause();
     const tokens = tokensOf(k);
-    use(tokens.at(-1)!);
-    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) for (const w of slipsOf(tokens.at(-1)!)) use(w);
+    useAlone(tokens.at(-1)!, !cameOrWent.has(k));
+    if (tokens.length > 1 && reg.titles?.has(baseKey(k))) {
+      slips ??= await SlipIndex.of(reg.askedTitled.keys(), pace);
+      for (const w of slips.slipsOf(tokens.at(-1)!)) useAlone(w, true);
+    }
   }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
     use(k);
-    use(tokensOf(k).at(-1)!);
+    useAlone(tokensOf(k).at(-1)!);
   }
   if (came.length + went.length + resplit.length) for (const d of reg.handleDocs) if (d < from) dirty.add(d);
   // Each resolved once, against whom the registry says it resolved to before: the people on either side of a
   // difference are made again.
   const now = new Map<number, Resolved>();
+  const asked = newAsked();
   const resolveNow = (doc: number) =>
-    resolve(corpus, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits);
+    resolve(corpus, (k) => reg.canonical.get(k), mentions(doc), docs[doc]!.text, doc, reg.splits, asked);
+  extensionWork.resolvedAgain += dirty.size;
   for (const doc of dirty) {
     if (pace.due()) await pace.pause();
     const r = resolveNow(doc);
     now.set(doc, r);
+    askedAgain(reg, doc, mentions(doc), asked);
     const [was, keys] = [reg.resolved[doc] ?? [], keysOf(r)];
     for (let i = 0; i < Math.max(was.length, keys.length); i++) {
       if (was[i] === keys[i]) continue;
@@ -222,6 +266,7 @@ export async function extendPeople(
     const r = resolveNow(doc);
     now.set(doc, r);
     reg.resolved[doc] = keysOf(r);
+    noteAsked(reg, doc, asked);
   }
 
   // Each person is made again (from all their articles), carried on (a copy, counting the new articles only),
@@ -240,7 +285,8 @@ export async function extendPeople(
   for (let doc = from; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const r = now.get(doc)!;
-    for (const p of [...r.people, ...r.handles.map(([, o]) => o)]) if (p && !final.has(p)) final.set(p, tally.carry(p));
+    for (const p of r.people) if (p && !final.has(p)) final.set(p, tally.carry(p));
+    for (const [, p] of r.handles) if (p && !final.has(p)) final.set(p, tally.carry(p));
   }
   const byPassage = previous.passagesByDoc().slice();
   for (const doc of [...toRead].sort((a, b) => a - b)) {
@@ -296,11 +342,13 @@ async function resolvedRegistry(
 ): Promise<Registry> {
   const reg = await register(docs, mentions, pace);
   const corpus = new CorpusNames(dir, titlesOf(reg));
+  const asked = newAsked();
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
     const list = mentions(doc);
-    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits);
+    const r = resolve(corpus, (k) => reg.canonical.get(k), list, docs[doc]!.text, doc, reg.splits, asked);
     reg.resolved[doc] = keysOf(r);
+    noteAsked(reg, doc, asked);
   }
   return reg;
 }
@@ -308,10 +356,63 @@ async function resolvedRegistry(
 /** Whom each mention and then each @handle of an article resolved to: their keys, '' for no one. */
 function keysOf(r: Resolved): readonly string[] {
   if (!r.people.length && !r.handles.length) return NO_KEYS;
-  return [...r.people.map((p) => p?.key ?? ''), ...r.handles.map(([, p]) => p?.key ?? '')];
+  const keys: string[] = [];
+  for (const p of r.people) keys.push(p?.key ?? '');
+  for (const [, p] of r.handles) keys.push(p?.key ?? '');
+  return keys;
 }
 
 const NO_KEYS: readonly string[] = [];
+
+/** The names alone an article's resolution asked the corpus for (see resolveShort): all of them, and those with a title. */
+interface Asked {
+  any: Set<string>;
+  titled: Set<string>;
+}
+
+const newAsked = (): Asked => ({ any: new Set(), titled: new Set() });
+
+/** Notes that article `doc`, the last resolved so far, asked the corpus for these names alone (Registry.asked). */
+function noteAsked(reg: Registry, doc: number, asked: Asked): void {
+  for (const [map, names] of [
+    [reg.asked, asked.any],
+    [reg.askedTitled, asked.titled],
+  ] as const)
+    for (const k of names) {
+      const list = map.get(k);
+      if (list?.at(-1) !== doc) writable(reg, map, k, () => [], listCopy).push(doc);
+    }
+}
+
+/** Registry.asked once an earlier article is resolved again: it is listed under the names it asked for now only. */
+function askedAgain(reg: Registry, doc: number, list: Mention[], asked: Asked): void {
+  for (const m of list) {
+    if (m.full || m.org) continue;
+    const k = normaliseName(m.name);
+    relist(reg, 'asked', k, doc, asked.any.has(k));
+    relist(reg, 'askedTitled', k, doc, asked.titled.has(k));
+  }
+}
+
+/** Lists the article under the name, or takes it off, in one of the registry's maps (a shared list is copied first). */
+function relist(reg: Registry, which: 'asked' | 'askedTitled', k: string, doc: number, listed: boolean): void {
+  const docs = reg[which].get(k) ?? NO_DOCS;
+  const at = lowerBound(docs, doc);
+  if ((docs[at] === doc) === listed) return;
+  if (!listed && docs.length === 1) {
+    // Its last article: the name goes, as a build never lists it. A layered map has no gaps: a map of one's own
+    // takes its place (rare: an article stops asking for a name only when someone it names in full came to hold it).
+    const own = new Map(reg[which]);
+    own.delete(k);
+    reg[which] = own;
+    return;
+  }
+  const own = writable(reg, reg[which], k, () => [], listCopy);
+  if (listed) own.splice(at, 0, doc);
+  else own.splice(at, 1);
+}
+
+const NO_DOCS: readonly number[] = [];
 
 /**
  * Registries made by copyRegistry -> the values (lists, maps) they made or copied themselves: any other value they
@@ -333,6 +434,8 @@ async function copyRegistry(reg: Registry, pace: Pace): Promise<Registry> {
     canonical: await layeredOver(reg.canonical, pace),
     docsByName: await layeredOver(reg.docsByName, pace),
     handleDocs: [...reg.handleDocs],
+    asked: await layeredOver(reg.asked, pace),
+    askedTitled: await layeredOver(reg.askedTitled, pace),
     orgSeen: await layeredOver(reg.orgSeen ?? new Map<string, number>(), pace),
     families: await layeredOver(reg.families ?? new Map<string, Map<number, number>>(), pace),
     titles: await layeredOver(reg.titles ?? new Map<string, Set<string>>(), pace),
@@ -386,6 +489,8 @@ async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Pro
     canonical: new Map(),
     docsByName: new Map(),
     handleDocs: [],
+    asked: new Map(),
+    askedTitled: new Map(),
     orgSeen: new Map(),
     families: new Map(),
     titles: new Map(),
@@ -488,11 +593,46 @@ function variantsOf(reg: Registry, pace: Pace): Promise<VariantIndex> {
   );
 }
 
-function sameVariants(a: ReadonlyMap<string, string> | undefined, b: ReadonlyMap<string, string>): boolean {
-  if (a === b) return true;
-  if (!a || a.size !== b.size) return false;
-  for (const [k, v] of b) if (a.get(k) !== v) return false;
-  return true;
+/** The names whose near-spelling entry differs between two variant maps: added, gone, or pointing elsewhere. */
+async function variantsChanged(
+  before: ReadonlyMap<string, string> | undefined,
+  after: ReadonlyMap<string, string>,
+  pace: Pace,
+): Promise<string[]> {
+  if (before === after) return [];
+  const out: string[] = [];
+  let n = 0;
+  for (const [k, v] of after) {
+    if (++n % 1024 === 0 && pace.due()) await pace.pause();
+    if (before?.get(k) !== v) out.push(k);
+  }
+  for (const k of before?.keys() ?? []) {
+    if (++n % 1024 === 0 && pace.due()) await pace.pause();
+    if (!after.has(k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Adds to `names` the near-spellings (`variantOf`) of the names in it, to a fixed point: a near-spelling stands for
+ * what its common spelling stands for (canonicalOf), so it is worked out again whenever that is.
+ */
+async function withTheirVariants(
+  names: Set<string>,
+  variantOf: ReadonlyMap<string, string>,
+  pace: Pace,
+): Promise<void> {
+  for (let grew = true; grew;) {
+    grew = false;
+    let n = 0;
+    for (const [v, common] of variantOf) {
+      if (++n % 1024 === 0 && pace.due()) await pace.pause();
+      if (names.has(common) && !names.has(v)) {
+        names.add(v);
+        grew = true;
+      }
+    }
+  }
 }
 
 /** Whether a new article's publisher has a name counted for a person's: everything built on it goes. */
@@ -513,6 +653,8 @@ interface TakeNotes {
   retitled: Set<string>;
   /** Full names it gives a role family. */
   refamilied: Set<string>;
+  /** Full names already known that it writes in a way not seen before, one of their ways holding a hyphen. */
+  rewritten: Set<string>;
 }
 
 /**
@@ -582,15 +724,25 @@ function take(reg: Registry, doc: number, list: Mention[], text: string, noted?:
         () => new Map<string, number>(),
         (v) => new Map(v),
       );
-      f.set(m.name, (f.get(m.name) ?? 0) + 1);
+      const count = f.get(m.name);
+      if (count === undefined && noted && f.size && hyphenated(f, m.name)) noted.rewritten.add(key);
+      f.set(m.name, (count ?? 0) + 1);
     }
-    // A short name without evidence is only ever resolved within its article: no change elsewhere moves it.
-    if (!m.full && !m.evidence) continue;
+    // Only a full name is resolved by what it stands for (canonical); a name alone is resolved by the people named
+    // here and, where it asks, across the corpus (Registry.asked).
+    if (!m.full) continue;
     const docs = reg.docsByName.get(key);
     if (docs?.at(-1) === doc) continue;
     writable(reg, reg.docsByName, key, () => [], listCopy).push(doc);
   }
   if (text.includes('@') && HAS_HANDLE.test(text)) reg.handleDocs.push(doc);
+}
+
+/** Whether a name's ways of being written, or this new one, hold a hyphen. */
+function hyphenated(forms: Map<string, number>, written: string): boolean {
+  if (written.includes('-')) return true;
+  for (const w of forms.keys()) if (w.includes('-')) return true;
+  return false;
 }
 
 /**
@@ -718,16 +870,16 @@ async function namesOf(people: Person[], pace: Pace): Promise<Names> {
 function namesAfter(previous: PeopleDirectory, came: Person[], went: string[]): Names {
   const [cameByKey, gone] = [new Map(came.map((p) => [p.key, p])), new Set(went)];
   const person = (k: string) => cameByKey.get(k) ?? (gone.has(k) ? undefined : previous.byKey.get(k));
-  const changed = new Set([...came.flatMap((p) => p.tokens), ...went.flatMap((k) => tokensOf(baseKey(k)))]);
+  // The people who came, by each word of their names (in their order): a word's list is made from its own.
+  const cameWith = new Map<string, Person[]>();
+  for (const p of came) addTo(cameWith, new Set(p.tokens), p);
+  const changed = new Set([...cameWith.keys(), ...went.flatMap((k) => tokensOf(baseKey(k)))]);
   const lists = new Map<string, Person[]>();
   const withWord = (w: string) => {
     if (!changed.has(w)) return previous.withWord(w);
     let list = lists.get(w);
     if (!list)
-      lists.set(
-        w,
-        (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...came.filter((p) => p.tokens.includes(w))]),
-      );
+      lists.set(w, (list = [...previous.withWord(w).filter((p) => !gone.has(p.key)), ...(cameWith.get(w) ?? [])]));
     return list;
   };
   return { person, withWord };
@@ -789,48 +941,60 @@ function resolve(
   text: string,
   doc: number,
   splits: Map<string, Set<number>> | undefined,
+  asked?: Asked,
 ): Resolved {
   const { names } = corpus;
-  const keys = list.map((m) => normaliseName(m.name));
+  asked?.any.clear();
+  asked?.titled.clear();
   const personOf = (key: string) => {
     const c = canonical(key) ?? '';
     // A name split in two by its roles: this article's person is the second when its roles say so.
     return names.person(splits?.get(c)?.has(doc) ? splitKey(c) : c);
   };
+  // Each mention's key, and the person each full name stands for: the people the article names in full.
+  const keys: string[] = [];
+  const fully: (Person | undefined)[] = [];
   const here = new Set<Person>();
-  list.forEach((m, i) => {
-    const p = m.full && !m.org ? personOf(keys[i]!) : undefined;
+  for (const m of list) {
+    const key = normaliseName(m.name);
+    const p = m.full && !m.org ? personOf(key) : undefined;
+    keys.push(key);
+    fully.push(p);
     if (p) here.add(p);
-  });
+  }
   // A short name is resolved once per article, kind of evidence and title: articles repeat the names they use.
-  const memo = [new Map<string, Person | undefined>(), new Map<string, Person | undefined>()] as const;
+  // (These maps are made when first needed: most articles need few of them.)
+  let memo: [Map<string, Person | undefined>, Map<string, Person | undefined>] | undefined;
   // A surname whose title made it another namesake than the one named here in full ("President Reagan" beside
   // "Nancy Reagan"): that person in the article's later untitled uses of it.
-  const byTitle = new Map<string, Person>();
+  let byTitle: Map<string, Person> | undefined;
+  let nicknames: Map<string, Person> | undefined;
   const people: (Person | undefined)[] = [];
-  const nicknames = new Map<string, Person>();
-  list.forEach((m, i) => {
-    people.push(who(m, i));
-  });
+  for (let i = 0; i < list.length; i++) people.push(who(list[i]!, i));
   function who(m: Mention, i: number): Person | undefined {
     const key = keys[i]!;
     if (m.org) return undefined;
     // A nickname is whoever the mention before it is, here and in the rest of the article.
     if (m.nickname) {
       const p = i > 0 ? people[i - 1] : undefined;
-      if (p) nicknames.set(key, p);
+      if (p) (nicknames ??= new Map()).set(key, p);
       return p;
     }
-    if (m.full) return personOf(key);
-    if (nicknames.has(key)) return nicknames.get(key);
+    if (m.full) return fully[i];
+    const nickname = nicknames?.get(key);
+    if (nickname) return nickname;
     const head = m.roles.length ? roleHead(m.roles[0]!) : '';
-    if (!head && byTitle.has(key)) return byTitle.get(key);
-    const seen = memo[m.evidence ? 1 : 0];
+    const titled = head ? undefined : byTitle?.get(key);
+    if (titled) return titled;
+    const seen = (memo ??= [new Map(), new Map()])[m.evidence ? 1 : 0];
     const at = head ? `${key}|${head}` : key;
     if (!seen.has(at)) {
       const p = resolveShort(corpus, key, here, m.evidence, head);
       seen.set(at, p);
-      if (p && head && !here.has(p) && [...here].some((o) => o.tokens.includes(key))) byTitle.set(key, p);
+      // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
+      if (head) asked?.titled.add(key);
+      if (asked && (head || (m.evidence && !holdsWord(here, key)))) asked.any.add(key);
+      if (p && head && !here.has(p) && holdsWord(here, key)) (byTitle ??= new Map()).set(key, p);
     }
     return seen.get(at);
   }
@@ -849,6 +1013,12 @@ function resolve(
       handles.push([`@${h[1]}`, owners.length === 1 ? owners[0] : undefined]);
     }
   return { people, handles };
+}
+
+/** Whether one of these people's names holds the word. */
+function holdsWord(people: Set<Person>, word: string): boolean {
+  for (const p of people) if (p.tokens.includes(word)) return true;
+  return false;
 }
 
 /**
@@ -870,7 +1040,8 @@ function resolveShort(
   const slip = head && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
   const agreeing = titled.length === 1 ? titled[0] : slip ? corpus.titledSlip(key, head) : undefined;
   if (agreeing && titled.length === 0) return agreeing;
-  const inDoc = [...here].filter((p) => p.tokens.includes(key));
+  const inDoc: Person[] = [];
+  for (const p of here) if (p.tokens.includes(key)) inDoc.push(p);
   const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
   if (inDoc.length === 1) return mine(inDoc[0]);
   if (inDoc.length > 1) {
@@ -887,22 +1058,6 @@ function resolveShort(
     if (near.length === 1) return near[0];
   }
   return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
-}
-
-/** Words a letter from `key` (changed, added or dropped after its first letter): where a wire slip of it may lie. */
-function slipsOf(key: string): Set<string> {
-  const near = new Set<string>();
-  if (key.length < 5 || key.includes(' ')) return near;
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  for (let i = 1; i <= key.length; i++) {
-    if (i < key.length) near.add(key.slice(0, i) + key.slice(i + 1));
-    for (const c of letters) {
-      near.add(key.slice(0, i) + c + key.slice(i));
-      if (i < key.length) near.add(key.slice(0, i) + c + key.slice(i + 1));
-    }
-  }
-  near.delete(key);
-  return near;
 }
 
 /** Who is named in which passage of an article. */

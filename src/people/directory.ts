@@ -95,10 +95,18 @@ export interface Registry {
   withToken: GrowingMap<string, string[]>;
   /** Full name -> the full name it stands for: itself, or the one longer name that holds it. */
   canonical: GrowingMap<string, string>;
-  /** Name (full, or short with evidence), normalised -> the articles that use it, ascending. */
+  /** Full names as articles write them, normalised -> the articles that use them, ascending. */
   docsByName: GrowingMap<string, number[]>;
   /** Articles with @handles in them, ascending. */
   handleDocs: number[];
+  /**
+   * Short names, normalised -> the articles whose resolution of them asked the corpus (a title with the name, or
+   * no one the article names in full holding it: see resolveShort), ascending. Only those articles can name someone
+   * else by it when a person of that surname comes or goes, or is given a title: the others name whom they name in full.
+   */
+  asked: GrowingMap<string, number[]>;
+  /** The same, for the articles that gave the name alone a title ("Governor Varga"): who holds that title decides. */
+  askedTitled: GrowingMap<string, number[]>;
   /** Names, normalised -> how often articles write them as an organisation's or a place's. */
   orgSeen?: GrowingMap<string, number>;
   /** Full names that are a near-spelling of another -> that name (see variants.ts). */

@@ -13,6 +13,9 @@ function mentionsOf(docs: Document[], packed: string[]): MentionsOf {
   return (doc) => unpackMentions(docs[doc]!, packed[doc]!);
 }
 
+/** How the people part's extensions went: carried on, or built whole (a new publisher's name was a person's). */
+export const peopleExtensions = { extended: 0, rebuilt: 0 };
+
 export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
   name: 'people',
   version: 2,
@@ -27,7 +30,10 @@ export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
   build: (docs, packed, p) => buildPeople(docs, mentionsOf(docs, packed), p),
   async extend(previous, docs, packed, from, p) {
     const mentions = mentionsOf(docs, packed);
-    return (await extendPeople(previous, docs, mentions, from, p)) ?? buildPeople(docs, mentions, p);
+    const extended = await extendPeople(previous, docs, mentions, from, p);
+    if (extended) peopleExtensions.extended++;
+    else peopleExtensions.rebuilt++;
+    return extended ?? buildPeople(docs, mentions, p);
   },
   prepare: (dir, docs, packed, p) => prepareRegistry(dir, docs, mentionsOf(docs, packed), p),
   save: (dir, docs) => ({ count: dir.people.length, rows: (from, to) => packPeople(dir.people.slice(from, to), docs) }),
