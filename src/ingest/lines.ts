@@ -2,6 +2,8 @@
 import { parseDateLine, parseDatelineAlone, type DateLine, type DatelineAlone } from '../dates/pubdate.js';
 import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
+import { trimEdges } from './edges.js';
+import { cutCaptions } from './captions.js';
 
 /** 'label': a section or rating label beside a headline (labels.ts), set once the lines around it are known. */
 export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
@@ -55,7 +57,11 @@ export function isProse(text: string, words = wordCount(text)): boolean {
   return words >= 5 && /[.!?…؟。]["”'’»)]*$/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text));
 }
 
-/** Removes sentences that are chrome (promotions, labels) or repeat one just said (captions doubled by scraping). */
+/**
+ * Removes sentences that are chrome (promotions, labels) or repeat one said before. A sentence written twice in a
+ * row is a picture's alt text and its caption, as scraping prints them: neither copy is the story's. A sentence
+ * said again later (a pull quote), or over and over, keeps its first place.
+ */
 export function cleanProse(text: string): string {
   // Most paragraphs carry no chrome and no doubled caption: only those that might are cut into sentences.
   if (!CUE_WORDS.test(text) && !hasRepeat(text)) return text;
@@ -63,14 +69,22 @@ export function cleanProse(text: string): string {
   const seen = new Set<string>();
   let dropped = 0;
   const all = sentences(text);
-  for (const s of all) {
-    const key = s.text.toLowerCase();
+  const key = (k: number) => all[k]!.text.toLowerCase();
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k]!;
     if (hasChromeCue(s.text)) {
       dropped++;
       continue;
     }
-    if (seen.has(key) && s.text.length > 20) continue;
-    seen.add(key);
+    // A run of the same sentence: a pair is a caption, cut whole; a longer run keeps one copy.
+    let run = 1;
+    while (k + run < all.length && key(k + run) === key(k)) run++;
+    if (run > 1 && s.text.length > 20) {
+      k += run - 1;
+      if (run === 2) continue;
+    }
+    if (seen.has(key(k)) && s.text.length > 20) continue;
+    seen.add(key(k));
     kept.push(s.text);
   }
   // Mostly chrome: the paragraph is a promotion; one promotional sentence beside one of news cuts only itself.
@@ -86,9 +100,12 @@ export function classify(rawLines: string[]): Line[] {
     let text = raw.trim();
     const bullet = BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '');
-    const words = wordCount(text);
+    if (!text) return { i, text, kind: 'blank' as const, words: 0, bullet };
+    // Labels and notices run into the line's start or end ("Listen to this article", a fact-check label).
+    text = trimEdges(text);
+    let words = wordCount(text);
     const line: Line = { i, text, kind: 'short', words, bullet };
-    if (!text) return { ...line, kind: 'blank' as const };
+    if (!text) return { ...line, kind: 'chrome' as const };
     const dateLine = words <= 12 ? parseDateLine(text) : null;
     if (dateLine && !dateLine.rest) return { ...line, kind: 'date' as const, dateLine };
     if (isRelativeStamp(text) || isTimestamp(text)) return { ...line, kind: 'stamp' as const };
@@ -98,7 +115,12 @@ export function classify(rawLines: string[]): Line[] {
     if (isByline(text) || isCredit(text)) return { ...line, kind: 'chrome' as const };
     // A bulleted line of several words is a summary point of the article, not a menu item.
     if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
-      const cleaned = cleanProse(text);
+      // Photo credits inside the line, with the captions before them.
+      const uncredited = cutCaptions(text);
+      if (!uncredited) return { ...line, kind: 'chrome' as const };
+      words = uncredited === text ? words : wordCount(uncredited);
+      if (uncredited !== text && !isProse(uncredited, words)) return { ...line, text: uncredited, words };
+      const cleaned = cleanProse(uncredited);
       if (!cleaned) return { ...line, kind: 'chrome' as const };
       return { ...line, text: cleaned, kind: 'prose' as const, words: wordCount(cleaned) };
     }

@@ -223,7 +223,11 @@ function standfirstUnder(header: Line[], chosen: Line): Line | null {
   if (!above || !isTitleLike(above) || header.slice(0, at - 1).some(isTitleLike)) return null;
   const words = chosen.text.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 8 && lower * 10 >= words.length * 6 && words.length * 2 >= above.words * 3 ? above : null;
+  if (words.length < 8 || lower * 10 < words.length * 6 || words.length * 2 < above.words * 3) return null;
+  // A masthead above a headline in sentence case ("The Valley Courier" over "Harbour strike ends after…") says
+  // nothing of it; a headline over its standfirst does ("Japan turns to beer…" over "…beer-flavoured drinks").
+  const about = subjectWords(chosen.text);
+  return isNameShaped(above) && ![...subjectWords(above.text)].some((w) => about.has(w)) ? null : above;
 }
 
 /** A title for an article whose page gave none: its first sentence, shortened. */
