@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trimEdges } from '../src/ingest/edges.js';
 import { creditSpans, cutCaptions } from '../src/ingest/captions.js';
-import { cleanProse } from '../src/ingest/lines.js';
+import { classify, cleanProse } from '../src/ingest/lines.js';
+import { isCredit } from '../src/ingest/chrome.js';
 import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { extractMentions } from '../src/people/extract.js';
 
@@ -120,6 +121,24 @@ describe('photo credits inside a line', () => {
     expect(cleanProse(`${NEWS} ${MORE} ${NEWS}`)).toBe(`${NEWS} ${MORE}`);
     // Said over and over, it is no caption pair: one copy stays.
     expect(cleanProse(`${NEWS} ${NEWS} ${NEWS} ${MORE}`)).toBe(`${NEWS} ${MORE}`);
+  });
+});
+
+describe('credit lines', () => {
+  it('are chrome in the shapes only a credit has', () => {
+    for (const l of ['Jane Roe/The Valley Times/Getty Images', 'Jane Roe | Bloomberg | Getty Images', 'Sam Hale | AFP'])
+      expect(isCredit(l), l).toBe(true);
+    for (const l of ['Harbour Bank/Galleria', 'Baker/Lyons - New York', 'Apple | Google | Microsoft'])
+      expect(isCredit(l), l).toBe(false);
+    const kinds = classify([
+      'Photo: Gene J. Roe',
+      'Photo: Lena H.W. Marsh, AP',
+      'Image copyright Getty Images',
+      // A caption glued to its credit is a caption, even when it reports something.
+      'The first case was reported after a hunter ate a marmotCredit: The Valley Times',
+      'Photo finish decides the cup final',
+    ]).map((l) => l.kind);
+    expect(kinds).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'short']);
   });
 });
 

@@ -131,9 +131,9 @@ const same = (a: string, b: string) => a.toLowerCase().replace(/\W+/gu, ' ').tri
 /**
  * Where the caption before a credit starts: the sentences before it written twice (a picture's alt text and its
  * caption, the surest sign), else those in a caption's shape, else the line's start when the credit ends the
- * line's first sentence (a caption printed above the story's first paragraph).
+ * line's first sentence (a caption printed above the story's first paragraph, or a caption line of its own).
  */
-function captionStart(line: string, creditStart: number): number {
+function captionStart(line: string, creditStart: number, creditEnd: number): number {
   const before = sentences(line.slice(0, creditStart));
   const n = before.length;
   if (n === 0) return creditStart;
@@ -146,8 +146,9 @@ function captionStart(line: string, creditStart: number): number {
     if (third && same(third.text, last.text)) from = third.start;
     return from;
   }
-  // The line's only sentence before the credit: a caption printed above the text, unless someone is reported in it.
-  if (n === 1) return REPORTED.test(last.text) ? creditStart : 0;
+  // The line's only sentence before the credit: a caption, as a line that ends with its credit is; one that text
+  // follows is a caption printed above the story unless someone is reported in it.
+  if (n === 1) return REPORTED.test(last.text) && line.slice(creditEnd).trim() ? creditStart : 0;
   let from = creditStart;
   for (let k = n - 1; k >= Math.max(0, n - 2) && isCaption(before[k]!.text); k--) from = before[k]!.start;
   return from;
@@ -163,7 +164,7 @@ export function cutCaptions(line: string): string {
   for (let n = 0; n < 8; n++) {
     const [credit] = creditSpans(t);
     if (!credit) break;
-    const from = captionStart(t, credit.start);
+    const from = captionStart(t, credit.start, credit.end);
     t = `${t.slice(0, from).trimEnd()} ${t.slice(credit.end).replace(/^[\s.,;:|–—-]+(?=\S)/u, '')}`.trim();
   }
   return t;

@@ -170,11 +170,18 @@ export function isByline(text: string): boolean {
     .every((w) => /^[\p{Lu}'’.-]/u.test(w) || /^(?:de|da|van|von|der|al|el|bin|ibn|la|le|du)$/.test(w));
 }
 
+/**
+ * A photographer's name and outlets joined by slashes or bars, ending with a photo agency, as a credit line
+ * prints them: "Jane Roe/The Valley Times/Getty Images", "Jane Roe | Bloomberg | Getty Images".
+ */
+const NAMES_THEN_AGENCY =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|]\s*){1,3}(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Shutterstock|iStock|Alamy|Pool|POOL|Handout)$/u;
+
 /** A photo credit, or a caption that ends with one. */
 export function isCredit(text: string): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 60) return false;
-  if (AGENCY_CREDIT.test(t)) return true;
+  if (AGENCY_CREDIT.test(t) || NAMES_THEN_AGENCY.test(t)) return true;
   if (!CREDIT.test(t)) return false;
   // In a line of capitals nothing tells a photographer's name from a headline's words ("SUMMER/WINTER TIME
   // CHANGES."): the word before the slash must be an agency's.

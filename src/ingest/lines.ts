@@ -124,7 +124,8 @@ export function classify(rawLines: string[]): Line[] {
       if (!cleaned) return { ...line, kind: 'chrome' as const };
       return { ...line, text: cleaned, kind: 'prose' as const, words: wordCount(cleaned) };
     }
-    if (hasChromeCue(text) || words === 0) return { ...line, kind: 'chrome' as const };
+    // A credit alone on its line in a shape only the credit finder knows ("Photo: Gene J. Puskar").
+    if (hasChromeCue(text) || words === 0 || !cutCaptions(text)) return { ...line, kind: 'chrome' as const };
     return line;
   });
 }
