@@ -2,6 +2,7 @@
 // These are the generic vocabularies of web pages (navigation, apps, sharing, comments, subscriptions,
 // cookie and consent banners in several languages, ads, lists of other stories), not any one site's strings.
 import { wireName } from './wires.js';
+import { isForeignStamp } from './stamps.js';
 
 const CUES = [
   // navigation
@@ -205,6 +206,6 @@ export function isTimestamp(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
   if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
-  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t)) return true;
+  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || isForeignStamp(t)) return true;
   return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }

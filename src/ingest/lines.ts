@@ -21,6 +21,8 @@ export interface Line {
 }
 
 const BULLET = /^[•·▪●◦*–-]\s+/u;
+/** What a date line's time may leave after it: its unit ("14:05 h", "14.05 Uhr"). */
+const CLOCK_UNIT = /^(?:h|hs|hrs?|uhr|horas?|ore)\.?$/iu;
 /** A cheap first look for chrome words (every language the cue list has); only a hit runs the full cue list. */
 const CUE_WORDS =
   /cookie|subscri|newsletter|download|app|sign|free|share|follow|comment|beta|translation|journalism|advert|sponsor|privacy|rights reserved|©|consent|datenschutz|akzept|einwilligung|accepter|confidentialit|aceptar|privacidad|çerez|kabul|kvkk|کوکی|حریم|skip to|menu|navigation|back to top|mobile version|related|recommended|trending|read more|see also|most read|also read|original content|terms of|trial|unlimited|horizons|promoted/i;
@@ -106,8 +108,12 @@ export function classify(rawLines: string[]): Line[] {
     let words = wordCount(text);
     const line: Line = { i, text, kind: 'short', words, bullet };
     if (!text) return { ...line, kind: 'chrome' as const };
-    const dateLine = words <= 12 ? parseDateLine(text) : null;
-    if (dateLine && !dateLine.rest) return { ...line, kind: 'date' as const, dateLine };
+    // Counted in words a space sets apart: "03/03/2025" and "14h05" are one each, so a line that gives the
+    // published and the updated date with their times ("Publié le 03/03/2025 à 14h05, mis à jour le …") is read.
+    const spaced = text.split(/\s+/).length;
+    const dateLine = spaced <= 20 ? parseDateLine(text) : null;
+    if (dateLine && (!dateLine.rest || CLOCK_UNIT.test(dateLine.rest)))
+      return { ...line, kind: 'date' as const, dateLine: { ...dateLine, rest: '' } };
     if (isRelativeStamp(text) || isTimestamp(text)) return { ...line, kind: 'stamp' as const };
     const dateline = words <= 12 ? parseDatelineAlone(text) : null;
     if (dateline) return { ...line, kind: 'stamp' as const, dateline };

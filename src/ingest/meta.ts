@@ -58,14 +58,18 @@ export function readMeta(seg: Segment): Meta {
   }
   // A headline the page repeats first; then one a date or time stamp follows, as headlines are printed; then
   // by where it stands (headlineAmong).
-  const dated = (l: Line) =>
+  const datedBy = (is: (h: Line) => boolean) => (l: Line) =>
     header
       .filter((h) => h.i > l.i)
       .slice(0, 2)
-      .some(isDateLine);
+      .some(is);
   const most = Math.max(0, ...[...counts.values()].map((c) => c.n));
   let pool = [...counts.values()].filter((c) => c.n === most).map((c) => c.line);
-  if (pool.some(dated)) pool = pool.filter(dated).slice(0, 1);
+  // A date line under a headline says more than a stamp ("2 hours ago" under a masthead and its section label).
+  const byDate = datedBy((h) => h.kind === 'date');
+  const dated = datedBy(isDateLine);
+  if (pool.some(byDate)) pool = pool.filter(byDate).slice(0, 1);
+  else if (pool.some(dated)) pool = pool.filter(dated).slice(0, 1);
   const chosen = headlineAmong(pool);
   if (chosen) meta.title = (standfirstUnder(header, chosen) ?? chosen).text;
   // A brief's headline is the line right above its date line, however short or stopped as wires print them
