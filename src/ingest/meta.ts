@@ -48,9 +48,12 @@ export function readMeta(seg: Segment): Meta {
   };
   const header = seg.header;
 
-  // Title: the headline the page repeats, else the last headline-shaped line before the text.
+  // Title: the headline the page repeats, else the last headline-shaped line before the text. A section heading
+  // loses to any headline, however it is printed.
+  const titleLike = header.filter(isTitleLike);
+  const headlines = titleLike.filter((l) => !isSectionHeading(l, seg.all));
   const counts = new Map<string, { line: Line; n: number }>();
-  for (const l of header.filter(isTitleLike)) {
+  for (const l of headlines.length ? headlines : titleLike) {
     const k = norm(l.text);
     const c = counts.get(k);
     if (c) c.n++;
@@ -192,6 +195,30 @@ const NAME_WITH_PLACE = new RegExp(
   'u',
 );
 const isNameWithPlace = (text: string) => NAME_WITH_PLACE.test(text);
+
+/** Two topics paired as sites name their sections: "Science and technology", "Middle East & Africa news". */
+const TOPIC_PAIR =
+  /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?\s(?:and|&|und|et|y|e)\s[\p{L}'’-]+(?:\s(?:news|stories|actualités|noticias|nachrichten|notizie|notícias))?$/iu;
+/** A menu printed as one line: items between bars or bullets ("Home | World | Business | Climate"). */
+const menuItems = (text: string) => {
+  const items = text.split(/\s*[|•·]\s*/u);
+  return items.length >= 3 ? items.map(norm) : [];
+};
+
+/**
+ * A section heading: a short line without a figure that pairs two topics, or that the page's menu lists; or the
+ * menu line itself. It is the site's, not the story's, even when it shares a word with the headline ("Science and technology news" over
+ * "Technology firms face a new tax").
+ */
+function isSectionHeading(l: Line, all: Line[]): boolean {
+  // The menu itself, each item a word or a few.
+  const items = menuItems(l.text);
+  if (items.length && items.every((i) => i.split(' ').length <= 3)) return true;
+  if (l.words > 4 || /\d/.test(l.text)) return false;
+  if (TOPIC_PAIR.test(l.text)) return true;
+  const k = norm(l.text);
+  return all.some((o) => o !== l && menuItems(o.text).includes(k));
+}
 
 /** Words that say what a line is about: index terms of two letters or more, figures left out. */
 const subjectWords = (text: string) => new Set(terms(text).filter((t) => t.length >= 2 && /\p{L}/u.test(t)));
