@@ -34,6 +34,8 @@ describe('labels and notices at the start or end of a line', () => {
       'Share this article',
       'Share on Facebook Share on Twitter Share via Email',
       'Click to share on Twitter (Opens in new window)',
+      'Why It Matters',
+      'What Happens Next?',
     ]) {
       expect(trimEdges(`${label} ${NEWS}`), label).toBe(NEWS);
       expect(trimEdges(label), label).toBe('');
@@ -48,6 +50,8 @@ describe('labels and notices at the start or end of a line', () => {
       expect(trimEdges(`${NEWS} ${note}`), note).toBe(NEWS);
     // An advertisement's slot between two sentences.
     expect(trimEdges(`${NEWS} Advertisement ${MORE}`)).toBe(`${NEWS} ${MORE}`);
+    // An explainer's subheading run into the text.
+    expect(trimEdges(`${NEWS} What To Know ${MORE}`)).toBe(`${NEWS} ${MORE}`);
   });
   it('keeps sentences that only open with the same words', () => {
     for (const t of [
@@ -62,6 +66,8 @@ describe('labels and notices at the start or end of a line', () => {
       `${NEWS} Facebook said it would appeal.`,
       `${NEWS} The company said its advertisement had been misleading.`,
       'Rating agencies cut the bank to junk on Friday.',
+      'Why it matters to farmers is clear, the minister said.',
+      `${NEWS} What people are saying about the plan worries the mayor.`,
     ])
       expect(trimEdges(t), t).toBe(t);
   });
@@ -104,6 +110,8 @@ describe('photo credits inside a line', () => {
     // Written twice in a row: the surest sign, whatever the caption says.
     const twice = 'A view of the harbour from the old lighthouse at dawn.';
     expect(cutCaptions(`${MORE} ${twice} ${twice} AP Photo/Jane Roe ${after}`)).toBe(`${MORE} ${after}`);
+    // Alt text, title and caption: three copies.
+    expect(cutCaptions(`${MORE} ${twice} ${twice} ${twice} AP Photo/Jane Roe ${after}`)).toBe(`${MORE} ${after}`);
     expect(cutCaptions(`${MORE} ${caption} REUTERS/Lena Marsh ${after}`)).toBe(`${MORE} ${after}`);
     // A caption opening the line, then the story's dateline.
     expect(
@@ -114,6 +122,12 @@ describe('photo credits inside a line', () => {
     // A sentence of the story before a credit is not its caption: only the credit goes.
     expect(cutCaptions(`${NEWS} ${MORE} REUTERS/Lena Marsh ${after}`)).toBe(`${NEWS} ${MORE} ${after}`);
     expect(cutCaptions(`${NEWS} ${MORE}`)).toBe(`${NEWS} ${MORE}`);
+  });
+  it('cuts a subheading the credit stood before, once the credit is gone', () => {
+    const caption = 'A view of the harbour from the old lighthouse at dawn.';
+    const after = 'Exporters said the stoppage cost them two million euros a day.';
+    const [line] = classify([`${MORE} ${caption} ${caption} AP Photo/Jane Roe What People Are Saying ${after}`]);
+    expect(line!.text).toBe(`${MORE} ${after}`);
   });
   it('leaves one copy of a sentence said twice apart, and none of one written twice in a row', () => {
     const caption = 'Workers repair the east pier of the old bridge on Monday morning.';

@@ -22,7 +22,10 @@ describe('a section heading above a headline', () => {
   it('loses when it pairs two topics as sections are named', () => {
     for (const section of ['Science and technology news', 'Technology & Science', 'Middle East and Africa'])
       expect(
-        titleOf('t.txt', `${section}\nBy Sam Hale\nTechnology firms face a new tax on digital services in Africa${BODY}`),
+        titleOf(
+          't.txt',
+          `${section}\nBy Sam Hale\nTechnology firms face a new tax on digital services in Africa${BODY}`,
+        ),
         section,
       ).toEqual(['Technology firms face a new tax on digital services in Africa']);
   });

@@ -86,7 +86,10 @@ describe('a page stamped in French or Arabic', () => {
     ] as const)
       for (const s of stamps) {
         expect(doc.text, s).not.toContain(s);
-        expect(doc.passages.some((p) => p.text.includes(s)), s).toBe(false);
+        expect(
+          doc.passages.some((p) => p.text.includes(s)),
+          s,
+        ).toBe(false);
       }
   });
 });

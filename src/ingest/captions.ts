@@ -126,7 +126,8 @@ const DEPICTS =
 /** Someone quoted or reported: a sentence of the story, never a caption. */
 const REPORTED = /["“”«»]|\b(?:said|says|told|tells|according to|announced|reported)\b/u;
 const isCaption = (s: string) => DEPICTS.test(s) && !REPORTED.test(s);
-const same = (a: string, b: string) => a.toLowerCase().replace(/\W+/gu, ' ').trim() === b.toLowerCase().replace(/\W+/gu, ' ').trim();
+const same = (a: string, b: string) =>
+  a.toLowerCase().replace(/\W+/gu, ' ').trim() === b.toLowerCase().replace(/\W+/gu, ' ').trim();
 
 /**
  * Where the caption before a credit starts: the sentences before it written twice (a picture's alt text and its

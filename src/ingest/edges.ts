@@ -1,7 +1,8 @@
 // Labels and notices a page prints at the start or end of its text, run into a line of it by scraping: what kind
 // of story it is and how it was checked (a work-type label's definition, a fact-check rating), "Listen to this
-// article", a reading time, "Advertisement", a share bar, "This story has been updated". Told by the kind of text,
-// in the languages the stamps are read in; whatever line they sit on, they are cut and the text kept.
+// article", a reading time, "Advertisement", a share bar, "This story has been updated", an explainer's fixed
+// subheadings ("Why It Matters"). Told by the kind of text, in the languages the stamps are read in; whatever line
+// they sit on, they are cut and the text kept.
 
 /** Text that stops there: the label runs into the next sentence (a capital, a quote, a figure) or ends the line. */
 const NEXT = String.raw`(?=\s*(?:$|["“«'‘(\[]?[\p{Lu}\p{N}\p{Lo}]))`;
@@ -37,20 +38,26 @@ const SHARE = String.raw`(?:(?:${SHARE_ITEM}\s*[|·•,]?\s*){0,8}${SHARE_LEAD}(
 /** A note about the page itself: "This story has been updated with…", "This article was originally published by…". */
 const PAGE_NOTE = String.raw`(?:Editor['’]s [Nn]ote:\s*)?(?:This (?:story|article|post|piece|page)|An earlier version of this (?:story|article)) (?:has been|had been|was|is) (?:updated|corrected|(?:originally |first )?(?:published|posted|appeared)|republished)\b.{0,240}?${STOP}(?:\s*Read the original article\.)?|Read the original article\.`;
 
+/**
+ * The fixed subheadings of explainer formats (Axios, Newsweek, Semafor, Politico), in title case as printed, run into
+ * the text when a page is scraped: "…on Saturday. Why It Matters President Trump has…".
+ */
+const RUN_IN_HEADING = String.raw`(?:Why It Matters|What To Know|What to Know|What People Are Saying|What They're Saying|What They’re Saying|What Happens Next|What's Next|What’s Next|The Big Picture|Driving the News|Between the Lines|The Bottom Line|By the Numbers|State of Play|Catch Up Quick|Zoom In|Zoom Out|Go Deeper|Key Takeaways|Reality Check|The Backstory|The Details|Yes, But)`;
+
 const AT_START = new RegExp(
-  String.raw`^\s*(?:(?:${WORK_TYPE}|${RATING}|${PAGE_NOTE})|(?:${LISTEN}|${READING_TIME}|${AD}|${SHARE})${NEXT})\s*`,
+  String.raw`^\s*(?:(?:${WORK_TYPE}|${RATING}|${PAGE_NOTE})|(?:${LISTEN}|${READING_TIME}|${AD}|${SHARE}|${RUN_IN_HEADING}[?:]?)${NEXT})\s*`,
   'u',
 );
 const AT_END = new RegExp(
-  String.raw`(?:^|(?<=[.!?…"”’)\]]))\s*(?:${PAGE_NOTE}|${READING_TIME}|${AD}|${SHARE}|${LISTEN})\s*$`,
+  String.raw`(?:^|(?<=[.!?…"”’)\]]))\s*(?:${PAGE_NOTE}|${READING_TIME}|${AD}|${SHARE}|${LISTEN}|${RUN_IN_HEADING}[?:]?)\s*$`,
   'u',
 );
-/** Between two sentences, an advertisement's slot is cut as well ("…the mayor said. Advertisement The works…"). */
-const BETWEEN = new RegExp(String.raw`(?<=[.!?"”’]\s)(?:${AD}\s+)+(?=["“]?\p{Lu})`, 'gu');
+/** Between two sentences, an advertisement's slot or a run-in subheading is cut as well ("…said. Advertisement The…"). */
+const BETWEEN = new RegExp(String.raw`(?<=[.!?"”’]\s)(?:(?:${AD}|${RUN_IN_HEADING}[?:]?)\s+)+(?=["“]?\p{Lu})`, 'gu');
 
 /** A cheap first look for any of the labels above; only a hit runs the full patterns. */
 const HINT =
-  /based on facts|advocates for|interpretation of|assessment or critique|content (?:produced|paid)|discussion of news|provides context|deep examination|rating|verdict|ruling|listen|écouter|anhören|escuchar|ouvir|ascolta|استمع|read|lect|lesez|lesed|leitura|lettura|القراءة|قراءة|\bmin|advertis|continue|publicit|publicid|pubblicit|anzeige|share|copy|gift|save|partager|compartir|teilen|compartilhe|condividi|facebook|twitter|whatsapp|linkedin|email|tweet|this (?:story|article|report|post|piece|page)|earlier version|editor/i;
+  /based on facts|advocates for|interpretation of|assessment or critique|content (?:produced|paid)|discussion of news|provides context|deep examination|rating|verdict|ruling|listen|écouter|anhören|escuchar|ouvir|ascolta|استمع|read|lect|lesez|lesed|leitura|lettura|القراءة|قراءة|\bmin|advertis|continue|publicit|publicid|pubblicit|anzeige|share|copy|gift|save|partager|compartir|teilen|compartilhe|condividi|facebook|twitter|whatsapp|linkedin|email|tweet|this (?:story|article|report|post|piece|page)|earlier version|editor|matters|to know|saying|happens next|next|big picture|driving|between the lines|bottom line|by the numbers|state of play|catch up|zoom|go deeper|takeaways|reality check|backstory|the details|yes, but/i;
 
 /**
  * The line without the labels and notices at its start and end (and advertisement slots between its sentences);

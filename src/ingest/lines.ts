@@ -121,8 +121,10 @@ export function classify(rawLines: string[]): Line[] {
     if (isByline(text) || isCredit(text)) return { ...line, kind: 'chrome' as const };
     // A bulleted line of several words is a summary point of the article, not a menu item.
     if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
-      // Photo credits inside the line, with the captions before them.
-      const uncredited = cutCaptions(text);
+      // Photo credits inside the line, with the captions before them; a label the credit stood before is at a
+      // sentence's start now ("…AP Photo/Jane Roe What People Are Saying U.S. …").
+      const cut = cutCaptions(text);
+      const uncredited = cut === text ? text : trimEdges(cut);
       if (!uncredited) return { ...line, kind: 'chrome' as const };
       words = uncredited === text ? words : wordCount(uncredited);
       if (uncredited !== text && !isProse(uncredited, words)) return { ...line, text: uncredited, words };

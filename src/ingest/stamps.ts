@@ -23,10 +23,7 @@ const UNIT = String.raw`(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|moi
 const COUNT = String.raw`(?:\d{1,3}|une?|una?|einer?|einem|um|uma|un['’]|qualche|quelques|unos|unas|alguns|algumas|wenigen)`;
 const AGO = String.raw`(?:(?:il y a|hace|vor|há|ha|منذ|قبل)\s*${COUNT}?\s*${UNIT}|${COUNT}\s*${UNIT}\s+fa|(?:منذ|قبل)\s+${UNIT})`;
 
-const STAMP = new RegExp(
-  String.raw`^${LABEL}?(?:${AGO}|${DAY_WORD}(?:${AT}${CLOCK})?|${CLOCK})\.?$`,
-  'iu',
-);
+const STAMP = new RegExp(String.raw`^${LABEL}?(?:${AGO}|${DAY_WORD}(?:${AT}${CLOCK})?|${CLOCK})\.?$`, 'iu');
 
 /** Whether a line is a time stamp in one of these languages (a date line with a date is src/dates/pubdate.ts's). */
 export function isForeignStamp(text: string): boolean {
