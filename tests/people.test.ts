@@ -139,9 +139,7 @@ describe('/who on the seed corpus', () => {
     ['jaishankar', 'S Jaishankar', /foreign minister/i],
     ['erdogan', 'Recep Tayyip Erdogan', /president/i],
     ['ibrahim sadr', 'Ibrahim Sadr', /deputy interior minister/i],
-    // "FBI Director" was read from a photo caption, no longer text (chrome14); the text's "Federal Bureau of
-    // Investigation (FBI) Director Kash Patel" gives "Director" until an acronym in brackets joins the title.
-    ['kash patel', 'Kash Patel', /Director/],
+    ['kash patel', 'Kash Patel', /FBI Director/],
     ['shehbaz sharif', 'Shehbaz Sharif', /prime minister/i],
     ['mutaqi', 'Amir Khan Muttaqi', /acting foreign minister/i],
     ['name:MUNIR', 'Asim Munir', /field marshal/i],
