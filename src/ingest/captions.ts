@@ -156,11 +156,14 @@ function captionStart(line: string, creditStart: number, creditEnd: number): num
 }
 
 /** A cheap first look: only a line with a credit word or an agency's slash is read closely. */
-const HINT = /photo|picture|image|illustration|credit|foto|\p{Lu}{2,}\//iu;
+// A capital before a slash, one character each: with the `i` flag `\p{Lu}{2,}` would take any letters, and a
+// line of five million of them would be tried from every position.
+const HINT_WORDS = /photo|picture|image|illustration|credit|foto/i;
+const HINT_SLASH = /\p{Lu}\//u;
 
 /** The line without its credits and the captions before them; '' when nothing else was on it. */
 export function cutCaptions(line: string): string {
-  if (!HINT.test(line)) return line;
+  if (!HINT_WORDS.test(line) && !HINT_SLASH.test(line)) return line;
   let t = line;
   for (let n = 0; n < 8; n++) {
     const [credit] = creditSpans(t);
