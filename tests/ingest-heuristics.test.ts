@@ -35,11 +35,12 @@ describe('lines', () => {
     // A script without letter case has no capitals to tell a heading by.
     expect(isProse('أغلقت السلطات الجسر القديم أمام الشاحنات يوم الاثنين.')).toBe(true);
   });
-  it('cuts the chrome sentences of a paragraph and a sentence said twice, keeping the news', () => {
+  it('cuts the chrome sentences of a paragraph and a sentence written twice in a row, keeping the news', () => {
     expect(cleanProse(`${PARA_A} Subscribe to our newsletter for more.`)).toBe(PARA_A);
     expect(cleanProse('Subscribe to our newsletter. Download our app now. The bridge closed.')).toBe('');
+    // A picture's alt text and its caption, as scraping prints them: neither copy is the story's.
     const caption = 'Workers repair the east pier of the old bridge on Monday morning.';
-    expect(cleanProse(`${caption} ${caption} ${PARA_A} ${PARA_B}`)).toBe(`${caption} ${PARA_A} ${PARA_B}`);
+    expect(cleanProse(`${caption} ${caption} ${PARA_A} ${PARA_B}`)).toBe(`${PARA_A} ${PARA_B}`);
     expect(cleanProse(PARA_A)).toBe(PARA_A);
   });
   it('classifies each kind of line, and a bullet of several words as text', () => {

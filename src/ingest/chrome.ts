@@ -2,6 +2,7 @@
 // These are the generic vocabularies of web pages (navigation, apps, sharing, comments, subscriptions,
 // cookie and consent banners in several languages, ads, lists of other stories), not any one site's strings.
 import { wireName } from './wires.js';
+import { isForeignStamp } from './stamps.js';
 
 const CUES = [
   // navigation
@@ -170,11 +171,18 @@ export function isByline(text: string): boolean {
     .every((w) => /^[\p{Lu}'’.-]/u.test(w) || /^(?:de|da|van|von|der|al|el|bin|ibn|la|le|du)$/.test(w));
 }
 
+/**
+ * A photographer's name and outlets joined by slashes or bars, ending with a photo agency, as a credit line
+ * prints them: "Jane Roe/The Valley Times/Getty Images", "Jane Roe | Bloomberg | Getty Images".
+ */
+const NAMES_THEN_AGENCY =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|]\s*){1,3}(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Shutterstock|iStock|Alamy|Pool|POOL|Handout)$/u;
+
 /** A photo credit, or a caption that ends with one. */
 export function isCredit(text: string): boolean {
   const t = text.trim();
   if (t.split(/\s+/).length > 60) return false;
-  if (AGENCY_CREDIT.test(t)) return true;
+  if (AGENCY_CREDIT.test(t) || NAMES_THEN_AGENCY.test(t)) return true;
   if (!CREDIT.test(t)) return false;
   // In a line of capitals nothing tells a photographer's name from a headline's words ("SUMMER/WINTER TIME
   // CHANGES."): the word before the slash must be an agency's.
@@ -198,6 +206,6 @@ export function isTimestamp(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
   if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
-  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t)) return true;
+  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || isForeignStamp(t)) return true;
   return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }

@@ -2,6 +2,8 @@
 import { parseDateLine, parseDatelineAlone, type DateLine, type DatelineAlone } from '../dates/pubdate.js';
 import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
+import { trimEdges } from './edges.js';
+import { cutCaptions } from './captions.js';
 
 /** 'label': a section or rating label beside a headline (labels.ts), set once the lines around it are known. */
 export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
@@ -19,6 +21,8 @@ export interface Line {
 }
 
 const BULLET = /^[•·▪●◦*–-]\s+/u;
+/** What a date line's time may leave after it: its unit ("14:05 h", "14.05 Uhr"). */
+const CLOCK_UNIT = /^(?:h|hs|hrs?|uhr|horas?|ore)\.?$/iu;
 /** A cheap first look for chrome words (every language the cue list has); only a hit runs the full cue list. */
 const CUE_WORDS =
   /cookie|subscri|newsletter|download|app|sign|free|share|follow|comment|beta|translation|journalism|advert|sponsor|privacy|rights reserved|©|consent|datenschutz|akzept|einwilligung|accepter|confidentialit|aceptar|privacidad|çerez|kabul|kvkk|کوکی|حریم|skip to|menu|navigation|back to top|mobile version|related|recommended|trending|read more|see also|most read|also read|original content|terms of|trial|unlimited|horizons|promoted/i;
@@ -55,7 +59,11 @@ export function isProse(text: string, words = wordCount(text)): boolean {
   return words >= 5 && /[.!?…؟。]["”'’»)]*$/u.test(text) && (/\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text));
 }
 
-/** Removes sentences that are chrome (promotions, labels) or repeat one just said (captions doubled by scraping). */
+/**
+ * Removes sentences that are chrome (promotions, labels) or repeat one said before. A sentence written twice in a
+ * row is a picture's alt text and its caption, as scraping prints them: neither copy is the story's. A sentence
+ * said again later (a pull quote), or over and over, keeps its first place.
+ */
 export function cleanProse(text: string): string {
   // Most paragraphs carry no chrome and no doubled caption: only those that might are cut into sentences.
   if (!CUE_WORDS.test(text) && !hasRepeat(text)) return text;
@@ -63,14 +71,22 @@ export function cleanProse(text: string): string {
   const seen = new Set<string>();
   let dropped = 0;
   const all = sentences(text);
-  for (const s of all) {
-    const key = s.text.toLowerCase();
+  const key = (k: number) => all[k]!.text.toLowerCase();
+  for (let k = 0; k < all.length; k++) {
+    const s = all[k]!;
     if (hasChromeCue(s.text)) {
       dropped++;
       continue;
     }
-    if (seen.has(key) && s.text.length > 20) continue;
-    seen.add(key);
+    // A run of the same sentence: a pair is a caption, cut whole; a longer run keeps one copy.
+    let run = 1;
+    while (k + run < all.length && key(k + run) === key(k)) run++;
+    if (run > 1 && s.text.length > 20) {
+      k += run - 1;
+      if (run === 2) continue;
+    }
+    if (seen.has(key(k)) && s.text.length > 20) continue;
+    seen.add(key(k));
     kept.push(s.text);
   }
   // Mostly chrome: the paragraph is a promotion; one promotional sentence beside one of news cuts only itself.
@@ -86,11 +102,18 @@ export function classify(rawLines: string[]): Line[] {
     let text = raw.trim();
     const bullet = BULLET.test(text);
     if (bullet) text = text.replace(BULLET, '');
-    const words = wordCount(text);
+    if (!text) return { i, text, kind: 'blank' as const, words: 0, bullet };
+    // Labels and notices run into the line's start or end ("Listen to this article", a fact-check label).
+    text = trimEdges(text);
+    let words = wordCount(text);
     const line: Line = { i, text, kind: 'short', words, bullet };
-    if (!text) return { ...line, kind: 'blank' as const };
-    const dateLine = words <= 12 ? parseDateLine(text) : null;
-    if (dateLine && !dateLine.rest) return { ...line, kind: 'date' as const, dateLine };
+    if (!text) return { ...line, kind: 'chrome' as const };
+    // Counted in words a space sets apart: "03/03/2025" and "14h05" are one each, so a line that gives the
+    // published and the updated date with their times ("Publié le 03/03/2025 à 14h05, mis à jour le …") is read.
+    const spaced = text.split(/\s+/).length;
+    const dateLine = spaced <= 20 ? parseDateLine(text) : null;
+    if (dateLine && (!dateLine.rest || CLOCK_UNIT.test(dateLine.rest)))
+      return { ...line, kind: 'date' as const, dateLine: { ...dateLine, rest: '' } };
     if (isRelativeStamp(text) || isTimestamp(text)) return { ...line, kind: 'stamp' as const };
     const dateline = words <= 12 ? parseDatelineAlone(text) : null;
     if (dateline) return { ...line, kind: 'stamp' as const, dateline };
@@ -98,11 +121,19 @@ export function classify(rawLines: string[]): Line[] {
     if (isByline(text) || isCredit(text)) return { ...line, kind: 'chrome' as const };
     // A bulleted line of several words is a summary point of the article, not a menu item.
     if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
-      const cleaned = cleanProse(text);
+      // Photo credits inside the line, with the captions before them; a label the credit stood before is at a
+      // sentence's start now ("…AP Photo/Jane Roe What People Are Saying U.S. …").
+      const cut = cutCaptions(text);
+      const uncredited = cut === text ? text : trimEdges(cut);
+      if (!uncredited) return { ...line, kind: 'chrome' as const };
+      words = uncredited === text ? words : wordCount(uncredited);
+      if (uncredited !== text && !isProse(uncredited, words)) return { ...line, text: uncredited, words };
+      const cleaned = cleanProse(uncredited);
       if (!cleaned) return { ...line, kind: 'chrome' as const };
       return { ...line, text: cleaned, kind: 'prose' as const, words: wordCount(cleaned) };
     }
-    if (hasChromeCue(text) || words === 0) return { ...line, kind: 'chrome' as const };
+    // A credit alone on its line in a shape only the credit finder knows ("Photo: Gene J. Puskar").
+    if (hasChromeCue(text) || words === 0 || !cutCaptions(text)) return { ...line, kind: 'chrome' as const };
     return line;
   });
 }

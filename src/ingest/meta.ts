@@ -48,9 +48,12 @@ export function readMeta(seg: Segment): Meta {
   };
   const header = seg.header;
 
-  // Title: the headline the page repeats, else the last headline-shaped line before the text.
+  // Title: the headline the page repeats, else the last headline-shaped line before the text. A section heading
+  // loses to any headline, however it is printed.
+  const titleLike = header.filter(isTitleLike);
+  const headlines = titleLike.filter((l) => !isSectionHeading(l, seg.all));
   const counts = new Map<string, { line: Line; n: number }>();
-  for (const l of header.filter(isTitleLike)) {
+  for (const l of headlines.length ? headlines : titleLike) {
     const k = norm(l.text);
     const c = counts.get(k);
     if (c) c.n++;
@@ -58,14 +61,18 @@ export function readMeta(seg: Segment): Meta {
   }
   // A headline the page repeats first; then one a date or time stamp follows, as headlines are printed; then
   // by where it stands (headlineAmong).
-  const dated = (l: Line) =>
+  const datedBy = (is: (h: Line) => boolean) => (l: Line) =>
     header
       .filter((h) => h.i > l.i)
       .slice(0, 2)
-      .some(isDateLine);
+      .some(is);
   const most = Math.max(0, ...[...counts.values()].map((c) => c.n));
   let pool = [...counts.values()].filter((c) => c.n === most).map((c) => c.line);
-  if (pool.some(dated)) pool = pool.filter(dated).slice(0, 1);
+  // A date line under a headline says more than a stamp ("2 hours ago" under a masthead and its section label).
+  const byDate = datedBy((h) => h.kind === 'date');
+  const dated = datedBy(isDateLine);
+  if (pool.some(byDate)) pool = pool.filter(byDate).slice(0, 1);
+  else if (pool.some(dated)) pool = pool.filter(dated).slice(0, 1);
   const chosen = headlineAmong(pool);
   if (chosen) meta.title = (standfirstUnder(header, chosen) ?? chosen).text;
   // A brief's headline is the line right above its date line, however short or stopped as wires print them
@@ -189,6 +196,30 @@ const NAME_WITH_PLACE = new RegExp(
 );
 const isNameWithPlace = (text: string) => NAME_WITH_PLACE.test(text);
 
+/** Two topics paired as sites name their sections: "Science and technology", "Middle East & Africa news". */
+const TOPIC_PAIR =
+  /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?\s(?:and|&|und|et|y|e)\s[\p{L}'’-]+(?:\s(?:news|stories|actualités|noticias|nachrichten|notizie|notícias))?$/iu;
+/** A menu printed as one line: items between bars or bullets ("Home | World | Business | Climate"). */
+const menuItems = (text: string) => {
+  const items = text.split(/\s*[|•·]\s*/u);
+  return items.length >= 3 ? items.map(norm) : [];
+};
+
+/**
+ * A section heading: a short line without a figure that pairs two topics, or that the page's menu lists; or the
+ * menu line itself. It is the site's, not the story's, even when it shares a word with the headline ("Science and technology news" over
+ * "Technology firms face a new tax").
+ */
+function isSectionHeading(l: Line, all: Line[]): boolean {
+  // The menu itself, each item a word or a few.
+  const items = menuItems(l.text);
+  if (items.length && items.every((i) => i.split(' ').length <= 3)) return true;
+  if (l.words > 4 || /\d/.test(l.text)) return false;
+  if (TOPIC_PAIR.test(l.text)) return true;
+  const k = norm(l.text);
+  return all.some((o) => o !== l && menuItems(o.text).includes(k));
+}
+
 /** Words that say what a line is about: index terms of two letters or more, figures left out. */
 const subjectWords = (text: string) => new Set(terms(text).filter((t) => t.length >= 2 && /\p{L}/u.test(t)));
 
@@ -223,7 +254,11 @@ function standfirstUnder(header: Line[], chosen: Line): Line | null {
   if (!above || !isTitleLike(above) || header.slice(0, at - 1).some(isTitleLike)) return null;
   const words = chosen.text.split(/\s+/);
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return words.length >= 8 && lower * 10 >= words.length * 6 && words.length * 2 >= above.words * 3 ? above : null;
+  if (words.length < 8 || lower * 10 < words.length * 6 || words.length * 2 < above.words * 3) return null;
+  // A masthead above a headline in sentence case ("The Valley Courier" over "Harbour strike ends after…") says
+  // nothing of it; a headline over its standfirst does ("Japan turns to beer…" over "…beer-flavoured drinks").
+  const about = subjectWords(chosen.text);
+  return isNameShaped(above) && ![...subjectWords(above.text)].some((w) => about.has(w)) ? null : above;
 }
 
 /** A title for an article whose page gave none: its first sentence, shortened. */
