@@ -43,6 +43,21 @@ describe('merging', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('takes an acronym for the name it abbreviates, and not for another name', async () => {
+    const told = (who: string) =>
+      `The ${who} agreed on Tuesday to cut its grain subsidies by 10 percent over the next three years.`;
+    const one = await buildTimeline(
+      [on('2025-03-04', told('Nordic Grain Council')), on('2025-03-04', told('NGC'))],
+      NEVER,
+    );
+    expect(one).toHaveLength(1);
+    const two = await buildTimeline(
+      [on('2025-03-04', told('Nordic Grain Council')), on('2025-03-04', told('NGB'))],
+      NEVER,
+    );
+    expect(two).toHaveLength(2);
+  });
+
   it('without names, merges only nearly the same sentence', async () => {
     const events = await buildTimeline(
       [

@@ -201,12 +201,34 @@ function initialsOf(name: string): string | null {
   return words.length > 1 ? words.map((w) => w[0]).join('') : null;
 }
 
+/**
+ * Whether `initials` are the initials of `name`, a name of several words: `initialsOf(name) === initials` without
+ * making the string. Comparisons of names run for every pair of sentences a busy date holds.
+ */
+function abbreviates(name: string, initials: string): boolean {
+  let at = 0;
+  let words = 0;
+  let starts = true;
+  for (let k = 0; k < name.length; k++) {
+    if (name[k] === ' ') {
+      starts = true;
+      continue;
+    }
+    if (!starts) continue;
+    if (name[k] !== initials[at]) return false;
+    at++;
+    words++;
+    starts = false;
+  }
+  return words > 1 && at === initials.length;
+}
+
 /** Whether a sentence names `subject`: its words in a row, or its acronym, or (an acronym) a name it abbreviates. */
 function namesSubject(sentence: string, sentenceNames: Set<string>, subject: string): boolean {
   if (foldedText(sentence).includes(` ${subject} `)) return true;
   const initials = initialsOf(subject);
   if (initials && sentenceNames.has(initials)) return true;
-  for (const n of sentenceNames) if (initialsOf(n) === subject) return true;
+  for (const n of sentenceNames) if (abbreviates(n, subject)) return true;
   return false;
 }
 
@@ -248,7 +270,7 @@ export function namesInSentence(sentence: string): Set<string> {
 
 /** Whether two names are one: the same words, or one the other's acronym ("us" and "united states"). */
 function sameName(a: string, b: string): boolean {
-  return a === b || initialsOf(a) === b || initialsOf(b) === a;
+  return a === b || abbreviates(a, b) || abbreviates(b, a);
 }
 
 /** Whether two sets of names have one in common. */
