@@ -58,4 +58,8 @@ describe('role words', () => {
       'foreign secretary',
     ]);
   });
+  it('starts a title at an acronym in brackets before it: "(DEA) Administrator X" is the DEA administrator', () => {
+    const text = 'Drug Enforcement Administration (DEA) Administrator Lena Marsh told reporters the cases had doubled.';
+    expect(roles(text, 'Lena Marsh')).toEqual(['DEA Administrator']);
+  });
 });

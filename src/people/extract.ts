@@ -643,7 +643,7 @@ function runBefore(s: string, toks: Token[], first: number): number {
   while (a > 0) {
     const prev = toks[a - 1]!;
     const g = gap(s, prev, toks[a]!);
-    // "Federal Bureau of Investigation (FBI) Director Kash Patel": the acronym in brackets heads the title.
+    // "Drug Enforcement Administration (DEA) Administrator <name>": the acronym in brackets heads the title.
     if (/^\)\s+$/u.test(g) && /^\p{Lu}{2,}$/u.test(prev.text) && a > 1 && /\(\s*$/u.test(gap(s, toks[a - 2]!, prev))) {
       a--;
       break;
