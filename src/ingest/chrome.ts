@@ -1,8 +1,11 @@
 // Signals that a line or sentence is site chrome rather than article text.
 // These are the generic vocabularies of web pages (navigation, apps, sharing, comments, subscriptions,
 // cookie and consent banners in several languages, ads, lists of other stories), not any one site's strings.
-import { wireName } from './wires.js';
+import { isCredit } from './credits.js';
 import { isForeignStamp } from './stamps.js';
+
+/** Credits have their own module; lines.ts and segment.ts ask for them here with the other chrome tests. */
+export { isCredit };
 
 const CUES = [
   // navigation
@@ -103,49 +106,6 @@ export function isRelativeStamp(text: string): boolean {
 
 const BYLINE =
   /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
-/** A word in the three cases pages print it: "photo", "Photo", "PHOTO" (a regular expression's `i` flag would
- * also make `\p{Lu}` match lower case, and a credit's name is told by its capital). */
-const anyCase = (w: string) => {
-  const title = w.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
-  return `${w}|${w[0]!.toUpperCase()}${w.slice(1)}|${title}|${w.toUpperCase()}`;
-};
-const CREDIT_WORD = `(?:${[
-  'photo credit',
-  'image credit',
-  'file photo',
-  'photos',
-  'photograph',
-  'photo',
-  'images',
-  'image',
-  'pictures',
-  'picture',
-  'illustration',
-  'graphic',
-  'video',
-  'credit',
-  'fotos',
-  'foto',
-]
-  .map(anyCase)
-  .join('|')})`;
-/**
- * A credit that ends a caption or stands alone: "Photo: Harbour Authority", "(Photo by Jane Roe/AFP via Getty
- * Images)", "REUTERS/Ali Khan" — after a sentence's end, never inside one ("offices of TAB/Galleria.").
- */
-const CREDIT = new RegExp(
-  String.raw`(?:^|[.!?)\]]\s*|\s[|–—-]\s*)\(?(?:\p{Lu}{2,}\s)?${CREDIT_WORD}\s*(?:${anyCase('by')}|:|/|—|–|-)\s*[\p{Lu}\p{N}][^.!?]{0,80}\)?\.?$|` +
-    String.raw`(?:^|[.!?)\]]\s+|\(|\s[|–—-]\s*)\p{Lu}{2,}(?:\s\p{Lu}{2,})?/[\p{Lu}][\p{L}.' -]{1,40}\)?\.?$|` +
-    // A photographer's name and outlet in brackets at a caption's end: "(Jane Roe/The Valley Times via AP)".
-    String.raw`\((?:\p{Lu}[\p{L}'’.-]+\s){0,3}\p{Lu}[\p{L}'’.-]+/\p{Lu}[\p{L}.' -]{1,60}\)\.?$`,
-  'u',
-);
-const AGENCY_CREDIT =
-  /\bvia getty images\)?\.?$|^(?:getty images|afp|ap photo|reuters|epa|anadolu agency)(?:\s*\/\s*[\p{L} .'-]{1,40})?$/iu;
-/** The agency before a credit's slash in a line of capitals: "REUTERS/STRINGER", "AFP/GETTY IMAGES". */
-const CAPITALS_CREDIT = /(?:^|[.!?)\]]\s+|\(|\s[|–—-]\s*)(\p{Lu}{2,}(?:\s\p{Lu}{2,})?)\/[^/]*$/u;
-/** Photo agencies and credit words that stand before a slash besides the wires: "EPA/…", "POOL/…", "HANDOUT/…". */
-const PHOTO_AGENCY = /^(?:epa|getty(?: images)?|pool|handout|file|photo|picture|image)$/i;
 const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?m\.?)?/i;
 const DATE_WORDS = new RegExp(
   String.raw`\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|pkt)\b|\b[ap]\.?m\.?(?:\s|$)`,
@@ -169,25 +129,6 @@ export function isByline(text: string): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .every((w) => /^[\p{Lu}'’.-]/u.test(w) || /^(?:de|da|van|von|der|al|el|bin|ibn|la|le|du)$/.test(w));
-}
-
-/**
- * A photographer's name and outlets joined by slashes or bars, ending with a photo agency, as a credit line
- * prints them: "Jane Roe/The Valley Times/Getty Images", "Jane Roe | Bloomberg | Getty Images".
- */
-const NAMES_THEN_AGENCY =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|]\s*){1,3}(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Shutterstock|iStock|Alamy|Pool|POOL|Handout)$/u;
-
-/** A photo credit, or a caption that ends with one. */
-export function isCredit(text: string): boolean {
-  const t = text.trim();
-  if (t.split(/\s+/).length > 60) return false;
-  if (AGENCY_CREDIT.test(t) || NAMES_THEN_AGENCY.test(t)) return true;
-  if (!CREDIT.test(t)) return false;
-  // In a line of capitals nothing tells a photographer's name from a headline's words ("SUMMER/WINTER TIME
-  // CHANGES."): the word before the slash must be an agency's.
-  const caps = /\p{Ll}/u.test(t) ? null : CAPITALS_CREDIT.exec(t);
-  return !caps || !!wireName(caps[1]) || PHOTO_AGENCY.test(caps[1]!);
 }
 
 const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?`;

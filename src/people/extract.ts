@@ -18,6 +18,7 @@ import {
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
+import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
 import {
   groupPossessive,
@@ -715,19 +716,6 @@ const PLACE_HEADS = new Set([
  */
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
-
-/** Words of a photo credit on either side of a slash: "AP Photo/Name", "Name/Getty Images", "Reuters/Name". */
-const CREDIT_BEFORE =
-  /(?<!\p{L})(?:Photos?|Photograph|Pictures?|Images?|Reuters|REUTERS|AFP|AP|EPA|Getty|Shutterstock|Alamy|PA)\s*\/\s*$/u;
-const CREDIT_AFTER =
-  /^\s*\/\s*(?:[\p{L}.]+\s+){0,2}?(?:Photos?|Pictures?|Images?|Reuters|REUTERS|AFP|AP|EPA|Getty|Shutterstock|Alamy|PA)\b/u;
-
-/** Whether a name sits in a photo credit, a slash apart from a picture agency's or a photo's word. */
-function inCredit(s: string, start: number, end: number): boolean {
-  const before = s.slice(Math.max(0, start - 20), start);
-  const after = s.slice(end, end + 30);
-  return (before.includes('/') && CREDIT_BEFORE.test(before)) || (after.includes('/') && CREDIT_AFTER.test(after));
-}
 
 /** Possessive determiners, which open a title's capitalised words ("My Summer of Love") but no person's name. */
 const POSSESSIVE_OPENER = /^(?:My|Our|Your|His|Her|Their|Its)$/u;

@@ -5,6 +5,7 @@ import { passageSentences } from '../text.js';
 import { findDates, type ArticleContext, type DateMention } from '../dates/expressions.js';
 import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
+import { endsWithCredit } from '../ingest/credits.js';
 
 export type { EventMention } from './mention.js';
 
@@ -40,9 +41,6 @@ const BROKEN_OFF =
 const FURNITURE =
   /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
 
-/** A photo credit closing a caption: "(AP Photo/Marta Olsen)", "REUTERS/Tomas Reyes", "Picture: Name/Outlet". */
-const CREDIT =
-  /(?:\((?:[\p{L}.]+\s+)?Photo\/[^)]{1,60}\)|\b(?:REUTERS|AFP|EPA|AP|Reuters|Getty Images|Xinhua)\s*(?:Photo)?\/\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|\b(?:Photo(?:graph)?|Picture|Image|Credit)(?:\s+by|:)\s*[^.]{1,60})(?<![.!?])\s*$/u;
 /** A page stamp or byline on a line of its own: "Last modified on Tue 4 Mar 2025 10.12 GMT", "By Ana Reyes | March 4". */
 const STAMP =
   /^\s*(?:(?:Last\s+)?(?:Updated|Modified)|(?:First\s+)?Published|Posted|Last\s+updated)\b(?:\s+on)?:?\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/iu;
@@ -57,7 +55,7 @@ const CALENDAR_WORDS =
  */
 export function isFurniture(paragraph: string): boolean {
   const text = paragraph.trim();
-  if (CREDIT.test(text)) return true;
+  if (endsWithCredit(text)) return true;
   if (text.length > 120) return false;
   if (STAMP.test(text) || BYLINE.test(text)) return true;
   return /\d{1,2}[:.]\d{2}/.test(text) && text.replace(CALENDAR_WORDS, ' ').replace(/[\s,.:|/•·()–—-]+/gu, '') === '';
