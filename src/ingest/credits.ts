@@ -60,8 +60,7 @@ const anyCase = (w: string) => {
   return [...new Set([w, `${w[0]!.toUpperCase()}${w.slice(1)}`, title, w.toUpperCase()])].join('|');
 };
 const CREDIT_WORD = `(?:${CREDIT_WORDS.map(anyCase).join('|')})`;
-const agencyCases = (names: string[]) =>
-  [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map(escape).join('|');
+const agencyCases = (names: string[]) => [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map(escape).join('|');
 /** Wires as credits print them, beside the picture agencies. */
 const WIRES_PRINTED = ['AFP', 'AP', 'Reuters', 'Bloomberg', 'Xinhua', 'Anadolu Agency', 'dpa', 'UPI', 'EFE', 'ANSA'];
 const AGENCY = `(?:${agencyCases([...PHOTO_AGENCIES, ...WIRES_PRINTED])})`;
@@ -138,8 +137,22 @@ const BRACKET_CREDIT = new RegExp(
   String.raw`(?:^|(?<=\s))\((?:[^()]{1,80}?(?:\/|\s+via\s+|\s*\|\s*))?${PICTURE_AGENCY}\)|(?:^|(?<=\s))\([^()]{1,80}?(?:\/|\s+via\s+)${AGENCY}\)`,
   'gu',
 );
-/** An agency's capitals and a slash before the photographer's name, after a sentence's end: "REUTERS/Jane Roe". */
-const AGENCY_SLASH = /(?:^|(?<=[.!?"”’)\]]\s*)|\()(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?)\//gu;
+/**
+ * An agency and a slash before the photographer's name, after a sentence's end, in capitals or as the agency
+ * writes itself: "REUTERS/Jane Roe", "Reuters/Jane Roe", "Anadolu Agency/Jane Roe".
+ */
+const AGENCY_SLASH =
+  /(?:^|(?<=[.!?"”’)\]]\s*)|\()(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s?\//gu;
+/**
+ * A photographer's name, then a slash or a bar and the agency, after a sentence's end: "Jane Roe/Getty Images",
+ * "Jane Roe | Bloomberg | Getty Images", "Jane Roe/The Valley Times via AP".
+ */
+const NAME_SLASH_AGENCY = new RegExp(
+  String.raw`(?:^|(?<=[.!?"”’)\]]\s+))(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,4}\s*[/|]\s*){1,3}${AGENCY}(?:\s+via\s+${AGENCY})?(?=\s*$|\s+\p{Lu}|[.)]\s*$)`,
+  'gu',
+);
+/** What follows a credit in the same sentence ("Reuters/Ipsos poll", "Reuters/Ipsos polling shows"): no credit. */
+const SENTENCE_GOES_ON = /^\s*\p{Ll}/u;
 
 /** Words that open a sentence or a heading, never part of a photographer's name or agency. */
 const OPENER =
@@ -209,16 +222,16 @@ export function creditSpans(line: string): CreditSpan[] {
   for (const m of line.matchAll(AGENCY_SLASH)) {
     if (!isCreditSource(m[1]!)) continue;
     const end = namesEnd(line, m.index! + m[0].length);
-    if (end > 0) out.push({ start: m.index!, end });
+    if (end > 0 && !SENTENCE_GOES_ON.test(line.slice(end))) out.push({ start: m.index!, end });
   }
+  for (const m of line.matchAll(NAME_SLASH_AGENCY)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out.sort((a, b) => a.start - b.start).filter((s, k, all) => k === 0 || s.start >= all[k - 1]!.end);
 }
 
-/** A cheap first look: only a line with a credit word or an agency's slash is read closely. */
-// A capital before a slash, one character each: with the `i` flag `\p{Lu}{2,}` would take any letters, and a
-// line of five million of them would be tried from every position.
+/** A cheap first look: only a line with a credit word, or a slash or bar before a capital, is read closely. */
+// One character each side: a line of five million letters must not be tried from every position.
 export const CREDIT_HINT_WORDS = /photo|picture|image|illustration|credit|foto/i;
-const HINT_SLASH = /\p{Lu}\//u;
+const HINT_SLASH = /\p{L} ?[/|] ?\p{Lu}/u;
 export const mayHoldCredit = (line: string) => CREDIT_HINT_WORDS.test(line) || HINT_SLASH.test(line);
 
 /**
@@ -251,7 +264,10 @@ export function inCredit(s: string, start: number, end: number): boolean {
   const after = /^\s*\/\s*(.*)$/su.exec(s.slice(end, end + 30));
   if (!after) return false;
   // The agency within the first three words after the slash: "/Getty Images", "/The Times via AP".
-  const words = after[1]!.split(/[\s/]+/u).slice(0, 4).map((w) => w.replace(/[^\p{L}-]+$/u, ''));
+  const words = after[1]!
+    .split(/[\s/]+/u)
+    .slice(0, 4)
+    .map((w) => w.replace(/[^\p{L}-]+$/u, ''));
   return words.some(
     (w, k) => k < 3 && (isCreditSource(w) || (!!words[k + 1] && isCreditSource(`${w} ${words[k + 1]}`))),
   );

@@ -3,7 +3,7 @@ import { parseDateLine, parseDatelineAlone, type DateLine, type DatelineAlone } 
 import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
 import { trimEdges } from './edges.js';
-import { cutCaptions } from './captions.js';
+import { cutCaptions, reportsSomeone } from './captions.js';
 
 /** 'label': a section or rating label beside a headline (labels.ts), set once the lines around it are known. */
 export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
@@ -118,7 +118,14 @@ export function classify(rawLines: string[]): Line[] {
     const dateline = words <= 12 ? parseDatelineAlone(text) : null;
     if (dateline) return { ...line, kind: 'stamp' as const, dateline };
     // Lines about the article rather than of it: who wrote it, who took the photo, what the photo shows.
-    if (isByline(text) || isCredit(text)) return { ...line, kind: 'chrome' as const };
+    if (isByline(text)) return { ...line, kind: 'chrome' as const };
+    // A caption ending with its credit is chrome whole, unless a sentence of the story, one that reports someone,
+    // stands before the caption ("…, officials said. <caption>. REUTERS/<name>"): then only the caption and its
+    // credit are cut, below. A caption's own second sentence reports no one ("Not all duvets have real feathers.").
+    if (isCredit(text)) {
+      const cut = cutCaptions(text);
+      if (!cut || cut === text || !isProse(cut) || !reportsSomeone(cut)) return { ...line, kind: 'chrome' as const };
+    }
     // A bulleted line of several words is a summary point of the article, not a menu item.
     if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
       // Photo credits inside the line, with the captions before them; a label the credit stood before is at a

@@ -1,6 +1,7 @@
 // Splits a page into articles and each article into header and body, by the shape of its lines.
 import { isDateLine, type Line } from './lines.js';
-import { hasChromeCue, isByline, isCredit } from './chrome.js';
+import { hasChromeCue, isByline } from './chrome.js';
+import { endsWithCredit } from './credits.js';
 import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
 import { continues, hasYearAlone } from './unwrap.js';
@@ -141,8 +142,9 @@ function blocks(all: Line[]): { lines: Line[]; gapBefore: Line[] }[] {
     cur = [];
   };
   for (const l of all) {
-    // A byline or a photo credit sits inside a story, between its paragraphs: it never splits the text.
-    if (l.kind === 'blank' || (l.kind === 'chrome' && (isByline(l.text) || isCredit(l.text)))) continue;
+    // A byline or a photo credit (a caption block closed by one too) sits inside a story, between its paragraphs:
+    // it never splits the text.
+    if (l.kind === 'blank' || (l.kind === 'chrome' && (isByline(l.text) || endsWithCredit(l.text)))) continue;
     if (l.kind === 'prose') {
       if (gap.length >= 2 || gap.some(isDateLine)) {
         flush();
