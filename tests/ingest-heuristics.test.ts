@@ -644,6 +644,7 @@ describe('metadata', () => {
       title: null,
       date: null,
       yearless: null,
+      ago: null,
       source,
       wire: null,
       sourceFrom: source ? ('label' as const) : null,

@@ -59,10 +59,11 @@ describe('ingestion of the seed corpus', () => {
     });
     expect(doc('003_5b70376f1ebe71c1.txt#2')).toMatchObject({
       title: 'FBI Working With India to Disrupt Chinese Fentanyl Network—Kash Patel',
-      date: null,
+      // Stamped "an hour ago" on a page where the UPI story, dated June 7 by its dateline, is stamped "2 hours ago".
+      date: '2025-06-07',
       source: 'Newsweek',
     });
-    expect(doc('003_5b70376f1ebe71c1.txt#3')).toMatchObject({ source: 'Yahoo', date: null });
+    expect(doc('003_5b70376f1ebe71c1.txt#3')).toMatchObject({ source: 'Yahoo', date: '2025-06-07' });
     expect(doc('003_5b70376f1ebe71c1.txt#4')).toMatchObject({ date: '2025-06-07', source: 'UPI' });
     expect(doc('004_a35ab58e4f30d57d.txt')).toMatchObject({ date: '2025-06-16' });
     expect(doc('000_5ad65b1a13be49b4.txt')).toMatchObject({ date: null, source: 'Al Jazeera' });

@@ -96,11 +96,12 @@ export function hasChromeCue(text: string): boolean {
   return TO_READER.test(t) || (YOU.test(t) && words <= 10) || words <= 4;
 }
 
-/** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago"). */
+/** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago", "Updated 3 days ago"). */
 export function isRelativeStamp(text: string): boolean {
   return (
-    /^(?:time)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(text.trim()) ||
-    /^(?:just now|yesterday|today)$/iu.test(text.trim())
+    /^(?:time|updated|published|posted)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(
+      text.trim(),
+    ) || /^(?:just now|yesterday|today)$/iu.test(text.trim())
   );
 }
 
@@ -137,6 +138,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** A day of the week with its date and no year, as a fixture or a programme prints it: "Tuesday, 1 March". */
 const WEEKDAY_DATE = new RegExp(String.raw`^${WEEKDAY},?\s+(?:${DAY}\s+${MONTH}|${MONTH}\s+${DAY})$`, 'iu');
 /** A clock time in 24-hour figures with its zone: "1945 GMT", "0800 UTC" (no year carries a zone). */
+/** A date and time in ISO 8601, as page metadata prints it: "2025-05-23T10:32:00Z". */
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const CLOCK_WITH_ZONE = /^(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)$/iu;
 
 /**
@@ -147,6 +150,6 @@ export function isTimestamp(text: string): boolean {
   const t = text.trim();
   const words = t.split(/\s+/).length;
   if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
-  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || isForeignStamp(t)) return true;
+  if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || ISO_DATETIME.test(t) || isForeignStamp(t)) return true;
   return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }

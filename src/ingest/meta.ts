@@ -3,6 +3,7 @@ import { isDateLine, type Line } from './lines.js';
 import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences, terms } from '../text.js';
+import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
 import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
@@ -10,6 +11,8 @@ export interface Meta {
   date: string | null;
   /** A wire dateline without a year, settled once the file's other dates are known. */
   yearless: { month: number; day: number } | null;
+  /** How many hours before the page was taken a relative stamp puts the article ("2 hours ago"), settled over the file. */
+  ago: number | null;
   source: string | null;
   /** The news agency the article credits (Reuters, AP…), kept beside the outlet. */
   wire: string | null;
@@ -41,6 +44,7 @@ export function readMeta(seg: Segment): Meta {
     title: null,
     date: null,
     yearless: null,
+    ago: null,
     source: null,
     wire: null,
     sourceFrom: null,
@@ -88,6 +92,13 @@ export function readMeta(seg: Segment): Meta {
       meta.date ??= l.dateLine.date;
       if (l.dateLine.prefix && isName(l.dateLine.prefix)) setSource(meta, l.dateLine.prefix, 'label');
     }
+  }
+  // A time stamp: the day it prints with its clock time ("Updated 3:42 PM ET Fri May 23, 2025"), or how long ago
+  // ("2 hours ago"), dated once the page's moment is known (settleFile).
+  for (const l of header) {
+    if (l.kind !== 'stamp' || l.dateline) continue;
+    meta.date ??= stampDate(l.text);
+    meta.ago ??= hoursAgo(l.text);
   }
   // A wire dateline on its own line above the story: its agency, and its month and day (the year from the
   // dateline, else settled with the file's dates).
@@ -283,8 +294,8 @@ export function mastheadOf(lines: Line[]): string | null {
 }
 
 /**
- * Settles what only the whole file can tell: yearless datelines, the masthead's outlet, and a publisher shared
- * by articles of one site.
+ * Settles what only the whole file can tell: yearless datelines, relative stamps, the masthead's outlet, and a
+ * publisher shared by articles of one site.
  */
 export function settleFile(metas: Meta[], masthead: string | null = null): void {
   if (masthead) for (const m of metas) setSource(m, masthead, 'label');
@@ -296,6 +307,14 @@ export function settleFile(metas: Meta[], masthead: string | null = null): void 
   for (const m of metas) {
     if (!m.date && m.yearless && reference) m.date = nearestYear(m.yearless.month, m.yearless.day, reference);
   }
+  // Relative stamps on one page were all printed at the moment it was taken: a dated article stamped "2 hours ago"
+  // tells that moment, and dates its siblings stamped "an hour ago" or "3 days ago". The latest such moment wins
+  // (the page was taken after every dated article was published).
+  const anchor = metas
+    .filter((m) => m.date && m.ago !== null)
+    .sort((a, b) => Date.parse(a.date!) + a.ago! * 3_600_000 - (Date.parse(b.date!) + b.ago! * 3_600_000))
+    .pop();
+  for (const m of metas) if (!m.date && m.ago !== null && anchor) m.date = dayBefore(anchor.date!, anchor.ago!, m.ago);
   for (const m of metas) {
     if (m.source) continue;
     const sibling = metas.find((o) => o !== m && o.source && [...o.chrome].some((c) => c && m.chrome.has(c)));
