@@ -24,7 +24,7 @@ describe('the day a time stamp prints', () => {
       ['May 23, 2025 / 10:32 AM', '2025-05-23'],
       ['2025-05-23T10:32:00Z', '2025-05-23'],
       ['2025-05-23T10:32:00+03:00', '2025-05-23'],
-    ])
+    ] as const)
       expect(stampDate(stamp), stamp).toBe(date);
     // No year, no date; an impossible day is none.
     for (const stamp of ['Tuesday, 1 March', 'Updated 10:32 AM EDT', '1945 GMT', '2025-02-30T10:32:00Z'])

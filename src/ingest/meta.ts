@@ -4,6 +4,7 @@ import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences, terms } from '../text.js';
 import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
+import { isLoneMasthead } from './masthead.js';
 import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
@@ -280,17 +281,23 @@ export function fallbackTitle(text: string): string {
 
 /**
  * The outlet's name as its masthead prints it: a short name among the first lines of the page that the page
- * prints again after its text begins (a footer, a sign-off).
+ * prints again after its text begins (a footer, a sign-off), or prints once and vouches for.
  */
 export function mastheadOf(lines: Line[]): string | null {
   const shown = lines.filter((l) => l.kind !== 'blank');
   const firstProse = shown.findIndex((l) => l.kind === 'prose');
   if (firstProse < 0) return null;
-  for (const l of shown.slice(0, Math.min(2, firstProse))) {
+  const top = shown.slice(0, Math.min(2, firstProse));
+  for (const l of top) {
     if (l.kind !== 'short' || l.words > 4 || !isName(l.text) || wireName(l.text)) continue;
     if (shown.slice(firstProse).some((o) => norm(o.text) === norm(l.text))) return l.text;
   }
-  return null;
+  // Printed once: at the very top above a headline (never the headline itself: a line must stand between it and
+  // the text), or among the last lines after the text, and vouched for by the page (masthead.ts).
+  const lastProse = shown.map((l) => l.kind === 'prose').lastIndexOf(true);
+  const page = lines.map((l) => l.text).join('\n');
+  const candidates = [...top.filter((l) => shown.indexOf(l) < firstProse - 1), ...shown.slice(lastProse + 1).slice(-2)];
+  return candidates.find((l) => isLoneMasthead(l, page, isName))?.text ?? null;
 }
 
 /**
