@@ -12,6 +12,7 @@ import {
   applyRules,
   carryArticle,
   comparedMonths,
+  periodEndYears,
   quarterEnds,
   type ArticleContext,
   type Context,
@@ -94,6 +95,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   applyRules(ANCHORED, c, taken);
   comparedMonths(c);
   orderRanges(c);
+  periodEndYears(c);
   quarterEnds(c);
   carryArticle(c);
   return c.found
@@ -248,6 +250,13 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   }
 }
 
+/** What names a month as a futures contract: "near July", "nearby March", "spot May" before it. */
+const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
+/** "near March levels", "near February's highs": a month's figures, not a contract month. */
+const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
+/** ... or after it: "March futures", "the July contract", "December options". */
+const CONTRACT_AFTER = /^\s+(?:futures|contracts?|options)\b/i;
+
 /** How many years after publication a date may lie. */
 const FARTHEST_YEARS = 80;
 
@@ -292,11 +301,18 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     !known(s, 'year') && dayKnown && known(s, 'weekday')
       ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!)
       : null;
+  // A futures contract month ("near July trading at 1,319", "March futures fell") is one still traded: this month
+  // or one ahead, whatever the tense of the report.
+  const contract =
+    !dayKnown &&
+    ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
+      !LEVELS.test(sentence.slice(index + text.length))) ||
+      CONTRACT_AFTER.test(sentence.slice(index + text.length)));
   const year = known(s, 'year')
     ? s.get('year')!
     : (byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
-      yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean()));
+      yearFor(month, dayKnown ? s.get('day')! : null, ref!, contract ? 'future' : lean()));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
   if (year > (ref ? ref.getUTCFullYear() : 2000) + FARTHEST_YEARS) return null;
