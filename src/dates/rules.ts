@@ -440,7 +440,8 @@ export const RULES: Rule[] = [
       // "its fourth-quarter earnings last year", "third-quarter net a year ago": the year told after its figures.
       const told = QUARTER_FIGURES_THEN_YEAR.exec(c.sentence.slice(m.index + m[0].length));
       if (told?.[2]) return abs(`${told[2]}-Q${q}`, 'quarter');
-      if (told?.[1]) return rel(`${y + { this: 0, last: -1, next: 1 }[told[1].toLowerCase() as 'this']}-Q${q}`, 'quarter');
+      if (told?.[1])
+        return rel(`${y + { this: 0, last: -1, next: 1 }[told[1].toLowerCase() as 'this']}-Q${q}`, 'quarter');
       const value = quarterFor(q, c, lean(m, c));
       return rel(told ? shiftValue(value, 'year', -1)! : value, 'quarter');
     },
