@@ -55,6 +55,9 @@ export interface Context {
   article?: ArticleContext;
 }
 
+/** A period named by its months, days or weeks: "the first two months", "the March 11-20 period", "in January". */
+const OTHER_PERIOD = new RegExp(`${MONTH_PATTERN}(?!\\p{L})|\\b(?:months|weeks|days|\\d+-week|\\d+-day)\\b`, 'iu');
+
 /** A quarter told this many sentences back still sets what "a year ago" compares. */
 const QUARTER_REACH = 2;
 
@@ -253,10 +256,13 @@ function recentPeriod(f: Found, ref: Date | null): boolean {
   return start <= ref.getTime() && ref.getTime() - end <= 456 * DAY_MS;
 }
 
+/** A period compared with, a year back: "the same period last year", not the quarter the sentence reports. */
+const SAME_PERIOD = /^(?:the|its)\s+(?:same|corresponding|comparable|like)\s/i;
+
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
 function sentenceQuarter(c: Context, at: number): string | null {
   const q = c.found
-    .filter((f) => f.precision === 'quarter' && f.at !== at)
+    .filter((f) => f.precision === 'quarter' && f.at !== at && !SAME_PERIOD.test(f.text))
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
   if (q) return q.date;
   const told = c.article?.quarter;
@@ -410,6 +416,10 @@ export const RULES: Rule[] = [
       if (named === null && !c.ref) return null;
       const year = named ?? c.ref!.getUTCFullYear() - 1;
       if (m[1]!.toLowerCase() === 'period' && LONGER_PERIOD.test(c.sentence)) return rel(String(year), 'year');
+      // "the same period" is the one the sentence named before it: "the March 11-20 period", "the first two months",
+      // "January/December 1986" are no quarter.
+      if (OTHER_PERIOD.test(c.sentence.slice(0, m.index))) return null;
+      if (!aboutQuarter(c)) return null;
       const q = sentenceQuarter(c, m.index);
       if (!q) return null;
       const date = named !== null ? `${named}-${q.slice(5)}` : shiftValue(q, 'year', -1)!;
