@@ -55,8 +55,14 @@ export interface Context {
   article?: ArticleContext;
 }
 
-/** A period named by its months, days or weeks: "the first two months", "the March 11-20 period", "in January". */
-const OTHER_PERIOD = new RegExp(`${MONTH_PATTERN}(?!\\p{L})|\\b(?:months|weeks|days|\\d+-week|\\d+-day)\\b`, 'iu');
+/**
+ * A period named by its months, days or weeks: "the first two months", "the March 11-20 period", "in January" (a
+ * quarter's end month, "the quarter ended March 31", names none).
+ */
+const OTHER_PERIOD = new RegExp(
+  `(?<!\\b(?:ended|ending|ends|to|through)\\s+)${MONTH_PATTERN}(?!\\p{L})|\\b(?:months|weeks|days|[\\p{L}\\d]+-(?:week|month|day))\\b`,
+  'iu',
+);
 
 /** A quarter told this many sentences back still sets what "a year ago" compares. */
 const QUARTER_REACH = 2;
@@ -75,6 +81,7 @@ function aboutQuarter(c: Context): boolean {
   return (
     RESULTS.test(c.sentence) &&
     !LONGER_PERIOD.test(c.sentence) &&
+    !OTHER_PERIOD.test(c.sentence) &&
     !NAMED_YEAR.test(c.sentence) &&
     !FORECAST.test(c.sentence) &&
     reportedYear(c) === null
