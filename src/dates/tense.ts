@@ -231,6 +231,14 @@ function insideAside(sentence: string, from: number, to: number): number | null 
   return null;
 }
 
+/** Where the aside holding a date opens: its bracket or its opening dash. */
+function asideOpen(sentence: string, from: number): number {
+  const before = sentence.slice(0, from);
+  const bracket = before.lastIndexOf('(');
+  const dash = Math.max(before.lastIndexOf(' -- '), before.lastIndexOf(' \u2014 '));
+  return Math.max(bracket, dash, 0);
+}
+
 /** A date before the deadline it names: "the Tuesday deadline" ("December delivery" is a contract month: ahead). */
 const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 
@@ -291,7 +299,12 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // be 644 dlrs"): the clause it interrupts tells, after it.
   const closing = insideAside(sentence, from, to);
   if (closing !== null) {
-    const cue = cuesIn(sentence.slice(closing), closing)[0];
+    // An aside closing its clause restates what stands before it: "will leave at 4 in the morning (4 a.m. EDT
+    // Thursday),'' he said" is told by "will leave".
+    const ends = /^\s*(?:[,;.:'"’”]|$)/u.test(sentence.slice(closing));
+    const cue = ends
+      ? cuesIn(sentence.slice(0, asideOpen(sentence, from)), 0).pop()
+      : cuesIn(sentence.slice(closing), closing)[0];
     if (cue) return told(cue.direction);
   }
   if (
