@@ -49,12 +49,35 @@ const INTENT =
 const INFINITIVE_STOP =
   /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
+/** Nouns of intent an infinitive completes: "an agreement to buy", "their offers to acquire". */
+const INTENT_NOUNS =
+  /^(?:agreements?|accords?|deals?|plans?|proposals?|offers?|bids?|attempts?|efforts?|moves?|pacts?|contracts?|options?|decisions?|intentions?|commitments?|pledges?|promises?|obligations?|rights?|approvals?|permission)$/;
+
+/**
+ * Whether an infinitive completing a noun ("extended their offers to acquire the maker Friday") is told by the past
+ * verb that governs the noun: a weekday dates when the offer was extended, not when the maker is acquired (news dates
+ * what was done by its weekday). A verb of having ("has a plan to close the plant Friday") tells no such thing.
+ */
+function toldOfIntent(before: string, governor: string, cues: Cue[], offset: number): boolean {
+  if (!INTENT_NOUNS.test(governor)) return false;
+  if (
+    !/\b(?:a|an|the|its|their|his|her|our|this|that|these|those|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+)?[\p{L}]+\s+$/iu.test(
+      before,
+    )
+  )
+    return false;
+  const hadWord = /^(?:has|have|had|'d)$/i;
+  return cues.some(
+    (c) => c.direction === 'past' && !hadWord.test(/^[\p{L}']+/u.exec(before.slice(c.at - offset))?.[0] ?? ''),
+  );
+}
+
 interface Cue {
   at: number;
   direction: Reading;
 }
 
-function cuesIn(text: string, offset: number): Cue[] {
+function cuesIn(text: string, offset: number, weekday = false): Cue[] {
   const out: Cue[] = [];
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
@@ -141,7 +164,8 @@ function cuesIn(text: string, offset: number): Cue[] {
         !cause &&
         !INFINITIVE_STOP.test(next) &&
         !/[^s]s$|ing$|ed$/.test(next) &&
-        (INTENT.test(governor) || ordered)
+        (INTENT.test(governor) || ordered) &&
+        !(weekday && toldOfIntent(text.slice(0, m.index!), governor, out, offset))
       )
         out.push({ at, direction: 'future' });
       continue;
@@ -274,7 +298,10 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const named = NAMED_SCHEDULE.exec(sentence.slice(to, hi));
   // "OPEC's December agreement to cut output": the infinitive tells what was agreed, not when.
   const intent = INTENT_NOUN.exec(sentence.slice(to, hi));
-  const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)].filter(
+  // A weekday dates what the clause's own verb tells; a month after an infinitive, what the infinitive does
+  // ("announced a deal to buy the lender in January").
+  const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(from, to));
+  const own = [...cuesIn(sentence.slice(lo, from), lo, weekday), ...cuesIn(sentence.slice(to, hi), to)].filter(
     (c) =>
       (!named || c.at !== to + named[0].length - named[0].trimStart().length) &&
       (!intent || c.at > to + intent[0].length),
