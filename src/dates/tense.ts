@@ -263,6 +263,9 @@ function asideOpen(sentence: string, from: number): number {
   return Math.max(bracket, dash, 0);
 }
 
+/** A period and the month or day it is ending on: "the year ending March", "the quarter ending June 30". */
+const PERIOD_ENDING = /\b(?:year|period|quarter|season|half|months?|weeks?)\s+(?:ending|ends)\s+(?:on\s+)?$/i;
+
 /** A date before the deadline it names: "the Tuesday deadline" ("December delivery" is a contract month: ahead). */
 const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 
@@ -275,7 +278,9 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
   const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
-  if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // Opening its sentence ("By July, the company had sold half"), the clause after it tells.
+  const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(lead);
+  if (by && /[\p{L}\d]/u.test(sentence.slice(0, lo + by.index)) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
   if (SCHEDULED_IS.test(lead) || IS_SCHEDULED.test(sentence.slice(to, hi))) return 'future';
   // A date set as a target: "have set October 1 as a target date", "named March 3 as the deadline".
@@ -307,8 +312,19 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
       (!intent || c.at > to + intent[0].length),
   );
   const left = own.filter((c) => c.at < from).sort((a, b) => b.at - a.at)[0];
-  if (left) return told(left.direction);
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
+  // The month a period is ending in ("sales for the year ending March would rise") is told by the verb of the period's
+  // figures, after it; with none, the period is still running: its end lies ahead.
+  if (
+    PERIOD_ENDING.test(lead) &&
+    !/\b(?:previous|prior|preceding|last|earlier)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:ending|ends)\s+(?:on\s+)?$/iu.test(
+      lead,
+    )
+  ) {
+    const verb = own.filter((c) => c.at >= to && c.direction !== 'present').sort((a, b) => a.at - b.at)[0];
+    return verb ? told(verb.direction) : left?.direction === 'past' ? 'past' : 'future';
+  }
+  if (left) return told(left.direction);
   if (right) return told(right.direction);
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
   // three cars and to June 30 on a fourth"): the first one's clause tells.
