@@ -281,6 +281,8 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // Opening its sentence ("By July, the company had sold half"), the clause after it tells.
   const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(lead);
   if (by && /[\p{L}\d]/u.test(sentence.slice(0, lo + by.index)) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // A schedule told in the past perfect: "had been due to expire Friday", "had been scheduled for May" is past.
+  if (/\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|planned)\b/i.test(lead)) return 'past';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
   if (SCHEDULED_IS.test(lead) || IS_SCHEDULED.test(sentence.slice(to, hi))) return 'future';
   // A date set as a target: "have set October 1 as a target date", "named March 3 as the deadline".
