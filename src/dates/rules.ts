@@ -27,6 +27,8 @@ export interface Found {
   relative: boolean;
   /** A wire dateline's date: the article's own, not an event's. */
   dateline?: true;
+  /** The second day of "April 24 and 25": the end of the range the first one opens. */
+  within?: true;
   /** A fiscal period ("fiscal 1989", "its fiscal first quarter"), written as the calendar one of its name. */
   fiscal?: true;
   /** The calendar months a quarter or fiscal year covers, first and last (YYYY-MM), when the text gives its end. */
@@ -173,7 +175,7 @@ export function carryArticle(c: Context): void {
   if (a.anchor) a.anchor.sentencesAgo++;
   if (a.day) a.day.sentencesAgo++;
   const dated = c.found
-    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
+    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline && !f.within)
     .sort((x, y) => y.at - x.at);
   // What a figure is compared with ("from 3.45 billion a year ago") is not what the story is about.
   const told = dated.find((f) => !COMPARED.test(f.text));
