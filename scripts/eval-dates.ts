@@ -3,7 +3,8 @@
 // sentences in order with what the ones before told (as the timeline reads them); --sentences reads each alone.
 // A found expression matches a gold one it overlaps (one to one, exact extents first); its value is right when it
 // equals the gold value. Reported: extent P/R/F1, value accuracy on matches, and value F1 (right values over all
-// found, over all gold), for the DATE values the timeline can write and for all DATE values.
+// found, over all gold), for the DATE values the timeline can write and for all DATE values. --kinds counts the failures
+// of the --view by kind and by the shape of the values (digits as 9: "wrong value | 9999-WXX | 9999-W99").
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,7 +146,7 @@ function main(): void {
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     console.error(
-      'usage: npm run eval:dates -- DIR [--sentences] [--failures [--view=0|1|2] [--context]]   (DIR: a folder of TimeML .tml files)',
+      'usage: npm run eval:dates -- DIR [--sentences] [--failures [--view=0|1|2] [--context]] [--kinds]   (DIR: a folder of TimeML .tml files)',
     );
     process.exitCode = 2;
     return;
@@ -167,6 +168,8 @@ function main(): void {
   // --view=N picks whose failures --failures lists (0: values the timeline writes, 1: day/month/year, 2: all).
   const failView = Number(/^--view=(\d)$/.exec(args.find((a) => a.startsWith('--view=')) ?? '')?.[1] ?? 0);
   const failures: string[] = [];
+  const kinds = new Map<string, number>();
+  const shape = (v?: string) => (v === undefined ? '-' : v.replace(/\d/g, '9'));
   for (const file of files) {
     const { dct, text, timexes } = readTimeML(readFileSync(join(dir, file), 'utf8'));
     const found = dated(text, dct, !args.includes('--sentences'));
@@ -176,12 +179,17 @@ function main(): void {
         timexes,
         view,
         tallies[i]!,
-        i === failView && args.includes('--failures')
-          ? (kind, g, f) =>
-              failures.push(
-                `${kind}: ${file} (${dct}) gold ${g ? `"${g.text}" = ${g.value}` : '-'} | found ${f ? `"${f.text}" = ${f.value}` : '-'}${args.includes('--context') ? `\n    …${around(text, (g ?? f)!.start)}…` : ''}`,
-              )
-          : undefined,
+        i === failView && args.includes('--kinds')
+          ? (kind, g, f) => {
+              const k = `${kind}\t${shape(g?.value)}\t${shape(f?.value)}`;
+              kinds.set(k, (kinds.get(k) ?? 0) + 1);
+            }
+          : i === failView && args.includes('--failures')
+            ? (kind, g, f) =>
+                failures.push(
+                  `${kind}: ${file} (${dct}) gold ${g ? `"${g.text}" = ${g.value}` : '-'} | found ${f ? `"${f.text}" = ${f.value}` : '-'}${args.includes('--context') ? `\n    …${around(text, (g ?? f)!.start)}…` : ''}`,
+                )
+            : undefined,
       ),
     );
   }
@@ -190,6 +198,10 @@ function main(): void {
   console.log('|---|---|---|---|---|---|');
   views.forEach(([name], i) => console.log(report(name, tallies[i]!)));
   if (failures.length) console.log('\n' + failures.join('\n'));
+  if (kinds.size) {
+    console.log('\n| failures | kind | gold | found |\n|---|---|---|---|');
+    for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`| ${n} | ${k.split('\t').join(' | ')} |`);
+  }
 }
 
 // Run as a script, not when a test imports the reader.

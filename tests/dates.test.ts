@@ -48,6 +48,14 @@ describe('dates by mechanism', () => {
     );
   });
 
+  it('reads the second day of "April 24 and 25" as a mention of its own that ends the range', () => {
+    const found = findDates('The ceremony is planned for May 5th and 6th, officials said.', '2024-02-10');
+    expect(found.map((d) => [d.text, d.date, d.end, d.within])).toEqual([
+      ['May 5th', '2024-05-05', '2024-05-06', undefined],
+      ['6th', '2024-05-06', undefined, true],
+    ]);
+  });
+
   it('locates the end of a range on its own, marked as part of the range', () => {
     const all = findDates('Prices were stable between 2015 and 2019.', null);
     expect(all.map((d) => [d.date, d.end, d.text, !!d.within])).toEqual([

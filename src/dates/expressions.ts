@@ -12,6 +12,7 @@ import {
   applyRules,
   carryArticle,
   comparedMonths,
+  periodEndYears,
   quarterEnds,
   type ArticleContext,
   type Context,
@@ -94,6 +95,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   applyRules(ANCHORED, c, taken);
   comparedMonths(c);
   orderRanges(c);
+  periodEndYears(c);
   quarterEnds(c);
   carryArticle(c);
   return c.found
@@ -107,6 +109,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
         text: f.text,
         relative: f.relative,
         ...(f.dateline ? { dateline: true as const } : {}),
+        ...(f.within ? { within: true as const } : {}),
         ...(f.fiscal || f.months ? { fiscal: f.months ? { months: f.months } : {} } : {}),
       },
       ...(f.end ? endOf(f) : []),
@@ -245,7 +248,36 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (dateline || cut) m.dateline = true;
     c.found.push(m);
     taken.push([index, index + text.length]);
+    const second = m.dateline ? null : secondDay(m, sentence);
+    if (second) {
+      // One thing on two days: the range of them, its second day a mention of its own as a range's end is.
+      m.end = second.date;
+      c.found.push(second);
+      taken.push([second.at, second.at + second.text.length]);
+    }
   }
+}
+
+/** What names a month as a futures contract: "near July", "nearby March", "spot May" before it. */
+const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
+/** "near March levels", "near February's highs": a month's figures, not a contract month. */
+const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
+/** ... or after it: "March futures", "the July contract", "December options". */
+const CONTRACT_AFTER = /^\s+(?:futures|contracts?|options)\b/i;
+
+/** A second day of the same month after a day, closing its phrase: "April 24 and 25.", "March 3 or 4 in Geneva". */
+const AND_DAY =
+  /^\s*(?:and|or|&)\s+(\d{1,2}(?:st|nd|rd|th)?)(?=\s*(?:[,.;:)'"”’]|$|(?:at|in|on|to|when|while|for|and|but|with|as|after|before|of)\b))/i;
+
+/** The second day of "April 24 and 25", a mention of its own in the first one's month and year, ending its range. */
+function secondDay(m: Found, sentence: string): Found | null {
+  if (m.precision !== 'day' || m.end || !/(?<![\d,]\s?)\b\d{1,2}(?:st|nd|rd|th)?$/.test(m.text)) return null;
+  const tail = AND_DAY.exec(sentence.slice(m.at + m.text.length));
+  if (!tail || parseInt(tail[1]!, 10) <= +m.date.slice(8, 10)) return null;
+  const date = isoDay(+m.date.slice(0, 4), +m.date.slice(5, 7), parseInt(tail[1]!, 10));
+  if (!date) return null;
+  const at = m.at + m.text.length + tail[0].lastIndexOf(tail[1]!);
+  return { at, text: tail[1]!, date, precision: 'day', relative: m.relative, within: true };
 }
 
 /** How many years after publication a date may lie. */
@@ -292,11 +324,18 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     !known(s, 'year') && dayKnown && known(s, 'weekday')
       ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!)
       : null;
+  // A futures contract month ("near July trading at 1,319", "March futures fell") is one still traded: this month
+  // or one ahead, whatever the tense of the report.
+  const contract =
+    !dayKnown &&
+    ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
+      !LEVELS.test(sentence.slice(index + text.length))) ||
+      CONTRACT_AFTER.test(sentence.slice(index + text.length)));
   const year = known(s, 'year')
     ? s.get('year')!
     : (byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
-      yearFor(month, dayKnown ? s.get('day')! : null, ref!, lean()));
+      yearFor(month, dayKnown ? s.get('day')! : null, ref!, contract ? 'future' : lean()));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
   if (year > (ref ? ref.getUTCFullYear() : 2000) + FARTHEST_YEARS) return null;

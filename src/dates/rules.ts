@@ -27,6 +27,8 @@ export interface Found {
   relative: boolean;
   /** A wire dateline's date: the article's own, not an event's. */
   dateline?: true;
+  /** The second day of "April 24 and 25": the end of the range the first one opens. */
+  within?: true;
   /** A fiscal period ("fiscal 1989", "its fiscal first quarter"), written as the calendar one of its name. */
   fiscal?: true;
   /** The calendar months a quarter or fiscal year covers, first and last (YYYY-MM), when the text gives its end. */
@@ -55,6 +57,15 @@ export interface Context {
   article?: ArticleContext;
 }
 
+/**
+ * A period named by its months, days or weeks: "the first two months", "the March 11-20 period", "in January" (a
+ * quarter's end month, "the quarter ended March 31", names none).
+ */
+const OTHER_PERIOD = new RegExp(
+  `(?<!\\b(?:ended|ending|ends|to|through)\\s+)${MONTH_PATTERN}(?!\\p{L})|\\b(?:months|weeks|days|[\\p{L}\\d]+-(?:week|month|day))\\b`,
+  'iu',
+);
+
 /** A quarter told this many sentences back still sets what "a year ago" compares. */
 const QUARTER_REACH = 2;
 
@@ -72,6 +83,7 @@ function aboutQuarter(c: Context): boolean {
   return (
     RESULTS.test(c.sentence) &&
     !LONGER_PERIOD.test(c.sentence) &&
+    !OTHER_PERIOD.test(c.sentence) &&
     !NAMED_YEAR.test(c.sentence) &&
     !FORECAST.test(c.sentence) &&
     reportedYear(c) === null
@@ -93,6 +105,19 @@ function reportedYear(c: Context): number | null {
 /** A forecast, or a year's figure: "expects sales to grow to 25% from 20% last year", "for this year". */
 const FORECAST =
   /\b(?:expects?|expected|will|would|likely|forecasts?|predicted|projected|estimates?|this\s+year|next\s+year)\b/i;
+
+/**
+ * A quarter's figures and the year they are of, right after the quarter: "earnings last year", "net profit in 1986",
+ * "sales a year ago" (group 1: last/this/next; 2: a year; neither: a year back).
+ */
+const FIGURES =
+  "(?:['’]s)?(?:\\s+(?:net|pretax|pre-tax|operating|profits?|earnings|results|sales|revenues?|loss(?:es)?|income|output|production|figures|dividends?|shipments|deliveries|growth|per-share)){1,3}\\s+";
+const QUARTER_FIGURES_THEN_YEAR = new RegExp(
+  `^${FIGURES}(?:(?:(?:in|of|for)\\s+)?(?:(last|this|next)\\s+year\\b(?!['’])|((?:19|20)\\d{2})\\b(?!\\d|[,.]\\d|%|\\s*(?:pct|percent)))|a\\s+year\\s+(?:ago|earlier)\\b)`,
+  'i',
+);
+/** Only a quarter's figures between it and what follows: "third-quarter earnings " of "... earnings a year ago". */
+const QUARTER_FIGURES = new RegExp(`^${FIGURES}$`, 'i');
 
 /** What a sentence reporting a company's results says: its net, profit, earnings or sales, a figure a share. */
 const RESULTS =
@@ -150,7 +175,7 @@ export function carryArticle(c: Context): void {
   if (a.anchor) a.anchor.sentencesAgo++;
   if (a.day) a.day.sentencesAgo++;
   const dated = c.found
-    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline)
+    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline && !f.within)
     .sort((x, y) => y.at - x.at);
   // What a figure is compared with ("from 3.45 billion a year ago") is not what the story is about.
   const told = dated.find((f) => !COMPARED.test(f.text));
@@ -240,10 +265,13 @@ function recentPeriod(f: Found, ref: Date | null): boolean {
   return start <= ref.getTime() && ref.getTime() - end <= 456 * DAY_MS;
 }
 
+/** A period compared with, a year back: "the same period last year", not the quarter the sentence reports. */
+const SAME_PERIOD = /^(?:the|its)\s+(?:same|corresponding|comparable|like)\s/i;
+
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
 function sentenceQuarter(c: Context, at: number): string | null {
   const q = c.found
-    .filter((f) => f.precision === 'quarter' && f.at !== at)
+    .filter((f) => f.precision === 'quarter' && f.at !== at && !SAME_PERIOD.test(f.text))
     .sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0];
   if (q) return q.date;
   const told = c.article?.quarter;
@@ -384,6 +412,29 @@ export const RULES: Rule[] = [
     re: /(?<!\b(?:quarter|half)\s+of\s+(?:the\s+)?)\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|(?<!\b(?:quarter|half)\s+of\s+)\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
     make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
   },
+  // "the same period last year", "the corresponding quarter a year earlier", "the comparable period of 1988": the
+  // quarter the sentence reports, a year back or in the year named; set against nine months' or a year's figures, the
+  // year.
+  {
+    re: new RegExp(
+      `\\b(?:the|its)\\s+(?:same|corresponding|comparable|like)\\s+(?:(?:three-month|fiscal)\\s+)?(quarter|period)\\s+(?:(?:of\\s+|in\\s+)?last\\s+year\\b(?!['’])|a\\s+year\\s+(?:ago|earlier|before)\\b|(?:of|in)\\s+(${YEAR4})\\b(?!\\d|[,.]\\d))`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const named = m[2] ? +m[2] : null;
+      if (named === null && !c.ref) return null;
+      const year = named ?? c.ref!.getUTCFullYear() - 1;
+      if (m[1]!.toLowerCase() === 'period' && LONGER_PERIOD.test(c.sentence)) return rel(String(year), 'year');
+      // "the same period" is the one the sentence named before it: "the March 11-20 period", "the first two months",
+      // "January/December 1986" are no quarter.
+      if (OTHER_PERIOD.test(c.sentence.slice(0, m.index))) return null;
+      if (!aboutQuarter(c)) return null;
+      const q = sentenceQuarter(c, m.index);
+      if (!q) return null;
+      const date = named !== null ? `${named}-${q.slice(5)}` : shiftValue(q, 'year', -1)!;
+      return { date, precision: 'quarter', relative: named === null };
+    },
+  },
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
@@ -405,7 +456,13 @@ export const RULES: Rule[] = [
           ? -1
           : null;
       if (shift !== null) return rel(`${y + shift}-Q${q}`, 'quarter');
-      return rel(quarterFor(q, c, lean(m, c)), 'quarter');
+      // "its fourth-quarter earnings last year", "third-quarter net a year ago": the year told after its figures.
+      const told = QUARTER_FIGURES_THEN_YEAR.exec(c.sentence.slice(m.index + m[0].length));
+      if (told?.[2]) return abs(`${told[2]}-Q${q}`, 'quarter');
+      if (told?.[1])
+        return rel(`${y + { this: 0, last: -1, next: 1 }[told[1].toLowerCase() as 'this']}-Q${q}`, 'quarter');
+      const value = quarterFor(q, c, lean(m, c));
+      return rel(told ? shiftValue(value, 'year', -1)! : value, 'quarter');
     },
   },
   // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period".
@@ -879,6 +936,32 @@ function endOfPeriod(c: Context, q: Found): Found | undefined {
   return c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
 }
 
+/** What joins a year to the day or month it ends on: "1986/87 season ending March 31", "fiscal 1988 ended June 30". */
+const ENDS_ON =
+  /^,?\s+(?:(?:fiscal|financial|crop|marketing|business|trading)\s+)?(?:(?:year|season|period)\s+)?(?:(?:that|which)\s+)?(?:ending|ended|ends|closed|to|through)\s+(?:on\s+)?$/i;
+
+/**
+ * A split or fiscal year with the day or month it ends on ("the 1987/88 season ending March", "fiscal 1988 ended June
+ * 30", "in 1985/86 to September 30"): that day or month, written without its year, falls in the year the period ends.
+ */
+export function periodEndYears(c: Context): void {
+  for (const p of c.found) {
+    if (p.precision !== 'year' || p.relative || !(p.end || p.fiscal)) continue;
+    const after = p.at + p.text.length;
+    const end = c.found.find(
+      (f) =>
+        f.relative &&
+        (f.precision === 'day' || f.precision === 'month') &&
+        f.at > after &&
+        ENDS_ON.test(c.sentence.slice(after, f.at)),
+    );
+    if (!end) continue;
+    const year = (p.end ?? p.date).slice(0, 4);
+    const date = `${year}${end.date.slice(4)}`;
+    if (end.precision === 'month' || isoDay(+year, +date.slice(5, 7), +date.slice(8, 10))) end.date = date;
+  }
+}
+
 /**
  * A quarter with the day it ended ("the quarter ended July 31", "its fourth quarter ended June 30", "the fiscal first
  * quarter ending Sept. 30"): the end day gives the year; a quarter named by its ordinal keeps it (a fiscal quarter,
@@ -977,6 +1060,11 @@ function agoValue(c: Context, at: number, unit: 'year' | 'month' | 'week' | 'day
   const named = unit === 'year' && n === 1 ? yearReported(c, at) : null;
   if (named !== null) return String(named - 1);
   if (unit === 'year' && n === 1 && aboutQuarter(c)) {
+    // "third-quarter earnings a year ago": the quarter it dates, already read a year back.
+    const dated = c.found.find(
+      (f) => f.precision === 'quarter' && f.at < at && QUARTER_FIGURES.test(c.sentence.slice(f.at + f.text.length, at)),
+    );
+    if (dated) return dated.date;
     const q = sentenceQuarter(c, at);
     if (q) return shiftValue(q, 'year', -1)!;
   }

@@ -49,12 +49,35 @@ const INTENT =
 const INFINITIVE_STOP =
   /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
+/** Nouns of intent an infinitive completes: "an agreement to buy", "their offers to acquire". */
+const INTENT_NOUNS =
+  /^(?:agreements?|accords?|deals?|plans?|proposals?|offers?|bids?|attempts?|efforts?|moves?|pacts?|contracts?|options?|decisions?|intentions?|commitments?|pledges?|promises?|obligations?|rights?|approvals?|permission)$/;
+
+/**
+ * Whether an infinitive completing a noun ("extended their offers to acquire the maker Friday") is told by the past
+ * verb that governs the noun: a weekday dates when the offer was extended, not when the maker is acquired (news dates
+ * what was done by its weekday). A verb of having ("has a plan to close the plant Friday") tells no such thing.
+ */
+function toldOfIntent(before: string, governor: string, cues: Cue[], offset: number): boolean {
+  if (!INTENT_NOUNS.test(governor)) return false;
+  if (
+    !/\b(?:a|an|the|its|their|his|her|our|this|that|these|those|\p{L}+['’]s?)\s+(?:[\p{L}-]+\s+)?[\p{L}]+\s+$/iu.test(
+      before,
+    )
+  )
+    return false;
+  const hadWord = /^(?:has|have|had|'d)$/i;
+  return cues.some(
+    (c) => c.direction === 'past' && !hadWord.test(/^[\p{L}']+/u.exec(before.slice(c.at - offset))?.[0] ?? ''),
+  );
+}
+
 interface Cue {
   at: number;
   direction: Reading;
 }
 
-function cuesIn(text: string, offset: number): Cue[] {
+function cuesIn(text: string, offset: number, weekday = false): Cue[] {
   const out: Cue[] = [];
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
@@ -141,7 +164,8 @@ function cuesIn(text: string, offset: number): Cue[] {
         !cause &&
         !INFINITIVE_STOP.test(next) &&
         !/[^s]s$|ing$|ed$/.test(next) &&
-        (INTENT.test(governor) || ordered)
+        (INTENT.test(governor) || ordered) &&
+        !(weekday && toldOfIntent(text.slice(0, m.index!), governor, out, offset))
       )
         out.push({ at, direction: 'future' });
       continue;
@@ -231,6 +255,17 @@ function insideAside(sentence: string, from: number, to: number): number | null 
   return null;
 }
 
+/** Where the aside holding a date opens: its bracket or its opening dash. */
+function asideOpen(sentence: string, from: number): number {
+  const before = sentence.slice(0, from);
+  const bracket = before.lastIndexOf('(');
+  const dash = Math.max(before.lastIndexOf(' -- '), before.lastIndexOf(' \u2014 '));
+  return Math.max(bracket, dash, 0);
+}
+
+/** A period and the month or day it is ending on: "the year ending March", "the quarter ending June 30". */
+const PERIOD_ENDING = /\b(?:year|period|quarter|season|half|months?|weeks?)\s+(?:ending|ends)\s+(?:on\s+)?$/i;
+
 /** A date before the deadline it names: "the Tuesday deadline" ("December delivery" is a contract month: ahead). */
 const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 
@@ -243,7 +278,11 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
   const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
-  if (/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lead) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // Opening its sentence ("By July, the company had sold half"), the clause after it tells.
+  const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(lead);
+  if (by && /[\p{L}\d]/u.test(sentence.slice(0, lo + by.index)) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  // A schedule told in the past perfect: "had been due to expire Friday", "had been scheduled for May" is past.
+  if (/\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|planned)\b/i.test(lead)) return 'past';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
   if (SCHEDULED_IS.test(lead) || IS_SCHEDULED.test(sentence.slice(to, hi))) return 'future';
   // A date set as a target: "have set October 1 as a target date", "named March 3 as the deadline".
@@ -266,14 +305,28 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const named = NAMED_SCHEDULE.exec(sentence.slice(to, hi));
   // "OPEC's December agreement to cut output": the infinitive tells what was agreed, not when.
   const intent = INTENT_NOUN.exec(sentence.slice(to, hi));
-  const own = [...cuesIn(sentence.slice(lo, from), lo), ...cuesIn(sentence.slice(to, hi), to)].filter(
+  // A weekday dates what the clause's own verb tells; a month after an infinitive, what the infinitive does
+  // ("announced a deal to buy the lender in January").
+  const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(from, to));
+  const own = [...cuesIn(sentence.slice(lo, from), lo, weekday), ...cuesIn(sentence.slice(to, hi), to)].filter(
     (c) =>
       (!named || c.at !== to + named[0].length - named[0].trimStart().length) &&
       (!intent || c.at > to + intent[0].length),
   );
   const left = own.filter((c) => c.at < from).sort((a, b) => b.at - a.at)[0];
-  if (left) return told(left.direction);
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
+  // The month a period is ending in ("sales for the year ending March would rise") is told by the verb of the period's
+  // figures, after it; with none, the period is still running: its end lies ahead.
+  if (
+    PERIOD_ENDING.test(lead) &&
+    !/\b(?:previous|prior|preceding|last|earlier)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:ending|ends)\s+(?:on\s+)?$/iu.test(
+      lead,
+    )
+  ) {
+    const verb = own.filter((c) => c.at >= to && c.direction !== 'present').sort((a, b) => a.at - b.at)[0];
+    return verb ? told(verb.direction) : left?.direction === 'past' ? 'past' : 'future';
+  }
+  if (left) return told(left.direction);
   if (right) return told(right.direction);
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
   // three cars and to June 30 on a fourth"): the first one's clause tells.
@@ -291,7 +344,12 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // be 644 dlrs"): the clause it interrupts tells, after it.
   const closing = insideAside(sentence, from, to);
   if (closing !== null) {
-    const cue = cuesIn(sentence.slice(closing), closing)[0];
+    // An aside closing its clause restates what stands before it: "will leave at 4 in the morning (4 a.m. EDT
+    // Thursday),'' he said" is told by "will leave".
+    const ends = /^\s*(?:[,;.:'"’”]|$)/u.test(sentence.slice(closing));
+    const cue = ends
+      ? cuesIn(sentence.slice(0, asideOpen(sentence, from)), 0).pop()
+      : cuesIn(sentence.slice(closing), closing)[0];
     if (cue) return told(cue.direction);
   }
   if (
