@@ -5,7 +5,7 @@ import { passageSentences } from '../text.js';
 import { findDates, type ArticleContext, type DateMention } from '../dates/expressions.js';
 import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
-import { endsWithCredit } from '../ingest/credits.js';
+import { creditSpans, endsWithCredit, mayHoldCredit } from '../ingest/credits.js';
 
 export type { EventMention } from './mention.js';
 
@@ -37,9 +37,12 @@ function companyOf(title: string): string | null {
 /** A line that stops where no sentence (nor headline) can: on a comma, an article, a preposition, a conjunction. */
 const BROKEN_OFF =
   /(?:,|\b(?:on|in|at|by|of|to|the|a|an|and|or|but|from|for|with|that|since|until|than|as|into|after|before|during|between|said|says|its|their|his|her))\s*$/i;
-/** Page furniture written as a sentence: photo credits, captions, update stamps, bylines. */
-const FURNITURE =
-  /\b(?:Photo(?:graph)?(?:\s+by|:)|Picture(?:\s+by|:)|File photo|Image:|Credit:|Getty Images|AFP PHOTO|REUTERS\/|EPA-EFE|Photo credit)\b|^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
+/** Page furniture written as a sentence: update stamps and bylines (photo credits are asked of credits.ts). */
+const STAMP_OR_BYLINE_SENTENCE =
+  /^\s*(?:Updated|Published|Posted|Last updated|First published|Modified)\b[^.]{0,60}$|^\s*By\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s*$/u;
+/** A sentence that is page furniture: it holds a photo credit, or it is a stamp or a byline. */
+const isFurnitureSentence = (sentence: string) =>
+  (mayHoldCredit(sentence) && creditSpans(sentence).length > 0) || STAMP_OR_BYLINE_SENTENCE.test(sentence);
 
 /** A page stamp or byline on a line of its own: "Last modified on Tue 4 Mar 2025 10.12 GMT", "By Ana Reyes | March 4". */
 const STAMP =
@@ -117,7 +120,7 @@ export function extractEvents(
     const next = doc.passages[k + 1];
     if (isFurniture(p.text)) return;
     for (const sentence of sentencesOf(doc, p, next ? next.start : null)) {
-      if (FURNITURE.test(sentence)) continue;
+      if (isFurnitureSentence(sentence)) continue;
       const seen = new Set<string>();
       for (const d of findDates(sentence, doc.date, article)) {
         // "now" is the time of writing and a dateline the article's own date, not events; a range's end is told by
