@@ -373,6 +373,11 @@ function isForeignRole(word: string): boolean {
   );
 }
 
+/** A role noun of another language written in lower case, and no English one: "préfet", "burgemeester". */
+function isForeignNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && isForeignRole(word) && !ROLE_NOUNS.has(lower(word));
+}
+
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
 function isTitleWord(word: string): boolean {
   const w = lower(word);
@@ -785,7 +790,7 @@ function titledBefore(tt: TagToken[], at: number): boolean {
  * Whether the word just before a name, a space apart, is a capitalised word the tagger put in another kind of name
  * (an organisation, a place, a work): "Million" of "Million Dollar Baby".
  */
-function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number, ctx: DocContext): boolean {
+function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number, to: number, ctx: DocContext): boolean {
   const prev = tt[at - 1];
   if (
     !prev ||
@@ -797,13 +802,15 @@ function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number,
   // A given name the tagger misread ("Louis Farrakhan", "Paradorn Srichaphan"), a title it does not know
   // ("Baroness Boothroyd", "Conductor Marcello Viotti" opening the sentence) are the person's: the glued word
   // must be a common word (the article writes it in lower case) inside the sentence, and the name must not open
-  // with a given name.
-  return (
-    at >= 2 &&
-    !/^["“‘(:;.!?]$/u.test(tt[at - 2]!.text) &&
-    ctx.lower.has(prev.text.toLowerCase()) &&
-    !given().has(tt[at]!.text.toLowerCase())
-  );
+  // with a given name ("Baby" alone, after "Million Dollar", is no one's given name).
+  if (at < 2 || /^["“‘(:;.!?]$/u.test(tt[at - 2]!.text) || (to > at && given().has(tt[at]!.text.toLowerCase())))
+    return false;
+  // Any word of the other name, back to its start, may be the common one: "Million" of "Million Dollar Baby".
+  for (let k = at - 1; k >= 0 && /^[BI]-(?:ORG|MISC|LOC)$/u.test(tags[k]!); k--) {
+    if (ctx.lower.has(tt[k]!.text.toLowerCase())) return k > 0 && !/^["“‘(:;.!?]$/u.test(tt[k - 1]!.text);
+    if (tags[k]!.startsWith('B-') || k === 0 || s.slice(tt[k - 1]!.end, tt[k]!.start) !== ' ') break;
+  }
+  return false;
 }
 
 /**
@@ -845,8 +852,10 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
   const out: TaggedSpan[] = [];
   for (let i = 1; i < tt.length; i++) {
     // Only words the tagger put in another kind of name (organisation, place, other).
+    // Untagged words too after a German role compound ("Bundespräsident Frank-Walter Steinmeier").
+    const compound = tt[i - 1]!.text.length >= 10 && GERMAN_ROLE.test(tt[i - 1]!.text);
     if (
-      tags[i] === 'O' ||
+      (tags[i] === 'O' && !compound) ||
       tags[i]!.endsWith('PER') ||
       tags[i - 1]!.endsWith('PER') ||
       !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)
@@ -855,19 +864,23 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
     const prev = tt[i - 1]!.text;
     // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
     // tagger was trained with; after it, two capitalised words are a name even with no given name known.
-    const foreignNoun = /^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev));
+    const foreignNoun = (/^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev))) || compound;
     if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
-    if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
+    if (!(compound || (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
     let j = i;
+    // (A particle inside the name, before a capitalised word, is the name's: "Tarcísio de Freitas".)
+    const nameWord = (k: number) =>
+      /^\p{Lu}\p{Ll}/u.test(tt[k]!.text) ||
+      (PARTICLES.has(tt[k]!.text) && k + 1 < tt.length && /^\p{Lu}\p{Ll}/u.test(tt[k + 1]!.text));
     while (
       j + 1 < tt.length &&
       j - i < 3 &&
-      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      nameWord(j + 1) &&
       !isRoleNoun(tt[j + 1]!.text) &&
       /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))
     )
       j++;
-    if (j === i) continue;
+    if (j === i || PARTICLES.has(tt[j]!.text)) continue;
     out.push({ from: i, to: j, margin: 0 });
     i = j;
   }
@@ -1013,17 +1026,26 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // So is a courtesy title the tagger took in ("The former chief executive, Mr Ebbers"): "Mr Ebbers" is Ebbers.
       while (
         span.from < span.to &&
-        (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text) || COURTESY.test(tt[span.from]!.text))
+        (isTitleTypo(tt[span.from]!.text) ||
+          isForeignRole(tt[span.from]!.text) ||
+          COURTESY.test(tt[span.from]!.text) ||
+          // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more.
+          (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)))
       )
         span.from++;
-      // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
+      // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's;
+      // "gouverneur de la Banque de France": all the linking words go, and an institution is left whole.
+      let linked = span.from;
+      while (linked > 0 && PARTICLES.has(tt[linked - 1]!.text)) linked--;
       if (
         span.to - span.from >= 2 &&
         PARTICLES.has(tt[span.from]!.text) &&
-        span.from > 0 &&
-        isRoleNoun(tt[span.from - 1]!.text)
-      )
-        span.from += 2;
+        linked > 0 &&
+        isRoleNoun(tt[linked - 1]!.text)
+      ) {
+        while (span.from < span.to && PARTICLES.has(tt[span.from]!.text)) span.from++;
+        if (span.from < span.to && !INSTITUTION_HEADS.has(lower(tt[span.from]!.text))) span.from++;
+      }
       // "burgemeester van Rotterdam, Ahmed Aboutaleb": a particle and a word after a role noun are the role's place.
       if (
         span.to - span.from === 1 &&
@@ -1037,7 +1059,30 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // "prefeito de São Paulo, Ricardo Nunes": one word glued to a role's place, before a comma and the next
       // name, is the end of that place.
       if (span.from === span.to && placeEnd(s, tt, span.from, spans)) continue;
+      // "prefeito de São Paulo": one word after "de" or "of", glued to a place's name, is that place's first word.
+      if (
+        span.from === span.to &&
+        span.from > 0 &&
+        (PARTICLES.has(tt[span.from - 1]!.text) || tt[span.from - 1]!.text === 'of') &&
+        /^[BI]-LOC$/u.test(tags[span.to + 1] ?? '') &&
+        s.slice(tt[span.to]!.end, tt[span.to + 1]!.start) === ' '
+      )
+        continue;
       span.from = nameStart(s, tt, span.from, lastTo);
+      // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
+      // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.
+      if (span.from > 0 && /^\p{Lu}/u.test(tt[span.from]!.text) && isForeignNoun(tt[span.from - 1]!.text))
+        while (
+          span.to + 1 < tt.length &&
+          span.to - span.from < 3 &&
+          /^\p{Lu}\p{Ll}/u.test(tt[span.to + 1]!.text) &&
+          tags[span.to + 1] !== 'B-PER' &&
+          !isRoleNoun(tt[span.to + 1]!.text) &&
+          s.slice(tt[span.to]!.end, tt[span.to + 1]!.start) === ' '
+        )
+          span.to++;
+      // "La Première ministre Élisabeth Borne": a word alone before a role noun of another language is the role's.
+      if (span.from === span.to && tt[span.to + 1] && isForeignNoun(tt[span.to + 1]!.text)) continue;
       lastTo = span.to;
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
@@ -1116,7 +1161,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (inCredit(s, from.start, to.end)) continue;
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
-      if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || (span.margin < SURE && knownNotPerson(nameText))) continue;
+      if (
+        /^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) ||
+        (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText))
+      )
+        continue;
       // A word alone the lexicon knows as a firm's ("Microsoft has issued updates"), with no title and never the
       // end of a person's full name in the article ("Henry Ford ... Ford said"), however sure the tagger is.
       if (
@@ -1151,7 +1200,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const rest = lead.slice(t + 1);
       // A name cut out of a longer name the tagger reads as something else ("Million Dollar Baby" gives "Dollar
       // Baby"), when no title or affiliation opens it: a piece of that name, no person.
-      if (t < 0 && !courtesy && rest.length && gluedToOtherName(s, tt, tags, span.from, ctx) && !isAffiliation(rest)) {
+      if (
+        t < 0 &&
+        !courtesy &&
+        rest.length &&
+        gluedToOtherName(s, tt, tags, span.from, span.to, ctx) &&
+        !isAffiliation(rest)
+      ) {
         works.add(normaliseName(nameText));
         out.push(orgMention(nameText, p, s));
         continue;
