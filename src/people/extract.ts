@@ -718,6 +718,8 @@ const PLACE_HEADS = new Set([
  * Words that open an institution's or a building's name in the other six languages, where the English-trained
  * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
  */
+/** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
+const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 
@@ -1283,7 +1285,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
-      const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      // "Prince Charles", "Queen Elizabeth": a royal is known by title and one name, a name of its own (not
+      // Charles Kennedy's given name); the title stays the role too.
+      const royal =
+        span.from === span.to &&
+        span.from > 0 &&
+        ROYAL_TITLES.test(tt[span.from - 1]!.text) &&
+        s.slice(tt[span.from - 1]!.end, from.start) === ' ';
+      if (royal) nameText = `${tt[span.from - 1]!.text} ${nameText}`;
+      const full = royal || name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
