@@ -664,10 +664,26 @@ function runBefore(s: string, toks: Token[], first: number): number {
           : 0;
     if (skip && a - skip - 1 >= 0) {
       const head = toks[a - skip - 1]!;
-      if (head.cap && isTitleWord(head.text) && joins(gap(s, head, toks[a - skip]!))) {
+      // (Or an organisation's word: "Bank of Japan Governor".)
+      if (
+        head.cap &&
+        (isTitleWord(head.text) || (lower(prev.text) === 'of' && ORG_WORDS.has(lower(head.text)))) &&
+        joins(gap(s, head, toks[a - skip]!))
+      ) {
         a -= skip + 1;
         continue;
       }
+    }
+    // "House Ways and Means Committee Chairman": "and" between capitalised words of a body before a title.
+    if (
+      prev.text === 'and' &&
+      a > 1 &&
+      toks[a - 2]!.cap &&
+      joins(gap(s, toks[a - 2]!, prev)) &&
+      toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
+    ) {
+      a -= 2;
+      continue;
     }
     if (!prev.cap || prev.possessive) break;
     a--;
@@ -1228,6 +1244,20 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           !participle(lower(pre[k - 1]!))
         )
           k--;
+        // "Bank of Japan Governor", "Bank of the Netherlands President": an organisation's name tied by "of"
+        // stays whole with the title.
+        let of = -1;
+        for (let i = 1; i < pre.length; i++) if (pre[i] === 'of' && ORG_WORDS.has(lower(pre[i - 1]!))) of = i;
+        if (of > 0 && of - 1 < k) {
+          k = of - 1;
+          while (k > 0 && pre.length - k < 8 && isPortfolio(pre[k - 1]!) && !isAffiliation([pre[k - 1]!])) k--;
+        }
+        // "House Ways and Means Committee Chairman": "and" inside a committee's name.
+        const bodyWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isAffiliation([w]);
+        while (k > 1 && k < pre.length && pre[k - 1] === 'and' && bodyWord(pre[k - 2]!) && pre.length - k < 8) {
+          k -= 2;
+          while (k > 0 && pre.length - k < 8 && bodyWord(pre[k - 1]!)) k--;
+        }
         affiliation = affiliationIn(pre.slice(0, k));
         title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
