@@ -906,6 +906,28 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
 }
 
 /**
+ * Names in a list written alike ("S Horgan, B Kearney, G Darcy"): an initial and a capitalised word between commas
+ * or semicolons, which the tagger read as something else, when two other such items of the list are people's.
+ */
+function namesInLists(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const items: number[] = [];
+  for (let i = 0; i + 1 < tt.length; i++)
+    if (
+      /^\p{Lu}\.?$/u.test(tt[i]!.text) &&
+      /^\p{Lu}\p{Ll}/u.test(tt[i + 1]!.text) &&
+      /^[,;:]$/u.test(tt[i - 1]?.text ?? '') &&
+      /^[,;.]$/u.test(tt[i + 2]?.text ?? '.')
+    )
+      items.push(i);
+  const people = items.filter((i) => tags[i + 1]!.endsWith('PER'));
+  if (people.length < 2) return [];
+  // (An item whose initial the tagger left out is taken whole too: "G Darcy".)
+  return items
+    .filter((i) => !(tags[i] === 'B-PER' && tags[i + 1] === 'I-PER'))
+    .map((i) => ({ from: i, to: i + 1, margin: 0 }));
+}
+
+/**
  * Where a name starts when the tagger left its first words out: a known given name after a title ("Bürgermeister
  * Kai Wegner") or after a role and its place ("governatore della Campania Vincenzo De Luca"), and capitalised
  * words right after a role noun of another language in lower case ("governador Tarcísio de Freitas"). `floor`:
@@ -1027,6 +1049,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
       ...namesAfterAffiliations(s, tt, tags, personWords),
+      ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ].sort((x, y) => x.from - y.from);
     const first = out.length;
     if (spans.length === 0) {
