@@ -103,6 +103,17 @@ describe('works, bands and firms', () => {
   });
 });
 
+describe('a name before a noun for a work or a product', () => {
+  it('takes a name that modifies "film" or "novel" for the work’s, in that use only', () => {
+    expect(orgs('The latest Tessa Marlowe film opens in cinemas on Friday.')).toEqual(['Tessa Marlowe']);
+    expect(people('Fans queued all night for the new Tessa Marlowe novel.')).toEqual([]);
+    // A person the same article names otherwise stays a person there.
+    expect(people('The Tessa Marlowe film opens on Friday. Tessa Marlowe said she was proud of it.')).toEqual([
+      'Tessa Marlowe',
+    ]);
+  });
+});
+
 describe('a people’s or a party’s noun before a name', () => {
   it('finds the name the tagger read as an organisation after "Democrat"', () => {
     const [m] = mentions('Democrat Ellen Tauscher said the bill would pass.').filter((x) => !x.org);

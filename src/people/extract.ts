@@ -26,6 +26,7 @@ import {
   pluralSubjects,
   pluralVerbAfter,
   quotedAlone,
+  workNounAfter,
   workNounBefore,
 } from './works.js';
 import {
@@ -1164,6 +1165,12 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !MONTH_OR_DAY.test(lower(next.text))
       ) {
         out.push(orgMention(`${nameText} ${next.text}`, p, s));
+        continue;
+      }
+      // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
+      // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
+      if (workNounAfter(s, tt, span.to) && !titledBefore(tt, span.from)) {
+        out.push(orgMention(nameText, p, s));
         continue;
       }
       if (
