@@ -3,6 +3,7 @@
 // English one holds many names of other cultures), plus scripts/given-names-extra.txt for cultures they undercount.
 // Demonyms and function words are never given names ("Kenyan Susan Chepkemei", "My", "Million", "The"): words
 // compromise's lexicon knows as one are left out, but for the names scripts/given-names-extra.txt gives ("Said").
+// Also models/given-genders.txt: the names the lists give one gender only ("jonny m"), for "Mr"/"Mrs" + surname.
 // usage: npx tsx scripts/build-given-names.ts
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,9 +14,18 @@ import { PARTICLES } from '../src/people/lexicon.js';
 const require = createRequire(import.meta.url);
 const dir = join(dirname(require.resolve('gender-detection-from-name/package.json')), 'names');
 const names = new Set<string>();
+/** Each name's genders over all the lists: a name given one only is written to models/given-genders.txt. */
+const genders = new Map<string, Set<string>>();
 for (const file of readdirSync(dir).sort()) {
   const list = require(join(dir, file)) as Map<string, string>;
-  for (const name of list.keys()) if (/^\p{L}[\p{L}'-]+$/u.test(name)) names.add(name.toLowerCase());
+  for (const [name, gender] of list) {
+    if (!/^\p{L}[\p{L}'-]+$/u.test(name)) continue;
+    const l = name.toLowerCase();
+    names.add(l);
+    let g = genders.get(l);
+    if (!g) genders.set(l, (g = new Set()));
+    g.add(gender);
+  }
 }
 const extra = new Set<string>();
 for (const line of readFileSync(new URL('./given-names-extra.txt', import.meta.url), 'utf8').split('\n'))
@@ -45,6 +55,12 @@ for (const n of dropped) names.delete(n);
 for (const n of extra) names.add(n);
 const out = [...names].sort();
 writeFileSync(new URL('../models/given-names.txt', import.meta.url), out.join('\n') + '\n');
+// "Mrs Wilkinson" is not Jonny Wilkinson: the genders of the names the lists give one gender only, m or f.
+const gendered = out.flatMap((n) => {
+  const g = genders.get(n);
+  return g?.size === 1 && (g.has('male') || g.has('female')) ? [`${n} ${g.has('male') ? 'm' : 'f'}`] : [];
+});
+writeFileSync(new URL('../models/given-genders.txt', import.meta.url), gendered.join('\n') + '\n');
 console.log(
   `${out.length} given names written to models/given-names.txt; demonyms and function words left out: ${dropped.join(' ')}`,
 );

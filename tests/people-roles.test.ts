@@ -117,3 +117,19 @@ describe('roles from lists', () => {
     ]);
   });
 });
+
+describe('roles that open with an organisation', () => {
+  it('keeps an organisation tied by "of" whole before its title', () => {
+    expect(one('Bank of Portugal Governor Mario Centeno said rates would hold.').roles).toEqual([
+      'Bank of Portugal Governor',
+    ]);
+    // A title's own "of" is unchanged.
+    expect(one('Secretary of State Dean Rusk flew to Paris on Monday.').roles).toEqual(['Secretary of State']);
+  });
+
+  it('keeps a committee whose name holds "and" whole before its title', () => {
+    expect(
+      one('Senate Energy and Natural Resources Committee Chairman Joe Manchin said the bill would pass.').roles,
+    ).toEqual(['Senate Energy and Natural Resources Committee Chairman']);
+  });
+});

@@ -243,3 +243,12 @@ describe('tagging speed-ups', () => {
     expect(tags.filter((t) => t.endsWith('PER')).length).toBeGreaterThan(0);
   });
 });
+
+describe('names in a list written alike', () => {
+  it('takes every initial-and-surname item of a list for a person once two of them are', () => {
+    const names = mentions('Ulster: T Brannigan; K Moylett, D Ferriter, C Hession; M Grealish, J Tuohy.')
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+    expect(names).toEqual(['T Brannigan', 'K Moylett', 'D Ferriter', 'C Hession', 'M Grealish', 'J Tuohy']);
+  });
+});

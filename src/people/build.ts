@@ -24,6 +24,7 @@ import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
 import { SlipIndex, slipsOf } from './slips.js';
 import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
+import { courtesyGender, genderOf } from './genders.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -986,10 +987,12 @@ function resolve(
     const head = m.roles.length ? roleHead(m.roles[0]!) : '';
     const titled = head ? undefined : byTitle?.get(key);
     if (titled) return titled;
+    // "Mrs Wilkinson" beside Jonny Wilkinson: a courtesy title's gender must not conflict with the given name's.
+    const gender = m.evidence && !head ? courtesyGender(m.sentence, m.name) : undefined;
     const seen = (memo ??= [new Map(), new Map()])[m.evidence ? 1 : 0];
-    const at = head ? `${key}|${head}` : key;
+    const at = head ? `${key}|${head}` : gender ? `${key}|${gender}` : key;
     if (!seen.has(at)) {
-      const p = resolveShort(corpus, key, here, m.evidence, head);
+      const p = gender ? courtesyOne(corpus, key, here, gender) : resolveShort(corpus, key, here, m.evidence, head);
       seen.set(at, p);
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
       if (head) asked?.titled.add(key);
@@ -1013,6 +1016,32 @@ function resolve(
       handles.push([`@${h[1]}`, owners.length === 1 ? owners[0] : undefined]);
     }
   return { people, handles };
+}
+
+/** Whether a person's given name has the other gender than a courtesy title's ("Jonny" and "Mrs"). */
+function genderClash(p: Person, gender: string): boolean {
+  if (p.tokens.length < 2) return false;
+  const g = genderOf(p.tokens[0]!);
+  return g !== undefined && g !== gender;
+}
+
+/**
+ * A surname after "Mr", "Mrs", "Ms" or "Miss": the one person of that surname the article names in full whose
+ * given name does not say the other gender; else as any short name, unless that person's given name does.
+ */
+function courtesyOne(corpus: CorpusNames, key: string, here: Set<Person>, gender: string): Person | undefined {
+  const fit: Person[] = [];
+  let clash = false;
+  for (const p of here)
+    if (p.tokens.length > 1 && p.tokens.at(-1) === key) {
+      if (genderClash(p, gender)) clash = true;
+      else fit.push(p);
+    }
+  if (fit.length === 1) return fit[0];
+  // Another given name of that surname in the article, of the other gender: no one known.
+  if (clash) return undefined;
+  const p = resolveShort(corpus, key, here, true, '');
+  return p && genderClash(p, gender) ? undefined : p;
 }
 
 /** Whether one of these people's names holds the word. */

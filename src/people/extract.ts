@@ -27,6 +27,7 @@ import {
   pluralSubjects,
   pluralVerbAfter,
   quotedAlone,
+  workNounAfter,
   workNounBefore,
 } from './works.js';
 import {
@@ -374,6 +375,11 @@ function isForeignRole(word: string): boolean {
   );
 }
 
+/** A role noun of another language written in lower case, and no English one: "préfet", "burgemeester". */
+function isForeignNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && isForeignRole(word) && !ROLE_NOUNS.has(lower(word));
+}
+
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
 function isTitleWord(word: string): boolean {
   const w = lower(word);
@@ -660,10 +666,26 @@ function runBefore(s: string, toks: Token[], first: number): number {
           : 0;
     if (skip && a - skip - 1 >= 0) {
       const head = toks[a - skip - 1]!;
-      if (head.cap && isTitleWord(head.text) && joins(gap(s, head, toks[a - skip]!))) {
+      // (Or an organisation's word: "Bank of Japan Governor".)
+      if (
+        head.cap &&
+        (isTitleWord(head.text) || (lower(prev.text) === 'of' && ORG_WORDS.has(lower(head.text)))) &&
+        joins(gap(s, head, toks[a - skip]!))
+      ) {
         a -= skip + 1;
         continue;
       }
+    }
+    // "House Ways and Means Committee Chairman": "and" between capitalised words of a body before a title.
+    if (
+      prev.text === 'and' &&
+      a > 1 &&
+      toks[a - 2]!.cap &&
+      joins(gap(s, toks[a - 2]!, prev)) &&
+      toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
+    ) {
+      a -= 2;
+      continue;
     }
     if (!prev.cap || prev.possessive) break;
     a--;
@@ -714,6 +736,8 @@ const PLACE_HEADS = new Set([
  * Words that open an institution's or a building's name in the other six languages, where the English-trained
  * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
  */
+/** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
+const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 
@@ -773,7 +797,7 @@ function titledBefore(tt: TagToken[], at: number): boolean {
  * Whether the word just before a name, a space apart, is a capitalised word the tagger put in another kind of name
  * (an organisation, a place, a work): "Million" of "Million Dollar Baby".
  */
-function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number, ctx: DocContext): boolean {
+function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number, to: number, ctx: DocContext): boolean {
   const prev = tt[at - 1];
   if (
     !prev ||
@@ -785,13 +809,15 @@ function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number,
   // A given name the tagger misread ("Louis Farrakhan", "Paradorn Srichaphan"), a title it does not know
   // ("Baroness Boothroyd", "Conductor Marcello Viotti" opening the sentence) are the person's: the glued word
   // must be a common word (the article writes it in lower case) inside the sentence, and the name must not open
-  // with a given name.
-  return (
-    at >= 2 &&
-    !/^["“‘(:;.!?]$/u.test(tt[at - 2]!.text) &&
-    ctx.lower.has(prev.text.toLowerCase()) &&
-    !given().has(tt[at]!.text.toLowerCase())
-  );
+  // with a given name ("Baby" alone, after "Million Dollar", is no one's given name).
+  if (at < 2 || /^["“‘(:;.!?]$/u.test(tt[at - 2]!.text) || (to > at && given().has(tt[at]!.text.toLowerCase())))
+    return false;
+  // Any word of the other name, back to its start, may be the common one: "Million" of "Million Dollar Baby".
+  for (let k = at - 1; k >= 0 && /^[BI]-(?:ORG|MISC|LOC)$/u.test(tags[k]!); k--) {
+    if (ctx.lower.has(tt[k]!.text.toLowerCase())) return k > 0 && !/^["“‘(:;.!?]$/u.test(tt[k - 1]!.text);
+    if (tags[k]!.startsWith('B-') || k === 0 || s.slice(tt[k - 1]!.end, tt[k]!.start) !== ' ') break;
+  }
+  return false;
 }
 
 /**
@@ -833,8 +859,10 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
   const out: TaggedSpan[] = [];
   for (let i = 1; i < tt.length; i++) {
     // Only words the tagger put in another kind of name (organisation, place, other).
+    // Untagged words too after a German role compound ("Bundespräsident Frank-Walter Steinmeier").
+    const compound = tt[i - 1]!.text.length >= 10 && GERMAN_ROLE.test(tt[i - 1]!.text);
     if (
-      tags[i] === 'O' ||
+      (tags[i] === 'O' && !compound) ||
       tags[i]!.endsWith('PER') ||
       tags[i - 1]!.endsWith('PER') ||
       !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)
@@ -843,23 +871,49 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
     const prev = tt[i - 1]!.text;
     // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
     // tagger was trained with; after it, two capitalised words are a name even with no given name known.
-    const foreignNoun = /^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev));
+    const foreignNoun = (/^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev))) || compound;
     if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
-    if (!((/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
+    if (!(compound || (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
     let j = i;
+    // (A particle inside the name, before a capitalised word, is the name's: "Tarcísio de Freitas".)
+    const nameWord = (k: number) =>
+      /^\p{Lu}\p{Ll}/u.test(tt[k]!.text) ||
+      (PARTICLES.has(tt[k]!.text) && k + 1 < tt.length && /^\p{Lu}\p{Ll}/u.test(tt[k + 1]!.text));
     while (
       j + 1 < tt.length &&
       j - i < 3 &&
-      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      nameWord(j + 1) &&
       !isRoleNoun(tt[j + 1]!.text) &&
       /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))
     )
       j++;
-    if (j === i) continue;
+    if (j === i || PARTICLES.has(tt[j]!.text)) continue;
     out.push({ from: i, to: j, margin: 0 });
     i = j;
   }
   return out;
+}
+
+/**
+ * Names in a list written alike ("S Horgan, B Kearney, G Darcy"): an initial and a capitalised word between commas
+ * or semicolons, which the tagger read as something else, when two other such items of the list are people's.
+ */
+function namesInLists(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const items: number[] = [];
+  for (let i = 0; i + 1 < tt.length; i++)
+    if (
+      /^\p{Lu}\.?$/u.test(tt[i]!.text) &&
+      /^\p{Lu}\p{Ll}/u.test(tt[i + 1]!.text) &&
+      /^[,;:]$/u.test(tt[i - 1]?.text ?? '') &&
+      /^[,;.]$/u.test(tt[i + 2]?.text ?? '.')
+    )
+      items.push(i);
+  const people = items.filter((i) => tags[i + 1]!.endsWith('PER'));
+  if (people.length < 2) return [];
+  // (An item whose initial the tagger left out is taken whole too: "G Darcy".)
+  return items
+    .filter((i) => !(tags[i] === 'B-PER' && tags[i + 1] === 'I-PER'))
+    .map((i) => ({ from: i, to: i + 1, margin: 0 }));
 }
 
 /**
@@ -984,6 +1038,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
       ...namesAfterAffiliations(s, tt, tags, personWords),
+      ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ].sort((x, y) => x.from - y.from);
     const first = out.length;
     if (spans.length === 0) {
@@ -1001,17 +1056,26 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // So is a courtesy title the tagger took in ("The former chief executive, Mr Ebbers"): "Mr Ebbers" is Ebbers.
       while (
         span.from < span.to &&
-        (isTitleTypo(tt[span.from]!.text) || isForeignRole(tt[span.from]!.text) || COURTESY.test(tt[span.from]!.text))
+        (isTitleTypo(tt[span.from]!.text) ||
+          isForeignRole(tt[span.from]!.text) ||
+          COURTESY.test(tt[span.from]!.text) ||
+          // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more.
+          (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)))
       )
         span.from++;
-      // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's.
+      // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's;
+      // "gouverneur de la Banque de France": all the linking words go, and an institution is left whole.
+      let linked = span.from;
+      while (linked > 0 && PARTICLES.has(tt[linked - 1]!.text)) linked--;
       if (
         span.to - span.from >= 2 &&
         PARTICLES.has(tt[span.from]!.text) &&
-        span.from > 0 &&
-        isRoleNoun(tt[span.from - 1]!.text)
-      )
-        span.from += 2;
+        linked > 0 &&
+        isRoleNoun(tt[linked - 1]!.text)
+      ) {
+        while (span.from < span.to && PARTICLES.has(tt[span.from]!.text)) span.from++;
+        if (span.from < span.to && !INSTITUTION_HEADS.has(lower(tt[span.from]!.text))) span.from++;
+      }
       // "burgemeester van Rotterdam, Ahmed Aboutaleb": a particle and a word after a role noun are the role's place.
       if (
         span.to - span.from === 1 &&
@@ -1025,7 +1089,30 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       // "prefeito de São Paulo, Ricardo Nunes": one word glued to a role's place, before a comma and the next
       // name, is the end of that place.
       if (span.from === span.to && placeEnd(s, tt, span.from, spans)) continue;
+      // "prefeito de São Paulo": one word after "de" or "of", glued to a place's name, is that place's first word.
+      if (
+        span.from === span.to &&
+        span.from > 0 &&
+        (PARTICLES.has(tt[span.from - 1]!.text) || tt[span.from - 1]!.text === 'of') &&
+        /^[BI]-LOC$/u.test(tags[span.to + 1] ?? '') &&
+        s.slice(tt[span.to]!.end, tt[span.to + 1]!.start) === ' '
+      )
+        continue;
       span.from = nameStart(s, tt, span.from, lastTo);
+      // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
+      // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.
+      if (span.from > 0 && /^\p{Lu}/u.test(tt[span.from]!.text) && isForeignNoun(tt[span.from - 1]!.text))
+        while (
+          span.to + 1 < tt.length &&
+          span.to - span.from < 3 &&
+          /^\p{Lu}\p{Ll}/u.test(tt[span.to + 1]!.text) &&
+          tags[span.to + 1] !== 'B-PER' &&
+          !isRoleNoun(tt[span.to + 1]!.text) &&
+          s.slice(tt[span.to]!.end, tt[span.to + 1]!.start) === ' '
+        )
+          span.to++;
+      // "La Première ministre Élisabeth Borne": a word alone before a role noun of another language is the role's.
+      if (span.from === span.to && tt[span.to + 1] && isForeignNoun(tt[span.to + 1]!.text)) continue;
       lastTo = span.to;
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
@@ -1068,6 +1155,12 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         out.push(orgMention(`${nameText} ${next.text}`, p, s));
         continue;
       }
+      // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
+      // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
+      if (workNounAfter(s, tt, span.to) && !titledBefore(tt, span.from)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       if (
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
@@ -1104,7 +1197,11 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (inCredit(s, from.start, to.end)) continue;
       // "Inter-Services Public Relations (ISPR)": a name with an acronym after it is an organisation's.
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
-      if (/^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) || (span.margin < SURE && knownNotPerson(nameText))) continue;
+      if (
+        /^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) ||
+        (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText))
+      )
+        continue;
       // A word alone the lexicon knows as a firm's ("Microsoft has issued updates"), with no title and never the
       // end of a person's full name in the article ("Henry Ford ... Ford said"), however sure the tagger is.
       if (
@@ -1139,7 +1236,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const rest = lead.slice(t + 1);
       // A name cut out of a longer name the tagger reads as something else ("Million Dollar Baby" gives "Dollar
       // Baby"), when no title or affiliation opens it: a piece of that name, no person.
-      if (t < 0 && !courtesy && rest.length && gluedToOtherName(s, tt, tags, span.from, ctx) && !isAffiliation(rest)) {
+      if (
+        t < 0 &&
+        !courtesy &&
+        rest.length &&
+        gluedToOtherName(s, tt, tags, span.from, span.to, ctx) &&
+        !isAffiliation(rest)
+      ) {
         works.add(normaliseName(nameText));
         out.push(orgMention(nameText, p, s));
         continue;
@@ -1159,6 +1262,20 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           !participle(lower(pre[k - 1]!))
         )
           k--;
+        // "Bank of Japan Governor", "Bank of the Netherlands President": an organisation's name tied by "of"
+        // stays whole with the title.
+        let of = -1;
+        for (let i = 1; i < pre.length; i++) if (pre[i] === 'of' && ORG_WORDS.has(lower(pre[i - 1]!))) of = i;
+        if (of > 0 && of - 1 < k) {
+          k = of - 1;
+          while (k > 0 && pre.length - k < 8 && isPortfolio(pre[k - 1]!) && !isAffiliation([pre[k - 1]!])) k--;
+        }
+        // "House Ways and Means Committee Chairman": "and" inside a committee's name.
+        const bodyWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isAffiliation([w]);
+        while (k > 1 && k < pre.length && pre[k - 1] === 'and' && bodyWord(pre[k - 2]!) && pre.length - k < 8) {
+          k -= 2;
+          while (k > 0 && pre.length - k < 8 && bodyWord(pre[k - 1]!)) k--;
+        }
         affiliation = affiliationIn(pre.slice(0, k));
         title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
@@ -1216,7 +1333,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }
-      const full = name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      // "Prince Charles", "Queen Elizabeth": a royal is known by title and one name, a name of its own (not
+      // Charles Kennedy's given name); the title stays the role too.
+      const royal =
+        span.from === span.to &&
+        span.from > 0 &&
+        ROYAL_TITLES.test(tt[span.from - 1]!.text) &&
+        s.slice(tt[span.from - 1]!.end, from.start) === ' ';
+      if (royal) nameText = `${tt[span.from - 1]!.text} ${nameText}`;
+      const full = royal || name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {

@@ -1,0 +1,47 @@
+// Resolving a courtesy title or a royal title with one name: "Mrs Wilkinson" is not Jonny Wilkinson, and "Prince
+// Charles" is not Charles Kennedy (a title and a given name are a royal's name of its own).
+import { describe, expect, it } from 'vitest';
+import { courtesyGender, genderOf } from '../src/people/genders.js';
+import { builtEngine } from './helpers.js';
+
+const countOf = (e: Awaited<ReturnType<typeof builtEngine>>, name: string) =>
+  e.corpus.people.people.filter((p) => p.name === name).reduce((n, p) => n + p.mentions.count, 0);
+
+describe('courtesy and royal titles', () => {
+  it('reads the gender of a courtesy title and of a given name', () => {
+    expect(courtesyGender('But Mrs Halloran said no.', 'Halloran')).toBe('f');
+    expect(courtesyGender('But Mr. Halloran said no.', 'Halloran')).toBe('m');
+    expect(courtesyGender('But Halloran said no.', 'Halloran')).toBeUndefined();
+    expect([genderOf('jonny'), genderOf('margaret')]).toEqual(['m', 'f']);
+  });
+
+  it('joins "Mrs" and a surname to no man of that surname, but "Mr" to him', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Rugby\nUpdated 10 May 2005\n\nFly-half Jonny Halloran kicked four penalties on Saturday. His mother, Mrs Halloran, watched from the stand.',
+      'b.txt':
+        'Rugby\nUpdated 11 May 2005\n\nFly-half Jonny Halloran was rested on Sunday. Mr Halloran said he would be back next week.',
+    });
+    // Two full mentions and "Mr Halloran": "Mrs Halloran" is not his.
+    expect(countOf(e, 'Jonny Halloran')).toBe(3);
+  });
+
+  it('takes a woman of that surname named in full for "Mrs", beside a man of the same surname', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Court\nUpdated 10 May 2005\n\nMargaret Dunleavy and her son Peter Dunleavy arrived on Monday. Mrs Dunleavy told the court she was innocent.',
+    });
+    expect(countOf(e, 'Margaret Dunleavy')).toBe(2);
+    expect(countOf(e, 'Peter Dunleavy')).toBe(1);
+  });
+
+  it('takes a royal title and one name for a name of its own, not a namesake’s given name', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Visit\nUpdated 10 May 2005\n\nPrince Charles opened the hospital on Monday. Liberal leader Charles Kennedy was among the guests.',
+    });
+    const names = e.corpus.people.people.map((p) => p.name);
+    expect(names).toContain('Prince Charles');
+    expect(countOf(e, 'Charles Kennedy')).toBe(1);
+  });
+});
