@@ -44,4 +44,15 @@ describe('courtesy and royal titles', () => {
     expect(names).toContain('Prince Charles');
     expect(countOf(e, 'Charles Kennedy')).toBe(1);
   });
+
+  it('starts a name at its knighthood: a capitalised word before "Sir" or "Dame" is not the name', async () => {
+    const e = await builtEngine({
+      'k.txt':
+        'Football\nUpdated 12 May 2005\n\nBoss Sir Alan Halloran said the team would recover. Skipper Dame Norah Quill also spoke.',
+    });
+    const names = e.corpus.people.people.map((p) => p.name);
+    expect(names).toContain('Alan Halloran');
+    expect(names).toContain('Norah Quill');
+    expect(names.some((n) => /Boss|Skipper/.test(n))).toBe(false);
+  });
 });

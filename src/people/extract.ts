@@ -738,6 +738,8 @@ const PLACE_HEADS = new Set([
  */
 /** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
 const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
+/** Knighthoods, which open the name they go with: nothing before them in a run of capitals is that name. */
+const KNIGHTHOOD = /^(?:Sir|Dame)$/u;
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 
@@ -1060,7 +1062,9 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           isForeignRole(tt[span.from]!.text) ||
           COURTESY.test(tt[span.from]!.text) ||
           // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more.
-          (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)))
+          (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)) ||
+          // "Boss Sir Alex Ferguson", "Chair Dame Jane Roe": a knighthood opens the name, so no word before it is.
+          (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
         span.from++;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's;
