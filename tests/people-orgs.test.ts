@@ -20,6 +20,23 @@ describe('organisation and place shapes', () => {
     expect(orgs.every((m) => !m.evidence && m.roles.length === 0)).toBe(true);
   });
 
+  it('takes a name closed by a legal form, written with stops or in capitals, for a company, never a person', () => {
+    for (const text of [
+      'Whitlow Brannock L.P., a Denver investment partnership, said it raised its stake in the maker to 9.1 pct.',
+      'Orsino Vantrell NV, the Dutch holding, said it sold its shares on Monday.',
+    ]) {
+      const people = mentions(text).filter((m) => !m.org && m.evidence);
+      expect(
+        people.map((m) => m.name),
+        text,
+      ).toEqual([]);
+      expect(
+        mentions(text).some((m) => m.org && /^(?:Whitlow Brannock|Orsino Vantrell)$/.test(m.name)),
+        text,
+      ).toBe(true);
+    }
+  });
+
   it('takes a name opened by a word for a place for a place', () => {
     const list = mentions('Water levels in Lake Huron fell again, officials said on Monday.');
     expect(list.filter((m) => !m.org).map((m) => m.name)).not.toContain('Lake Huron');

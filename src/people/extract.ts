@@ -702,9 +702,14 @@ function runBefore(s: string, toks: Token[], first: number): number {
 /** Words that tie a title to its ministry or council in other languages: "Minister van Financiën". */
 const TITLE_OF = new Set(['van', 'voor', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'della', 'für', 'der']);
 
-/** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc". */
-const LEGAL = /^(?:inc|corp|co|cos|ltd|plc|nv|ag|sa|spa|gmbh|bv|llc|lp|ab|oy|asa|kk|bhd|pty|cie|srl)\.?$/iu;
-const MAY_BE_LEGAL = /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl)\b/u;
+/** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc", and the initials written with stops: "L.P.". */
+const LEGAL =
+  /^(?:inc|corp|co|cos|ltd|plc|n\.?v|a\.?g|s\.?a|spa|gmbh|b\.?v|l\.?l\.?c|l\.?p|ab|oy|asa|k\.?k|bhd|pty|cie|srl)\.?$/iu;
+const MAY_BE_LEGAL =
+  /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\.V|A\.G|S\.A|B\.V|L\.L\.C|L\.P|K\.K)\b/u;
+/** A legal form as a company's name ends with it: long ("Inc", "Ltd"), in capitals ("NV", "LP") or with stops ("L.P."),
+ * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */
+const closesCompany = (w: string) => LEGAL.test(w) && (w.length >= 3 || /^(?:\p{Lu}+|Co|Cos)\.?$/u.test(w));
 /** Words that open a place's name: "Lake Ontario", "Mount Kenya", "Cape Town", "Gulf of Mexico". */
 const PLACE_HEADS = new Set([
   'lake',
@@ -1186,11 +1191,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       }
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
       // "the Reagan Administration", "the Thatcher Government": a name closed by a word for a government is its.
+      // "Harris Associates L.P.", "Baker Fentress Ltd": a name closed by a legal form is a company's.
       if (
         span.to > span.from &&
         (PLACE_HEADS.has(lower(from.text)) ||
           INSTITUTION_HEADS.has(lower(from.text)) ||
-          GOVERNMENT_TAILS.has(lower(to.text)))
+          GOVERNMENT_TAILS.has(lower(to.text)) ||
+          closesCompany(to.text))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
