@@ -743,6 +743,9 @@ const PLACE_HEADS = new Set([
  */
 /** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
 const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
+/** Numbers written out, and words that count: they open a group ("Two Utah banks", "Several Britons"), never a name. */
+const NUMBER_WORD =
+  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Both|Few)$/u;
 /** Knighthoods, which open the name they go with: nothing before them in a run of capitals is that name. */
 const KNIGHTHOOD = /^(?:Sir|Dame)$/u;
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
@@ -1068,6 +1071,8 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           COURTESY.test(tt[span.from]!.text) ||
           // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more.
           (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)) ||
+          // "Two Utah financial institutions", "Four Africans": a number counts what follows and is no given name.
+          NUMBER_WORD.test(tt[span.from]!.text) ||
           // "Boss Sir Alex Ferguson", "Chair Dame Jane Roe": a knighthood opens the name, so no word before it is.
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
