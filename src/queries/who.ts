@@ -163,11 +163,7 @@ export function who(corpus: CorpusState, name: string): Answer {
     items.push({
       heading: 'Often mentioned with',
       text: companions.map((c) => `${c.person.name} (${c.count})`).join(', '),
-      citations: companions.slice(0, 2).map((c) => {
-        const theirs = new Set(c.person.mentions.list().map((o) => `${o.doc}:${o.passage}`));
-        const shared = p.mentions.list().find((m) => theirs.has(`${m.doc}:${m.passage}`))!;
-        return citeSentence(corpus, p, shared.doc, shared.sentence);
-      }),
+      citations: companionCitations(corpus, p, companions.slice(0, 2), items),
     });
   }
   const aff = data.affiliation ? ` · ${data.affiliation}` : '';
@@ -181,4 +177,36 @@ export function who(corpus: CorpusState, name: string): Answer {
     items,
     data: { query: name, people: [data], suggestions: [] },
   };
+}
+
+/**
+ * A sentence naming the person with each companion, one citation each: a sentence not yet quoted in the answer
+ * when there is one, and never the same sentence twice (two companions named in one sentence are cited once).
+ */
+function companionCitations(
+  corpus: CorpusState,
+  p: Person,
+  companions: { person: Person }[],
+  items: AnswerItem[],
+): CitedExcerpt[] {
+  const quoted = new Set(items.flatMap((i) => i.citations.map((c) => c.excerpt)));
+  const out: CitedExcerpt[] = [];
+  for (const c of companions) {
+    const theirs = new Set(c.person.mentions.list().map((o) => `${o.doc}:${o.passage}`));
+    let first: CitedExcerpt | null = null;
+    let fresh: CitedExcerpt | null = null;
+    for (const m of p.mentions.list()) {
+      if (!theirs.has(`${m.doc}:${m.passage}`)) continue;
+      const cite = citeSentence(corpus, p, m.doc, m.sentence);
+      if (out.some((o) => o.excerpt === cite.excerpt)) continue;
+      first ??= cite;
+      if (!quoted.has(cite.excerpt)) {
+        fresh = cite;
+        break;
+      }
+    }
+    const chosen = fresh ?? first;
+    if (chosen) out.push(chosen);
+  }
+  return out;
 }
