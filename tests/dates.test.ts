@@ -202,6 +202,82 @@ describe('dates by mechanism', () => {
     expect(values('Brokers expect thin trading the following week.', '1991-03-18')).toEqual([]);
   });
 
+  it('reads "the same day", "that same month" from the date the sentence, or the one before, is about', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => `${d.text}=${d.date}`));
+    };
+    expect(
+      read(
+        [
+          'The levee near Hollins gave way on April 9, 2019.',
+          'The same day, the county closed two schools.',
+          'The mill changed hands in June 2017.',
+          'That same month, its founder retired.',
+        ],
+        '2021-05-04',
+      ),
+    ).toEqual([
+      ['April 9, 2019=2019-04-09'],
+      ['The same day=2019-04-09'],
+      ['June 2017=2017-06'],
+      ['That same month=2017-06'],
+    ]);
+    // A week read from a day of the sentence.
+    expect(values('The strike began Oct. 12, and the same week the union hired lawyers.', '1991-11-04')).toEqual([
+      '1991-10-12',
+      '1991-W41',
+    ]);
+    // "the same day as the vote", "the same month last year" are anchored on something else; alone, nothing.
+    expect(values('The transfer was made on the same day as the vote.', '2021-05-04')).toEqual([]);
+    expect(values('Shipments fell from the same month last year.', '2021-05-04')).toEqual(['2020']);
+    expect(values('The same day, the county closed two schools.', '2021-05-04')).toEqual([]);
+  });
+
+  it('names the year of "the third quarter" by the results year the article reported just before', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => d.date));
+    };
+    // Told in March 1990, a quarter named after 1988's results is 1988's, not the latest such quarter (1989's).
+    expect(
+      read(
+        [
+          'Ridgeline Foods Inc said its 1988 results would be restated.',
+          'In the second quarter, it had reported a loss of $2 million.',
+          'First-half sales were also cut.',
+        ],
+        '1990-03-15',
+      ),
+    ).toEqual([['1988'], ['1988-Q2'], ['1988-H1']]);
+    // A fiscal year forecast names the year of the quarters told after it.
+    expect(
+      read(
+        ['Ridgeline expects fiscal 1990 earnings to rise 10%.', 'In the first quarter, sales should be flat.'],
+        '1989-11-20',
+      ),
+    ).toEqual([['1990'], ['1990-Q1']]);
+    // A year that is no period of results (a founding) names none; nor does one told long before.
+    expect(
+      read(
+        ['The company was founded in 1988 and sells shoes.', 'In the second quarter, it lost $2 million.'],
+        '1990-03-15',
+      ),
+    ).toEqual([['1988'], ['1989-Q2']]);
+    expect(
+      read(
+        [
+          'Ridgeline Foods Inc said its 1988 results would be restated.',
+          'The chain has 40 stores.',
+          'It employs 900 people.',
+          'Its shares are traded over the counter.',
+          'In the second quarter, it lost $2 million.',
+        ],
+        '1990-03-15',
+      ).at(-1),
+    ).toEqual(['1989-Q2']);
+  });
+
   it('reads "the year before" and "a year earlier" from the period the sentence, or the one before, reported', () => {
     expect(
       values('Ferry revenue fell to $300 million last year, down from $410 million the year before.', '1998-09-07'),
