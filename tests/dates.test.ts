@@ -202,6 +202,72 @@ describe('dates by mechanism', () => {
     expect(values('Brokers expect thin trading the following week.', '1991-03-18')).toEqual([]);
   });
 
+  it('reads a weekday and the day it names side by side as one date', () => {
+    const read = (text: string, published: string) =>
+      findDates(text, published).map((d) => `${d.text}=${d.date}${d.end ? `..${d.end}` : ''}`);
+    // Found by two readers (a weekday, a day in words): one mention over both, dated by the day.
+    expect(read('Polling stations open this coming Sunday, May ninth, in every district.', '2021-05-05')).toEqual([
+      'this coming Sunday, May ninth=2021-05-09',
+    ]);
+    expect(read('The fire started on March 4, a Thursday, near the depot.', '2021-03-10')).toEqual([
+      'March 4, a Thursday=2021-03-04',
+    ]);
+    // A day written without its year falls in the year whose calendar puts it on the weekday.
+    expect(read('Lawyers said the hearing was moved to Jan. 12, a Wednesday.', '2021-12-20')).toEqual([
+      'Jan. 12, a Wednesday=2022-01-12',
+    ]);
+    // Two weekdays, or a weekday and a day apart in the sentence, stay two.
+    expect(read('Talks ran Monday, Tuesday and Wednesday.', '2021-03-10').length).toBe(3);
+    expect(read('He left on March 4, and returned Friday.', '2021-03-10')).toEqual([
+      'March 4=2021-03-04',
+      'Friday=2021-03-05',
+    ]);
+  });
+
+  it('counts a span from the date after it: "the day before last Tuesday\'s hearing"', () => {
+    const read = (text: string, published: string) => findDates(text, published).map((d) => `${d.text}=${d.date}`);
+    expect(read('The day before last Tuesday’s hearing, the lawyers met.', '2021-03-11')).toEqual([
+      'The day before last Tuesday=2021-03-08',
+    ]);
+    expect(read('A week before May 3 the union struck.', '2021-06-01')).toEqual(['A week before May 3=2021-04-26']);
+    expect(read('The mill reopened two months after March 2019.', '2021-06-01')).toEqual([
+      'two months after March 2019=2019-05',
+    ]);
+    expect(read('The line opened the year after 1990.', '2021-06-01')).toEqual(['the year after 1990=1991']);
+    // A day is never counted from a month or a year; "one day before U.S. officials meet" counts from no date.
+    expect(read('It closed a day after March 2019.', '2021-06-01')).toEqual(['March 2019=2019-03']);
+    expect(read('One day before U.S. officials meet, he left.', '2021-06-01')).toEqual([]);
+  });
+
+  it('ends a range on a weekday, and reads "to December\'s figures" as no range', () => {
+    const read = (text: string, published: string) =>
+      findDates(text, published).map((d) => `${d.text}=${d.date}${d.end ? `..${d.end}` : ''}`);
+    expect(read('The fund bought 90,000 shares from Feb. 18 to Tuesday at $4 each.', '2021-03-11')).toEqual([
+      'Feb. 18 to Tuesday=2021-02-18..2021-03-09',
+      'Tuesday=2021-03-09',
+    ]);
+    // A weekday that would end the range before its start is the first one after it.
+    expect(read('The fair runs from April 1 through Saturday, organisers said.', '2021-03-29')).toEqual([
+      'April 1 through Saturday=2021-04-01..2021-04-03',
+      'Saturday=2021-04-03',
+    ]);
+    expect(read('After a revision Friday to December’s payrolls, the gain was smaller.', '2021-02-08')).toEqual([
+      'Friday=2021-02-05',
+      'December=2020-12',
+    ]);
+    expect(read('Prices climbed from November to December’s peak.', '2021-02-08')).toEqual([
+      'November to December=2020-11..2020-12',
+      'December=2020-12',
+    ]);
+  });
+
+  it('reads "April, last year" as one month', () => {
+    expect(values('Both sides misread the white paper of April, last year.', '1987-04-20')).toEqual(['1986-04']);
+    expect(values('Output rose in March, this year.', '1987-04-20')).toEqual(['1987-03']);
+    // "In July, last year's winner" is July and last year.
+    expect(values('In July, last year’s winner spoke.', '1987-04-20')).toEqual(['1986-07', '1986']);
+  });
+
   it('reads "the same day", "that same month" from the date the sentence, or the one before, is about', () => {
     const read = (sentences: string[], published: string) => {
       const article = {};

@@ -641,10 +641,11 @@ export const RULES: Rule[] = [
       return date ? rel(date, 'day') : null;
     },
   },
-  // "last May", "this September", "next March", "January this year", "July last year".
+  // "last May", "this September", "next March", "January this year", "July last year", "April, last year" (not
+  // "In April, last year's winner").
   {
     re: new RegExp(
-      `\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`,
+      `\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?|,\\s*)(this|last|next)\\s+year(?!['’]))\\b`,
       'giu',
     ),
     make: (m, c) => {
