@@ -261,6 +261,33 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads "the year" of "the first nine months of the year" as the year the sentence is about', () => {
+    expect(values('Revenue for the first nine months of the year rose 4%.', '2021-10-28')).toEqual(['2021']);
+    expect(values('The mill expects losses for the rest of the year.', '2021-10-28')).toEqual(['2021']);
+    // A year the sentence told before it is that year.
+    expect(values('He was jailed in May 1985 and spent the rest of the year in prison.', '2021-10-28')).toEqual([
+      '1985-05',
+      '1985',
+    ]);
+    // "the year before" is read by its own rule (here from nothing: undated).
+    expect(values('Output in the first half of the year before fell.', '2021-10-28')).toEqual(['2021-H1']);
+  });
+
+  it('never counts "a year earlier" from the day a statement was made', () => {
+    // The day of saying is no period of the figures: the year before publication (nine months: no quarter).
+    expect(
+      values(
+        'The maker said Friday that it lost $60 million in the first nine months, against a profit a year earlier.',
+        '2021-10-25',
+      ),
+    ).toEqual(['2021-10-22', '2020']);
+    // A day something happened on is.
+    expect(values('The plant closed on May 3, and a year earlier it had cut 200 jobs.', '2021-10-25')).toEqual([
+      '2021-05-03',
+      '2020-05-03',
+    ]);
+  });
+
   it('reads "April, last year" as one month', () => {
     expect(values('Both sides misread the white paper of April, last year.', '1987-04-20')).toEqual(['1986-04']);
     expect(values('Output rose in March, this year.', '1987-04-20')).toEqual(['1987-03']);

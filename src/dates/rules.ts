@@ -291,6 +291,19 @@ function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent
   return told.found;
 }
 
+/**
+ * The day a statement was made ("the company said Friday that it lost $5 million, against a profit a year earlier"):
+ * no period of the figures it gives.
+ */
+function dayOfTelling(c: Context, f: Found): boolean {
+  return (
+    f.precision === 'day' &&
+    /\b(?:said|says|reported|announced|disclosed|added|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s+(?:on\s+)?$/iu.test(
+      c.sentence.slice(Math.max(0, f.at - 40), f.at),
+    )
+  );
+}
+
 /** A period begun before publication that ended no more than fifteen months before it (a year: the last one or this). */
 function recentPeriod(f: Found, ref: Date | null): boolean {
   const days = ref ? daysOf(f.date) : null;
@@ -916,6 +929,15 @@ export const ANCHORED: Rule[] = [
       return v ? rel(v, precision) : null;
     },
   },
+  // "the first nine months of the year", "the rest of the year": the year the sentence is about, else publication's.
+  {
+    re: /(?<=\b(?:months|weeks|days|half|quarter|rest|remainder|balance|course|part|middle)\s+of\s+)the\s+year\b(?!['’]|\s+(?:before|after|earlier|later|ago|of|when|that|which|to)\b)/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const own = anchorBefore(c, m.index);
+      return rel(own ? own.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
+    },
+  },
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
   {
     re: new RegExp(
@@ -931,7 +953,7 @@ export const ANCHORED: Rule[] = [
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
       // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".
       const a = anchorBefore(c, m.index, 'recent');
-      if (a && a.precision !== 'quarter') {
+      if (a && a.precision !== 'quarter' && !dayOfTelling(c, a)) {
         const v = shiftValue(a.date, unit, sign * n);
         if (v) return rel(v, a.precision);
       }
