@@ -202,6 +202,29 @@ describe('dates by mechanism', () => {
     expect(values('Brokers expect thin trading the following week.', '1991-03-18')).toEqual([]);
   });
 
+  it('carries the quarter reported, not one forecast or one the news came after', () => {
+    const read = (sentences: string[]) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, '2021-10-27', article).map((d) => d.date));
+    };
+    // A quarter not yet begun at publication is a forecast: "the year-ago period" is the reported one's a year back.
+    expect(
+      read([
+        'Norland Steel posted a 40% drop in third-quarter profit.',
+        'Analysts expect losses through the second quarter of 2022.',
+        'In the year-ago period, Norland earned $80 million.',
+      ]),
+    ).toEqual([['2021-Q3'], ['2022-Q2'], ['2020-Q3']]);
+    // "After a flat second quarter" sets what came before the news.
+    expect(
+      read([
+        'Norland Steel posted a 40% gain in third-quarter profit.',
+        'After a flat second quarter, the company credited higher prices.',
+        'Charges taken in the year-earlier period also helped.',
+      ]),
+    ).toEqual([['2021-Q3'], ['2021-Q2'], ['2020-Q3']]);
+  });
+
   it('reads a weekday and the day it names side by side as one date', () => {
     const read = (text: string, published: string) =>
       findDates(text, published).map((d) => `${d.text}=${d.date}${d.end ? `..${d.end}` : ''}`);

@@ -188,10 +188,15 @@ export function carryArticle(c: Context): void {
   if (told) a.anchor = { found: told, sentencesAgo: 0 };
   const day = dated.find((f) => f.precision === 'day');
   if (day) a.day = { found: day, sentencesAgo: 0 };
-  // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period").
+  // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period"), nor one
+  // not yet begun ("losses through the third quarter of 1990", told in 1989), nor one told as what came before.
   const q = dated.find(
     (f) =>
-      f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text),
+      f.precision === 'quarter' &&
+      !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text) &&
+      !(c.ref && (daysOf(f.date)?.[0] ?? '') > c.ref.toISOString().slice(0, 10)) &&
+      // Nor one the report sets its news after: "After a flat second quarter, the company's gain came from...".
+      !/\b(?:after|since|following)\s+$/i.test(c.sentence.slice(Math.max(0, f.at - 12), f.at)),
   );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
   const reported = dated.find((f) => f.precision === 'year' && !f.relative && reportsYear(c, f));
