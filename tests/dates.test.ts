@@ -257,6 +257,11 @@ describe('dates by mechanism', () => {
       'two months after March 2019=2019-05',
     ]);
     expect(read('The line opened the year after 1990.', '2021-06-01')).toEqual(['the year after 1990=1991']);
+    // "the week after", "the month before" a day name a week, a month.
+    expect(read('Shops reopened the week after Christmas.', '2021-06-01')).toEqual([
+      'the week after Christmas=2020-W53',
+    ]);
+    expect(read('The month before May 3, prices fell.', '2021-06-01')).toEqual(['The month before May 3=2021-04']);
     // A day is never counted from a month or a year; "one day before U.S. officials meet" counts from no date.
     expect(read('It closed a day after March 2019.', '2021-06-01')).toEqual(['March 2019=2019-03']);
     expect(read('One day before U.S. officials meet, he left.', '2021-06-01')).toEqual([]);

@@ -1,7 +1,8 @@
 // Two finds of a sentence read as one date: a weekday and the day it names side by side ("Sunday, March 8", "Jan. 6,
 // a Thursday"), and a span counted from a date ("the day before last Tuesday's hearing", "two weeks after Easter").
 import { isoDay } from './months.js';
-import { yearOfWeekday, shiftValue } from './calendar.js';
+import { yearOfWeekday, shiftValue, DAY_MS } from './calendar.js';
+import { isoWeek } from './values.js';
 import { wordValue, WORD_NUMBER } from './numbers.js';
 import type { Context, Found } from './rules.js';
 
@@ -57,8 +58,9 @@ const SPAN_FROM = new RegExp(
 
 /**
  * A date counted from another: "the day before last Tuesday's hearing" is the Monday, "two weeks after Easter" a day
- * two weeks on, "the year after 1990" 1991. One mention over the whole, at the date's precision (a week counted from a
- * day is seven days; a day is never counted from a month or a year).
+ * two weeks on, "the year after 1990" 1991, "the week after Christmas" the week after Christmas's. One mention over the
+ * whole, at the date's precision ("a week before" a day is seven days before it), or a week or a month named with
+ * "the"; a day is never counted from a month or a year.
  */
 export function shiftFromDates(c: Context): void {
   for (const f of [...c.found]) {
@@ -70,14 +72,20 @@ export function shiftFromDates(c: Context): void {
     if (!n || ((unit === 'day' || unit === 'week') && f.precision !== 'day')) continue;
     if (unit === 'month' && f.precision === 'year') continue;
     const sign = m[3]!.toLowerCase() === 'before' ? -1 : 1;
-    const date = shiftValue(f.date, unit, sign * n);
+    // "the week after Christmas", "the month before May 3" name a week, a month: the one next to the date's.
+    const whole = /^the$/i.test(m[1]!) && (unit === 'week' || (unit === 'month' && f.precision === 'day'));
+    const date = !whole
+      ? shiftValue(f.date, unit, sign * n)
+      : unit === 'week'
+        ? isoWeek(Date.parse(`${f.date}T12:00:00Z`) + sign * 7 * DAY_MS)
+        : shiftValue(f.date.slice(0, 7), 'month', sign);
     if (!date) continue;
     const at = f.at - m[0].length;
     c.found.splice(c.found.indexOf(f), 1, {
       at,
       text: c.sentence.slice(at, f.at + f.text.length),
       date,
-      precision: f.precision,
+      precision: whole ? unit : f.precision,
       relative: true,
     });
   }
