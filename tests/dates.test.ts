@@ -202,6 +202,203 @@ describe('dates by mechanism', () => {
     expect(values('Brokers expect thin trading the following week.', '1991-03-18')).toEqual([]);
   });
 
+  it('carries the quarter reported, not one forecast or one the news came after', () => {
+    const read = (sentences: string[]) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, '2021-10-27', article).map((d) => d.date));
+    };
+    // A quarter not yet begun at publication is a forecast: "the year-ago period" is the reported one's a year back.
+    expect(
+      read([
+        'Norland Steel posted a 40% drop in third-quarter profit.',
+        'Analysts expect losses through the second quarter of 2022.',
+        'In the year-ago period, Norland earned $80 million.',
+      ]),
+    ).toEqual([['2021-Q3'], ['2022-Q2'], ['2020-Q3']]);
+    // "After a flat second quarter" sets what came before the news.
+    expect(
+      read([
+        'Norland Steel posted a 40% gain in third-quarter profit.',
+        'After a flat second quarter, the company credited higher prices.',
+        'Charges taken in the year-earlier period also helped.',
+      ]),
+    ).toEqual([['2021-Q3'], ['2021-Q2'], ['2020-Q3']]);
+  });
+
+  it('reads a weekday and the day it names side by side as one date', () => {
+    const read = (text: string, published: string) =>
+      findDates(text, published).map((d) => `${d.text}=${d.date}${d.end ? `..${d.end}` : ''}`);
+    // Found by two readers (a weekday, a day in words): one mention over both, dated by the day.
+    expect(read('Polling stations open this coming Sunday, May ninth, in every district.', '2021-05-05')).toEqual([
+      'this coming Sunday, May ninth=2021-05-09',
+    ]);
+    expect(read('The fire started on March 4, a Thursday, near the depot.', '2021-03-10')).toEqual([
+      'March 4, a Thursday=2021-03-04',
+    ]);
+    // A day written without its year falls in the year whose calendar puts it on the weekday.
+    expect(read('Lawyers said the hearing was moved to Jan. 12, a Wednesday.', '2021-12-20')).toEqual([
+      'Jan. 12, a Wednesday=2022-01-12',
+    ]);
+    // Two weekdays, or a weekday and a day apart in the sentence, stay two.
+    expect(read('Talks ran Monday, Tuesday and Wednesday.', '2021-03-10').length).toBe(3);
+    expect(read('He left on March 4, and returned Friday.', '2021-03-10')).toEqual([
+      'March 4=2021-03-04',
+      'Friday=2021-03-05',
+    ]);
+  });
+
+  it('counts a span from the date after it: "the day before last Tuesday\'s hearing"', () => {
+    const read = (text: string, published: string) => findDates(text, published).map((d) => `${d.text}=${d.date}`);
+    expect(read('The day before last Tuesday’s hearing, the lawyers met.', '2021-03-11')).toEqual([
+      'The day before last Tuesday=2021-03-08',
+    ]);
+    expect(read('A week before May 3 the union struck.', '2021-06-01')).toEqual(['A week before May 3=2021-04-26']);
+    expect(read('The mill reopened two months after March 2019.', '2021-06-01')).toEqual([
+      'two months after March 2019=2019-05',
+    ]);
+    expect(read('The line opened the year after 1990.', '2021-06-01')).toEqual(['the year after 1990=1991']);
+    // "the week after", "the month before" a day name a week, a month.
+    expect(read('Shops reopened the week after Christmas.', '2021-06-01')).toEqual([
+      'the week after Christmas=2020-W53',
+    ]);
+    expect(read('The month before May 3, prices fell.', '2021-06-01')).toEqual(['The month before May 3=2021-04']);
+    // A day is never counted from a month or a year; "one day before U.S. officials meet" counts from no date.
+    expect(read('It closed a day after March 2019.', '2021-06-01')).toEqual(['March 2019=2019-03']);
+    expect(read('One day before U.S. officials meet, he left.', '2021-06-01')).toEqual([]);
+  });
+
+  it('ends a range on a weekday, and reads "to December\'s figures" as no range', () => {
+    const read = (text: string, published: string) =>
+      findDates(text, published).map((d) => `${d.text}=${d.date}${d.end ? `..${d.end}` : ''}`);
+    expect(read('The fund bought 90,000 shares from Feb. 18 to Tuesday at $4 each.', '2021-03-11')).toEqual([
+      'Feb. 18 to Tuesday=2021-02-18..2021-03-09',
+      'Tuesday=2021-03-09',
+    ]);
+    // A weekday that would end the range before its start is the first one after it.
+    expect(read('The fair runs from April 1 through Saturday, organisers said.', '2021-03-29')).toEqual([
+      'April 1 through Saturday=2021-04-01..2021-04-03',
+      'Saturday=2021-04-03',
+    ]);
+    expect(read('After a revision Friday to December’s payrolls, the gain was smaller.', '2021-02-08')).toEqual([
+      'Friday=2021-02-05',
+      'December=2020-12',
+    ]);
+    expect(read('Prices climbed from November to December’s peak.', '2021-02-08')).toEqual([
+      'November to December=2020-11..2020-12',
+      'December=2020-12',
+    ]);
+  });
+
+  it('reads "the year" of "the first nine months of the year" as the year the sentence is about', () => {
+    expect(values('Revenue for the first nine months of the year rose 4%.', '2021-10-28')).toEqual(['2021']);
+    expect(values('The mill expects losses for the rest of the year.', '2021-10-28')).toEqual(['2021']);
+    // A year the sentence told before it is that year.
+    expect(values('He was jailed in May 1985 and spent the rest of the year in prison.', '2021-10-28')).toEqual([
+      '1985-05',
+      '1985',
+    ]);
+    // "the year before" is read by its own rule (here from nothing: undated).
+    expect(values('Output in the first half of the year before fell.', '2021-10-28')).toEqual(['2021-H1']);
+  });
+
+  it('never counts "a year earlier" from the day a statement was made', () => {
+    // The day of saying is no period of the figures: the year before publication (nine months: no quarter).
+    expect(
+      values(
+        'The maker said Friday that it lost $60 million in the first nine months, against a profit a year earlier.',
+        '2021-10-25',
+      ),
+    ).toEqual(['2021-10-22', '2020']);
+    // A day something happened on is.
+    expect(values('The plant closed on May 3, and a year earlier it had cut 200 jobs.', '2021-10-25')).toEqual([
+      '2021-05-03',
+      '2020-05-03',
+    ]);
+  });
+
+  it('reads "April, last year" as one month', () => {
+    expect(values('Both sides misread the white paper of April, last year.', '1987-04-20')).toEqual(['1986-04']);
+    expect(values('Output rose in March, this year.', '1987-04-20')).toEqual(['1987-03']);
+    // "In July, last year's winner" is July and last year.
+    expect(values('In July, last year’s winner spoke.', '1987-04-20')).toEqual(['1986-07', '1986']);
+  });
+
+  it('reads "the same day", "that same month" from the date the sentence, or the one before, is about', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => `${d.text}=${d.date}`));
+    };
+    expect(
+      read(
+        [
+          'The levee near Hollins gave way on April 9, 2019.',
+          'The same day, the county closed two schools.',
+          'The mill changed hands in June 2017.',
+          'That same month, its founder retired.',
+        ],
+        '2021-05-04',
+      ),
+    ).toEqual([
+      ['April 9, 2019=2019-04-09'],
+      ['The same day=2019-04-09'],
+      ['June 2017=2017-06'],
+      ['That same month=2017-06'],
+    ]);
+    // A week read from a day of the sentence.
+    expect(values('The strike began Oct. 12, and the same week the union hired lawyers.', '1991-11-04')).toEqual([
+      '1991-10-12',
+      '1991-W41',
+    ]);
+    // "the same day as the vote", "the same month last year" are anchored on something else; alone, nothing.
+    expect(values('The transfer was made on the same day as the vote.', '2021-05-04')).toEqual([]);
+    expect(values('Shipments fell from the same month last year.', '2021-05-04')).toEqual(['2020']);
+    expect(values('The same day, the county closed two schools.', '2021-05-04')).toEqual([]);
+  });
+
+  it('names the year of "the third quarter" by the results year the article reported just before', () => {
+    const read = (sentences: string[], published: string) => {
+      const article = {};
+      return sentences.map((s) => findDates(s, published, article).map((d) => d.date));
+    };
+    // Told in March 1990, a quarter named after 1988's results is 1988's, not the latest such quarter (1989's).
+    expect(
+      read(
+        [
+          'Ridgeline Foods Inc said its 1988 results would be restated.',
+          'In the second quarter, it had reported a loss of $2 million.',
+          'First-half sales were also cut.',
+        ],
+        '1990-03-15',
+      ),
+    ).toEqual([['1988'], ['1988-Q2'], ['1988-H1']]);
+    // A fiscal year forecast names the year of the quarters told after it.
+    expect(
+      read(
+        ['Ridgeline expects fiscal 1990 earnings to rise 10%.', 'In the first quarter, sales should be flat.'],
+        '1989-11-20',
+      ),
+    ).toEqual([['1990'], ['1990-Q1']]);
+    // A year that is no period of results (a founding) names none; nor does one told long before.
+    expect(
+      read(
+        ['The company was founded in 1988 and sells shoes.', 'In the second quarter, it lost $2 million.'],
+        '1990-03-15',
+      ),
+    ).toEqual([['1988'], ['1989-Q2']]);
+    expect(
+      read(
+        [
+          'Ridgeline Foods Inc said its 1988 results would be restated.',
+          'The chain has 40 stores.',
+          'It employs 900 people.',
+          'Its shares are traded over the counter.',
+          'In the second quarter, it lost $2 million.',
+        ],
+        '1990-03-15',
+      ).at(-1),
+    ).toEqual(['1989-Q2']);
+  });
+
   it('reads "the year before" and "a year earlier" from the period the sentence, or the one before, reported', () => {
     expect(
       values('Ferry revenue fell to $300 million last year, down from $410 million the year before.', '1998-09-07'),

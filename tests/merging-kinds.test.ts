@@ -48,6 +48,28 @@ describe('kinds of wrong merge', () => {
     ).toEqual([2]);
   });
 
+  it('keeps a figure revised from the one another story gave apart from it: the first estimate and the revision', async () => {
+    const first =
+      'LONDON, May 6 - The Bank of Ardenne said it forecast a shortage of around 420 mln stg in the money market today.';
+    const revised =
+      'LONDON, May 6 - The Bank of Ardenne said it revised up its forecast of the shortage in the money market today to around 610 mln stg from its initial estimate of 420 mln.';
+    expect(await sizes(article('2025-05-06', [first]), article('2025-05-06', [revised]))).toEqual([1, 1]);
+    // Told "from ... to ..." too.
+    const fromTo =
+      'LONDON, May 6 - The Bank of Ardenne said it revised up its forecast of the shortage in the money market today from 420 mln stg to around 610 mln.';
+    expect(await sizes(article('2025-05-06', [first]), article('2025-05-06', [fromTo]))).toEqual([1, 1]);
+    // The revision told by two wires is one event; so is a change both tell, one with its old figure, one without.
+    expect(await sizes(article('2025-05-06', [revised]), article('2025-05-06', [revised]))).toEqual([2]);
+    expect(
+      await sizes(
+        article('2025-05-06', [revised]),
+        article('2025-05-06', [
+          'LONDON, May 6 - The Bank of Ardenne said it revised up its forecast of the shortage in the money market today to around 610 mln stg.',
+        ]),
+      ),
+    ).toEqual([2]);
+  });
+
   it('does not count the teller named in a closing attribution as a participant: two items of one bulletin', async () => {
     const said = ', the Joint Crop Weather Office of the Orvian Agriculture and Trade Ministries said.';
     expect(

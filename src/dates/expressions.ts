@@ -6,6 +6,8 @@ import * as chrono from 'chrono-node';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
+import { joinAppositions, shiftFromDates } from './compose.js';
+import { WORD_NUMBER } from './numbers.js';
 import {
   ANCHORED,
   RULES,
@@ -93,6 +95,8 @@ export function findDates(raw: string, published: string | null, article?: Artic
   chronoDates(c, taken);
   plainYears(c, taken);
   applyRules(ANCHORED, c, taken);
+  joinAppositions(c);
+  shiftFromDates(c);
   comparedMonths(c);
   orderRanges(c);
   periodEndYears(c);
@@ -174,6 +178,13 @@ const DATELINE_THEN_DATE = new RegExp(
   `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}\\s*\\d)`,
   'iu',
 );
+/** "to" before a month's possessive: "to December's figures". */
+const TO_MONTHS_FIGURES = new RegExp(`\\b(?:to|through)(?=\\s+${MONTH_PATTERN}['’]s\\b)`, 'giu');
+/** A span counted from the date after it: "a week before May 3", "two days after Tuesday's vote". */
+const SPAN_BEFORE_DATE = new RegExp(
+  `\\b(?:the|a|an|one|\\d{1,2}|${WORD_NUMBER})\\s+(?:day|week|month|year)s?\\s+(?:before|after)(?=\\s+(?:(?:last|next|this)\\s+)?(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+  'giu',
+);
 /** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
 const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
 
@@ -185,6 +196,12 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   for (const [a, b] of taken) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
   // chrono reads "the night of Oct. 23" as a clock time with no day: the part of the day is left out of its reading.
   masked = masked.replace(/\b(?:night|morning|afternoon|evening)\s+of\b/giu, (t) => ' '.repeat(t.length));
+  // "a revision Friday to December's figures": a month's figures, no range's end, unless "from" opens one.
+  masked = masked.replace(TO_MONTHS_FIGURES, (t, at: number) =>
+    /\b(?:from|between)\b[^,;]*$/i.test(masked.slice(Math.max(0, at - 40), at)) ? t : ' '.repeat(t.length),
+  );
+  // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
+  masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
   masked = masked.replace(DATELINE_THEN_DATE, (_t, head: string) => `${head};`);
   if (!MAYBE_DATEY.test(masked)) return;
@@ -355,6 +372,15 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     const em = e.get('month')!;
     const ey = known(e, 'year') ? e.get('year')! : em < month ? year + 1 : year;
     end = precision === 'day' && known(e, 'day') ? (isoDay(ey, em, e.get('day')!) ?? undefined) : `${ey}-${pad(em)}`;
+  } else if (e && precision === 'day' && known(e, 'weekday') && ref) {
+    // "bought from Sept. 14 to Thursday": the weekday that ends the range, read as a weekday alone is.
+    const name =
+      /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b(?![^]*\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b)/i.exec(
+        text,
+      )?.[0];
+    // One ending before its start is the first such weekday after it ("from Nov. 2 through Saturday").
+    if (name) end = weekdayFrom(name, ref, lean() === 'future' ? 'future' : 'past');
+    if (name && end && date && end <= date) end = weekdayFrom(name, new Date(`${date}T12:00:00Z`), 'next');
   } else if (precision === 'day') {
     // "October 25–30": chrono reads the first day only.
     const tail = /^\s*[–—-]\s*(\d{1,2})\b(?!\s*(?:%|percent))/u.exec(sentence.slice(r.index + r.text.length));
@@ -378,6 +404,8 @@ function orderRanges(c: Context): void {
     if (
       !b.relative ||
       !/^\s*(?:through|to|until|till|[-–])\s*$/i.test(between) ||
+      // "a revision Friday to December's figures" names December's figures, not a range's end.
+      /^['’]s\b/.test(c.sentence.slice(b.at + b.text.length)) ||
       b.date >= a.date.slice(0, b.date.length)
     )
       continue;

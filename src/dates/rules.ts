@@ -45,6 +45,11 @@ export interface ArticleContext {
   /** The last day the article told: "the previous Friday" is read from the day the story is at. */
   day?: { found: Found; sentencesAgo: number };
   quarter?: { date: string; sentencesAgo: number };
+  /**
+   * The year whose results the article last reported ("fiscal 1989 results", "its 1988 net income", "sales for
+   * 1989"): "the third quarter" told after it, naming no year, is that year's.
+   */
+  resultsYear?: { year: number; sentencesAgo: number };
   /** The day the story is dated by its dateline, when that is not the publication day. */
   storyDay?: string;
 }
@@ -174,6 +179,7 @@ export function carryArticle(c: Context): void {
   if (a.quarter) a.quarter.sentencesAgo++;
   if (a.anchor) a.anchor.sentencesAgo++;
   if (a.day) a.day.sentencesAgo++;
+  if (a.resultsYear) a.resultsYear.sentencesAgo++;
   const dated = c.found
     .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline && !f.within)
     .sort((x, y) => y.at - x.at);
@@ -182,12 +188,45 @@ export function carryArticle(c: Context): void {
   if (told) a.anchor = { found: told, sentencesAgo: 0 };
   const day = dated.find((f) => f.precision === 'day');
   if (day) a.day = { found: day, sentencesAgo: 0 };
-  // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period").
+  // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period"), nor one
+  // not yet begun ("losses through the third quarter of 1990", told in 1989), nor one told as what came before.
   const q = dated.find(
     (f) =>
-      f.precision === 'quarter' && !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text),
+      f.precision === 'quarter' &&
+      !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text) &&
+      !(c.ref && (daysOf(f.date)?.[0] ?? '') > c.ref.toISOString().slice(0, 10)) &&
+      // Nor one the report sets its news after: "After a flat second quarter, the company's gain came from...".
+      !/\b(?:after|since|following)\s+$/i.test(c.sentence.slice(Math.max(0, f.at - 12), f.at)),
   );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
+  const reported = dated.find((f) => f.precision === 'year' && !f.relative && reportsYear(c, f));
+  if (reported) a.resultsYear = { year: +reported.date, sentencesAgo: 0 };
+}
+
+/** Results named after a year: "1989 results", "fiscal 1988 net income", "the 1990 earnings". */
+const RESULTS_AFTER_YEAR =
+  /^(?:['’]s)?\s+(?:(?:full[- ]year|annual|net|pretax|pre-tax|operating)\s+)?(?:net|profits?|earnings|results|sales|revenues?|loss(?:es)?|income|figures|accounts)\b/i;
+
+/** Whether a year found in a sentence is the period whose results it reports ("fiscal 1989 results", "sales for 1989"). */
+function reportsYear(c: Context, f: Found): boolean {
+  const after = c.sentence.slice(f.at + f.text.length);
+  if (RESULTS_AFTER_YEAR.test(after)) return true;
+  const before = c.sentence.slice(Math.max(0, f.at - 24), f.at);
+  return (
+    (!!f.fiscal || /\b(?:for|in)\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?)?$/i.test(before)) &&
+    RESULTS.test(c.sentence) &&
+    !FORECAST.test(c.sentence.slice(0, f.at))
+  );
+}
+
+/** How many sentences back a year whose results were reported still names the year of "the third quarter". */
+const RESULTS_YEAR_REACH = 3;
+
+/** The year of results the article reported a few sentences back, when the sentence names no year of its own. */
+function reportedResultsYear(c: Context): number | null {
+  const told = c.article?.resultsYear;
+  if (!told || told.sentencesAgo >= RESULTS_YEAR_REACH) return null;
+  return /\b(?:1[6-9]|20)\d{2}\b|\b(?:this|last|next)\s+year\b/i.test(c.sentence) ? null : told.year;
 }
 
 /** A find, null for no date here (others may read it), or 'none': no date, and nobody else reads one there. */
@@ -255,6 +294,19 @@ function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent
   if (!told || told.sentencesAgo > reach) return undefined;
   if (carried === 'recent' && !recentPeriod(told.found, c.ref)) return undefined;
   return told.found;
+}
+
+/**
+ * The day a statement was made ("the company said Friday that it lost $5 million, against a profit a year earlier"):
+ * no period of the figures it gives.
+ */
+function dayOfTelling(c: Context, f: Found): boolean {
+  return (
+    f.precision === 'day' &&
+    /\b(?:said|says|reported|announced|disclosed|added|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s+(?:on\s+)?$/iu.test(
+      c.sentence.slice(Math.max(0, f.at - 40), f.at),
+    )
+  );
 }
 
 /** A period begun before publication that ended no more than fifteen months before it (a year: the last one or this). */
@@ -461,6 +513,9 @@ export const RULES: Rule[] = [
       if (told?.[2]) return abs(`${told[2]}-Q${q}`, 'quarter');
       if (told?.[1])
         return rel(`${y + { this: 0, last: -1, next: 1 }[told[1].toLowerCase() as 'this']}-Q${q}`, 'quarter');
+      // "Acme reported fiscal 1989 results. In the third quarter, ...": the year reported a sentence or two before.
+      const reported = told ? null : reportedResultsYear(c);
+      if (reported !== null) return rel(`${reported}-Q${q}`, 'quarter');
       const value = quarterFor(q, c, lean(m, c));
       return rel(told ? shiftValue(value, 'year', -1)! : value, 'quarter');
     },
@@ -517,6 +572,8 @@ export const RULES: Rule[] = [
         !/-half/i.test(m[0])
       )
         return null;
+      const reported = reportedResultsYear(c);
+      if (reported !== null) return rel(`${reported}-H${h}`, 'half');
       const y = c.ref.getUTCFullYear();
       const current = c.ref.getUTCMonth() < 6 ? 1 : 2;
       const l = lean(m, c);
@@ -602,10 +659,11 @@ export const RULES: Rule[] = [
       return date ? rel(date, 'day') : null;
     },
   },
-  // "last May", "this September", "next March", "January this year", "July last year".
+  // "last May", "this September", "next March", "January this year", "July last year", "April, last year" (not
+  // "In April, last year's winner").
   {
     re: new RegExp(
-      `\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b`,
+      `\\b(?:(last|this|next|this past|this coming)\\s+(${MONTH_PATTERN})(?![.\\s]*\\d)|(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?|,\\s*)(this|last|next)\\s+year(?!['’]))\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -842,18 +900,20 @@ const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|
 /** Read after chrono and plain years: expressions dated from another date of the sentence. */
 export const ANCHORED: Rule[] = [
   // "the following year", "the previous month", "the previous Friday", "the following week", "that year", "the year
-  // before", "the week after": from the date the sentence is about (the story's day for a weekday or a week).
+  // before", "the week after", "the same day", "that same month": from the date the sentence is about (the story's
+  // day for a weekday or a week). "the same day as the vote", "the same month last year" are anchored elsewhere.
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
       'giu',
     ),
     make: (m, c) => {
       // "the day before authorities issued a warrant", "the day before returning": before a thing, not a date.
       if (m[4] && /before|after/i.test(m[5]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
-      const unit = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      const unit = (m[2] ?? m[3] ?? m[4] ?? m[6])!.toLowerCase();
       const word = (m[1] ?? m[5] ?? '').toLowerCase();
-      const dir = /previous|preceding|before|earlier/.test(word) ? -1 : m[3] ? 0 : 1;
+      // "that day", "the same month": the date anchored on itself.
+      const dir = /previous|preceding|before|earlier/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
       if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
@@ -874,6 +934,15 @@ export const ANCHORED: Rule[] = [
       return v ? rel(v, precision) : null;
     },
   },
+  // "the first nine months of the year", "the rest of the year": the year the sentence is about, else publication's.
+  {
+    re: /(?<=\b(?:months|weeks|days|half|quarter|rest|remainder|balance|course|part|middle)\s+of\s+)the\s+year\b(?!['’]|\s+(?:before|after|earlier|later|ago|of|when|that|which|to)\b)/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const own = anchorBefore(c, m.index);
+      return rel(own ? own.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
+    },
+  },
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
   {
     re: new RegExp(
@@ -889,7 +958,7 @@ export const ANCHORED: Rule[] = [
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
       // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".
       const a = anchorBefore(c, m.index, 'recent');
-      if (a && a.precision !== 'quarter') {
+      if (a && a.precision !== 'quarter' && !dayOfTelling(c, a)) {
         const v = shiftValue(a.date, unit, sign * n);
         if (v) return rel(v, a.precision);
       }

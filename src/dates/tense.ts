@@ -225,10 +225,17 @@ function clauses(sentence: string): [number, number][] {
  * ("In January, the company brought in...") and the one before otherwise. Null when nothing tells.
  */
 export function directionAt(sentence: string, from: number, to: number): Direction | null {
+  // "have until Friday to respond", "has given them until 9 a.m. Tuesday to sign": a time allowed, still running.
+  if (UNTIL_ALLOWED.test(sentence.slice(Math.max(0, from - 80), from)) && /^\s+to\s+\p{Ll}/u.test(sentence.slice(to)))
+    return 'future';
   const told = clauseDirection(sentence, from, to);
   // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
 }
+
+/** "has until", "have been given until", "is given ... until" before a date: a present time allowed to act in. */
+const UNTIL_ALLOWED =
+  /\b(?:has|have|'ve|is|are)\s+(?:(?:been\s+)?(?:given|granted|allowed)\s+(?:[\p{L}\d.'’-]+\s+){0,5})?until\s+$/iu;
 
 /** A noun of intent and its infinitive right after a date: "December agreement to cut", "its May offer to buy". */
 const INTENT_NOUN =

@@ -18,6 +18,8 @@ export interface Told {
   participants: Set<string>;
   /** Figures the sentence gives (amounts, counts, rates), each with how many times it gives it. */
   figures: Map<string, number>;
+  /** The changes the sentence tells, each its new figure and the one it changed from ("to 500 mln from 350 mln"). */
+  changes: [string, string][];
   /** The place of the sentence's wire dateline ("houston" of "HOUSTON, March 19 -"), or null. */
   place: string | null;
   /** Who the sentence's article is about (storyOf). */
@@ -53,6 +55,7 @@ export function toldOf(m: EventMention, story: Story): Told {
     names,
     participants: main === m.sentence ? names : namesInSentence(main),
     figures: counted(figureList(m.sentence)),
+    changes: changesOf(m.sentence),
     place: placeOf(m.sentence),
     story,
     subject: subjectOf(m.sentence),
@@ -329,6 +332,35 @@ const COUNTED_WORDS = new RegExp(
   'giu',
 );
 
+/** A figure as figureList writes it. */
+const FIGURE = '(\\d[\\d,]*(?:\\.\\d+)?)';
+/** "to 500 mln from its initial estimate of 350 mln", "from 8.3 pct to 8.2 pct": a change's new and old figure. */
+const TO_FROM = new RegExp(
+  `\\bto\\s+(?:[^\\d,;]{0,20}?)${FIGURE}[^,;]{0,40}?\\bfrom\\s+(?:[^\\d,;]{0,40}?)${FIGURE}`,
+  'giu',
+);
+const FROM_TO = new RegExp(
+  `\\bfrom\\s+(?:[^\\d,;]{0,40}?)${FIGURE}[^,;]{0,40}?\\bto\\s+(?:[^\\d,;]{0,20}?)${FIGURE}`,
+  'giu',
+);
+
+/** The changes a sentence tells: [new figure, old figure] of each "to X from Y" and "from Y to X". */
+function changesOf(sentence: string): [string, string][] {
+  const fold = (n: string) => n.replace(/,(?=\d{3}\b)/g, '').replace(/[.,]$/, '');
+  const out: [string, string][] = [];
+  for (const m of sentence.matchAll(TO_FROM)) out.push([fold(m[1]!), fold(m[2]!)]);
+  for (const m of sentence.matchAll(FROM_TO)) out.push([fold(m[2]!), fold(m[1]!)]);
+  return out.filter(([to, from]) => to !== from);
+}
+
+/**
+ * Whether `a` tells a change from a figure `b` gives to one `b` does not ("revised its forecast to 500 mln from 350
+ * mln" after "forecast a shortage of 350 mln"): `b` told the state before the change, `a` the change; two things.
+ */
+function changedFrom(a: Told, b: Told): boolean {
+  return a.changes.some(([to, from]) => b.figures.has(from) && !b.figures.has(to));
+}
+
 function counted(list: string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const x of list) out.set(x, (out.get(x) ?? 0) + 1);
@@ -438,6 +470,7 @@ function tellsSameByWords(core: Told, shared: number, told: Told): boolean {
     const fewer = Math.min(mine, theirs);
     const spare = fewer >= 4 && mine !== theirs ? 1 : 0;
     if (common < fewer - spare) return false;
+    if (changedFrom(told, core) || changedFrom(core, told)) return false;
   }
   // A name both tell only as their teller ("…, the EC statistics office Eurostat said" of inflation and of
   // unemployment) is no participant in common, when both name participants.
