@@ -96,10 +96,13 @@ export function hasChromeCue(text: string): boolean {
   return TO_READER.test(t) || (YOU.test(t) && words <= 10) || words <= 4;
 }
 
-/** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago", "Updated 3 days ago"). */
+/**
+ * Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago", "Updated 3 days
+ * ago", "Last updated: 3 hours ago").
+ */
 export function isRelativeStamp(text: string): boolean {
   return (
-    /^(?:time|updated|published|posted)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(
+    /^(?:time|(?:last\s+)?(?:updated|published|posted)\s*:?)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(
       text.trim(),
     ) || /^(?:just now|yesterday|today)$/iu.test(text.trim())
   );
@@ -119,6 +122,8 @@ export function isByline(text: string): boolean {
   const t = text
     .trim()
     .replace(/^\(|\)$/g, '')
+    // A credit in brackets after the names: "Par Jeanne Martin (avec AFP)", "By Jane Roe (Reuters)".
+    .replace(/(?<=\S)\s*\([^()]{2,40}\)?$/u, '')
     .replace(/^(?:\p{L}+\s+)?by\b/iu, (w) => w.toLowerCase())
     .replace(/^\p{Lu}\p{L}*/u, (w) => w.toLowerCase());
   if (/^reporting by .+(?:;|editing by)/i.test(t)) return true;

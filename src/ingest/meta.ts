@@ -5,7 +5,8 @@ import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences, terms } from '../text.js';
 import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
 import { isLoneMasthead } from './masthead.js';
-import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
+import { isByline } from './chrome.js';
+import { bylineWire, capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -26,7 +27,7 @@ export interface Meta {
 const norm = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
 
 const SOURCE_LINE =
-  /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at))\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
+  /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at)|المصدر)\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
 const SELF_REFERENCE =
   /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:has been|was|is|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:could not|cannot|can't|did not) independently (?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) has reached out to/u;
 
@@ -132,17 +133,17 @@ export function readMeta(seg: Segment): Meta {
     meta.wire ??= wireName(dateline.agency);
   }
   meta.wire ??= openingWire(bodyStart);
+  // A byline's agency: "By Jane Roe and John Doe, Associated Press", "Par Jeanne Martin (avec AFP)".
+  for (const l of seg.all) if (l.kind === 'chrome' && isByline(l.text)) meta.wire ??= bylineWire(l.text);
 
   // Publisher: an explicit "Source:" line, a label the header repeats, or how the text names itself.
   for (const l of seg.all) {
     const m = l.words <= 10 ? SOURCE_LINE.exec(l.text) : null;
-    if (m && isName(m[1]!.trim())) {
-      const wire = wireName(m[1]);
-      if (wire) meta.wire = wire;
-      else {
-        meta.source = m[1]!.trim();
-        meta.sourceFrom = 'label';
-      }
+    const wire = m ? wireName(m[1]) : null;
+    if (wire) meta.wire = wire;
+    else if (m && isName(m[1]!.trim())) {
+      meta.source = m[1]!.trim();
+      meta.sourceFrom = 'label';
     }
   }
   // A sign-off under the story: "Reuter", "— Agencies", "(AP)".
