@@ -158,3 +158,27 @@ export function isTimestamp(text: string): boolean {
   if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || ISO_DATETIME.test(t) || isForeignStamp(t)) return true;
   return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
 }
+
+/** A site's account and navigation buttons, as a header prints them beside the masthead. */
+const ACCOUNT_ITEM =
+  /^(?:subscribe|subscribe now|sign in|sign up|sign out|log ?in|log ?out|register|my account|account|menu|search|newsletters?|e-?paper|donate|s['’]abonner|abonnez-vous|se connecter|connexion|mon compte|rechercher|اشترك|اشترك الآن|تسجيل الدخول|دخول|بحث|القائمة)$/iu;
+const ACCOUNT_TAIL =
+  /(?:\s+(?:subscribe(?: now)?|sign in|sign up|log ?in|register|menu|search|s['’]abonner|se connecter|connexion|اشترك|تسجيل الدخول|بحث))+$/iu;
+
+/**
+ * A header bar of account and navigation buttons, the masthead often among them ("The Valley Times | Subscribe |
+ * Sign in", "Harbour Gazette Sign in Subscribe"): the line's other pieces, or null for a line that is no such bar.
+ */
+export function accountBar(text: string): string[] | null {
+  const items = text
+    .split(/\s*[|•·]\s*/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (items.length >= 2 && items.some((i) => ACCOUNT_ITEM.test(i)) && items.every((i) => i.split(/\s+/).length <= 4))
+    return items.filter((i) => !ACCOUNT_ITEM.test(i));
+  const tail = items.length === 1 ? ACCOUNT_TAIL.exec(text) : null;
+  if (!tail || tail.index === 0 || text.split(/\s+/).length > 8) return null;
+  // Two buttons at least, so that a headline ending with "search" or "register" is never one.
+  if (tail[0].trim().split(/\s+/).length < 2) return null;
+  return [text.slice(0, tail.index).trim()];
+}

@@ -5,7 +5,7 @@ import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences, terms } from '../text.js';
 import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
 import { isLoneMasthead } from './masthead.js';
-import { isByline } from './chrome.js';
+import { accountBar, isByline } from './chrome.js';
 import { bylineWire, capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
 
 export interface Meta {
@@ -298,7 +298,44 @@ export function mastheadOf(lines: Line[]): string | null {
   const lastProse = shown.map((l) => l.kind === 'prose').lastIndexOf(true);
   const page = lines.map((l) => l.text).join('\n');
   const candidates = [...top.filter((l) => shown.indexOf(l) < firstProse - 1), ...shown.slice(lastProse + 1).slice(-2)];
-  return candidates.find((l) => isLoneMasthead(l, page, isName))?.text ?? null;
+  const lone = candidates.find((l) => isLoneMasthead(l, page, isName));
+  if (lone) return lone.text;
+  // Cleaning marks as chrome the lines a masthead is often printed on: a header bar of account buttons ("The Valley
+  // Times | Subscribe | Sign in") and the footer's copyright ("© 2025 The Valley Times. All rights reserved.").
+  // Their name is read there, the page vouching for it as for a masthead alone; a copyright line never vouches for
+  // its own holder.
+  const edges = [...shown.slice(0, Math.min(3, firstProse)), ...shown.slice(lastProse + 1).slice(-3)];
+  for (const l of edges) {
+    if (l.kind !== 'chrome') continue;
+    for (const piece of accountBar(l.text) ?? []) {
+      const named: Line = { ...l, text: piece, kind: 'short', words: piece.split(/\s+/).length };
+      if (isLoneMasthead(named, page, isName)) return piece;
+    }
+    const holder = copyrightHolder(l.text);
+    if (!holder) continue;
+    const named: Line = { ...l, text: holder, kind: 'short', words: holder.split(/\s+/).length };
+    if (
+      isLoneMasthead(
+        named,
+        lines
+          .filter((o) => o !== l)
+          .map((o) => o.text)
+          .join('\n'),
+        isName,
+      )
+    )
+      return holder;
+  }
+  return null;
+}
+
+/** The name a copyright line gives: "© 2025 The Valley Times. All rights reserved." gives "The Valley Times". */
+function copyrightHolder(text: string): string | null {
+  const m =
+    /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(
+      text.trim(),
+    );
+  return m ? m[1]!.trim() : null;
 }
 
 /**
