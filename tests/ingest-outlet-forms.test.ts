@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { bylineWire, wireName, wireSignOff } from '../src/ingest/wires.js';
-import { isByline, isRelativeStamp } from '../src/ingest/chrome.js';
+import { isByline, isRelativeStamp, isTimestamp } from '../src/ingest/chrome.js';
 import { hoursAgo, stampDate } from '../src/ingest/stamp-dates.js';
 import { continues } from '../src/ingest/unwrap.js';
 
@@ -225,5 +225,30 @@ describe('Arabic lines wrapped by a scrape', () => {
         'عقد وزراء الخارجية العرب اجتماعا طارئا في القاهرة يوم الأربعاء لبحث خطة شاملة لإعادة إعمار قطاع غزة بعد الحرب.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('wire headlines', () => {
+  const first = (text: string) => {
+    const r = readDocumentsNow('wire.txt', text);
+    if ('reason' in r) throw new Error(r.reason);
+    return r.docs[0]!;
+  };
+  it('ending with an initialism keep it, its stop no sentence end', () => {
+    const d = first(
+      'HARBOUR BOARD TO BUY CRANES FROM U.S.\n date 1987-03-23\n\nSOUTHPORT, March 23 - The harbour board said it agreed to buy four container cranes from a U.S. maker for about 40 mln dlrs, to be delivered next year.\n Reuter\n',
+    );
+    expect(d.title).toBe('HARBOUR BOARD TO BUY CRANES FROM U.S.');
+    expect(d.source).toBe('Reuters');
+  });
+  it('holding a clock time and its zone are headlines, not stamps; a table of prices under one stays text', () => {
+    const d = first(
+      'COTTON FUTURES 11:30 EDT\n date 1987-04-07\n\nMAY7 61.20 UP 0.35\n\nJUL7 60.85 UP 0.20\n\nOCT7 58.10 OFF 0.05\n\n',
+    );
+    expect(d.title).toBe('COTTON FUTURES 11:30 EDT');
+    expect(d.text).toContain('MAY7 61.20 UP 0.35');
+    expect(isTimestamp('COTTON FUTURES 11:30 EDT')).toBe(false);
+    expect(isTimestamp('Updated 11:30 EDT')).toBe(true);
+    expect(isTimestamp('MARKETS 11:30 EDT Tue June 3')).toBe(true);
   });
 });

@@ -156,8 +156,23 @@ export function isTimestamp(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
   if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || ISO_DATETIME.test(t) || isForeignStamp(t)) return true;
-  return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
+  if (!TIME_OF_DAY.test(t) || !DATE_WORDS.test(t)) return false;
+  // A clock time and its zone with no day beside them stamp a page only under a label ("Updated 12:50 EDT"); with
+  // other words they are part of a headline ("MIDWEST GRAIN FUTURES 12:50 EDT").
+  if (DAY_WORDS.test(t)) return true;
+  const rest = t.replace(CLOCK_AND_ZONE, ' ').trim();
+  return rest.split(/\s+/).every((w) => !w || STAMP_LABEL.test(w));
 }
+
+/** What dates a stamp besides its clock: a year, a month, a weekday, a day of the month. */
+const DAY_WORDS = new RegExp(
+  String.raw`\b(?:19|20)\d{2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])|\b${WEEKDAY}(?![a-z])|\b(?:today|yesterday)\b|\d{1,2}[/.-]\d{1,2}`,
+  'iu',
+);
+const CLOCK_AND_ZONE =
+  /\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?m\.?)?|\b(?:gmt|utc|[ecmp][sd]?t|bst|cet|cest|ist|pkt)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[ap]\.?m\.?(?=\s|$)|[,|·•–—()-]/giu;
+/** Words a stamp labels its time with. */
+const STAMP_LABEL = /^(?:last|updated?|published|posted|modified|at|on|time|local|news|as|of)[:.]?$/iu;
 
 /** A site's account and navigation buttons, as a header prints them beside the masthead. */
 const ACCOUNT_ITEM =
