@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocumentsNow } from '../src/ingest/pipeline.js';
-import { bylineWire, wireName, wireSignOff } from '../src/ingest/wires.js';
+import { bylineWire, outletWithWire, wireName, wireSignOff } from '../src/ingest/wires.js';
 import { isByline, isRelativeStamp, isTimestamp } from '../src/ingest/chrome.js';
 import { hoursAgo, stampDate } from '../src/ingest/stamp-dates.js';
 import { continues } from '../src/ingest/unwrap.js';
@@ -250,5 +250,45 @@ describe('wire headlines', () => {
     expect(isTimestamp('COTTON FUTURES 11:30 EDT')).toBe(false);
     expect(isTimestamp('Updated 11:30 EDT')).toBe(true);
     expect(isTimestamp('MARKETS 11:30 EDT Tue June 3')).toBe(true);
+  });
+});
+
+describe('an outlet with the wire it carries', () => {
+  const H = 'Les dockers mettent fin à la grève après un accord salarial';
+  const P =
+    "Les dockers du port ont repris le travail mercredi après que leur syndicat a accepté un accord salarial de deux ans, mettant fin à neuf jours de grève.\nL'accord prévoit une hausse des salaires de 6 % cette année, selon un communiqué de l'autorité portuaire.";
+  const sourceOf = (page: string) => {
+    const r = readDocumentsNow('p.txt', page);
+    if ('reason' in r) throw new Error(r.reason);
+    expect(r.docs[0]!.title).not.toContain('AFP');
+    for (const p of r.docs[0]!.passages) expect(p.text).not.toMatch(/AFP|رويترز|Staff/u);
+    return r.docs[0]!.source;
+  };
+  it('gives both from a line "<Outlet> avec <wire>", the wire alone from a place or a person beside it', () => {
+    expect(sourceOf(`${H}\n21 mai 2025\n${P}\nLe Monde avec AFP\n`)).toBe('Le Monde (via AFP)');
+    expect(sourceOf(`${H}\nPar Le Figaro avec AFP\n21 mai 2025\n${P}\n`)).toBe('Le Figaro (via AFP)');
+    expect(sourceOf(`${H}\n21 mai 2025\n${P}\nParis avec AFP\n`)).toBe('AFP');
+    expect(sourceOf(`${H}\n21 mai 2025\n${P}\nJeanne Martin avec AFP\n`)).toBe('AFP');
+  });
+  it('reads an Arabic source line with agencies, and a place with its wire on a line of its own', () => {
+    const HA = 'عمال الميناء ينهون إضرابهم بعد اتفاق على الأجور';
+    const PA =
+      'عاد عمال الميناء إلى العمل يوم الأربعاء بعد أن وافقت النقابة على اتفاق للأجور مدته عامان، منهيا إضرابا استمر تسعة أيام.\nويرفع الاتفاق الأجور بنسبة ستة في المئة هذا العام، بحسب بيان من سلطة الميناء.';
+    expect(sourceOf(`${HA}\n٢١ مايو ٢٠٢٥\n${PA}\nالمصدر: الجزيرة + وكالات\n`)).toBe('الجزيرة (via Agencies)');
+    expect(sourceOf(`${HA}\n٢١ مايو ٢٠٢٥\n${PA}\nالقاهرة - رويترز\n`)).toBe('Reuters');
+    expect(sourceOf(`${HA}\n٢١ مايو ٢٠٢٥\n${PA}\nدبي - (رويترز)\n`)).toBe('Reuters');
+  });
+  it("takes the wire from a byline naming its staff, from the wire's copyright, and from its name over the text", () => {
+    expect(sourceOf(`${H}\n21 mai 2025\n${P}\nBy Reuters Staff\n`)).toBe('Reuters');
+    expect(sourceOf(`${H}\n21 mai 2025\n${P}\n© Agence France-Presse\n`)).toBe('AFP');
+    expect(sourceOf(`${H}\nAFP\n21 mai 2025\n${P}\n`)).toBe('AFP');
+    // A picture's credit is the picture's, not the story's.
+    expect(sourceOf(`${H}\n21 mai 2025\n${P}\nPhoto: AFP\n`)).toBeNull();
+  });
+  it('is no pair when the line is a headline or the tail is no wire', () => {
+    expect(outletWithWire('Le Monde avec AFP')).toEqual({ outlet: 'Le Monde', wire: 'AFP' });
+    expect(outletWithWire('Exxon and Reuters settle lawsuit')).toBeNull();
+    expect(outletWithWire('Paris et Berlin')).toBeNull();
+    expect(outletWithWire('Reuters and AP')).toBeNull();
   });
 });

@@ -4,9 +4,18 @@ import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences, terms } from '../text.js';
 import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
-import { isLoneMasthead } from './masthead.js';
+import { isLoneMasthead, personOrPlace } from './masthead.js';
 import { accountBar, isByline } from './chrome.js';
-import { bylineWire, capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
+import {
+  bylineWire,
+  capitalWireAtEnd,
+  openingWire,
+  outletWithWire,
+  trailingWireAt,
+  wireName,
+  wireSignOff,
+  withWire,
+} from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -35,6 +44,11 @@ const SELF_REFERENCE =
 const NOT_A_NAME =
   /^(?:he|she|it|they|we|i|you|this|that|these|those|there|here|police|officials?|authorities|year|years|month|months|week|weeks|day|days|quarter|period|today|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|net|shr|revs?|qtr|mths?|the|a|an)$/i;
 
+/** A name in a script without letter case (Arabic: "الجزيرة", "العربية نت"), a few words of letters only. */
+const isCaselessName = (t: string) => /^[\p{Lo}\p{M}]+(?:\s[\p{Lo}\p{M}]+){0,3}$/u.test(t);
+/** An outlet's name with the particles names hold in lower case: "Le Monde", "Corriere della Sera", "El País". */
+const isOutletName = (t: string) =>
+  isName(t.replace(/\s(?:de|du|des|della|del|di|da|la|le|les|el|al|of|the|und)(?=\s)/giu, '')) && /^\p{Lu}/u.test(t);
 /** A name as outlets print theirs: every word capitalised (or a number), none a pronoun, a count or a time word. */
 const isName = (t: string) =>
   /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) &&
@@ -141,11 +155,28 @@ export function readMeta(seg: Segment): Meta {
     const m = l.words <= 10 ? SOURCE_LINE.exec(l.text) : null;
     const wire = m ? wireName(m[1]) : null;
     if (wire) meta.wire = wire;
-    else if (m && isName(m[1]!.trim())) {
+    else if (m && (isName(m[1]!.trim()) || isCaselessName(m[1]!.trim()))) {
       meta.source = m[1]!.trim();
       meta.sourceFrom = 'label';
     }
+    // An outlet with the wire it carries ("Le Monde avec AFP", "Source: Al Jazeera + agencies"), or a place with
+    // the wire ("القاهرة - رويترز").
+    const both =
+      l.kind !== 'prose' && l.words <= 8 && l.text.trim() !== meta.title?.trim()
+        ? outletWithWire(m ? m[1]! : l.text)
+        : null;
+    if (both) {
+      meta.wire ??= both.wire;
+      const outlet = both.outlet;
+      if (outlet && (isOutletName(outlet) || isCaselessName(outlet)) && !personOrPlace(outlet))
+        setSource(meta, outlet, 'label');
+    }
+    // "© Agence France-Presse": the wire's copyright on its copy.
+    if (l.kind === 'chrome') meta.wire ??= wireName(copyrightHolder(l.text));
   }
+  // A wire alone on a line of the header, as a byline: "AFP", "Reuters".
+  for (const l of header)
+    if ((l.kind === 'short' || l.kind === 'chrome') && l.words <= 3) meta.wire ??= wireSignOff(l.text);
   // A sign-off under the story: "Reuter", "— Agencies", "(AP)".
   const tail = seg.all.filter((l) => l.kind !== 'blank').slice(-3);
   for (const l of tail) {

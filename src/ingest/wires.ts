@@ -142,7 +142,30 @@ export function bylineWire(byline: string): string | null {
   const bracket = /\(([^()]{2,40})\)\s*$/u.exec(t);
   const parts = t.split(/\s*(?:[,|·•;]|\s[–—-]\s)\s*/u);
   const tail = bracket ? bracket[1] : parts.length > 1 ? parts[parts.length - 1] : t.replace(BY, '');
-  return wireName(tail?.replace(/^(?:with|avec|mit|con|com|via|and|et|مع)\s+/iu, ''));
+  return wireName(
+    tail
+      ?.replace(/^(?:with|avec|mit|con|com|via|and|et|مع)\s+/iu, '')
+      // "By Reuters Staff", "AFP journalists".
+      .replace(/\s+(?:staff(?: writers?| reporters?)?|reporters?|journalists?|news ?desk|desk)$/iu, ''),
+  );
+}
+
+/**
+ * An outlet and the wire it carries, on a line of their own: "Le Monde avec AFP", "Par Le Figaro avec AFP", "The
+ * Valley Times with AP", "الجزيرة + وكالات"; or a place and the wire, as Arabic sites print a dateline on its own
+ * line ("القاهرة - رويترز", "دبي - (رويترز)"), where the place is never the outlet.
+ */
+export function outletWithWire(line: string): { outlet: string | null; wire: string } | null {
+  const t = line.trim().replace(BY, '');
+  if (t.split(/\s+/).length > 8) return null;
+  const joined = /^(.{2,50}?)\s+(?:avec|with|and|et|\+|و|مع)\s+(.{2,40})$/iu.exec(t);
+  if (joined) {
+    const wire = wireName(joined[2]!.replace(/^\((.*)\)$/u, '$1'));
+    return wire && !wireName(joined[1]) ? { outlet: joined[1]!.trim(), wire } : null;
+  }
+  const dashed = /^(.{2,40}?)\s+[–—-]{1,2}\s+\(?([^()]{2,40}?)\)?$/u.exec(t);
+  const wire = dashed ? wireName(dashed[2]) : null;
+  return wire ? { outlet: null, wire } : null;
 }
 
 /** The publisher as shown: the outlet, and the wire it carries when both are known ("Dawn (via Reuters)"). */
