@@ -9,6 +9,7 @@ import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { dateInUrl } from '../src/ingest/url-date.js';
 import { outletFromTitle } from '../src/ingest/readers/title-site.js';
 import { dateByHeadline } from '../src/ingest/readers/printed-date.js';
+import { cleanHeadline, decodeReferences } from '../src/ingest/readers/headline.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'outlets', name), 'utf8');
 const docOf = (name: string, html: string) => {
@@ -118,5 +119,42 @@ describe('the date line by the headline', () => {
     expect(
       dateByHeadline('Bridge closes to lorries\nThe council voted on May 21, 2025 to close it.', isHeadline),
     ).toBeNull();
+  });
+});
+
+describe("an HTML page's headline", () => {
+  it('loses the outlet and section labels sites add after it, and a flag before it', () => {
+    const url = 'https://www.harbourcourier.com/news/x/';
+    expect(cleanHeadline('Port workers end strike - The Harbour Courier', null, url)).toBe('Port workers end strike');
+    expect(cleanHeadline('Port workers end strike | TheHill', 'The Hill', null)).toBe('Port workers end strike');
+    expect(
+      cleanHeadline('Our view on the port: a deal at last | Editorial | Opinion | The Courier', 'the Courier', null),
+    ).toBe('Our view on the port: a deal at last');
+    expect(cleanHeadline('Port view: a deal at last | Editorial', 'The Courier', null)).toBe(
+      'Port view: a deal at last',
+    );
+    expect(cleanHeadline('Opinion | Port workers deserve the raise', null, null)).toBe(
+      'Port workers deserve the raise',
+    );
+    expect(cleanHeadline('BREAKING: Port workers end strike', null, null)).toBe('Port workers end strike');
+    expect(cleanHeadline('BREAKING NEWS - Port workers end strike', null, null)).toBe('Port workers end strike');
+  });
+  it('keeps what is the headline’s own: a part after a dash that is no outlet, a label that is all there is', () => {
+    expect(cleanHeadline('Jedi review – shoots for the moon, lands among the stars', 'Example', null)).toBe(
+      'Jedi review – shoots for the moon, lands among the stars',
+    );
+    expect(cleanHeadline('Fact Check: Is the port closed?', null, null)).toBe('Fact Check: Is the port closed?');
+    expect(cleanHeadline('Opinion | The Courier', 'The Courier', null)).toBe('Opinion | The Courier');
+    expect(cleanHeadline('Breaking: strike', null, null)).toBe('Breaking: strike');
+  });
+  it('has its character references decoded', () => {
+    expect(decodeReferences('&#8216;The deal&#8217; costs &#163;4m &amp; more&nbsp;&#x2014; &bogus;')).toBe(
+      '‘The deal’ costs £4m & more — &bogus;',
+    );
+    const page = fixture('page-url-only.html').replace(
+      '<title>Library reopens after two-year renovation | Town Notes</title>',
+      '<title>Library reopens after two-year renovation &#8211; town&#8217;s pride | Town Notes</title>',
+    );
+    expect(docOf('c.html', page).title).toBe('Library reopens after two-year renovation – town’s pride');
   });
 });

@@ -9,6 +9,7 @@ import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
 import { outletFromTitle } from './title-site.js';
+import { cleanHeadline } from './headline.js';
 import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
 
 const HTML_START =
@@ -117,7 +118,8 @@ function stripSiteName(title: string, site: string | null): string {
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!.trim().toLowerCase();
   if ((site && last === site.toLowerCase()) || parts[parts.length - 1]!.split(/\s+/).length <= 3)
-    return parts.slice(0, -1).join(' - ');
+    // Cut at the last separator, the others as printed ("… – town’s pride | Outlet").
+    return title.slice(0, [...title.matchAll(/\s+[|–—·•]\s+|\s+-\s+/gu)].pop()!.index).trim();
   return title;
 }
 
@@ -198,10 +200,13 @@ export const htmlReader: Reader = {
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
-    const title =
+    const outlet = site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null);
+    const given =
       textOf(ld.headline) ??
       meta(doc, 'og:title', 'twitter:title') ??
       (pageTitle ? stripSiteName(pageTitle, site) : null);
+    // Without the outlet's name, section labels and flags sites add to it, references decoded.
+    const title = given ? cleanHeadline(given, outlet, url) : null;
     const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
     const date =
       isoDate(ld.datePublished) ??
@@ -229,7 +234,7 @@ export const htmlReader: Reader = {
     // A page that says it is one article (JSON-LD or Open Graph) is read as one.
     const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
     const teasers = oneArticle ? null : listingTeasers(document.body, url);
-    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
+    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: outlet, date: t.date ?? null })) };
     const headings = headingKeys(doc);
     // A page whose metadata gives no date: the date line printed by its headline, read before Readability leaves
     // the byline block out.
@@ -262,7 +267,7 @@ export const htmlReader: Reader = {
     const article: RawArticle = {
       title: top ? fullerTitle(named, top.headline) : named,
       date: date ?? printed,
-      source: site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null),
+      source: outlet,
       url,
       author,
       body,

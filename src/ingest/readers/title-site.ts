@@ -15,7 +15,7 @@ function titleTail(title: string): string | null {
 }
 
 /** Whether a label of the URL's host spells the name, its first words or their initials. */
-function spelledByHost(name: string, url: string | null): boolean {
+export function spelledByHost(name: string, url: string | null): boolean {
   if (!url) return false;
   let host: string;
   try {
