@@ -54,3 +54,28 @@ describe('a masthead printed once', () => {
     ]);
   });
 });
+
+describe('a masthead on a line cleaning marks as chrome', () => {
+  it('is read from a header bar of account buttons, which is never the title', () => {
+    for (const [bar, name] of [
+      ['The Valley Times | Subscribe | Sign in', 'The Valley Times'],
+      ['Harbour Gazette Sign in Subscribe', 'Harbour Gazette'],
+      ['Kestrel | Subscribe', null],
+    ]) {
+      const r = readDocumentsNow('page.txt', top(bar!));
+      if ('reason' in r) throw new Error(r.reason);
+      expect(r.docs[0]!.title, bar!).toBe(HEADLINE);
+      expect(r.docs[0]!.source, bar!).toBe(name);
+    }
+    // The page vouching for the name in the bar as for a masthead alone.
+    expect(sourceOf(top('Kestrel | Subscribe', '\n\nwww.kestrel.com'))).toBe('Kestrel');
+  });
+
+  it("is read from the footer's copyright, which never vouches for its own holder", () => {
+    expect(sourceOf(`Menu\n\n${HEADLINE}\n\n${TEXT}\n\n© 2025 The Valley Times. All rights reserved.\n`)).toBe(
+      'The Valley Times',
+    );
+    expect(sourceOf(`Menu\n\n${HEADLINE}\n\n${TEXT}\n\n© 2025 Jane Roe. All rights reserved.\n`)).toBeNull();
+    expect(sourceOf(`Menu\n\n${HEADLINE}\n\n${TEXT}\n\n© 2025 Kestrel. All rights reserved.\n`)).toBeNull();
+  });
+});

@@ -96,10 +96,13 @@ export function hasChromeCue(text: string): boolean {
   return TO_READER.test(t) || (YOU.test(t) && words <= 10) || words <= 4;
 }
 
-/** Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago", "Updated 3 days ago"). */
+/**
+ * Relative time stamps that stand in for a date on listing pages ("2 hours ago", "timean hour ago", "Updated 3 days
+ * ago", "Last updated: 3 hours ago").
+ */
 export function isRelativeStamp(text: string): boolean {
   return (
-    /^(?:time|updated|published|posted)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(
+    /^(?:time|(?:last\s+)?(?:updated|published|posted)\s*:?)?\s*(?:an?|\d+|one|a few)\s*(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$/iu.test(
       text.trim(),
     ) || /^(?:just now|yesterday|today)$/iu.test(text.trim())
   );
@@ -119,6 +122,8 @@ export function isByline(text: string): boolean {
   const t = text
     .trim()
     .replace(/^\(|\)$/g, '')
+    // A credit in brackets after the names: "Par Jeanne Martin (avec AFP)", "By Jane Roe (Reuters)".
+    .replace(/(?<=\S)\s*\([^()]{2,40}\)?$/u, '')
     .replace(/^(?:\p{L}+\s+)?by\b/iu, (w) => w.toLowerCase())
     .replace(/^\p{Lu}\p{L}*/u, (w) => w.toLowerCase());
   if (/^reporting by .+(?:;|editing by)/i.test(t)) return true;
@@ -151,5 +156,44 @@ export function isTimestamp(text: string): boolean {
   const words = t.split(/\s+/).length;
   if (words > 14 || (/[.!?]$/.test(t) && words > 6)) return false;
   if (WEEKDAY_DATE.test(t) || CLOCK_WITH_ZONE.test(t) || ISO_DATETIME.test(t) || isForeignStamp(t)) return true;
-  return TIME_OF_DAY.test(t) && DATE_WORDS.test(t);
+  if (!TIME_OF_DAY.test(t) || !DATE_WORDS.test(t)) return false;
+  // A clock time and its zone with no day beside them stamp a page only under a label ("Updated 12:50 EDT"); with
+  // other words they are part of a headline ("MIDWEST GRAIN FUTURES 12:50 EDT").
+  if (DAY_WORDS.test(t)) return true;
+  const rest = t.replace(CLOCK_AND_ZONE, ' ').trim();
+  return rest.split(/\s+/).every((w) => !w || STAMP_LABEL.test(w));
+}
+
+/** What dates a stamp besides its clock: a year, a month, a weekday, a day of the month. */
+const DAY_WORDS = new RegExp(
+  String.raw`\b(?:19|20)\d{2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?![a-z])|\b${WEEKDAY}(?![a-z])|\b(?:today|yesterday)\b|\d{1,2}[/.-]\d{1,2}`,
+  'iu',
+);
+const CLOCK_AND_ZONE =
+  /\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?m\.?)?|\b(?:gmt|utc|[ecmp][sd]?t|bst|cet|cest|ist|pkt)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\b[ap]\.?m\.?(?=\s|$)|[,|·•–—()-]/giu;
+/** Words a stamp labels its time with. */
+const STAMP_LABEL = /^(?:last|updated?|published|posted|modified|at|on|time|local|news|as|of)[:.]?$/iu;
+
+/** A site's account and navigation buttons, as a header prints them beside the masthead. */
+const ACCOUNT_ITEM =
+  /^(?:subscribe|subscribe now|sign in|sign up|sign out|log ?in|log ?out|register|my account|account|menu|search|newsletters?|e-?paper|donate|s['’]abonner|abonnez-vous|se connecter|connexion|mon compte|rechercher|اشترك|اشترك الآن|تسجيل الدخول|دخول|بحث|القائمة)$/iu;
+const ACCOUNT_TAIL =
+  /(?:\s+(?:subscribe(?: now)?|sign in|sign up|log ?in|register|menu|search|s['’]abonner|se connecter|connexion|اشترك|تسجيل الدخول|بحث))+$/iu;
+
+/**
+ * A header bar of account and navigation buttons, the masthead often among them ("The Valley Times | Subscribe |
+ * Sign in", "Harbour Gazette Sign in Subscribe"): the line's other pieces, or null for a line that is no such bar.
+ */
+export function accountBar(text: string): string[] | null {
+  const items = text
+    .split(/\s*[|•·]\s*/u)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (items.length >= 2 && items.some((i) => ACCOUNT_ITEM.test(i)) && items.every((i) => i.split(/\s+/).length <= 4))
+    return items.filter((i) => !ACCOUNT_ITEM.test(i));
+  const tail = items.length === 1 ? ACCOUNT_TAIL.exec(text) : null;
+  if (!tail || tail.index === 0 || text.split(/\s+/).length > 8) return null;
+  // Two buttons at least, so that a headline ending with "search" or "register" is never one.
+  if (tail[0].trim().split(/\s+/).length < 2) return null;
+  return [text.slice(0, tail.index).trim()];
 }

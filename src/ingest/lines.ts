@@ -1,6 +1,6 @@
 // Classifies the lines of a scraped page by shape: prose, short (titles, labels, chrome), dates, bullets.
 import { parseDateLine, parseDatelineAlone, type DateLine, type DatelineAlone } from '../dates/pubdate.js';
-import { hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
+import { accountBar, hasChromeCue, isByline, isCredit, isRelativeStamp, isTimestamp } from './chrome.js';
 import { sentences, wordCount } from '../text.js';
 import { trimEdges } from './edges.js';
 import { cutCaptions, reportsSomeone } from './captions.js';
@@ -115,6 +115,8 @@ export function classify(rawLines: string[]): Line[] {
     if (dateLine && (!dateLine.rest || CLOCK_UNIT.test(dateLine.rest)))
       return { ...line, kind: 'date' as const, dateLine: { ...dateLine, rest: '' } };
     if (isRelativeStamp(text) || isTimestamp(text)) return { ...line, kind: 'stamp' as const };
+    // The site's account buttons, with its masthead among them (read from there: meta.ts mastheadOf).
+    if (words <= 12 && accountBar(text)) return { ...line, kind: 'chrome' as const };
     const dateline = words <= 12 ? parseDatelineAlone(text) : null;
     if (dateline) return { ...line, kind: 'stamp' as const, dateline };
     // Lines about the article rather than of it: who wrote it, who took the photo, what the photo shows.

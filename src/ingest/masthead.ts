@@ -41,7 +41,7 @@ function spelledByDomain(name: string, page: string): boolean {
 }
 
 /** A person's or a place's name in the lexicon's eyes: a first name opens it, or every word is a place. */
-function personOrPlace(name: string): boolean {
+export function personOrPlace(name: string): boolean {
   const words = name.replace(/^The\s+/u, '').split(/\s+/);
   if (words.length > 1 && lexiconTags(words[0]!).first) return true;
   return words.every((w) => lexiconTags(w).place);

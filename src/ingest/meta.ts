@@ -4,8 +4,18 @@ import { isTableRow, isTitleLike, type Segment } from './segment.js';
 import { findDateline, nearestYear, parseDateLine } from '../dates/pubdate.js';
 import { clip, sentences, terms } from '../text.js';
 import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
-import { isLoneMasthead } from './masthead.js';
-import { capitalWireAtEnd, openingWire, trailingWireAt, wireName, wireSignOff, withWire } from './wires.js';
+import { isLoneMasthead, personOrPlace } from './masthead.js';
+import { accountBar, isByline } from './chrome.js';
+import {
+  bylineWire,
+  capitalWireAtEnd,
+  openingWire,
+  outletWithWire,
+  trailingWireAt,
+  wireName,
+  wireSignOff,
+  withWire,
+} from './wires.js';
 
 export interface Meta {
   title: string | null;
@@ -26,7 +36,7 @@ export interface Meta {
 const norm = (t: string) => t.toLowerCase().replace(/\W+/gu, ' ').trim();
 
 const SOURCE_LINE =
-  /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at))\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
+  /^(?:source|sources|via|courtesy|credit|published by|originally published (?:by|in|at)|المصدر)\s*[:;,–—-]\s*(.{2,60}?)\.?$/iu;
 const SELF_REFERENCE =
   /((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:has been|was|is|were) (?:unable|not able) to (?:independently )?(?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) (?:could not|cannot|can't|did not) independently (?:verify|confirm)|((?:\p{Lu}[\p{L}'’&.-]*)(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}) has reached out to/u;
 
@@ -34,6 +44,11 @@ const SELF_REFERENCE =
 const NOT_A_NAME =
   /^(?:he|she|it|they|we|i|you|this|that|these|those|there|here|police|officials?|authorities|year|years|month|months|week|weeks|day|days|quarter|period|today|yesterday|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|net|shr|revs?|qtr|mths?|the|a|an)$/i;
 
+/** A name in a script without letter case (Arabic: "الجزيرة", "العربية نت"), a few words of letters only. */
+const isCaselessName = (t: string) => /^[\p{Lo}\p{M}]+(?:\s[\p{Lo}\p{M}]+){0,3}$/u.test(t);
+/** An outlet's name with the particles names hold in lower case: "Le Monde", "Corriere della Sera", "El País". */
+const isOutletName = (t: string) =>
+  isName(t.replace(/\s(?:de|du|des|della|del|di|da|la|le|les|el|al|of|the|und)(?=\s)/giu, '')) && /^\p{Lu}/u.test(t);
 /** A name as outlets print theirs: every word capitalised (or a number), none a pronoun, a count or a time word. */
 const isName = (t: string) =>
   /^\p{Lu}[\p{L}\d&.'’ -]{0,40}$/u.test(t) &&
@@ -132,19 +147,36 @@ export function readMeta(seg: Segment): Meta {
     meta.wire ??= wireName(dateline.agency);
   }
   meta.wire ??= openingWire(bodyStart);
+  // A byline's agency: "By Jane Roe and John Doe, Associated Press", "Par Jeanne Martin (avec AFP)".
+  for (const l of seg.all) if (l.kind === 'chrome' && isByline(l.text)) meta.wire ??= bylineWire(l.text);
 
   // Publisher: an explicit "Source:" line, a label the header repeats, or how the text names itself.
   for (const l of seg.all) {
     const m = l.words <= 10 ? SOURCE_LINE.exec(l.text) : null;
-    if (m && isName(m[1]!.trim())) {
-      const wire = wireName(m[1]);
-      if (wire) meta.wire = wire;
-      else {
-        meta.source = m[1]!.trim();
-        meta.sourceFrom = 'label';
-      }
+    const wire = m ? wireName(m[1]) : null;
+    if (wire) meta.wire = wire;
+    else if (m && (isName(m[1]!.trim()) || isCaselessName(m[1]!.trim()))) {
+      meta.source = m[1]!.trim();
+      meta.sourceFrom = 'label';
     }
+    // An outlet with the wire it carries ("Le Monde avec AFP", "Source: Al Jazeera + agencies"), or a place with
+    // the wire ("القاهرة - رويترز").
+    const both =
+      l.kind !== 'prose' && l.words <= 8 && l.text.trim() !== meta.title?.trim()
+        ? outletWithWire(m ? m[1]! : l.text)
+        : null;
+    if (both) {
+      meta.wire ??= both.wire;
+      const outlet = both.outlet;
+      if (outlet && (isOutletName(outlet) || isCaselessName(outlet)) && !personOrPlace(outlet))
+        setSource(meta, outlet, 'label');
+    }
+    // "© Agence France-Presse": the wire's copyright on its copy.
+    if (l.kind === 'chrome') meta.wire ??= wireName(copyrightHolder(l.text));
   }
+  // A wire alone on a line of the header, as a byline: "AFP", "Reuters".
+  for (const l of header)
+    if ((l.kind === 'short' || l.kind === 'chrome') && l.words <= 3) meta.wire ??= wireSignOff(l.text);
   // A sign-off under the story: "Reuter", "— Agencies", "(AP)".
   const tail = seg.all.filter((l) => l.kind !== 'blank').slice(-3);
   for (const l of tail) {
@@ -297,7 +329,44 @@ export function mastheadOf(lines: Line[]): string | null {
   const lastProse = shown.map((l) => l.kind === 'prose').lastIndexOf(true);
   const page = lines.map((l) => l.text).join('\n');
   const candidates = [...top.filter((l) => shown.indexOf(l) < firstProse - 1), ...shown.slice(lastProse + 1).slice(-2)];
-  return candidates.find((l) => isLoneMasthead(l, page, isName))?.text ?? null;
+  const lone = candidates.find((l) => isLoneMasthead(l, page, isName));
+  if (lone) return lone.text;
+  // Cleaning marks as chrome the lines a masthead is often printed on: a header bar of account buttons ("The Valley
+  // Times | Subscribe | Sign in") and the footer's copyright ("© 2025 The Valley Times. All rights reserved.").
+  // Their name is read there, the page vouching for it as for a masthead alone; a copyright line never vouches for
+  // its own holder.
+  const edges = [...shown.slice(0, Math.min(3, firstProse)), ...shown.slice(lastProse + 1).slice(-3)];
+  for (const l of edges) {
+    if (l.kind !== 'chrome') continue;
+    for (const piece of accountBar(l.text) ?? []) {
+      const named: Line = { ...l, text: piece, kind: 'short', words: piece.split(/\s+/).length };
+      if (isLoneMasthead(named, page, isName)) return piece;
+    }
+    const holder = copyrightHolder(l.text);
+    if (!holder) continue;
+    const named: Line = { ...l, text: holder, kind: 'short', words: holder.split(/\s+/).length };
+    if (
+      isLoneMasthead(
+        named,
+        lines
+          .filter((o) => o !== l)
+          .map((o) => o.text)
+          .join('\n'),
+        isName,
+      )
+    )
+      return holder;
+  }
+  return null;
+}
+
+/** The name a copyright line gives: "© 2025 The Valley Times. All rights reserved." gives "The Valley Times". */
+function copyrightHolder(text: string): string | null {
+  const m =
+    /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(
+      text.trim(),
+    );
+  return m ? m[1]!.trim() : null;
 }
 
 /**

@@ -19,7 +19,16 @@ export function stampDate(text: string): string | null {
   if (iso) return validDay(iso[1]!);
   const dated = parseDateLine(t.replace(CLOCK, ' ').replace(/\s+/g, ' ').trim());
   // What is left beside the date is a zone's place or a label ("UK", "local time"), never a sentence.
-  return dated && dated.rest.split(/\s+/).filter(Boolean).length <= 2 ? dated.date : null;
+  if (dated && dated.rest.split(/\s+/).filter(Boolean).length <= 2) return dated.date;
+  // A stamp of parts set apart by slashes or bars, the date in one of them: "May 21, 2025 / 2:30 PM / Updated an
+  // hour ago", "21 May 2025 | 14:30 BST | Updated".
+  const parts = t.split(/\s+[/|·•]\s+/u);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const day = stampDate(part);
+    if (day) return day;
+  }
+  return null;
 }
 
 function validDay(iso: string): string | null {
@@ -39,7 +48,7 @@ const COUNT_WORD = /^(?:an?|one|une?|una?|uno|einer?|einem|um|uma)$/iu;
 /** "2 hours ago", "an hour ago", "a few minutes ago", "Updated 3 days ago", "il y a 2 heures", "vor 3 Stunden",
  * "hace 2 horas", "2 ore fa"; "timean hour ago" as scraping glues a label's word to it. */
 const AGO =
-  /^(?:time|updated|published|posted|publié|mis à jour|aktualisiert)?\s*(?:(\d{1,3}|an?|one|a few|few)\s*(\p{L}+)\s+ago|(?:il y a|hace|vor|há)\s+(\d{1,3}|\p{L}+)\s+(\p{L}+)|(\d{1,3}|\p{L}+)\s+(\p{L}+)\s+fa)$/iu;
+  /^(?:time|(?:last\s+)?(?:updated|published|posted)\s*:?|publié|mis à jour|aktualisiert)?\s*(?:(\d{1,3}|an?|one|a few|few)\s*(\p{L}+)\s+ago|(?:il y a|hace|vor|há)\s+(\d{1,3}|\p{L}+)\s+(\p{L}+)|(\d{1,3}|\p{L}+)\s+(\p{L}+)\s+fa)$/iu;
 
 /** How many hours ago a relative stamp puts its article: 2 for "2 hours ago", 24 for "yesterday"; null for no stamp. */
 export function hoursAgo(text: string): number | null {

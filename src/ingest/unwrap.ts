@@ -39,8 +39,15 @@ export function continues(line: string, next: string): boolean {
   const first = /\p{L}/u.exec(next)?.[0];
   if (!first) return false;
   if (/\p{Ll}/u.test(first)) return true;
-  // A caseless script: nothing tells a new line's start from a continuation but the open sentence before it.
-  return !/\p{Lu}/u.test(first) && !/\p{Lu}|\p{Ll}/u.test(line.replace(/\P{L}/gu, '').slice(0, 1));
+  // A caseless script: nothing tells a new line's start from a continuation but the open sentence before it, and
+  // the wrap's width: a wrapped line holds several words, and the line after it is never much longer (a masthead,
+  // a section label or a headline over a paragraph printed on one line is not wrapped).
+  return (
+    !/\p{Lu}/u.test(first) &&
+    !/\p{Lu}|\p{Ll}/u.test(line.replace(/\P{L}/gu, '').slice(0, 1)) &&
+    line.split(/\s+/).length >= 3 &&
+    next.length <= line.length * 1.5
+  );
 }
 
 /** A line that opens with a whole word in lower case ("did", "ask for…"), not a brand written so ("iPhone"). */

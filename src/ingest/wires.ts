@@ -12,8 +12,35 @@ const WIRES: [RegExp, string][] = [
     /^(?:efe|ansa|kyodo|yonhap|xinhua|tass|ria novosti|interfax|bernama|wam|spa|irna|isna|tasnim|mena|qna|kuna|pti|ians|ani|app|bss|unb|nna|apa|kna|anp|belga|ctk|pap|tanjug|ukrinform|antara|pna|vna|bloomberg)$/i,
     '',
   ],
-  [/^(?:agencies|wire services|news agencies)$/i, 'Agencies'],
+  [/^(?:agencies|wire services|news agencies|agences|agences de presse)$/i, 'Agencies'],
+  // Arabic, as pages print the agencies' names (hamza seats and "agency" folded first, arabicFold).
+  [/^(?:رويترز|رويتر)$/u, 'Reuters'],
+  [/^(?:ا ف ب|اف ب|ا\.ف\.ب|فرانس برس|فرانس بريس|الفرنسية|الصحافة الفرنسية|الانباء الفرنسية)$/u, 'AFP'],
+  [/^(?:اسوشيتد برس|اسوشيتدبرس|ا ب|اب)$/u, 'AP'],
+  [/^(?:الاناضول|اناضول)$/u, 'Anadolu Agency'],
+  [/^(?:د ب ا|الالمانية)$/u, 'dpa'],
+  [/^(?:شينخوا|شينحوا)$/u, 'Xinhua'],
+  [/^(?:وام)$/u, 'WAM'],
+  [/^(?:واس)$/u, 'SPA'],
+  [/^(?:قنا)$/u, 'QNA'],
+  [/^(?:كونا)$/u, 'KUNA'],
+  [/^(?:سانا)$/u, 'SANA'],
+  [/^(?:بترا)$/u, 'Petra'],
+  [/^(?:الوكالات|وكالات|وكالات الانباء)$/u, 'Agencies'],
 ];
+
+/**
+ * Arabic as agencies' names are matched: hamza seats and madda as bare alif, vowel signs and tatweel dropped,
+ * "agency" before the name ("وكالة الأناضول", "وكالة الصحافة الفرنسية") left off.
+ */
+function arabicFold(t: string): string {
+  return t
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/^(?:ال)?وكالة\s+(?!الانباء$)/u, '')
+    .replace(/^انباء\s+/u, '')
+    .trim();
+}
 
 /** The agency's usual name when `text` names a wire, else null. */
 export function wireName(text: string | null | undefined): string | null {
@@ -22,6 +49,10 @@ export function wireName(text: string | null | undefined): string | null {
     .replace(/^the\s+/i, '')
     .replace(/[.\s]+$/u, '');
   if (!t) return null;
+  if (/[\u0600-\u06ff]/u.test(t)) {
+    const folded = arabicFold(t);
+    return WIRES.find(([re, name]) => name && re.test(folded))?.[1] ?? null;
+  }
   for (const [re, name] of WIRES) {
     if (!re.test(t)) continue;
     if (name) return name;
@@ -57,10 +88,13 @@ function misspeltSignOff(line: string): string | null {
   return name ? wireName(name) : null;
 }
 
-/** A line that is only a wire credit or sign-off: "Reuter", "— Agencies", "(AP)", "With inputs from AFP", "REUTER...". */
+/**
+ * A line that is only a wire credit or sign-off: "Reuter", "— Agencies", "(AP)", "With inputs from AFP", "(With AFP)",
+ * "avec AFP", "SOURCE: Anadolu", "المصدر: رويترز", "REUTER...".
+ */
 export function wireSignOff(line: string): string | null {
   const re =
-    /^[\s(–—-]*(?:(?:with )?(?:inputs|reporting|additional reporting) from\s+|source\s*:\s*)?([\p{L} .-]{2,30}?)[\s)]*$/iu;
+    /^[\s(–—-]*(?:(?:with )?(?:inputs|reporting|additional reporting) from\s+|(?:with|avec|mit|con|com|مع)\s+|(?:source|sources|المصدر)\s*:\s*)?([\p{L}\p{M} .-]{2,30}?)[\s)]*$/iu;
   for (const text of [line, line.replace(TRANSMISSION, '')]) {
     const wire = wireName(re.exec(text)?.[1]);
     if (wire) return wire;
@@ -87,12 +121,51 @@ export function capitalWireAtEnd(line: string): { wire: string; at: number } | n
   return wire ? { wire, at: m!.index } : null;
 }
 
-const OPENING_CREDIT = /^\s*[\p{Lu}][\p{Lu}\p{L} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|_|:)/u;
+/** A city in capitals, or in a script without letter case, then the agency in brackets and a dash. */
+const OPENING_CREDIT = /^\s*[\p{Lu}\p{Lo}][\p{L}\p{M} ,.'’-]{1,60}?\s*\(([^)]{2,30})\)\s*(?:--|—|–|-|_|:)/u;
 
-/** A wire named where the story opens: "KABUL (Reuters) -", "WASHINGTON, June 3 (AP) —". */
+/** A wire named where the story opens: "KABUL (Reuters) -", "WASHINGTON, June 3 (AP) —", "القاهرة (الأناضول) -". */
 export function openingWire(text: string): string | null {
   const m = OPENING_CREDIT.exec(text.slice(0, 200));
   return m ? wireName(m[1]) : null;
+}
+
+/** What a byline opens with before its writers' names: "By", "Par", "Von", "Por". */
+const BY = /^\(?(?:by|par|von|por|di|door|بقلم)\s+/iu;
+
+/**
+ * The agency a byline credits: after its writers ("By Jane Roe and John Doe, Associated Press", "By Jane Roe |
+ * AFP"), in brackets after them ("Par Jeanne Martin (avec AFP)"), or as the writer itself ("By Reuters").
+ */
+export function bylineWire(byline: string): string | null {
+  const t = byline.trim().replace(/^\((.*)\)$/u, '$1');
+  const bracket = /\(([^()]{2,40})\)\s*$/u.exec(t);
+  const parts = t.split(/\s*(?:[,|·•;]|\s[–—-]\s)\s*/u);
+  const tail = bracket ? bracket[1] : parts.length > 1 ? parts[parts.length - 1] : t.replace(BY, '');
+  return wireName(
+    tail
+      ?.replace(/^(?:with|avec|mit|con|com|via|and|et|مع)\s+/iu, '')
+      // "By Reuters Staff", "AFP journalists".
+      .replace(/\s+(?:staff(?: writers?| reporters?)?|reporters?|journalists?|news ?desk|desk)$/iu, ''),
+  );
+}
+
+/**
+ * An outlet and the wire it carries, on a line of their own: "Le Monde avec AFP", "Par Le Figaro avec AFP", "The
+ * Valley Times with AP", "الجزيرة + وكالات"; or a place and the wire, as Arabic sites print a dateline on its own
+ * line ("القاهرة - رويترز", "دبي - (رويترز)"), where the place is never the outlet.
+ */
+export function outletWithWire(line: string): { outlet: string | null; wire: string } | null {
+  const t = line.trim().replace(BY, '');
+  if (t.split(/\s+/).length > 8) return null;
+  const joined = /^(.{2,50}?)\s+(?:avec|with|and|et|\+|و|مع)\s+(.{2,40})$/iu.exec(t);
+  if (joined) {
+    const wire = wireName(joined[2]!.replace(/^\((.*)\)$/u, '$1'));
+    return wire && !wireName(joined[1]) ? { outlet: joined[1]!.trim(), wire } : null;
+  }
+  const dashed = /^(.{2,40}?)\s+[–—-]{1,2}\s+\(?([^()]{2,40}?)\)?$/u.exec(t);
+  const wire = dashed ? wireName(dashed[2]) : null;
+  return wire ? { outlet: null, wire } : null;
 }
 
 /** The publisher as shown: the outlet, and the wire it carries when both are known ("Dawn (via Reuters)"). */

@@ -8,6 +8,9 @@ import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
+import { outletFromTitle } from './title-site.js';
+import { cleanHeadline } from './headline.js';
+import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
 
 const HTML_START =
   /^(?:<!doctype html|<!--|<(?:html|head|body|meta|title|article|main|div|p|h[1-6]|section|header|nav)[\s>])/i;
@@ -47,6 +50,27 @@ function jsonLdArticles(doc: Doc): Record<string, unknown>[] {
     }
   }
   return out;
+}
+
+/** The raw text of the page's JSON-LD blocks. */
+function ldScripts(doc: Doc): string[] {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const out: string[] = [];
+  for (let i = 0; i < scripts.length && i < 20; i++) out.push(scripts[i]!.textContent ?? '');
+  return out;
+}
+
+/** A date from a meta tag a site names for the publication date its own way ("sn-post-date"). */
+function publishedMeta(doc: Doc): string | null {
+  const metas = doc.querySelectorAll('meta[content]');
+  for (let i = 0; i < metas.length && i < 400; i++) {
+    const el = metas[i]!;
+    const name = el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '';
+    if (!PUBLISHED_META.test(name)) continue;
+    const d = isoDate(el.getAttribute('content'));
+    if (d) return d;
+  }
+  return null;
 }
 
 function meta(doc: Doc, ...keys: string[]): string | null {
@@ -94,7 +118,8 @@ function stripSiteName(title: string, site: string | null): string {
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1]!.trim().toLowerCase();
   if ((site && last === site.toLowerCase()) || parts[parts.length - 1]!.split(/\s+/).length <= 3)
-    return parts.slice(0, -1).join(' - ');
+    // Cut at the last separator, the others as printed ("… – town’s pride | Outlet").
+    return title.slice(0, [...title.matchAll(/\s+[|–—·•]\s+|\s+-\s+/gu)].pop()!.index).trim();
   return title;
 }
 
@@ -175,10 +200,13 @@ export const htmlReader: Reader = {
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
-    const title =
+    const outlet = site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null);
+    const given =
       textOf(ld.headline) ??
       meta(doc, 'og:title', 'twitter:title') ??
       (pageTitle ? stripSiteName(pageTitle, site) : null);
+    // Without the outlet's name, section labels and flags sites add to it, references decoded.
+    const title = given ? cleanHeadline(given, outlet, url) : null;
     const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
     const date =
       isoDate(ld.datePublished) ??
@@ -196,6 +224,8 @@ export const htmlReader: Reader = {
           'sailthru.date',
         ),
       ) ??
+      publishedMeta(doc) ??
+      anyLdDatePublished(ldScripts(doc)) ??
       isoDate(time) ??
       isoDate(ld.dateModified) ??
       isoDate(meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'));
@@ -204,8 +234,12 @@ export const htmlReader: Reader = {
     // A page that says it is one article (JSON-LD or Open Graph) is read as one.
     const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
     const teasers = oneArticle ? null : listingTeasers(document.body, url);
-    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: site, date: t.date ?? null })) };
+    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: outlet, date: t.date ?? null })) };
     const headings = headingKeys(doc);
+    // A page whose metadata gives no date: the date line printed by its headline, read before Readability leaves
+    // the byline block out.
+    const printed =
+      date || !headings.size ? null : dateByHeadline(nodeText(document.body as never), (l) => headings.has(key(l)));
     let body = '';
     // Readability's title (a lone <h1> when the head has none) for a page whose metadata names no title.
     let extracted: string | null = null;
@@ -232,8 +266,8 @@ export const htmlReader: Reader = {
     const named = title ?? extracted;
     const article: RawArticle = {
       title: top ? fullerTitle(named, top.headline) : named,
-      date,
-      source: site,
+      date: date ?? printed,
+      source: outlet,
       url,
       author,
       body,

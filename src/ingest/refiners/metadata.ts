@@ -1,9 +1,10 @@
 // Refiner: title, date and publisher of each article, from what its format said and what its lines show
-// (meta.ts), settled over the file (yearless datelines, a masthead, siblings of one site); the body as the
-// cleaned text of its body lines.
+// (meta.ts), settled over the file (yearless datelines, a masthead, siblings of one site), the URL's day last
+// (url-date.ts); the body as the cleaned text of its body lines.
 import type { Refiner } from '../types.js';
 import { fallbackTitle, mastheadOf, publisherOf, readMeta, settleFile } from '../meta.js';
 import { withWire } from '../wires.js';
+import { dateInUrl } from '../url-date.js';
 
 export const metadataRefiner: Refiner = {
   name: 'metadata',
@@ -21,7 +22,8 @@ export const metadataRefiner: Refiner = {
         meta,
         body,
         title: d.title?.trim() || meta.title || fallbackTitle(body),
-        date: d.date ?? meta.date,
+        // The day the URL files the article under only when the page prints none.
+        date: d.date ?? meta.date ?? dateInUrl(d.url),
         source: source ? withWire(source, meta.wire) : publisherOf(meta),
       };
     });

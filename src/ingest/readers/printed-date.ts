@@ -1,0 +1,54 @@
+// Publication dates an HTML page gives outside its article metadata: the date line printed by its headline (a
+// byline block the main-text extractor leaves out: "Published 10:02 AM EST Nov 19, 2019"), a JSON-LD object of
+// another type (a ClaimReview's, a WebPage's datePublished) or a block too broken to parse, and meta tags named
+// for a publication date in a site's own way ("sn-post-date", "publish-date").
+import { parseDateLine } from '../../dates/pubdate.js';
+import { stampDate } from '../stamp-dates.js';
+import { isoDate } from './fields.js';
+
+/** How many lines around the headline a page's date line may stand (kicker, byline, share bar between). */
+const AFTER = 10;
+const BEFORE = 3;
+
+/** A line that is only a date, with its label, weekday and time: the page's date line. */
+function dateOfLine(line: string): string | null {
+  const t = line.trim();
+  if (!t || t.split(/\s+/).length > 20) return null;
+  const d = parseDateLine(t);
+  if (d && !d.rest) return d.date;
+  return stampDate(t);
+}
+
+/**
+ * The date printed by the page's headline: the first date line among the lines after the headline (then the few
+ * before it), in the page's whole text; null when the headline is not found, since a date elsewhere on a page may
+ * be another story's.
+ */
+export function dateByHeadline(pageText: string, isHeadline: (line: string) => boolean): string | null {
+  const lines = pageText.split('\n').filter((l) => l.trim());
+  const at = lines.findIndex(isHeadline);
+  if (at < 0) return null;
+  for (const l of lines.slice(at + 1, at + 1 + AFTER)) {
+    const d = dateOfLine(l);
+    if (d) return d;
+  }
+  for (const l of lines.slice(Math.max(0, at - BEFORE), at).reverse()) {
+    const d = dateOfLine(l);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The first datePublished of any JSON-LD object, read loosely from blocks that are not valid JSON too. */
+export function anyLdDatePublished(scripts: string[]): string | null {
+  for (const s of scripts) {
+    for (const m of s.slice(0, 200_000).matchAll(/"datePublished"\s*:\s*"([^"]{8,40})"/gu)) {
+      const d = isoDate(m[1]);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** A meta tag's name that says it holds the publication date: "sn-post-date", "publish-date", "article.published_time". */
+export const PUBLISHED_META = /(?:publish(?:ed)?|pub|post(?:ed)?|release(?:d)?)[_.:-]?(?:date|time)$/i;

@@ -1,0 +1,160 @@
+// What an HTML page gives of its date and outlet outside its article metadata (tests/fixtures/outlets/*.html):
+// the date line printed by its headline, a JSON-LD datePublished of another type or in a block that is not valid
+// JSON, a site's own meta tag, the day its URL files it under (never over a printed date), and the outlet its
+// <title> names when the URL's domain or the copyright line vouches for it.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocumentsNow } from '../src/ingest/pipeline.js';
+import { dateInUrl } from '../src/ingest/url-date.js';
+import { outletFromTitle } from '../src/ingest/readers/title-site.js';
+import { dateByHeadline } from '../src/ingest/readers/printed-date.js';
+import { cleanHeadline, decodeReferences } from '../src/ingest/readers/headline.js';
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'outlets', name), 'utf8');
+const docOf = (name: string, html: string) => {
+  const r = readDocumentsNow(name, html);
+  if ('reason' in r) throw new Error(r.reason);
+  expect(r.docs).toHaveLength(1);
+  return r.docs[0]!;
+};
+
+describe('an HTML page without a date in its metadata', () => {
+  const page = fixture('page-byline-block.html');
+  it('is dated by the date line printed under its headline, over the day in its URL', () => {
+    const d = docOf('a.html', page);
+    expect(d.date).toBe('2025-05-21');
+    expect(d.title).toBe('Port workers end strike after pay deal');
+    expect(d.text).not.toContain('Published');
+  });
+  it('is dated by its URL when it prints no date, and undated with neither', () => {
+    const noLine = page.replace(/<time>.*<\/time>/u, '');
+    expect(docOf('a.html', noLine).date).toBe('2025-05-20');
+    expect(docOf('a.html', noLine.replace(/<link rel="canonical"[^>]*>/u, '')).date).toBeNull();
+  });
+  it('takes a datePublished from a JSON-LD object of another type, or from a block that is not valid JSON', () => {
+    expect(docOf('b.html', fixture('page-claim-review.html')).date).toBe('2025-03-04');
+    const broken = page
+      .replace(/<time>.*<\/time>/u, '')
+      .replace(/<link rel="canonical"[^>]*>/u, '')
+      .replace('"headline"', '"datePublished": "2025-05-19T08:00:00Z", "headline"');
+    expect(docOf('a.html', broken).date).toBe('2025-05-19');
+  });
+  it('takes a date from a meta tag the site names for publication its own way', () => {
+    const bare = page.replace(/<time>.*<\/time>/u, '').replace(/<link rel="canonical"[^>]*>/u, '');
+    const tagged = bare.replace(
+      '<meta charset="utf-8">',
+      '<meta charset="utf-8"><meta name="sn-post-date" content="2025/05/18">',
+    );
+    expect(docOf('a.html', tagged).date).toBe('2025-05-18');
+    // A modification date's tag is no publication date.
+    const modified = bare.replace(
+      '<meta charset="utf-8">',
+      '<meta charset="utf-8"><meta name="last-modified-date" content="2025/05/18">',
+    );
+    expect(docOf('a.html', modified).date).toBeNull();
+  });
+});
+
+describe("the outlet a page's <title> names", () => {
+  const page = fixture('page-byline-block.html');
+  it('is the publisher when the URL spells it or the copyright line names it', () => {
+    expect(docOf('a.html', page).source).toBe('The Harbour Courier');
+    const elsewhere = page.replace('www.harbourcourier.com/news', 'cdn.example.net/news');
+    expect(docOf('a.html', elsewhere).source).toBe('The Harbour Courier');
+    expect(docOf('a.html', elsewhere.replace('© 2025 The Harbour Courier.', '')).source).toBeNull();
+    expect(docOf('c.html', fixture('page-url-only.html')).source).toBe('Town Notes');
+    // Named in the title, vouched for by nothing on the page.
+    expect(docOf('b.html', fixture('page-claim-review.html')).source).toBeNull();
+  });
+  it('is spelled by a domain in full, by its first words, or by their initials and the rest', () => {
+    expect(outletFromTitle('Headline - CBS News', 'https://www.cbsnews.com/news/x/', '')).toBe('CBS News');
+    expect(outletFromTitle('Headline - The New York Times', 'https://www.nytimes.com/2019/x.html', '')).toBe(
+      'The New York Times',
+    );
+    expect(outletFromTitle('Headline – Vortex Cannon Entertainment', 'https://vortexcannon.org/x/', '')).toBe(
+      'Vortex Cannon Entertainment',
+    );
+    expect(
+      outletFromTitle('Headline - Sputnik International', null, '<p>© 2019 Sputnik. All rights reserved</p>'),
+    ).toBe('Sputnik International');
+    expect(outletFromTitle('Headline - Town Hall', 'https://www.cbsnews.com/x', '')).toBeNull();
+    expect(outletFromTitle('Headline without an outlet', 'https://www.headline.com/x', '')).toBeNull();
+  });
+});
+
+describe('the day in a URL', () => {
+  it('is read from path segments, an ISO day or eight figures standing alone', () => {
+    expect(dateInUrl('https://x.com/2025/05/21/story/')).toBe('2025-05-21');
+    expect(dateInUrl('https://x.com/politics/2019/nov/18/story/')).toBe('2019-11-18');
+    expect(dateInUrl('https://x.com/news/2025-05-21/story')).toBe('2025-05-21');
+    expect(dateInUrl('https://x.com/science/cells-set-off-immune-responses-20191115/')).toBe('2019-11-15');
+  });
+  it('is no day from an ID, a month alone or a day that does not exist', () => {
+    expect(dateInUrl('https://x.com/news/story-474349633.html')).toBeNull();
+    expect(dateInUrl('https://x.com/news/story-180973578/')).toBeNull();
+    expect(dateInUrl('https://x.com/2025/05/')).toBeNull();
+    expect(dateInUrl('https://x.com/a/20251399/')).toBeNull();
+    expect(dateInUrl('https://x.com/2025/02/30/x')).toBeNull();
+    expect(dateInUrl(null)).toBeNull();
+  });
+});
+
+describe('the date line by the headline', () => {
+  const isHeadline = (l: string) => l.trim() === 'Bridge closes to lorries';
+  it('is the first date line after the headline, then one just above it', () => {
+    expect(
+      dateByHeadline(
+        'Menu\nBridge closes to lorries\nBy Ana Ruiz\nUpdated 2:14 PM EDT, Wed May 21, 2025\nText.',
+        isHeadline,
+      ),
+    ).toBe('2025-05-21');
+    expect(dateByHeadline('21 May 2025\nBridge closes to lorries\nThe council voted on Monday.', isHeadline)).toBe(
+      '2025-05-21',
+    );
+  });
+  it('is nothing without the headline: a date elsewhere on a page may be another story’s', () => {
+    expect(dateByHeadline('Other story\n21 May 2025\nMore text.', isHeadline)).toBeNull();
+    // A sentence that holds a date is no date line.
+    expect(
+      dateByHeadline('Bridge closes to lorries\nThe council voted on May 21, 2025 to close it.', isHeadline),
+    ).toBeNull();
+  });
+});
+
+describe("an HTML page's headline", () => {
+  it('loses the outlet and section labels sites add after it, and a flag before it', () => {
+    const url = 'https://www.harbourcourier.com/news/x/';
+    expect(cleanHeadline('Port workers end strike - The Harbour Courier', null, url)).toBe('Port workers end strike');
+    expect(cleanHeadline('Port workers end strike | TheHill', 'The Hill', null)).toBe('Port workers end strike');
+    expect(
+      cleanHeadline('Our view on the port: a deal at last | Editorial | Opinion | The Courier', 'the Courier', null),
+    ).toBe('Our view on the port: a deal at last');
+    expect(cleanHeadline('Port view: a deal at last | Editorial', 'The Courier', null)).toBe(
+      'Port view: a deal at last',
+    );
+    expect(cleanHeadline('Opinion | Port workers deserve the raise', null, null)).toBe(
+      'Port workers deserve the raise',
+    );
+    expect(cleanHeadline('BREAKING: Port workers end strike', null, null)).toBe('Port workers end strike');
+    expect(cleanHeadline('BREAKING NEWS - Port workers end strike', null, null)).toBe('Port workers end strike');
+  });
+  it('keeps what is the headline’s own: a part after a dash that is no outlet, a label that is all there is', () => {
+    expect(cleanHeadline('Jedi review – shoots for the moon, lands among the stars', 'Example', null)).toBe(
+      'Jedi review – shoots for the moon, lands among the stars',
+    );
+    expect(cleanHeadline('Fact Check: Is the port closed?', null, null)).toBe('Fact Check: Is the port closed?');
+    expect(cleanHeadline('Opinion | The Courier', 'The Courier', null)).toBe('Opinion | The Courier');
+    expect(cleanHeadline('Breaking: strike', null, null)).toBe('Breaking: strike');
+  });
+  it('has its character references decoded', () => {
+    expect(decodeReferences('&#8216;The deal&#8217; costs &#163;4m &amp; more&nbsp;&#x2014; &bogus;')).toBe(
+      '‘The deal’ costs £4m & more — &bogus;',
+    );
+    const page = fixture('page-url-only.html').replace(
+      '<title>Library reopens after two-year renovation | Town Notes</title>',
+      '<title>Library reopens after two-year renovation &#8211; town&#8217;s pride | Town Notes</title>',
+    );
+    expect(docOf('c.html', page).title).toBe('Library reopens after two-year renovation – town’s pride');
+  });
+});
