@@ -13,7 +13,7 @@ export interface DateLine {
 /** Labels a date line opens with, each language's with the article or preposition it takes ("Publié le"). */
 const LABEL_WORDS = [
   '(?:last\\s+)?(?:updated|update|published|posted|date|dated|modified|created)(?:\\s+on)?',
-  '(?:aktualisiert|veröffentlicht|zuletzt aktualisiert|stand|erstellt)(?:\\s+am)?',
+  '(?:zuletzt\\s+)?(?:aktualisiert|veröffentlicht|publiziert|geändert|stand|erstellt)(?:\\s+am)?',
   '(?:publié|mis à jour|modifié|mise à jour)(?:\\s+le)?',
   '(?:publicado|actualizado|modificado|atualizado|última actualización|última atualização)(?:\\s+(?:el|em|a|en))?',
   "(?:pubblicato|aggiornato|ultimo aggiornamento)(?:\\s+(?:il|l’|l'))?",
