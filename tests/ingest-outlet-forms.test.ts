@@ -106,6 +106,36 @@ const PAGES: [string, { title: string; date: string | null; source: string | nul
     },
   ],
   [
+    // An outlet after the writers, vouched for by the page's domain: the outlet is the publisher.
+    'en-byline-broadcaster.txt',
+    {
+      title: 'Senate passes stopgap bill hours before shutdown deadline',
+      date: '2025-09-26',
+      source: 'CNN',
+      chrome: ['Maria Okafor', 'Updated 11:42'],
+    },
+  ],
+  [
+    // An outlet after the writer, known by the word that ends outlets' names.
+    'en-byline-outlet-word.txt',
+    {
+      title: 'Council approves new harbour footbridge after two-year review',
+      date: '2025-03-03',
+      source: 'The Harbour Herald',
+      chrome: ['Aoife Brennan'],
+    },
+  ],
+  [
+    // A role after the writer is no outlet.
+    'en-byline-role.txt',
+    {
+      title: 'Drought cuts wheat harvest across the southern plains',
+      date: '2025-06-12',
+      source: null,
+      chrome: ['Idris Valconi', 'Senior Correspondent'],
+    },
+  ],
+  [
     'en-byline-ap.txt',
     {
       title: 'Greek ferry workers walk off the job in pension dispute',

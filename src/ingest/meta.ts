@@ -8,6 +8,7 @@ import { isLoneMasthead, personOrPlace } from './masthead.js';
 import { accountBar, isByline } from './chrome.js';
 import {
   bylineWire,
+  bylineCredit,
   capitalWireAtEnd,
   openingWire,
   outletWithWire,
@@ -356,6 +357,15 @@ export function mastheadOf(lines: Line[]): string | null {
       )
     )
       return holder;
+  }
+  // A byline crediting the outlet after its writers ("By Jane Roe, CNN", "By John Doe, The Valley Times"): its name,
+  // the page vouching for it as for a masthead; a role ("Senior Correspondent") or a place ("Paris") never is one.
+  for (const l of shown) {
+    if (l.kind !== 'chrome' || !isByline(l.text)) continue;
+    const credit = bylineCredit(l.text);
+    if (!credit || wireName(credit)) continue;
+    const named: Line = { ...l, text: credit, kind: 'short', words: credit.split(/\s+/).length };
+    if (isLoneMasthead(named, page, isName)) return credit;
   }
   return null;
 }

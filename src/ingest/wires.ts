@@ -138,15 +138,37 @@ const BY = /^\(?(?:by|par|von|por|di|door|بقلم)\s+/iu;
  * AFP"), in brackets after them ("Par Jeanne Martin (avec AFP)"), or as the writer itself ("By Reuters").
  */
 export function bylineWire(byline: string): string | null {
+  return wireName(
+    bylineCredit(byline) ??
+      creditName(
+        byline
+          .trim()
+          .replace(/^\((.*)\)$/u, '$1')
+          .replace(BY, ''),
+      ),
+  );
+}
+
+/**
+ * What a byline credits after its writers: "Associated Press" of "By Jane Roe and John Doe, Associated Press", "AFP"
+ * of "Par Jeanne Martin (avec AFP)", "CNN" of "By Jane Roe, CNN"; null when it names its writers only. A wire, an
+ * outlet, a role or a place: the caller tells which.
+ */
+export function bylineCredit(byline: string): string | null {
   const t = byline.trim().replace(/^\((.*)\)$/u, '$1');
   const bracket = /\(([^()]{2,40})\)\s*$/u.exec(t);
   const parts = t.split(/\s*(?:[,|·•;]|\s[–—-]\s)\s*/u);
-  const tail = bracket ? bracket[1] : parts.length > 1 ? parts[parts.length - 1] : t.replace(BY, '');
-  return wireName(
-    tail
-      ?.replace(/^(?:with|avec|mit|con|com|via|and|et|مع)\s+/iu, '')
-      // "By Reuters Staff", "AFP journalists".
-      .replace(/\s+(?:staff(?: writers?| reporters?)?|reporters?|journalists?|news ?desk|desk)$/iu, ''),
+  const tail = bracket ? bracket[1]! : parts.length > 1 ? parts[parts.length - 1]! : null;
+  return tail === null ? null : creditName(tail);
+}
+
+/** A credit without its joining word or its staff: "with AFP" and "AFP journalists" are AFP, "Reuters Staff" Reuters. */
+function creditName(credit: string): string | null {
+  return (
+    credit
+      .replace(/^(?:with|avec|mit|con|com|via|and|et|مع)\s+/iu, '')
+      .replace(/\s+(?:staff(?: writers?| reporters?)?|reporters?|journalists?|news ?desk|desk)$/iu, '')
+      .trim() || null
   );
 }
 
