@@ -3,10 +3,11 @@
 // with --settle the heap left after a full collection at each phase's end (what the phase holds, not its garbage).
 //
 //   node --expose-gc --import tsx bench/memory.ts [--docs 2000] [--work DIR] [--every 50] [--settle] [--main]
-//        [--worker-old MB]
+//        [--worker-old MB] [--fresh]
 // npm run bench runs its sizes with --max-old-space-size=16384: pass it too to see what the bench sees.
 // The corpus is generated once in --work and reused, so two commits build from the same files.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../src/corpus/load.js';
 import { PARTS } from '../src/corpus/parts.js';
@@ -23,7 +24,9 @@ const settle = process.argv.includes('--settle');
 // --main: read on this thread (as first builds did before); --worker-old MB: the worker's old generation.
 const main = process.argv.includes('--main');
 const workerOld = Number(arg('--worker-old', '0'));
-const dir = join(work, 'corpus');
+// --fresh: the corpus generated in this process into a new folder, as npm run bench does (its garbage in this heap).
+const fresh = process.argv.includes('--fresh');
+const dir = fresh ? join(mkdtempSync(join(tmpdir(), 'dossier-memory-')), 'corpus') : join(work, 'corpus');
 const say = (s: string) => process.stderr.write(`memory: ${s}\n`);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (n: number) => Math.round(n / 1048576);
@@ -114,3 +117,4 @@ const out = {
 };
 for (const p of out.phases) say(JSON.stringify(p));
 process.stdout.write(JSON.stringify({ ...out, phases: undefined }) + '\n');
+if (fresh) rmSync(join(dir, '..'), { recursive: true, force: true });
