@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
-import { loadCorpus } from '../src/corpus/load.js';
-import { OffThreadIngest } from '../src/corpus/off-thread.js';
+import { loadCorpus, WORKER_MIN_FILES } from '../src/corpus/load.js';
+import { OffThreadIngest, WORKER_OLD_SPACE_MB } from '../src/corpus/off-thread.js';
 import { WorkQueue } from '../src/discord/queue.js';
 import { search } from '../src/queries/search.js';
 import { MARK, type TestWorkerData } from './fixtures/test-worker.js';
@@ -63,6 +63,24 @@ describe('the reload worker', () => {
     expect(JSON.stringify([...off.cache.values()].map((r) => r.extracts))).toEqual(
       JSON.stringify([...on.cache.values()].map((r) => r.extracts)),
     );
+  });
+
+  it('reads a first build of many files in the worker, its old generation capped; a first build of fewer on the main thread', async () => {
+    const files = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}.txt`, story(`Harbourtown${i}`)]));
+    // No minFiles given: the default, for a first build as for a reload.
+    const firstBuild = async (n: number) => {
+      const engine = new Engine({
+        dir: tempCorpus(files(n)),
+        maxFileBytes: 1e6,
+        worker: { entry: TEST_WORKER, data: { limits: true } },
+      });
+      await engine.reload();
+      return new Set(engine.corpus.docs.map((d) => d.source));
+    };
+    expect(await firstBuild(WORKER_MIN_FILES)).toEqual(new Set([`${MARK} (old generation ${WORKER_OLD_SPACE_MB} MB)`]));
+    const fewer = await firstBuild(WORKER_MIN_FILES - 1);
+    expect([...fewer].some((s) => s?.startsWith(MARK))).toBe(false);
   });
 
   it('answers a search sent after a reload started from the previous index, while the worker holds its first file', async () => {

@@ -3,6 +3,7 @@
 import type { Document, SkippedFile } from '../types.js';
 import type { FileResult } from './ingest.js';
 import { PARTS, type AnyPart } from './parts.js';
+import { compactText } from './latin1.js';
 
 const parts = PARTS as readonly AnyPart[];
 
@@ -11,10 +12,11 @@ export function packDocs(r: FileResult): unknown {
   return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end, p.sentences ?? null]) })), r.skipped ?? null];
 }
 
+/** The documents of a file; each passage's text a string of its own, one byte per character where it can be (latin1.ts). */
 export function unpackDocs(raw: unknown): FileResult {
   const [docs, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null][] })[], SkippedFile | null];
   return {
-    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences]) => ({ n, text: d.text.slice(start, end), start, end, ...(sentences ? { sentences } : {}) })) })),
+    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences]) => ({ n, text: compactText(d.text.slice(start, end)), start, end, ...(sentences ? { sentences } : {}) })) })),
     ...(skipped ? { skipped } : {}),
     extracts: {},
   };

@@ -22,7 +22,7 @@ export interface CorpusOptions {
   onProgress?: (progress: BuildProgress) => void;
   /**
    * Builds with at least `minFiles` files to read read them in a worker thread (off-thread.ts); by default
-   * WORKER_MIN_FILES when an index serves, and never for a first build.
+   * WORKER_MIN_FILES, for a first build as for a reload.
    */
   worker?: OffThreadOptions & { minFiles?: number };
 }
@@ -99,12 +99,13 @@ export async function loadCorpus(
   if (previous && sameFiles(previous, files, skipped)) return { state: previous, cache };
   if (!(await cache.complete())) ({ files, skipped } = await readCorpusDir(opts.dir, { maxFileBytes: opts.maxFileBytes }, opts.io, new Map()));
   const p = pace();
-  // Many files to read while an index serves are read in a worker thread; a few on this one, their own work giving
-  // way to other events too, so one long page never holds up answers. A first build has no answers to keep fast
-  // (commands say "loading"), so by default it reads here: at 10,000 articles the hand-over of every file's result
-  // made it 26% slower (138 s against 110 s) and 170 MB larger.
+  // Many files to read are read in a worker thread; a few on this one, their own work giving way to other events
+  // too, so one long page never holds up answers. A first build reads in the worker too, for memory: ingestion's
+  // garbage then piles up in the worker's capped heap (off-thread.ts) rather than in this one's, which Node lets grow
+  // far past what it holds, and what comes back (parsed from each file's JSON) is held in less room. At 10,000
+  // articles (bench/memory.ts): a peak RSS of 712 MB against 750, and 330 MB of heap held once built against 426.
   const fresh = [...new Map(files.filter((f) => !cache.has(f.hash)).map((f) => [f.hash, f])).values()];
-  const minFiles = opts.worker?.minFiles ?? (previous ? WORKER_MIN_FILES : Infinity);
+  const minFiles = opts.worker?.minFiles ?? WORKER_MIN_FILES;
   const offThread =
     !opts.ingest && fresh.length >= minFiles
       ? new OffThreadIngest(fresh, { ...opts.worker, budgetMs: opts.fileBudgetMs, pace: p })

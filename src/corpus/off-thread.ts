@@ -1,6 +1,6 @@
 // Ingests many files in a worker thread (worker.ts), so that the thread that answers only unpacks each file's
-// result (one JSON string) as the build takes it. Used for large reloads and cold builds (load.ts).
-import { Worker } from 'node:worker_threads';
+// result (one JSON string) as the build takes it. Used for builds of many files, the first one included (load.ts).
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './ingest.js';
@@ -17,7 +17,17 @@ export interface OffThreadOptions {
   budgetMs?: number;
   /** How the main thread gives way while it posts the files to the worker (a batch at a time). */
   pace?: Pace;
+  /** The worker's heap limits (Node's Worker resourceLimits); its old generation WORKER_OLD_SPACE_MB by default. */
+  resourceLimits?: ResourceLimits;
 }
+
+/**
+ * The worker's old generation, in MB. Its live heap is the modules, the people model and the one file under way (the
+ * results leave as strings), yet left to Node's default limit its collector let garbage pile up to hundreds of MB
+ * (in the process's RSS) before collecting: capped, it collects early. A 4 MB file (the most MAX_FILE_MB allows),
+ * plain text or HTML, is read within 192 MB.
+ */
+export const WORKER_OLD_SPACE_MB = 256;
 
 /** Files posted to the worker in one message. */
 const FEED_STEP = 16;
@@ -51,7 +61,11 @@ export class OffThreadIngest {
       entry: fileURLToPath(entry),
       tsx: entry.pathname.endsWith('.ts') ? createRequire(import.meta.url).resolve('tsx/cjs/api') : null,
     };
-    this.worker = new Worker(BOOT, { eval: true, workerData: input });
+    this.worker = new Worker(BOOT, {
+      eval: true,
+      workerData: input,
+      resourceLimits: opts.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+    });
     this.worker.on('message', (reply: WorkerReply) => {
       if ('done' in reply) {
         this.done = true;
