@@ -21,6 +21,15 @@ import { findDates } from '../dates/expressions.js';
 import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
 import {
+  companyRunEnd,
+  companyShortName,
+  endsAsCompany,
+  insideAngles,
+  shortNameEnd,
+  tailOfLinkedName,
+  tickerAfter,
+} from './companies.js';
+import {
   groupPossessive,
   isWorkTail,
   orgByWhatFollows,
@@ -777,7 +786,8 @@ const INSTITUTION_HEADS = new Set(
 
 /**
  * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
- * gives "Harris Upham" and "Smith Barney Harris Upham"): runs of capitalised words, commas between them allowed.
+ * gives "Harris Upham", "Smith Barney Harris Upham" and "Smith Barney"): runs of capitalised words, commas between
+ * them allowed.
  */
 function orgNames(tt: TagToken[]): string[] {
   const out: string[] = [];
@@ -786,16 +796,47 @@ function orgNames(tt: TagToken[]): string[] {
     let k = i - 1;
     if (/^(?:and|&)$/u.test(tt[k]!.text)) k--;
     const words: string[] = [];
+    let afterComma = 0;
     for (; k >= 0 && words.length < 6; k--) {
       const w = tt[k]!.text;
-      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) continue;
+      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) {
+        afterComma = words.length;
+        continue;
+      }
       if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || isStopword(lower(w))) break;
       words.unshift(w);
       if (words.length >= 2) out.push(words.join(' '));
     }
     if (words.length === 1) out.push(words[0]!);
+    // The partners' names before the comma are the firm's too, as its short name: "Smith Barney" of "Smith Barney,
+    // Harris Upham and Co".
+    if (afterComma && words.length - afterComma >= 2) out.push(words.slice(0, words.length - afterComma).join(' '));
   }
   return out;
+}
+
+/** Whether the capitalised run a name opens, a space apart, goes on to a name of `names`: "Lionel [VII]". */
+function continuesInto(s: string, tt: TagToken[], to: number, name: string, names: Set<string>): boolean {
+  let longer = name;
+  for (let k = to; k + 1 < tt.length && k - to < 3; k++) {
+    if (s.slice(tt[k]!.end, tt[k + 1]!.start) !== ' ' || !/^\p{Lu}/u.test(tt[k + 1]!.text)) return false;
+    longer += ` ${tt[k + 1]!.text}`;
+    if (names.has(normaliseName(longer))) return true;
+  }
+  return false;
+}
+
+/** Whether a name holds a place's name and no word the lexicon knows as a given name: "Light Louisiana Sweet". */
+function placeWithoutGivenName(tt: TagToken[], span: TaggedSpan): boolean {
+  let place = false;
+  for (let k = span.from; k <= span.to; k++) {
+    const w = tt[k]!.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    const known = lexiconTags(w);
+    if (known.first) return false;
+    place ||= known.place;
+  }
+  return place;
 }
 
 /** Whether a title or courtesy word stands just before a token: "President Bush spokesman ..." names a person. */
@@ -1040,7 +1081,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
   const works = new Set<string>();
   for (const [n, { p, s, tt }] of sents.entries()) {
-    if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push(orgMention(name, p, s));
+    if (MAY_BE_LEGAL.test(s))
+      for (const name of orgNames(tt)) {
+        out.push(orgMention(name, p, s));
+        // "Lionel VII Industries Inc", later "Lionel VII": the company's short name, unless a person of the
+        // article bears it ("Brandt Group Inc" beside "Ansel Brandt").
+        const short = companyShortName(name);
+        if (short && (short.includes(' ') || (!surnames.has(short) && !lexiconTags(short).first)))
+          works.add(normaliseName(short));
+      }
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
     const { tags, margins } = tagged[n]!;
@@ -1144,8 +1193,10 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         span.from++;
       // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
       while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
-      // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one.
-      if (span.from === span.to && COURTESY.test(tt[span.from]!.text)) continue;
+      // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one, nor is a number
+      // alone ("Nine mths", "Nine pct of Husky").
+      if (span.from === span.to && (COURTESY.test(tt[span.from]!.text) || NUMBER_WORD.test(tt[span.from]!.text)))
+        continue;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       let nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
@@ -1191,6 +1242,41 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       ) {
         // A quoted title may be named after a person ("Michael Collins", a film of his life): only this use.
         if (!quotedAlone(s, from.start, to.end)) works.add(normaliseName(nameText));
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "Mark IV Industries Inc", "Key Savings and Loan", "Royal Dutch/Shell Group", "Royal Dutch <RD>", "Regie
+      // Nationale des Usines Renault": a company's name, or its short name, which the article's other uses are too
+      // ("Mark IV said"), but for a surname the article gives a person ("Jefferies Group" beside "Boyd Jefferies").
+      // "Lionel VII Industries Inc ... expects Lionel VII to appeal", where the tagger took "Lionel" alone: a name
+      // its run goes on to a company's short name is that name's first word.
+      if (works.size && continuesInto(s, tt, span.to, nameText, works)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      const companyEnd = companyRunEnd(s, tt, span.to);
+      if (
+        companyEnd >= 0 ||
+        endsAsCompany(tt, span.to) ||
+        tickerAfter(s, to.end) ||
+        insideAngles(s, from.start, to.end) ||
+        tailOfLinkedName(s, tt, tags, span.from)
+      ) {
+        const short = shortNameEnd(s, tt, span.from, Math.max(companyEnd, span.to));
+        const shortName = s.slice(from.start, tt[short]!.end).replace(/\s+/g, ' ');
+        if (short > span.from || (!surnames.has(shortName) && !lexiconTags(shortName).first))
+          works.add(normaliseName(shortName));
+        out.push(orgMention(s.slice(from.start, tt[Math.max(companyEnd, span.to)]!.end).replace(/\s+/g, ' '), p, s));
+        continue;
+      }
+      // "Light Louisiana Sweet", "West Texas Sour": a place's name among words that are no one's given name names a
+      // thing of that place (a crude oil's grade, a region), no person, when the tagger is less than sure.
+      if (
+        span.to > span.from &&
+        span.margin < SURE &&
+        !titledBefore(tt, span.from) &&
+        placeWithoutGivenName(tt, span)
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
@@ -1410,10 +1496,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // and so is a word alone that opens or closes one ("Terrorism" of "Terrorism Bill", "Championship"), but a given
   // name ("Jimi" of "Jimi Hendrix Experience").
   if (works.size) {
+    // (Nor the surname of a person the article names in full: "Taft" of "Taft Broadcasting" beside "Dudley Taft".)
     const ends = new Set<string>();
+    const surnameKeys = new Set(
+      out.filter((m) => m.full && !m.org).map((m) => normaliseName(m.name).split(' ').at(-1)!),
+    );
     for (const w of works) {
       const parts = w.split(' ');
-      if (parts.length > 1) for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x)) ends.add(x);
+      if (parts.length > 1)
+        for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
     }
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length) return;
