@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   knownNotPerson,
+  lexiconPersonNoun,
   lexiconOrganisation,
   lexiconTags,
 } from './lexicon.js';
@@ -815,6 +816,18 @@ function orgNames(tt: TagToken[]): string[] {
   return out;
 }
 
+/** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
+const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
+
+/**
+ * Whether the first word of a name opens its sentence (or a quotation) and is a common noun for a person there,
+ * before a known given name: "Boss Desmond Halloran", "Veteran Alan Smith"; but no peerage ("Lord Sebastian Coe").
+ */
+function sentenceOpener(tt: TagToken[], from: number, to: number): boolean {
+  if (to <= from || (from > 0 && !/^["“‘(]$/u.test(tt[from - 1]!.text)) || PEERAGE.test(tt[from]!.text)) return false;
+  return lexiconPersonNoun(tt[from]!.text) && lexiconTags(tt[from + 1]!.text).first;
+}
+
 /** Whether the capitalised run a name opens, a space apart, goes on to a name of `names`: "Lionel [VII]". */
 function continuesInto(s: string, tt: TagToken[], to: number, name: string, names: Set<string>): boolean {
   let longer = name;
@@ -1122,6 +1135,9 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)) ||
           // "Two Utah financial institutions", "Four Africans": a number counts what follows and is no given name.
           NUMBER_WORD.test(tt[span.from]!.text) ||
+          // "Boss Desmond Halloran said": a common noun for a person opening the sentence before a given name is
+          // not the name's.
+          sentenceOpener(tt, span.from, span.to) ||
           // "Boss Sir Alex Ferguson", "Chair Dame Jane Roe": a knighthood opens the name, so no word before it is.
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
