@@ -196,7 +196,7 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
   const at = s.indexOf(app, nameEnd);
   if (at < 0) return app;
   const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
-  if (next === undefined) return app;
+  if (next === undefined) return titledNameOpens(app) ? null : app;
   // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
   if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(s.slice(next))) return app;
   // The words between the apposition's start and the other name: capitalised words only are that name's title.
@@ -206,11 +206,29 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
   // Title words in lower case too ("trade envoy Clayton Yeutter"), but no small word that would tie the other
   // name into this role ("a former aide to President Ronald Reagan").
   if (words.every((w) => capital(w) || !TIE_WORDS.has(w.toLowerCase()))) return null;
+  // "White House Chief of Staff Howard Baker and ...": a capitalised title with "of" or "the" inside it.
+  if (capital(words[0] ?? '') && words.every((w) => capital(w) || /^(?:of|the|for)$/u.test(w))) return null;
   // "finance minister and Central Bank Governor": the role is what stands before the conjunction.
   const conj = /^(.*\S)\s*,?\s+(?:and|or|as well as|with|plus)\s+((?:\S+\s+)*?)$/u.exec(before);
   if (conj && conj[2]!.trim().split(/\s+/).filter(Boolean).every(capital))
     return conj[1]!.replace(/,$/u, '').trim() || null;
   return app;
+}
+
+/**
+ * Whether a text opens with a capitalised title and a name after it, a given name and a surname ("White House
+ * Chief of Staff Howard Baker and ..."): the next item of a list, another person, whom the tagger did not mark.
+ */
+function titledNameOpens(text: string): boolean {
+  const words = text.split(/\s+/u);
+  let title = false;
+  for (let i = 0; i + 1 < words.length && i < 8; i++) {
+    const w = words[i]!;
+    if (title && lexiconTags(w).first && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) return true;
+    if (isTitleWord(w) && /^\p{Lu}/u.test(w)) title = true;
+    else if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|for)$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
@@ -1358,7 +1376,19 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
-      const r = runBefore(s, toks, a);
+      let r = runBefore(s, toks, a);
+      // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": the title run before a
+      // name starts after the name before it, and the "and" that joins them.
+      if (r < a) {
+        let prevEnd = -1;
+        for (const o of spans)
+          if (o !== span && o.margin >= DOUBTFUL && tt[o.to]!.end <= from.start && tt[o.from]!.start >= toks[r]!.start)
+            prevEnd = Math.max(prevEnd, tt[o.to]!.end);
+        if (prevEnd >= 0) {
+          while (r < a && toks[r]!.start < prevEnd) r++;
+          while (r < a && /^(?:and|or)$/u.test(toks[r]!.text)) r++;
+        }
+      }
       // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
       const lead = toks.slice(r, a).map((w) => titleOfTypo(w.text) ?? w.text);
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
