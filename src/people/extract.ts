@@ -1382,7 +1382,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       if (r < a) {
         let prevEnd = -1;
         for (const o of spans)
-          if (o !== span && o.margin >= DOUBTFUL && tt[o.to]!.end <= from.start && tt[o.from]!.start >= toks[r]!.start)
+          if (
+            o !== span &&
+            o.to > o.from &&
+            /^(?:and|or)$/u.test(tt[o.to + 1]?.text ?? '') &&
+            tt[o.to]!.end <= from.start &&
+            tt[o.from]!.start >= toks[r]!.start
+          )
             prevEnd = Math.max(prevEnd, tt[o.to]!.end);
         if (prevEnd >= 0) {
           while (r < a && toks[r]!.start < prevEnd) r++;
