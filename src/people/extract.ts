@@ -857,24 +857,6 @@ function continuesInto(s: string, tt: TagToken[], to: number, name: string, name
   return false;
 }
 
-/**
- * Whether a name is a region after the town it holds, a comma between ("Oshawa, Ontario"), or a compass point and
- * a people's adjective ("West German", "South African").
- */
-function placeOrPeople(s: string, tt: TagToken[], span: TaggedSpan): boolean {
-  const first = tt[span.from]!.text;
-  if (span.from === span.to)
-    return (
-      span.from >= 2 &&
-      tt[span.from - 1]!.text === ',' &&
-      /^\p{Lu}/u.test(tt[span.from - 2]!.text) &&
-      lexiconTags(first).place &&
-      !lexiconTags(first).first
-    );
-  return span.to === span.from + 1 && COMPASS.test(first) && /\p{Ll}(?:an|ese|ish|ic)$/u.test(tt[span.to]!.text);
-}
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/u;
-
 /** Whether a name holds a place's name and no word the lexicon knows as a given name: "Light Louisiana Sweet". */
 function placeWithoutGivenName(tt: TagToken[], span: TaggedSpan): boolean {
   let place = false;
@@ -1319,12 +1301,6 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         if (short > span.from || (!surnames.has(shortName) && !lexiconTags(shortName).first))
           works.add(normaliseName(shortName));
         out.push(orgMention(s.slice(from.start, tt[Math.max(companyEnd, span.to)]!.end).replace(/\s+/g, ' '), p, s));
-        continue;
-      }
-      // "OSHAWA, Ontario, March 4", "West German Finance Minister": a region after its town, a compass point and a
-      // people's adjective, are a place's name and a people's, no person's.
-      if (!titledBefore(tt, span.from) && !surnames.has(nameText) && placeOrPeople(s, tt, span)) {
-        out.push(orgMention(nameText, p, s));
         continue;
       }
       // "Light Louisiana Sweet", "West Texas Sour": a place's name among words that are no one's given name names a
