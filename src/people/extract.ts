@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   knownNotPerson,
+  lexiconPersonNoun,
   lexiconOrganisation,
   lexiconTags,
 } from './lexicon.js';
@@ -20,6 +21,15 @@ import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
 import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
+import {
+  companyRunEnd,
+  companyShortName,
+  endsAsCompany,
+  insideAngles,
+  shortNameEnd,
+  tailOfLinkedName,
+  tickerAfter,
+} from './companies.js';
 import {
   groupPossessive,
   isWorkTail,
@@ -186,7 +196,7 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
   const at = s.indexOf(app, nameEnd);
   if (at < 0) return app;
   const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
-  if (next === undefined) return app;
+  if (next === undefined) return titledNameOpens(app) ? null : app;
   // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
   if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(s.slice(next))) return app;
   // The words between the apposition's start and the other name: capitalised words only are that name's title.
@@ -196,11 +206,29 @@ function listItemCut(app: string | null, s: string, nameEnd: number, others: num
   // Title words in lower case too ("trade envoy Clayton Yeutter"), but no small word that would tie the other
   // name into this role ("a former aide to President Ronald Reagan").
   if (words.every((w) => capital(w) || !TIE_WORDS.has(w.toLowerCase()))) return null;
+  // "White House Chief of Staff Howard Baker and ...": a capitalised title with "of" or "the" inside it.
+  if (capital(words[0] ?? '') && words.every((w) => capital(w) || /^(?:of|the|for)$/u.test(w))) return null;
   // "finance minister and Central Bank Governor": the role is what stands before the conjunction.
   const conj = /^(.*\S)\s*,?\s+(?:and|or|as well as|with|plus)\s+((?:\S+\s+)*?)$/u.exec(before);
   if (conj && conj[2]!.trim().split(/\s+/).filter(Boolean).every(capital))
     return conj[1]!.replace(/,$/u, '').trim() || null;
   return app;
+}
+
+/**
+ * Whether a text opens with a capitalised title and a name after it, a given name and a surname ("White House
+ * Chief of Staff Howard Baker and ..."): the next item of a list, another person, whom the tagger did not mark.
+ */
+function titledNameOpens(text: string): boolean {
+  const words = text.split(/\s+/u);
+  let title = false;
+  for (let i = 0; i + 1 < words.length && i < 8; i++) {
+    const w = words[i]!;
+    if (title && lexiconTags(w).first && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) return true;
+    if (isTitleWord(w) && /^\p{Lu}/u.test(w)) title = true;
+    else if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|for)$/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
@@ -777,7 +805,8 @@ const INSTITUTION_HEADS = new Set(
 
 /**
  * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
- * gives "Harris Upham" and "Smith Barney Harris Upham"): runs of capitalised words, commas between them allowed.
+ * gives "Harris Upham", "Smith Barney Harris Upham" and "Smith Barney"): runs of capitalised words, commas between
+ * them allowed.
  */
 function orgNames(tt: TagToken[]): string[] {
   const out: string[] = [];
@@ -786,16 +815,59 @@ function orgNames(tt: TagToken[]): string[] {
     let k = i - 1;
     if (/^(?:and|&)$/u.test(tt[k]!.text)) k--;
     const words: string[] = [];
+    let afterComma = 0;
     for (; k >= 0 && words.length < 6; k--) {
       const w = tt[k]!.text;
-      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) continue;
+      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) {
+        afterComma = words.length;
+        continue;
+      }
       if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || isStopword(lower(w))) break;
       words.unshift(w);
       if (words.length >= 2) out.push(words.join(' '));
     }
     if (words.length === 1) out.push(words[0]!);
+    // The partners' names before the comma are the firm's too, as its short name: "Smith Barney" of "Smith Barney,
+    // Harris Upham and Co".
+    if (afterComma && words.length - afterComma >= 2) out.push(words.slice(0, words.length - afterComma).join(' '));
   }
   return out;
+}
+
+/** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
+const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
+
+/**
+ * Whether the first word of a name opens its sentence (or a quotation) and is a common noun for a person there,
+ * before a known given name: "Boss Desmond Halloran", "Veteran Alan Smith"; but no peerage ("Lord Sebastian Coe").
+ */
+function sentenceOpener(tt: TagToken[], from: number, to: number): boolean {
+  if (to <= from || (from > 0 && !/^["“‘(]$/u.test(tt[from - 1]!.text)) || PEERAGE.test(tt[from]!.text)) return false;
+  return lexiconPersonNoun(tt[from]!.text) && lexiconTags(tt[from + 1]!.text).first;
+}
+
+/** Whether the capitalised run a name opens, a space apart, goes on to a name of `names`: "Lionel [VII]". */
+function continuesInto(s: string, tt: TagToken[], to: number, name: string, names: Set<string>): boolean {
+  let longer = name;
+  for (let k = to; k + 1 < tt.length && k - to < 3; k++) {
+    if (s.slice(tt[k]!.end, tt[k + 1]!.start) !== ' ' || !/^\p{Lu}/u.test(tt[k + 1]!.text)) return false;
+    longer += ` ${tt[k + 1]!.text}`;
+    if (names.has(normaliseName(longer))) return true;
+  }
+  return false;
+}
+
+/** Whether a name holds a place's name and no word the lexicon knows as a given name: "Light Louisiana Sweet". */
+function placeWithoutGivenName(tt: TagToken[], span: TaggedSpan): boolean {
+  let place = false;
+  for (let k = span.from; k <= span.to; k++) {
+    const w = tt[k]!.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    const known = lexiconTags(w);
+    if (known.first) return false;
+    place ||= known.place;
+  }
+  return place;
 }
 
 /** Whether a title or courtesy word stands just before a token: "President Bush spokesman ..." names a person. */
@@ -1040,7 +1112,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
   const works = new Set<string>();
   for (const [n, { p, s, tt }] of sents.entries()) {
-    if (MAY_BE_LEGAL.test(s)) for (const name of orgNames(tt)) out.push(orgMention(name, p, s));
+    if (MAY_BE_LEGAL.test(s))
+      for (const name of orgNames(tt)) {
+        out.push(orgMention(name, p, s));
+        // "Lionel VII Industries Inc", later "Lionel VII": the company's short name, unless a person of the
+        // article bears it ("Brandt Group Inc" beside "Ansel Brandt").
+        const short = companyShortName(name);
+        if (short && (short.includes(' ') || (!surnames.has(short) && !lexiconTags(short).first)))
+          works.add(normaliseName(short));
+      }
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
     const { tags, margins } = tagged[n]!;
@@ -1073,6 +1153,9 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
           (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)) ||
           // "Two Utah financial institutions", "Four Africans": a number counts what follows and is no given name.
           NUMBER_WORD.test(tt[span.from]!.text) ||
+          // "Boss Desmond Halloran said": a common noun for a person opening the sentence before a given name is
+          // not the name's.
+          sentenceOpener(tt, span.from, span.to) ||
           // "Boss Sir Alex Ferguson", "Chair Dame Jane Roe": a knighthood opens the name, so no word before it is.
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
@@ -1144,8 +1227,10 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         span.from++;
       // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
       while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
-      // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one.
-      if (span.from === span.to && COURTESY.test(tt[span.from]!.text)) continue;
+      // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one, nor is a number
+      // alone ("Nine mths", "Nine pct of Husky").
+      if (span.from === span.to && (COURTESY.test(tt[span.from]!.text) || NUMBER_WORD.test(tt[span.from]!.text)))
+        continue;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
       let nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
       // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
@@ -1194,6 +1279,41 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "Mark IV Industries Inc", "Key Savings and Loan", "Royal Dutch/Shell Group", "Royal Dutch <RD>", "Regie
+      // Nationale des Usines Renault": a company's name, or its short name, which the article's other uses are too
+      // ("Mark IV said"), but for a surname the article gives a person ("Jefferies Group" beside "Boyd Jefferies").
+      // "Lionel VII Industries Inc ... expects Lionel VII to appeal", where the tagger took "Lionel" alone: a name
+      // its run goes on to a company's short name is that name's first word.
+      if (works.size && continuesInto(s, tt, span.to, nameText, works)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      const companyEnd = companyRunEnd(s, tt, span.to);
+      if (
+        companyEnd >= 0 ||
+        endsAsCompany(tt, span.to) ||
+        tickerAfter(s, to.end) ||
+        insideAngles(s, from.start, to.end) ||
+        tailOfLinkedName(s, tt, tags, span.from)
+      ) {
+        const short = shortNameEnd(s, tt, span.from, Math.max(companyEnd, span.to));
+        const shortName = s.slice(from.start, tt[short]!.end).replace(/\s+/g, ' ');
+        if (short > span.from || (!surnames.has(shortName) && !lexiconTags(shortName).first))
+          works.add(normaliseName(shortName));
+        out.push(orgMention(s.slice(from.start, tt[Math.max(companyEnd, span.to)]!.end).replace(/\s+/g, ' '), p, s));
+        continue;
+      }
+      // "Light Louisiana Sweet", "West Texas Sour": a place's name among words that are no one's given name names a
+      // thing of that place (a crude oil's grade, a region), no person, when the tagger is less than sure.
+      if (
+        span.to > span.from &&
+        span.margin < SURE &&
+        !titledBefore(tt, span.from) &&
+        placeWithoutGivenName(tt, span)
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // "Lake Ontario", "Mount Kenya": a name opened by a word for a place is a place's.
       // "the Reagan Administration", "the Thatcher Government": a name closed by a word for a government is its.
       // "Harris Associates L.P.", "Baker Fentress Ltd": a name closed by a legal form is a company's.
@@ -1232,7 +1352,25 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
-      const r = runBefore(s, toks, a);
+      let r = runBefore(s, toks, a);
+      // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": the title run before a
+      // name starts after the name before it, and the "and" that joins them.
+      if (r < a) {
+        let prevEnd = -1;
+        for (const o of spans)
+          if (
+            o !== span &&
+            o.to > o.from &&
+            /^(?:and|or)$/u.test(tt[o.to + 1]?.text ?? '') &&
+            tt[o.to]!.end <= from.start &&
+            tt[o.from]!.start >= toks[r]!.start
+          )
+            prevEnd = Math.max(prevEnd, tt[o.to]!.end);
+        if (prevEnd >= 0) {
+          while (r < a && toks[r]!.start < prevEnd) r++;
+          while (r < a && /^(?:and|or)$/u.test(toks[r]!.text)) r++;
+        }
+      }
       // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
       const lead = toks.slice(r, a).map((w) => titleOfTypo(w.text) ?? w.text);
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
@@ -1410,10 +1548,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // and so is a word alone that opens or closes one ("Terrorism" of "Terrorism Bill", "Championship"), but a given
   // name ("Jimi" of "Jimi Hendrix Experience").
   if (works.size) {
+    // (Nor the surname of a person the article names in full: "Taft" of "Taft Broadcasting" beside "Dudley Taft".)
     const ends = new Set<string>();
+    const surnameKeys = new Set(
+      out.filter((m) => m.full && !m.org).map((m) => normaliseName(m.name).split(' ').at(-1)!),
+    );
     for (const w of works) {
       const parts = w.split(' ');
-      if (parts.length > 1) for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x)) ends.add(x);
+      if (parts.length > 1)
+        for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
     }
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length) return;

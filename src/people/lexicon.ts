@@ -135,6 +135,12 @@ export function knownNotPerson(name: string): boolean {
 
 let lexicon: Record<string, string | string[]> | null = null;
 
+/** Whether compromise's lexicon holds a word as a common noun for a person ("Boss", "Veteran"): a lookup, no parse. */
+export function lexiconPersonNoun(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  return lexicon[word.toLowerCase()] === 'Actor';
+}
+
 /** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
 export function lexiconOrganisation(word: string): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

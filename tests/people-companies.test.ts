@@ -1,0 +1,83 @@
+// Not people: a person-shaped name that opens a company's name ("Mark IV Industries Inc"), ends with a company's
+// word ("Key Savings and Loan"), carries a wire's stock ticker or angle brackets, ends a longer foreign name
+// ("Regie Nationale des Usines Renault"), or a place's thing ("Light Louisiana Sweet"), and a number alone.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { builtEngine, textDocument } from './helpers.js';
+
+const people = (text: string) =>
+  extractMentions(textDocument(text))
+    .filter((m) => !m.org)
+    .map((m) => m.name);
+const orgs = (text: string) =>
+  extractMentions(textDocument(text))
+    .filter((m) => m.org)
+    .map((m) => m.name);
+
+describe('company names', () => {
+  it('takes a name its capitalised run carries on to a company word for that company, and its short name too', () => {
+    const text =
+      'TULSA, May 4 - Carter Dane said a state court barred Lionel VII Industries Inc from buying more of its stock.\n\n' +
+      'Carter Dane said Lionel VII now owns 12 pct of its shares, and it expects Lionel VII to appeal.';
+    expect(people(text).filter((n) => /Lionel/.test(n))).toEqual([]);
+    expect(orgs(text)).toContain('Lionel VII Industries');
+  });
+
+  it('takes a name ending in a word no person is called by, or going on with "and" one, for a firm', () => {
+    for (const text of [
+      'The regulators closed Aubrey Savings and Loan Association of Fenwick and moved its deposits.',
+      'Profits at Marlowe Savings rose, the thrift said on Tuesday.',
+      'The offer was led by Gideon Marsh and Co, the brokerage, its filing said.',
+    ])
+      expect(people(text).filter((n) => /Aubrey|Marlowe|Gideon/.test(n))).toEqual([]);
+  });
+
+  it('keeps a man named beside a company joined by "and", and the founder whose name a firm bears', () => {
+    const a = people('The board received bids from Felix Orban and Dunmore Holdings Inc, a rival group, on Friday.');
+    expect(a).toContain('Felix Orban');
+    const b = people(
+      'Orman Group Inc said its profit rose.\n\nAnsel Orman, the founder, said he would stay on. Orman told reporters he was pleased.',
+    );
+    expect(b).toEqual(['Ansel Orman', 'Orman']);
+    const c = people(
+      'Orman Broadcasting Co said it rejected the bid.\n\nAnsel Orman, its vice chairman, said he would stay on. Orman told reporters he was pleased.',
+    );
+    expect(c).toEqual(['Ansel Orman', 'Orman']);
+  });
+
+  it('takes a name glued by a slash to a firm, or followed by a stock ticker, or in angle brackets, for a firm', () => {
+    for (const text of [
+      'LONDON, May 2 - Marchant Vale/Sorel Group <MVS.L> said profits fell.',
+      'Shares of Orrin Hale <ORH> rose two dlrs after the offer.',
+      "France's <Societe Generale des Ateliers Bodin> agreed to sell the unit, a buyer said.",
+    ])
+      expect(people(text).filter((n) => /Marchant|Orrin|Bodin/.test(n))).toEqual([]);
+  });
+
+  it('takes the tail of a longer foreign name tied by a linking word for that name, not a person', () => {
+    const text = 'The stake is held by Compagnie Generale des Ateliers Bodin, the state carmaker, analysts said.';
+    expect(people(text).filter((n) => /Bodin/.test(n))).toEqual([]);
+  });
+
+  it('takes a place among words no one is called by for a thing of that place: a crude oil grade', () => {
+    const text =
+      'The refiner raised its posting for Heavy Oklahoma Sour to 18.10 dlrs a barrel, while Light Oklahoma is priced at 18.40 dlrs.';
+    expect(people(text)).toEqual([]);
+    // A person named after a place keeps his name when a given name opens it.
+    expect(people('Heavy rains fell, said Jack Oklahoma, a farmer, on Monday.')).toContain('Jack Oklahoma');
+  });
+
+  it('takes the name before "poll" or "grade" for that poll or grade in that use', () => {
+    expect(people('A Tolliver poll published on Sunday gave the party a lead.')).toEqual([]);
+  });
+
+  it('counts a number word alone as no one', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'HOLLIS PLAN\n date 1987-04-11\n\nCALGARY, April 10 - Nine pct of Hollis would be owned by the founders, said Warren Pike, a spokesman.',
+    });
+    const names = e.corpus.people.people.map((p) => p.name);
+    expect(names).not.toContain('Nine');
+    expect(names).toContain('Warren Pike');
+  });
+});

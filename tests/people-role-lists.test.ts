@@ -1,0 +1,26 @@
+// Roles in lists of officials: a title run before a name starts after the name before it ("Trade Secretary A and
+// Central Bank Governor B": B's role is "Central Bank Governor"), and the next item of a list, a title and a name,
+// is no apposition of the name before it.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { textDocument } from './helpers.js';
+
+const rolesOf = (text: string, name: string) =>
+  extractMentions(textDocument(text))
+    .filter((m) => m.name === name)
+    .flatMap((m) => m.roles);
+
+describe('roles in lists of officials', () => {
+  it('starts the title of the second of two titled names after the first name and its "and"', () => {
+    const text =
+      'Both Commerce Secretary Martin Feld and Central Bank Governor Oskar Lindqvist have warned that rates may rise.';
+    expect(rolesOf(text, 'Oskar Lindqvist')).toEqual(['Central Bank Governor']);
+    expect(rolesOf(text, 'Martin Feld')).toEqual(['Commerce Secretary']);
+  });
+
+  it('gives a name no role from the next titled name of a list', () => {
+    const text =
+      'He will meet Defence Secretary Carl Widmer, Senate Chief of Staff Howard Pell and as many lawmakers as possible.';
+    expect(rolesOf(text, 'Carl Widmer')).toEqual(['Defence Secretary']);
+  });
+});
