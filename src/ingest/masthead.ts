@@ -23,7 +23,8 @@ const selfReference = (name: string) => {
   );
 };
 
-const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A name as names are compared: lower case, letters and digits only ("The Valley-Times" is "thevalleytimes"). */
+export const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** "© 2025 <Name>", "Copyright (c) 2019-2025 <Name>". */
 function copyrighted(name: string, page: string): boolean {

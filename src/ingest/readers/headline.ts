@@ -1,6 +1,7 @@
 // An HTML page's headline as its metadata gives it, cleaned of what sites add to it: character references left
 // encoded ("&#8216;", "&amp;"), the outlet's name and section labels after a separator ("… | Editorial | Opinion |
 // The Guardian", "… - Digg"), and a flag before it ("BREAKING:", "Opinion | ").
+import { fold } from '../masthead.js';
 import { spelledByHost } from './title-site.js';
 
 const NAMED: Record<string, string> = {
@@ -33,7 +34,6 @@ export function decodeReferences(text: string): string {
   });
 }
 
-const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+/u;
 /** A section's label as sites append or prefix it: "Editorial", "Opinion", "World news". */
 const SECTION =

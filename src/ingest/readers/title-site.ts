@@ -2,8 +2,7 @@
 // only when the page vouches for it: its URL's domain spells the name or its first words ("cbsnews.com" for "CBS
 // News", "vortexcannon.org" for "Vortex Cannon Entertainment", "nytimes.com" for "The New York Times"), or its
 // copyright line names it ("© 2019 Sputnik").
-
-const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+import { fold } from '../masthead.js';
 
 /** The part a <title> adds after its last separator, when it has the shape of a name. */
 function titleTail(title: string): string | null {
