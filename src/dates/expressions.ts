@@ -297,6 +297,15 @@ function secondDay(m: Found, sentence: string): Found | null {
   return { at, text: tail[1]!, date, precision: 'day', relative: m.relative, within: true };
 }
 
+/**
+ * A weekday's possessive naming a thing that is done once told ("Wednesday's ruling", "Monday's U.S. attack",
+ * "Tuesday's sharp fall"): that weekday is past, whatever the clause does with the thing ("will appeal Wednesday's
+ * decision", "would look for ways to get around Wednesday's ruling"). A scheduled thing ("Tuesday's meeting",
+ * "Friday's close") is left to the clause.
+ */
+const DONE_THING =
+  /^['’]s\s+(?:[\p{L}.-]+\s+){0,2}?(?:rulings?|decisions?|verdicts?|judge?ments?|attacks?|bombings?|shootings?|killings?|slayings?|murders?|assassination|blasts?|explosions?|crash|collapse|raids?|arrests?|announcements?|statements?|remarks|comments|resignation|earthquake|quake|fire|accident|incident|clash(?:es)?|coup|invasion|massacre|plunge|slide|drop|declines?|fall|sell-?off|rally|surge|gains?|losses)\b/iu;
+
 /** How many years after publication a date may lie. */
 const FARTHEST_YEARS = 80;
 
@@ -324,9 +333,11 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       ? 'last'
       : /\bnext\b/i.test(text)
         ? 'next'
-        : lean() === 'future'
-          ? 'future'
-          : 'past';
+        : DONE_THING.test(sentence.slice(index + text.length))
+          ? 'past'
+          : lean() === 'future'
+            ? 'future'
+            : 'past';
     return { at: index, text, date: weekdayFrom(name, ref, mode), precision: 'day', relative: true };
   }
   if (!known(s, 'month')) {
