@@ -99,6 +99,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   shiftFromDates(c);
   comparedMonths(c);
   orderRanges(c);
+  orderAfter(c);
   periodEndYears(c);
   quarterEnds(c);
   carryArticle(c);
@@ -185,6 +186,11 @@ const SPAN_BEFORE_DATE = new RegExp(
   `\\b(?:the|a|an|one|\\d{1,2}|${WORD_NUMBER})\\s+(?:day|week|month|year)s?\\s+(?:before|after)(?=\\s+(?:(?:last|next|this)\\s+)?(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
   'giu',
 );
+/** A number "of" a month that a day follows: "1 of April 8" (item 1 of the April 8 report) is no April 1. */
+const DAY_OF_DATED = new RegExp(
+  `\\b\\d{1,2}\\s+of\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b(?!\\s*(?:%|percent)))`,
+  'giu',
+);
 /** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
 const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
 
@@ -200,6 +206,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   masked = masked.replace(TO_MONTHS_FIGURES, (t, at: number) =>
     /\b(?:from|between)\b[^,;]*$/i.test(masked.slice(Math.max(0, at - 40), at)) ? t : ' '.repeat(t.length),
   );
+  // "Grain Freights 1 of April 8": the day is the one after the month, the number before it an item's.
+  masked = masked.replace(DAY_OF_DATED, (t) => ' '.repeat(t.length));
   // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
   masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
@@ -279,8 +287,16 @@ function chronoDates(c: Context, taken: [number, number][]): void {
 const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
 const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
-/** ... or after it: "March futures", "the July contract", "December options". */
-const CONTRACT_AFTER = /^\s+(?:futures|contracts?|options)\b/i;
+/**
+ * ... or after it: "March futures", "the July contract", "December options", a spread of two ("the May/July
+ * backwardation", "the July/September spread").
+ */
+const CONTRACT_AFTER = new RegExp(
+  `^(?:\\s*/\\s*${MONTH_PATTERN}\\.?)?\\s+(?:futures|contracts?|options|spreads?|backwardation|contango|switch|straddle)\\b`,
+  'iu',
+);
+/** The first month of a spread before it: "May/" of "the May/July backwardation". */
+const SPREAD_BEFORE = new RegExp(`${MONTH_PATTERN}\\.?\\s*/\\s*$`, 'iu');
 
 /** A second day of the same month after a day, closing its phrase: "April 24 and 25.", "March 3 or 4 in Geneva". */
 const AND_DAY =
@@ -358,7 +374,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     !dayKnown &&
     ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
       !LEVELS.test(sentence.slice(index + text.length))) ||
-      CONTRACT_AFTER.test(sentence.slice(index + text.length)));
+      CONTRACT_AFTER.test(sentence.slice(index + text.length)) ||
+      (SPREAD_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
+        CONTRACT_AFTER.test(sentence.slice(index + text.length))));
   const year = known(s, 'year')
     ? s.get('year')!
     : (byWeekday ??
@@ -422,6 +440,29 @@ function orderRanges(c: Context): void {
       continue;
     const later = shiftValue(b.date, 'year', 1);
     if (later && later >= a.date.slice(0, later.length)) b.date = later;
+  }
+}
+
+/** A bare weekday: read from publication, a week either way is a reading, not the text. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * One thing after another on two weekdays ("closes on Friday after opening on Monday", "will vote on Thursday before
+ * leaving on Saturday"): the weekday after "after" comes before the first, the one after "before" after it; a bare
+ * weekday read the other way round is the one a week off.
+ */
+function orderAfter(c: Context): void {
+  const days = c.found.filter((f) => f.precision === 'day' && !f.end && !f.dateline).sort((a, b) => a.at - b.at);
+  for (let i = 1; i < days.length; i++) {
+    const [a, b] = [days[i - 1]!, days[i]!];
+    if (!b.relative || !BARE_WEEKDAY.test(b.text)) continue;
+    const between = c.sentence.slice(a.at + a.text.length, b.at);
+    if (/[.;:]/.test(between) || between.length > 40) continue;
+    const word = /^\s*(after|before)\b/i.exec(between)?.[1]?.toLowerCase();
+    if (!word) continue;
+    const week = (word === 'after' ? -7 : 7) * 86400_000;
+    const wrong = word === 'after' ? b.date > a.date : b.date < a.date;
+    if (wrong) b.date = new Date(Date.parse(`${b.date}T12:00:00Z`) + week).toISOString().slice(0, 10);
   }
 }
 

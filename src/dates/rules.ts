@@ -935,12 +935,19 @@ export const ANCHORED: Rule[] = [
     },
   },
   // "the first nine months of the year", "the rest of the year": the year the sentence is about, else publication's.
+  // What is left of a year ("the rest of the year") is of a past one only when told in the past: "there may be no
+  // distribution the rest of the year" after "estimates of Oct 31, 1986" is the current year's rest.
   {
     re: /(?<=\b(?:months|weeks|days|half|quarter|rest|remainder|balance|course|part|middle)\s+of\s+)the\s+year\b(?!['’]|\s+(?:before|after|earlier|later|ago|of|when|that|which|to)\b)/giu,
     make: (m, c) => {
       if (!c.ref) return null;
+      const year = c.ref.getUTCFullYear();
       const own = anchorBefore(c, m.index);
-      return rel(own ? own.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
+      const rest = /\b(?:rest|remainder|balance)\s+of\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 14), m.index));
+      const past = own && +own.date.slice(0, 4) < year;
+      if (own && (!rest || !past || directionAt(c.sentence, m.index, m.index + m[0].length) === 'past'))
+        return rel(own.date.slice(0, 4), 'year');
+      return rel(String(year), 'year');
     },
   },
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
