@@ -186,6 +186,11 @@ const SPAN_BEFORE_DATE = new RegExp(
   `\\b(?:the|a|an|one|\\d{1,2}|${WORD_NUMBER})\\s+(?:day|week|month|year)s?\\s+(?:before|after)(?=\\s+(?:(?:last|next|this)\\s+)?(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
   'giu',
 );
+/** A weekday in the name of a day of its own: "Good Friday", "Super Tuesday", "Bloody Sunday". */
+const NAMED_WEEKDAY =
+  /\b(?:Black|Cyber|Good|Holy|Maundy|Ash|Palm|Easter|Super|Bloody|Giving|Whit|Shrove|Mad)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;
+/** A month's bare abbreviation right after a capitalised word is part of a name: "Costume Design_Lee Ho Jun". */
+const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** A number "of" a month that a day follows: "1 of April 8" (item 1 of the April 8 report) is no April 1. */
 const DAY_OF_DATED = new RegExp(
   `\\b\\d{1,2}\\s+of\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b(?!\\s*(?:%|percent)))`,
@@ -206,6 +211,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   masked = masked.replace(TO_MONTHS_FIGURES, (t, at: number) =>
     /\b(?:from|between)\b[^,;]*$/i.test(masked.slice(Math.max(0, at - 40), at)) ? t : ' '.repeat(t.length),
   );
+  // "Good Friday", "Super Tuesday", "Palm Sunday" name a day of their own, not the weekday nearest publication.
+  masked = masked.replace(NAMED_WEEKDAY, (t) => ' '.repeat(t.length));
   // "Grain Freights 1 of April 8": the day is the one after the month, the number before it an item's.
   masked = masked.replace(DAY_OF_DATED, (t) => ' '.repeat(t.length));
   // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
@@ -257,6 +264,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       month &&
       (BASIS.test(sentence.slice(index + text.length)) || /\d\s+(?:over|under)\s+$/i.test(sentence.slice(0, index)))
     )
+      continue;
+    if (ABBREVIATED_MONTH.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, index - 20), index)))
       continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;

@@ -770,9 +770,10 @@ export const RULES: Rule[] = [
     re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
     make: (m, c) => (c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), aboutQuarter(c) ? 'quarter' : 'year') : null),
   },
-  // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
+  // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day", "Black
+  // Friday".
   {
-    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
+    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Good Friday|Easter Sunday|Easter Monday|Palm Sunday)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
     make: (m, c) => {
       if (!c.ref) return null;
       // "Christmas trees", "Christmas cards": a thing, not the day.
@@ -1099,6 +1100,34 @@ function holiday(name: string, y: number): string {
   if (name === "new year's eve") return `${y}-12-31`;
   if (name === "new year's day") return `${y}-01-01`;
   if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  // The days of Easter week, from Easter Sunday (the Gregorian computus).
+  const easter = /^(?:good friday|easter sunday|easter monday|palm sunday)$/.exec(name);
+  if (easter) {
+    const a = y % 19,
+      b = Math.floor(y / 100),
+      c = y % 100,
+      d = Math.floor(b / 4),
+      e = b % 4;
+    const g = Math.floor((8 * b + 13) / 25),
+      h = (19 * a + b - d - g + 15) % 30,
+      i = Math.floor(c / 4),
+      k = c % 4;
+    const l = (32 + 2 * e + 2 * i - h - k) % 7,
+      m = Math.floor((a + 11 * h + 19 * l) / 433);
+    const sunday = Date.UTC(
+      y,
+      Math.floor((h + l - 7 * m + 90) / 25) - 1,
+      (h + l - 7 * m + 33 * Math.floor((h + l - 7 * m + 90) / 25) + 19) % 32,
+      12,
+    );
+    const shift = { 'good friday': -2, 'easter sunday': 0, 'easter monday': 1, 'palm sunday': -7 }[
+      name as 'good friday'
+    ];
+    return ymd(sunday + shift * DAY_MS);
+  }
+  // The shopping days after Thanksgiving: the Friday after it, the Monday after that.
+  if (name === 'black friday') return ymd(Date.parse(`${nth(11, 4, 4)}T12:00:00Z`) + DAY_MS);
+  if (name === 'cyber monday') return ymd(Date.parse(`${nth(11, 4, 4)}T12:00:00Z`) + 4 * DAY_MS);
   if (name === 'labor day') return nth(9, 1, 1);
   // The Tuesday after the first Monday of November.
   if (name === 'election day') return ymd(Date.parse(`${nth(11, 1, 1)}T12:00:00Z`) + DAY_MS);
