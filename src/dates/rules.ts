@@ -755,7 +755,7 @@ export const RULES: Rule[] = [
   // "for the year", "the fiscal year", "so far this year" is read above: the year of publication, or the year of the
   // quarter the sentence reports ("a loss in the quarter and a gain for the year", told in March: the year gone).
   {
-    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year|the\s+year(?=\s+end(?:ed|ing)\s))\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
+    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year|the\s+year(?=\s+end(?:ed|ing)\s))\b(?!-|\s+(?:before|after|earlier|ago|prior|\d))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const named = yearReported(c, m.index);
@@ -901,11 +901,11 @@ const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|
 /** Read after chrono and plain years: expressions dated from another date of the sentence. */
 export const ANCHORED: Rule[] = [
   // "the following year", "the previous month", "the previous Friday", "the following week", "that year", "the year
-  // before", "the week after", "the same day", "that same month": from the date the sentence is about (the story's
+  // before" ("the year prior"), "the week after", "the same day", "that same month": from the date the sentence is about (the story's
   // day for a weekday or a week). "the same day as the vote", "the same month last year" are anchored elsewhere.
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later|prior)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -914,7 +914,7 @@ export const ANCHORED: Rule[] = [
       const unit = (m[2] ?? m[3] ?? m[4] ?? m[6])!.toLowerCase();
       const word = (m[1] ?? m[5] ?? '').toLowerCase();
       // "that day", "the same month": the date anchored on itself.
-      const dir = /previous|preceding|before|earlier/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
+      const dir = /previous|preceding|before|earlier|prior/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
       if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
