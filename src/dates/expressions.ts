@@ -20,7 +20,7 @@ import {
   type Context,
   type Found,
 } from './rules.js';
-import type { Precision } from './values.js';
+import { isoWeek, type Precision } from './values.js';
 
 export type { Precision } from './values.js';
 export type { ArticleContext } from './rules.js';
@@ -100,6 +100,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   comparedMonths(c);
   orderRanges(c);
   orderAfter(c);
+  weekOfDay(c);
   periodEndYears(c);
   quarterEnds(c);
   carryArticle(c);
@@ -472,6 +473,23 @@ function orderAfter(c: Context): void {
     const week = (word === 'after' ? -7 : 7) * 86400_000;
     const wrong = word === 'after' ? b.date > a.date : b.date < a.date;
     if (wrong) b.date = new Date(Date.parse(`${b.date}T12:00:00Z`) + week).toISOString().slice(0, 10);
+  }
+}
+
+/** "the week of" before a day: the week is what is told. */
+const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i;
+
+/** "a court hearing the week of March 6": the ISO week holding that day (TimeML 2000-W10), not the day. */
+function weekOfDay(c: Context): void {
+  for (const f of c.found) {
+    if (f.precision !== 'day' || f.end || f.dateline) continue;
+    const lead = WEEK_OF.exec(c.sentence.slice(Math.max(0, f.at - 16), f.at));
+    if (!lead) continue;
+    const at = f.at - lead[0].length;
+    f.text = c.sentence.slice(at, f.at + f.text.length);
+    f.at = at;
+    f.date = isoWeek(Date.parse(`${f.date}T12:00:00Z`));
+    f.precision = 'week';
   }
 }
 
