@@ -711,6 +711,15 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:early|earlier|late|later|mid)(?:\s+in)?\s+)?(?:the\s+)?(last|this|next|past|coming)\s+(year|month)\b(?!s|-|\s+(?:or|and)\s+(?:two|so|more))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
+      // "The next year, the Taliban released two videos": the year after the one told, read from it (ANCHORED);
+      // "over the next year", "within the next month" count from now.
+      if (
+        /^the\s+next\b/i.test(m[0]) &&
+        !/\b(?:over|within|in|during|for|through|throughout|into)\s+$/i.test(
+          c.sentence.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return null;
       const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'];
       const y = c.ref.getUTCFullYear();
       if (
