@@ -305,6 +305,12 @@ const CONTRACT_AFTER = new RegExp(
   `^(?:\\s*/\\s*${MONTH_PATTERN}\\.?)?\\s+(?:futures|contracts?|options|spreads?|backwardation|contango|switch|straddle)\\b`,
   'iu',
 );
+/**
+ * A month before a traded commodity is its contract ("down 0.60 dlr in May wheat", "new December barley", "May and
+ * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports").
+ */
+const COMMODITY_AFTER =
+  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases)\b)/i;
 /** The first month of a spread before it: "May/" of "the May/July backwardation". */
 const SPREAD_BEFORE = new RegExp(`${MONTH_PATTERN}\\.?\\s*/\\s*$`, 'iu');
 
@@ -385,6 +391,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
       !LEVELS.test(sentence.slice(index + text.length))) ||
       CONTRACT_AFTER.test(sentence.slice(index + text.length)) ||
+      COMMODITY_AFTER.test(sentence.slice(index + text.length)) ||
       (SPREAD_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
         CONTRACT_AFTER.test(sentence.slice(index + text.length))));
   const year = known(s, 'year')
