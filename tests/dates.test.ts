@@ -497,10 +497,13 @@ describe('dates by mechanism', () => {
     expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
   });
 
-  it('gives "recently" and "the future" to no answer of when', () => {
+  it('gives "recently", "the future" and "now" to no answer of when', () => {
     const s = 'The lender recently opened a branch in Oslo and will open more in the future, it said on Tuesday.';
     expect(values(s, '2024-05-02')).toEqual(['PAST_REF', 'FUTURE_REF', '2024-04-30']);
     expect(dateSpans(s, '2024-05-02').map((a) => a.text)).toEqual(['Tuesday']);
+    const now = 'The lender now has a branch in Oslo, opened on Tuesday, and currently employs 40.';
+    expect(values(now, '2024-05-02')).toEqual(['PRESENT_REF', '2024-04-30', 'PRESENT_REF']);
+    expect(dateSpans(now, '2024-05-02').map((a) => a.text)).toEqual(['Tuesday']);
   });
 
   it('keeps relative dates only with a publication date', () => {

@@ -20,7 +20,7 @@ import {
   type Context,
   type Found,
 } from './rules.js';
-import type { Precision } from './values.js';
+import { isoWeek, type Precision } from './values.js';
 
 export type { Precision } from './values.js';
 export type { ArticleContext } from './rules.js';
@@ -99,6 +99,8 @@ export function findDates(raw: string, published: string | null, article?: Artic
   shiftFromDates(c);
   comparedMonths(c);
   orderRanges(c);
+  orderAfter(c);
+  weekOfDay(c);
   periodEndYears(c);
   quarterEnds(c);
   carryArticle(c);
@@ -185,6 +187,16 @@ const SPAN_BEFORE_DATE = new RegExp(
   `\\b(?:the|a|an|one|\\d{1,2}|${WORD_NUMBER})\\s+(?:day|week|month|year)s?\\s+(?:before|after)(?=\\s+(?:(?:last|next|this)\\s+)?(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
   'giu',
 );
+/** A weekday in the name of a day of its own: "Good Friday", "Super Tuesday", "Bloody Sunday". */
+const NAMED_WEEKDAY =
+  /\b(?:Black|Cyber|Good|Holy|Maundy|Ash|Palm|Easter|Super|Bloody|Giving|Whit|Shrove|Mad)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;
+/** A month's bare abbreviation right after a capitalised word is part of a name: "Costume Design_Lee Ho Jun". */
+const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/** A number "of" a month that a day follows: "1 of April 8" (item 1 of the April 8 report) is no April 1. */
+const DAY_OF_DATED = new RegExp(
+  `\\b\\d{1,2}\\s+of\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b(?!\\s*(?:%|percent)))`,
+  'giu',
+);
 /** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
 const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
 
@@ -200,6 +212,10 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   masked = masked.replace(TO_MONTHS_FIGURES, (t, at: number) =>
     /\b(?:from|between)\b[^,;]*$/i.test(masked.slice(Math.max(0, at - 40), at)) ? t : ' '.repeat(t.length),
   );
+  // "Good Friday", "Super Tuesday", "Palm Sunday" name a day of their own, not the weekday nearest publication.
+  masked = masked.replace(NAMED_WEEKDAY, (t) => ' '.repeat(t.length));
+  // "Grain Freights 1 of April 8": the day is the one after the month, the number before it an item's.
+  masked = masked.replace(DAY_OF_DATED, (t) => ' '.repeat(t.length));
   // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
   masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
@@ -250,6 +266,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       (BASIS.test(sentence.slice(index + text.length)) || /\d\s+(?:over|under)\s+$/i.test(sentence.slice(0, index)))
     )
       continue;
+    if (ABBREVIATED_MONTH.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, index - 20), index)))
+      continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
     if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
     // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date: a date, marked so
@@ -279,8 +297,22 @@ function chronoDates(c: Context, taken: [number, number][]): void {
 const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
 const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
-/** ... or after it: "March futures", "the July contract", "December options". */
-const CONTRACT_AFTER = /^\s+(?:futures|contracts?|options)\b/i;
+/**
+ * ... or after it: "March futures", "the July contract", "December options", a spread of two ("the May/July
+ * backwardation", "the July/September spread").
+ */
+const CONTRACT_AFTER = new RegExp(
+  `^(?:\\s*/\\s*${MONTH_PATTERN}\\.?)?\\s+(?:futures|contracts?|options|spreads?|backwardation|contango|switch|straddle)\\b`,
+  'iu',
+);
+/**
+ * A month before a traded commodity is its contract ("down 0.60 dlr in May wheat", "new December barley", "May and
+ * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports").
+ */
+const COMMODITY_AFTER =
+  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases)\b)/i;
+/** The first month of a spread before it: "May/" of "the May/July backwardation". */
+const SPREAD_BEFORE = new RegExp(`${MONTH_PATTERN}\\.?\\s*/\\s*$`, 'iu');
 
 /** A second day of the same month after a day, closing its phrase: "April 24 and 25.", "March 3 or 4 in Geneva". */
 const AND_DAY =
@@ -296,6 +328,15 @@ function secondDay(m: Found, sentence: string): Found | null {
   const at = m.at + m.text.length + tail[0].lastIndexOf(tail[1]!);
   return { at, text: tail[1]!, date, precision: 'day', relative: m.relative, within: true };
 }
+
+/**
+ * A weekday's possessive naming a thing that is done once told ("Wednesday's ruling", "Monday's U.S. attack",
+ * "Tuesday's sharp fall"): that weekday is past, whatever the clause does with the thing ("will appeal Wednesday's
+ * decision", "would look for ways to get around Wednesday's ruling"). A scheduled thing ("Tuesday's meeting",
+ * "Friday's close") is left to the clause.
+ */
+const DONE_THING =
+  /^['’]s\s+(?:[\p{L}.-]+\s+){0,2}?(?:rulings?|decisions?|verdicts?|judge?ments?|attacks?|bombings?|shootings?|killings?|slayings?|murders?|assassination|blasts?|explosions?|crash|collapse|raids?|arrests?|announcements?|statements?|remarks|comments|resignation|earthquake|quake|fire|accident|incident|clash(?:es)?|coup|invasion|massacre|plunge|slide|drop|declines?|fall|sell-?off|rally|surge|gains?|losses)\b/iu;
 
 /** How many years after publication a date may lie. */
 const FARTHEST_YEARS = 80;
@@ -324,9 +365,11 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       ? 'last'
       : /\bnext\b/i.test(text)
         ? 'next'
-        : lean() === 'future'
-          ? 'future'
-          : 'past';
+        : DONE_THING.test(sentence.slice(index + text.length))
+          ? 'past'
+          : lean() === 'future'
+            ? 'future'
+            : 'past';
     return { at: index, text, date: weekdayFrom(name, ref, mode), precision: 'day', relative: true };
   }
   if (!known(s, 'month')) {
@@ -347,7 +390,10 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     !dayKnown &&
     ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
       !LEVELS.test(sentence.slice(index + text.length))) ||
-      CONTRACT_AFTER.test(sentence.slice(index + text.length)));
+      CONTRACT_AFTER.test(sentence.slice(index + text.length)) ||
+      COMMODITY_AFTER.test(sentence.slice(index + text.length)) ||
+      (SPREAD_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
+        CONTRACT_AFTER.test(sentence.slice(index + text.length))));
   const year = known(s, 'year')
     ? s.get('year')!
     : (byWeekday ??
@@ -411,6 +457,46 @@ function orderRanges(c: Context): void {
       continue;
     const later = shiftValue(b.date, 'year', 1);
     if (later && later >= a.date.slice(0, later.length)) b.date = later;
+  }
+}
+
+/** A bare weekday: read from publication, a week either way is a reading, not the text. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * One thing after another on two weekdays ("closes on Friday after opening on Monday", "will vote on Thursday before
+ * leaving on Saturday"): the weekday after "after" comes before the first, the one after "before" after it; a bare
+ * weekday read the other way round is the one a week off.
+ */
+function orderAfter(c: Context): void {
+  const days = c.found.filter((f) => f.precision === 'day' && !f.end && !f.dateline).sort((a, b) => a.at - b.at);
+  for (let i = 1; i < days.length; i++) {
+    const [a, b] = [days[i - 1]!, days[i]!];
+    if (!b.relative || !BARE_WEEKDAY.test(b.text)) continue;
+    const between = c.sentence.slice(a.at + a.text.length, b.at);
+    if (/[.;:]/.test(between) || between.length > 40) continue;
+    const word = /^\s*(after|before)\b/i.exec(between)?.[1]?.toLowerCase();
+    if (!word) continue;
+    const week = (word === 'after' ? -7 : 7) * 86400_000;
+    const wrong = word === 'after' ? b.date > a.date : b.date < a.date;
+    if (wrong) b.date = new Date(Date.parse(`${b.date}T12:00:00Z`) + week).toISOString().slice(0, 10);
+  }
+}
+
+/** "the week of" before a day: the week is what is told. */
+const WEEK_OF = /\b(?:the\s+)?week\s+of\s+$/i;
+
+/** "a court hearing the week of March 6": the ISO week holding that day (TimeML 2000-W10), not the day. */
+function weekOfDay(c: Context): void {
+  for (const f of c.found) {
+    if (f.precision !== 'day' || f.end || f.dateline) continue;
+    const lead = WEEK_OF.exec(c.sentence.slice(Math.max(0, f.at - 16), f.at));
+    if (!lead) continue;
+    const at = f.at - lead[0].length;
+    f.text = c.sentence.slice(at, f.at + f.text.length);
+    f.at = at;
+    f.date = isoWeek(Date.parse(`${f.date}T12:00:00Z`));
+    f.precision = 'week';
   }
 }
 

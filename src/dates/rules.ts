@@ -711,6 +711,15 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:early|earlier|late|later|mid)(?:\s+in)?\s+)?(?:the\s+)?(last|this|next|past|coming)\s+(year|month)\b(?!s|-|\s+(?:or|and)\s+(?:two|so|more))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
+      // "The next year, the Taliban released two videos": the year after the one told, read from it (ANCHORED);
+      // "over the next year", "within the next month" count from now.
+      if (
+        /^the\s+next\b/i.test(m[0]) &&
+        !/\b(?:over|within|in|during|for|through|throughout|into)\s+$/i.test(
+          c.sentence.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return null;
       const shift = { last: -1, past: -1, this: 0, next: 1, coming: 1 }[m[1]!.toLowerCase() as 'last'];
       const y = c.ref.getUTCFullYear();
       if (
@@ -755,7 +764,7 @@ export const RULES: Rule[] = [
   // "for the year", "the fiscal year", "so far this year" is read above: the year of publication, or the year of the
   // quarter the sentence reports ("a loss in the quarter and a gain for the year", told in March: the year gone).
   {
-    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year|the\s+year(?=\s+end(?:ed|ing)\s))\b(?!-|\s+(?:before|after|earlier|ago|\d))/giu,
+    re: /\b(?:(?<=\bfor\s+)the\s+(?:full\s+|fiscal\s+)?year|the\s+fiscal\s+year|the\s+year(?=\s+end(?:ed|ing)\s))\b(?!-|\s+(?:before|after|earlier|ago|prior|\d))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const named = yearReported(c, m.index);
@@ -770,9 +779,10 @@ export const RULES: Rule[] = [
     re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
     make: (m, c) => (c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), aboutQuarter(c) ? 'quarter' : 'year') : null),
   },
-  // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day".
+  // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day", "Black
+  // Friday".
   {
-    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
+    re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Good Friday|Easter Sunday|Easter Monday|Palm Sunday)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
     make: (m, c) => {
       if (!c.ref) return null;
       // "Christmas trees", "Christmas cards": a thing, not the day.
@@ -900,11 +910,11 @@ const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|
 /** Read after chrono and plain years: expressions dated from another date of the sentence. */
 export const ANCHORED: Rule[] = [
   // "the following year", "the previous month", "the previous Friday", "the following week", "that year", "the year
-  // before", "the week after", "the same day", "that same month": from the date the sentence is about (the story's
+  // before" ("the year prior"), "the week after", "the same day", "that same month": from the date the sentence is about (the story's
   // day for a weekday or a week). "the same day as the vote", "the same month last year" are anchored elsewhere.
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later|prior)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -913,7 +923,7 @@ export const ANCHORED: Rule[] = [
       const unit = (m[2] ?? m[3] ?? m[4] ?? m[6])!.toLowerCase();
       const word = (m[1] ?? m[5] ?? '').toLowerCase();
       // "that day", "the same month": the date anchored on itself.
-      const dir = /previous|preceding|before|earlier/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
+      const dir = /previous|preceding|before|earlier|prior/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
       if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
@@ -935,12 +945,19 @@ export const ANCHORED: Rule[] = [
     },
   },
   // "the first nine months of the year", "the rest of the year": the year the sentence is about, else publication's.
+  // What is left of a year ("the rest of the year") is of a past one only when told in the past: "there may be no
+  // distribution the rest of the year" after "estimates of Oct 31, 1986" is the current year's rest.
   {
     re: /(?<=\b(?:months|weeks|days|half|quarter|rest|remainder|balance|course|part|middle)\s+of\s+)the\s+year\b(?!['’]|\s+(?:before|after|earlier|later|ago|of|when|that|which|to)\b)/giu,
     make: (m, c) => {
       if (!c.ref) return null;
+      const year = c.ref.getUTCFullYear();
       const own = anchorBefore(c, m.index);
-      return rel(own ? own.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
+      const rest = /\b(?:rest|remainder|balance)\s+of\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 14), m.index));
+      const past = own && +own.date.slice(0, 4) < year;
+      if (own && (!rest || !past || directionAt(c.sentence, m.index, m.index + m[0].length) === 'past'))
+        return rel(own.date.slice(0, 4), 'year');
+      return rel(String(year), 'year');
     },
   },
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
@@ -1092,6 +1109,34 @@ function holiday(name: string, y: number): string {
   if (name === "new year's eve") return `${y}-12-31`;
   if (name === "new year's day") return `${y}-01-01`;
   if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  // The days of Easter week, from Easter Sunday (the Gregorian computus).
+  const easter = /^(?:good friday|easter sunday|easter monday|palm sunday)$/.exec(name);
+  if (easter) {
+    const a = y % 19,
+      b = Math.floor(y / 100),
+      c = y % 100,
+      d = Math.floor(b / 4),
+      e = b % 4;
+    const g = Math.floor((8 * b + 13) / 25),
+      h = (19 * a + b - d - g + 15) % 30,
+      i = Math.floor(c / 4),
+      k = c % 4;
+    const l = (32 + 2 * e + 2 * i - h - k) % 7,
+      m = Math.floor((a + 11 * h + 19 * l) / 433);
+    const sunday = Date.UTC(
+      y,
+      Math.floor((h + l - 7 * m + 90) / 25) - 1,
+      (h + l - 7 * m + 33 * Math.floor((h + l - 7 * m + 90) / 25) + 19) % 32,
+      12,
+    );
+    const shift = { 'good friday': -2, 'easter sunday': 0, 'easter monday': 1, 'palm sunday': -7 }[
+      name as 'good friday'
+    ];
+    return ymd(sunday + shift * DAY_MS);
+  }
+  // The shopping days after Thanksgiving: the Friday after it, the Monday after that.
+  if (name === 'black friday') return ymd(Date.parse(`${nth(11, 4, 4)}T12:00:00Z`) + DAY_MS);
+  if (name === 'cyber monday') return ymd(Date.parse(`${nth(11, 4, 4)}T12:00:00Z`) + 4 * DAY_MS);
   if (name === 'labor day') return nth(9, 1, 1);
   // The Tuesday after the first Monday of November.
   if (name === 'election day') return ymd(Date.parse(`${nth(11, 1, 1)}T12:00:00Z`) + DAY_MS);

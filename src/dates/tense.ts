@@ -6,12 +6,16 @@ export type Direction = 'future' | 'past';
 /** A cue's reading: the present tense ("is calling") points neither way, and stops the search. */
 type Reading = Direction | 'present';
 
+/** What stands before "forecasts" as a noun: "beat forecasts", "than forecasts", "analysts' forecasts". */
+const FORECAST_NOUN =
+  /\b(?:beat|beats|missed|misses|topped|tops|exceeded|exceeds|above|below|than|with|of|the|its|their|market|analysts?['’]?|consensus|official|earlier|previous|initial|expectations|and|from|on)\s+$/i;
+
 /** Clause breaks: punctuation and the words that open a new clause. */
 const BREAK =
   /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
 const FUTURE =
-  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|slated|leaves|arrives|departs|flies)$/i;
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|slated|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/i;
 const PAST =
   /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
@@ -89,6 +93,16 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       continue;
     }
     if (lower === 'going' && !/^going\s+to\b/i.test(text.slice(m.index!))) continue;
+    // "beat forecasts", "above analysts' forecasts": a noun, no schedule.
+    if (/^forecasts?$/.test(lower) && FORECAST_NOUN.test(text.slice(0, m.index!))) continue;
+    // "Lowe's reports earnings Wednesday" schedules; "had filed compliance reports by Wednesday" names papers.
+    if (
+      lower === 'reports' &&
+      !/(?:\p{Lu}[\p{L}'’.&-]*|\b(?:company|firm|bank|group|it|he|she|agency|ministry|government))\s+$/u.test(
+        text.slice(0, m.index!),
+      )
+    )
+      continue;
     if (lower === 'set' && !/^set\s+(?:to|for)\b/i.test(text.slice(m.index!))) continue;
     // "planned for early March" looks ahead; "planned a rally on Saturday" is told in the past.
     if (lower === 'planned' && /^planned\s+for\b/i.test(text.slice(m.index!))) {
@@ -100,7 +114,7 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
     if (
-      /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|leaves|arrives|departs|flies)$/.test(
+      /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/.test(
         lower,
       ) &&
       w !== lower
@@ -202,6 +216,16 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
     )
       out.push({ at, direction: 'past' });
   }
+  // "once expected to be completed within weeks of an October news conference", "once planned for March": what was
+  // formerly expected is told in the past, whatever its infinitive looks to ("once completed" is "when completed").
+  const once =
+    /\bonce\s+(?:\p{Ll}+ly\s+)?(?:expected|planned|scheduled|slated|hoped|intended|thought|considered|seen|touted|billed|projected|forecast)\b/u.exec(
+      text,
+    );
+  if (once) {
+    const at = offset + once.index;
+    return [{ at, direction: 'past' }, ...out.filter((c) => c.at < at)];
+  }
   return out;
 }
 
@@ -228,10 +252,22 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   // "have until Friday to respond", "has given them until 9 a.m. Tuesday to sign": a time allowed, still running.
   if (UNTIL_ALLOWED.test(sentence.slice(Math.max(0, from - 80), from)) && /^\s+to\s+\p{Ll}/u.test(sentence.slice(to)))
     return 'future';
+  // "reopened the investigation in May after he was hauled out of the embassy": a date located by a past event.
+  // ("will meet in March after the plan was approved" looks ahead).
+  if (
+    LOCATED_BY_PAST.test(sentence.slice(to)) &&
+    /\b(?:\p{Ll}{2,}ed|was|were|had|did)\b/u.test(sentence.slice(0, from)) &&
+    !/\b(?:will|shall|'ll|going\s+to)\b/i.test(sentence.slice(0, from))
+  )
+    return 'past';
   const told = clauseDirection(sentence, from, to);
   // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
 }
+
+/** A past event right after a date that it locates: "in May after he was hauled out", "in March when it was sold". */
+const LOCATED_BY_PAST =
+  /^\s+(?:after|when|before|as)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:was|were|had)\s+(?:not\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ught|ung|ot|ut)\b/u;
 
 /** "has until", "have been given until", "is given ... until" before a date: a present time allowed to act in. */
 const UNTIL_ALLOWED =
@@ -285,9 +321,15 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
   const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
-  // Opening its sentence ("By July, the company had sold half"), the clause after it tells.
+  // Opening its sentence ("By July, the company had sold half", "But by December, they worsened"), the clause after
+  // it tells.
   const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(lead);
-  if (by && /[\p{L}\d]/u.test(sentence.slice(0, lo + by.index)) && !/\b(?:had|was|were)\b/i.test(lead)) return 'future';
+  if (
+    by &&
+    !/^\s*(?:(?:but|and|yet|so|then|still|even|already|however|now)\s+)*$/i.test(sentence.slice(0, lo + by.index)) &&
+    !/\b(?:had|was|were)\b/i.test(lead)
+  )
+    return 'future';
   // A schedule told in the past perfect: "had been due to expire Friday", "had been scheduled for May" is past.
   if (/\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|planned)\b/i.test(lead)) return 'past';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".

@@ -125,8 +125,9 @@ const UNANCHORED =
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   for (const m of findDates(text, published)) {
-    // "recently", "in the future" say no when.
-    if (m.dateline || /^(?:PAST|FUTURE)_REF$/.test(m.date)) continue;
+    // "now", "currently", "recently", "in the future" say no when (TimeML's PRESENT/PAST/FUTURE_REF, kept by findDates
+    // for scoring, are never shown as dates).
+    if (m.dateline || m.precision === 'ref') continue;
     const at = text.indexOf(m.text, Math.max(0, m.index - m.text.length));
     const start = at >= 0 ? at : m.index;
     out.push({
