@@ -158,15 +158,27 @@ const LEAD_WORDS = new Set([
   'late',
 ]);
 
-function apposition(after: string): string | null {
+function apposition(text: string): string | null {
+  // "the youngest president in U.S. history": an acronym's dots end no phrase.
+  const after = maskAcronyms(text);
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
   // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition.
   if (!m || /^\s(?:said|says|told)/u.test(after.slice(m[0].length))) return null;
-  const phrase = m[1]!.trim();
+  const phrase = unmaskAcronyms(m[1]!.trim());
   const words = phrase.split(/\s+/);
+  // "X, whose appointment as White House chief of staff won praise": the office the appointment gives.
+  const appointed =
+    /^whose\s+(?:appointment|nomination|election|selection|promotion)\s+as\s+(?:the\s+|a\s+|an\s+)?/iu.exec(phrase);
+  if (appointed) {
+    // The clause's own verb ends the office: "… as White House chief of staff won bipartisan praise".
+    const rest = phrase.slice(appointed[0].length).split(/\s+/);
+    const verb = rest.findIndex((w, i) => i > 0 && (FINITE.has(w) || CLAUSE_VERBS.test(w)));
+    return rolePhrase((verb < 0 ? rest : rest.slice(0, verb)).join(' '));
+  }
   if (
     words.length > 14 ||
-    /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)
+    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b/iu.test(phrase) ||
+    participleClause(words)
   )
     return null;
   const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
@@ -177,8 +189,39 @@ function apposition(after: string): string | null {
   return phrase;
 }
 
+/** Dotted acronyms ("U.S.", "U.N.") with their dots swapped for a look-alike no pattern stops at, and back. */
+const ACRONYM_DOT = '\u2024';
+const maskAcronyms = (s: string) =>
+  s.includes('.') ? s.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ACRONYM_DOT)) : s;
+const unmaskAcronyms = (s: string) => (s.includes(ACRONYM_DOT) ? s.replaceAll(ACRONYM_DOT, '.') : s);
+
+/** Adverbs that may open a participle clause: "first appointed in 1979", "recently named to". */
+const CLAUSE_ADVERBS = new Set('first recently newly later also once then since still now just'.split(' '));
+
+/**
+ * Whether an apposition is a participle clause rather than a role: "first appointed in 1979 by President Carter",
+ * "seeking to become the youngest president", "resigned and its president …": a verb in -ed or -ing (after an
+ * adverb or none) with a preposition or a conjunction after it. "retired four-star general" stays a role.
+ */
+function participleClause(words: string[]): boolean {
+  let i = 0;
+  while (i < words.length - 1 && CLAUSE_ADVERBS.has(lower(words[i]!))) i++;
+  const verb = words[i];
+  const next = words[i + 1];
+  return (
+    verb !== undefined &&
+    next !== undefined &&
+    /^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) &&
+    !isRoleNoun(verb) &&
+    /^(?:in|on|at|by|to|for|from|with|and|or|as|after|before|since|until|into|over|under)$/u.test(next)
+  );
+}
+
 /** Finite verbs: an apposition holding one has run into a clause. */
 const FINITE = new Set('is was are were has have had will would'.split(' '));
+/** A verb in the past: a regular one, or one of the common irregular ones news uses. */
+const CLAUSE_VERBS =
+  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|left|led|lost|saw|held|put|set|sent)$/u;
 
 /**
  * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
@@ -240,9 +283,10 @@ const NOT_A_ROLE_START =
   /^(?:for|to|will|would|shall|should|can|could|may|might|must|be|is|was|are|were|has|had|have|not|win|won|take|took|get|got)$/iu;
 
 /** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
-function rolePhrase(text: string): string | null {
+function rolePhrase(raw: string): string | null {
+  const text = maskAcronyms(raw);
   const stop = ROLE_END.exec(text);
-  const phrase = (stop ? text.slice(0, stop.index) : text).trim();
+  const phrase = unmaskAcronyms((stop ? text.slice(0, stop.index) : text).trim());
   // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
@@ -586,10 +630,22 @@ function cleanRole(words: string[]): string | null {
 function splitRanks(title: string[]): string[] {
   let k = title.length;
   while (k > 0 && (RANKS.has(lower(title[k - 1]!)) || HONORIFICS.has(lower(title[k - 1]!)))) k--;
+  // "Secretary General", "Assistant Attorney General", "Postmaster General": "General" after such an office is part
+  // of its name (English keeps the French order there), not a rank of its own.
+  if (k < title.length && k > 0 && lower(title[k]!) === 'general' && POSTPOSITIVE_GENERAL.has(lower(title[k - 1]!)))
+    k++;
   const office = title.slice(0, k).filter((w) => !HONORIFICS.has(lower(w)));
   const rank = title.slice(k).filter((w) => !HONORIFICS.has(lower(w)));
   return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
 }
+
+/** Offices named with "General" after them: "Secretary General", "Attorney General", "Director General". */
+const POSTPOSITIVE_GENERAL = new Set(
+  `secretary attorney solicitor postmaster surgeon inspector governor director consul auditor comptroller controller
+  procurator prosecutor advocate paymaster receiver registrar adjutant quartermaster vicar commissary accountant`.split(
+    /\s+/,
+  ),
+);
 
 /**
  * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
