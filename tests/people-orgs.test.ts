@@ -117,3 +117,31 @@ describe('a full name no article gives a role', () => {
     );
   });
 });
+
+describe('a word cut out of a place or an organisation name', () => {
+  const people = (text: string) =>
+    mentions(text)
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('takes no piece of a place or a club for a person', () => {
+    // Sentences written to the patterns of British news: a region, a police force, a rugby club, a royal office.
+    expect(people('Former Northern Ireland minister Sir Peter Hale died at a hospice, his family said.')).toEqual([
+      'Peter Hale',
+    ]);
+    expect(people('Scotland Yard said the security operation had cost millions of pounds.')).toEqual([]);
+    expect(people('Bath came from behind to sink London Irish with three second-half tries.')).toEqual([]);
+  });
+
+  it('keeps a person whose given name or title the tagger misread before the surname', () => {
+    expect(people('Manchester United signed Alan Smith and Louis Saha during the winter.')).toEqual(
+      expect.arrayContaining(['Alan Smith']),
+    );
+    expect(people('The left-wing government of Salvador Allende was overthrown in a coup.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Allende$/u)]),
+    );
+    expect(people('"We will hold elections," Gen Musharraf told the BBC on Sunday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Musharraf$/u)]),
+    );
+  });
+});

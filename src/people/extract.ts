@@ -959,6 +959,38 @@ function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number,
 }
 
 /**
+ * Whether a one-word name is glued, a space apart, to a capitalised word the tagger put in a place's, an
+ * organisation's or another kind of name: the next word ("Northern" of "Northern Ireland", "Wales" of "Wales
+ * Open"), or the word before when it is a place's or an organisation's ("Scotland Yard", "London Irish"), not a
+ * people's word, which is an affiliation ("Uruguayan Otero"), nor a title ("President Bush").
+ */
+function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], at: number): boolean {
+  const glued = (k: number) => s.slice(tt[k]!.end, tt[k + 1]!.start) === ' ';
+  const next = tt[at + 1];
+  if (
+    next &&
+    glued(at) &&
+    !tt[at]!.text.endsWith("'s") &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    /^B-(?:ORG|MISC|LOC)$/u.test(tags[at + 1]!) &&
+    !isTitleWord(next.text)
+  )
+    return true;
+  // The word before: a place's only, one the lexicon knows, or one the tagger reads as a place's that is no given
+  // name ("Salvador Allende"). The tagger also reads given names and titles as organisations' words ("Louis Saha",
+  // "Paradorn Srichaphan", "Gen Musharraf").
+  const prev = tt[at - 1];
+  if (!prev || !glued(at - 1) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[BI]-(?:ORG|LOC)$/u.test(tags[at - 1]!))
+    return false;
+  if (isTitleWord(prev.text) || TITLE_ABBREVIATIONS.test(prev.text) || COURTESY.test(prev.text)) return false;
+  const known = lexiconTags(prev.text);
+  return known.place || (tags[at - 1]!.endsWith('LOC') && !known.first && !given().has(lower(prev.text)));
+}
+
+/** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
+const TITLE_ABBREVIATIONS = /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon)\.?$/u;
+
+/**
  * Names the tagger took for an organisation after a people's or a party's noun ("Democrat Nancy Pelosi", "Greek
  * Costas Kenteris"), when the name opens with a known given name or ends with a word the article gives a person
  * elsewhere ("Kenteris said"): two or three capitalised words, none an organisation's word, ending the run.
@@ -1402,6 +1434,12 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !titledBefore(tt, span.from) &&
         lexiconOrganisation(nameText)
       ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
+      // capitals it reads as a place's or an organisation's is a piece of that name, no person.
+      if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
