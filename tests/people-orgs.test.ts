@@ -133,6 +133,13 @@ describe('a word cut out of a place or an organisation name', () => {
     expect(people('Bath came from behind to sink London Irish with three second-half tries.')).toEqual([]);
   });
 
+  it('takes a place alone for no one, unless the article gives someone that surname in full', () => {
+    expect(people('"Wales has moved on," the first minister told the assembly in Cardiff.')).not.toContain('Wales');
+    expect(people('Aid flights to Haiti resumed on Tuesday after the storm, officials said.')).not.toContain('Haiti');
+    const jack = mentions('Jack London wrote of the Klondike. London said the cold was the worst he had known.');
+    expect(jack.filter((m) => !m.org && m.name === 'London')).toHaveLength(1);
+  });
+
   it('keeps a person whose given name or title the tagger misread before the surname', () => {
     expect(people('Manchester United signed Alan Smith and Louis Saha during the winter.')).toEqual(
       expect.arrayContaining(['Alan Smith']),

@@ -1426,13 +1426,14 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText))
       )
         continue;
-      // A word alone the lexicon knows as a firm's ("Microsoft has issued updates"), with no title and never the
-      // end of a person's full name in the article ("Henry Ford ... Ford said"), however sure the tagger is.
+      // A word alone the lexicon knows as a firm's ("Microsoft has issued updates") or a place's ("Wales has moved
+      // on", "Haiti"), with no title and never the end of a person's full name in the article ("Henry Ford ... Ford
+      // said", "Jack London ... London wrote"), however sure the tagger is.
       if (
         span.from === span.to &&
         !surnames.has(nameText) &&
         !titledBefore(tt, span.from) &&
-        lexiconOrganisation(nameText)
+        (lexiconOrganisation(nameText) || lexiconTags(nameText).place)
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
