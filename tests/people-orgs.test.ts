@@ -140,6 +140,15 @@ describe('a word cut out of a place or an organisation name', () => {
     expect(jack.filter((m) => !m.org && m.name === 'London')).toHaveLength(1);
   });
 
+  it('takes a word for a faith, a party or a people alone for no one', () => {
+    const text =
+      'Muslim groups protested outside. Labour MPs were angry. ' +
+      'The Welsh and the Bangladeshi communities joined the march.';
+    expect(people(text)).toEqual([]);
+    // A group word inside a full name stays: "Guy Labour" is someone.
+    expect(people('Guy Labour, a farmer, said the rain came late.')).toContain('Guy Labour');
+  });
+
   it('keeps a person whose given name or title the tagger misread before the surname', () => {
     expect(people('Manchester United signed Alan Smith and Louis Saha during the winter.')).toEqual(
       expect.arrayContaining(['Alan Smith']),

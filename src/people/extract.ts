@@ -474,6 +474,28 @@ const AFFILIATION_NOUNS = new Set(
   communist liberal`.split(/\s+/),
 );
 
+/**
+ * Words for a faith, a party or a people: "Muslim groups", "Labour MPs", "Bangladeshi
+ * and Pakistani families", "Irish replied": a group, no one's name when alone.
+ */
+const GROUP_WORDS = new Set(
+  `muslim muslims jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants
+  sunni sunnis shia shias shiite shiites islamic anglican anglicans methodist methodists evangelical evangelicals
+  mormon mormons labour conservative conservatives tory tories republican republicans democrats liberals
+  socialists communists greens unionist unionists nationalist nationalists loyalist loyalists maori aborigines irish
+  british english scottish spanish danish polish turkish swedish finnish kurdish flemish cornish`.split(/\s+/),
+);
+
+function groupWord(word: string): boolean {
+  const w = lower(word);
+  return (
+    GROUP_WORDS.has(w) ||
+    AFFILIATION_NOUNS.has(w) ||
+    // "Welsh", "Bangladeshi", "Englishman": a demonym the lexicon knows.
+    lexiconTags(word).demonym
+  );
+}
+
 /** A noun for a person of a people or a party ("Scot", "Tory"), or a demonym that is no given name ("Kenyan"). */
 function isPeopleNoun(word: string): boolean {
   const w = lower(word);
@@ -1433,7 +1455,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         span.from === span.to &&
         !surnames.has(nameText) &&
         !titledBefore(tt, span.from) &&
-        (lexiconOrganisation(nameText) || lexiconTags(nameText).place)
+        (lexiconOrganisation(nameText) || lexiconTags(nameText).place || groupWord(nameText))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;

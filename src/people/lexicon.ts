@@ -102,14 +102,19 @@ export const PERSON_VERBS = words(`
   appeared appears took won lost resigned
 `);
 
-const cache = new Map<string, { first: boolean; place: boolean; date: boolean }>();
+const cache = new Map<string, { first: boolean; place: boolean; date: boolean; demonym: boolean }>();
 
 /** What compromise's lexicon knows of one word, cached: a first name, a place, a date word. */
-export function lexiconTags(word: string): { first: boolean; place: boolean; date: boolean } {
+export function lexiconTags(word: string): { first: boolean; place: boolean; date: boolean; demonym: boolean } {
   let tags = cache.get(word);
   if (!tags) {
     const d = nlp(word);
-    tags = { first: d.has('#FirstName'), place: d.has('#Place') && !d.has('#Person'), date: d.has('#Date') };
+    tags = {
+      first: d.has('#FirstName'),
+      place: d.has('#Place') && !d.has('#Person'),
+      date: d.has('#Date'),
+      demonym: d.has('#Demonym'),
+    };
     if (cache.size > 50_000) cache.clear();
     cache.set(word, tags);
   }
