@@ -149,6 +149,13 @@ describe('a word cut out of a place or an organisation name', () => {
     expect(people('Guy Labour, a farmer, said the rain came late.')).toContain('Guy Labour');
   });
 
+  it('gives a surname the article also writes alone the given name the tagger read as a place', () => {
+    const text =
+      'The last quarter final pits wild card Sania Mirza of India against Maria Kirilenko. ' +
+      'Mirza needed treatment on her ankle after the first set.';
+    expect(people(text)).toEqual(['Sania Mirza', 'Maria Kirilenko', 'Mirza']);
+  });
+
   it('keeps a person whose given name or title the tagger misread before the surname', () => {
     expect(people('Manchester United signed Alan Smith and Louis Saha during the winter.')).toEqual(
       expect.arrayContaining(['Alan Smith']),

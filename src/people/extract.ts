@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
   knownNotPerson,
   lexiconPersonNoun,
+  lexiconNameOrUnknown,
   lexiconOrganisation,
   lexiconTags,
 } from './lexicon.js';
@@ -1009,6 +1010,30 @@ function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], at: numb
   return known.place || (tags[at - 1]!.endsWith('LOC') && !known.first && !given().has(lower(prev.text)));
 }
 
+/**
+ * Whether the word before a one-word name, a space apart and opening its run of capitals, is a given name the tagger
+ * put in a place's, an organisation's or another kind of name: a known given name, which the lexicon knows as one
+ * or not at all (not "Real", "North", "Ford"), no place, title or people's word.
+ */
+function misreadGivenName(s: string, tt: TagToken[], tags: string[], at: number, floor: number): boolean {
+  const k = at - 1;
+  const w = tt[k];
+  if (!w || k <= floor || !/^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!) || s.slice(w.end, tt[at]!.start) !== ' ')
+    return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !given().has(lower(w.text))) return false;
+  const before = tt[k - 1];
+  if (before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ') return false;
+  const known = lexiconTags(w.text);
+  return (
+    lexiconNameOrUnknown(w.text) &&
+    !known.place &&
+    !known.demonym &&
+    !isTitleWord(w.text) &&
+    !isPeopleNoun(w.text) &&
+    !groupWord(w.text)
+  );
+}
+
 /** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
 const TITLE_ABBREVIATIONS = /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon)\.?$/u;
 
@@ -1212,11 +1237,20 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
   const surnames = new Set<string>();
   const personWords = new Set<string>();
+  // Words the tagger takes for a person's name on their own, no capitalised word glued before them ("said Mirza").
+  const aloneWords = new Set<string>();
   tagged.forEach(({ tags, margins }, i) => {
+    const { s, tt } = sents[i]!;
     for (const sp of personSpans(tags, margins)) {
-      const last = sents[i]!.tt[sp.to]!.text;
+      const last = tt[sp.to]!.text;
       if (sp.to > sp.from) surnames.add(last);
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
+      const before = tt[sp.from - 1];
+      if (
+        sp.from === sp.to &&
+        !(before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[sp.from]!.start) === ' ')
+      )
+        aloneWords.add(last);
     }
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
@@ -1306,6 +1340,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       )
         continue;
       span.from = nameStart(s, tt, span.from, lastTo);
+      // "wild card Sania Mirza", "Louis Saha": a surname the article also gives alone as a person's, whose given
+      // name, just before it and opening the run of capitals, the tagger put in another kind of name: the given name
+      // is the person's. ("Roland Garros", "Morgan Grenfell": never alone, stay as they are.)
+      if (
+        span.from === span.to &&
+        aloneWords.has(tt[span.from]!.text) &&
+        misreadGivenName(s, tt, tags, span.from, lastTo)
+      )
+        span.from--;
       // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
       // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.
       if (span.from > 0 && /^\p{Lu}/u.test(tt[span.from]!.text) && isForeignNoun(tt[span.from - 1]!.text))

@@ -146,6 +146,13 @@ export function lexiconPersonNoun(word: string): boolean {
   return lexicon[word.toLowerCase()] === 'Actor';
 }
 
+/** Whether compromise's lexicon holds a word as a given name or a person's, or not at all ("Sania"): no common word. */
+export function lexiconNameOrUnknown(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined || (typeof tags === 'string' && /^(?:MaleName|FemaleName|FirstName|Person)$/u.test(tags));
+}
+
 /** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
 export function lexiconOrganisation(word: string): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
