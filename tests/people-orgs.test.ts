@@ -156,6 +156,13 @@ describe('a word cut out of a place or an organisation name', () => {
     expect(people(text)).toEqual(['Sania Mirza', 'Maria Kirilenko', 'Mirza']);
   });
 
+  it('takes a compass point and a demonym or a place for no one, when the tagger is unsure', () => {
+    const text =
+      'BONN, March 16 - West German exports to the United States rose in February. ' +
+      'Traders said estimates put W Germany ahead of France.';
+    expect(people(text)).toEqual([]);
+  });
+
   it('keeps a person whose given name or title the tagger misread before the surname', () => {
     expect(people('Manchester United signed Alan Smith and Louis Saha during the winter.')).toEqual(
       expect.arrayContaining(['Alan Smith']),

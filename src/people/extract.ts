@@ -936,15 +936,19 @@ function continuesInto(s: string, tt: TagToken[], to: number, name: string, name
   return false;
 }
 
-/** Whether a name holds a place's name and no word the lexicon knows as a given name: "Light Louisiana Sweet". */
+/**
+ * Whether a name holds a place's name or a demonym and no word the lexicon knows as a given name: "Light Louisiana
+ * Sweet", "West German", "W Germany" (a compass point's letter allowed).
+ */
 function placeWithoutGivenName(tt: TagToken[], span: TaggedSpan): boolean {
   let place = false;
   for (let k = span.from; k <= span.to; k++) {
     const w = tt[k]!.text;
+    if (/^[NSEW]\.?$/u.test(w) && k < span.to) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
     const known = lexiconTags(w);
     if (known.first) return false;
-    place ||= known.place;
+    place ||= known.place || known.demonym;
   }
   return place;
 }
