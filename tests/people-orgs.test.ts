@@ -117,3 +117,61 @@ describe('a full name no article gives a role', () => {
     );
   });
 });
+
+describe('a word cut out of a place or an organisation name', () => {
+  const people = (text: string) =>
+    mentions(text)
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('takes no piece of a place or a club for a person', () => {
+    // Sentences written to the patterns of British news: a region, a police force, a rugby club, a royal office.
+    expect(people('Former Northern Ireland minister Sir Peter Hale died at a hospice, his family said.')).toEqual([
+      'Peter Hale',
+    ]);
+    expect(people('Scotland Yard said the security operation had cost millions of pounds.')).toEqual([]);
+    expect(people('Bath came from behind to sink London Irish with three second-half tries.')).toEqual([]);
+  });
+
+  it('takes a place alone for no one, unless the article gives someone that surname in full', () => {
+    expect(people('"Wales has moved on," the first minister told the assembly in Cardiff.')).not.toContain('Wales');
+    expect(people('Aid flights to Haiti resumed on Tuesday after the storm, officials said.')).not.toContain('Haiti');
+    const jack = mentions('Jack London wrote of the Klondike. London said the cold was the worst he had known.');
+    expect(jack.filter((m) => !m.org && m.name === 'London')).toHaveLength(1);
+  });
+
+  it('takes a word for a faith, a party or a people alone for no one', () => {
+    const text =
+      'Muslim groups protested outside. Labour MPs were angry. ' +
+      'The Welsh and the Bangladeshi communities joined the march.';
+    expect(people(text)).toEqual([]);
+    // A group word inside a full name stays: "Guy Labour" is someone.
+    expect(people('Guy Labour, a farmer, said the rain came late.')).toContain('Guy Labour');
+  });
+
+  it('gives a surname the article also writes alone the given name the tagger read as a place', () => {
+    const text =
+      'The last quarter final pits wild card Sania Mirza of India against Maria Kirilenko. ' +
+      'Mirza needed treatment on her ankle after the first set.';
+    expect(people(text)).toEqual(['Sania Mirza', 'Maria Kirilenko', 'Mirza']);
+  });
+
+  it('takes a compass point and a demonym or a place for no one, when the tagger is unsure', () => {
+    const text =
+      'BONN, March 16 - West German exports to the United States rose in February. ' +
+      'Traders said estimates put W Germany ahead of France.';
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps a person whose given name or title the tagger misread before the surname', () => {
+    expect(people('Manchester United signed Alan Smith and Louis Saha during the winter.')).toEqual(
+      expect.arrayContaining(['Alan Smith']),
+    );
+    expect(people('The left-wing government of Salvador Allende was overthrown in a coup.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Allende$/u)]),
+    );
+    expect(people('"We will hold elections," Gen Musharraf told the BBC on Sunday.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Musharraf$/u)]),
+    );
+  });
+});

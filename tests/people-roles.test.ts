@@ -133,3 +133,41 @@ describe('roles that open with an organisation', () => {
     ).toEqual(['Senate Energy and Natural Resources Committee Chairman']);
   });
 });
+
+describe('appositions and titles', () => {
+  it('keeps an office named with "General" after it whole', () => {
+    expect(one('Secretary General Javier Ortega said on Monday the talks would resume.').roles).toEqual([
+      'Secretary General',
+    ]);
+    expect(one('The ruling was sought by Assistant Attorney General Mark Rowe on Friday.').roles).toEqual([
+      'Assistant Attorney General',
+    ]);
+    // A rank stays a rank: "Major General" is one.
+    expect(one('Major General Tom Hale led the parade on Sunday.').roles).toEqual(['Major General']);
+  });
+
+  it('reads an acronym inside a role without cutting the role at its dots', () => {
+    expect(one('Ruth Kemp, president of the U.S. beet growers association, said prices fell.').roles).toEqual([
+      'president of the U.S. beet growers association',
+    ]);
+  });
+
+  it('takes the office a "whose appointment as" clause gives, up to its verb', () => {
+    expect(
+      one('Martin Vale, whose appointment as White House chief of staff won bipartisan praise, met senators.').roles,
+    ).toEqual(['White House chief of staff']);
+  });
+
+  it('takes no participle clause or infinitive for a role', () => {
+    for (const text of [
+      'Carl Hobbs, first appointed in 1979 by President Carter, said rates would fall.',
+      'Anna Reyes, seeking to become the youngest president in U.S. history, spoke on Monday.',
+      'Lee Grant, named to succeed the ailing chief executive, spoke on Monday.',
+    ])
+      expect(one(text).roles).toEqual([]);
+    // An adjective in -ed before the role noun is still a role: "retired four-star general".
+    expect(one('Dale Ross, a retired four-star general, spoke on Monday.').roles).toEqual([
+      'retired four-star general',
+    ]);
+  });
+});

@@ -77,6 +77,32 @@ describe('one name, two people', () => {
     expect((a.people as { role: string | null }[]).map((p) => p.role).sort()).toEqual(['Senator', 'Striker']);
   });
 
+  it("takes a team's captain, written in lower case, for sport, and a rank or a ship's captain for none", () => {
+    expect(['Wales captain', 'captain', 'vice-captain', 'England co-captain'].map(roleFamily)).toEqual([
+      SPORT,
+      SPORT,
+      SPORT,
+      SPORT,
+    ]);
+    expect(
+      ['Captain', "ship's captain", 'army captain', 'police captain', 'captain of the ferry'].map(roleFamily),
+    ).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('splits a minister from a team captain of the same name; articles silent on roles go with the captain', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Aid pledge\nUpdated 10 Jan 2005\nInternational Development Minister Rhys Morgan said on Monday the aid would reach the coast.',
+      'b.txt':
+        'Six Nations\nUpdated 12 Feb 2005\nWales captain Rhys Morgan scored a try on Saturday as his side beat Italy.',
+      'c.txt':
+        'Injury blow\nUpdated 14 Feb 2005\nThe side will miss their captain Rhys Morgan, who broke his thumb in the match.',
+      'd.txt': 'Squad named\nUpdated 16 Feb 2005\nRhys Morgan is fit to play against France on Sunday, the coach said.',
+    });
+    const morgans = e.corpus.people.people.filter((p) => p.name === 'Rhys Morgan');
+    expect(morgans.map((p) => [...p.docs].sort())).toEqual([[1, 2, 3], [0]]);
+  });
+
   it('keeps one person when the roles agree or are silent', async () => {
     const e = await builtEngine({
       'a.txt': 'Senate vote\nUpdated 10 May 2025\nSenator John Baird said on Wednesday the bill would pass.',

@@ -14,6 +14,7 @@ import {
   TITLE_WORDS,
   knownNotPerson,
   lexiconPersonNoun,
+  lexiconNameOrUnknown,
   lexiconOrganisation,
   lexiconTags,
 } from './lexicon.js';
@@ -158,15 +159,27 @@ const LEAD_WORDS = new Set([
   'late',
 ]);
 
-function apposition(after: string): string | null {
+function apposition(text: string): string | null {
+  // "the youngest president in U.S. history": an acronym's dots end no phrase.
+  const after = maskAcronyms(text);
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
   // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition.
   if (!m || /^\s(?:said|says|told)/u.test(after.slice(m[0].length))) return null;
-  const phrase = m[1]!.trim();
+  const phrase = unmaskAcronyms(m[1]!.trim());
   const words = phrase.split(/\s+/);
+  // "X, whose appointment as White House chief of staff won praise": the office the appointment gives.
+  const appointed =
+    /^whose\s+(?:appointment|nomination|election|selection|promotion)\s+as\s+(?:the\s+|a\s+|an\s+)?/iu.exec(phrase);
+  if (appointed) {
+    // The clause's own verb ends the office: "… as White House chief of staff won bipartisan praise".
+    const rest = phrase.slice(appointed[0].length).split(/\s+/);
+    const verb = rest.findIndex((w, i) => i > 0 && (FINITE.has(w) || CLAUSE_VERBS.test(w)));
+    return rolePhrase((verb < 0 ? rest : rest.slice(0, verb)).join(' '));
+  }
   if (
     words.length > 14 ||
-    /^(?:who|which|that|said|says|told|and|but|while|as|in|on|at|he|she|they|it)\b/iu.test(phrase)
+    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b/iu.test(phrase) ||
+    participleClause(words)
   )
     return null;
   const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
@@ -177,8 +190,39 @@ function apposition(after: string): string | null {
   return phrase;
 }
 
+/** Dotted acronyms ("U.S.", "U.N.") with their dots swapped for a look-alike no pattern stops at, and back. */
+const ACRONYM_DOT = '\u2024';
+const maskAcronyms = (s: string) =>
+  s.includes('.') ? s.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ACRONYM_DOT)) : s;
+const unmaskAcronyms = (s: string) => (s.includes(ACRONYM_DOT) ? s.replaceAll(ACRONYM_DOT, '.') : s);
+
+/** Adverbs that may open a participle clause: "first appointed in 1979", "recently named to". */
+const CLAUSE_ADVERBS = new Set('first recently newly later also once then since still now just'.split(' '));
+
+/**
+ * Whether an apposition is a participle clause rather than a role: "first appointed in 1979 by President Carter",
+ * "seeking to become the youngest president", "resigned and its president …": a verb in -ed or -ing (after an
+ * adverb or none) with a preposition or a conjunction after it. "retired four-star general" stays a role.
+ */
+function participleClause(words: string[]): boolean {
+  let i = 0;
+  while (i < words.length - 1 && CLAUSE_ADVERBS.has(lower(words[i]!))) i++;
+  const verb = words[i];
+  const next = words[i + 1];
+  return (
+    verb !== undefined &&
+    next !== undefined &&
+    /^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) &&
+    !isRoleNoun(verb) &&
+    /^(?:in|on|at|by|to|for|from|with|and|or|as|after|before|since|until|into|over|under)$/u.test(next)
+  );
+}
+
 /** Finite verbs: an apposition holding one has run into a clause. */
 const FINITE = new Set('is was are were has have had will would'.split(' '));
+/** A verb in the past: a regular one, or one of the common irregular ones news uses. */
+const CLAUSE_VERBS =
+  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|left|led|lost|saw|held|put|set|sent)$/u;
 
 /**
  * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
@@ -240,9 +284,10 @@ const NOT_A_ROLE_START =
   /^(?:for|to|will|would|shall|should|can|could|may|might|must|be|is|was|are|were|has|had|have|not|win|won|take|took|get|got)$/iu;
 
 /** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
-function rolePhrase(text: string): string | null {
+function rolePhrase(raw: string): string | null {
+  const text = maskAcronyms(raw);
   const stop = ROLE_END.exec(text);
-  const phrase = (stop ? text.slice(0, stop.index) : text).trim();
+  const phrase = unmaskAcronyms((stop ? text.slice(0, stop.index) : text).trim());
   // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
@@ -430,6 +475,28 @@ const AFFILIATION_NOUNS = new Set(
   communist liberal`.split(/\s+/),
 );
 
+/**
+ * Words for a faith, a party or a people: "Muslim groups", "Labour MPs", "Bangladeshi
+ * and Pakistani families", "Irish replied": a group, no one's name when alone.
+ */
+const GROUP_WORDS = new Set(
+  `muslim muslims jew jews jewish hindu hindus sikh sikhs buddhist buddhists catholic catholics protestant protestants
+  sunni sunnis shia shias shiite shiites islamic anglican anglicans methodist methodists evangelical evangelicals
+  mormon mormons labour conservative conservatives tory tories republican republicans democrats liberals
+  socialists communists greens unionist unionists nationalist nationalists loyalist loyalists maori aborigines irish
+  british english scottish spanish danish polish turkish swedish finnish kurdish flemish cornish`.split(/\s+/),
+);
+
+function groupWord(word: string): boolean {
+  const w = lower(word);
+  return (
+    GROUP_WORDS.has(w) ||
+    AFFILIATION_NOUNS.has(w) ||
+    // "Welsh", "Bangladeshi", "Englishman": a demonym the lexicon knows.
+    lexiconTags(word).demonym
+  );
+}
+
 /** A noun for a person of a people or a party ("Scot", "Tory"), or a demonym that is no given name ("Kenyan"). */
 function isPeopleNoun(word: string): boolean {
   const w = lower(word);
@@ -586,10 +653,22 @@ function cleanRole(words: string[]): string | null {
 function splitRanks(title: string[]): string[] {
   let k = title.length;
   while (k > 0 && (RANKS.has(lower(title[k - 1]!)) || HONORIFICS.has(lower(title[k - 1]!)))) k--;
+  // "Secretary General", "Assistant Attorney General", "Postmaster General": "General" after such an office is part
+  // of its name (English keeps the French order there), not a rank of its own.
+  if (k < title.length && k > 0 && lower(title[k]!) === 'general' && POSTPOSITIVE_GENERAL.has(lower(title[k - 1]!)))
+    k++;
   const office = title.slice(0, k).filter((w) => !HONORIFICS.has(lower(w)));
   const rank = title.slice(k).filter((w) => !HONORIFICS.has(lower(w)));
   return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
 }
+
+/** Offices named with "General" after them: "Secretary General", "Attorney General", "Director General". */
+const POSTPOSITIVE_GENERAL = new Set(
+  `secretary attorney solicitor postmaster surgeon inspector governor director consul auditor comptroller controller
+  procurator prosecutor advocate paymaster receiver registrar adjutant quartermaster vicar commissary accountant`.split(
+    /\s+/,
+  ),
+);
 
 /**
  * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
@@ -857,15 +936,19 @@ function continuesInto(s: string, tt: TagToken[], to: number, name: string, name
   return false;
 }
 
-/** Whether a name holds a place's name and no word the lexicon knows as a given name: "Light Louisiana Sweet". */
+/**
+ * Whether a name holds a place's name or a demonym and no word the lexicon knows as a given name: "Light Louisiana
+ * Sweet", "West German", "W Germany" (a compass point's letter allowed).
+ */
 function placeWithoutGivenName(tt: TagToken[], span: TaggedSpan): boolean {
   let place = false;
   for (let k = span.from; k <= span.to; k++) {
     const w = tt[k]!.text;
+    if (/^[NSEW]\.?$/u.test(w) && k < span.to) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
     const known = lexiconTags(w);
     if (known.first) return false;
-    place ||= known.place;
+    place ||= known.place || known.demonym;
   }
   return place;
 }
@@ -901,6 +984,62 @@ function gluedToOtherName(s: string, tt: TagToken[], tags: string[], at: number,
   }
   return false;
 }
+
+/**
+ * Whether a one-word name is glued, a space apart, to a capitalised word the tagger put in a place's, an
+ * organisation's or another kind of name: the next word ("Northern" of "Northern Ireland", "Wales" of "Wales
+ * Open"), or the word before when it is a place's or an organisation's ("Scotland Yard", "London Irish"), not a
+ * people's word, which is an affiliation ("Uruguayan Otero"), nor a title ("President Bush").
+ */
+function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], at: number): boolean {
+  const glued = (k: number) => s.slice(tt[k]!.end, tt[k + 1]!.start) === ' ';
+  const next = tt[at + 1];
+  if (
+    next &&
+    glued(at) &&
+    !tt[at]!.text.endsWith("'s") &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    /^B-(?:ORG|MISC|LOC)$/u.test(tags[at + 1]!) &&
+    !isTitleWord(next.text)
+  )
+    return true;
+  // The word before: a place's only, one the lexicon knows, or one the tagger reads as a place's that is no given
+  // name ("Salvador Allende"). The tagger also reads given names and titles as organisations' words ("Louis Saha",
+  // "Paradorn Srichaphan", "Gen Musharraf").
+  const prev = tt[at - 1];
+  if (!prev || !glued(at - 1) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[BI]-(?:ORG|LOC)$/u.test(tags[at - 1]!))
+    return false;
+  if (isTitleWord(prev.text) || TITLE_ABBREVIATIONS.test(prev.text) || COURTESY.test(prev.text)) return false;
+  const known = lexiconTags(prev.text);
+  return known.place || (tags[at - 1]!.endsWith('LOC') && !known.first && !given().has(lower(prev.text)));
+}
+
+/**
+ * Whether the word before a one-word name, a space apart and opening its run of capitals, is a given name the tagger
+ * put in a place's, an organisation's or another kind of name: a known given name, which the lexicon knows as one
+ * or not at all (not "Real", "North", "Ford"), no place, title or people's word.
+ */
+function misreadGivenName(s: string, tt: TagToken[], tags: string[], at: number, floor: number): boolean {
+  const k = at - 1;
+  const w = tt[k];
+  if (!w || k <= floor || !/^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!) || s.slice(w.end, tt[at]!.start) !== ' ')
+    return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !given().has(lower(w.text))) return false;
+  const before = tt[k - 1];
+  if (before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ') return false;
+  const known = lexiconTags(w.text);
+  return (
+    lexiconNameOrUnknown(w.text) &&
+    !known.place &&
+    !known.demonym &&
+    !isTitleWord(w.text) &&
+    !isPeopleNoun(w.text) &&
+    !groupWord(w.text)
+  );
+}
+
+/** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
+const TITLE_ABBREVIATIONS = /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon)\.?$/u;
 
 /**
  * Names the tagger took for an organisation after a people's or a party's noun ("Democrat Nancy Pelosi", "Greek
@@ -1102,11 +1241,20 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
   const surnames = new Set<string>();
   const personWords = new Set<string>();
+  // Words the tagger takes for a person's name on their own, no capitalised word glued before them ("said Mirza").
+  const aloneWords = new Set<string>();
   tagged.forEach(({ tags, margins }, i) => {
+    const { s, tt } = sents[i]!;
     for (const sp of personSpans(tags, margins)) {
-      const last = sents[i]!.tt[sp.to]!.text;
+      const last = tt[sp.to]!.text;
       if (sp.to > sp.from) surnames.add(last);
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
+      const before = tt[sp.from - 1];
+      if (
+        sp.from === sp.to &&
+        !(before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[sp.from]!.start) === ' ')
+      )
+        aloneWords.add(last);
     }
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
@@ -1196,6 +1344,15 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       )
         continue;
       span.from = nameStart(s, tt, span.from, lastTo);
+      // "wild card Sania Mirza", "Louis Saha": a surname the article also gives alone as a person's, whose given
+      // name, just before it and opening the run of capitals, the tagger put in another kind of name: the given name
+      // is the person's. ("Roland Garros", "Morgan Grenfell": never alone, stay as they are.)
+      if (
+        span.from === span.to &&
+        aloneWords.has(tt[span.from]!.text) &&
+        misreadGivenName(s, tt, tags, span.from, lastTo)
+      )
+        span.from--;
       // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
       // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.
       if (span.from > 0 && /^\p{Lu}/u.test(tt[span.from]!.text) && isForeignNoun(tt[span.from - 1]!.text))
@@ -1338,14 +1495,21 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText))
       )
         continue;
-      // A word alone the lexicon knows as a firm's ("Microsoft has issued updates"), with no title and never the
-      // end of a person's full name in the article ("Henry Ford ... Ford said"), however sure the tagger is.
+      // A word alone the lexicon knows as a firm's ("Microsoft has issued updates") or a place's ("Wales has moved
+      // on", "Haiti"), with no title and never the end of a person's full name in the article ("Henry Ford ... Ford
+      // said", "Jack London ... London wrote"), however sure the tagger is.
       if (
         span.from === span.to &&
         !surnames.has(nameText) &&
         !titledBefore(tt, span.from) &&
-        lexiconOrganisation(nameText)
+        (lexiconOrganisation(nameText) || lexiconTags(nameText).place || groupWord(nameText))
       ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
+      // capitals it reads as a place's or an organisation's is a piece of that name, no person.
+      if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
       }

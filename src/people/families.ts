@@ -34,9 +34,17 @@ export function roleHead(role: string): string {
   return words?.at(-1) ?? '';
 }
 
+/**
+ * A team's captain, as sport writes it, in lower case ("Wales captain", "skipper"): a rank is written "Captain", and
+ * a captain of a ship, an army or a police force says so.
+ */
+const TEAM_CAPTAIN = /(?:^|\s)(?:vice-|co-)?captain$/u;
+const NOT_A_TEAM =
+  /\b(?:army|navy|naval|police|ship|ship['’]s|sea|fire|air|airline|flight|port|harbour|harbor|militia)\b/iu;
+
 /** The family of a role, or 0 when it names none or several. */
 export function roleFamily(role: string): number {
-  let family = 0;
+  let family = TEAM_CAPTAIN.test(role) && !NOT_A_TEAM.test(role) ? SPORT : 0;
   for (const [f, re] of FAMILY_WORDS) if (re.test(role)) family |= f;
   return family === POLITICS || family === SPORT || family === BUSINESS ? family : 0;
 }

@@ -102,14 +102,19 @@ export const PERSON_VERBS = words(`
   appeared appears took won lost resigned
 `);
 
-const cache = new Map<string, { first: boolean; place: boolean; date: boolean }>();
+const cache = new Map<string, { first: boolean; place: boolean; date: boolean; demonym: boolean }>();
 
 /** What compromise's lexicon knows of one word, cached: a first name, a place, a date word. */
-export function lexiconTags(word: string): { first: boolean; place: boolean; date: boolean } {
+export function lexiconTags(word: string): { first: boolean; place: boolean; date: boolean; demonym: boolean } {
   let tags = cache.get(word);
   if (!tags) {
     const d = nlp(word);
-    tags = { first: d.has('#FirstName'), place: d.has('#Place') && !d.has('#Person'), date: d.has('#Date') };
+    tags = {
+      first: d.has('#FirstName'),
+      place: d.has('#Place') && !d.has('#Person'),
+      date: d.has('#Date'),
+      demonym: d.has('#Demonym'),
+    };
     if (cache.size > 50_000) cache.clear();
     cache.set(word, tags);
   }
@@ -139,6 +144,13 @@ let lexicon: Record<string, string | string[]> | null = null;
 export function lexiconPersonNoun(word: string): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   return lexicon[word.toLowerCase()] === 'Actor';
+}
+
+/** Whether compromise's lexicon holds a word as a given name or a person's, or not at all ("Sania"): no common word. */
+export function lexiconNameOrUnknown(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags === undefined || (typeof tags === 'string' && /^(?:MaleName|FemaleName|FirstName|Person)$/u.test(tags));
 }
 
 /** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
