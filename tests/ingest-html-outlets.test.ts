@@ -158,3 +158,63 @@ describe("an HTML page's headline", () => {
     expect(docOf('c.html', page).title).toBe('Library reopens after two-year renovation – town’s pride');
   });
 });
+
+describe('the outlet a page names outside its article metadata', () => {
+  const page = fixture('page-owner-markup.html');
+  const microdata = /<div itemprop="publisher".*<\/div>\n/u;
+  const ld = /<script type="application\/ld\+json">[\s\S]*?<\/script>\n/u;
+  const twitter = /<meta name="twitter:site"[^>]*>\n/u;
+  const logo = /<header>.*<\/header>\n/u;
+  it("takes microdata's publisher first, a domain shown without its www", () => {
+    expect(docOf('a.html', page).source).toBe('harbourvale.org');
+  });
+  it('takes a JSON-LD Organization on the page’s own domain, a comment in its block skipped', () => {
+    expect(docOf('a.html', page.replace(microdata, '')).source).toBe('Harbour Vale Borough Council');
+    const elsewhere = page
+      .replace(microdata, '')
+      .replace('"url": "https://www.harbourvale.org"', '"url": "https://x.example"');
+    expect(
+      docOf(
+        'a.html',
+        elsewhere
+          .replace(twitter, '')
+          .replace(logo, '')
+          .replace(/<footer>.*<\/footer>/u, ''),
+      ).source,
+    ).toBeNull();
+  });
+  it('takes the Twitter account a label of the domain spells', () => {
+    expect(docOf('a.html', page.replace(microdata, '').replace(ld, '')).source).toBe('harbourvale');
+    const other = page.replace(microdata, '').replace(ld, '').replace('@harbourvale_', '@islandferries');
+    expect(docOf('a.html', other.replace(logo, '').replace(/<footer>.*<\/footer>/u, '')).source).toBeNull();
+  });
+  it('takes the copyright holder when the text names it or it is a domain; never one the page does not vouch for', () => {
+    const bare = page.replace(microdata, '').replace(ld, '').replace(twitter, '').replace(logo, '');
+    const named = bare.replace('The borough council approved', 'Harbour Vale Borough Council approved');
+    expect(docOf('a.html', named).source).toBe('Harbour Vale Borough Council');
+    expect(docOf('a.html', bare.replace('© 2024 Harbour Vale Borough Council', '© harbourvale.org, 2024')).source).toBe(
+      'harbourvale.org',
+    );
+    // Its domain spells it; on another domain, and not named in the text, it is not taken.
+    expect(docOf('a.html', bare).source).toBe('Harbour Vale Borough Council');
+    expect(docOf('a.html', bare.replace('news.harbourvale.org', 'ferries.example.net')).source).toBeNull();
+    // A person holding the copyright is never the publisher.
+    const person = named.replace(/Harbour Vale Borough Council/gu, 'John Smith');
+    expect(docOf('a.html', person).source).toBeNull();
+  });
+  it("takes its logo's alt text when the <title> opens with it, and leaves it off the headline", () => {
+    const bare = page
+      .replace(microdata, '')
+      .replace(ld, '')
+      .replace(twitter, '')
+      .replace(/<footer>.*<\/footer>/u, '');
+    const titled = bare.replace(
+      '<title>Harbour council approves new ferry timetable</title>',
+      '<title>Harbour Vale Borough Council: Harbour council approves new ferry timetable</title>',
+    );
+    const d = docOf('a.html', titled);
+    expect(d.source).toBe('Harbour Vale Borough Council');
+    expect(d.title).toBe('Harbour council approves new ferry timetable');
+    expect(docOf('a.html', bare).source).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
 import { outletFromTitle } from './title-site.js';
+import { markupOwner, noticeOwner } from './site-owner.js';
 import { cleanHeadline } from './headline.js';
 import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
 
@@ -201,12 +202,15 @@ export const htmlReader: Reader = {
       );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
     const outlet = site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null);
+    // Without a site name in the metadata or the <title>: what else the page's markup says of its owner, read
+    // before Readability changes the document.
+    const owner = outlet ?? markupOwner(doc as never, url, pageTitle);
     const given =
       textOf(ld.headline) ??
       meta(doc, 'og:title', 'twitter:title') ??
       (pageTitle ? stripSiteName(pageTitle, site) : null);
     // Without the outlet's name, section labels and flags sites add to it, references decoded.
-    const title = given ? cleanHeadline(given, outlet, url) : null;
+    const title = given ? cleanHeadline(given, owner, url) : null;
     const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
     const date =
       isoDate(ld.datePublished) ??
@@ -234,7 +238,10 @@ export const htmlReader: Reader = {
     // A page that says it is one article (JSON-LD or Open Graph) is read as one.
     const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
     const teasers = oneArticle ? null : listingTeasers(document.body, url);
-    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: outlet, date: t.date ?? null })) };
+    if (teasers) {
+      const source = owner ?? noticeOwner(text, url, pageTitle);
+      return { articles: teasers.map((t) => ({ ...t, source, date: t.date ?? null })) };
+    }
     const headings = headingKeys(doc);
     // A page whose metadata gives no date: the date line printed by its headline, read before Readability leaves
     // the byline block out.
@@ -264,10 +271,11 @@ export const htmlReader: Reader = {
     if (top) body = top.body;
     if (!body.trim()) return { reason: 'HTML page with no article text' };
     const named = title ?? extracted;
+    const source = owner ?? noticeOwner(text, url, `${named ?? ''}\n${body}`);
     const article: RawArticle = {
       title: top ? fullerTitle(named, top.headline) : named,
       date: date ?? printed,
-      source: outlet,
+      source,
       url,
       author,
       body,
