@@ -113,6 +113,32 @@ describe('the date line by the headline', () => {
       '2025-05-21',
     );
   });
+  it('is the date a byline runs on to, and a labelled date in brackets (Korean "기사입력")', () => {
+    expect(dateByHeadline('Bridge closes to lorries\nby Ana Ruiz Monday, November 18, 2019\nText.', isHeadline)).toBe(
+      '2019-11-18',
+    );
+    expect(dateByHeadline('Bridge closes to lorries\n기사입력 :[ 2018-08-25 15:24 ]\nText.', isHeadline)).toBe(
+      '2018-08-25',
+    );
+    // A byline with no date after it, or a sentence ending in one, is no date line.
+    expect(dateByHeadline('Bridge closes to lorries\nby Ana Ruiz\nText.', isHeadline)).toBeNull();
+    expect(
+      dateByHeadline('Bridge closes to lorries\nby the end of the year it will close, May 21, 2025\nText.', isHeadline),
+    ).toBeNull();
+  });
+  it("is found by the metadata's title when the page's <h1> is the site's name", () => {
+    const page = fixture('page-byline-block.html')
+      .replace(/<link rel="canonical"[^>]*>/u, '')
+      .replace(
+        '<h1>Port workers end strike after pay deal</h1>',
+        '<p class="headline">Port workers end strike after pay deal</p>',
+      )
+      .replace(
+        '<header class="site-header">',
+        `<header class="site-header"><h1>The Harbour Courier</h1><ul>${'<li>Section</li>'.repeat(12)}</ul>`,
+      );
+    expect(docOf('a.html', page).date).toBe('2025-05-21');
+  });
   it('is nothing without the headline: a date elsewhere on a page may be another story’s', () => {
     expect(dateByHeadline('Other story\n21 May 2025\nMore text.', isHeadline)).toBeNull();
     // A sentence that holds a date is no date line.

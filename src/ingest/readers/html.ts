@@ -243,10 +243,13 @@ export const htmlReader: Reader = {
       return { articles: teasers.map((t) => ({ ...t, source, date: t.date ?? null })) };
     }
     const headings = headingKeys(doc);
-    // A page whose metadata gives no date: the date line printed by its headline, read before Readability leaves
-    // the byline block out.
-    const printed =
-      date || !headings.size ? null : dateByHeadline(nodeText(document.body as never), (l) => headings.has(key(l)));
+    // A page whose metadata gives no date: the date line printed by its headline (an <h1>, or the line that is the
+    // metadata's title where the <h1> is the site's name), read before Readability leaves the byline block out.
+    const pageText = date ? '' : nodeText(document.body as never);
+    const printed = date
+      ? null
+      : ((headings.size ? dateByHeadline(pageText, (l) => headings.has(key(l))) : null) ??
+        (title ? dateByHeadline(pageText, (l) => key(l) === key(title)) : null));
     let body = '';
     // Readability's title (a lone <h1> when the head has none) for a page whose metadata names no title.
     let extracted: string | null = null;
