@@ -7,6 +7,7 @@ import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
 import { isLoneMasthead, personOrPlace } from './masthead.js';
 import { accountBar, isByline } from './chrome.js';
 import { noticeHolder } from './copyright.js';
+import { deskCredit } from './desk-credits.js';
 import {
   bylineWire,
   bylineCredit,
@@ -150,7 +151,9 @@ export function readMeta(seg: Segment): Meta {
   }
   meta.wire ??= openingWire(bodyStart);
   // A byline's agency: "By Jane Roe and John Doe, Associated Press", "Par Jeanne Martin (avec AFP)".
-  for (const l of seg.all) if (l.kind === 'chrome' && isByline(l.text)) meta.wire ??= bylineWire(l.text);
+  // A desk's credit line: "Reporting by … in Paris; Editing by …" (Reuters), "Associated Press writer … contributed".
+  for (const l of seg.all)
+    if (l.kind === 'chrome' && isByline(l.text)) meta.wire ??= deskCredit(l.text) ?? bylineWire(l.text);
 
   // Publisher: an explicit "Source:" line, a label the header repeats, or how the text names itself.
   for (const l of seg.all) {
