@@ -67,6 +67,15 @@ describe("the outlet a page's <title> names", () => {
     // Named in the title, vouched for by nothing on the page.
     expect(docOf('b.html', fixture('page-claim-review.html')).source).toBeNull();
   });
+  it("wins over a site name the URL does not spell (an edition's or a section's), never over one it spells", () => {
+    const edition = page.replace(
+      '<meta property="og:type"',
+      '<meta property="og:site_name" content="U.S."><meta property="og:type"',
+    );
+    expect(docOf('a.html', edition).source).toBe('The Harbour Courier');
+    const spelled = edition.replace('content="U.S."', 'content="Harbour Courier Online"');
+    expect(docOf('a.html', spelled).source).toBe('Harbour Courier Online');
+  });
   it('is spelled by a domain in full, by its first words, or by their initials and the rest', () => {
     expect(outletFromTitle('Headline - CBS News', 'https://www.cbsnews.com/news/x/', '')).toBe('CBS News');
     expect(outletFromTitle('Headline - The New York Times', 'https://www.nytimes.com/2019/x.html', '')).toBe(

@@ -8,7 +8,8 @@ import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
-import { outletFromTitle } from './title-site.js';
+import { outletFromTitle, spelledByHost } from './title-site.js';
+import { fold } from '../masthead.js';
 import { markupOwner, noticeOwner } from './site-owner.js';
 import { cleanHeadline } from './headline.js';
 import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
@@ -201,7 +202,13 @@ export const htmlReader: Reader = {
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
-    const outlet = site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null);
+    // The <title>'s outlet, vouched for by the URL or the copyright, over a site name the URL does not spell: an
+    // edition's or a section's name ("U.S." on reuters.com, "Hosted" on an agency's platform).
+    const titled = pageTitle ? outletFromTitle(pageTitle, url, text) : null;
+    const outlet =
+      site && titled && fold(titled) !== fold(site) && !spelledByHost(site, url) && spelledByHost(titled, url)
+        ? titled
+        : (site ?? titled);
     // Without a site name in the metadata or the <title>: what else the page's markup says of its owner, read
     // before Readability changes the document.
     const owner = outlet ?? markupOwner(doc as never, url, pageTitle);
