@@ -76,6 +76,16 @@ describe("the outlet a page's <title> names", () => {
     const spelled = edition.replace('content="U.S."', 'content="Harbour Courier Online"');
     expect(docOf('a.html', spelled).source).toBe('Harbour Courier Online');
   });
+  it("is the domain when the site's name is a city's or a state's, as the domain spells it in lower case", () => {
+    const local = fixture('page-url-only.html')
+      .replace('www.townnotes.net', 'www.cleveland.com')
+      .replace('| Town Notes', '')
+      .replace('<meta property="og:url"', '<meta property="og:site_name" content="cleveland"><meta property="og:url"');
+    expect(docOf('c.html', local).source).toBe('cleveland.com');
+    // A brand in lower case stays as it is printed.
+    const brand = local.replace(/cleveland/g, 'harbourly');
+    expect(docOf('c.html', brand).source).toBe('harbourly');
+  });
   it('is spelled by a domain in full, by its first words, or by their initials and the rest', () => {
     expect(outletFromTitle('Headline - CBS News', 'https://www.cbsnews.com/news/x/', '')).toBe('CBS News');
     expect(outletFromTitle('Headline - The New York Times', 'https://www.nytimes.com/2019/x.html', '')).toBe(

@@ -9,7 +9,7 @@ import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
 import { outletFromTitle, spelledByHost } from './title-site.js';
-import { fold } from '../masthead.js';
+import { fold, personOrPlace } from '../masthead.js';
 import { markupOwner, noticeOwner } from './site-owner.js';
 import { cleanHeadline } from './headline.js';
 import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
@@ -108,6 +108,24 @@ function siteName(name: string | null): string | null {
   return first || null;
 }
 
+/**
+ * A site name given as its domain's label in lower case, a place's name or a state's letters ("cleveland" on
+ * cleveland.com, "nj" on nj.com), is the domain, as the site prints its name: never a city or a state alone.
+ */
+function domainSpelled(name: string | null, url: string | null): string | null {
+  // Only a place's name or a few letters (a state's abbreviation): a brand in lower case ("my6sense") stays.
+  if (!name || !url || !/^[\p{Ll}\d-]+$/u.test(name) || (name.length > 3 && !personOrPlace(name))) return name;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return name;
+  }
+  const labels = host.split('.');
+  const at = labels.indexOf(name);
+  return at >= 0 && at === labels.length - 2 ? labels.slice(at).join('.') : name;
+}
+
 /** An author field that names someone, not a profile URL. */
 function authorName(v: unknown): string | null {
   const t = textOf(v);
@@ -190,10 +208,6 @@ export const htmlReader: Reader = {
     const { document } = parseHTML(text);
     const doc = document as unknown as Doc;
     const ld = jsonLdArticles(doc)[0] ?? {};
-    const site = siteName(
-      textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
-        meta(doc, 'og:site_name', 'application-name', 'publisher'),
-    );
     const url =
       safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
       safeUrl(meta(doc, 'og:url')) ??
@@ -201,6 +215,13 @@ export const htmlReader: Reader = {
         textOf(pick(ld, ['url', 'mainEntityOfPage'])) ??
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
+    const site = domainSpelled(
+      siteName(
+        textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
+          meta(doc, 'og:site_name', 'application-name', 'publisher'),
+      ),
+      url,
+    );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
     // The <title>'s outlet, vouched for by the URL or the copyright, over a site name the URL does not spell: an
     // edition's or a section's name ("U.S." on reuters.com, "Hosted" on an agency's platform).
