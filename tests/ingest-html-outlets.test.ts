@@ -67,6 +67,25 @@ describe("the outlet a page's <title> names", () => {
     // Named in the title, vouched for by nothing on the page.
     expect(docOf('b.html', fixture('page-claim-review.html')).source).toBeNull();
   });
+  it("wins over a site name the URL does not spell (an edition's or a section's), never over one it spells", () => {
+    const edition = page.replace(
+      '<meta property="og:type"',
+      '<meta property="og:site_name" content="U.S."><meta property="og:type"',
+    );
+    expect(docOf('a.html', edition).source).toBe('The Harbour Courier');
+    const spelled = edition.replace('content="U.S."', 'content="Harbour Courier Online"');
+    expect(docOf('a.html', spelled).source).toBe('Harbour Courier Online');
+  });
+  it("is the domain when the site's name is a city's or a state's, as the domain spells it in lower case", () => {
+    const local = fixture('page-url-only.html')
+      .replace('www.townnotes.net', 'www.cleveland.com')
+      .replace('| Town Notes', '')
+      .replace('<meta property="og:url"', '<meta property="og:site_name" content="cleveland"><meta property="og:url"');
+    expect(docOf('c.html', local).source).toBe('cleveland.com');
+    // A brand in lower case stays as it is printed.
+    const brand = local.replace(/cleveland/g, 'harbourly');
+    expect(docOf('c.html', brand).source).toBe('harbourly');
+  });
   it('is spelled by a domain in full, by its first words, or by their initials and the rest', () => {
     expect(outletFromTitle('Headline - CBS News', 'https://www.cbsnews.com/news/x/', '')).toBe('CBS News');
     expect(outletFromTitle('Headline - The New York Times', 'https://www.nytimes.com/2019/x.html', '')).toBe(
@@ -113,6 +132,32 @@ describe('the date line by the headline', () => {
       '2025-05-21',
     );
   });
+  it('is the date a byline runs on to, and a labelled date in brackets (Korean "기사입력")', () => {
+    expect(dateByHeadline('Bridge closes to lorries\nby Ana Ruiz Monday, November 18, 2019\nText.', isHeadline)).toBe(
+      '2019-11-18',
+    );
+    expect(dateByHeadline('Bridge closes to lorries\n기사입력 :[ 2018-08-25 15:24 ]\nText.', isHeadline)).toBe(
+      '2018-08-25',
+    );
+    // A byline with no date after it, or a sentence ending in one, is no date line.
+    expect(dateByHeadline('Bridge closes to lorries\nby Ana Ruiz\nText.', isHeadline)).toBeNull();
+    expect(
+      dateByHeadline('Bridge closes to lorries\nby the end of the year it will close, May 21, 2025\nText.', isHeadline),
+    ).toBeNull();
+  });
+  it("is found by the metadata's title when the page's <h1> is the site's name", () => {
+    const page = fixture('page-byline-block.html')
+      .replace(/<link rel="canonical"[^>]*>/u, '')
+      .replace(
+        '<h1>Port workers end strike after pay deal</h1>',
+        '<p class="headline">Port workers end strike after pay deal</p>',
+      )
+      .replace(
+        '<header class="site-header">',
+        `<header class="site-header"><h1>The Harbour Courier</h1><ul>${'<li>Section</li>'.repeat(12)}</ul>`,
+      );
+    expect(docOf('a.html', page).date).toBe('2025-05-21');
+  });
   it('is nothing without the headline: a date elsewhere on a page may be another story’s', () => {
     expect(dateByHeadline('Other story\n21 May 2025\nMore text.', isHeadline)).toBeNull();
     // A sentence that holds a date is no date line.
@@ -156,5 +201,65 @@ describe("an HTML page's headline", () => {
       '<title>Library reopens after two-year renovation &#8211; town&#8217;s pride | Town Notes</title>',
     );
     expect(docOf('c.html', page).title).toBe('Library reopens after two-year renovation – town’s pride');
+  });
+});
+
+describe('the outlet a page names outside its article metadata', () => {
+  const page = fixture('page-owner-markup.html');
+  const microdata = /<div itemprop="publisher".*<\/div>\n/u;
+  const ld = /<script type="application\/ld\+json">[\s\S]*?<\/script>\n/u;
+  const twitter = /<meta name="twitter:site"[^>]*>\n/u;
+  const logo = /<header>.*<\/header>\n/u;
+  it("takes microdata's publisher first, a domain shown without its www", () => {
+    expect(docOf('a.html', page).source).toBe('harbourvale.org');
+  });
+  it('takes a JSON-LD Organization on the page’s own domain, a comment in its block skipped', () => {
+    expect(docOf('a.html', page.replace(microdata, '')).source).toBe('Harbour Vale Borough Council');
+    const elsewhere = page
+      .replace(microdata, '')
+      .replace('"url": "https://www.harbourvale.org"', '"url": "https://x.example"');
+    expect(
+      docOf(
+        'a.html',
+        elsewhere
+          .replace(twitter, '')
+          .replace(logo, '')
+          .replace(/<footer>.*<\/footer>/u, ''),
+      ).source,
+    ).toBeNull();
+  });
+  it('takes the Twitter account a label of the domain spells', () => {
+    expect(docOf('a.html', page.replace(microdata, '').replace(ld, '')).source).toBe('harbourvale');
+    const other = page.replace(microdata, '').replace(ld, '').replace('@harbourvale_', '@islandferries');
+    expect(docOf('a.html', other.replace(logo, '').replace(/<footer>.*<\/footer>/u, '')).source).toBeNull();
+  });
+  it('takes the copyright holder when the text names it or it is a domain; never one the page does not vouch for', () => {
+    const bare = page.replace(microdata, '').replace(ld, '').replace(twitter, '').replace(logo, '');
+    const named = bare.replace('The borough council approved', 'Harbour Vale Borough Council approved');
+    expect(docOf('a.html', named).source).toBe('Harbour Vale Borough Council');
+    expect(docOf('a.html', bare.replace('© 2024 Harbour Vale Borough Council', '© harbourvale.org, 2024')).source).toBe(
+      'harbourvale.org',
+    );
+    // Its domain spells it; on another domain, and not named in the text, it is not taken.
+    expect(docOf('a.html', bare).source).toBe('Harbour Vale Borough Council');
+    expect(docOf('a.html', bare.replace('news.harbourvale.org', 'ferries.example.net')).source).toBeNull();
+    // A person holding the copyright is never the publisher.
+    const person = named.replace(/Harbour Vale Borough Council/gu, 'John Smith');
+    expect(docOf('a.html', person).source).toBeNull();
+  });
+  it("takes its logo's alt text when the <title> opens with it, and leaves it off the headline", () => {
+    const bare = page
+      .replace(microdata, '')
+      .replace(ld, '')
+      .replace(twitter, '')
+      .replace(/<footer>.*<\/footer>/u, '');
+    const titled = bare.replace(
+      '<title>Harbour council approves new ferry timetable</title>',
+      '<title>Harbour Vale Borough Council: Harbour council approves new ferry timetable</title>',
+    );
+    const d = docOf('a.html', titled);
+    expect(d.source).toBe('Harbour Vale Borough Council');
+    expect(d.title).toBe('Harbour council approves new ferry timetable');
+    expect(docOf('a.html', bare).source).toBeNull();
   });
 });

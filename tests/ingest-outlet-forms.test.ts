@@ -9,6 +9,7 @@ import { bylineWire, outletWithWire, wireName, wireSignOff } from '../src/ingest
 import { isByline, isRelativeStamp, isTimestamp } from '../src/ingest/chrome.js';
 import { hoursAgo, stampDate } from '../src/ingest/stamp-dates.js';
 import { continues } from '../src/ingest/unwrap.js';
+import { deskCredit, isDeskCredit } from '../src/ingest/desk-credits.js';
 
 const docOf = (name: string) => {
   const r = readDocumentsNow(name, readFileSync(join(import.meta.dirname, 'fixtures', 'outlets', name), 'utf8'));
@@ -71,6 +72,24 @@ const PAGES: [string, { title: string; date: string | null; source: string | nul
       date: '2025-01-21',
       source: 'AFP',
       chrome: ['المصدر', 'كانون'],
+    },
+  ],
+  [
+    'en-reporting-by-reuters.txt',
+    {
+      title: 'Harbour authority cuts port fees to win back shipping lines',
+      date: '2025-05-21',
+      source: 'Reuters',
+      chrome: ['Reporting by', 'Editing by', 'Ringstrom'],
+    },
+  ],
+  [
+    'en-writer-contributed-ap.txt',
+    {
+      title: 'Storm knocks out power to thousands along the coast',
+      date: '2025-05-21',
+      source: 'AP',
+      chrome: ['contributed to this report', 'Associated Press writers'],
     },
   ],
   [
@@ -320,5 +339,32 @@ describe('an outlet with the wire it carries', () => {
     expect(outletWithWire('Exxon and Reuters settle lawsuit')).toBeNull();
     expect(outletWithWire('Paris et Berlin')).toBeNull();
     expect(outletWithWire('Reuters and AP')).toBeNull();
+  });
+});
+
+describe("a wire desk's credit line", () => {
+  it("is Reuters' for its roles and names, each in its place, and AP's for its writers who contributed", () => {
+    expect(deskCredit('Reporting by David Shepardson in Washington')).toBe('Reuters');
+    expect(deskCredit('(Reporting by Jane Roe; Editing by John Doe)')).toBe('Reuters');
+    expect(
+      deskCredit(
+        'Additional reporting by Ana Ruiz in Madrid and Bart de Vries; Writing by Jane Roe; Editing by John Doe.',
+      ),
+    ).toBe('Reuters');
+    expect(deskCredit('AP writer John Doe contributed.')).toBe('AP');
+    expect(deskCredit('Associated Press writer Jane Roe contributed from London.')).toBe('AP');
+    expect(deskCredit('AFP correspondents Jane Roe in Paris and John Doe in Lyon contributed to this report.')).toBe(
+      'AFP',
+    );
+  });
+  it('is never a sentence that opens with the same words, nor a credit to writers of no wire', () => {
+    expect(deskCredit('Reporting by the ministry showed a rise in exports.')).toBeNull();
+    expect(deskCredit('Editing by hand was slow.')).toBeNull();
+    expect(deskCredit('Local writers John Doe and Jane Roe contributed to this report.')).toBeNull();
+    expect(deskCredit('Reporting by Jane Roe in Paris showed that the ministry had known for years.')).toBeNull();
+    // Any outlet credits its own staff so: a credit line, chrome, but no wire's.
+    expect(deskCredit('Additional reporting by Jane Roe')).toBeNull();
+    expect(isDeskCredit('Additional reporting by Jane Roe')).toBe(true);
+    expect(isDeskCredit('Reporting by the ministry showed a rise in exports.')).toBe(false);
   });
 });

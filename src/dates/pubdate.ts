@@ -28,6 +28,9 @@ const LABEL_WORDS = [
   'تحديث',
   'محدث',
   'بتاريخ',
+  // Korean ("기사입력", "입력 2018.08.25", "수정일") and Russian ("Опубликовано: 24.09.2018").
+  '(?:기사)?(?:입력|수정|등록|승인|발행)(?:\\s*(?:시간|일시|일자|일))?',
+  '(?:опубликовано|обновлено|дата публикации|дата обновления)',
 ];
 const WEEKDAY_WORDS = [
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun',
@@ -41,7 +44,7 @@ const WEEKDAY_WORDS = [
 ];
 /** A label or a weekday as a whole word anywhere in the words before a date ("Le Monde | Publié le mercredi"). */
 const LABELS = new RegExp(
-  `(?<![\\p{L}\\d])(?:${[...LABEL_WORDS, ...WEEKDAY_WORDS].join('|')})\\.?(?![\\p{L}\\d])[\\s:|,،-]*`,
+  `(?<![\\p{L}\\d])(?:${[...LABEL_WORDS, ...WEEKDAY_WORDS].join('|')})\\.?(?![\\p{L}\\d])[\\s:：|,،-]*`,
   'giu',
 );
 /** A preposition or article just before the date ("on", "Le", "am", "في"): a label, never part of a name. */
@@ -122,9 +125,9 @@ export function parseDateLine(line: string): DateLine | null {
     if (!hit) continue;
     const prefix = before
       .replace(LABELS, ' ')
-      .replace(/[\s:|•·,،-]+$/u, '')
+      .replace(/[\s:：|•·,،[(-]+$/u, '')
       .replace(LEADING_PARTICLE, '')
-      .replace(/^[\s:|•·,،-]+|[\s:|•·,،-]+$/gu, '');
+      .replace(/^[\s:：|•·,،[(-]+|[\s:：|•·,،[(-]+$/gu, '');
     if (prefix && !isNameLike(prefix)) return null;
     return { date: hit.date, prefix: prefix || null, rest: restAfter(after.slice(hit.length)) };
   }
@@ -141,7 +144,8 @@ function isNameLike(prefix: string): boolean {
 
 /** Text after a date and its time, less a second date the line gives ("…, mis à jour le 13 mars 2025 à 11h30"). */
 function restAfter(after: string): string {
-  const rest = after.replace(TIME, '').replace(/^[\s,،|–—:-]+/u, '');
+  // A bracket closing round the date ("기사입력 :[ 2018-08-25 15:24 ]") goes with it.
+  const rest = after.replace(TIME, '').replace(/^[\s,،|–—:-]*[\])]?[\s,،|–—:-]*/u, '');
   if (!rest) return rest;
   return /^\p{L}/u.test(rest) && isLabelledDate(rest) ? '' : rest;
 }

@@ -2,6 +2,7 @@
 // These are the generic vocabularies of web pages (navigation, apps, sharing, comments, subscriptions,
 // cookie and consent banners in several languages, ads, lists of other stories), not any one site's strings.
 import { isCredit } from './credits.js';
+import { isDeskCredit } from './desk-credits.js';
 import { isForeignStamp } from './stamps.js';
 
 /** Credits have their own module; lines.ts and segment.ts ask for them here with the other chrome tests. */
@@ -126,7 +127,7 @@ export function isByline(text: string): boolean {
     .replace(/(?<=\S)\s*\([^()]{2,40}\)?$/u, '')
     .replace(/^(?:\p{L}+\s+)?by\b/iu, (w) => w.toLowerCase())
     .replace(/^\p{Lu}\p{L}*/u, (w) => w.toLowerCase());
-  if (/^reporting by .+(?:;|editing by)/i.test(t)) return true;
+  if (/^reporting by .+(?:;|editing by)/i.test(t) || isDeskCredit(text)) return true;
   const m = BYLINE.exec(t);
   if (!m || t.split(/\s+/).length > 12 || (/[.!?]$/.test(t) && !/\b\p{Lu}\.$/u.test(t))) return false;
   // What follows is names: capitalised words, joined by "and", commas, a slash or a role after a separator.

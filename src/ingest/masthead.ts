@@ -5,6 +5,7 @@
 import type { Line } from './lines.js';
 import { wireName } from './wires.js';
 import { lexiconTags } from '../people/lexicon.js';
+import { copyrightHolders } from './copyright.js';
 
 /** Words that end an outlet's name the world over: "The Valley Times", "Harbour Gazette", "Sky News". */
 const OUTLET_WORD =
@@ -26,11 +27,10 @@ const selfReference = (name: string) => {
 /** A name as names are compared: lower case, letters and digits only ("The Valley-Times" is "thevalleytimes"). */
 export const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** "© 2025 <Name>", "Copyright (c) 2019-2025 <Name>". */
+/** "© 2025 <Name>", "Copyright (c) 2019-2025 <Name>": the page's copyright notice names it. */
 function copyrighted(name: string, page: string): boolean {
-  const re = /(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^\n.,|]{2,60})/giu;
-  for (const m of page.matchAll(re)) if (fold(m[1]!).startsWith(fold(name))) return true;
-  return false;
+  const want = fold(name);
+  return copyrightHolders(page).some((h) => fold(h).startsWith(want));
 }
 
 /** A domain in the text that spells the name, with or without its "The": "harbourgazette.com" for "The Harbour Gazette". */

@@ -6,6 +6,8 @@ import { clip, sentences, terms } from '../text.js';
 import { dayBefore, hoursAgo, stampDate } from './stamp-dates.js';
 import { isLoneMasthead, personOrPlace } from './masthead.js';
 import { accountBar, isByline } from './chrome.js';
+import { noticeHolder } from './copyright.js';
+import { deskCredit } from './desk-credits.js';
 import {
   bylineWire,
   bylineCredit,
@@ -149,7 +151,9 @@ export function readMeta(seg: Segment): Meta {
   }
   meta.wire ??= openingWire(bodyStart);
   // A byline's agency: "By Jane Roe and John Doe, Associated Press", "Par Jeanne Martin (avec AFP)".
-  for (const l of seg.all) if (l.kind === 'chrome' && isByline(l.text)) meta.wire ??= bylineWire(l.text);
+  // A desk's credit line: "Reporting by … in Paris; Editing by …" (Reuters), "Associated Press writer … contributed".
+  for (const l of seg.all)
+    if (l.kind === 'chrome' && isByline(l.text)) meta.wire ??= deskCredit(l.text) ?? bylineWire(l.text);
 
   // Publisher: an explicit "Source:" line, a label the header repeats, or how the text names itself.
   for (const l of seg.all) {
@@ -173,7 +177,7 @@ export function readMeta(seg: Segment): Meta {
         setSource(meta, outlet, 'label');
     }
     // "© Agence France-Presse": the wire's copyright on its copy.
-    if (l.kind === 'chrome') meta.wire ??= wireName(copyrightHolder(l.text));
+    if (l.kind === 'chrome') meta.wire ??= wireName(noticeHolder(l.text));
   }
   // A wire alone on a line of the header, as a byline: "AFP", "Reuters".
   for (const l of header)
@@ -343,7 +347,7 @@ export function mastheadOf(lines: Line[]): string | null {
       const named: Line = { ...l, text: piece, kind: 'short', words: piece.split(/\s+/).length };
       if (isLoneMasthead(named, page, isName)) return piece;
     }
-    const holder = copyrightHolder(l.text);
+    const holder = noticeHolder(l.text);
     if (!holder) continue;
     const named: Line = { ...l, text: holder, kind: 'short', words: holder.split(/\s+/).length };
     if (
@@ -368,15 +372,6 @@ export function mastheadOf(lines: Line[]): string | null {
     if (isLoneMasthead(named, page, isName)) return credit;
   }
   return null;
-}
-
-/** The name a copyright line gives: "© 2025 The Valley Times. All rights reserved." gives "The Valley Times". */
-function copyrightHolder(text: string): string | null {
-  const m =
-    /^(?:copyright\s*)?(?:©|\(c\))\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^.,|]{2,60}?)\s*(?:[.,|]|all rights reserved|$)/iu.exec(
-      text.trim(),
-    );
-  return m ? m[1]!.trim() : null;
 }
 
 /**

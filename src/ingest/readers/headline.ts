@@ -80,6 +80,10 @@ export function cleanHeadline(title: string, site: string | null, url: string | 
   const lead = /^([^|]{2,30}?)\s+\|\s+(?=\S)/u.exec(text);
   if (lead && SECTION.test(lead[1]!.trim()) && text.slice(lead[0].length).split(' ').length >= 3)
     text = text.slice(lead[0].length);
+  // The outlet's own name before a colon or a bar: "The Valley Review: Harbour strike ends".
+  const named = /^([^|:]{2,40}?)\s*[:|]\s+(?=\S)/u.exec(text);
+  if (named && site && fold(named[1]!) === fold(site) && text.slice(named[0].length).split(' ').length >= 3)
+    text = text.slice(named[0].length);
   const flag = FLAG.exec(text);
   if (flag && text.slice(flag[0].length).split(' ').length >= 3) text = text.slice(flag[0].length);
   return text || title;

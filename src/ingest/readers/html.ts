@@ -8,7 +8,9 @@ import { isoDate, pick, textOf } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
-import { outletFromTitle } from './title-site.js';
+import { outletFromTitle, spelledByHost } from './title-site.js';
+import { fold, personOrPlace } from '../masthead.js';
+import { markupOwner, noticeOwner } from './site-owner.js';
 import { cleanHeadline } from './headline.js';
 import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
 
@@ -106,6 +108,24 @@ function siteName(name: string | null): string | null {
   return first || null;
 }
 
+/**
+ * A site name given as its domain's label in lower case, a place's name or a state's letters ("cleveland" on
+ * cleveland.com, "nj" on nj.com), is the domain, as the site prints its name: never a city or a state alone.
+ */
+function domainSpelled(name: string | null, url: string | null): string | null {
+  // Only a place's name or a few letters (a state's abbreviation): a brand in lower case ("my6sense") stays.
+  if (!name || !url || !/^[\p{Ll}\d-]+$/u.test(name) || (name.length > 3 && !personOrPlace(name))) return name;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return name;
+  }
+  const labels = host.split('.');
+  const at = labels.indexOf(name);
+  return at >= 0 && at === labels.length - 2 ? labels.slice(at).join('.') : name;
+}
+
 /** An author field that names someone, not a profile URL. */
 function authorName(v: unknown): string | null {
   const t = textOf(v);
@@ -188,10 +208,6 @@ export const htmlReader: Reader = {
     const { document } = parseHTML(text);
     const doc = document as unknown as Doc;
     const ld = jsonLdArticles(doc)[0] ?? {};
-    const site = siteName(
-      textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
-        meta(doc, 'og:site_name', 'application-name', 'publisher'),
-    );
     const url =
       safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
       safeUrl(meta(doc, 'og:url')) ??
@@ -199,14 +215,30 @@ export const htmlReader: Reader = {
         textOf(pick(ld, ['url', 'mainEntityOfPage'])) ??
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
+    const site = domainSpelled(
+      siteName(
+        textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
+          meta(doc, 'og:site_name', 'application-name', 'publisher'),
+      ),
+      url,
+    );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
-    const outlet = site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null);
+    // The <title>'s outlet, vouched for by the URL or the copyright, over a site name the URL does not spell: an
+    // edition's or a section's name ("U.S." on reuters.com, "Hosted" on an agency's platform).
+    const titled = pageTitle ? outletFromTitle(pageTitle, url, text) : null;
+    const outlet =
+      site && titled && fold(titled) !== fold(site) && !spelledByHost(site, url) && spelledByHost(titled, url)
+        ? titled
+        : (site ?? titled);
+    // Without a site name in the metadata or the <title>: what else the page's markup says of its owner, read
+    // before Readability changes the document.
+    const owner = outlet ?? markupOwner(doc as never, url, pageTitle);
     const given =
       textOf(ld.headline) ??
       meta(doc, 'og:title', 'twitter:title') ??
       (pageTitle ? stripSiteName(pageTitle, site) : null);
     // Without the outlet's name, section labels and flags sites add to it, references decoded.
-    const title = given ? cleanHeadline(given, outlet, url) : null;
+    const title = given ? cleanHeadline(given, owner, url) : null;
     const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
     const date =
       isoDate(ld.datePublished) ??
@@ -234,12 +266,18 @@ export const htmlReader: Reader = {
     // A page that says it is one article (JSON-LD or Open Graph) is read as one.
     const oneArticle = !!ld['@type'] || meta(doc, 'og:type') === 'article';
     const teasers = oneArticle ? null : listingTeasers(document.body, url);
-    if (teasers) return { articles: teasers.map((t) => ({ ...t, source: outlet, date: t.date ?? null })) };
+    if (teasers) {
+      const source = owner ?? noticeOwner(text, url, pageTitle);
+      return { articles: teasers.map((t) => ({ ...t, source, date: t.date ?? null })) };
+    }
     const headings = headingKeys(doc);
-    // A page whose metadata gives no date: the date line printed by its headline, read before Readability leaves
-    // the byline block out.
-    const printed =
-      date || !headings.size ? null : dateByHeadline(nodeText(document.body as never), (l) => headings.has(key(l)));
+    // A page whose metadata gives no date: the date line printed by its headline (an <h1>, or the line that is the
+    // metadata's title where the <h1> is the site's name), read before Readability leaves the byline block out.
+    const pageText = date ? '' : nodeText(document.body as never);
+    const printed = date
+      ? null
+      : ((headings.size ? dateByHeadline(pageText, (l) => headings.has(key(l))) : null) ??
+        (title ? dateByHeadline(pageText, (l) => key(l) === key(title)) : null));
     let body = '';
     // Readability's title (a lone <h1> when the head has none) for a page whose metadata names no title.
     let extracted: string | null = null;
@@ -264,10 +302,11 @@ export const htmlReader: Reader = {
     if (top) body = top.body;
     if (!body.trim()) return { reason: 'HTML page with no article text' };
     const named = title ?? extracted;
+    const source = owner ?? noticeOwner(text, url, `${named ?? ''}\n${body}`);
     const article: RawArticle = {
       title: top ? fullerTitle(named, top.headline) : named,
       date: date ?? printed,
-      source: outlet,
+      source,
       url,
       author,
       body,

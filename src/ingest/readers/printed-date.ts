@@ -5,6 +5,7 @@
 import { parseDateLine } from '../../dates/pubdate.js';
 import { stampDate } from '../stamp-dates.js';
 import { isoDate } from './fields.js';
+import { isByline } from '../chrome.js';
 
 /** How many lines around the headline a page's date line may stand (kicker, byline, share bar between). */
 const AFTER = 10;
@@ -16,7 +17,18 @@ function dateOfLine(line: string): string | null {
   if (!t || t.split(/\s+/).length > 20) return null;
   const d = parseDateLine(t);
   if (d && !d.rest) return d.date;
-  return stampDate(t);
+  return stampDate(t) ?? bylineDate(t);
+}
+
+/** The date a byline ends with, the two run together on one line: "by Jane Roe Monday, November 18, 2019". */
+function bylineDate(line: string): string | null {
+  const words = line.split(/\s+/);
+  if (words.length > 16) return null;
+  for (let k = 2; k < words.length; k++) {
+    const d = parseDateLine(words.slice(k).join(' '));
+    if (d && !d.rest && !d.prefix && isByline(words.slice(0, k).join(' '))) return d.date;
+  }
+  return null;
 }
 
 /**

@@ -3,6 +3,7 @@
 // News", "vortexcannon.org" for "Vortex Cannon Entertainment", "nytimes.com" for "The New York Times"), or its
 // copyright line names it ("© 2019 Sputnik").
 import { fold } from '../masthead.js';
+import { copyrightHolders } from '../copyright.js';
 
 /** The part a <title> adds after its last separator, when it has the shape of a name. */
 function titleTail(title: string): string | null {
@@ -34,23 +35,6 @@ export function spelledByHost(name: string, url: string | null): boolean {
       .join('');
   for (let k = 2; k <= words.length; k++) spellings.push(initials(k) + fold(words.slice(k).join(' ')));
   return labels.some((l) => spellings.some((p) => p === l && p.length >= 3) || l === fold(name));
-}
-
-/** The holders the page's copyright lines name, tags between the sign and the name skipped ("© <span>2019</span> Name"). */
-function copyrightHolders(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(/©|ⓒ|&copy;|&#169;|\(c\)|copyright/giu)) {
-    if (out.length >= 50) break;
-    const after = html
-      .slice(m.index + m[0].length, m.index + 400)
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/\s+/g, ' ');
-    const holder = /^\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?:by\s+)?([^<>|,]{2,60}?)(?:\.\s|[<>|,]|\s{2}|$)/iu.exec(
-      after,
-    );
-    if (holder) out.push(holder[1]!);
-  }
-  return out;
 }
 
 /** Whether the page's copyright line names the outlet, or the outlet's name opens with the holder's. */
