@@ -3,10 +3,11 @@
 // with --settle the heap left after a full collection at each phase's end (what the phase holds, not its garbage).
 //
 //   node --expose-gc --import tsx bench/memory.ts [--docs 2000] [--work DIR] [--every 50] [--settle] [--main]
-//        [--worker-old MB] [--fresh]
+//        [--worker-old MB] [--fresh] [--worker-stats]
+// --worker-stats: the worker's heap too (bench/memory-worker.ts), the highest of each figure over the reading.
 // npm run bench runs its sizes with --max-old-space-size=16384: pass it too to see what the bench sees.
 // The corpus is generated once in --work and reused, so two commits build from the same files.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -26,10 +27,12 @@ const main = process.argv.includes('--main');
 const workerOld = Number(arg('--worker-old', '0'));
 // --fresh: the corpus generated in this process into a new folder, as npm run bench does (its garbage in this heap).
 const fresh = process.argv.includes('--fresh');
+const workerStats = process.argv.includes('--worker-stats');
 const dir = fresh ? join(mkdtempSync(join(tmpdir(), 'dossier-memory-')), 'corpus') : join(work, 'corpus');
 const say = (s: string) => process.stderr.write(`memory: ${s}\n`);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (n: number) => Math.round(n / 1048576);
+const statsFile = join(mkdtempSync(join(tmpdir(), 'dossier-memory-worker-')), 'stats.json');
 
 if (!existsSync(dir)) {
   const seed = await loadSeed(join(import.meta.dirname, '..', 'corpus'));
@@ -43,6 +46,7 @@ interface Phase {
   ms: number;
   rss: number;
   heap: number;
+  heapTotal: number;
   external: number;
   buffers: number;
   settled?: number;
@@ -55,6 +59,7 @@ const sample = () => {
   const m = process.memoryUsage();
   current.rss = Math.max(current.rss, m.rss);
   current.heap = Math.max(current.heap, m.heapUsed);
+  current.heapTotal = Math.max(current.heapTotal, m.heapTotal);
   current.external = Math.max(current.external, m.external);
   current.buffers = Math.max(current.buffers, m.arrayBuffers);
 };
@@ -69,7 +74,7 @@ const enter = (name: string) => {
     }
   }
   began = performance.now();
-  current = { name, ms: 0, rss: 0, heap: 0, external: 0, buffers: 0 };
+  current = { name, ms: 0, rss: 0, heap: 0, heapTotal: 0, external: 0, buffers: 0 };
   phases.push(current);
 };
 const timer = setInterval(sample, every);
@@ -90,7 +95,12 @@ const { state } = await loadCorpus({
   dir,
   maxFileBytes: 4 * 1024 * 1024,
   onProgress: (p) => enter(p.phase),
-  worker: main ? { minFiles: Infinity } : workerOld ? { resourceLimits: { maxOldGenerationSizeMb: workerOld } } : {},
+  worker: main
+    ? { minFiles: Infinity }
+    : {
+        ...(workerOld ? { resourceLimits: { maxOldGenerationSizeMb: workerOld } } : {}),
+        ...(workerStats ? { entry: new URL('./memory-worker.ts', import.meta.url), data: { statsFile, every } } : {}),
+      },
 });
 enter('done');
 clearInterval(timer);
@@ -110,11 +120,14 @@ const out = {
       ms: p.ms,
       rss_mb: mb(p.rss),
       heap_mb: mb(p.heap),
+      heap_total_mb: mb(p.heapTotal),
       external_mb: mb(p.external),
       buffers_mb: mb(p.buffers),
       ...(p.settled !== undefined ? { settled_heap_mb: mb(p.settled) } : {}),
     })),
 };
 for (const p of out.phases) say(JSON.stringify(p));
+if (workerStats && existsSync(statsFile)) say(`worker: ${readFileSync(statsFile, 'utf8')}`);
+rmSync(join(statsFile, '..'), { recursive: true, force: true });
 process.stdout.write(JSON.stringify({ ...out, phases: undefined }) + '\n');
 if (fresh) rmSync(join(dir, '..'), { recursive: true, force: true });

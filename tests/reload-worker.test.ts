@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { loadCorpus, WORKER_MIN_FILES } from '../src/corpus/load.js';
-import { OffThreadIngest, WORKER_OLD_SPACE_MB } from '../src/corpus/off-thread.js';
+import { FEED_AHEAD, OffThreadIngest, WORKER_OLD_SPACE_MB } from '../src/corpus/off-thread.js';
 import { WorkQueue } from '../src/discord/queue.js';
 import { search } from '../src/queries/search.js';
 import { MARK, type TestWorkerData } from './fixtures/test-worker.js';
@@ -50,6 +50,28 @@ describe('the reload worker', () => {
     }
     // Eighty files in batches of sixteen: four chances to give way between the five batches.
     expect(events.length).toBe(4);
+  });
+
+  it('is handed the next files only as it answers for those before: never more than FEED_AHEAD it has not done', async () => {
+    const files = Array.from({ length: FEED_AHEAD * 3 }, (_, i) => ({
+      file: `p${i}.txt`,
+      text: story(`Harbourtown${i}`),
+      hash: `h${i}`,
+    }));
+    // The worker waits at its first file until the gate opens: nothing is answered meanwhile.
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const off = new OffThreadIngest(files, { entry: TEST_WORKER, data: { gate: gate.buffer as SharedArrayBuffer } });
+    try {
+      for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(off.posted).toBe(FEED_AHEAD);
+      Atomics.store(gate, 0, files.length);
+      Atomics.notify(gate, 0);
+      const read = await Promise.all(files.map((f) => off.result(f.hash)));
+      expect(read.map((r) => r.docs[0]?.source)).toEqual(files.map(() => MARK));
+      expect(off.posted).toBe(files.length);
+    } finally {
+      await off.stop();
+    }
   });
 
   it('builds what the main thread builds, the articles the same objects in shape and order', async () => {

@@ -32,6 +32,13 @@ export const WORKER_OLD_SPACE_MB = 256;
 /** Files posted to the worker in one message. */
 const FEED_STEP = 16;
 
+/**
+ * Most files posted to the worker and not yet done: the rest wait on this thread (their texts already here) rather
+ * than in the worker's capped heap, where every text posted at once (about 70 MB at 10,000 articles) left its
+ * collector less room for the garbage of the file under way, and in the channel between the threads.
+ */
+export const FEED_AHEAD = 64;
+
 /** The worker stopped or failed before every file was done: the build cannot go on. */
 export class WorkerFailure extends Error {}
 
@@ -51,6 +58,11 @@ export class OffThreadIngest {
   private readonly waiting = new Map<string, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
   private failure: WorkerFailure | null = null;
   private done = false;
+  /** Files the worker has answered for, and a wake-up for the feed waiting for it to catch up. */
+  private answered = 0;
+  /** Files posted to the worker so far. */
+  posted = 0;
+  private caughtUp: (() => void) | null = null;
 
   /** Starts ingesting `files` (each hash once) at once, in their order. */
   constructor(files: RawFile[], opts: OffThreadOptions = {}) {
@@ -69,8 +81,11 @@ export class OffThreadIngest {
     this.worker.on('message', (reply: WorkerReply) => {
       if ('done' in reply) {
         this.done = true;
+        this.wake();
         return;
       }
+      this.answered++;
+      this.wake();
       const w = this.waiting.get(reply.hash);
       if (w) {
         this.waiting.delete(reply.hash);
@@ -92,16 +107,24 @@ export class OffThreadIngest {
   private async feed(files: { file: string; text: string; hash: string }[], p: Pace): Promise<void> {
     for (let i = 0; i < files.length; i += FEED_STEP) {
       if (i > 0 && p.due()) await p.pause();
+      while (i - this.answered >= FEED_AHEAD && !this.done && !this.failure) await new Promise<void>((resolve) => (this.caughtUp = resolve));
       if (this.done || this.failure) return;
       this.worker.postMessage({ files: files.slice(i, i + FEED_STEP) } satisfies WorkerFeed);
+      this.posted = Math.min(files.length, i + FEED_STEP);
       files.fill({ file: '', text: '', hash: '' }, i, i + FEED_STEP);
     }
     if (!this.done && !this.failure) this.worker.postMessage({ end: true } satisfies WorkerFeed);
   }
 
+  private wake(): void {
+    this.caughtUp?.();
+    this.caughtUp = null;
+  }
+
   private fail(reason: string): void {
     if (this.failure) return;
     this.failure = new WorkerFailure(reason);
+    this.wake();
     for (const w of this.waiting.values()) w.reject(this.failure);
     this.waiting.clear();
   }
@@ -121,6 +144,7 @@ export class OffThreadIngest {
   /** Ends the worker (at once, whatever it was doing). */
   async stop(): Promise<void> {
     this.done = true;
+    this.wake();
     await this.worker.terminate();
   }
 }
