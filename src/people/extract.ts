@@ -933,6 +933,26 @@ function namesAfterAffiliations(s: string, tt: TagToken[], tags: string[], perso
 }
 
 /**
+ * A surname the article gives a person in full, written alone again where the tagger took it for no one's or a
+ * place's ("Manuel Puig", later "Puig's first novel"; "Neil Jordan", later "with Jordan using"): the article's own
+ * evidence counts in its other sentences. Only a word alone in its run of capitals, which no other name owns.
+ */
+function surnamesAgain(tt: TagToken[], tags: string[], words: Map<string, number>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tt.length; i++) {
+    const w = tt[i]!.text;
+    const level = words.get(w);
+    if (level === undefined || tags[i]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    // A word the tagger put in another kind of name is taken back only as a surname after a given name.
+    if (tags[i] !== 'O' && level < 2) continue;
+    if ((i > 0 && /^\p{Lu}/u.test(tt[i - 1]!.text)) || (i + 1 < tt.length && /^\p{Lu}/u.test(tt[i + 1]!.text)))
+      continue;
+    out.push({ from: i, to: i, margin: EVIDENT_SHORT });
+  }
+  return out;
+}
+
+/**
  * Names the tagger took for something else that a role noun just before shows to be a person's, when they open
  * with a known given name: "burgemeester Femke Halsema", "la presidente del Consiglio Giorgia Meloni". Mostly for
  * other languages, whose capitalised runs the English-trained tagger reads as organisations.
@@ -1102,11 +1122,19 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
   const surnames = new Set<string>();
   const personWords = new Set<string>();
+  const fullSurnames = new Map<string, number>();
   tagged.forEach(({ tags, margins }, i) => {
     for (const sp of personSpans(tags, margins)) {
       const last = sents[i]!.tt[sp.to]!.text;
       if (sp.to > sp.from) surnames.add(last);
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
+      // The surnames of full names the tagger is sure of, for their uses alone (surnamesAgain): 2 after a known
+      // given name, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed Chechnya"
+      // in a headline), else 1, taken only where the tagger left it out.
+      if (sp.to > sp.from && sp.margin >= EVIDENT_FULL) {
+        const level = given().has(lower(sents[i]!.tt[sp.from]!.text)) ? 2 : 1;
+        fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
+      }
     }
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
@@ -1128,6 +1156,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
       ...namesAfterAffiliations(s, tt, tags, personWords),
+      ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ].sort((x, y) => x.from - y.from);
     const first = out.length;
