@@ -23,4 +23,14 @@ describe('a name across its article', () => {
     expect(countOf(e, 'Walter Brannigan')).toBe(2);
     expect(countOf(e, 'Joan Brannigan')).toBe(2);
   });
+
+  it('takes the name an organisation is known by for that organisation’s, here and across the corpus', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Housing finance\nUpdated 3 Jul 1987\n\nThe government wants to cut its ties with the Federal Home Loan Mortgage Corporation, better known as Freddie Mac, officials said on Friday.\nFreddie Mac buys loans from banks and sells them as bonds.\nAny change in Freddie Mac’s charter would need a vote of Congress.',
+      'b.txt':
+        'Mortgage bonds\nUpdated 6 Jul 1987\n\nFreddie Mac said on Monday it would sell 500 mln dlrs of new bonds.\nFreddie Mac said the bonds would be priced on Tuesday.',
+    });
+    expect(countOf(e, 'Freddie Mac')).toBe(0);
+  });
 });

@@ -933,6 +933,20 @@ function namesAfterAffiliations(s: string, tt: TagToken[], tags: string[], perso
 }
 
 /**
+ * The names an organisation is known by, given after its own ("the Federal National Mortgage Association -- better
+ * known as Fannie Mae", "Trade Union Congress, known as the TUC"): the name before ends in an organisation's word.
+ * Those are the organisation's in the whole article, whatever given names they hold.
+ */
+function orgAliases(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(
+    /(\p{Lu}[\p{L}'’]*)\s*(?:,|--|—|–|\()?\s*(?:(?:better|also|commonly|widely|popularly)\s+)?known as\s+["“]?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu,
+  ))
+    if (ORG_WORDS.has(lower(m[1]!))) out.push(m[2]!);
+  return out;
+}
+
+/**
  * A surname the article gives a person in full, written alone again where the tagger took it for no one's or a
  * place's ("Manuel Puig", later "Puig's first novel"; "Neil Jordan", later "with Jordan using"): the article's own
  * evidence counts in its other sentences. Only a word alone in its run of capitals, which no other name owns.
@@ -1151,6 +1165,12 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       }
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
+    // "the Federal National Mortgage Association -- better known as Fannie Mae": an organisation's other name.
+    if (s.includes('known as '))
+      for (const name of orgAliases(s)) {
+        out.push(orgMention(name, p, s));
+        works.add(normaliseName(name));
+      }
     const { tags, margins } = tagged[n]!;
     const spans = [
       ...personSpans(tags, margins),
