@@ -1075,7 +1075,10 @@ function resolveShort(
   if (inDoc.length === 1) return mine(inDoc[0]);
   if (inDoc.length > 1) {
     const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
-    return last.length === 1 ? mine(last[0]) : agreeing;
+    if (last.length === 1) return mine(last[0]);
+    // "Boris Yeltsin" then "Naina Yeltsin", later "Yeltsin": news writes a surname alone for the person it named
+    // first in full, a relative being named by the given name; a title's holder among them goes first.
+    return agreeing ?? last[0];
   }
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).

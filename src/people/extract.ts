@@ -1072,6 +1072,40 @@ function namesAfterAffiliations(s: string, tt: TagToken[], tags: string[], perso
 }
 
 /**
+ * The names an organisation is known by, given after its own ("the Federal National Mortgage Association -- better
+ * known as Fannie Mae", "Trade Union Congress, known as the TUC"): the name before ends in an organisation's word.
+ * Those are the organisation's in the whole article, whatever given names they hold.
+ */
+function orgAliases(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(
+    /(\p{Lu}[\p{L}'’]*)\s*(?:,|--|—|–|\()?\s*(?:(?:better|also|commonly|widely|popularly)\s+)?known as\s+["“]?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu,
+  ))
+    if (ORG_WORDS.has(lower(m[1]!))) out.push(m[2]!);
+  return out;
+}
+
+/**
+ * A surname the article gives a person in full, written alone again where the tagger took it for no one's or a
+ * place's ("Manuel Puig", later "Puig's first novel"; "Neil Jordan", later "with Jordan using"): the article's own
+ * evidence counts in its other sentences. Only a word alone in its run of capitals, which no other name owns.
+ */
+function surnamesAgain(tt: TagToken[], tags: string[], words: Map<string, number>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tt.length; i++) {
+    const w = tt[i]!.text;
+    const level = words.get(w);
+    if (level === undefined || tags[i]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    // A word the tagger put in another kind of name is taken back only as a surname after a given name.
+    if (tags[i] !== 'O' && level < 2) continue;
+    if ((i > 0 && /^\p{Lu}/u.test(tt[i - 1]!.text)) || (i + 1 < tt.length && /^\p{Lu}/u.test(tt[i + 1]!.text)))
+      continue;
+    out.push({ from: i, to: i, margin: EVIDENT_SHORT });
+  }
+  return out;
+}
+
+/**
  * Names the tagger took for something else that a role noun just before shows to be a person's, when they open
  * with a known given name: "burgemeester Femke Halsema", "la presidente del Consiglio Giorgia Meloni". Mostly for
  * other languages, whose capitalised runs the English-trained tagger reads as organisations.
@@ -1243,6 +1277,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
   const personWords = new Set<string>();
   // Words the tagger takes for a person's name on their own, no capitalised word glued before them ("said Mirza").
   const aloneWords = new Set<string>();
+  const fullSurnames = new Map<string, number>();
   tagged.forEach(({ tags, margins }, i) => {
     const { s, tt } = sents[i]!;
     for (const sp of personSpans(tags, margins)) {
@@ -1255,6 +1290,13 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         !(before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[sp.from]!.start) === ' ')
       )
         aloneWords.add(last);
+      // The surnames of full names the tagger is sure of, for their uses alone (surnamesAgain): 2 after a known
+      // given name, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed Chechnya"
+      // in a headline), else 1, taken only where the tagger left it out.
+      if (sp.to > sp.from && sp.margin >= EVIDENT_FULL) {
+        const level = given().has(lower(tt[sp.from]!.text)) ? 2 : 1;
+        fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
+      }
     }
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
@@ -1271,11 +1313,18 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
       }
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
+    // "the Federal National Mortgage Association -- better known as Fannie Mae": an organisation's other name.
+    if (s.includes('known as '))
+      for (const name of orgAliases(s)) {
+        out.push(orgMention(name, p, s));
+        works.add(normaliseName(name));
+      }
     const { tags, margins } = tagged[n]!;
     const spans = [
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
       ...namesAfterAffiliations(s, tt, tags, personWords),
+      ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ].sort((x, y) => x.from - y.from);
     const first = out.length;
