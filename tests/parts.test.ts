@@ -16,7 +16,7 @@ import { LayeredMap } from '../src/layered-map.js';
 import { SEED_DIR } from './helpers.js';
 
 // Articles written to the patterns the parts look for: a person named in full then by surname, dated events told
-// twice, an acronym defined, and a story republished under another headline.
+// twice, an acronym defined, a story republished under another headline, and people given with a social handle.
 const ARTICLES: Record<string, string> = {
   'p1.txt':
     'Port deal signed\nUpdated 2 May 2025\nTransport Minister Helena Marsh said on Monday that the Northern Freight Corridor (NFC) deal was signed. Marsh added that work would start in June.',
@@ -26,6 +26,8 @@ const ARTICLES: Record<string, string> = {
     'Freight corridor agreed again\nUpdated 3 May 2025\nThe NFC deal was signed on Monday, Transport Minister Helena Marsh said. Officials said work on the Northern Freight Corridor would start in June.',
   'p4.txt':
     'Rail strike called off\nUpdated 6 May 2025\nUnion leader Tomas Grell said on Tuesday the rail strike was called off. Grell said talks with the operator would resume on May 12.',
+  'p5.txt':
+    'Harbour to reopen\nUpdated 7 May 2025\nHarbour master Nadia Brenner (@nbrenner_port) said on Wednesday the harbour would reopen on May 20. Brenner, writing as @nbrenner_port, said repairs were finished.',
 };
 
 function corpus(): { results: FileResult[]; docs: Document[] } {
