@@ -175,13 +175,13 @@ function fullerTitle(title: string | null, headline: string): string {
 
 export const htmlReader: Reader = {
   name: 'HTML',
+  extensions: ['html', 'htm', 'xhtml'],
   accepts(file, text) {
     const h = head(text);
     if (!h.startsWith('<')) return false;
     if (/^<!doctype html|^<html[\s>]/i.test(h)) return true;
     return (
-      (HTML_START.test(h) || ['html', 'htm', 'xhtml'].includes(extension(file))) &&
-      HTML_CLOSE.test(text.slice(0, 50000))
+      (HTML_START.test(h) || htmlReader.extensions.includes(extension(file))) && HTML_CLOSE.test(text.slice(0, 50000))
     );
   },
   read(_file, text) {

@@ -71,12 +71,12 @@ function outcome(list: Record<string, unknown>[] | null, what: string): ReadOutc
 
 export const jsonReader: Reader = {
   name: 'JSON',
+  extensions: ['json', 'jsonl', 'ndjson'],
   accepts(file, text) {
     const h = head(text, 64);
     // JSON opens with an object or a list of values; "[Photo] Crowds gather…" is text.
     return (
-      /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) ||
-      (['json', 'jsonl', 'ndjson'].includes(extension(file)) && /^[[{]/.test(h))
+      /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) || (jsonReader.extensions.includes(extension(file)) && /^[[{]/.test(h))
     );
   },
   read(_file, text) {
