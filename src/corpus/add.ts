@@ -11,7 +11,7 @@ export interface Incoming {
   bytes: Buffer;
 }
 
-export interface AddResult {
+interface AddResult {
   added: string[];
   refused: { name: string; reason: string }[];
 }
@@ -26,7 +26,7 @@ export function safeName(name: string): string | null {
 }
 
 /** Why these bytes cannot be added, or null when ingestion makes at least one document of them. */
-export function refusal(name: string, bytes: Buffer, maxBytes: number): string | null {
+function refusal(name: string, bytes: Buffer, maxBytes: number): string | null {
   if (bytes.length > maxBytes) return `over the size limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB > ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`;
   const decoded = decode(bytes);
   if ('reason' in decoded) return decoded.reason;

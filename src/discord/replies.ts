@@ -10,7 +10,7 @@ import { encodePageId } from './paging.js';
 export const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
 /** What page buttons carry: the line that makes the answer again and when it was made (seconds since the epoch). */
-export interface Paging {
+interface Paging {
   line: string;
   at: number;
   ttlMs: number;

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { RawArticle, Reader } from '../types.js';
 import { extension, head } from '../types.js';
-import { isoDate, pick, textOf } from './fields.js';
+import { isoDate, pick, fieldText } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
@@ -43,7 +43,7 @@ function jsonLdArticles(doc: Doc): Record<string, unknown>[] {
       if (Array.isArray(v)) stack.push(...v);
       else if (v && typeof v === 'object') {
         const o = v as Record<string, unknown>;
-        const type = textOf(o['@type']) ?? '';
+        const type = fieldText(o['@type']) ?? '';
         if (/(?:^|, ?)(?:\w*Article|BlogPosting|Report|LiveBlogPosting)(?:,|$)/.test(type)) out.push(o);
         if (o['@graph']) stack.push(o['@graph']);
       }
@@ -108,7 +108,7 @@ function siteName(name: string | null): string | null {
 
 /** An author field that names someone, not a profile URL. */
 function authorName(v: unknown): string | null {
-  const t = textOf(v);
+  const t = fieldText(v);
   return t && !/^https?:/i.test(t) ? t : null;
 }
 
@@ -189,20 +189,20 @@ export const htmlReader: Reader = {
     const doc = document as unknown as Doc;
     const ld = jsonLdArticles(doc)[0] ?? {};
     const site = siteName(
-      textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
+      fieldText((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
         meta(doc, 'og:site_name', 'application-name', 'publisher'),
     );
     const url =
       safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
       safeUrl(meta(doc, 'og:url')) ??
       safeUrl(
-        textOf(pick(ld, ['url', 'mainEntityOfPage'])) ??
+        fieldText(pick(ld, ['url', 'mainEntityOfPage'])) ??
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
     const pageTitle = doc.querySelector('title')?.textContent?.trim() ?? '';
     const outlet = site ?? (pageTitle ? outletFromTitle(pageTitle, url, text) : null);
     const given =
-      textOf(ld.headline) ??
+      fieldText(ld.headline) ??
       meta(doc, 'og:title', 'twitter:title') ??
       (pageTitle ? stripSiteName(pageTitle, site) : null);
     // Without the outlet's name, section labels and flags sites add to it, references decoded.
@@ -258,7 +258,7 @@ export const htmlReader: Reader = {
       } catch {
         body = '';
       }
-    if (!body) body = textOf(ld.articleBody) ?? '';
+    if (!body) body = fieldText(ld.articleBody) ?? '';
     // The headline over the text is the page's title, never its first paragraph.
     const top = headlineAtTop(headings, body);
     if (top) body = top.body;
