@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Engine } from '../src/engine.js';
-import { answered, tempCorpus, json } from './helpers.js';
+import { answered, seedDocuments, tempCorpus, json } from './helpers.js';
 import { loadSnapshot } from '../src/corpus/snapshot.js';
 import { PARTS } from '../src/corpus/parts.js';
 
@@ -55,10 +55,10 @@ describe('snapshots', () => {
     const report = await restarted.start();
     expect(report.snapshot).toMatch(/^loaded/);
     // Serving at once from the snapshot; the catch-up finds nothing changed and builds nothing.
-    expect(restarted.corpus.docs.length).toBe(9);
+    expect(restarted.corpus.docs.length).toBe(seedDocuments());
     expect((await report.caughtUp).added).toEqual([]);
     expect(restarted.builds).toBe(1);
-    expect(restarted.corpus.docs.length).toBe(9);
+    expect(restarted.corpus.docs.length).toBe(seedDocuments());
     expect(await answers(restarted)).toEqual(await answers(fresh));
   });
 
@@ -164,7 +164,7 @@ describe('snapshots', () => {
     expect(await loadSnapshot(path, dir)).toMatchObject({ ok: false, reason: expect.stringMatching(/checksum/) });
     const rebuilt = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     expect((await rebuilt.start()).snapshot).toMatch(/^rebuilt: checksum/);
-    expect(rebuilt.corpus.docs.length).toBe(9);
+    expect(rebuilt.corpus.docs.length).toBe(seedDocuments());
     // The rebuild saves a sound snapshot in the background: let it finish before the file is damaged again.
     await rebuilt.saved();
     writeFileSync(path, good.subarray(0, good.length / 2));
