@@ -103,4 +103,13 @@ describe('architecture', () => {
     );
     expect(elsewhere).toEqual([]);
   });
+
+  it('reaches the term searcher only through the Searcher port: the port and the queries import no implementation', () => {
+    const implementation = (t: string) => t === 'search/term-index.ts' || t === 'search/term-searcher.ts';
+    const reaching = [...g]
+      .filter(([f]) => f === 'search/searcher.ts' || /^(queries|questions|timeline|commands)\//.test(f))
+      .filter(([, { files }]) => files.some(implementation))
+      .map(([f]) => f);
+    expect(reaching).toEqual([]);
+  });
 });
