@@ -10,6 +10,7 @@ import { userAndChannelLimiter } from './ratelimit.js';
 import { acknowledgeOnce } from './discord/rest.js';
 import { PageCache } from './discord/pagecache.js';
 import { shardOptions } from './discord/shards.js';
+import { NO_PINGS } from './discord/replies.js';
 import type { Server } from 'node:http';
 
 export interface Bot {
@@ -65,7 +66,7 @@ export async function startBot(config: Config, options: BotOptions = {}): Promis
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     partials: [Partials.Channel],
     // Nothing the bot sends may ping: quoted articles can hold @everyone or role mentions.
-    allowedMentions: { parse: [], repliedUser: false },
+    allowedMentions: NO_PINGS,
     // An acknowledgement that times out is not sent again (see discord/rest.ts).
     rest: { api: config.DISCORD_API_BASE, makeRequest: acknowledgeOnce() },
     // Every gateway shard runs in this process over the one engine: a /reload on any shard reloads it for all.

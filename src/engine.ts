@@ -26,7 +26,7 @@ export interface ReloadReport {
   error?: string;
 }
 
-export interface StartReport extends ReloadReport {
+interface StartReport extends ReloadReport {
   /** How the start went: "loaded in N ms", "rebuilt: <why the snapshot was refused>", or "none". */
   snapshot: string;
   /** The reload that reads what changed since the snapshot (the start's own report when there was none). */

@@ -35,7 +35,7 @@ export function bar(done: number, total: number, width = 24): string {
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}]`;
 }
 
-export interface ProgressOutput {
+interface ProgressOutput {
   /** A terminal: the bar is redrawn in place. Otherwise `log` is called every `everyMs`. */
   tty: boolean;
   write(text: string): void;

@@ -9,7 +9,7 @@ interface Bucket {
 }
 
 /** Allowed (wait 0), or refused: the seconds to wait, and whether this refusal is the one to tell. */
-export interface Verdict {
+interface Verdict {
   wait: number;
   notice: boolean;
 }

@@ -103,7 +103,7 @@ export function terms(text: string): string[] {
   return out;
 }
 
-export interface Span {
+interface Span {
   text: string;
   start: number;
   end: number;

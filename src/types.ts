@@ -1,7 +1,7 @@
 // The engine's data model. Nothing here knows about Discord.
 
 /** ISO date with the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
-export type IsoDate = string;
+type IsoDate = string;
 
 export interface Passage {
   /** Position of the passage within its document. */

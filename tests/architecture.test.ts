@@ -1,5 +1,5 @@
-// The layout's two rules, checked on every file of src/: no import cycle (type-only imports included), and
-// discord.js imported only under src/discord/ and by src/bot.ts.
+// The layout's rules, checked on every file of src/: no import cycle (type-only imports included), discord.js
+// imported only under src/discord/ and by src/bot.ts, and Discord message bodies made in one place.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -92,5 +92,24 @@ describe('architecture', () => {
         f !== 'bot.ts',
     );
     expect(outside.map(([f]) => f)).toEqual([]);
+  });
+
+  it('makes Discord message bodies in src/discord/replies.ts alone, which says whom they ping (the client too)', () => {
+    const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const elsewhere = files.filter(
+      (f) =>
+        f !== join('discord', 'replies.ts') &&
+        /\brepliedUser\b|\ballowedMentions\s*:\s*\{/.test(readFileSync(join(SRC, f), 'utf8')),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('reaches the term searcher only through the Searcher port: the port and the queries import no implementation', () => {
+    const implementation = (t: string) => t === 'search/term-index.ts' || t === 'search/term-searcher.ts';
+    const reaching = [...g]
+      .filter(([f]) => f === 'search/searcher.ts' || /^(queries|questions|timeline|commands)\//.test(f))
+      .filter(([, { files }]) => files.some(implementation))
+      .map(([f]) => f);
+    expect(reaching).toEqual([]);
   });
 });

@@ -30,6 +30,9 @@ describe('lines', () => {
     expect(isProse('The bridge closed on Monday.')).toBe(true);
     expect(isProse('The bridge closed on Monday')).toBe(false);
     expect(isProse('Bridge closed.')).toBe(false);
+    // Four words are a headline with a full stop, not yet a sentence of running text.
+    expect(isProse('The bridge has closed.')).toBe(false);
+    expect(isProse('The old bridge has closed.')).toBe(true);
     expect(isProse('THE BRIDGE CLOSED ON MONDAY.')).toBe(false);
     expect(isProse(Array.from({ length: 20 }, (_, i) => `word${i}`).join(' '))).toBe(true);
     // A script without letter case has no capitals to tell a heading by.

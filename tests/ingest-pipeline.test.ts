@@ -8,6 +8,8 @@ import { readDocuments, readDocumentsNow } from '../src/ingest/pipeline.js';
 import { READERS } from '../src/ingest/readers/index.js';
 import { REFINERS } from '../src/ingest/refiners/index.js';
 import type { Reader, Refiner } from '../src/ingest/types.js';
+import { safeName } from '../src/corpus/add.js';
+import add from '../src/commands/add.js';
 
 const FIX = join(import.meta.dirname, 'fixtures', 'ingest');
 const fixture = (name: string) => readFileSync(join(FIX, name), 'utf8');
@@ -168,6 +170,7 @@ describe('the pipeline', () => {
   it('takes a new format as one more reader and a new step as one more refiner', () => {
     const csvish: Reader = {
       name: 'pipe-separated',
+      extensions: ['psv'],
       accepts: (file) => file.endsWith('.psv'),
       read: (_file, text) => ({
         articles: text
@@ -194,10 +197,15 @@ describe('the pipeline', () => {
         ['x.psv#1', 'BRIDGE CLOSES', '2025-06-03'],
         ['x.psv#2', 'FERRY RESUMES', '2025-06-04'],
       ]);
+      // Its extension is one /add stores, with nothing else changed.
+      expect(safeName('bridge.psv')).toBe('bridge.psv');
     } finally {
       READERS.shift();
       REFINERS.splice(REFINERS.indexOf(shout), 1);
     }
+    expect(safeName('bridge.psv')).toBeNull();
+    // /add's description names every format, from the readers.
+    for (const r of READERS) expect(add.data.options[0]!.description).toContain(r.name);
   });
   it("says why a file gives nothing: the reader's reason, or what the refiners found", () => {
     expect(readDocumentsNow('x.json', '{"items": [{"id": 1}]}')).toEqual({

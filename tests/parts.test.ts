@@ -16,7 +16,7 @@ import { LayeredMap } from '../src/layered-map.js';
 import { SEED_DIR } from './helpers.js';
 
 // Articles written to the patterns the parts look for: a person named in full then by surname, dated events told
-// twice, an acronym defined, and a story republished under another headline.
+// twice, an acronym defined, a story republished under another headline, and people given with a social handle.
 const ARTICLES: Record<string, string> = {
   'p1.txt':
     'Port deal signed\nUpdated 2 May 2025\nTransport Minister Helena Marsh said on Monday that the Northern Freight Corridor (NFC) deal was signed. Marsh added that work would start in June.',
@@ -26,6 +26,8 @@ const ARTICLES: Record<string, string> = {
     'Freight corridor agreed again\nUpdated 3 May 2025\nThe NFC deal was signed on Monday, Transport Minister Helena Marsh said. Officials said work on the Northern Freight Corridor would start in June.',
   'p4.txt':
     'Rail strike called off\nUpdated 6 May 2025\nUnion leader Tomas Grell said on Tuesday the rail strike was called off. Grell said talks with the operator would resume on May 12.',
+  'p5.txt':
+    'Harbour to reopen\nUpdated 7 May 2025\nHarbour master Nadia Brenner (@nbrenner_port) said on Wednesday the harbour would reopen on May 20. Brenner, writing as @nbrenner_port, said repairs were finished.',
 };
 
 function corpus(): { results: FileResult[]; docs: Document[] } {
@@ -82,7 +84,10 @@ describe('every corpus part', () => {
   const all = (part: AnyPart) => extractsOf(part, results);
 
   it('is listed once, under a name of its own, with a version', () => {
-    expect(PARTS.map((p) => p.name).sort()).toEqual(['acronyms', 'index', 'people', 'stories', 'timeline']);
+    const names = PARTS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    // The five the corpus is made of; a part added is listed beside them, and every test here takes it in.
+    expect(names).toEqual(expect.arrayContaining(['acronyms', 'index', 'people', 'stories', 'timeline']));
     for (const part of PARTS) expect(part.version).toBeGreaterThan(0);
   });
 

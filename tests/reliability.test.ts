@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { Engine } from '../src/engine.js';
-import { tempCorpus } from './helpers.js';
+import { seedDocuments, tempCorpus } from './helpers.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 import { logOptions } from '../src/log.js';
 import { loadConfig, ConfigError } from '../src/config.js';
@@ -31,10 +31,10 @@ describe('reloads', () => {
     writeFileSync(join(dir, 'new.txt'), ARTICLE('Harbour terminal to open in April'));
     const pending = engine.reload();
     expect(engine.corpus).toBe(before);
-    expect(engine.corpus.docs).toHaveLength(9);
+    expect(engine.corpus.docs).toHaveLength(seedDocuments());
     const report = await pending;
     expect(report.added).toEqual(['new.txt']);
-    expect(engine.corpus.docs).toHaveLength(10);
+    expect(engine.corpus.docs).toHaveLength(seedDocuments() + 1);
   });
 
   it('answers commands while a long reload works, from the previous corpus', async () => {
@@ -99,7 +99,7 @@ describe('reloads', () => {
     const report = await engine.reload();
     expect(report.ok).toBe(false);
     expect(report.error).toMatch(/ENOENT.*previous index keeps serving/);
-    expect(engine.corpus.docs).toHaveLength(9);
+    expect(engine.corpus.docs).toHaveLength(seedDocuments());
     expect(engine.corpus.index.search('cpec', engine.corpus.acronyms).hits.length).toBeGreaterThan(0);
   });
 
@@ -115,7 +115,7 @@ describe('reloads', () => {
     });
     const report = await engine.reload();
     expect(report.ok).toBe(true);
-    expect(engine.corpus.docs).toHaveLength(9);
+    expect(engine.corpus.docs).toHaveLength(seedDocuments());
     expect(engine.corpus.skipped).toEqual([
       { file: 'poison.txt', reason: 'could not be processed (extractor blew up)' },
     ]);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { loadSnapshot, saveSnapshot } from '../src/corpus/snapshot.js';
-import { tempCorpus } from './helpers.js';
+import { seedDocuments, tempCorpus } from './helpers.js';
 
 function place(): { dir: string; cache: string; path: string } {
   const dir = tempCorpus({}, true);
@@ -47,7 +47,7 @@ describe('malformed snapshots are refused and the corpus rebuilt', () => {
     const report = await engine.start();
     expect(report.ok).toBe(true);
     expect(report.snapshot).toBe('rebuilt: the snapshot path is not a regular file (a folder)');
-    expect(engine.corpus.docs.length).toBe(9);
+    expect(engine.corpus.docs.length).toBe(seedDocuments());
     await engine.stop();
   });
 
@@ -57,7 +57,7 @@ describe('malformed snapshots are refused and the corpus rebuilt', () => {
     const engine = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     const report = await engine.start();
     expect(report.snapshot).toBe('rebuilt: the snapshot path is not a regular file (a named pipe)');
-    expect(engine.corpus.docs.length).toBe(9);
+    expect(engine.corpus.docs.length).toBe(seedDocuments());
     await engine.stop();
   });
 
@@ -70,7 +70,7 @@ describe('malformed snapshots are refused and the corpus rebuilt', () => {
     });
     const engine = new Engine({ dir, maxFileBytes: 1e6, snapshotPath: path });
     expect((await engine.start()).snapshot).toMatch(/^rebuilt: checksum mismatch/);
-    expect(engine.corpus.docs.length).toBe(9);
+    expect(engine.corpus.docs.length).toBe(seedDocuments());
   });
 
   it('a huge section length that a negative one makes up for', async () => {

@@ -20,6 +20,15 @@ topics.forEach((topic, k) => {
   stories[`varga-${k + 1}.txt`] =
     `Minister speaks on ${topic}\ndate 2025-03-0${k + 1}\n\nFinance Minister Helena Varga spoke about ${topic} in the capital on Monday. Varga said the government would publish its figures within a month. Officials at the ministry declined to comment further on ${topic}.`;
 });
+// Two stories that name a governor in full before the sentence that gives her role: each story's excerpt is the
+// sentence that says who she is.
+[
+  ['2025-01-10', 'the rate decision'],
+  ['2025-01-20', 'the inflation report'],
+].forEach(([date, topic], k) => {
+  stories[`kovacs-${k + 1}.txt`] =
+    `Bank chief back from talks\ndate ${date}\n\nAnna Kovacs returned to the capital on Thursday after two days of talks abroad on ${topic}. Central bank governor Anna Kovacs said ${topic} would be published next week.`;
+});
 stories['envoy.txt'] =
   `Port talks resume\ndate 2025-02-10\n\nTomas Reinholt's delegation arrived at the harbour on Sunday. Reinholt met port officials for three hours. Reinholt said the talks would resume in April.`;
 
@@ -38,6 +47,15 @@ describe('/who excerpts', () => {
     expect(new Set(p.citations.map((c) => c.excerpt)).size).toBe(4);
     expect(p.citations[0]!.excerpt).toMatch(/Finance Minister Helena Varga/);
     expect(p.citations[0]!.date).toBe('2025-03-06');
+  });
+
+  it("cites from each article the sentence that gives the person's role, not only their first mention", async () => {
+    const p = onePerson(await answered(engine, '/who kovacs'));
+    expect(p.name).toBe('Anna Kovacs');
+    // The newest role's sentence first; the older story, whose role sentence is not cited yet, by that sentence.
+    expect(p.citations[0]!.excerpt).toMatch(/^Central bank governor Anna Kovacs said the inflation report/);
+    const older = p.citations.filter((c) => c.date === '2025-01-10').map((c) => c.excerpt);
+    expect(older).toEqual([expect.stringMatching(/^Central bank governor Anna Kovacs said the rate decision/)]);
   });
 
   it('cites at least two excerpts of a person named in one article only', async () => {

@@ -3,7 +3,7 @@
 import type { Answer, CitedExcerpt } from '../answer.js';
 
 /** How emphasis is shown: terminal bold, or nothing. */
-export interface TextStyle {
+interface TextStyle {
   strong(text: string): string;
 }
 

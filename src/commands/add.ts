@@ -3,12 +3,13 @@ import { text, type Command, type CommandOption } from './command.js';
 import { addFiles, type Incoming } from '../corpus/add.js';
 import { reloadAnswer } from '../queries/reload.js';
 import { log } from '../log.js';
+import { READERS } from '../ingest/readers/index.js';
 
 const MAX_FILES = 10;
 
 const options: CommandOption[] = Array.from({ length: MAX_FILES }, (_, k) => ({
   name: `file${k + 1}`,
-  description: k === 0 ? 'An article: HTML, RSS/Atom, JSON, JSON Lines or text' : 'Another article',
+  description: k === 0 ? `An article: ${READERS.map((r) => r.name).join(', ')}` : 'Another article',
   type: 'attachment' as const,
   required: k === 0,
 }));

@@ -2,7 +2,7 @@
 // and road". The console reads lines; page buttons keep the line that makes an answer again.
 import type { Command, RawOptions } from './command.js';
 
-export type ParsedLine =
+type ParsedLine =
   | { kind: 'command'; command: Command; options: RawOptions }
   | { kind: 'question'; text: string }
   | { kind: 'error'; command: string; error: string };

@@ -54,7 +54,7 @@ export function validate(cmd: Command, raw: RawOptions): { values: OptionValues 
 }
 
 /** Why this caller may not run this command, or null when they may. */
-export function refusal(cmd: Command, caller: Caller): string | null {
+function refusal(cmd: Command, caller: Caller): string | null {
   return cmd.data.moderatorOnly && !caller.moderator
     ? `Only moderators (Manage Server, or a moderator role) may use /${cmd.data.name}.`
     : null;
@@ -71,7 +71,7 @@ export interface Prepared {
 }
 
 /** Ready, or the answer that says why not; `refused` when the caller may not use the command (worth a log line). */
-export type Preparation = { ok: true; prepared: Prepared } | { ok: false; answer: Answer; refused: boolean };
+type Preparation = { ok: true; prepared: Prepared } | { ok: false; answer: Answer; refused: boolean };
 
 /** Refusal, validation and parsing, once, before anything is acknowledged or worked out. */
 export function prepare(cmd: Command, caller: Caller, raw: RawOptions): Preparation {

@@ -3,7 +3,7 @@
 import type { Command } from '../commands/command.js';
 
 /** What readline's completer returns: the candidates, and the end of the line they would replace. */
-export type Completion = [string[], string];
+type Completion = [string[], string];
 
 export interface CompletionSource {
   commands: readonly Command[];

@@ -5,7 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import { completeLine, type CompletionSource } from './complete.js';
 import { HISTORY_SIZE, readHistory, writeHistory } from './history.js';
 
-export interface ConsoleInputOptions {
+interface ConsoleInputOptions {
   input: Readable;
   output: Writable;
   /** A person types at a terminal: prompt, editing, history, completion. Otherwise lines are read as they come. */
@@ -17,7 +17,7 @@ export interface ConsoleInputOptions {
   onHistoryError?: (err: Error) => void;
 }
 
-export interface ConsoleInput {
+interface ConsoleInput {
   lines: AsyncIterable<string>;
   /** Shows the prompt (at a terminal only). */
   prompt(): void;

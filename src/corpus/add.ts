@@ -4,30 +4,29 @@ import { open } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 import { decode } from './read.js';
 import { readDocumentsNow } from '../ingest/pipeline.js';
+import { readableExtensions } from '../ingest/readers/index.js';
 
 export interface Incoming {
   name: string;
   bytes: Buffer;
 }
 
-export interface AddResult {
+interface AddResult {
   added: string[];
   refused: { name: string; reason: string }[];
 }
-
-const EXTENSIONS = new Set(['txt', 'text', 'md', 'html', 'htm', 'xhtml', 'xml', 'rss', 'atom', 'json', 'jsonl', 'ndjson']);
 
 /** A file name safe to create in the corpus folder: letters, digits, dot, dash and underscore; no path; an extension we read. */
 export function safeName(name: string): string | null {
   const base = basename(name.replace(/\\/g, '/')).normalize('NFKD').replace(/\p{M}/gu, '');
   const clean = base.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '').replace(/-+/g, '-').slice(-120);
   const m = /^(.+)\.([a-z0-9]+)$/i.exec(clean);
-  if (!m || !EXTENSIONS.has(m[2]!.toLowerCase())) return null;
+  if (!m || !readableExtensions().includes(m[2]!.toLowerCase())) return null;
   return clean;
 }
 
 /** Why these bytes cannot be added, or null when ingestion makes at least one document of them. */
-export function refusal(name: string, bytes: Buffer, maxBytes: number): string | null {
+function refusal(name: string, bytes: Buffer, maxBytes: number): string | null {
   if (bytes.length > maxBytes) return `over the size limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB > ${(maxBytes / 1024 / 1024).toFixed(1)} MB)`;
   const decoded = decode(bytes);
   if ('reason' in decoded) return decoded.reason;
@@ -42,7 +41,7 @@ export async function addFiles(dir: string, files: Incoming[], maxBytes: number)
   for (const f of files) {
     const name = safeName(f.name);
     if (!name) {
-      out.refused.push({ name: f.name, reason: `not a name with an extension Dossier reads (${[...EXTENSIONS].join(', ')})` });
+      out.refused.push({ name: f.name, reason: `not a name with an extension Dossier reads (${readableExtensions().join(', ')})` });
       continue;
     }
     const why = refusal(name, f.bytes, maxBytes);

@@ -42,7 +42,7 @@ export function ingestFile(raw: RawFile): FileResult {
 }
 
 /** Most working time one file may take (time given way to other events not counted) before it is skipped. */
-export const FILE_BUDGET_MS = 60_000;
+const FILE_BUDGET_MS = 60_000;
 
 /**
  * ingestFile, giving way to other events whenever `p` says so, inside the file as between files: a long page

@@ -163,7 +163,7 @@ export async function loadCorpus(
 }
 
 /** What a corpus state is assembled from. */
-export interface AssembleInput {
+interface AssembleInput {
   results: FileResult[];
   skipped: SkippedFile[];
   files: Map<string, FileInfo>;

@@ -25,7 +25,7 @@ export interface FileInfo {
   mtimeMs: number;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   maxFileBytes: number;
 }
 
@@ -57,7 +57,7 @@ function notAFile(info: Stats): string | null {
   return 'not a regular file';
 }
 
-export interface ReadResult {
+interface ReadResult {
   files: RawFile[];
   skipped: SkippedFile[];
 }

@@ -41,13 +41,13 @@ export class SectionWriter {
 const ALIGN = 8;
 export const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
-export interface Section {
+interface Section {
   at: number;
   sha: string;
   bytes: number;
 }
 
-export interface Trailer {
+interface Trailer {
   line: string;
   sections: [Section, Section, Section];
 }

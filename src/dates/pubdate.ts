@@ -73,7 +73,7 @@ const TIME =
   /^[\s,،|–-]*(?:(?:at|à|às|as|um|a las|a la|alle|ore|om|الساعة)\s+)?(?:\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2}|h)(?::\d{2})?(?:\s*[ap]\.?m\.?|\s*uhr|\s*(?:ص|م)(?!\p{L}))?(?:\s*\(?(?:GMT|UTC|[ECMPA][SD]?T|BST|CEST|CET|MEZ|MESZ|EEST|EET|MSK|IST|PKT|AFT|IRST|GST|JST|KST|HKT|SGT|AEST|AEDT|WIB)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?|[ap]\.?m\.?)(?![\p{L}\d])/iu;
 
 /** Arabic-Indic and Eastern Arabic-Indic (Persian) digits as ASCII digits. */
-export function asciiDigits(text: string): string {
+function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 }
 
@@ -168,7 +168,7 @@ function isLabelledDate(rest: string): boolean {
   return false;
 }
 
-export interface Dateline {
+interface Dateline {
   /** Month and day; the year is often left out of wire datelines. */
   month: number;
   day: number;

@@ -2,7 +2,7 @@
 // troops will remain" dates Thursday by "said", not by "will"; "payable Dec. 7", "expires Nov. 21" are scheduled.
 import { MONTH_PATTERN } from './months.js';
 
-export type Direction = 'future' | 'past';
+type Direction = 'future' | 'past';
 /** A cue's reading: the present tense ("is calling") points neither way, and stops the search. */
 type Reading = Direction | 'present';
 

@@ -27,7 +27,7 @@ import {
 import { log, requestId } from '../log.js';
 import { renderPages } from './render.js';
 import { decodePageId } from './paging.js';
-import { pageBody, privateBody, slowDown, slowDownMessage, type PageBody } from './replies.js';
+import { lineMessage, pageBody, plainBody, privateBody, slowDown, slowDownMessage, type PageBody } from './replies.js';
 import { WorkQueue } from './queue.js';
 import type { Limiter } from '../ratelimit.js';
 import type { PageCache } from './pagecache.js';
@@ -57,8 +57,6 @@ export interface BotContext {
 
 /** A /reload's reply shows its progress at most this often: Discord rate-limits edits, and people read slowly. */
 const PROGRESS_EDIT_MS = 3000;
-
-const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
 /** The interactions the bot answers with a message of its own (or an edit of the one a button is on). */
 type Answerable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction;
@@ -119,7 +117,7 @@ async function replaceWithError(i: Answerable, answer: Answer, keepOriginal = fa
     await i.webhook.deleteMessage('@original').catch(async (err) => {
       // Cannot be deleted: then at least it says what happened.
       log.warn({ err, interaction: i.id }, 'could not remove the placeholder');
-      await i.webhook.editMessage('@original', { ...body, flags: undefined }).catch(() => undefined);
+      await i.webhook.editMessage('@original', plainBody(answer)).catch(() => undefined);
     });
   }
   await i.webhook.send(body);
@@ -203,7 +201,7 @@ function showProgress(ctx: BotContext, i: ChatInputCommandInteraction): () => Pr
       data: {},
     };
     edits = edits.then(() =>
-      i.webhook.editMessage('@original', pageBody(renderPages(answer), 0, null)).then(
+      i.webhook.editMessage('@original', plainBody(answer)).then(
         () => undefined,
         (err) => log.warn({ err, interaction: i.id }, 'could not show the reload progress'),
       ),
@@ -363,8 +361,7 @@ export async function handleMessage(ctx: BotContext, client: Client, m: Message)
     if (m.channel.isThread() && !m.channel.joined)
       await m.channel.join().catch((err) => log.warn({ err, thread: m.channelId }, 'could not join thread'));
     const text = questionText(m.content);
-    if (text && !ctx.engine.ready)
-      return void (await m.reply({ content: ctx.engine.loadingLine(), allowedMentions: NO_PINGS }));
+    if (text && !ctx.engine.ready) return void (await m.reply(lineMessage(ctx.engine.loadingLine())));
     const started = performance.now();
     const said = text ? await threadConversation(m, me.id) : [];
     const answer = text

@@ -8,7 +8,7 @@ const MAX_ID = 100;
 /** Command lines too long for a custom_id are kept here, by a short key, for as long as pages live. */
 const long = new Map<string, { line: string; at: number }>();
 
-export interface PageState {
+interface PageState {
   page: number;
   /** Seconds since the epoch when the answer was first made. */
   at: number;
@@ -25,7 +25,7 @@ export function encodePageId(state: PageState, ttlMs: number): string {
   return `${head}#${key}`;
 }
 
-export type Decoded = { ok: true; state: PageState } | { ok: false; reason: 'expired' | 'invalid' };
+type Decoded = { ok: true; state: PageState } | { ok: false; reason: 'expired' | 'invalid' };
 
 export function decodePageId(id: string, ttlMs: number, now = Date.now()): Decoded {
   const m = /^pg:(\d{1,4}):([0-9a-z]{1,10}):([=#])([\s\S]*)$/.exec(id);

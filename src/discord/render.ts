@@ -19,13 +19,13 @@ export const LIMITS = {
 const FIELDS_PER_PAGE = 8;
 const PAGE_BUDGET = 5500;
 
-export interface EmbedField {
+interface EmbedField {
   name: string;
   value: string;
   inline?: boolean;
 }
 
-export interface Embed {
+interface Embed {
   title: string;
   description?: string;
   color: number;

@@ -3,7 +3,7 @@
 /** discord.js's own default for `shardCount`: left at it, the client reads SHARD_COUNT from the environment. */
 const DISCORD_JS_DEFAULT_COUNT = 1;
 
-export interface ShardOptions {
+interface ShardOptions {
   shards: 'auto' | number[];
   shardCount: number;
 }

@@ -203,7 +203,7 @@ function namesEnd(line: string, at: number): number {
   return close ? end + close[0].length : end;
 }
 
-export interface CreditSpan {
+interface CreditSpan {
   start: number;
   end: number;
 }
@@ -230,7 +230,7 @@ export function creditSpans(line: string): CreditSpan[] {
 
 /** A cheap first look: only a line with a credit word, or a slash or bar before a capital, is read closely. */
 // One character each side: a line of five million letters must not be tried from every position.
-export const CREDIT_HINT_WORDS = /photo|picture|image|illustration|credit|foto/i;
+const CREDIT_HINT_WORDS = /photo|picture|image|illustration|credit|foto/i;
 const HINT_SLASH = /\p{L} ?[/|] ?\p{Lu}/u;
 export const mayHoldCredit = (line: string) => CREDIT_HINT_WORDS.test(line) || HINT_SLASH.test(line);
 

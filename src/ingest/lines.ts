@@ -6,7 +6,7 @@ import { trimEdges } from './edges.js';
 import { cutCaptions, reportsSomeone } from './captions.js';
 
 /** 'label': a section or rating label beside a headline (labels.ts), set once the lines around it are known. */
-export type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
+type LineKind = 'prose' | 'short' | 'date' | 'stamp' | 'chrome' | 'label' | 'blank';
 
 export interface Line {
   /** Index in the file's line array. */

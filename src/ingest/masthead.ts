@@ -25,19 +25,19 @@ const selfReference = (name: string) => {
 };
 
 /** A name as names are compared: lower case, letters and digits only ("The Valley-Times" is "thevalleytimes"). */
-export const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const nameKey = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** "© 2025 <Name>", "Copyright (c) 2019-2025 <Name>": the page's copyright notice names it. */
 function copyrighted(name: string, page: string): boolean {
-  const want = fold(name);
-  return copyrightHolders(page).some((h) => fold(h).startsWith(want));
+  const want = nameKey(name);
+  return copyrightHolders(page).some((h) => nameKey(h).startsWith(want));
 }
 
 /** A domain in the text that spells the name, with or without its "The": "harbourgazette.com" for "The Harbour Gazette". */
 function spelledByDomain(name: string, page: string): boolean {
-  const want = [fold(name), fold(name.replace(/^The\s+/u, ''))];
+  const want = [nameKey(name), nameKey(name.replace(/^The\s+/u, ''))];
   for (const m of page.matchAll(/\b(?:www\.)?([a-z0-9-]{3,40})\.(?:[a-z]{2,6})(?:\.[a-z]{2})?\b/giu))
-    if (want.includes(fold(m[1]!))) return true;
+    if (want.includes(nameKey(m[1]!))) return true;
   return false;
 }
 

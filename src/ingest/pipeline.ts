@@ -6,7 +6,7 @@ import type { Draft, RefineContext } from './types.js';
 import { readerFor } from './readers/index.js';
 import { REFINERS } from './refiners/index.js';
 
-export type Ingested = { docs: Document[] } | { reason: string };
+type Ingested = { docs: Document[] } | { reason: string };
 
 export function* readDocuments(file: string, text: string): Generator<void, Ingested> {
   const reader = readerFor(file, text);

@@ -29,6 +29,8 @@ export type ReadOutcome = { articles: RawArticle[] } | { reason: string };
 export interface Reader {
   /** The format's name, as reasons and docs say it. */
   name: string;
+  /** File extensions of the format, lower case without the dot: the names /add stores, and a hint to `accepts`. */
+  extensions: readonly string[];
   /** Whether this reader should read the file: judged on its content first, its extension second. */
   accepts(file: string, text: string): boolean;
   read(file: string, text: string): ReadOutcome;

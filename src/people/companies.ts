@@ -9,7 +9,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
  * Words that close a firm's or an institution's name and are hardly ever a surname: "Mark IV Industries", "Key
  * Savings and Loan", "Salomon Brothers". (Not "bank", "trust", "post": people are called so.)
  */
-export const COMPANY_TAILS = words(`
+const COMPANY_TAILS = words(`
   industries airlines airways savings loan loans associates securities holdings holding enterprises bancorp
   bancshares corporation corp company companies cos laboratories labs pharmaceuticals partners motors systems
   technologies communications chemicals electronics resources investments investors properties brothers group

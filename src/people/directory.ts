@@ -34,7 +34,7 @@ export interface Person {
   mentions: PersonMentions;
 }
 
-export interface Lookup {
+interface Lookup {
   people: Person[];
   suggestions: string[];
 }
@@ -141,7 +141,7 @@ export interface DirectoryChanges {
 }
 
 /** People by their own name, as the directory answers: a key no one has now is absent. */
-export interface PeopleByKey {
+interface PeopleByKey {
   get(key: string): Person | undefined;
   has(key: string): boolean;
 }

@@ -674,12 +674,12 @@ const POSTPOSITIVE_GENERAL = new Set(
  * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
  * name (which then counts across the corpus) (tuned on eng.testa).
  */
-export const EVIDENT_FULL = 0;
-export const EVIDENT_SHORT = 15;
+const EVIDENT_FULL = 0;
+const EVIDENT_SHORT = 15;
 /** Above this margin a tagged name is taken as the tagger says, whatever the lexicon knows of it. */
 const SURE = 25;
 /** Below this margin a tagged name is dropped. */
-export const DOUBTFUL = -Infinity;
+const DOUBTFUL = -Infinity;
 
 /** A word one or two letters from a title word of six letters or more, and no given name: a wire typo of a title. */
 function isTitleTypo(word: string): boolean {
@@ -1263,7 +1263,7 @@ function scriptNamesOf(out: Mention[], first: number, p: number, s: string): voi
   }
 }
 
-export function extractMentions(doc: Document, publishers: Set<string> = new Set()): Mention[] {
+export function extractMentions(doc: Document): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
   const sents: { p: number; s: string; tt: TagToken[] }[] = [];
@@ -1533,7 +1533,7 @@ export function extractMentions(doc: Document, publishers: Set<string> = new Set
         out.push(orgMention(nameText, p, s));
         continue;
       }
-      if (/\d/.test(nameText) || publishers.has(normaliseName(nameText))) continue;
+      if (/\d/.test(nameText)) continue;
       // A photo credit ("AP Photo/Evan Vucci", "Jane Doe/Getty Images", "(Reuters/Ali Khara)"): whoever it names, the
       // article does not write of them.
       if (inCredit(s, from.start, to.end)) continue;

@@ -14,7 +14,7 @@ import { PeopleDirectory, PersonMentions, type Person, type PersonMention } from
  * name is this person's, a nickname of the mention before, a sentence that gives the person a role, an
  * organisation's or place's name (kept so that the corpus can tell such names from people's).
  */
-export const MentionFlag = { full: 1, evidence: 2, nickname: 4, defining: 8, org: 16 } as const;
+const MentionFlag = { full: 1, evidence: 2, nickname: 4, defining: 8, org: 16 } as const;
 
 const has = (flags: number, flag: number) => (flags & flag) === flag;
 

@@ -2,7 +2,7 @@
 // letters, and a native name written after a role word of its language. Simple patterns, precision first.
 
 /** A name in another script: the Latin spelling the text gives beside it, or the role written before it. */
-export interface ScriptName {
+interface ScriptName {
   native: string;
   latin: string | null;
   role: string | null;

@@ -19,7 +19,7 @@ export function slipsOf(key: string): Set<string> {
 }
 
 /** Whether `word` is in slipsOf(key), without spelling the slips out. */
-export function isSlipOf(key: string, word: string): boolean {
+function isSlipOf(key: string, word: string): boolean {
   if (key.length < 5 || key.includes(' ') || word === key || word[0] !== key[0]) return false;
   let i = 1;
   while (i < key.length && i < word.length && key[i] === word[i]) i++;

@@ -604,7 +604,7 @@ interface ModelFile {
   features: Record<string, number[]>;
 }
 
-export function modelFromJSON(file: ModelFile): Model {
+function modelFromJSON(file: ModelFile): Model {
   const weights = new Map<string, Float32Array>();
   for (const [f, ws] of Object.entries(file.features))
     weights.set(

@@ -10,7 +10,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
  * ("the film Vera Drake", "Glasgow band Franz Ferdinand", "bookmaker William Hill", "the virus Cabir"). Singular
  * only: after a plural the name opens a relative clause ("one of the shows Alan Titchmarsh left").
  */
-export const WORK_NOUNS = words(`
+const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
@@ -20,7 +20,7 @@ export const WORK_NOUNS = words(`
  * Role nouns an organisation writes before its member's name ("Chelsea boss Jose Mourinho", "William Hill
  * spokesman Rupert Adams", "Microsoft chairman Bill Gates"): the name before them is that organisation's.
  */
-export const MEMBER_ROLES = words(`
+const MEMBER_ROLES = words(`
   boss chairman chairwoman spokesman spokeswoman spokesperson chief director manager president founder owner
   coach striker midfielder defender goalkeeper keeper winger captain analyst economist executive
 `);

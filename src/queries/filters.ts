@@ -9,7 +9,7 @@ export interface FilterArgs {
   language?: string;
 }
 
-export interface DocFilter {
+interface DocFilter {
   keep: (d: Document) => boolean;
   /** The filters in words, for the answer's summary: "from 2025-05 · publisher reuters". */
   scope: string;

@@ -9,7 +9,7 @@ import { failure } from '../answer.js';
 
 const MAX_DOCUMENTS = 10;
 
-export interface DocHits {
+interface DocHits {
   /** The document's id. */
   doc: string;
   score: number;

@@ -1,8 +1,7 @@
 // Question analysis: what kind of answer a plain question wants (a person, a date, a place, an amount…) and what
 // it is about (the words to search for, the names it gives, a role it asks after).
 
-export type QuestionType =
-  'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
+type QuestionType = 'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
 
 export interface Question {
   /** The question as asked (after follow-up resolution). */
@@ -166,7 +165,7 @@ function keyWords(text: string, lower: string, role: string[] | null): string[] 
 }
 
 /** Content words of a question, lower case, fillers dropped. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’.$%-]+/u)

@@ -20,7 +20,7 @@ const PERSON_PRONOUN = /\b(he|she|him|her|his|hers|himself|herself)\b/i;
 const THING_PRONOUN = /\b(?:it|its|they|them|their)\b|\b(?:about|on|of) (?:that|this)\b/i;
 
 /** The earlier turns worth reading: newest last, bounded in count and length. */
-export function bounded(turns: Turn[]): Turn[] {
+function bounded(turns: Turn[]): Turn[] {
   const out: Turn[] = [];
   let chars = 0;
   for (const t of [...turns].reverse().slice(0, MAX_TURNS)) {
@@ -72,7 +72,7 @@ export function resolveFollowUp(question: string, history: Turn[]): string {
 }
 
 /** What a question was about, when no answer said: the names it gave, else its focus words. */
-export function subjectOf(question: string): string | null {
+function subjectOf(question: string): string | null {
   const a = analyse(question);
   if (a.subject) return a.subject;
   if (a.names.length) return a.names[a.names.length - 1]!;

@@ -1,6 +1,6 @@
 // Picks the sentences of a passage that best answer a query, and marks the words that matched.
 import { fold, passageSentences } from '../text.js';
-import { processTerm } from './term-index.js';
+import { processTerm } from './searcher.js';
 
 export interface Excerpt {
   text: string;

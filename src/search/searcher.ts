@@ -2,8 +2,13 @@
 // stable id (Document.doc), never by a position that a reload or a snapshot could change.
 import type { Document } from '../types.js';
 import type { Pace } from '../pace.js';
-import { terms, tokenize } from '../text.js';
-import { MAX_CONCEPTS, processTerm } from './term-index.js';
+import { isStopword, stem, terms, tokenize } from '../text.js';
+
+/** A word as every searcher keeps it and is asked about it: stemmed, or null for a stopword. */
+export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
+
+/** At most this many concepts per query are matched (the term searcher keeps one bit each in a 32-bit mask). */
+export const MAX_CONCEPTS = 32;
 
 /** A passage that matched: its document's id, its number in the document, and how well it matched. */
 export interface Hit {

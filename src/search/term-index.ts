@@ -8,11 +8,10 @@
 // The vocabulary is MiniSearch's radix tree (SearchableMap), for prefix and near-spelling lookups.
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document } from '../types.js';
-import { isStopword, stem, tokenize } from '../text.js';
+import { tokenize } from '../text.js';
+import { MAX_CONCEPTS, processTerm } from './searcher.js';
 import { NEVER, type Pace } from '../pace.js';
 import { LayeredMap, layeredOver, type GrowingMap } from '../layered-map.js';
-
-export const processTerm = (term: string): string | null => (isStopword(term) ? null : stem(term));
 
 const K = 1.2;
 const B = 0.7;
@@ -20,8 +19,6 @@ const D = 0.5;
 const TITLE_BOOST = 1.5;
 const FUZZY_WEIGHT = 0.3;
 const PREFIX_WEIGHT = 0.5;
-/** At most this many concepts per query are matched: one bit each in a 32-bit mask. */
-export const MAX_CONCEPTS = 32;
 
 /**
  * Postings of a run of documents. Term frequencies rather than weights are stored, so that the weight of a

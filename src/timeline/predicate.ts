@@ -78,7 +78,7 @@ function isVerb(word: string, before: string[], capitalised: boolean): boolean {
   return afterSubject && (tag === 'PresentTense' || (!tag && /ed$/.test(word)));
 }
 
-export interface Predicate {
+interface Predicate {
   /**
    * The base forms of the verbs the sentence tells by, less reporting verbs and auxiliaries, and of the actions it
    * names as nouns ("Wednesday's meeting in Beijing": meet).

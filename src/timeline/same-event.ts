@@ -103,7 +103,7 @@ function toldWords(sentence: string, names: Set<string>): Set<string> {
  * on Tuesday.", ", according to trade sources." — which tells who says, not what happens: two notices of one
  * lead manager, two items of one bulletin, name their teller alike.
  */
-export function mainClause(sentence: string): string {
+function mainClause(sentence: string): string {
   const m = ATTRIBUTION.exec(sentence);
   return m && m.index > 20 ? sentence.slice(0, m.index) : sentence;
 }

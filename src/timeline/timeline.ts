@@ -29,7 +29,7 @@ interface Entry extends Told {
   event: TimelineEvent;
 }
 
-export interface Group {
+interface Group {
   entries: Entry[];
   /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
   byWord: GrowingMap<string, number[]>;
@@ -41,7 +41,7 @@ export interface Group {
  * The groups by date ("date|end"): a plain map when built, a layered map (layered-map.ts) when extended, whose own
  * layer holds only the groups the extension changed, over the previous timeline's, shared and never changed.
  */
-export type Groups = GrowingMap<string, Group>;
+type Groups = GrowingMap<string, Group>;
 
 /**
  * A timeline and the per-date groups it was built from, which a reload adding articles carries on from. The groups

@@ -115,6 +115,8 @@ export class FakeDiscord {
     this.guilds = options.guilds ?? [IDS.guild];
   }
   override: Override | null = null;
+  /** Told of each REST call as it arrives, before it is answered (in order with what the bot itself traces). */
+  onCall: ((call: RestCall) => void) | null = null;
   port = 0;
   /** The message each interaction token's "@original" is (for a button, the message it is on). */
   private originals = new Map<string, string>();
@@ -381,6 +383,7 @@ export class FakeDiscord {
       at: Date.now(),
     };
     this.calls.push(call);
+    this.onCall?.(call);
     const forced = this.override?.(call);
     if (forced?.delayMs) await new Promise((r) => setTimeout(r, forced.delayMs));
     // A delay with no status of its own: the usual reply, late.

@@ -4,7 +4,7 @@ import { findAcronyms } from '../acronyms.js';
 import { copyMap } from '../../pace.js';
 
 /** Folded acronym -> the folded expansions the corpus gives it. */
-export type Acronyms = Map<string, Set<string>>;
+type Acronyms = Map<string, Set<string>>;
 
 /** Adds one article's acronyms to a map of one's own (a set it changes is copied, not changed). */
 function gather(into: Acronyms, found: [string, string[]][]): void {

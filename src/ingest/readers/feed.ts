@@ -62,12 +62,13 @@ function personOf(item: XEl): string | null {
 
 export const feedReader: Reader = {
   name: 'RSS/Atom feed',
+  extensions: ['rss', 'atom', 'xml'],
   accepts(file, text) {
     const h = head(text);
     if (!h.startsWith('<')) return false;
     if (FEED_ROOT.test(text.slice(0, 20000))) return true;
     // Other XML is this reader's to refuse with its reason, unless it is XHTML.
-    return (h.startsWith('<?xml') || ['rss', 'atom', 'xml'].includes(extension(file))) && !/<html[\s>]/i.test(h);
+    return (h.startsWith('<?xml') || feedReader.extensions.includes(extension(file))) && !/<html[\s>]/i.test(h);
   },
   read(_file, text) {
     if (!FEED_ROOT.test(text.slice(0, 20000))) return { reason: 'XML but not an RSS or Atom feed' };

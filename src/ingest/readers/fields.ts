@@ -3,20 +3,20 @@ import { leadingDate } from '../../dates/pubdate.js';
 import { isoDay } from '../../dates/months.js';
 
 /** A display string from a field that may be a string, a number, {name}, {@value} or a list of them. */
-export function textOf(value: unknown, depth = 0): string | null {
+export function fieldText(value: unknown, depth = 0): string | null {
   if (depth > 3 || value === null || value === undefined) return null;
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) {
     const parts = value
       .slice(0, 10)
-      .map((v) => textOf(v, depth + 1))
+      .map((v) => fieldText(v, depth + 1))
       .filter((v): v is string => !!v);
     return parts.length ? [...new Set(parts)].join(', ') : null;
   }
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    return textOf(o.name ?? o['@value'] ?? o.title ?? o['#text'], depth + 1);
+    return fieldText(o.name ?? o['@value'] ?? o.title ?? o['#text'], depth + 1);
   }
   return null;
 }
@@ -41,7 +41,7 @@ export function isoDate(value: unknown): string | null {
     const d = new Date(value > 1e11 ? value : value * 1000);
     return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
   }
-  const text = textOf(value);
+  const text = fieldText(value);
   if (!text) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text);
   if (iso) return isoDay(+iso[1]!, +iso[2]!, +iso[3]!);

@@ -1,7 +1,7 @@
 // An HTML page's headline as its metadata gives it, cleaned of what sites add to it: character references left
 // encoded ("&#8216;", "&amp;"), the outlet's name and section labels after a separator ("… | Editorial | Opinion |
 // The Guardian", "… - Digg"), and a flag before it ("BREAKING:", "Opinion | ").
-import { fold } from '../masthead.js';
+import { nameKey } from '../masthead.js';
 import { spelledByHost } from './title-site.js';
 
 const NAMED: Record<string, string> = {
@@ -43,9 +43,9 @@ const FLAG = /^(?:breaking(?: news)?|exclusive|update|updated|just in|watch|live
 
 /** Whether a part a title adds after a separator is the outlet's name: the site's, or one the URL's host spells. */
 function isOutletPart(part: string, site: string | null, url: string | null): boolean {
-  const p = fold(part);
+  const p = nameKey(part);
   if (!p) return false;
-  const s = site ? fold(site) : '';
+  const s = site ? nameKey(site) : '';
   return (
     (!!s && (p === s || (p.length >= 4 && s.startsWith(p)) || (s.length >= 4 && p.startsWith(s)))) ||
     spelledByHost(part, url)
@@ -82,7 +82,7 @@ export function cleanHeadline(title: string, site: string | null, url: string | 
     text = text.slice(lead[0].length);
   // The outlet's own name before a colon or a bar: "The Valley Review: Harbour strike ends".
   const named = /^([^|:]{2,40}?)\s*[:|]\s+(?=\S)/u.exec(text);
-  if (named && site && fold(named[1]!) === fold(site) && text.slice(named[0].length).split(' ').length >= 3)
+  if (named && site && nameKey(named[1]!) === nameKey(site) && text.slice(named[0].length).split(' ').length >= 3)
     text = text.slice(named[0].length);
   const flag = FLAG.exec(text);
   if (flag && text.slice(flag[0].length).split(' ').length >= 3) text = text.slice(flag[0].length);

@@ -4,12 +4,12 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { RawArticle, Reader } from '../types.js';
 import { extension, head } from '../types.js';
-import { isoDate, pick, textOf } from './fields.js';
+import { isoDate, pick, fieldText } from './fields.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
 import { outletFromTitle, spelledByHost } from './title-site.js';
-import { fold, personOrPlace } from '../masthead.js';
+import { nameKey, personOrPlace } from '../masthead.js';
 import { markupOwner, noticeOwner } from './site-owner.js';
 import { cleanHeadline } from './headline.js';
 import { PUBLISHED_META, anyLdDatePublished, dateByHeadline } from './printed-date.js';
@@ -45,7 +45,7 @@ function jsonLdArticles(doc: Doc): Record<string, unknown>[] {
       if (Array.isArray(v)) stack.push(...v);
       else if (v && typeof v === 'object') {
         const o = v as Record<string, unknown>;
-        const type = textOf(o['@type']) ?? '';
+        const type = fieldText(o['@type']) ?? '';
         if (/(?:^|, ?)(?:\w*Article|BlogPosting|Report|LiveBlogPosting)(?:,|$)/.test(type)) out.push(o);
         if (o['@graph']) stack.push(o['@graph']);
       }
@@ -128,7 +128,7 @@ function domainSpelled(name: string | null, url: string | null): string | null {
 
 /** An author field that names someone, not a profile URL. */
 function authorName(v: unknown): string | null {
-  const t = textOf(v);
+  const t = fieldText(v);
   return t && !/^https?:/i.test(t) ? t : null;
 }
 
@@ -195,13 +195,13 @@ function fullerTitle(title: string | null, headline: string): string {
 
 export const htmlReader: Reader = {
   name: 'HTML',
+  extensions: ['html', 'htm', 'xhtml'],
   accepts(file, text) {
     const h = head(text);
     if (!h.startsWith('<')) return false;
     if (/^<!doctype html|^<html[\s>]/i.test(h)) return true;
     return (
-      (HTML_START.test(h) || ['html', 'htm', 'xhtml'].includes(extension(file))) &&
-      HTML_CLOSE.test(text.slice(0, 50000))
+      (HTML_START.test(h) || htmlReader.extensions.includes(extension(file))) && HTML_CLOSE.test(text.slice(0, 50000))
     );
   },
   read(_file, text) {
@@ -212,12 +212,12 @@ export const htmlReader: Reader = {
       safeUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
       safeUrl(meta(doc, 'og:url')) ??
       safeUrl(
-        textOf(pick(ld, ['url', 'mainEntityOfPage'])) ??
+        fieldText(pick(ld, ['url', 'mainEntityOfPage'])) ??
           (ld.mainEntityOfPage as Record<string, unknown> | undefined)?.['@id'],
       );
     const site = domainSpelled(
       siteName(
-        textOf((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
+        fieldText((ld.publisher as Record<string, unknown> | undefined)?.name ?? ld.publisher) ??
           meta(doc, 'og:site_name', 'application-name', 'publisher'),
       ),
       url,
@@ -227,14 +227,14 @@ export const htmlReader: Reader = {
     // edition's or a section's name ("U.S." on reuters.com, "Hosted" on an agency's platform).
     const titled = pageTitle ? outletFromTitle(pageTitle, url, text) : null;
     const outlet =
-      site && titled && fold(titled) !== fold(site) && !spelledByHost(site, url) && spelledByHost(titled, url)
+      site && titled && nameKey(titled) !== nameKey(site) && !spelledByHost(site, url) && spelledByHost(titled, url)
         ? titled
         : (site ?? titled);
     // Without a site name in the metadata or the <title>: what else the page's markup says of its owner, read
     // before Readability changes the document.
     const owner = outlet ?? markupOwner(doc as never, url, pageTitle);
     const given =
-      textOf(ld.headline) ??
+      fieldText(ld.headline) ??
       meta(doc, 'og:title', 'twitter:title') ??
       (pageTitle ? stripSiteName(pageTitle, site) : null);
     // Without the outlet's name, section labels and flags sites add to it, references decoded.
@@ -296,7 +296,7 @@ export const htmlReader: Reader = {
       } catch {
         body = '';
       }
-    if (!body) body = textOf(ld.articleBody) ?? '';
+    if (!body) body = fieldText(ld.articleBody) ?? '';
     // The headline over the text is the page's title, never its first paragraph.
     const top = headlineAtTop(headings, body);
     if (top) body = top.body;

@@ -2,7 +2,7 @@
 // results, …), a single article object, or one object a line; fields by their common names.
 import type { RawArticle, ReadOutcome, Reader } from '../types.js';
 import { extension, head } from '../types.js';
-import { isoDate, pick, textOf } from './fields.js';
+import { isoDate, pick, fieldText } from './fields.js';
 import { htmlToText } from './html-text.js';
 import { safeUrl } from './url.js';
 
@@ -28,7 +28,7 @@ const MAX_ARTICLES = 10_000;
 
 function isArticle(o: unknown): o is Record<string, unknown> {
   if (!o || typeof o !== 'object' || Array.isArray(o)) return false;
-  return typeof textOf(pick(o as Record<string, unknown>, BODY)) === 'string';
+  return typeof fieldText(pick(o as Record<string, unknown>, BODY)) === 'string';
 }
 
 /** The list of article objects a parsed export holds, looking one level into a wrapping object. */
@@ -45,16 +45,16 @@ function articlesIn(data: unknown): Record<string, unknown>[] | null {
 function toArticle(o: Record<string, unknown>): RawArticle {
   const src = pick(o, SOURCE);
   return {
-    title: textOf(pick(o, TITLE)),
+    title: fieldText(pick(o, TITLE)),
     date: isoDate(pick(o, DATE)),
-    source: textOf(
+    source: fieldText(
       src && typeof src === 'object' && !Array.isArray(src)
         ? ((src as Record<string, unknown>).name ?? (src as Record<string, unknown>).title)
         : src,
     ),
-    url: safeUrl(textOf(pick(o, URL))),
-    author: textOf(pick(o, AUTHOR)),
-    body: htmlToText(textOf(pick(o, BODY)) ?? ''),
+    url: safeUrl(fieldText(pick(o, URL))),
+    author: fieldText(pick(o, AUTHOR)),
+    body: htmlToText(fieldText(pick(o, BODY)) ?? ''),
   };
 }
 
@@ -71,12 +71,12 @@ function outcome(list: Record<string, unknown>[] | null, what: string): ReadOutc
 
 export const jsonReader: Reader = {
   name: 'JSON',
+  extensions: ['json', 'jsonl', 'ndjson'],
   accepts(file, text) {
     const h = head(text, 64);
     // JSON opens with an object or a list of values; "[Photo] Crowds gather…" is text.
     return (
-      /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) ||
-      (['json', 'jsonl', 'ndjson'].includes(extension(file)) && /^[[{]/.test(h))
+      /^\{\s*("|\})|^\[\s*[{["\d\]-]/.test(h) || (jsonReader.extensions.includes(extension(file)) && /^[[{]/.test(h))
     );
   },
   read(_file, text) {

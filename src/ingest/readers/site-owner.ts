@@ -3,8 +3,8 @@
 // its domain spells, the holder of its copyright notice, the alt text of its logo. Each taken only when the page
 // vouches for it, and never a person, a place, a figure or a word of a sentence.
 import { copyrightHolders } from '../copyright.js';
-import { fold, personOrPlace } from '../masthead.js';
-import { textOf } from './fields.js';
+import { nameKey, personOrPlace } from '../masthead.js';
+import { fieldText } from './fields.js';
 import { spelledByHost } from './title-site.js';
 
 type El = {
@@ -78,11 +78,11 @@ function ldOwner(doc: Doc, url: string | null): string | null {
       else if (v && typeof v === 'object') {
         const o = v as Record<string, unknown>;
         if (o['@graph']) stack.push(o['@graph']);
-        const type = textOf(o['@type']) ?? '';
+        const type = fieldText(o['@type']) ?? '';
         if (!/^(?:\w*Organization|WebSite|Corporation|NewsMediaOrganization)$/.test(type)) continue;
-        const name = textOf(o.name);
+        const name = fieldText(o.name);
         // The organisation's own site: the page's host or the domain it is a part of ("news.vale.org" on "vale.org").
-        const own = hostOf(textOf(o.url));
+        const own = hostOf(fieldText(o.url));
         if (acceptable(name) && own && (host === own || host.endsWith(`.${own}`))) return name.trim();
       }
     }
@@ -124,13 +124,13 @@ function copyrightOwner(html: string, url: string | null, named: string): string
 /** The alt text of the site's logo, when the page's <title> opens or ends with it ("The Space Review: …"). */
 function logoOwner(doc: Doc, pageTitle: string): string | null {
   const imgs = doc.querySelectorAll('img[alt]');
-  const title = fold(pageTitle);
+  const title = nameKey(pageTitle);
   for (let i = 0; i < imgs.length && i < 30; i++) {
     const img = imgs[i]!;
     const where = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''}`;
     const alt = img.getAttribute('alt')?.trim() ?? '';
     if (!/logo/i.test(where) || !acceptable(alt) || DOMAIN.test(alt)) continue;
-    const a = fold(alt);
+    const a = nameKey(alt);
     if (a.length >= 4 && (title.startsWith(a) || title.endsWith(a))) return alt;
   }
   return null;

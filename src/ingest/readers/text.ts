@@ -5,6 +5,7 @@ import type { Reader } from '../types.js';
 
 export const textReader: Reader = {
   name: 'text',
+  extensions: ['txt', 'text', 'md'],
   accepts: () => true,
   read(_file, text) {
     return { articles: [{ body: text, page: true }] };

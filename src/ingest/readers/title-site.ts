@@ -2,7 +2,7 @@
 // only when the page vouches for it: its URL's domain spells the name or its first words ("cbsnews.com" for "CBS
 // News", "vortexcannon.org" for "Vortex Cannon Entertainment", "nytimes.com" for "The New York Times"), or its
 // copyright line names it ("© 2019 Sputnik").
-import { fold } from '../masthead.js';
+import { nameKey } from '../masthead.js';
 import { copyrightHolders } from '../copyright.js';
 
 /** The part a <title> adds after its last separator, when it has the shape of a name. */
@@ -27,22 +27,22 @@ export function spelledByHost(name: string, url: string | null): boolean {
   const labels = host.split('.').filter((l) => l.length >= 3 && l !== 'www');
   // The name's first words ("vortexcannon"), or its first words by their initials and the rest in full ("nytimes"
   // for "New York Times", "latimes", "wsj").
-  const spellings = words.map((_, k) => fold(words.slice(0, k + 1).join(' ')));
+  const spellings = words.map((_, k) => nameKey(words.slice(0, k + 1).join(' ')));
   const initials = (k: number) =>
     words
       .slice(0, k)
-      .map((w) => fold(w)[0] ?? '')
+      .map((w) => nameKey(w)[0] ?? '')
       .join('');
-  for (let k = 2; k <= words.length; k++) spellings.push(initials(k) + fold(words.slice(k).join(' ')));
-  return labels.some((l) => spellings.some((p) => p === l && p.length >= 3) || l === fold(name));
+  for (let k = 2; k <= words.length; k++) spellings.push(initials(k) + nameKey(words.slice(k).join(' ')));
+  return labels.some((l) => spellings.some((p) => p === l && p.length >= 3) || l === nameKey(name));
 }
 
 /** Whether the page's copyright line names the outlet, or the outlet's name opens with the holder's. */
 function copyrighted(name: string, html: string): boolean {
-  const want = fold(name);
-  const bare = fold(name.replace(/^The\s+/u, ''));
+  const want = nameKey(name);
+  const bare = nameKey(name.replace(/^The\s+/u, ''));
   return copyrightHolders(html).some((h) => {
-    const holder = fold(h);
+    const holder = nameKey(h);
     return holder.length >= 4 && (holder.startsWith(want) || holder.startsWith(bare) || want.startsWith(holder));
   });
 }
