@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import type { RawArticle, Reader } from '../types.js';
 import { extension, head } from '../types.js';
 import { isoDate, pick, fieldText } from './fields.js';
+import { jsonLdObjects } from './json-ld.js';
 import { nodeText } from './html-text.js';
 import { safeUrl } from './url.js';
 import { listingTeasers } from './html-listing.js';
@@ -30,26 +31,9 @@ type Doc = { querySelector(s: string): El | null; querySelectorAll(s: string): A
 /** Objects of JSON-LD blocks that describe an article (NewsArticle, Article, BlogPosting, …), @graph included. */
 function jsonLdArticles(doc: Doc): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 20; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]!.textContent ?? '');
-    } catch {
-      continue;
-    }
-    const stack = [data];
-    let seen = 0;
-    while (stack.length && seen++ < 500) {
-      const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        const type = fieldText(o['@type']) ?? '';
-        if (/(?:^|, ?)(?:\w*Article|BlogPosting|Report|LiveBlogPosting)(?:,|$)/.test(type)) out.push(o);
-        if (o['@graph']) stack.push(o['@graph']);
-      }
-    }
+  for (const o of jsonLdObjects(doc, 500)) {
+    const type = fieldText(o['@type']) ?? '';
+    if (/(?:^|, ?)(?:\w*Article|BlogPosting|Report|LiveBlogPosting)(?:,|$)/.test(type)) out.push(o);
   }
   return out;
 }

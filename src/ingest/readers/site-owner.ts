@@ -5,6 +5,7 @@
 import { copyrightHolders } from '../copyright.js';
 import { nameKey, personOrPlace } from '../masthead.js';
 import { fieldText } from './fields.js';
+import { jsonLdObjects } from './json-ld.js';
 import { spelledByHost } from './title-site.js';
 
 type El = {
@@ -57,35 +58,13 @@ function hostOf(url: string | null): string | null {
 function ldOwner(doc: Doc, url: string | null): string | null {
   const host = hostOf(url);
   if (!host) return null;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < 20; i++) {
-    let data: unknown;
-    try {
-      data = JSON.parse(scripts[i]!.textContent ?? '');
-    } catch {
-      // Comments in a block ('//"Person",') are common enough to strip before giving up.
-      try {
-        data = JSON.parse((scripts[i]!.textContent ?? '').replace(/(^|[\s,{[])\/\/[^\n]*/g, '$1'));
-      } catch {
-        continue;
-      }
-    }
-    const stack = [data];
-    let seen = 0;
-    while (stack.length && seen++ < 200) {
-      const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        if (o['@graph']) stack.push(o['@graph']);
-        const type = fieldText(o['@type']) ?? '';
-        if (!/^(?:\w*Organization|WebSite|Corporation|NewsMediaOrganization)$/.test(type)) continue;
-        const name = fieldText(o.name);
-        // The organisation's own site: the page's host or the domain it is a part of ("news.vale.org" on "vale.org").
-        const own = hostOf(fieldText(o.url));
-        if (acceptable(name) && own && (host === own || host.endsWith(`.${own}`))) return name.trim();
-      }
-    }
+  for (const o of jsonLdObjects(doc, 200, true)) {
+    const type = fieldText(o['@type']) ?? '';
+    if (!/^(?:\w*Organization|WebSite|Corporation|NewsMediaOrganization)$/.test(type)) continue;
+    const name = fieldText(o.name);
+    // The organisation's own site: the page's host or the domain it is a part of ("news.vale.org" on "vale.org").
+    const own = hostOf(fieldText(o.url));
+    if (acceptable(name) && own && (host === own || host.endsWith(`.${own}`))) return name.trim();
   }
   return null;
 }
