@@ -1024,18 +1024,21 @@ function misreadGivenName(s: string, tt: TagToken[], tags: string[], at: number,
   const w = tt[k];
   if (!w || k <= floor || !/^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!) || s.slice(w.end, tt[at]!.start) !== ' ')
     return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !given().has(lower(w.text))) return false;
-  const before = tt[k - 1];
-  if (before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ') return false;
-  const known = lexiconTags(w.text);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !given().has(lower(w.text)) || capitalGluedBefore(s, tt, k)) return false;
+  // (groupWord covers the lexicon's demonyms.)
   return (
     lexiconNameOrUnknown(w.text) &&
-    !known.place &&
-    !known.demonym &&
+    !lexiconTags(w.text).place &&
     !isTitleWord(w.text) &&
     !isPeopleNoun(w.text) &&
     !groupWord(w.text)
   );
+}
+
+/** Whether the token before token `i` is a capitalised word one space apart: both in one run of capitals. */
+function capitalGluedBefore(s: string, tt: TagToken[], i: number): boolean {
+  const before = tt[i - 1];
+  return !!before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[i]!.start) === ' ';
 }
 
 /** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
@@ -1284,12 +1287,7 @@ export function extractMentions(doc: Document): Mention[] {
       const last = tt[sp.to]!.text;
       if (sp.to > sp.from) surnames.add(last);
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
-      const before = tt[sp.from - 1];
-      if (
-        sp.from === sp.to &&
-        !(before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[sp.from]!.start) === ' ')
-      )
-        aloneWords.add(last);
+      if (sp.from === sp.to && !capitalGluedBefore(s, tt, sp.from)) aloneWords.add(last);
       // The surnames of full names the tagger is sure of, for their uses alone (surnamesAgain): 2 after a known
       // given name, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed Chechnya"
       // in a headline), else 1, taken only where the tagger left it out.
