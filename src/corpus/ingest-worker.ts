@@ -4,10 +4,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from './ingest.js';
 import type { RawFile } from './read.js';
 import { packFile } from './file-pack.js';
+import { heapKeeper } from './worker-heap.js';
 
 /** What the main thread hands the worker as it starts (off-thread.ts). */
 export interface WorkerInput {
   budgetMs?: number;
+  /** The old generation the worker was started with (MB), kept by hand if a process-wide flag overrode it. */
+  heapCapMb?: number;
   /** Anything a test's own worker entry needs (a gate to hold it, say). */
   data?: unknown;
 }
@@ -25,7 +28,8 @@ export type WorkerReply = { hash: string; packed: string } | { hash: string; err
 export async function serveFiles(ingest: (f: RawFile, budgetMs?: number) => FileResult | Promise<FileResult>) {
   const port = parentPort;
   if (!port) throw new Error('serveFiles runs in a worker thread');
-  const { budgetMs } = workerData as WorkerInput;
+  const { budgetMs, heapCapMb } = workerData as WorkerInput;
+  const keepHeap = heapKeeper(heapCapMb);
   const queue: RawFile[] = [];
   let ended = false;
   let wake: (() => void) | null = null;
@@ -48,6 +52,7 @@ export async function serveFiles(ingest: (f: RawFile, budgetMs?: number) => File
       reply = { hash: f.hash, error: (err as Error).message };
     }
     port.postMessage(reply);
+    keepHeap();
   }
   port.postMessage({ done: true } satisfies WorkerReply);
   port.removeAllListeners('message');

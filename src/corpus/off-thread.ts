@@ -67,8 +67,10 @@ export class OffThreadIngest {
   /** Starts ingesting `files` (each hash once) at once, in their order. */
   constructor(files: RawFile[], opts: OffThreadOptions = {}) {
     const entry = opts.entry ?? DEFAULT_ENTRY;
+    const resourceLimits = opts.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB };
     const input: WorkerInput & { entry: string; tsx: string | null } = {
       budgetMs: opts.budgetMs,
+      heapCapMb: resourceLimits.maxOldGenerationSizeMb,
       data: opts.data,
       entry: fileURLToPath(entry),
       tsx: entry.pathname.endsWith('.ts') ? createRequire(import.meta.url).resolve('tsx/cjs/api') : null,
@@ -76,7 +78,7 @@ export class OffThreadIngest {
     this.worker = new Worker(BOOT, {
       eval: true,
       workerData: input,
-      resourceLimits: opts.resourceLimits ?? { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+      resourceLimits,
     });
     this.worker.on('message', (reply: WorkerReply) => {
       if ('done' in reply) {
