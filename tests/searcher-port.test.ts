@@ -60,7 +60,7 @@ class ScanSearcher implements Searcher {
     const byId = new Map(this.docs.map((d) => [d.doc, d]));
     const about = (text: string) => concepts.every((c) => this.holds(text, c));
     return {
-      has: (doc, passage) => {
+      inDocument: (doc) => (passage) => {
         const p = byId.get(doc)?.passages[passage];
         return !p || about(p.text);
       },

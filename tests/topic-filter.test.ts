@@ -28,7 +28,8 @@ function topics(c: CorpusState): string[] {
 
 /** The filter as it was: every event in the window, with only its sources in passages about the topic. */
 function byEveryEvent(c: CorpusState, filters: TimelineFilters): TimelineEvent[] {
-  const has = c.index.passagesAbout(queryConcepts(filters.topic!, c.acronyms)).has;
+  const about = c.index.passagesAbout(queryConcepts(filters.topic!, c.acronyms));
+  const has = (doc: string, passage: number) => about.inDocument(doc)(passage);
   const [from, to] = [filters.from ?? '0000-01-01', filters.to ?? '9999-12-31'];
   const out: TimelineEvent[] = [];
   for (const e of c.timeline.events) {
@@ -44,7 +45,7 @@ function byEveryEvent(c: CorpusState, filters: TimelineFilters): TimelineEvent[]
 function listingEverything(c: CorpusState): CorpusState {
   const index = Object.create(c.index) as CorpusState['index'];
   index.passagesAbout = (concepts) => ({
-    has: c.index.passagesAbout(concepts).has,
+    inDocument: c.index.passagesAbout(concepts).inDocument,
     each: (visit) =>
       c.docs.forEach((d) =>
         visit(
@@ -107,7 +108,7 @@ describe('the timeline topic filter', () => {
         for (const n of passages) listed.push(`${doc}#${n}`);
       });
       const accepted = c.docs.flatMap((d) =>
-        d.passages.filter((p) => about.has(d.doc, p.n)).map((p) => `${d.doc}#${p.n}`),
+        d.passages.filter((p) => about.inDocument(d.doc)(p.n)).map((p) => `${d.doc}#${p.n}`),
       );
       expect(listed, topic).toEqual(accepted);
     }

@@ -183,8 +183,10 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   }
   if (told) events = narrowed(events, told);
   if (about) {
-    const { has } = about;
-    events = narrowed(events, (s) => has(corpus.docs[s.doc]!.doc, s.passage));
+    const { inDocument } = about;
+    // Each document asked once, by its place in the corpus: the events of a window are told by few of them.
+    const tests: ((passage: number) => boolean)[] = [];
+    events = narrowed(events, (s) => (tests[s.doc] ??= inDocument(corpus.docs[s.doc]!.doc))(s.passage));
   }
 
   const total = events.length;

@@ -45,9 +45,12 @@ export interface SearchResult {
 
 /** Passages about some concepts: a test of one passage, and the way to them all (for a cost that scales with them). */
 export interface PassagesAbout {
-  /** Whether a passage is about them. A document the searcher does not know passes. */
-  has(doc: string, passage: number): boolean;
-  /** Each document the searcher holds with passages about them, and those passages (ascending): what `has` accepts. */
+  /**
+   * Whether a passage of one document is about them, asked of the document once and of each passage after: a
+   * timeline tests many sources of few documents. A document the searcher does not know passes whole.
+   */
+  inDocument(doc: string): (passage: number) => boolean;
+  /** Each document the searcher holds with passages about them, and those passages (ascending): what `inDocument` accepts. */
   each(visit: (doc: string, passages: readonly number[]) => void): void;
 }
 

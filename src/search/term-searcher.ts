@@ -190,15 +190,20 @@ export class TermSearcher implements Searcher {
     const holders = new Map<number, Uint8Array>();
     for (const id of new Set(ids.flat(2))) if (id >= 0) holders.set(id, this.terms.holders(id));
     let slot = -1;
-    let at = -1;
-    const has = (id: number) => id >= 0 && holders.get(id)![slot] === 1 && this.terms.holdsIn(slot, id, at);
-    const holdsAll = () => ids.every((alternatives) => alternatives.some((alt) => alt.every(has)));
     const heldBy = (id: number) => id >= 0 && holders.get(id)![slot] === 1;
+    // Whether passage `at` of the document in `here` holds every concept (each by some alternative's every term).
+    const passageHolds = (here: number, at: number) =>
+      ids.every((alternatives) =>
+        alternatives.some((alt) => alt.every((id) => id >= 0 && this.terms.holdsIn(here, id, at))),
+      );
     return {
-      has: (doc, passage) => {
-        slot = this.terms.slotOfDoc(doc) ?? -1;
-        at = passage;
-        return slot < 0 || holdsAll();
+      inDocument: (doc) => {
+        const here = this.terms.slotOfDoc(doc) ?? -1;
+        if (here < 0) return () => true;
+        // A document missing a concept altogether rules out its passages unread.
+        slot = here;
+        if (!ids.every((alternatives) => alternatives.some((alt) => alt.every(heldBy)))) return () => false;
+        return (at) => passageHolds(here, at);
       },
       each: (visit) => {
         if (ids.length === 0) return;
@@ -222,15 +227,12 @@ export class TermSearcher implements Searcher {
           const found = new Set<number>();
           for (const alt of ids[0]!) {
             if (!alt.every(heldBy)) continue;
-            // An alternative without terms holds everywhere, as `has` takes it.
+            // An alternative without terms holds everywhere, as `inDocument` takes it.
             const ns = alt.length ? this.terms.passagesOf(slot, alt[0]!) : d.passages.map((p) => p.n);
             for (const n of ns) found.add(n);
           }
           const passages: number[] = [];
-          for (const n of [...found].sort((a, b) => a - b)) {
-            at = n;
-            if (holdsAll()) passages.push(n);
-          }
+          for (const n of [...found].sort((a, b) => a - b)) if (passageHolds(slot, n)) passages.push(n);
           if (passages.length) visit(d.doc, passages);
         }
       },
