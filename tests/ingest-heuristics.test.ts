@@ -455,6 +455,28 @@ describe('segmentation', () => {
       segmentPage(page(['Harbour Corp quarterly dividend', 'June 3, 2025', '', 'Read more'].join('\n'))),
     ).toHaveLength(0);
   });
+  it('takes a few rows under a dated headline for a notice, but a long list of lines for a list, not a notice', () => {
+    const teasers = [
+      'Harbour board names new pilots',
+      'Ferry timetable changes next week',
+      'Dock workers vote on new contract',
+      'Lighthouse reopens to visitors',
+      'Fishing fleet returns early',
+      'Tug crews train for winter storms',
+      'Customs office moves to quay',
+      'Cruise season opens with parade',
+      'Pier repairs finish ahead of plan',
+      'Marina fees rise for larger boats',
+      'Coastguard praises volunteer crews',
+      'Canal lock closes for inspection',
+      'Shipyard hires young apprentices',
+    ];
+    const under = (rows: string[]) =>
+      segmentPage(page(['Harbour news in brief', 'June 3, 2025', '', ...rows].join('\n'))).map((s) => s.brief);
+    expect(under(teasers.slice(0, 4))).toEqual([true]);
+    // Thirteen rows of headlines is a list of other stories (MAX_NOTICE_ROWS), nothing to read.
+    expect(under(teasers)).toEqual([]);
+  });
   it('keeps a story of table rows under its headline as one line of rows', () => {
     const segs = segmentPage(
       page(
