@@ -232,7 +232,9 @@ export function creditSpans(line: string): CreditSpan[] {
 // One character each side: a line of five million letters must not be tried from every position.
 const CREDIT_HINT_WORDS = /photo|picture|image|illustration|credit|foto/i;
 const HINT_SLASH = /\p{L} ?[/|] ?\p{Lu}/u;
-export const mayHoldCredit = (line: string) => CREDIT_HINT_WORDS.test(line) || HINT_SLASH.test(line);
+// The slash or bar looked for alone first: a plain search, where the unicode pattern is tried at every letter.
+export const mayHoldCredit = (line: string) =>
+  CREDIT_HINT_WORDS.test(line) || (/[/|]/.test(line) && HINT_SLASH.test(line));
 
 /**
  * Whether a text (a paragraph, a caption) closes with a photo credit, nothing after it but a stop: the test of a

@@ -211,7 +211,8 @@ export function readMeta(seg: Segment): Meta {
   for (const c of shortLabels.values()) if (c.n >= 2 && !wireName(c.text)) setSource(meta, c.text, 'label');
   if (!meta.source) {
     const body = seg.body.map((l) => l.text).join(' ');
-    const m = SELF_REFERENCE.exec(body);
+    // The words every form holds, looked for first: the full pattern tries a name at every capital of the body.
+    const m = /verify|confirm|reached out/.test(body) ? SELF_REFERENCE.exec(body) : null;
     const name = m ? (m[1] ?? m[2] ?? m[3])!.replace(/^(?:The|But|And|However)\s+/u, '') : null;
     if (name && isName(name)) setSource(meta, name, 'text');
   }
