@@ -217,7 +217,7 @@ describe("the timeline's extension", () => {
       { date: '2019-06-03', precision: 'day', passage: 0, sentence: sentence(i) },
     ]);
     const previous = await timelineOf(perDoc.slice(0, 80), NEVER);
-    expect(previous.groups!.get('2019-06-03|')!.byWord.size).toBeGreaterThan(64);
+    expect(previous.groups!.get('2019-06-03|')!.byWord!.size).toBeGreaterThan(64);
     const before = JSON.stringify([...previous.groups!], (_, v) => (v instanceof Map ? [...v] : v));
     const once = await extendTimeline(previous, perDoc.slice(0, 100), 80, NEVER);
     expect(once.groups!.get('2019-06-03|')!.byWord).toBeInstanceOf(LayeredMap);

@@ -31,8 +31,12 @@ interface Entry extends Told {
 
 interface Group {
   entries: Entry[];
-  /** Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. */
-  byWord: GrowingMap<string, number[]>;
+  /**
+   * Word -> positions of the entries whose core holds it: only entries sharing a word can be the same event. Made
+   * once the group has INDEX_FROM entries; a smaller group's few entries are compared word by word (most dates are
+   * told by a handful of sentences, and the maps of their words were a quarter of what the timeline held).
+   */
+  byWord?: GrowingMap<string, number[]>;
   /** "doc\u0000sentence" of the sources in the group, counted (one sentence can cite two events). */
   told: GrowingMap<string, number>;
 }
@@ -245,7 +249,11 @@ async function eventsOf(groups: Groups, p: Pace): Promise<TimelineEvent[]> {
 async function copyOf(group: Group, p: Pace): Promise<Group> {
   const own = async <V>(map: GrowingMap<string, V>): Promise<GrowingMap<string, V>> =>
     map.size > COPY_UNDER ? layeredOver(map, p) : new Map(map);
-  return { entries: group.entries.slice(), byWord: await own(group.byWord), told: await own(group.told) };
+  return {
+    entries: group.entries.slice(),
+    ...(group.byWord ? { byWord: await own(group.byWord) } : {}),
+    told: await own(group.told),
+  };
 }
 
 /** Maps of a group up to this size are copied (a copy is cheaper to read than layers). */
@@ -283,7 +291,7 @@ async function take(
       const told = toldOf(m, (story ??= storyOf(perDoc[doc]!)));
       let group = byDate.get(key);
       if (group && copied && !copied.has(key)) byDate.set(key, (group = await copyOf(group, p)));
-      if (!group) byDate.set(key, (group = { entries: [], byWord: new Map(), told: new Map() }));
+      if (!group) byDate.set(key, (group = { entries: [], told: new Map() }));
       copied?.add(key);
       const toldKey = `${doc}\u0000${m.sentence}`;
       // The first entry (in the order articles came) whose core tells the same thing: words in common with each
@@ -338,7 +346,8 @@ async function take(
         owned.add(event);
         group.entries.push({ event, ...told });
         count(group.told, toldKey, 1);
-        for (const w of told.words) addPosition(group.byWord, w, at, lists);
+        if (group.byWord) for (const w of told.words) addPosition(group.byWord, w, at, lists);
+        else if (group.entries.length >= INDEX_FROM) group.byWord = wordIndex(group.entries, lists);
       }
     }
   }
@@ -376,10 +385,30 @@ const groupOf = (e: { date: string; end?: string }) => `${e.date}|${e.end ?? ''}
 
 let scratch = new Int32Array(1024);
 
+/** Entries a group compares word by word before it indexes them by word (Group.byWord). */
+const INDEX_FROM = 16;
+
+/** The word index of a group's entries, each word's positions ascending; with `mine`, its lists marked as made here. */
+function wordIndex(entries: Entry[], mine: Set<number[]> | null): Map<string, number[]> {
+  const byWord = new Map<string, number[]>();
+  entries.forEach((e, at) => {
+    for (const w of e.words) addPosition(byWord, w, at, null);
+  });
+  if (mine) for (const list of byWord.values()) mine.add(list);
+  return byWord;
+}
+
 /** How many of these words each entry of the group holds; `touched` lists the entries holding any, in order. */
 function sharedCounts(group: Group, words: Set<string>): { counts: Int32Array; touched: number[] } {
   if (scratch.length < group.entries.length) scratch = new Int32Array(group.entries.length * 2);
   const touched: number[] = [];
+  if (!group.byWord) {
+    group.entries.forEach((e, i) => {
+      for (const w of words) if (e.words.has(w)) scratch[i]!++;
+      if (scratch[i]! > 0) touched.push(i);
+    });
+    return { counts: scratch, touched };
+  }
   for (const w of words) {
     for (const i of group.byWord.get(w) ?? []) if (scratch[i]!++ === 0) touched.push(i);
   }
