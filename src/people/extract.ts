@@ -22,6 +22,7 @@ import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
 import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
+import { isFamilyFirst } from './family-first.js';
 import {
   companyRunEnd,
   companyShortName,
@@ -1295,6 +1296,11 @@ export function extractMentions(doc: Document): Mention[] {
         const level = given().has(lower(tt[sp.from]!.text)) ? 2 : 1;
         fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
       }
+      // "Wang Donghai", later "Wang was arrested": a family name written first is the one used alone, taken back
+      // from another kind of name as a surname after a known given name is (the tagger reads "Wang" alone as a place).
+      const head = tt[sp.from]!.text;
+      if (sp.to > sp.from && sp.to - sp.from <= 2 && sp.margin >= EVIDENT_FULL && isFamilyFirst(head))
+        fullSurnames.set(head, 2);
     }
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
