@@ -590,7 +590,9 @@ function leftRole(
       k--;
       continue;
     }
-    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w)) break;
+    // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
+    // and the role begins after it.
+    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w) || TIME_WORDS.has(w)) break;
     if (t.cap) {
       if (g.includes(',') || lexiconTags(t.text).date) break;
       possessive = t.possessive;
@@ -617,6 +619,12 @@ function leftRole(
   }
   return { role, affiliation, possessive };
 }
+
+/** Words of time, never part of a role written before a name. */
+const TIME_WORDS = new Set(
+  `yesterday today tonight tomorrow week weeks weekend month months year years night morning afternoon evening day
+  days earlier later ago`.split(/\s+/),
+);
 
 /** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
 const JUDGEMENT = new Set(
