@@ -16,7 +16,7 @@ export function packDocs(r: FileResult): unknown {
 export function unpackDocs(raw: unknown): FileResult {
   const [docs, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null, 1?][] })[], SkippedFile | null];
   return {
-    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences, aside]) => ({ n, text: compactText(d.text.slice(start, end)), start, end, ...(sentences ? { sentences } : {}), ...(aside ? { aside: true as const } : {}) })) })),
+    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences, aside]) => ({ n, text: compactText(d.text.slice(start, end)), start, end, ...(aside ? { aside: true as const } : {}), ...(sentences ? { sentences } : {}) })) })),
     ...(skipped ? { skipped } : {}),
     extracts: {},
   };
