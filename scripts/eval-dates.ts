@@ -69,6 +69,8 @@ function dated(text: string, dct: string | null, article: boolean): Found[] {
   const out: Found[] = [];
   const context = article ? {} : undefined;
   for (const p of splitPassages(text)) {
+    // Asides (bylines, results rows) give no dates: ingestion reads them for names only.
+    if (p.aside) continue;
     for (const s of passageSentences(p)) {
       const base = p.start + s.start;
       for (const d of findDates(s.text, dct, context))

@@ -12,6 +12,11 @@ export interface Passage {
   end: number;
   /** Sentence bounds as start, end pairs of offsets into text: split once, at ingestion. */
   sentences?: number[];
+  /**
+   * A line too short to be a passage, kept for the names it gives (a byline, a results row): people read it; search,
+   * excerpts, events and leads do not. Asides come after every passage of their document.
+   */
+  aside?: true;
 }
 
 export interface Document {

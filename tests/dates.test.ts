@@ -616,9 +616,12 @@ describe('passages and sentences as dates need them', () => {
       ['March 3', '2026-03-03', true],
       ['Tuesday', '2026-03-03', false],
     ]);
-    // A short line that is no dateline still stands alone.
+    // A short line that is no dateline still stands alone, an aside after the passages (read for names only).
     const plain = splitPassages('Markets at a glance --\nShares rose for a third day as oil prices steadied.');
-    expect(plain.map((p) => p.text)).toEqual(['Shares rose for a third day as oil prices steadied.']);
+    expect(plain.map((p) => [p.text, !!p.aside])).toEqual([
+      ['Shares rose for a third day as oil prices steadied.', false],
+      ['Markets at a glance --', true],
+    ]);
   });
 
   it('keeps a clock time with the zone or weekday that follows "a.m." or "p.m." in one sentence', () => {

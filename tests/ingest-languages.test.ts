@@ -135,12 +135,10 @@ describe("a sentence's short tail on a line of its own", () => {
     expect(p!.sentences).toEqual([0, 33]);
   });
   it('only when it ends the sentence, and only when the line above left one open', () => {
-    expect(splitPassages('Talks on overtime pay\nbroke down').map((p) => p.text)).toEqual([]);
-    expect(splitPassages('The talks on overtime pay ended.\nthen it rained.').map((p) => p.text)).toEqual([
-      'The talks on overtime pay ended.',
-    ]);
-    expect(splitPassages('The talks on overtime pay went on\nToday only.').map((p) => p.text)).toEqual([
-      'The talks on overtime pay went on',
-    ]);
+    // Short lines are at most asides, read for names only (passage-asides.test.ts).
+    const text = (t: string) => splitPassages(t).flatMap((p) => (p.aside ? [] : [p.text]));
+    expect(text('Talks on overtime pay\nbroke down')).toEqual([]);
+    expect(text('The talks on overtime pay ended.\nthen it rained.')).toEqual(['The talks on overtime pay ended.']);
+    expect(text('The talks on overtime pay went on\nToday only.')).toEqual(['The talks on overtime pay went on']);
   });
 });

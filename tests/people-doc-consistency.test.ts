@@ -15,6 +15,14 @@ describe('a name across its article', () => {
     expect(countOf(e, 'Neil Jordan')).toBe(2);
   });
 
+  it('takes a family name written first (Chinese, Korean, Vietnamese) for that person where it stands alone', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Activist held\nUpdated 4 Sep 1996\n\nPolice in the eastern city of Ningbo have detained the labour activist Zhao Minhui, a rights group said on Wednesday.\nPolice detained Zhao on Tuesday and would not tell his family where he was being held, the group said.',
+    });
+    expect(countOf(e, 'Zhao Minhui')).toBe(2);
+  });
+
   it('gives a surname alone to the first of two relatives named in full, not to no one', async () => {
     const e = await builtEngine({
       'a.txt':

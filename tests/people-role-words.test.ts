@@ -8,6 +8,15 @@ const roles = (text: string, name: string) =>
   extractMentions(textDocument(text)).find((m) => m.name === name && !m.org)?.roles;
 
 describe('role words', () => {
+  it('begins a role after a word of time, which says when', () => {
+    expect(roles('Earlier this week group chairman Derek Hollis said the unit would be sold.', 'Derek Hollis')).toEqual(
+      ['group chairman'],
+    );
+    expect(
+      roles('In a radio interview yesterday prime minister Joan Ferris ruled out an early vote.', 'Joan Ferris'),
+    ).toEqual(['prime minister']);
+  });
+
   it('leaves a verb or a judgement before a role noun out of the role', () => {
     expect(roles('Several clubs are circling as they eye striker Tomas Varga this summer.', 'Tomas Varga')).toEqual([
       'striker',

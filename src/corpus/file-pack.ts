@@ -9,14 +9,14 @@ const parts = PARTS as readonly AnyPart[];
 
 // Section one, per file: its documents (passages as offsets), and why it was skipped.
 export function packDocs(r: FileResult): unknown {
-  return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end, p.sentences ?? null]) })), r.skipped ?? null];
+  return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end, p.sentences ?? null, ...(p.aside ? [1] : [])]) })), r.skipped ?? null];
 }
 
 /** The documents of a file; each passage's text a string of its own, one byte per character where it can be (latin1.ts). */
 export function unpackDocs(raw: unknown): FileResult {
-  const [docs, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null][] })[], SkippedFile | null];
+  const [docs, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null, 1?][] })[], SkippedFile | null];
   return {
-    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences]) => ({ n, text: compactText(d.text.slice(start, end)), start, end, ...(sentences ? { sentences } : {}) })) })),
+    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences, aside]) => ({ n, text: compactText(d.text.slice(start, end)), start, end, ...(aside ? { aside: true as const } : {}), ...(sentences ? { sentences } : {}) })) })),
     ...(skipped ? { skipped } : {}),
     extracts: {},
   };

@@ -17,6 +17,14 @@ export function splitPassages(text: string): Passage[] {
 /** A short line that ends a sentence: "broke down." under "…talks on overtime pay". */
 const isShortTail = (line: string) => wordCount(line) < 6 && /[.!?؟…"”»)]$/u.test(line);
 
+/**
+ * A line too short to be a passage that may still name someone: a byline ("By Jane Roe", "Jane Roe"), a results or
+ * scorecard row ("3. Jane Roe (Kenya) 13:06.57", "J. Roe not out 46"), one name of a list. It is kept as an aside
+ * passage, which people read for names and nothing else reads: no search hit, excerpt, event or lead comes of it.
+ */
+const isNameLine = (line: string) => line.length <= MAX_NAME_LINE && /\p{Lu}\p{Ll}/u.test(line);
+const MAX_NAME_LINE = 120;
+
 /** A wire dateline on a line of its own ("NAIROBI, August 21 (Xinhua) --"): it opens the paragraph under it. */
 const isDatelineLine = (line: string) => wordCount(line) <= 12 && !!parseDatelineAlone(line);
 
@@ -49,16 +57,19 @@ function* paragraphs(text: string): Generator<{ index: number; text: string }> {
 /** Passages made in steps: a `yield` after each long paragraph and every few passages, where a caller may give way. */
 export function* splitPassagesSteps(text: string): Generator<void, Passage[]> {
   const out: Passage[] = [];
+  const asides: { start: number; end: number }[] = [];
   const push = (start: number, end: number) => {
     // A line break inside a passage (a sentence's short tail joined back) reads as the space it stands for.
     const body = text.slice(start, end).replace(/\n/g, ' ');
     if (wordCount(body) >= 4) out.push({ n: out.length, text: body, start, end });
+    else if (isNameLine(body)) asides.push({ start, end });
   };
   for (const para of paragraphs(text)) {
     const start = para.index;
     const body = para.text;
     if (body.length <= MAX_PASSAGE) {
       if (wordCount(body) >= 6 || /[.!?؟]$/.test(body)) push(start, start + body.length);
+      else if (isNameLine(body)) asides.push({ start, end: start + body.length });
       continue;
     }
     let winStart = -1;
@@ -81,6 +92,9 @@ export function* splitPassagesSteps(text: string): Generator<void, Passage[]> {
     if (winStart >= 0) push(winStart, winEnd);
     yield;
   }
+  // The short lines after every passage, so that a passage's number and the passage after it are as without them.
+  for (const a of asides)
+    out.push({ n: out.length, text: text.slice(a.start, a.end), start: a.start, end: a.end, aside: true });
   // Sentences are split once here, for people, dates and excerpts alike.
   for (const [k, p] of out.entries()) {
     p.sentences = sentences(p.text).flatMap((s) => [s.start, s.end]);

@@ -22,6 +22,7 @@ import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
 import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
+import { isFamilyFirst } from './family-first.js';
 import {
   companyRunEnd,
   companyShortName,
@@ -589,7 +590,9 @@ function leftRole(
       k--;
       continue;
     }
-    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w)) break;
+    // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
+    // and the role begins after it.
+    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w) || TIME_WORDS.has(w)) break;
     if (t.cap) {
       if (g.includes(',') || lexiconTags(t.text).date) break;
       possessive = t.possessive;
@@ -616,6 +619,12 @@ function leftRole(
   }
   return { role, affiliation, possessive };
 }
+
+/** Words of time, never part of a role written before a name. */
+const TIME_WORDS = new Set(
+  `yesterday today tonight tomorrow week weeks weekend month months year years night morning afternoon evening day
+  days earlier later ago`.split(/\s+/),
+);
 
 /** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
 const JUDGEMENT = new Set(
@@ -1295,6 +1304,11 @@ export function extractMentions(doc: Document): Mention[] {
         const level = given().has(lower(tt[sp.from]!.text)) ? 2 : 1;
         fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
       }
+      // "Wang Donghai", later "Wang was arrested": a family name written first is the one used alone, taken back
+      // from another kind of name as a surname after a known given name is (the tagger reads "Wang" alone as a place).
+      const head = tt[sp.from]!.text;
+      if (sp.to > sp.from && sp.to - sp.from <= 2 && sp.margin >= EVIDENT_FULL && isFamilyFirst(head))
+        fullSurnames.set(head, 2);
     }
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.

@@ -29,7 +29,7 @@ const MEMBER_ROLES = words(`
  * Last words that make a name a work's, a group's, a place's or an event's ("Joe Rogan Experience", "Jimi Hendrix
  * Experience", "Booker Prize", "Terrorism Bill"): the words of NOT_PERSON, but those that are also surnames.
  */
-const SURNAME_TOO = words('press church house court post street bridge camp fleet hall union bank trust town');
+const SURNAME_TOO = words('press church house court post street bridge camp fleet hall union bank trust');
 export function isWorkTail(word: string): boolean {
   const w = word.toLowerCase();
   return NOT_PERSON.has(w) && !SURNAME_TOO.has(w);

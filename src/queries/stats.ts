@@ -17,7 +17,7 @@ function compute(corpus: CorpusState): Answer {
     .map((d) => d.date)
     .filter((d): d is string => !!d)
     .sort();
-  const passages = corpus.docs.reduce((n, d) => n + d.passages.length, 0);
+  const passages = corpus.docs.reduce((n, d) => n + d.passages.filter((p) => !p.aside).length, 0);
   const count = (key: 'lang' | 'source') => {
     const m = new Map<string, number>();
     for (const d of corpus.docs) m.set(d[key] ?? 'unknown', (m.get(d[key] ?? 'unknown') ?? 0) + 1);

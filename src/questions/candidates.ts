@@ -139,7 +139,7 @@ function rank(
     const at = corpus.byId.get(h.doc)!;
     const d = corpus.docs[at]!;
     const p = d.passages[h.n];
-    if (!p) return;
+    if (!p || p.aside) return;
     // A year the question asks about ("in 2023") must be the article's or be said around the sentence.
     if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
     // An article that never names what the question names is about something else.
@@ -161,7 +161,7 @@ function rank(
     // for 33 months… Martin Mubanga claimed…"): the lede borrows what the sentence after it names.
     const lede = h.n === 0 ? 0 : -1;
     let afterLede = met[1] ?? null;
-    if (lede === 0 && !afterLede && d.passages[1]) {
+    if (lede === 0 && !afterLede && d.passages[1] && !d.passages[1].aside) {
       const next = passageSentences(d.passages[1])[0];
       if (next) afterLede = meet(next.text, weighted, match);
     }

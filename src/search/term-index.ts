@@ -72,6 +72,8 @@ function countTerms(d: Document): Counts {
     else terms.set(t, [1, 0]);
   }
   for (const p of d.passages) {
+    // An aside (a byline, a results row) is read for names only: never a hit.
+    if (p.aside) continue;
     for (const raw of tokenize(p.text)) {
       const t = processTerm(raw);
       if (!t) continue;

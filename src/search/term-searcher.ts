@@ -228,7 +228,9 @@ export class TermSearcher implements Searcher {
           for (const alt of ids[0]!) {
             if (!alt.every(heldBy)) continue;
             // An alternative without terms holds everywhere, as `inDocument` takes it.
-            const ns = alt.length ? this.terms.passagesOf(slot, alt[0]!) : d.passages.map((p) => p.n);
+            const ns = alt.length
+              ? this.terms.passagesOf(slot, alt[0]!)
+              : d.passages.filter((p) => !p.aside).map((p) => p.n);
             for (const n of ns) found.add(n);
           }
           const passages: number[] = [];

@@ -16,7 +16,7 @@ export type { EventMention } from './mention.js';
  */
 export function leadOf(doc: Document): string | null {
   for (const p of doc.passages) {
-    if (isFurniture(p.text)) continue;
+    if (p.aside || isFurniture(p.text)) continue;
     const first = passageSentences(p)[0];
     if (!first) continue;
     if (namesInSentence(first.text).size) return first.text;
@@ -116,8 +116,9 @@ export function extractEvents(
   // reads an article in slices of passages passes the same context to each slice, and each slice one passage more
   // than its `own`: that one is only looked at for a sentence going on into it, never read (the next slice reads it).
   doc.passages.forEach((p, k) => {
-    if (k >= own) return;
-    const next = doc.passages[k + 1];
+    if (k >= own || p.aside) return;
+    // An aside (a byline, a results row) gives no event, nor is a sentence carried on into it.
+    const next = doc.passages[k + 1]?.aside ? undefined : doc.passages[k + 1];
     if (isFurniture(p.text)) return;
     for (const sentence of sentencesOf(doc, p, next ? next.start : null)) {
       if (isFurnitureSentence(sentence)) continue;

@@ -11,6 +11,8 @@ export const passagesRefiner: Refiner = {
     for (const d of drafts) {
       let passages = yield* splitPassagesSteps(d.body);
       // A brief's rows are its whole story, however few their words ("Jun --- --- --- 5507; Sep --- --- --- 4885").
+      // Asides (bylines, results rows: passages.ts) alone are no article.
+      if (!passages.some((p) => !p.aside)) passages = [];
       if (!passages.length && d.segment?.brief && /\p{L}/u.test(d.body) && !d.body.includes('\n'))
         passages = [{ n: 0, text: d.body, start: 0, end: d.body.length, sentences: [0, d.body.length] }];
       if (passages.length) out.push({ ...d, passages });
