@@ -20,6 +20,12 @@ const STAFF_CONTRIBUTED = new RegExp(
 );
 
 /**
+ * What every credit line holds, looked for first: a role's " by " or "contributed". isByline asks about nearly every
+ * short line of a page, and the two patterns above try a name at each capital.
+ */
+const MAY_CREDIT = /\sby\s|contributed/;
+
+/**
  * The wire a desk's credit line names: Reuters for its house style — roles joined by semicolons ("Reporting by …;
  * Editing by …"), or its reporters with their places ("Reporting by Jane Roe in Paris") — and the agency named
  * before "writers … contributed" ("Associated Press writer … contributed."). Null for any other line, and for a lone
@@ -27,7 +33,7 @@ const STAFF_CONTRIBUTED = new RegExp(
  */
 export function deskCredit(line: string): string | null {
   const t = line.trim();
-  if (t.length > 400) return null;
+  if (t.length > 400 || !MAY_CREDIT.test(t)) return null;
   if (REUTERS_CREDIT.test(t) && (/;/.test(t) || /^\(?[Rr]eporting\s+by\s.*\sin\s\p{Lu}/u.test(t))) return 'Reuters';
   const m = STAFF_CONTRIBUTED.exec(t);
   return m ? wireName(m[1]) : null;
@@ -36,5 +42,5 @@ export function deskCredit(line: string): string | null {
 /** A desk's credit line of any outlet: "Additional reporting by Jane Roe", "Reporting by …; Editing by …". */
 export function isDeskCredit(line: string): boolean {
   const t = line.trim();
-  return t.length <= 400 && (REUTERS_CREDIT.test(t) || STAFF_CONTRIBUTED.test(t));
+  return t.length <= 400 && MAY_CREDIT.test(t) && (REUTERS_CREDIT.test(t) || STAFF_CONTRIBUTED.test(t));
 }
