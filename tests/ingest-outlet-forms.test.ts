@@ -290,6 +290,16 @@ describe('wire headlines', () => {
     expect(d.title).toBe('HARBOUR BOARD TO BUY CRANES FROM U.S.');
     expect(d.source).toBe('Reuters');
   });
+  it('set all in capitals with a full stop are headlines, the stop left off; a sentence with one stays a sentence', () => {
+    const story =
+      'SOUTHPORT, March 23 - The harbour board said it hired a bank to arrange a 40 mln dlr credit facility for new cranes, to be delivered next year.\n\nThe board said the facility has a five year term.\n Reuter\n';
+    const d = first(`HARBOUR BOARD MANDATES BANK FOR CRANE LOAN.\n date 1987-03-23\n\n${story}`);
+    expect(d.title).toBe('HARBOUR BOARD MANDATES BANK FOR CRANE LOAN');
+    expect(d.text).toMatch(/^SOUTHPORT, March 23/);
+    // A line in mixed case ending with a stop is a sentence: the title is then taken from elsewhere.
+    const mixed = first(`The harbour board mandates a bank for its crane loan.\n date 1987-03-23\n\n${story}`);
+    expect(mixed.title).not.toBe('The harbour board mandates a bank for its crane loan');
+  });
   it('holding a clock time and its zone are headlines, not stamps; a table of prices under one stays text', () => {
     const d = first(
       'COTTON FUTURES 11:30 EDT\n date 1987-04-07\n\nMAY7 61.20 UP 0.35\n\nJUL7 60.85 UP 0.20\n\nOCT7 58.10 OFF 0.05\n\n',
