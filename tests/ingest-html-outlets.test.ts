@@ -9,6 +9,7 @@ import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { dateInUrl } from '../src/ingest/url-date.js';
 import { outletFromTitle } from '../src/ingest/readers/title-site.js';
 import { dateByHeadline } from '../src/ingest/readers/printed-date.js';
+import { registrableDomain, siteOfUrl } from '../src/ingest/url-site.js';
 import { cleanHeadline, decodeReferences } from '../src/ingest/readers/headline.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'outlets', name), 'utf8');
@@ -64,8 +65,8 @@ describe("the outlet a page's <title> names", () => {
     expect(docOf('a.html', elsewhere).source).toBe('The Harbour Courier');
     expect(docOf('a.html', elsewhere.replace('© 2025 The Harbour Courier.', '')).source).toBeNull();
     expect(docOf('c.html', fixture('page-url-only.html')).source).toBe('Town Notes');
-    // Named in the title, vouched for by nothing on the page.
-    expect(docOf('b.html', fixture('page-claim-review.html')).source).toBeNull();
+    // Named in the title, vouched for by nothing on the page: the site its URL names instead.
+    expect(docOf('b.html', fixture('page-claim-review.html')).source).toBe('example-checks.org');
   });
   it("wins over a site name the URL does not spell (an edition's or a section's), never over one it spells", () => {
     const edition = page.replace(
@@ -158,6 +159,19 @@ describe('the date line by the headline', () => {
       );
     expect(docOf('a.html', page).date).toBe('2025-05-21');
   });
+  it('is a date printed in pieces, one element each (a calendar badge: day, time, year)', () => {
+    expect(dateByHeadline('Bridge closes to lorries\nNovember 20\n15:23\n2019\nPrint\nText.', isHeadline)).toBe(
+      '2019-11-20',
+    );
+    // Pieces are short lines: a sentence after a month and day does not make them a date.
+    expect(
+      dateByHeadline('Bridge closes to lorries\nNovember 20\nThe council voted in 2019 to close it.', isHeadline),
+    ).toBeNull();
+  });
+  it('is looked for by each printing of the headline, a ticker above the article too', () => {
+    const page = `Latest\nBridge closes to lorries\n${'Other story\n'.repeat(12)}Bridge closes to lorries\n21 May 2025\nText.`;
+    expect(dateByHeadline(page, isHeadline)).toBe('2025-05-21');
+  });
   it('is nothing without the headline: a date elsewhere on a page may be another story’s', () => {
     expect(dateByHeadline('Other story\n21 May 2025\nMore text.', isHeadline)).toBeNull();
     // A sentence that holds a date is no date line.
@@ -226,12 +240,14 @@ describe('the outlet a page names outside its article metadata', () => {
           .replace(logo, '')
           .replace(/<footer>.*<\/footer>/u, ''),
       ).source,
-    ).toBeNull();
+    ).toBe('harbourvale.org');
   });
   it('takes the Twitter account a label of the domain spells', () => {
     expect(docOf('a.html', page.replace(microdata, '').replace(ld, '')).source).toBe('harbourvale');
     const other = page.replace(microdata, '').replace(ld, '').replace('@harbourvale_', '@islandferries');
-    expect(docOf('a.html', other.replace(logo, '').replace(/<footer>.*<\/footer>/u, '')).source).toBeNull();
+    expect(docOf('a.html', other.replace(logo, '').replace(/<footer>.*<\/footer>/u, '')).source).toBe(
+      'harbourvale.org',
+    );
   });
   it('takes the copyright holder when the text names it or it is a domain; never one the page does not vouch for', () => {
     const bare = page.replace(microdata, '').replace(ld, '').replace(twitter, '').replace(logo, '');
@@ -242,10 +258,10 @@ describe('the outlet a page names outside its article metadata', () => {
     );
     // Its domain spells it; on another domain, and not named in the text, it is not taken.
     expect(docOf('a.html', bare).source).toBe('Harbour Vale Borough Council');
-    expect(docOf('a.html', bare.replace('news.harbourvale.org', 'ferries.example.net')).source).toBeNull();
-    // A person holding the copyright is never the publisher.
+    expect(docOf('a.html', bare.replace('news.harbourvale.org', 'ferries.example.net')).source).toBe('example.net');
+    // A person holding the copyright is never the publisher: the site its URL names is.
     const person = named.replace(/Harbour Vale Borough Council/gu, 'John Smith');
-    expect(docOf('a.html', person).source).toBeNull();
+    expect(docOf('a.html', person).source).toBe('harbourvale.org');
   });
   it("takes its logo's alt text when the <title> opens with it, and leaves it off the headline", () => {
     const bare = page
@@ -260,6 +276,35 @@ describe('the outlet a page names outside its article metadata', () => {
     const d = docOf('a.html', titled);
     expect(d.source).toBe('Harbour Vale Borough Council');
     expect(d.title).toBe('Harbour council approves new ferry timetable');
-    expect(docOf('a.html', bare).source).toBeNull();
+    expect(docOf('a.html', bare).source).toBe('harbourvale.org');
+  });
+});
+
+describe('the site a URL names, for a page that names no outlet', () => {
+  it('is the registrable domain, a country’s second level kept', () => {
+    expect(registrableDomain('https://www.catchitkansas.example/content/news/a-1.html')).toBe('catchitkansas.example');
+    expect(registrableDomain('https://news.bbc.co.uk/2/hi/a.stm')).toBe('bbc.co.uk');
+    expect(registrableDomain('http://127.0.0.1/a')).toBeNull();
+    expect(registrableDomain('file:///etc/passwd')).toBeNull();
+  });
+  it('is never a host that carries other sites’ pages: a CDN, a cache, an aggregator, a shortener', () => {
+    expect(siteOfUrl('https://www.harbourcourier.com/news/a')).toBe('harbourcourier.com');
+    expect(siteOfUrl('https://cdn.harbourcourier.com/news/a')).toBeNull();
+    expect(siteOfUrl('https://d1x.cloudfront.net/a.html')).toBeNull();
+    expect(siteOfUrl('https://www-harbourcourier-com.cdn.ampproject.org/c/a')).toBeNull();
+    expect(siteOfUrl('https://news.google.com/articles/abc')).toBeNull();
+    expect(siteOfUrl('https://bit.ly/3abc')).toBeNull();
+    expect(siteOfUrl(null)).toBeNull();
+  });
+  it('is the publisher only when neither the metadata nor the text names one', () => {
+    const bare = fixture('page-byline-block.html')
+      .replace(/ - The Harbour Courier/u, '')
+      .replace(/<header class="site-header">.*?<\/header>/su, '')
+      .replace(/<footer>.*<\/footer>/u, '');
+    expect(docOf('a.html', bare).source).toBe('harbourcourier.com');
+    // A wire credit in the text is a publisher the page names: it wins.
+    const wired = bare.replace("Dock workers at the city's", "LONDON (Reuters) - Dock workers at the city's");
+    expect(docOf('a.html', wired).source).toBe('Reuters');
+    expect(docOf('a.html', bare.replace(/<link rel="canonical"[^>]*>/u, '')).source).toBeNull();
   });
 });

@@ -290,6 +290,29 @@ describe('wire headlines', () => {
     expect(d.title).toBe('HARBOUR BOARD TO BUY CRANES FROM U.S.');
     expect(d.source).toBe('Reuters');
   });
+  it('set all in capitals with a full stop are headlines, the stop left off; a sentence with one stays a sentence', () => {
+    const story =
+      'SOUTHPORT, March 23 - The harbour board said it hired a bank to arrange a 40 mln dlr credit facility for new cranes, to be delivered next year.\n\nThe board said the facility has a five year term.\n Reuter\n';
+    const d = first(`HARBOUR BOARD MANDATES BANK FOR CRANE LOAN.\n date 1987-03-23\n\n${story}`);
+    expect(d.title).toBe('HARBOUR BOARD MANDATES BANK FOR CRANE LOAN');
+    expect(d.text).toMatch(/^SOUTHPORT, March 23/);
+    // A line in mixed case ending with a stop is a sentence: the title is then taken from elsewhere.
+    const mixed = first(`The harbour board mandates a bank for its crane loan.\n date 1987-03-23\n\n${story}`);
+    expect(mixed.title).not.toBe('The harbour board mandates a bank for its crane loan');
+  });
+  it('holding an amount and a year are headlines, and a table’s first row under its dateline stays text', () => {
+    const d = first(
+      'HARBOUR BOARD SAYS 1986 DEFICIT 7.08 MLN DLRS\n date 1987-03-02\n\nHARBOURTON, Ore., March 2 - The harbour board said its deficit for 1986 was 7.08 mln dlrs, up from 5.2 mln dlrs a year earlier.\n Reuter\n',
+    );
+    expect(d.title).toBe('HARBOUR BOARD SAYS 1986 DEFICIT 7.08 MLN DLRS');
+    const t = first(
+      'KELDON PUMPS INC <KPI> 4TH QTR NET\n date 1987-03-02\n\nHARBOURTON, Ore., March 2 - Shr 41 cts vs 1.27 dlrs; Net 912,000 vs 2,604,000; Revs 12.3 mln vs 11.9 mln\n\nYear Shr 1.62 dlrs vs 2.40 dlrs; Net 3,610,000 vs 4,955,000\n Reuter\n',
+    );
+    expect(t.text).toMatch(/^HARBOURTON, Ore\., March 2 - Shr 41 cts vs 1\.27 dlrs/);
+    // An amount is no clock time; a clock time by its day is still a stamp.
+    expect(isTimestamp('HARBOUR BOARD SAYS 1986 DEFICIT 7.08 MLN DLRS')).toBe(false);
+    expect(isTimestamp('March 2, 1987 7.08 pm')).toBe(true);
+  });
   it('holding a clock time and its zone are headlines, not stamps; a table of prices under one stays text', () => {
     const d = first(
       'COTTON FUTURES 11:30 EDT\n date 1987-04-07\n\nMAY7 61.20 UP 0.35\n\nJUL7 60.85 UP 0.20\n\nOCT7 58.10 OFF 0.05\n\n',

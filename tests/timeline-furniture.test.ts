@@ -1,7 +1,7 @@
 // Page furniture inside a paragraph gives no timeline event: a sentence holding a photo credit (told by the one credit
 // vocabulary, src/ingest/credits.ts), a stamp or a byline; the story's own sentences around it still do.
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../src/timeline/events.js';
+import { extractEvents, isFurniture } from '../src/timeline/events.js';
 import type { Document } from '../src/types.js';
 
 function docOf(text: string): Document {
@@ -36,5 +36,16 @@ describe('timeline events and page furniture', () => {
       '2025-03-02',
       '2025-03-05',
     ]);
+  });
+});
+
+describe('a desk’s credit line as a paragraph', () => {
+  it('is furniture even when it names a day, in brackets or as roles joined by semicolons', () => {
+    expect(isFurniture('(Additional reporting by Ana Ruiz on April 13, 2025; Editing by Ken Lowe)')).toBe(true);
+    expect(isFurniture('Reporting by Jane Roe in London on April 19; Editing by John Doe')).toBe(true);
+    expect(isFurniture('(Compiled by Sami Aziz on Tuesday)')).toBe(true);
+    // A sentence of the story that opens the same way is no credit.
+    expect(isFurniture('Reporting by Jane Roe on April 19 showed that the port had lost a week of trade.')).toBe(false);
+    expect(isFurniture('(Reporting by the ministry on April 19 showed a rise in exports.)')).toBe(false);
   });
 });

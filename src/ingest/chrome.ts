@@ -113,7 +113,12 @@ export function isRelativeStamp(text: string): boolean {
 
 const BYLINE =
   /^(?:by|written by|story by|words by|reported by|reporting by|par|von|por|di|door)\s+(?:\p{Lu}|\p{Lu}\p{Ll}+\s)/u;
-const TIME_OF_DAY = /\b\d{1,2}[:.h]\d{2}\b(?:\s*[ap]\.?m\.?)?/i;
+/**
+ * A clock time: an hour to 23 and minutes to 59, never a figure with its unit after it ("7.08 BILLION YUAN",
+ * "2.50/SHR", "4.25 DLRS", "12.50 PCT"), as wire headlines print amounts.
+ */
+const TIME_OF_DAY =
+  /\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?!\s*(?:mln|million|bln|billion|trillion|dlrs?|dollars?|pct|percent|per\s+cent|cts|cents?|pence|yen|marks|francs|stg|tonnes?|%|\/))(?:\s*[ap]\.?m\.?)?/i;
 const DATE_WORDS = new RegExp(
   String.raw`\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:gmt|utc|[ecmp][sd]t|bst|cet|cest|ist|pkt)\b|\b[ap]\.?m\.?(?:\s|$)`,
   'i',

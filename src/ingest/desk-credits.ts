@@ -39,8 +39,27 @@ export function deskCredit(line: string): string | null {
   return m ? wireName(m[1]) : null;
 }
 
+/** One role of a credit and the capitalised name it opens on, whatever follows: "Editing by Ken Lowe on May 13". */
+const ROLE_PART = new RegExp(String.raw`^${ROLE}\s+\p{Lu}`, 'u');
+
+/**
+ * Roles credited as a credit line is set out, whatever else each names (a day, a desk, a long place): in brackets
+ * ("(Additional reporting by Ana Ruiz on May 13)") or two roles or more joined by semicolons, each opening on a
+ * capitalised name. A sentence that opens "Reporting by Jane Roe showed …" is neither.
+ */
+function rolesSetOut(t: string): boolean {
+  const bracketed = /^\(.*\)\.?$/su.test(t);
+  const parts = t
+    .replace(/^\(|\)\.?$/gu, '')
+    .split(/\s*;\s*/u)
+    .filter(Boolean);
+  return (bracketed || parts.length >= 2) && parts.length > 0 && parts.every((p) => ROLE_PART.test(p));
+}
+
 /** A desk's credit line of any outlet: "Additional reporting by Jane Roe", "Reporting by …; Editing by …". */
 export function isDeskCredit(line: string): boolean {
   const t = line.trim();
-  return t.length <= 400 && MAY_CREDIT.test(t) && (REUTERS_CREDIT.test(t) || STAFF_CONTRIBUTED.test(t));
+  return (
+    t.length <= 400 && MAY_CREDIT.test(t) && (REUTERS_CREDIT.test(t) || STAFF_CONTRIBUTED.test(t) || rolesSetOut(t))
+  );
 }

@@ -97,7 +97,8 @@ export function readMeta(seg: Segment): Meta {
   if (pool.some(byDate)) pool = pool.filter(byDate).slice(0, 1);
   else if (pool.some(dated)) pool = pool.filter(dated).slice(0, 1);
   const chosen = headlineAmong(pool);
-  if (chosen) meta.title = (standfirstUnder(header, chosen) ?? chosen).text;
+  // Without the full stop a wire sets after some headlines; an initialism's stays ("… TO U.S.").
+  if (chosen) meta.title = (standfirstUnder(header, chosen) ?? chosen).text.replace(/(?<!\b\p{Lu})\.$/u, '');
   // A brief's headline is the line right above its date line, however short or stopped as wires print them
   // ("MARKET HOLIDAYS", "SUMMER/WINTER TIME CHANGES.").
   const dateAt = header.findIndex(isDateLine);

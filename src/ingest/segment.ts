@@ -28,8 +28,11 @@ export function isTitleLike(l: Line): boolean {
     !l.bullet &&
     l.words >= 3 &&
     l.words <= 30 &&
-    // A stop ends a sentence, not a headline, but for an initialism's ("… TO BRING JOBS TO U.S.").
-    (!/[.:;,]$/.test(l.text) || /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(l.text)) &&
+    // A stop ends a sentence, not a headline, but for an initialism's ("… TO BRING JOBS TO U.S.") and a full stop
+    // after a headline set all in capitals, as wires print some ("MERRILL MANDATED FOR IEL U.S. NOTE.").
+    (!/[.:;,]$/.test(l.text) ||
+      /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(l.text) ||
+      (/\p{Lu}{2}[^.]*\.$/u.test(l.text) && !/\p{Ll}/u.test(l.text))) &&
     !/^by\s/iu.test(l.text) &&
     // A line whose first word is in lower case goes on from something ("home to Leicester in the quarter-finals");
     // a headline opens with a capital ("iPhone sales rise" too), or in a script without letter case.

@@ -6,6 +6,7 @@ import { findDates, type ArticleContext, type DateMention } from '../dates/expre
 import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
 import { creditSpans, endsWithCredit, mayHoldCredit } from '../ingest/credits.js';
+import { isDeskCredit } from '../ingest/desk-credits.js';
 
 export type { EventMention } from './mention.js';
 
@@ -53,12 +54,12 @@ const CALENDAR_WORDS =
   /\b(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|on|at|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?)\b/giu;
 
 /**
- * Page furniture as a whole paragraph: a caption ending with its photo credit, a stamp, a byline, or a line of
- * nothing but a date and a time. None of its sentences is an event.
+ * Page furniture as a whole paragraph: a caption ending with its photo credit, a desk's credit line, a stamp, a
+ * byline, or a line of nothing but a date and a time. None of its sentences is an event.
  */
 export function isFurniture(paragraph: string): boolean {
   const text = paragraph.trim();
-  if (endsWithCredit(text)) return true;
+  if (endsWithCredit(text) || isDeskCredit(text)) return true;
   if (text.length > 120) return false;
   if (STAMP.test(text) || BYLINE.test(text)) return true;
   return /\d{1,2}[:.]\d{2}/.test(text) && text.replace(CALENDAR_WORDS, ' ').replace(/[\s,.:|/•·()–—-]+/gu, '') === '';

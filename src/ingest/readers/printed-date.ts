@@ -31,22 +31,43 @@ function bylineDate(line: string): string | null {
   return null;
 }
 
+/** Pieces of a date a page prints in separate elements (a calendar badge: "November 20", "15:23", "2019"). */
+const PIECE_WORDS = 3;
+const PIECES = 3;
+
+/** The date line at `at`, or one printed in pieces over it and the short lines after it. */
+function dateFrom(lines: string[], at: number): string | null {
+  const own = dateOfLine(lines[at]!);
+  if (own) return own;
+  const short = (l: string | undefined) => !!l && l.trim().split(/\s+/).length <= PIECE_WORDS;
+  if (!short(lines[at])) return null;
+  let joined = lines[at]!.trim();
+  for (let k = at + 1; k < at + PIECES && short(lines[k]); k++) {
+    joined += ` ${lines[k]!.trim()}`;
+    const d = dateOfLine(joined);
+    if (d) return d;
+  }
+  return null;
+}
+
 /**
  * The date printed by the page's headline: the first date line among the lines after the headline (then the few
  * before it), in the page's whole text; null when the headline is not found, since a date elsewhere on a page may
- * be another story's.
+ * be another story's. A headline printed more than once (in a ticker or a "latest" list above the article too) is
+ * looked at each time it is printed, in page order.
  */
 export function dateByHeadline(pageText: string, isHeadline: (line: string) => boolean): string | null {
   const lines = pageText.split('\n').filter((l) => l.trim());
-  const at = lines.findIndex(isHeadline);
-  if (at < 0) return null;
-  for (const l of lines.slice(at + 1, at + 1 + AFTER)) {
-    const d = dateOfLine(l);
-    if (d) return d;
-  }
-  for (const l of lines.slice(Math.max(0, at - BEFORE), at).reverse()) {
-    const d = dateOfLine(l);
-    if (d) return d;
+  for (let at = 0; at < lines.length; at++) {
+    if (!isHeadline(lines[at]!)) continue;
+    for (let k = at + 1; k < Math.min(lines.length, at + 1 + AFTER); k++) {
+      const d = dateFrom(lines, k);
+      if (d) return d;
+    }
+    for (let k = at - 1; k >= Math.max(0, at - BEFORE); k--) {
+      const d = dateFrom(lines, k);
+      if (d) return d;
+    }
   }
   return null;
 }
