@@ -17,6 +17,8 @@ const values = (text: string, published: string | null) =>
     .filter((d) => !d.within && !d.dateline)
     .map((d) => (d.end ? `${d.date}..${d.end}` : d.date));
 
+const dates = (text: string, published: string) => findDates(text, published).map((d) => [d.text, d.date]);
+
 describe('dates by mechanism', () => {
   it.each(cases.map((c) => [c.mechanism, c.text, c.published, c.expect] as const))(
     '%s: %s',
@@ -532,6 +534,34 @@ describe('the clause that governs a date', () => {
     expect(at('The economy continued to expand in February.', 'February')).toBe('past');
     expect(at('The deadline was postponed until March.', 'March')).toBe('future');
     expect(at('Nothing here tells March.', 'March')).toBe(null);
+  });
+  it('reads a deadline met in the simple past as past, one set, hoped for or reported as ahead', () => {
+    expect(at('Output rose 12 percent by December, the ministry said.', 'December')).toBe('past');
+    expect(at('Rebels captured the city by March 3, officials said.', 'March 3')).toBe('past');
+    expect(at('The company will sell half its stake by December.', 'December')).toBe('future');
+    expect(at('The government promised to cut the deficit by March.', 'March')).toBe('future');
+    expect(at('It asked for the change by June 12.', 'June 12')).toBe('future');
+    expect(at('Holiday said by the end of the year, there will be 220 hotels.', 'the end of the year')).toBe('future');
+    expect(at('He saw sterling rising, forcing a rate cut by Friday.', 'Friday')).toBe('future');
+    expect(at('The central bank made a rate cut by Friday.', 'Friday')).toBe('past');
+    expect(at('Officials put the plan into effect by May.', 'May')).toBe('future');
+    expect(at('Delegates remained confident about reaching agreement by Friday.', 'Friday')).toBe('future');
+    expect(
+      at('The Saudis were told that if they did not change their mind by Monday, it would buy elsewhere.', 'Monday'),
+    ).toBe('future');
+    expect(at('The firm bought back shares, with half the plan completed by year-end.', 'year-end')).toBe('future');
+    expect(at('Another source said the change could take place by July.', 'July')).toBe('future');
+  });
+  it('ends a date before a figure that "from" starts', () => {
+    expect(dates('Unemployment fell to 7 percent by December from 9 percent in June.', '1988-01-20')).toEqual([
+      ['December', '1987-12'],
+      ['June', '1987-06'],
+    ]);
+    expect(dates('Exports fell to 882 tonnes in March from 1,764 in February.', '1987-04-08')).toEqual([
+      ['March', '1987-03'],
+      ['February', '1987-02'],
+    ]);
+    expect(dates('The talks ran from March 3 to 9.', '1988-01-20')).toEqual([['March 3 to 9', '1988-03-03']]);
   });
   it('stops at the present tense, and reads an -ed word after a determiner as an adjective', () => {
     expect(at('The insurer said it is buying the bonds back on Dec. 7.', 'Dec. 7')).toBe(null);

@@ -231,6 +231,15 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     // "on June 11 at 6.875 dlrs a share": a price is no clock time.
     const price = /\s+at\s+\d{1,2}$/u.exec(text);
     if (price && /^[.,]\d/.test(sentence.slice(r.index + text.length))) text = text.slice(0, price.index);
+    // "fell to 7 percent by December from 9 percent": a figure after "from" is the figure's start, not a day.
+    const figure = /\s+from\s+\d{1,2}$/u.exec(text);
+    if (
+      figure &&
+      /^\s*(?:[.,]\d|%|percent|pct|per\s+cent|dlrs?|dollars?|cents?|points?|[a-z]+\s+(?:a|per)\s)/iu.test(
+        sentence.slice(r.index + text.length),
+      )
+    )
+      text = text.slice(0, figure.index);
     // "(4 a.m. EDT Thursday)": chrono takes the closing bracket along.
     if (/\)$/.test(text) && !text.includes('(')) text = text.slice(0, -1).replace(/[\s,.;:]+$/u, '');
     let index = r.index;

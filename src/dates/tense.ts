@@ -306,6 +306,33 @@ function asideOpen(sentence: string, from: number): number {
   return Math.max(bracket, dash, 0);
 }
 
+/** A reporting verb: what it reports is told after it ("Holiday said by the end of the year, there will be..."). */
+const REPORTING = /^(?:said|told|added|stated|reported|announced|noted|disclosed)\b/i;
+/** What leaves a deadline ahead whatever the verb: a modal, or a participle with no subject ("with half completed"). */
+const UNTOLD_BY = /\b(?:could|can|may|might|should|must|would|will|shall)\b|^\s*(?:with|without)\b/i;
+
+/** A past form that is also a noun or a present ("a rate cut by Friday", "put it by May"): it tells no tense alone. */
+const BARE_PAST = /^(?:cut|put|hit|set|read|split|spread|quit|shut|let|cost|bid|bet|hurt|cast)\b/i;
+/** A deadline set or aimed at, whose date lies ahead of the setting ("asked for the change by June 12", "required all
+ * exchanges by July 1 to", "targeted for completion by June"). */
+const DEADLINE_SET =
+  /\b(?:asked|requested|required|ordered|urged|told|called|demanded|directed|instructed|invited|gave|given|targeted|aimed|scheduled|planned|slated|completion|deadline|target|goal|prospects?|hopes?|chances?)\b/i;
+
+/** A gerund after the verb ("remained confident about reaching agreement by Friday", "forcing a cut by Friday"):
+ * the deadline is the gerund's, whose time the past verb does not tell. A noun in -ing after a determiner is none. */
+function gerundAfter(text: string): boolean {
+  return [...text.matchAll(/\b\p{Ll}{2,}ing\b/gu)].some(
+    (m) =>
+      !DETERMINED.test(text.slice(0, m.index)) &&
+      !/^(?:during|according|including|bring|king|thing|spring)$/.test(m[0]),
+  );
+}
+
+/** An infinitive in a stretch of text ("promised to cut the deficit"), not "to" as a preposition ("fell to 7 percent"). */
+function infinitiveAfter(text: string): boolean {
+  return [...text.matchAll(/\bto\s+(\p{Ll}+)/gu)].some((m) => !INFINITIVE_STOP.test(m[1]!));
+}
+
 /** A period and the month or day it is ending on: "the year ending March", "the quarter ending June 30". */
 const PERIOD_ENDING = /\b(?:year|period|quarter|season|half|months?|weeks?)\s+(?:ending|ends)\s+(?:on\s+)?$/i;
 
@@ -323,13 +350,28 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
   // Opening its sentence ("By July, the company had sold half", "But by December, they worsened"), the clause after
   // it tells.
+  // A deadline already met is told in the simple past ("Output rose 12 percent by December", "sold half its stake by
+  // March"): the verb nearest before "by" in the clause tells, as for any date; an infinitive or a modal keeps it ahead.
   const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(lead);
   if (
     by &&
     !/^\s*(?:(?:but|and|yet|so|then|still|even|already|however|now)\s+)*$/i.test(sentence.slice(0, lo + by.index)) &&
     !/\b(?:had|was|were)\b/i.test(lead)
-  )
-    return 'future';
+  ) {
+    const verb = cuesIn(lead.slice(0, by.index), lo)
+      .filter((c) => !BARE_PAST.test(sentence.slice(c.at)))
+      .pop();
+    const told =
+      verb?.direction === 'past' &&
+      !REPORTING.test(sentence.slice(verb.at)) &&
+      !DEADLINE_SET.test(sentence.slice(0, lo + by.index)) &&
+      !gerundAfter(sentence.slice(verb.at, lo + by.index)) &&
+      !UNTOLD_BY.test(lead.slice(0, by.index)) &&
+      !/\b(?:if|unless|whether|once)\s*$/i.test(sentence.slice(0, lo)) &&
+      !infinitiveAfter(sentence.slice(0, lo + by.index)) &&
+      !cuesIn(sentence.slice(0, lo + by.index), 0).some((c) => c.direction === 'future');
+    return told ? 'past' : 'future';
+  }
   // A schedule told in the past perfect: "had been due to expire Friday", "had been scheduled for May" is past.
   if (/\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|planned)\b/i.test(lead)) return 'past';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
