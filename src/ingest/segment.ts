@@ -6,6 +6,7 @@ import { terms } from '../text.js';
 import { wireSignOff } from './wires.js';
 import { continues, hasYearAlone } from './unwrap.js';
 import { isTableRow } from './rows.js';
+import { joinLists } from './lists.js';
 
 export { isTableRow };
 
@@ -46,12 +47,14 @@ export function isTitleLike(l: Line): boolean {
  * Rows of a table the story prints (results, prices) as one line, "row; row; row", so that a brief made of a
  * table is kept and found. Null when the lines are not a table (fewer than two rows, none comparing figures).
  */
-function tableOf(lines: Line[]): Line | null {
+function tableOf(lines: Line[], whole = false): Line | null {
   const rows = lines.filter((l) => l.kind === 'short' && isTableRow(l.text));
   if (rows.length < 2 || !rows.some((l) => /\bvs\.?\s/i.test(l.text) || (l.text.match(/\d[\d.,]*/g)?.length ?? 0) >= 2))
     return null;
-  const text = rows.map((l) => l.text).join('; ');
-  return { ...rows[0]!, text, kind: 'prose', words: text.split(/\s+/).length };
+  // Whole: every line of a run the rows are read in ("Soybean nil nil nil" between two rows of figures).
+  const printed = whole ? lines : rows;
+  const text = printed.map((l) => l.text).join('; ');
+  return { ...printed[0]!, text, kind: 'prose', words: text.split(/\s+/).length };
 }
 
 /** A line of text that goes on with the next one: a sentence the line break cut (a hard-wrapped paragraph). */
@@ -255,9 +258,11 @@ function briefOf(all: Line[], lines: Line[], start: number, rows: Line[]): Segme
   };
 }
 
-function splitBody(all: Line[]): Segment | null {
+function splitBody(page: Line[]): Segment | null {
+  // A sentence that announces a list is one line with the list's items, before anything is weighed.
+  const all = joinLists(page);
   const bs = blocks(all);
-  if (bs.length === 0) return brief(all);
+  if (bs.length === 0) return brief(page);
   const weight = (b: { lines: Line[] }) => b.lines.reduce((n, l) => n + (l.kind === 'prose' ? l.words : 0), 0);
   let main = 0;
   bs.forEach((b, i) => {
@@ -275,9 +280,14 @@ function splitBody(all: Line[]): Segment | null {
     const chromeGap = next.gapBefore.some((l) => l.kind !== 'short' && l.kind !== 'date' && l.kind !== 'stamp');
     const subheading =
       !chromeGap && next.gapBefore.length <= 2 && next.gapBefore.some((l) => isDateLine(l) || hasYearAlone(l.text));
+    // Text under the rows of a table the story prints ("The cumulative figures are as follows: …") goes on with it.
+    const underTable =
+      next.gapBefore.every((l) => l.kind === 'short') &&
+      next.gapBefore.filter((l) => isTableRow(l.text)).length * 2 > next.gapBefore.length;
     if (
       !goesOn &&
       !subheading &&
+      !underTable &&
       (next.gapBefore.length > 3 || cosine(core, vector(next.lines)) < (chromeGap ? 0.3 : 0.15))
     )
       break;
@@ -296,6 +306,23 @@ function splitBody(all: Line[]): Segment | null {
   const after = tableOf(all.filter((l) => l.i > lastBody));
   const start = before ? before.i : firstBody;
   const header = all.filter((l) => l.i < start && l.kind !== 'blank');
-  const kept = body.filter((l) => l.kind === 'prose' || isTitleLike(l));
-  return { header, body: [...(before ? [before] : []), ...kept, ...(after ? [after] : [])], all };
+  // Text and subheadings, and the rows of a table between them as one line.
+  const kept: Line[] = [];
+  let rows: Line[] = [];
+  const keepTable = () => {
+    const table = tableOf(rows, true);
+    if (table) kept.push(table);
+    rows = [];
+  };
+  const isRow = (l: Line | undefined) => !!l && l.kind === 'short' && isTableRow(l.text);
+  body.forEach((l, k) => {
+    // A row, or a short line with rows on both sides ("Soybean nil nil nil").
+    if (isRow(l) || (rows.length > 0 && l.kind === 'short' && isRow(body[k + 1]))) rows.push(l);
+    else {
+      keepTable();
+      if (l.kind === 'prose' || isTitleLike(l)) kept.push(l);
+    }
+  });
+  keepTable();
+  return { header, body: [...(before ? [before] : []), ...kept, ...(after ? [after] : [])], all: page };
 }
