@@ -320,6 +320,15 @@ const CONTRACT_AFTER = new RegExp(
  */
 const COMMODITY_AFTER =
   /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases)\b)/i;
+/**
+ * The contracts that led a market's move, in a report on futures: "Live hog futures ran up … paced by April and
+ * June", "Futures posted gains … led by July".
+ */
+const PACED_BY = new RegExp(
+  `\\b(?:paced|led)\\s+by\\s+(?:the\\s+)?(?:${MONTH_PATTERN}(?:\\s*,\\s*|\\s+and\\s+))*$`,
+  'iu',
+);
+const FUTURES_TALK = /\b(?:futures|contracts?|deliver(?:y|ies))\b/i;
 /** The first month of a spread before it: "May/" of "the May/July backwardation". */
 const SPREAD_BEFORE = new RegExp(`${MONTH_PATTERN}\\.?\\s*/\\s*$`, 'iu');
 
@@ -402,7 +411,10 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       CONTRACT_AFTER.test(sentence.slice(index + text.length)) ||
       COMMODITY_AFTER.test(sentence.slice(index + text.length)) ||
       (SPREAD_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
-        CONTRACT_AFTER.test(sentence.slice(index + text.length))));
+        CONTRACT_AFTER.test(sentence.slice(index + text.length))) ||
+      (PACED_BY.test(sentence.slice(Math.max(0, index - 60), index)) &&
+        !LEVELS.test(sentence.slice(index + text.length)) &&
+        FUTURES_TALK.test(sentence)));
   const year = known(s, 'year')
     ? s.get('year')!
     : (byWeekday ??
