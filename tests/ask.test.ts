@@ -41,6 +41,14 @@ describe('question analysis', () => {
     expect(analyse('How many new applications for benefits were filed?').counted).toBe('applications');
     expect(analyse('How long was the suspect held in the camp?').key).toContain('held');
   });
+
+  it('finds the thing whose amount is asked, up to a verb, a preposition or a name', () => {
+    expect(analyse('How big was the bribe paid to the harbour official?').measured).toBe('bribe');
+    expect(analyse('How large is the annual budget deficit in 2025?').measured).toBe('deficit');
+    expect(analyse('What was the value of the takeover bid for Norvik?').measured).toBe('bid');
+    expect(analyse('How much did Norvik pay?').measured).toBeNull();
+    expect(analyse('How many ships were sold?').measured).toBeNull();
+  });
 });
 
 describe('answer spans', () => {
@@ -159,6 +167,26 @@ describe('answers on articles the bot has never seen', () => {
     const [page] = renderPages(answerQuestion(engine, 'Where did Okonkwo meet union leaders?'));
     expect(page!.embeds[0]!.title).toBe('Velora');
     expect(page!.embeds[0]!.description).toMatch(/^> .*\*\*Velora\*\*.*\n— Reuters, 2025-10-10/);
+  });
+});
+
+describe('the amount of the thing asked about', () => {
+  const BRIBERY = [
+    'Shipbuilder fined over harbour bribe',
+    '',
+    'The shipbuilder Norvik Marine has agreed to pay a $2.4m (£1.9m) penalty for bribing a harbour official in Lagos, regulators said on Tuesday.',
+    '',
+    'A former sales director told a local agent to hand a $75,000 bribe to an official of the port authority in 2019, the regulators said. The company said it had cooperated fully with the investigation and had dismissed the director.',
+  ].join('\n');
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = new Engine({ dir: tempCorpus({ 'bribery.txt': BRIBERY }), maxFileBytes: 1e6 });
+    await engine.reload();
+  });
+
+  it('answers with the sum the sentence gives as that thing, not another sum beside the words asked', () => {
+    expect(answerQuestion(engine, 'How big was the bribe paid to the harbour official?').data.answer).toBe('$75,000');
+    expect(answerQuestion(engine, 'How much was the penalty Norvik agreed to pay?').data.answer).toBe('$2.4m');
   });
 });
 

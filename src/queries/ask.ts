@@ -430,20 +430,28 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   // A sentence that meets far less of the question than the best one does not answer it.
   const best = pool.find((c) => !headlineLike(c.text))?.score ?? 0;
   /** Each answer with how well its sentence meets the question, and its span the kind asked for. */
-  const found: { f: Found; fits: number }[] = [];
+  const found: { f: Found; fits: number; own: boolean }[] = [];
   let inspected = 0;
+  // A sentence that gives the amount of the very thing asked ("a $50,000 bribe") answers however few of the
+  // question's other words it has ("the bribe paid to the harbour official" where it says "port authority").
+  const floor = q.measured ? 0.35 : 0.6;
   for (const c of pool) {
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
-    if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * 0.6) break;
+    if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * floor) break;
     if (headlineLike(c.text)) continue;
     inspected++;
     let spans = needsSpan ? spansFor(corpus, q, c).filter((s) => !askedAlready(s, asked)) : [];
     if (needsSpan && spans.length === 0) continue;
+    const own = q.measured ? spans.filter((s) => amountOf(c.text, s, q.measured!)) : [];
+    if (c.score < best * 0.6 && own.length === 0) continue;
     // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     let fit = 0;
     if (q.type === 'amount') {
       const preferred = spans.filter((s) => s.share === wantsShare && !!s.perUnit === wantsUnit);
       if (preferred.length) [spans, fit] = [preferred, 0.08];
+      // "How big was the bribe": a sum the sentence gives as the bribe's ("a $50,000 bribe", "a bribe of $50,000")
+      // answers it, before one given as something else the sentence also names ("a $1.5m fine for bribing").
+      if (own.length) spans = own;
     }
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
     const span = spans.length ? nearest(spans, c.matched) : null;
@@ -453,10 +461,11 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     found.push({
       f: { answer, value: span?.value ?? null, citation: citeSpan(corpus, c.doc, c.text, span, c.matched), doc: c.doc },
       fits: c.score + fit,
+      own: own.length > 0,
     });
   }
   return found
-    .sort((a, b) => b.fits - a.fits)
+    .sort((a, b) => Number(b.own) - Number(a.own) || b.fits - a.fits)
     .slice(0, WANTED)
     .map((x) => x.f);
 }
@@ -530,6 +539,28 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
   }
   return out;
+}
+
+/**
+ * Whether a sum is given as the amount of a thing: the thing's noun right after it, a word or two between ("a
+ * $50,000 bribe", "£3m (€4.3m) annual budget") or just before it ("a bribe of $50,000", "the deficit stood at £3bn").
+ */
+function amountOf(text: string, span: AnswerSpan, noun: string): boolean {
+  const stem = noun.replace(/(?:ies|es|s)$/u, '');
+  const isNoun = (w: string) => w.replace(/(?:ies|es|s)$/u, '') === stem;
+  const after = text
+    .slice(span.end, span.end + 60)
+    .replace(/^\s*\([^)]*\)/u, '')
+    .toLowerCase()
+    .match(/[\p{L}-]+|[^\s\p{L}]/gu);
+  if (after?.slice(0, 3).some(isNoun) && !after.slice(0, after.findIndex(isNoun)).some((w) => /^[^\p{L}]$/u.test(w)))
+    return true;
+  const before = text.slice(Math.max(0, span.start - 60), span.start).toLowerCase();
+  const lead =
+    /([\p{L}-]+)\s+(?:(?:was|is|were|are|stood|totall?ed|totall?ing|reached|worth|came)\s+)?(?:(?:of|at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|less than|up to|just|only)\s+)?$/u.exec(
+      before,
+    );
+  return !!lead && isNoun(lead[1]!);
 }
 
 /** How many words stand between a span and the nearest word the question matched. */

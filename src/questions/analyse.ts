@@ -17,6 +17,8 @@ export interface Question {
   role: string[] | null;
   /** "how many troops": the noun counted. */
   counted: string | null;
+  /** "how big was the bribe paid to…", "what was the value of the deal": the thing whose amount is asked. */
+  measured: string | null;
   /** The words the question turns on: its verb ("held", "take"), or the role it asks after ("trustee"). */
   key: string[];
 }
@@ -95,9 +97,20 @@ export function analyse(raw: string): Question {
     if (d) subject = originalCase(text, d[1]!);
   }
   const counted = type === 'count' ? countedNoun(lower) : null;
+  const measured = type === 'amount' ? measuredNoun(text) : null;
   // "take place", "come about": idioms that say only that something happened.
   const content = lower.replace(/\b(?:take|took|taken|takes|taking) place\b|\bcome about\b|\bcame about\b/g, ' ');
-  return { text, type, focus: words(content), names, subject, role, counted, key: keyWords(text, content, role) };
+  return {
+    text,
+    type,
+    focus: words(content),
+    names,
+    subject,
+    role,
+    counted,
+    measured,
+    key: keyWords(text, content, role),
+  };
 }
 
 function questionType(q: string): QuestionType {
@@ -142,6 +155,36 @@ function countedNoun(q: string): string | null {
     phrase.push(w.replace(/[^\p{L}-]/gu, ''));
   }
   return phrase.filter(Boolean).pop() ?? null;
+}
+
+/**
+ * "How big was the bribe paid to the official", "how much is the annual budget deficit", "what was the value of
+ * the deal": the head of the phrase whose amount is asked, up to a verb, a preposition or a name after it.
+ */
+function measuredNoun(text: string): string | null {
+  const q = text.replace(/[?!.]+$/u, '');
+  const phrase =
+    /^how (?:much|big|large|high|low|expensive|costly) (?:is|was|are|were|will be|would be|has been|had been) (.+)$/i.exec(
+      q,
+    )?.[1] ?? /^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|size) of (.+)$/i.exec(q)?.[1];
+  if (!phrase) return null;
+  const head: string[] = [];
+  for (const w of phrase.split(/\s+/)) {
+    const word = w.replace(/[^\p{L}-]/gu, '');
+    if (head.length === 0 && /^(?:the|a|an|this|that|these|those|his|her|its|their|our|your)$/i.test(word)) continue;
+    if (
+      !word ||
+      /^\p{Lu}/u.test(word) ||
+      new RegExp(`^(?:${AUX}|of|for|in|on|at|to|from|by|with|that|which|who|when|after|before|over)$`, 'i').test(
+        word,
+      ) ||
+      /^\p{Ll}{3,}ed$/u.test(word) ||
+      IRREGULAR.has(word)
+    )
+      break;
+    head.push(word.toLowerCase());
+  }
+  return head.pop() ?? null;
 }
 
 const IRREGULAR = new Set(
