@@ -7,6 +7,7 @@ import { renderText } from '../src/adapters/text.js';
 import { renderJson } from '../src/adapters/json.js';
 import { renderPages } from '../src/discord/render.js';
 import { analyse } from '../src/questions/analyse.js';
+import { roleHolders } from '../src/questions/roles.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
@@ -187,6 +188,33 @@ describe('the amount of the thing asked about', () => {
   it('answers with the sum the sentence gives as that thing, not another sum beside the words asked', () => {
     expect(answerQuestion(engine, 'How big was the bribe paid to the harbour official?').data.answer).toBe('$75,000');
     expect(answerQuestion(engine, 'How much was the penalty Norvik agreed to pay?').data.answer).toBe('$2.4m');
+  });
+});
+
+describe('who holds a role, in undated articles', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const files = {
+      'history.txt':
+        'How the party won in 1990\n\nWhen the country went to the polls in 1990, Labour leader Anna Marsh was swept to power with a majority of forty seats. She governed for six years before losing to a coalition of smaller parties.',
+      'budget.txt':
+        'Labour attacks budget\n\nLabour leader Tom Reyes said on Monday that the budget would hurt families on low incomes. He promised to reverse the cuts to child benefit if his party won the election.',
+      'debate.txt':
+        'Leaders clash over schools\n\nLabour leader Tom Reyes accused the prime minister of breaking his promise on class sizes during a heated debate in parliament. The education secretary rejected the claim.',
+      'memoir.txt':
+        'Memoir tops the charts\n\nThe memoir of former Labour leader Paul Denby has sold more than 100,000 copies in its first month, his publisher said. Denby led the party through two election defeats.',
+    };
+    engine = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+    await engine.reload();
+  });
+
+  it('answers with the holder the news calls so now, not one told of a past year or called former', () => {
+    expect(answerQuestion(engine, 'Who is the Labour leader?').data.answer).toBe('Tom Reyes');
+    // The one called "former Labour leader" in his sentence is no holder at all.
+    expect(roleHolders(engine.corpus.people, ['labour', 'leader']).map((h) => h.person.name)).toEqual([
+      'Tom Reyes',
+      'Anna Marsh',
+    ]);
   });
 });
 

@@ -40,6 +40,10 @@ export interface RoleHolder {
   role: PersonRole;
   /** Share of the asked words the role (with the person's affiliation) carries. */
   share: number;
+  /** The role told of a year before its article's. */
+  pastYear: boolean;
+  /** How many statements give the person the role. */
+  statements: number;
 }
 
 interface RoleEntry {
@@ -47,6 +51,30 @@ interface RoleEntry {
   role: PersonRole;
   /** A former holder ("former minister") is not who holds the role. */
   former: boolean;
+  /** The sentence tells the role in a year before its article's ("In 1979, Tory leader Margaret Thatcher…"). */
+  pastYear: boolean;
+  /** How many of the person's statements give this role: the holder the news calls so over and over. */
+  statements: number;
+}
+
+/** The role said with "former", "ex-" or "late" before it in its sentence, just before the name. */
+function formerInSentence(role: PersonRole, person: Person): boolean {
+  const lower = role.sentence.toLowerCase();
+  const head = role.role.toLowerCase().split(/\s+/).pop()!;
+  for (const name of [person.name, ...person.aliases]) {
+    const at = lower.indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    const before = lower.slice(Math.max(0, at - 60), at);
+    const roleAt = before.lastIndexOf(head);
+    return roleAt >= 0 && /\b(?:former|ex-|late)\s+(?:[\p{L}'’.-]+\s+){0,3}$/u.test(before.slice(0, roleAt));
+  }
+  return false;
+}
+
+/** A year the sentence names before the year of its article (any year, in an undated article). */
+function toldOfPastYear(role: PersonRole): boolean {
+  const of = role.date ? Number(role.date.slice(0, 4)) : Infinity;
+  return [...role.sentence.matchAll(/\b(?:1[89]|20)\d{2}\b/g)].some((m) => Number(m[0]) < of);
 }
 
 /** Every person's roles, numbered, and for each word the roles (by number) that carry it. */
@@ -96,11 +124,20 @@ function index(dir: PeopleDirectory): RoleIndex {
   const entries: RoleEntry[] = [];
   const lists = new Map<string, number[]>();
   for (const person of dir.people) {
+    const said = new Map<string, number>();
+    for (const r of person.roles) said.set(r.role.toLowerCase(), (said.get(r.role.toLowerCase()) ?? 0) + 1);
     for (const role of distinctRoles(person)) {
       const words = new Set(wordsOf(role.role));
       for (const [aff] of person.affiliations) for (const w of wordsOf(aff)) words.add(w);
       for (const w of [...words]) if (ADJECTIVE_OF[w]) words.add(ADJECTIVE_OF[w]!);
-      const n = entries.push({ person, role, former: /\b(?:former|ex-|late)\b/i.test(role.role) }) - 1;
+      const n =
+        entries.push({
+          person,
+          role,
+          former: /\b(?:former|ex-|late)\b/i.test(role.role) || formerInSentence(role, person),
+          pastYear: toldOfPastYear(role),
+          statements: said.get(role.role.toLowerCase()) ?? 1,
+        }) - 1;
       for (const w of words) {
         const list = lists.get(w);
         if (list) list.push(n);
@@ -150,14 +187,22 @@ export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[]
     if ((b & headMask) !== headMask) continue;
     const share = popcount(b) / words.length;
     if (share < 0.5 || entries[n]!.former) continue;
-    out.push({ person: entries[n]!.person, role: entries[n]!.role, share });
+    const e = entries[n]!;
+    out.push({ person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements });
   }
-  // Only the best matches: "foreign minister" is not answered by an information minister. Then newest first;
-  // plain comparisons, not localeCompare, which costs a library call a pair over thousands of holders.
+  // Only the best matches: "foreign minister" is not answered by an information minister. Then newest first, a
+  // role told of an earlier year after one told of none, the holder said to hold it most often first; plain
+  // comparisons, not localeCompare, which costs a library call a pair over thousands of holders.
   const top = out.reduce((m, h) => Math.max(m, h.share), 0);
   const best = out.filter((h) => h.share >= top - 0.01);
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  best.sort((a, b) => cmp(b.role.date ?? '', a.role.date ?? '') || cmp(a.person.name, b.person.name));
+  best.sort(
+    (a, b) =>
+      cmp(b.role.date ?? '', a.role.date ?? '') ||
+      Number(a.pastYear) - Number(b.pastYear) ||
+      b.statements - a.statements ||
+      cmp(a.person.name, b.person.name),
+  );
   const seen = new Set<Person>();
   return best.filter((h) => !seen.has(h.person) && !!seen.add(h.person));
 }
