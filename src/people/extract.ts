@@ -11,6 +11,7 @@ import {
   PARTICLES,
   RANKS,
   ROLE_NOUNS,
+  OCCUPATION_NOUNS,
   TITLE_WORDS,
   knownNotPerson,
   lexiconPersonNoun,
@@ -435,7 +436,12 @@ function roleDate(s: string, nameAt: number, published: string | null): string |
 /** A role noun, also as part of a hyphenated one ("director-general"). */
 function isRoleNoun(word: string): boolean {
   const w = lower(word);
-  return ROLE_NOUNS.has(w) || isForeignRole(word) || (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)));
+  return (
+    ROLE_NOUNS.has(w) ||
+    OCCUPATION_NOUNS.has(w) ||
+    isForeignRole(word) ||
+    (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)))
+  );
 }
 
 /** A role noun of another language: "ministro", "président", "Bundeskanzler", "Außenministerin". */

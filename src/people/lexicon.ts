@@ -39,6 +39,17 @@ export const ROLE_NOUNS = words(`
 `);
 
 /**
+ * Occupations news writes before a name as it does a role ("computer games maker Peter Molyneux", "fashion designer
+ * Jo Wills", "Chelsea boss Jose Mourinho"): role nouns for reading roles, kept out of ROLE_NOUNS, whose membership
+ * is a feature the tagger was trained with.
+ */
+export const OCCUPATION_NOUNS = words(`
+  designer developer programmer engineer architect composer musician photographer broadcaster
+  comedian dancer playwright chef pilot footballer cricketer athlete boxer golfer jockey trainer boss stylist rapper
+  guitarist drummer inventor astronaut cyclist screenwriter
+`);
+
+/**
  * Role nouns of French, Spanish, German, Portuguese, Italian and Dutch news ("le président", "el ministro",
  * "Bundeskanzler", "o presidente", "il sindaco", "burgemeester"). Kept apart from the English lists, which the
  * tagger's features were trained with.
