@@ -191,6 +191,22 @@ describe('the amount of the thing asked about', () => {
   });
 });
 
+describe('an age asked of a person', () => {
+  it("is that person's age, never another's nor a length of time", async () => {
+    const obituary = [
+      'Former mayor Henrik Sol dies',
+      '',
+      'Former mayor Henrik Sol has died at his home in the north of the city, his family said on Saturday.',
+      '',
+      'He died just three weeks after his wife Greta Sol died aged 88. The 90-year-old led the city council for twelve years and opened its first public library.',
+    ].join('\n');
+    const engine = new Engine({ dir: tempCorpus({ 'obituary.txt': obituary }), maxFileBytes: 1e6 });
+    await engine.reload();
+    const a = answerQuestion(engine, 'How old was Henrik Sol when he died?');
+    expect(a.data.answer).toBe('90-year-old');
+  });
+});
+
 describe('who holds a role, in undated articles', () => {
   let engine: Engine;
   beforeAll(async () => {

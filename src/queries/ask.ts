@@ -441,6 +441,10 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     if (headlineLike(c.text)) continue;
     inspected++;
     let spans = needsSpan ? spansFor(corpus, q, c).filter((s) => !askedAlready(s, asked)) : [];
+    // "How old was Lord Callaghan": an age the sentence gives someone else ("his wife Audrey died aged 91") is not his.
+    // An age, not a length of time ("just 11 days after").
+    if (q.type === 'duration' && /^how old\b/i.test(q.text))
+      spans = spans.filter((s) => /\baged\b|\bold\b/i.test(s.text) && !ageOfOther(c.text, s, q.names));
     if (needsSpan && spans.length === 0) continue;
     const own = q.measured ? spans.filter((s) => amountOf(c.text, s, q.measured!)) : [];
     if (c.score < best * 0.6 && own.length === 0) continue;
@@ -561,6 +565,28 @@ function amountOf(text: string, span: AnswerSpan, noun: string): boolean {
       before,
     );
   return !!lead && isNoun(lead[1]!);
+}
+
+/**
+ * Whether an age is said of a person the question does not name: the nearest name before it in its clause is
+ * another's ("his wife Audrey died aged 91"). A pronoun or no name before it leaves it the subject's.
+ */
+function ageOfOther(text: string, span: AnswerSpan, names: string[]): boolean {
+  const clause = text
+    .slice(0, span.start)
+    .split(/[;:]|\band\b/)
+    .pop()!;
+  // Names as runs of capitalised words ("Greta Sol" is not "Henrik Sol"); the sentence's first word is no name.
+  const named = [...clause.matchAll(/(?<=\s|^)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)]
+    .filter((m) => m.index! > 0 || clause !== text.slice(0, span.start))
+    .map((m) => m[0]);
+  const last = named.pop();
+  if (!last || /^(?:He|She|They|His|Her|Their)$/.test(last)) return false;
+  const asked = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
+  return !last
+    .toLowerCase()
+    .split(/\s+/)
+    .every((w) => asked.has(w.replace(/['’]s$/u, '')));
 }
 
 /** How many words stand between a span and the nearest word the question matched. */
