@@ -1,5 +1,6 @@
 // The reload worker keeps its heap cap by hand when a process-wide --max-old-space-size overrode Node's
-// resourceLimits (src/corpus/worker-heap.ts): it collects once its heap passes half the cap, and never otherwise.
+// resourceLimits (src/corpus/worker-heap.ts): it collects once its heap passes half the cap, or a quarter of the cap
+// over what its last collection left, and never otherwise.
 import { describe, expect, it } from 'vitest';
 import type { HeapInfo } from 'node:v8';
 import { heapKeeper } from '../src/corpus/worker-heap.js';
@@ -19,6 +20,25 @@ describe('worker heap keeper', () => {
     s.used = 120 * MB;
     expect(keep()).toBe(false);
     s.used = 129 * MB;
+    expect(keep()).toBe(true);
+  });
+
+  it('after a collection, waits for a quarter of the cap of new garbage over what it left live', () => {
+    const { s, stats } = heap(16_432);
+    const keep = heapKeeper(256, stats);
+    // The collection leaves 140 MB live (caches grown with the files read): not a collection after every file.
+    s.used = 140 * MB;
+    expect(keep()).toBe(true);
+    s.used = 150 * MB;
+    expect(keep()).toBe(false);
+    s.used = 203 * MB;
+    expect(keep()).toBe(false);
+    s.used = 205 * MB;
+    expect(keep()).toBe(true);
+    // Never past nine tenths of the cap, however much is live.
+    s.used = 240 * MB;
+    expect(keep()).toBe(true);
+    s.used = 232 * MB;
     expect(keep()).toBe(true);
   });
 

@@ -9,18 +9,22 @@ const MB = 1048576;
  * with an old generation of `capMb` (Node's resourceLimits), but a `--max-old-space-size` given to the process (in
  * NODE_OPTIONS, as the README advises for large corpora, or by the bench) is a V8 flag, process-wide, and wins over
  * it: the worker then lets its garbage grow to hundreds of MB before collecting. When its heap limit shows the cap
- * was not applied, the worker collects by hand once its heap passes half the cap (its live heap, the modules and
- * the models, is under 100 MB); with the cap in force, V8 does it and this does nothing.
+ * was not applied, the worker collects by hand once its heap passes half the cap, or a quarter of the cap over what the last
+ * collection left live; with the cap in force, V8 does it and this does nothing.
  */
 export function heapKeeper(capMb: number | undefined, stats = getHeapStatistics): () => boolean {
   if (!capMb) return () => false;
   // A capped heap's limit is the old generation plus the young one and a little: well under twice the cap.
   if (stats().heap_size_limit <= 2 * capMb * MB) return () => false;
   const collect = exposedGc();
-  const threshold = (capMb / 2) * MB;
+  // What a collection leaves is live (the modules, the models, the caches of words met so far, which grow with
+  // the files read): the next one waits for a quarter of the cap of new garbage over it. A fixed threshold at half
+  // the cap collected after every file once the live heap passed it, at 10,000 articles most of them.
+  let threshold = (capMb / 2) * MB;
   return () => {
     if (stats().used_heap_size <= threshold) return false;
     collect();
+    threshold = Math.min(0.9 * capMb * MB, Math.max((capMb / 2) * MB, stats().used_heap_size + (capMb / 4) * MB));
     return true;
   };
 }
