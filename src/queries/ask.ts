@@ -11,6 +11,7 @@ import { candidates, headlineLike, type Candidate } from '../questions/candidate
 import { resolveFollowUp, type Turn } from '../questions/context.js';
 
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type AnswerSpan } from '../questions/spans.js';
+import { ageOfOther, amountOf } from '../questions/bindings.js';
 import { cite, MAX_EXCERPT } from './cite.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
 
@@ -441,8 +442,8 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     if (headlineLike(c.text)) continue;
     inspected++;
     let spans = needsSpan ? spansFor(corpus, q, c).filter((s) => !askedAlready(s, asked)) : [];
-    // "How old was Lord Callaghan": an age the sentence gives someone else ("his wife Audrey died aged 91") is not his.
-    // An age, not a length of time ("just 11 days after").
+    // "How old was Lord Callaghan": an age, not a length of time ("just 11 days after"), and not an age the
+    // sentence gives someone else ("his wife Audrey died aged 91").
     if (q.type === 'duration' && /^how old\b/i.test(q.text))
       spans = spans.filter((s) => /\baged\b|\bold\b/i.test(s.text) && !ageOfOther(c.text, s, q.names));
     if (needsSpan && spans.length === 0) continue;
@@ -543,50 +544,6 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
   }
   return out;
-}
-
-/**
- * Whether a sum is given as the amount of a thing: the thing's noun right after it, a word or two between ("a
- * $50,000 bribe", "£3m (€4.3m) annual budget") or just before it ("a bribe of $50,000", "the deficit stood at £3bn").
- */
-function amountOf(text: string, span: AnswerSpan, noun: string): boolean {
-  const stem = noun.replace(/(?:ies|es|s)$/u, '');
-  const isNoun = (w: string) => w.replace(/(?:ies|es|s)$/u, '') === stem;
-  const after = text
-    .slice(span.end, span.end + 60)
-    .replace(/^\s*\([^)]*\)/u, '')
-    .toLowerCase()
-    .match(/[\p{L}-]+|[^\s\p{L}]/gu);
-  if (after?.slice(0, 3).some(isNoun) && !after.slice(0, after.findIndex(isNoun)).some((w) => /^[^\p{L}]$/u.test(w)))
-    return true;
-  const before = text.slice(Math.max(0, span.start - 60), span.start).toLowerCase();
-  const lead =
-    /([\p{L}-]+)\s+(?:(?:was|is|were|are|stood|totall?ed|totall?ing|reached|worth|came)\s+)?(?:(?:of|at|to)\s+)?(?:(?:about|around|some|nearly|almost|roughly|more than|less than|up to|just|only)\s+)?$/u.exec(
-      before,
-    );
-  return !!lead && isNoun(lead[1]!);
-}
-
-/**
- * Whether an age is said of a person the question does not name: the nearest name before it in its clause is
- * another's ("his wife Audrey died aged 91"). A pronoun or no name before it leaves it the subject's.
- */
-function ageOfOther(text: string, span: AnswerSpan, names: string[]): boolean {
-  const clause = text
-    .slice(0, span.start)
-    .split(/[;:]|\band\b/)
-    .pop()!;
-  // Names as runs of capitalised words ("Greta Sol" is not "Henrik Sol"); the sentence's first word is no name.
-  const named = [...clause.matchAll(/(?<=\s|^)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu)]
-    .filter((m) => m.index! > 0 || clause !== text.slice(0, span.start))
-    .map((m) => m[0]);
-  const last = named.pop();
-  if (!last || /^(?:He|She|They|His|Her|Their)$/.test(last)) return false;
-  const asked = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)));
-  return !last
-    .toLowerCase()
-    .split(/\s+/)
-    .every((w) => asked.has(w.replace(/['’]s$/u, '')));
 }
 
 /** How many words stand between a span and the nearest word the question matched. */
