@@ -9,8 +9,8 @@ const MB = 1048576;
  * with an old generation of `capMb` (Node's resourceLimits), but a `--max-old-space-size` given to the process (in
  * NODE_OPTIONS, as the README advises for large corpora, or by the bench) is a V8 flag, process-wide, and wins over
  * it: the worker then lets its garbage grow to hundreds of MB before collecting. When its heap limit shows the cap
- * was not applied, the worker collects by hand once its heap passes half the cap, or a quarter of the cap over what the last
- * collection left live; with the cap in force, V8 does it and this does nothing.
+ * was not applied, the worker collects by hand once its heap passes half the cap, or a quarter of the cap over
+ * what the last collection left live; with the cap in force, V8 does it and this does nothing.
  */
 export function heapKeeper(capMb: number | undefined, stats = getHeapStatistics): () => boolean {
   if (!capMb) return () => false;
