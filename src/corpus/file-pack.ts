@@ -3,7 +3,6 @@
 import type { Document, SkippedFile } from '../types.js';
 import type { FileResult } from './ingest.js';
 import { PARTS, type AnyPart } from './parts.js';
-import { compactText } from './latin1.js';
 
 const parts = PARTS as readonly AnyPart[];
 
@@ -12,11 +11,14 @@ export function packDocs(r: FileResult): unknown {
   return [r.docs.map((d) => ({ ...d, passages: d.passages.map((p) => [p.n, p.start, p.end, p.sentences ?? null, ...(p.aside ? [1] : [])]) })), r.skipped ?? null];
 }
 
-/** The documents of a file; each passage's text a string of its own, one byte per character where it can be (latin1.ts). */
+/**
+ * The documents of a file; each passage's text a slice of its document's, so the article is held once (JSON.parse
+ * already makes a text one byte per character when it can be, and a slice shares its article's characters).
+ */
 export function unpackDocs(raw: unknown): FileResult {
   const [docs, skipped] = raw as [(Omit<Document, 'passages'> & { passages: [number, number, number, number[] | null, 1?][] })[], SkippedFile | null];
   return {
-    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences, aside]) => ({ n, text: compactText(d.text.slice(start, end)), start, end, ...(aside ? { aside: true as const } : {}), ...(sentences ? { sentences } : {}) })) })),
+    docs: docs.map((d) => ({ ...d, url: d.url ?? null, passages: d.passages.map(([n, start, end, sentences, aside]) => ({ n, text: d.text.slice(start, end), start, end, ...(aside ? { aside: true as const } : {}), ...(sentences ? { sentences } : {}) })) })),
     ...(skipped ? { skipped } : {}),
     extracts: {},
   };

@@ -6,7 +6,6 @@ import { extractEvents, leadOf, type EventMention } from '../../timeline/events.
 import type { ArticleContext } from '../../dates/expressions.js';
 import { extendTimeline, prepareTimeline, timelineOf, type Timeline, type TimelineEvent } from '../../timeline/timeline.js';
 import type { Document } from '../../types.js';
-import { compactText } from '../latin1.js';
 
 /** Passages whose dated sentences are found between two chances to give way: reading dates is costly. */
 const DATED_PASSAGES_PER_STEP = 4;
@@ -37,7 +36,7 @@ function packEvents(events: TimelineEvent[], docs: Document[]): PackedEvent[] {
 
 function unpackEvents(rows: PackedEvent[], docs: Document[]): TimelineEvent[] {
   return rows.map((e) => {
-    const sources = e.sources.map(([doc, passage, span]) => ({ doc, passage, sentence: compactText(textOf(docs[doc]!, span)) }));
+    const sources = e.sources.map(([doc, passage, span]) => ({ doc, passage, sentence: textOf(docs[doc]!, span) }));
     return { ...e, text: e.text === 0 ? sources[0]!.sentence : e.text, sources };
   });
 }
@@ -59,7 +58,7 @@ export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
     return dated;
   },
   packExtract: (list, doc) => list.map((e) => ({ ...e, sentence: spanOf(doc, e.passage, e.sentence) })),
-  unpackExtract: (packed, doc) => (packed as (Omit<EventMention, 'sentence'> & { sentence: SentenceSpan })[]).map((e) => ({ ...e, sentence: compactText(textOf(doc, e.sentence)) })),
+  unpackExtract: (packed, doc) => (packed as (Omit<EventMention, 'sentence'> & { sentence: SentenceSpan })[]).map((e) => ({ ...e, sentence: textOf(doc, e.sentence) })),
   build: (_docs, perDoc, p) => timelineOf(perDoc, p),
   extend: (previous, _docs, perDoc, from, p) => extendTimeline(previous, perDoc, from, p),
   prepare: (timeline, _docs, perDoc, p) => prepareTimeline(timeline, perDoc, p),

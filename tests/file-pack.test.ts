@@ -1,26 +1,10 @@
-// Passage and event texts are kept as compact copies (src/corpus/latin1.ts): the same text in every way a query sees,
-// for Latin-1 text with accents and signs as for text past Latin-1.
+// A file's result handed over from the reload worker (src/corpus/file-pack.ts): passages and dated sentences are
+// slices of the article's own text, the same in every way a query sees, for Latin-1 text as for text past it.
 import { describe, expect, it } from 'vitest';
-import { compactText } from '../src/corpus/latin1.js';
 import { packFile, unpackFile } from '../src/corpus/file-pack.js';
 import { ingestFile } from '../src/corpus/ingest.js';
 
-describe('compact texts', () => {
-  it('keeps every character, inside Latin-1 and past it', () => {
-    for (const text of [
-      '',
-      'plain ASCII.',
-      'Le café coûte £2½ à Zürich — «non»',
-      'It’s the ministers’ deal',
-      '\u00ff\u0100',
-    ])
-      expect(compactText(text)).toBe(text);
-    // A slice of an article holding a character past Latin-1, itself all Latin-1.
-    const article = 'Señor Peña’s café reopened. Prices rose 5% in Málaga.';
-    const slice = article.slice(article.indexOf('Prices'));
-    expect(compactText(slice)).toBe('Prices rose 5% in Málaga.');
-  });
-
+describe('a file handed over', () => {
   it('gives passages and dated sentences equal to the article’s own slices after a hand-over', () => {
     const raw = {
       file: 'a.txt',
