@@ -90,6 +90,11 @@ export function contentWords(sentence: string): Set<string> {
   return words;
 }
 
+/** Drops the kept word sets: once a build or extension is done, what it merged is held by its entries. */
+export function forgetContentWords(): void {
+  contentCache.clear();
+}
+
 /** What a sentence tells beyond who: its content words less the words of its names ("hartwell", "mining"). */
 function toldWords(sentence: string, names: Set<string>): Set<string> {
   const words = contentWords(sentence);

@@ -5,7 +5,7 @@ import { sortPaced, type Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { firstNotBelow } from '../bisect.js';
 import { daysOf } from '../dates/values.js';
-import { contentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
+import { contentWords, forgetContentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
 
 export { DATELINE, figuresOf, namesInSentence, subjectOf } from './same-event.js';
 
@@ -351,6 +351,8 @@ async function take(
       }
     }
   }
+  // The sentences' word sets were kept for the merging just done; the entries hold the ones they need.
+  forgetContentWords();
 }
 
 /** Entries a sentence is compared with between two chances to give way. */
