@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FileResult } from './ingest.js';
 import type { RawFile } from './read.js';
 import { packFile } from './file-pack.js';
-import { heapKeeper } from './worker-heap.js';
+import { heapKeeper } from './heap-keeper.js';
 
 /** What the main thread hands the worker as it starts (off-thread.ts). */
 export interface WorkerInput {
