@@ -2,7 +2,8 @@
 // announcement told by several stories stays one event. Every sentence is written to a wire pattern, with names
 // made up.
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, DATELINE, namesInSentence, subjectOf } from '../src/timeline/timeline.js';
+import { buildTimeline, namesInSentence, subjectOf } from '../src/timeline/timeline.js';
+import { DATELINE } from '../src/text.js';
 import type { EventMention } from '../src/timeline/events.js';
 import type { Precision } from '../src/dates/values.js';
 import { NEVER } from '../src/pace.js';

@@ -1,6 +1,6 @@
 // Whether a dated sentence tells the same thing as an event's core (its first sentence): what each tells, who it
 // names and opens on, its figures, where and when it was filed, and who its article is about.
-import { terms } from '../text.js';
+import { DATELINE, terms } from '../text.js';
 import type { EventMention } from './mention.js';
 import { daysOf, type Precision } from '../dates/values.js';
 import { WORD_NUMBER, wordValue } from '../dates/numbers.js';
@@ -127,13 +127,6 @@ const NOT_NAMES = new Set(
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );
-
-/**
- * A wire dateline opening a sentence, "WASHINGTON, March 5 -", "TROY, Mich., March 5 -" or, without its date,
- * "WOODBRIDGE, N.J. -", "BERNE -": the place of filing.
- */
-export const DATELINE =
-  /^\s*(?:\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*(?:[\p{L}.]+,|\p{Lu}[\p{L}.]*\.))?\s*(?:\p{L}+\.?\s+\d{1,2},?\s*)?|\p{Lu}[\p{Lu} .'&]{1,40}\s)(?:\([^)]{1,30}\)\s*)?(?:\s[-–—]+|[-–—]+\s)\s*/u;
 
 /**
  * Who an article's story is about: the names of its lead (its opening sentence, dated or not; else its first dated

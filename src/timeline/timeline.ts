@@ -7,7 +7,7 @@ import { firstNotBelow } from '../bisect.js';
 import { daysOf } from '../dates/values.js';
 import { contentWords, forgetContentWords, storyOf, tellsSame, toldOf, type Story, type Told } from './same-event.js';
 
-export { DATELINE, figuresOf, namesInSentence, subjectOf } from './same-event.js';
+export { figuresOf, namesInSentence, subjectOf } from './same-event.js';
 
 export interface EventSource {
   doc: number;
