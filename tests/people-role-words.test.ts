@@ -56,7 +56,9 @@ describe('role words', () => {
     expect(
       roles('Henri Lacombe, leader of a coalition government is widely expected to run again.', 'Henri Lacombe'),
     ).toEqual([]);
-    expect(roles('Treasury chief Walter Banks, a consummate politician, said so.', 'Walter Banks')).toEqual(['chief']);
+    expect(roles('Treasury chief Walter Banks, a consummate politician, said so.', 'Walter Banks')).toEqual([
+      'Treasury chief',
+    ]);
     expect(roles('Henri Lacombe, leader of a coalition government, said so.', 'Henri Lacombe')).toEqual([
       'leader of a coalition government',
     ]);
@@ -70,5 +72,28 @@ describe('role words', () => {
   it('starts a title at an acronym in brackets before it: "(DEA) Administrator X" is the DEA administrator', () => {
     const text = 'Drug Enforcement Administration (DEA) Administrator Lena Marsh told reporters the cases had doubled.';
     expect(roles(text, 'Lena Marsh')).toEqual(['DEA Administrator']);
+  });
+
+  it('keeps the body a role is of before it, not a people, a place, the tail of a name or an opening word', () => {
+    expect(roles('Militia chief Yusuf Adan said the militia held the town.', 'Yusuf Adan')).toEqual(['militia chief']);
+    expect(roles('The RSF commander, Hamid Dagar, denied the charge.', 'Hamid Dagar')).toEqual(['RSF commander']);
+    expect(roles('Kremlin spokesman Oleg Vasin declined to comment.', 'Oleg Vasin')).toEqual(['Kremlin spokesman']);
+    // The army is written in lower case too: the opening capital is the sentence's, not a name's.
+    expect(roles('Army chief Omar Hassan told troops the army would hold the bridge.', 'Omar Hassan')).toEqual([
+      'army chief',
+    ]);
+    expect(roles('Chinese foreign minister Li Wen said China backed the talks.', 'Li Wen')).toEqual([
+      'foreign minister',
+    ]);
+    expect(roles('New Zealand coach Wayne Ruddock named his side.', 'Wayne Ruddock')).toEqual(['coach']);
+    expect(roles('R&B singer Tyrell Banks won best male.', 'Tyrell Banks')).toEqual(['singer']);
+    expect(roles('Another actress, Jane Doherty, said she would not attend.', 'Jane Doherty')).toEqual(['actress']);
+    expect(roles('Prices fell, Stotler and Co analyst David Horne said.', 'David Horne')).toEqual(['analyst']);
+  });
+
+  it('reads a role before the name and a comma past a wire dateline', () => {
+    const text =
+      "NAIROBI, May 14 (Reuters) - Sudan's chargé d'affaires in Nairobi, Osman Bakri, said on Tuesday that talks would resume.";
+    expect(roles(text, 'Osman Bakri')).toEqual(["Sudan's chargé d'affaires in Nairobi"]);
   });
 });

@@ -1,7 +1,7 @@
 // Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
-import { fold, isStopword, passageSentences } from '../text.js';
+import { DATELINE, fold, isStopword, passageSentences } from '../text.js';
 import {
   FOREIGN_ROLE_MODIFIERS,
   FOREIGN_ROLE_NOUNS,
@@ -319,10 +319,11 @@ function appointment(before: string, after: string): string | null {
 
 /**
  * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
- * army's spokesman, Nabil Abdallah". From the sentence start, with a role noun and no verb before the comma.
+ * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
+ * noun and no verb before the comma.
  */
 function leadingApposition(before: string): string | null {
-  const m = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.trimStart());
+  const m = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart());
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
@@ -339,6 +340,39 @@ function leadingApposition(before: string): string | null {
   const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
   return at >= 0 ? phrase : null;
 }
+
+/**
+ * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
+ * commander", "Kremlin spokesman"); as it is when they name a people or a place, which say whose the role is
+ * ("Chinese", "England"). A sentence's first word is capitalised for opening it: one the article writes in lower case
+ * elsewhere is a common word ("Finance minister" is a finance minister), and a closed-class word is none of the role
+ * ("Another actress", "Despite …").
+ */
+function withBody(body: string, role: string, sentence: string, nameAt: number, lowerWords: Set<string>): string {
+  const words = body.split(/\s+/);
+  if (!words.every((w) => !lexiconTags(w).place && !lexiconTags(w).demonym && !lexiconTags(w).first && !groupWord(w)))
+    return role;
+  // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
+  // ("Mr Ebbers") is no body.
+  let at = -1;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of sentence.slice(0, nameAt).matchAll(whole)) at = m.index;
+  const before = /(\p{Lu}[\p{L}.&'’-]*)\s+$/u.exec(sentence.slice(0, Math.max(0, at)))?.[1];
+  const glued = at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!);
+  // A company's suffix alone is the tail of its name ("Stotler and Co analyst").
+  const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
+  if (at < 0 || glued || suffix || (before && !lexiconTags(lower(before)).closed) || COURTESY.test(words[0]!))
+    return role;
+  const opens = new RegExp(`^[\\s"“‘'(]*$`, 'u').test(sentence.slice(0, at).replace(DATELINE, ''));
+  if (opens && !/^\p{Lu}{2,}$/u.test(words[0]!)) {
+    const first = lower(words[0]!);
+    if (lexiconTags(first).closed) return words.length > 1 ? `${words.slice(1).join(' ')} ${role}` : role;
+    if (words.length === 1 && lowerWords.has(first)) words[0] = first;
+  }
+  return `${words.join(' ')} ${role}`;
+}
+
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty)\.?$/u;
 
 /** Linking words of a role and its ministry or council in other languages: "ministro de", "ministre de l'". */
 const OF_WORDS = "de la|de l['’]|del|de|des|du|da|do|das|dos|di|della|dello|dell['’]|degli|dei|van|von|für";
@@ -1289,6 +1323,8 @@ export function extractMentions(doc: Document): Mention[] {
     for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
   const ctx = docContext(sents.map((x) => x.tt));
   const tagged = sents.map(({ tt }) => tagSentence(model, tt, ctx));
+  // English puts the body a role is of before it ("Army chief"); other languages after ("porte-parole du Kremlin").
+  const bodyFirst = doc.lang === 'en' || doc.lang === 'und';
   // The surnames the article gives people in full: "Bush adviser Karl Rove" beside "George Bush" is no company.
   // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
   const surnames = new Set<string>();
@@ -1679,8 +1715,16 @@ export function extractMentions(doc: Document): Mention[] {
       } else if (r === a || courtesy) {
         const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
-        // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it.
-        if (role) roles.push(left.possessive && left.affiliation ? `${left.affiliation}’s ${role}` : role);
+        // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it; "Army chief
+        // X", "The RSF commander, X": a body's name before the role noun is part of it (a people or place is not).
+        if (role)
+          roles.push(
+            left.possessive && left.affiliation
+              ? `${left.affiliation}’s ${role}`
+              : bodyFirst && left.role.length && left.affiliation
+                ? withBody(left.affiliation, role, s, from.start, ctx.lower)
+                : role,
+          );
         affiliation ??= left.affiliation;
         if (!role) {
           const lead = leadingApposition(s.slice(0, from.start));

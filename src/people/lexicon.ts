@@ -113,10 +113,19 @@ export const PERSON_VERBS = words(`
   appeared appears took won lost resigned
 `);
 
-const cache = new Map<string, { first: boolean; place: boolean; date: boolean; demonym: boolean }>();
+interface LexiconTags {
+  first: boolean;
+  place: boolean;
+  date: boolean;
+  demonym: boolean;
+  /** A word of a closed class, which opens a phrase but names nothing: "another", "despite", "one", "very". */
+  closed: boolean;
+}
 
-/** What compromise's lexicon knows of one word, cached: a first name, a place, a date word. */
-export function lexiconTags(word: string): { first: boolean; place: boolean; date: boolean; demonym: boolean } {
+const cache = new Map<string, LexiconTags>();
+
+/** What compromise's lexicon knows of one word, cached: a first name, a place, a date word, a closed-class word. */
+export function lexiconTags(word: string): LexiconTags {
   let tags = cache.get(word);
   if (!tags) {
     const d = nlp(word);
@@ -125,6 +134,8 @@ export function lexiconTags(word: string): { first: boolean; place: boolean; dat
       place: d.has('#Place') && !d.has('#Person'),
       date: d.has('#Date'),
       demonym: d.has('#Demonym'),
+      closed:
+        d.has('#Determiner') || d.has('#Preposition') || d.has('#Conjunction') || d.has('#Value') || d.has('#Adverb'),
     };
     if (cache.size > 50_000) cache.clear();
     cache.set(word, tags);
