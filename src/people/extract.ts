@@ -363,7 +363,8 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
   if (at < 0 || glued || suffix || (before && !lexiconTags(lower(before)).closed) || COURTESY.test(words[0]!))
     return role;
-  const opens = new RegExp(`^[\\s"“‘'(]*$`, 'u').test(sentence.slice(0, at).replace(DATELINE, ''));
+  // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
+  const opens = /^[\s"“‘'(]*$/u.test(sentence.slice(0, at).replace(DATELINE, ''));
   if (opens && !/^\p{Lu}{2,}$/u.test(words[0]!)) {
     const first = lower(words[0]!);
     if (lexiconTags(first).closed) return words.length > 1 ? `${words.slice(1).join(' ')} ${role}` : role;
