@@ -86,6 +86,7 @@ describe('role words', () => {
       'foreign minister',
     ]);
     expect(roles('New Zealand coach Wayne Ruddock named his side.', 'Wayne Ruddock')).toEqual(['coach']);
+    expect(roles('Shares rose, Hong Kong analyst Simon Leung said.', 'Simon Leung')).toEqual(['analyst']);
     expect(roles('R&B singer Tyrell Banks won best male.', 'Tyrell Banks')).toEqual(['singer']);
     expect(roles('Another actress, Jane Doherty, said she would not attend.', 'Jane Doherty')).toEqual(['actress']);
     expect(roles('Prices fell, Stotler and Co analyst David Horne said.', 'David Horne')).toEqual(['analyst']);

@@ -350,7 +350,9 @@ function leadingApposition(before: string): string | null {
  */
 function withBody(body: string, role: string, sentence: string, nameAt: number, lowerWords: Set<string>): string {
   const words = body.split(/\s+/);
-  if (!words.every((w) => !lexiconTags(w).place && !lexiconTags(w).demonym && !lexiconTags(w).first && !groupWord(w)))
+  const whose = (w: string) => lexiconTags(w).place || lexiconTags(w).demonym;
+  // A place of several words says whose the role is as one of a word does: "Hong Kong director".
+  if (words.some((w) => whose(w) || lexiconTags(w).first || groupWord(w)) || (words.length > 1 && whose(body)))
     return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
