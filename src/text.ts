@@ -321,3 +321,8 @@ export function wordCount(text: string): number {
  */
 export const DATELINE =
   /^\s*(?:\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*(?:[\p{L}.]+,|\p{Lu}[\p{L}.]*\.))?\s*(?:\p{L}+\.?\s+\d{1,2},?\s*)?|\p{Lu}[\p{Lu} .'&]{1,40}\s)(?:\([^)]{1,30}\)\s*)?(?:\s[-–—]+|[-–—]+\s)\s*/u;
+
+/** A text as a pattern's literal text, for a RegExp made from a name or a word. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

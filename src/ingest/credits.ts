@@ -3,6 +3,7 @@
 // the credits inside a line, does a text end in one, does a name sit in one. Chrome, captions, timeline events and
 // people all ask here, so a credit form learnt once is known everywhere.
 import { wireName } from './wires.js';
+import { escapeRegExp } from '../text.js';
 
 /**
  * Words that open a credit before a colon, a slash or "by": "Photo: …", "Image copyright …", "Photographer: …".
@@ -51,8 +52,6 @@ export const PHOTO_AGENCIES = [
 /** Agencies that sell pictures only: alone in brackets they credit one ("(Getty Images)"); a wire alone is a dateline's. */
 const PICTURE_ONLY = ['Getty Images', 'Shutterstock', 'iStock', 'Alamy'];
 
-/** Names as a pattern's literal text (a hyphen outside a class needs no escape, and `u` forbids escaping it). */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** A word in the cases pages print it: "photo", "Photo", "Photo Credit", "PHOTO" (an `i` flag would also make
  * `\p{Lu}` match lower case, and a credit's name is told by its capital). */
 const anyCase = (w: string) => {
@@ -60,7 +59,8 @@ const anyCase = (w: string) => {
   return [...new Set([w, `${w[0]!.toUpperCase()}${w.slice(1)}`, title, w.toUpperCase()])].join('|');
 };
 const CREDIT_WORD = `(?:${CREDIT_WORDS.map(anyCase).join('|')})`;
-const agencyCases = (names: string[]) => [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map(escape).join('|');
+const agencyCases = (names: string[]) =>
+  [...new Set(names.flatMap((n) => [n, n.toUpperCase()]))].map(escapeRegExp).join('|');
 /** Wires as credits print them, beside the picture agencies. */
 const WIRES_PRINTED = ['AFP', 'AP', 'Reuters', 'Bloomberg', 'Xinhua', 'Anadolu Agency', 'dpa', 'UPI', 'EFE', 'ANSA'];
 const AGENCY = `(?:${agencyCases([...PHOTO_AGENCIES, ...WIRES_PRINTED])})`;

@@ -6,6 +6,7 @@ import type { Line } from './lines.js';
 import { wireName } from './wires.js';
 import { lexiconTags } from '../people/lexicon.js';
 import { copyrightHolders } from './copyright.js';
+import { escapeRegExp } from '../text.js';
 
 /** Words that end an outlet's name the world over: "The Valley Times", "Harbour Gazette", "Sky News". */
 const OUTLET_WORD =
@@ -17,7 +18,7 @@ const SECTION_WORD =
 const isSectionLabel = (t: string) => t.split(/\s+/).every((w) => SECTION_WORD.test(w));
 /** The text naming its own outlet: "told <Name>", "<Name> has reached out", "<Name> could not verify". */
 const selfReference = (name: string) => {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escapeRegExp(name);
   return new RegExp(
     String.raw`\b(?:told|tells|telling|speaking to|spoke to|in an interview with|in a statement to|an email to|contacted by|according to reporting by)\s+${n}\b|\b${n}\s+(?:has|had|have)\s+(?:reached out|contacted|asked|requested|learned|learnt|obtained|seen)\b|\b${n}\s+(?:could not|cannot|was unable to|is unable to)\s+(?:independently\s+)?(?:verify|confirm|reach)\b|\b${n}(?:'s|’s)\s+(?:correspondent|reporter|analysis|investigation)\b`,
     'u',

@@ -1,7 +1,7 @@
 // Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
-import { DATELINE, fold, isStopword, passageSentences } from '../text.js';
+import { DATELINE, escapeRegExp, fold, isStopword, passageSentences } from '../text.js';
 import {
   FOREIGN_ROLE_MODIFIERS,
   FOREIGN_ROLE_NOUNS,
@@ -357,7 +357,7 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
   let at = -1;
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(body)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of sentence.slice(0, nameAt).matchAll(whole)) at = m.index;
   const before = /(\p{Lu}[\p{L}.&'’-]*)\s+$/u.exec(sentence.slice(0, Math.max(0, at)))?.[1];
   const glued = at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!);

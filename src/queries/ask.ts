@@ -14,6 +14,7 @@ import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type Ans
 import { ageOfOther, amountOf } from '../questions/bindings.js';
 import { cite, MAX_EXCERPT } from './cite.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
+import { escapeRegExp } from '../text.js';
 
 const SUPPORT = 3;
 const SEE_ALSO = 3;
@@ -349,9 +350,7 @@ function namePattern(p: Person): RegExp {
       .map((n) => normaliseName(n))
       .filter(Boolean)
       .sort((a, b) => b.length - a.length);
-    const alternatives = [...new Set(names)].map((k) =>
-      k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'),
-    );
+    const alternatives = [...new Set(names)].map((k) => escapeRegExp(k).replace(/ /g, '[\\s-]+'));
     namePatterns.set(p, (re = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'u')));
   }
   return re;
@@ -399,7 +398,7 @@ function definingSpan(text: string, subject: string, expansions: string[]): Answ
     const at = lower.indexOf(e.toLowerCase());
     if (at >= 0) return { start: at, end: at + e.length, text: text.slice(at, at + e.length), value: e };
   }
-  const s = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const s = escapeRegExp(subject);
   const re = new RegExp(`\\b${s}\\b(?:,|\\s+(?:is|was|are|were))\\s+((?:a|an|the)\\s[^,;.()]{3,140})`, 'iu');
   const m = re.exec(text);
   if (m) {

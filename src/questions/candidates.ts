@@ -2,7 +2,7 @@
 // for them), split into sentences and scored by how much of the question each one meets.
 import type { CorpusState } from '../corpus/load.js';
 import { queryConcepts, type Concept } from '../search/searcher.js';
-import { passageSentences, terms, tokenize } from '../text.js';
+import { escapeRegExp, passageSentences, terms, tokenize } from '../text.js';
 import { sameTerm, wordKey } from '../search/excerpt.js';
 import type { Question } from './analyse.js';
 import { inflections, related } from './paraphrase.js';
@@ -129,7 +129,7 @@ function rank(
   const nameKeys = q.names
     .map((n) => n.split(/\s+/).pop()!)
     .filter((k) => k.length > 2)
-    .map((k) => new RegExp(k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'));
+    .map((k) => new RegExp(escapeRegExp(k), 'i'));
   const namedIn = new Map<number, boolean>();
   const titles = new Map<number, boolean[]>();
   const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));

@@ -7,6 +7,7 @@ import { nameKey, personOrPlace } from '../masthead.js';
 import { fieldText } from './fields.js';
 import { jsonLdObjects } from './json-ld.js';
 import { spelledByHost } from './title-site.js';
+import { escapeRegExp } from '../../text.js';
 
 type El = {
   getAttribute(n: string): string | null;
@@ -94,8 +95,7 @@ function copyrightOwner(html: string, url: string | null, named: string): string
     const t = h.trim();
     if (!acceptable(t)) continue;
     if (DOMAIN.test(t) || spelledByHost(t, url)) return t;
-    if (new RegExp(`(?<![\\p{L}\\d])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(named))
-      return t;
+    if (new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(t)}(?![\\p{L}\\d])`, 'u').test(named)) return t;
   }
   return null;
 }
