@@ -145,13 +145,20 @@ function questionType(q: string): QuestionType {
   return 'open';
 }
 
+/** Words that end the counted phrase, and the measured one: a verb or a preposition after its head. */
+const COUNTED_ENDS = new RegExp(`^(?:${AUX}|of|for|in|on|at|to|from|by|with|that|who|which|did|have|has)$`);
+const MEASURED_ENDS = new RegExp(
+  `^(?:${AUX}|of|for|in|on|at|to|from|by|with|that|which|who|when|after|before|over)$`,
+  'i',
+);
+
 /** "how many new applications for benefits were filed": the head of the counted phrase ("applications"). */
 function countedNoun(q: string): string | null {
   const after = /how many\s+(.+)$/.exec(q)?.[1] ?? /the number of\s+(.+)$/.exec(q)?.[1];
   if (!after) return null;
   const phrase: string[] = [];
   for (const w of after.split(/\s+/)) {
-    if (new RegExp(`^(?:${AUX}|of|for|in|on|at|to|from|by|with|that|who|which|did|have|has)$`).test(w)) break;
+    if (COUNTED_ENDS.test(w)) break;
     phrase.push(w.replace(/[^\p{L}-]/gu, ''));
   }
   return phrase.filter(Boolean).pop() ?? null;
@@ -175,9 +182,7 @@ function measuredNoun(text: string): string | null {
     if (
       !word ||
       /^\p{Lu}/u.test(word) ||
-      new RegExp(`^(?:${AUX}|of|for|in|on|at|to|from|by|with|that|which|who|when|after|before|over)$`, 'i').test(
-        word,
-      ) ||
+      MEASURED_ENDS.test(word) ||
       /^\p{Ll}{3,}ed$/u.test(word) ||
       IRREGULAR.has(word)
     )
