@@ -48,6 +48,12 @@ describe('dates by mechanism', () => {
     expect(findDates('The envoy will fly out at dawn (5 a.m. EDT Thursday), aides said.', '2024-04-02')[0]?.text).toBe(
       '5 a.m. EDT Thursday',
     );
+    // A possessive's "'s" is not part of the day it follows; "today's world" is still no day.
+    expect(dates("Officials met before yesterday's vote and today’s count.", '2024-06-19')).toEqual([
+      ['yesterday', '2024-06-18'],
+      ['today', '2024-06-19'],
+    ]);
+    expect(dates("The course prepares pupils for today's world.", '2024-06-19')).toEqual([]);
   });
 
   it('reads the second day of "April 24 and 25" as a mention of its own that ends the range', () => {

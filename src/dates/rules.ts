@@ -827,26 +827,27 @@ export const RULES: Rule[] = [
     re: /(?<=\b(?:since|until|till|through|before|during|(?:set|scheduled|slated|planned|due|expected|postponed|delayed|moved|rescheduled|pushed\s+back)\s+(?:for|to|until))\s+)May\b(?![.\s]*\d)(?!\s+(?:\p{Lu}|have|be|not|also|well|still)\b)/gu,
     make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
   },
-  // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day).
+  // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day). The possessive's
+  // "'s" is not part of the date (TimeML's extent: "today" in "today's vote").
   {
-    re: /\b(yesterday|today|tonight|tomorrow)(?:['’]s)?\b/giu,
+    re: /\b(yesterday|today|tonight|tomorrow)\b/giu,
     make: (m, c) => {
+      const after = c.sentence.slice(m.index + m[0].length);
+      const possessive = /^['’]s\b/.test(after);
       // "VOA Today" is a name; "the people of tomorrow" no day.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
       if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
       if (
         !c.ref ||
-        /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(
-          c.sentence.slice(m.index + m[0].length),
+        /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(
+          after,
         )
       )
         return null;
       // "tomorrow's energy future", "today's young leaders": the age, not the day.
       if (
-        /['’]s$/.test(m[0]) &&
-        /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(
-          c.sentence.slice(m.index + m[0].length),
-        )
+        possessive &&
+        /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(after.slice(2))
       )
         return 'none';
       const shift = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
