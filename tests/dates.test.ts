@@ -54,6 +54,11 @@ describe('dates by mechanism', () => {
       ['today', '2024-06-19'],
     ]);
     expect(dates("The course prepares pupils for today's world.", '2024-06-19')).toEqual([]);
+    // A figure before "on" and a date is no clock hour: the date starts after it.
+    expect(dates('The index closed at 20 on Oct. 27 and rose 12 on Friday.', '2024-11-04')).toEqual([
+      ['Oct. 27', '2024-10-27'],
+      ['Friday', '2024-11-01'],
+    ]);
   });
 
   it('reads the second day of "April 24 and 25" as a mention of its own that ends the range', () => {
