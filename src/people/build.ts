@@ -4,6 +4,7 @@
 // them stand for a longer one ("Amir Khan" in "Amir Khan Muttaqi"), then every mention resolved to a person,
 // first within its article, then across the corpus. Extending replays the steps for the new articles, and
 // resolves again only the older articles whose names the new ones could change.
+import { bareNickname } from './nicknames.js';
 import { votedNoPerson } from './org-vote.js';
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
@@ -978,7 +979,12 @@ function resolve(
     // A nickname is whoever the mention before it is, here and in the rest of the article.
     if (m.nickname) {
       const p = i > 0 ? people[i - 1] : undefined;
-      if (p) (nicknames ??= new Map()).set(key, p);
+      if (p) {
+        (nicknames ??= new Map()).set(key, p);
+        // "El Chapo", later read "Chapo": the article before a nickname is often left out of it.
+        const bare = bareNickname(key);
+        if (bare) nicknames.set(bare, p);
+      }
       return p;
     }
     if (m.full) return fully[i];

@@ -24,6 +24,7 @@ import { findDates } from '../dates/expressions.js';
 import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
 import { isFamilyFirst } from './family-first.js';
+import { bareNickname, type InlineNickname, takeInlineNicknames, toldNickname } from './nicknames.js';
 import {
   companyRunEnd,
   companyShortName,
@@ -1321,9 +1322,13 @@ function scriptNamesOf(out: Mention[], first: number, p: number, s: string): voi
 export function extractMentions(doc: Document): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
-  const sents: { p: number; s: string; tt: TagToken[] }[] = [];
+  const sents: { p: number; s: string; tt: TagToken[]; nicks: InlineNickname[] }[] = [];
   for (const p of doc.passages)
-    for (const sent of passageSentences(p)) sents.push({ p: p.n, s: sent.text, tt: tagTokens(sent.text) });
+    for (const sent of passageSentences(p)) {
+      // 'Joaquin "El Chapo" Guzman': the tagger reads the name without its nickname, kept aside as an alias.
+      const { tokens, nicknames } = takeInlineNicknames(sent.text, tagTokens(sent.text));
+      sents.push({ p: p.n, s: sent.text, tt: tokens, nicks: nicknames });
+    }
   const ctx = docContext(sents.map((x) => x.tt));
   const tagged = sents.map(({ tt }) => tagSentence(model, tt, ctx));
   // English puts the body a role is of before it ("Army chief"); other languages after ("porte-parole du Kremlin").
@@ -1334,6 +1339,8 @@ export function extractMentions(doc: Document): Mention[] {
   const personWords = new Set<string>();
   // Words the tagger takes for a person's name on their own, no capitalised word glued before them ("said Mirza").
   const aloneWords = new Set<string>();
+  // Where the tagger takes a word alone for a person's name: sentence and offset, by word.
+  const aloneAt = new Map<string, string[]>();
   const fullSurnames = new Map<string, number>();
   tagged.forEach(({ tags, margins }, i) => {
     const { s, tt } = sents[i]!;
@@ -1341,7 +1348,12 @@ export function extractMentions(doc: Document): Mention[] {
       const last = tt[sp.to]!.text;
       if (sp.to > sp.from) surnames.add(last);
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
-      if (sp.from === sp.to && !capitalGluedBefore(s, tt, sp.from)) aloneWords.add(last);
+      if (sp.from === sp.to && !capitalGluedBefore(s, tt, sp.from)) {
+        aloneWords.add(last);
+        const at = aloneAt.get(last);
+        if (at) at.push(`${i}:${tt[sp.from]!.start}`);
+        else aloneAt.set(last, [`${i}:${tt[sp.from]!.start}`]);
+      }
       // The surnames of full names the tagger is sure of, for their uses alone (surnamesAgain): 2 after a known
       // given name, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed Chechnya"
       // in a headline), else 1, taken only where the tagger left it out.
@@ -1358,7 +1370,7 @@ export function extractMentions(doc: Document): Mention[] {
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
   const works = new Set<string>();
-  for (const [n, { p, s, tt }] of sents.entries()) {
+  for (const [n, { p, s, tt, nicks }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s))
       for (const name of orgNames(tt)) {
         out.push(orgMention(name, p, s));
@@ -1495,7 +1507,13 @@ export function extractMentions(doc: Document): Mention[] {
       if (span.from === span.to && (COURTESY.test(tt[span.from]!.text) || NUMBER_WORD.test(tt[span.from]!.text)))
         continue;
       const [from, to] = [tt[span.from]!, tt[span.to]!];
-      let nameText = s.slice(from.start, to.end).replace(/\s+/g, ' ');
+      // The nickname the name holds is left out of it, and told after it as an alias.
+      const inner = nicks.find((x) => x.start > from.start && x.end < to.end);
+      let nameText = (
+        inner ? s.slice(from.start, inner.start) + s.slice(inner.end, to.end) : s.slice(from.start, to.end)
+      )
+        .replace(/\s+/g, ' ')
+        .trim();
       // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
       // ("President Reagans' new chief of staff") it is that person's, its possessive misplaced.
       if (span.from === span.to && /\p{Ll}s$/u.test(nameText) && personWords.has(nameText.slice(0, -1))) {
@@ -1703,7 +1721,16 @@ export function extractMentions(doc: Document): Mention[] {
         affiliation = affiliationIn(pre.slice(0, k));
         title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
-      const after = s.slice(to.end);
+      // "…, known as Hemedti, the commander of …": the role told after the nickname is the person's.
+      // An unquoted one must be a name the tagger takes alone for a person's elsewhere ("Hemedti later left"):
+      // "John Prescott (Labour)" and "Didier Drogba (Ivory Coast)" give a party and a country.
+      const told = inner
+        ? null
+        : toldNickname(s.slice(to.end), (name, at) =>
+            (aloneAt.get(name) ?? []).some((x) => x !== `${n}:${to.end + at}`),
+          );
+      const after =
+        told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end);
       const roles: string[] = [];
       if (title.length) {
         roles.push(...splitRanks(title));
@@ -1801,20 +1828,18 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       out.push({ ...base, name: nameText, full });
-      // A nickname given in quotes after the name: "Mohamed Hamdan Dagalo, known as "Hemedti", ...".
-      const nick =
-        /^,?\s+(?:(?:also|better|widely|popularly)\s+)?(?:known|nicknamed|dubbed|called)\s+(?:as\s+)?["“]([\p{Lu}][\p{L}'’ -]{1,30}?)[,.]?["”]/u.exec(
-          after,
-        );
+      // Its nickname, held inside it ('Joaquin "El Chapo" Guzman') or told after it ("Mohamed Hamdan Dagalo, known
+      // as "Hemedti"", "Dagalo (Hemedti)"): the same person here and in the rest of the article.
+      const nick = inner?.text ?? told?.text;
       if (nick) {
-        nicknameAt = to.end + nick[0].indexOf(nick[1]!, nick[0].search(/["“]/u));
+        if (told) nicknameAt = to.end + told.at;
         out.push({
           passage: p,
           sentence: s,
           roles: [],
           affiliation: null,
           evidence: false,
-          name: nick[1]!,
+          name: nick,
           full: false,
           nickname: true,
         });
@@ -1842,5 +1867,24 @@ export function extractMentions(doc: Document): Mention[] {
       if (works.has(key) || (!m.full && ends.has(key))) out[i] = orgMention(m.name, m.passage, m.sentence);
     });
   }
+  nicknamesLater(out);
   return out;
+}
+
+/**
+ * A nickname used again later in the article ("El Chapo had escaped", or "Chapo") stands for the person it was
+ * given to, whom the build finds through the nickname: it is no evidence of a person of that name of its own.
+ */
+function nicknamesLater(out: Mention[]): void {
+  let given: Set<string> | null = null;
+  for (const [i, m] of out.entries()) {
+    if (m.org) continue;
+    const key = normaliseName(m.name);
+    if (m.nickname) {
+      given ??= new Set();
+      given.add(key);
+      const bare = bareNickname(key);
+      if (bare) given.add(bare);
+    } else if (given?.has(key) && !m.full && m.evidence) out[i] = { ...m, evidence: false };
+  }
 }
