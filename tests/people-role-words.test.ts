@@ -92,6 +92,22 @@ describe('role words', () => {
     expect(roles('Prices fell, Stotler and Co analyst David Horne said.', 'David Horne')).toEqual(['analyst']);
   });
 
+  it('keeps "former" before a body and its role, and takes the body alone before them for no person', () => {
+    expect(roles('Former Rovers striker Kwame Asante retired on Monday.', 'Kwame Asante')).toEqual([
+      'former Rovers striker',
+    ]);
+    expect(roles('The talks were led by the former Treasury chief Anne Holt.', 'Anne Holt')).toEqual([
+      'former Treasury chief',
+    ]);
+    expect(roles('Ex-Labour minister John Dorrell agreed.', 'John Dorrell')).toEqual(['former Labour minister']);
+    // The tagger reads "Chelsea" after an opening "Former" as a given name: it is the club, no one.
+    const text = 'Former Chelsea striker Kwame Asante retired on Monday.';
+    const names = extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+    expect(names).toEqual(['Kwame Asante']);
+  });
+
   it('reads a role before the name and a comma past a wire dateline', () => {
     const text =
       "NAIROBI, May 14 (Reuters) - Sudan's chargé d'affaires in Nairobi, Osman Bakri, said on Tuesday that talks would resume.";

@@ -351,6 +351,8 @@ function leadingApposition(before: string): string | null {
  */
 function withBody(body: string, role: string, sentence: string, nameAt: number, lowerWords: Set<string>): string {
   const words = body.split(/\s+/);
+  // "former Chelsea striker": the body stands after "former".
+  const held = /^former\s+/u.exec(role)?.[0] ?? '';
   const whose = (w: string) => lexiconTags(w).place || lexiconTags(w).demonym;
   // A place of several words says whose the role is as one of a word does: "Hong Kong director".
   if (words.some((w) => whose(w) || lexiconTags(w).first || groupWord(w)) || (words.length > 1 && whose(body)))
@@ -364,16 +366,27 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   const glued = at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!);
   // A company's suffix alone is the tail of its name ("Stotler and Co analyst").
   const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
-  if (at < 0 || glued || suffix || (before && !lexiconTags(lower(before)).closed) || COURTESY.test(words[0]!))
-    return role;
+  const capitalBefore = before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before);
+  if (at < 0 || glued || suffix || capitalBefore || COURTESY.test(words[0]!)) return role;
   // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
   const opens = /^[\s"“‘'(]*$/u.test(sentence.slice(0, at).replace(DATELINE, ''));
   if (opens && !/^\p{Lu}{2,}$/u.test(words[0]!)) {
     const first = lower(words[0]!);
-    if (lexiconTags(first).closed) return words.length > 1 ? `${words.slice(1).join(' ')} ${role}` : role;
+    if (lexiconTags(first).closed)
+      return words.length > 1 ? `${held}${words.slice(1).join(' ')} ${role.slice(held.length)}` : role;
     if (words.length === 1 && lowerWords.has(first)) words[0] = first;
   }
-  return `${words.join(' ')} ${role}`;
+  return `${held}${words.join(' ')} ${role.slice(held.length)}`;
+}
+
+/** "former" or "ex" before a role: one held before. */
+const FORMER_WORD = /^(?:former|ex)$/iu;
+
+/** Whether the token is followed by one or two lower-case role words and then a person's name the tagger found. */
+function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number; to: number }[]): boolean {
+  let k = at + 1;
+  while (k <= at + 2 && tt[k] && /^\p{Ll}/u.test(tt[k]!.text) && isRoleNoun(tt[k]!.text)) k++;
+  return k > at + 1 && spans.some((o) => o.from === k && o.to > o.from);
 }
 
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty)\.?$/u;
@@ -649,8 +662,17 @@ function leftRole(
         !toks[from - 1]!.possessive
       )
         from--;
+      // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
+      const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
-      while (words.length && (isStopword(lower(words[0]!)) || LEAD_WORDS.has(lower(words[0]!)))) words.shift();
+      while (words.length && (isStopword(lower(words[0]!)) || LEAD_WORDS.has(lower(words[0]!)))) {
+        if (FORMER_WORD.test(words[0]!)) role.unshift('former');
+        words.shift();
+      }
+      if (words.length > 1 && FORMER_WORD.test(words[0]!)) {
+        words.shift();
+        role.unshift('former');
+      } else if (former && words.length === k + 1 - from) role.unshift('former');
       if (words.length) affiliation = words.join(' ');
       break;
     }
@@ -1631,6 +1653,10 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "Former Chelsea striker Didier Drogba": a word alone before a role noun and the name of the one who holds it
+      // is the body the role is of (kept in the role), no person, unless the article names a person so in full
+      // ("Bush adviser Karl Rove" beside "George Bush").
+      if (span.from === span.to && !surnames.has(nameText) && bodyOfNextRole(tt, span.to, spans)) continue;
       // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
       // capitals it reads as a place's or an organisation's is a piece of that name, no person.
       if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
