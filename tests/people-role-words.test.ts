@@ -108,6 +108,19 @@ describe('role words', () => {
     expect(names).toEqual(['Kwame Asante']);
   });
 
+  it('reads a role held now from a relative clause, not a verb or a role held before', () => {
+    expect(roles('Sara Pemberton, who is also the bank’s deputy governor, agreed.', 'Sara Pemberton')).toEqual([
+      'bank’s deputy governor',
+    ]);
+    expect(roles('Ann Ruiz, who remains finance minister, was absent.', 'Ann Ruiz')).toEqual(['finance minister']);
+    expect(roles('Mervyn Kale, who is expected to retire next year, said rates would hold.', 'Mervyn Kale')).toEqual(
+      [],
+    );
+    expect(roles('Tom Reddy, who was finance minister until 2019, voted against.', 'Tom Reddy')).toEqual([
+      'former finance minister',
+    ]);
+  });
+
   it('reads a role before the name and a comma past a wire dateline', () => {
     const text =
       "NAIROBI, May 14 (Reuters) - Sudan's chargé d'affaires in Nairobi, Osman Bakri, said on Tuesday that talks would resume.";

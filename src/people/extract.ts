@@ -443,6 +443,22 @@ function pastRole(after: string): string | null {
   return role ? formerOf(role) : null;
 }
 
+/**
+ * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
+ * who serves as defence minister", "<name>, who now heads the central bank" gives none (a verb, not an office).
+ */
+function presentRole(after: string): string | null {
+  const m =
+    /^,\s+who\s+(?:is\s+(?:also|now|currently|still)|(?:also\s+|now\s+)?serves\s+as|remains|is)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+      after,
+    );
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // "who is expected to", "who is accused of": a verb, not an office held.
+  if (/^\p{Ll}+(?:ed|en|ing)\b/u.test(rest)) return null;
+  return rolePhrase(rest);
+}
+
 /** Articles that may open a role phrase, in the seven languages: "Le gouverneur", "il portavoce", "de burgemeester". */
 const ROLE_ARTICLE =
   /^(?:the|an?|le|la|les|l['’]|el|los|las|il|lo|gli|der|die|das|den|dem|het|de|o|os|as|um|uma|un|una|une)(?:\s+|(?<=['’]))(?=\p{L})/iu;
@@ -1805,8 +1821,13 @@ export function extractMentions(doc: Document): Mention[] {
         roles.push(told);
         roleDates.push(roleDate(s, from.start, doc.date));
       }
+      const current = appointed || past ? null : presentRole(after);
+      if (current && !roles.includes(current)) {
+        roles.push(current);
+        roleDates.push(null);
+      }
       const app = listItemCut(
-        past ? null : (apposition(after) ?? copular(after)),
+        past || current ? null : (apposition(after) ?? copular(after)),
         s,
         to.end,
         spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start),
