@@ -164,6 +164,14 @@ describe('one person per person', () => {
     expect(onePerson(a).documents).toBe(2);
   });
 
+  it('takes the surname written again with its article glued on ("AlBurhan") for the person named in full', () => {
+    const text =
+      'General Abdel Fattah al-Burhan arrived in Cairo on Monday for talks. AlBurhan told troops in Omdurman that the war would end soon.';
+    expect(mentions(text).map((m) => m.name)).toEqual(['Abdel Fattah al-Burhan', 'AlBurhan']);
+    // Not a name no one of the article bears.
+    expect(mentions('AlMansour told troops in Omdurman that the war would end soon.').map((m) => m.name)).toEqual([]);
+  });
+
   it('ends a name before a place that owns what follows', () => {
     const names = mentions("Deng told visiting Secretary of State George Shultz China's troubles were over.").map(
       (m) => m.name,

@@ -1188,7 +1188,7 @@ function surnamesAgain(tt: TagToken[], tags: string[], words: Map<string, number
   const out: TaggedSpan[] = [];
   for (let i = 0; i < tt.length; i++) {
     const w = tt[i]!.text;
-    const level = words.get(w);
+    const level = words.get(w) ?? articledAgain(w, words);
     if (level === undefined || tags[i]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
     // A word the tagger put in another kind of name is taken back only as a surname after a given name.
     if (tags[i] !== 'O' && level < 2) continue;
@@ -1197,6 +1197,17 @@ function surnamesAgain(tt: TagToken[], tags: string[], words: Map<string, number
     out.push({ from: i, to: i, margin: EVIDENT_SHORT });
   }
   return out;
+}
+
+/**
+ * The level of a surname written again with its Arabic article spelt another way: "AlBurhan" or "Al-Burhan" after
+ * "al-Burhan" (the tagger reads the glued form as an organisation's).
+ */
+function articledAgain(w: string, words: Map<string, number>): number | undefined {
+  const bare = /^(?:[Aa]l|[Ee]l)-?(\p{Lu}\p{Ll}{2,})$/u.exec(w)?.[1];
+  if (!bare) return undefined;
+  for (const [k, level] of words) if (k !== w && k.replace(/^(?:[Aa]l|[Ee]l)-?(?=\p{Lu})/u, '') === bare) return level;
+  return undefined;
 }
 
 /**
