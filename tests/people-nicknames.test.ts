@@ -57,6 +57,16 @@ describe('nicknames', () => {
     expect(person(e, 'Khalid Osman Hamdi')!.roles.map((r) => r.role)).toEqual(['commander of the northern militia']);
   });
 
+  it('makes a stage name told with its real name an alias of the real name, and serves no entry left without mentions', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Music\nUpdated 3 March 2005\n\nRapper Kel-Vee, real name Kelvin Osei, said he was delighted with the deal. Kel-Vee takes over the label next month.',
+    });
+    expect(names(e)).toEqual(['Kelvin Osei']);
+    expect(person(e, 'Kelvin Osei')!.aliases).toContain('Kel-Vee');
+    expect(e.corpus.people.lookup('Kel-Vee').people.map((p) => p.name)).toEqual(['Kelvin Osei']);
+  });
+
   it('takes a bracketed name the article uses again for a person as a nickname, but not a party or a country', async () => {
     const e = await builtEngine({
       'a.txt':

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { nameVariants } from '../src/people/variants.js';
-import { tempCorpus } from './helpers.js';
+import { builtEngine, tempCorpus } from './helpers.js';
 
 const story = (n: number, who: string) =>
   `Trade talks ${n}\n date 1987-03-${String(10 + n).padStart(2, '0')}\n\nPrime Minister ${who} said on Monday that the trade talks would resume next week.`;
@@ -68,5 +68,16 @@ describe('near-spellings of one name', () => {
       expect(named[0]!.aliases).toContain('Yasuhiro Nakasne');
       expect(named[0]!.docs.size).toBe(6);
     }
+  });
+
+  it('serves no entry whose every mention went to the person it is a near spelling of', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'General returns to capital\nUpdated 2 June 2005\n\nGeneral Shams al-Din Kabbashi returned to the capital on Sunday. Kabbashi, the deputy army commander, toured the airport. Kabashi said supplies would arrive next week.',
+    });
+    // The registry keeps "Kabashi" (a person's name on its own), but its one mention is Kabbashi's.
+    expect(e.corpus.people.people.some((p) => p.name === 'Kabashi' && p.mentions.count === 0)).toBe(true);
+    expect(e.corpus.people.lookup('Kabashi').people.map((p) => p.name)).toEqual(['Shams al-Din Kabbashi']);
+    expect(e.corpus.people.autocomplete('kab').map((p) => p.name)).toEqual(['Shams al-Din Kabbashi']);
   });
 });

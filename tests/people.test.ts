@@ -187,16 +187,18 @@ describe('/who on the seed corpus', () => {
     expect(names).toContain('Amir Khan Muttaqi');
     expect(names).toContain('Asim Munir');
     expect(engine.corpus.people.autocomplete('').length).toBeLessThanOrEqual(25);
-    // Every prefix of one or two letters, and every name typed in full, as a filter over everyone would answer.
+    // Every prefix of one or two letters, and every name typed in full, as a filter over everyone the corpus names
+    // would answer.
     const dir = engine.corpus.people;
     const byFilter = (typed: string) => {
       const q = normaliseName(typed);
       const list = dir.people.filter(
         (p) =>
-          !q ||
-          p.key.startsWith(q) ||
-          p.tokens.some((t) => t.startsWith(q)) ||
-          p.aliases.some((a) => normaliseName(a).startsWith(q)),
+          p.mentions.count > 0 &&
+          (!q ||
+            p.key.startsWith(q) ||
+            p.tokens.some((t) => t.startsWith(q)) ||
+            p.aliases.some((a) => normaliseName(a).startsWith(q))),
       );
       return [...list].sort((a, b) => b.mentions.count - a.mentions.count).slice(0, 25);
     };

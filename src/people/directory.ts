@@ -422,18 +422,22 @@ export class PeopleDirectory {
     return people.map((p) => ({ ...p, affiliations: [...p.affiliations], docs: [...p.docs] }));
   }
 
-  /** People a query names: full name, alias, surname, or a near spelling; several when it is ambiguous. */
+  /**
+   * People a query names: full name, alias, surname, or a near spelling; several when it is ambiguous. Only people
+   * the corpus still names: an entry whose every mention went to someone else ("Kabashi", a near spelling of
+   * "Kabbashi") has nothing to cite.
+   */
   lookup(query: string): Lookup {
     const q = normaliseName(query.replace(/^@/, ''));
     const qt = tokensOf(q);
     if (qt.length === 0) return { people: [], suggestions: [] };
-    const exact = this.personsOf(this.byName.get(q));
+    const exact = this.personsOf(this.byName.get(q)).filter(named);
     if (exact.length) return { people: exact, suggestions: [] };
     // Everyone whose name holds every word of the query: start from the rarest word's list.
     const lists = qt.map((t) => this.withWord(t));
     if (lists.every((l) => l.length)) {
       const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
-      const partial = shortest.filter((p) => qt.every((t) => p.tokens.includes(t)));
+      const partial = shortest.filter((p) => named(p) && qt.every((t) => p.tokens.includes(t)));
       if (partial.length) return { people: this.rank(partial), suggestions: [] };
     }
     // Near spellings: compared against the distinct name words, far fewer than the people.
@@ -441,7 +445,7 @@ export class PeopleDirectory {
     const near = qt.map((t) => this.words.filter((u) => close(t, u)));
     if (near.every((n) => n.length)) {
       const candidates = new Set(near[0]!.flatMap((u) => this.withWord(u)));
-      const fuzzy = [...candidates].filter((p) => near.every((ws) => ws.some((u) => p.tokens.includes(u))));
+      const fuzzy = [...candidates].filter((p) => named(p) && near.every((ws) => ws.some((u) => p.tokens.includes(u))));
       if (fuzzy.length) return { people: this.rank(fuzzy), suggestions: [] };
     }
     const limit = Math.max(2, Math.floor(q.length / 3));
@@ -451,7 +455,7 @@ export class PeopleDirectory {
       .filter((x) => x.d <= limit)
       .sort((a, b) => a.d - b.d);
     const seen = new Set<Person>();
-    for (const { u } of scoredWords) for (const p of this.rank(this.withWord(u))) seen.add(p);
+    for (const { u } of scoredWords) for (const p of this.rank(this.withWord(u))) if (named(p)) seen.add(p);
     return { people: [], suggestions: [...seen].slice(0, 5).map((p) => p.name) };
   }
 
@@ -482,7 +486,7 @@ export class PeopleDirectory {
   /** People by rank, and every name word and alias sorted, each with its person's rank: made on first use. */
   private prefixIndex(): { ranked: Person[]; words: string[]; ranks: Int32Array } {
     if (!this.prefixes) {
-      const ranked = this.rank(this.people);
+      const ranked = this.rank(this.people.filter(named));
       const pairs: [string, number][] = [];
       ranked.forEach((p, r) => {
         for (const w of new Set([p.key, ...p.tokens, ...p.aliases.map((a) => normaliseName(a))])) pairs.push([w, r]);
@@ -516,6 +520,9 @@ export class PeopleDirectory {
     return (this.byPassage[doc]?.get(passage) ?? []).map((k) => this.byKey.get(k)!);
   }
 }
+
+/** Whether a person has a mention to cite. */
+const named = (p: Person) => p.mentions.count > 0;
 
 const NO_ONE: Person[] = [];
 const NO_KEYS: readonly string[] = [];

@@ -1859,6 +1859,14 @@ export function extractMentions(doc: Document): Mention[] {
         s.slice(tt[span.from - 1]!.end, from.start) === ' ';
       if (royal) nameText = `${tt[span.from - 1]!.text} ${nameText}`;
       const full = royal || name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      // "Jay-Z, real name Shawn Carter": the name before is this person's stage name, an alias after the real one,
+      // and the roles it was given are the person's.
+      const stage = full ? stageNameBefore(out, first, s, from.start) : -1;
+      const [alias] = stage >= 0 ? out.splice(stage, 1) : [];
+      for (const role of alias?.roles ?? []) {
+        roles.push(role);
+        roleDates.push(null);
+      }
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
@@ -1886,6 +1894,20 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       out.push({ ...base, name: nameText, full });
+      if (alias)
+        out.push({
+          // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
+          name: alias.name.replace(/^(?:\p{Lu}\p{Ll}+\s+)+(?=\S)/u, (w) =>
+            w.split(/\s+/).every((x) => !x || isRoleNoun(x)) ? '' : w,
+          ),
+          passage: p,
+          sentence: s,
+          roles: [],
+          affiliation: null,
+          evidence: false,
+          full: false,
+          nickname: true,
+        });
       // Its nickname, held inside it ('Joaquin "El Chapo" Guzman') or told after it ("Mohamed Hamdan Dagalo, known
       // as "Hemedti"", "Dagalo (Hemedti)"): the same person here and in the rest of the article.
       const nick = inner?.text ?? told?.text;
@@ -1927,6 +1949,21 @@ export function extractMentions(doc: Document): Mention[] {
   }
   nicknamesLater(out);
   return out;
+}
+
+/** "real name", "born", "birth name" between a name and the real one after it. */
+const REAL_NAME = /^,?\s*\(?\s*(?:(?:whose\s+)?(?:real|birth|given)\s+name\s+(?:is\s+)?|born\s+)$/iu;
+
+/**
+ * The index in `out` (from `first`, this sentence's) of the mention just before a real name that the text gives as
+ * its real one ("Jay-Z, real name Shawn Carter", "Sting (real name Gordon Sumner)"), or -1.
+ */
+function stageNameBefore(out: Mention[], first: number, s: string, at: number): number {
+  const k = out.length - 1;
+  const m = out[k];
+  if (k < first || !m || m.org || m.nickname || m.sentence !== s) return -1;
+  const end = s.lastIndexOf(m.name, at);
+  return end >= 0 && REAL_NAME.test(s.slice(end + m.name.length, at)) ? k : -1;
 }
 
 /**
