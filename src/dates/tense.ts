@@ -17,7 +17,7 @@ const BREAK =
 const FUTURE =
   /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|slated|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/i;
 const PAST =
-  /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent)$/i;
+  /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent|agreed|disagreed|freed|decreed)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
 const NOT_PAST_ED =
   /^(?:need|indeed|speed|feed|seed|bed|red|hundred|proceed|succeed|exceed|breed|greed|creed|deed|weed|shed|bred|fled|led|wed|sled|based|related|limited|united|so-called|detailed|advanced|concerned|interested|supposed|used|armed|fixed|combined|estimated|unchanged|reduced|increased|expanded|revised|adjusted|annualized|seasonally|unaudited|diluted)$/i;
@@ -158,7 +158,11 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
     )
       continue;
     // "will be paid Dec. 14", "to be completed around Nov. 1": a participle after "be" is not past.
-    if (/\b(?:be|being)\s+$/i.test(text.slice(0, m.index!)) && (PAST.test(w) || /ed$/.test(lower))) {
+    // ("will be further boosted in September": an adverb between them.)
+    if (
+      /\b(?:be|being)\s+(?:(?:\p{Ll}+ly|further|also|not|then|soon|still)\s+)?$/iu.test(text.slice(0, m.index!)) &&
+      (PAST.test(w) || /ed$/.test(lower))
+    ) {
       out.push({ at, direction: 'future' });
       continue;
     }
@@ -204,6 +208,16 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
     // "when the case is heard in May", "are held each June": a participle after "is" is the present.
     else if ((PAST.test(w) || /ed$/.test(lower)) && /\b(?:is|are|am)\s+(?:not\s+)?$/i.test(text.slice(0, m.index!)))
       out.push({ at, direction: 'present' });
+    // "will permanently lay off 850 workers in August", "could cut prices in May": after a modal or "to", a past
+    // form that is also the bare verb is the bare verb, and the modal before it tells the tense.
+    else if (
+      PAST.test(w) &&
+      (BARE_PAST.test(lower) || lower === 'lay') &&
+      /\b(?:will|wo|'ll|shall|would|could|can|may|might|must|should|to|did|does|do)\s+(?:not\s+|n't\s+)?(?:\p{Ll}+ly\s+)?$/iu.test(
+        text.slice(0, m.index!),
+      )
+    )
+      continue;
     else if (PAST.test(w)) out.push({ at, direction: 'past' });
     // An -ed word after a determiner is an adjective: "a still unspecified date", "the reduced dividend".
     else if (
