@@ -83,7 +83,11 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
  */
 export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
-  const sentence = raw.replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length));
+  const sentence = raw
+    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length))
+    // "in the year to December", "the three months to March 31": a period named by the month it ends in, which is
+    // the date told (chrono reads "in the year" as a year from now, our rules "the year" as the current one).
+    .replace(PERIOD_TO, (t) => ' '.repeat(t.length));
   const ref = refOf(storyDay(sentence, published, article));
   const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {
@@ -138,6 +142,12 @@ function endOf(f: Found): DateMention[] {
     },
   ];
 }
+
+/** A period before "to" and the month it ends in: "in the year to", "for the 12 months to", "in the month to". */
+const PERIOD_TO = new RegExp(
+  `\\b(?:(?:in|for|over|during)\\s+)?(?:the|a)\\s+(?:(?:\\d{1,2}|three|six|nine|twelve|first|last|past|latest)\\s+)?(?:years?|months?|weeks?|quarters?|half|period|fortnight)\\s+to(?=\\s+(?:the\\s+end\\s+of\\s+|end-)?(?:${MONTH_PATTERN}))`,
+  'giu',
+);
 
 /** A wire dateline's place and day opening a story: "HONG KONG, March 7 -", "BEIJING, Feb. 10 (Xinhua) --". */
 const DATELINE_DAY = new RegExp(
