@@ -87,6 +87,13 @@ describe('dates by mechanism', () => {
       ['2024-03-05', true],
       ['2024-03-05', false],
     ]);
+    // A region of two words, a country with its article, a wire's leading asterisks.
+    for (const line of [
+      'VANCOUVER, British Columbia, March 5 - The miner said it sold its stake.',
+      'IJMUIDEN, The Netherlands, March 5 - The port reopened.',
+      '****RIO DE JANEIRO, March 5 - The central bank held rates.',
+    ])
+      expect(findDates(line, '2024-03-05').map((d) => [d.date, !!d.dateline])).toEqual([['2024-03-05', true]]);
   });
 
   it('reads an expression from the date the sentence before was about, or the story told before one that opens a sentence', () => {

@@ -183,8 +183,8 @@ const BASIS = new RegExp(`^\\s*(?:over|under)\\s+${MONTH_PATTERN}`, 'i');
 const GENERIC =
   /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
 
-/** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ". */
-const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+,)?\s*$/u;
+/** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ", "VANCOUVER, British Columbia, ". */
+const DATELINE_PLACE = /^[\s*]*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2},)?\s*$/u;
 /** A dateline's date, its closing dash and another date right after it. */
 const DATELINE_THEN_DATE = new RegExp(
   `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}\\s*\\d)`,
@@ -202,6 +202,8 @@ const NAMED_WEEKDAY =
   /\b(?:Black|Cyber|Good|Holy|Maundy|Ash|Palm|Easter|Super|Bloody|Giving|Whit|Shrove|Mad)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;
 /** A month's bare abbreviation right after a capitalised word is part of a name: "Costume Design_Lee Ho Jun". */
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/** The slash between a day and a month's name after it: "May 20/Jun 20". */
+const SLASHED_DATES = new RegExp(`(?<=\\b\\d{1,2})\\/(?=(?:${MONTH_PATTERN})\\.?\\s*\\d)`, 'giu');
 /** A number "of" a month that a day follows: "1 of April 8" (item 1 of the April 8 report) is no April 1. */
 const DAY_OF_DATED = new RegExp(
   `\\b\\d{1,2}\\s+of\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b(?!\\s*(?:%|percent)))`,
@@ -226,6 +228,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   masked = masked.replace(NAMED_WEEKDAY, (t) => ' '.repeat(t.length));
   // "Grain Freights 1 of April 8": the day is the one after the month, the number before it an item's.
   masked = masked.replace(DAY_OF_DATED, (t) => ' '.repeat(t.length));
+  // "May 20/Jun 20 shipment", "Apr 25/May 25": a slash between a day and the next date parts two dates (chrono reads
+  // "20/Jun 20" as the day 20 of June 2020).
+  masked = masked.replace(SLASHED_DATES, ';');
   // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
   masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.

@@ -386,6 +386,16 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
       !cuesIn(sentence.slice(0, lo + by.index), 0).some((c) => c.direction === 'future');
     return told ? 'past' : 'future';
   }
+  // A trade's shipping period: "bought wheat for May 20 shipment", "sold for May/June delivery" lies ahead of the
+  // trade, whatever tense tells the trade ("April shipments rose" are figures: plural, no "for").
+  if (
+    (/\bfor\s+(?:[\p{L}\d.]+(?:\s\d{1,2})?\s*[/-]\s*)?$/iu.test(lead) &&
+      /^\s*(?:[/-]\s*[\p{L}.]+(?:\s\d{1,2})?\s+)?(?:shipment|delivery|loading|arrival)\b/iu.test(sentence.slice(to))) ||
+    /\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|on|during|by|from|between)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(
+      lead,
+    )
+  )
+    return 'future';
   // A schedule told in the past perfect: "had been due to expire Friday", "had been scheduled for May" is past.
   if (/\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|planned)\b/i.test(lead)) return 'past';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
