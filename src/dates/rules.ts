@@ -237,6 +237,11 @@ interface Rule {
 }
 
 const YEAR4 = '(?:1[6-9]|20)\\d{2}';
+/** The end a quarter is named by, right after it: " ended December 31", " ending March 31, 1988", " to June". */
+const QUARTER_END = new RegExp(
+  `^\\s+(?:ended|ending|to)\\s+(?<month>${MONTH_PATTERN})(?:\\s+\\d{1,2})?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d{2}))?`,
+  'iu',
+);
 const YEARX = `(?:${YEAR4}|${WORD_YEAR})`;
 const WEEKDAY = '(?:sun|mon|tues|wednes|thurs|fri|satur)day';
 const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
@@ -487,6 +492,24 @@ export const RULES: Rule[] = [
       return { date, precision: 'quarter', relative: named === null };
     },
   },
+  // A quarter named by the month it ends in, as Australian and New Zealand news write it: "the September quarter",
+  // "the December 1986 quarter", "in the March quarter" (Q3, Q4 and Q1), or by its months: "the April-June quarter",
+  // "the Oct/Dec quarter".
+  {
+    re: new RegExp(
+      `\\b(?:(?:the|this|its|current)\\s+)*(?:(?<first>${MONTH_PATTERN})\\.?\\s*[-/–]\\s*)?(?<end>March|Mar\\.?|June|Jun\\.?|September|Sept?\\.?|December|Dec\\.?)(?:\\s+(?<year>${YEAR4}))?\\s+quarter(?![s-])\\b`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const { first, year } = m.groups!;
+      const end = monthNumber(m.groups!.end!)!;
+      // "the May-June quarter" is no quarter.
+      if (first && (monthNumber(first) ?? 0) !== end - 2) return null;
+      const q = Math.ceil(end / 3);
+      if (year) return abs(`${year}-Q${q}`, 'quarter');
+      return c.ref ? rel(quarterFor(q, c, lean(m, c)), 'quarter') : null;
+    },
+  },
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
@@ -520,7 +543,8 @@ export const RULES: Rule[] = [
       return rel(told ? shiftValue(value, 'year', -1)! : value, 'quarter');
     },
   },
-  // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period".
+  // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period"; "the
+  // quarter ended December 31" is the quarter its end names.
   {
     re: /\b(?:(the|this|that|its|last|next)\s+)(?:(comparable\s+|corresponding\s+|same\s+)?(year-earlier|year-ago|latest|current|recent|most recent)\s+)?(quarter|period)(?![s-])\b(?!\s+of\s+(?:the|its|a|an|all|their|his|her)\b)(?:\s+a\s+year\s+(?:ago|earlier))?/giu,
     make: (m, c) => {
@@ -535,6 +559,13 @@ export const RULES: Rule[] = [
       if (det === 'next') return rel(shiftQuarter(current, 1), 'quarter');
       if (det === 'last' && !which) return rel(shiftQuarter(current, -1), 'quarter');
       const ended = shiftQuarter(current, -1);
+      // "the quarter ended December 31", "the quarter ending March 1988": the quarter its end names.
+      const end = QUARTER_END.exec(c.sentence.slice(m.index + m[0].length));
+      if (end && noun === 'quarter' && !ago) {
+        const q = Math.ceil(monthNumber(end.groups!.month!)! / 3);
+        if (end.groups!.year) return abs(`${end.groups!.year}-Q${q}`, 'quarter');
+        return rel(quarterFor(q, c, /^\s+ended/i.test(end[0]) ? 'past' : lean(m, c)), 'quarter');
+      }
       let base = sentenceQuarter(c, m.index) ?? ended;
       // "1985 earnings exclude a gain of 8 cts a share in the quarter": the quarter of the year reported.
       const named = det === 'the' && !which ? yearReported(c, m.index) : null;
