@@ -200,6 +200,11 @@ const SPAN_BEFORE_DATE = new RegExp(
 /** A weekday in the name of a day of its own: "Good Friday", "Super Tuesday", "Bloody Sunday". */
 const NAMED_WEEKDAY =
   /\b(?:Black|Cyber|Good|Holy|Maundy|Ash|Palm|Easter|Super|Bloody|Giving|Whit|Shrove|Mad)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;
+/** A weekday between "the" and a capitalised word is in a name: "The Sunday Mail", "the Sunday Times". */
+const WEEKDAY_IN_NAME = new RegExp(
+  `(?<=\\b[Tt]he\\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=\\s+(?!(?:${MONTH_PATTERN}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)\\p{Lu}\\p{Ll})`,
+  'gu',
+);
 /** A month's bare abbreviation right after a capitalised word is part of a name: "Costume Design_Lee Ho Jun". */
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** The slash between a day and a month's name after it: "May 20/Jun 20". */
@@ -226,6 +231,7 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   );
   // "Good Friday", "Super Tuesday", "Palm Sunday" name a day of their own, not the weekday nearest publication.
   masked = masked.replace(NAMED_WEEKDAY, (t) => ' '.repeat(t.length));
+  masked = masked.replace(WEEKDAY_IN_NAME, (t) => ' '.repeat(t.length));
   // "Grain Freights 1 of April 8": the day is the one after the month, the number before it an item's.
   masked = masked.replace(DAY_OF_DATED, (t) => ' '.repeat(t.length));
   // "May 20/Jun 20 shipment", "Apr 25/May 25": a slash between a day and the next date parts two dates (chrono reads
@@ -274,6 +280,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (!ref && DEICTIC.test(text)) continue;
     const month = MONTH_WORD.exec(text);
     if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
+    // "2005 may not be the year": the verb after a year, no month ("2005 March", a month, is written capitalised).
+    if (month && /^(?:may|march)$/.test(month[0]) && /^\d{4}\s/.test(text)) continue;
     if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, '')))
       continue;
     // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
@@ -573,8 +581,10 @@ function plainYears(c: Context, taken: [number, number][]): void {
     // Before 1900 only after a preposition: "in 1848", not "1850 people".
     if (first < 1900 && !/\b(?:in|since|of|from|until|by|before|after|around|circa)\s+$/i.test(before)) continue;
     if (first > 2039) continue;
-    // A 24-hour clock time: "at 2000 EST", "1430 GMT", "by 1800 hrs".
-    if (/^\s*(?:[A-Z]{1,3}[SD]?T|GMT|UTC|hrs|hours|local\s+time)\b/.test(after)) continue;
+    // A 24-hour clock time: "at 2000 EST", "1430 GMT", "by 1800 hrs", "between 2000 and 2100 GMT".
+    if (/^(?:\s*(?:and|to|-|–)\s*\d{4})?\s*(?:[A-Z]{1,3}[SD]?T|GMT|UTC|hrs|hours|local\s+time)\b/.test(after)) continue;
+    // A model year before a product names the product, not a time: "1988-model Cavaliers" (not "the 1990-model year").
+    if (/^-model\s+(?!years?\b)/i.test(after)) continue;
     // An index base ("base 1980 = 100") is no date of anything.
     if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b|equall?ing\b)\s*100\b/i.test(after)) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
