@@ -515,6 +515,14 @@ describe('dates by mechanism', () => {
     expect(p('Rain returned this summer.', '2024-11-04')).toEqual(['season']);
     expect(p('It was built in the 1970s.', '2024-11-04')).toEqual(['decade']);
     expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
+    // A year back from a quarter is a quarter, and a comparison is no quarter to count another back from.
+    const text =
+      'Earnings rose to 103 mln dlrs in the first quarter from 98 mln a year ago, and fell from 42 mln last year.';
+    expect(findDates(text, '1987-03-02').map((d) => `${d.date}:${d.precision}`)).toEqual([
+      '1987-Q1:quarter',
+      '1986-Q1:quarter',
+      '1986-Q1:quarter',
+    ]);
   });
 
   it('gives "recently", "the future" and "now" to no answer of when', () => {

@@ -16,7 +16,7 @@ import {
   DAY_MS,
   type Lean,
 } from './calendar.js';
-import { daysOf, isoWeek, type Precision, type Season } from './values.js';
+import { daysOf, isoWeek, precisionOf, type Precision, type Season } from './values.js';
 
 export interface Found {
   at: number;
@@ -193,7 +193,7 @@ export function carryArticle(c: Context): void {
   const q = dated.find(
     (f) =>
       f.precision === 'quarter' &&
-      !/\b(?:ago|earlier|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text) &&
+      !/\b(?:ago|earlier|before|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text) &&
       !(c.ref && (daysOf(f.date)?.[0] ?? '') > c.ref.toISOString().slice(0, 10)) &&
       // Nor one the report sets its news after: "After a flat second quarter, the company's gain came from...".
       !/\b(?:after|since|following)\s+$/i.test(c.sentence.slice(Math.max(0, f.at - 12), f.at)),
@@ -323,7 +323,8 @@ function recentPeriod(f: Found, ref: Date | null): boolean {
 }
 
 /** A period compared with, a year back: "the same period last year", not the quarter the sentence reports. */
-const SAME_PERIOD = /^(?:the|its)\s+(?:same|corresponding|comparable|like)\s/i;
+const SAME_PERIOD =
+  /^(?:(?:the|its)\s+(?:same|corresponding|comparable|like)\s|(?:a|one)\s+year\s+(?:ago|earlier|before)$|year-(?:ago|earlier)$|last\s+year$)/i;
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
 function sentenceQuarter(c: Context, at: number): string | null {
@@ -673,7 +674,7 @@ export const RULES: Rule[] = [
       const n = quantity(m[1]!);
       if (!n || !c.ref) return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
-      return rel(agoValue(c, m.index, unit, n, c.ref), unit === 'week' ? 'week' : unit);
+      return agoFound(agoValue(c, m.index, unit, n, c.ref));
     },
   },
   // "July 1 this year", "March 5 of last year": the day in the year told after it.
@@ -808,7 +809,7 @@ export const RULES: Rule[] = [
   // sentence about a quarter.
   {
     re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
-    make: (m, c) => (c.ref ? rel(agoValue(c, m.index, 'year', 1, c.ref), aboutQuarter(c) ? 'quarter' : 'year') : null),
+    make: (m, c) => (c.ref ? agoFound(agoValue(c, m.index, 'year', 1, c.ref)) : null),
   },
   // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day", "Black
   // Friday".
@@ -1012,7 +1013,7 @@ export const ANCHORED: Rule[] = [
         if (v) return rel(v, a.precision);
       }
       if (sign > 0) return null;
-      return rel(agoValue(c, m.index, unit, n, c.ref), unit === 'week' ? 'week' : unit);
+      return agoFound(agoValue(c, m.index, unit, n, c.ref));
     },
   },
 ];
@@ -1196,6 +1197,9 @@ function shiftQuarter(q: string, n: number): string {
   const i = +q.slice(0, 4) * 4 + (+q.slice(6) - 1) + n;
   return `${Math.floor(i / 4)}-Q${(i % 4) + 1}`;
 }
+
+/** A value counted back, at the precision it is written in ("a year ago" about a quarter is that quarter). */
+const agoFound = (value: string) => rel(value, precisionOf(value));
 
 /**
  * "N units ago" from publication, at the unit's precision. "A year ago" in a sentence about a quarter's results is
