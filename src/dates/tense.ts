@@ -120,6 +120,15 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       w !== lower
     )
       continue;
+    // "Talks reopen in New York on Tuesday", "Ministers meet Friday": the present of a scheduled happening is ahead
+    // ("did not reopen", "to resume" are told by the verb before them; "reopened" is past).
+    if (
+      /^(?:reopen|resume|reconvene|convene)$/.test(w) &&
+      !/\b(?:did|didn't|does|do|not|to|could|can|may|might|would|will)\s+$/i.test(text.slice(0, m.index!))
+    ) {
+      out.push({ at, direction: 'future' });
+      continue;
+    }
     // "Pay May 11" (a notice's label), "pays", "Polls open Thursday" schedule; "did not open", "to pay" are told by
     // the verb before them.
     if (
@@ -404,6 +413,15 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   if (
     /\b(?:set|sets|named|names|fixed|fixes|chose|chosen|picked|designated)\s+$/i.test(lead) &&
     /^\s+as\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|deadline|date|day|goal)\b/iu.test(sentence.slice(to))
+  )
+    return 'future';
+  // "ahead of Thursday's deadline", "ahead of the June 30 vote": what is ahead has not come.
+  if (/\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?$/i.test(lead)) return 'future';
+  // "rescheduled for Monday", "postponed for a week until Monday": a new date is ahead of the moving.
+  if (
+    /\b(?:rescheduled|re-scheduled|reset|moved|pushed\s+back|postponed|delayed|put\s+off|brought\s+forward)\s+for\s+$/i.test(
+      lead,
+    )
   )
     return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
