@@ -103,6 +103,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   shiftFromDates(c);
   comparedMonths(c);
   orderRanges(c);
+  joinBetween(c);
   orderAfter(c);
   weekOfDay(c);
   periodEndYears(c);
@@ -504,6 +505,29 @@ function orderRanges(c: Context): void {
       continue;
     const later = shiftValue(b.date, 'year', 1);
     if (later && later >= a.date.slice(0, later.length)) b.date = later;
+  }
+}
+
+/**
+ * "between November 2003 and August 2004", "between January 21 and March 10": one span from the first to the second,
+ * as "from ... to ..." is, when both are of one precision and the second comes after the first.
+ */
+function joinBetween(c: Context): void {
+  const dates = c.found.filter((f) => !f.end && !f.dateline).sort((a, b) => a.at - b.at);
+  for (let i = 1; i < dates.length; i++) {
+    const [a, b] = [dates[i - 1]!, dates[i]!];
+    if (
+      a.precision !== b.precision ||
+      !/^(?:day|month|year)$/.test(a.precision) ||
+      !/^\s+and\s+$/i.test(c.sentence.slice(a.at + a.text.length, b.at)) ||
+      !/\bbetween\s+$/i.test(c.sentence.slice(Math.max(0, a.at - 10), a.at)) ||
+      b.date <= a.date
+    )
+      continue;
+    a.end = b.date;
+    a.text = c.sentence.slice(a.at, b.at + b.text.length);
+    c.found.splice(c.found.indexOf(b), 1);
+    i++;
   }
 }
 

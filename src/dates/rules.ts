@@ -923,7 +923,8 @@ export const RULES: Rule[] = [
     make: (m, c) => {
       const first = +m[1]!;
       const second = fullYear(m[2]!, c.ref, first);
-      if (second <= first || second - first > 10) return null;
+      // (A reign or an era may be long: "his 1973-90 rule", "the 1939-45 war".)
+      if (second <= first || second - first > 40) return null;
       return abs(String(first), 'year', String(second));
     },
   },
