@@ -841,15 +841,18 @@ export const RULES: Rule[] = [
       return rel(pick, 'day');
     },
   },
-  // "early May", "mid-November", "the end of March", "last-half May": the month, its year by the clause's tense.
+  // "early May", "mid-November", "the end of March", "last-half May": the month, its year by the clause's tense,
+  // or the year written after a comma ("since mid-November, 1979").
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?![.\\s]*\\d)(?!\\p{L})`,
+      `\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?:,\\s*(${YEAR4})\\b(?![-/.,]\\d))?(?![.\\s]*\\d)(?!\\p{L})`,
       'giu',
     ),
     make: (m, c) => {
       const month = monthNumber(m[1]!);
-      if (!month || !capitalised(m[1]!) || !c.ref) return null;
+      if (!month || !capitalised(m[1]!)) return null;
+      if (m[2]) return abs(`${m[2]}-${pad(month)}`, 'month');
+      if (!c.ref) return null;
       return rel(`${yearFor(month, null, c.ref, lean(m, c))}-${pad(month)}`, 'month');
     },
   },
