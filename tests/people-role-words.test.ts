@@ -108,6 +108,21 @@ describe('role words', () => {
     expect(names).toEqual(['Kwame Asante']);
   });
 
+  it('takes no word inside a title for a person, and gives the title to the name it stands by', () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    const text = 'Ken Ishida, Chief Operating Officer of Sonex, said the console would ship in May.';
+    expect(names(text)).toEqual(['Ken Ishida']);
+    expect(roles(text, 'Ken Ishida')).toEqual(['Chief Operating Officer of Sonex']);
+    expect(names('Former adviser Vice Adm. John Pardee refused to testify.')).toEqual(['John Pardee']);
+    expect(names('Chief Treasury Secretary Paul Mensah and Under Treasury Secretary Ann Cole spoke.')).toEqual([
+      'Paul Mensah',
+      'Ann Cole',
+    ]);
+  });
+
   it('reads a role held now from a relative clause, not a verb or a role held before', () => {
     expect(roles('Sara Pemberton, who is also the bank’s deputy governor, agreed.', 'Sara Pemberton')).toEqual([
       'bank’s deputy governor',

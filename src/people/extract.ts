@@ -1132,6 +1132,32 @@ function capitalGluedBefore(s: string, tt: TagToken[], i: number): boolean {
   return !!before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[i]!.start) === ' ';
 }
 
+/**
+ * A word alone the tagger read as a name inside a title: "Chief Operating Officer" (between a title word and a role
+ * noun), "Vice Adm. John Poindexter" (a rank's abbreviation before a name).
+ */
+function titleFragment(s: string, tt: TagToken[], sp: { from: number; to: number }): boolean {
+  if (sp.from !== sp.to) return false;
+  const [w, next, before] = [tt[sp.from]!, tt[sp.from + 1], tt[sp.from - 1]];
+  if (
+    TITLE_ABBREVIATIONS.test(w.text) &&
+    next &&
+    /^\.?$/.test(s.slice(w.end, next.start).trim() || '') &&
+    /^[.\p{Lu}]/u.test(next.text)
+  )
+    return true;
+  return (
+    !!before &&
+    !!next &&
+    /^\p{Lu}/u.test(before.text) &&
+    /^\p{Lu}/u.test(next.text) &&
+    s.slice(before.end, w.start) === ' ' &&
+    s.slice(w.end, next.start) === ' ' &&
+    isTitleWord(before.text) &&
+    (isRoleNoun(next.text) || isTitleWord(next.text))
+  );
+}
+
 /** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
 const TITLE_ABBREVIATIONS = /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon)\.?$/u;
 
@@ -1444,7 +1470,9 @@ export function extractMentions(doc: Document): Mention[] {
       ...namesAfterAffiliations(s, tt, tags, personWords),
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
-    ].sort((x, y) => x.from - y.from);
+    ]
+      .filter((sp) => !titleFragment(s, tt, sp))
+      .sort((x, y) => x.from - y.from);
     const first = out.length;
     if (spans.length === 0) {
       scriptNamesOf(out, first, p, s);
