@@ -172,6 +172,20 @@ describe('one person per person', () => {
     expect(mentions('AlMansour told troops in Omdurman that the war would end soon.').map((m) => m.name)).toEqual([]);
   });
 
+  it('takes the surname with its article written apart ("El Guerrouj") for the person named in full, not "Al Gore"', async () => {
+    const dir = tempCorpus({
+      'a.txt':
+        'Athletics\nUpdated 3 March 2005\n\nHicham El Mansouri will not defend his title. El Mansouri said he needed rest.',
+      'b.txt': 'Politics\nUpdated 4 March 2005\n\nFormer vice president Al Gore said on Friday the vote was close.',
+    });
+    const e = new Engine({ dir, maxFileBytes: 1e6 });
+    await e.reload();
+    expect(e.corpus.people.people.map((p) => `${p.name}:${p.mentions.count}`).sort()).toEqual([
+      'Al Gore:1',
+      'Hicham El Mansouri:2',
+    ]);
+  });
+
   it('ends a name before a place that owns what follows', () => {
     const names = mentions("Deng told visiting Secretary of State George Shultz China's troubles were over.").map(
       (m) => m.name,

@@ -1976,7 +1976,24 @@ export function extractMentions(doc: Document): Mention[] {
     });
   }
   nicknamesLater(out);
+  articledSurnames(out);
   return out;
+}
+
+/**
+ * "El Guerrouj" after "Hicham El Guerrouj": the surname with the Arabic article spelt apart, which a full name of
+ * the article ends with, is that surname used alone (a name's key leaves such an article out only after a given
+ * name, so that "Al Gore" stays a full name).
+ */
+function articledSurnames(out: Mention[]): void {
+  let fulls: string[] | null = null;
+  for (const [i, m] of out.entries()) {
+    const bare =
+      !m.org && m.full ? /^(?:El|Al|Ul|Ed|Ad|As|Ash|Ar)\s(\p{Lu}[\p{L}'’-]+)$/u.exec(m.name)?.[1] : undefined;
+    if (!bare) continue;
+    fulls ??= out.filter((x) => x.full && !x.org).map((x) => x.name);
+    if (fulls.some((f) => f !== m.name && f.endsWith(` ${m.name}`))) out[i] = { ...m, name: bare, full: false };
+  }
 }
 
 /** "real name", "born", "birth name" between a name and the real one after it. */
