@@ -79,5 +79,8 @@ describe('near-spellings of one name', () => {
     expect(e.corpus.people.people.some((p) => p.name === 'Kabashi' && p.mentions.count === 0)).toBe(true);
     expect(e.corpus.people.lookup('Kabashi').people.map((p) => p.name)).toEqual(['Shams al-Din Kabbashi']);
     expect(e.corpus.people.autocomplete('kab').map((p) => p.name)).toEqual(['Shams al-Din Kabbashi']);
+    // A near spelling keeps the first letter: "kabbashy" is Kabbashi, "abbashi" no one (a suggestion at most).
+    expect(e.corpus.people.lookup('kabbashy').people.map((p) => p.name)).toEqual(['Shams al-Din Kabbashi']);
+    expect(e.corpus.people.lookup('abbashi').people).toEqual([]);
   });
 });

@@ -441,7 +441,8 @@ export class PeopleDirectory {
       if (partial.length) return { people: this.rank(partial), suggestions: [] };
     }
     // Near spellings: compared against the distinct name words, far fewer than the people.
-    const close = (t: string, u: string) => t.length >= 4 && withinEdits(t, u, t.length >= 7 ? 2 : 1);
+    // A typo keeps a name's first letter ("mutaqi" is Muttaqi); "usher" is not "Asher" nor "Sher".
+    const close = (t: string, u: string) => t.length >= 4 && t[0] === u[0] && withinEdits(t, u, t.length >= 7 ? 2 : 1);
     const near = qt.map((t) => this.words.filter((u) => close(t, u)));
     if (near.every((n) => n.length)) {
       const candidates = new Set(near[0]!.flatMap((u) => this.withWord(u)));
