@@ -83,11 +83,10 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
  */
 export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
-  const sentence = raw
-    .replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length))
-    // "in the year to December", "the three months to March 31": a period named by the month it ends in, which is
-    // the date told (chrono reads "in the year" as a year from now, our rules "the year" as the current one).
-    .replace(PERIOD_TO, (t) => ' '.repeat(t.length));
+  let sentence = raw.replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length));
+  // "in the year to December", "the three months to March 31": a period named by the month it ends in, which is
+  // the date told (chrono reads "in the year" as a year from now, our rules "the year" as the current one).
+  if (sentence.includes(' to ')) sentence = sentence.replace(PERIOD_TO, (t) => ' '.repeat(t.length));
   const ref = refOf(storyDay(sentence, published, article));
   const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {

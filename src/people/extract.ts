@@ -1214,7 +1214,8 @@ function surnamesAgain(tt: TagToken[], tags: string[], words: Map<string, number
   const out: TaggedSpan[] = [];
   for (let i = 0; i < tt.length; i++) {
     const w = tt[i]!.text;
-    const level = words.get(w) ?? articledAgain(w, words);
+    const level =
+      words.get(w) ?? (w.charCodeAt(0) === 65 || w.charCodeAt(0) === 69 ? articledAgain(w, words) : undefined);
     if (level === undefined || tags[i]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
     // A word the tagger put in another kind of name is taken back only as a surname after a given name.
     if (tags[i] !== 'O' && level < 2) continue;
