@@ -120,8 +120,8 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       w !== lower
     )
       continue;
-    // "Talks reopen in New York on Tuesday", "Ministers meet Friday": the present of a scheduled happening is ahead
-    // ("did not reopen", "to resume" are told by the verb before them; "reopened" is past).
+    // "Talks reopen in New York on Tuesday", "the session resumes Monday": the present of talks or a session taken up
+    // again is ahead ("did not reopen", "to resume" are told by the verb before them; "reopened" is past).
     if (
       /^(?:reopen|resume|reconvene|convene)$/.test(w) &&
       !/\b(?:did|didn't|does|do|not|to|could|can|may|might|would|will)\s+$/i.test(text.slice(0, m.index!))
@@ -417,7 +417,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     return 'future';
   // "ahead of Thursday's deadline", "ahead of the June 30 vote": what is ahead has not come.
   if (/\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?$/i.test(lead)) return 'future';
-  // "rescheduled for Monday", "postponed for a week until Monday": a new date is ahead of the moving.
+  // "rescheduled for Monday", "postponed for March": a new date is ahead of the moving.
   if (
     /\b(?:rescheduled|re-scheduled|reset|moved|pushed\s+back|postponed|delayed|put\s+off|brought\s+forward)\s+for\s+$/i.test(
       lead,

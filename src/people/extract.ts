@@ -1804,7 +1804,7 @@ export function extractMentions(doc: Document): Mention[] {
         title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
       // "…, known as Hemedti, the commander of …": the role told after the nickname is the person's.
-      // An unquoted one must be a name the tagger takes alone for a person's elsewhere ("Hemedti later left"):
+      // A bare bracket must hold a name the tagger takes alone for a person's elsewhere ("Hemedti later left"):
       // "John Prescott (Labour)" and "Didier Drogba (Ivory Coast)" give a party and a country.
       const told = inner
         ? null
