@@ -317,8 +317,7 @@ export function wordCount(text: string): number {
 
 /**
  * A wire dateline opening a sentence, "WASHINGTON, March 5 -", "TROY, Mich., March 5 -", "VANCOUVER, British
- * Columbia, March 5 -" or, without its date,
- * "WOODBRIDGE, N.J. -", "BERNE -": the place of filing.
+ * Columbia, March 5 -" or, without its date, "WOODBRIDGE, N.J. -", "BERNE -": the place of filing.
  */
 export const DATELINE =
   /^[\s*]*(?:\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*(?:[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2},|\p{Lu}[\p{L}.]*\.))?\s*(?:\p{L}+\.?\s+\d{1,2},?\s*)?|\p{Lu}[\p{Lu} .'&]{1,40}\s)(?:\([^)]{1,30}\)\s*)?(?:\s[-–—]+|[-–—]+\s)\s*/u;

@@ -85,6 +85,11 @@ function orgMention(name: string, passage: number, sentence: string): Mention {
   return { name, full: true, roles: [], affiliation: null, passage, sentence, evidence: false, org: true };
 }
 
+/** Another name of the person the mention before it names (a nickname, a stage name, a native spelling): an alias. */
+function nicknameMention(name: string, passage: number, sentence: string): Mention {
+  return { name, full: false, roles: [], affiliation: null, passage, sentence, evidence: false, nickname: true };
+}
+
 interface Token {
   text: string;
   start: number;
@@ -1391,7 +1396,7 @@ function scriptNamesOf(out: Mention[], first: number, p: number, s: string): voi
       if (!role && !given().has(lower(latin.split(' ')[0]!))) continue;
       at = out.push({ ...base, name: latin, full: latin.includes(' '), roles: role ? [role] : [], evidence: true }) - 1;
     } else if (role && out[at]!.roles.length === 0) out[at] = { ...out[at]!, roles: [role], evidence: true };
-    out.splice(at + 1, 0, { ...base, name: native, full: false, roles: [], evidence: false, nickname: true });
+    out.splice(at + 1, 0, nicknameMention(native, base.passage, base.sentence));
   }
 }
 
@@ -1923,35 +1928,23 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       out.push({ ...base, name: nameText, full });
+      // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
       if (alias)
-        out.push({
-          // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
-          name: alias.name.replace(/^(?:\p{Lu}\p{Ll}+\s+)+(?=\S)/u, (w) =>
-            w.split(/\s+/).every((x) => !x || isRoleNoun(x)) ? '' : w,
+        out.push(
+          nicknameMention(
+            alias.name.replace(/^(?:\p{Lu}\p{Ll}+\s+)+(?=\S)/u, (w) =>
+              w.split(/\s+/).every((x) => !x || isRoleNoun(x)) ? '' : w,
+            ),
+            p,
+            s,
           ),
-          passage: p,
-          sentence: s,
-          roles: [],
-          affiliation: null,
-          evidence: false,
-          full: false,
-          nickname: true,
-        });
+        );
       // Its nickname, held inside it ('Joaquin "El Chapo" Guzman') or told after it ("Mohamed Hamdan Dagalo, known
       // as "Hemedti"", "Dagalo (Hemedti)"): the same person here and in the rest of the article.
       const nick = inner?.text ?? told?.text;
       if (nick) {
         if (told) nicknameAt = to.end + told.at;
-        out.push({
-          passage: p,
-          sentence: s,
-          roles: [],
-          affiliation: null,
-          evidence: false,
-          name: nick,
-          full: false,
-          nickname: true,
-        });
+        out.push(nicknameMention(nick, p, s));
       }
     }
     scriptNamesOf(out, first, p, s);
