@@ -10,6 +10,7 @@ import { joinAppositions, shiftFromDates } from './compose.js';
 import { WORD_NUMBER } from './numbers.js';
 import {
   ANCHORED,
+  GENERIC_AFTER,
   RULES,
   applyRules,
   carryArticle,
@@ -179,10 +180,6 @@ function storyDay(sentence: string, published: string | null, article?: ArticleC
 /** A price against another contract month: "24 OVER MAY", "5 under Dec". */
 const BASIS = new RegExp(`^\\s*(?:over|under)\\s+${MONTH_PATTERN}`, 'i');
 
-/** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
-const GENERIC =
-  /^\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
-
 /** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ", "VANCOUVER, British Columbia, ". */
 const DATELINE_PLACE = /^[\s*]*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2},)?\s*$/u;
 /** A dateline's date, its closing dash and another date right after it. */
@@ -282,8 +279,7 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
     // "2005 may not be the year": the verb after a year, no month ("2005 March", a month, is written capitalised).
     if (month && /^(?:may|march)$/.test(month[0]) && /^\d{4}\s/.test(text)) continue;
-    if (/^(?:today|tomorrow)/i.test(text) && GENERIC.test(sentence.slice(index + text.length).replace(/^['’]s/, '')))
-      continue;
+    if (/^(?:today|tomorrow)/i.test(text) && GENERIC_AFTER.test(sentence.slice(index + text.length))) continue;
     // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
     if (
       month &&

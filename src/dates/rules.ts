@@ -237,6 +237,10 @@ interface Rule {
 }
 
 const YEAR4 = '(?:1[6-9]|20)\\d{2}';
+/** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
+export const GENERIC_AFTER =
+  /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
+
 /** The end a quarter is named by, right after it: " ended December 31", " ending March 31, 1988", " to June". */
 const QUARTER_END = new RegExp(
   `^\\s+(?:ended|ending|to)\\s+(?<month>${MONTH_PATTERN})(?:\\s+\\d{1,2})?(?:,?\\s+(?<year>(?:1[6-9]|20)\\d{2}))?`,
@@ -506,7 +510,7 @@ export const RULES: Rule[] = [
       const end = monthNumber(m.groups!.end!)!;
       // "the May-June quarter" is no quarter.
       if (first && (monthNumber(first) ?? 0) !== end - 2) return null;
-      const q = Math.ceil(end / 3);
+      const q = quarterOfMonth(end);
       if (year) return abs(`${year}-Q${q}`, 'quarter');
       return c.ref ? rel(quarterFor(q, c, lean(m, c)), 'quarter') : null;
     },
@@ -563,7 +567,7 @@ export const RULES: Rule[] = [
       // "the quarter ended December 31", "the quarter ending March 1988": the quarter its end names.
       const end = QUARTER_END.exec(c.sentence.slice(m.index + m[0].length));
       if (end && noun === 'quarter' && !ago) {
-        const q = Math.ceil(monthNumber(end.groups!.month!)! / 3);
+        const q = quarterOfMonth(monthNumber(end.groups!.month!)!);
         if (end.groups!.year) return abs(`${end.groups!.year}-Q${q}`, 'quarter');
         return rel(quarterFor(q, c, /^\s+ended/i.test(end[0]) ? 'past' : lean(m, c)), 'quarter');
       }
@@ -872,13 +876,7 @@ export const RULES: Rule[] = [
       // "VOA Today" is a name; "the people of tomorrow" no day.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
       if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
-      if (
-        !c.ref ||
-        /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i.test(
-          after,
-        )
-      )
-        return null;
+      if (!c.ref || GENERIC_AFTER.test(after)) return null;
       // "tomorrow's energy future", "today's young leaders": the age, not the day.
       if (
         possessive &&
