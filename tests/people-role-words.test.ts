@@ -141,4 +141,47 @@ describe('role words', () => {
       "NAIROBI, May 14 (Reuters) - Sudan's chargé d'affaires in Nairobi, Osman Bakri, said on Tuesday that talks would resume.";
     expect(roles(text, 'Osman Bakri')).toEqual(["Sudan's chargé d'affaires in Nairobi"]);
   });
+
+  it('reads a role before the name and a comma from the noun phrase its noun heads, not the clause before it', () => {
+    expect(
+      roles('The plan has the backing of the Mayor of Leeds, Judith Blake, and local firms.', 'Judith Blake'),
+    ).toEqual(['Mayor of Leeds']);
+    expect(
+      roles('His remarks came as the chairman of the Green Party, Amir Khalil, called for calm.', 'Amir Khalil'),
+    ).toEqual(['chairman of the Green Party']);
+  });
+
+  it('opens no role with the word that opens the sentence, nor with a verb after a modal or a copula', () => {
+    expect(roles('Although President Ortega must sign the bill, aides expect a veto.', 'Ortega')).toEqual([
+      'President',
+    ]);
+    expect(roles('Meanwhile Finance Minister Rui Costa said the deficit had narrowed.', 'Rui Costa')).toEqual([
+      'Finance Minister',
+    ]);
+    expect(roles('She could face three-time champion Petra Novak in the semi-finals.', 'Petra Novak')).toEqual([
+      'three-time champion',
+    ]);
+    expect(roles('He was sure shadow health secretary Mr Jenkins would reply.', 'Jenkins')).toEqual([
+      'shadow health secretary',
+    ]);
+  });
+
+  it('ends an apposition where a clause with its own subject begins, and reads none from a verb after a name', () => {
+    expect(roles('He will face Ivan Petrov, the player he beat in the 2003 final.', 'Ivan Petrov')).toEqual(['player']);
+    expect(roles('Marta Vidal, captain of Valencia as they chase the title, scored twice.', 'Marta Vidal')).toEqual([
+      'captain of Valencia',
+    ]);
+    expect(
+      roles('Ruth Dell, minister of health under Mr Abiola, became the longest-serving minister in 2001.', 'Abiola'),
+    ).toEqual([]);
+  });
+
+  it('takes a title the tagger split off a name for the title: "Shadow Chancellor" and "Boss" are no names', () => {
+    const text = 'Tory Shadow Chancellor Neil Hamlin said the tax would go. Boss Graeme Tulloch felt the side were safe.';
+    const names = extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+    expect(names).toEqual(['Neil Hamlin', 'Graeme Tulloch']);
+    expect(roles(text, 'Neil Hamlin')).toEqual(['Tory Shadow Chancellor']);
+  });
 });

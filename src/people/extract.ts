@@ -187,9 +187,23 @@ function apposition(text: string): string | null {
   if (
     words.length > 14 ||
     /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b/iu.test(phrase) ||
-    participleClause(words)
+    participleClause(words) ||
+    // "Gordon Brown, chancellor under Mr Blair, became Britain's longest-serving chancellor": after a name that
+    // closes another's apposition, a verb goes on with the sentence, it opens no role of that name.
+    // ("retired four-star general" stays a role: a verb in -ed opens a clause only before its object.)
+    (CLAUSE_VERBS.test(words[0]!) &&
+      !isRoleNoun(words[0]!) &&
+      (!/ed$/u.test(words[0]!) || /^(?:the|a|an|his|her|their|its)$/iu.test(words[1] ?? '')))
   )
     return null;
+  // "Marat Safin, the player he beat in last year's final": a clause with its own subject closes the role.
+  const subject = words.findIndex((w, i) => i > 0 && /^(?:he|she|they|we|i|you)$/iu.test(w));
+  if (subject > 0) {
+    // "captain of Chelsea as they push for the title": the word that ties the clause on goes with it.
+    let end = subject;
+    while (end > 1 && lexiconTags(lower(words[end - 1]!)).closed) end--;
+    return apposition(`, ${words.slice(0, end).join(' ')}`);
+  }
   const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
   // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
   // politician": a judgement.
@@ -230,7 +244,7 @@ function participleClause(words: string[]): boolean {
 const FINITE = new Set('is was are were has have had will would'.split(' '));
 /** A verb in the past: a regular one, or one of the common irregular ones news uses. */
 const CLAUSE_VERBS =
-  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|left|led|lost|saw|held|put|set|sent)$/u;
+  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|became|left|led|lost|saw|held|put|set|sent)$/u;
 
 /**
  * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
@@ -344,8 +358,21 @@ function leadingApposition(before: string): string | null {
   // Words in lower case other than role nouns and small words would be a clause, not a role.
   if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
   const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
-  return at >= 0 ? phrase : null;
+  if (at < 0) return null;
+  // "His comments come as the co-chairman of the party, Liam Fox": the role is the noun phrase its noun heads, from
+  // the article, the preposition or the verb before it ("the support of the Mayor of London, Ken Livingstone").
+  let from = at;
+  while (from > 0 && !roleOpensAfter(words[from - 1]!)) from--;
+  return words.slice(from).join(' ');
 }
+
+/** Whether a word before a role noun ends what stands before the role: an article, a preposition, a verb. */
+function roleOpensAfter(word: string): boolean {
+  const w = lower(word);
+  if (FORMER_WORD.test(w) || MODIFIERS.has(w) || /['’]s$/u.test(w)) return false;
+  return lexiconTags(w).closed || FINITE.has(w) || CLAUSE_VERBS.test(w) || PRONOUN_WORDS.has(w);
+}
+const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'.split(' '));
 
 /**
  * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
@@ -686,7 +713,7 @@ function leftRole(
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
-      while (words.length && (isStopword(lower(words[0]!)) || LEAD_WORDS.has(lower(words[0]!)))) {
+      while (words.length && openerOfSentence(lower(words[0]!))) {
         if (FORMER_WORD.test(words[0]!)) role.unshift('former');
         words.shift();
       }
@@ -733,9 +760,13 @@ function notOfTheRole(w: string, before: string | undefined): boolean {
     (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
     /^\d+$/u.test(w) ||
     JUDGEMENT.has(w) ||
-    (before !== undefined && SUBJECTS.has(before.toLowerCase()))
+    (before !== undefined && (SUBJECTS.has(before.toLowerCase()) || AUXILIARIES.has(before.toLowerCase())))
   );
 }
+
+/** Words before a verb: the word after one is that verb ("could meet four-time champion X"), or what it says of the
+ * subject ("he was confident shadow home secretary X would"). */
+const AUXILIARIES = new Set('will would could can may might must shall should did does do is was are were'.split(' '));
 
 /** Words in -ed that belong to an office: "elected", "appointed" mayor, "retired" general, "designated" hitter. */
 const OFFICE_ED = new Set('elected appointed retired designated detained jailed exiled ousted deposed'.split(' '));
@@ -893,13 +924,21 @@ function runBefore(s: string, toks: Token[], first: number): number {
     if (!prev.cap || prev.possessive) break;
     a--;
   }
-  while (
-    a < first &&
-    !/^\p{Lu}{2,}$/u.test(toks[a]!.text) &&
-    (LEAD_WORDS.has(lower(toks[a]!.text)) || isStopword(lower(toks[a]!.text)))
-  )
-    a++;
+  while (a < first && !/^\p{Lu}{2,}$/u.test(toks[a]!.text) && openerOfSentence(lower(toks[a]!.text))) a++;
   return a;
+}
+
+/**
+ * A word capitalised for opening the sentence, never part of a title after it: "Although President Bush",
+ * "Earlier Foreign Secretary Jack Straw", "Meanwhile". An ordinal is part of one ("First Minister", "Second Lady").
+ */
+function openerOfSentence(w: string): boolean {
+  return (
+    LEAD_WORDS.has(w) ||
+    isStopword(w) ||
+    /^(?:earlier|later|yesterday|today|tonight|tomorrow)$/u.test(w) ||
+    (lexiconTags(w).closed && !/^(?:first|second|third|under|over)$/u.test(w))
+  );
 }
 
 /** Words that tie a title to its ministry or council in other languages: "Minister van Financiën". */
@@ -1018,7 +1057,11 @@ const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marqu
  */
 function sentenceOpener(tt: TagToken[], from: number, to: number): boolean {
   if (to <= from || (from > 0 && !/^["“‘(]$/u.test(tt[from - 1]!.text)) || PEERAGE.test(tt[from]!.text)) return false;
-  return lexiconPersonNoun(tt[from]!.text) && lexiconTags(tt[from + 1]!.text).first;
+  const next = tt[from + 1]!.text;
+  return (
+    lexiconPersonNoun(tt[from]!.text) &&
+    (lexiconTags(next).first || (given().has(lower(next)) && lexiconNameOrUnknown(next)))
+  );
 }
 
 /** Whether the capitalised run a name opens, a space apart, goes on to a name of `names`: "Lionel [VII]". */
@@ -1509,6 +1552,17 @@ export function extractMentions(doc: Document): Mention[] {
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
         span.from++;
+      // "Tory Shadow Chancellor Oliver Letwin" read as "Tory Shadow" and "Oliver Letwin": a title word ending a name
+      // before more of the title is the title's.
+      while (
+        span.to > span.from &&
+        isTitleWord(tt[span.to]!.text) &&
+        /^\p{Lu}/u.test(tt[span.to]!.text) &&
+        tt[span.to + 1] !== undefined &&
+        isTitleWord(tt[span.to + 1]!.text) &&
+        /^\s+$/u.test(s.slice(tt[span.to]!.end, tt[span.to + 1]!.start))
+      )
+        span.to--;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's;
       // "gouverneur de la Banque de France": all the linking words go, and an institution is left whole.
       let linked = span.from;

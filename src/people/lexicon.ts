@@ -12,7 +12,7 @@ export const TITLE_WORDS = words(`
   field marshal admiral colonel col lieutenant lt captain capt major maj sergeant sgt commander brigadier corporal
   king queen prince princess emir sheikh sultan crown pope cardinal bishop imam mullah maulana mufti ayatollah hafiz haji
   mr mrs ms miss dr prof professor sir dame lord lady judge justice attorney acting interim former state supreme leader
-  officer head minister-designate syed sayyid
+  officer head minister-designate syed sayyid shadow
 `);
 
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
