@@ -160,4 +160,18 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
     expect([...byName('Walter Dunmore').docs]).toEqual([0, 2]);
     expect([...byName('Donald Dunmor').docs]).toEqual([1]);
   });
+
+  it('takes a name an apposition calls a firm, a work or a group for no person, in the whole article', () => {
+    const text =
+      'Three managers of Wales’s state-owned airline, Carrow Teal, quit on Monday. Carrow Teal said it would appoint a new team.';
+    expect(people(text)).toEqual([]);
+    expect(people('Police raided Pedro Galante, a cattle ranch owned by a local senator, on Friday.')).toEqual([]);
+    // The apposition's head decides: a director, a spokesman or the head of a firm is a person.
+    expect(people('Pedro Galante, a film director from Seville, said the law was unfair.')).toEqual(['Pedro Galante']);
+    expect(people('Irma Vos, a spokesman for the show, declined to comment.')).toEqual(['Irma Vos']);
+    expect(people('The head of the state-owned gas company, Yuri Bondar, said he was happy.')).toEqual(['Yuri Bondar']);
+    expect(people('Hank Dobbs, the man behind the hunting website, said the idea came to him last year.')).toEqual([
+      'Hank Dobbs',
+    ]);
+  });
 });

@@ -41,6 +41,7 @@ import {
   pluralSubjects,
   pluralVerbAfter,
   quotedAlone,
+  thingApposition,
   workNounAfter,
   workNounBefore,
 } from './works.js';
@@ -1681,6 +1682,7 @@ export function extractMentions(doc: Document): Mention[] {
       if (
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
+        thingApposition(tt, span.from, span.to) ||
         quotedAlone(s, from.start, to.end) ||
         // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive.
         (span.to > span.from && POSSESSIVE_OPENER.test(from.text)) ||

@@ -1,6 +1,6 @@
 // Evidence a sentence gives that a person-shaped name is a work's, a band's, a company's or a product's: "the film
 // Vera Drake", "bookmaker William Hill", "Chelsea boss Jose Mourinho", "The Joe Rogan Experience", a quoted title.
-import { NOT_PERSON } from './lexicon.js';
+import { lexiconTags, NOT_PERSON } from './lexicon.js';
 import type { TagToken } from './tagger.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -157,4 +157,61 @@ const WORK_NOUNS_AFTER = words(`
 export function workNounAfter(s: string, tt: TagToken[], to: number): boolean {
   const next = tt[to + 1];
   return !!next && s.slice(tt[to]!.end, next.start) === ' ' && WORK_NOUNS_AFTER.has(next.text);
+}
+
+/**
+ * Nouns that head an apposition naming no person: a firm, a work, a place of business, a group ("Aer Lingus,
+ * Ireland's state-owned airline", "Hato El Charcote, a beef cattle ranch"). Not a maker or a producer: people are.
+ */
+const THING_HEADS = new Set([
+  ...WORK_NOUNS,
+  ...words(`airline carrier bank lender insurer chain conglomerate subsidiary ranch farm estate plantation mine
+  refinery factory charity club team organisation organization agency network channel station
+  manufacturer exchange fund campaign festival contest tournament exhibition consortium cartel`),
+]);
+
+/** Words after which a noun has ended its phrase: "a ranch owned by", "the airline, which", "a band from". */
+const PHRASE_END = /^(?:of|in|on|at|for|from|with|that|which|whose|who|and|or|but|to|by|since|until|\p{Ll}+ed|\p{Ll}+ing)$/u;
+const ARTICLE = /^(?:a|an|the|its|their)$/iu;
+const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
+
+/** Whether the token at `k` heads its noun phrase: nothing but punctuation or a word that ends the phrase after it. */
+function heads(tt: TagToken[], k: number): boolean {
+  const next = tt[k + 1];
+  return !next || (!WORD.test(next.text) && !/^['’]s$/u.test(next.text)) || PHRASE_END.test(next.text);
+}
+
+/**
+ * Whether an apposition just after a name, or just before it and a comma, is headed by a noun for a firm, a
+ * work or a group: "Aer Lingus, Ireland's state-owned airline,", "Hato El Charcote, a beef cattle ranch owned
+ * by", "Ireland's national airline, Aer Lingus,". "X, a film director" is headed by "director", no such noun.
+ * `from`, `to`: the name's first and last tokens.
+ */
+export function thingApposition(tt: TagToken[], from: number, to: number): boolean {
+  if (tt[to + 1]?.text === ',') {
+    let k = to + 2;
+    // An article or an owner's possessive opens the phrase: "a", "the", "Ireland's".
+    if (tt[k] && ARTICLE.test(tt[k]!.text)) k++;
+    else if (tt[k] && /^\p{Lu}/u.test(tt[k]!.text) && /^['’]s$/u.test(tt[k + 1]?.text ?? '')) k += 2;
+    else k = -1;
+    // Up to the phrase's end: "a spokesman for the show" is headed by "spokesman".
+    for (let n = 0; k > 0 && n < 5 && tt[k] && WORD.test(tt[k]!.text) && !endsPhrase(tt[k]!.text); n++, k++)
+      if (THING_HEADS.has(tt[k]!.text) && heads(tt, k)) return true;
+  }
+  const closes = !tt[to + 1] || /^[,.;)]$/u.test(tt[to + 1]!.text);
+  const head = tt[from - 2];
+  if (!closes || tt[from - 1]?.text !== ',' || !head || !THING_HEADS.has(head.text)) return false;
+  // The phrase before opens with an article or an owner's possessive, a few words before its noun.
+  // "The director of the film, Vinod Pande": a phrase after a preposition is no apposition of the name.
+  for (let k = from - 3; k >= 0 && k >= from - 7; k--) {
+    const w = tt[k]!.text;
+    if (ARTICLE.test(w) || /^['’]s$/u.test(w)) return !tt[k - 1] || !endsPhrase(tt[k - 1]!.text);
+    if (!WORD.test(w) || endsPhrase(w)) return false;
+  }
+  return false;
+}
+
+/** A word that ends a noun phrase before it: a preposition, a conjunction, a participle ("owned", "behind"). */
+function endsPhrase(w: string): boolean {
+  return PHRASE_END.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).closed);
 }
