@@ -3,6 +3,7 @@
 // finds the remaining days, months and weekdays, whose year or week is read from the clause that governs them
 // (src/dates/tense.ts); plain years come last. Precision is what the text gives; nothing is invented.
 import * as chrono from 'chrono-node';
+import { lexiconTags } from '../people/lexicon.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
@@ -583,6 +584,28 @@ function quarterEnd(month: number, day: number | null, index: number, c: Context
 const COUNTED =
   /^(?:people|persons|troops|soldiers|men|women|children|workers|employees|jobs|shares|units|cars|vehicles|homes|houses|tons|tonnes|barrels|miles|kilometers|kilometres|feet|meters|metres|acres|points|votes|members|students|refugees|cases|deaths|attacks|dollars|pounds|marks|yen|francs|rupees|sq|square|km|kg|lb|bpd|mw|kw|mhz|cc)\b/i;
 
+/** Capitalised words a year follows as a time, not a name: months, seasons, feasts, fiscal years, "Class of". */
+const BEFORE_YEAR_AS_TIME = new RegExp(
+  `^(?:${MONTH_PATTERN}|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|Fiscal|FY|Year|Calendar|Q[1-4]|H[12]|Qtr|Quarter|Half|A\\.?D|B\\.?C)$`,
+  'iu',
+);
+/** A people's adjective before a year that qualifies a noun: "the French 1987 growth", "Iraqi 1990 output". */
+const DEMONYM_LIKE = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i|ic)|Thai|Swiss|Greek|Welsh|Scots?|Czech|Basque)$/u;
+
+/**
+ * Whether the text before a year ends in a capitalised word that is not the sentence's first (nor a quotation's),
+ * and no word of time: the year is part of that name ("Windows 2000", "Euro 2004").
+ */
+function yearInName(before: string): boolean {
+  // (A possessive owns the year's thing, "Disney's 1964 film": the year is a time.)
+  const m = /(\S+)\s+(\p{Lu}[\p{L}'’-]*)\s$/u.exec(before);
+  if (!m || /['’]s?$/u.test(m[2]!) || BEFORE_YEAR_AS_TIME.test(m[2]!) || DEMONYM_LIKE.test(m[2]!)) return false;
+  // A place and a year name what was held there then: "Athens 2004", "reaching Germany 2006" keep their year.
+  if (lexiconTags(m[2]!).place) return false;
+  // The word before it must be a word of the same sentence, not a quotation's or a clause's opening mark.
+  return /[\p{L}\p{N}]$/u.test(m[1]!) && !/^(?:The|A|An)$/u.test(m[2]!);
+}
+
 /**
  * Years standing alone: "in 2017", "the 1996 Olympic bombing", "post-1959 politics", "the company's 1989 results", "between 1985 and
  * 1987", "from 1996 through 2021". Not amounts ("$1990", "1990 troops", "1990.5", "1,990").
@@ -604,6 +627,9 @@ function plainYears(c: Context, taken: [number, number][]): void {
     if (/^(?:\s*(?:and|to|-|–)\s*\d{4})?\s*(?:[A-Z]{1,3}[SD]?T|GMT|UTC|hrs|hours|local\s+time)\b/.test(after)) continue;
     // A model year before a product names the product, not a time: "1988-model Cavaliers" (not "the 1990-model year").
     if (/^-model\s+(?!years?\b)/i.test(after)) continue;
+    // A year inside a name, after a capitalised word within the sentence: "Windows 2000", "Euro 2004", "Orion
+    // 1980", "the Aero India 2005 air show" name a product, an event or a firm, not a time.
+    if (yearInName(before.length < 12 ? before : sentence.slice(Math.max(0, at - 40), at))) continue;
     // An index base ("base 1980 = 100") is no date of anything.
     if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b|equall?ing\b)\s*100\b/i.test(after)) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
