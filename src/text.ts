@@ -315,12 +315,18 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** A dateline's town and its comma ("WASHINGTON,"), and the region after it ("Mich.,", "British Columbia,"). */
+export const DATELINE_TOWN = "\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},";
+export const DATELINE_REGION = '[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]*){0,2},';
+
 /**
  * A wire dateline opening a sentence, "WASHINGTON, March 5 -", "TROY, Mich., March 5 -", "VANCOUVER, British
  * Columbia, March 5 -" or, without its date, "WOODBRIDGE, N.J. -", "BERNE -": the place of filing.
  */
-export const DATELINE =
-  /^[\s*]*(?:\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*(?:[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2},|\p{Lu}[\p{L}.]*\.))?\s*(?:\p{L}+\.?\s+\d{1,2},?\s*)?|\p{Lu}[\p{Lu} .'&]{1,40}\s)(?:\([^)]{1,30}\)\s*)?(?:\s[-–—]+|[-–—]+\s)\s*/u;
+export const DATELINE = new RegExp(
+  `^[\\s*]*(?:${DATELINE_TOWN}(?:\\s*(?:${DATELINE_REGION}|\\p{Lu}[\\p{L}.]*\\.))?\\s*(?:\\p{L}+\\.?\\s+\\d{1,2},?\\s*)?|\\p{Lu}[\\p{Lu} .'&]{1,40}\\s)(?:\\([^)]{1,30}\\)\\s*)?(?:\\s[-–—]+|[-–—]+\\s)\\s*`,
+  'u',
+);
 
 /** A text as a pattern's literal text, for a RegExp made from a name or a word. */
 export function escapeRegExp(text: string): string {

@@ -4,6 +4,7 @@
 // (src/dates/tense.ts); plain years come last. Precision is what the text gives; nothing is invented.
 import * as chrono from 'chrono-node';
 import { lexiconTags } from '../people/lexicon.js';
+import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
@@ -182,7 +183,7 @@ function storyDay(sentence: string, published: string | null, article?: ArticleC
 const BASIS = new RegExp(`^\\s*(?:over|under)\\s+${MONTH_PATTERN}`, 'i');
 
 /** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ", "VANCOUVER, British Columbia, ". */
-const DATELINE_PLACE = /^[\s*]*\p{Lu}[\p{L}\p{N} .'&-]{1,40},(?:\s*[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*){0,2},)?\s*$/u;
+const DATELINE_PLACE = new RegExp(`^[\\s*]*${DATELINE_TOWN}(?:\\s*${DATELINE_REGION})?\\s*$`, 'u');
 /** A dateline's date, its closing dash and another date right after it. */
 const DATELINE_THEN_DATE = new RegExp(
   `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}\\s*\\d)`,
