@@ -29,6 +29,9 @@ describe('question analysis', () => {
     expect(analyse('How much is the project worth?').type).toBe('amount');
     expect(analyse('How big was the fraud?').type).toBe('amount');
     expect(analyse('How many workers went on strike?').type).toBe('count');
+    // A level or a tally asked without "how many".
+    expect(analyse('What did the dollar close at in Tokyo?').type).toBe('count');
+    expect(analyse('What was the attendance at the final?').type).toBe('count');
     expect(analyse('How long did the siege last?').type).toBe('duration');
     expect(analyse('What is CPEC?').type).toBe('definition');
     expect(analyse('Did the talks fail?').type).toBe('yesno');
@@ -70,6 +73,12 @@ describe('answer spans', () => {
     expect(durationSpans('a suspect held for 33 months, the 30-year-old said').map((s) => s.text)).toEqual([
       '33 months',
       '30-year-old',
+    ]);
+    // Currencies of the wires' day and shares in words.
+    expect(amountSpans('Output rose seven pct to 1.5 billion pesetas, or 3 mln marks.').map((s) => s.text)).toEqual([
+      'seven pct',
+      '1.5 billion pesetas',
+      '3 mln marks',
     ]);
     expect(placeSpans('The ministers met in Beijing on May 21 before flying to Kabul.').map((s) => s.text)).toEqual([
       'Beijing',
@@ -231,6 +240,42 @@ describe('who holds a role, in undated articles', () => {
       'Tom Reyes',
       'Anna Marsh',
     ]);
+  });
+});
+
+describe('who holds a role of a named place or body', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const files = {
+      'fed.txt':
+        'Fed keeps rates\n\nWASHINGTON, April 21 - Fed governor Lena Marsh said on Tuesday that inflation was under control and rates would hold.',
+      'vote.txt':
+        'Local elections\n\nTOKYO, April 9 - A seat to watch is the governorship of Nagano, analysts said. Two parties are challenging the incumbent governor, Kenji Arai, who has the support of the unions.',
+      'firm.txt':
+        'Board change\n\nLONDON, May 2 - Colin Hart, who will remain as Brackstone chief executive, said the merger would go ahead.',
+      'other.txt':
+        'Results\n\nNEW YORK, Oct 20 - Dana Kirk, chief executive of Halvers Corp, said profits rose in the quarter.',
+      'fx.txt':
+        'Dollar ends firmer\n\nTOKYO, April 7 - The dollar closed at 145.25 yen in Tokyo on Tuesday, up from 144.80 on Monday, dealers said.',
+    };
+    engine = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+    await engine.reload();
+  });
+
+  it('answers with a holder of the role of that place or body, told in its article, not one elsewhere', () => {
+    expect(answerQuestion(engine, 'Who is the governor of Nagano?').data.answer).toBe('Kenji Arai');
+    expect(answerQuestion(engine, 'Who is the chief executive of Brackstone?').data.answer).toBe('Colin Hart');
+    // Without a name to meet, any holder answers.
+    expect(roleHolders(engine.corpus.people, ['governor']).map((h) => h.person.name)).toContain('Lena Marsh');
+  });
+
+  it('answers a level asked without a noun with the figure, its unit and all', () => {
+    expect(answerQuestion(engine, 'What did the dollar close at in Tokyo?').data.answer).toBe('145.25 yen');
+  });
+
+  it('finds a person asked with a title or a courtesy title before the name', () => {
+    expect(engine.corpus.people.lookup('Sir Colin Hart').people.map((p) => p.name)).toEqual(['Colin Hart']);
+    expect(engine.corpus.people.lookup('Governor Kenji Arai').people.map((p) => p.name)).toEqual(['Kenji Arai']);
   });
 });
 

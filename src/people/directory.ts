@@ -3,6 +3,8 @@ import { editDistance, withinEdits } from '../search/excerpt.js';
 import { normaliseName } from './extract.js';
 import { NEVER, type Pace } from '../pace.js';
 import { baseKey } from './families.js';
+import { HONORIFICS, TITLE_WORDS } from './lexicon.js';
+import { genderOf, titleGender } from './genders.js';
 import type { VariantIndex } from './variants.js';
 import { LayeredMap, type GrowingMap } from '../layered-map.js';
 import { firstNotBelow, lowerBound } from '../bisect.js';
@@ -439,6 +441,17 @@ export class PeopleDirectory {
       const shortest = lists.reduce((a, b) => (b.length < a.length ? b : a));
       const partial = shortest.filter((p) => named(p) && qt.every((t) => p.tokens.includes(t)));
       if (partial.length) return { people: this.rank(partial), suggestions: [] };
+    }
+    // "Sir John Gieve", "Lord Goldsmith", "President Obasanjo": a title asked with the name is no word of it.
+    if (qt.length > 1 && (HONORIFICS.has(qt[0]!) || TITLE_WORDS.has(qt[0]!))) {
+      const bare = this.lookup(qt.slice(1).join(' '));
+      // "Mr Blair" is no Cherie Blair: a courtesy title's gender leaves out those whose given name has the other.
+      const gender = titleGender(qt[0]!);
+      const fit = gender
+        ? bare.people.filter((p) => (genderOf(p.tokens[0]!) ?? gender) === gender || p.tokens.length < 2)
+        : [];
+      if (fit.length) return { ...bare, people: fit };
+      if (bare.people.length) return bare;
     }
     // Near spellings: compared against the distinct name words, far fewer than the people.
     // A typo keeps a name's first letter ("mutaqi" is Muttaqi); "usher" is not "Asher" nor "Sher".

@@ -478,11 +478,11 @@ function pastRole(after: string): string | null {
 
 /**
  * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
- * who serves as defence minister", "<name>, who now heads the central bank" gives none (a verb, not an office).
+ * who serves as defence minister", "<name>, who will remain as chief executive", "<name>, who now heads the central bank" gives none (a verb, not an office).
  */
 function presentRole(after: string): string | null {
   const m =
-    /^,\s+who\s+(?:is\s+(?:also|now|currently|still)|(?:also\s+|now\s+)?serves\s+as|remains|is)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+    /^,\s+who\s+(?:is\s+(?:also|now|currently|still)|(?:also\s+|now\s+)?serves\s+as|(?:will\s+)?(?:remains?|continues?|stays?(?:\s+on)?)\s+as|will\s+remain|remains|is)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
       after,
     );
   if (!m) return null;

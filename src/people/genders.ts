@@ -37,3 +37,9 @@ export function courtesyGender(sentence: string, name: string): string | undefin
   }
   return undefined;
 }
+
+/** The gender a courtesy title says ("mr" -> 'm', "mrs" -> 'f'), in any case; else undefined. */
+export function titleGender(title: string): string | undefined {
+  const t = title.replace(/\.$/u, '');
+  return COURTESY_GENDER[t.charAt(0).toUpperCase() + t.slice(1).toLowerCase()];
+}

@@ -6,6 +6,7 @@ import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import type { Person } from '../people/directory.js';
 import { normaliseName } from '../people/extract.js';
+import { lexiconTags } from '../people/lexicon.js';
 import { analyse, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
@@ -306,7 +307,7 @@ function personAnswer(
       return { found: people.slice(0, 4).map((p) => personFound(corpus, p)), subject: people[0]!.name };
   }
   if (q.role) {
-    const holders = roleHolders(corpus.people, q.role);
+    const holders = roleHolders(corpus.people, q.role, q.names, (doc) => corpus.docs[doc]?.text ?? '');
     if (holders.length) {
       const found = holders.slice(0, 4).map((h) => {
         const sentence = h.role.sentence;
@@ -496,8 +497,12 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] 
       return amountSpans(c.text);
     case 'duration':
       return durationSpans(c.text);
-    case 'count':
-      return countSpans(c.text, q.counted);
+    case 'count': {
+      // A level asked without a noun ("what did the dollar close at") may be written with its unit: "145.25 yen".
+      const counts = countSpans(c.text, q.counted);
+      if (q.counted) return counts;
+      return [...counts, ...amountSpans(c.text).filter((a) => !a.share)].sort((a, b) => a.start - b.start);
+    }
     case 'place':
       return placeSpans(c.text).filter((p) => !q.names.some((n) => n.toLowerCase() === p.text.toLowerCase()));
     case 'person':
@@ -540,6 +545,8 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
     )
       continue;
     if (namedByQuestion(name)) continue;
+    // "the Indian director": a people's adjective names no one.
+    if (!name.includes(' ') && lexiconTags(name).demonym) continue;
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
   }
   return out;

@@ -128,7 +128,14 @@ function questionType(q: string): QuestionType {
   )
     return 'place';
   if (/^how long\b(?! ago)|^for how long\b|^how old\b/.test(q)) return 'duration';
-  if (/^how many\b|^what (?:is |was )?the number of\b/.test(q)) return 'count';
+  // "what did the dollar close at", "what was the attendance": a level or a tally, a number without a unit.
+  if (
+    /^how many\b|^what (?:is |was )?the number of\b|^what (?:is|was) the (?:attendance|turnout|toll|death toll|score)\b/.test(
+      q,
+    ) ||
+    /^what did .+ (?:close|open|end|finish|settle|trade|stand) at\b/.test(q)
+  )
+    return 'count';
   if (
     /^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b/.test(
       q,

@@ -156,8 +156,17 @@ const ROLE_WORD =
 /** Words that tie a role's words together and tell no role apart ("us", the United States, is not one). */
 const SMALL_WORDS = new Set(['the', 'of', 'an', 'in', 'at', 'for', 'to', 'on', 'by', 'and', 'who', 'is', 'was']);
 
-/** Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met. */
-export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[] {
+/**
+ * Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met, and of the
+ * names the question gives ("the governor of Fukuoka", "the chief executive of Aggregate Industries") one must be
+ * the role's, its holder's affiliation or in the sentence that tells it: a governor elsewhere is not that governor.
+ */
+export function roleHolders(
+  dir: PeopleDirectory,
+  asked: string[],
+  names: string[] = [],
+  docText?: (doc: number) => string,
+): RoleHolder[] {
   // Small words ("the", "of") tell no role apart: counted, they let "chief of the …" answer "the army chief of X".
   const words = [...new Set(asked.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))].filter(
     (w) => !SMALL_WORDS.has(w),
@@ -180,16 +189,33 @@ export function roleHolders(dir: PeopleDirectory, asked: string[]): RoleHolder[]
       }
     }
   });
+  // The question's names, as words of the role ("fukuoka"): met by the role's own bit, or else by its sentence.
+  const named = [...new Set(names.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))].filter((w) => !heads.includes(w));
+  const carries = (b: number, w: string) => {
+    const k = words.indexOf(w);
+    return k >= 0 && k < 30 && (b & (1 << k)) !== 0;
+  };
   const headMask = words.reduce((m, w, k) => (heads.includes(w) && k < 30 ? m | (1 << k) : m), 0);
   const out: RoleHolder[] = [];
+  const inArticle: RoleHolder[] = [];
   for (const n of touched) {
     const b = bits[n]!;
     if ((b & headMask) !== headMask) continue;
     const share = popcount(b) / words.length;
     if (share < 0.5 || entries[n]!.former) continue;
     const e = entries[n]!;
-    out.push({ person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements });
+    const told = !named.length || named.some((w) => carries(b, w) || wordsOf(e.role.sentence).includes(w));
+    // (Or, failing any such, in the article that tells the role: "the governorship of Fukuoka … the incumbent
+    // governor, Hachiji Okuda".)
+    if (!told && !docText) continue;
+    const holder = { person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements };
+    (told ? out : inArticle).push(holder);
   }
+  if (out.length === 0 && docText)
+    for (const h of inArticle) {
+      const words = new Set(wordsOf(docText(h.role.doc)));
+      if (named.some((w) => words.has(w))) out.push(h);
+    }
   // Only the best matches: "foreign minister" is not answered by an information minister. Then newest first, a
   // role told of an earlier year after one told of none, the holder said to hold it most often first; plain
   // comparisons, not localeCompare, which costs a library call a pair over thousands of holders.
