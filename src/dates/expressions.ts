@@ -208,6 +208,8 @@ const WEEKDAY_IN_NAME = new RegExp(
 const ABBREVIATED_MONTH = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 /** The slash between a day and a month's name after it: "May 20/Jun 20". */
 const SLASHED_DATES = new RegExp(`(?<=\\b\\d{1,2})\\/(?=(?:${MONTH_PATTERN})\\.?\\s*\\d)`, 'giu');
+/** The slash of a span of days after a month: "June 1/10", "Sept 11/20" (no third part: "6/1/10" is a date). */
+const SLASHED_DAYS = new RegExp(`(?<=\\b(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2})\\/(?=\\d{1,2}\\b(?!\\/))`, 'giu');
 /** A number "of" a month that a day follows: "1 of April 8" (item 1 of the April 8 report) is no April 1. */
 const DAY_OF_DATED = new RegExp(
   `\\b\\d{1,2}\\s+of\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b(?!\\s*(?:%|percent)))`,
@@ -236,6 +238,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   // "May 20/Jun 20 shipment", "Apr 25/May 25": a slash between a day and the next date parts two dates (chrono reads
   // "20/Jun 20" as the day 20 of June 2020).
   masked = masked.replace(SLASHED_DATES, ';');
+  // "June 1/10 shipment": days 1 to 10 of June, not the year 2010.
+  masked = masked.replace(SLASHED_DAYS, '-');
   // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
   masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
@@ -245,8 +249,11 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     forwardDate: false,
   });
   for (const r of results) {
-    let text = r.text.replace(/[\s,.;:]+$/u, (t) =>
-      /^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(r.text.slice(0, -1)) ? t : '',
+    // The words as the sentence writes them: "June 1/10", not the "June 1-10" read (the one mask that leaves words).
+    const written = sentence.slice(r.index, r.index + r.text.length);
+    const read = written !== r.text && written.replaceAll('/', '-') === r.text ? written : r.text;
+    let text = read.replace(/[\s,.;:]+$/u, (t) =>
+      /^\.$/.test(t) && /\b\p{L}{1,4}$/u.test(read.slice(0, -1)) ? t : '',
     );
     // "on June 11 at 6.875 dlrs a share": a price is no clock time.
     const price = /\s+at\s+\d{1,2}$/u.exec(text);
@@ -269,10 +276,13 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     const hour = /^\d{1,2}\s+on\s+/u.exec(text);
     if (hour) [text, index] = [text.slice(hour[0].length), index + hour[0].length];
     if (!text || REJECT.test(text) || !DATEY.test(text)) continue;
-    // "the previous Friday" is read from the date the sentence is about, after this.
+    // "the previous Friday" is read from the date the sentence is about, after this; "following Wednesday's cut"
+    // (no "the", a possessive after) is "after Wednesday's cut", a day chrono reads.
+    const possessiveAfter = /^(?:following\s+)?\p{L}+day['’]s\b/iu.test(sentence.slice(index));
     if (
-      /^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) ||
-      /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))
+      (/^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) ||
+        /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) &&
+      !(possessiveAfter && !/\bthe\s+(?:following\s+)?$/i.test(sentence.slice(Math.max(0, index - 16), index)))
     )
       continue;
     if (taken.some(([a, b]) => index < b && index + text.length > a)) continue;
@@ -439,9 +449,14 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       (PACED_BY.test(sentence.slice(Math.max(0, index - 60), index)) &&
         !LEVELS.test(sentence.slice(index + text.length)) &&
         FUTURES_TALK.test(sentence)));
+  const e = noEnd ? null : r.end;
+  // "from March to October 2004": a start without its year has the end's (the year before, past December).
+  const endYear =
+    e && known(e, 'year') && known(e, 'month') ? e.get('year')! - (month > e.get('month')! ? 1 : 0) : null;
   const year = known(s, 'year')
     ? s.get('year')!
-    : (byWeekday ??
+    : (endYear ??
+      byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
       yearFor(month, dayKnown ? s.get('day')! : null, ref!, contract ? 'future' : lean()));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
@@ -458,7 +473,6 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   }
   if (!date) return null;
   let end: string | undefined;
-  const e = noEnd ? null : r.end;
   if (e && known(e, 'month')) {
     const em = e.get('month')!;
     const ey = known(e, 'year') ? e.get('year')! : em < month ? year + 1 : year;
@@ -517,10 +531,15 @@ function joinBetween(c: Context): void {
       a.precision !== b.precision ||
       !/^(?:day|month|year)$/.test(a.precision) ||
       !/^\s+and\s+$/i.test(c.sentence.slice(a.at + a.text.length, b.at)) ||
-      !/\bbetween\s+$/i.test(c.sentence.slice(Math.max(0, a.at - 10), a.at)) ||
-      b.date <= a.date
+      !/\bbetween\s+$/i.test(c.sentence.slice(Math.max(0, a.at - 10), a.at))
     )
       continue;
+    // "between March and October 2004": the first has the second's year (the year before, past December).
+    if (a.precision !== 'year' && /^\p{L}+\.?(?:\s+\d{1,2})?$/u.test(a.text) && /\d{4}/.test(b.text)) {
+      const year = +b.date.slice(0, 4) - (a.date.slice(4) > b.date.slice(4) ? 1 : 0);
+      a.date = `${year}${a.date.slice(4)}`;
+    }
+    if (b.date <= a.date) continue;
     a.end = b.date;
     a.text = c.sentence.slice(a.at, b.at + b.text.length);
     c.found.splice(c.found.indexOf(b), 1);
@@ -623,7 +642,12 @@ function plainYears(c: Context, taken: [number, number][]): void {
     const after = sentence.slice(at + m[0].length);
     // Before 1900 only after a preposition: "in 1848", not "1850 people".
     if (first < 1900 && !/\b(?:in|since|of|from|until|by|before|after|around|circa)\s+$/i.test(before)) continue;
-    if (first > 2039) continue;
+    // Far years only as a time a preposition gives: "by 2050", "in the year 2060" (a figure otherwise: "2045 cars").
+    if (
+      first > 2039 &&
+      (first > 2099 || !/\b(?:in|by|until|till|before|after|from|to|through|between|year)\s+$/i.test(before))
+    )
+      continue;
     // A 24-hour clock time: "at 2000 EST", "1430 GMT", "by 1800 hrs", "between 2000 and 2100 GMT".
     if (/^(?:\s*(?:and|to|-|–)\s*\d{4})?\s*(?:[A-Z]{1,3}[SD]?T|GMT|UTC|hrs|hours|local\s+time)\b/.test(after)) continue;
     // A model year before a product names the product, not a time: "1988-model Cavaliers" (not "the 1990-model year").

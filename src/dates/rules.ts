@@ -372,6 +372,29 @@ const abs = (date: string, precision: Precision, end?: string): Omit<Found, 'at'
 
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
+  // A weekday by its place in a month: "the last Sunday in October", "the first Monday of March 1988".
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(${WEEKDAY})\\s+(?:in|of)\\s+(${MONTH_PATTERN})\\.?(?:,?\\s+(${YEAR4}))?\\b`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const month = monthNumber(m[3]!);
+      if (!month || !capitalised(m[3]!)) return null;
+      const year = m[4] ? +m[4] : c.ref ? yearFor(month, 15, c.ref, lean(m, c)) : null;
+      if (!year) return null;
+      const weekday = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(m[2]!.slice(0, 3).toLowerCase());
+      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[
+        m[1]!.toLowerCase()
+      ];
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const firstDay = ((weekday - new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 7) % 7) + 1;
+      let day = nth ? firstDay + 7 * (nth - 1) : firstDay + 7 * Math.floor((days - firstDay) / 7);
+      if (day > days) day -= 7;
+      const date = isoDay(year, month, day);
+      return date ? { date, precision: 'day', relative: !m[4] } : null;
+    },
+  },
   // A month with a day or year in words: "March one, 1988", "March eighth", "January nineteen ninety-seven".
   {
     re: new RegExp(
@@ -957,6 +980,8 @@ export const ANCHORED: Rule[] = [
       if (m[4] && /before|after/i.test(m[5]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
       const unit = (m[2] ?? m[3] ?? m[4] ?? m[6])!.toLowerCase();
       const word = (m[1] ?? m[5] ?? '').toLowerCase();
+      // "following Wednesday's cut": without "the", "following" is "after", and the day is the possessive's own.
+      if (m[1] && !/^the\s/iu.test(m[0]) && /^['’]s\b/u.test(c.sentence.slice(m.index + m[0].length))) return null;
       // "that day", "the same month": the date anchored on itself.
       const dir = /previous|preceding|before|earlier|prior/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
       if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;

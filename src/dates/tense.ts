@@ -397,9 +397,12 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   }
   // A trade's shipping period: "bought wheat for May 20 shipment", "sold for May/June delivery" lies ahead of the
   // trade, whatever tense tells the trade ("April shipments rose" are figures: plural, no "for").
+  // So is a month written just before the word, "for" left out ("two cargoes June shipment white sugar").
   if (
     (/\bfor\s+(?:[\p{L}\d.]+(?:\s\d{1,2})?\s*[/-]\s*)?$/iu.test(lead) &&
       /^\s*(?:[/-]\s*[\p{L}.]+(?:\s\d{1,2})?\s+)?(?:shipment|delivery|loading|arrival)\b/iu.test(sentence.slice(to))) ||
+    (!/\b(?:in|on|at|during|since|from|by)\s+$/i.test(lead) &&
+      /^\s+(?:shipment|delivery|loading)\b(?!\s+(?:was|were|had|fell|rose))/iu.test(sentence.slice(to))) ||
     /\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in|on|during|by|from|between)\s+(?:(?:early|mid|late)[\s-]+)?$/iu.test(
       lead,
     )
@@ -426,7 +429,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     return 'future';
   // A date something is moved to: "extended to Nov. 20", "postponed until March".
   if (
-    /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+$/i.test(
+    /\b(?:extended|extend|postponed|delayed|moved|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|renewed|prolonged)\b[^,;]{0,60}?\b(?:to|until|till|through)\s+(?:after\s+)?$/i.test(
       lead,
     )
   )
