@@ -595,7 +595,15 @@ const QUARTER_END = /\b(?:qtr|quarter|period)\s+(?:ends?|ending|ended)\s+(?:on\s
  * told of (results come after it: "Qtr ends Jan 31" in a March report), never the one three quarters ahead.
  */
 function quarterEnd(month: number, day: number | null, index: number, c: Context): number | null {
-  if (!day || !c.ref || !QUARTER_END.test(c.sentence.slice(Math.max(0, index - 30), index))) return null;
+  if (!day || !QUARTER_END.test(c.sentence.slice(Math.max(0, index - 30), index))) return null;
+  // "1985 period ended December 28": the period's own year (not for one ending in January or February, which may
+  // close a fiscal year named by either of its two calendar years).
+  const own =
+    /\b((?:19|20)\d{2})\s+(?:\p{L}+\s+)?(?:qtr|quarter|period|year)\s+(?:ends?|ending|ended)\s+(?:on\s+)?$/iu.exec(
+      c.sentence.slice(Math.max(0, index - 40), index),
+    );
+  if (own && month > 2) return +own[1]!;
+  if (!c.ref) return null;
   const back = yearFor(month, day, c.ref, 'past');
   return c.ref.getTime() - Date.UTC(back, month - 1, day, 12) <= 92 * 86400_000 ? back : null;
 }

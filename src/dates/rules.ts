@@ -370,6 +370,12 @@ const abs = (date: string, precision: Precision, end?: string): Omit<Found, 'at'
   relative: false,
 });
 
+/** A year opening a sentence, which its quarters are of: "Last year ...", "In 1986, ...", "A year ago, ...". */
+const SENTENCE_YEAR = new RegExp(
+  `^\\s*((?:last|this|next)\\s+year|in\\s+(${YEAR4})|a\\s+year\\s+(?:ago|earlier))\\b(?![-'’])`,
+  'i',
+);
+
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
   // A weekday by its place in a month: "the last Sunday in October", "the first Monday of March 1988".
@@ -542,7 +548,7 @@ export const RULES: Rule[] = [
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|prior|previous|preceding|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -555,10 +561,16 @@ export const RULES: Rule[] = [
       const which = m[1] ?? m[6];
       const shift = which
         ? { this: 0, last: -1, next: 1 }[which.toLowerCase() as 'this']
-        : /year-(?:earlier|ago)/i.test(m[3] ?? '')
+        : /year-(?:earlier|ago)|prior|previous|preceding/i.test(m[3] ?? '')
           ? -1
           : null;
       if (shift !== null) return rel(`${y + shift}-Q${q}`, 'quarter');
+      // "Last year it posted second quarter net income", "In 1986, fourth-quarter sales rose": the year the sentence
+      // opens with is its quarters'.
+      const opens = SENTENCE_YEAR.exec(c.sentence.slice(0, m.index));
+      if (opens?.[2]) return abs(`${opens[2]}-Q${q}`, 'quarter');
+      if (opens)
+        return rel(`${y + (/^last|^a\s/i.test(opens[1]!) ? -1 : /^next/i.test(opens[1]!) ? 1 : 0)}-Q${q}`, 'quarter');
       // "its fourth-quarter earnings last year", "third-quarter net a year ago": the year told after its figures.
       const told = QUARTER_FIGURES_THEN_YEAR.exec(c.sentence.slice(m.index + m[0].length));
       if (told?.[2]) return abs(`${told[2]}-Q${q}`, 'quarter');
