@@ -184,7 +184,9 @@ export function carryArticle(c: Context): void {
     .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline && !f.within)
     .sort((x, y) => y.at - x.at);
   // What a figure is compared with ("from 3.45 billion a year ago") is not what the story is about.
-  const told = dated.find((f) => !COMPARED.test(f.text));
+  // Nor is the period of such a figure: "... in January from 196,610 tonnes in December and 167,747 tonnes in
+  // January last year" is about January.
+  const told = dated.find((f) => !COMPARED.test(f.text) && !figureComparedIn(c, f));
   if (told) a.anchor = { found: told, sentencesAgo: 0 };
   const day = dated.find((f) => f.precision === 'day');
   if (day) a.day = { found: day, sentencesAgo: 0 };
@@ -285,7 +287,10 @@ function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent
         !f.end &&
         !f.dateline &&
         !COMPARED.test(f.text) &&
-        !/\b(?:since|from)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, f.at - 10), f.at)),
+        !/\b(?:since|from)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, f.at - 10), f.at)) &&
+        // Nor the period of a figure compared with: "rose to 4.6 billion in January after 2.5 billion in December
+        // and a year earlier 3.6 billion" counts the year back from January.
+        !figureComparedIn(c, f),
     )
     .sort((a, b) => b.at - a.at)[0];
   // Only the sentence right before: a date told further back is no longer what the text is about. An expression
@@ -304,6 +309,23 @@ function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent
   if (carried === 'recent' && !recentPeriod(told.found, c.ref)) return undefined;
   return told.found;
 }
+
+/**
+ * Whether a date is the period of a figure compared with: "rose to 4.6 billion in January after 2.5 billion in
+ * December" (December), unless a clause of its own tells of that period ("from 93,554 in January, when they fell").
+ */
+function figureComparedIn(c: Context, f: Found): boolean {
+  return (
+    COMPARED_FIGURE.test(c.sentence.slice(Math.max(0, f.at - 50), f.at)) &&
+    !/^[\s,]+(?:when|where|while)\b/i.test(c.sentence.slice(f.at + f.text.length))
+  );
+}
+
+/** A figure compared with, just before its period: "from eight ships in", "after 2.54 billion in", "against 4 pct in". */
+const COMPARED_FIGURE = new RegExp(
+  `\\b(?:from|after|against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:(?!to\\b)[\\p{L}-]+\\s+){0,2}(?:\\d[\\d.,]*|${WORD_NUMBER})(?:\\s+[\\p{L}.-]+){0,3}\\s+(?:in|at|for)\\s+(?:the\\s+)?(?:end[\\s-]+)?$`,
+  'iu',
+);
 
 /**
  * The day a statement was made ("the company said Friday that it lost $5 million, against a profit a year earlier"):
