@@ -177,11 +177,42 @@ describe('role words', () => {
   });
 
   it('takes a title the tagger split off a name for the title: "Shadow Chancellor" and "Boss" are no names', () => {
-    const text = 'Tory Shadow Chancellor Neil Hamlin said the tax would go. Boss Graeme Tulloch felt the side were safe.';
+    const text =
+      'Tory Shadow Chancellor Neil Hamlin said the tax would go. Boss Graeme Tulloch felt the side were safe.';
     const names = extractMentions(textDocument(text))
       .filter((m) => !m.org)
       .map((m) => m.name);
     expect(names).toEqual(['Neil Hamlin', 'Graeme Tulloch']);
     expect(roles(text, 'Neil Hamlin')).toEqual(['Tory Shadow Chancellor']);
+  });
+
+  it('reads the positions and trades of sport and the arts as roles', () => {
+    expect(roles('The coach brought on defender Istvan Kovacs in the second half.', 'Istvan Kovacs')).toEqual([
+      'defender',
+    ]);
+    expect(roles('Wales scrum-half Rhys Evans limped off after an hour.', 'Rhys Evans')).toEqual(['scrum-half']);
+    expect(roles('The match was stopped by referee Paul Dowd after the floodlights failed.', 'Paul Dowd')).toEqual([
+      'referee',
+    ]);
+  });
+
+  it('ends an apposition before a relative clause or a verb with its object', () => {
+    expect(
+      roles(
+        'Ann Briggs, head of research at Lorimer which commissioned the survey, said prices would rise.',
+        'Ann Briggs',
+      ),
+    ).toEqual(['head of research at Lorimer']);
+    expect(roles('Ivan Sokol, a senior KGB officer who defected in 1985, spoke to the BBC.', 'Ivan Sokol')).toEqual([
+      'senior KGB officer',
+    ]);
+    expect(roles('Tom Reece, flanker showed his class to score the second try.', 'Tom Reece')).toEqual(['flanker']);
+  });
+
+  it('reads an apposition a reporting verb closes when the name opens the sentence, not when it ends a clause', () => {
+    expect(roles('Clara Holt, an analyst at Nomura told the BBC that rates would rise.', 'Clara Holt')).toEqual([
+      'analyst at Nomura',
+    ]);
+    expect(roles('The plan was drawn up by Clara Holt, one analyst said.', 'Clara Holt')).toEqual([]);
   });
 });

@@ -174,4 +174,14 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
       'Hank Dobbs',
     ]);
   });
+
+  it('takes the items of a list of works for no person, but not an apposition after it nor an owner', () => {
+    const text =
+      'The band had hits including Silver Lining, Night Train and Dancing Queen. He was the star of Blue Harbour and Iron Road.';
+    expect(people(text)).toEqual([]);
+    // A name after the list's last comma, with no "and", is who the star is; a possessive owns the film.
+    expect(people('Guests included the star of the TV drama The Mill, Gemma Hart.')).toEqual(['Gemma Hart']);
+    expect(people("She starred in Martin Scorsese's 1990 film about the mob.")).toEqual(['Martin Scorsese']);
+    expect(people('Other films included the Stephen King adaptation The Dead Zone.')).toEqual(['Stephen King']);
+  });
 });

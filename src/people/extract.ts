@@ -41,6 +41,7 @@ import {
   pluralSubjects,
   pluralVerbAfter,
   quotedAlone,
+  inWorkList,
   thingApposition,
   workNounAfter,
   workNounBefore,
@@ -168,12 +169,13 @@ const LEAD_WORDS = new Set([
   'late',
 ]);
 
-function apposition(text: string): string | null {
+function apposition(text: string, opening = false): string | null {
   // "the youngest president in U.S. history": an acronym's dots end no phrase.
   const after = maskAcronyms(text);
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
-  // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition.
-  if (!m || /^\s(?:said|says|told)/u.test(after.slice(m[0].length))) return null;
+  // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition; but a name
+  // opening its sentence is who speaks ("Anais Faraj, an analyst at Nomura told the BBC").
+  if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
   const phrase = unmaskAcronyms(m[1]!.trim());
   const words = phrase.split(/\s+/);
   // "X, whose appointment as White House chief of staff won praise": the office the appointment gives.
@@ -206,11 +208,27 @@ function apposition(text: string): string | null {
     return apposition(`, ${words.slice(0, end).join(' ')}`);
   }
   const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
+  // with the sentence; the role ends before it.
+  const verb = words.findIndex(
+    (w, i) =>
+      i > noun && noun >= 0 && CLAUSE_VERBS.test(w) && /^(?:his|her|their|its|the|a|an)$/iu.test(words[i + 1] ?? ''),
+  );
+  // "European boss of Workshare which commissioned the research", "senior KGB officer who became a spy": a relative
+  // clause says what the holder did, the role ends before it.
+  const relative = words.findIndex((w, i) => i > noun && noun >= 0 && /^(?:which|who|whom|whose|that)$/iu.test(w));
+  const cut = [verb, relative].filter((k) => k > 0).sort((a, b) => a - b)[0];
+  if (cut !== undefined) return apposition(`, ${words.slice(0, cut).join(' ')}`);
   // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
   // politician": a judgement.
   if (noun < 0 || words.some((w) => FINITE.has(w)) || words.slice(0, noun).some((w) => JUDGEMENT.has(lower(w))))
     return null;
   return phrase;
+}
+
+/** Whether only a dateline, a quotation mark or a bracket stands before a position in its sentence. */
+function opensSentence(s: string, at: number): boolean {
+  return /^[\s"“‘'(]*$/u.test(s.slice(0, at).replace(DATELINE, ''));
 }
 
 /** Dotted acronyms ("U.S.", "U.N.") with their dots swapped for a look-alike no pattern stops at, and back. */
@@ -1683,6 +1701,7 @@ export function extractMentions(doc: Document): Mention[] {
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
         thingApposition(tt, span.from, span.to) ||
+        inWorkList(s, from.start, to.end) ||
         quotedAlone(s, from.start, to.end) ||
         // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive.
         (span.to > span.from && POSSESSIVE_OPENER.test(from.text)) ||
@@ -1928,7 +1947,7 @@ export function extractMentions(doc: Document): Mention[] {
         roleDates.push(null);
       }
       const app = listItemCut(
-        past || current ? null : (apposition(after) ?? copular(after)),
+        past || current ? null : (apposition(after, opensSentence(s, from.start)) ?? copular(after)),
         s,
         to.end,
         spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start),

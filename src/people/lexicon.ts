@@ -46,7 +46,9 @@ export const ROLE_NOUNS = words(`
 export const OCCUPATION_NOUNS = words(`
   designer developer programmer engineer architect composer musician photographer broadcaster
   comedian dancer playwright chef pilot footballer cricketer athlete boxer golfer jockey trainer boss stylist rapper
-  guitarist drummer inventor astronaut cyclist screenwriter
+  guitarist drummer inventor astronaut cyclist screenwriter goalkeeper keeper defender midfielder winger full-back
+  fly-half scrum-half hooker flanker prop hurdler sprinter skipper referee umpire pundit film-maker dj critic
+  ombudsman undersecretary under-secretary partner
 `);
 
 /**

@@ -171,7 +171,8 @@ const THING_HEADS = new Set([
 ]);
 
 /** Words after which a noun has ended its phrase: "a ranch owned by", "the airline, which", "a band from". */
-const PHRASE_END = /^(?:of|in|on|at|for|from|with|that|which|whose|who|and|or|but|to|by|since|until|\p{Ll}+ed|\p{Ll}+ing)$/u;
+const PHRASE_END =
+  /^(?:of|in|on|at|for|from|with|that|which|whose|who|and|or|but|to|by|since|until|\p{Ll}+ed|\p{Ll}+ing)$/u;
 const ARTICLE = /^(?:a|an|the|its|their)$/iu;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
 
@@ -214,4 +215,37 @@ export function thingApposition(tt: TagToken[], from: number, to: number): boole
 /** A word that ends a noun phrase before it: a preposition, a conjunction, a participle ("owned", "behind"). */
 function endsPhrase(w: string): boolean {
   return PHRASE_END.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).closed);
+}
+
+/**
+ * A list of works a plural work noun or a star's credit opens, up to a position: "hits including Street Life, Love
+ * Is The Drug and", "films such as", "best known roles included", "star of Crouching Tiger, Hidden Dragon, Hero and".
+ * Each item opens with a capital; "hits including his duet with X" is no list of titles.
+ */
+const WORK_LIST = new RegExp(
+  `(?:\\b(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|credits|classics|works)\\s+(?:such\\s+as|including|included|include|like)|\\bstar\\s+of|\\bstarred\\s+in|\\bstarring\\s+roles?\\s+in)\\s+(?:the\\s+)?(?:["“‘']?\\p{Lu}[^,;:.()!?]{0,50}?["”’']?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*["“‘']?$`,
+  'u',
+);
+
+/**
+ * Whether a name stands in a list of works as a whole item: "hits including Street Life, Love Is The Drug and
+ * Jealous Guy". Not a name that qualifies a noun ("films included the Stephen King adaptation"), nor one after a
+ * last comma with no "and", an apposition ("star of the programme The OC, Micha Barton").
+ */
+export function inWorkList(s: string, start: number, end: number): boolean {
+  const before = s.slice(Math.max(0, start - 200), start);
+  const m = WORK_LIST.exec(before);
+  if (!m) return false;
+  const after = s.slice(end);
+  // (The title may go on in capitals: "Love Is" of "Love Is The Drug"; a possessive owns the work: "starred in
+  // Hughes' 1943 film".)
+  if (/^\s+(?!and\b|or\b)\p{Ll}/u.test(after) || /^['’]/u.test(after)) return false;
+  const first = !/[,]|\b(?:and|or)\s/u.test(
+    m[0].replace(/^.*?\b(?:such\s+as|including|included|include|like|of|in)\s+/u, ''),
+  );
+  return (
+    first ||
+    /\b(?:and|or)\s+["“‘']?$/u.test(before) ||
+    /^(?:\s+\p{Lu}[\p{L}'’-]*)*["”’']?\s*(?:,|and\b|or\b)/u.test(after)
+  );
 }
