@@ -215,4 +215,19 @@ describe('role words', () => {
     ]);
     expect(roles('The plan was drawn up by Clara Holt, one analyst said.', 'Clara Holt')).toEqual([]);
   });
+
+  it('gives the role a plural noun opens a list with to each name of the list', () => {
+    const text = 'The club has signed strikers Tomas Varga and Peter Lund, and goalkeepers Ivan Horak and Jan Polak.';
+    expect(['Tomas Varga', 'Peter Lund', 'Ivan Horak', 'Jan Polak'].map((n) => roles(text, n))).toEqual([
+      ['striker'],
+      ['striker'],
+      ['goalkeeper'],
+      ['goalkeeper'],
+    ]);
+    // A plural before a comma heads the phrase the name stands beside, and a verb is no part of the role.
+    expect(roles('A lawyer for the victims, Ana Ruiz, told reporters the ruling was fair.', 'Ana Ruiz')).toEqual([
+      'lawyer for the victims',
+    ]);
+    expect(roles('The shortlist includes photographers Tom Hart and Amy Lee.', 'Tom Hart')).toEqual(['photographer']);
+  });
 });

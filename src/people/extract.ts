@@ -682,17 +682,30 @@ function leftRole(
   toks: Token[],
   start: number,
   needNoun: boolean,
-): { role: string[]; affiliation: string | null; possessive: boolean } {
+): { role: string[]; affiliation: string | null; possessive: boolean; plural: boolean } {
   const role: string[] = [];
   let affiliation: string | null = null;
   let possessive = false;
   let k = start - 1;
+  // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": a plural role noun gives each name of its list the role.
+  // (Not after a comma, "a lawyer for the victims, Eduardo Contreras", nor before a name with no given name, which may
+  // be a firm's: "analysts Gartner and Jupiter Research".)
+  const first = toks[start]?.text ?? '';
+  const one =
+    k >= 0 &&
+    needNoun &&
+    /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) &&
+    (given().has(lower(first)) || lexiconTags(first).first)
+      ? singularRole(toks[k]!.text)
+      : null;
+  const plural = one !== null;
   if (k >= 0 && needNoun) {
     const g = gap(s, toks[k]!, toks[start]!);
-    if (!/^,?\s+$/u.test(g) || toks[k]!.cap || !isRoleNoun(toks[k]!.text)) return { role, affiliation, possessive };
+    if (!/^,?\s+$/u.test(g) || toks[k]!.cap || !(isRoleNoun(toks[k]!.text) || plural))
+      return { role, affiliation, possessive, plural: false };
   }
   while (k >= 0 && role.length < 4) {
-    const t = toks[k]!;
+    const t = k === start - 1 && one ? { ...toks[k]!, text: one } : toks[k]!;
     const g = gap(s, t, toks[k + 1]!);
     if (!/^,?\s+$/u.test(g) || (g.includes(',') && k !== start - 1)) break;
     const w = lower(t.text);
@@ -744,13 +757,24 @@ function leftRole(
       break;
     }
     if (!needNoun && !MODIFIERS.has(w)) break;
+    // Before a plural, no verb: "the list includes photographers X, Y and Z" ("band members X and Y" keep "band").
+    if (plural && k < start - 1 && /[^s]s$/u.test(w) && !isRoleNoun(w)) break;
     // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
     // coach X", "Ex-No 10 media chief X" give "captain", "coach", "media chief".
     if (k < start - 1 && !MODIFIERS.has(w) && !isRoleNoun(w) && notOfTheRole(w, toks[k - 1]?.text)) break;
     role.unshift(t.text);
     k--;
   }
-  return { role, affiliation, possessive };
+  return { role, affiliation, possessive, plural };
+}
+
+/** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
+function singularRole(word: string): string | null {
+  if (!/^\p{Ll}[\p{L}-]+s$|^\p{Ll}[\p{L}-]*men$/u.test(word)) return null;
+  const forms = word.endsWith('men')
+    ? [word.replace(/men$/u, 'man')]
+    : [word.replace(/ies$/u, 'y'), word.replace(/es$/u, ''), word.slice(0, -1)];
+  return forms.find((f) => f !== word && isRoleNoun(f) && !isRoleNoun(word)) ?? null;
 }
 
 /** Words of time, never part of a role written before a name. */
@@ -1548,6 +1572,8 @@ export function extractMentions(doc: Document): Mention[] {
     }
     const toks = tokens(s);
     let nicknameAt = -1;
+    // The role a plural noun gave the list of names it opens, and where the last name of the list ends.
+    let listRole: { end: number; role: string } | null = null;
     let lastTo = -1;
     for (const span of spans) {
       // A name read twice (by the tagger, and after a role: "Vincenzo De Luca" and "De Luca") is one mention.
@@ -1894,6 +1920,7 @@ export function extractMentions(doc: Document): Mention[] {
       const after =
         told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end);
       const roles: string[] = [];
+      let fromPlural = false;
       if (title.length) {
         roles.push(...splitRanks(title));
         const left = leftRole(s, toks, r, false);
@@ -1907,6 +1934,7 @@ export function extractMentions(doc: Document): Mention[] {
       } else if (r === a || courtesy) {
         const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
+        fromPlural = left.plural && !!cleanRole(left.role);
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it; "Army chief
         // X", "The RSF commander, X": a body's name before the role noun is part of it (a people or place is not).
         if (role)
@@ -1930,6 +1958,13 @@ export function extractMentions(doc: Document): Mention[] {
         const foreign = foreignOfRole(s.slice(0, from.start));
         if (foreign) roles.push(foreign);
       }
+      // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": the next names of the list hold the plural's role.
+      const listed: boolean =
+        roles.length === 0 &&
+        listRole !== null &&
+        /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
+        (given().has(lower(from.text)) || lexiconTags(from.text).first);
+      if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))
         roles[0] = formerOf(roles[0]);
@@ -2003,6 +2038,7 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       out.push({ ...base, name: nameText, full });
+      listRole = (fromPlural || listed) && roles[0] ? { end: to.end, role: roles[0] } : null;
       // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
       if (alias)
         out.push(
