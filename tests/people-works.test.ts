@@ -184,4 +184,15 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
     expect(people("She starred in Martin Scorsese's 1990 film about the mob.")).toEqual(['Martin Scorsese']);
     expect(people('Other films included the Stephen King adaptation The Dead Zone.')).toEqual(['Stephen King']);
   });
+
+  it('takes a name that titles and a person follow for the body the titles are of, and "General Foods" for a firm', () => {
+    const text = 'FRANKFURT, June 1 - Bundesbank Deputy President Helmut Schlesinger said rates would hold.';
+    expect(people(text)).toEqual(['Helmut Schlesinger']);
+    expect(people('General Foods, the coffee roaster, said prices would rise.')).toEqual([]);
+    // A given name opening the run is a person's, who the titles may follow ("Reagan aide ..." is lower case).
+    expect(people('The motion was backed by Senator Joan Price and Speaker Jim Wright.')).toEqual([
+      'Joan Price',
+      'Jim Wright',
+    ]);
+  });
 });

@@ -13,7 +13,8 @@ const COMPANY_TAILS = words(`
   industries airlines airways savings loan loans associates securities holdings holding enterprises bancorp
   bancshares corporation corp company companies cos laboratories labs pharmaceuticals partners motors systems
   technologies communications chemicals electronics resources investments investors properties brothers group
-  association financial insurance assurance petroleum shipping mining steel utilities manufacturing
+  association financial insurance assurance petroleum shipping mining steel utilities manufacturing foods dynamics
+  instruments
   inc ltd plc co llc gmbh ag nv sa spa bv
 `);
 

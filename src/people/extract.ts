@@ -1432,6 +1432,23 @@ function nameStart(s: string, tt: TagToken[], from: number, floor: number): numb
   return best;
 }
 
+/**
+ * Whether capitalised title words and then a name the tagger found follow a name: "Bundesbank Deputy President
+ * Helmut Schlesinger", "Sony Chief Executive Howard Stringer" (the name before is the body the title is of).
+ */
+function titleThenName(s: string, tt: TagToken[], to: number, spans: { from: number }[]): boolean {
+  let k = to + 1;
+  while (
+    k < tt.length &&
+    k - to <= 4 &&
+    /^\p{Lu}/u.test(tt[k]!.text) &&
+    isTitleWord(tt[k]!.text) &&
+    s.slice(tt[k - 1]!.end, tt[k]!.start) === ' '
+  )
+    k++;
+  return k > to + 1 && s.slice(tt[k - 1]!.end, tt[k]?.start ?? 0) === ' ' && spans.some((o) => o.from === k);
+}
+
 /** Whether a title word ends, or opens, the capitalised run before a token: "Chancellor of the Exchequer" Nigel. */
 function titleRunBefore(tt: TagToken[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
@@ -1734,7 +1751,8 @@ export function extractMentions(doc: Document): Mention[] {
         // "Chelsea have won", "Franz Ferdinand are nominated", "Microsoft's shares": a group's name.
         ((pluralVerbAfter(s, tt, span.from, span.to) || groupPossessive(s, tt, span.to)) &&
           !titledBefore(tt, span.from)) ||
-        (orgByWhatFollows(s, tt, span.to) &&
+        ((orgByWhatFollows(s, tt, span.to) ||
+          (titleThenName(s, tt, span.to, spans) && !given().has(lower(from.text)))) &&
           !surnames.has(to.text) &&
           !titledBefore(tt, span.from) &&
           !isAffiliation(nameText.split(' ')))
