@@ -230,4 +230,11 @@ describe('role words', () => {
     ]);
     expect(roles('The shortlist includes photographers Tom Hart and Amy Lee.', 'Tom Hart')).toEqual(['photographer']);
   });
+
+  it('reads the role before a title of honour, and takes the title alone for no one', () => {
+    const text = 'Lions coach Sir Clive Woodward named his squad. United manager Sir Alex Ferguson was tired.';
+    expect(roles(text, 'Clive Woodward')).toEqual(['Lions coach']);
+    expect(roles(text, 'Alex Ferguson')).toEqual(['United manager']);
+    expect(extractMentions(textDocument(text)).map((m) => m.name)).not.toContain('Sir');
+  });
 });

@@ -1625,6 +1625,9 @@ export function extractMentions(doc: Document): Mention[] {
         /^\s+$/u.test(s.slice(tt[span.to]!.end, tt[span.to + 1]!.start))
       )
         span.to--;
+      // "manager Sir Alex Ferguson" read as "Sir" and "Alex Ferguson": a title alone is no one's name.
+      // ("Baron", "Earl" and "Count" are surnames and given names too.)
+      if (span.from === span.to && /^(?:Sir|Dame|Lord|Lady)$/u.test(tt[span.from]!.text)) continue;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's;
       // "gouverneur de la Banque de France": all the linking words go, and an institution is left whole.
       let linked = span.from;
@@ -1939,7 +1942,10 @@ export function extractMentions(doc: Document): Mention[] {
         told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end);
       const roles: string[] = [];
       let fromPlural = false;
-      if (title.length) {
+      // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
+      // the role is what stands before it.
+      const honourOnly = title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w));
+      if (title.length && !honourOnly) {
         roles.push(...splitRanks(title));
         const left = leftRole(s, toks, r, false);
         if (!affiliation) {
@@ -1949,7 +1955,7 @@ export function extractMentions(doc: Document): Mention[] {
           if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
-      } else if (r === a || courtesy) {
+      } else if (r === a || courtesy || honourOnly) {
         const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
         fromPlural = left.plural && !!cleanRole(left.role);
