@@ -237,4 +237,12 @@ describe('role words', () => {
     expect(roles(text, 'Alex Ferguson')).toEqual(['United manager']);
     expect(extractMentions(textDocument(text)).map((m) => m.name)).not.toContain('Sir');
   });
+
+  it('reads producers, controllers, treasurers, aides and stars as roles', () => {
+    expect(roles("The station's controller, Andrew Pike, said the shows would start soon.", 'Andrew Pike')).toEqual([
+      'station controller',
+    ]);
+    expect(roles('Scrubs star Zach Braffe won best new director.', 'Zach Braffe')).toEqual(['Scrubs star']);
+    expect(roles('The show was made by producer Don Mischen for NBC.', 'Don Mischen')).toEqual(['producer']);
+  });
 });
