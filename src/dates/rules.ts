@@ -400,6 +400,13 @@ const SENTENCE_YEAR = new RegExp(
 
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
+  // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), and before a
+  // month's figures or a trade's period ("depressed May orders", "first half May shipment"). A capital inside a
+  // sentence and a noun after it make it the month.
+  {
+    re: /(?:(?<=\bend-)May|(?<=\b\p{Ll}[\p{L}-]*\s|^\p{Lu}\p{Ll}+(?:ed|ing)\s)May(?=\s+(?:orders|sales|figures|output|exports|imports|production|shipments?|deliveries|delivery|loading|arrivals?|data|trade|index|inflation|auction|payments?|quota|average|total|level|issue)\b))(?![\s-]*\d)/gu,
+    make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
+  },
   // A weekday by its place in a month: "the last Sunday in October", "the first Monday of March 1988".
   {
     re: new RegExp(
