@@ -573,6 +573,21 @@ export const RULES: Rule[] = [
       return c.ref ? rel(quarterFor(q, c, lean(m, c)), 'quarter') : null;
     },
   },
+  // Two quarters told together: "the third and fourth quarters", "the first and second quarter of 1988": the span.
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?${ORD_Q}\\s+and\\s+${ORD_Q}[- ](?:fiscal[- ])?quarters?\\b(?:\\s+of\\s+(${YEAR4}))?`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const [a, b] = [ordinal(m[1]!), ordinal(m[2]!)];
+      if (!a || !b || b <= a) return null;
+      if (m[3]) return abs(`${m[3]}-Q${a}`, 'quarter', `${m[3]}-Q${b}`);
+      if (!c.ref) return null;
+      const first = quarterFor(a, c, lean(m, c));
+      return { ...rel(first, 'quarter'), end: `${first.slice(0, 4)}-Q${b}` };
+    },
+  },
   // Quarters: "the third quarter", "third-quarter", "the 1988 second quarter", "the third quarter of 1990",
   // "next year's first quarter", "the year-ago third quarter".
   {
