@@ -255,6 +255,8 @@ describe('who holds a role of a named place or body', () => {
         'Board change\n\nLONDON, May 2 - Colin Hart, who will remain as Brackstone chief executive, said the merger would go ahead.',
       'other.txt':
         'Results\n\nNEW YORK, Oct 20 - Dana Kirk, chief executive of Halvers Corp, said profits rose in the quarter.',
+      'petition.txt':
+        'Exchange vote\n date 1987-04-14\n\nCHICAGO, April 14 - The exchange members who presented the petition in March will vote on it by May 13, officials said.',
       'fx.txt':
         'Dollar ends firmer\n\nTOKYO, April 7 - The dollar closed at 145.25 yen in Tokyo on Tuesday, up from 144.80 on Monday, dealers said.',
     };
@@ -267,6 +269,13 @@ describe('who holds a role of a named place or body', () => {
     expect(answerQuestion(engine, 'Who is the chief executive of Brackstone?').data.answer).toBe('Colin Hart');
     // Without a name to meet, any holder answers.
     expect(roleHolders(engine.corpus.people, ['governor']).map((h) => h.person.name)).toContain('Lena Marsh');
+  });
+
+  it('answers "when will" with the date ahead of the article, "when did" with the one before it', () => {
+    expect(answerQuestion(engine, 'When will the exchange members vote on the petition?').data.answer).toMatch(
+      /May 13/,
+    );
+    expect(answerQuestion(engine, 'When did the exchange members present the petition?').data.answer).toMatch(/March/);
   });
 
   it('answers a level asked without a noun with the figure, its unit and all', () => {

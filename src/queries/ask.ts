@@ -488,11 +488,26 @@ function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
   return words.length > 0 && words.every((w) => asked.has(w));
 }
 
+/** A date question about what is to come, and one about what has been. */
+const ASKS_AHEAD = /\b(?:will|shall|going to|(?:is|are) (?:planned|scheduled|due|expected|set|to))\b/i;
+const ASKS_BEFORE = /^when (?:did|was|were|had)\b/i;
+
 function spansFor(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] {
   const d = corpus.docs[c.doc]!;
   switch (q.type) {
-    case 'date':
-      return dateSpans(c.text, d.date);
+    case 'date': {
+      // "When will the members vote?" asks for a date ahead of the article, "when did" for one before it: of the
+      // sentence's dates, those on the side asked (all of them when none is).
+      const spans = dateSpans(c.text, d.date);
+      const ahead = ASKS_AHEAD.test(q.text) ? 1 : ASKS_BEFORE.test(q.text) ? -1 : 0;
+      if (!ahead || !d.date || spans.length < 2) return spans;
+      const day = d.date.slice(0, 10);
+      const side = spans.filter((sp) => {
+        const v = sp.value.slice(0, 10);
+        return /^\d{4}/.test(v) && (ahead > 0 ? v >= day.slice(0, v.length) : v <= day);
+      });
+      return side.length ? side : spans;
+    }
     case 'amount':
       return amountSpans(c.text);
     case 'duration':
