@@ -196,26 +196,33 @@ export function roleHolders(
     return k >= 0 && k < 30 && (b & (1 << k)) !== 0;
   };
   const headMask = words.reduce((m, w, k) => (heads.includes(w) && k < 30 ? m | (1 << k) : m), 0);
-  const out: RoleHolder[] = [];
-  const inArticle: RoleHolder[] = [];
+  let out: RoleHolder[] = [];
+  const unnamed: RoleHolder[] = [];
   for (const n of touched) {
     const b = bits[n]!;
     if ((b & headMask) !== headMask) continue;
     const share = popcount(b) / words.length;
     if (share < 0.5 || entries[n]!.former) continue;
     const e = entries[n]!;
-    const told = !named.length || named.some((w) => carries(b, w) || wordsOf(e.role.sentence).includes(w));
-    // (Or, failing any such, in the article that tells the role: "the governorship of Fukuoka … the incumbent
-    // governor, Hachiji Okuda".)
-    if (!told && !docText) continue;
     const holder = { person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements };
-    (told ? out : inArticle).push(holder);
+    (!named.length || named.some((w) => carries(b, w)) ? out : unnamed).push(holder);
   }
-  if (out.length === 0 && docText)
-    for (const h of inArticle) {
-      const words = new Set(wordsOf(docText(h.role.doc)));
-      if (named.some((w) => words.has(w))) out.push(h);
-    }
+  // Failing a role that carries a name, the best matches whose sentence does, or else whose article does ("the
+  // governorship of Fukuoka … the incumbent governor, Hachiji Okuda"). Only the best matches, each article once: a
+  // common role has thousands of holders, and an article's words are many.
+  if (out.length === 0 && unnamed.length) {
+    const top = unnamed.reduce((m, h) => Math.max(m, h.share), 0);
+    const best = unnamed.filter((x) => x.share >= top - 0.01).slice(0, 500);
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${named.join('|')})`, 'u');
+    out = best.filter((h) => pattern.test(fold(h.role.sentence)));
+    const told = new Map<number, boolean>();
+    if (out.length === 0 && docText)
+      out = best.filter((h) => {
+        let has = told.get(h.role.doc);
+        if (has === undefined) told.set(h.role.doc, (has = pattern.test(fold(docText(h.role.doc)))));
+        return has;
+      });
+  }
   // Only the best matches: "foreign minister" is not answered by an information minister. Then newest first, a
   // role told of an earlier year after one told of none, the holder said to hold it most often first; plain
   // comparisons, not localeCompare, which costs a library call a pair over thousands of holders.
