@@ -321,7 +321,9 @@ function figureComparedIn(c: Context, f: Found): boolean {
   );
 }
 
-/** A figure compared with, just before its period: "from eight ships in", "after 2.54 billion in", "against 4 pct in". */
+/**
+ * A figure compared with, just before its period: "from eight ships in", "after 2.54 billion in", "against 4 pct in".
+ */
 const COMPARED_FIGURE = new RegExp(
   `\\b(?:from|after|against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:(?!to\\b)[\\p{L}-]+\\s+){0,2}(?:\\d[\\d.,]*|${WORD_NUMBER})(?:\\s+[\\p{L}.-]+){0,3}\\s+(?:in|at|for)\\s+(?:the\\s+)?(?:end[\\s-]+)?$`,
   'iu',
@@ -398,13 +400,21 @@ const SENTENCE_YEAR = new RegExp(
   'i',
 );
 
+/** Nouns for a month's figures or a trade's period, after the month: "May orders", "May shipment". */
+const MONTH_FIGURES =
+  '(?:orders|sales|figures|output|exports|imports|production|shipments?|deliveries|delivery|loading|arrivals?|data|' +
+  'trade|index|inflation|auction|payments?|quota|average|total|level|issue)';
+
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
   // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), and before a
   // month's figures or a trade's period ("depressed May orders", "first half May shipment"). A capital inside a
   // sentence and a noun after it make it the month.
   {
-    re: /(?:(?<=\bend-)May|(?<=\b\p{Ll}[\p{L}-]*\s|^\p{Lu}\p{Ll}+(?:ed|ing)\s)May(?=\s+(?:orders|sales|figures|output|exports|imports|production|shipments?|deliveries|delivery|loading|arrivals?|data|trade|index|inflation|auction|payments?|quota|average|total|level|issue)\b))(?![\s-]*\d)/gu,
+    re: new RegExp(
+      `(?:(?<=\\bend-)May|(?<=\\b\\p{Ll}[\\p{L}-]*\\s|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\s)May(?=\\s+${MONTH_FIGURES}\\b))(?![\\s-]*\\d)`,
+      'gu',
+    ),
     make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
   },
   // A weekday by its place in a month: "the last Sunday in October", "the first Monday of March 1988".

@@ -496,7 +496,8 @@ function pastRole(after: string): string | null {
 
 /**
  * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
- * who serves as defence minister", "<name>, who will remain as chief executive", "<name>, who now heads the central bank" gives none (a verb, not an office).
+ * who serves as defence minister", "<name>, who will remain as chief executive"; "<name>, who now heads the central
+ * bank" gives none (a verb, not an office).
  */
 function presentRole(after: string): string | null {
   const m =
@@ -807,8 +808,10 @@ function notOfTheRole(w: string, before: string | undefined): boolean {
   );
 }
 
-/** Words before a verb: the word after one is that verb ("could meet four-time champion X"), or what it says of the
- * subject ("he was confident shadow home secretary X would"). */
+/**
+ * Words before a verb: the word after one is that verb ("could meet four-time champion X"), or what it says of the
+ * subject ("he was confident shadow home secretary X would").
+ */
 const AUXILIARIES = new Set('will would could can may might must shall should did does do is was are were'.split(' '));
 
 /** Words in -ed that belong to an office: "elected", "appointed" mayor, "retired" general, "designated" hitter. */
