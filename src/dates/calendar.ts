@@ -8,6 +8,20 @@ export type Lean = 'future' | 'past' | null;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 export const DAY_MS = 86400_000;
 
+/** The number of a weekday (0 Sunday … 6 Saturday) from its name or the first three letters of it; -1 for none. */
+export function weekdayNumber(name: string): number {
+  const start = name.slice(0, 3).toLowerCase();
+  return start.length === 3 ? WEEKDAYS.findIndex((w) => w.startsWith(start)) : -1;
+}
+
+/** The day of a month's nth weekday (n from 1), or of its last one (n 0): "the last Sunday in October". */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  const first = 1 + ((weekday - new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 7) % 7);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = n > 0 ? first + 7 * (n - 1) : first + 7 * Math.floor((days - first) / 7);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 export function ymd(d: Date | number): string {
   const x = typeof d === 'number' ? new Date(d) : d;
   return `${x.getUTCFullYear()}-${pad(x.getUTCMonth() + 1)}-${pad(x.getUTCDate())}`;

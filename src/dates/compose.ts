@@ -1,12 +1,11 @@
 // Two finds of a sentence read as one date: a weekday and the day it names side by side ("Sunday, March 8", "Jan. 6,
 // a Thursday"), and a span counted from a date ("the day before last Tuesday's hearing", "two weeks after Easter").
 import { isoDay } from './months.js';
-import { yearOfWeekday, shiftValue, DAY_MS } from './calendar.js';
+import { yearOfWeekday, shiftValue, weekdayNumber, DAY_MS } from './calendar.js';
 import { isoWeek } from './values.js';
 import { wordValue, WORD_NUMBER } from './numbers.js';
 import type { Context, Found } from './rules.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 
 /** A day told by its weekday alone ("Thursday", "this coming Sunday", "a Thursday"): no month, no figure. */
@@ -34,7 +33,7 @@ export function joinAppositions(c: Context): void {
     let date = dated.date;
     if (dated.relative && c.ref) {
       const [month, day] = [+date.slice(5, 7), +date.slice(8, 10)];
-      const year = yearOfWeekday(month, day, WEEKDAYS.indexOf(name), c.ref);
+      const year = yearOfWeekday(month, day, weekdayNumber(name), c.ref);
       if (year) date = isoDay(year, month, day) ?? date;
     }
     const joined: Found = {

@@ -4,6 +4,7 @@ import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { WORD_NUMBER, WORD_ORDINAL, WORD_YEAR, wordValue, wordYear } from './numbers.js';
 import { directionAt } from './tense.js';
 import {
+  nthWeekday,
   quarterOfMonth,
   seasonAt,
   seasonIndex,
@@ -11,6 +12,7 @@ import {
   shiftValue,
   weekOf,
   weekdayFrom,
+  weekdayNumber,
   yearFor,
   ymd,
   DAY_MS,
@@ -428,16 +430,10 @@ export const RULES: Rule[] = [
       if (!month || !capitalised(m[3]!)) return null;
       const year = m[4] ? +m[4] : c.ref ? yearFor(month, 15, c.ref, lean(m, c)) : null;
       if (!year) return null;
-      const weekday = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].indexOf(m[2]!.slice(0, 3).toLowerCase());
       const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[
         m[1]!.toLowerCase()
       ];
-      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-      const firstDay = ((weekday - new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 7) % 7) + 1;
-      let day = nth ? firstDay + 7 * (nth - 1) : firstDay + 7 * Math.floor((days - firstDay) / 7);
-      if (day > days) day -= 7;
-      const date = isoDay(year, month, day);
-      return date ? { date, precision: 'day', relative: !m[4] } : null;
+      return { date: nthWeekday(year, month, weekdayNumber(m[2]!), nth ?? 0), precision: 'day', relative: !m[4] };
     },
   },
   // A month with a day or year in words: "March one, 1988", "March eighth", "January nineteen ninety-seven".
@@ -1226,15 +1222,11 @@ export function quarterEnds(c: Context): void {
 
 /** The day of a holiday in a year. */
 function holiday(name: string, y: number): string {
-  const nth = (month: number, weekday: number, n: number) => {
-    const first = new Date(Date.UTC(y, month - 1, 1)).getUTCDay();
-    return `${y}-${pad(month)}-${pad(1 + ((weekday - first + 7) % 7) + (n - 1) * 7)}`;
-  };
   if (name.startsWith('christmas eve')) return `${y}-12-24`;
   if (name.startsWith('christmas')) return `${y}-12-25`;
   if (name === "new year's eve") return `${y}-12-31`;
   if (name === "new year's day") return `${y}-01-01`;
-  if (name.startsWith('thanksgiving')) return nth(11, 4, 4);
+  if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
   // The days of Easter week, from Easter Sunday (the Gregorian computus).
   const easter = /^(?:good friday|easter sunday|easter monday|palm sunday)$/.exec(name);
   if (easter) {
@@ -1261,15 +1253,13 @@ function holiday(name: string, y: number): string {
     return ymd(sunday + shift * DAY_MS);
   }
   // The shopping days after Thanksgiving: the Friday after it, the Monday after that.
-  if (name === 'black friday') return ymd(Date.parse(`${nth(11, 4, 4)}T12:00:00Z`) + DAY_MS);
-  if (name === 'cyber monday') return ymd(Date.parse(`${nth(11, 4, 4)}T12:00:00Z`) + 4 * DAY_MS);
-  if (name === 'labor day') return nth(9, 1, 1);
+  if (name === 'black friday') return ymd(Date.parse(`${nthWeekday(y, 11, 4, 4)}T12:00:00Z`) + DAY_MS);
+  if (name === 'cyber monday') return ymd(Date.parse(`${nthWeekday(y, 11, 4, 4)}T12:00:00Z`) + 4 * DAY_MS);
+  if (name === 'labor day') return nthWeekday(y, 9, 1, 1);
   // The Tuesday after the first Monday of November.
-  if (name === 'election day') return ymd(Date.parse(`${nth(11, 1, 1)}T12:00:00Z`) + DAY_MS);
-  if (name === 'memorial day') {
-    const last = new Date(Date.UTC(y, 5, 0));
-    return `${y}-05-${pad(last.getUTCDate() - ((last.getUTCDay() + 6) % 7))}`;
-  }
+  if (name === 'election day') return ymd(Date.parse(`${nthWeekday(y, 11, 1, 1)}T12:00:00Z`) + DAY_MS);
+  // The last Monday of May.
+  if (name === 'memorial day') return nthWeekday(y, 5, 1, 0);
   return `${y}-07-04`;
 }
 
