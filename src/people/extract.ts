@@ -420,7 +420,7 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   const capitalBefore = before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before);
   if (at < 0 || glued || suffix || capitalBefore || COURTESY.test(words[0]!)) return role;
   // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
-  const opens = /^[\s"“‘'(]*$/u.test(sentence.slice(0, at).replace(DATELINE, ''));
+  const opens = opensSentence(sentence, at);
   if (opens && !/^\p{Lu}{2,}$/u.test(words[0]!)) {
     const first = lower(words[0]!);
     if (lexiconTags(first).closed)
@@ -693,10 +693,7 @@ function leftRole(
   // be a firm's: "analysts Gartner and Jupiter Research".)
   const first = toks[start]?.text ?? '';
   const one =
-    k >= 0 &&
-    needNoun &&
-    /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) &&
-    (given().has(lower(first)) || lexiconTags(first).first)
+    k >= 0 && needNoun && /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) && knownGiven(first)
       ? singularRole(toks[k]!.text)
       : null;
   const plural = one !== null;
@@ -767,6 +764,11 @@ function leftRole(
     k--;
   }
   return { role, affiliation, possessive, plural };
+}
+
+/** A given name of the name lists or compromise's lexicon: a person's, where a firm's name would have none. */
+function knownGiven(word: string): boolean {
+  return given().has(lower(word)) || lexiconTags(word).first;
 }
 
 /** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
@@ -1990,7 +1992,7 @@ export function extractMentions(doc: Document): Mention[] {
         roles.length === 0 &&
         listRole !== null &&
         /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
-        (given().has(lower(from.text)) || lexiconTags(from.text).first);
+        knownGiven(from.text);
       if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))
