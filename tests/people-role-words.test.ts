@@ -245,4 +245,30 @@ describe('role words', () => {
     expect(roles('Scrubs star Zach Braffe won best new director.', 'Zach Braffe')).toEqual(['Scrubs star']);
     expect(roles('The show was made by producer Don Mischen for NBC.', 'Don Mischen')).toEqual(['producer']);
   });
+
+  it('reads the initials of a member of a parliament as a role, for one name or a list', () => {
+    expect(roles('Green MSP Morag Lennie said the plan was flawed.', 'Morag Lennie')).toEqual(['Green MSP']);
+    expect(roles('SNP MSP Alex Nairn criticised the move.', 'Alex Nairn')).toEqual(['SNP MSP']);
+    expect(roles('Labour MEP Richard Colbert voted against it.', 'Richard Colbert')).toEqual(['Labour MEP']);
+    const text = 'Conservative MSPs Murdo Frame and Annabel Gould opposed the bill.';
+    expect(roles(text, 'Murdo Frame')).toEqual(['Conservative MSP']);
+    expect(roles(text, 'Annabel Gould')).toEqual(['Conservative MSP']);
+  });
+
+  it('leaves a verb out of the role: in -s after a role noun, or after "to"', () => {
+    expect(roles("Wales' new coach joins flanker Rhys Tanner in the squad.", 'Rhys Tanner')).toEqual(['flanker']);
+    expect(roles('She was due to marry fellow tennis star Lee Hewson in February.', 'Lee Hewson')).toEqual([
+      'fellow tennis star',
+    ]);
+    // A plural noun in -s before a role noun is the role's.
+    expect(roles('The chief operations officer Sean Kearns left.', 'Sean Kearns')).toEqual([
+      'chief operations officer',
+    ]);
+  });
+
+  it('keeps a numbered name\'s possessive with the role it owns: "Radio 1\'s controller"', () => {
+    expect(roles("Radio 1's controller, Andy Parrish, said the station would change.", 'Andy Parrish')).toEqual([
+      'Radio 1’s controller',
+    ]);
+  });
 });

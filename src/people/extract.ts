@@ -12,6 +12,7 @@ import {
   RANKS,
   ROLE_NOUNS,
   OCCUPATION_NOUNS,
+  LEGISLATOR_INITIALS,
   TITLE_WORDS,
   knownNotPerson,
   lexiconPersonNoun,
@@ -558,9 +559,16 @@ function isRoleNoun(word: string): boolean {
   return (
     ROLE_NOUNS.has(w) ||
     OCCUPATION_NOUNS.has(w) ||
+    LEGISLATOR_INITIALS.has(w) ||
     isForeignRole(word) ||
     (w.includes('-') && w.split('-').some((x) => ROLE_NOUNS.has(x)))
   );
+}
+
+/** A member of a parliament in initials, one or several: "MP", "MEP", "MSPs". */
+function memberInitials(word: string): boolean {
+  const w = /^\p{Lu}{2,3}s$/u.test(word) ? word.slice(0, -1) : word;
+  return /^\p{Lu}{2,3}$/u.test(w) && (w === 'MP' || LEGISLATOR_INITIALS.has(lower(w)));
 }
 
 /** A role noun of another language: "ministro", "président", "Bundeskanzler", "Außenministerin". */
@@ -586,6 +594,7 @@ function isTitleWord(word: string): boolean {
     TITLE_WORDS.has(w) ||
     isForeignRole(word) ||
     ROLE_NOUNS.has(w) ||
+    memberInitials(word) ||
     (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)))
   );
 }
@@ -693,13 +702,20 @@ function leftRole(
   // be a firm's: "analysts Gartner and Jupiter Research".)
   const first = toks[start]?.text ?? '';
   const one =
-    k >= 0 && needNoun && /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) && knownGiven(first)
+    k >= 0 &&
+    needNoun &&
+    /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) &&
+    (knownGiven(first) || memberInitials(toks[k]!.text))
       ? singularRole(toks[k]!.text)
       : null;
   const plural = one !== null;
   if (k >= 0 && needNoun) {
     const g = gap(s, toks[k]!, toks[start]!);
-    if (!/^,?\s+$/u.test(g) || toks[k]!.cap || !(isRoleNoun(toks[k]!.text) || plural))
+    if (
+      !/^,?\s+$/u.test(g) ||
+      (toks[k]!.cap && !memberInitials(toks[k]!.text)) ||
+      !(isRoleNoun(toks[k]!.text) || plural)
+    )
       return { role, affiliation, possessive, plural: false };
   }
   while (k >= 0 && role.length < 4) {
@@ -728,7 +744,17 @@ function leftRole(
     // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
     // and the role begins after it.
     if (isStopword(w) || LEAD_WORDS.has(w) || participle(w) || TIME_WORDS.has(w)) break;
-    if (t.cap) {
+    // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
+    // its affiliation.
+    if (k === start - 1 && memberInitials(toks[k]!.text)) {
+      role.unshift(t.text);
+      k--;
+      continue;
+    }
+    // "Radio 1's controller": a number closing a capitalised name is the name's.
+    const numbered =
+      /^\d+$/u.test(w) && t.possessive && k > 0 && toks[k - 1]!.cap && /^\s+$/u.test(gap(s, toks[k - 1]!, t));
+    if (t.cap || numbered) {
       if (g.includes(',') || lexiconTags(t.text).date) break;
       possessive = t.possessive;
       // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
@@ -773,6 +799,7 @@ function knownGiven(word: string): boolean {
 
 /** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
 function singularRole(word: string): string | null {
+  if (memberInitials(word) && word.endsWith('s')) return word.slice(0, -1);
   if (!/^\p{Ll}[\p{L}-]+s$|^\p{Ll}[\p{L}-]*men$/u.test(word)) return null;
   const forms = word.endsWith('men')
     ? [word.replace(/men$/u, 'man')]
@@ -799,14 +826,23 @@ const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
 
 /**
  * Whether a lower-case word before a role noun is no part of the role: a verb in -ed ("defended coach X"), a
- * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief").
+ * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief"),
+ * a verb in -s after a role noun ("coach joins flanker X") or after "to" ("due to marry fellow star X").
  */
 function notOfTheRole(w: string, before: string | undefined): boolean {
   return (
     (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
     /^\d+$/u.test(w) ||
     JUDGEMENT.has(w) ||
-    (before !== undefined && (SUBJECTS.has(before.toLowerCase()) || AUXILIARIES.has(before.toLowerCase())))
+    (before !== undefined && (SUBJECTS.has(before.toLowerCase()) || AUXILIARIES.has(before.toLowerCase()))) ||
+    // A verb whose subject is a role noun before it: "the new coach joins flanker X" (not "chief operations officer").
+    (before !== undefined &&
+      /\p{L}[^s]s$/u.test(w) &&
+      /^\p{Ll}/u.test(before) &&
+      isRoleNoun(before) &&
+      lexiconTags(w).presentVerb) ||
+    // A verb after "to": "was due to marry fellow tennis star X".
+    (before?.toLowerCase() === 'to' && lexiconTags(w).presentVerb)
   );
 }
 
@@ -1354,9 +1390,19 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
     const prev = tt[i - 1]!.text;
     // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
     // tagger was trained with; after it, two capitalised words are a name even with no given name known.
-    const foreignNoun = (/^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev))) || compound;
+    // Also after a member's initials ("Green MSP Morag Lennie"), which always precede a name.
+    const foreignNoun =
+      (/^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev))) ||
+      compound ||
+      memberInitials(prev);
     if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
-    if (!(compound || (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) || foreignOfRole(s.slice(0, tt[i]!.start)))) continue;
+    if (!(
+      compound ||
+      (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) ||
+      memberInitials(prev) ||
+      foreignOfRole(s.slice(0, tt[i]!.start))
+    ))
+      continue;
     let j = i;
     // (A particle inside the name, before a capitalised word, is the name's: "Tarcísio de Freitas".)
     const nameWord = (k: number) =>
@@ -1951,6 +1997,12 @@ export function extractMentions(doc: Document): Mention[] {
       // the role is what stands before it.
       const honourOnly = title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w));
       if (title.length && !honourOnly) {
+        // "Conservative MSPs Murdo Fraser and Annabel Goldie": each name of the list is one member.
+        const members = title.at(-1)!;
+        if (memberInitials(members) && members.endsWith('s')) {
+          title = [...title.slice(0, -1), members.slice(0, -1)];
+          fromPlural = true;
+        }
         roles.push(...splitRanks(title));
         const left = leftRole(s, toks, r, false);
         if (!affiliation) {

@@ -52,6 +52,13 @@ export const OCCUPATION_NOUNS = words(`
 `);
 
 /**
+ * Members of a parliament or assembly written as initials before a name ("Green MSP Mark Ballard", "Labour MEP
+ * Glenys Kinnock", "SDLP MLA Alban Maginness"). "MP" is in ROLE_NOUNS; these are kept out, as the tagger's features
+ * were trained with that list.
+ */
+export const LEGISLATOR_INITIALS = words('msp mep mla mpp mha mna');
+
+/**
  * Role nouns of French, Spanish, German, Portuguese, Italian and Dutch news ("le président", "el ministro",
  * "Bundeskanzler", "o presidente", "il sindaco", "burgemeester"). Kept apart from the English lists, which the
  * tagger's features were trained with.
@@ -122,6 +129,8 @@ interface LexiconTags {
   demonym: boolean;
   /** A word of a closed class, which opens a phrase but names nothing: "another", "despite", "one", "very". */
   closed: boolean;
+  /** A verb of the present, never a noun in compromise's lexicon: "joins", "signs" (not "operations"). */
+  presentVerb: boolean;
 }
 
 const cache = new Map<string, LexiconTags>();
@@ -138,6 +147,7 @@ export function lexiconTags(word: string): LexiconTags {
       demonym: d.has('#Demonym'),
       closed:
         d.has('#Determiner') || d.has('#Preposition') || d.has('#Conjunction') || d.has('#Value') || d.has('#Adverb'),
+      presentVerb: d.has('#PresentTense') && !d.has('#Noun'),
     };
     if (cache.size > 50_000) cache.clear();
     cache.set(word, tags);
