@@ -548,6 +548,17 @@ describe('the clause that governs a date', () => {
     expect(at('Without the deal the plant would have closed on Friday.', 'Friday')).toBe('past');
     expect(at('The dividend will be paid Dec. 14 to holders.', 'Dec. 14')).toBe('future');
   });
+  it('reads "could" and "can" before a verb as ahead, not before "have" or "not"', () => {
+    expect(at('The plant could reopen in June, the company said.', 'June')).toBe('future');
+    expect(at('Talks can resume in May.', 'May')).toBe('future');
+    expect(at('The plant could have reopened in June.', 'June')).toBe('past');
+    expect(at('The two sides could not agree in January, he said.', 'January')).not.toBe('future');
+  });
+  it('skips an aside closed before the date for the clause before it', () => {
+    const s =
+      'Float ranged from near zero on Thursday -- for which the spokesman could give no reason -- to a high on Tuesday.';
+    expect(at(s, 'Tuesday')).toBe('past');
+  });
   it('takes the next clause for a date that opens the sentence, the one before otherwise', () => {
     expect(at('In January, the company hired a new chief.', 'January')).toBe('past');
     expect(at('In January, the company will hire a new chief.', 'January')).toBe('future');

@@ -92,6 +92,16 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       if (!/^would\s+(?:not\s+)?have\b/i.test(text.slice(m.index!))) out.push({ at, direction: 'future' });
       continue;
     }
+    // "could reopen in June", "can resume in May" look ahead; "could have closed", "could not agree" are past or not told.
+    if (lower === 'could' || lower === 'can') {
+      if (
+        !/^(?:could|can)\s+(?:(?:not|never|have|has|be\s+(?:seen|heard|found)|remember|recall)\b|n['’]t)/i.test(
+          text.slice(m.index!),
+        )
+      )
+        out.push({ at, direction: 'future' });
+      continue;
+    }
     if (lower === 'going' && !/^going\s+to\b/i.test(text.slice(m.index!))) continue;
     // "beat forecasts", "above analysts' forecasts": a noun, no schedule.
     if (/^forecasts?$/.test(lower) && FORECAST_NOUN.test(text.slice(0, m.index!))) continue;
@@ -321,6 +331,16 @@ function insideAside(sentence: string, from: number, to: number): number | null 
   return null;
 }
 
+/** The asides a stretch of text holds whole, between a pair of dashes or in brackets: [open, close). */
+function closedAsides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const dashes = [...text.matchAll(/\s(?:--|\u2014)\s/g)];
+  for (let i = 0; i + 1 < dashes.length; i += 2)
+    out.push([dashes[i]!.index!, dashes[i + 1]!.index! + dashes[i + 1]![0].length]);
+  for (const m of text.matchAll(/\([^()]*\)/g)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
 /** Where the aside holding a date opens: its bracket or its opening dash. */
 function asideOpen(sentence: string, from: number): number {
   const before = sentence.slice(0, from);
@@ -502,7 +522,12 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
   const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
   if (next) return told(cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction);
-  const prev = [...before].reverse().find(([s, e]) => cuesIn(sentence.slice(s, e), s).length);
+  // (Not an aside closed before the date: "from near zero on Thursday -- for which the spokesman could give no
+  // reason -- to a high on Tuesday" is told by "ranged".)
+  const shut = closedAsides(sentence.slice(0, lo));
+  const prev = [...before]
+    .reverse()
+    .find(([s, e]) => !shut.some(([a, b]) => s >= a && e <= b) && cuesIn(sentence.slice(s, e), s).length);
   if (prev) {
     const c = cuesIn(sentence.slice(prev[0], prev[1]), prev[0]);
     return told(c[c.length - 1]!.direction);
