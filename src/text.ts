@@ -245,6 +245,9 @@ function stopWordStart(text: string): number {
   return j + 1 <= text.length - 2 ? j + 1 : -1;
 }
 
+/** Dotted initials of places, which end sentences: "in Washington D.C." */
+const PLACE_INITIALS = new Set(['d.c', 'u.s.a', 'u.a.e', 'n.z', 'p.r.c', 'u.s.s.r']);
+
 /** What follows "a.m." or "p.m." in the same sentence: a time zone or a weekday. */
 const CLOCK_GOES_ON = /^(?:[A-Z]{1,3}[SD]?T|UTC|GMT)\b|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -256,8 +259,16 @@ function shouldJoin(prev: string, next: string): boolean {
   const from = stopWordStart(tail);
   // A word that runs to the start of a cut tail may be longer than it shows: not an abbreviation.
   const lastWord = from >= 0 && (from > 0 || tail === prev) ? tail.slice(from, -1).toLowerCase() : undefined;
-  if (lastWord && (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(lastWord.toUpperCase()) && lastWord.length === 1)))
-    return true;
+  // (A letter after a digit ends a word, no initial: "unsuitable for under-13s. It opens".)
+  const initial =
+    lastWord?.length === 1 && /^\p{Lu}$/u.test(lastWord.toUpperCase()) && !/\d$/.test(tail.slice(0, from));
+  if (lastWord && (ABBREVIATIONS.has(lastWord) || initial)) return true;
+  // Dotted initials before a surname: "William K.K. Wong, managing director", "author J.R.R. Tolkien wrote" (not a
+  // place's, "Washington D.C.", nor before a word that opens sentences: "K.K. He said").
+  if (lastWord && /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(tail.slice(from, -1)) && !PLACE_INITIALS.has(lastWord)) {
+    const word = /^\p{Lu}\p{Ll}+(?=[\s,])/u.exec(next)?.[0];
+    if (word && !isStopword(word.toLowerCase())) return true;
+  }
   if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;
   // A clock time runs on into its zone or day: "at 9 a.m. EST Tuesday", "by 5 p.m. Friday".
   if ((lastWord === 'a.m' || lastWord === 'p.m') && CLOCK_GOES_ON.test(next)) return true;

@@ -704,4 +704,21 @@ describe('passages and sentences as dates need them', () => {
     const [thursday] = findDates('Polls open at 7 a.m. EDT Thursday across the state.', '2026-03-02');
     expect(thursday?.date).toBe('2026-03-05');
   });
+
+  it('keeps dotted initials with the surname after them, and ends a sentence at a letter after a figure', () => {
+    const texts = (t: string) => passageSentences({ text: t }).map((s) => s.text);
+    expect(texts('William K.K. Wang, managing director of the bank, said so. Dealers agreed.')).toEqual([
+      'William K.K. Wang, managing director of the bank, said so.',
+      'Dealers agreed.',
+    ]);
+    expect(texts('NEW YORK, March 4 - E.F. Hutton Group Inc said it named a new chief.')).toHaveLength(1);
+    // Initials that end a sentence before a word that opens one, or a place's, still end it.
+    expect(texts('The group is called A.B.C. It was set up in May.')).toHaveLength(2);
+    expect(texts('He was born in Washington D.C. Police said so.')).toHaveLength(2);
+    // "13s.", "$500m.", "496p.": a letter after a figure ends a word, not an initial.
+    expect(texts('Some scenes may be unsuitable for under-13s. It opens on 19 May.')).toHaveLength(2);
+    expect(texts('It previously set reserves at $500m. It intends to adjust them.')).toHaveLength(2);
+    // A single initial still joins: "George W. Bush".
+    expect(texts('President George W. Bush said so.')).toHaveLength(1);
+  });
 });
