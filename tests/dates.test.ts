@@ -534,6 +534,28 @@ describe('dates by mechanism', () => {
     expect(dateSpans(now, '2024-05-02').map((a) => a.text)).toEqual(['Tuesday']);
   });
 
+  it('reads "end-1987", "end-March" and a half with its year written after it', () => {
+    expect(dates('Debt was 31 billion at end-1986 and 25 billion at end-1985.', '1987-03-19')).toEqual([
+      ['end-1986', '1986'],
+      ['end-1985', '1985'],
+    ]);
+    expect(dates('Stocks at end-February were 2.4 mln tonnes.', '1987-03-19')).toEqual([['end-February', '1987-02']]);
+    expect(dates('Banks arrived between late 1985 and first half 1986.', '1987-04-02')).toContainEqual([
+      'first half 1986',
+      '1986-H1',
+    ]);
+  });
+
+  it('reads a month after a given name as a surname, unless a day follows it', () => {
+    expect(dates('Bill May, chairman of the bank, said so.', '1987-03-10')).toEqual([]);
+    expect(dates('Chairman Bill May, 54, will retire.', '1987-03-10')).toEqual([]);
+    expect(dates('John March told reporters the plan was dead.', '1987-03-10')).toEqual([]);
+    expect(dates('He will succeed Mr. Davison Feb. 1, the bank said.', '1989-10-26')).toEqual([
+      ['Feb. 1', '1990-02-01'],
+    ]);
+    expect(dates('Early May rains helped the crop.', '1987-06-10')).toEqual([['Early May', '1987-05']]);
+  });
+
   it('keeps relative dates only with a publication date', () => {
     expect(values('The mill closed a year ago, in the third quarter, last week.', null)).toEqual([]);
     expect(values('The mill closed in the third quarter of 1998.', null)).toEqual(['1998-Q3']);

@@ -4,6 +4,7 @@
 // (src/dates/tense.ts); plain years come last. Precision is what the text gives; nothing is invented.
 import * as chrono from 'chrono-node';
 import { lexiconTags } from '../people/lexicon.js';
+import { given } from '../people/tagger.js';
 import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt } from './tense.js';
@@ -289,6 +290,14 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (!ref && DEICTIC.test(text)) continue;
     const month = MONTH_WORD.exec(text);
     if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
+    // (A day right after it is a date's: "succeed Mr. Davison Feb. 1".)
+    if (
+      month &&
+      month.index === 0 &&
+      !/^\.?\s+\d/u.test(sentence.slice(index + month[0].length)) &&
+      surnameMonth(sentence.slice(Math.max(0, index - 24), index))
+    )
+      continue;
     // "2005 may not be the year": the verb after a year, no month ("2005 March", a month, is written capitalised).
     if (month && /^(?:may|march)$/.test(month[0]) && /^\d{4}\s/.test(text)) continue;
     if (/^(?:today|tomorrow)/i.test(text) && GENERIC_AFTER.test(sentence.slice(index + text.length))) continue;
@@ -334,6 +343,20 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       taken.push([second.at, second.at + second.text.length]);
     }
   }
+}
+
+/** Words of the given-name list that open a time before a month: "Early May", "Spring March rains". */
+const TIME_OPENERS = /^(?:early|late|mid|same|spring|summer|autumn|fall|winter|end|start)$/;
+
+/**
+ * Whether the text before a month ends in a given name, whose surname the month is: "Bill May, chairman",
+ * "Chairman Bill May, 54", "John March said".
+ */
+function surnameMonth(before: string): boolean {
+  const w = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+  if (!w) return false;
+  const lower = w.toLowerCase();
+  return given().has(lower) && !TIME_OPENERS.test(lower) && !MONTH_WORD.test(w) && !lexiconTags(w).date;
 }
 
 /** What names a month as a futures contract: "near July", "nearby March", "spot May" before it. */

@@ -677,12 +677,13 @@ export const RULES: Rule[] = [
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this|its)\\s+(?:current\\s+)?fiscal\\s+year|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+(?:fiscal\\s+)?(${YEAR4})\\b(?![-/.,]\\d)|\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this|its)\\s+(?:current\\s+)?fiscal\\s+year|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
       'giu',
     ),
     make: (m, c) => {
       const h = /^(?:first|1st)$/i.test(m[1]!) ? 1 : 2;
-      if (m[2]) return abs(`${m[2]}-H${h}`, 'half');
+      const written = m[2] ?? m[3];
+      if (written) return abs(`${written}-H${h}`, 'half');
       if (!c.ref) return null;
       // "the first half" of a sentence that speaks of a half: only with "of" or as a modifier of results.
       if (
@@ -934,7 +935,7 @@ export const RULES: Rule[] = [
   // or the year written after a comma ("since mid-November, 1979").
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?:,\\s*(${YEAR4})\\b(?![-/.,]\\d))?(?![.\\s]*\\d)(?!\\p{L})`,
+      `\\b(?:the\\s+)?(?:early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|end(?=-)|(?:first|second|last)-half)[\\s-]+(${MONTH_PATTERN})(?:,\\s*(${YEAR4})\\b(?![-/.,]\\d))?(?![.\\s]*\\d)(?!\\p{L})`,
       'giu',
     ),
     make: (m, c) => {
@@ -1014,9 +1015,9 @@ export const RULES: Rule[] = [
       return abs(String(first), 'year', String(second));
     },
   },
-  // "mid-1996", "early 1997", "late 1990".
+  // "mid-1996", "early 1997", "late 1990", "end-1987".
   {
-    re: new RegExp(`\\b(?:mid|early|late)[- ](${YEAR4})\\b(?![-/.,]\\d)`, 'giu'),
+    re: new RegExp(`\\b(?:(?:mid|early|late)[- ]|end-)(${YEAR4})\\b(?![-/.,]\\d)`, 'giu'),
     make: (m) => abs(m[1]!, 'year'),
   },
 ];
