@@ -7,6 +7,8 @@ import { renderText } from '../src/adapters/text.js';
 import { renderJson } from '../src/adapters/json.js';
 import { renderPages } from '../src/discord/render.js';
 import { analyse } from '../src/questions/analyse.js';
+import { untried } from '../src/queries/ask.js';
+import type { Candidate } from '../src/questions/candidates.js';
 import { roleHolders } from '../src/questions/roles.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
@@ -285,6 +287,61 @@ describe('who holds a role of a named place or body', () => {
   it('finds a person asked with a title or a courtesy title before the name', () => {
     expect(engine.corpus.people.lookup('Sir Colin Hart').people.map((p) => p.name)).toEqual(['Colin Hart']);
     expect(engine.corpus.people.lookup('Governor Kenji Arai').people.map((p) => p.name)).toEqual(['Kenji Arai']);
+  });
+});
+
+describe('the span that answers, among several in the sentence', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const files = {
+      'money.txt':
+        'Broad money growth slows\n date 1987-04-16\n\nLONDON, April 16 - Broad money M4 rose a seasonally adjusted 1.4 pct in March after a 0.3 pct rise in February, the central bank said.',
+      'printer.txt':
+        'New laser printer\n date 1987-03-02\n\nPALO ALTO, March 2 - Orion Systems said its new laser printer, priced at 1,995 dlrs, costs 400 dlrs less than the model it replaces.',
+      'notes.txt':
+        'Banks face losses on notes\n date 1987-03-05\n\nTOKYO, March 5 - Dutch banks may have to write down their six billion dlrs of perpetual floating rate notes, analysts said.',
+      'chair.txt':
+        'Gaming chair unveiled\n\nA US firm has unveiled the Vortex Throne, a gaming chair with speakers built into its headrest. Gaming is a $20 billion industry worldwide, and players spend hours in front of screens. The chair, which looks like a car seat on a skeletal frame, should go on sale in April and is expected to cost $399.',
+      'tennis.txt':
+        'Varga plans comeback\n\nOlga Varga will partner Anna Dechy in the doubles at the Sydney event next week. She will then link up with Petra Holub for the Open.',
+    };
+    engine = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
+    await engine.reload();
+  });
+
+  it('gives the figure of the month the question names, not the one beside its verb', () => {
+    expect(answerQuestion(engine, 'How much did broad money M4 rise in March?').data.answer).toBe('1.4 pct');
+  });
+
+  it('gives a price, not the difference a comparison gives', () => {
+    expect(answerQuestion(engine, 'How much does the Orion laser printer cost?').data.answer).toBe('1,995 dlrs');
+  });
+
+  it('reads a sum written in words', () => {
+    expect(answerQuestion(engine, 'How much do Dutch banks hold in perpetual floating rate notes?').data.answer).toBe(
+      'six billion dlrs',
+    );
+  });
+
+  it('looks again, with the words learned from the corpus, at sentences the first try left below its floor', () => {
+    expect(answerQuestion(engine, 'How much will the Vortex Throne gaming chair cost?').data.answer).toBe('$399');
+    const q = analyse('How much will the gaming chair cost?');
+    const c = (text: string, score: number) => ({ text, score }) as Candidate;
+    const first = [
+      c('A gaming chair was unveiled.', 1),
+      c('Gaming is a $20 billion industry.', 0.7),
+      c('The chair will cost $399.', 0.4),
+    ];
+    const again = [
+      c('The chair will cost $399.', 0.9),
+      c('A gaming chair was unveiled.', 0.8),
+      c('Chairs cost less.', 0.5),
+    ];
+    expect(untried(first, again, q).map((x) => x.text)).toEqual(['The chair will cost $399.', 'Chairs cost less.']);
+  });
+
+  it('never answers "who" with the person the question names by surname alone', () => {
+    expect(answerQuestion(engine, 'Who will Varga partner in the doubles at Sydney?').data.answer).toBe('Anna Dechy');
   });
 });
 

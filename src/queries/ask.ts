@@ -16,6 +16,7 @@ import { ageOfOther, amountOf } from '../questions/bindings.js';
 import { cite, MAX_EXCERPT } from './cite.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
 import { escapeRegExp } from '../text.js';
+import { MONTH_PATTERN } from '../dates/months.js';
 
 const SUPPORT = 3;
 const SEE_ALSO = 3;
@@ -50,12 +51,9 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   let found = spanAnswers(corpus, q, pool);
   // Nothing answers as asked: try again with the words this corpus writes beside the question's own.
   if (!found.length && q.type !== 'open' && q.type !== 'yesno') {
-    const tried = new Set(pool.map((c) => c.text));
-    // Only the sentences the learned words bring (those found before did not answer), the best eight of them: a
+    // Only the sentences the learned words bring (those looked at before did not answer), the best eight of them: a
     // second try must not double what an unanswerable question costs.
-    const widened = candidates(corpus, q, 30, true)
-      .filter((c) => !tried.has(c.text))
-      .slice(0, 8);
+    const widened = untried(pool, candidates(corpus, q, 30, true), q).slice(0, 8);
     found = spanAnswers(corpus, q, widened);
     if (found.length) pool = widened;
   }
@@ -416,6 +414,22 @@ function definingSpan(text: string, subject: string, expansions: string[]): Answ
 
 // ---- when, where, how much, how many, who did it, and open questions: a span of the best sentence ----
 
+/**
+ * How much of the best sentence's score a sentence needs to be looked at for an answer: less when the question names
+ * the thing measured, whose amount answers it however few of the other words the sentence has.
+ */
+const floorOf = (q: Question) => (q.measured ? 0.35 : 0.6);
+
+/**
+ * The sentences of a second pool the first did not look at for an answer: those of the first below its floor were
+ * never looked at, and may answer once the learned words raise them ("The chair ... is expected to cost $399").
+ */
+export function untried(first: Candidate[], again: Candidate[], q: Question): Candidate[] {
+  const best = first.find((c) => !headlineLike(c.text))?.score ?? 0;
+  const tried = new Set(first.filter((c) => c.score >= best * floorOf(q)).map((c) => c.text));
+  return again.filter((c) => !tried.has(c.text));
+}
+
 /** Sentences looked at for an answer span, best first: enough to find one, few enough to stay fast. */
 const INSPECTED = 16;
 const WANTED = 1 + SUPPORT + SEE_ALSO;
@@ -435,7 +449,7 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   let inspected = 0;
   // A sentence that gives the amount of the very thing asked ("a $50,000 bribe") answers however few of the
   // question's other words it has ("the bribe paid to the harbour official" where it says "port authority").
-  const floor = q.measured ? 0.35 : 0.6;
+  const floor = floorOf(q);
   for (const c of pool) {
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
     if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * floor) break;
@@ -457,9 +471,14 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
       // "How big was the bribe": a sum the sentence gives as the bribe's ("a $50,000 bribe", "a bribe of $50,000")
       // answers it, before one given as something else the sentence also names ("a $1.5m fine for bribing").
       if (own.length) spans = own;
+      // "at 2,495 dlrs, costs 500 dlrs less than previous machines": a difference answers "how much more/less".
+      if (!COMPARES.test(q.text)) {
+        const plain = spans.filter((s) => !DIFFERENCE_AFTER.test(c.text.slice(s.end)));
+        if (plain.length) spans = plain;
+      }
     }
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
-    const span = spans.length ? nearest(spans, c.matched) : null;
+    const span = spans.length ? (beforeAskedDate(c.text, spans, q.text) ?? nearest(spans, c.matched)) : null;
     // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
     if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
@@ -538,9 +557,11 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
       .filter((w) => w && !/^(?:the|a|an|of|and|for)$/.test(w));
     return ws.length > 0 && ws.every((w) => asked.has(w));
   };
+  // "Who will Navratilova partner?": the person the question names by surname alone is not the answer either.
+  const surnames = new Set(q.names.filter((n) => !/\s/u.test(n)).map((n) => n.toLowerCase()));
   const out: AnswerSpan[] = [];
   for (const p of corpus.people.inPassage(c.doc, c.passage)) {
-    if (namedByQuestion(p.name)) continue;
+    if (namedByQuestion(p.name) || surnames.has(p.name.toLowerCase().split(/\s+/u).at(-1)!)) continue;
     const span = nameSpan(c.text, p);
     if (span) out.push({ ...span, text: p.name, value: p.name, person: true });
   }
@@ -575,6 +596,31 @@ function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][
     best = Math.min(best, (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length);
   }
   return best;
+}
+
+/** A question about a difference: "how much more", "how much cheaper". */
+const COMPARES = /\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller)\b/i;
+/** An amount that is a difference: "500 dlrs less than", "2 pct higher than". */
+const DIFFERENCE_AFTER = /^\s+(?:less|more|fewer|cheaper|dearer|higher|lower)\s+than\b/i;
+/** A month or a year a question names: "in January", "in 1986". */
+const ASKED_DATE = new RegExp(`\\b(?:${MONTH_PATTERN}|(?:19|20)\\d{2})\\b`, 'gi');
+
+/**
+ * The span a month or year the question names is of, written right after it: "How much did M3 rise in January?" in
+ * "rose 1.1 pct in January after a 0.2 pct rise in December" is 1.1 pct.
+ */
+function beforeAskedDate(text: string, spans: AnswerSpan[], question: string): AnswerSpan | null {
+  for (const m of question.matchAll(ASKED_DATE)) {
+    if (!/^(?:\p{Lu}|\d)/u.test(m[0])) continue;
+    const word = new RegExp(`\\b${escapeRegExp(m[0])}\\b`, 'gi');
+    for (const w of text.matchAll(word)) {
+      const span = spans.find(
+        (s) => s.end <= w.index! && /^[\s,]+(?:in|during|for|of)?\s*$/iu.test(text.slice(s.end, w.index!)),
+      );
+      if (span) return span;
+    }
+  }
+  return null;
 }
 
 /** The span closest to where the question's words matched. */

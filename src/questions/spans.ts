@@ -23,17 +23,19 @@ export interface AnswerSpan {
 const SCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|m|k|crore|lakh|lakhs)';
 const CURRENCY_WORD =
   '(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?|marks|pesetas?|lire|lira|guilders?|kronor|kroner|krona|crowns?|rand|pesos?|shillings?|schillings?|dinars?|escudos?|drachmas?|baht|ringgit|rupiah|zlotys?|forints?|cents?|cts)';
+const SPELLED =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
 const MONEY = new RegExp(
   [
     // $62bn, US$ 1.2 billion, € 3m, Rs 500 million, PKR 2.5 billion
     `(?:(?:US|A|C|HK|NZ)?\\$|€|£|¥|₹|Rs\\.?|PKR|INR|USD|EUR|GBP)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`,
     // 62 billion dollars, 3.5 mln dlrs, 200 million yuan
     `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?${CURRENCY_WORD}\\b`,
+    // seven billion dlrs, twenty-five million marks: wires spell out small numbers
+    `\\b${SPELLED}(?:[\\s-]${SPELLED})*\\s${SCALE}\\s${CURRENCY_WORD}\\b`,
   ].join('|'),
   'giu',
 );
-const SPELLED =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
 /** "12 per cent", "7.5%", and in words, as wires write small ones: "seven pct", "twenty-five percent". */
 const PERCENT = new RegExp(
   `\\b(?:\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent|percent|pct\\b)|${SPELLED}(?:[\\s-]${SPELLED})*\\s(?:per ?cent|percent|pct)\\b)`,
