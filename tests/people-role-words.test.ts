@@ -271,4 +271,16 @@ describe('role words', () => {
       'Radio 1’s controller',
     ]);
   });
+
+  it('reads the role of an inverted attribution after a quotation, and a name after a courtesy title', () => {
+    expect(roles('"They should seize the moment," Mr Prettwell, Lloyd\'s chief executive said.', 'Prettwell')).toEqual([
+      "Lloyd's chief executive",
+    ]);
+    // The tagger reads "Tanaka" before a firm's possessive as a place: after "Mr" it is a person.
+    expect(roles("Mr Tanaka, Sony's finance director, said profits rose.", 'Tanaka')).toEqual([
+      "Sony's finance director",
+    ]);
+    // Not an apposition closed by "said" inside a sentence: "... proposed by Nakasone, one official said".
+    expect(roles('The plan was proposed by Yasuo Tanabe, one official said.', 'Yasuo Tanabe')).toEqual([]);
+  });
 });

@@ -227,9 +227,14 @@ function apposition(text: string, opening = false): string | null {
   return phrase;
 }
 
-/** Whether only a dateline, a quotation mark or a bracket stands before a position in its sentence. */
+/**
+ * Whether only a dateline, a quotation mark or a bracket stands before a position in its sentence, or a quotation
+ * the name attributes ("'They should seize the moment,' Mr Prettejohn, Lloyd's chief executive said"); a courtesy
+ * title may stand before the name.
+ */
 function opensSentence(s: string, at: number): boolean {
-  return /^[\s"“‘'(]*$/u.test(s.slice(0, at).replace(DATELINE, ''));
+  const before = s.slice(0, at).replace(/(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u, '');
+  return /^[\s"“‘'(]*$/u.test(before.replace(DATELINE, '')) || /[,!?]\s*["”’']\s*$/u.test(before);
 }
 
 /** Dotted acronyms ("U.S.", "U.N.") with their dots swapped for a look-alike no pattern stops at, and back. */
@@ -1424,6 +1429,30 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
 }
 
 /**
+ * Names after a courtesy title that the tagger read as a place or a firm ("Mr Tanaka, Sony's finance director"
+ * gave Tanaka as a place): "Mr", "Mrs", "Ms", "Dr" stand before a person's name only.
+ */
+function namesAfterCourtesy(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (!/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(tt[i]!.text) || tags[i + 1]!.endsWith('PER') || tags[i + 1] === 'O') continue;
+    let j = i + 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[j]!.text) || ORG_WORDS.has(lower(tt[j]!.text))) continue;
+    while (
+      j + 1 < tt.length &&
+      j - i < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start)) &&
+      !ORG_WORDS.has(lower(tt[j + 1]!.text))
+    )
+      j++;
+    out.push({ from: i + 1, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
+/**
  * Names in a list written alike ("S Horgan, B Kearney, G Darcy"): an initial and a capitalised word between commas
  * or semicolons, which the tagger read as something else, when two other such items of the list are people's.
  */
@@ -1627,6 +1656,7 @@ export function extractMentions(doc: Document): Mention[] {
     const spans = [
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
+      ...namesAfterCourtesy(s, tt, tags),
       ...namesAfterAffiliations(s, tt, tags, personWords),
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
