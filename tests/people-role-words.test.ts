@@ -283,4 +283,21 @@ describe('role words', () => {
     // Not an apposition closed by "said" inside a sentence: "... proposed by Nakasone, one official said".
     expect(roles('The plan was proposed by Yasuo Tanabe, one official said.', 'Yasuo Tanabe')).toEqual([]);
   });
+
+  it('keeps a firm in -ing, a figure with thousands and the portfolios "and" joins in the role', () => {
+    expect(roles('The deal was announced by Boeing president Frank Shrontz on Monday.', 'Frank Shrontz')).toEqual([
+      'Boeing president',
+    ]);
+    expect(roles('Olympic 10,000m champion Kenenisa Bekele will run.', 'Kenenisa Bekele')).toEqual([
+      'Olympic 10,000m champion',
+    ]);
+    expect(roles('Economy and Labour Minister Wolfgang Clemens said so.', 'Wolfgang Clemens')).toEqual([
+      'Economy and Labour Minister',
+    ]);
+    // Not a name and a title: "Mr Blair and Foreign Secretary Jack Straw".
+    expect(roles('Mr Blair and Foreign Secretary Jack Strand met.', 'Jack Strand')).toEqual(['Foreign Secretary']);
+    expect(roles('Leicester wing Austin Hendy was injured.', 'Austin Hendy')).toEqual(['wing']);
+    // A participle before a role noun is still no part of it.
+    expect(roles('The fans saw head-butting striker Freddie Lund sent off.', 'Freddie Lund')).toEqual(['striker']);
+  });
 });

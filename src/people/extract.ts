@@ -101,7 +101,8 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|-(?!-))*/gu;
+// (A figure with thousands is one word: "Olympic 10,000m champion".)
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+\p{L}*|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|-(?!-))*/gu;
 const lower = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 function tokens(s: string): Token[] {
@@ -671,7 +672,9 @@ const OFFICE_ING = new Set(
   manufacturing licensing financing fundraising building farming fishing policing nursing teaching clearing
   recording programming advertising printing sporting`.split(/\s+/),
 );
-const participle = (w: string) => /ing$/u.test(w) && !OFFICE_ING.has(w);
+// (A role noun in -ing is none: "wing", "king".)
+const participle = (w: string) =>
+  /ing$/u.test(w) && !OFFICE_ING.has(w) && !ROLE_NOUNS.has(w) && !OCCUPATION_NOUNS.has(w);
 
 /** Lower-case words that may qualify an office written in capitals: "acting Foreign Minister". */
 const MODIFIERS = new Set([
@@ -748,7 +751,7 @@ function leftRole(
     }
     // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
     // and the role begins after it.
-    if (isStopword(w) || LEAD_WORDS.has(w) || participle(w) || TIME_WORDS.has(w)) break;
+    if (isStopword(w) || LEAD_WORDS.has(w) || (!t.cap && participle(w)) || TIME_WORDS.has(w)) break;
     // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
     // its affiliation.
     if (k === start - 1 && memberInitials(toks[k]!.text)) {
@@ -1010,12 +1013,33 @@ function runBefore(s: string, toks: Token[], first: number): number {
       a -= 2;
       continue;
     }
+    // "Economy and Labour Minister", "Trade and Industry Secretary": "and" between two portfolios of one office.
+    if (
+      prev.text === 'and' &&
+      a > 1 &&
+      PORTFOLIOS.has(lower(toks[a - 2]!.text)) &&
+      toks[a - 2]!.cap &&
+      joins(gap(s, toks[a - 2]!, prev)) &&
+      PORTFOLIOS.has(lower(toks[a]!.text)) &&
+      toks.slice(a, first).some((w) => isTitleWord(w.text))
+    ) {
+      a -= 2;
+      continue;
+    }
     if (!prev.cap || prev.possessive) break;
     a--;
   }
   while (a < first && !/^\p{Lu}{2,}$/u.test(toks[a]!.text) && openerOfSentence(lower(toks[a]!.text))) a++;
   return a;
 }
+
+/** The fields of a ministry that an office may join with "and" ("Trade and Industry Secretary"). */
+const PORTFOLIOS = new Set(
+  `economy economic trade industry labour labor finance energy culture media sport sports education health transport
+  work pensions justice environment food rural affairs commerce planning development agriculture fisheries defence
+  defense security housing communities science technology tourism information broadcasting employment welfare
+  social family families children women youth mines petroleum oil water power works local government`.split(/\s+/),
+);
 
 /**
  * A word capitalised for opening the sentence, never part of a title after it: "Although President Bush",
