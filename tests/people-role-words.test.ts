@@ -300,4 +300,16 @@ describe('role words', () => {
     // A participle before a role noun is still no part of it.
     expect(roles('The fans saw head-butting striker Freddie Lund sent off.', 'Freddie Lund')).toEqual(['striker']);
   });
+
+  it('takes the firm a role is held at, or whose role it is, for no person', () => {
+    const people = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(people('Mike McGuane, a research director at analyst Gartner, told the BBC.')).toEqual(['Mike McGuane']);
+    expect(people('Chris Tinkler, an analyst at brokers Phillips and Drew, said so.')).toEqual(['Chris Tinkler']);
+    expect(people('The shares fell, said Wood Gundie analyst Edward Comeaux.')).toEqual(['Edward Comeaux']);
+    // A person's name before a role and another name stays a person's: "Tony Blair aide Alastair Campbell".
+    expect(people('Tony Blair aide Alastair Campbell left.')).toEqual(['Tony Blair', 'Alastair Campbell']);
+  });
 });

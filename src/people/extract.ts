@@ -440,6 +440,13 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
 /** "former" or "ex" before a role: one held before. */
 const FORMER_WORD = /^(?:former|ex)$/iu;
 
+/**
+ * A firm's trade after a preposition, before its name: "at analyst Gartner", "from brokers Phillips and Drew" (the
+ * second group: a name joined by "and" to the one after the trade).
+ */
+const FIRM_BEFORE =
+  /\b(?:at|from|with|of|by)\s+(?:the\s+)?(?:(?:research|market|stock|securities|investment|city)\s+)?(?:analysts?|brokers?|brokerage|stockbrokers?|consultancy|consultants|researchers|auditors|(?:research|analyst|consulting|consultancy)\s+(?:firm|group|house))\s+(\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
+
 /** Whether the token is followed by one or two lower-case role words and then a person's name the tagger found. */
 function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number; to: number }[]): boolean {
   let k = at + 1;
@@ -1944,7 +1951,19 @@ export function extractMentions(doc: Document): Mention[] {
       // "Former Chelsea striker Didier Drogba": a word alone before a role noun and the name of the one who holds it
       // is the body the role is of (kept in the role), no person, unless the article names a person so in full
       // ("Bush adviser Karl Rove" beside "George Bush").
-      if (span.from === span.to && !surnames.has(nameText) && bodyOfNextRole(tt, span.to, spans)) continue;
+      // So is a run of words with no common given name ("said Wood Gundie analyst Edward Comeau").
+      if (
+        !surnames.has(nameText) &&
+        (span.from === span.to || !tt.slice(span.from, span.to + 1).some((t) => lexiconTags(t.text).first)) &&
+        bodyOfNextRole(tt, span.to, spans)
+      )
+        continue;
+      // "a research director at analyst Gartner", "at brokers Phillips and Drew": the firm a role is held at.
+      const firm = FIRM_BEFORE.exec(s.slice(Math.max(0, from.start - 80), from.start));
+      if (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text))) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
       // capitals it reads as a place's or an organisation's is a piece of that name, no person.
       if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
