@@ -240,7 +240,7 @@ describe('role words', () => {
 
   it('reads producers, controllers, treasurers, aides and stars as roles', () => {
     expect(roles("The station's controller, Andrew Pike, said the shows would start soon.", 'Andrew Pike')).toEqual([
-      'station controller',
+      "station's controller",
     ]);
     expect(roles('Scrubs star Zach Braffe won best new director.', 'Zach Braffe')).toEqual(['Scrubs star']);
     expect(roles('The show was made by producer Don Mischen for NBC.', 'Don Mischen')).toEqual(['producer']);
@@ -311,5 +311,25 @@ describe('role words', () => {
     expect(people('The shares fell, said Wood Gundie analyst Edward Comeaux.')).toEqual(['Edward Comeaux']);
     // A person's name before a role and another name stays a person's: "Tony Blair aide Alastair Campbell".
     expect(people('Tony Blair aide Alastair Campbell left.')).toEqual(['Tony Blair', 'Alastair Campbell']);
+  });
+
+  it('reads a trade capitalised for opening the sentence as the role, of each name of a plural list', () => {
+    expect(roles('Guitarist Brian Mayhew has said he expects to tour.', 'Brian Mayhew')).toEqual(['guitarist']);
+    const text = 'Sprinters Kostas Kentaris and Katerina Thanos have been cleared.';
+    expect(roles(text, 'Kostas Kentaris')).toEqual(['sprinter']);
+    expect(roles(text, 'Katerina Thanos')).toEqual(['sprinter']);
+    expect(roles('Winger Nitogli dropped the ball.', 'Nitogli')).toEqual(['winger']);
+    expect(roles('Oscar-winner Andrea Arno will host the show.', 'Andrea Arno')).toEqual(['Oscar-winner']);
+    // A title's plural opens a place: "Queens Park Rangers".
+    expect(roles('Queens Park Rangers won on Saturday.', 'Park Rangers')).toBeUndefined();
+  });
+
+  it('keeps a possessive\'s "\'s" in the role', () => {
+    expect(roles("The pair's former coach, Christos Tzekas, has been banned.", 'Christos Tzekas')).toEqual([
+      "pair's former coach",
+    ]);
+    expect(roles("Women's football legend Mia Hamlin has played her final game.", 'Mia Hamlin')).toEqual([
+      'Women’s football legend',
+    ]);
   });
 });

@@ -801,10 +801,25 @@ function leftRole(
     // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
     // coach X", "Ex-No 10 media chief X" give "captain", "coach", "media chief".
     if (k < start - 1 && !MODIFIERS.has(w) && !isRoleNoun(w) && notOfTheRole(w, toks[k - 1]?.text)) break;
-    role.unshift(t.text);
+    // "The pair's former coach", "women's champion": a possessive keeps its "'s".
+    role.unshift(t.possessive && t === toks[k] ? s.slice(t.start, t.end) : t.text);
     k--;
   }
   return { role, affiliation, possessive, plural };
+}
+
+/**
+ * The role a trade capitalised for opening its sentence gives ("Guitarist" -> "guitarist", "Sprinters" ->
+ * "sprinter", "Oscar-winner" with its prize's capital); not a title's plural, which opens places ("Queens Park Rangers").
+ */
+const PRIZE_FIRST = /^(?:Oscar|Grammy|Emmy|Bafta|Brit|Olympic|Nobel|Pulitzer|Booker|Tony|Golden|Emmy|Mercury)-/u;
+
+function openingTrade(word: string): string | null {
+  // (Only a prize keeps its capital: "Oscar-winner", "Nobel-winning"; "Scrum-half" is "scrum-half".)
+  const w = PRIZE_FIRST.test(word) ? word : word.toLowerCase();
+  if (isRoleNoun(word)) return w;
+  const one = singularRole(word.toLowerCase());
+  return one && !TITLE_WORDS.has(one) ? one : null;
 }
 
 /** A given name of the name lists or compromise's lexicon: a person's, where a firm's name would have none. */
@@ -1178,6 +1193,9 @@ const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marqu
 function sentenceOpener(tt: TagToken[], from: number, to: number): boolean {
   if (to <= from || (from > 0 && !/^["“‘(]$/u.test(tt[from - 1]!.text)) || PEERAGE.test(tt[from]!.text)) return false;
   const next = tt[from + 1]!.text;
+  // (A trade of the role lists is not the name's before any name: "Winger Nitoglia dropped the ball".)
+  if (isRoleNoun(tt[from]!.text) && !given().has(lower(tt[from]!.text)) && !TITLE_WORDS.has(lower(tt[from]!.text)))
+    return true;
   return (
     lexiconPersonNoun(tt[from]!.text) &&
     (lexiconTags(next).first || (given().has(lower(next)) && lexiconNameOrUnknown(next)))
@@ -1435,6 +1453,8 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
     if (!(
       compound ||
       (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) ||
+      // "Guitarist Brian May", "Sprinters Kostas Kenteris and ...": a role noun capitalised for opening the sentence.
+      (opensSentence(s, tt[i - 1]!.start) && !isTitleWord(prev) && !!openingTrade(prev)) ||
       memberInitials(prev) ||
       foreignOfRole(s.slice(0, tt[i]!.start))
     ))
@@ -1994,6 +2014,10 @@ export function extractMentions(doc: Document): Mention[] {
       }
       // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
       const lead = toks.slice(r, a).map((w) => titleOfTypo(w.text) ?? w.text);
+      // "Guitarist Brian May", "Sprinters Kostas Kenteris and Katerina Thanou": a trade capitalised for opening the
+      // sentence is the role, of each name of the list when plural.
+      const opener =
+        lead.length === 1 && !isTitleWord(lead[0]!) && opensSentence(s, toks[r]!.start) ? openingTrade(lead[0]!) : null;
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
       let t = -1;
       lead.forEach((w, i) => {
@@ -2111,6 +2135,10 @@ export function extractMentions(doc: Document): Mention[] {
       if (roles.length === 0) {
         const foreign = foreignOfRole(s.slice(0, from.start));
         if (foreign) roles.push(foreign);
+      }
+      if (roles.length === 0 && opener) {
+        roles.push(opener);
+        fromPlural = opener !== lead[0]!.toLowerCase();
       }
       // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": the next names of the list hold the plural's role.
       const listed: boolean =

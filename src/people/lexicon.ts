@@ -48,7 +48,7 @@ export const OCCUPATION_NOUNS = words(`
   comedian dancer playwright chef pilot footballer cricketer athlete boxer golfer jockey trainer boss stylist rapper
   guitarist drummer inventor astronaut cyclist screenwriter goalkeeper keeper defender midfielder winger full-back
   fly-half scrum-half hooker flanker prop hurdler sprinter skipper referee umpire pundit film-maker dj critic
-  ombudsman undersecretary under-secretary partner producer controller treasurer aide star wing
+  ombudsman undersecretary under-secretary partner producer controller treasurer aide star wing legend
 `);
 
 /**
