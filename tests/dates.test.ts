@@ -546,6 +546,26 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a pair of months a price is for, and a month an exchange names in a price, as ahead', () => {
+    const report =
+      'New crop sales were light, with June/July going at 1,850 dlrs, Aug/Sept at 1,870 dlrs per tonne FOB.';
+    expect(dates(report, '1987-03-02')).toEqual([
+      ['June', '1987-06'],
+      ['July', '1987-07'],
+      ['Sept', '1987-09'],
+    ]);
+    expect(dates('Butter went at 2.27 times New York Sept.', '1987-03-02')).toEqual([['Sept.', '1987-09']]);
+    expect(dates('Cake sales were registered at 785 to 995 dlrs for March/April.', '1987-03-02')).toEqual([
+      ['March', '1987-03'],
+      ['April', '1987-04'],
+    ]);
+    // A total for two months is a statistic of past months.
+    expect(dates('The trade surplus of 17.6 billion marks for January/February compares well.', '1987-03-19')).toEqual([
+      ['January', '1987-01'],
+      ['February', '1987-02'],
+    ]);
+  });
+
   it('reads a month after a given name as a surname, unless a day follows it', () => {
     expect(dates('Bill May, chairman of the bank, said so.', '1987-03-10')).toEqual([]);
     expect(dates('Chairman Bill May, 54, will retire.', '1987-03-10')).toEqual([]);

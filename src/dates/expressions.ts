@@ -359,6 +359,31 @@ function surnameMonth(before: string): boolean {
   return given().has(lower) && !TIME_OPENERS.test(lower) && !MONTH_WORD.test(w) && !lexiconTags(w).date;
 }
 
+/** A futures month named by its exchange in a price: "2.27 times New York May", "45 dlrs under New York july". */
+const EXCHANGE_MONTH =
+  /\b(?:times|under|over|above|below|premium\s+to|discount\s+to)\s+(?:New\s+York|London|Chicago|Paris|Winnipeg|Minneapolis|Kansas\s+City)\s+$/i;
+/** The second month of a pair: "June/July", "Oct/Dec". */
+const PAIR_AFTER = new RegExp(`^\\.?\\s*/\\s*${MONTH_PATTERN}`, 'iu');
+/** A price after a period: "June/July going at 1,850 dlrs", "Aug/Sept at 4,351", "March/April sold at 4,340". */
+const PRICE_AFTER = /^\s+(?:[\p{L}]+\s+){0,3}at\s+\d/u;
+/** A period a price is for: "785 to 995 dlrs for March/April". */
+const PRICE_FOR = /\b(?:dlrs|stg|marks|francs|yen|times\s+[\p{L} ]+)\s+for\s+$/iu;
+
+/**
+ * A pair of months a trade's price is for, in a market report: a shipping period ahead of the trade, whatever the
+ * tense of the report ("March/April sold at 4,340 dlrs" in March is this March and April).
+ */
+function pricedPeriod(sentence: string, index: number, text: string): boolean {
+  const before = sentence.slice(Math.max(0, index - 40), index);
+  const after = sentence.slice(index + text.length);
+  const pair = PAIR_AFTER.exec(after);
+  if (!pair && !SPREAD_BEFORE.test(before)) return false;
+  const rest = pair ? after.slice(pair[0].length) : after;
+  const first = pair ? before : before.replace(SPREAD_BEFORE, '');
+  // (A total is no price: "a trade surplus of 17.6 billion marks for January/February".)
+  return PRICE_AFTER.test(rest) || (PRICE_FOR.test(first) && !/\b(?:mln|million|billion|bln)\b/i.test(first));
+}
+
 /** What names a month as a futures contract: "near July", "nearby March", "spot May" before it. */
 const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
@@ -471,7 +496,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
         CONTRACT_AFTER.test(sentence.slice(index + text.length))) ||
       (PACED_BY.test(sentence.slice(Math.max(0, index - 60), index)) &&
         !LEVELS.test(sentence.slice(index + text.length)) &&
-        FUTURES_TALK.test(sentence)));
+        FUTURES_TALK.test(sentence)) ||
+      EXCHANGE_MONTH.test(sentence.slice(Math.max(0, index - 30), index)) ||
+      pricedPeriod(sentence, index, text));
   const e = noEnd ? null : r.end;
   // "from March to October 2004": a start without its year has the end's (the year before, past December).
   const endYear =
