@@ -566,6 +566,21 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a week by its place in a month as that ISO week', () => {
+    expect(dates('Output fell in the first week of March.', '1987-03-20')).toEqual([
+      ['the first week of March', '1987-W10'],
+    ]);
+    expect(dates('Prices worsened in the first March week.', '1987-03-20')).toEqual([
+      ['the first March week', '1987-W10'],
+    ]);
+    expect(dates('It expects to report in the third week in April.', '1987-03-30')).toEqual([
+      ['the third week in April', '1987-W16'],
+    ]);
+    expect(dates('The last week of December 2004 saw record sales.', '2005-01-10')).toEqual([
+      ['The last week of December 2004', '2004-W53'],
+    ]);
+  });
+
   it('reads a month after a given name as a surname, unless a day follows it', () => {
     expect(dates('Bill May, chairman of the bank, said so.', '1987-03-10')).toEqual([]);
     expect(dates('Chairman Bill May, 54, will retire.', '1987-03-10')).toEqual([]);

@@ -436,6 +436,27 @@ export const RULES: Rule[] = [
       return { date: nthWeekday(year, month, weekdayNumber(m[2]!), nth ?? 0), precision: 'day', relative: !m[4] };
     },
   },
+  // A week by its place in a month: "the second week of March", "the first March week", "the last week of May 1987".
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+(?:week\\s+(?:of|in)\\s+(${MONTH_PATTERN})|(${MONTH_PATTERN})\\s+week)(?:,?\\s+(${YEAR4}))?\\b`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const word = (m[2] ?? m[3])!;
+      const month = monthNumber(word);
+      if (!month || !capitalised(word)) return null;
+      const year = m[4] ? +m[4] : c.ref ? yearFor(month, 15, c.ref, lean(m, c)) : null;
+      if (!year) return null;
+      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[
+        m[1]!.toLowerCase()
+      ];
+      // The week holding the middle day of that week of the month (the 4th, 11th, ...; the last: 3 days before the end).
+      const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      const day = nth ? 4 + 7 * (nth - 1) : last - 3;
+      return { date: isoWeek(Date.UTC(year, month - 1, day, 12)), precision: 'week', relative: !m[4] };
+    },
+  },
   // A month with a day or year in words: "March one, 1988", "March eighth", "January nineteen ninety-seven".
   {
     re: new RegExp(
