@@ -611,6 +611,11 @@ describe('the clause that governs a date', () => {
     expect(at('The plant could have reopened in June.', 'June')).toBe('past');
     expect(at('The two sides could not agree in January, he said.', 'January')).not.toBe('future');
   });
+  it('reads a scheduled thing a clause prepares for as ahead: "prepared for a Thursday meeting"', () => {
+    const s = 'The council prepared for a Thursday meeting to decide on sanctions.';
+    expect(at(s, 'Thursday')).toBe('future');
+    expect(at('The council met on Thursday to decide on sanctions.', 'Thursday')).toBe('past');
+  });
   it('skips an aside closed before the date for the clause before it', () => {
     const s =
       'Float ranged from near zero on Thursday -- for which the spokesman could give no reason -- to a high on Tuesday.';

@@ -438,6 +438,12 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     /^\s+as\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|deadline|date|day|goal)\b/iu.test(sentence.slice(to))
   )
     return 'future';
+  // "prepared for a Thursday meeting", "ready for the Friday vote": a scheduled thing a clause prepares for lies ahead.
+  if (
+    /\bfor\s+(?:a|an|the|this|next)\s+$/i.test(lead) &&
+    new RegExp(`^\\s+${SCHEDULED}\\b`, 'i').test(sentence.slice(to))
+  )
+    return 'future';
   // "ahead of Thursday's deadline", "ahead of the June 30 vote": what is ahead has not come.
   if (/\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?$/i.test(lead)) return 'future';
   // "rescheduled for Monday", "postponed for March": a new date is ahead of the moving.
