@@ -46,6 +46,9 @@ describe('question analysis', () => {
     expect(analyse('Who leads the Northern Front?').role).toEqual(['leader', 'northern', 'front']);
     expect(analyse('How many new applications for benefits were filed?').counted).toBe('applications');
     expect(analyse('How long was the suspect held in the camp?').key).toContain('held');
+    // A name with small words in it stands between the auxiliary and the verb.
+    expect(analyse('When does Revenge of the Sith open?').key).toEqual(['open']);
+    expect(analyse('When did Queen of the South win the cup?').key).toEqual(['win']);
   });
 
   it('finds the thing whose amount is asked, up to a verb, a preposition or a name', () => {

@@ -210,7 +210,11 @@ const IRREGULAR = new Set(
 /** The question's verb (after its auxiliary and any names: "did Meet The Fockers take"), else the role it names. */
 function keyWords(text: string, lower: string, role: string[] | null): string[] {
   const out = new Set<string>();
-  const afterAux = new RegExp(`\\b(?:${AUX})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+)*(\\p{Ll}[\\p{L}-]+)`, 'gu');
+  // (A name may hold small words: "does Revenge of the Sith open".)
+  const afterAux = new RegExp(
+    `\\b(?:${AUX})\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+(?:(?:(?:of|the|and|for|de|du|la|in|on)\\s+)+(?=\\p{Lu}))?)*(\\p{Ll}[\\p{L}-]+)`,
+    'gu',
+  );
   for (const m of text.matchAll(afterAux)) if (!FILLER.has(m[1]!) && !/^(?:the|a|an|not)$/.test(m[1]!)) out.add(m[1]!);
   // "Who directed…", "was the suspect held…": past forms, regular or among the common irregular ones.
   for (const w of lower.split(/[^\p{L}-]+/u).slice(1))
