@@ -332,4 +332,12 @@ describe('role words', () => {
       'Women’s football legend',
     ]);
   });
+
+  it("reads an abbreviated title as the title, and an apposition past a legislator's party and state", () => {
+    expect(roles('Sen. Rudy Boschman (R-Minn.) said he supports it.', 'Rudy Boschman')).toEqual(['Senator']);
+    expect(roles('Lt. Col. Craig McNabb said the base was closed.', 'Craig McNabb')).toEqual(['Lieutenant Colonel']);
+    expect(
+      roles('"It is a shame," said Dan Glickson, (D-Kans.), chairman of the subcommittee on wheat.', 'Dan Glickson'),
+    ).toEqual(['chairman of the subcommittee on wheat']);
+  });
 });

@@ -891,7 +891,9 @@ function cleanRole(words: string[]): string | null {
 }
 
 /** Splits a title run into an office and a rank: "Chief of Defense Forces Field Marshal" -> both. */
-function splitRanks(title: string[]): string[] {
+function splitRanks(written: string[]): string[] {
+  // "Sen.", "Rep.", "Gov.": a title abbreviated before a name is the title ("Sen. Rudy Boschwitz" is a senator).
+  const title = written.map((w) => ABBREVIATED_TITLES[lower(w)] ?? w);
   let k = title.length;
   while (k > 0 && (RANKS.has(lower(title[k - 1]!)) || HONORIFICS.has(lower(title[k - 1]!)))) k--;
   // "Secretary General", "Assistant Attorney General", "Postmaster General": "General" after such an office is part
@@ -902,6 +904,31 @@ function splitRanks(title: string[]): string[] {
   const rank = title.slice(k).filter((w) => !HONORIFICS.has(lower(w)));
   return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
 }
+
+/** Titles wires abbreviate before a name, and the words they stand for. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  adm: 'Admiral',
+  capt: 'Captain',
+  sgt: 'Sergeant',
+  maj: 'Major',
+  cmdr: 'Commander',
+  cdr: 'Commander',
+  brig: 'Brigadier',
+  pres: 'President',
+  amb: 'Ambassador',
+  supt: 'Superintendent',
+  insp: 'Inspector',
+  det: 'Detective',
+};
+
+/** A U.S. legislator's party and state after the name: ", (D-Kans.)", " (R-Minn.)". */
+const PARTY_STATE = /^\s*,?\s*\((?:D|R|I|Dem|Rep)\.?\s?-\s?[\p{Lu}][\p{L}.]{1,12}\.?\)/u;
 
 /** Offices named with "General" after them: "Secretary General", "Attorney General", "Director General". */
 const POSTPOSITIVE_GENERAL = new Set(
@@ -2086,8 +2113,11 @@ export function extractMentions(doc: Document): Mention[] {
         : toldNickname(s.slice(to.end), (name, at) =>
             (aloneAt.get(name) ?? []).some((x) => x !== `${n}:${to.end + at}`),
           );
-      const after =
-        told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end);
+      // (A U.S. legislator's party and state in brackets stand between the name and its apposition: "Dan Glickman,
+      // (D-Kans.), chairman of the subcommittee", "Rudy Boschwitz (R-Minn.), cosponsor of the plan".)
+      const after = (
+        told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end)
+      ).replace(PARTY_STATE, '');
       const roles: string[] = [];
       let fromPlural = false;
       // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
