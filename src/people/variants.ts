@@ -10,6 +10,20 @@ const TYPO_RATIO = 5;
 
 const undoubled = (w: string) => w.replace(/(\p{L})\1+/gu, '$1');
 
+/**
+ * A word as it sounds in the letters transliterations swap: "Viktor" / "Victor", "Oeien" / "Oien", "Rafsanjani" /
+ * "Rafsandjani" (c, ck, q and k; ph and f; w and v; oe and o; dj and j), doubled letters undone.
+ */
+const spoken = (w: string) =>
+  undoubled(
+    w
+      .replace(/ck|q|c(?![eiyh])/gu, 'k')
+      .replace(/ph/gu, 'f')
+      .replace(/w/gu, 'v')
+      .replace(/oe/gu, 'o')
+      .replace(/dj/gu, 'j'),
+  );
+
 /** A given name is written in its short form this many times less often than the long one, or more. */
 const SHORT_FORM_RATIO = 2;
 
@@ -38,6 +52,23 @@ const SHORT_FORMS = new Map(
     becky: 'rebecca',
     mick: 'michael',
     jerry: 'gerald',
+    tony: 'anthony',
+    bill: 'william',
+    billy: 'william',
+    bob: 'robert',
+    bobby: 'robert',
+    dick: 'richard',
+    ted: 'edward',
+    ned: 'edward',
+    harry: 'henry',
+    hank: 'henry',
+    peggy: 'margaret',
+    liz: 'elizabeth',
+    betty: 'elizabeth',
+    sasha: 'alexander',
+    misha: 'mikhail',
+    pepe: 'jose',
+    paco: 'francisco',
   }),
 );
 
@@ -57,6 +88,7 @@ function shortForm(a: string, b: string): boolean {
  */
 function sameWord(a: string, b: string, ratio: number, first = false): boolean {
   if (undoubled(a) === undoubled(b)) return true;
+  if (a.length >= 4 && b.length >= 4 && spoken(a) === spoken(b)) return true;
   if (first && ratio >= SHORT_FORM_RATIO && shortForm(a, b)) return true;
   // Two given names a letter apart are two names ("mary", "mark"); short words are too easily another word.
   if (ratio < TYPO_RATIO || a.length < 5 || b.length < 5 || a[0] !== b[0]) return false;
@@ -246,7 +278,10 @@ const into = (m: Map<string, string>, [k, v]: [string, string]) => m.set(k, v);
 function bucketKeys(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2) return [];
-  return words.map((w, i) => `${words.slice(0, i).join(' ')}|${w[0]}|${words.slice(i + 1).join(' ')}`);
+  // (By the first letter as spoken, a given name's short form by its long one's: "Qaddafi" meets "Kaddafi", "Tony"
+  // meets "Anthony".)
+  const head = (w: string, i: number) => spoken(i === 0 ? (SHORT_FORMS.get(w) ?? w) : w)[0];
+  return words.map((w, i) => `${words.slice(0, i).join(' ')}|${head(w, i)}|${words.slice(i + 1).join(' ')}`);
 }
 
 /** Where givesWayTo meets name `b` among the mates of `a`: the order of the bucket they share, then b's place in it. */
