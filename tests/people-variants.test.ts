@@ -106,4 +106,16 @@ describe('near-spellings of one name', () => {
     expect(e.corpus.people.lookup('kabbashy').people.map((p) => p.name)).toEqual(['Shams al-Din Kabbashi']);
     expect(e.corpus.people.lookup('abbashi').people).toEqual([]);
   });
+
+  it("takes a full name without its surname's particle for the one with it, not one without a middle name", async () => {
+    const e = await builtEngine({
+      'a.txt': 'IMF warns\n\nIMF managing director Rodrigo de Ratto said growth would slow this year.',
+      'b.txt': 'IMF meets\n\nIMF boss Rodrigo Ratto told ministers to cut deficits.',
+      'c.txt': 'Rock legend\n\nThe singer Jerry Lee Lewton played in London on Monday.',
+      'd.txt': 'Comic returns\n\nThe comedian Jerry Lewton returned to the stage on Friday.',
+    });
+    const names = e.corpus.people.people.filter((p) => p.mentions.count > 0).map((p) => p.name);
+    expect(names.filter((n) => n.includes('Ratto'))).toEqual(['Rodrigo de Ratto']);
+    expect(names.filter((n) => n.includes('Lewton')).sort()).toEqual(['Jerry Lee Lewton', 'Jerry Lewton']);
+  });
 });

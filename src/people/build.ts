@@ -4,6 +4,7 @@
 // them stand for a longer one ("Amir Khan" in "Amir Khan Muttaqi"), then every mention resolved to a person,
 // first within its article, then across the corpus. Extending replays the steps for the new articles, and
 // resolves again only the older articles whose names the new ones could change.
+import { PARTICLES } from './lexicon.js';
 import { bareNickname } from './nicknames.js';
 import { votedNoPerson } from './org-vote.js';
 import type { Document } from '../types.js';
@@ -809,7 +810,8 @@ function isSubsequence(short: string[], long: string[]): boolean {
 
 /**
  * Whether a name holds a shorter one, which may then stand for it: a run of its words ("Khan" of "Amir Khan
- * Muttaqi"), itself without its middle initials ("George Bush" of "George W Bush"), or with its given name as an
+ * Muttaqi"), itself without its middle initials or its surname's particle ("George Bush" of "George W Bush", "Rodrigo
+ * Rato" of "Rodrigo de Rato"), or with its given name as an
  * initial ("B O'Driscoll" of "Brian O'Driscoll", as team sheets and bylines write it).
  */
 function holds(long: string[], short: string[]): boolean {
@@ -820,7 +822,10 @@ function holds(long: string[], short: string[]): boolean {
   return (
     short.length < long.length &&
     short[0] === long[0] &&
-    long.filter((w, i) => i === 0 || i === long.length - 1 || w.length > 1).join(' ') === short.join(' ')
+    (long.filter((w, i) => i === 0 || i === long.length - 1 || w.length > 1).join(' ') === short.join(' ') ||
+      // Without the particle of its surname: "Rodrigo Rato" of "Rodrigo de Rato" (not without a middle name:
+      // "Jerry Lewis" is not "Jerry Lee Lewis").
+      (short.length === 2 && long.slice(1, -1).every((w) => PARTICLES.has(w))))
   );
 }
 
@@ -833,6 +838,7 @@ function subNames(key: string): string[] {
   for (let n = 1; n < t.length; n++) out.push([t[0]![0], ...t.slice(t.length - n)].join(' '));
   const bare = t.filter((w, i) => i === 0 || i === t.length - 1 || w.length > 1);
   if (bare.length < t.length) out.push(bare.join(' '));
+  if (t.length > 2 && t.slice(1, -1).every((w) => PARTICLES.has(w))) out.push(`${t[0]} ${t.at(-1)}`);
   return out;
 }
 
