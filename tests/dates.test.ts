@@ -566,6 +566,17 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('dates a day with no year by the year of the story the sentences before tell, not for what lies ahead', () => {
+    const article = {};
+    const read = (text: string) => findDates(text, '1987-03-19', article).map((d) => [d.text, d.date]);
+    expect(read('On March 12, 1985, Seemala sold Jefferies 1.4 mln shares.')).toEqual([
+      ['March 12, 1985', '1985-03-12'],
+    ]);
+    expect(read('On March 20, Jefferies sold the stock back to Seemala.')).toEqual([['March 20', '1985-03-20']]);
+    expect(read('On March 26 Seemala bought back its stock.')).toEqual([['March 26', '1985-03-26']]);
+    expect(read('The company will meet on April 2.')).toEqual([['April 2', '1987-04-02']]);
+  });
+
   it('reads a week by its place in a month as that ISO week', () => {
     expect(dates('Output fell in the first week of March.', '1987-03-20')).toEqual([
       ['the first week of March', '1987-W10'],

@@ -508,6 +508,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     : (endYear ??
       byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
+      (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!) : null) ??
       yearFor(month, dayKnown ? s.get('day')! : null, ref!, contract ? 'future' : lean()));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
@@ -656,6 +657,20 @@ function quarterEnd(month: number, day: number | null, index: number, c: Context
   if (!c.ref) return null;
   const back = yearFor(month, day, c.ref, 'past');
   return c.ref.getTime() - Date.UTC(back, month - 1, day, 12) <= 92 * 86400_000 ? back : null;
+}
+
+/**
+ * The year of a story told in an earlier year, for a day with none: "On March 12, 1985, Seemala sold ... On March 20,
+ * Jefferies sold them back" is March 20, 1985. The last day the article told, written with its year in the last
+ * three sentences, a year before publication's, and the new day a little after it (within 92 days).
+ */
+function narrativeYear(c: Context, month: number, day: number): number | null {
+  const told = c.article?.day;
+  if (!told || told.sentencesAgo > 3 || !c.ref) return null;
+  const y = +told.found.date.slice(0, 4);
+  if (y >= c.ref.getUTCFullYear()) return null;
+  const gap = Date.UTC(y, month - 1, day) - Date.parse(`${told.found.date.slice(0, 10)}T00:00:00Z`);
+  return gap > 0 && gap <= 92 * 86400_000 ? y : null;
 }
 
 /** Nouns a count stands before ("1,990 troops" written "1990 troops"): the number is no year. */
