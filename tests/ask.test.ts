@@ -13,7 +13,7 @@ import { roleHolders } from '../src/questions/roles.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
-import { answered, json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, builtEngine, json, seedEngine, tempCorpus } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
 
@@ -274,6 +274,16 @@ describe('who holds a role of a named place or body', () => {
     expect(answerQuestion(engine, 'Who is the chief executive of Brackstone?').data.answer).toBe('Colin Hart');
     // Without a name to meet, any holder answers.
     expect(roleHolders(engine.corpus.people, ['governor']).map((h) => h.person.name)).toContain('Lena Marsh');
+  });
+
+  it('answers a role asked with a country from the holder of the whole role whose article names it, not a half match', async () => {
+    const e = await builtEngine({
+      'oil.txt': 'Oil policy\n\nRIYADH, March 3 - Saudi Arabian oil minister Hisham Nasser said output would stay low.',
+      'fair.txt':
+        'Trade fair opens\n\nABHA, Saudi Arabia, March 5 - Commerce Minister Suleiman al-Salem will attend the first day.',
+    });
+    expect(answerQuestion(e, 'Who is the Saudi commerce minister?').data.answer).toBe('Suleiman al-Salem');
+    expect(answerQuestion(e, 'Who is the Saudi oil minister?').data.answer).toBe('Hisham Nasser');
   });
 
   it('answers "when will" with the date ahead of the article, "when did" with the one before it', () => {

@@ -196,8 +196,11 @@ export function roleHolders(
     return k >= 0 && k < 30 && (b & (1 << k)) !== 0;
   };
   const headMask = words.reduce((m, w, k) => (heads.includes(w) && k < 30 ? m | (1 << k) : m), 0);
+  // The role's own words, the names apart: "commerce minister" of "the Saudi commerce minister".
+  const plainMask = words.reduce((m, w, k) => (!named.includes(w) && k < 30 ? m | (1 << k) : m), 0);
   let out: RoleHolder[] = [];
   const unnamed: RoleHolder[] = [];
+  const whole = new Set<RoleHolder>();
   for (const n of touched) {
     const b = bits[n]!;
     if ((b & headMask) !== headMask) continue;
@@ -205,23 +208,30 @@ export function roleHolders(
     if (share < 0.5 || entries[n]!.former) continue;
     const e = entries[n]!;
     const holder = { person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements };
+    if ((b & plainMask) === plainMask) whole.add(holder);
     (!named.length || named.some((w) => carries(b, w)) ? out : unnamed).push(holder);
   }
   // Failing a role that carries a name, the best matches whose sentence does, or else whose article does ("the
   // governorship of Fukuoka … the incumbent governor, Hachiji Okuda"). Only the best matches, each article once: a
-  // common role has thousands of holders, and an article's words are many.
-  if (out.length === 0 && unnamed.length) {
-    const top = unnamed.reduce((m, h) => Math.max(m, h.share), 0);
-    const best = unnamed.filter((x) => x.share >= top - 0.01).slice(0, 500);
+  // common role has thousands of holders, and an article's words are many. So too when the roles carrying a name
+  // lack a word of the role itself and others have them all: "Commerce Minister X" in an article datelined in
+  // Saudi Arabia answers "the Saudi commerce minister" before the "Saudi Arabian oil minister".
+  const wholeOut = out.some((h) => whole.has(h));
+  const wholeUnnamed = unnamed.filter((h) => whole.has(h));
+  if ((out.length === 0 && unnamed.length) || (!wholeOut && wholeUnnamed.length)) {
+    const pool = out.length === 0 ? unnamed : wholeUnnamed;
+    const top = pool.reduce((m, h) => Math.max(m, h.share), 0);
+    const best = pool.filter((x) => x.share >= top - 0.01).slice(0, 500);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${named.join('|')})`, 'u');
-    out = best.filter((h) => pattern.test(fold(h.role.sentence)));
+    let found = best.filter((h) => pattern.test(fold(h.role.sentence)));
     const told = new Map<number, boolean>();
-    if (out.length === 0 && docText)
-      out = best.filter((h) => {
+    if (found.length === 0 && docText)
+      found = best.filter((h) => {
         let has = told.get(h.role.doc);
         if (has === undefined) told.set(h.role.doc, (has = pattern.test(fold(docText(h.role.doc)))));
         return has;
       });
+    if (found.length) out = found;
   }
   // Only the best matches: "foreign minister" is not answered by an information minister. Then newest first, a
   // role told of an earlier year after one told of none, the holder said to hold it most often first; plain
