@@ -286,6 +286,16 @@ describe('who holds a role of a named place or body', () => {
     expect(answerQuestion(e, 'Who is the Saudi oil minister?').data.answer).toBe('Hisham Nasser');
   });
 
+  it('weighs a bare role whose sentence names the body asked, against a half match carrying the name', async () => {
+    const e = await builtEngine({
+      'gulf.txt':
+        'Gulf Canada deal\n\nTORONTO, March 4 - A compromise between Gulf Canada Corp and debenture holders will cost the company two million dollars, chairman Marshall Cohn said.',
+      'fish.txt':
+        "Fish talks\n\nOTTAWA, March 4 - Robert Whyte, Canada's deputy chief of delegation, replied the law was in line with GATT rules.",
+    });
+    expect(answerQuestion(e, 'Who is the chairman of Gulf Canada?').data.answer).toBe('Marshall Cohn');
+  });
+
   it('answers "when will" with the date ahead of the article, "when did" with the one before it', () => {
     expect(answerQuestion(engine, 'When will the exchange members vote on the petition?').data.answer).toMatch(
       /May 13/,

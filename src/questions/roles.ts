@@ -177,6 +177,8 @@ export function roleHolders(
   // Per role: which asked words it carries (a bit each, through the word or a word news writes for it), in a
   // typed array: the lists of a common word ("minister") run to tens of thousands of roles.
   const bits = new Int32Array(entries.length);
+  // The same, through the word itself only: "chief" carries "chairman" above, not here.
+  const exact = new Int32Array(entries.length);
   const touched: number[] = [];
   words.slice(0, 30).forEach((w, k) => {
     for (const a of new Set([w, ...related(w).map(singular)])) {
@@ -186,6 +188,7 @@ export function roleHolders(
         const n = list[i]!;
         if (bits[n] === 0) touched.push(n);
         bits[n]! |= 1 << k;
+        if (a === w) exact[n]! |= 1 << k;
       }
     }
   });
@@ -205,10 +208,13 @@ export function roleHolders(
     const b = bits[n]!;
     if ((b & headMask) !== headMask) continue;
     const share = popcount(b) / words.length;
-    if (share < 0.5 || entries[n]!.former) continue;
+    // (A role with every word of its own, whatever names it lacks, is weighed: "chairman Marshall Cohen" in the
+    // article on Gulf Canada, for "the chairman of Gulf Canada".)
+    const wholeRole = named.length > 0 && (exact[n]! & plainMask) === plainMask;
+    if ((share < 0.5 && !wholeRole) || entries[n]!.former) continue;
     const e = entries[n]!;
     const holder = { person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements };
-    if ((b & plainMask) === plainMask) whole.add(holder);
+    if (wholeRole) whole.add(holder);
     (!named.length || named.some((w) => carries(b, w)) ? out : unnamed).push(holder);
   }
   // Failing a role that carries a name, the best matches whose sentence does, or else whose article does ("the
