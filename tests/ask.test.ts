@@ -363,6 +363,15 @@ describe('the span that answers, among several in the sentence', () => {
     expect(untried(first, again, q).map((x) => x.text)).toEqual(['The chair will cost $399.', 'Chairs cost less.']);
   });
 
+  it('answers "why" with the sentence that gives a cause, not the one that restates what happened', async () => {
+    const e = await builtEngine({
+      'strike.txt':
+        'Metro strike\n\nA strike on the Lisbon metro has caused traffic chaos across the city as metro workers stayed at home. Metro workers walked out last week demanding a 20% pay rise and in protest against new ticket machines.',
+    });
+    const a = answerQuestion(e, 'Why are Lisbon metro workers on strike?');
+    expect(renderText(a).split('\n')[0]).toMatch(/demanding a 20% pay rise/);
+  });
+
   it('never answers "who" with the person the question names by surname alone', () => {
     expect(answerQuestion(engine, 'Who will Varga partner in the doubles at Sydney?').data.answer).toBe('Anna Dechy');
   });

@@ -479,6 +479,9 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     }
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
     const span = spans.length ? (beforeAskedDate(c.text, spans, q.text) ?? nearest(spans, c.matched)) : null;
+    // "Why ...?" is answered by a sentence that gives a cause ("walked out demanding a 53% pay rise"), before one
+    // that only restates what happened, among those close enough to the question to be looked at.
+    if (q.type === 'open' && /^why\b/i.test(q.text) && CAUSE.test(c.text)) fit += 0.5;
     // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
     if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
@@ -597,6 +600,10 @@ function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][
   }
   return best;
 }
+
+/** Words that give a cause or a purpose. */
+const CAUSE =
+  /\b(?:because|due to|owing to|as a result of|in protest|protest(?:ing|s)? (?:against|over)|demanding|demands? for|caused by|blamed (?:on|for)|the reason|in order to|so that|after (?:it|he|she|they) (?:was|were|had))\b/i;
 
 /** A question about a difference: "how much more", "how much cheaper". */
 const COMPARES = /\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller)\b/i;
