@@ -14,9 +14,9 @@ import { resolveFollowUp, type Turn } from '../questions/context.js';
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type AnswerSpan } from '../questions/spans.js';
 import { ageOfOther, amountOf } from '../questions/bindings.js';
 import { cite, MAX_EXCERPT } from './cite.js';
+import { beforeAskedDate, CAUSE, COMPARES, DIFFERENCE_AFTER, nearest, wordsBetween } from './span-choice.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
 import { escapeRegExp } from '../text.js';
-import { MONTH_PATTERN } from '../dates/months.js';
 
 const SUPPORT = 3;
 const SEE_ALSO = 3;
@@ -589,51 +589,4 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
   }
   return out;
-}
-
-/** How many words stand between a span and the nearest word the question matched. */
-function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][]): number {
-  let best = Infinity;
-  for (const [a, b] of matched) {
-    const gap = b <= span.start ? text.slice(b, span.start) : span.end <= a ? text.slice(span.end, a) : '';
-    best = Math.min(best, (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length);
-  }
-  return best;
-}
-
-/** Words that give a cause or a purpose. */
-const CAUSE =
-  /\b(?:because|due to|owing to|as a result of|in protest|protest(?:ing|s)? (?:against|over)|demanding|demands? for|caused by|blamed (?:on|for)|the reason|in order to|so that|after (?:it|he|she|they) (?:was|were|had))\b/i;
-
-/** A question about a difference: "how much more", "how much cheaper". */
-const COMPARES = /\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller)\b/i;
-/** An amount that is a difference: "500 dlrs less than", "2 pct higher than". */
-const DIFFERENCE_AFTER = /^\s+(?:less|more|fewer|cheaper|dearer|higher|lower)\s+than\b/i;
-/** A month or a year a question names: "in January", "in 1986". */
-const ASKED_DATE = new RegExp(`\\b(?:${MONTH_PATTERN}|(?:19|20)\\d{2})\\b`, 'gi');
-
-/**
- * The span a month or year the question names is of, written right after it: "How much did M3 rise in January?" in
- * "rose 1.1 pct in January after a 0.2 pct rise in December" is 1.1 pct.
- */
-function beforeAskedDate(text: string, spans: AnswerSpan[], question: string): AnswerSpan | null {
-  for (const m of question.matchAll(ASKED_DATE)) {
-    if (!/^(?:\p{Lu}|\d)/u.test(m[0])) continue;
-    const word = new RegExp(`\\b${escapeRegExp(m[0])}\\b`, 'gi');
-    for (const w of text.matchAll(word)) {
-      const span = spans.find(
-        (s) => s.end <= w.index! && /^[\s,]+(?:in|during|for|of)?\s*$/iu.test(text.slice(s.end, w.index!)),
-      );
-      if (span) return span;
-    }
-  }
-  return null;
-}
-
-/** The span closest to where the question's words matched. */
-function nearest(spans: AnswerSpan[], matched: [number, number][]): AnswerSpan {
-  if (matched.length === 0) return spans[0]!;
-  const distance = (s: AnswerSpan) =>
-    Math.min(...matched.map(([a, b]) => (s.end <= a ? a - s.end : s.start >= b ? s.start - b : 0)));
-  return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
 }

@@ -1,0 +1,52 @@
+// Which span of a sentence answers, and how well the sentence fits: the span nearest the question's words or right
+// before a date it names, a price before a difference, a cause for "why".
+import { MONTH_PATTERN } from '../dates/months.js';
+import { escapeRegExp } from '../text.js';
+import type { AnswerSpan } from '../questions/spans.js';
+
+/** How many words stand between a span and the nearest word the question matched. */
+export function wordsBetween(text: string, span: AnswerSpan, matched: [number, number][]): number {
+  let best = Infinity;
+  for (const [a, b] of matched) {
+    const gap = b <= span.start ? text.slice(b, span.start) : span.end <= a ? text.slice(span.end, a) : '';
+    best = Math.min(best, (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length);
+  }
+  return best;
+}
+
+/** Words that give a cause or a purpose. */
+export const CAUSE =
+  /\b(?:because|due to|owing to|as a result of|in protest|protest(?:ing|s)? (?:against|over)|demanding|demands? for|caused by|blamed (?:on|for)|the reason|in order to|so that|after (?:it|he|she|they) (?:was|were|had))\b/i;
+
+/** A question about a difference: "how much more", "how much cheaper". */
+export const COMPARES = /\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller)\b/i;
+/** An amount that is a difference: "500 dlrs less than", "2 pct higher than". */
+export const DIFFERENCE_AFTER = /^\s+(?:less|more|fewer|cheaper|dearer|higher|lower)\s+than\b/i;
+/** A month or a year a question names: "in January", "in 1986". */
+const ASKED_DATE = new RegExp(`\\b(?:${MONTH_PATTERN}|(?:19|20)\\d{2})\\b`, 'gi');
+
+/**
+ * The span a month or year the question names is of, written right after it: "How much did M3 rise in January?" in
+ * "rose 1.1 pct in January after a 0.2 pct rise in December" is 1.1 pct.
+ */
+export function beforeAskedDate(text: string, spans: AnswerSpan[], question: string): AnswerSpan | null {
+  for (const m of question.matchAll(ASKED_DATE)) {
+    if (!/^(?:\p{Lu}|\d)/u.test(m[0])) continue;
+    const word = new RegExp(`\\b${escapeRegExp(m[0])}\\b`, 'gi');
+    for (const w of text.matchAll(word)) {
+      const span = spans.find(
+        (s) => s.end <= w.index! && /^[\s,]+(?:in|during|for|of)?\s*$/iu.test(text.slice(s.end, w.index!)),
+      );
+      if (span) return span;
+    }
+  }
+  return null;
+}
+
+/** The span closest to where the question's words matched. */
+export function nearest(spans: AnswerSpan[], matched: [number, number][]): AnswerSpan {
+  if (matched.length === 0) return spans[0]!;
+  const distance = (s: AnswerSpan) =>
+    Math.min(...matched.map(([a, b]) => (s.end <= a ? a - s.end : s.start >= b ? s.start - b : 0)));
+  return [...spans].sort((a, b) => distance(a) - distance(b) || a.start - b.start)[0]!;
+}
