@@ -26,6 +26,7 @@ import { inCredit } from '../ingest/credits.js';
 import { otherScriptNames } from './scripts.js';
 import { isFamilyFirst } from './family-first.js';
 import { bareNickname, type InlineNickname, takeInlineNicknames, toldNickname } from './nicknames.js';
+import { kinNames } from './kin.js';
 import {
   companyRunEnd,
   companyShortName,
@@ -2294,7 +2295,22 @@ export function extractMentions(doc: Document): Mention[] {
   }
   nicknamesLater(out);
   articledSurnames(out);
+  relatives(out);
   return out;
+}
+
+/** Each sentence's relatives named by given name only, given the surname the sentence ties them to (kin.ts). */
+function relatives(out: Mention[]): void {
+  const added: Mention[] = [];
+  const surnames = new Set(out.filter((m) => m.full && !m.org).map((m) => m.name.split(' ').at(-1)!));
+  for (let i = 0; i < out.length;) {
+    let j = i + 1;
+    while (j < out.length && out[j]!.sentence === out[i]!.sentence && out[j]!.passage === out[i]!.passage) j++;
+    const s = out[i]!.sentence;
+    if (/['’]s?\s|\sand\s/u.test(s)) added.push(...kinNames(out.slice(i, j), s, out[i]!.passage, surnames));
+    i = j;
+  }
+  out.push(...added);
 }
 
 /**

@@ -1,0 +1,95 @@
+// Relatives named by their given names only, whose surname the sentence gives through a kin word or a shared
+// surname: "Mr Glazer's two sons, Avi and Joel" are Avi and Joel Glazer, "Michael Howard's wife, Sandra" is Sandra
+// Howard, "economist team Jim and Margaret Cuthbert" is Jim Cuthbert too.
+import { lexiconTags } from './lexicon.js';
+
+/** The fields of a mention (extract.ts) this file reads and writes; kept here so that no import goes back. */
+interface Mention {
+  name: string;
+  full: boolean;
+  roles: string[];
+  affiliation: string | null;
+  passage: number;
+  sentence: string;
+  evidence: boolean;
+  nickname?: true;
+  org?: true;
+}
+
+// (Whole words only: "David Furnish" is no "Davi".)
+const GIVEN = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-])";
+const KIN_WORDS =
+  'wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|widow|widower|father|mother|children|twins|twin|partner|fiancee|fiance|nephew|niece|cousin|grandson|granddaughter';
+
+/**
+ * The owner of a kin word, the words between, the kin word and the given names after it: "Mr Glazer's two sons,
+ * Avi and Joel", "Curtis's widow Deborah".
+ */
+const KIN = new RegExp(
+  `((?:\\p{Lu}[\\p{L}'’-]+\\s+)*\\p{Lu}[\\p{L}'’-]+)['’]s?\\s+((?:[\\p{Ll}\\d-]+\\s+){0,3}?)(${KIN_WORDS})\\s*,?\\s+(${GIVEN}(?:\\s*,\\s*${GIVEN})*(?:,?\\s+and\\s+${GIVEN})?)(?!\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** Two given names and one surname: "Jim and Margaret Cuthbert". */
+const SHARED = new RegExp(`\\b(${GIVEN})\\s+and\\s+(${GIVEN})\\s+(\\p{Lu}[\\p{L}'’-]+)\\b`, 'gu');
+
+/** Words of a family or a couple. */
+const COUPLE =
+  /\b(?:husband|wife|couple|brothers|sisters|twins|parents|siblings|family|families|mother|father|sons|daughters)\b/iu;
+
+/** A courtesy title before the owner's surname: "Mr Glazer's". */
+const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord)\s+/u;
+
+/**
+ * Gives the given names alone among the mentions of one sentence the surname the sentence ties them to, with the
+ * kin role ("Michael Howard's wife"); returns the relatives the tagger did not find, as new mentions. `surnames`:
+ * the last words of the article's full names ("Blair" of "Tony Blair" is no given name in "Blair and John Major").
+ */
+export function kinNames(group: Mention[], sentence: string, passage: number, surnames: Set<string>): Mention[] {
+  const added: Mention[] = [];
+  const alone = (name: string) => [...group, ...added].find((m) => !m.org && !m.nickname && m.name === name);
+  for (const m of sentence.matchAll(KIN)) {
+    const owner = m[1]!.replace(COURTESY, '');
+    const surname = owner.split(/\s+/u).at(-1)!;
+    if (!lexiconLikeSurname(surname)) continue;
+    const kin = m[3]!.replace(/s$/u, '').replace(/^childre$/u, 'child');
+    // (A count says how many, not who each is: "two sons" gives each "son".)
+    // (Nor does a kin word joined before: "Curtis's widow and daughter Natalie" is his daughter.)
+    const between = m[2]!.split(/\s+/u);
+    const words = between
+      .slice(between.lastIndexOf('and') + 1)
+      .filter((w) => w && !/^(?:\d+|two|three|four|five|six|both|twin)$/u.test(w));
+    const role = [`${m[1]!}’s`, ...words, kin].join(' ');
+    const givens = m[4]!.split(/\s*,\s*|,?\s+and\s+/u).filter(Boolean);
+    // Only given names: "Curtis's widow Deborah", not "his son Boston" or a firm.
+    if (!givens.every((g) => lexiconTags(g).first)) continue;
+    for (const g of givens) {
+      const full = `${g} ${surname}`;
+      const found = alone(g);
+      if (found) {
+        found.name = full;
+        found.full = true;
+        found.evidence = true;
+        if (!found.roles.includes(role)) found.roles.push(role);
+      } else if (!alone(full))
+        added.push({ name: full, full: true, roles: [role], affiliation: null, passage, sentence, evidence: true });
+    }
+  }
+  // Only where the sentence speaks of a family or a couple: "Jesus and Mary Chain", "Lulu and Julio Iglesias" are
+  // a band and two singers.
+  if (!COUPLE.test(sentence)) return added;
+  for (const m of sentence.matchAll(SHARED)) {
+    const [first, second, surname] = [m[1]!, m[2]!, m[3]!];
+    const found = alone(first);
+    if (!found || !alone(`${second} ${surname}`) || !lexiconTags(first).first || surnames.has(first)) continue;
+    found.name = `${first} ${surname}`;
+    found.full = true;
+  }
+  return added;
+}
+
+/** A surname may end the owner: not a word of a firm or a place ("Britain's", "BBC's"). */
+function lexiconLikeSurname(w: string): boolean {
+  const t = lexiconTags(w);
+  return !t.place && !t.demonym && !t.date && !/^\p{Lu}{2,}$/u.test(w);
+}

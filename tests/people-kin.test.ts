@@ -1,0 +1,45 @@
+// Relatives named by their given names only take the surname the sentence ties them to: a kin word after the
+// owner's name ("Mr Glazer's two sons, Avi and Joel"), or a surname two given names share in a family's sentence.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { textDocument } from './helpers.js';
+
+const people = (text: string) =>
+  extractMentions(textDocument(text))
+    .filter((m) => !m.org)
+    .map((m) => [m.name, m.roles]);
+
+describe('relatives named by given name', () => {
+  it('gives them the surname of the one whose kin they are, and the kin as a role', () => {
+    expect(people("The bid is being led by Mr Glazier's two sons, Avi and Joel, the paper said.")).toEqual(
+      expect.arrayContaining([
+        ['Avi Glazier', ['Mr Glazier’s son']],
+        ['Joel Glazier', ['Mr Glazier’s son']],
+      ]),
+    );
+    expect(people("Michael Harwood's ex-model wife, Sandra, is to play a leading role.")).toEqual(
+      expect.arrayContaining([['Sandra Harwood', ['Michael Harwood’s ex-model wife']]]),
+    );
+    expect(people("Curtis's widow and daughter Natalie attended.")).toEqual(
+      expect.arrayContaining([['Natalie Curtis', ['Curtis’s daughter']]]),
+    );
+  });
+
+  it('gives the first of two given names the surname they share, only in a sentence about a family', () => {
+    const names = people('It was done by husband and wife economist team Jim and Margaret Cuthbertson.').map(
+      (p) => p[0],
+    );
+    expect(names).toEqual(expect.arrayContaining(['Jim Cuthbertson', 'Margaret Cuthbertson']));
+    // A band and two singers are no family.
+    expect(people('Performers include Lulu and Julio Iglesias.').map((p) => p[0])).not.toContain('Lulu Iglesias');
+  });
+
+  it('reads no relative from a name that is no given name, nor from a name cut short', () => {
+    expect(people("Sir Elton John's partner David Furnish was there.").map((p) => p[0])).not.toContain('Davi John');
+    expect(
+      people("The city's mayor Boston spoke.")
+        .map((p) => p[0])
+        .some((n) => String(n).endsWith(' city')),
+    ).toBe(false);
+  });
+});
