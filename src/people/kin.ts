@@ -2,19 +2,7 @@
 // surname: "Mr Glazer's two sons, Avi and Joel" are Avi and Joel Glazer, "Michael Howard's wife, Sandra" is Sandra
 // Howard, "economist team Jim and Margaret Cuthbert" is Jim Cuthbert too.
 import { lexiconTags } from './lexicon.js';
-
-/** The fields of a mention (extract.ts) this file reads and writes; kept here so that no import goes back. */
-interface Mention {
-  name: string;
-  full: boolean;
-  roles: string[];
-  affiliation: string | null;
-  passage: number;
-  sentence: string;
-  evidence: boolean;
-  nickname?: true;
-  org?: true;
-}
+import type { Mention } from './mention.js';
 
 // (Whole words only: "David Furnish" is no "Davi".)
 const GIVEN = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-])";
