@@ -379,6 +379,9 @@ function infinitiveAfter(text: string): boolean {
 /** A period and the month or day it is ending on: "the year ending March", "the quarter ending June 30". */
 const PERIOD_ENDING = /\b(?:year|period|quarter|season|half|months?|weeks?)\s+(?:ending|ends)\s+(?:on\s+)?$/i;
 
+/** A scheduled thing right after a date: "a Thursday meeting", "the Friday vote". */
+const SCHEDULED_AFTER = new RegExp(`^\\s+${SCHEDULED}\\b`, 'i');
+
 /** A date before the deadline it names: "the Tuesday deadline" ("December delivery" is a contract month: ahead). */
 const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 
@@ -439,11 +442,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   )
     return 'future';
   // "prepared for a Thursday meeting", "ready for the Friday vote": a scheduled thing a clause prepares for lies ahead.
-  if (
-    /\bfor\s+(?:a|an|the|this|next)\s+$/i.test(lead) &&
-    new RegExp(`^\\s+${SCHEDULED}\\b`, 'i').test(sentence.slice(to))
-  )
-    return 'future';
+  if (/\bfor\s+(?:a|an|the|this|next)\s+$/i.test(lead) && SCHEDULED_AFTER.test(sentence.slice(to))) return 'future';
   // "ahead of Thursday's deadline", "ahead of the June 30 vote": what is ahead has not come.
   if (/\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?$/i.test(lead)) return 'future';
   // "rescheduled for Monday", "postponed for March": a new date is ahead of the moving.
