@@ -227,14 +227,16 @@ export function roleHolders(
   if ((out.length === 0 && unnamed.length) || (!wholeOut && wholeUnnamed.length)) {
     const pool = out.length === 0 ? unnamed : wholeUnnamed;
     const top = pool.reduce((m, h) => Math.max(m, h.share), 0);
-    const best = pool.filter((x) => x.share >= top - 0.01).slice(0, 500);
+    const best = pool.filter((x) => x.share >= top - 0.01).slice(0, out.length === 0 ? 500 : 200);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${named.join('|')})`, 'u');
+    // An article is searched as written, case aside: folding each would copy thousands of articles a question.
+    const inText = new RegExp(pattern.source, 'iu');
     let found = best.filter((h) => pattern.test(fold(h.role.sentence)));
     const told = new Map<number, boolean>();
     if (found.length === 0 && docText)
       found = best.filter((h) => {
         let has = told.get(h.role.doc);
-        if (has === undefined) told.set(h.role.doc, (has = pattern.test(fold(docText(h.role.doc)))));
+        if (has === undefined) told.set(h.role.doc, (has = inText.test(docText(h.role.doc))));
         return has;
       });
     if (found.length) out = found;
