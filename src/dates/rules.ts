@@ -430,10 +430,8 @@ export const RULES: Rule[] = [
       if (!month || !capitalised(m[3]!)) return null;
       const year = m[4] ? +m[4] : c.ref ? yearFor(month, 15, c.ref, lean(m, c)) : null;
       if (!year) return null;
-      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[
-        m[1]!.toLowerCase()
-      ];
-      return { date: nthWeekday(year, month, weekdayNumber(m[2]!), nth ?? 0), precision: 'day', relative: !m[4] };
+      // ("last" is 0: nthWeekday counts it from the month's end.)
+      return { date: nthWeekday(year, month, weekdayNumber(m[2]!), ordinal(m[1]!)), precision: 'day', relative: !m[4] };
     },
   },
   // A week by its place in a month: "the second week of March", "the first March week", "the last week of May 1987".
@@ -448,9 +446,7 @@ export const RULES: Rule[] = [
       if (!month || !capitalised(word)) return null;
       const year = m[4] ? +m[4] : c.ref ? yearFor(month, 15, c.ref, lean(m, c)) : null;
       if (!year) return null;
-      const nth = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 }[
-        m[1]!.toLowerCase()
-      ];
+      const nth = ordinal(m[1]!);
       // The week holding the middle day of that week of the month (the 4th, 11th, ...; the last: 3 days before the end).
       const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
       const day = nth ? 4 + 7 * (nth - 1) : last - 3;
