@@ -789,14 +789,15 @@ function leftRole(
   return { role, affiliation, possessive, plural };
 }
 
+/** A prize opening a hyphenated trade, which keeps its capital: "Oscar-winner", "Nobel-winning". */
+const PRIZE_FIRST = /^(?:Oscar|Grammy|Emmy|Bafta|Brit|Olympic|Nobel|Pulitzer|Booker|Tony|Golden|Mercury)-/u;
+
 /**
  * The role a trade capitalised for opening its sentence gives ("Guitarist" -> "guitarist", "Sprinters" ->
  * "sprinter", "Oscar-winner" with its prize's capital); not a title's plural, which opens places ("Queens Park Rangers").
  */
-const PRIZE_FIRST = /^(?:Oscar|Grammy|Emmy|Bafta|Brit|Olympic|Nobel|Pulitzer|Booker|Tony|Golden|Emmy|Mercury)-/u;
-
 function openingTrade(word: string): string | null {
-  // (Only a prize keeps its capital: "Oscar-winner", "Nobel-winning"; "Scrum-half" is "scrum-half".)
+  // ("Scrum-half" is "scrum-half".)
   const w = PRIZE_FIRST.test(word) ? word : word.toLowerCase();
   if (isRoleNoun(word)) return w;
   const one = singularRole(word.toLowerCase());

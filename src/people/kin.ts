@@ -25,9 +25,6 @@ const SHARED = new RegExp(`\\b(${GIVEN})\\s+and\\s+(${GIVEN})\\s+(\\p{Lu}[\\p{L}
 const COUPLE =
   /\b(?:husband|wife|couple|brothers|sisters|twins|parents|siblings|family|families|mother|father|sons|daughters)\b/iu;
 
-/** A courtesy title before the owner's surname: "Mr Glazer's". */
-const COURTESY = /^(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord)\s+/u;
-
 /**
  * Gives the given names alone among the mentions of one sentence the surname the sentence ties them to, with the
  * kin role ("Michael Howard's wife"); returns the relatives the tagger did not find, as new mentions. `surnames`:
@@ -37,8 +34,8 @@ export function kinNames(group: Mention[], sentence: string, passage: number, su
   const added: Mention[] = [];
   const alone = (name: string) => [...group, ...added].find((m) => !m.org && !m.nickname && m.name === name);
   for (const m of sentence.matchAll(KIN)) {
-    const owner = m[1]!.replace(COURTESY, '');
-    const surname = owner.split(/\s+/u).at(-1)!;
+    // The owner's last word, whatever title stands before it ("Mr Glazer's"): the surname.
+    const surname = m[1]!.split(/\s+/u).at(-1)!;
     if (!lexiconLikeSurname(surname)) continue;
     const kin = m[3]!.replace(/s$/u, '').replace(/^childre$/u, 'child');
     // (A count says how many, not who each is: "two sons" gives each "son".)
