@@ -177,8 +177,10 @@ export function roleHolders(
   // Per role: which asked words it carries (a bit each, through the word or a word news writes for it), in a
   // typed array: the lists of a common word ("minister") run to tens of thousands of roles.
   const bits = new Int32Array(entries.length);
-  // The same, through the word itself only: "chief" carries "chairman" above, not here.
-  const exact = new Int32Array(entries.length);
+  // The question's names, as words of the role ("fukuoka"): met by the role's own bit, or else by its sentence.
+  const named = [...new Set(names.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))].filter((w) => !heads.includes(w));
+  // The same, through the word itself only: "chief" carries "chairman" above, not here. Needed only with names.
+  const exact = named.length ? new Int32Array(entries.length) : null;
   const touched: number[] = [];
   words.slice(0, 30).forEach((w, k) => {
     for (const a of new Set([w, ...related(w).map(singular)])) {
@@ -188,12 +190,10 @@ export function roleHolders(
         const n = list[i]!;
         if (bits[n] === 0) touched.push(n);
         bits[n]! |= 1 << k;
-        if (a === w) exact[n]! |= 1 << k;
+        if (exact && a === w) exact[n]! |= 1 << k;
       }
     }
   });
-  // The question's names, as words of the role ("fukuoka"): met by the role's own bit, or else by its sentence.
-  const named = [...new Set(names.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))].filter((w) => !heads.includes(w));
   const carries = (b: number, w: string) => {
     const k = words.indexOf(w);
     return k >= 0 && k < 30 && (b & (1 << k)) !== 0;
@@ -210,7 +210,7 @@ export function roleHolders(
     const share = popcount(b) / words.length;
     // (A role with every word of its own, whatever names it lacks, is weighed: "chairman Marshall Cohen" in the
     // article on Gulf Canada, for "the chairman of Gulf Canada".)
-    const wholeRole = named.length > 0 && (exact[n]! & plainMask) === plainMask;
+    const wholeRole = exact !== null && (exact[n]! & plainMask) === plainMask;
     if ((share < 0.5 && !wholeRole) || entries[n]!.former) continue;
     const e = entries[n]!;
     const holder = { person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements };
