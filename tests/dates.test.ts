@@ -546,6 +546,23 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it("reads a year's opening or closing three or six months, and its last quarter, as that quarter or half", () => {
+    expect(dates('GDP shrank 0.2% during the last three months of 2004.', '2005-02-14')).toEqual([
+      ['the last three months of 2004', '2004-Q4'],
+    ]);
+    expect(dates('Germany shrank 0.2% in the final quarter of 2004.', '2005-02-14')).toEqual([
+      ['the final quarter of 2004', '2004-Q4'],
+    ]);
+    expect(dates('Profit rose in the first six months of this year.', '1987-09-02')).toEqual([
+      ['the first six months of this year', '1987-H1'],
+    ]);
+    expect(dates('It earned 233.9 mln in the first three months of 1986.', '1987-04-15')).toEqual([
+      ['the first three months of 1986', '1986-Q1'],
+    ]);
+    // Nine months are no quarter nor half: the year is what the text tells.
+    expect(dates('Losses through the first nine months of 1986 were heavy.', '1987-04-15')).toEqual([['1986', '1986']]);
+  });
+
   it('reads a pair of months a price is for, and a month an exchange names in a price, as ahead', () => {
     const report =
       'New crop sales were light, with June/July going at 1,850 dlrs, Aug/Sept at 1,870 dlrs per tonne FOB.';

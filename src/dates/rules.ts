@@ -596,6 +596,27 @@ export const RULES: Rule[] = [
       return c.ref ? rel(quarterFor(q, c, lean(m, c)), 'quarter') : null;
     },
   },
+  // A year's opening or closing quarter or half told by its months or as its last: "the last three months of 2004",
+  // "the first six months of this year", "the final quarter of 2004" (not a year's first two or nine months, which
+  // have no such period: the year alone is read from them).
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(first|last|final|closing|opening)\\s+(?:(three|3|six|6)\\s+months|(quarter|half))\\s+of\\s+(?:(${YEAR4})\\b(?![-/.,]\\d)|(this|last|next)\\s+year\\b(?!['’]))`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const opening = /^(?:first|opening)$/i.test(m[1]!);
+      const months = m[2] ? (/^(?:three|3)$/i.test(m[2]) ? 3 : 6) : m[3]!.toLowerCase() === 'quarter' ? 3 : 6;
+      // "the first quarter of 1988" is the quarters' rule's; here only what names a period by its months or its end.
+      if (opening && m[3]) return null;
+      const part = months === 3 ? `Q${opening ? 1 : 4}` : `H${opening ? 1 : 2}`;
+      const precision = months === 3 ? 'quarter' : 'half';
+      if (m[4]) return abs(`${m[4]}-${part}`, precision);
+      if (!c.ref) return null;
+      const y = c.ref.getUTCFullYear() + { this: 0, last: -1, next: 1 }[m[5]!.toLowerCase() as 'this'];
+      return rel(`${y}-${part}`, precision);
+    },
+  },
   // Two quarters told together: "the third and fourth quarters", "the first and second quarter of 1988": the span.
   {
     re: new RegExp(
