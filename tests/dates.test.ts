@@ -563,6 +563,29 @@ describe('dates by mechanism', () => {
     expect(dates('Losses through the first nine months of 1986 were heavy.', '1987-04-15')).toEqual([['1986', '1986']]);
   });
 
+  it('gives no date to a weekday or month a habit names, and keeps one an adverb of quality or opinion stands by', () => {
+    const tender =
+      'The Bundesbank generally announces a tender on Monday, holds it on Tuesday morning and allocates funds Wednesday.';
+    expect(dates(tender, '1987-03-03')).toEqual([]);
+    expect(dates('The rains normally last until July.', '1987-03-03')).toEqual([]);
+    expect(dates('The board meets every Monday.', '1987-03-03')).toEqual([]);
+    expect(dates('The report is usually released on Tuesday nights.', '1987-04-22')).toEqual([]);
+    // Not a habit: a contrast, a closed aside, a quality, an opinion.
+    expect(dates('Shops usually close early, but on Friday they stayed open.', '1987-03-03')).toEqual([
+      ['Friday', '1987-02-27'],
+    ]);
+    expect(dates('The dividend, normally paid every year, was not paid in February.', '1987-03-03')).toEqual([
+      ['February', '1987-02'],
+    ]);
+    expect(dates('Growth in the traditionally broad M3 aggregate was moderate in February.', '1987-03-03')).toEqual([
+      ['February', '1987-02'],
+    ]);
+    expect(dates('Areas were generally dry in the week ended Wednesday.', '1987-04-02')).toEqual([
+      ['Wednesday', '1987-04-01'],
+    ]);
+    expect(dates('Traders generally expect prices to hold through June.', '1987-04-06')).toEqual([['June', '1987-06']]);
+  });
+
   it('reads a pair of months a price is for, and a month an exchange names in a price, as ahead', () => {
     const report =
       'New crop sales were light, with June/July going at 1,850 dlrs, Aug/Sept at 1,870 dlrs per tonne FOB.';
