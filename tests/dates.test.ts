@@ -563,6 +563,32 @@ describe('dates by mechanism', () => {
     expect(dates('Losses through the first nine months of 1986 were heavy.', '1987-04-15')).toEqual([['1986', '1986']]);
   });
 
+  it('reads "May" joined to another month, in that month\'s year, and no past in the verb "last"', () => {
+    expect(dates('Colombia opened export registrations for April and May.', '1987-03-13')).toEqual([
+      ['April', '1987-04'],
+      ['May', '1987-05'],
+    ]);
+    expect(dates('India bought two cargoes for April/May shipment.', '1987-03-12')).toEqual([
+      ['April', '1987-04'],
+      ['May', '1987-05'],
+    ]);
+    expect(dates('Egypt will tender for May/June shipment.', '1987-04-07')).toEqual([
+      ['May', '1987-05'],
+      ['June', '1987-06'],
+    ]);
+    expect(dates('The company said losses were four mln dlrs for April and May.', '1987-06-20')).toEqual([
+      ['April', '1987-04'],
+      ['May', '1987-05'],
+    ]);
+    // A firm named May is no month.
+    expect(dates('He bought April and May Department Stores shares.', '1987-03-03')).toEqual([['April', '1987-04']]);
+    // "last" as a verb: the drought may last until May, told in March, is this May.
+    expect(dates('Officials said the drought could last until May.', '1987-03-24')).toEqual([['May', '1987-05']]);
+    expect(dates('The suspension will last until the end of trading on Friday.', '1987-03-10')).toEqual([
+      ['Friday', '1987-03-13'],
+    ]);
+  });
+
   it('gives no date to a weekday or month a habit names, and keeps one an adverb of quality or opinion stands by', () => {
     const tender =
       'The Bundesbank generally announces a tender on Monday, holds it on Tuesday morning and allocates funds Wednesday.';

@@ -89,3 +89,22 @@ export function shiftFromDates(c: Context): void {
     });
   }
 }
+
+/**
+ * A "May" joined to the month before it ("April and May", "April/May shipment"; chrono reads none, a modal too) is
+ * in that month's year, or the one after it when it follows a later month: that month was read in full, with what
+ * tells a trade's or a report's period. (Not from the month after it: "May/June" is read as the second month of
+ * such a pair is, which is less sure.)
+ */
+export function joinedMay(c: Context): void {
+  const months = c.found.filter((f) => f.precision === 'month' && f.relative && !f.end && !f.dateline && !f.within);
+  for (const may of months) {
+    if (may.text !== 'May') continue;
+    const before = months.find(
+      (f) => f !== may && /^\s*(?:\/|\s(?:and|or)\s)\s*$/.test(c.sentence.slice(f.at + f.text.length, may.at)),
+    );
+    if (!before || before.text === 'May') continue;
+    const [y, m] = [+before.date.slice(0, 4), +before.date.slice(5)];
+    may.date = `${m <= 5 ? y : y + 1}-05`;
+  }
+}

@@ -9,7 +9,7 @@ import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
-import { joinAppositions, shiftFromDates } from './compose.js';
+import { joinAppositions, joinedMay, shiftFromDates } from './compose.js';
 import { WORD_NUMBER } from './numbers.js';
 import {
   ANCHORED,
@@ -104,6 +104,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   applyRules(ANCHORED, c, taken);
   joinAppositions(c);
   shiftFromDates(c);
+  joinedMay(c);
   comparedMonths(c);
   orderRanges(c);
   joinBetween(c);

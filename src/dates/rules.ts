@@ -407,14 +407,19 @@ const MONTH_FIGURES =
   '(?:orders|sales|figures|output|exports|imports|production|shipments?|deliveries|delivery|loading|arrivals?|data|' +
   'trade|index|inflation|auction|payments?|quota|average|total|level|issue)';
 
+/** Another month written as a month is, capitalised: what "May" is joined to when it is one too. */
+const CAPITAL_MONTH =
+  '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
-  // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), and before a
-  // month's figures or a trade's period ("depressed May orders", "first half May shipment"). A capital inside a
-  // sentence and a noun after it make it the month.
+  // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), before a month's figures
+  // or a trade's period ("depressed May orders", "first half May shipment"), and joined to another month where
+  // chrono reads it as none ("April and May", "May/June", "between May and July"; not "April and May Department
+  // Stores"; chrono reads "May or June", "in May and June", "May to July" itself). A capital inside a sentence
+  // and a noun or month beside it make it the month.
   {
     re: new RegExp(
-      `(?:(?<=\\bend-)May|(?<=\\b\\p{Ll}[\\p{L}-]*\\s|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\s)May(?=\\s+${MONTH_FIGURES}\\b))(?![\\s-]*\\d)`,
+      `(?:(?<=\\bend-)May|(?<=\\b\\p{Ll}[\\p{L}-]*\\s|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\s)May(?=\\s+${MONTH_FIGURES}\\b)|(?<=\\bbetween\\s)May(?=\\s+and\\s+${CAPITAL_MONTH}(?!\\p{L}))|May(?=\\/${CAPITAL_MONTH}(?!\\p{L}))|(?<=(?<!\\p{L})${CAPITAL_MONTH}\\s*(?:\\/|\\s(?:and|or)\\s)\\s*)May(?!\\s+\\p{Lu}))(?![\\s-]*\\d)`,
       'gu',
     ),
     make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),

@@ -215,6 +215,17 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       DETERMINED.test(text.slice(0, m.index!))
     )
       continue;
+    // "The rains last between May and July", "talks will last until June": the verb "last" tells no past.
+    if (
+      lower === 'last' &&
+      (/^last\s+(?:until|till|through|into|for|between|beyond|from|about|around|well|only|just|longer)\b/i.test(
+        text.slice(m.index!),
+      ) ||
+        /\b(?:will|wo|'ll|shall|would|could|can|may|might|must|should|to|did|does|do)\s+(?:not\s+)?$/i.test(
+          text.slice(0, m.index!),
+        ))
+    )
+      continue;
     if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
     // "The cuts were effective March one", "pay was March 11 to holders of record Feb 20", "was spun off to holders
     // of record Dec. 31": told in the past, a date in force or of record is past.
