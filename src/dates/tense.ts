@@ -304,10 +304,15 @@ export function directionAt(sentence: string, from: number, to: number): Directi
     !/\b(?:will|shall|'ll|going\s+to)\b/i.test(sentence.slice(0, from))
   )
     return 'past';
+  // "will gather for the first time since their February talks": what a span runs since has been.
+  if (SINCE.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
   const told = clauseDirection(sentence, from, to);
   // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
 }
+
+/** "since" before a date, past its determiner or owner: "since March", "since their February talks". */
+const SINCE = /\bsince\s+(?:(?:the|their|its|his|her|our|last|\p{Lu}[\p{L}.&-]*['’]s?)\s+)*$/u;
 
 /** A past event right after a date that it locates: "in May after he was hauled out", "in March when it was sold". */
 const LOCATED_BY_PAST =
