@@ -11,7 +11,7 @@ import { untried } from '../src/queries/ask.js';
 import type { Candidate } from '../src/questions/candidates.js';
 import { roleHolders } from '../src/questions/roles.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
-import { amountSpans, countSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
+import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
 import { answered, builtEngine, json, seedEngine, tempCorpus } from './helpers.js';
 
@@ -89,6 +89,34 @@ describe('answer spans', () => {
       'Beijing',
       'Kabul',
     ]);
+  });
+});
+
+describe('answer spans news writes beside others', () => {
+  it("reads a sum with its currency's country, and no weight in pounds", () => {
+    const order = 'Qantas ordered four jets at 250 mln Australian dlrs each, a take-off weight of 870,000 pounds.';
+    expect(amountSpans(order).map((s) => s.text)).toEqual(['250 mln Australian dlrs']);
+    expect(amountSpans('Profit was 1.33bn Australian dollars, or 550m pounds.').map((s) => s.text)).toEqual([
+      '1.33bn Australian dollars',
+      '550m pounds',
+    ]);
+  });
+
+  it('counts "three men" whole: a scale letter is no word\'s first letter', () => {
+    expect(countSpans('The computer giant has sued three men over the leaks.', 'men').map((s) => s.text)).toEqual([
+      'three',
+    ]);
+    expect(countSpans('It hired three mln workers.', 'workers').map((s) => s.text)).toEqual(['three mln']);
+  });
+
+  it("gives an undated article's day or month as written, beside a year it writes", () => {
+    const open = 'She will miss the first grand slam of 2005, which begins on 17 January, because of injury.';
+    expect(dateSpans(open, null).map((s) => s.text)).toEqual(['2005', '17 January']);
+    expect(dateSpans('It would have forced ministers to revisit it in November.', null).map((s) => s.text)).toEqual([
+      'November',
+    ]);
+    // Dated, the month is read with its year and nothing is added.
+    expect(dateSpans('Ministers will revisit it in November.', '2005-02-01').map((s) => s.value)).toEqual(['2005-11']);
   });
 });
 

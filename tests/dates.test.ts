@@ -589,6 +589,14 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a date after "since" as past, whatever the clause\'s tense', () => {
+    const g5 = 'The Group of Five will gather for the first time since their February talks in Paris.';
+    expect(dates(g5, '1987-04-06')).toEqual([['February', '1987-02']]);
+    expect(dates('Zambia will keep the auction despite its suspension since January 24.', '1987-03-02')).toEqual([
+      ['January 24', '1987-01-24'],
+    ]);
+  });
+
   it('gives no date to a weekday or month a habit names, and keeps one an adverb of quality or opinion stands by', () => {
     const tender =
       'The Bundesbank generally announces a tender on Monday, holds it on Tuesday morning and allocates funds Wednesday.';

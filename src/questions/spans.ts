@@ -29,8 +29,8 @@ const MONEY = new RegExp(
   [
     // $62bn, US$ 1.2 billion, € 3m, Rs 500 million, PKR 2.5 billion
     `(?:(?:US|A|C|HK|NZ)?\\$|€|£|¥|₹|Rs\\.?|PKR|INR|USD|EUR|GBP)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`,
-    // 62 billion dollars, 3.5 mln dlrs, 200 million yuan
-    `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?${CURRENCY_WORD}\\b`,
+    // 62 billion dollars, 3.5 mln dlrs, 200 million yuan, 250 mln Australian dlrs, 1.33bn Hong Kong dollars
+    `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?(?:(?:\\p{Lu}[\\p{L}.]*\\s){1,2}(?=${CURRENCY_WORD}\\b))?${CURRENCY_WORD}\\b`,
     // seven billion dlrs, twenty-five million marks: wires spell out small numbers
     `\\b${SPELLED}(?:[\\s-]${SPELLED})*\\s${SCALE}\\s${CURRENCY_WORD}\\b`,
   ].join('|'),
@@ -42,7 +42,7 @@ const PERCENT = new RegExp(
   'giu',
 );
 const NUMBER = new RegExp(
-  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE})?)`,
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE}\\b)?)`,
   'giu',
 );
 
@@ -55,9 +55,15 @@ function collect(re: RegExp, text: string): AnswerSpan[] {
   return out;
 }
 
+/** Words of weight before "pounds": a weight, no sum ("a maximum take-off weight of 870,000 pounds"). */
+const WEIGHT = /\b(?:weigh\w*|weight|payload|thrust|load|lbs?)\b/i;
+
 /** Sums of money and shares: "$62bn", "3.5 mln dlrs", "12 per cent". */
 export function amountSpans(text: string): AnswerSpan[] {
-  const money = collect(MONEY, text);
+  // ("a take-off weight of 870,000 pounds" is a weight.)
+  const money = collect(MONEY, text).filter(
+    (m) => !/pounds$/i.test(m.text) || !WEIGHT.test(text.slice(Math.max(0, m.start - 40), m.start)),
+  );
   const shares = collect(PERCENT, text)
     .filter((p) => !money.some((m) => overlaps(m, p)))
     .map((p) => ({ ...p, share: true }));
@@ -124,6 +130,20 @@ const YEARLESS = new RegExp(
   'gu',
 );
 
+/** A month alone after a preposition: "revisit it in November", "until early March". */
+const MONTH_ALONE = new RegExp(
+  `(?<=\\b(?:in|until|till|by|from|since|during|before|after|through|of)\\s+)(?:(?:early|mid|late)[\\s-])?${MONTHS}(?![\\s-]*\\d)(?!\\p{L})`,
+  'gu',
+);
+
+/** MONTH_ALONE's spans, a full name without the full stop after it ("in November."). */
+const monthsAlone = (text: string) =>
+  collect(MONTH_ALONE, text).map((m) =>
+    /(?:uary|ch|il|May|June|July|ust|ber)\.$/u.test(m.text)
+      ? { ...m, end: m.end - 1, text: m.text.slice(0, -1), value: m.text.slice(0, -1) }
+      : m,
+  );
+
 const UNANCHORED =
   /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
 
@@ -144,9 +164,12 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
       relative: m.relative,
     });
   }
-  // An undated article's "from 8 November" or "next Monday" cannot be given a year, but it still says when.
-  if (out.length === 0 && !published) out.push(...collect(YEARLESS, text), ...collect(UNANCHORED, text));
-  return out;
+  // An undated article's "from 8 November", "next Monday" or "in November" cannot be given a year, but it still says
+  // when: beside a year it does write ("the first grand slam of 2005, which begins on 17 January") too.
+  if (!published)
+    for (const span of [...collect(YEARLESS, text), ...collect(UNANCHORED, text), ...monthsAlone(text)])
+      if (!out.some((o) => overlaps(o, span))) out.push(span);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const LOCATIVE =
