@@ -428,6 +428,21 @@ describe('words learned from the corpus', () => {
   });
 });
 
+describe('a sentence that names its subject by a description', () => {
+  it('takes what the sentence before it names for "The computer giant", "The festival"', async () => {
+    // Written to a real pattern (a technology story naming its company once, then by description).
+    const engine = await builtEngine({
+      'orchard.txt':
+        'Orchard sues over leaked software\n date 2025-03-02\n\nOrchard Computers has gone to court over leaked copies of its Harvest software, two weeks before release. The computer giant has sued four men who it says posted copies on websites. Fans said they had seen the copies in two chat rooms.\n',
+      'other.txt':
+        'Leaks trouble studio\n date 2025-03-01\n\nA film studio said copies of two films had leaked to websites. Studio lawyers said five men were questioned over the leaks.\n',
+    });
+    const a = answerQuestion(engine, 'How many men has Orchard sued over the leaks?');
+    expect(a.data.answer).toBe('four');
+    expect(a.lead!.citation.doc).toBe('orchard.txt');
+  });
+});
+
 describe('follow-ups', () => {
   it('completes elliptical questions and resolves pronouns from bounded history', () => {
     expect(resolveFollowUp('and in 2024?', [{ question: 'How many refugees returned in 2023?' }])).toBe(

@@ -89,9 +89,10 @@ function mergeNames(concepts: Concept[], names: string[]): Concept[] {
 const CONTEXT_SHARE = 0.3;
 
 /** A sentence (or its main clause, after an opening phrase) that opens on a pronoun or a definite description
- *  refers back: "It took $42.8m", "The 21-year-old told…", "Directed by X, the film was…". */
+ *  refers back: "It took $42.8m", "The 21-year-old told…", "Directed by X, the film was…", and any "the" with up to
+ *  three lower-case words before a verb ("The computer giant has sued…", "The festival runs until…"). */
 const REFERRING =
-  /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|These|[Tt]he (?:\d+-year-old|(?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|movie|show|album|book|move|deal|government|minister|president|man|woman|player|star|singer|actor|team|club|bank|party|country|city|court|plan|bill|law|suspect|officer|official|agency|ministry)))\b/u;
+  /^(?:[^,]{0,60},\s+)?(?:It|He|She|They|Its|His|Her|Their|This|These|[Tt]he (?:\d+-year-old|(?:\p{Ll}+[\s-]){0,2}?(?:company|firm|group|film|movie|show|album|book|move|deal|government|minister|president|man|woman|player|star|singer|actor|team|club|bank|party|country|city|court|plan|bill|law|suspect|officer|official|agency|ministry)|(?:\p{Ll}[\p{Ll}-]+\s){0,2}\p{Ll}[\p{Ll}-]+(?=\s(?:has|have|had|is|was|are|were|will|would|could|can|said|says|runs|\p{Ll}+ed)\b)))\b/u;
 
 /** What the sentence before a referring sentence names counts for this much: it is what "it" or "he" stands for. */
 const ANTECEDENT_SHARE = 0.8;
