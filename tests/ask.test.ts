@@ -400,6 +400,16 @@ describe('the span that answers, among several in the sentence', () => {
     expect(renderText(a).split('\n')[0]).toMatch(/demanding a 20% pay rise/);
   });
 
+  it('answers "why" with a cause told as a purpose or a trigger', async () => {
+    // Written to a real wire pattern: a protest's purpose, and a reporter's "because" about a nearby matter.
+    const e = await builtEngine({
+      'dealers.txt':
+        'Car dealers halt orders\n date 1987-06-19\n\nCar dealers decided on Tuesday to stop buying any cars or trucks to protest high government taxes on vehicles. A spokesman said dealers felt their livelihood was at stake, because cars are not selling.',
+    });
+    const a = answerQuestion(e, 'Why did car dealers stop buying cars?');
+    expect(renderText(a).split('\n')[0]).toMatch(/to protest high government taxes/);
+  });
+
   it('never answers "who" with the person the question names by surname alone', () => {
     expect(answerQuestion(engine, 'Who will Varga partner in the doubles at Sydney?').data.answer).toBe('Anna Dechy');
   });
