@@ -90,6 +90,12 @@ describe('role words', () => {
     expect(roles('R&B singer Tyrell Banks won best male.', 'Tyrell Banks')).toEqual(['singer']);
     expect(roles('Another actress, Jane Doherty, said she would not attend.', 'Jane Doherty')).toEqual(['actress']);
     expect(roles('Prices fell, Stotler and Co analyst David Horne said.', 'David Horne')).toEqual(['analyst']);
+    // A club of several words that holds a place's name is the club ("Real Madrid striker"), unless the whole is a
+    // place; the tail after "of" of a longer name is none ("Bank of Japan Ltd economist").
+    expect(roles('Real Madrid striker Tomas Ferrer scored twice.', 'Tomas Ferrer')).toEqual(['Real Madrid striker']);
+    expect(roles('"A big step," said Industrial Bank of Japan Ltd economist Kenji Oda.', 'Kenji Oda')).toEqual([
+      'economist',
+    ]);
   });
 
   it('keeps "former" before a body and its role, and takes the body alone before them for no person', () => {

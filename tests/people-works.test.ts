@@ -75,6 +75,16 @@ describe('works, bands and firms', () => {
     );
   });
 
+  it('takes a work or a band before its star or member for no one, though the tagger reads it as a name', () => {
+    const film = 'Most predict that Vera Drake star Imelda Staunton will lose out to Hilary Swank.';
+    expect(people(film)).toEqual(['Imelda Staunton', 'Hilary Swank']);
+    expect(orgs(film)).toContain('Vera Drake');
+    const band = 'Franz Ferdinand singer Alex Kapranos called for more help for musicians.';
+    expect(people(band)).toEqual(['Alex Kapranos']);
+    // A surname alone before a member's role stays a person's when the article names that person in full.
+    expect(people('George Harlan spoke first. Harlan spokesman Tom Reid said talks would resume.')).toContain('Harlan');
+  });
+
   it('takes a name cut out of a longer capitalised name for a piece of it', () => {
     const text = "Clint Eastwood's Million Dollar Baby took four awards, a million miles from his early westerns.";
     expect(people(text)).toEqual(['Clint Eastwood']);

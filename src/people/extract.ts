@@ -393,8 +393,12 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   // "former Chelsea striker": the body stands after "former".
   const held = /^former\s+/u.exec(role)?.[0] ?? '';
   const whose = (w: string) => lexiconTags(w).place || lexiconTags(w).demonym;
-  // A place of several words says whose the role is as one of a word does: "Hong Kong director".
-  if (words.some((w) => whose(w) || lexiconTags(w).first || groupWord(w)) || (words.length > 1 && whose(body)))
+  // A place of several words says whose the role is as one of a word does: "Hong Kong director". A place inside a
+  // longer name does not ("Little Britain star": the show's).
+  if (
+    words.some((w) => (words.length === 1 && whose(w)) || lexiconTags(w).first || groupWord(w)) ||
+    (words.length > 1 && whose(body))
+  )
     return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
@@ -405,7 +409,10 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   const glued = at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!);
   // A company's suffix alone is the tail of its name ("Stotler and Co analyst").
   const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
-  const capitalBefore = before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before);
+  // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)
+  const capitalBefore =
+    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before)) ||
+    /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
   if (at < 0 || glued || suffix || capitalBefore || COURTESY.test(words[0]!)) return role;
   // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
   const opens = opensSentence(sentence, at);
@@ -1660,6 +1667,15 @@ export function extractMentions(doc: Document): Mention[] {
   // The surnames the article gives people in full: "Bush adviser Karl Rove" beside "George Bush" is no company.
   // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
   const surnames = new Set<string>();
+  // The full names the tagger reads holding each surname, to tell another person's surname from the name's own.
+  const holders = new Map<string, Set<string>>();
+  /**
+   * Whether the article gives a person the surname `last` of `name`: another full name for a full name ("Vera Drake
+   * star X" is the film's star, though the tagger reads "Vera Drake" too), any for a surname alone ("Bush spokesman
+   * X" beside "George Bush").
+   */
+  const otherHolds = (last: string, name: string) =>
+    [...(holders.get(last) ?? [])].some((n) => !name.includes(' ') || (!n.endsWith(name) && !name.endsWith(n)));
   const personWords = new Set<string>();
   // Words the tagger takes for a person's name on their own, no capitalised word glued before them ("said Mirza").
   const aloneWords = new Set<string>();
@@ -1670,7 +1686,13 @@ export function extractMentions(doc: Document): Mention[] {
     const { s, tt } = sents[i]!;
     for (const sp of personSpans(tags, margins)) {
       const last = tt[sp.to]!.text;
-      if (sp.to > sp.from) surnames.add(last);
+      if (sp.to > sp.from) {
+        surnames.add(last);
+        const full = s.slice(tt[sp.from]!.start, tt[sp.to]!.end);
+        const held = holders.get(last);
+        if (held) held.add(full);
+        else holders.set(last, new Set([full]));
+      }
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
       if (sp.from === sp.to && !capitalGluedBefore(s, tt, sp.from)) {
         aloneWords.add(last);
@@ -1681,7 +1703,8 @@ export function extractMentions(doc: Document): Mention[] {
       // The surnames of full names the tagger is sure of, for their uses alone (surnamesAgain): 2 after a known
       // given name, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed Chechnya"
       // in a headline), else 1, taken only where the tagger left it out.
-      if (sp.to > sp.from && sp.margin >= EVIDENT_FULL) {
+      // (Not a place's name the tagger took for a person's: "Great Britain" makes no "Britain" a surname.)
+      if (sp.to > sp.from && sp.margin >= EVIDENT_FULL && !placeWithoutGivenName(tt, sp)) {
         const level = given().has(lower(tt[sp.from]!.text)) ? 2 : 1;
         fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
       }
@@ -1897,7 +1920,7 @@ export function extractMentions(doc: Document): Mention[] {
           !titledBefore(tt, span.from)) ||
         ((orgByWhatFollows(s, tt, span.to) ||
           (titleThenName(s, tt, span.to, spans) && !given().has(lower(from.text)))) &&
-          !surnames.has(to.text) &&
+          !otherHolds(to.text, nameText) &&
           !titledBefore(tt, span.from) &&
           !isAffiliation(nameText.split(' ')))
       ) {

@@ -135,6 +135,16 @@ interface LexiconTags {
 
 const cache = new Map<string, LexiconTags>();
 
+/**
+ * Countries and regions compromise's lexicon has no place tag for, though news names them daily ("Britain's next
+ * opponents", "Britain edged ahead"): taken for people's names alone. Not those that are names too (Chad,
+ * Jordan, Holland: "Jools Holland").
+ */
+const PLACES_TOO = new Set(
+  `Britain Bosnia Congo Laos Philippines Ulster Arabia Scandinavia Kashmir Tibet Kurdistan Darfur Catalonia
+  Flanders Wallonia`.split(/\s+/),
+);
+
 /** What compromise's lexicon knows of one word, cached: a first name, a place, a date word, a closed-class word. */
 export function lexiconTags(word: string): LexiconTags {
   let tags = cache.get(word);
@@ -142,7 +152,7 @@ export function lexiconTags(word: string): LexiconTags {
     const d = nlp(word);
     tags = {
       first: d.has('#FirstName'),
-      place: d.has('#Place') && !d.has('#Person'),
+      place: (d.has('#Place') && !d.has('#Person')) || PLACES_TOO.has(word),
       date: d.has('#Date'),
       demonym: d.has('#Demonym'),
       closed:

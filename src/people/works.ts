@@ -14,15 +14,18 @@ const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
+  epic sequel prequel remake spoof adaptation ballet videogame
 `);
 
 /**
- * Role nouns an organisation writes before its member's name ("Chelsea boss Jose Mourinho", "William Hill
- * spokesman Rupert Adams", "Microsoft chairman Bill Gates"): the name before them is that organisation's.
+ * Role nouns an organisation, a band or a work writes before its member's name ("Chelsea boss Jose Mourinho",
+ * "William Hill spokesman Rupert Adams", "Franz Ferdinand singer Alex Kapranos", "Vera Drake star Imelda Staunton"):
+ * the name before them is that organisation's, band's or work's.
  */
 const MEMBER_ROLES = words(`
   boss chairman chairwoman spokesman spokeswoman spokesperson chief director manager president founder owner
   coach striker midfielder defender goalkeeper keeper winger captain analyst economist executive
+  star actor actress creator writer producer singer frontman frontwoman guitarist drummer bassist vocalist
 `);
 
 /**
