@@ -200,6 +200,13 @@ describe('role words', () => {
     expect(roles('The match was stopped by referee Paul Dowd after the floodlights failed.', 'Paul Dowd')).toEqual([
       'referee',
     ]);
+    expect(roles('Skylark frontwoman Nell Avery collected the best album prize.', 'Nell Avery')).toEqual([
+      'Skylark frontwoman',
+    ]);
+    expect(roles('The award went to sculptor Tomas Breen for his bronze figures.', 'Tomas Breen')).toEqual([
+      'sculptor',
+    ]);
+    expect(roles('Yorkshire batsman Dev Patel made a century.', 'Dev Patel')).toEqual(['batsman']);
   });
 
   it('ends an apposition before a relative clause or a verb with its object', () => {
