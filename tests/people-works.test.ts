@@ -85,6 +85,18 @@ describe('works, bands and firms', () => {
     expect(people('George Harlan spoke first. Harlan spokesman Tom Reid said talks would resume.')).toContain('Harlan');
   });
 
+  it("takes a name a thing's pronoun follows, or a role is held with, for a firm", () => {
+    // Wire patterns: a broker "said in its" review, a company opening its sentence with ", which", an analyst
+    // "with" a firm whose name opens with no given name.
+    expect(people('Output will fall, broker E Kowalski said in its weekly review.')).toEqual([]);
+    expect(people('B.K. Larkin, which is in Chapter 11, said it filed the report.')).toEqual([]);
+    expect(people('"Sales could decline," said Tina Marsh, an analyst with Carrow Dunne.')).toEqual(['Tina Marsh']);
+    // A person's "which" is no pronoun of hers when the name closes a clause of another subject.
+    expect(people('A trumpet that belonged to Lena Hartley, which may fetch $500,000, is in the sale.')).toContain(
+      'Lena Hartley',
+    );
+  });
+
   it('takes a name cut out of a longer capitalised name for a piece of it', () => {
     const text = "Clint Eastwood's Million Dollar Baby took four awards, a million miles from his early westerns.";
     expect(people(text)).toEqual(['Clint Eastwood']);

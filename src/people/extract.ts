@@ -435,6 +435,19 @@ const FORMER_WORD = /^(?:former|ex)$/iu;
 const FIRM_BEFORE =
   /\b(?:at|from|with|of|by)\s+(?:the\s+)?(?:(?:research|market|stock|securities|investment|city)\s+)?(?:analysts?|brokers?|brokerage|stockbrokers?|consultancy|consultants|researchers|auditors|(?:research|analyst|consulting|consultancy)\s+(?:firm|group|house))\s+(\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 
+/** A role held with or at a firm, just before its name: "media analyst with Smith Barney", "economist at Wrightson". */
+const ROLE_WITH_FIRM =
+  /\b(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A thing's pronoun right after a name: "Pierson said in its outlook", "X said its profit"; "Hughes, which makes
+ * drill bits, said" where the name opens the sentence (after an object, "which" may be the clause's: "fouls on
+ * Casillas and Marchena, which could have...").
+ */
+function thingPronounAfter(s: string, start: number, tail: string): boolean {
+  return /^\s+said\s+(?:in\s+)?its\b/u.test(tail) || (/^,\s+which\b/u.test(tail) && opensSentence(s, start));
+}
+
 /** Whether the token is followed by one or two lower-case role words and then a person's name the tagger found. */
 function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number; to: number }[]): boolean {
   let k = at + 1;
@@ -2013,6 +2026,21 @@ export function extractMentions(doc: Document): Mention[] {
       // "a research director at analyst Gartner", "at brokers Phillips and Drew": the firm a role is held at.
       const firm = FIRM_BEFORE.exec(s.slice(Math.max(0, from.start - 80), from.start));
       if (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text))) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "media analyst with Smith Barney", "economist at Wrightson": the firm a role is held with, when no given name
+      // opens it; "Pierson said in its outlook", "Hughes, which makes drill bits": a thing's pronoun (a person's
+      // would be "his", "her", "who"), and the article's other uses of the name are the thing's too.
+      const tail = s.slice(to.end);
+      if (
+        !surnames.has(nameText) &&
+        !knownGiven(tt[span.from]!.text) &&
+        !titledBefore(tt, span.from) &&
+        (ROLE_WITH_FIRM.test(s.slice(Math.max(0, from.start - 40), from.start)) ||
+          thingPronounAfter(s, from.start, tail))
+      ) {
+        if (thingPronounAfter(s, from.start, tail)) works.add(normaliseName(nameText));
         out.push(orgMention(nameText, p, s));
         continue;
       }
