@@ -589,6 +589,13 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a financial year written with a one-digit end, and no range in a partnership number', () => {
+    const grants = findDates('He received 4m in grants-in-aid in 2003-4.', '2005-02-10');
+    expect(grants.map((d) => [d.text, d.date, d.end])).toEqual([['2003-4', '2003', '2004']]);
+    expect(findDates('The 1999-0 season ended early.', '2001-01-10').map((d) => d.end)).toEqual(['2000']);
+    expect(dates('It was operated for Omni Drilling Partnership No 1978-2.', '1987-05-01')).toEqual([]);
+  });
+
   it('reads a date after "since" as past, whatever the clause\'s tense', () => {
     const g5 = 'The Group of Five will gather for the first time since their February talks in Paris.';
     expect(dates(g5, '1987-04-06')).toEqual([['February', '1987-02']]);

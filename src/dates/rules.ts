@@ -1047,12 +1047,18 @@ export const RULES: Rule[] = [
       return abs(String(y), 'year');
     },
   },
-  // Year ranges: "1989-90", "2022–23", "1996-1998".
+  // Year ranges: "1989-90", "2022–23", "1996-1998", and a financial year's one-digit end: "2003-4".
   {
-    re: new RegExp(`(?<![\\d$£€.,/-])(${YEAR4})\\s*[-–/]\\s*(\\d{2}|${YEAR4})\\b(?![-/.,]\\d|\\s*(?:%|percent))`, 'gu'),
+    re: new RegExp(
+      `(?<![\\d$£€.,/-]|\\b(?:No|Nos|Number)\\.?\\s)(${YEAR4})\\s*[-–/]\\s*(\\d{1,2}|${YEAR4})\\b(?![-/.,]\\d|\\s*(?:%|percent))`,
+      'gu',
+    ),
     make: (m, c) => {
       const first = +m[1]!;
-      const second = fullYear(m[2]!, c.ref, first);
+      const second =
+        m[2]!.length === 1
+          ? first - (first % 10) + +m[2]! + (+m[2]! <= first % 10 ? 10 : 0)
+          : fullYear(m[2]!, c.ref, first);
       // (A reign or an era may be long: "his 1973-90 rule", "the 1939-45 war".)
       if (second <= first || second - first > 40) return null;
       return abs(String(first), 'year', String(second));
