@@ -596,6 +596,14 @@ describe('dates by mechanism', () => {
     expect(dates('It was operated for Omni Drilling Partnership No 1978-2.', '1987-05-01')).toEqual([]);
   });
 
+  it('reads the date a thing done is for as ahead: "for first dealings on Monday", "for payment Monday"', () => {
+    const issue = 'The Treasury issued 250 mln stg of stock to the Bank, for first dealings on Monday, the Bank said.';
+    expect(dates(issue, '1987-03-27')).toEqual([['Monday', '1987-03-30']]);
+    expect(dates('The call was for 92 pct of the balances, for payment Monday.', '1987-04-03')).toEqual([
+      ['Monday', '1987-04-06'],
+    ]);
+  });
+
   it('reads a date after "since" as past, whatever the clause\'s tense', () => {
     const g5 = 'The Group of Five will gather for the first time since their February talks in Paris.';
     expect(dates(g5, '1987-04-06')).toEqual([['February', '1987-02']]);

@@ -306,10 +306,16 @@ export function directionAt(sentence: string, from: number, to: number): Directi
     return 'past';
   // "will gather for the first time since their February talks": what a span runs since has been.
   if (SINCE.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
+  // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
+  if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
   const told = clauseDirection(sentence, from, to);
   // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
 }
+
+/** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
+const FOR_PURPOSE =
+  /\bfor\s+(?:(?:first|initial|early|final|immediate|prompt|forward|regular)\s+)?(?:dealings?|delivery|deliveries|settlement|shipment|loading|payment|release|publication|approval|signature|signing|redemption|listing|trading)\s+(?:on\s+|from\s+|in\s+|by\s+)?(?:the\s+)?$/u;
 
 /** "since" before a date, past its determiner or owner: "since March", "since their February talks". */
 const SINCE = /\bsince\s+(?:(?:the|their|its|his|her|our|last|\p{Lu}[\p{L}.&-]*['’]s?)\s+)*$/u;
