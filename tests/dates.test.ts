@@ -604,6 +604,16 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads "this weekend" told in the past early in the week as the weekend just gone', () => {
+    // 29 June 1987 is a Monday: ISO week 27's weekend is the coming one, week 26's the one just gone.
+    expect(dates('The ministers agreed this weekend in Vienna on a ceiling.', '1987-06-29')).toEqual([
+      ['this weekend', '1987-W26-WE'],
+    ]);
+    expect(dates('The ministers will meet this weekend in Vienna.', '1987-06-29')).toEqual([
+      ['this weekend', '1987-W27-WE'],
+    ]);
+  });
+
   it('reads a date after "since" as past, whatever the clause\'s tense', () => {
     const g5 = 'The Group of Five will gather for the first time since their February talks in Paris.';
     expect(dates(g5, '1987-04-06')).toEqual([['February', '1987-02']]);

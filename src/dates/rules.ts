@@ -788,7 +788,10 @@ export const RULES: Rule[] = [
         : /next|coming/.test(mod)
           ? 1
           : /^this/.test(mod)
-            ? 0
+            ? // "OPEC agreed this weekend" told on a Monday: the weekend just gone.
+              d >= 1 && d <= 3 && lean(m, c) === 'past'
+              ? -1
+              : 0
             : inWeekend ||
                 /\b(?:ahead\s+of|before|until)\s+$/i.test(c.sentence.slice(0, m.index)) ||
                 lean(m, c) === 'future'
