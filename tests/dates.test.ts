@@ -614,6 +614,19 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
+    const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
+    expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);
+    expect(dates('The fourth quarter will be strong, the chairman said.', '1987-03-20')).toEqual([
+      ['The fourth quarter', '1987-Q4'],
+    ]);
+    // A fiscal fourth quarter may end in any month: left to the tense.
+    expect(dates('It aims to book the gain in the fourth fiscal quarter ending in May.', '1987-03-20')).toContainEqual([
+      'the fourth fiscal quarter',
+      '1987-Q4',
+    ]);
+  });
+
   it('reads a date after "since" as past, whatever the clause\'s tense', () => {
     const g5 = 'The Group of Five will gather for the first time since their February talks in Paris.';
     expect(dates(g5, '1987-04-06')).toEqual([['February', '1987-02']]);

@@ -381,7 +381,13 @@ function quarterFor(q: number, c: Context, l: Lean): string {
   if (
     q > current &&
     (l === 'past' ||
-      (l === null && (RESULTS.test(c.sentence) || /\bresults\b/i.test(c.sentence)) && !FORECAST.test(c.sentence)))
+      (l === null &&
+        // The quarter just ended (the fourth, told in the first) with no tense ahead (a fiscal one may be any
+        // year's), or results told of one.
+        ((q === current + 3 && !/\bfiscal\b/i.test(c.sentence)) ||
+          RESULTS.test(c.sentence) ||
+          /\bresults\b/i.test(c.sentence)) &&
+        !FORECAST.test(c.sentence)))
   )
     return `${y - 1}-Q${q}`;
   if (q < current - 1 && l === 'future') return `${y + 1}-Q${q}`;
