@@ -614,6 +614,11 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a half "of this year" as the publication year\'s, whatever the tense', () => {
+    const quota = 'Iraq has rejected its new production quota set in Vienna for the second half of this year.';
+    expect(dates(quota, '1987-06-29')).toEqual([['the second half of this year', '1987-H2']]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

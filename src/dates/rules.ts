@@ -734,6 +734,8 @@ export const RULES: Rule[] = [
       const written = m[2] ?? m[3];
       if (written) return abs(`${written}-H${h}`, 'half');
       if (!c.ref) return null;
+      // "the second half of this year": the publication year's, whatever the tense.
+      if (/\bof\s+this\s+year$/i.test(m[0])) return rel(`${c.ref.getUTCFullYear()}-H${h}`, 'half');
       // "the first half" of a sentence that speaks of a half: only with "of" or as a modifier of results.
       if (
         !/\bof\b/.test(m[0]) &&
