@@ -619,6 +619,19 @@ describe('dates by mechanism', () => {
     expect(dates(quota, '1987-06-29')).toEqual([['the second half of this year', '1987-H2']]);
   });
 
+  it('reads a month naming a thing it is of as the one just past, though the clause looks ahead', () => {
+    const pact = "If all members stick by the cartel's December pricing agreement it would get through the slump.";
+    expect(dates(pact, '1987-03-03')).toEqual([['December', '1986-12']]);
+    expect(dates("Economists expect a rebound from January's depressed levels.", '1987-03-20')).toEqual([
+      ['January', '1987-01'],
+    ]);
+    // A meeting a month names may lie ahead, and so may a month far from publication.
+    expect(dates('OPEC will decide at its December meeting.', '1987-03-03')).toEqual([['December', '1987-12']]);
+    expect(dates('The committee expects its September report to show growth.', '1987-03-03')).toEqual([
+      ['September', '1987-09'],
+    ]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

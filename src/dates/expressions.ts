@@ -7,7 +7,7 @@ import { lexiconTags } from '../people/lexicon.js';
 import { given } from '../people/tagger.js';
 import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
-import { directionAt } from './tense.js';
+import { directionAt, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, shiftFromDates } from './compose.js';
 import { WORD_NUMBER } from './numbers.js';
@@ -350,6 +350,24 @@ function chronoDates(c: Context, taken: [number, number][]): void {
 /** Words of the given-name list that open a time before a month: "Early May", "Spring March rains". */
 const TIME_OPENERS = /^(?:early|late|mid|same|spring|summer|autumn|fall|winter|end|start)$/;
 
+/** A thing a month names that is held or scheduled, which may lie ahead: "OPEC's June meeting". */
+const EVENT_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SCHEDULED}\\b`, 'u');
+
+/**
+ * Whether a month names a thing it is of, as a modifier ("the cartel's December pricing agreement", "its April
+ * market report", "February's anemic growth"): such a thing is told of as existing, so a clause ahead does not
+ * send it to next year when the month is just past (yearFor's "held"). Not a meeting or a vote it schedules.
+ */
+function attributive(sentence: string, index: number, text: string): boolean {
+  if (!new RegExp(`^${MONTH_PATTERN}$`, 'iu').test(text)) return false;
+  const after = sentence.slice(index + text.length);
+  const owned =
+    /^['’]s\s+\p{Ll}/u.test(after) ||
+    (/(?:\b(?:the|its|their|his|her|this|that)|['’]s?)\s+$/iu.test(sentence.slice(Math.max(0, index - 12), index)) &&
+      /^\s+\p{Ll}[\p{Ll}-]+\b(?!\s+(?:of|to)\b)/u.test(after));
+  return owned && !EVENT_AFTER.test(after);
+}
+
 /** A bare weekday or month, with no day, year or "last"/"next": one a habit may name rather than a date. */
 const BARE_DAY_OR_MONTH = new RegExp(
   `^(?:(?:early|late)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_PATTERN})$`,
@@ -562,7 +580,12 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
       (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!) : null) ??
-      yearFor(month, dayKnown ? s.get('day')! : null, ref!, contract ? 'future' : lean()));
+      yearFor(
+        month,
+        dayKnown ? s.get('day')! : null,
+        ref!,
+        contract ? 'future' : attributive(sentence, index, text) && lean() === 'future' ? 'held' : lean(),
+      ));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
   if (year > (ref ? ref.getUTCFullYear() : 2000) + FARTHEST_YEARS) return null;

@@ -26,7 +26,7 @@ const NOT_PAST_ED =
  * Things scheduled for a date: told in the present with a copula ("The deadline is Friday", "The vote is in May",
  * "The hearing is set for June"), their date lies ahead, as a past one is told with "was".
  */
-const SCHEDULED =
+export const SCHEDULED =
   '(?:deadline|cutoff|cut-off|due\\s+date|record\\s+date|vote|ballot|election|poll|referendum|primary|runoff|meeting|summit|session|conference|talks|hearing|trial|sentencing|verdict|ruling|decision|launch|opening|auction|tender|offering|listing|debut|closing|expiry|expiration|maturity|payment|payout|release|visit|trip|ceremony|inauguration|debate|strike|walkout|kickoff|start|anniversary|handover|signing)s?';
 /** The scheduled thing and its present copula, right before the date, in the date's clause. */
 const SCHEDULED_IS = new RegExp(
