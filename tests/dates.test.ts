@@ -632,6 +632,20 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a day in words after its month before a preposition, and no day before a noun', () => {
+    expect(dates('The exchange set April one for the debut of a new procedure.', '1987-03-02')).toEqual([
+      ['April one', '1987-04-01'],
+    ]);
+    expect(dates('The plants will be closed for a week starting August six for inventory.', '1987-04-02')).toEqual([
+      ['August six', '1987-08-06'],
+    ]);
+    expect(dates('The company set May eight as the date of its annual meeting.', '1987-03-20')).toEqual([
+      ['May eight', '1987-05-08'],
+    ]);
+    // "one" counting a noun is no day: the month alone.
+    expect(dates('Sales fell in March one year later.', '1987-03-20').map(([t]) => t)).not.toContain('March one');
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

@@ -479,9 +479,10 @@ export const RULES: Rule[] = [
       const ordinalWord = new RegExp(`^${WORD_ORDINAL}$`, 'i').test(m[2]!);
       // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said"), never before
       // a noun ("March one year later").
-      const ends = /^\s*(?:[,.;:)]|$|(?:to|and|through|until|it|he|she|they|we)\b)/.test(
-        c.sentence.slice(m.index + m[0].length),
-      );
+      const ends =
+        /^\s*(?:[,.;:)]|$|(?:to|and|through|until|for|as|when|with|after|before|by|at|it|he|she|they|we)\b)/.test(
+          c.sentence.slice(m.index + m[0].length),
+        );
       if (!day || day > 31 || (!m[3] && !ordinalWord && !ends)) return null;
       const year = m[3] ? yearOf(m[3]) : c.ref ? yearFor(month, day, c.ref, lean(m, c)) : null;
       const date = year ? isoDay(year, month, day) : null;
