@@ -646,6 +646,11 @@ describe('dates by mechanism', () => {
     expect(dates('Sales fell in March one year later.', '1987-03-20').map(([t]) => t)).not.toContain('March one');
   });
 
+  it('reads no day from a newspaper named "Today" in quotation marks', () => {
+    expect(dates('The poll, published in "Today," showed support had fallen.', '1987-03-26')).toEqual([]);
+    expect(dates('"Today," he said, "we won."', '1987-03-26')).toEqual([['Today', '1987-03-26']]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

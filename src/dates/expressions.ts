@@ -303,6 +303,7 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (month && /^(?:may|march)$/.test(month[0]) && /^\d{4}\s/.test(text)) continue;
     if (/^(?:today|tomorrow)/i.test(text) && GENERIC_AFTER.test(sentence.slice(index + text.length))) continue;
     if (habitual(sentence, index, text)) continue;
+
     // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
     if (
       month &&

@@ -1017,6 +1017,14 @@ export const RULES: Rule[] = [
       // "VOA Today" is a name; "the people of tomorrow" no day.
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
       if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
+      // "The poll, published in "Today," showed": a capitalised day word in quotation marks after a preposition is
+      // a title.
+      if (
+        /^\p{Lu}/u.test(m[0]) &&
+        /\b(?:in|by|of|from|on)\s+["“‘]$/u.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) &&
+        /^[,.]?["”’]/u.test(after)
+      )
+        return 'none';
       if (!c.ref || GENERIC_AFTER.test(after)) return null;
       // "tomorrow's energy future", "today's young leaders": the age, not the day.
       if (
