@@ -651,6 +651,24 @@ describe('dates by mechanism', () => {
     expect(dates('"Today," he said, "we won."', '1987-03-26')).toEqual([['Today', '1987-03-26']]);
   });
 
+  it('reads a currency or bond futures month as one still traded, and a day in words before "from"', () => {
+    expect(dates('June yen closed at 0.007191 on Tuesday while June marks finished at 0.5602.', '1987-04-08')).toEqual([
+      ['June', '1987-06'],
+      ['Tuesday', '1987-04-07'],
+      ['June', '1987-06'],
+    ]);
+    expect(dates('June T-bonds were trading at 97-2/32 before the figures.', '1987-04-03')).toEqual([
+      ['June', '1987-06'],
+    ]);
+    // A month's figures of a currency are that month's: "September sterling bank lending".
+    expect(dates('A surge in September sterling bank lending is unlikely to move rates.', '1987-10-20')).toEqual([
+      ['September', '1987-09'],
+    ]);
+    expect(dates('He learned of it in a telephone call March five from the chairman.', '1987-04-08')).toEqual([
+      ['March five', '1987-03-05'],
+    ]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

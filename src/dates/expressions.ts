@@ -473,7 +473,7 @@ const CONTRACT_AFTER = new RegExp(
  * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports").
  */
 const COMMODITY_AFTER =
-  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases)\b)/i;
+  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead|lumber|yen|marks|francs|sterling|pounds|eurodollars|T-bonds|T-bills|bonds|bills|notes)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases|bank|lending|deposits|money|supply|reserves|liquidity|balances|M[0-5])\b)/i;
 /**
  * The contracts that led a market's move, in a report on futures: "Live hog futures ran up … paced by April and
  * June", "Futures posted gains … led by July".

@@ -480,7 +480,7 @@ export const RULES: Rule[] = [
       // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said"), never before
       // a noun ("March one year later").
       const ends =
-        /^\s*(?:[,.;:)]|$|(?:to|and|through|until|for|as|when|with|after|before|by|at|it|he|she|they|we)\b)/.test(
+        /^\s*(?:[,.;:)]|$|(?:to|and|through|until|for|as|when|with|from|after|before|by|at|it|he|she|they|we)\b)/.test(
           c.sentence.slice(m.index + m[0].length),
         );
       if (!day || day > 31 || (!m[3] && !ordinalWord && !ends)) return null;
