@@ -669,6 +669,14 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it("reads a span of abbreviated months, not a crop year's twelve months", () => {
+    const surplus = findDates('The accumulated surplus in the Jan-Sept period was 7.857 billion dlrs.', '1987-10-20');
+    expect(surplus.map((d) => [d.text, d.date, d.end])[0]).toEqual(['Jan-Sept', '1987-01', '1987-09']);
+    expect(dates('China will export 5.5 mln tonnes of corn during 1986/87 (Oct-Sept).', '1987-03-05')).toEqual([
+      ['1986/87', '1986'],
+    ]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

@@ -413,6 +413,9 @@ const MONTH_FIGURES =
   '(?:orders|sales|figures|output|exports|imports|production|shipments?|deliveries|delivery|loading|arrivals?|data|' +
   'trade|index|inflation|auction|payments?|quota|average|total|level|issue)';
 
+/** A month's short form, capitalised: "Jan", "Sept", "Dec". */
+const SHORT_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+
 /** Another month written as a month is, capitalised: what "May" is joined to when it is one too. */
 const CAPITAL_MONTH =
   '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
@@ -627,6 +630,23 @@ export const RULES: Rule[] = [
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear() + { this: 0, last: -1, next: 1 }[m[5]!.toLowerCase() as 'this'];
       return rel(`${y}-${part}`, precision);
+    },
+  },
+  // A span of abbreviated months chrono reads no start of: "the Jan-Sept period", "exports in Jan-Aug".
+  {
+    re: new RegExp(
+      `(?<![\\d/-])\\b(${SHORT_MONTH})\\.?\\s?[-–]\\s?(${SHORT_MONTH})\\b\\.?(?![-/]?\\d|,?\\s*(?:1[6-9]|20)\\d{2})`,
+      'gu',
+    ),
+    make: (m, c) => {
+      const [a, b] = [monthNumber(m[1]!)!, monthNumber(m[2]!)!];
+      // (A year's twelve months, "Oct-Sept", name a crop or marketing year's span, no dates; a year written
+      // after the months is chrono's to read with them: "Jan-Sept 1987".)
+      if ((b - a + 12) % 12 === 11) return 'none';
+      if (!c.ref || a === b) return null;
+      const yb = yearFor(b, null, c.ref, lean(m, c));
+      const ya = a < b ? yb : yb - 1;
+      return { date: `${ya}-${pad(a)}`, end: `${yb}-${pad(b)}`, precision: 'month', relative: true };
     },
   },
   // Two quarters told together: "the third and fourth quarters", "the first and second quarter of 1988": the span.
