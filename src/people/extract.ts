@@ -2025,7 +2025,9 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       // "a research director at analyst Gartner", "at brokers Phillips and Drew": the firm a role is held at.
       const firm = FIRM_BEFORE.exec(s.slice(Math.max(0, from.start - 80), from.start));
-      if (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text))) {
+      // (A plural trade before one name is a firm's even when the name opens with a given name: "of brokers James
+      // Capel", a firm named after its founder.)
+      if (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text) || /s\s+$/u.test(firm[0]))) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
