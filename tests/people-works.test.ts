@@ -91,6 +91,10 @@ describe('works, bands and firms', () => {
     expect(people('Output will fall, broker E Kowalski said in its weekly review.')).toEqual([]);
     expect(people('B.K. Larkin, which is in Chapter 11, said it filed the report.')).toEqual([]);
     expect(people('"Sales could decline," said Tina Marsh, an analyst with Carrow Dunne.')).toEqual(['Tina Marsh']);
+    // A question's auxiliary opening a headline is no given name.
+    expect(people('Can Harkness work Scottish wonders?\n\nWalter Harkness took charge on Monday.')).not.toContain(
+      'Can Harkness',
+    );
     // A plural trade before one name: a firm named after its founder.
     expect(people('Peter Fellner, of brokers James Capel, cautioned against optimism.')).toEqual(['Peter Fellner']);
     // A person's "which" is no pronoun of hers when the name closes a clause of another subject.

@@ -1215,6 +1215,10 @@ function orgNames(tt: TagToken[]): string[] {
 /** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
 const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
 
+/** Auxiliaries and wh-words that open a question, none a given name ("Will", "May" are left out: they are). */
+const QUESTION_OPENER =
+  /^(?:Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had|Must|Shall|Why|How|What|Where|When|Who)$/u;
+
 /**
  * Whether the first word of a name opens its sentence (or a quotation) and is a common noun for a person there,
  * before a known given name: "Boss Desmond Halloran", "Veteran Alan Smith"; but no peerage ("Lord Sebastian Coe").
@@ -1225,6 +1229,8 @@ function sentenceOpener(tt: TagToken[], from: number, to: number): boolean {
   // (A trade of the role lists is not the name's before any name: "Winger Nitoglia dropped the ball".)
   if (isRoleNoun(tt[from]!.text) && !given().has(lower(tt[from]!.text)) && !TITLE_WORDS.has(lower(tt[from]!.text)))
     return true;
+  // A question's auxiliary or wh-word opening a headline or a sentence: "Can Smith work Scottish wonders?".
+  if (QUESTION_OPENER.test(tt[from]!.text)) return true;
   return (
     lexiconPersonNoun(tt[from]!.text) &&
     (lexiconTags(next).first || (given().has(lower(next)) && lexiconNameOrUnknown(next)))
