@@ -677,6 +677,11 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a month a forecast in progress names as ahead, though told in the past perfect', () => {
+    const plant = 'A spokesman said the utility had been projecting commercial operation of the plant in September.';
+    expect(dates(plant, '1987-03-04')).toEqual([['September', '1987-09']]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);
