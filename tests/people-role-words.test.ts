@@ -207,6 +207,16 @@ describe('role words', () => {
       'sculptor',
     ]);
     expect(roles('Yorkshire batsman Dev Patel made a century.', 'Dev Patel')).toEqual(['batsman']);
+    // Tennis seeds, qualifiers and lecturers, without the verb of the clause before them.
+    expect(roles('Calleri beat fourth seed Jiri Novak 7-5 6-1 at the Mexican Open.', 'Jiri Novak')).toEqual([
+      'fourth seed',
+    ]);
+    expect(
+      roles('Top seed Andy Roddick opens on Wednesday against qualifier Paul Goldstein.', 'Paul Goldstein'),
+    ).toEqual(['qualifier']);
+    expect(
+      roles('"It is new," says Frederic Sawicki, a politics lecturer at the University of Lille.', 'Frederic Sawicki'),
+    ).toEqual(['politics lecturer at the University of Lille']);
   });
 
   it('ends an apposition before a relative clause or a verb with its object', () => {
