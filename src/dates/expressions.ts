@@ -10,6 +10,7 @@ import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, shiftFromDates } from './compose.js';
+import { habitual } from './habitual.js';
 import { WORD_NUMBER } from './numbers.js';
 import {
   ANCHORED,
@@ -367,57 +368,6 @@ function attributive(sentence: string, index: number, text: string): boolean {
     (/(?:\b(?:the|its|their|his|her|this|that)|['’]s?)\s+$/iu.test(sentence.slice(Math.max(0, index - 12), index)) &&
       /^\s+\p{Ll}[\p{Ll}-]+\b(?!\s+(?:of|to)\b)/u.test(after));
   return owned && !EVENT_AFTER.test(after);
-}
-
-/** A bare weekday or month, with no day, year or "last"/"next": one a habit may name rather than a date. */
-const BARE_DAY_OR_MONTH = new RegExp(
-  `^(?:(?:early|late)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_PATTERN})$`,
-  'iu',
-);
-/** Adverbs of habit: "the Bundesbank generally announces a tender on Monday", "the rains normally last until July". */
-const HABIT =
-  /\b(?:generally|usually|normally|typically|routinely|traditionally|customarily|habitually|invariably|regularly)\b/iu;
-
-/** Verbs of opinion, which an adverb of habit may qualify with no habit told: "generally expect", "widely seen". */
-const OPINION =
-  /^(?:expects?|expected|believes?|believed|agrees?|agreed|thinks?|thought|considers?|considered|regarded|seen|accepted|acknowledged|feels?|felt|assumed?|predicts?|forecasts?|described|reported|said)$/u;
-
-/** A passive's participle: "released", "given", "set". */
-const PARTICIPLE =
-  /^(?:[\p{L}-]+(?:ed|en)|set|made|held|paid|sold|done|put|cut|run|shut|sent|met|built|spent|kept|brought|bought)$/u;
-
-/**
- * Whether a bare weekday or month names a habit, not a date: after "every" or "each", or after an adverb of habit
- * in its clause (no "but" nor semicolon between them: "Shops usually close early, but on Friday they stayed open"
- * keeps Friday; nor the end of a relative clause the adverb is in: "The bank, which normally meets monthly, cut
- * rates on Friday").
- */
-function habitual(sentence: string, index: number, text: string): boolean {
-  if (!BARE_DAY_OR_MONTH.test(text)) return false;
-  if (/\b(?:every|each)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) return true;
-  const before = sentence.slice(0, index);
-  const cue = [...before.matchAll(new RegExp(HABIT.source, 'giu'))].at(-1);
-  if (!cue) return false;
-  // "traders generally expect prices to hold through June", "generally favorable weather through February": an
-  // opinion held widely, or a quality, is no habit.
-  const word = /^\s+([\p{L}-]+)/u.exec(before.slice(cue.index + cue[0].length))?.[1]?.toLowerCase() ?? '';
-  if (OPINION.test(word) || /(?:able|ible|ful|ous|ive|ent|ant|er|ly)$/u.test(word)) return false;
-  // An adverb of a noun's quality ("the traditionally broad M3 aggregate", "Continental's regularly scheduled
-  // meeting"), or of a state after "be" ("were generally dry", "had generally been for"): no habit either; a passive
-  // is one ("is usually released on Tuesday nights").
-  const lead = before.slice(0, cue.index);
-  if (/(?:\b(?:the|a|an|its|their|his|her)|['’]s?)\s+$/iu.test(lead)) return false;
-  if (word === 'been' || word === 'be') return false;
-  if (/\b(?:is|are|was|were|be|been)\s+$/iu.test(lead) && !PARTICIPLE.test(word)) return false;
-  const between = before.slice(cue.index);
-  // (Nor after the clause it is in has closed: "the stock dividend, normally issued every year, was not issued in
-  // February".)
-  if (
-    /[;:]|\bbut\b|\bwhile\b|\bwhereas\b|\bexcept\b|,\s.*\b(?:is|are|was|were|has|have|had|will|would)\b/iu.test(between)
-  )
-    return false;
-  const relative = /\b(?:which|who|that|where)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(0, cue.index));
-  return !(relative && between.includes(','));
 }
 
 /**
