@@ -859,10 +859,12 @@ const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
 /**
  * Whether a lower-case word before a role noun is no part of the role: a verb in -ed ("defended coach X"), a
  * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief"),
- * a verb in -s after a role noun ("coach joins flanker X") or after "to" ("due to marry fellow star X").
+ * a verb in -s after a role noun ("coach joins flanker X") or after "to" ("due to marry fellow star X"), a verb or
+ * "against" of the clause before (CLAUSE_LEAD: "beat fourth seed X").
  */
 function notOfTheRole(w: string, before: string | undefined): boolean {
   return (
+    CLAUSE_LEAD.has(w) ||
     (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
     /^\d+$/u.test(w) ||
     JUDGEMENT.has(w) ||
@@ -884,24 +886,14 @@ function notOfTheRole(w: string, before: string | undefined): boolean {
  */
 const AUXILIARIES = new Set('will would could can may might must shall should did does do is was are were'.split(' '));
 
-/** Verbs and a preposition a role's reading may run into from the clause before it ("beat fourth seed X"). */
+/**
+ * Verbs and a preposition before a role noun that belong to the clause, not the role: "beat fourth seed X",
+ * "overcame eighth seed X", "against qualifier X", "argues analyst X", "joins flanker X".
+ */
 const CLAUSE_LEAD = new Set(
   `against beat beats overcame ousted faces faced meets met plays played defeated edged stunned thrashed include
   includes joins join believes argues asks let`.split(/\s+/),
 );
-
-/**
- * A role without the clause's words its reading ran into: "beat fourth seed", "overcame eighth seed", "potentially
- * faces fourth seed", "against qualifier", "argues analyst" give "fourth seed" ... "analyst".
- */
-function withoutVerbLead(role: string): string {
-  const words = role.split(' ');
-  // The role starts after the last such word before its noun ("Calleri beat fourth seed": the subject goes too).
-  let k = -1;
-  for (let i = 0; i < words.length - 1; i++) if (CLAUSE_LEAD.has(words[i]!)) k = i;
-  // (Only where what is left is a role: "lawyer leading the class action suit against Enron" stays.)
-  return k >= 0 && isRoleNoun(words.at(-1)!) ? words.slice(k + 1).join(' ') : role;
-}
 
 /** Words in -ed that belong to an office: "elected", "appointed" mayor, "retired" general, "designated" hitter. */
 const OFFICE_ED = new Set('elected appointed retired designated detained jailed exiled ousted deposed'.split(' '));
@@ -2287,7 +2279,7 @@ export function extractMentions(doc: Document): Mention[] {
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
       roles.forEach((role, i) => {
         // "Jack Straw, now foreign secretary": the role is "foreign secretary".
-        roles[i] = role = withoutVerbLead(withoutArticle(role).replace(/^(?:now|currently|still|also)\s+(?=\S)/iu, ''));
+        roles[i] = role = withoutArticle(role).replace(/^(?:now|currently|still|also)\s+(?=\S)/iu, '');
         if (/^(?:former\s|ex-)/iu.test(role)) roles[i] = formerOf(role);
       });
       const dated = roleDates.some((d) => d !== null) ? { roleDates } : {};
