@@ -1696,16 +1696,15 @@ export function extractMentions(doc: Document): Mention[] {
   const bodyFirst = doc.lang === 'en' || doc.lang === 'und';
   // The surnames the article gives people in full: "Bush adviser Karl Rove" beside "George Bush" is no company.
   // And the words it takes for people's names anywhere: "Greek Costas Kenteris" beside "Kenteris said".
-  const surnames = new Set<string>();
-  // The full names the tagger reads holding each surname, to tell another person's surname from the name's own.
-  const holders = new Map<string, Set<string>>();
+  // Each with the full names the tagger reads holding it, to tell another person's surname from the name's own.
+  const surnames = new Map<string, Set<string>>();
   /**
    * Whether the article gives a person the surname `last` of `name`: another full name for a full name ("Vera Drake
    * star X" is the film's star, though the tagger reads "Vera Drake" too), any for a surname alone ("Bush spokesman
    * X" beside "George Bush").
    */
   const otherHolds = (last: string, name: string) =>
-    [...(holders.get(last) ?? [])].some((n) => !name.includes(' ') || (!n.endsWith(name) && !name.endsWith(n)));
+    [...(surnames.get(last) ?? [])].some((n) => !name.includes(' ') || (!n.endsWith(name) && !name.endsWith(n)));
   const personWords = new Set<string>();
   // Words the tagger takes for a person's name on their own, no capitalised word glued before them ("said Mirza").
   const aloneWords = new Set<string>();
@@ -1717,11 +1716,10 @@ export function extractMentions(doc: Document): Mention[] {
     for (const sp of personSpans(tags, margins)) {
       const last = tt[sp.to]!.text;
       if (sp.to > sp.from) {
-        surnames.add(last);
         const full = s.slice(tt[sp.from]!.start, tt[sp.to]!.end);
-        const held = holders.get(last);
+        const held = surnames.get(last);
         if (held) held.add(full);
-        else holders.set(last, new Set([full]));
+        else surnames.set(last, new Set([full]));
       }
       if (sp.margin >= EVIDENT_FULL) personWords.add(last);
       if (sp.from === sp.to && !capitalGluedBefore(s, tt, sp.from)) {
@@ -2051,17 +2049,13 @@ export function extractMentions(doc: Document): Mention[] {
       // "media analyst with Smith Barney", "economist at Wrightson": the firm a role is held with, when no given name
       // opens it; "Pierson said in its outlook", "Hughes, which makes drill bits": a thing's pronoun (a person's
       // would be "his", "her", "who"), and the article's other uses of the name are the thing's too.
-      const tail = s.slice(to.end);
-      if (
-        !surnames.has(nameText) &&
-        !knownGiven(tt[span.from]!.text) &&
-        !titledBefore(tt, span.from) &&
-        (ROLE_WITH_FIRM.test(s.slice(Math.max(0, from.start - 40), from.start)) ||
-          thingPronounAfter(s, from.start, tail))
-      ) {
-        if (thingPronounAfter(s, from.start, tail)) works.add(normaliseName(nameText));
-        out.push(orgMention(nameText, p, s));
-        continue;
+      if (!surnames.has(nameText) && !knownGiven(tt[span.from]!.text) && !titledBefore(tt, span.from)) {
+        const pronoun = thingPronounAfter(s, from.start, s.slice(to.end));
+        if (pronoun || ROLE_WITH_FIRM.test(s.slice(Math.max(0, from.start - 40), from.start))) {
+          if (pronoun) works.add(normaliseName(nameText));
+          out.push(orgMention(nameText, p, s));
+          continue;
+        }
       }
       // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
       // capitals it reads as a place's or an organisation's is a piece of that name, no person.
