@@ -44,6 +44,12 @@ export function monthNumber(name: string): number | undefined {
 export const MONTH_PATTERN =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
+/** A month's short form as English writes it, capitalised (May has none): "Jan", "Sept", "Dec". */
+export const SHORT_MONTHS = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+
+/** A month as English writes it, capitalised: the full name, or the short form with its full stop if any. */
+export const CAPITALISED_MONTH = `(?:January|February|March|April|May|June|July|August|September|October|November|December|${SHORT_MONTHS}\\.?)`;
+
 export function pad(n: number): string {
   return String(n).padStart(2, '0');
 }

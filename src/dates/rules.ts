@@ -1,6 +1,6 @@
 // Our own date patterns, read before chrono-node: what it misses or reads wrong in news ("a year ago", "last May",
 // "the third quarter", "mid-1996", "1989-90", "fiscal 1989", "nineteen ninety-six", "this summer", "last week").
-import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
+import { CAPITALISED_MONTH, MONTH_PATTERN, SHORT_MONTHS, isoDay, monthNumber, pad } from './months.js';
 import { WORD_NUMBER, WORD_ORDINAL, WORD_YEAR, wordValue, wordYear } from './numbers.js';
 import { directionAt } from './tense.js';
 import {
@@ -413,12 +413,8 @@ const MONTH_FIGURES =
   '(?:orders|sales|figures|output|exports|imports|production|shipments?|deliveries|delivery|loading|arrivals?|data|' +
   'trade|index|inflation|auction|payments?|quota|average|total|level|issue)';
 
-/** A month's short form, capitalised: "Jan", "Sept", "Dec". */
-const SHORT_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-
 /** Another month written as a month is, capitalised: what "May" is joined to when it is one too. */
-const CAPITAL_MONTH =
-  '(?:January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const CAPITAL_MONTH = `(?!May\\b)${CAPITALISED_MONTH}`;
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
   // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), before a month's figures
@@ -635,7 +631,7 @@ export const RULES: Rule[] = [
   // A span of abbreviated months chrono reads no start of: "the Jan-Sept period", "exports in Jan-Aug".
   {
     re: new RegExp(
-      `(?<![\\d/-])\\b(${SHORT_MONTH})\\.?\\s?[-–]\\s?(${SHORT_MONTH})\\b\\.?(?![-/]?\\d|,?\\s*(?:1[6-9]|20)\\d{2})`,
+      `(?<![\\d/-])\\b(${SHORT_MONTHS})\\.?\\s?[-–]\\s?(${SHORT_MONTHS})\\b\\.?(?![-/]?\\d|,?\\s*(?:1[6-9]|20)\\d{2})`,
       'gu',
     ),
     make: (m, c) => {

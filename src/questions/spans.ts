@@ -2,6 +2,7 @@
 // Every answer the bot gives is one of these spans of a cited sentence (or a date resolved from one).
 import { lexiconTags } from '../people/lexicon.js';
 import { findDates } from '../dates/expressions.js';
+import { CAPITALISED_MONTH } from '../dates/months.js';
 
 export interface AnswerSpan {
   start: number;
@@ -123,8 +124,7 @@ export function durationSpans(text: string): AnswerSpan[] {
   );
 }
 
-const MONTHS =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const MONTHS = CAPITALISED_MONTH;
 const YEARLESS = new RegExp(
   `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`,
   'gu',
@@ -135,14 +135,6 @@ const MONTH_ALONE = new RegExp(
   `(?<=\\b(?:in|until|till|by|from|since|during|before|after|through|of)\\s+)(?:(?:early|mid|late)[\\s-])?${MONTHS}(?![\\s-]*\\d)(?!\\p{L})`,
   'gu',
 );
-
-/** MONTH_ALONE's spans, a full name without the full stop after it ("in November."). */
-const monthsAlone = (text: string) =>
-  collect(MONTH_ALONE, text).map((m) =>
-    /(?:uary|ch|il|May|June|July|ust|ber)\.$/u.test(m.text)
-      ? { ...m, end: m.end - 1, text: m.text.slice(0, -1), value: m.text.slice(0, -1) }
-      : m,
-  );
 
 const UNANCHORED =
   /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
@@ -167,7 +159,7 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
   // An undated article's "from 8 November", "next Monday" or "in November" cannot be given a year, but it still says
   // when: beside a year it does write ("the first grand slam of 2005, which begins on 17 January") too.
   if (!published)
-    for (const span of [...collect(YEARLESS, text), ...collect(UNANCHORED, text), ...monthsAlone(text)])
+    for (const span of [...collect(YEARLESS, text), ...collect(UNANCHORED, text), ...collect(MONTH_ALONE, text)])
       if (!out.some((o) => overlaps(o, span))) out.push(span);
   return out.sort((a, b) => a.start - b.start);
 }
