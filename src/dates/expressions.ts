@@ -352,6 +352,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
 /** Words of the given-name list that open a time before a month: "Early May", "Spring March rains". */
 const TIME_OPENERS = /^(?:early|late|mid|same|spring|summer|autumn|fall|winter|end|start)$/;
 
+/** A month alone, as written: "February", "Sept.". */
+const MONTH_ONLY = new RegExp(`^${MONTH_PATTERN}$`, 'iu');
+
 /** A thing a month names that is held or scheduled, which may lie ahead: "OPEC's June meeting". */
 const EVENT_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SCHEDULED}\\b`, 'u');
 
@@ -361,7 +364,7 @@ const EVENT_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SCHED
  * send it to next year when the month is just past (yearFor's "held"). Not a meeting or a vote it schedules.
  */
 function attributive(sentence: string, index: number, text: string): boolean {
-  if (!new RegExp(`^${MONTH_PATTERN}$`, 'iu').test(text)) return false;
+  if (!MONTH_ONLY.test(text)) return false;
   const after = sentence.slice(index + text.length);
   const owned =
     /^['’]s\s+\p{Ll}/u.test(after) ||

@@ -9,7 +9,7 @@ const BARE_DAY_OR_MONTH = new RegExp(
 );
 /** Adverbs of habit: "the Bundesbank generally announces a tender on Monday", "the rains normally last until July". */
 const HABIT =
-  /\b(?:generally|usually|normally|typically|routinely|traditionally|customarily|habitually|invariably|regularly)\b/iu;
+  /\b(?:generally|usually|normally|typically|routinely|traditionally|customarily|habitually|invariably|regularly)\b/giu;
 
 /** Verbs of opinion, which an adverb of habit may qualify with no habit told: "generally expect", "widely seen". */
 const OPINION =
@@ -29,7 +29,7 @@ export function habitual(sentence: string, index: number, text: string): boolean
   if (!BARE_DAY_OR_MONTH.test(text)) return false;
   if (/\b(?:every|each)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) return true;
   const before = sentence.slice(0, index);
-  const cue = [...before.matchAll(new RegExp(HABIT.source, 'giu'))].at(-1);
+  const cue = [...before.matchAll(HABIT)].at(-1);
   if (!cue) return false;
   // "traders generally expect prices to hold through June", "generally favorable weather through February": an
   // opinion held widely, or a quality, is no habit.
