@@ -363,4 +363,25 @@ describe('role words', () => {
       roles('"It is a shame," said Dan Glickson, (D-Kans.), chairman of the subcommittee on wheat.', 'Dan Glickson'),
     ).toEqual(['chairman of the subcommittee on wheat']);
   });
+
+  it('keeps a place that opens on a common word whole in the role: "New York", "New Zealand"', () => {
+    expect(roles('New Jersey Governor Kim Dawlish signed the bill on Friday.', 'Kim Dawlish')).toEqual([
+      'New Jersey Governor',
+    ]);
+    expect(roles('The case went to New Zealand Senator Rhys Tamatea.', 'Rhys Tamatea')).toEqual([
+      'New Zealand Senator',
+    ]);
+    expect(roles("The inquiry by New York's top law officer, Ellis Sparrow, goes on.", 'Ellis Sparrow')).toEqual([
+      'New York’s top law officer',
+    ]);
+    // (A word that opens sentences is still no part of a title before a name: "New coach".)
+    expect(roles('New coach Dai Pritchard arrived on Monday.', 'Dai Pritchard')).toEqual(['coach']);
+  });
+
+  it('reads an office written as a title before a name, and leaves it out of the name', () => {
+    expect(roles('A spokesman for State Comptroller Alan Hessel declined to comment.', 'Alan Hessel')).toEqual([
+      'State Comptroller',
+    ]);
+    expect(roles('Sheriff Lee Bacall said the road was closed.', 'Lee Bacall')).toEqual(['Sheriff']);
+  });
 });

@@ -14,11 +14,13 @@ import {
   OCCUPATION_NOUNS,
   LEGISLATOR_INITIALS,
   TITLE_WORDS,
+  OFFICE_TITLES,
   knownNotPerson,
   lexiconPersonNoun,
   lexiconNameOrUnknown,
   lexiconOrganisation,
   lexiconTags,
+  knownPlace,
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
@@ -606,6 +608,7 @@ function isTitleWord(word: string): boolean {
   const w = lower(word);
   return (
     TITLE_WORDS.has(w) ||
+    OFFICE_TITLES.has(w) ||
     isForeignRole(word) ||
     ROLE_NOUNS.has(w) ||
     memberInitials(word) ||
@@ -658,7 +661,8 @@ function isAffiliation(words: string[]): boolean {
   if (words.length === 1 && AFFILIATION_NOUNS.has(lower(text))) return true;
   // An acronym first: "UN" is no French stopword here.
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
-  if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return false;
+  // ("New York", "New Zealand": a place's whole name may open on a word that opens sentences.)
+  if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return words.length > 1 && knownPlace(text);
   if (/(?:an|ian|ese|ish|i|ic)$/u.test(words[words.length - 1]!)) return true;
   return lexiconTags(text).place || words.every((w) => lexiconTags(w).place);
 }
@@ -785,7 +789,11 @@ function leftRole(
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
-      while (words.length && openerOfSentence(lower(words[0]!))) {
+      while (
+        words.length &&
+        openerOfSentence(lower(words[0]!)) &&
+        !(words.length > 1 && knownPlace(`${words[0]!} ${words[1]!}`))
+      ) {
         if (FORMER_WORD.test(words[0]!)) role.unshift('former');
         words.shift();
       }
@@ -1091,7 +1099,14 @@ function runBefore(s: string, toks: Token[], first: number): number {
     if (!prev.cap || prev.possessive) break;
     a--;
   }
-  while (a < first && !/^\p{Lu}{2,}$/u.test(toks[a]!.text) && openerOfSentence(lower(toks[a]!.text))) a++;
+  // ("New York Senator": an opener that begins a place's name is the place's.)
+  while (
+    a < first &&
+    !/^\p{Lu}{2,}$/u.test(toks[a]!.text) &&
+    openerOfSentence(lower(toks[a]!.text)) &&
+    !(a + 1 < first && toks[a + 1]!.cap && knownPlace(`${toks[a]!.text} ${toks[a + 1]!.text}`))
+  )
+    a++;
   return a;
 }
 

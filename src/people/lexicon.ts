@@ -15,6 +15,15 @@ export const TITLE_WORDS = words(`
   officer head minister-designate syed sayyid shadow
 `);
 
+/**
+ * Offices written capitalised before a name as titles are ("State Comptroller Alan Hevesi", "Sheriff Lee Baca"), kept
+ * out of TITLE_WORDS, whose membership is a feature the tagger was trained with.
+ */
+export const OFFICE_TITLES = words(`
+  comptroller treasurer auditor ombudsman registrar provost rector sheriff prosecutor magistrate coroner
+  solicitor-general attorney-general inspector superintendent constable chaplain archbishop archdeacon rabbi pastor
+`);
+
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
 export const HONORIFICS = words(
   'mr mrs ms miss dr prof sir dame lord lady syed sayyid sheikh mullah maulana mufti hafiz haji',
@@ -182,6 +191,20 @@ export function knownNotPerson(name: string): boolean {
       d.terms().length === d.match('(#Organization|#Place)').terms().length;
     if (spanCache.size > 50_000) spanCache.clear();
     spanCache.set(name, known);
+  }
+  return known;
+}
+
+const placeCache = new Map<string, boolean>();
+
+/** Whether compromise's lexicon knows every word of a name as one place: "New York", "New Zealand"; not "New Labour". */
+export function knownPlace(name: string): boolean {
+  let known = placeCache.get(name);
+  if (known === undefined) {
+    const d = nlp(name);
+    known = d.terms().length > 0 && d.terms().length === d.match('#Place').terms().length && !d.has('#Person');
+    if (placeCache.size > 50_000) placeCache.clear();
+    placeCache.set(name, known);
   }
   return known;
 }
