@@ -80,4 +80,18 @@ describe('company names', () => {
     expect(names).not.toContain('Nine');
     expect(names).toContain('Warren Pike');
   });
+
+  it('takes a name the article says is a firm for a firm throughout, and a name it opens for its product', () => {
+    const text =
+      'Can Zelkor lead the next decade?\n\n' +
+      'Zelkor has reached the age of ten. The veteran and the upstart have much in common - Zelkor was the first ' +
+      'internet firm to offer shares to the public.\n\n' +
+      'Zelkor failed to see how crucial search would become, said Marta Quill, a research director at Gartner. ' +
+      'Making Zelkor Messenger work on mobiles will be a key focus, she said.';
+    expect(people(text)).toEqual(['Marta Quill']);
+    expect(orgs(text)).toContain('Zelkor Messenger');
+    // (A person said to hold a post at a firm stays a person: "the firm's chairman", "a club legend".)
+    expect(people('Arlo Benning is the firm’s chairman. Benning said so.')).toContain('Arlo Benning');
+    expect(people('Rhys Tamblyn is a club legend, and Tamblyn knows it.')).toContain('Rhys Tamblyn');
+  });
 });

@@ -44,6 +44,7 @@ import {
   isWorkTail,
   orgByWhatFollows,
   pluralSubjects,
+  copularThings,
   pluralVerbAfter,
   quotedAlone,
   inWorkList,
@@ -1772,6 +1773,9 @@ export function extractMentions(doc: Document): Mention[] {
       }
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
+    // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
+    if (/ (?:is|was|been|remains|became) (?:a|an|the) /u.test(s))
+      for (const name of copularThings(s, tt)) works.add(normaliseName(name));
     // "the Federal National Mortgage Association -- better known as Fannie Mae": an organisation's other name.
     if (s.includes('known as '))
       for (const name of orgAliases(s)) {
@@ -2350,7 +2354,10 @@ export function extractMentions(doc: Document): Mention[] {
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length) return;
       const key = normaliseName(m.name);
-      if (works.has(key) || (!m.full && ends.has(key))) out[i] = orgMention(m.name, m.passage, m.sentence);
+      // ("Yahoo Messenger" where "Yahoo" is the firm: a name that opens on a firm's one-word name is its product.)
+      const first = key.split(' ')[0]!;
+      const product = m.full && key.includes(' ') && works.has(first) && !given().has(first);
+      if (works.has(key) || (!m.full && ends.has(key)) || product) out[i] = orgMention(m.name, m.passage, m.sentence);
     });
   }
   nicknamesLater(out);

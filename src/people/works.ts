@@ -215,6 +215,52 @@ export function thingApposition(tt: TagToken[], from: number, to: number): boole
   return false;
 }
 
+/** Copulas that tell what their subject is: "Yahoo was the first internet firm", "Aer Lingus is an airline". */
+const COPULAS = words('is was has been remains became');
+
+/**
+ * The names a sentence says are a firm, a work or a group, as the subject of a copula whose complement is headed
+ * by such a noun: "Yahoo was the first internet firm to offer shares", "- Vera Drake is a film about". Capitalised
+ * runs of up to three words that open their clause; "Smith is a club legend" and "Jones is the firm's chairman"
+ * are headed by "legend" and "chairman". Folded by the caller.
+ */
+export function copularThings(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 2 < tt.length; i++) {
+    let c = i;
+    if (!COPULAS.has(tt[c]!.text)) continue;
+    if (tt[c]!.text === 'has') {
+      if (tt[c + 1]?.text !== 'been') continue;
+      c++;
+    }
+    let k = c + 1;
+    if (!tt[k] || !/^(?:a|an|the)$/u.test(tt[k]!.text)) continue;
+    k++;
+    let head = false;
+    // (An ordinal or a superlative may qualify the noun: "the first internet firm", "the biggest carmaker".)
+    for (let n = 0; n < 4 && tt[k] && WORD.test(tt[k]!.text) && !PHRASE_END.test(tt[k]!.text); n++, k++)
+      if (THING_HEADS.has(tt[k]!.text) && heads(tt, k)) {
+        head = true;
+        break;
+      }
+    if (!head) continue;
+    const last = i - 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[last]!.text) || s.slice(tt[last]!.end, tt[i]!.start) !== ' ') continue;
+    let from = last;
+    while (
+      from > 0 &&
+      last - from < 2 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
+      s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
+    )
+      from--;
+    const prev = tt[from - 1];
+    if (!prev || CLAUSE_OPENERS.has(prev.text.toLowerCase()) || /^[-–—]$/u.test(prev.text))
+      out.push(s.slice(tt[from]!.start, tt[last]!.end));
+  }
+  return out;
+}
+
 /** A word that ends a noun phrase before it: a preposition, a conjunction, a participle ("owned", "behind"). */
 function endsPhrase(w: string): boolean {
   return PHRASE_END.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).closed);
