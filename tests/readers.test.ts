@@ -217,6 +217,19 @@ describe('format metadata first, the text for what it lacks', () => {
   });
 });
 
+describe('text reader', () => {
+  it('decodes the character references a page saved as text keeps', () => {
+    const d = ingest(
+      'x.txt',
+      'Singer cleared of arson\n\nAs a solicitor, Ellis Lloyd represented Welsh singer Bryn F&#244;n in the case, ' +
+        'with help from AT&amp;T records and the caf&eacute; owner&#x2019;s notes.\n',
+    ).docs[0]!;
+    expect(d.text).toContain('Bryn Fôn');
+    expect(d.text).toContain('AT&T records');
+    expect(d.text).toContain('café owner’s notes');
+  });
+});
+
 describe('fields', () => {
   it('lets only absolute http and https URLs through', () => {
     expect(safeUrl('https://example.org/a?b=1')).toBe('https://example.org/a?b=1');

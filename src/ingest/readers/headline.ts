@@ -1,37 +1,17 @@
 // An HTML page's headline as its metadata gives it, cleaned of what sites add to it: character references left
 // encoded ("&#8216;", "&amp;"), the outlet's name and section labels after a separator ("… | Editorial | Opinion |
 // The Guardian", "… - Digg"), and a flag before it ("BREAKING:", "Opinion | ").
+import { decodeHTMLStrict } from 'entities';
 import { nameKey } from '../masthead.js';
 import { spelledByHost } from './title-site.js';
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  pound: '£',
-  euro: '€',
-  copy: '©',
-};
-
-/** Character references decoded: numeric ("&#8216;", "&#x2019;") and the common named ones. */
+/**
+ * Character references decoded, numeric ("&#8216;", "&#x2019;") and named ("&amp;", "&eacute;"), only where a
+ * semicolon closes them ("AT&T" stays): the entities library holds the whole HTML table.
+ */
 export function decodeReferences(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/giu, (all, dec, hex, name) => {
-    if (name) return NAMED[name.toLowerCase()] ?? all;
-    const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
-  });
+  // (A no-break space is a space here: text is split and matched on spaces.)
+  return decodeHTMLStrict(text).replace(/\u00a0/gu, ' ');
 }
 
 const SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+/u;
