@@ -8,7 +8,7 @@ import { renderJson } from '../src/adapters/json.js';
 import { renderPages } from '../src/discord/render.js';
 import { analyse } from '../src/questions/analyse.js';
 import { untried } from '../src/queries/ask.js';
-import type { Candidate } from '../src/questions/candidates.js';
+import { candidates, type Candidate } from '../src/questions/candidates.js';
 import { roleHolders } from '../src/questions/roles.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
@@ -355,6 +355,14 @@ describe('the span that answers, among several in the sentence', () => {
         'Gaming chair unveiled\n\nA US firm has unveiled the Vortex Throne, a gaming chair with speakers built into its headrest. Gaming is a $20 billion industry worldwide, and players spend hours in front of screens. The chair, which looks like a car seat on a skeletal frame, should go on sale in April and is expected to cost $399.',
       'tennis.txt':
         'Varga plans comeback\n\nOlga Varga will partner Anna Dechy in the doubles at the Sydney event next week. She will then link up with Petra Holub for the Open.',
+      'cocoa.txt':
+        'Ghana cocoa sales\n date 1987-05-06\n\nACCRA, May 6 - Ghana sold 220,000 tonnes of cocoa worth 410 mln dlrs abroad last season, up 12 pct, the marketing board said.',
+      'kestrel.txt':
+        'Kestrel to trim staff\n date 1987-05-08\n\nLONDON, May 8 - Kestrel Bank plans to shed 900 jobs over two years. The bank cut 40 jobs at its Leeds unit in 1986.',
+      'surplus.txt':
+        "Osterland trade\n date 1987-05-09\n\nBONN, May 9 - Osterland ran a 3.1 billion dlr surplus with US partners in the Community last year. Osterland's surplus with the United States reached 7.4 billion dlrs.",
+      'deficit.txt':
+        'Norland trade gap\n date 1987-05-07\n\nOSLO, May 7 - Last year, Norland ran up a 4.2 billion dlr deficit with its neighbours, officials said.',
     };
     engine = new Engine({ dir: tempCorpus(files), maxFileBytes: 1e6 });
     await engine.reload();
@@ -366,6 +374,28 @@ describe('the span that answers, among several in the sentence', () => {
 
   it('gives a price, not the difference a comparison gives', () => {
     expect(answerQuestion(engine, 'How much does the Orion laser printer cost?').data.answer).toBe('1,995 dlrs');
+  });
+
+  it('gives a quantity of a good asked "how much <good>", and a sum or a share asked for one', () => {
+    expect(answerQuestion(engine, 'How much cocoa did Ghana sell abroad last season?').data.answer).toBe(
+      '220,000 tonnes',
+    );
+    expect(answerQuestion(engine, 'How much money did Ghana make from cocoa sales?').data.answer).toBe('410 mln dlrs');
+    expect(answerQuestion(engine, 'How much did Ghana export in cocoa last season?').data.answer).toBe(
+      '220,000 tonnes',
+    );
+  });
+
+  it('meets a word by the words news writes for it: "cut" by "shed", "the US" by "the United States"', () => {
+    const met = (question: string, sentence: RegExp) =>
+      candidates(engine.corpus, analyse(question)).find((c) => sentence.test(c.text))?.coverage;
+    expect(met('How many jobs will Kestrel Bank cut?', /shed 900 jobs/)).toBe(1);
+    expect(met("What is Osterland's surplus with the US?", /United States/)).toBe(1);
+    expect(answerQuestion(engine, "How big is Osterland's surplus with the US?").data.answer).toBe('7.4 billion dlrs');
+  });
+
+  it('reads "dlr" before the noun it is the sum of', () => {
+    expect(answerQuestion(engine, 'How big was the Norland deficit last year?').data.answer).toBe('4.2 billion dlr');
   });
 
   it('reads a sum written in words', () => {

@@ -438,6 +438,7 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const asked = new Set(q.focus);
   const needsSpan = q.type !== 'open' && q.type !== 'yesno' && q.type !== 'definition';
   const wantsUnit = /\b(?:each|per|a share|apiece|a unit|a barrel|a tonne|a ton|an ounce)\b/i.test(q.text);
+  const wantsMeasure = MEASURE_ASKED.test(q.text) || MEASURE_VERBS.test(q.text);
   const wantsShare =
     /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(
       q.text,
@@ -466,7 +467,9 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     let fit = 0;
     if (q.type === 'amount') {
-      const preferred = spans.filter((s) => s.share === wantsShare && !!s.perUnit === wantsUnit);
+      const preferred = spans.filter(
+        (s) => s.share === wantsShare && !!s.perUnit === wantsUnit && !!s.measure === wantsMeasure,
+      );
       if (preferred.length) [spans, fit] = [preferred, 0.08];
       // "How big was the bribe": a sum the sentence gives as the bribe's ("a $50,000 bribe", "a bribe of $50,000")
       // answers it, before one given as something else the sentence also names ("a $1.5m fine for bribing").
@@ -496,6 +499,15 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     .slice(0, WANTED)
     .map((x) => x.f);
 }
+
+/**
+ * "How much sugar did China import", "how much oil does it pump": a quantity of a good is asked, not a sum; "how much
+ * money", "how much profit" and "how much more" ask for one.
+ */
+const MEASURE_ASKED =
+  /^how much\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|more|less|further|money|cash|profit|profits|revenue|revenues|income|debt|debts|tax|taxes|capital|funding|funds|aid|compensation|damages|bail|salary|pay|wages|bonus|fee|fees|rent|interest|dividend|loss|losses|sales|investment|spending|budget|subsidy|subsidies|credit|credits|prize|reward|ransom|value|equity|stock|of)\b)\p{Ll}{3,}\b/iu;
+const MEASURE_VERBS =
+  /^how much\b.*\b(?:import|imported|imports|export|exported|exports|produce|produced|pump|pumped|harvest|harvested|mine|mined|consume|consumed)\b/i;
 
 /** A date as the sentence writes it, with the date it resolves to when the words alone do not say it. */
 function dateAnswer(span: AnswerSpan): string {

@@ -101,11 +101,16 @@ const GROUPS: string[][] = [
   ['reopen', 'reopened', 'reopening', 'resumed', 'resume'],
   ['close', 'closed', 'closure', 'shut', 'sealed'],
   ['say', 'said', 'says', 'stated', 'told', 'announced', 'declared'],
-  ['plan', 'plans', 'planned', 'intends', 'proposal', 'proposed'],
+  ['plan', 'plans', 'planned', 'intends', 'proposal', 'proposed', 'scheduled'],
   ['increase', 'increased', 'rise', 'rose', 'grew', 'growth', 'up', 'jumped', 'surged'],
   ['decrease', 'decreased', 'fall', 'fell', 'drop', 'dropped', 'declined', 'decline', 'down'],
   ['ambassador', 'envoy', 'diplomat', 'chargé'],
   ['army', 'military', 'troops', 'forces', 'soldiers'],
+  ['cut', 'cuts', 'cutting', 'shed', 'shedding', 'axe', 'axed', 'axing', 'slash', 'slashed', 'trim', 'trimmed'],
+  // A country's short name and its name in full: "the US" is "the United States".
+  ['us', 'united states'],
+  ['uk', 'britain', 'united kingdom'],
+  ['un', 'united nations'],
 ];
 
 const RELATED = new Map<string, Set<string>>();

@@ -19,11 +19,13 @@ export interface AnswerSpan {
   share?: boolean;
   /** For an amount: a price of one unit ("$76 for each share", "7.75 dlrs a share"). */
   perUnit?: boolean;
+  /** For an amount: a quantity of a thing, no sum ("1.18 mln tonnes", "500,000 barrels"). */
+  measure?: boolean;
 }
 
 const SCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|m|k|crore|lakh|lakhs)';
 const CURRENCY_WORD =
-  '(?:dollars?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?|marks|pesetas?|lire|lira|guilders?|kronor|kroner|krona|crowns?|rand|pesos?|shillings?|schillings?|dinars?|escudos?|drachmas?|baht|ringgit|rupiah|zlotys?|forints?|cents?|cts)';
+  '(?:dollars?|dlrs?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?|marks|pesetas?|lire|lira|guilders?|kronor|kroner|krona|crowns?|rand|pesos?|shillings?|schillings?|dinars?|escudos?|drachmas?|baht|ringgit|rupiah|zlotys?|forints?|cents?|cts)';
 const SPELLED =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
 const MONEY = new RegExp(
@@ -56,6 +58,14 @@ function collect(re: RegExp, text: string): AnswerSpan[] {
   return out;
 }
 
+/** Units a quantity of a good is given in: "one mln tonnes of sugar", "500,000 barrels per day", "20 mln bushels". */
+const MEASURE_UNIT =
+  '(?:(?:metric |short |long |troy )?(?:tonnes?|tons?)|barrels?|bbls?|bushels?|(?:troy )?ounces?|oz|kilos?|kilogram(?:me)?s?|kgs?|lbs?|litres?|liters?|gallons?|cubic (?:metres?|meters?|feet|foot)|megawatts?|kilowatts?|gigawatts?|mw|acres?|hectares?|bales?|bags?|carats?|head of cattle)';
+const MEASURE = new RegExp(
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?|${SPELLED}(?:[\\s-]${SPELLED})*)(?:\\s?${SCALE})?\\s${MEASURE_UNIT}\\b`,
+  'giu',
+);
+
 /** Words of weight before "pounds": a weight, no sum ("a maximum take-off weight of 870,000 pounds"). */
 const WEIGHT = /\b(?:weigh\w*|weight|payload|thrust|load|lbs?)\b/i;
 
@@ -70,7 +80,10 @@ export function amountSpans(text: string): AnswerSpan[] {
     .map((p) => ({ ...p, share: true }));
   const perUnit = (m: AnswerSpan) =>
     /^\s*(?:for )?(?:each|a|an|per|every)\s+\p{L}+/u.test(text.slice(m.end, m.end + 30));
-  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares].sort(
+  const measures = collect(MEASURE, text)
+    .filter((q) => !money.some((m) => overlaps(m, q)) && !shares.some((p) => overlaps(p, q)))
+    .map((q) => ({ ...q, share: false, measure: true }));
+  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares, ...measures].sort(
     (a, b) => a.start - b.start,
   );
 }
