@@ -170,4 +170,34 @@ describe('appositions and titles', () => {
       'retired four-star general',
     ]);
   });
+
+  it("gives a lead's role to the person the next sentence opens on, saying something", () => {
+    const roles = (text: string, name: string) => mentions(text).find((m) => m.name === name)?.roles;
+    expect(
+      roles(
+        "Wales's health minister has warned that waiting lists will grow.\n\n" +
+          'Brenda Hollis said the plans were being considered. She praised the nurses.',
+        'Brenda Hollis',
+      ),
+    ).toEqual(["Wales's health minister"]);
+    expect(
+      roles(
+        'The head of the Royal Mint has resigned after a row over coins.\n\nDavid Sarne told staff he was leaving.',
+        'David Sarne',
+      ),
+    ).toEqual(['head of the Royal Mint']);
+    // Not a group ("ministers"), not a name that does not open the next sentence or says nothing.
+    expect(
+      roles('The health ministers have agreed a plan.\n\nBrenda Hollis said it would help.', 'Brenda Hollis'),
+    ).toEqual([]);
+    expect(
+      roles(
+        'The health minister has warned of longer queues.\n\nNurses met Brenda Hollis on Monday, and she said more.',
+        'Brenda Hollis',
+      ),
+    ).toEqual([]);
+    expect(
+      roles('The health minister has warned of longer queues.\n\nBrenda Hollis was in Leeds.', 'Brenda Hollis'),
+    ).toEqual([]);
+  });
 });

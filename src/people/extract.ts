@@ -52,6 +52,7 @@ import {
   workNounAfter,
   workNounBefore,
 } from './works.js';
+import { leadRole } from './lead-role.js';
 import {
   ORG_WORDS,
   docContext,
@@ -2360,6 +2361,8 @@ export function extractMentions(doc: Document): Mention[] {
       if (works.has(key) || (!m.full && ends.has(key)) || product) out[i] = orgMention(m.name, m.passage, m.sentence);
     });
   }
+  // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.
+  leadRole(out, sents.filter((x) => x.s.trim() !== doc.title.trim()).slice(0, 2), isRoleNoun);
   nicknamesLater(out);
   articledSurnames(out);
   relatives(out);
