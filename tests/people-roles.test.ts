@@ -200,4 +200,47 @@ describe('appositions and titles', () => {
       roles('The health minister has warned of longer queues.\n\nBrenda Hollis was in Leeds.', 'Brenda Hollis'),
     ).toEqual([]);
   });
+
+  it('reads a name past its generational suffix, and keeps father and son apart', () => {
+    const found = (text: string) => mentions(text).filter((m) => !m.org);
+    const [mee] = found('Hal Meeks Jr., president of Bearden Oil Co, said the offer was inadequate.');
+    expect([mee!.name, mee!.roles]).toEqual(['Hal Meeks Jr', ['president of Bearden Oil Co']]);
+    // The mention keeps the sentence as the article writes it, to be quoted.
+    expect(mee!.sentence).toContain('Hal Meeks Jr., president');
+    expect(
+      found('The offer was inadequate, said Hal Meeks Jr. Meeks added that talks went on.').map((m) => m.name),
+    ).toEqual(['Hal Meeks Jr', 'Meeks']);
+    expect(
+      found('Walter Dixon Sr, first president of the club, and Walter Dixon Jr, the actor, were there.').map(
+        (m) => m.name,
+      ),
+    ).toEqual(['Walter Dixon Sr', 'Walter Dixon Jr']);
+  });
+
+  it('finds a person asked with or without the suffix, and keeps father and son of two articles apart', async () => {
+    const e = new Engine({
+      dir: tempCorpus({
+        'oil.txt':
+          'Bid rejected\n date 1987-06-01\n\nTULSA, June 1 - Hal Meeks Jr., president of Bearden Oil Co, said the offer was inadequate. Meeks said talks went on.',
+        'club.txt':
+          'Club history\n date 1987-06-02\n\nDALLAS, June 2 - Hal Meeks Sr was the first president of the Dallas Oil Club, its records show.',
+      }),
+      maxFileBytes: 1e6,
+    });
+    await e.reload();
+    const found = (q: string) => e.corpus.people.lookup(q).people.map((p) => p.name);
+    expect(found('Hal Meeks Jr.')).toEqual(['Hal Meeks Jr']);
+    expect(found('Hal Meeks Sr')).toEqual(['Hal Meeks Sr']);
+    expect(found('Hal Meeks').sort()).toEqual(['Hal Meeks Jr', 'Hal Meeks Sr']);
+  });
+
+  it('reads the role a name acts "as"', () => {
+    expect(one('As a solicitor, Elwyn Lloyd represented the singer in 1993.').roles).toEqual(['solicitor']);
+    expect(
+      mentions(
+        "But now, as MP for Mid Wales and the Greens' Parliamentary Leader, Mr Lloyd has argued for an inquiry.",
+      ).find((m) => m.name === 'Lloyd')?.roles,
+    ).toEqual(["MP for Mid Wales and the Greens' Parliamentary Leader"]);
+    expect(one('As expected, Elwyn Lloyd won the seat.').roles).toEqual([]);
+  });
 });

@@ -430,7 +430,14 @@ export class PeopleDirectory {
    * "Kabbashi") has nothing to cite.
    */
   lookup(query: string): Lookup {
-    const q = normaliseName(query.replace(/^@/, ''));
+    // "Herb Mee Jr." is "Herb Mee Jr" where the articles write the suffix, else any "Herb Mee".
+    const asked = query.replace(/^@/, '');
+    const bare = asked.replace(/,?\s+(?:Jr|Sr|Jnr|Snr)\.?\s*$/u, '');
+    if (bare !== asked) {
+      const suffixed = this.personsOf(this.byName.get(normaliseName(asked))).filter(named);
+      if (suffixed.length) return { people: suffixed, suggestions: [] };
+    }
+    const q = normaliseName(bare);
     const qt = tokensOf(q);
     if (qt.length === 0) return { people: [], suggestions: [] };
     const exact = this.personsOf(this.byName.get(q)).filter(named);

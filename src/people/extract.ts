@@ -354,6 +354,17 @@ function appointment(before: string, after: string): string | null {
  * noun and no verb before the comma.
  */
 function leadingApposition(before: string): string | null {
+  // "As a solicitor, Elfyn Llwyd represented", "But now, as MP for Merionnydd and Plaid Cymru's leader, Mr Llwyd":
+  // the role the name acts in.
+  const as = AS_ROLE.exec(before);
+  if (as) {
+    // (Up to what says when: "as foreign secretary in the early 1970s".)
+    const words = as[1]!.replace(TIME_TAIL, '').trim().split(/\s+/);
+    const clause = words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es|ing)$/u.test(w) && !isRoleNoun(w));
+    return !clause && words.length <= 12 && words.slice(0, 6).some((w) => isRoleNoun(w.replace(/['’]s$/u, '')))
+      ? words.join(' ')
+      : null;
+  }
   const m = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart());
   if (!m) return null;
   const phrase = m[1]!.trim();
@@ -366,16 +377,29 @@ function leadingApposition(before: string): string | null {
     )
   )
     return null;
-  // Words in lower case other than role nouns and small words would be a clause, not a role.
+  // Words in lower case other than role nouns and small words would be a clause, not a role; so would a copula, whose
+  // role is its subject's ("Diana Rigg was best actress for X, Dame Judi Dench"), and a list ("brands such as Dairy
+  // Milk, Dr Pepper"). "The support of the Mayor of London, Ken Livingstone" is a role after "has".
   if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
+  if (words.some((w, i) => COPULA.test(w) || (w === 'as' && words[i - 1] === 'such') || w === 'including')) return null;
   const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
   if (at < 0) return null;
   // "His comments come as the co-chairman of the party, Liam Fox": the role is the noun phrase its noun heads, from
   // the article, the preposition or the verb before it ("the support of the Mayor of London, Ken Livingstone").
   let from = at;
   while (from > 0 && !roleOpensAfter(words[from - 1]!)) from--;
-  return words.slice(from).join(' ');
+  // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
+  return words.slice(from).join(' ').replace(TIME_TAIL, '');
 }
+
+const COPULA = /^(?:is|was|are|were)$/u;
+/** What says when a role was held, after it: "since 1984", "after the election", "in the early 1970s"; not "in Cairo". */
+const TIME_TAIL =
+  /\s(?:(?:since|after|before|during|until|when|while)\s|in\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d|last\b|this\b|next\b)).*$/u;
+
+/** "As (a|the) ROLE, " just before a name, opening the sentence or a clause: not "as well as", "as usual". */
+const AS_ROLE =
+  /(?:^|[,;]\s*|\b(?:but|and|now)\s+)as\s+(?!(?:well|much|soon|long|far|usual|such|part|one|many|few|expected|a result)\b)(?:a\s+|an\s+|the\s+)?([^,;:()"“”]{2,100}),\s*$/iu;
 
 /** Whether a word before a role noun ends what stands before the role: an article, a preposition, a verb. */
 function roleOpensAfter(word: string): boolean {
@@ -1701,11 +1725,18 @@ export function extractMentions(doc: Document): Mention[] {
   const out: Mention[] = [];
   const model = personModel();
   const sents: { p: number; s: string; tt: TagToken[]; nicks: InlineNickname[] }[] = [];
+  // "Herb Mee Jr., president of Beard Oil": a sentence is read without generational suffixes, which the tagger never
+  // learned and which stand between a name and its apposition; each mention gets back the sentence as written and
+  // its name's suffix (restoreSuffix).
+  const written = new Map<string, string>();
+  const suffixed = /\b(?:Jr|Sr|Jnr|Snr)\b/u.test(doc.text);
   for (const p of doc.passages)
     for (const sent of passageSentences(p)) {
+      const text = suffixed ? withoutSuffixes(sent.text) : sent.text;
+      if (text !== sent.text) written.set(text, sent.text);
       // 'Joaquin "El Chapo" Guzman': the tagger reads the name without its nickname, kept aside as an alias.
-      const { tokens, nicknames } = takeInlineNicknames(sent.text, tagTokens(sent.text));
-      sents.push({ p: p.n, s: sent.text, tt: tokens, nicks: nicknames });
+      const { tokens, nicknames } = takeInlineNicknames(text, tagTokens(text));
+      sents.push({ p: p.n, s: text, tt: tokens, nicks: nicknames });
     }
   const ctx = docContext(sents.map((x) => x.tt));
   const tagged = sents.map(({ tt }) => tagSentence(model, tt, ctx));
@@ -2221,7 +2252,8 @@ export function extractMentions(doc: Document): Mention[] {
           );
         affiliation ??= left.affiliation;
         if (!role) {
-          const lead = leadingApposition(s.slice(0, from.start));
+          // (Before a courtesy title: "..., Mr Llwyd".)
+          const lead = leadingApposition(s.slice(0, Math.min(from.start, toks[r]!.start)));
           if (lead) {
             roles.push(lead);
             affiliation ??= /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u.exec(lead)?.[1] ?? null;
@@ -2366,7 +2398,42 @@ export function extractMentions(doc: Document): Mention[] {
   nicknamesLater(out);
   articledSurnames(out);
   relatives(out);
+  if (written.size) {
+    const seen = new Map<string, number>();
+    for (const m of out) {
+      const original = written.get(m.sentence);
+      if (!original) continue;
+      // The k-th mention of a name in a sentence is its k-th occurrence there: "X Sr ... and X Jr".
+      const key = `${m.sentence}\u0000${m.name}`;
+      const k = seen.get(key) ?? 0;
+      seen.set(key, k + 1);
+      restoreSuffix(m, original, k);
+    }
+  }
   return out;
+}
+
+/** A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr". */
+const SUFFIX = /(\p{Lu}[\p{L}'’-]*),?\s+(Jr|Sr|Jnr|Snr)(\.?)(?=[\s,;:)"”’']|$)/gu;
+
+/**
+ * A mention read in a sentence without suffixes, given back the sentence as written (`original`) and the suffix of
+ * its name's `k`-th occurrence there: "Herb Mee Jr" and "Douglas Fairbanks Sr" are not their fathers or sons.
+ */
+function restoreSuffix(m: Mention, original: string, k: number): void {
+  m.sentence = original;
+  if (!m.full || m.org) return;
+  const at = [...original.matchAll(new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr)\\b)?`, 'gu'))][k];
+  if (at?.[1]) m.name = `${m.name} ${at[1]}`;
+}
+
+/** A sentence without its names' generational suffixes, keeping a full stop that ends one ("said Herb Mee Jr. He"). */
+function withoutSuffixes(s: string): string {
+  return s.replace(
+    SUFFIX,
+    (all: string, name: string, _kind: string, dot: string, at: number) =>
+      name + (dot && /^(?:\s+["“‘]?\p{Lu}|\s*$)/u.test(s.slice(at + all.length)) ? '.' : ''),
+  );
 }
 
 /** Each sentence's relatives named by given name only, given the surname the sentence ties them to (kin.ts). */

@@ -61,7 +61,7 @@ export const OCCUPATION_NOUNS = words(`
   frontman frontwoman vocalist bassist keyboardist pianist violinist cellist conductor soprano tenor songwriter
   singer-songwriter choreographer cartoonist illustrator sculptor painter curator newsreader commentator model
   batsman bowler paceman spinner wicketkeeper wicket-keeper all-rounder quarterback pitcher outfielder centre-back
-  centre-half lecturer academic seed qualifier
+  centre-half lecturer academic seed qualifier solicitor barrister
 `);
 
 /**
