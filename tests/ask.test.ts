@@ -361,6 +361,8 @@ describe('the span that answers, among several in the sentence', () => {
         'Kestrel to trim staff\n date 1987-05-08\n\nLONDON, May 8 - Kestrel Bank plans to shed 900 jobs over two years. The bank cut 40 jobs at its Leeds unit in 1986.',
       'surplus.txt':
         "Osterland trade\n date 1987-05-09\n\nBONN, May 9 - Osterland ran a 3.1 billion dlr surplus with US partners in the Community last year. Osterland's surplus with the United States reached 7.4 billion dlrs.",
+      'sale.txt':
+        'Keller sells Armand unit\n date 1987-03-17\n\nNEW YORK, March 17 - Keller and Co said it completed the sale of its Armand retail unit to a new company. Keller received 99.3 mln dlrs and will record a gain. In addition to the cash payment for Armand, Keller received warrants to buy up to 47.5 pct of the new company.',
       'deficit.txt':
         'Norland trade gap\n date 1987-05-07\n\nOSLO, May 7 - Last year, Norland ran up a 4.2 billion dlr deficit with its neighbours, officials said.',
     };
@@ -392,6 +394,10 @@ describe('the span that answers, among several in the sentence', () => {
     expect(met('How many jobs will Kestrel Bank cut?', /shed 900 jobs/)).toBe(1);
     expect(met("What is Osterland's surplus with the US?", /United States/)).toBe(1);
     expect(answerQuestion(engine, "How big is Osterland's surplus with the US?").data.answer).toBe('7.4 billion dlrs');
+  });
+
+  it('answers "how much cash" with a sum, never with a share', () => {
+    expect(answerQuestion(engine, 'How much cash did Keller get for Armand?').data.answer).toBe('99.3 mln dlrs');
   });
 
   it('reads "dlr" before the noun it is the sum of', () => {

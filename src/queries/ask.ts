@@ -471,6 +471,8 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
         (s) => s.share === wantsShare && !!s.perUnit === wantsUnit && !!s.measure === wantsMeasure,
       );
       if (preferred.length) [spans, fit] = [preferred, 0.08];
+      // "How much cash", "how much sugar": the kind is named, and a sentence without it does not answer.
+      else if (own.length === 0 && (MONEY_ASKED.test(q.text) || MEASURE_ASKED.test(q.text))) continue;
       // "How big was the bribe": a sum the sentence gives as the bribe's ("a $50,000 bribe", "a bribe of $50,000")
       // answers it, before one given as something else the sentence also names ("a $1.5m fine for bribing").
       if (own.length) spans = own;
@@ -504,8 +506,14 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
  * "How much sugar did China import", "how much oil does it pump": a quantity of a good is asked, not a sum; "how much
  * money", "how much profit" and "how much more" ask for one.
  */
-const MEASURE_ASKED =
-  /^how much\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|more|less|further|money|cash|profit|profits|revenue|revenues|income|debt|debts|tax|taxes|capital|funding|funds|aid|compensation|damages|bail|salary|pay|wages|bonus|fee|fees|rent|interest|dividend|loss|losses|sales|investment|spending|budget|subsidy|subsidies|credit|credits|prize|reward|ransom|value|equity|stock|of)\b)\p{Ll}{3,}\b/iu;
+const MONEY_NOUNS =
+  'money|cash|profit|profits|revenue|revenues|income|debt|debts|tax|taxes|capital|funding|funds|aid|compensation|damages|bail|salary|pay|wages|bonus|fee|fees|rent|interest|dividend|loss|losses|sales|investment|spending|budget|subsidy|subsidies|credit|credits|prize|reward|ransom|value|equity|stock';
+const MEASURE_ASKED = new RegExp(
+  `^how much\\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|more|less|further|of|${MONEY_NOUNS})\\b)\\p{Ll}{3,}\\b`,
+  'iu',
+);
+/** "How much cash did Grace get": a sum named as such, which a share or a quantity never answers. */
+const MONEY_ASKED = new RegExp(`^how much\\s+(?:${MONEY_NOUNS})\\b`, 'iu');
 const MEASURE_VERBS =
   /^how much\b.*\b(?:import|imported|imports|export|exported|exports|produce|produced|pump|pumped|harvest|harvested|mine|mined|consume|consumed)\b/i;
 
