@@ -30,6 +30,11 @@ describe('relatives named by given name', () => {
       (p) => p[0],
     );
     expect(names).toEqual(expect.arrayContaining(['Jim Cuthbertson', 'Margaret Cuthbertson']));
+    // Nor after a plural role: "impresarios David and Ed Mirvish" are both Mirvishes, and no other David.
+    expect(people('The show is co-produced by theatrical impresarios Daniel and Ed Marvin.').map((p) => p[0])).toEqual([
+      'Daniel Marvin',
+      'Ed Marvin',
+    ]);
     // A band and two singers are no family.
     expect(people('Performers include Lulu and Julio Iglesias.').map((p) => p[0])).not.toContain('Lulu Iglesias');
   });

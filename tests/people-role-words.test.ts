@@ -384,4 +384,25 @@ describe('role words', () => {
     ]);
     expect(roles('Sheriff Lee Bacall said the road was closed.', 'Lee Bacall')).toEqual(['Sheriff']);
   });
+
+  it('reads crafts and offices news writes before a name, and an office to be', () => {
+    expect(roles('Cinematographer Jon Matheson was nominated again.', 'Jon Matheson')).toEqual(['cinematographer']);
+    expect(roles('The show is by composer Ian Lowe and lyricist Carl Hartley.', 'Carl Hartley')).toEqual(['lyricist']);
+    expect(roles('Comic book creator Stan Leeds has sued the studio.', 'Stan Leeds')).toEqual(['Comic book creator']);
+    expect(roles('The board named chairman elect Denis Henley to the post.', 'Denis Henley')).toEqual([
+      'chairman elect',
+    ]);
+    expect(roles('The Reverend Adrian Rodman, minister of the church, spoke.', 'Adrian Rodman')).toEqual([
+      'Reverend',
+      'minister of the church',
+    ]);
+  });
+
+  it("reads a member's letters after a name as a role, not part of the name", () => {
+    expect(roles('The finance spokesman, Brian Monfort MSP, said the plan was flawed.', 'Brian Monfort')).toEqual([
+      'finance spokesman',
+      'MSP',
+    ]);
+    expect(roles('Michael Manfield QC, for the family, said it.', 'Michael Manfield')).toEqual([]);
+  });
 });

@@ -526,7 +526,7 @@ function copular(after: string): string | null {
  */
 function pastRole(after: string): string | null {
   const m =
-    /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+    /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:also|then|once|previously)\s+)?(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
       after,
     );
   if (!m) return null;
@@ -760,7 +760,12 @@ function leftRole(
     if (
       !/^,?\s+$/u.test(g) ||
       (toks[k]!.cap && !memberInitials(toks[k]!.text)) ||
-      !(isRoleNoun(toks[k]!.text) || plural)
+      // ("chairman elect Denys Henderson": an office's holder to be.)
+      !(
+        isRoleNoun(toks[k]!.text) ||
+        plural ||
+        (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? ''))
+      )
     )
       return { role, affiliation, possessive, plural: false };
   }
@@ -1729,7 +1734,7 @@ export function extractMentions(doc: Document): Mention[] {
   // learned and which stand between a name and its apposition; each mention gets back the sentence as written and
   // its name's suffix (restoreSuffix).
   const written = new Map<string, string>();
-  const suffixed = /\b(?:Jr|Sr|Jnr|Snr)\b/u.test(doc.text);
+  const suffixed = /\b(?:Jr|Sr|Jnr|Snr|MPs?|MSP|MEP|MLA|QC|KC|OBE|MBE|CBE)\b/u.test(doc.text);
   for (const p of doc.passages)
     for (const sent of passageSentences(p)) {
       const text = suffixed ? withoutSuffixes(sent.text) : sent.text;
@@ -2395,6 +2400,7 @@ export function extractMentions(doc: Document): Mention[] {
   }
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.
   leadRole(out, sents.filter((x) => x.s.trim() !== doc.title.trim()).slice(0, 2), isRoleNoun);
+  sharedSurnames(out);
   nicknamesLater(out);
   articledSurnames(out);
   relatives(out);
@@ -2413,6 +2419,34 @@ export function extractMentions(doc: Document): Mention[] {
   return out;
 }
 
+/**
+ * "impresarios David and Ed Mirvish", "twins Bob and Mike Bryan": a given name alone before "and" and a full name,
+ * after a plural role, shares that name's surname, and is that person, not another David the article or the corpus
+ * names. (A family's, "husband and wife Jim and Margaret Cuthbertson", is kin.ts's.)
+ */
+function sharedSurnames(out: Mention[]): void {
+  // (Not a surname of the article: "Blair and John Major", "Robben and Damien Duff".)
+  const surnames = new Set(out.filter((x) => x.full && !x.org).map((x) => x.name.split(' ').at(-1)!));
+  out.forEach((m, i) => {
+    if (m.full || m.org || m.nickname || surnames.has(m.name) || !lexiconTags(m.name).first) return;
+    const next = out[i + 1];
+    if (!next || !next.full || next.org || next.sentence !== m.sentence || !next.name.includes(' ')) return;
+    const [first, ...rest] = next.name.split(' ');
+    // Only after a plural role or a word of kin, which says the two are alike: not "include Lulu and Julio Iglesias",
+    // "Figo, Dani and Patrick Kluivert", "the Jesus and Mary Chain"; nor the surname itself, "Reagan and Nancy Reagan".
+    const at = m.sentence.indexOf(`${m.name} and ${next.name}`);
+    const before = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(m.sentence.slice(0, Math.max(0, at)))?.[1] ?? '';
+    const alike = singularRole(before) !== null || /^(?:brothers|sisters|twins|siblings|couple|duo)$/u.test(before);
+    if (!given().has(lower(first!)) || rest.includes(m.name) || at < 0 || !alike) return;
+    m.name = `${m.name} ${rest.join(' ')}`;
+    m.full = true;
+    if (m.roles.length === 0 && next.roles.length) {
+      m.roles.push(...next.roles);
+      if (next.roleDates) m.roleDates = [...next.roleDates];
+    }
+  });
+}
+
 /** A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr". */
 const SUFFIX = /(\p{Lu}[\p{L}'’-]*),?\s+(Jr|Sr|Jnr|Snr)(\.?)(?=[\s,;:)"”’']|$)/gu;
 
@@ -2422,17 +2456,47 @@ const SUFFIX = /(\p{Lu}[\p{L}'’-]*),?\s+(Jr|Sr|Jnr|Snr)(\.?)(?=[\s,;:)"”’'
  */
 function restoreSuffix(m: Mention, original: string, k: number): void {
   m.sentence = original;
-  if (!m.full || m.org) return;
-  const at = [...original.matchAll(new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr)\\b)?`, 'gu'))][k];
-  if (at?.[1]) m.name = `${m.name} ${at[1]}`;
+  if (m.org) return;
+  const at = [
+    ...original.matchAll(
+      new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr)\\b|\\s+(MP|MSP|MEP|MLA)\\b)?`, 'gu'),
+    ),
+  ][k];
+  if (at?.[1] && m.full) m.name = `${m.name} ${at[1]}`;
+  // A member's letters after the name are a role: "Brian Monteith MSP".
+  if (at?.[2] && !m.roles.includes(at[2])) {
+    m.roles.push(at[2]);
+    m.roleDates?.push(null);
+  }
 }
 
-/** A sentence without its names' generational suffixes, keeping a full stop that ends one ("said Herb Mee Jr. He"). */
+/** Words before a member's letters that say whose member: a party, a seat ("Labour MP", "Manchester Central MP"). */
+const CONSTITUENCY =
+  /^(?:Labour|Tory|Conservative|Liberal|Lib|Dem|Green|Plaid|Unionist|Democrat|Republican|SNP|SDLP|UUP|DUP|Independent|Socialist|Ukip|UKIP|Central|North|South|East|West|Northern|Southern|Eastern|Western|Rural|Borough|City)$/u;
+
+/**
+ * Letters after a name: a member's ("Brian Monteith MSP,"), a counsel's or an honour's ("QC", "OBE"), before a comma,
+ * a bracket, the end or a word in lower case ("Guy Mansfield QC warned").
+ */
+const POST_NOMINAL =
+  /(?<=\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:MP|MSP|MEP|MLA|QC|KC|OBE|MBE|CBE)(?=\s*[,;)]|\s*\.?$|\s+\p{Ll})/gu;
+
+/**
+ * A sentence without its names' generational suffixes, keeping a full stop that ends one ("said Herb Mee Jr. He"),
+ * and without the letters after them.
+ */
 function withoutSuffixes(s: string): string {
-  return s.replace(
+  // Not after a party or a place, whose member the letters make: "a prospective Labour MP,", "Manchester Central MP,".
+  const bare = s.replace(POST_NOMINAL, (all: string, at: number) => {
+    const [, first, before = ''] = /(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}[\p{L}'’-]*)$/u.exec(s.slice(0, at)) ?? [];
+    // ("Guy Mansfield QC": after a given name, a place's name is a surname.)
+    if (first && knownGiven(first)) return '';
+    return CONSTITUENCY.test(before) || isAffiliation([before]) ? all : '';
+  });
+  return bare.replace(
     SUFFIX,
     (all: string, name: string, _kind: string, dot: string, at: number) =>
-      name + (dot && /^(?:\s+["“‘]?\p{Lu}|\s*$)/u.test(s.slice(at + all.length)) ? '.' : ''),
+      name + (dot && /^(?:\s+["“‘]?\p{Lu}|\s*$)/u.test(bare.slice(at + all.length)) ? '.' : ''),
   );
 }
 

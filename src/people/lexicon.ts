@@ -21,7 +21,8 @@ export const TITLE_WORDS = words(`
  */
 export const OFFICE_TITLES = words(`
   comptroller treasurer auditor ombudsman registrar provost rector sheriff prosecutor magistrate coroner
-  solicitor-general attorney-general inspector superintendent constable chaplain archbishop archdeacon rabbi pastor
+  solicitor-general attorney-general inspector superintendent constable chaplain archbishop archdeacon rabbi pastor reverend
+  vicar
 `);
 
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
@@ -61,7 +62,8 @@ export const OCCUPATION_NOUNS = words(`
   frontman frontwoman vocalist bassist keyboardist pianist violinist cellist conductor soprano tenor songwriter
   singer-songwriter choreographer cartoonist illustrator sculptor painter curator newsreader commentator model
   batsman bowler paceman spinner wicketkeeper wicket-keeper all-rounder quarterback pitcher outfielder centre-back
-  centre-half lecturer academic seed qualifier solicitor barrister
+  centre-half lecturer academic seed qualifier solicitor barrister cinematographer lyricist creator animator
+  publicist impresario promoter
 `);
 
 /**
