@@ -86,12 +86,17 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
  * `article`, passed along the sentences of one article in order (start with `{}`), carries what earlier sentences
  * told: "The following month" is read from the date the sentence before was about.
  */
+const DAY_THEN_COUNT = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}),(?=\\s+\\d{1,2}\\s+\\p{L})`, 'giu');
+
 export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
   let sentence = raw.replace(/\b(?:https?:\/\/|www\.)\S+/giu, (u) => ' '.repeat(u.length));
   // "in the year to December", "the three months to March 31": a period named by the month it ends in, which is
   // the date told (chrono reads "in the year" as a year from now, our rules "the year" as the current one).
   if (sentence.includes(' to ')) sentence = sentence.replace(PERIOD_TO, (t) => ' '.repeat(t.length));
+  // "on May 31, 10 months after", "on March 3, 12 pct of": a count after the day is no year of it (chrono reads
+  // "May 31, 10" as 2010, or only "10 months after"); the comma becomes a semicolon, of the same length.
+  if (/\d, \d/u.test(sentence)) sentence = sentence.replace(DAY_THEN_COUNT, '$1;');
   const ref = refOf(storyDay(sentence, published, article));
   const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {
@@ -283,6 +288,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     // (no "the", a possessive after) is "after Wednesday's cut", a day chrono reads.
     const possessiveAfter = /^(?:following\s+)?\p{L}+day['’]s\b/iu.test(sentence.slice(index));
     if (
+      // ("following July 1, 1986", with a day or a year, is "after July 1, 1986".)
+      !/\d/u.test(text) &&
       (/^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) ||
         /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) &&
       !(possessiveAfter && !/\bthe\s+(?:following\s+)?$/i.test(sentence.slice(Math.max(0, index - 16), index)))

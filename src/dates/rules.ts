@@ -420,11 +420,12 @@ export const RULES: Rule[] = [
   // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), before a month's figures
   // or a trade's period ("depressed May orders", "first half May shipment"), and joined to another month where
   // chrono reads it as none ("April and May", "May/June", "between May and July"; not "April and May Department
-  // Stores"; chrono reads "May or June", "in May and June", "May to July" itself). A capital inside a sentence
+  // Stores", but "between January and May Ecuador sold"; chrono reads "May or June", "in May and June", "May to
+  // July" itself). A capital inside a sentence
   // and a noun or month beside it make it the month.
   {
     re: new RegExp(
-      `(?:(?<=\\bend-)May|(?<=\\b\\p{Ll}[\\p{L}-]*\\s|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\s)May(?=\\s+${MONTH_FIGURES}\\b)|(?<=\\bbetween\\s)May(?=\\s+and\\s+${CAPITAL_MONTH}(?!\\p{L}))|May(?=\\/${CAPITAL_MONTH}(?!\\p{L}))|(?<=(?<!\\p{L})${CAPITAL_MONTH}\\s*(?:\\/|\\s(?:and|or)\\s)\\s*)May(?!\\s+\\p{Lu}))(?![\\s-]*\\d)`,
+      `(?:(?<=\\bend-)May|(?<=\\b\\p{Ll}[\\p{L}-]*\\s|^\\p{Lu}\\p{Ll}+(?:ed|ing)\\s)May(?=\\s+${MONTH_FIGURES}\\b)|(?<=\\bbetween\\s)May(?=\\s+and\\s+${CAPITAL_MONTH}(?!\\p{L}))|May(?=\\/${CAPITAL_MONTH}(?!\\p{L}))|(?<=(?<!\\p{L})${CAPITAL_MONTH}\\s*(?:\\/|\\s(?:and|or)\\s)\\s*)May(?!\\s+\\p{Lu})|(?<=\\bbetween\\s+${CAPITAL_MONTH}\\s+and\\s+)May)(?![\\s-]*\\d)`,
       'gu',
     ),
     make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
