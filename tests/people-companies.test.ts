@@ -94,4 +94,14 @@ describe('company names', () => {
     expect(people('Arlo Benning is the firm’s chairman. Benning said so.')).toContain('Arlo Benning');
     expect(people('Rhys Tamblyn is a club legend, and Tamblyn knows it.')).toContain('Rhys Tamblyn');
   });
+
+  it("takes a wire dateline's town, a bank's trading arm and a title opening on a verb in -ing for no one", () => {
+    expect(people('CEDAR FALLS, Iowa, March 5 - Amtel Inc said it sold its unit to Hal Bergen.')).toEqual([
+      'Hal Bergen',
+    ]);
+    expect(people('It said lead manager Hanley Ross Capital Markets priced the bonds at par.')).toEqual([]);
+    expect(people('Closer and Losing Neverland are up for best film.')).toEqual([]);
+    // (Given names in -ing open names: "Irving Berlin", "Channing Tatum".)
+    expect(people('Irving Berlin and Channing Tatum were named.')).toEqual(['Irving Berlin', 'Channing Tatum']);
+  });
 });

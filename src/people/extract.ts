@@ -1828,7 +1828,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ]
-      .filter((sp) => !titleFragment(s, tt, sp))
+      .filter((sp) => !titleFragment(s, tt, sp) && !inDateline(s, tt, sp))
       .sort((x, y) => x.from - y.from);
     const first = out.length;
     if (spans.length === 0) {
@@ -1997,8 +1997,10 @@ export function extractMentions(doc: Document): Mention[] {
         thingApposition(tt, span.from, span.to) ||
         inWorkList(s, from.start, to.end) ||
         quotedAlone(s, from.start, to.end) ||
-        // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive.
+        // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive, or with a verb
+        // in -ing ("Finding Neverland", "Saving Grace"; not "Irving Berlin", "Channing Tatum", given names).
         (span.to > span.from && POSSESSIVE_OPENER.test(from.text)) ||
+        (span.to > span.from && lexiconTags(from.text).gerund && !given().has(lower(from.text))) ||
         // "Chelsea have won", "Franz Ferdinand are nominated", "Microsoft's shares": a group's name.
         ((pluralVerbAfter(s, tt, span.from, span.to) || groupPossessive(s, tt, span.to)) &&
           !titledBefore(tt, span.from)) ||
@@ -2445,6 +2447,13 @@ function sharedSurnames(out: Mention[]): void {
       if (next.roleDates) m.roleDates = [...next.roleDates];
     }
   });
+}
+
+/** Whether a name lies in the wire dateline opening its sentence: "MORRIS TOWNSHIP, N.J., March 5 -" is a place. */
+function inDateline(s: string, tt: TagToken[], sp: { to: number }): boolean {
+  if (!/^[\s*]*\p{Lu}[\p{Lu}\p{N} .'&-]+,/u.test(s)) return false;
+  const dateline = DATELINE.exec(s);
+  return !!dateline && tt[sp.to]!.end <= dateline[0].length;
 }
 
 /** A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr". */

@@ -122,7 +122,7 @@ export const NOT_PERSON = words(`
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
   church mosque temple museum hospital experience podcast show festival award prize games cup championship
-  images pictures photos
+  images pictures photos markets securities holdings investments industries partners brothers
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
   november december islamic taliban presidency
 `);
@@ -146,6 +146,8 @@ interface LexiconTags {
   closed: boolean;
   /** A verb of the present, never a noun in compromise's lexicon: "joins", "signs" (not "operations"). */
   presentVerb: boolean;
+  /** A verb in -ing and no name ("Finding", "Saving"): no given name opens on one. */
+  gerund: boolean;
 }
 
 const cache = new Map<string, LexiconTags>();
@@ -173,6 +175,7 @@ export function lexiconTags(word: string): LexiconTags {
       closed:
         d.has('#Determiner') || d.has('#Preposition') || d.has('#Conjunction') || d.has('#Value') || d.has('#Adverb'),
       presentVerb: d.has('#PresentTense') && !d.has('#Noun'),
+      gerund: d.has('#Gerund') && !d.has('#Person') && commonStem(word.toLowerCase()),
     };
     if (cache.size > 50_000) cache.clear();
     cache.set(word, tags);
@@ -212,6 +215,20 @@ export function knownPlace(name: string): boolean {
 }
 
 let lexicon: Record<string, string | string[]> | null = null;
+
+/**
+ * Whether a word in -ing is made of a common English word ("finding" of "find", "saving" of "save", "robbing" of
+ * "rob"), not a name compromise guesses a gerund by its ending ("Erling", "Xing", "Channing").
+ */
+function commonStem(w: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const base = w.replace(/ing$/u, '');
+  for (const stem of [base, `${base}e`, /(\p{Ll})\1$/u.test(base) ? base.slice(0, -1) : '']) {
+    const tags = stem ? lexicon[stem] : undefined;
+    if (tags !== undefined && !/Name|Person/u.test(String(tags))) return true;
+  }
+  return false;
+}
 
 /** Whether compromise's lexicon holds a word as a common noun for a person ("Boss", "Veteran"): a lookup, no parse. */
 export function lexiconPersonNoun(word: string): boolean {
