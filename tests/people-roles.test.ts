@@ -243,4 +243,12 @@ describe('appositions and titles', () => {
     ).toEqual(["MP for Mid Wales and the Greens' Parliamentary Leader"]);
     expect(one('As expected, Elwyn Lloyd won the seat.').roles).toEqual([]);
   });
+
+  it("reads a role closing a clause after an owner's word: ', its ambassador to Kuwait, Ernest Zverin, told'", () => {
+    expect(
+      one(
+        'BAHRAIN, March 24 - Moscow supports free navigation in the Gulf, its ambassador to Kuwait, Ernest Zverin, told a paper.',
+      ).roles,
+    ).toEqual(['ambassador to Kuwait']);
+  });
 });

@@ -365,7 +365,10 @@ function leadingApposition(before: string): string | null {
       ? words.join(' ')
       : null;
   }
-  const m = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart());
+  const m =
+    /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart()) ??
+    // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word.
+    /,\s+(?:its|his|her|their)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(before);
   if (!m) return null;
   const phrase = m[1]!.trim();
   const words = phrase.split(/\s+/);
