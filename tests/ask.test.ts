@@ -363,6 +363,10 @@ describe('the span that answers, among several in the sentence', () => {
         "Osterland trade\n date 1987-05-09\n\nBONN, May 9 - Osterland ran a 3.1 billion dlr surplus with US partners in the Community last year. Osterland's surplus with the United States reached 7.4 billion dlrs.",
       'sale.txt':
         'Keller sells Armand unit\n date 1987-03-17\n\nNEW YORK, March 17 - Keller and Co said it completed the sale of its Armand retail unit to a new company. Keller received 99.3 mln dlrs and will record a gain. In addition to the cash payment for Armand, Keller received warrants to buy up to 47.5 pct of the new company.',
+      'redeem.txt':
+        'Niagara Power cuts costs\n date 1987-03-02\n\nSYRACUSE, March 2 - Niagara Power said it redeemed 273 mln dlrs of high cost debt during 1986, using 12 mln tonnes of coal less than planned.',
+      'peso.txt':
+        'Peso rules\n date 1987-03-03\n\nBUENOS AIRES, March 3 - A 10 pct tax will apply to conversions between the dollar and the new peso, the ministry said.',
       'deficit.txt':
         'Norland trade gap\n date 1987-05-07\n\nOSLO, May 7 - Last year, Norland ran up a 4.2 billion dlr deficit with its neighbours, officials said.',
     };
@@ -398,6 +402,15 @@ describe('the span that answers, among several in the sentence', () => {
 
   it('answers "how much cash" with a sum, never with a share', () => {
     expect(answerQuestion(engine, 'How much cash did Keller get for Armand?').data.answer).toBe('99.3 mln dlrs');
+  });
+
+  it('tells a sum asked with its adjectives, or as a tax, from a quantity', () => {
+    expect(answerQuestion(engine, 'How much high cost debt did Niagara Power redeem during 1986?').data.answer).toBe(
+      '273 mln dlrs',
+    );
+    expect(
+      answerQuestion(engine, 'How much tax will apply to conversions between the dollar and the peso?').data.answer,
+    ).toBe('10 pct');
   });
 
   it('reads "dlr" before the noun it is the sum of', () => {
@@ -444,6 +457,25 @@ describe('the span that answers, among several in the sentence', () => {
     });
     const a = answerQuestion(e, 'Why did car dealers stop buying cars?');
     expect(renderText(a).split('\n')[0]).toMatch(/to protest high government taxes/);
+  });
+
+  it('answers "what caused" with the sentence of the story that gives the cause, naming only "the outage"', async () => {
+    // Written to a real wire pattern: a lead full of the question's words, the cause told later of "the outage".
+    const e = await builtEngine({
+      'outage.txt':
+        "Power cut\n date 1987-04-09\n\nHALIFAX, April 9 - Halifax's harbour district, the port's business heart, slowed to a near halt this afternoon after being struck by a power outage, officials said.\n\nThe outage shut down cash machines across the district for an hour.\n\nA utility spokeswoman said the outage occurred when a transformer cable failed during routine maintenance.",
+    });
+    const a = answerQuestion(e, "What caused the outage in Halifax's harbour district?");
+    expect(renderText(a).split('\n')[0]).toMatch(/transformer cable failed/);
+  });
+
+  it('reads "what price does X expect" as asking an amount, met by "predicted"', async () => {
+    expect(analyse('What oil price does Ed Clarke expect by January?').type).toBe('amount');
+    const e = await builtEngine({
+      'oil.txt':
+        'Oil outlook\n date 1987-04-28\n\nHOUSTON, April 28 - Oil executives met on Tuesday. Clarke predicted that world oil prices would top 22 dlrs a barrel by January one, and said output would rise 5 pct.',
+    });
+    expect(answerQuestion(e, 'What oil price does Ed Clarke expect by January?').data.answer).toBe('22 dlrs');
   });
 
   it('never answers "who" with the person the question names by surname alone', () => {

@@ -438,7 +438,7 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const asked = new Set(q.focus);
   const needsSpan = q.type !== 'open' && q.type !== 'yesno' && q.type !== 'definition';
   const wantsUnit = /\b(?:each|per|a share|apiece|a unit|a barrel|a tonne|a ton|an ounce)\b/i.test(q.text);
-  const wantsMeasure = MEASURE_ASKED.test(q.text) || MEASURE_VERBS.test(q.text);
+  const wantsMeasure = measureAsked(q.text) || MEASURE_VERBS.test(q.text);
   const wantsShare =
     /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(
       q.text,
@@ -450,7 +450,11 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   let inspected = 0;
   // A sentence that gives the amount of the very thing asked ("a $50,000 bribe") answers however few of the
   // question's other words it has ("the bribe paid to the harbour official" where it says "port authority").
-  const floor = floorOf(q);
+  // "What caused the blackout": the sentence that gives the cause may name only "the blackout" of the story the best
+  // sentence tells, and is looked at however few of the question's other words it has.
+  const causeAsked = q.type === 'open' && ASKS_CAUSE.test(q.text);
+  const bestDoc = pool.find((c) => !headlineLike(c.text))?.doc;
+  const floor = causeAsked ? 0.35 : floorOf(q);
   for (const c of pool) {
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
     if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * floor) break;
@@ -463,7 +467,7 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
       spans = spans.filter((s) => /\baged\b|\bold\b/i.test(s.text) && !ageOfOther(c.text, s, q.names));
     if (needsSpan && spans.length === 0) continue;
     const own = q.measured ? spans.filter((s) => amountOf(c.text, s, q.measured!)) : [];
-    if (c.score < best * 0.6 && own.length === 0) continue;
+    if (c.score < best * 0.6 && own.length === 0 && !(causeAsked && c.doc === bestDoc && CAUSE.test(c.text))) continue;
     // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     let fit = 0;
     if (q.type === 'amount') {
@@ -471,8 +475,8 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
         (s) => s.share === wantsShare && !!s.perUnit === wantsUnit && !!s.measure === wantsMeasure,
       );
       if (preferred.length) [spans, fit] = [preferred, 0.08];
-      // "How much cash", "how much sugar": the kind is named, and a sentence without it does not answer.
-      else if (own.length === 0 && (MONEY_ASKED.test(q.text) || MEASURE_ASKED.test(q.text))) continue;
+      // "How much cash": a sum is named, and a sentence without one does not answer.
+      else if (own.length === 0 && MONEY_ASKED.test(q.text)) continue;
       // "How big was the bribe": a sum the sentence gives as the bribe's ("a $50,000 bribe", "a bribe of $50,000")
       // answers it, before one given as something else the sentence also names ("a $1.5m fine for bribing").
       if (own.length) spans = own;
@@ -486,7 +490,7 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     const span = spans.length ? (beforeAskedDate(c.text, spans, q.text) ?? nearest(spans, c.matched)) : null;
     // "Why ...?" is answered by a sentence that gives a cause ("walked out demanding a 53% pay rise"), before one
     // that only restates what happened, among those close enough to the question to be looked at.
-    if (q.type === 'open' && /^why\b/i.test(q.text) && CAUSE.test(c.text)) fit += 0.5;
+    if (causeAsked && CAUSE.test(c.text)) fit += 0.5;
     // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
     if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
@@ -503,17 +507,33 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
 }
 
 /**
- * "How much sugar did China import", "how much oil does it pump": a quantity of a good is asked, not a sum; "how much
- * money", "how much profit" and "how much more" ask for one.
+ * Words after "how much" that ask for a sum or a share: its nouns ("how much profit", "how much turnover"), a
+ * comparison ("how much more") or a preposition ("how much per share", "how much in tariffs").
  */
-const MONEY_NOUNS =
-  'money|cash|profit|profits|revenue|revenues|income|debt|debts|tax|taxes|capital|funding|funds|aid|compensation|damages|bail|salary|pay|wages|bonus|fee|fees|rent|interest|dividend|loss|losses|sales|investment|spending|budget|subsidy|subsidies|credit|credits|prize|reward|ransom|value|equity|stock';
-const MEASURE_ASKED = new RegExp(
-  `^how much\\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|more|less|further|of|${MONEY_NOUNS})\\b)\\p{Ll}{3,}\\b`,
-  'iu',
+const MONEY_NOUNS = new Set(
+  `money cash profit profits revenue revenues income debt debts tax taxes capital funding funds aid compensation damages
+  bail salary pay wages bonus fee fees rent interest dividend loss losses sales investment spending budget subsidy
+  subsidies credit credits prize reward ransom value equity stock turnover earnings price prices cost costs tariffs
+  duty duties fine fines more less further per in of for on`.split(/\s+/),
 );
-/** "How much cash did Grace get": a sum named as such, which a share or a quantity never answers. */
-const MONEY_ASKED = new RegExp(`^how much\\s+(?:${MONEY_NOUNS})\\b`, 'iu');
+/** The words between "how much" and its verb, all in lower case: "sugar", "high cost debt"; none for "how much did". */
+const ASKED_PHRASE =
+  /^how much\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,3}?)(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should)\b/iu;
+/**
+ * "How much sugar did China import", "how much crude oil does it pump": a quantity of a good is asked, not a sum;
+ * "how much money", "how much high cost debt", "how much more" ask for one.
+ */
+function measureAsked(q: string): boolean {
+  const phrase = ASKED_PHRASE.exec(q)?.[1];
+  if (!phrase || /\p{Lu}/u.test(phrase)) return false;
+  return !phrase
+    .trim()
+    .split(/\s+/)
+    .some((w) => MONEY_NOUNS.has(w));
+}
+/** "How much cash did Grace get": a sum named as such, which a share or a quantity never answers ("tax" may be a rate). */
+const MONEY_ASKED =
+  /^how much\s+(?:money|cash|funding|funds|aid|compensation|damages|bail|salary|wages|bonus|ransom)\b/iu;
 const MEASURE_VERBS =
   /^how much\b.*\b(?:import|imported|imports|export|exported|exports|produce|produced|pump|pumped|harvest|harvested|mine|mined|consume|consumed)\b/i;
 
@@ -529,6 +549,10 @@ function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
     .filter(Boolean);
   return words.length > 0 && words.every((w) => asked.has(w));
 }
+
+/** A question after a cause: "why ...", "what caused the blackout", "what led to the strike". */
+const ASKS_CAUSE =
+  /^(?:why|how come|what (?:caused|led to|prompted|triggered|sparked|was behind)|what was the (?:cause|reason))\b/i;
 
 /** A date question about what is to come, and one about what has been. */
 const ASKS_AHEAD = /\b(?:will|shall|going to|(?:is|are) (?:planned|scheduled|due|expected|set|to))\b/i;

@@ -137,7 +137,7 @@ function questionType(q: string): QuestionType {
   )
     return 'count';
   if (
-    /^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b/.test(
+    /^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b|^what (?:[a-z]+ ){0,2}(?:price|prices|cost|value) (?:does|do|did|will|would|is|was|are|were)\b/.test(
       q,
     ) &&
     !/^(?:who|when|where)\b/.test(q)

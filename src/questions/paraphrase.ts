@@ -108,6 +108,8 @@ const GROUPS: string[][] = [
   ['army', 'military', 'troops', 'forces', 'soldiers'],
   ['cut', 'cuts', 'cutting', 'shed', 'shedding', 'axe', 'axed', 'axing', 'slash', 'slashed', 'trim', 'trimmed'],
   // A country's short name and its name in full: "the US" is "the United States".
+  ['money', 'proceeds', 'funds'],
+  ['expect', 'expects', 'expected', 'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'see', 'sees'],
   ['us', 'united states'],
   ['uk', 'britain', 'united kingdom'],
   ['un', 'united nations'],
