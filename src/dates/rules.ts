@@ -415,6 +415,10 @@ const MONTH_FIGURES =
 
 /** Another month written as a month is, capitalised: what "May" is joined to when it is one too. */
 const CAPITAL_MONTH = `(?!May\\b)${CAPITALISED_MONTH}`;
+/** A year a figure is compared with, later in the clause: "against one cent in 1985", "after a contraction in 1985". */
+const YEAR_COMPARED =
+  /^[^;]*?\b(?:against|compared\s+with|compared\s+to|versus|from|after)\b[^;]*?\bin\s+((?:19|20)\d{2})\b(?![-/]\d)/u;
+
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
   // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), before a month's figures
@@ -963,6 +967,9 @@ export const RULES: Rule[] = [
       if (!c.ref) return null;
       const named = yearReported(c, m.index);
       if (named !== null) return abs(String(named), 'year');
+      // "five cents for the year against one cent in 1985": the year after the one it is compared with.
+      const against = YEAR_COMPARED.exec(c.sentence.slice(m.index + m[0].length));
+      if (against && +against[1]! < c.ref.getUTCFullYear()) return rel(String(+against[1]! + 1), 'year');
       const q = c.found.find((f) => f.precision === 'quarter' && !COMPARED.test(f.text) && f.at < m.index);
       return rel(q ? q.date.slice(0, 4) : String(c.ref.getUTCFullYear()), 'year');
     },
