@@ -38,6 +38,8 @@ describe('question analysis', () => {
     expect(analyse('What is CPEC?').type).toBe('definition');
     expect(analyse('Did the talks fail?').type).toBe('yesno');
     expect(analyse('Why did the talks fail?').type).toBe('open');
+    expect(analyse("What's the deadline for moving the house?").type).toBe('date');
+    expect(analyse('What is the release date of the album?').type).toBe('date');
   });
 
   it('finds the subject, the role, the counted noun and the verb', () => {
@@ -115,6 +117,11 @@ describe('answer spans news writes beside others', () => {
     expect(dateSpans('It would have forced ministers to revisit it in November.', null).map((s) => s.text)).toEqual([
       'November',
     ]);
+    // A run of days is given whole: "during its 20-30 January season", "the summit runs June 8-10".
+    expect(dateSpans('The festival holds its 20-30 January season in Utah.', null).map((s) => s.text)).toEqual([
+      '20-30 January',
+    ]);
+    expect(dateSpans('The summit runs June 8-10 in Venice.', null).map((s) => s.text)).toEqual(['June 8-10']);
     // Dated, the month is read with its year and nothing is added.
     expect(dateSpans('Ministers will revisit it in November.', '2005-02-01').map((s) => s.value)).toEqual(['2005-11']);
   });
@@ -467,6 +474,15 @@ describe('the span that answers, among several in the sentence', () => {
     });
     const a = answerQuestion(e, "What caused the outage in Halifax's harbour district?");
     expect(renderText(a).split('\n')[0]).toMatch(/transformer cable failed/);
+  });
+
+  it('answers "what is the deadline" with the date the sentence gives the deadline', async () => {
+    // Written to a real pattern: an undated page whose other sentence about moving the house gives a year.
+    const e = await builtEngine({
+      'house.txt':
+        'Row over singer house\n\nThe trust moved the building, where the singer Ada Lund lived in the 1950s, when its land was to be built on in 2002. Now the city wants the plot for offices, giving a deadline of 22 February for the home to be moved.',
+    });
+    expect(answerQuestion(e, "What's the deadline for moving the Ada Lund house?").data.answer).toBe('22 February');
   });
 
   it('reads "what price does X expect" as asking an amount, met by "predicted"', async () => {

@@ -109,9 +109,14 @@ export function analyse(raw: string): Question {
     role,
     counted,
     measured,
-    key: keyWords(text, content, role),
+    // "What's the deadline for ...": the date asked is the deadline's, a word the answer's sentence holds.
+    key: [...keyWords(text, content, role), ...(DATE_NOUN.exec(lower)?.slice(1, 2) ?? [])],
   };
 }
+
+/** "What's the deadline", "what is the release date": a date asked by the noun that names it. */
+const DATE_NOUN =
+  /^what(?:'s| is| was| will be) the (deadline|date|due date|closing date|opening date|start date|release date|expiry date)\b/;
 
 function questionType(q: string): QuestionType {
   if (
@@ -119,7 +124,10 @@ function questionType(q: string): QuestionType {
     /^(?:which|what)\s+(?:person|official|leader|minister|man|woman|general|commander)\b/.test(q)
   )
     return 'person';
-  if (/^when\b|^(?:on |in )?(?:what|which)\s+(?:date|day|year|month|time)\b|^since when\b|^how long ago\b/.test(q))
+  if (
+    /^when\b|^(?:on |in )?(?:what|which)\s+(?:date|day|year|month|time)\b|^since when\b|^how long ago\b/.test(q) ||
+    DATE_NOUN.test(q)
+  )
     return 'date';
   if (
     /^where\b|^(?:in |to |from )?(?:what|which)\s+(?:city|country|town|province|region|place|village|capital|state)\b/.test(

@@ -109,6 +109,7 @@ const GROUPS: string[][] = [
   ['cut', 'cuts', 'cutting', 'shed', 'shedding', 'axe', 'axed', 'axing', 'slash', 'slashed', 'trim', 'trimmed'],
   // A country's short name and its name in full: "the US" is "the United States".
   ['money', 'proceeds', 'funds'],
+  ['house', 'home', 'houses', 'homes'],
   ['expect', 'expects', 'expected', 'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'see', 'sees'],
   ['us', 'united states'],
   ['uk', 'britain', 'united kingdom'],

@@ -139,7 +139,7 @@ export function durationSpans(text: string): AnswerSpan[] {
 
 const MONTHS = CAPITALISED_MONTH;
 const YEARLESS = new RegExp(
-  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s*\\d{4})`,
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?)\\b(?!,?\\s*\\d{4})`,
   'gu',
 );
 
