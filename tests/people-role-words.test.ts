@@ -378,6 +378,12 @@ describe('role words', () => {
     expect(roles('New coach Dai Pritchard arrived on Monday.', 'Dai Pritchard')).toEqual(['coach']);
   });
 
+  it("keeps a firm's hyphenated name before a title", () => {
+    expect(roles('Beghin-Sayer President Jean-Marc Verne said the group would sell.', 'Jean-Marc Verne')).toEqual([
+      'Beghin-Sayer President',
+    ]);
+  });
+
   it('reads an office written as a title before a name, and leaves it out of the name', () => {
     expect(roles('A spokesman for State Comptroller Alan Hessel declined to comment.', 'Alan Hessel')).toEqual([
       'State Comptroller',

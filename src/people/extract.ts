@@ -1048,7 +1048,8 @@ function titleOfTypo(word: string): string | null {
 function isPortfolio(word: string): boolean {
   const w = lower(word);
   return (
-    /^\p{Lu}[\p{Ll}&-]+$|^\p{Lu}{2,5}$/u.test(word) &&
+    // (A firm's hyphenated name too: "Beghin-Say President", "Coca-Cola Chairman".)
+    /^\p{Lu}[\p{Ll}&]+(?:-\p{Lu}?[\p{Ll}&]+)*-?$|^\p{Lu}{2,5}$/u.test(word) &&
     !isStopword(w) &&
     !LEAD_WORDS.has(w) &&
     !MODIFIERS.has(w) &&
