@@ -124,6 +124,19 @@ export function groupPossessive(s: string, tt: TagToken[], to: number): boolean 
   );
 }
 
+/** The first token of a run of up to three capitalised words, a space apart, that ends on token `last`. */
+function runStart(s: string, tt: TagToken[], last: number): number {
+  let from = last;
+  while (
+    from > 0 &&
+    last - from < 2 &&
+    /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
+    s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
+  )
+    from--;
+  return from;
+}
+
 /**
  * The names a sentence gives a plural verb as the subject of a clause, whatever the tagger made of them ("Chelsea
  * have won", "but Franz Ferdinand are"): capitalised runs of up to three words. Folded by the caller.
@@ -132,14 +145,7 @@ export function pluralSubjects(s: string, tt: TagToken[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < tt.length; i++) {
     if (!PLURAL_VERBS.has(tt[i + 1]!.text) || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)) continue;
-    let from = i;
-    while (
-      from > 0 &&
-      i - from < 2 &&
-      /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
-      s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
-    )
-      from--;
+    const from = runStart(s, tt, i);
     if (pluralVerbAfter(s, tt, from, i)) out.push(s.slice(tt[from]!.start, tt[i]!.end));
   }
   return out;
@@ -246,14 +252,7 @@ export function copularThings(s: string, tt: TagToken[]): string[] {
     if (!head) continue;
     const last = i - 1;
     if (!/^\p{Lu}\p{Ll}/u.test(tt[last]!.text) || s.slice(tt[last]!.end, tt[i]!.start) !== ' ') continue;
-    let from = last;
-    while (
-      from > 0 &&
-      last - from < 2 &&
-      /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
-      s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
-    )
-      from--;
+    const from = runStart(s, tt, last);
     const prev = tt[from - 1];
     if (!prev || CLAUSE_OPENERS.has(prev.text.toLowerCase()) || /^[-–—]$/u.test(prev.text))
       out.push(s.slice(tt[from]!.start, tt[last]!.end));
