@@ -183,48 +183,59 @@ export function lexiconTags(word: string): LexiconTags {
   return tags;
 }
 
-const spanCache = new Map<string, boolean>();
+/** What compromise's lexicon knows of a whole name, parsed once: no person's but an organisation's or a place's, a place's. */
+interface SpanTags {
+  notPerson: boolean;
+  place: boolean;
+}
+
+const spanCache = new Map<string, SpanTags>();
+
+function spanTags(name: string): SpanTags {
+  let tags = spanCache.get(name);
+  if (!tags) {
+    const d = nlp(name);
+    const terms = d.terms().length;
+    const person = d.has('#Person');
+    tags = {
+      notPerson:
+        (d.has('#Organization') || d.has('#Place')) &&
+        !person &&
+        terms === d.match('(#Organization|#Place)').terms().length,
+      place: terms > 0 && terms === d.match('#Place').terms().length && !person,
+    };
+    if (spanCache.size > 50_000) spanCache.clear();
+    spanCache.set(name, tags);
+  }
+  return tags;
+}
 
 /** Whether compromise's lexicon knows a whole name as an organisation or a place, and not as a person: "Al Jazeera". */
 export function knownNotPerson(name: string): boolean {
-  let known = spanCache.get(name);
-  if (known === undefined) {
-    const d = nlp(name);
-    known =
-      (d.has('#Organization') || d.has('#Place')) &&
-      !d.has('#Person') &&
-      d.terms().length === d.match('(#Organization|#Place)').terms().length;
-    if (spanCache.size > 50_000) spanCache.clear();
-    spanCache.set(name, known);
-  }
-  return known;
+  return spanTags(name).notPerson;
 }
-
-const placeCache = new Map<string, boolean>();
 
 /** Whether compromise's lexicon knows every word of a name as one place: "New York", "New Zealand"; not "New Labour". */
 export function knownPlace(name: string): boolean {
-  let known = placeCache.get(name);
-  if (known === undefined) {
-    const d = nlp(name);
-    known = d.terms().length > 0 && d.terms().length === d.match('#Place').terms().length && !d.has('#Person');
-    if (placeCache.size > 50_000) placeCache.clear();
-    placeCache.set(name, known);
-  }
-  return known;
+  return spanTags(name).place;
 }
 
 let lexicon: Record<string, string | string[]> | null = null;
+
+/** compromise's lexicon entry for a word in lower case: its tag or tags, a lookup with no parse. */
+function entry(word: string): string | string[] | undefined {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  return lexicon[word];
+}
 
 /**
  * Whether a word in -ing is made of a common English word ("finding" of "find", "saving" of "save", "robbing" of
  * "rob"), not a name compromise guesses a gerund by its ending ("Erling", "Xing", "Channing").
  */
 function commonStem(w: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const base = w.replace(/ing$/u, '');
   for (const stem of [base, `${base}e`, /(\p{Ll})\1$/u.test(base) ? base.slice(0, -1) : '']) {
-    const tags = stem ? lexicon[stem] : undefined;
+    const tags = stem ? entry(stem) : undefined;
     if (tags !== undefined && !/Name|Person/u.test(String(tags))) return true;
   }
   return false;
@@ -232,20 +243,17 @@ function commonStem(w: string): boolean {
 
 /** Whether compromise's lexicon holds a word as a common noun for a person ("Boss", "Veteran"): a lookup, no parse. */
 export function lexiconPersonNoun(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  return lexicon[word.toLowerCase()] === 'Actor';
+  return entry(word.toLowerCase()) === 'Actor';
 }
 
 /** Whether compromise's lexicon holds a word as a given name or a person's, or not at all ("Sania"): no common word. */
 export function lexiconNameOrUnknown(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
+  const tags = entry(word.toLowerCase());
   return tags === undefined || (typeof tags === 'string' && /^(?:MaleName|FemaleName|FirstName|Person)$/u.test(tags));
 }
 
 /** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
 export function lexiconOrganisation(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
+  const tags = entry(word.toLowerCase());
   return tags !== undefined && (tags === 'Organization' || (Array.isArray(tags) && tags.includes('Organization')));
 }

@@ -444,16 +444,16 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
       q.text,
     );
   // A sentence that meets far less of the question than the best one does not answer it.
-  const best = pool.find((c) => !headlineLike(c.text))?.score ?? 0;
+  const top = pool.find((c) => !headlineLike(c.text));
+  const best = top?.score ?? 0;
   /** Each answer with how well its sentence meets the question, and its span the kind asked for. */
   const found: { f: Found; fits: number; own: boolean }[] = [];
   let inspected = 0;
   // A sentence that gives the amount of the very thing asked ("a $50,000 bribe") answers however few of the
-  // question's other words it has ("the bribe paid to the harbour official" where it says "port authority").
-  // "What caused the blackout": the sentence that gives the cause may name only "the blackout" of the story the best
-  // sentence tells, and is looked at however few of the question's other words it has.
+  // question's other words it has ("the bribe paid to the harbour official" where it says "port authority"); so does
+  // one that gives the cause asked, naming only "the blackout" of the story the best sentence tells.
   const causeAsked = q.type === 'open' && ASKS_CAUSE.test(q.text);
-  const bestDoc = pool.find((c) => !headlineLike(c.text))?.doc;
+  const bestDoc = top?.doc;
   const floor = causeAsked ? 0.35 : floorOf(q);
   for (const c of pool) {
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
