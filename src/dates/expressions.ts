@@ -223,6 +223,17 @@ const DAY_OF_DATED = new RegExp(
   `\\b\\d{1,2}\\s+of\\s+(?=${MONTH_PATTERN}\\.?\\s+\\d{1,2}\\b(?!\\s*(?:%|percent)))`,
   'giu',
 );
+/**
+ * A figure after a month (and its day) in a wire table: "Feb 48.7, March 13.2", "February 28 47.4 mln dlrs", "Feb
+ * 48,000 tonnes", "up 1.50 Aug 126.50". A number with a decimal point or a thousands comma is no day or year; the
+ * month (and day) stay.
+ */
+const FIGURE_AFTER_MONTH = new RegExp(
+  `(?<=\\b${MONTH_PATTERN}\\s+(?:\\d{1,2}\\s+)?)\\d+[.,]\\d+(?:\\/\\d+(?:[.,]\\d+)?)?|(?<=\\b${MONTH_PATTERN}\\s+)[-–]\\s+\\d+\\b|\\b\\d+[.,]\\d+(?=\\s+${MONTH_PATTERN}\\b)`,
+  'giu',
+);
+/** A futures contract month in a price table: "JUL7 877A", "OCT7 -- 926" (July, October of 1987), no day. */
+const CONTRACT_CODE = /\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\b/gu;
 /** A day and the dash that closes a dateline, read by chrono as a range into the next word ("April 7 - May"). */
 const DATELINE_DASH = /^(.*\d)\s+[-–—]\s+\p{Lu}\p{L}*$/u;
 
@@ -252,6 +263,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
   masked = masked.replace(DATELINE_THEN_DATE, (_t, head: string) => `${head};`);
+  masked = masked.replace(FIGURE_AFTER_MONTH, (t) => ' '.repeat(t.length));
+  masked = masked.replace(CONTRACT_CODE, (t) => ' '.repeat(t.length));
   if (!MAYBE_DATEY.test(masked)) return;
   const results = parser.parse(masked, ref ? { instant: ref, timezone: 0 } : new Date(Date.UTC(2000, 0, 1)), {
     forwardDate: false,
