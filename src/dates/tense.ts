@@ -53,6 +53,9 @@ const INTENT =
 const INFINITIVE_STOP =
   /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
+/** A past copula that no participle follows (no passive: "was announced" may tell of the intent, not the deed). */
+const PAST_COPULA = /^(?:was|were)\s+(?!(?:\p{L}+ed|\p{L}+en|made|set|put|held|told|sent|taken|given|cut|to|being)\b)/iu;
+
 /** Nouns of intent an infinitive completes: "an agreement to buy", "their offers to acquire". */
 const INTENT_NOUNS =
   /^(?:agreements?|accords?|deals?|plans?|proposals?|offers?|bids?|attempts?|efforts?|moves?|pacts?|contracts?|options?|decisions?|intentions?|commitments?|pledges?|promises?|obligations?|rights?|approvals?|permission)$/;
@@ -79,6 +82,8 @@ function toldOfIntent(before: string, governor: string, cues: Cue[], offset: num
 interface Cue {
   at: number;
   direction: Reading;
+  /** An infinitive completing a noun of intent: "the decision to cut". */
+  ofNoun?: true;
 }
 
 function cuesIn(text: string, offset: number, weekday = false): Cue[] {
@@ -204,7 +209,7 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
         (INTENT.test(governor) || ordered) &&
         !(weekday && toldOfIntent(text.slice(0, m.index!), governor, out, offset))
       )
-        out.push({ at, direction: 'future' });
+        out.push({ at, direction: 'future', ...(INTENT_NOUNS.test(governor) ? { ofNoun: true as const } : {}) });
       continue;
     }
     // "will have interest", "to have": a verb of the future or an infinitive, not a perfect.
@@ -509,6 +514,9 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     const verb = own.filter((c) => c.at >= to && c.direction !== 'present').sort((a, b) => a.at - b.at)[0];
     return verb ? told(verb.direction) : left?.direction === 'past' ? 'past' : 'future';
   }
+  // "the decision to cut the discount rate on February 20 was a hard choice": the noun the infinitive completes is
+  // the subject of a past copula after the date; what it tells of was done.
+  if (left?.ofNoun && right?.direction === 'past' && PAST_COPULA.test(sentence.slice(right.at))) return 'past';
   if (left) return told(left.direction);
   if (right) return told(right.direction);
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
