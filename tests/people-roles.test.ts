@@ -252,3 +252,19 @@ describe('appositions and titles', () => {
     ).toEqual(['ambassador to Kuwait']);
   });
 });
+
+describe('a name the tagger reads as a place, then an apposition that says who', () => {
+  // The article first names Formby as a town, so the tagger reads the strategist's name as a place too.
+  const town = 'Floods closed roads in Formby and Ainsdale on Tuesday.\n\nResidents of Formby were moved to a school hall.';
+  const named = (s: string) => mentions(`${town}\n\n${s}`).map((m) => [m.name, m.roles]);
+
+  it('takes "X Y, the Australian strategist who" for a person with that role', () => {
+    expect(
+      named('Much of the credit must go to Lynton Formby, the Australian strategist who turned the party round.'),
+    ).toContainEqual(['Lynton Formby', ['Australian strategist']]);
+  });
+
+  it('takes no firm "which" runs a line for a person', () => {
+    expect(named('Much now depends on Formby Ainsdale, the bus operator which runs the line.')).toEqual([]);
+  });
+});

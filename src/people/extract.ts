@@ -1575,6 +1575,43 @@ function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[
   return out;
 }
 
+/** What follows a person's name in an apposition that says who they are: ", the Australian strategist who". */
+const ROLE_APPOSITION = /^\s*,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+who\b|\s*(?:[,;.]|$))/u;
+
+/**
+ * Names the tagger read as a place or a firm that an apposition calls a person: "Lynton Crosby, the Australian
+ * strategist who ..." ("who" is said of people only), or a known given name and ", the party's strategist.".
+ * Two or three capitalised words, none a firm's word, standing alone after a lower-case word or a sentence's start.
+ */
+function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let c = 2; c < tt.length; c++) {
+    if (tt[c]!.text !== ',') continue;
+    const m = ROLE_APPOSITION.exec(s.slice(tt[c - 1]!.end));
+    if (!m || !isRoleNoun(m[2]!) || singularRole(m[2]!)) continue;
+    let from = c - 1;
+    while (
+      from > 0 &&
+      c - from < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
+      s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
+    )
+      from--;
+    const run = tt.slice(from, c);
+    if (
+      run.length < 2 ||
+      !run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t.text)) && !isRoleNoun(t.text)) ||
+      tags.slice(from, c).some((t) => t.endsWith('PER')) ||
+      (from > 0 && /^\p{Lu}/u.test(tt[from - 1]!.text) && !opensSentence(s, tt[from]!.start)) ||
+      (!/\bwho$/u.test(m[0]) && !knownGiven(run[0]!.text)) ||
+      knownPlace(run.map((t) => t.text).join(' '))
+    )
+      continue;
+    out.push({ from, to: c - 1, margin: 0 });
+  }
+  return out;
+}
+
 /**
  * Names after a courtesy title that the tagger read as a place or a firm ("Mr Tanaka, Sony's finance director"
  * gave Tanaka as a place): "Mr", "Mrs", "Ms", "Dr" stand before a person's name only.
@@ -1828,6 +1865,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
       ...namesAfterCourtesy(s, tt, tags),
+      ...(s.includes(', ') ? namesBeforeRoles(s, tt, tags) : []),
       ...namesAfterAffiliations(s, tt, tags, personWords),
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
