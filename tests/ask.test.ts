@@ -331,6 +331,22 @@ describe('who holds a role of a named place or body', () => {
     expect(answerQuestion(e, 'Who is the chairman of Gulf Canada?').data.answer).toBe('Marshall Cohn');
   });
 
+  it('finds a person asked with what places them after the name, the one whose article names it first', async () => {
+    const e = await builtEngine({
+      'chambers.txt':
+        'Pay demands\n\nLONDON, May 3 - "These demands should be resisted," said Alan Marsh, BCC director general.',
+      'bridge.txt': 'Bridge club\n\nLEEDS, May 4 - Alan Marsh, club secretary, said the new season opens in June.',
+      'vision.txt':
+        "Lens unit\n\nBASLE, April 1 - Ciba's lens group will be headed by Colin Dray, president and chief operating officer.",
+    });
+    expect(firstLine(answerQuestion(e, 'Who is Colin Dray of Ciba-Geigy?')).line).toContain(
+      'Colin Dray — president and chief operating officer',
+    );
+    const marsh = firstLine(answerQuestion(e, 'Who is Alan Marsh of the BCC?')).line;
+    expect(marsh).toContain('BCC director general');
+    expect(firstLine(answerQuestion(e, 'Who is Alan Marsh at the bridge club?')).line).toContain('club secretary');
+  });
+
   it('answers "when will" with the date ahead of the article, "when did" with the one before it', () => {
     expect(answerQuestion(engine, 'When will the exchange members vote on the petition?').data.answer).toMatch(
       /May 13/,

@@ -300,9 +300,9 @@ function personAnswer(
   q: Question,
 ): { found: Found[]; subject: string | null; others?: Candidate[] } | null {
   if (q.subject) {
-    const { people } = corpus.people.lookup(q.subject);
+    const { people, where } = peopleAsked(corpus, q.subject);
     if (people.length)
-      return { found: people.slice(0, 4).map((p) => personFound(corpus, p)), subject: people[0]!.name };
+      return { found: people.slice(0, 4).map((p) => personFound(corpus, p, where)), subject: people[0]!.name };
   }
   if (q.role) {
     const holders = roleHolders(corpus.people, q.role, q.names, (doc) => corpus.docs[doc]?.text ?? '');
@@ -323,8 +323,36 @@ function personAnswer(
   return null;
 }
 
-function personFound(corpus: CorpusState, p: Person): Found {
-  const role = distinctRoles(p)[0];
+/** A name, then what places its holder: "David Frost of the British Chambers of Commerce", "Edgar Greco at Kodak". */
+const QUALIFIED = /^(.+?)(?:\s*,\s*|\s+(?:of|at|from|with|in)\s+)(?:the\s+)?(.+)$/iu;
+
+/**
+ * The people a question names. A name the directory does not know whole may carry what places its holder after it
+ * ("Who is James MacDonald of Ciba-Geigy?"): the name alone is looked up, and those whose roles or articles name the
+ * qualifier come first; `where` finds the qualifier, for the role to show.
+ */
+function peopleAsked(corpus: CorpusState, subject: string): { people: Person[]; where?: RegExp } {
+  const { people } = corpus.people.lookup(subject);
+  const m = people.length ? null : QUALIFIED.exec(subject);
+  if (!m) return { people };
+  const named = corpus.people.lookup(m[1]!).people;
+  const where = new RegExp(`(?<![\\p{L}])${escapeRegExp(m[2]!).replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu');
+  const placed = named.filter(
+    (p) =>
+      p.roles.some((r) => placedBy(corpus, r, where)) ||
+      [...p.docs].some((d) => where.test(corpus.docs[d]?.text ?? '')),
+  );
+  return { people: placed.length ? placed : named, where };
+}
+
+/** Whether a role's words or its article name what the question placed its holder by. */
+function placedBy(corpus: CorpusState, r: { role: string; doc: number }, where: RegExp): boolean {
+  return where.test(r.role) || where.test(corpus.docs[r.doc]?.text ?? '');
+}
+
+function personFound(corpus: CorpusState, p: Person, where?: RegExp): Found {
+  const roles = distinctRoles(p);
+  const role = (where && roles.find((r) => placedBy(corpus, r, where))) || roles[0];
   const mention = role ?? p.mentions.list().find((m) => m.defining) ?? p.mentions.list()[0];
   if (!mention)
     return {
