@@ -568,14 +568,9 @@ describe('dates by mechanism', () => {
       ['April', '1987-04'],
       ['May', '1987-05'],
     ]);
-    expect(dates('India bought two cargoes for April/May shipment.', '1987-03-12')).toEqual([
-      ['April', '1987-04'],
-      ['May', '1987-05'],
-    ]);
-    expect(dates('Egypt will tender for May/June shipment.', '1987-04-07')).toEqual([
-      ['May', '1987-05'],
-      ['June', '1987-06'],
-    ]);
+    // A shipment period of two months with a slash: the months from one to the other.
+    expect(dates('India bought two cargoes for April/May shipment.', '1987-03-12')).toEqual([['April/May', '1987-04']]);
+    expect(dates('Egypt will tender for May/June shipment.', '1987-04-07')).toEqual([['May/June', '1987-05']]);
     expect(dates('The company said losses were four mln dlrs for April and May.', '1987-06-20')).toEqual([
       ['April', '1987-04'],
       ['May', '1987-05'],
@@ -730,19 +725,16 @@ describe('dates by mechanism', () => {
     const report =
       'New crop sales were light, with June/July going at 1,850 dlrs, Aug/Sept at 1,870 dlrs per tonne FOB.';
     expect(dates(report, '1987-03-02')).toEqual([
-      ['June', '1987-06'],
-      ['July', '1987-07'],
+      ['June/July', '1987-06'],
       ['Sept', '1987-09'],
     ]);
     expect(dates('Butter went at 2.27 times New York Sept.', '1987-03-02')).toEqual([['Sept.', '1987-09']]);
     expect(dates('Cake sales were registered at 785 to 995 dlrs for March/April.', '1987-03-02')).toEqual([
-      ['March', '1987-03'],
-      ['April', '1987-04'],
+      ['March/April', '1987-03'],
     ]);
     // A total for two months is a statistic of past months.
     expect(dates('The trade surplus of 17.6 billion marks for January/February compares well.', '1987-03-19')).toEqual([
-      ['January', '1987-01'],
-      ['February', '1987-02'],
+      ['January/February', '1987-01'],
     ]);
   });
 

@@ -11,7 +11,7 @@ import { directionAt, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, shiftFromDates } from './compose.js';
 import { habitual } from './habitual.js';
-import { WORD_NUMBER } from './numbers.js';
+import { WORD_NUMBER, wordValue } from './numbers.js';
 import {
   ANCHORED,
   GENERIC_AFTER,
@@ -111,9 +111,9 @@ export function findDates(raw: string, published: string | null, article?: Artic
   joinAppositions(c);
   shiftFromDates(c);
   joinedMay(c);
+  joinBetween(c);
   comparedMonths(c);
   orderRanges(c);
-  joinBetween(c);
   orderAfter(c);
   weekOfDay(c);
   periodEndYears(c);
@@ -204,6 +204,16 @@ const SPAN_BEFORE_DATE = new RegExp(
   `\\b(?:the|a|an|one|\\d{1,2}|${WORD_NUMBER})\\s+(?:day|week|month|year)s?\\s+(?:before|after)(?=\\s+(?:(?:last|next|this)\\s+)?(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
   'giu',
 );
+/**
+ * A count of days before "until" a date: "extend the lines for 60 days until May 31" (chrono reads the 60 days from
+ * publication, and the date as the end of that span, a year on). The date alone is read.
+ */
+const COUNT_UNTIL_DATE = new RegExp(
+  `\\b(?:\\d{1,3}|${WORD_NUMBER})\\s+(?:day|week|month)s?(?=\\s+(?:until|till)\\s+(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+  'giu',
+);
+/** The same count, right before the date "until" opens. */
+const COUNT_UNTIL = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER})\\s+(day|week|month)s?\\s+(?:until|till)\\s+$`, 'iu');
 /** A weekday in the name of a day of its own: "Good Friday", "Super Tuesday", "Bloody Sunday". */
 const NAMED_WEEKDAY =
   /\b(?:Black|Cyber|Good|Holy|Maundy|Ash|Palm|Easter|Super|Bloody|Giving|Whit|Shrove|Mad)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;
@@ -261,6 +271,7 @@ function chronoDates(c: Context, taken: [number, number][]): void {
   masked = masked.replace(SLASHED_DAYS, '-');
   // "a week before May 3": chrono reads the date alone; the span counted from it is read after (compose.ts).
   masked = masked.replace(SPAN_BEFORE_DATE, (t) => ' '.repeat(t.length));
+  masked = masked.replace(COUNT_UNTIL_DATE, (t) => ' '.repeat(t.length));
   // "AUSTIN, Texas, Oct 20 - Sept 30 end": the dash closes the dateline; no range runs over it into the next date.
   masked = masked.replace(DATELINE_THEN_DATE, (_t, head: string) => `${head};`);
   masked = masked.replace(FIGURE_AFTER_MONTH, (t) => ' '.repeat(t.length));
@@ -356,6 +367,17 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (cut) text = cut[1]!;
     const m = resolve(r, text, index, c, !!cut);
     if (!m) continue;
+    // "extend the lines for 60 days until May 31", told in March: a count of days up to a date may run from the
+    // telling ("suggested an extension" tells it in the past): of the date's two years, the one nearer that span's end.
+    const counted = m.relative && ref ? COUNT_UNTIL.exec(sentence.slice(Math.max(0, index - 30), index)) : null;
+    if (counted && m.precision === 'day') {
+      const unit = { day: 1, week: 7, month: 30 }[counted[2]!.toLowerCase() as 'day' | 'week' | 'month'];
+      const days = (wordValue(counted[1]!) ?? +counted[1]!) * unit;
+      const reach = ref!.getTime() + days * 86400_000;
+      const later = shiftValue(m.date, 'year', 1);
+      const gap = (d: string) => Math.abs(Date.parse(`${d}T00:00:00Z`) - reach);
+      if (later && gap(later) < gap(m.date)) m.date = later;
+    }
     if (dateline || cut) m.dateline = true;
     c.found.push(m);
     taken.push([index, index + text.length]);
@@ -553,7 +575,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     : (endYear ??
       byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
-      (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!) : null) ??
+      (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!, index) : null) ??
       yearFor(
         month,
         dayKnown ? s.get('day')! : null,
@@ -620,19 +642,31 @@ function orderRanges(c: Context): void {
   }
 }
 
+/** Words of a futures spread after two contract months: "May/July backwardation", "the March/May spread". */
+const SPREAD_AFTER = /^\s+(?:backwardation|contango|spread|straddle|switch|inversion|premium|discount)\b/i;
+
 /**
- * "between November 2003 and August 2004", "between January 21 and March 10": one span from the first to the second,
- * as "from ... to ..." is, when both are of one precision and the second comes after the first.
+ * "between November 2003 and August 2004", "between January 21 and March 10", "January/May": one span from the first
+ * to the second, as "from ... to ..." is, when both are of one precision and the second comes after the first.
  */
 function joinBetween(c: Context): void {
   const dates = c.found.filter((f) => !f.end && !f.dateline).sort((a, b) => a.at - b.at);
   for (let i = 1; i < dates.length; i++) {
     const [a, b] = [dates[i - 1]!, dates[i]!];
+    const between = c.sentence.slice(a.at + a.text.length, b.at);
+    // "during January/May": two months' names with a slash between them are the months from one to the other.
+    // (Not a futures spread: "the May/July backwardation" is two contracts.)
+    const slashed =
+      between === '/' &&
+      a.precision === 'month' &&
+      MONTH_ONLY.test(a.text) &&
+      MONTH_ONLY.test(b.text) &&
+      !SPREAD_AFTER.test(c.sentence.slice(b.at + b.text.length));
     if (
       a.precision !== b.precision ||
       !/^(?:day|month|year)$/.test(a.precision) ||
-      !/^\s+and\s+$/i.test(c.sentence.slice(a.at + a.text.length, b.at)) ||
-      !/\bbetween\s+$/i.test(c.sentence.slice(Math.max(0, a.at - 10), a.at))
+      (!slashed &&
+        (!/^\s+and\s+$/i.test(between) || !/\bbetween\s+$/i.test(c.sentence.slice(Math.max(0, a.at - 10), a.at))))
     )
       continue;
     // "between March and October 2004": the first has the second's year (the year before, past December).
@@ -714,13 +748,20 @@ function quarterEnd(month: number, day: number | null, index: number, c: Context
  * Jefferies sold them back" is March 20, 1985. The last day the article told, written with its year in the last
  * three sentences, a year before publication's, and the new day a little after it (within 92 days).
  */
-function narrativeYear(c: Context, month: number, day: number): number | null {
-  const told = c.article?.day;
-  if (!told || told.sentencesAgo > 3 || !c.ref) return null;
-  const y = +told.found.date.slice(0, 4);
+function narrativeYear(c: Context, month: number, day: number, index: number): number | null {
+  if (!c.ref) return null;
+  // The sentence's own day written with its year, before this one: "bought shares between February 18 and February
+  // 21, 1986, selling them on February 21" (the same day, or one after it).
+  const own = c.found
+    .filter((f) => f.at < index && f.precision === 'day' && !f.relative && !f.dateline)
+    .sort((a, b) => b.at - a.at)[0];
+  const told = own ? { found: own, sentencesAgo: 0 } : c.article?.day;
+  if (!told || told.sentencesAgo > 3) return null;
+  const last = (own?.end ?? told.found.date).slice(0, 10);
+  const y = +last.slice(0, 4);
   if (y >= c.ref.getUTCFullYear()) return null;
-  const gap = Date.UTC(y, month - 1, day) - Date.parse(`${told.found.date.slice(0, 10)}T00:00:00Z`);
-  return gap > 0 && gap <= 92 * 86400_000 ? y : null;
+  const gap = Date.UTC(y, month - 1, day) - Date.parse(`${last}T00:00:00Z`);
+  return (own ? gap >= 0 : gap > 0) && gap <= 92 * 86400_000 ? y : null;
 }
 
 /** Nouns a count stands before ("1,990 troops" written "1990 troops"): the number is no year. */

@@ -243,7 +243,7 @@ interface Rule {
 const YEAR4 = '(?:1[6-9]|20)\\d{2}';
 /** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
 export const GENERIC_AFTER =
-  /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern)\b/i;
+  /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern|era|age|climate|environment|culture)\b/i;
 
 /** The end a quarter is named by, right after it: " ended December 31", " ending March 31, 1988", " to June". */
 const QUARTER_END = new RegExp(
@@ -481,10 +481,10 @@ export const RULES: Rule[] = [
       if (asYear) return abs(`${asYear}-${pad(month)}`, 'month');
       const day = wordValue(m[2]!);
       const ordinalWord = new RegExp(`^${WORD_ORDINAL}$`, 'i').test(m[2]!);
-      // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said"), never before
-      // a noun ("March one year later").
+      // A cardinal day stands at the end of its phrase ("for July Eight.", "On March Three, it said", "signed on
+      // March nine set April nine as the target"), never before a noun ("March one year later").
       const ends =
-        /^\s*(?:[,.;:)]|$|(?:to|and|through|until|for|as|when|with|from|after|before|by|at|it|he|she|they|we)\b)/.test(
+        /^\s*(?:[,.;:)]|$|(?:to|and|or|but|through|until|for|as|when|with|from|after|before|by|at|it|he|she|they|we|was|were|is|are|will|would|had|has|set|said)\b)/.test(
           c.sentence.slice(m.index + m[0].length),
         );
       if (!day || day > 31 || (!m[3] && !ordinalWord && !ends)) return null;
@@ -1208,12 +1208,19 @@ export const ANCHORED: Rule[] = [
  */
 export function comparedMonths(c: Context): void {
   for (const f of c.found) {
-    if (
-      !f.relative ||
-      f.precision === 'month' ||
-      !/^(?:(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))$/i.test(f.text)
-    )
+    if (!f.relative || !/^(?:(?:a|one)\s+year\s+(?:ago|earlier)|year-(?:ago|earlier))$/i.test(f.text)) continue;
+    // "exported 7,715 tonnes during January/May compared with 8,462 tonnes a year ago": the same months a year back,
+    // when no other date stands between.
+    const span = c.found
+      .filter((g) => g.at < f.at && g.end && g.precision === 'month' && !g.dateline)
+      .sort((a, b) => b.at - a.at)[0];
+    if (span && !c.found.some((g) => g.at > span.at && g.at < f.at)) {
+      f.date = shiftValue(span.date, 'year', -1)!;
+      f.end = shiftValue(span.end!, 'year', -1)!;
+      f.precision = 'month';
       continue;
+    }
+    if (f.precision === 'month') continue;
     const own = anchorBefore(c, f.at);
     const told = c.article?.anchor;
     const month =

@@ -54,7 +54,8 @@ const INFINITIVE_STOP =
   /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|some|any|all|each|every|no|about|around|between|from|more|less|nearly|almost|only|just|what|which|whom|where|him|them|us|me|it|date|record|day|year|month|week|be|one|two|three|four|five|six|seven|eight|nine|ten|million|billion|percent|date)$/;
 
 /** A past copula that no participle follows (no passive: "was announced" may tell of the intent, not the deed). */
-const PAST_COPULA = /^(?:was|were)\s+(?!(?:\p{L}+ed|\p{L}+en|made|set|put|held|told|sent|taken|given|cut|to|being)\b)/iu;
+const PAST_COPULA =
+  /^(?:was|were)\s+(?!(?:\p{L}+ed|\p{L}+en|made|set|put|held|told|sent|taken|given|cut|to|being)\b)/iu;
 
 /** Nouns of intent an infinitive completes: "an agreement to buy", "their offers to acquire". */
 const INTENT_NOUNS =
