@@ -255,7 +255,8 @@ describe('appositions and titles', () => {
 
 describe('a name the tagger reads as a place, then an apposition that says who', () => {
   // The article first names Formby as a town, so the tagger reads the strategist's name as a place too.
-  const town = 'Floods closed roads in Formby and Ainsdale on Tuesday.\n\nResidents of Formby were moved to a school hall.';
+  const town =
+    'Floods closed roads in Formby and Ainsdale on Tuesday.\n\nResidents of Formby were moved to a school hall.';
   const named = (s: string) => mentions(`${town}\n\n${s}`).map((m) => [m.name, m.roles]);
 
   it('takes "X Y, the Australian strategist who" for a person with that role', () => {
@@ -266,5 +267,26 @@ describe('a name the tagger reads as a place, then an apposition that says who',
 
   it('takes no firm "which" runs a line for a person', () => {
     expect(named('Much now depends on Formby Ainsdale, the bus operator which runs the line.')).toEqual([]);
+  });
+});
+
+describe('where a role before a name starts', () => {
+  it('not at an irregular past verb before it', () => {
+    expect(one('A fan vote saw director Ana Ruiz take the prize for her thriller.').roles).toEqual(['director']);
+    expect(one('The coach found striker Tomas Berger in fine form.').roles).toEqual(['striker']);
+  });
+
+  it('not at a verb in -ing opening the sentence', () => {
+    expect(
+      one("Welcoming Soviet leader Boris Orlov's proposal on Sunday, the president said talks would resume.").roles,
+    ).toEqual(['Soviet leader']);
+    // A street's name in -ing is a body's: "Downing Street".
+    expect(one('Downing Street spokesman Tom Hale said the talks would resume.').roles).toEqual([
+      'Downing Street spokesman',
+    ]);
+  });
+
+  it('takes an undersecretary for an office', () => {
+    expect(one('Trade Undersecretary Maria Santos left for Geneva on Monday.').roles).toEqual(['Trade Undersecretary']);
   });
 });

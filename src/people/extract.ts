@@ -441,8 +441,14 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   // A company's suffix alone is the tail of its name ("Stotler and Co analyst").
   const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
   // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)
+  // (A verb in -ing opening the sentence is none: "Welcoming Soviet leader X's offer".)
+  const openingGerund =
+    !!before &&
+    lexiconTags(before).gerund &&
+    !NOT_PERSON.has(lower(words[0]!)) &&
+    opensSentence(sentence, at - before.length - 1);
   const capitalBefore =
-    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before)) ||
+    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund) ||
     /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
   if (at < 0 || glued || suffix || capitalBefore || COURTESY.test(words[0]!)) return role;
   // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
@@ -823,9 +829,15 @@ function leftRole(
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
+      // ("Welcoming Soviet leader X's offer, Reagan said": a verb in -ing opening the sentence is no body's name.)
       while (
         words.length &&
-        openerOfSentence(lower(words[0]!)) &&
+        (openerOfSentence(lower(words[0]!)) ||
+          (words.length > 1 &&
+            from === 0 &&
+            opensSentence(s, toks[0]!.start) &&
+            lexiconTags(words[0]!).gerund &&
+            !NOT_PERSON.has(lower(words[1]!)))) &&
         !(words.length > 1 && knownPlace(`${words[0]!} ${words[1]!}`))
       ) {
         if (FORMER_WORD.test(words[0]!)) role.unshift('former');
@@ -908,6 +920,8 @@ function notOfTheRole(w: string, before: string | undefined): boolean {
   return (
     CLAUSE_LEAD.has(w) ||
     (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
+    // "A viewer poll saw director X": an irregular past is a verb too.
+    (!/ed$/u.test(w) && lexiconTags(w).pastVerb) ||
     /^\d+$/u.test(w) ||
     JUDGEMENT.has(w) ||
     (before !== undefined && (SUBJECTS.has(before.toLowerCase()) || AUXILIARIES.has(before.toLowerCase()))) ||

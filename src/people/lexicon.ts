@@ -22,7 +22,7 @@ export const TITLE_WORDS = words(`
 export const OFFICE_TITLES = words(`
   comptroller treasurer auditor ombudsman registrar provost rector sheriff prosecutor magistrate coroner
   solicitor-general attorney-general inspector superintendent constable chaplain archbishop archdeacon rabbi pastor reverend
-  vicar
+  vicar undersecretary under-secretary
 `);
 
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
@@ -148,6 +148,8 @@ interface LexiconTags {
   presentVerb: boolean;
   /** A verb in -ing and no name ("Finding", "Saving"): no given name opens on one. */
   gerund: boolean;
+  /** A verb of the past, never a noun: "saw", "told", "took" (the regular "-ed" ones too). */
+  pastVerb: boolean;
 }
 
 const cache = new Map<string, LexiconTags>();
@@ -176,6 +178,7 @@ export function lexiconTags(word: string): LexiconTags {
         d.has('#Determiner') || d.has('#Preposition') || d.has('#Conjunction') || d.has('#Value') || d.has('#Adverb'),
       presentVerb: d.has('#PresentTense') && !d.has('#Noun'),
       gerund: d.has('#Gerund') && !d.has('#Person') && commonStem(word.toLowerCase()),
+      pastVerb: d.has('#PastTense') && !d.has('#Noun') && !d.has('#Person'),
     };
     if (cache.size > 50_000) cache.clear();
     cache.set(word, tags);
