@@ -175,3 +175,23 @@ describe('a word cut out of a place or an organisation name', () => {
     );
   });
 });
+
+describe('names of things, whatever the tagger reads', () => {
+  const names = (text: string) =>
+    extractMentions(textDocument(text, { date: '2005-01-10' }))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('takes no storm, feast figure or lone initial for a person', () => {
+    expect(names('Relief flights resumed after Hurricane Marisol flattened the port of Belize City.')).toEqual([]);
+    expect(names('The single mentions Father Christmas twice. Every Christmas record since has copied it.')).toEqual(
+      [],
+    );
+    expect(names('In the latest row in Canadian-U.S. fishing relations, the panel ruled on Monday.')).toEqual([]);
+  });
+
+  it('takes a bank with the letters of a national association for a firm', () => {
+    expect(names('One lender, identified as Chemical Bank NA, refused to sign the accord.')).toEqual([]);
+    expect(names('One lender, identified as Marquette NA, refused to sign the accord.')).toEqual([]);
+  });
+});

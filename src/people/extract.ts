@@ -492,7 +492,7 @@ function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number; to: n
   return k > at + 1 && spans.some((o) => o.from === k && o.to > o.from);
 }
 
-const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty)\.?$/u;
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|NV|NA|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty)\.?$/u;
 
 /** Linking words of a role and its ministry or council in other languages: "ministro de", "ministre de l'". */
 const OF_WORDS = "de la|de l['’]|del|de|des|du|da|do|das|dos|di|della|dello|dell['’]|degli|dei|van|von|für";
@@ -1185,9 +1185,9 @@ const TITLE_OF = new Set(['van', 'voor', 'de', 'del', 'di', 'da', 'do', 'du', 'd
 
 /** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc", and the initials written with stops: "L.P.". */
 const LEGAL =
-  /^(?:inc|corp|co|cos|ltd|plc|n\.?v|a\.?g|s\.?a|spa|gmbh|b\.?v|l\.?l\.?c|l\.?p|ab|oy|asa|k\.?k|bhd|pty|cie|srl)\.?$/iu;
+  /^(?:inc|corp|co|cos|ltd|plc|n\.?v|n\.?a|a\.?g|s\.?a|spa|gmbh|b\.?v|l\.?l\.?c|l\.?p|ab|oy|asa|k\.?k|bhd|pty|cie|srl)\.?$/iu;
 const MAY_BE_LEGAL =
-  /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\.V|A\.G|S\.A|B\.V|L\.L\.C|L\.P|K\.K)\b/u;
+  /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|NA|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\.V|N\.A|A\.G|S\.A|B\.V|L\.L\.C|L\.P|K\.K)\b/u;
 /** A legal form as a company's name ends with it: long ("Inc", "Ltd"), in capitals ("NV", "LP") or with stops ("L.P."),
  * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */
 const closesCompany = (w: string) => LEGAL.test(w) && (w.length >= 3 || /^(?:\p{Lu}+|Co|Cos)\.?$/u.test(w));
@@ -1626,6 +1626,25 @@ function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan
   return out;
 }
 
+/** Words before a name that make it a storm's: "Hurricane Ivan", "Typhoon Haiyan", "Tropical Storm Allison". */
+const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/u;
+/** Feasts that close a figure's name, never a person's: "Father Christmas", "the Easter Bunny". */
+const FEASTS = /^(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Passover)$/u;
+
+/**
+ * A name that is a thing's, whatever the tagger read: a storm's ("Hurricane Ivan"), a feast's figure ("Father
+ * Christmas", whose "Christmas" would otherwise take every mention of the feast), a lone initial left by a broken
+ * abbreviation ("S." of "Canadian-U.S. trade").
+ */
+function namedThing(tt: TagToken[], sp: { from: number; to: number }): boolean {
+  return (
+    (sp.from > 0 && STORMS.test(tt[sp.from - 1]!.text)) ||
+    (sp.to > sp.from && STORMS.test(tt[sp.from]!.text)) ||
+    FEASTS.test(tt[sp.to]!.text) ||
+    (sp.from === sp.to && /^\p{Lu}\.?$/u.test(tt[sp.from]!.text))
+  );
+}
+
 /**
  * Names after a courtesy title that the tagger read as a place or a firm ("Mr Tanaka, Sony's finance director"
  * gave Tanaka as a place): "Mr", "Mrs", "Ms", "Dr" stand before a person's name only.
@@ -1884,7 +1903,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ]
-      .filter((sp) => !titleFragment(s, tt, sp) && !inDateline(s, tt, sp))
+      .filter((sp) => !titleFragment(s, tt, sp) && !inDateline(s, tt, sp) && !namedThing(tt, sp))
       .sort((x, y) => x.from - y.from);
     const first = out.length;
     if (spans.length === 0) {
