@@ -492,6 +492,46 @@ describe('the span that answers, among several in the sentence', () => {
     expect(renderText(a).split('\n')[0]).toMatch(/transformer cable failed/);
   });
 
+  it('reads "at what level" and "by how much" as asking an amount', async () => {
+    expect(analyse('At what level did the minister say copper prices had settled?').type).toBe('amount');
+    expect(analyse('By how much has online fraud gone up this year?').type).toBe('amount');
+    const e = await builtEngine({
+      'copper.txt':
+        "Copper outlook\n date 1987-05-02\n\nLIMA, May 2 - Copper prices have settled in world markets, Peru's mines minister Luis Vargas said.\n\nHe told a mining conference that copper prices had settled at 68 cents a lb after a weak first quarter.",
+      'fraud.txt':
+        'Fraud rises\n\nOnline fraud has jumped since new card rules came in. "We have seen a 31% uplift in online fraud this year," said analyst Mary Cole.',
+    });
+    expect(answerQuestion(e, 'At what level did Luis Vargas say copper prices had settled?').data.answer).toBe(
+      '68 cents',
+    );
+    expect(answerQuestion(e, 'By how much has online fraud gone up, according to Mary Cole?').data.answer).toBe('31%');
+  });
+
+  it('answers "who was named X" with the holder of the role X', async () => {
+    expect(analyse('Who was named best actor at the 2005 film awards?').role).toEqual(['best', 'actor']);
+    const e = await builtEngine({
+      'awards.txt':
+        'Film awards night\n\nStars including Tom Vale and Rita Moss attended the film awards in London.\n\nBest actor winner Paul Dorran thanked his family in a short speech.',
+    });
+    expect(answerQuestion(e, 'Who was named best actor at the film awards?').data.answer).toBe('Paul Dorran');
+  });
+
+  it('answers "why" with a sentence of the story that gives a reason or a purpose, in other words', async () => {
+    // Written to real patterns: the lead repeats the question's words, a later sentence gives the reason.
+    const e = await builtEngine({
+      'runner.txt':
+        'Runner return\n\nCoach Ed Marr says suspended hurdler Joel Okafor should be allowed to race again.\n\nOkafor was banned for two years after testing positive for a steroid, and his ban ends in May.',
+      'cars.txt':
+        'Car price\n date 1987-03-13\n\nDETROIT, March 13 - Halvers Motors said it raised the price of its Regent sedan by 250 dlrs.\n\nHalvers moved production of two models to Ohio in order to build vans in Michigan.\n\nA spokesman said the price increase will cover the cost of moving the assembly line.',
+      'rice.txt':
+        "Rice report\n date 1987-04-03\n\nTOKYO, April 3 - Japan's farm white paper said domestic rice prices stayed high last year.\n\nA strong yen lowered the cost of fertiliser, the paper said.\n\nThe shortage of paddy land is mainly responsible for the high domestic prices, it said.",
+    });
+    const first = (q: string) => renderText(answerQuestion(e, q)).split('\n')[0]!;
+    expect(first('Why was hurdler Joel Okafor suspended?')).toMatch(/after testing positive/);
+    expect(first('Why did Halvers raise the price of the Regent?')).toMatch(/cover the cost/);
+    expect(first('What is to blame for high rice prices in Japan?')).toMatch(/shortage of paddy land/);
+  });
+
   it('answers "what is the deadline" with the date the sentence gives the deadline', async () => {
     // Written to a real pattern: an undated page whose other sentence about moving the house gives a year.
     const e = await builtEngine({

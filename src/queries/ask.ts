@@ -578,9 +578,9 @@ function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
   return words.length > 0 && words.every((w) => asked.has(w));
 }
 
-/** A question after a cause: "why ...", "what caused the blackout", "what led to the strike". */
+/** A question after a cause: "why ...", "what caused the blackout", "what is to blame for high prices". */
 const ASKS_CAUSE =
-  /^(?:why|how come|what (?:caused|led to|prompted|triggered|sparked|was behind)|what was the (?:cause|reason))\b/i;
+  /^(?:why|how come|what (?:caused|led to|prompted|triggered|sparked|was behind)|what was the (?:cause|reason)|what (?:is|was|are|were) (?:to blame|responsible) for)\b/i;
 
 /** A date question about what is to come, and one about what has been. */
 const ASKS_AHEAD = /\b(?:will|shall|going to|(?:is|are) (?:planned|scheduled|due|expected|set|to))\b/i;

@@ -16,7 +16,7 @@ export function wordsBetween(text: string, span: AnswerSpan, matched: [number, n
 
 /** Words that give a cause or a purpose. */
 export const CAUSE =
-  /\b(?:because|due to|owing to|as a result of|in protest|to protest|protest(?:ing|s)? (?:against|over)|(?:sparked|triggered|prompted|fuell?ed|driven) by|in (?:response|retaliation) (?:to|for)|demanding (?:a|an|the|that|their|higher|better|more|\d)|demands? for|caused by|blamed (?:on|for)|the reason|in order to|so that|after (?:it|he|she|they) (?:was|were|had)|(?:occurred|happened|started|began) (?:when|after))\b/i;
+  /\b(?:because|due to|owing to|as a result of|in protest|to protest|protest(?:ing|s)? (?:against|over)|(?:sparked|triggered|prompted|fuell?ed|driven) by|in (?:response|retaliation) (?:to|for)|demanding (?:a|an|the|that|their|higher|better|more|\d)|demands? for|caused by|blamed (?:on|for)|(?:mainly |largely |partly )?(?:responsible|to blame) for|the reason|in order to|so that|after (?:it|he|she|they) (?:was|were|had)|after (?:testing|failing|refusing|admitting|missing|breaching|being (?:found|convicted|caught|charged))|(?:occurred|happened|started|began) (?:when|after)|(?:to|will|would) (?:cover|offset|pay for|fund|finance|compensate for) the)\b/i;
 
 /** A question about a difference: "how much more", "how much cheaper". */
 export const COMPARES = /\b(?:more|less|fewer|cheaper|dearer|higher|lower|bigger|smaller)\b/i;

@@ -37,6 +37,12 @@ const FILLER = new Set(
 const ROLE_HEADS =
   /\b(president|vice[- ]president|prime minister|minister|secretary[- ]general|secretary|chief|head|leader|commander|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|ambassador|envoy|governor|mayor|king|queen|emir|ceo|chancellor|premier|speaker|general|president-elect|foreign minister|army chief)\b/i;
 
+/** A verb that gives a role, after "who was": "named best actress", "appointed as finance minister". */
+const NAMED_AS =
+  /^(?:named|appointed|elected|chosen|voted|crowned|made|declared|picked|selected|sworn in)\s+(?:as\s+)?(?:the\s+)?(.+)$/;
+/** Where and when a role was given, after it: "at the 2005 Bafta film awards", "in March". */
+const ROLE_SETTING = /\s+(?:at|in|on|during|for|by|after|last|this)\s.*$/;
+
 /** Verbs that ask after the holder of a role: "who leads X" is "who is the leader of X". */
 const ROLE_VERBS: Record<string, string> = {
   leads: 'leader',
@@ -83,7 +89,10 @@ export function analyse(raw: string): Question {
   let role: string[] | null = null;
   const who = /^(?:who|what)(?:'s| is| was| are| were)\s+(.+)$/i.exec(lower);
   const tellAbout = /^(?:tell me about|who is|what about|describe)\s+(.+)$/i.exec(lower);
-  if (type === 'person' && who) {
+  // "Who was named best actress at the Baftas?", "who was appointed finance minister": the role given.
+  const given = type === 'person' && who ? NAMED_AS.exec(who[1]!.trim()) : null;
+  if (given) role = words(given[1]!.replace(ROLE_SETTING, ''));
+  else if (type === 'person' && who) {
     const rest = who[1]!.trim();
     if (/^(?:the|a|an)\s/.test(rest) || ROLE_HEADS.test(rest)) role = words(rest);
     // "who is General Asim Munir" names a person and a role: the directory decides which it is.
@@ -145,7 +154,7 @@ function questionType(q: string): QuestionType {
   )
     return 'count';
   if (
-    /^how (?:much|big|large|high|low|expensive|costly)\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size)\b|\bworth\b.*\?*$|^what did .* cost\b|^what (?:[a-z]+ ){0,2}(?:price|prices|cost|value) (?:does|do|did|will|would|is|was|are|were)\b/.test(
+    /^(?:by )?how (?:much|big|large|high|low|expensive|costly)\b|^(?:at |to )?what level\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size|level)\b|\bworth\b.*\?*$|^what did .* cost\b|^what (?:[a-z]+ ){0,2}(?:price|prices|cost|value) (?:does|do|did|will|would|is|was|are|were)\b/.test(
       q,
     ) &&
     !/^(?:who|when|where)\b/.test(q)

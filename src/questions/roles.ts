@@ -1,6 +1,7 @@
 // People by role: "who is Pakistan's army chief", "who leads the Taliban" — the people whose roles carry the
 // role's words (or the words news writes for them), newest statement first.
 import type { PeopleDirectory, Person, PersonRole } from '../people/directory.js';
+import { OCCUPATION_NOUNS, ROLE_NOUNS } from '../people/lexicon.js';
 import { fold } from '../text.js';
 import { related } from './paraphrase.js';
 
@@ -171,7 +172,7 @@ export function roleHolders(
   const words = [...new Set(asked.flatMap(wordsOf).map((w) => ADJECTIVE_OF[w] ?? w))].filter(
     (w) => !SMALL_WORDS.has(w),
   );
-  const heads = words.filter((w) => ROLE_WORD.test(w));
+  const heads = words.filter((w) => ROLE_WORD.test(w) || ROLE_NOUNS.has(w) || OCCUPATION_NOUNS.has(w));
   if (heads.length === 0) return [];
   const { entries, byWord } = index(dir);
   // Per role: which asked words it carries (a bit each, through the word or a word news writes for it), in a
