@@ -507,6 +507,17 @@ describe('the span that answers, among several in the sentence', () => {
     expect(answerQuestion(e, 'By how much has online fraud gone up, according to Mary Cole?').data.answer).toBe('31%');
   });
 
+  it('reads "set up" as "established", not as any "set"', async () => {
+    expect(analyse('When was the Yukon Water Authority set up?').focus).toContain('established');
+    const e = await builtEngine({
+      'water.txt':
+        'Yukon Water Authority borrows\n date 1987-03-02\n\nLONDON, March 2 - Yukon Water Authority, a state agency, tapped the loan market for the first time.\n\nYukon Water Authority was founded by the territory in 1968 and now supplies 40 towns.',
+      'lease.txt':
+        'Yukon lease sale\n date 1987-10-20\n\nJUNEAU, Oct 20 - The Yukon water lease sale was postponed.\n\nA new date has not been set, but it will likely be no sooner than next March, officials said.',
+    });
+    expect(answerQuestion(e, 'When was the Yukon Water Authority set up?').data.answer).toBe('1968');
+  });
+
   it('answers "who was named X" with the holder of the role X', async () => {
     expect(analyse('Who was named best actor at the 2005 film awards?').role).toEqual(['best', 'actor']);
     const e = await builtEngine({

@@ -108,7 +108,10 @@ export function analyse(raw: string): Question {
   const counted = type === 'count' ? countedNoun(lower) : null;
   const measured = type === 'amount' ? measuredNoun(text) : null;
   // "take place", "come about": idioms that say only that something happened.
-  const content = lower.replace(/\b(?:take|took|taken|takes|taking) place\b|\bcome about\b|\bcame about\b/g, ' ');
+  // "set up" is "established": its two words alone are met by any "set" ("a new date has not been set").
+  const content = lower
+    .replace(/\b(?:take|took|taken|takes|taking) place\b|\bcome about\b|\bcame about\b/g, ' ')
+    .replace(/\bset up\b/g, 'established');
   return {
     text,
     type,

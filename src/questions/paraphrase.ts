@@ -83,6 +83,7 @@ const GROUPS: string[][] = [
   ['appoint', 'appointed', 'named', 'appointment', 'nominated', 'sworn'],
   ['elect', 'elected', 'election', 'vote', 'voted', 'poll', 'polls'],
   ['build', 'built', 'construction', 'constructed', 'project'],
+  ['established', 'establish', 'founded', 'formed', 'created', 'launched'],
   ['start', 'started', 'begin', 'began', 'begun', 'launch', 'launched', 'opened', 'started'],
   ['end', 'ended', 'ceasefire', 'truce', 'halt', 'halted'],
   ['die', 'died', 'dies', 'death', 'dead', 'passed', 'aged'],
