@@ -290,3 +290,39 @@ describe('where a role before a name starts', () => {
     expect(one('Trade Undersecretary Maria Santos left for Geneva on Monday.').roles).toEqual(['Trade Undersecretary']);
   });
 });
+
+describe('roles told with a copula and no article, and trades of money', () => {
+  it('takes "X is technology correspondent for Y" and "X is chairman of Y"', () => {
+    expect(one('Ana Brill is technology correspondent for The Daily Review.').roles).toEqual([
+      'technology correspondent',
+    ]);
+    expect(one('Peter Collins is chairman of the water board.').roles).toEqual(['chairman of the water board']);
+  });
+
+  it('takes no "another player", "still", or "expected" for a role', () => {
+    expect(one('Owen Tate is another player the coach rates highly.').roles).toEqual([]);
+    expect(one('Owen Tate is expected to resign on Friday.').roles).toEqual([]);
+  });
+
+  it('knows the trades of money news writes before a name', () => {
+    expect(one('The suit named Wall Street arbitrageur Ivan Rusk as a defendant.').roles).toEqual(['arbitrageur']);
+    expect(one('Shipping tycoon Mark Olsen has bid for the club.').roles).toEqual(['Shipping tycoon']);
+  });
+});
+
+describe('surnames that are words for places', () => {
+  const names = (text: string) =>
+    mentions(text)
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('takes a first name and a surname compromise reads as a place for a person', () => {
+    expect(names('Peter Hill is chairman of the water board.')).toEqual(['Peter Hill']);
+    expect(names('Ann Marsh said the board would meet again.')).toEqual(['Ann Marsh']);
+  });
+
+  it('takes no place or firm that opens on a first name for a person', () => {
+    expect(names('Talks in Abu Dhabi ended without a deal.')).toEqual([]);
+    expect(names('Police in Beverly Hills closed the road.')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ import {
   lexiconOrganisation,
   lexiconTags,
   knownPlace,
+  lexiconEntry,
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
 import { findDates } from '../dates/expressions.js';
@@ -516,12 +517,17 @@ function foreignOfRole(before: string): string | null {
 
 function copular(after: string): string | null {
   const m =
-    /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
+    /^\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
       after,
     );
   if (!m) return null;
+  // Without an article, a role noun in its first two words: "Clark Boyd is technology correspondent for The World",
+  // "X is chairman of Y" ("X is expected to", "X was still there" name none).
+  // (Nor a determiner or an adverb first: "is another player", "is either fly-half", "was previously president".)
+  if (!m[1] && (!m[2]!.split(/\s+/, 2).some(isRoleNoun) || lexiconTags(lower(m[2]!.split(/\s+/, 1)[0]!)).closed))
+    return null;
   // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
-  const role = rolePhrase(m[1]!);
+  const role = rolePhrase(m[2]!);
   if (!role) return null;
   // A judgement before the role noun describes, it names no office: "Roger is a great player".
   const words = role.split(/\s+/);
@@ -1626,6 +1632,36 @@ function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan
   return out;
 }
 
+/**
+ * A first name compromise knows, then one or two capitalised words, none plural nor a body's or a place's head, that
+ * its lexicon has as no name of its own: "Peter Hill", "Colin Marsh", "Ann Field" (compromise tags every word of them
+ * as a place, as it does "Capitol Hill"); not "Abu Dhabi", "Beverly Hills", "Alex Theater".
+ */
+function givenThenSurname(tt: TagToken[], span: { from: number; to: number }): boolean {
+  const rest = tt.slice(span.from + 1, span.to + 1);
+  return (
+    span.to > span.from &&
+    rest.length <= 2 &&
+    lexiconTags(tt[span.from]!.text).first &&
+    !lexiconEntry(
+      tt
+        .slice(span.from, span.to + 1)
+        .map((t) => t.text)
+        .join(' '),
+    ) &&
+    rest.every(
+      (t) =>
+        !NOT_PERSON.has(lower(t.text)) &&
+        !PLACE_HEADS.has(lower(t.text)) &&
+        !VENUES.test(t.text) &&
+        !/[^s]s$/u.test(t.text),
+    )
+  );
+}
+
+/** Words that close a venue's name: "Alex Theater", "Onyx Hotel". */
+const VENUES = /^(?:Theat(?:er|re)|Hotel|Cinema|Canyon|Country|Arena|Stadium)$/u;
+
 /** Words before a name that make it a storm's: "Hurricane Ivan", "Typhoon Haiyan", "Tropical Storm Allison". */
 const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/u;
 /** Feasts that close a figure's name, never a person's: "Father Christmas", "the Easter Bunny". */
@@ -2146,7 +2182,7 @@ export function extractMentions(doc: Document): Mention[] {
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
       if (
         /^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) ||
-        (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText))
+        (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText) && !givenThenSurname(tt, span))
       )
         continue;
       // A word alone the lexicon knows as a firm's ("Microsoft has issued updates") or a place's ("Wales has moved

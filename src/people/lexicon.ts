@@ -63,6 +63,7 @@ export const OCCUPATION_NOUNS = words(`
   singer-songwriter choreographer cartoonist illustrator sculptor painter curator newsreader commentator model
   batsman bowler paceman spinner wicketkeeper wicket-keeper all-rounder quarterback pitcher outfielder centre-back
   centre-half lecturer academic seed qualifier solicitor barrister cinematographer lyricist creator animator
+  arbitrageur tycoon magnate financier millionaire industrialist speculator banker trader specialist
   publicist impresario promoter
 `);
 
@@ -211,6 +212,11 @@ function spanTags(name: string): SpanTags {
     spanCache.set(name, tags);
   }
   return tags;
+}
+
+/** Whether compromise's lexicon has a name of several words as one entry: "Abu Dhabi", "Wells Fargo", "Nova Scotia". */
+export function lexiconEntry(name: string): boolean {
+  return entry(name.toLowerCase()) !== undefined;
 }
 
 /** Whether compromise's lexicon knows a whole name as an organisation or a place, and not as a person: "Al Jazeera". */
