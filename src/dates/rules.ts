@@ -568,8 +568,16 @@ export const RULES: Rule[] = [
     },
   },
   {
-    re: /(?<!\b(?:quarter|half)\s+of\s+(?:the\s+)?)\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+)?year\b|(?<!\b(?:quarter|half)\s+of\s+)\bthis\s+fiscal\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
+    re: /(?<!\b(?:quarter|half)\s+of\s+(?:the\s+)?)\b(?:the\s+)?(?:current|present)\s+(?:fiscal\s+|financial\s+)?year\b|(?<!\b(?:quarter|half)\s+of\s+)\bthis\s+(?:fiscal|financial)\s+year\b|\b(?:earlier|later)\s+in\s+the\s+year\b/giu,
     make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
+  },
+  // "next financial year", "the coming fiscal year", "last fiscal year": the fiscal year after or before the one
+  // running, named by the calendar year of its name (marked fiscal). ("the previous fiscal year" is read from the
+  // year the sentence is about, below.)
+  {
+    re: /(?<!\b(?:quarter|half)\s+of\s+(?:the\s+)?)\b(?:the\s+)?(next|coming|last|past)\s+(?:fiscal|financial)\s+year\b(?!['’])/giu,
+    make: (m, c) =>
+      c.ref ? rel(String(c.ref.getUTCFullYear() + (/^(?:next|coming)$/i.test(m[1]!) ? 1 : -1)), 'year') : null,
   },
   // "the same period last year", "the corresponding quarter a year earlier", "the comparable period of 1988": the
   // quarter the sentence reports, a year back or in the year named; set against nine months' or a year's figures, the
@@ -1128,29 +1136,38 @@ export const ANCHORED: Rule[] = [
   // day for a weekday or a week). "the same day as the vote", "the same month last year" are anchored elsewhere.
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|next)\\s+(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later|prior)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|prior|next)\\s+(?:(fiscal|financial)\\s+(?=year))?(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later|prior)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
       'giu',
     ),
     make: (m, c) => {
       // "the day before authorities issued a warrant", "the day before returning": before a thing, not a date.
-      if (m[4] && /before|after/i.test(m[5]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
-      const unit = (m[2] ?? m[3] ?? m[4] ?? m[6])!.toLowerCase();
-      const word = (m[1] ?? m[5] ?? '').toLowerCase();
+      if (m[5] && /before|after/i.test(m[6]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
+      const unit = (m[3] ?? m[4] ?? m[5] ?? m[7])!.toLowerCase();
+      const word = (m[1] ?? m[6] ?? '').toLowerCase();
       // "following Wednesday's cut": without "the", "following" is "after", and the day is the possessive's own.
       if (m[1] && !/^the\s/iu.test(m[0]) && /^['’]s\b/u.test(c.sentence.slice(m.index + m[0].length))) return null;
       // "that day", "the same month": the date anchored on itself.
-      const dir = /previous|preceding|before|earlier|prior/.test(word) ? -1 : m[3] || m[6] ? 0 : 1;
+      const dir = /previous|preceding|before|earlier|prior/.test(word) ? -1 : m[4] || m[7] ? 0 : 1;
       if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
       const a = anchorBefore(c, m.index, weekday || unit === 'week' ? 'day' : true);
-      if (!a) return null;
+      // "up from 4.1 mln dlrs in the previous fiscal year", with no year told: the fiscal year before the running one.
+      // (Not one named by its end, "switching from its previous fiscal year ending June 30": the day says it.)
+      if (!a)
+        return m[2] && c.ref && !/^\s+(?:ending|ended|ends)\b/i.test(c.sentence.slice(m.index + m[0].length))
+          ? rel(String(c.ref.getUTCFullYear() + dir), 'year')
+          : null;
       if (weekday) {
         if (a.precision !== 'day') return null;
         return rel(weekdayFrom(unit, new Date(`${a.date}T12:00:00Z`), dir < 0 ? 'last' : 'next'), 'day');
       }
       if (unit === 'week') {
-        if (a.precision === 'day') return rel(isoWeek(Date.parse(`${a.date}T12:00:00Z`) + dir * 7 * DAY_MS), 'week');
+        // (A week before is not counted from a day still to come that a sentence before told: "the marketing year,
+        // which begins September 1".)
+        const ahead = dir < 0 && !!c.ref && a.date > c.ref.toISOString().slice(0, 10) && !c.found.includes(a);
+        if (a.precision === 'day' && !ahead)
+          return rel(isoWeek(Date.parse(`${a.date}T12:00:00Z`) + dir * 7 * DAY_MS), 'week');
         return null;
       }
       const precision = unit as 'year' | 'month' | 'day';
@@ -1255,7 +1272,9 @@ const ENDS_ON =
  */
 export function periodEndYears(c: Context): void {
   for (const p of c.found) {
-    if (p.precision !== 'year' || p.relative || !(p.end || p.fiscal)) continue;
+    // ("the previous fiscal year ending January 31", after fiscal 1987: the year read gives its end day's too.)
+    const before = p.relative && p.fiscal && /\b(?:previous|prior|preceding)\b/i.test(p.text);
+    if (p.precision !== 'year' || (p.relative && !before) || !(p.end || p.fiscal)) continue;
     const after = p.at + p.text.length;
     const end = c.found.find(
       (f) =>
@@ -1419,7 +1438,7 @@ export function nextIndex(s: string, i: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
-const FISCAL = /\bfiscal\b|\bFY\s?'?\d/i;
+const FISCAL = /\bfiscal\b|\bfinancial\s+year\b|\bFY\s?'?\d/i;
 
 /** Every rule's finds in a sentence, each on characters no earlier find took. */
 export function applyRules(rules: Rule[], c: Context, taken: [number, number][]): void {
