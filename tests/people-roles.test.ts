@@ -286,6 +286,13 @@ describe('where a role before a name starts', () => {
     ]);
   });
 
+  it('keeps "real" of "real estate", no judgement there', () => {
+    expect(one('Chicago real estate developer Sam Kerr said he would bid for the hotel.').roles).toEqual([
+      'real estate developer',
+    ]);
+    expect(one('The real star Nina Vale stole the show on Friday.').roles).toEqual(['star']);
+  });
+
   it('takes an undersecretary for an office', () => {
     expect(one('Trade Undersecretary Maria Santos left for Geneva on Monday.').roles).toEqual(['Trade Undersecretary']);
   });

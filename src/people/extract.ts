@@ -861,7 +861,15 @@ function leftRole(
     if (plural && k < start - 1 && /[^s]s$/u.test(w) && !isRoleNoun(w)) break;
     // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
     // coach X", "Ex-No 10 media chief X" give "captain", "coach", "media chief".
-    if (k < start - 1 && !MODIFIERS.has(w) && !isRoleNoun(w) && notOfTheRole(w, toks[k - 1]?.text)) break;
+    // ("real estate developer": "real" of a trade's compound judges nothing.)
+    if (
+      k < start - 1 &&
+      !MODIFIERS.has(w) &&
+      !isRoleNoun(w) &&
+      notOfTheRole(w, toks[k - 1]?.text) &&
+      COMPOUND_SECOND[w] !== lower(toks[k + 1]!.text)
+    )
+      break;
     // "The pair's former coach", "women's champion": a possessive keeps its "'s".
     role.unshift(t.possessive && t === toks[k] ? s.slice(t.start, t.end) : t.text);
     k--;
@@ -906,6 +914,9 @@ const TIME_WORDS = new Set(
 );
 
 /** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
+/** Words of a judgement that open a trade's compound noun with the word after them: "real estate". */
+const COMPOUND_SECOND: Record<string, string> = { real: 'estate' };
+
 const JUDGEMENT = new Set(
   `proud great good better best fine brilliant fantastic superb wonderful outstanding excellent talented gifted
   deserved deserving worthy only real true popular famous favourite favorite likely unlikely inspirational
