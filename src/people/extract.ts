@@ -913,10 +913,10 @@ const TIME_WORDS = new Set(
   days earlier later ago`.split(/\s+/),
 );
 
-/** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
 /** Words of a judgement that open a trade's compound noun with the word after them: "real estate". */
 const COMPOUND_SECOND: Record<string, string> = { real: 'estate' };
 
+/** Adjectives of judgement, which describe a person but name no office: "a proud coach", "a great player". */
 const JUDGEMENT = new Set(
   `proud great good better best fine brilliant fantastic superb wonderful outstanding excellent talented gifted
   deserved deserving worthy only real true popular famous favourite favorite likely unlikely inspirational
