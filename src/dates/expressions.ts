@@ -208,12 +208,13 @@ const SPAN_BEFORE_DATE = new RegExp(
  * A count of days before "until" a date: "extend the lines for 60 days until May 31" (chrono reads the 60 days from
  * publication, and the date as the end of that span, a year on). The date alone is read.
  */
+const COUNT = `\\b(\\d{1,3}|${WORD_NUMBER})\\s+(day|week|month)s?`;
 const COUNT_UNTIL_DATE = new RegExp(
-  `\\b(?:\\d{1,3}|${WORD_NUMBER})\\s+(?:day|week|month)s?(?=\\s+(?:until|till)\\s+(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
+  `${COUNT}(?=\\s+(?:until|till)\\s+(?:${MONTH_PATTERN}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b))`,
   'giu',
 );
 /** The same count, right before the date "until" opens. */
-const COUNT_UNTIL = new RegExp(`\\b(\\d{1,3}|${WORD_NUMBER})\\s+(day|week|month)s?\\s+(?:until|till)\\s+$`, 'iu');
+const COUNT_UNTIL = new RegExp(`${COUNT}\\s+(?:until|till)\\s+$`, 'iu');
 /** A weekday in the name of a day of its own: "Good Friday", "Super Tuesday", "Bloody Sunday". */
 const NAMED_WEEKDAY =
   /\b(?:Black|Cyber|Good|Holy|Maundy|Ash|Palm|Easter|Super|Bloody|Giving|Whit|Shrove|Mad)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/gu;

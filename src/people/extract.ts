@@ -48,6 +48,7 @@ import {
   copularThings,
   pluralVerbAfter,
   quotedAlone,
+  runStart,
   inWorkList,
   thingApposition,
   workNounAfter,
@@ -444,10 +445,7 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
   // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)
   // (A verb in -ing opening the sentence is none: "Welcoming Soviet leader X's offer".)
   const openingGerund =
-    !!before &&
-    lexiconTags(before).gerund &&
-    !NOT_PERSON.has(lower(words[0]!)) &&
-    opensSentence(sentence, at - before.length - 1);
+    !!before && verbOpeningBody(before, words[0]!) && opensSentence(sentence, at - before.length - 1);
   const capitalBefore =
     (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund) ||
     /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
@@ -461,6 +459,14 @@ function withBody(body: string, role: string, sentence: string, nameAt: number, 
     if (words.length === 1 && lowerWords.has(first)) words[0] = first;
   }
   return `${held}${words.join(' ')} ${role.slice(held.length)}`;
+}
+
+/**
+ * Whether a capitalised word before a body's name is a verb in -ing, not part of it ("Welcoming Soviet leader"), the
+ * word after it naming no body or place ("Downing Street").
+ */
+function verbOpeningBody(word: string, next: string): boolean {
+  return lexiconTags(word).gerund && !NOT_PERSON.has(lower(next));
 }
 
 /** "former" or "ex" before a role: one held before. */
@@ -842,8 +848,7 @@ function leftRole(
           (words.length > 1 &&
             from === 0 &&
             opensSentence(s, toks[0]!.start) &&
-            lexiconTags(words[0]!).gerund &&
-            !NOT_PERSON.has(lower(words[1]!)))) &&
+            verbOpeningBody(words[0]!, words[1]!))) &&
         !(words.length > 1 && knownPlace(`${words[0]!} ${words[1]!}`))
       ) {
         if (FORMER_WORD.test(words[0]!)) role.unshift('former');
@@ -1620,14 +1625,7 @@ function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan
     if (tt[c]!.text !== ',') continue;
     const m = ROLE_APPOSITION.exec(s.slice(tt[c - 1]!.end));
     if (!m || !isRoleNoun(m[2]!) || singularRole(m[2]!)) continue;
-    let from = c - 1;
-    while (
-      from > 0 &&
-      c - from < 3 &&
-      /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text) &&
-      s.slice(tt[from - 1]!.end, tt[from]!.start) === ' '
-    )
-      from--;
+    const from = runStart(s, tt, c - 1);
     const run = tt.slice(from, c);
     if (
       run.length < 2 ||

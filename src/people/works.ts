@@ -125,7 +125,7 @@ export function groupPossessive(s: string, tt: TagToken[], to: number): boolean 
 }
 
 /** The first token of a run of up to three capitalised words, a space apart, that ends on token `last`. */
-function runStart(s: string, tt: TagToken[], last: number): number {
+export function runStart(s: string, tt: TagToken[], last: number): number {
   let from = last;
   while (
     from > 0 &&
