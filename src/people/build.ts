@@ -9,7 +9,8 @@ import { bareNickname } from './nicknames.js';
 import { votedNoPerson } from './org-vote.js';
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
-import { normaliseName, type Mention } from './extract.js';
+import type { Mention } from './extract.js';
+import { normaliseName } from './name-tokens.js';
 import { VariantIndex } from './variants.js';
 import {
   addPassage,

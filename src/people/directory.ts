@@ -1,6 +1,6 @@
 // The people directory: one entry per real person across the corpus, with aliases, dated roles and mentions.
 import { editDistance, withinEdits } from '../search/excerpt.js';
-import { normaliseName } from './extract.js';
+import { normaliseName } from './name-tokens.js';
 import { NEVER, type Pace } from '../pace.js';
 import { baseKey } from './families.js';
 import { HONORIFICS, TITLE_WORDS } from './lexicon.js';

@@ -5,7 +5,7 @@ import type { Answer, AnswerItem, CitedExcerpt } from '../answer.js';
 import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import type { Person } from '../people/directory.js';
-import { normaliseName } from '../people/extract.js';
+import { normaliseName } from '../people/name-tokens.js';
 import { lexiconTags } from '../people/lexicon.js';
 import { analyse, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';

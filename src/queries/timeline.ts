@@ -7,7 +7,7 @@ import { parseDateFilter } from './date-filter.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
-import { normaliseName } from '../people/extract.js';
+import { normaliseName } from '../people/name-tokens.js';
 import { queryConcepts, type PassagesAbout } from '../search/searcher.js';
 
 const MAX_EVENTS = 200;

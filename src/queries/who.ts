@@ -4,7 +4,7 @@ import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import type { Person, PersonMention } from '../people/directory.js';
 import { highlightsFor } from '../search/excerpt.js';
-import { normaliseName } from '../people/extract.js';
+import { normaliseName } from '../people/name-tokens.js';
 import { cite } from './cite.js';
 import { distinctRoles, roleHolders, type RoleHolder } from '../questions/roles.js';
 

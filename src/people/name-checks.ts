@@ -1,0 +1,352 @@
+// Tests that a tagged name is not a person's, or is cut wrong: organisations, places, openers, fragments of other names.
+import { DATELINE, isStopword } from '../text.js';
+import {
+  NOT_PERSON,
+  TITLE_WORDS,
+  lexiconEntry,
+  lexiconNameOrUnknown,
+  lexiconPersonNoun,
+  lexiconTags,
+} from './lexicon.js';
+import { type DocContext, type TagToken, type TaggedSpan, given } from './tagger.js';
+import { lower, normaliseName } from './name-tokens.js';
+import {
+  COURTESY,
+  TITLE_ABBREVIATIONS,
+  foreignOfRole,
+  groupWord,
+  isPeopleNoun,
+  isRoleNoun,
+  isTitleWord,
+} from './role-words.js';
+
+/** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc", and the initials written with stops: "L.P.". */
+export const LEGAL =
+  /^(?:inc|corp|co|cos|ltd|plc|n\.?v|n\.?a|a\.?g|s\.?a|spa|gmbh|b\.?v|l\.?l\.?c|l\.?p|ab|oy|asa|k\.?k|bhd|pty|cie|srl)\.?$/iu;
+
+/** Words that open a place's name: "Lake Ontario", "Mount Kenya", "Cape Town", "Gulf of Mexico". */
+export const PLACE_HEADS = new Set([
+  'lake',
+  'lakes',
+  'mount',
+  'mt',
+  'cape',
+  'gulf',
+  'bay',
+  'fort',
+  'port',
+  'river',
+  'sea',
+  'strait',
+  'straits',
+  'island',
+  'islands',
+  'isle',
+  'mountains',
+  'desert',
+  'canal',
+  'falls',
+  'glacier',
+  'peninsula',
+  'fjord',
+]);
+
+/**
+ * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
+ * gives "Harris Upham", "Smith Barney Harris Upham" and "Smith Barney"): runs of capitalised words, commas between
+ * them allowed.
+ */
+export function orgNames(tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    if (!LEGAL.test(tt[i]!.text) || !/^\p{Lu}/u.test(tt[i]!.text) || LEGAL.test(tt[i - 1]!.text)) continue;
+    let k = i - 1;
+    if (/^(?:and|&)$/u.test(tt[k]!.text)) k--;
+    const words: string[] = [];
+    let afterComma = 0;
+    for (; k >= 0 && words.length < 6; k--) {
+      const w = tt[k]!.text;
+      if (w === ',' && words.length && k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text)) {
+        afterComma = words.length;
+        continue;
+      }
+      if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || isStopword(lower(w))) break;
+      words.unshift(w);
+      if (words.length >= 2) out.push(words.join(' '));
+    }
+    if (words.length === 1) out.push(words[0]!);
+    // The partners' names before the comma are the firm's too, as its short name: "Smith Barney" of "Smith Barney,
+    // Harris Upham and Co".
+    if (afterComma && words.length - afterComma >= 2) out.push(words.slice(0, words.length - afterComma).join(' '));
+  }
+  return out;
+}
+
+/** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
+const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
+
+/** Auxiliaries and wh-words that open a question, none a given name ("Will", "May" are left out: they are). */
+const QUESTION_OPENER =
+  /^(?:Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had|Must|Shall|Why|How|What|Where|When|Who)$/u;
+
+/**
+ * Whether the first word of a name opens its sentence (or a quotation) and is a common noun for a person there,
+ * before a known given name: "Boss Desmond Halloran", "Veteran Alan Smith"; but no peerage ("Lord Sebastian Coe").
+ */
+export function sentenceOpener(tt: TagToken[], from: number, to: number): boolean {
+  if (to <= from || (from > 0 && !/^["“‘(]$/u.test(tt[from - 1]!.text)) || PEERAGE.test(tt[from]!.text)) return false;
+  const next = tt[from + 1]!.text;
+  // (A trade of the role lists is not the name's before any name: "Winger Nitoglia dropped the ball".)
+  if (isRoleNoun(tt[from]!.text) && !given().has(lower(tt[from]!.text)) && !TITLE_WORDS.has(lower(tt[from]!.text)))
+    return true;
+  // A question's auxiliary or wh-word opening a headline or a sentence: "Can Smith work Scottish wonders?".
+  if (QUESTION_OPENER.test(tt[from]!.text)) return true;
+  return (
+    lexiconPersonNoun(tt[from]!.text) &&
+    (lexiconTags(next).first || (given().has(lower(next)) && lexiconNameOrUnknown(next)))
+  );
+}
+
+/** Whether the capitalised run a name opens, a space apart, goes on to a name of `names`: "Lionel [VII]". */
+export function continuesInto(s: string, tt: TagToken[], to: number, name: string, names: Set<string>): boolean {
+  let longer = name;
+  for (let k = to; k + 1 < tt.length && k - to < 3; k++) {
+    if (s.slice(tt[k]!.end, tt[k + 1]!.start) !== ' ' || !/^\p{Lu}/u.test(tt[k + 1]!.text)) return false;
+    longer += ` ${tt[k + 1]!.text}`;
+    if (names.has(normaliseName(longer))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name holds a place's name or a demonym and no word the lexicon knows as a given name: "Light Louisiana
+ * Sweet", "West German", "W Germany" (a compass point's letter allowed).
+ */
+export function placeWithoutGivenName(tt: TagToken[], span: TaggedSpan): boolean {
+  let place = false;
+  for (let k = span.from; k <= span.to; k++) {
+    const w = tt[k]!.text;
+    if (/^[NSEW]\.?$/u.test(w) && k < span.to) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
+    const known = lexiconTags(w);
+    if (known.first) return false;
+    place ||= known.place || known.demonym;
+  }
+  return place;
+}
+
+/** Whether a title or courtesy word stands just before a token: "President Bush spokesman ..." names a person. */
+export function titledBefore(tt: TagToken[], at: number): boolean {
+  return at > 0 && (isTitleWord(tt[at - 1]!.text) || COURTESY.test(tt[at - 1]!.text));
+}
+
+/**
+ * Whether the word just before a name, a space apart, is a capitalised word the tagger put in another kind of name
+ * (an organisation, a place, a work): "Million" of "Million Dollar Baby".
+ */
+export function gluedToOtherName(
+  s: string,
+  tt: TagToken[],
+  tags: string[],
+  at: number,
+  to: number,
+  ctx: DocContext,
+): boolean {
+  const prev = tt[at - 1];
+  if (
+    !prev ||
+    s.slice(prev.end, tt[at]!.start) !== ' ' ||
+    !/^\p{Lu}\p{Ll}+$/u.test(prev.text) ||
+    !/^[BI]-(?:ORG|MISC|LOC)$/u.test(tags[at - 1]!)
+  )
+    return false;
+  // A given name the tagger misread ("Louis Farrakhan", "Paradorn Srichaphan"), a title it does not know
+  // ("Baroness Boothroyd", "Conductor Marcello Viotti" opening the sentence) are the person's: the glued word
+  // must be a common word (the article writes it in lower case) inside the sentence, and the name must not open
+  // with a given name ("Baby" alone, after "Million Dollar", is no one's given name).
+  if (at < 2 || /^["“‘(:;.!?]$/u.test(tt[at - 2]!.text) || (to > at && given().has(tt[at]!.text.toLowerCase())))
+    return false;
+  // Any word of the other name, back to its start, may be the common one: "Million" of "Million Dollar Baby".
+  for (let k = at - 1; k >= 0 && /^[BI]-(?:ORG|MISC|LOC)$/u.test(tags[k]!); k--) {
+    if (ctx.lower.has(tt[k]!.text.toLowerCase())) return k > 0 && !/^["“‘(:;.!?]$/u.test(tt[k - 1]!.text);
+    if (tags[k]!.startsWith('B-') || k === 0 || s.slice(tt[k - 1]!.end, tt[k]!.start) !== ' ') break;
+  }
+  return false;
+}
+
+/**
+ * Whether a one-word name is glued, a space apart, to a capitalised word the tagger put in a place's, an
+ * organisation's or another kind of name: the next word ("Northern" of "Northern Ireland", "Wales" of "Wales
+ * Open"), or the word before when it is a place's or an organisation's ("Scotland Yard", "London Irish"), not a
+ * people's word, which is an affiliation ("Uruguayan Otero"), nor a title ("President Bush").
+ */
+export function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], at: number): boolean {
+  const glued = (k: number) => s.slice(tt[k]!.end, tt[k + 1]!.start) === ' ';
+  const next = tt[at + 1];
+  if (
+    next &&
+    glued(at) &&
+    !tt[at]!.text.endsWith("'s") &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    /^B-(?:ORG|MISC|LOC)$/u.test(tags[at + 1]!) &&
+    !isTitleWord(next.text)
+  )
+    return true;
+  // The word before: a place's only, one the lexicon knows, or one the tagger reads as a place's that is no given
+  // name ("Salvador Allende"). The tagger also reads given names and titles as organisations' words ("Louis Saha",
+  // "Paradorn Srichaphan", "Gen Musharraf").
+  const prev = tt[at - 1];
+  if (!prev || !glued(at - 1) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[BI]-(?:ORG|LOC)$/u.test(tags[at - 1]!))
+    return false;
+  if (isTitleWord(prev.text) || TITLE_ABBREVIATIONS.test(prev.text) || COURTESY.test(prev.text)) return false;
+  const known = lexiconTags(prev.text);
+  return known.place || (tags[at - 1]!.endsWith('LOC') && !known.first && !given().has(lower(prev.text)));
+}
+
+/**
+ * Whether the word before a one-word name, a space apart and opening its run of capitals, is a given name the tagger
+ * put in a place's, an organisation's or another kind of name: a known given name, which the lexicon knows as one
+ * or not at all (not "Real", "North", "Ford"), no place, title or people's word.
+ */
+export function misreadGivenName(s: string, tt: TagToken[], tags: string[], at: number, floor: number): boolean {
+  const k = at - 1;
+  const w = tt[k];
+  if (!w || k <= floor || !/^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!) || s.slice(w.end, tt[at]!.start) !== ' ')
+    return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !given().has(lower(w.text)) || capitalGluedBefore(s, tt, k)) return false;
+  // (groupWord covers the lexicon's demonyms.)
+  return (
+    lexiconNameOrUnknown(w.text) &&
+    !lexiconTags(w.text).place &&
+    !isTitleWord(w.text) &&
+    !isPeopleNoun(w.text) &&
+    !groupWord(w.text)
+  );
+}
+
+/** Whether the token before token `i` is a capitalised word one space apart: both in one run of capitals. */
+export function capitalGluedBefore(s: string, tt: TagToken[], i: number): boolean {
+  const before = tt[i - 1];
+  return !!before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, tt[i]!.start) === ' ';
+}
+
+/**
+ * A word alone the tagger read as a name inside a title: "Chief Operating Officer" (between a title word and a role
+ * noun), "Vice Adm. John Poindexter" (a rank's abbreviation before a name).
+ */
+export function titleFragment(s: string, tt: TagToken[], sp: { from: number; to: number }): boolean {
+  if (sp.from !== sp.to) return false;
+  const [w, next, before] = [tt[sp.from]!, tt[sp.from + 1], tt[sp.from - 1]];
+  if (
+    TITLE_ABBREVIATIONS.test(w.text) &&
+    next &&
+    /^\.?$/.test(s.slice(w.end, next.start).trim() || '') &&
+    /^[.\p{Lu}]/u.test(next.text)
+  )
+    return true;
+  return (
+    !!before &&
+    !!next &&
+    /^\p{Lu}/u.test(before.text) &&
+    /^\p{Lu}/u.test(next.text) &&
+    s.slice(before.end, w.start) === ' ' &&
+    s.slice(w.end, next.start) === ' ' &&
+    isTitleWord(before.text) &&
+    (isRoleNoun(next.text) || isTitleWord(next.text))
+  );
+}
+
+/**
+ * A first name compromise knows, then one or two capitalised words, none plural nor a body's or a place's head, that
+ * its lexicon has as no name of its own: "Peter Hill", "Colin Marsh", "Ann Field" (compromise tags every word of them
+ * as a place, as it does "Capitol Hill"); not "Abu Dhabi", "Beverly Hills", "Alex Theater".
+ */
+export function givenThenSurname(tt: TagToken[], span: { from: number; to: number }): boolean {
+  const rest = tt.slice(span.from + 1, span.to + 1);
+  return (
+    span.to > span.from &&
+    rest.length <= 2 &&
+    lexiconTags(tt[span.from]!.text).first &&
+    !lexiconEntry(
+      tt
+        .slice(span.from, span.to + 1)
+        .map((t) => t.text)
+        .join(' '),
+    ) &&
+    rest.every(
+      (t) =>
+        !NOT_PERSON.has(lower(t.text)) &&
+        !PLACE_HEADS.has(lower(t.text)) &&
+        !VENUES.test(t.text) &&
+        !/[^s]s$/u.test(t.text),
+    )
+  );
+}
+
+/** Words that close a venue's name: "Alex Theater", "Onyx Hotel". */
+const VENUES = /^(?:Theat(?:er|re)|Hotel|Cinema|Canyon|Country|Arena|Stadium)$/u;
+
+/** Words before a name that make it a storm's: "Hurricane Ivan", "Typhoon Haiyan", "Tropical Storm Allison". */
+const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/u;
+
+/** Feasts that close a figure's name, never a person's: "Father Christmas", "the Easter Bunny". */
+const FEASTS = /^(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Passover)$/u;
+
+/**
+ * A name that is a thing's, whatever the tagger read: a storm's ("Hurricane Ivan"), a feast's figure ("Father
+ * Christmas", whose "Christmas" would otherwise take every mention of the feast), a lone initial left by a broken
+ * abbreviation ("S." of "Canadian-U.S. trade").
+ */
+export function namedThing(tt: TagToken[], sp: { from: number; to: number }): boolean {
+  return (
+    (sp.from > 0 && STORMS.test(tt[sp.from - 1]!.text)) ||
+    (sp.to > sp.from && STORMS.test(tt[sp.from]!.text)) ||
+    FEASTS.test(tt[sp.to]!.text) ||
+    (sp.from === sp.to && /^\p{Lu}\.?$/u.test(tt[sp.from]!.text))
+  );
+}
+
+/**
+ * Whether capitalised title words and then a name the tagger found follow a name: "Bundesbank Deputy President
+ * Helmut Schlesinger", "Sony Chief Executive Howard Stringer" (the name before is the body the title is of).
+ */
+export function titleThenName(s: string, tt: TagToken[], to: number, spans: { from: number }[]): boolean {
+  let k = to + 1;
+  while (
+    k < tt.length &&
+    k - to <= 4 &&
+    /^\p{Lu}/u.test(tt[k]!.text) &&
+    isTitleWord(tt[k]!.text) &&
+    s.slice(tt[k - 1]!.end, tt[k]!.start) === ' '
+  )
+    k++;
+  return k > to + 1 && s.slice(tt[k - 1]!.end, tt[k]?.start ?? 0) === ' ' && spans.some((o) => o.from === k);
+}
+
+/** Whether a title word ends, or opens, the capitalised run before a token: "Chancellor of the Exchequer" Nigel. */
+export function titleRunBefore(tt: TagToken[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    const w = tt[k]!.text;
+    if (isTitleWord(w) && /^\p{Lu}/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'the') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a one-word name is the end of the place of a role written before it ("prefeito de São Paulo, Ricardo
+ * Nunes"): glued to a capitalised word after "role of", with a comma and the next name after it.
+ */
+export function placeEnd(s: string, tt: TagToken[], at: number, spans: TaggedSpan[]): boolean {
+  const prev = tt[at - 1];
+  if (!prev || !/^\p{Lu}/u.test(prev.text) || !/^\s+$/u.test(s.slice(prev.end, tt[at]!.start))) return false;
+  if (tt[at + 1]?.text !== ',' || !spans.some((o) => o.from === at + 2)) return false;
+  return !!foreignOfRole(s.slice(0, tt[at]!.start));
+}
+
+/** Whether a name lies in the wire dateline opening its sentence: "MORRIS TOWNSHIP, N.J., March 5 -" is a place. */
+export function inDateline(s: string, tt: TagToken[], sp: { to: number }): boolean {
+  if (!/^[\s*]*\p{Lu}[\p{Lu}\p{N} .'&-]+,/u.test(s)) return false;
+  const dateline = DATELINE.exec(s);
+  return !!dateline && tt[sp.to]!.end <= dateline[0].length;
+}

@@ -1,0 +1,286 @@
+// Names the tagger missed that the sentence still marks as people's: after roles, courtesy titles, affiliations, in lists.
+import { isStopword } from '../text.js';
+import { GERMAN_ROLE, NOT_PERSON, PARTICLES, ROLE_NOUNS, knownPlace, lexiconTags } from './lexicon.js';
+import { runStart } from './works.js';
+import { ORG_WORDS, type TagToken, type TaggedSpan, given } from './tagger.js';
+import { titleRunBefore } from './name-checks.js';
+import { lower } from './name-tokens.js';
+import {
+  LEAD_WORDS,
+  foreignOfRole,
+  isForeignRole,
+  isPeopleNoun,
+  isRoleNoun,
+  isTitleTypo,
+  isTitleWord,
+  knownGiven,
+  memberInitials,
+  openingTrade,
+  opensSentence,
+  singularRole,
+} from './role-words.js';
+
+/**
+ * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
+ * name (which then counts across the corpus) (tuned on eng.testa).
+ */
+export const EVIDENT_FULL = 0;
+
+export const EVIDENT_SHORT = 15;
+
+/** Above this margin a tagged name is taken as the tagger says, whatever the lexicon knows of it. */
+export const SURE = 25;
+
+/** Below this margin a tagged name is dropped. */
+export const DOUBTFUL = -Infinity;
+
+/**
+ * Names the tagger took for an organisation after a people's or a party's noun ("Democrat Nancy Pelosi", "Greek
+ * Costas Kenteris"), when the name opens with a known given name or ends with a word the article gives a person
+ * elsewhere ("Kenteris said"): two or three capitalised words, none an organisation's word, ending the run.
+ */
+export function namesAfterAffiliations(
+  s: string,
+  tt: TagToken[],
+  tags: string[],
+  personWords: Set<string>,
+): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i + 2 < tt.length; i++) {
+    const w = tt[i]!.text;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || tags[i]!.endsWith('PER') || tags[i + 1]!.endsWith('PER')) continue;
+    if (!isPeopleNoun(w)) continue;
+    let j = i;
+    while (
+      j + 1 < tt.length &&
+      j - i < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      s.slice(tt[j]!.end, tt[j + 1]!.start) === ' ' &&
+      !ORG_WORDS.has(lower(tt[j + 1]!.text)) &&
+      !NOT_PERSON.has(lower(tt[j + 1]!.text)) &&
+      !isTitleWord(tt[j + 1]!.text)
+    )
+      j++;
+    if (j - i < 2 || (tt[j + 1] && /^\p{Lu}/u.test(tt[j + 1]!.text))) continue;
+    if (given().has(lower(tt[i + 1]!.text)) || personWords.has(tt[j]!.text))
+      out.push({ from: i + 1, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The names an organisation is known by, given after its own ("the Federal National Mortgage Association -- better
+ * known as Fannie Mae", "Trade Union Congress, known as the TUC"): the name before ends in an organisation's word.
+ * Those are the organisation's in the whole article, whatever given names they hold.
+ */
+export function orgAliases(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.matchAll(
+    /(\p{Lu}[\p{L}'’]*)\s*(?:,|--|—|–|\()?\s*(?:(?:better|also|commonly|widely|popularly)\s+)?known as\s+["“]?(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu,
+  ))
+    if (ORG_WORDS.has(lower(m[1]!))) out.push(m[2]!);
+  return out;
+}
+
+/**
+ * A surname the article gives a person in full, written alone again where the tagger took it for no one's or a
+ * place's ("Manuel Puig", later "Puig's first novel"; "Neil Jordan", later "with Jordan using"): the article's own
+ * evidence counts in its other sentences. Only a word alone in its run of capitals, which no other name owns.
+ */
+export function surnamesAgain(tt: TagToken[], tags: string[], words: Map<string, number>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tt.length; i++) {
+    const w = tt[i]!.text;
+    const level =
+      words.get(w) ?? (w.charCodeAt(0) === 65 || w.charCodeAt(0) === 69 ? articledAgain(w, words) : undefined);
+    if (level === undefined || tags[i]!.endsWith('PER') || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    // A word the tagger put in another kind of name is taken back only as a surname after a given name.
+    if (tags[i] !== 'O' && level < 2) continue;
+    if ((i > 0 && /^\p{Lu}/u.test(tt[i - 1]!.text)) || (i + 1 < tt.length && /^\p{Lu}/u.test(tt[i + 1]!.text)))
+      continue;
+    out.push({ from: i, to: i, margin: EVIDENT_SHORT });
+  }
+  return out;
+}
+
+/**
+ * The level of a surname written again with its Arabic article spelt another way: "AlBurhan" or "Al-Burhan" after
+ * "al-Burhan" (the tagger reads the glued form as an organisation's).
+ */
+function articledAgain(w: string, words: Map<string, number>): number | undefined {
+  const bare = /^(?:[Aa]l|[Ee]l)-?(\p{Lu}\p{Ll}{2,})$/u.exec(w)?.[1];
+  if (!bare) return undefined;
+  for (const [k, level] of words) if (k !== w && k.replace(/^(?:[Aa]l|[Ee]l)-?(?=\p{Lu})/u, '') === bare) return level;
+  return undefined;
+}
+
+/**
+ * Names the tagger took for something else that a role noun just before shows to be a person's, when they open
+ * with a known given name: "burgemeester Femke Halsema", "la presidente del Consiglio Giorgia Meloni". Mostly for
+ * other languages, whose capitalised runs the English-trained tagger reads as organisations.
+ */
+export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    // Only words the tagger put in another kind of name (organisation, place, other).
+    // Untagged words too after a German role compound ("Bundespräsident Frank-Walter Steinmeier").
+    const compound = tt[i - 1]!.text.length >= 10 && GERMAN_ROLE.test(tt[i - 1]!.text);
+    if (
+      (tags[i] === 'O' && !compound) ||
+      tags[i]!.endsWith('PER') ||
+      tags[i - 1]!.endsWith('PER') ||
+      !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)
+    )
+      continue;
+    const prev = tt[i - 1]!.text;
+    // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
+    // tagger was trained with; after it, two capitalised words are a name even with no given name known.
+    // Also after a member's initials ("Green MSP Morag Lennie"), which always precede a name.
+    const foreignNoun =
+      (/^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev))) ||
+      compound ||
+      memberInitials(prev);
+    if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
+    if (!(
+      compound ||
+      (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) ||
+      // "Guitarist Brian May", "Sprinters Kostas Kenteris and ...": a role noun capitalised for opening the sentence.
+      (opensSentence(s, tt[i - 1]!.start) && !isTitleWord(prev) && !!openingTrade(prev)) ||
+      memberInitials(prev) ||
+      foreignOfRole(s.slice(0, tt[i]!.start))
+    ))
+      continue;
+    let j = i;
+    // (A particle inside the name, before a capitalised word, is the name's: "Tarcísio de Freitas".)
+    const nameWord = (k: number) =>
+      /^\p{Lu}\p{Ll}/u.test(tt[k]!.text) ||
+      (PARTICLES.has(tt[k]!.text) && k + 1 < tt.length && /^\p{Lu}\p{Ll}/u.test(tt[k + 1]!.text));
+    while (
+      j + 1 < tt.length &&
+      j - i < 3 &&
+      nameWord(j + 1) &&
+      !isRoleNoun(tt[j + 1]!.text) &&
+      /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))
+    )
+      j++;
+    if (j === i || PARTICLES.has(tt[j]!.text)) continue;
+    out.push({ from: i, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
+/** What follows a person's name in an apposition that says who they are: ", the Australian strategist who". */
+const ROLE_APPOSITION = /^\s*,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+who\b|\s*(?:[,;.]|$))/u;
+
+/**
+ * Names the tagger read as a place or a firm that an apposition calls a person: "Lynton Crosby, the Australian
+ * strategist who ..." ("who" is said of people only), or a known given name and ", the party's strategist.".
+ * Two or three capitalised words, none a firm's word, standing alone after a lower-case word or a sentence's start.
+ */
+export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let c = 2; c < tt.length; c++) {
+    if (tt[c]!.text !== ',') continue;
+    const m = ROLE_APPOSITION.exec(s.slice(tt[c - 1]!.end));
+    if (!m || !isRoleNoun(m[2]!) || singularRole(m[2]!)) continue;
+    const from = runStart(s, tt, c - 1);
+    const run = tt.slice(from, c);
+    if (
+      run.length < 2 ||
+      !run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t.text)) && !isRoleNoun(t.text)) ||
+      tags.slice(from, c).some((t) => t.endsWith('PER')) ||
+      (from > 0 && /^\p{Lu}/u.test(tt[from - 1]!.text) && !opensSentence(s, tt[from]!.start)) ||
+      (!/\bwho$/u.test(m[0]) && !knownGiven(run[0]!.text)) ||
+      knownPlace(run.map((t) => t.text).join(' '))
+    )
+      continue;
+    out.push({ from, to: c - 1, margin: 0 });
+  }
+  return out;
+}
+
+/**
+ * Names after a courtesy title that the tagger read as a place or a firm ("Mr Tanaka, Sony's finance director"
+ * gave Tanaka as a place): "Mr", "Mrs", "Ms", "Dr" stand before a person's name only.
+ */
+export function namesAfterCourtesy(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (!/^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(tt[i]!.text) || tags[i + 1]!.endsWith('PER') || tags[i + 1] === 'O') continue;
+    let j = i + 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[j]!.text) || ORG_WORDS.has(lower(tt[j]!.text))) continue;
+    while (
+      j + 1 < tt.length &&
+      j - i < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[j + 1]!.text) &&
+      /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start)) &&
+      !ORG_WORDS.has(lower(tt[j + 1]!.text))
+    )
+      j++;
+    out.push({ from: i + 1, to: j, margin: 0 });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Names in a list written alike ("S Horgan, B Kearney, G Darcy"): an initial and a capitalised word between commas
+ * or semicolons, which the tagger read as something else, when two other such items of the list are people's.
+ */
+export function namesInLists(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const items: number[] = [];
+  for (let i = 0; i + 1 < tt.length; i++)
+    if (
+      /^\p{Lu}\.?$/u.test(tt[i]!.text) &&
+      /^\p{Lu}\p{Ll}/u.test(tt[i + 1]!.text) &&
+      /^[,;:]$/u.test(tt[i - 1]?.text ?? '') &&
+      /^[,;.]$/u.test(tt[i + 2]?.text ?? '.')
+    )
+      items.push(i);
+  const people = items.filter((i) => tags[i + 1]!.endsWith('PER'));
+  if (people.length < 2) return [];
+  // (An item whose initial the tagger left out is taken whole too: "G Darcy".)
+  return items
+    .filter((i) => !(tags[i] === 'B-PER' && tags[i + 1] === 'I-PER'))
+    .map((i) => ({ from: i, to: i + 1, margin: 0 }));
+}
+
+/**
+ * Where a name starts when the tagger left its first words out: a known given name after a title ("Bürgermeister
+ * Kai Wegner") or after a role and its place ("governatore della Campania Vincenzo De Luca"), and capitalised
+ * words right after a role noun of another language in lower case ("governador Tarcísio de Freitas"). `floor`:
+ * the previous name's end.
+ */
+export function nameStart(s: string, tt: TagToken[], from: number, floor: number): number {
+  let best = from;
+  for (let k = from; k - 1 > floor + 1 && from - k < 4;) {
+    const w = tt[k - 1]!;
+    if (!/^\s+$/u.test(s.slice(w.end, tt[k]!.start))) break;
+    if (PARTICLES.has(w.text)) {
+      k--;
+      continue;
+    }
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(w.text) ||
+      isTitleWord(w.text) ||
+      isTitleTypo(w.text) ||
+      isStopword(lower(w.text)) ||
+      LEAD_WORDS.has(lower(w.text))
+    )
+      break;
+    k--;
+    const before = tt[k - 1]!;
+    if (!/^\s+$/u.test(s.slice(before.end, w.start))) break;
+    const known = given().has(lower(w.text));
+    // A role noun of another language only: English ones the tagger was trained with ("fellow American James Heath").
+    const afterRole =
+      /^\p{Ll}/u.test(before.text) &&
+      isForeignRole(before.text) &&
+      !ROLE_NOUNS.has(lower(before.text)) &&
+      !lexiconTags(w.text).place;
+    if (afterRole || (known && (titleRunBefore(tt, k) || !!foreignOfRole(s.slice(0, w.start))))) best = k;
+  }
+  return best;
+}

@@ -1,0 +1,440 @@
+// Roles written after or around a name: appositions, "X, who is ROLE", "appointed X as ROLE", "X is ROLE of Y".
+import { DATELINE, escapeRegExp } from '../text.js';
+import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconTags } from './lexicon.js';
+import { findDates } from '../dates/expressions.js';
+import type { TagToken } from './tagger.js';
+import { lower } from './name-tokens.js';
+import {
+  COMPANY_SUFFIX,
+  COURTESY,
+  FORMER_WORD,
+  JUDGEMENT,
+  MODIFIERS,
+  formerOf,
+  groupWord,
+  isRoleNoun,
+  isTitleWord,
+  notOfTheRole,
+  opensSentence,
+  verbOpeningBody,
+} from './role-words.js';
+
+export function apposition(text: string, opening = false): string | null {
+  // "the youngest president in U.S. history": an acronym's dots end no phrase.
+  const after = maskAcronyms(text);
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
+  // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition; but a name
+  // opening its sentence is who speaks ("Anais Faraj, an analyst at Nomura told the BBC").
+  if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
+  const phrase = unmaskAcronyms(m[1]!.trim());
+  const words = phrase.split(/\s+/);
+  // "X, whose appointment as White House chief of staff won praise": the office the appointment gives.
+  const appointed =
+    /^whose\s+(?:appointment|nomination|election|selection|promotion)\s+as\s+(?:the\s+|a\s+|an\s+)?/iu.exec(phrase);
+  if (appointed) {
+    // The clause's own verb ends the office: "… as White House chief of staff won bipartisan praise".
+    const rest = phrase.slice(appointed[0].length).split(/\s+/);
+    const verb = rest.findIndex((w, i) => i > 0 && (FINITE.has(w) || CLAUSE_VERBS.test(w)));
+    return rolePhrase((verb < 0 ? rest : rest.slice(0, verb)).join(' '));
+  }
+  if (
+    words.length > 14 ||
+    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b/iu.test(phrase) ||
+    participleClause(words) ||
+    // "Gordon Brown, chancellor under Mr Blair, became Britain's longest-serving chancellor": after a name that
+    // closes another's apposition, a verb goes on with the sentence, it opens no role of that name.
+    // ("retired four-star general" stays a role: a verb in -ed opens a clause only before its object.)
+    (CLAUSE_VERBS.test(words[0]!) &&
+      !isRoleNoun(words[0]!) &&
+      (!/ed$/u.test(words[0]!) || /^(?:the|a|an|his|her|their|its)$/iu.test(words[1] ?? '')))
+  )
+    return null;
+  // "Marat Safin, the player he beat in last year's final": a clause with its own subject closes the role.
+  const subject = words.findIndex((w, i) => i > 0 && /^(?:he|she|they|we|i|you)$/iu.test(w));
+  if (subject > 0) {
+    // "captain of Chelsea as they push for the title": the word that ties the clause on goes with it.
+    let end = subject;
+    while (end > 1 && lexiconTags(lower(words[end - 1]!)).closed) end--;
+    return apposition(`, ${words.slice(0, end).join(' ')}`);
+  }
+  const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
+  // with the sentence; the role ends before it.
+  const verb = words.findIndex(
+    (w, i) =>
+      i > noun && noun >= 0 && CLAUSE_VERBS.test(w) && /^(?:his|her|their|its|the|a|an)$/iu.test(words[i + 1] ?? ''),
+  );
+  // "European boss of Workshare which commissioned the research", "senior KGB officer who became a spy": a relative
+  // clause says what the holder did, the role ends before it.
+  const relative = words.findIndex((w, i) => i > noun && noun >= 0 && /^(?:which|who|whom|whose|that)$/iu.test(w));
+  const cut = [verb, relative].filter((k) => k > 0).sort((a, b) => a - b)[0];
+  if (cut !== undefined) return apposition(`, ${words.slice(0, cut).join(' ')}`);
+  // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
+  // politician": a judgement.
+  if (noun < 0 || words.some((w) => FINITE.has(w)) || words.slice(0, noun).some((w) => JUDGEMENT.has(lower(w))))
+    return null;
+  return phrase;
+}
+
+/** Dotted acronyms ("U.S.", "U.N.") with their dots swapped for a look-alike no pattern stops at, and back. */
+const ACRONYM_DOT = '\u2024';
+
+const maskAcronyms = (s: string) =>
+  s.includes('.') ? s.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ACRONYM_DOT)) : s;
+
+const unmaskAcronyms = (s: string) => (s.includes(ACRONYM_DOT) ? s.replaceAll(ACRONYM_DOT, '.') : s);
+
+/** Adverbs that may open a participle clause: "first appointed in 1979", "recently named to". */
+const CLAUSE_ADVERBS = new Set('first recently newly later also once then since still now just'.split(' '));
+
+/**
+ * Whether an apposition is a participle clause rather than a role: "first appointed in 1979 by President Carter",
+ * "seeking to become the youngest president", "resigned and its president …": a verb in -ed or -ing (after an
+ * adverb or none) with a preposition or a conjunction after it. "retired four-star general" stays a role.
+ */
+function participleClause(words: string[]): boolean {
+  let i = 0;
+  while (i < words.length - 1 && CLAUSE_ADVERBS.has(lower(words[i]!))) i++;
+  const verb = words[i];
+  const next = words[i + 1];
+  return (
+    verb !== undefined &&
+    next !== undefined &&
+    /^\p{Ll}{3,}(?:ed|ing)$/u.test(verb) &&
+    !isRoleNoun(verb) &&
+    /^(?:in|on|at|by|to|for|from|with|and|or|as|after|before|since|until|into|over|under)$/u.test(next)
+  );
+}
+
+/** Finite verbs: an apposition holding one has run into a clause. */
+const FINITE = new Set('is was are were has have had will would'.split(' '));
+
+/** A verb in the past: a regular one, or one of the common irregular ones news uses. */
+const CLAUSE_VERBS =
+  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|became|left|led|lost|saw|held|put|set|sent)$/u;
+
+/**
+ * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West
+ * German Finance Minister Gerhard Stoltenberg and ..." gives Baker no role, "Ali Musa, finance minister, and
+ * Central Bank Governor Omar Said" gives Ali Musa "finance minister" only. `others`: where other names start.
+ */
+const TIE_WORDS = new Set(
+  'a an the to of for with at in on by from under over who whose whom which that his her their its and or as than said says told met'.split(
+    ' ',
+  ),
+);
+
+export function listItemCut(app: string | null, s: string, nameEnd: number, others: number[]): string | null {
+  if (!app) return null;
+  const at = s.indexOf(app, nameEnd);
+  if (at < 0) return app;
+  const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
+  if (next === undefined) return titledNameOpens(app) ? null : app;
+  // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
+  if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(s.slice(next))) return app;
+  // The words between the apposition's start and the other name: capitalised words only are that name's title.
+  const before = s.slice(at, next);
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const capital = (w: string) => /^(?:\p{Lu}|\d)/u.test(w) || PARTICLES.has(w);
+  // Title words in lower case too ("trade envoy Clayton Yeutter"), but no small word that would tie the other
+  // name into this role ("a former aide to President Ronald Reagan").
+  if (words.every((w) => capital(w) || !TIE_WORDS.has(w.toLowerCase()))) return null;
+  // "White House Chief of Staff Howard Baker and ...": a capitalised title with "of" or "the" inside it.
+  if (capital(words[0] ?? '') && words.every((w) => capital(w) || /^(?:of|the|for)$/u.test(w))) return null;
+  // "finance minister and Central Bank Governor": the role is what stands before the conjunction.
+  const conj = /^(.*\S)\s*,?\s+(?:and|or|as well as|with|plus)\s+((?:\S+\s+)*?)$/u.exec(before);
+  if (conj && conj[2]!.trim().split(/\s+/).filter(Boolean).every(capital))
+    return conj[1]!.replace(/,$/u, '').trim() || null;
+  return app;
+}
+
+/**
+ * Whether a text opens with a capitalised title and a name after it, a given name and a surname ("White House
+ * Chief of Staff Howard Baker and ..."): the next item of a list, another person, whom the tagger did not mark.
+ */
+function titledNameOpens(text: string): boolean {
+  const words = text.split(/\s+/u);
+  let title = false;
+  for (let i = 0; i + 1 < words.length && i < 8; i++) {
+    const w = words[i]!;
+    if (title && lexiconTags(w).first && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) return true;
+    if (isTitleWord(w) && /^\p{Lu}/u.test(w)) title = true;
+    else if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|for)$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
+const ROLE_END =
+  /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
+
+/** Words no role opens with: a verb or a preposition ("nominated for best actress", "will win best actor"). */
+const NOT_A_ROLE_START =
+  /^(?:for|to|will|would|shall|should|can|could|may|might|must|be|is|was|are|were|has|had|have|not|win|won|take|took|get|got)$/iu;
+
+/** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
+function rolePhrase(raw: string): string | null {
+  const text = maskAcronyms(raw);
+  const stop = ROLE_END.exec(text);
+  const phrase = unmaskAcronyms((stop ? text.slice(0, stop.index) : text).trim());
+  // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
+  return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
+}
+
+/**
+ * A role given by an appointment: "<name> was sworn in as prime minister", "appointed <name> as prime minister",
+ * "named <name> chief executive of <org>", "<name>, who was elected president in 2005".
+ */
+export function appointment(before: string, after: string): string | null {
+  const verb =
+    '(?:sworn in|appointed|named|elected|re-elected|nominated|installed|confirmed|designated|chosen|promoted)';
+  const passive = new RegExp(
+    `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
+    'iu',
+  ).exec(after);
+  // "Reagan nominated economist Alan Greenspan": without "was" or a comma, the name is who appoints.
+  if (passive && (/^,|^\s+(?:was|has|had|is|will|would|were)\b/iu.test(passive[0]) || /\bas\s/iu.test(passive[0])))
+    return rolePhrase(after.slice(passive[0].length));
+  if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
+    const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
+    if (m) return rolePhrase(after.slice(m[0].length));
+  }
+  return null;
+}
+
+/**
+ * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
+ * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
+ * noun and no verb before the comma.
+ */
+export function leadingApposition(before: string): string | null {
+  // "As a solicitor, Elfyn Llwyd represented", "But now, as MP for Merionnydd and Plaid Cymru's leader, Mr Llwyd":
+  // the role the name acts in.
+  const as = AS_ROLE.exec(before);
+  if (as) {
+    // (Up to what says when: "as foreign secretary in the early 1970s".)
+    const words = as[1]!.replace(TIME_TAIL, '').trim().split(/\s+/);
+    const clause = words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es|ing)$/u.test(w) && !isRoleNoun(w));
+    return !clause && words.length <= 12 && words.slice(0, 6).some((w) => isRoleNoun(w.replace(/['’]s$/u, '')))
+      ? words.join(' ')
+      : null;
+  }
+  const m =
+    /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart()) ??
+    // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word.
+    /,\s+(?:its|his|her|their)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(before);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.split(/\s+/);
+  if (
+    words.length > 10 ||
+    /ing$/iu.test(words[0]!) ||
+    /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(
+      words[0]!,
+    )
+  )
+    return null;
+  // Words in lower case other than role nouns and small words would be a clause, not a role; so would a copula, whose
+  // role is its subject's ("Diana Rigg was best actress for X, Dame Judi Dench"), and a list ("brands such as Dairy
+  // Milk, Dr Pepper"). "The support of the Mayor of London, Ken Livingstone" is a role after "has".
+  if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
+  if (words.some((w, i) => COPULA.test(w) || (w === 'as' && words[i - 1] === 'such') || w === 'including')) return null;
+  const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
+  if (at < 0) return null;
+  // "His comments come as the co-chairman of the party, Liam Fox": the role is the noun phrase its noun heads, from
+  // the article, the preposition or the verb before it ("the support of the Mayor of London, Ken Livingstone").
+  let from = at;
+  while (from > 0 && !roleOpensAfter(words[from - 1]!)) from--;
+  // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
+  return words.slice(from).join(' ').replace(TIME_TAIL, '');
+}
+
+const COPULA = /^(?:is|was|are|were)$/u;
+
+/** What says when a role was held, after it: "since 1984", "after the election", "in the early 1970s"; not "in Cairo". */
+const TIME_TAIL =
+  /\s(?:(?:since|after|before|during|until|when|while)\s|in\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d|last\b|this\b|next\b)).*$/u;
+
+/** "As (a|the) ROLE, " just before a name, opening the sentence or a clause: not "as well as", "as usual". */
+const AS_ROLE =
+  /(?:^|[,;]\s*|\b(?:but|and|now)\s+)as\s+(?!(?:well|much|soon|long|far|usual|such|part|one|many|few|expected|a result)\b)(?:a\s+|an\s+|the\s+)?([^,;:()"“”]{2,100}),\s*$/iu;
+
+/** Whether a word before a role noun ends what stands before the role: an article, a preposition, a verb. */
+function roleOpensAfter(word: string): boolean {
+  const w = lower(word);
+  if (FORMER_WORD.test(w) || MODIFIERS.has(w) || /['’]s$/u.test(w)) return false;
+  return lexiconTags(w).closed || FINITE.has(w) || CLAUSE_VERBS.test(w) || PRONOUN_WORDS.has(w);
+}
+
+const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'.split(' '));
+
+/**
+ * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
+ * commander", "Kremlin spokesman"); as it is when they name a people or a place, which say whose the role is
+ * ("Chinese", "England"). A sentence's first word is capitalised for opening it: one the article writes in lower case
+ * elsewhere is a common word ("Finance minister" is a finance minister), and a closed-class word is none of the role
+ * ("Another actress", "Despite …").
+ */
+export function withBody(
+  body: string,
+  role: string,
+  sentence: string,
+  nameAt: number,
+  lowerWords: Set<string>,
+): string {
+  const words = body.split(/\s+/);
+  // "former Chelsea striker": the body stands after "former".
+  const held = /^former\s+/u.exec(role)?.[0] ?? '';
+  const whose = (w: string) => lexiconTags(w).place || lexiconTags(w).demonym;
+  // A place of several words says whose the role is as one of a word does: "Hong Kong director". A place inside a
+  // longer name does not ("Little Britain star": the show's).
+  if (
+    words.some((w) => (words.length === 1 && whose(w)) || lexiconTags(w).first || groupWord(w)) ||
+    (words.length > 1 && whose(body))
+  )
+    return role;
+  // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
+  // ("Mr Ebbers") is no body.
+  let at = -1;
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(body)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of sentence.slice(0, nameAt).matchAll(whole)) at = m.index;
+  const before = /(\p{Lu}[\p{L}.&'’-]*)\s+$/u.exec(sentence.slice(0, Math.max(0, at)))?.[1];
+  const glued = at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!);
+  // A company's suffix alone is the tail of its name ("Stotler and Co analyst").
+  const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
+  // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)
+  // (A verb in -ing opening the sentence is none: "Welcoming Soviet leader X's offer".)
+  const openingGerund =
+    !!before && verbOpeningBody(before, words[0]!) && opensSentence(sentence, at - before.length - 1);
+  const capitalBefore =
+    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund) ||
+    /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
+  if (at < 0 || glued || suffix || capitalBefore || COURTESY.test(words[0]!)) return role;
+  // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
+  const opens = opensSentence(sentence, at);
+  if (opens && !/^\p{Lu}{2,}$/u.test(words[0]!)) {
+    const first = lower(words[0]!);
+    if (lexiconTags(first).closed)
+      return words.length > 1 ? `${held}${words.slice(1).join(' ')} ${role.slice(held.length)}` : role;
+    if (words.length === 1 && lowerWords.has(first)) words[0] = first;
+  }
+  return `${held}${words.join(' ')} ${role.slice(held.length)}`;
+}
+
+/**
+ * A firm's trade after a preposition, before its name: "at analyst Gartner", "from brokers Phillips and Drew" (the
+ * second group: a name joined by "and" to the one after the trade).
+ */
+export const FIRM_BEFORE =
+  /\b(?:at|from|with|of|by)\s+(?:the\s+)?(?:(?:research|market|stock|securities|investment|city)\s+)?(?:analysts?|brokers?|brokerage|stockbrokers?|consultancy|consultants|researchers|auditors|(?:research|analyst|consulting|consultancy)\s+(?:firm|group|house))\s+(\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
+
+/** A role held with or at a firm, just before its name: "media analyst with Smith Barney", "economist at Wrightson". */
+export const ROLE_WITH_FIRM =
+  /\b(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A thing's pronoun right after a name: "Pierson said in its outlook", "X said its profit"; "Hughes, which makes
+ * drill bits, said" where the name opens the sentence (after an object, "which" may be the clause's: "fouls on
+ * Casillas and Marchena, which could have...").
+ */
+export function thingPronounAfter(s: string, start: number, tail: string): boolean {
+  return /^\s+said\s+(?:in\s+)?its\b/u.test(tail) || (/^,\s+which\b/u.test(tail) && opensSentence(s, start));
+}
+
+/** Whether the token is followed by one or two lower-case role words and then a person's name the tagger found. */
+export function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number; to: number }[]): boolean {
+  let k = at + 1;
+  while (k <= at + 2 && tt[k] && /^\p{Ll}/u.test(tt[k]!.text) && isRoleNoun(tt[k]!.text)) k++;
+  return k > at + 1 && spans.some((o) => o.from === k && o.to > o.from);
+}
+
+export function copular(after: string): string | null {
+  const m =
+    /^\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
+      after,
+    );
+  if (!m) return null;
+  // Without an article, a role noun in its first two words: "Clark Boyd is technology correspondent for The World",
+  // "X is chairman of Y" ("X is expected to", "X was still there" name none).
+  // (Nor a determiner or an adverb first: "is another player", "is either fly-half", "was previously president".)
+  if (!m[1] && (!m[2]!.split(/\s+/, 2).some(isRoleNoun) || lexiconTags(lower(m[2]!.split(/\s+/, 1)[0]!)).closed))
+    return null;
+  // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
+  const role = rolePhrase(m[2]!);
+  if (!role) return null;
+  // A judgement before the role noun describes, it names no office: "Roger is a great player".
+  const words = role.split(/\s+/);
+  const noun = words.findIndex(isRoleNoun);
+  return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : role;
+}
+
+/**
+ * A role the person held before, in a relative clause: "<name>, who was finance minister until 2019", "<name>,
+ * who served as ambassador from 2010 to 2014", "<name>, who had been army chief". Given as "former <role>".
+ */
+export function pastRole(after: string): string | null {
+  const m =
+    /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:also|then|once|previously)\s+)?(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+      after,
+    );
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // "who was elected president", "who was killed": a verb, not an office held.
+  if (/^\p{Ll}+(?:ed|en)\b/u.test(rest)) return null;
+  const role = rolePhrase(rest);
+  return role ? formerOf(role) : null;
+}
+
+/**
+ * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
+ * who serves as defence minister", "<name>, who will remain as chief executive"; "<name>, who now heads the central
+ * bank" gives none (a verb, not an office).
+ */
+export function presentRole(after: string): string | null {
+  const m =
+    /^,\s+who\s+(?:is\s+(?:also|now|currently|still)|(?:also\s+|now\s+)?serves\s+as|(?:will\s+)?(?:remains?|continues?|stays?(?:\s+on)?)\s+as|will\s+remain|remains|is)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+      after,
+    );
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // "who is expected to", "who is accused of": a verb, not an office held.
+  if (/^\p{Ll}+(?:ed|en|ing)\b/u.test(rest)) return null;
+  return rolePhrase(rest);
+}
+
+/** Articles that may open a role phrase, in the seven languages: "Le gouverneur", "il portavoce", "de burgemeester". */
+const ROLE_ARTICLE =
+  /^(?:the|an?|le|la|les|l['’]|el|los|las|il|lo|gli|der|die|das|den|dem|het|de|o|os|as|um|uma|un|una|une)(?:\s+|(?<=['’]))(?=\p{L})/iu;
+
+/** A role without the article that opens it, when a role noun follows: "Le gouverneur de …" -> "gouverneur de …". */
+export function withoutArticle(role: string): string {
+  const m = ROLE_ARTICLE.exec(role);
+  // "UN Secretary-General": an acronym, not the article "un".
+  if (!m || /^\p{Lu}{2}/u.test(m[0])) return role;
+  const rest = role.slice(m[0].length);
+  const head = rest.split(/\s/u)[0]!;
+  return isRoleNoun(head) || FOREIGN_ROLE_MODIFIERS.has(lower(head)) || MODIFIERS.has(lower(head)) ? rest : role;
+}
+
+/** Whether the words just before a role mark it as held before: "former", "ex-", "then-" is not. */
+export const FORMER = /(?:^|\s)(?:former|ex)[-\s]*$/iu;
+
+/**
+ * The date the text gives for a role it tells of an appointment or a past office: the date expression nearest
+ * the role phrase, in the same clause (commas apart, a date opening the sentence: "In 2019, X was named ...").
+ */
+export function roleDate(s: string, nameAt: number, published: string | null): string | null {
+  const dates = findDates(s, published).filter((d) => d.date !== 'PRESENT_REF' && /^\d{4}/.test(d.date));
+  if (dates.length === 0) return null;
+  const clauseEnd = (() => {
+    const m = /[;:]|\s(?:and|but|while|whereas)\s/u.exec(s.slice(nameAt));
+    return m ? nameAt + m.index : s.length;
+  })();
+  const inClause = dates.filter((d) => d.index < clauseEnd);
+  inClause.sort((a, b) => Math.abs(a.index - nameAt) - Math.abs(b.index - nameAt));
+  return inClause[0]?.end && /until|till|to\b/iu.test(s.slice(nameAt, inClause[0].index))
+    ? inClause[0].end
+    : (inClause[0]?.date ?? null);
+}

@@ -1,0 +1,291 @@
+// Roles written before a name: where a title run starts ("Finance Minister", "Chelsea boss") and how its ranks split.
+import { isStopword } from '../text.js';
+import { FOREIGN_ROLE_MODIFIERS, HONORIFICS, RANKS, knownPlace, lexiconTags } from './lexicon.js';
+import { ORG_WORDS } from './tagger.js';
+import { type Token, dotOk, gap, joins, lower } from './name-tokens.js';
+import {
+  FORMER_WORD,
+  LEAD_WORDS,
+  MODIFIERS,
+  TIME_WORDS,
+  isForeignRole,
+  isRoleNoun,
+  isTitleWord,
+  knownGiven,
+  memberInitials,
+  notOfTheRole,
+  openerOfSentence,
+  opensSentence,
+  participle,
+  singularRole,
+  verbOpeningBody,
+} from './role-words.js';
+
+/**
+ * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
+ * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
+ */
+export function leftRole(
+  s: string,
+  toks: Token[],
+  start: number,
+  needNoun: boolean,
+): { role: string[]; affiliation: string | null; possessive: boolean; plural: boolean } {
+  const role: string[] = [];
+  let affiliation: string | null = null;
+  let possessive = false;
+  let k = start - 1;
+  // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": a plural role noun gives each name of its list the role.
+  // (Not after a comma, "a lawyer for the victims, Eduardo Contreras", nor before a name with no given name, which may
+  // be a firm's: "analysts Gartner and Jupiter Research".)
+  const first = toks[start]?.text ?? '';
+  const one =
+    k >= 0 &&
+    needNoun &&
+    /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) &&
+    (knownGiven(first) || memberInitials(toks[k]!.text))
+      ? singularRole(toks[k]!.text)
+      : null;
+  const plural = one !== null;
+  if (k >= 0 && needNoun) {
+    const g = gap(s, toks[k]!, toks[start]!);
+    if (
+      !/^,?\s+$/u.test(g) ||
+      (toks[k]!.cap && !memberInitials(toks[k]!.text)) ||
+      // ("chairman elect Denys Henderson": an office's holder to be.)
+      !(
+        isRoleNoun(toks[k]!.text) ||
+        plural ||
+        (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? ''))
+      )
+    )
+      return { role, affiliation, possessive, plural: false };
+  }
+  while (k >= 0 && role.length < 4) {
+    const t = k === start - 1 && one ? { ...toks[k]!, text: one } : toks[k]!;
+    const g = gap(s, t, toks[k + 1]!);
+    if (!/^,?\s+$/u.test(g) || (g.includes(',') && k !== start - 1)) break;
+    const w = lower(t.text);
+    // "Pakistan's former prime minister", "Former Treasury Secretary": the role is one held before.
+    if (w === 'former' || w === 'ex') {
+      role.unshift('former');
+      k--;
+      continue;
+    }
+    // "La Première ministre", "el primer ministro": a word that opens a role of another language.
+    if (role.length && FOREIGN_ROLE_MODIFIERS.has(w) && isForeignRole(role[0]!)) {
+      role.unshift(t.text);
+      k--;
+      continue;
+    }
+    if (/-based$/u.test(w)) {
+      role.unshift(t.text);
+      affiliation ??= t.text.replace(/-based$/iu, '');
+      k--;
+      continue;
+    }
+    // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
+    // and the role begins after it.
+    if (isStopword(w) || LEAD_WORDS.has(w) || (!t.cap && participle(w)) || TIME_WORDS.has(w)) break;
+    // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
+    // its affiliation.
+    if (k === start - 1 && memberInitials(toks[k]!.text)) {
+      role.unshift(t.text);
+      k--;
+      continue;
+    }
+    // "Radio 1's controller": a number closing a capitalised name is the name's.
+    const numbered =
+      /^\d+$/u.test(w) && t.possessive && k > 0 && toks[k - 1]!.cap && /^\s+$/u.test(gap(s, toks[k - 1]!, t));
+    if (t.cap || numbered) {
+      if (g.includes(',') || lexiconTags(t.text).date) break;
+      possessive = t.possessive;
+      // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
+      let from = k;
+      while (
+        from > 0 &&
+        toks[from - 1]!.cap &&
+        /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) &&
+        !toks[from - 1]!.possessive
+      )
+        from--;
+      // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
+      const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
+      const words = toks.slice(from, k + 1).map((x) => x.text);
+      // ("Welcoming Soviet leader X's offer, Reagan said": a verb in -ing opening the sentence is no body's name.)
+      while (
+        words.length &&
+        (openerOfSentence(lower(words[0]!)) ||
+          (words.length > 1 &&
+            from === 0 &&
+            opensSentence(s, toks[0]!.start) &&
+            verbOpeningBody(words[0]!, words[1]!))) &&
+        !(words.length > 1 && knownPlace(`${words[0]!} ${words[1]!}`))
+      ) {
+        if (FORMER_WORD.test(words[0]!)) role.unshift('former');
+        words.shift();
+      }
+      if (words.length > 1 && FORMER_WORD.test(words[0]!)) {
+        words.shift();
+        role.unshift('former');
+      } else if (former && words.length === k + 1 - from) role.unshift('former');
+      if (words.length) affiliation = words.join(' ');
+      break;
+    }
+    if (!needNoun && !MODIFIERS.has(w)) break;
+    // Before a plural, no verb: "the list includes photographers X, Y and Z" ("band members X and Y" keep "band").
+    if (plural && k < start - 1 && /[^s]s$/u.test(w) && !isRoleNoun(w)) break;
+    // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
+    // coach X", "Ex-No 10 media chief X" give "captain", "coach", "media chief".
+    // ("real estate developer": "real" of a trade's compound judges nothing.)
+    if (
+      k < start - 1 &&
+      !MODIFIERS.has(w) &&
+      !isRoleNoun(w) &&
+      notOfTheRole(w, toks[k - 1]?.text) &&
+      COMPOUND_SECOND[w] !== lower(toks[k + 1]!.text)
+    )
+      break;
+    // "The pair's former coach", "women's champion": a possessive keeps its "'s".
+    role.unshift(t.possessive && t === toks[k] ? s.slice(t.start, t.end) : t.text);
+    k--;
+  }
+  return { role, affiliation, possessive, plural };
+}
+
+/** Words of a judgement that open a trade's compound noun with the word after them: "real estate". */
+const COMPOUND_SECOND: Record<string, string> = { real: 'estate' };
+
+export function cleanRole(words: string[]): string | null {
+  const role = words.join(' ').replace(/\s+/g, ' ').trim();
+  return role.length >= 3 ? role : null;
+}
+
+/** Splits a title run into an office and a rank: "Chief of Defense Forces Field Marshal" -> both. */
+export function splitRanks(written: string[]): string[] {
+  // "Sen.", "Rep.", "Gov.": a title abbreviated before a name is the title ("Sen. Rudy Boschwitz" is a senator).
+  const title = written.map((w) => ABBREVIATED_TITLES[lower(w)] ?? w);
+  let k = title.length;
+  while (k > 0 && (RANKS.has(lower(title[k - 1]!)) || HONORIFICS.has(lower(title[k - 1]!)))) k--;
+  // "Secretary General", "Assistant Attorney General", "Postmaster General": "General" after such an office is part
+  // of its name (English keeps the French order there), not a rank of its own.
+  if (k < title.length && k > 0 && lower(title[k]!) === 'general' && POSTPOSITIVE_GENERAL.has(lower(title[k - 1]!)))
+    k++;
+  const office = title.slice(0, k).filter((w) => !HONORIFICS.has(lower(w)));
+  const rank = title.slice(k).filter((w) => !HONORIFICS.has(lower(w)));
+  return [cleanRole(office), cleanRole(rank)].filter((r): r is string => !!r && !/^(?:mr|mrs|ms|dr|sir)$/i.test(r));
+}
+
+/** Titles wires abbreviate before a name, and the words they stand for. */
+const ABBREVIATED_TITLES: Record<string, string> = {
+  sen: 'Senator',
+  rep: 'Representative',
+  gov: 'Governor',
+  gen: 'General',
+  lt: 'Lieutenant',
+  col: 'Colonel',
+  adm: 'Admiral',
+  capt: 'Captain',
+  sgt: 'Sergeant',
+  maj: 'Major',
+  cmdr: 'Commander',
+  cdr: 'Commander',
+  brig: 'Brigadier',
+  pres: 'President',
+  amb: 'Ambassador',
+  supt: 'Superintendent',
+  insp: 'Inspector',
+  det: 'Detective',
+};
+
+/** Offices named with "General" after them: "Secretary General", "Attorney General", "Director General". */
+const POSTPOSITIVE_GENERAL = new Set(
+  `secretary attorney solicitor postmaster surgeon inspector governor director consul auditor comptroller controller
+  procurator prosecutor advocate paymaster receiver registrar adjutant quartermaster vicar commissary accountant`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * The capitalised words just before a name, in the same run of capitals: "Deputy Prime Minister" in "Deputy
+ * Prime Minister Ishaq Dar", "Uruguayan" in "Uruguayan Marcelo Otero". From the first word the run keeps.
+ */
+export function runBefore(s: string, toks: Token[], first: number): number {
+  let a = first;
+  while (a > 0) {
+    const prev = toks[a - 1]!;
+    const g = gap(s, prev, toks[a]!);
+    // "Drug Enforcement Administration (DEA) Administrator <name>": the acronym in brackets heads the title.
+    if (/^\)\s+$/u.test(g) && /^\p{Lu}{2,}$/u.test(prev.text) && a > 1 && /\(\s*$/u.test(gap(s, toks[a - 2]!, prev))) {
+      a--;
+      break;
+    }
+    if (!joins(g) || !dotOk(prev, g)) break;
+    // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
+    // Also "Minister van Financiën", "Ministre de l'Intérieur" in other languages.
+    const skip =
+      lower(prev.text) === 'of' || TITLE_OF.has(prev.text)
+        ? 1
+        : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of'
+          ? 2
+          : 0;
+    if (skip && a - skip - 1 >= 0) {
+      const head = toks[a - skip - 1]!;
+      // (Or an organisation's word: "Bank of Japan Governor".)
+      if (
+        head.cap &&
+        (isTitleWord(head.text) || (lower(prev.text) === 'of' && ORG_WORDS.has(lower(head.text)))) &&
+        joins(gap(s, head, toks[a - skip]!))
+      ) {
+        a -= skip + 1;
+        continue;
+      }
+    }
+    // "House Ways and Means Committee Chairman": "and" between capitalised words of a body before a title.
+    if (
+      prev.text === 'and' &&
+      a > 1 &&
+      toks[a - 2]!.cap &&
+      joins(gap(s, toks[a - 2]!, prev)) &&
+      toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
+    ) {
+      a -= 2;
+      continue;
+    }
+    // "Economy and Labour Minister", "Trade and Industry Secretary": "and" between two portfolios of one office.
+    if (
+      prev.text === 'and' &&
+      a > 1 &&
+      PORTFOLIOS.has(lower(toks[a - 2]!.text)) &&
+      toks[a - 2]!.cap &&
+      joins(gap(s, toks[a - 2]!, prev)) &&
+      PORTFOLIOS.has(lower(toks[a]!.text)) &&
+      toks.slice(a, first).some((w) => isTitleWord(w.text))
+    ) {
+      a -= 2;
+      continue;
+    }
+    if (!prev.cap || prev.possessive) break;
+    a--;
+  }
+  // ("New York Senator": an opener that begins a place's name is the place's.)
+  while (
+    a < first &&
+    !/^\p{Lu}{2,}$/u.test(toks[a]!.text) &&
+    openerOfSentence(lower(toks[a]!.text)) &&
+    !(a + 1 < first && toks[a + 1]!.cap && knownPlace(`${toks[a]!.text} ${toks[a + 1]!.text}`))
+  )
+    a++;
+  return a;
+}
+
+/** The fields of a ministry that an office may join with "and" ("Trade and Industry Secretary"). */
+const PORTFOLIOS = new Set(
+  `economy economic trade industry labour labor finance energy culture media sport sports education health transport
+  work pensions justice environment food rural affairs commerce planning development agriculture fisheries defence
+  defense security housing communities science technology tourism information broadcasting employment welfare
+  social family families children women youth mines petroleum oil water power works local government`.split(/\s+/),
+);
+
+/** Words that tie a title to its ministry or council in other languages: "Minister van Financiën". */
+export const TITLE_OF = new Set(['van', 'voor', 'de', 'del', 'di', 'da', 'do', 'du', 'des', 'della', 'für', 'der']);
