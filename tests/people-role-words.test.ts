@@ -89,7 +89,29 @@ describe('role words', () => {
     expect(roles('Shares rose, Hong Kong analyst Simon Leung said.', 'Simon Leung')).toEqual(['analyst']);
     expect(roles('R&B singer Tyrell Banks won best male.', 'Tyrell Banks')).toEqual(['singer']);
     expect(roles('Another actress, Jane Doherty, said she would not attend.', 'Jane Doherty')).toEqual(['actress']);
-    expect(roles('Prices fell, Stotler and Co analyst David Horne said.', 'David Horne')).toEqual(['analyst']);
+    // A name that ends in a body's word is the body's, "and" and a demonym inside it too.
+    expect(roles('Prices fell, Stotler and Co analyst David Horne said.', 'David Horne')).toEqual([
+      'Stotler and Co analyst',
+    ]);
+    expect(roles('Profits rose, American Express Co chairman James Robinson said.', 'James Robinson')).toEqual([
+      'American Express Co chairman',
+    ]);
+    expect(roles('House Ways and Means Committee chairman Dan Ross said he opposed it.', 'Dan Ross')).toEqual([
+      'House Ways and Means Committee chairman',
+    ]);
+    // ...but not a list: "Model Caprice and Holby City actor X", "Senate Republicans and House Budget Committee".
+    expect(roles('Model Caprice and Holby City actor Jeremy Edwards joined.', 'Jeremy Edwards')).toEqual([
+      'Holby City actor',
+    ]);
+    expect(
+      roles('Senate Republicans and House Budget Committee Chairman William Gray said it was dead.', 'William Gray'),
+    ).toEqual(['House Budget Committee Chairman']);
+    expect(
+      roles(
+        'Finance Secretary Jaime Ongpin spoke. Ongpin and Central Bank Governor Jose Fernandez met them.',
+        'Jose Fernandez',
+      ),
+    ).toEqual(['Central Bank Governor']);
     // A club of several words that holds a place's name is the club ("Real Madrid striker"), unless the whole is a
     // place; the tail after "of" of a longer name is none ("Bank of Japan Ltd economist").
     expect(roles('Real Madrid striker Tomas Ferrer scored twice.', 'Tomas Ferrer')).toEqual(['Real Madrid striker']);

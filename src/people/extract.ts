@@ -587,7 +587,9 @@ export function extractMentions(doc: Document): Mention[] {
         for (const o of spans)
           if (
             o !== span &&
-            o.to > o.from &&
+            // (A name of one word only when the article gives it in full: "Ongpin and Central Bank Governor X";
+            // a lone word may be a piece of the title, "Chief of Defense Forces Field Marshal".)
+            (o.to > o.from || surnames.has(tt[o.from]!.text)) &&
             /^(?:and|or)$/u.test(tt[o.to + 1]?.text ?? '') &&
             tt[o.to]!.end <= from.start &&
             tt[o.from]!.start >= toks[r]!.start

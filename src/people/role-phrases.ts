@@ -2,7 +2,7 @@
 import { DATELINE, escapeRegExp } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconTags } from './lexicon.js';
 import { findDates } from '../dates/expressions.js';
-import type { TagToken } from './tagger.js';
+import { ORG_WORDS, type TagToken } from './tagger.js';
 import { lower } from './name-tokens.js';
 import {
   COMPANY_SUFFIX,
@@ -290,9 +290,13 @@ export function withBody(
   const whose = (w: string) => lexiconTags(w).place || lexiconTags(w).demonym;
   // A place of several words says whose the role is as one of a word does: "Hong Kong director". A place inside a
   // longer name does not ("Little Britain star": the show's).
+  // A name that ends in a body's word is that body's, whatever opens it: "American Express Co chairman", "Labour
+  // Party chairman", "House Ways and Means Committee chairman".
+  const named = words.length > 1 && ORG_WORDS.has(lower(words.at(-1)!));
   if (
-    words.some((w) => (words.length === 1 && whose(w)) || lexiconTags(w).first || groupWord(w)) ||
-    (words.length > 1 && whose(body))
+    !named &&
+    (words.some((w) => (words.length === 1 && whose(w)) || lexiconTags(w).first || groupWord(w)) ||
+      (words.length > 1 && whose(body)))
   )
     return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name

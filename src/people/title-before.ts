@@ -5,6 +5,7 @@ import { ORG_WORDS } from './tagger.js';
 import { type Token, dotOk, gap, joins, lower } from './name-tokens.js';
 import {
   FORMER_WORD,
+  groupWord,
   LEAD_WORDS,
   MODIFIERS,
   TIME_WORDS,
@@ -102,13 +103,12 @@ export function leftRole(
       possessive = t.possessive;
       // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
       let from = k;
-      while (
-        from > 0 &&
-        toks[from - 1]!.cap &&
-        /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) &&
-        !toks[from - 1]!.possessive
-      )
-        from--;
+      while (from > 0 && /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) && !toks[from - 1]!.possessive) {
+        if (toks[from - 1]!.cap) from--;
+        // "House Ways and Means Committee chairman": "and" inside a body's name, the body's word after it.
+        else if (bodyAnd(s, toks, from - 1, k)) from -= 2;
+        else break;
+      }
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
@@ -152,6 +152,25 @@ export function leftRole(
   }
   return { role, affiliation, possessive, plural };
 }
+
+/** Whether toks[at] is an "and" between two capitalised words of one body's name that ends by toks[end]. */
+function bodyAnd(s: string, toks: Token[], at: number, end: number): boolean {
+  const before = toks[at - 1];
+  return (
+    toks[at]!.text === 'and' &&
+    before !== undefined &&
+    before.cap &&
+    !before.possessive &&
+    /^\s+$/u.test(gap(s, before, toks[at]!)) &&
+    !groupWord(before.text) &&
+    !singularRole(lower(before.text)) &&
+    BODY_END.test(toks[end]!.text)
+  );
+}
+
+/** The last word of a body's name that may hold an "and": "Ways and Means Committee", "Telephone and Telegraph Co". */
+const BODY_END =
+  /^(?:Committee|Commission|Corporation|Corp|Co|Company|Inc|Ltd|Plc|PLC|Board|Council|Bank|Authority|Agency|Association|Federation|Union|Group|Administration|Department|Ministry|Institute|Foundation|Fund|Trust)\.?$/u;
 
 /** Words of a judgement that open a trade's compound noun with the word after them: "real estate". */
 const COMPOUND_SECOND: Record<string, string> = { real: 'estate' };
@@ -241,11 +260,14 @@ export function runBefore(s: string, toks: Token[], first: number): number {
         continue;
       }
     }
-    // "House Ways and Means Committee Chairman": "and" between capitalised words of a body before a title.
+    // "House Ways and Means Committee Chairman": "and" between capitalised words of a body before a title (not
+    // between a group and the title's body: "Senate Republicans and House Budget Committee Chairman").
     if (
       prev.text === 'and' &&
       a > 1 &&
       toks[a - 2]!.cap &&
+      !groupWord(toks[a - 2]!.text) &&
+      !singularRole(lower(toks[a - 2]!.text)) &&
       joins(gap(s, toks[a - 2]!, prev)) &&
       toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
     ) {
