@@ -54,6 +54,12 @@ describe('dates by mechanism', () => {
       ['today', '2024-06-19'],
     ]);
     expect(dates("The course prepares pupils for today's world.", '2024-06-19')).toEqual([]);
+    // "last night" is the day before publication, "this morning" the day itself; "the last night" of a run is none.
+    expect(dates('Talks broke up late last night and resumed this morning.', '2024-06-19')).toEqual([
+      ['last night', '2024-06-18'],
+      ['this morning', '2024-06-19'],
+    ]);
+    expect(dates('It was the last night of the tour.', '2024-06-19')).toEqual([]);
     // A figure before "on" and a date is no clock hour: the date starts after it.
     expect(dates('The index closed at 20 on Oct. 27 and rose 12 on Friday.', '2024-11-04')).toEqual([
       ['Oct. 27', '2024-10-27'],

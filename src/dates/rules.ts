@@ -241,6 +241,8 @@ interface Rule {
 }
 
 const YEAR4 = '(?:1[6-9]|20)\\d{2}';
+const DAY_SHIFT = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
 /** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
 export const GENERIC_AFTER =
   /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern|era|age|climate|environment|culture)\b/i;
@@ -1040,9 +1042,11 @@ export const RULES: Rule[] = [
     make: (m, c) => (c.ref ? rel(`${yearFor(5, null, c.ref, lean(m, c))}-05`, 'month') : null),
   },
   // "yesterday", "today's vote", "tomorrow": a day from publication ("today's world" is no day). The possessive's
-  // "'s" is not part of the date (TimeML's extent: "today" in "today's vote").
+  // "'s" is not part of the date (TimeML's extent: "today" in "today's vote"). "last night" and "this morning" are
+  // the day before and the day of publication (TimeML writes them as times of those days; "the last night of the
+  // tour" is none).
   {
-    re: /\b(yesterday|today|tonight|tomorrow)\b/giu,
+    re: /\b(yesterday|today|tonight|tomorrow|(?<!\b(?:the|a|an|his|her|its|their|our|my|every|each|one)\s+)last\s+night|this\s+(?:morning|afternoon|evening))\b/giu,
     make: (m, c) => {
       const after = c.sentence.slice(m.index + m[0].length);
       const possessive = /^['’]s\b/.test(after);
@@ -1064,7 +1068,8 @@ export const RULES: Rule[] = [
         /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(after.slice(2))
       )
         return 'none';
-      const shift = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
+      const word = m[1]!.toLowerCase();
+      const shift = /^last/u.test(word) ? -1 : /^this/u.test(word) ? 0 : DAY_SHIFT[word as 'today'];
       return rel(ymd(c.ref.getTime() + shift * DAY_MS), 'day');
     },
   },
