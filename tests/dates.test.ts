@@ -744,6 +744,29 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a day the verb right before it tells as done as the one past, however near the coming one is', () => {
+    // Two weeks ahead would be the coming one in a past clause ("voted to recommend at the annual meeting April 23").
+    expect(dates('The increase to 80 dlrs a share was announced April 26.', '1987-04-13')).toEqual([
+      ['April 26', '1986-04-26'],
+    ]);
+    expect(dates('They replace the four directors who resigned on April 4 after the vote.', '1987-03-26')).toEqual([
+      ['April 4', '1986-04-04'],
+    ]);
+    expect(dates('Party leader Mikhail Gorbachev proposed on Saturday that talks be separated.', '1987-03-02')).toEqual(
+      [['Saturday', '1987-02-28']],
+    );
+    // A participle, a report of what lies ahead, and a clause told in "would" are not done.
+    expect(dates('Banks must repurchase securities pledged on April 22.', '1987-03-26')).toEqual([
+      ['April 22', '1987-04-22'],
+    ]);
+    expect(dates('Acme Corp said April 8 will be the last day of trading.', '1987-04-03')).toEqual([
+      ['April 8', '1987-04-08'],
+    ]);
+    expect(dates('Bids would close before the price was announced on April 28.', '1987-04-08')).toEqual([
+      ['April 28', '1987-04-28'],
+    ]);
+  });
+
   it('dates a day with no year by the year of the story the sentences before tell, not for what lies ahead', () => {
     const article = {};
     const read = (text: string) => findDates(text, '1987-03-19', article).map((d) => [d.text, d.date]);

@@ -41,7 +41,7 @@ export function refOf(published: string | null): Date | null {
  * the first on or after it; no lean: the past, unless the day falls within two weeks after publication ("the summit
  * from June 15-17" in a June 7 article).
  */
-export function yearFor(month: number, day: number | null, ref: Date, lean: Lean | 'held'): number {
+export function yearFor(month: number, day: number | null, ref: Date, lean: Lean | 'held' | 'done'): number {
   const y = ref.getUTCFullYear();
   const r = ref.getTime();
   const candidates = [y - 1, y, y + 1].map((year) => ({
@@ -55,6 +55,9 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
   // A thing a month names, told in a clause ahead ("if all stick by the cartel's December agreement, it would"):
   // the month just past (within a quarter), else the coming one.
   if (lean === 'held') return r - back.t <= 92 * DAY_MS ? back.year : ahead.year;
+  // Told as done by the verb right before it ("was announced April 26", "who resigned on April 4"): the one past,
+  // however near the coming one is (a few days' slack for a dateline behind the news).
+  if (lean === 'done') return ahead.t - r <= 3 * DAY_MS ? ahead.year : back.year;
   if (lean === 'future') {
     // A deadline just passed ("must be returned by Jan. 14", a day after it; a record date a notice reports late) is
     // that one, not next year's: news gives the year of a date so far ahead.

@@ -7,7 +7,7 @@ import { lexiconTags } from '../people/lexicon.js';
 import { given } from '../people/tagger.js';
 import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
-import { directionAt, SCHEDULED } from './tense.js';
+import { directionAt, doneBefore, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, shiftFromDates } from './compose.js';
 import { habitual } from './habitual.js';
@@ -533,7 +533,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       ? 'last'
       : /\bnext\b/i.test(text)
         ? 'next'
-        : DONE_THING.test(sentence.slice(index + text.length))
+        : DONE_THING.test(sentence.slice(index + text.length)) || doneBefore(sentence, index)
           ? 'past'
           : lean() === 'future'
             ? 'future'
@@ -581,7 +581,13 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
         month,
         dayKnown ? s.get('day')! : null,
         ref!,
-        contract ? 'future' : attributive(sentence, index, text) && lean() === 'future' ? 'held' : lean(),
+        contract
+          ? 'future'
+          : doneBefore(sentence, index)
+            ? 'done'
+            : attributive(sentence, index, text) && lean() === 'future'
+              ? 'held'
+              : lean(),
       ));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.

@@ -319,6 +319,25 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
 }
 
+/**
+ * Whether the verb right before a date tells it as done: "was announced April 26", "who resigned on April 4",
+ * "Gorbachev proposed on Saturday that...". A bare verb in -ed needs its subject before it (a pronoun, "who", a
+ * name inside the sentence), for "securities pledged on April 22" is a participle; no "will" or "would" before it.
+ */
+export function doneBefore(sentence: string, from: number): boolean {
+  const before = sentence.slice(0, from);
+  if (!DONE_VERB.test(before) && !(DONE_BY_SUBJECT.test(before) && !/^\s*\S+\s+\S+\s+(?:on\s+)?$/u.test(before)))
+    return false;
+  return !/\b(?:will|would|shall|'ll|going\s+to|to\s+be|expected|due|scheduled|planned)\b/iu.test(before);
+}
+
+/** A finite passive in the past right before a date: "was announced", "were sold on". */
+const DONE_VERB = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|old|id|ade)\s+(?:on\s+)?$/u;
+
+/** A verb in the past after its subject right before a date: "who resigned on", "Gorbachev proposed on". */
+const DONE_BY_SUBJECT =
+  /(?:\b(?:who|which|he|she|they|we|I)|\p{Ll}\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}{3,}ed|met|made|took|gave|won|lost|sold|bought|began|left|held|paid|rose|fell)\s+(?:on\s+)?$/u;
+
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =
   /\bfor\s+(?:(?:first|initial|early|final|immediate|prompt|forward|regular)\s+)?(?:dealings?|delivery|deliveries|settlement|shipment|loading|payment|release|publication|approval|signature|signing|redemption|listing|trading)\s+(?:on\s+|from\s+|in\s+|by\s+)?(?:the\s+)?$/u;
