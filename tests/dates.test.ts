@@ -67,6 +67,31 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads "April 12 and 26", days apart, as two dates, not a range', () => {
+    const found = findDates('About 2,600 elections will be held on April 12 and 26 for local posts.', '1987-03-12');
+    expect(found.map((d) => [d.text, d.date, d.end, d.within])).toEqual([
+      ['April 12', '1987-04-12', undefined, undefined],
+      ['26', '1987-04-26', undefined, undefined],
+    ]);
+    expect(findDates('Talks will be held between April 12 and 26.', '1987-03-12')[0]?.end).toBe('1987-04-26');
+  });
+
+  it('reads no period from a fraction or from the half of a month', () => {
+    // "one-quarter of the total" is no quarter: "last year" compares with last year, not its quarter.
+    expect(
+      dates(
+        'Only 33 rigs, about one-quarter of the total, were drilling last week, compared to 70 last year.',
+        '1987-03-02',
+      ),
+    ).toEqual([
+      ['last week', '1987-W09'],
+      ['last year', '1986'],
+    ]);
+    expect(dates('He would go to Peking in the first half of next month.', '1987-03-27')).toEqual([
+      ['next month', '1987-04'],
+    ]);
+  });
+
   it('reads the second day of "April 24 and 25" as a mention of its own that ends the range', () => {
     const found = findDates('The ceremony is planned for May 5th and 6th, officials said.', '2024-02-10');
     expect(found.map((d) => [d.text, d.date, d.end, d.within])).toEqual([

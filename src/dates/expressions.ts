@@ -384,9 +384,15 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     taken.push([index, index + text.length]);
     const second = m.dateline ? null : secondDay(m, sentence);
     if (second) {
-      // One thing on two days: the range of them, its second day a mention of its own as a range's end is.
-      m.end = second.date;
-      c.found.push(second);
+      // One thing on two days next to each other ("April 24 and 25", "March 3 or 4"), or the days a span runs
+      // between: the range of them, its second day a mention of its own as a range's end is. Days apart ("elections
+      // will be held on April 12 and 26") are two dates.
+      const apart = +second.date.slice(8, 10) - +m.date.slice(8, 10);
+      if (apart <= 2 || /\bbetween\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, m.at - 12), m.at))) {
+        m.end = second.date;
+        c.found.push(second);
+      } else
+        c.found.push({ at: second.at, text: second.text, date: second.date, precision: 'day', relative: m.relative });
       taken.push([second.at, second.at + second.text.length]);
     }
   }

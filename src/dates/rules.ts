@@ -76,6 +76,10 @@ const OTHER_PERIOD = new RegExp(
 /** A quarter told this many sentences back still sets what "a year ago" compares. */
 const QUARTER_REACH = 2;
 
+/** A quarter that is a fraction, no period: "one-quarter of the rigs", "a quarter of them", "a quarter point". */
+const FRACTION_QUARTER =
+  /\bone-quarter\b|\ba\s+quarter\s+(?:of\b|(?:percentage\s+)?point)|\bquarter[\s-](?:point|percentage)/giu;
+
 /**
  * Whether the sentence speaks of a quarter, itself or right after a sentence that did; or reports a company's results
  * naming no longer period, unless the article just told a year ("1986 net rose..."): companies report by quarter, and
@@ -83,7 +87,7 @@ const QUARTER_REACH = 2;
  */
 function aboutQuarter(c: Context): boolean {
   if (
-    /\bquarter\b|\bthree months\b/i.test(c.sentence) ||
+    /\bquarter\b|\bthree months\b/i.test(c.sentence.replace(FRACTION_QUARTER, '')) ||
     (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
   )
     return true;
@@ -758,7 +762,7 @@ export const RULES: Rule[] = [
   // Halves: "the first half", "the second half of 1989", "first-half".
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+(?:fiscal\\s+)?(${YEAR4})\\b(?![-/.,]\\d)|\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this|its)\\s+(?:current\\s+)?fiscal\\s+year|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?${MONTH_PATTERN})`,
+      `\\b(?:the\\s+)?(first|second|last|1st|2nd)[- ]half(?:\\s+(?:fiscal\\s+)?(${YEAR4})\\b(?![-/.,]\\d)|\\s+of\\s+(?:(?:fiscal\\s+)?(${YEAR4})|(?:the|this|its)\\s+(?:current\\s+)?fiscal\\s+year|(?:the|this)\\s+year))?\\b(?!\\s*(?:of\\s+)?(?:${MONTH_PATTERN}|(?:next|this|last|the\\s+(?:following|previous|same))\\s+month\\b))`,
       'giu',
     ),
     make: (m, c) => {
