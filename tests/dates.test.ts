@@ -76,6 +76,54 @@ describe('dates by mechanism', () => {
     expect(findDates('Talks will be held between April 12 and 26.', '1987-03-12')[0]?.end).toBe('1987-04-26');
   });
 
+  it('reads a date after the present progressive as ahead, and one it tells before it as told by nothing', () => {
+    // Told in March: July 1 more than two months ahead had been read as last July.
+    expect(
+      dates('The government is withdrawing its labour subsidy for the sector as from July 1.', '1987-03-05'),
+    ).toEqual([['July 1', '1987-07-01']]);
+    expect(
+      dates('The officials are meeting to finalise the agenda for the conference here Saturday.', '1987-03-10'),
+    ).toEqual([['Saturday', '1987-03-14']]);
+    expect(dates("The Fed's actions on Friday show that it is offering only token resistance.", '1987-04-13')).toEqual([
+      ['Friday', '1987-04-10'],
+    ]);
+    // A verb that goes on with what is tells no arrangement.
+    expect(dates('The firm is continuing to try to sell itself, under a June agreement.', '1989-10-27')).toEqual([
+      ['June', '1989-06'],
+    ]);
+    // A period ending that is "previous" is past, whatever the verb.
+    expect(
+      dates(
+        'Caremark said it is changing its fiscal year-end to a calendar year from the previous fiscal year ending June 30.',
+        '1987-03-02',
+      ),
+    ).toContainEqual(['June 30', '1986-06-30']);
+  });
+
+  it('reads a month figures cover as the one just past, though they are awaited', () => {
+    expect(dates('The market is awaiting U.S. February trade data, due on April 14.', '1987-04-09')).toEqual([
+      ['February', '1987-02'],
+      ['April 14', '1987-04-14'],
+    ]);
+    expect(dates('Dealers are awaiting the Australian trade figures for March.', '1987-04-14')).toEqual([
+      ['March', '1987-03'],
+    ]);
+    expect(dates('The January/February employment statistics suggest growth will be healthy.', '1987-03-24')).toEqual([
+      ['January/February', '1987-01'],
+    ]);
+  });
+
+  it('reads "a year after" and "90 days before" only standing alone, not before a thing or a clause', () => {
+    expect(
+      dates('They may wait until September, which would be a year after negotiations began.', '1987-03-19'),
+    ).toEqual([['September', '1987-09']]);
+    expect(dates('The committees will hold off for 90 days before hearing testimony.', '1987-03-18')).toEqual([]);
+    expect(dates('The plant opened in May 1985 and closed a year after.', '1987-03-19')).toEqual([
+      ['May 1985', '1985-05'],
+      ['a year after', '1986-05'],
+    ]);
+  });
+
   it('reads no period from a fraction or from the half of a month', () => {
     // "one-quarter of the total" is no quarter: "last year" compares with last year, not its quarter.
     expect(
@@ -900,7 +948,9 @@ describe('the clause that governs a date', () => {
     expect(dates('The talks ran from March 3 to 9.', '1988-01-20')).toEqual([['March 3 to 9', '1988-03-03']]);
   });
   it('stops at the present tense, and reads an -ed word after a determiner as an adjective', () => {
-    expect(at('The insurer said it is buying the bonds back on Dec. 7.', 'Dec. 7')).toBe(null);
+    expect(at('The insurer said the price is 12 dlrs on Dec. 7.', 'Dec. 7')).toBe(null);
+    // (The present progressive tells an arrangement: ahead.)
+    expect(at('The insurer said it is buying the bonds back on Dec. 7.', 'Dec. 7')).toBe('future');
     expect(at('The insurer said it is calling the bonds for redemption on Dec. 7.', 'Dec. 7')).toBe('future');
     expect(at('The split would be paid on a still unspecified date in January.', 'January')).toBe('future');
     expect(at('The reduced payout was made in January.', 'January')).toBe('past');

@@ -415,12 +415,22 @@ const EVENT_AFTER = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${SCHED
 function attributive(sentence: string, index: number, text: string): boolean {
   if (!MONTH_ONLY.test(text)) return false;
   const after = sentence.slice(index + text.length);
+  // "awaiting U.S. February trade data", "awaiting the trade figures for March": the month figures cover.
+  if (STATISTIC_AFTER.test(after) || STATISTIC_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) return true;
   const owned =
     /^['’]s\s+\p{Ll}/u.test(after) ||
     (/(?:\b(?:the|its|their|his|her|this|that)|['’]s?)\s+$/iu.test(sentence.slice(Math.max(0, index - 12), index)) &&
       /^\s+\p{Ll}[\p{Ll}-]+\b(?!\s+(?:of|to)\b)/u.test(after));
   return owned && !EVENT_AFTER.test(after);
 }
+
+/** Figures a month names the period of, after it: "February trade data", "March retail sales figures". */
+const STATISTIC_AFTER = new RegExp(
+  `^(?:\\s*/\\s*(?:${MONTH_PATTERN})\\.?)?\\s+(?:[\\p{L}.-]+\\s+){0,2}(?:data|figures|statistics|numbers|indicators)\\b`,
+  'iu',
+);
+/** ...or before it: "the trade figures for March", "data for the month of June". */
+const STATISTIC_BEFORE = /\b(?:data|figures|statistics|numbers|indicators)\s+for\s+(?:the\s+month\s+of\s+)?$/iu;
 
 /**
  * Whether the text before a month ends in a given name, whose surname the month is: "Bill May, chairman",

@@ -1132,9 +1132,6 @@ export const RULES: Rule[] = [
   },
 ];
 
-/** A name or a figure after "one day before", "the year after": what it is before ("one day before U.S. officials meet"). */
-const BEFORE_A_THING = /^[\s-]+(?:\p{Lu}|\d|(?:he|she|it|they|we|you)\b)/u;
-
 /** What may follow "the year before" standing alone: a stop, or a conjunction or preposition opening what is next. */
 const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|to|from|with|for|by|than)\b)/i;
 
@@ -1211,8 +1208,9 @@ export const ANCHORED: Rule[] = [
     make: (m, c) => {
       const n = quantity(m[1]!);
       if (!n || !c.ref) return null;
-      // "one day before U.S. officials meet" is before a thing, not a date ("a year earlier UniFirst earned" is one).
-      if (/before|after/i.test(m[3]!) && BEFORE_A_THING.test(c.sentence.slice(m.index + m[0].length))) return null;
+      // "one day before U.S. officials meet", "a year after negotiations began" are before or after a thing, not a
+      // date; "a year after" standing alone is ("a year earlier UniFirst earned" is one too).
+      if (/before|after/i.test(m[3]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
       // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".

@@ -85,6 +85,8 @@ interface Cue {
   direction: Reading;
   /** An infinitive completing a noun of intent: "the decision to cut". */
   ofNoun?: true;
+  /** The present progressive ("is withdrawing"): ahead for a date after it, no direction for one before it. */
+  progressive?: true;
 }
 
 function cuesIn(text: string, offset: number, weekday = false): Cue[] {
@@ -232,7 +234,14 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
         ))
     )
       continue;
-    if (/^(?:is|are|am)$/.test(lower)) out.push({ at, direction: 'present' });
+    // "is withdrawing the subsidy as from July 1", "are closing the plant on June 1": the present progressive with a
+    // date tells an arrangement, which lies ahead.
+    if (/^(?:is|are|am)$/.test(lower))
+      out.push(
+        PROGRESSIVE.test(text.slice(m.index! + w.length))
+          ? { at, direction: 'future', progressive: true }
+          : { at, direction: 'present' },
+      );
     // "The cuts were effective March one", "pay was March 11 to holders of record Feb 20", "was spun off to holders
     // of record Dec. 31": told in the past, a date in force or of record is past.
     else if (
@@ -279,7 +288,17 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
   return out;
 }
 
+/**
+ * A verb in -ing right after "is": "is withdrawing", "are now closing" (not "is being", "is nothing", "is during";
+ * nor a verb that goes on with what is ("is continuing to try to sell itself, under a June agreement").
+ */
+const PROGRESSIVE =
+  /^\s+(?:(?:now|also|still|currently|\p{Ll}+ly)\s+)?(?!(?:be|noth|someth|anyth|dur|accord|k|spr|morn|even|th|ceil|continu|remain|keep|stay)ing\b)\p{Ll}{2,}ing\b/u;
+
 const told = (r: Reading): Direction | null => (r === 'present' ? null : r);
+/** What a cue after the date tells of it: the present progressive tells nothing ("The Fed's actions on Friday show
+ * that it is offering..."). */
+const toldAfter = (c: Cue): Direction | null => (c.progressive ? null : told(c.direction));
 
 /** The clauses of a sentence, as [start, end) offsets. */
 function clauses(sentence: string): [number, number][] {
@@ -525,12 +544,13 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   const right = own.filter((c) => c.at >= to).sort((a, b) => a.at - b.at)[0];
   // The month a period is ending in ("sales for the year ending March would rise") is told by the verb of the period's
   // figures, after it; with none, the period is still running: its end lies ahead.
-  if (
-    PERIOD_ENDING.test(lead) &&
-    !/\b(?:previous|prior|preceding|last|earlier)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:ending|ends)\s+(?:on\s+)?$/iu.test(
+  // ("from the previous fiscal year ending June 30": one past, whatever the clause tells.)
+  const previous =
+    /\b(?:previous|prior|preceding|last|earlier)\s+(?:[\p{L}-]+\s+)?\p{L}+\s+(?:ending|ended|ends)\s+(?:on\s+)?$/iu.test(
       lead,
-    )
-  ) {
+    );
+  if (previous) return 'past';
+  if (PERIOD_ENDING.test(lead)) {
     const verb = own.filter((c) => c.at >= to && c.direction !== 'present').sort((a, b) => a.at - b.at)[0];
     return verb ? told(verb.direction) : left?.direction === 'past' ? 'past' : 'future';
   }
@@ -538,7 +558,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // the subject of a past copula after the date; what it tells of was done.
   if (left?.ofNoun && right?.direction === 'past' && PAST_COPULA.test(sentence.slice(right.at))) return 'past';
   if (left) return told(left.direction);
-  if (right) return told(right.direction);
+  if (right) return toldAfter(right);
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
   // three cars and to June 30 on a fourth"): the first one's clause tells.
   if (
@@ -561,7 +581,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     const cue = ends
       ? cuesIn(sentence.slice(0, asideOpen(sentence, from)), 0).pop()
       : cuesIn(sentence.slice(closing), closing)[0];
-    if (cue) return told(cue.direction);
+    if (cue) return ends ? told(cue.direction) : toldAfter(cue);
   }
   if (
     /\b(?:until|till)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, from - 12), from)) &&
@@ -576,7 +596,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     return 'future';
   const opens = !/[\p{L}\d]/u.test(sentence.slice(0, lo).replace(/\b(?:and|but|so|or)\b/giu, ''));
   const next = opens ? after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length) : undefined;
-  if (next) return told(cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!.direction);
+  if (next) return toldAfter(cuesIn(sentence.slice(next[0], next[1]), next[0])[0]!);
   // (Not an aside closed before the date: "from near zero on Thursday -- for which the spokesman could give no
   // reason -- to a high on Tuesday" is told by "ranged".)
   const shut = closedAsides(sentence.slice(0, lo));
@@ -589,5 +609,5 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   }
   // Only untensed words before it ("Then, on September 1, it will redeem"): the clause after tells.
   const later = after.find(([s, e]) => cuesIn(sentence.slice(s, e), s).length);
-  return later ? told(cuesIn(sentence.slice(later[0], later[1]), later[0])[0]!.direction) : null;
+  return later ? toldAfter(cuesIn(sentence.slice(later[0], later[1]), later[0])[0]!) : null;
 }
