@@ -23,4 +23,17 @@ describe('roles in lists of officials', () => {
       'He will meet Defence Secretary Carl Widmer, Senate Chief of Staff Howard Pell and as many lawmakers as possible.';
     expect(rolesOf(text, 'Carl Widmer')).toEqual(['Defence Secretary']);
   });
+
+  it('gives a title in the plural to each name of the list after it, and a trade in the plural too', () => {
+    const text = 'He was joined by Justices Anne Porter, Byron Whitley, Samuel Curtis and Harold Blackwood.';
+    for (const name of ['Anne Porter', 'Byron Whitley', 'Samuel Curtis', 'Harold Blackwood'])
+      expect(rolesOf(text, name)).toEqual(['Justice']);
+    const centres = 'England have youngsters such as centres Matthew Tait and Jamie Noon in the squad.';
+    expect(rolesOf(centres, 'Matthew Tait')).toEqual(['centre']);
+    expect(rolesOf(centres, 'Jamie Noon')).toEqual(['centre']);
+    // (A plural inside the title keeps its "s": "United States Ambassador", "Lords Leader".)
+    expect(rolesOf('Talks were led by United States Ambassador Stephen Bosworth.', 'Stephen Bosworth')).toEqual([
+      'United States Ambassador',
+    ]);
+  });
 });

@@ -179,6 +179,34 @@ describe('role words', () => {
     ).toEqual(['chairman of the Green Party']);
   });
 
+  it('knows trades of everyday news, and ends a role before a preposition', () => {
+    expect(roles('"Prices are too low," said Joshua Osagie, a cocoa farmer from Edo state.', 'Joshua Osagie')).toEqual([
+      'cocoa farmer from Edo state',
+    ]);
+    expect(roles('The airline was founded by London-based travel agent Naresh Goyal.', 'Naresh Goyal')).toEqual([
+      'London-based travel agent',
+    ]);
+    expect(roles('Aid worker Margaret Hassan was seized in Baghdad.', 'Margaret Hassan')).toEqual(['Aid worker']);
+    expect(roles('England are already without centre Will Greenwood for the match.', 'Will Greenwood')).toEqual([
+      'centre',
+    ]);
+  });
+
+  it("reads a role before a name and a comma after the clause's past verb, and none after a copula or modal", () => {
+    expect(
+      roles('Boston Five said its President, Peter J. Blampied, will become vice chairman.', 'Peter J. Blampied'),
+    ).toEqual(expect.arrayContaining(['President']));
+    expect(
+      roles('Prosecutor Carl Retemeyer told Reuters the broker, Joachim Schmidt, may know more.', 'Joachim Schmidt'),
+    ).toEqual([]);
+    expect(roles('The brands sold were Prince Albert, Carter Hall, Apple and Royal Comfort.', 'Carter Hall')).toEqual(
+      [],
+    );
+    expect(
+      roles('IBM said it would partner up with a small UK-based electronics firm, Montrose Secam.', 'Montrose Secam'),
+    ).toEqual([]);
+  });
+
   it('opens no role with the word that opens the sentence, nor with a verb after a modal or a copula', () => {
     expect(roles('Although President Ortega must sign the bill, aides expect a veto.', 'Ortega')).toEqual([
       'President',

@@ -121,6 +121,7 @@ import {
   opensSentence,
   participle,
   titleOfTypo,
+  pluralTitle,
 } from './role-words.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
@@ -601,7 +602,17 @@ export function extractMentions(doc: Document): Mention[] {
         }
       }
       // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
-      const lead = toks.slice(r, a).map((w) => titleOfTypo(w.text) ?? w.text);
+      // "Justices William Brennan, Byron White and Harry Blackmun": a title in the plural is each name's of the list.
+      // (Only right before the name: "Lords Leader", "United States Ambassador" keep their plural.)
+      const lead = toks
+        .slice(r, a)
+        .map(
+          (w, i) =>
+            (i === a - r - 1 && !(a - r === 1 && opensSentence(s, w.start)) ? pluralTitle(w.text) : null) ??
+            titleOfTypo(w.text) ??
+            w.text,
+        );
+      const pluralLead = a > r && pluralTitle(toks[a - 1]!.text) !== null;
       // "Guitarist Brian May", "Sprinters Kostas Kenteris and Katerina Thanou": a trade capitalised for opening the
       // sentence is the role, of each name of the list when plural.
       const opener =
@@ -691,6 +702,7 @@ export function extractMentions(doc: Document): Mention[] {
           title = [...title.slice(0, -1), members.slice(0, -1)];
           fromPlural = true;
         }
+        if (pluralLead) fromPlural = true;
         roles.push(...splitRanks(title));
         const left = leftRole(s, toks, r, false);
         if (!affiliation) {
@@ -737,7 +749,8 @@ export function extractMentions(doc: Document): Mention[] {
         roles.length === 0 &&
         listRole !== null &&
         /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
-        knownGiven(from.text);
+        // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall".)
+        (knownGiven(from.text) || span.to > span.from);
       if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))

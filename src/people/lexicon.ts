@@ -65,6 +65,9 @@ export const OCCUPATION_NOUNS = words(`
   centre-half lecturer academic seed qualifier solicitor barrister cinematographer lyricist creator animator
   arbitrageur tycoon magnate financier millionaire industrialist speculator banker trader specialist
   publicist impresario promoter
+  farmer agent employee worker pupil accountant attorney prosecutor detective soldier sergeant policeman policewoman
+  dentist pharmacist veterinarian mechanic driver fisherman plumber electrician clerk cashier waiter waitress
+  biologist physicist assistant volunteer nominee challenger centre center
 `);
 
 /**

@@ -226,14 +226,25 @@ export function leadingApposition(before: string): string | null {
     // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word.
     /,\s+(?:its|his|her|their)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(before);
   if (!m) return null;
-  const phrase = m[1]!.trim();
-  const words = phrase.split(/\s+/);
+  // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
+  const phrase = m[1]!.trim().replace(TIME_TAIL, '');
+  // After an irregular past verb, what it tells: "Boston Five said its President, Peter J. Blampied" ("X told
+  // Reuters the broker, Joachim Schmidt" gives none).
+  const all = phrase.split(/\s+/);
+  let verb = all.length - 1;
+  while (verb >= 0 && !(/^\p{Ll}+$/u.test(all[verb]!) && lexiconTags(all[verb]!).pastVerb && !/ed$/u.test(all[verb]!)))
+    verb--;
+  const words = all.slice(verb + 1);
+  // (Not after a copula, whose role is its subject's: "The brands sold were Prince Albert, Carter Hall".)
+  if (!words.length || (verb >= 0 && FINITE.has(all[verb]!))) return null;
   if (
     words.length > 10 ||
-    /ing$/iu.test(words[0]!) ||
+    /ing$/iu.test(all[0]!) ||
     /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(
-      words[0]!,
-    )
+      all[0]!,
+    ) ||
+    // (A clause: "IBM said it would partner up with a small UK-based electronics firm, Montrose Secam".)
+    words.some((w) => MODAL.test(w))
   )
     return null;
   // Words in lower case other than role nouns and small words would be a clause, not a role; so would a copula, whose
@@ -241,17 +252,19 @@ export function leadingApposition(before: string): string | null {
   // Milk, Dr Pepper"). "The support of the Mayor of London, Ken Livingstone" is a role after "has".
   if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
   if (words.some((w, i) => COPULA.test(w) || (w === 'as' && words[i - 1] === 'such') || w === 'including')) return null;
-  const at = words.findIndex((w) => isRoleNoun(w.replace(/['’]s$/u, '')));
+  // (The role noun nearest the name heads the phrase: "X told Reuters the broker, Joachim Schmidt".)
+  let at = words.length - 1;
+  while (at >= 0 && !isRoleNoun(words[at]!.replace(/['’]s$/u, ''))) at--;
   if (at < 0) return null;
   // "His comments come as the co-chairman of the party, Liam Fox": the role is the noun phrase its noun heads, from
   // the article, the preposition or the verb before it ("the support of the Mayor of London, Ken Livingstone").
   let from = at;
   while (from > 0 && !roleOpensAfter(words[from - 1]!)) from--;
-  // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
-  return words.slice(from).join(' ').replace(TIME_TAIL, '');
+  return words.slice(from).join(' ');
 }
 
 const COPULA = /^(?:is|was|are|were)$/u;
+const MODAL = /^(?:will|would|could|should|might|must|can|may|shall)$/u;
 
 /** What says when a role was held, after it: "since 1984", "after the election", "in the early 1970s"; not "in Cairo". */
 const TIME_TAIL =

@@ -249,6 +249,12 @@ export function knownGiven(word: string): boolean {
 }
 
 /** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
+/** A title word in the plural, capitalised, as the title: "Justices" is "Justice", "Senators" "Senator". */
+export function pluralTitle(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(word) || isTitleWord(word)) return null;
+  return isTitleWord(word.slice(0, -1)) ? word.slice(0, -1) : null;
+}
+
 export function singularRole(word: string): string | null {
   if (memberInitials(word) && word.endsWith('s')) return word.slice(0, -1);
   if (!/^\p{Ll}[\p{L}-]+s$|^\p{Ll}[\p{L}-]*men$/u.test(word)) return null;
@@ -281,9 +287,18 @@ const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
  * a verb in -s after a role noun ("coach joins flanker X") or after "to" ("due to marry fellow star X"), a verb or
  * "against" of the clause before (CLAUSE_LEAD: "beat fourth seed X").
  */
+/** Prepositions that no role before a name holds ("of" does: "chief of staff"). */
+const PREPOSITIONS = new Set(
+  'without with for against behind under alongside beside besides including except despite toward towards among amid between beyond into onto upon via versus'.split(
+    ' ',
+  ),
+);
+
 export function notOfTheRole(w: string, before: string | undefined): boolean {
   return (
     CLAUSE_LEAD.has(w) ||
+    // A preposition ends the role: "is already without centre X" (an office's "of" stays in it: "chief of staff X").
+    PREPOSITIONS.has(w) ||
     (/\p{L}{3}ed$/u.test(w) && !OFFICE_ED.has(w)) ||
     // "A viewer poll saw director X": an irregular past is a verb too.
     (!/ed$/u.test(w) && lexiconTags(w).pastVerb) ||
