@@ -113,11 +113,20 @@ describe('role words', () => {
       ),
     ).toEqual(['Central Bank Governor']);
     // A club of several words that holds a place's name is the club ("Real Madrid striker"), unless the whole is a
-    // place; the tail after "of" of a longer name is none ("Bank of Japan Ltd economist").
+    // place; a body tied by "of" is whole ("Industrial Bank of Japan Ltd economist", "Bank of England governor").
     expect(roles('Real Madrid striker Tomas Ferrer scored twice.', 'Tomas Ferrer')).toEqual(['Real Madrid striker']);
     expect(roles('"A big step," said Industrial Bank of Japan Ltd economist Kenji Oda.', 'Kenji Oda')).toEqual([
-      'economist',
+      'Industrial Bank of Japan Ltd economist',
     ]);
+    expect(roles('Bank of England governor Mervyn Kingsley said rates would rise.', 'Mervyn Kingsley')).toEqual([
+      'Bank of England governor',
+    ]);
+    // Two offices joined are one role; two trades with a slash too; "the president and vice president X" are two.
+    expect(roles('Chairman and chief executive officer Ben Love said it would recover.', 'Ben Love')).toEqual([
+      'Chairman and chief executive officer',
+    ]);
+    expect(roles('Singer/guitarist James Dean Bradfield said.', 'James Dean Bradfield')).toEqual(['Singer/guitarist']);
+    expect(roles('He met the president and vice president Dick Chaney.', 'Dick Chaney')).toEqual(['vice president']);
   });
 
   it('keeps "former" before a body and its role, and takes the body alone before them for no person', () => {

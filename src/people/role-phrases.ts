@@ -304,8 +304,11 @@ export function withBody(
   // A place of several words says whose the role is as one of a word does: "Hong Kong director". A place inside a
   // longer name does not ("Little Britain star": the show's).
   // A name that ends in a body's word is that body's, whatever opens it: "American Express Co chairman", "Labour
-  // Party chairman", "House Ways and Means Committee chairman".
-  const named = words.length > 1 && ORG_WORDS.has(lower(words.at(-1)!));
+  // Party chairman", "House Ways and Means Committee chairman"; so is one tied by "of" ("Bank of England governor").
+  const named =
+    words.length > 1 &&
+    (ORG_WORDS.has(lower(words.at(-1)!)) ||
+      words.some((w, i) => w === 'of' && i > 0 && ORG_WORDS.has(lower(words[i - 1]!))));
   if (
     !named &&
     (words.some((w) => (words.length === 1 && whose(w)) || lexiconTags(w).first || groupWord(w)) ||

@@ -65,8 +65,29 @@ export function leftRole(
   while (k >= 0 && role.length < 4) {
     const t = k === start - 1 && one ? { ...toks[k]!, text: one } : toks[k]!;
     const g = gap(s, t, toks[k + 1]!);
-    if (!/^,?\s+$/u.test(g) || (g.includes(',') && k !== start - 1)) break;
+    if ((!/^,?\s+$/u.test(g) && g !== '/') || (g.includes(',') && k !== start - 1)) break;
     const w = lower(t.text);
+    // "Singer/guitarist X": two trades in one.
+    if (g === '/' && role.length && isRoleNoun(w)) {
+      role[0] = `${t.text}/${role[0]}`;
+      k--;
+      continue;
+    }
+    // "vice president and treasurer X", "Chairman and chief executive officer X": two offices joined, one role.
+    if (w === 'and' && role.length && k > 0 && !role.includes('and')) {
+      const office = toks[k - 1]!;
+      if (
+        /^\s+$/u.test(gap(s, office, t)) &&
+        !office.possessive &&
+        (isRoleNoun(lower(office.text)) || (office.cap && isTitleWord(office.text))) &&
+        // ("the president and vice president X": two people.)
+        !role.join(' ').toLowerCase().includes(lower(office.text))
+      ) {
+        role.unshift(office.text, 'and');
+        k -= 2;
+        continue;
+      }
+    }
     // "Pakistan's former prime minister", "Former Treasury Secretary": the role is one held before.
     if (w === 'former' || w === 'ex') {
       role.unshift('former');
@@ -105,6 +126,15 @@ export function leftRole(
       let from = k;
       while (from > 0 && /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) && !toks[from - 1]!.possessive) {
         if (toks[from - 1]!.cap) from--;
+        // "Bank of England governor": a body's name tied by "of".
+        else if (
+          toks[from - 1]!.text === 'of' &&
+          from > 1 &&
+          toks[from - 2]!.cap &&
+          ORG_WORDS.has(lower(toks[from - 2]!.text)) &&
+          /^\s+$/u.test(gap(s, toks[from - 2]!, toks[from - 1]!))
+        )
+          from -= 2;
         // "House Ways and Means Committee chairman": "and" inside a body's name, the body's word after it.
         else if (bodyAnd(s, toks, from - 1, k)) from -= 2;
         else break;
