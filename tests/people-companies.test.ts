@@ -28,8 +28,16 @@ describe('company names', () => {
       'The regulators closed Aubrey Savings and Loan Association of Fenwick and moved its deposits.',
       'Profits at Marlowe Savings rose, the thrift said on Tuesday.',
       'The offer was led by Gideon Marsh and Co, the brokerage, its filing said.',
+      'Harold Vance, owner of Vance Brokerage, was reelected to the board.',
+      "GM's Detroit Diesel Allison Division will make the engines.",
     ])
-      expect(people(text).filter((n) => /Aubrey|Marlowe|Gideon/.test(n))).toEqual([]);
+      expect(people(text).filter((n) => /Aubrey|Marlowe|Gideon|Brokerage|Division/.test(n))).toEqual([]);
+  });
+
+  it('takes a name ending in a plural the article writes in lower case for a thing, not a surname in -s', () => {
+    const text = 'It will redeem its three pct General Lien Bonds due 2047 and other bonds at par.';
+    expect(people(text)).toEqual([]);
+    expect(people('Barry Bonds hit two home runs as the Giants won.')).toEqual(['Barry Bonds']);
   });
 
   it('keeps a man named beside a company joined by "and", and the founder whose name a firm bears', () => {

@@ -14,7 +14,7 @@ const COMPANY_TAILS = words(`
   bancshares corporation corp company companies cos laboratories labs pharmaceuticals partners motors systems
   technologies communications chemicals electronics resources investments investors properties brothers group
   association financial insurance assurance petroleum shipping mining steel utilities manufacturing foods dynamics
-  instruments
+  instruments brokerage bottling division
   inc ltd plc co llc gmbh ag nv sa spa bv
 `);
 

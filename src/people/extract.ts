@@ -63,6 +63,7 @@ import {
   orgNames,
   placeEnd,
   placeWithoutGivenName,
+  pluralThingTail,
   sentenceOpener,
   titleFragment,
   titleThenName,
@@ -574,6 +575,10 @@ export function extractMentions(doc: Document): Mention[] {
       // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
       // capitals it reads as a place's or an organisation's is a piece of that name, no person.
       if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      if (pluralThingTail(tt, span, ctx)) {
         out.push(orgMention(nameText, p, s));
         continue;
       }

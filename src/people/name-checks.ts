@@ -350,3 +350,13 @@ export function inDateline(s: string, tt: TagToken[], sp: { to: number }): boole
   const dateline = DATELINE.exec(s);
   return !!dateline && tt[sp.to]!.end <= dateline[0].length;
 }
+
+/**
+ * Whether a name of several words ends in a plural the article also writes in lower case, a thing's name: "General
+ * Lien Bonds" beside "the bonds", "Pocket PCs" (not a surname in -s the article writes only capitalised: "Barry
+ * Bonds", "Rowan Williams").
+ */
+export function pluralThingTail(tt: TagToken[], span: { from: number; to: number }, ctx: DocContext): boolean {
+  const last = tt[span.to]!.text;
+  return span.to > span.from && /^\p{Lu}\p{Ll}+s$/u.test(last) && ctx.lower.has(last.toLowerCase());
+}
