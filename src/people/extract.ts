@@ -64,6 +64,8 @@ import {
   placeEnd,
   placeWithoutGivenName,
   pluralThingTail,
+  givenNameBefore,
+  runsIntoNext,
   sentenceOpener,
   titleFragment,
   titleThenName,
@@ -378,6 +380,11 @@ export function extractMentions(doc: Document): Mention[] {
         misreadGivenName(s, tt, tags, span.from, lastTo)
       )
         span.from--;
+      // "And Joseph G. Scheetz", "Britons Kathy Butler": a given name the tagger left out before the name.
+      if (givenNameBefore(s, tt, tags, span.from, lastTo)) span.from--;
+      // "charging Ronald Richard Jenkins": two given names and a surname, tagged as two names, are one.
+      const following = spans.find((o) => o.from > span.to);
+      if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
       // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
       // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.
       if (span.from > 0 && /^\p{Lu}/u.test(tt[span.from]!.text) && isForeignNoun(tt[span.from - 1]!.text))

@@ -360,3 +360,52 @@ export function pluralThingTail(tt: TagToken[], span: { from: number; to: number
   const last = tt[span.to]!.text;
   return span.to > span.from && /^\p{Lu}\p{Ll}+s$/u.test(last) && ctx.lower.has(last.toLowerCase());
 }
+
+/** Whether a capitalised word is a given name of the gazetteer that is nothing else: no month, place, title or people. */
+function plainGiven(w: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    given().has(lower(w)) &&
+    lexiconNameOrUnknown(w) &&
+    !lexiconTags(w).place &&
+    !lexiconTags(w).date &&
+    !isTitleWord(w) &&
+    !isPeopleNoun(w) &&
+    !groupWord(w)
+  );
+}
+
+/**
+ * Whether the word just before a person's name is its first given name, which the tagger read as something else:
+ * before an initial ("And Joseph G. Scheetz"), or after a people's word ("Britons Kathy Butler"). `floor`: the end
+ * of the name before.
+ */
+export function givenNameBefore(s: string, tt: TagToken[], tags: string[], at: number, floor: number): boolean {
+  const k = at - 1;
+  const w = tt[k];
+  if (!w || k <= floor || tags[k] === 'B-PER' || s.slice(w.end, tt[at]!.start) !== ' ' || !plainGiven(w.text))
+    return false;
+  const before = tt[k - 1];
+  const glued = !!before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ';
+  if (/^\p{Lu}\.$/u.test(tt[at]!.text)) return !glued || lexiconTags(before!.text).closed;
+  return glued && groupWord(before!.text) && /^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!);
+}
+
+/**
+ * Whether a one-word name of a plain given name runs on, one space on, into the next name: "charging Ronald
+ * Richard Jenkins" tagged as "Ronald" and "Richard Jenkins".
+ */
+export function runsIntoNext(
+  s: string,
+  tt: TagToken[],
+  span: { from: number; to: number },
+  next?: { from: number },
+): boolean {
+  return (
+    span.from === span.to &&
+    next?.from === span.to + 1 &&
+    s.slice(tt[span.to]!.end, tt[next.from]!.start) === ' ' &&
+    plainGiven(tt[span.from]!.text) &&
+    given().has(lower(tt[next.from]!.text))
+  );
+}
