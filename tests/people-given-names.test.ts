@@ -22,6 +22,7 @@ describe('given names', () => {
       ['Grace Wambui', 'Kenyan'],
     ]);
   });
+
   it("takes back a given name the tagger left before an initial, a second given name or after a people's word", () => {
     const names = (text: string) => people(text).map(([n]) => n);
     expect(names('And Joseph G. Scheetz, currently president, will be vice chairman.')).toEqual(['Joseph G. Scheetz']);

@@ -160,7 +160,9 @@ const GROUP_WORDS = new Set(
   sunni sunnis shia shias shiite shiites islamic anglican anglicans methodist methodists evangelical evangelicals
   mormon mormons labour conservative conservatives tory tories republican republicans democrats liberals
   socialists communists greens unionist unionists nationalist nationalists loyalist loyalists maori aborigines irish
-  british britons brits english scottish scots spanish danish polish turkish swedish finnish kurdish flemish cornish`.split(/\s+/),
+  british britons brits english scottish scots spanish danish polish turkish swedish finnish kurdish flemish cornish`.split(
+    /\s+/,
+  ),
 );
 
 export function groupWord(word: string): boolean {
