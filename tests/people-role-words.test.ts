@@ -216,6 +216,31 @@ describe('role words', () => {
     ).toEqual([]);
   });
 
+  it('reads the role a name is told "as" right after it, not a part played, the subject\'s, or a clause', () => {
+    expect(roles('Voters have a fundamental lack of trust of Tony Blair as prime minister.', 'Tony Blair')).toEqual([
+      'prime minister',
+    ]);
+    expect(
+      roles(
+        'He succeeds Michel Marks, who decided not to seek reelection after serving as chairman since 1978.',
+        'Michel Marks',
+      ),
+    ).toEqual(['chairman']);
+    expect(roles('George Gero was reelected as floor broker representative on the board.', 'George Gero')).toEqual([
+      'floor broker representative',
+    ]);
+    expect(
+      roles(
+        "Adult actors in the show include Tim Healy as Billy's father and Haydn Gwynne as his teacher.",
+        'Haydn Gwynne',
+      ),
+    ).toEqual([]);
+    expect(roles('He joined Columbia Records as a producer in the 1960s.', 'Columbia Records')).toEqual([]);
+    expect(
+      roles("The crowd cheered Martin O'Neill as the Brazilian midfielder comes closer.", "Martin O'Neill"),
+    ).toEqual([]);
+  });
+
   it('opens no role with the word that opens the sentence, nor with a verb after a modal or a copula', () => {
     expect(roles('Although President Ortega must sign the bill, aides expect a veto.', 'Ortega')).toEqual([
       'President',

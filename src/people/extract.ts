@@ -91,6 +91,7 @@ import {
   FORMER,
   ROLE_WITH_FIRM,
   appointment,
+  asRole,
   apposition,
   bodyOfNextRole,
   copular,
@@ -781,7 +782,11 @@ export function extractMentions(doc: Document): Mention[] {
         roleDates.push(null);
       }
       const app = listItemCut(
-        past || current ? null : (apposition(after, opensSentence(s, from.start)) ?? copular(after)),
+        past || current
+          ? null
+          : (apposition(after, opensSentence(s, from.start)) ??
+              copular(after) ??
+              (appointed ? null : asRole(s.slice(0, from.start), after))),
         s,
         to.end,
         spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start),

@@ -189,7 +189,7 @@ function rolePhrase(raw: string): string | null {
  */
 export function appointment(before: string, after: string): string | null {
   const verb =
-    '(?:sworn in|appointed|named|elected|re-elected|nominated|installed|confirmed|designated|chosen|promoted)';
+    '(?:sworn in|appointed|named|elected|re-?elected|re-?appointed|nominated|installed|confirmed|designated|chosen|promoted)';
   const passive = new RegExp(
     `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
     'iu',
@@ -406,6 +406,44 @@ export function pastRole(after: string): string | null {
   const role = rolePhrase(rest);
   return role ? formerOf(role) : null;
 }
+
+/**
+ * A role the name is told in right after it: "lack of trust of Tony Blair as prime minister", "the election of
+ * Vincent Viola as an at-large member", "Michel Marks, who decided not to seek reelection after serving as chairman".
+ * A role noun in its first three words ("X as well", "X as much as" name none).
+ */
+export function asRole(before: string, after: string): string | null {
+  // ("starring Dean Martin as a womanising pilot", "Johnny Depp plays author JM Barrie": a part played.)
+  if (PLAYED_PART.test(before) || PLAYED_PART.test(after.slice(0, 12))) return null;
+  // ("He joined Columbia Records as a producer": the role is the subject's.)
+  if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
+    return null;
+  const m =
+    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed))?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
+      after,
+    );
+  if (!m) return null;
+  // (Up to the clause's verb: "the election of X as an at-large member was a surprise".)
+  const rest = after
+    .slice(m[0].length)
+    .replace(/\s+(?:was|were|is|are|has|have|had|will|would|said|says)\b[\s\S]*$/u, '');
+  if (!rest.split(/\s+/, 3).some((w) => isRoleNoun(w.replace(/[,.;]$/u, '')))) return null;
+  // ("O'Neill as the Brazilian midfielder comes closer": "as" opens a clause, its verb after the noun.)
+  const words = (/^[^,;.]*/u.exec(rest)?.[0] ?? '').split(/\s+/);
+  const noun = words.findIndex((w) => isRoleNoun(w));
+  if (
+    noun >= 0 &&
+    words
+      .slice(noun + 1)
+      .some((w) => /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb))
+  )
+    return null;
+  return rolePhrase(rest);
+}
+
+/** A part an actor plays, told before the name or right after it: "starring X as", "actors include X as". */
+const PLAYED_PART =
+  /\b(?:star(?:s|red|ring)?|play(?:s|ed|ing)|cast|portray(?:s|ed|ing)|voice(?:s|d)|voicing|actors?|actress(?:es)?)\b/iu;
 
 /**
  * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
