@@ -215,6 +215,11 @@ describe('appositions and titles', () => {
         (m) => m.name,
       ),
     ).toEqual(['Walter Dixon Sr', 'Walter Dixon Jr']);
+    // A numeral after a given name and a surname is a suffix too; not after a title or a possessive.
+    expect(found('"It is hard," said FCS chairman Nicholas Galloway III.').map((m) => [m.name, m.roles])).toEqual([
+      ['Nicholas Galloway III', ['FCS chairman']],
+    ]);
+    expect(found('Mark IV Industries Inc said it would sell a unit.').map((m) => m.name)).toEqual([]);
   });
 
   it('finds a person asked with or without the suffix, and keeps father and son of two articles apart', async () => {
@@ -232,6 +237,7 @@ describe('appositions and titles', () => {
     expect(found('Hal Meeks Jr.')).toEqual(['Hal Meeks Jr']);
     expect(found('Hal Meeks Sr')).toEqual(['Hal Meeks Sr']);
     expect(found('Hal Meeks').sort()).toEqual(['Hal Meeks Jr', 'Hal Meeks Sr']);
+    expect(found('Hal Meeks III')).toEqual(['Hal Meeks Jr', 'Hal Meeks Sr']);
   });
 
   it('reads the role a name acts "as"', () => {

@@ -430,9 +430,9 @@ export class PeopleDirectory {
    * "Kabbashi") has nothing to cite.
    */
   lookup(query: string): Lookup {
-    // "Herb Mee Jr." is "Herb Mee Jr" where the articles write the suffix, else any "Herb Mee".
+    // "Herb Mee Jr." is "Herb Mee Jr" where the articles write the suffix, else any "Herb Mee" (so for "III").
     const asked = query.replace(/^@/, '');
-    const bare = asked.replace(/,?\s+(?:Jr|Sr|Jnr|Snr)\.?\s*$/u, '');
+    const bare = asked.replace(/,?\s+(?:Jr|Sr|Jnr|Snr|III|II|IV)\.?\s*$/u, '');
     if (bare !== asked) {
       const suffixed = this.personsOf(this.byName.get(normaliseName(asked))).filter(named);
       if (suffixed.length) return { people: suffixed, suggestions: [] };

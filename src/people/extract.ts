@@ -193,7 +193,7 @@ export function extractMentions(doc: Document): Mention[] {
   // learned and which stand between a name and its apposition; each mention gets back the sentence as written and
   // its name's suffix (restoreSuffix).
   const written = new Map<string, string>();
-  const suffixed = /\b(?:Jr|Sr|Jnr|Snr|MPs?|MSP|MEP|MLA|QC|KC|OBE|MBE|CBE)\b/u.test(doc.text);
+  const suffixed = /\b(?:Jr|Sr|Jnr|Snr|III|II|IV|MPs?|MSP|MEP|MLA|QC|KC|OBE|MBE|CBE)\b/u.test(doc.text);
   for (const p of doc.passages)
     for (const sent of passageSentences(p)) {
       const text = suffixed ? withoutSuffixes(sent.text) : sent.text;

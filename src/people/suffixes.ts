@@ -3,8 +3,12 @@ import { escapeRegExp } from '../text.js';
 import type { Mention } from './mention.js';
 import { isAffiliation, knownGiven } from './role-words.js';
 
-/** A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr". */
-const SUFFIX = /(\p{Lu}[\p{L}'’-]*),?\s+(Jr|Sr|Jnr|Snr)(\.?)(?=[\s,;:)"”’']|$)/gu;
+/**
+ * A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr"; a
+ * numeral after a name of two words ("Nicholas Gallo III"; not "Mark IV Industries").
+ */
+const SUFFIX =
+  /(\p{Lu}[\p{L}'’-]*),?\s+(Jr|Sr|Jnr|Snr)(\.?)(?=[\s,;:)"”’']|$)|(?<=\p{Lu}[\p{L}'’-]*\s)(\p{Lu}[\p{L}'’-]*)\s+(II|III|IV)()(?=[\s,;:.)"”’']|$)(?!\s+\p{Lu}\p{Ll})/gu;
 
 /**
  * A mention read in a sentence without suffixes, given back the sentence as written (`original`) and the suffix of
@@ -15,7 +19,7 @@ export function restoreSuffix(m: Mention, original: string, k: number): void {
   if (m.org) return;
   const at = [
     ...original.matchAll(
-      new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr)\\b|\\s+(MP|MSP|MEP|MLA)\\b)?`, 'gu'),
+      new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr|III|II|IV)\\b|\\s+(MP|MSP|MEP|MLA)\\b)?`, 'gu'),
     ),
   ][k];
   if (at?.[1] && m.full) m.name = `${m.name} ${at[1]}`;
@@ -51,7 +55,19 @@ export function withoutSuffixes(s: string): string {
   });
   return bare.replace(
     SUFFIX,
-    (all: string, name: string, _kind: string, dot: string, at: number) =>
-      name + (dot && /^(?:\s+["“‘]?\p{Lu}|\s*$)/u.test(bare.slice(at + all.length)) ? '.' : ''),
+    (
+      all: string,
+      name: string | undefined,
+      _kind: string,
+      dot: string,
+      tail: string | undefined,
+      ...rest: unknown[]
+    ) => {
+      const at = rest.find((x) => typeof x === 'number') as number;
+      // A numeral only after a given name and a surname ("Nicholas Gallo III"; not "King Edward III",
+      // "Shakespeare's Richard III"); its full stop stays the sentence's.
+      if (tail !== undefined) return knownGiven(/(\S+)\s$/u.exec(bare.slice(0, at))?.[1] ?? '') ? tail : all;
+      return name! + (dot && /^(?:\s+["“‘]?\p{Lu}|\s*$)/u.test(bare.slice(at + all.length)) ? '.' : '');
+    },
   );
 }
