@@ -518,6 +518,15 @@ describe('the span that answers, among several in the sentence', () => {
     expect(answerQuestion(e, 'When was the Yukon Water Authority set up?').data.answer).toBe('1968');
   });
 
+  it('answers "by when" with a date the text gives as a deadline, before the day something was said', async () => {
+    expect(analyse('By when could a malaria vaccine be found?').type).toBe('date');
+    const e = await builtEngine({
+      'vaccine.txt':
+        'Minister backs vaccine fund\n date 2005-01-14\n\nLONDON, Jan 14 - A malaria vaccine could be found sooner if rich nations doubled the money spent on it, Mr Dale said on Thursday.\n\nOn the third day of his tour, the minister predicted one could be found by 2015.',
+    });
+    expect(answerQuestion(e, 'By when could a malaria vaccine be found?').data.answer).toBe('2015');
+  });
+
   it('answers "who was named X" with the holder of the role X', async () => {
     expect(analyse('Who was named best actor at the 2005 film awards?').role).toEqual(['best', 'actor']);
     const e = await builtEngine({

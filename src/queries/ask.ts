@@ -494,8 +494,15 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     if (q.type === 'duration' && /^how old\b/i.test(q.text))
       spans = spans.filter((s) => /\baged\b|\bold\b/i.test(s.text) && !ageOfOther(c.text, s, q.names));
     if (needsSpan && spans.length === 0) continue;
-    const own = q.measured ? spans.filter((s) => amountOf(c.text, s, q.measured!)) : [];
+    // "By when could a vaccine be found?", "until when did Ford extend it?": a date the sentence gives as a deadline,
+    // after "by", "until" or "to", answers before any other date, as a sum of the very thing asked does.
+    const own = q.measured
+      ? spans.filter((s) => amountOf(c.text, s, q.measured!))
+      : q.type === 'date' && ASKS_DEADLINE.test(q.text)
+        ? spans.filter((s) => DEADLINE_BEFORE.test(c.text.slice(Math.max(0, s.start - 24), s.start)))
+        : [];
     if (c.score < best * 0.6 && own.length === 0 && !(causeAsked && c.doc === bestDoc && CAUSE.test(c.text))) continue;
+    if (q.type === 'date' && own.length) spans = own;
     // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     let fit = 0;
     if (q.type === 'amount') {
@@ -585,6 +592,8 @@ const ASKS_CAUSE =
 /** A date question about what is to come, and one about what has been. */
 const ASKS_AHEAD = /\b(?:will|shall|going to|(?:is|are) (?:planned|scheduled|due|expected|set|to))\b/i;
 const ASKS_BEFORE = /^when (?:did|was|were|had)\b/i;
+const ASKS_DEADLINE = /^(?:by|until|till) when\b/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|to|before|no later than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
 function spansFor(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] {
   const d = corpus.docs[c.doc]!;

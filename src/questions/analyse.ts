@@ -137,7 +137,9 @@ function questionType(q: string): QuestionType {
   )
     return 'person';
   if (
-    /^when\b|^(?:on |in )?(?:what|which)\s+(?:date|day|year|month|time)\b|^since when\b|^how long ago\b/.test(q) ||
+    /^when\b|^(?:on |in |by )?(?:what|which)\s+(?:date|day|year|month|time)\b|^(?:since|by|until|till) when\b|^how long ago\b/.test(
+      q,
+    ) ||
     DATE_NOUN.test(q)
   )
     return 'date';
