@@ -527,6 +527,19 @@ describe('the span that answers, among several in the sentence', () => {
     expect(answerQuestion(e, 'By when could a malaria vaccine be found?').data.answer).toBe('2015');
   });
 
+  it('answers a role holder with no place, and "who" with no one the question names', async () => {
+    const e = await builtEngine({
+      'wales.txt':
+        'New minister sets out plan\n\nThe new transport minister for Wales says there are lessons to learn from England in cutting delays.\n\nThe plan was welcomed by rail unions on Friday.',
+      'tokyo.txt':
+        'Plan to buy imports\n date 1987-04-26\n\nTOKYO, April 26 - Prime Minister Yasuhiro Nakasone was advised to work out a plan to buy more foreign goods, officials said.',
+    });
+    expect(answerQuestion(e, 'Who is the new transport minister for Wales?').data.answer).not.toBe('England');
+    expect(answerQuestion(e, 'Who advised Nakasone to buy more foreign goods?').data.answer ?? '').not.toMatch(
+      /Nakasone/,
+    );
+  });
+
   it('answers "who was named X" with the holder of the role X', async () => {
     expect(analyse('Who was named best actor at the 2005 film awards?').role).toEqual(['best', 'actor']);
     const e = await builtEngine({

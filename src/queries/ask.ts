@@ -664,7 +664,11 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
       )
     )
       continue;
-    if (namedByQuestion(name)) continue;
+    // ("Prime Minister Yasuhiro Nakasone" when the question names Nakasone.)
+    if (namedByQuestion(name) || surnames.has(name.toLowerCase().split(/\s+/u).at(-1)!)) continue;
+    // A holder of a role asked ("Who is the new health minister for Wales?", "Who is the trustee for the
+    // debentures?") is a person or a body, never a place.
+    if (q.role && lexiconTags(name).place) continue;
     // "the Indian director": a people's adjective names no one.
     if (!name.includes(' ') && lexiconTags(name).demonym) continue;
     out.push({ start: m.index!, end: m.index! + name.length, text: name.replace(/^(?:The|A|An)\s+/, ''), value: name });
