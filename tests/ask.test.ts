@@ -102,6 +102,15 @@ describe('answer spans news writes beside others', () => {
       '1.33bn Australian dollars',
       '550m pounds',
     ]);
+    // ...and in brackets, as wires write it.
+    expect(
+      amountSpans('The government will pay the board 132 mln (U.S.) dlrs for the crop.').map((s) => s.text),
+    ).toEqual(['132 mln (U.S.) dlrs']);
+  });
+
+  it('counts no number that ends a name ("Shrek 2", "Radio 4"), but one before what it counts', () => {
+    expect(countSpans('The film has beaten Shrek 2 to the main prizes on Radio 4.', 'awards')).toEqual([]);
+    expect(countSpans('Police told Smith 12 people were hurt.', 'people').map((s) => s.text)).toEqual(['12']);
   });
 
   it('counts "three men" whole: a scale letter is no word\'s first letter', () => {

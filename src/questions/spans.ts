@@ -32,8 +32,9 @@ const MONEY = new RegExp(
   [
     // $62bn, US$ 1.2 billion, € 3m, Rs 500 million, PKR 2.5 billion
     `(?:(?:US|A|C|HK|NZ)?\\$|€|£|¥|₹|Rs\\.?|PKR|INR|USD|EUR|GBP)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`,
-    // 62 billion dollars, 3.5 mln dlrs, 200 million yuan, 250 mln Australian dlrs, 1.33bn Hong Kong dollars
-    `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?(?:(?:\\p{Lu}[\\p{L}.]*\\s){1,2}(?=${CURRENCY_WORD}\\b))?${CURRENCY_WORD}\\b`,
+    // 62 billion dollars, 3.5 mln dlrs, 200 million yuan, 250 mln Australian dlrs, 1.33bn Hong Kong dollars, 132 mln
+    // (U.S.) dlrs
+    `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?(?:(?:\\p{Lu}[\\p{L}.]*\\s){1,2}(?=${CURRENCY_WORD}\\b)|\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,2}\\)\\s(?=${CURRENCY_WORD}\\b))?${CURRENCY_WORD}\\b`,
     // seven billion dlrs, twenty-five million marks: wires spell out small numbers
     `\\b${SPELLED}(?:[\\s-]${SPELLED})*\\s${SCALE}\\s${CURRENCY_WORD}\\b`,
   ].join('|'),
@@ -89,6 +90,10 @@ export function amountSpans(text: string): AnswerSpan[] {
 }
 
 /** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
+/** What follows a number that ends a name: a stop, or a word that opens what comes next ("Shrek 2 to", "Radio 4 and"). */
+const NAME_NUMBER_AFTER =
+  /^(?:\s*[,.;:)'"’”]|\s*$|\s+(?:to|and|or|in|on|at|for|with|by|from|of|was|is|were|are|has|had|will|would|which|that)\b)/u;
+
 export function countSpans(text: string, counted: string | null): AnswerSpan[] {
   const taken = [...amountSpans(text), ...dateSpans(text, null), ...collect(YEARLESS, text)];
   const stemOf = (w: string) => w.toLowerCase().replace(/(?:ies|es|s)$/u, '');
@@ -97,6 +102,13 @@ export function countSpans(text: string, counted: string | null): AnswerSpan[] {
     if (taken.some((t) => overlaps(t, s))) return false;
     // Years and ordinals-as-dates are not counts.
     if (/^(?:1[5-9]|20)\d{2}$/.test(s.text)) return false;
+    // Nor a number in a name, after a capitalised word inside the sentence and before no noun it counts: "beaten
+    // Shrek 2 to the prizes", "on Radio 4." ("Smith 12 people were hurt" counts).
+    if (
+      /[\p{L},;]\s+\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, s.start - 30), s.start)) &&
+      NAME_NUMBER_AFTER.test(text.slice(s.end, s.end + 12))
+    )
+      return false;
     return true;
   });
   if (!noun) return spans;
