@@ -54,6 +54,9 @@ describe('dates by mechanism', () => {
       ['today', '2024-06-19'],
     ]);
     expect(dates("The course prepares pupils for today's world.", '2024-06-19')).toEqual([]);
+    // A kind compared with today's is none; the day's own offer is the day.
+    expect(dates("The chips will be smaller than today's chips.", '2024-06-19')).toEqual([]);
+    expect(dates("It may bid at a price lower than today's offer.", '2024-06-19')).toEqual([['today', '2024-06-19']]);
     // "last night" is the day before publication, "this morning" the day itself; "the last night" of a run is none.
     expect(dates('Talks broke up late last night and resumed this morning.', '2024-06-19')).toEqual([
       ['last night', '2024-06-18'],

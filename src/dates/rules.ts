@@ -1066,10 +1066,13 @@ export const RULES: Rule[] = [
       )
         return 'none';
       if (!c.ref || GENERIC_AFTER.test(after)) return null;
-      // "tomorrow's energy future", "today's young leaders": the age, not the day.
+      // "tomorrow's energy future", "today's young leaders": the age, not the day; so is a thing compared with
+      // today's kind, in the plural ("smaller than today's chips"; "lower than today's offer" is the day's).
       if (
         possessive &&
-        /^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(after.slice(2))
+        (/^(?:\s+\p{Ll}[\p{L}-]*)?\s+(?:future|world|generation|leaders|needs|challenges)\b/u.test(after.slice(2)) ||
+          (/\bthan\s+$/iu.test(c.sentence.slice(Math.max(0, m.index - 6), m.index)) &&
+            /^\s+(?:\p{Ll}+\s+)?\p{Ll}+[^s\W]s\b/u.test(after.slice(2))))
       )
         return 'none';
       const word = m[1]!.toLowerCase();
