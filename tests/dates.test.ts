@@ -103,6 +103,15 @@ describe('dates by mechanism', () => {
     ).toContainEqual(['June 30', '1986-06-30']);
   });
 
+  it('reads a thing told as the one before, right before its date, as past whatever the clause tells', () => {
+    expect(
+      dates(
+        'The Treasury said it would offer the bills at rates below the preceding offer in mid-February.',
+        '1987-03-05',
+      ),
+    ).toEqual([['mid-February', '1987-02']]);
+  });
+
   it('reads a month figures cover as the one just past, though they are awaited', () => {
     expect(dates('The market is awaiting U.S. February trade data, due on April 14.', '1987-04-09')).toEqual([
       ['February', '1987-02'],

@@ -331,6 +331,8 @@ export function directionAt(sentence: string, from: number, to: number): Directi
     return 'past';
   // "will gather for the first time since their February talks": what a span runs since has been.
   if (SINCE.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
+  // "at a rate unchanged on that of the preceding offer in late February": a thing told as the one before.
+  if (PRECEDING_THING.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
   // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
   const told = clauseDirection(sentence, from, to);
@@ -360,6 +362,9 @@ const DONE_BY_SUBJECT =
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =
   /\bfor\s+(?:(?:first|initial|early|final|immediate|prompt|forward|regular)\s+)?(?:dealings?|delivery|deliveries|settlement|shipment|loading|payment|release|publication|approval|signature|signing|redemption|listing|trading)\s+(?:on\s+|from\s+|in\s+|by\s+)?(?:the\s+)?$/u;
+
+/** A thing told as the one before, right before its date: "the preceding offer in", "the previous auction on". */
+const PRECEDING_THING = /\bthe\s+(?:preceding|previous|prior)\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|on|of)\s+$/u;
 
 /** "since" before a date, past its determiner or owner: "since March", "since their February talks". */
 const SINCE = /\bsince\s+(?:(?:the|their|its|his|her|our|last|\p{Lu}[\p{L}.&-]*['’]s?)\s+)*$/u;
