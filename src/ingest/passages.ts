@@ -29,6 +29,19 @@ const MAX_NAME_LINE = 120;
 const isDatelineLine = (line: string) => wordCount(line) <= 12 && !!parseDatelineAlone(line);
 
 /**
+ * The text's non-empty lines and where each starts. (Not by a regular expression: on a line of megabytes without a
+ * break, "[^\n]+" can overflow the matcher's stack and lose the file.)
+ */
+function* lines(text: string): Generator<{ index: number; line: string }> {
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf('\n', at);
+    const stop = end < 0 ? text.length : end;
+    if (stop > at) yield { index: at, line: text.slice(at, stop) };
+    at = stop + 1;
+  }
+}
+
+/**
  * The text's paragraphs (its lines), a line that only ends the sentence the line above it left open joined to that
  * line: alone, the tail is too short to be a passage and the line above it has no end. A dateline alone on its line
  * is joined to the paragraph it opens, which it dates: alone it is too short to be a passage and would be lost.
@@ -36,19 +49,19 @@ const isDatelineLine = (line: string) => wordCount(line) <= 12 && !!parseDatelin
 function* paragraphs(text: string): Generator<{ index: number; text: string }> {
   let held: { index: number; end: number } | null = null;
   let opens = false;
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const line = m[0];
+  for (const m of lines(text)) {
+    const line = m.line;
     if (opens && !line.trim()) continue;
     if (
       held &&
       (opens || (isShortTail(line.trim()) && continues(text.slice(held.index, held.end).trim(), line.trim())))
     ) {
-      held.end = m.index! + line.length;
+      held.end = m.index + line.length;
       opens = false;
       continue;
     }
     if (held) yield { index: held.index, text: text.slice(held.index, held.end) };
-    held = { index: m.index!, end: m.index! + line.length };
+    held = { index: m.index, end: m.index + line.length };
     opens = isDatelineLine(line.trim());
   }
   if (held) yield { index: held.index, text: text.slice(held.index, held.end) };
