@@ -90,6 +90,13 @@ describe('dates by mechanism', () => {
     expect(dates("The Fed's actions on Friday show that it is offering only token resistance.", '1987-04-13')).toEqual([
       ['Friday', '1987-04-10'],
     ]);
+    // The second part of a compound modifier tells no tense: "strike-hit", "wholly-owned".
+    expect(
+      dates("He is withdrawing the subsidy for Rotterdam's strike-hit cargo sector as from July 1.", '1987-03-05'),
+    ).toEqual([['July 1', '1987-07-01']]);
+    expect(
+      dates('Rexnord said it expects to merge with a wholly-owned unit of Banner in early May.', '1987-03-19'),
+    ).toEqual([['early May', '1987-05']]);
     // A verb that goes on with what is tells no arrangement.
     expect(dates('The firm is continuing to try to sell itself, under a June agreement.', '1989-10-27')).toEqual([
       ['June', '1989-06'],

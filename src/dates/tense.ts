@@ -95,6 +95,8 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
     const w = m[0];
     const at = offset + m.index!;
     const lower = w.toLowerCase();
+    // The second part of a compound modifier tells no tense: "Rotterdam's strike-hit cargo sector", "state-owned".
+    if (m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]!)) continue;
     if (lower === 'would') {
       // "would have closed" is a past conditional.
       if (!/^would\s+(?:not\s+)?have\b/i.test(text.slice(m.index!))) out.push({ at, direction: 'future' });
