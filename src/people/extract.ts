@@ -147,10 +147,6 @@ const MAY_BE_LEGAL =
  * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */
 const closesCompany = (w: string) => LEGAL.test(w) && (w.length >= 3 || /^(?:\p{Lu}+|Co|Cos)\.?$/u.test(w));
 
-/**
- * Words that open an institution's or a building's name in the other six languages, where the English-trained
- * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
- */
 /** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
 const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
 
@@ -177,6 +173,10 @@ const GOVERNMENT_TAILS = new Set([
   'era',
 ]);
 
+/**
+ * Words that open an institution's or a building's name in the other six languages, where the English-trained
+ * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
+ */
 const INSTITUTION_HEADS = new Set(
   `banque banco banca bundesbank ministère ministerio ministero ministério ministerie ministerium conseil consejo
   consiglio conselho gouvernement gobierno governo regering regierung palais palacio palazzo palácio paleis schloss

@@ -250,13 +250,13 @@ export function knownGiven(word: string): boolean {
   return given().has(lower(word)) || lexiconTags(word).first;
 }
 
-/** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
 /** A title word in the plural, capitalised, as the title: "Justices" is "Justice", "Senators" "Senator". */
 export function pluralTitle(word: string): string | null {
   if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(word) || isTitleWord(word)) return null;
   return isTitleWord(word.slice(0, -1)) ? word.slice(0, -1) : null;
 }
 
+/** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
 export function singularRole(word: string): string | null {
   if (memberInitials(word) && word.endsWith('s')) return word.slice(0, -1);
   if (!/^\p{Ll}[\p{L}-]+s$|^\p{Ll}[\p{L}-]*men$/u.test(word)) return null;
@@ -283,12 +283,6 @@ export const JUDGEMENT = new Set(
 /** Subject pronouns: the word after one is its verb ("as they eye captain X"). */
 const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
 
-/**
- * Whether a lower-case word before a role noun is no part of the role: a verb in -ed ("defended coach X"), a
- * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief"),
- * a verb in -s after a role noun ("coach joins flanker X") or after "to" ("due to marry fellow star X"), a verb or
- * "against" of the clause before (CLAUSE_LEAD: "beat fourth seed X").
- */
 /** Prepositions that no role before a name holds ("of" does: "chief of staff"). */
 const PREPOSITIONS = new Set(
   'without with for against behind under alongside beside besides including except despite toward towards among amid between beyond into onto upon via versus'.split(
@@ -296,6 +290,12 @@ const PREPOSITIONS = new Set(
   ),
 );
 
+/**
+ * Whether a lower-case word before a role noun is no part of the role: a verb in -ed ("defended coach X"), a
+ * word after a subject pronoun ("they eye captain X"), a judgement ("proud coach X"), a number ("No 10 media chief"),
+ * a verb in -s after a role noun ("coach joins flanker X") or after "to" ("due to marry fellow star X"), a verb or
+ * "against" of the clause before (CLAUSE_LEAD: "beat fourth seed X").
+ */
 export function notOfTheRole(w: string, before: string | undefined): boolean {
   return (
     CLAUSE_LEAD.has(w) ||

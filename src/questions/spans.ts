@@ -89,11 +89,11 @@ export function amountSpans(text: string): AnswerSpan[] {
   );
 }
 
-/** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
 /** What follows a number that ends a name: a stop, or a word that opens what comes next ("Shrek 2 to", "Radio 4 and"). */
 const NAME_NUMBER_AFTER =
   /^(?:\s*[,.;:)'"’”]|\s*$|\s+(?:to|and|or|in|on|at|for|with|by|from|of|was|is|were|are|has|had|will|would|which|that)\b)/u;
 
+/** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
 export function countSpans(text: string, counted: string | null): AnswerSpan[] {
   const taken = [...amountSpans(text), ...dateSpans(text, null), ...collect(YEARLESS, text)];
   const stemOf = (w: string) => w.toLowerCase().replace(/(?:ies|es|s)$/u, '');
