@@ -384,7 +384,7 @@ export function extractMentions(doc: Document): Mention[] {
       // "And Joseph G. Scheetz", "Britons Kathy Butler": a given name the tagger left out before the name.
       if (givenNameBefore(s, tt, tags, span.from, lastTo)) span.from--;
       // "charging Ronald Richard Jenkins": two given names and a surname, tagged as two names, are one.
-      const following = spans.find((o) => o.from > span.to);
+      const following = span.from === span.to ? spans.find((o) => o.from > span.to) : undefined;
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
       // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
       // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.

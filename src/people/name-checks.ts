@@ -213,14 +213,22 @@ export function misreadGivenName(s: string, tt: TagToken[], tags: string[], at: 
   const w = tt[k];
   if (!w || k <= floor || !/^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!) || s.slice(w.end, tt[at]!.start) !== ' ')
     return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !given().has(lower(w.text)) || capitalGluedBefore(s, tt, k)) return false;
-  // (groupWord covers the lexicon's demonyms.)
+  return !capitalGluedBefore(s, tt, k) && givenOnly(w.text);
+}
+
+/**
+ * Whether a capitalised word is a given name of the gazetteer that is nothing else the lexicon knows: no place,
+ * title, people or group (groupWord covers the lexicon's demonyms).
+ */
+function givenOnly(w: string): boolean {
   return (
-    lexiconNameOrUnknown(w.text) &&
-    !lexiconTags(w.text).place &&
-    !isTitleWord(w.text) &&
-    !isPeopleNoun(w.text) &&
-    !groupWord(w.text)
+    /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    given().has(lower(w)) &&
+    lexiconNameOrUnknown(w) &&
+    !lexiconTags(w).place &&
+    !isTitleWord(w) &&
+    !isPeopleNoun(w) &&
+    !groupWord(w)
   );
 }
 
@@ -361,19 +369,8 @@ export function pluralThingTail(tt: TagToken[], span: { from: number; to: number
   return span.to > span.from && /^\p{Lu}\p{Ll}+s$/u.test(last) && ctx.lower.has(last.toLowerCase());
 }
 
-/** Whether a capitalised word is a given name of the gazetteer that is nothing else: no month, place, title or people. */
-function plainGiven(w: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(w) &&
-    given().has(lower(w)) &&
-    lexiconNameOrUnknown(w) &&
-    !lexiconTags(w).place &&
-    !lexiconTags(w).date &&
-    !isTitleWord(w) &&
-    !isPeopleNoun(w) &&
-    !groupWord(w)
-  );
-}
+/** A given name that is nothing else, nor a month or a day ("June Carter Cash" keeps its month out). */
+const plainGiven = (w: string) => givenOnly(w) && !lexiconTags(w).date;
 
 /**
  * Whether the word just before a person's name is its first given name, which the tagger read as something else:

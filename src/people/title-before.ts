@@ -189,14 +189,18 @@ function bodyAnd(s: string, toks: Token[], at: number, end: number): boolean {
   return (
     toks[at]!.text === 'and' &&
     before !== undefined &&
-    before.cap &&
     !before.possessive &&
     /^\s+$/u.test(gap(s, before, toks[at]!)) &&
-    !groupWord(before.text) &&
-    !singularRole(lower(before.text)) &&
+    bodyWordBeforeAnd(before) &&
     BODY_END.test(toks[end]!.text)
   );
 }
+
+/**
+ * Whether a word before "and" may be one of a body's name ("Ways" of "Ways and Means"): capitalised, and no group
+ * or plural of a role, whose "and" joins two parties ("Senate Republicans and House Budget Committee Chairman").
+ */
+const bodyWordBeforeAnd = (w: Token) => w.cap && !groupWord(w.text) && !singularRole(lower(w.text));
 
 /** The last word of a body's name that may hold an "and": "Ways and Means Committee", "Telephone and Telegraph Co". */
 const BODY_END =
@@ -295,9 +299,7 @@ export function runBefore(s: string, toks: Token[], first: number): number {
     if (
       prev.text === 'and' &&
       a > 1 &&
-      toks[a - 2]!.cap &&
-      !groupWord(toks[a - 2]!.text) &&
-      !singularRole(lower(toks[a - 2]!.text)) &&
+      bodyWordBeforeAnd(toks[a - 2]!) &&
       joins(gap(s, toks[a - 2]!, prev)) &&
       toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
     ) {
