@@ -13,6 +13,7 @@ import { roleHolders } from '../src/questions/roles.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
+import { namedOnlyCompared } from '../src/questions/bindings.js';
 import { answered, builtEngine, json, seedEngine, tempCorpus } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
@@ -594,6 +595,61 @@ describe('the span that answers, among several in the sentence', () => {
 
   it('never answers "who" with the person the question names by surname alone', () => {
     expect(answerQuestion(engine, 'Who will Varga partner in the doubles at Sydney?').data.answer).toBe('Anna Dechy');
+  });
+});
+
+describe('the sentences after a lede that restates the question', () => {
+  // Written to real wire and BBC patterns: the lede says what happened, the next sentence or paragraph who, where or
+  // for how much.
+  let e: Engine;
+  beforeAll(async () => {
+    e = await builtEngine({
+      'norland.txt':
+        "Norland minister quits\n date 1987-03-19\n\nOSLAN, March 19 - Norland's Minister for Agriculture and Fisheries resigned today, but denied he was bowing to protests by farmers.\n\nPetter Valde, a lawyer, told reporters he was leaving for personal reasons and would return to his law firm.",
+      'trade.txt':
+        'Trade talks\n date 1987-03-09\n\nTOKYO, March 9 - Kenji Arata, vice minister for agriculture at the trade ministry, said the fisheries talks would go on.',
+      'vexa.txt':
+        'Vexa tablet on sale\n\nThe Vexa combined reader, phone and music tablet goes on sale on Friday.\n\nPriced at £349, the device is launched in the UK first. The rival Tabby, priced at £199, costs far less than the Vexa.',
+      'poster.txt':
+        'Party unveils posters\n\nParty leaders joined the chairman on Monday to unveil the new election poster campaign.\n\nThe event - at the Old Corn Exchange in the city centre - was a show of unity.',
+      'cartel.txt':
+        "Oil prices firm\n date 1987-06-19\n\nAnalysts said the oil cartel may need to hold a meeting in September to review its output.\n\nOutput will climb when Nigeria's new pipeline opens.\n\nThe cartel's president said the meeting in Vienna would be brief.",
+    });
+  });
+
+  it('answers "who" with the person the next paragraph names, not one of another article', () => {
+    expect(answerQuestion(e, "Who resigned as Norland's Minister for Agriculture and Fisheries?").data.answer).toBe(
+      'Petter Valde',
+    );
+  });
+
+  it('answers "how much" with the price the next sentence gives, not the rival\'s it is compared with', () => {
+    expect(answerQuestion(e, 'How much does the Vexa cost?').data.answer).toBe('£349');
+  });
+
+  it('answers "where" with the place the next sentence puts the event at, and never one it only names', () => {
+    expect(answerQuestion(e, 'Where did party leaders unveil the election poster campaign?').data.answer).toMatch(
+      /Old Corn Exchange/,
+    );
+    expect(answerQuestion(e, 'Where will the oil cartel hold its meeting?').data.answer).toBe('Vienna');
+  });
+
+  it('counts in the unit asked, and a sum names the thing it is the price of', () => {
+    expect(
+      countSpans('About 2,900 hectares of rubber, clone 103, have been hit.', 'hectares').map((s) => s.text),
+    ).toEqual(['About 2,900 hectares']);
+    // A sentence read only for following the best one counts the noun asked or nothing.
+    expect(countSpans('The disease was found about six months ago.', 'hectares', true)).toEqual([]);
+    expect(countSpans('The disease was found about six months ago.', 'hectares').map((s) => s.text)).toEqual([
+      'about six',
+    ]);
+    expect(amountSpans('Priced at £229, the device, and 1,100 dlrs.').map((s) => s.text)).toEqual([
+      '£229',
+      '1,100 dlrs',
+    ]);
+    expect(namedOnlyCompared('The Tabby, priced at £199, costs far less than the Vexa.', ['Vexa'])).toBe(true);
+    expect(namedOnlyCompared('The Vexa, priced at £349, costs more than the Tabby.', ['Vexa'])).toBe(false);
+    expect(namedOnlyCompared('Prices rose 5 pct.', ['Vexa'])).toBe(false);
   });
 });
 

@@ -10,9 +10,10 @@ import { lexiconTags } from '../people/lexicon.js';
 import { analyse, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
+import { followingSentences } from '../questions/following.js';
 
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type AnswerSpan } from '../questions/spans.js';
-import { ageOfOther, amountOf } from '../questions/bindings.js';
+import { ageOfOther, amountOf, namedOnlyCompared } from '../questions/bindings.js';
 import { cite, MAX_EXCERPT } from './cite.js';
 import { beforeAskedDate, CAUSE, COMPARES, DIFFERENCE_AFTER, nearest, wordsBetween } from './span-choice.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
@@ -448,6 +449,21 @@ function definingSpan(text: string, subject: string, expansions: string[]): Answ
  */
 const floorOf = (q: Question) => (q.measured ? 0.35 : 0.6);
 
+/** How near the best score a sentence must come for the sentences after it to be read, and the share of its score
+ *  they are read at (followingSentences). */
+const FOLLOWED_FROM = 0.9;
+const FOLLOWER_SHARE = 0.75;
+const FOLLOWER_OWN = 0.05;
+const FOLLOWED_PENALTY = 0.2;
+/** The words that put something at a place, right before it: "at", "in", "at the", "in central". */
+const LOCATED_AT = /\b(?:at|in|inside|near|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
+
+/** Whether a sentence's spans answer as asked: for "who", a person or a body ("First Boston Inc, Harcourt's
+ *  financial adviser"), not a country the fallback took ("Japan"); any span for the other kinds. */
+function answersAsKind(q: Question, spans: AnswerSpan[]): boolean {
+  return q.type === 'person' ? spans.some((s) => s.person || !lexiconTags(s.text).place) : spans.length > 0;
+}
+
 /**
  * The sentences of a second pool the first did not look at for an answer: those of the first below its floor were
  * never looked at, and may answer once the learned words raise them ("The chair ... is expected to cost $399").
@@ -483,12 +499,47 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const causeAsked = q.type === 'open' && ASKS_CAUSE.test(q.text);
   const bestDoc = top?.doc;
   const floor = causeAsked ? 0.35 : floorOf(q);
-  for (const c of pool) {
+  const queue = [...pool];
+  const followed = new Set<Candidate>();
+  const unanswered = new Set<Candidate>();
+  for (let at = 0; at < queue.length; at++) {
+    const c = queue[at]!;
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
     if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * floor) break;
     if (headlineLike(c.text)) continue;
     inspected++;
-    let spans = needsSpan ? spansFor(corpus, q, c).filter((s) => !askedAlready(s, asked)) : [];
+    let spans = needsSpan ? spansFor(corpus, q, c, followed.has(c)).filter((s) => !askedAlready(s, asked)) : [];
+    // A sentence that meets the question best but gives nothing of the kind asked (a lede that restates what is
+    // asked: "Ecuador's trade minister resigned today") is followed by the next two of its article, read at once:
+    // the answer is often there ("Xavier Neira ... told reporters he was stepping down"). A follower answers only
+    // with a span of the very kind asked: a person for "who".
+    if (needsSpan && !followed.has(c) && c.score >= best * FOLLOWED_FROM && !answersAsKind(q, spans)) {
+      // Read now, whatever their own score: one already further down the queue is moved up, one read before is not
+      // read again.
+      const next = followingSentences(corpus, c, 2, FOLLOWER_SHARE).filter(
+        (f) => !queue.slice(0, at).some((o) => o.doc === f.doc && o.text === f.text),
+      );
+      for (const f of next) {
+        const later = queue.findIndex((o, i) => i > at && o.doc === f.doc && o.text === f.text);
+        // One that meets more of the question itself ranks higher ("The chair ... is expected to cost $399" before
+        // "Gaming is a $20 billion industry").
+        if (later > at) {
+          const own = queue.splice(later, 1)[0]!.score;
+          f.score = Math.max(f.score, own) + FOLLOWER_OWN * own;
+        }
+        followed.add(f);
+      }
+      queue.splice(at + 1, 0, ...next);
+      if (next.length) unanswered.add(c);
+    }
+    if (followed.has(c)) {
+      // Of a follower, a person for "who", and for "where" a place it says something is at or in ("The event - at
+      // Old Billingsgate"), not one it names for itself ("Iraq's pipeline").
+      spans = spans.filter((s) =>
+        q.type === 'person' ? s.person : q.type !== 'place' || LOCATED_AT.test(c.text.slice(0, s.start)),
+      );
+      if (spans.length === 0) continue;
+    }
     // "How old was Lord Callaghan": an age, not a length of time ("just 11 days after"), and not an age the
     // sentence gives someone else ("his wife Audrey died aged 91").
     if (q.type === 'duration' && /^how old\b/i.test(q.text))
@@ -504,8 +555,12 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     if (c.score < best * 0.6 && own.length === 0 && !(causeAsked && c.doc === bestDoc && CAUSE.test(c.text))) continue;
     if (q.type === 'date' && own.length) spans = own;
     // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
-    let fit = 0;
+    // A sentence whose spans are not of the kind asked ("Japan" for "who"), and whose followers were read for one,
+    // answers after them.
+    let fit = unanswered.has(c) ? -FOLLOWED_PENALTY : 0;
     if (q.type === 'amount') {
+      // "priced at £99 costs far less than the Gizmondo": the sum is the other thing's.
+      if (q.names.length && namedOnlyCompared(c.text, q.names)) continue;
       const preferred = spans.filter(
         (s) => s.share === wantsShare && !!s.perUnit === wantsUnit && !!s.measure === wantsMeasure,
       );
@@ -595,7 +650,7 @@ const ASKS_BEFORE = /^when (?:did|was|were|had)\b/i;
 const ASKS_DEADLINE = /^(?:by|until|till) when\b/i;
 const DEADLINE_BEFORE = /\b(?:by|until|till|to|before|no later than)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 
-function spansFor(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] {
+function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = false): AnswerSpan[] {
   const d = corpus.docs[c.doc]!;
   switch (q.type) {
     case 'date': {
@@ -617,7 +672,9 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] 
       return durationSpans(c.text);
     case 'count': {
       // A level asked without a noun ("what did the dollar close at") may be written with its unit: "145.25 yen".
-      const counts = countSpans(c.text, q.counted);
+      // A sentence read only for following the best one counts the noun asked or nothing ("about six months ago" is
+      // no count of hectares).
+      const counts = countSpans(c.text, q.counted, follower);
       if (q.counted) return counts;
       return [...counts, ...amountSpans(c.text).filter((a) => !a.share)].sort((a, b) => a.start - b.start);
     }

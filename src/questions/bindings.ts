@@ -45,3 +45,30 @@ export function ageOfOther(text: string, span: AnswerSpan, names: string[]): boo
     .split(/\s+/)
     .every((w) => asked.has(w.replace(/['’]s$/u, '')));
 }
+
+/**
+ * Whether the sentence names what the question asks about only as the other side of a comparison ("priced at £99
+ * costs far less than the Gizmondo", "compared with 1.3 mln tonnes at Sri Lanka"): its figures are then the
+ * subject's, not the named thing's. False when the sentence names it elsewhere too, or never.
+ */
+export function namedOnlyCompared(text: string, names: string[]): boolean {
+  let seen = false;
+  for (const name of names) {
+    const key = name.split(/\s+/u).pop()!;
+    if (key.length < 3) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    for (const m of text.matchAll(pattern)) {
+      seen = true;
+      const before = text.slice(Math.max(0, m.index! - 50), m.index!);
+      if (!COMPARED_BEFORE.test(before)) return false;
+    }
+  }
+  return seen;
+}
+
+/** "than the", "compared with", "against its rival": the words that put a name on the other side of a comparison;
+ *  up to three words (the name's own: "the new", "Sony's") between. */
+const COMPARED_BEFORE = /\b(?:than|compared\s+(?:with|to)|as\s+against|versus|vs\.?)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;

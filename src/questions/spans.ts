@@ -31,10 +31,10 @@ const SPELLED =
 const MONEY = new RegExp(
   [
     // $62bn, US$ 1.2 billion, € 3m, Rs 500 million, PKR 2.5 billion
-    `(?:(?:US|A|C|HK|NZ)?\\$|€|£|¥|₹|Rs\\.?|PKR|INR|USD|EUR|GBP)\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`,
+    `(?:(?:US|A|C|HK|NZ)?\\$|€|£|¥|₹|Rs\\.?|PKR|INR|USD|EUR|GBP)\\s?\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`,
     // 62 billion dollars, 3.5 mln dlrs, 200 million yuan, 250 mln Australian dlrs, 1.33bn Hong Kong dollars, 132 mln
     // (U.S.) dlrs
-    `\\b\\d[\\d,]*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?(?:(?:\\p{Lu}[\\p{L}.]*\\s){1,2}(?=${CURRENCY_WORD}\\b)|\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,2}\\)\\s(?=${CURRENCY_WORD}\\b))?${CURRENCY_WORD}\\b`,
+    `\\b\\d+(?:,\\d+)*(?:\\.\\d+)?\\s?(?:${SCALE}\\s)?(?:(?:\\p{Lu}[\\p{L}.]*\\s){1,2}(?=${CURRENCY_WORD}\\b)|\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,2}\\)\\s(?=${CURRENCY_WORD}\\b))?${CURRENCY_WORD}\\b`,
     // seven billion dlrs, twenty-five million marks: wires spell out small numbers
     `\\b${SPELLED}(?:[\\s-]${SPELLED})*\\s${SCALE}\\s${CURRENCY_WORD}\\b`,
   ].join('|'),
@@ -46,7 +46,7 @@ const PERCENT = new RegExp(
   'giu',
 );
 const NUMBER = new RegExp(
-  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE}\\b)?)`,
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE}\\b)?)`,
   'giu',
 );
 
@@ -63,7 +63,7 @@ function collect(re: RegExp, text: string): AnswerSpan[] {
 const MEASURE_UNIT =
   '(?:(?:metric |short |long |troy )?(?:tonnes?|tons?)|barrels?|bbls?|bushels?|(?:troy )?ounces?|oz|kilos?|kilogram(?:me)?s?|kgs?|lbs?|litres?|liters?|gallons?|cubic (?:metres?|meters?|feet|foot)|megawatts?|kilowatts?|gigawatts?|mw|acres?|hectares?|bales?|bags?|carats?|head of cattle)';
 const MEASURE = new RegExp(
-  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d[\\d,]*(?:\\.\\d+)?|${SPELLED}(?:[\\s-]${SPELLED})*)(?:\\s?${SCALE})?\\s${MEASURE_UNIT}\\b`,
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d+(?:,\\d+)*(?:\\.\\d+)?|${SPELLED}(?:[\\s-]${SPELLED})*)(?:\\s?${SCALE})?\\s${MEASURE_UNIT}\\b`,
   'giu',
 );
 
@@ -93,8 +93,9 @@ export function amountSpans(text: string): AnswerSpan[] {
 const NAME_NUMBER_AFTER =
   /^(?:\s*[,.;:)'"’”]|\s*$|\s+(?:to|and|or|in|on|at|for|with|by|from|of|was|is|were|are|has|had|will|would|which|that)\b)/u;
 
-/** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first. */
-export function countSpans(text: string, counted: string | null): AnswerSpan[] {
+/** Numbers that count something, not years, days of the month, money or shares; nearest the counted noun first
+ *  (only those beside it, `onlyCounted`, or else any). */
+export function countSpans(text: string, counted: string | null, onlyCounted = false): AnswerSpan[] {
   const taken = [...amountSpans(text), ...dateSpans(text, null), ...collect(YEARLESS, text)];
   const stemOf = (w: string) => w.toLowerCase().replace(/(?:ies|es|s)$/u, '');
   const noun = counted ? stemOf(counted) : null;
@@ -112,6 +113,9 @@ export function countSpans(text: string, counted: string | null): AnswerSpan[] {
     return true;
   });
   if (!noun) return spans;
+  // "How many hectares": a measure in the very unit asked ("About 2,900 hectares") is the count.
+  const measured = taken.filter((t) => t.measure && stemOf(t.text.split(/\s+/u).pop()!) === noun);
+  if (measured.length) return measured;
   // "nearly one million illegal Afghan nationals", "applications … fell to 332,900": the counted noun a few words
   // after the number, or before it in the same clause.
   const isNoun = (w: string) =>
@@ -133,7 +137,7 @@ export function countSpans(text: string, counted: string | null): AnswerSpan[] {
       .slice(-10);
     return after.some(isNoun) || before.some(isNoun);
   });
-  return near.length ? near : spans;
+  return near.length || onlyCounted ? near : spans;
 }
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
