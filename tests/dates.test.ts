@@ -770,6 +770,42 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('counts a year before a split year or a fiscal year as the whole year before it', () => {
+    // Written to the patterns of Japanese and Indian results and crop stories.
+    const span = (text: string, published: string) =>
+      findDates(text, published).map((d) => [d.text, d.date, d.end ?? null, d.fiscal?.months ?? null]);
+    expect(
+      span('Copier sales rose to 512 billion yen in 1986/87 from 470 billion a year earlier.', '1987-06-01'),
+    ).toEqual([
+      ['1986/87', '1986', '1987', null],
+      ['a year earlier', '1985', '1986', null],
+    ]);
+    // The closing month of the split year is not the anchor.
+    expect(
+      span('The board sold 3.1 mln tonnes in 1986/87 ending March, up from 2.9 mln the previous year.', '1987-06-01'),
+    ).toContainEqual(['the previous year', '1985', '1986', null]);
+    // Nor its closing day: the fiscal year before, with its months.
+    expect(
+      span('Group profit for the year ending March 31, 1988 will rise 4 pct from a year earlier.', '1987-06-01'),
+    ).toContainEqual(['a year earlier', '1987', null, ['1986-04', '1987-03']]);
+    // A sentence after one that told a split year is read from it, and no quarter is made up.
+    const article = {};
+    findDates('Group net profit fell 12 pct in 1986/87, the company said.', '1987-06-01', article);
+    expect(
+      findDates('Chip sales rose to 41 billion yen from 36 billion a year earlier.', '1987-06-01', article).map((d) => [
+        d.date,
+        d.end,
+      ]),
+    ).toEqual([['1985', '1986']]);
+    // A week or a weekday is still read from the day, not from the split year.
+    expect(
+      dates(
+        'It bought 1,323 tonnes in the week ended February 26 of the 1986/87 season, against 1,961 the previous week.',
+        '1987-03-09',
+      ),
+    ).toContainEqual(['the previous week', '1987-W08']);
+  });
+
   it('reads a month a forecast in progress names as ahead, though told in the past perfect', () => {
     const plant = 'A spokesman said the utility had been projecting commercial operation of the plant in September.';
     expect(dates(plant, '1987-03-04')).toEqual([['September', '1987-09']]);

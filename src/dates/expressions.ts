@@ -21,6 +21,7 @@ import {
   comparedMonths,
   periodEndYears,
   quarterEnds,
+  fiscalYearBefore,
   type ArticleContext,
   type Context,
   type Found,
@@ -118,6 +119,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   weekOfDay(c);
   periodEndYears(c);
   quarterEnds(c);
+  fiscalYearBefore(c);
   carryArticle(c);
   return c.found
     .filter((f) => ref || !f.relative)

@@ -107,7 +107,8 @@ function aboutQuarter(c: Context): boolean {
  */
 function reportedYear(c: Context): number | null {
   const anchor = c.article?.anchor;
-  if (!anchor || !c.ref || anchor.sentencesAgo > QUARTER_REACH || anchor.found.precision !== 'year') return null;
+  if (!anchor || !c.ref || anchor.sentencesAgo > QUARTER_REACH || anchor.found.precision !== 'year' || anchor.found.end)
+    return null;
   const y = +anchor.found.date;
   const now = c.ref.getUTCFullYear();
   return (y === now || y === now - 1) && RESULTS.test(c.sentence) ? y : null;
@@ -175,6 +176,37 @@ function comparesQuarter(c: Context, m: RegExpExecArray): boolean {
   );
 }
 
+/**
+ * A year written across two ("1986/87", "1989-90"): a fiscal or crop year, read as a whole when a year before or
+ * after it is counted ("in 1986/87 from 600 billion a year earlier" is 1985/86).
+ */
+function splitYear(f: Found): boolean {
+  return f.precision === 'year' && !!f.end && /^\d{4}$/.test(f.date) && f.end === String(+f.date + 1);
+}
+
+/** Whether a day or month closes the split year right before it: "1986/87 ending March", "1986/87 ended June 30". */
+function closesSplitYear(c: Context, f: Found): boolean {
+  if (f.precision !== 'day' && f.precision !== 'month') return false;
+  return c.found.some(
+    (g) =>
+      splitYear(g) &&
+      g.at < f.at &&
+      /^\s*,?\s*(?:ending|ended|ends|to)\s+$/i.test(c.sentence.slice(g.at + g.text.length, f.at)),
+  );
+}
+
+/** A year or split year shifted by whole years, its end and its months with it. */
+function shiftedYear(a: Found, years: number): Omit<Found, 'at' | 'text'> | null {
+  const v = shiftValue(a.date.slice(0, 4), 'year', years);
+  if (!v) return null;
+  return {
+    ...rel(v, 'year'),
+    ...(splitYear(a) ? { end: String(+a.end! + years) } : {}),
+    ...(a.fiscal ? { fiscal: true as const } : {}),
+    ...(a.months ? { months: a.months.map((m) => shiftValue(m, 'year', years)!) as [string, string] } : {}),
+  };
+}
+
 /** An expression telling a period to compare with: "a year ago", "the year-earlier quarter", "the year before". */
 const COMPARED = /\b(?:ago|earlier|before|previous|preceding)\b|\byear-/i;
 
@@ -187,7 +219,9 @@ export function carryArticle(c: Context): void {
   if (a.day) a.day.sentencesAgo++;
   if (a.resultsYear) a.resultsYear.sentencesAgo++;
   const dated = c.found
-    .filter((f) => /^(?:day|month|year|quarter)$/.test(f.precision) && !f.end && !f.dateline && !f.within)
+    .filter(
+      (f) => /^(?:day|month|year|quarter)$/.test(f.precision) && (!f.end || splitYear(f)) && !f.dateline && !f.within,
+    )
     .sort((x, y) => y.at - x.at);
   // What a figure is compared with ("from 3.45 billion a year ago") is not what the story is about.
   // Nor is the period of such a figure: "... in January from 196,610 tonnes in December and 167,747 tonnes in
@@ -292,9 +326,13 @@ function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent
       (f) =>
         f.at < at &&
         /^(?:day|month|year|quarter)$/.test(f.precision) &&
-        !f.end &&
+        // (A split year is no anchor for a week or a weekday: "the previous week" after "1986/87" is the day's.)
+        (!f.end || (splitYear(f) && carried !== 'day')) &&
         !f.dateline &&
         !COMPARED.test(f.text) &&
+        // The closing month of a split year ("1986/87 ending March") is not what a year before is counted from:
+        // the split year is.
+        !closesSplitYear(c, f) &&
         !/\b(?:since|from)\s+(?:the\s+)?$/i.test(c.sentence.slice(Math.max(0, f.at - 10), f.at)) &&
         // Nor the period of a figure compared with: "rose to 4.6 billion in January after 2.5 billion in December
         // and a year earlier 3.6 billion" counts the year back from January.
@@ -1180,6 +1218,10 @@ export const ANCHORED: Rule[] = [
         return null;
       }
       const precision = unit as 'year' | 'month' | 'day';
+      // "up from 27.51 the previous year" after "1986/87": the split year before, 1985/86; a fiscal year's months
+      // move with it.
+      if (precision === 'year' && (splitYear(a) || a.months) && dir) return shiftedYear(a, dir);
+      if (a.end) return null;
       const cut = { year: 4, month: 7, day: 10 }[precision];
       if (a.date.length < cut || !/^\d{4}(?:-\d{2}){0,2}$/.test(a.date)) return null;
       const v = shiftValue(a.date.slice(0, cut), precision, dir);
@@ -1218,7 +1260,9 @@ export const ANCHORED: Rule[] = [
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
       // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".
       const a = anchorBefore(c, m.index, 'recent');
-      if (a && a.precision !== 'quarter' && !dayOfTelling(c, a)) {
+      if (a && (splitYear(a) || a.months) && a.precision === 'year')
+        return unit === 'year' ? shiftedYear(a, sign * n) : null;
+      if (a && !a.end && a.precision !== 'quarter' && !dayOfTelling(c, a)) {
         const v = shiftValue(a.date, unit, sign * n);
         if (v) return rel(v, a.precision);
       }
@@ -1297,6 +1341,33 @@ export function periodEndYears(c: Context): void {
     const year = (p.end ?? p.date).slice(0, 4);
     const date = `${year}${end.date.slice(4)}`;
     if (end.precision === 'month' || isoDay(+year, +date.slice(5, 7), +date.slice(8, 10))) end.date = date;
+  }
+}
+
+/** A year before, as a comparison names it: "a year earlier", "a year ago", "the previous year", "the year before". */
+const YEAR_BEFORE =
+  /^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year|the\s+year\s+(?:before|earlier))$/i;
+
+/**
+ * "Profit for the year ending March 31, 1988 will rise 11.2 pct from a year earlier": the year before a fiscal year
+ * the sentence named by its closing day is the fiscal year before it, months and all (read once the closing day has
+ * given the fiscal year its months, after quarterEnds).
+ */
+export function fiscalYearBefore(c: Context): void {
+  for (const f of c.found) {
+    if (!f.relative || !YEAR_BEFORE.test(f.text)) continue;
+    const period = c.found
+      .filter((p) => p.at < f.at && p.precision === 'year' && p.months && !p.end)
+      .sort((a, b) => b.at - a.at)[0];
+    // Only when nothing else was told between them: "the year ending March 31, 1988 ... in 1986 ... a year earlier"
+    // is counted from 1986.
+    if (
+      !period ||
+      c.found.some((g) => g.at > period.at && g.at < f.at && g.precision !== 'day' && g.precision !== 'month')
+    )
+      continue;
+    const shifted = shiftedYear(period, -1);
+    if (shifted) Object.assign(f, shifted);
   }
 }
 
