@@ -195,3 +195,36 @@ describe('names of things, whatever the tagger reads', () => {
     expect(names('One lender, identified as Marquette NA, refused to sign the accord.')).toEqual([]);
   });
 });
+
+describe('firms told by the words around them', () => {
+  const people = (text: string) =>
+    extractMentions(textDocument(text, { date: '1987-04-13' }))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('reads the name after a wire dateline as the sentence opening it does', () => {
+    // Written to the wire's pattern: the same sentence with and without its dateline gives the same people.
+    const body = 'Garland Tire and Rubber Co said Chairman Owen Tarrant would retire.';
+    expect(people(`DAYTON, Ohio, April 13 - ${body}`)).toEqual(people(body));
+    expect(people(`DAYTON, Ohio, April 13 - ${body}`)).toEqual(['Owen Tarrant']);
+    expect(people('LONDON, April 13 - Treasury Secretary Ada Pryce said the dollar was stable.')).toEqual([
+      'Ada Pryce',
+    ]);
+  });
+
+  it('takes a name an apposition calls a firm, its ordinal or compound adjective inside, for no one', () => {
+    expect(people("Kessler Re, Europe's fifth-largest reinsurance firm, said profits rose.")).toEqual([]);
+    expect(people('The author signed a deal with literary agency Marlow Dent last week.')).toEqual([]);
+    // A broker or a consultancy may be a person.
+    expect(people('Police said the broker, Anton Weiler, may shed light on the affair.')).toEqual(['Anton Weiler']);
+  });
+
+  it("takes a name before a member's role that runs on a few words, and that member's name, for a firm", () => {
+    expect(people('The figures matter little, said Harwood Benson chief financial economist Sam Kale.')).toEqual([
+      'Sam Kale',
+    ]);
+    expect(people('Halton Hotels chairman and president Barry Halton will speak on Tuesday.')).toEqual([
+      'Barry Halton',
+    ]);
+  });
+});

@@ -18,6 +18,9 @@ const COMPANY_TAILS = words(`
   inc ltd plc co llc gmbh ag nv sa spa bv
 `);
 
+/** The legal forms that close a company's name. */
+const LEGAL = words('inc ltd plc co corp corporation company cos llc');
+
 const isTail = (w: string) => COMPANY_TAILS.has(w.toLowerCase().replace(/\.$/u, ''));
 const capital = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
 
@@ -40,6 +43,19 @@ export function companyRunEnd(s: string, tt: TagToken[], to: number): number {
       // Only a company's word after "and" ("Pesch and Co", "Savings and Loan"): "Redstone and MCV Holdings Inc" are
       // a man and a company.
       k += 2;
+    } else if (
+      gap === ' ' &&
+      next.text === 'and' &&
+      k > 0 &&
+      capital(tt[k - 1]!.text) &&
+      s.slice(tt[k - 1]!.end, tt[k]!.start) === ' ' &&
+      tt[k + 2] &&
+      capital(tt[k + 2]!.text) &&
+      LEGAL.has((tt[k + 3]?.text ?? '').toLowerCase().replace(/\.$/u, ''))
+    ) {
+      // "Firestone Tire and Rubber Co": a run of two words or more, "and" one more and a legal form, is one firm's
+      // name ("Redstone and MCV Holdings Inc", one word before "and", are a man and a company).
+      return k + 3;
     } else if (gap === ' ' && capital(next.text)) k++;
     else break;
     if (isTail(tt[k]!.text) || tickerAfter(s, tt[k]!.end)) return k;

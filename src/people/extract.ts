@@ -1,7 +1,7 @@
 // Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
-import { passageSentences } from '../text.js';
+import { DATELINE, passageSentences } from '../text.js';
 import { HONORIFICS, PARTICLES, TITLE_WORDS, knownNotPerson, lexiconOrganisation, lexiconTags } from './lexicon.js';
 import { inCredit } from '../ingest/credits.js';
 import { isFamilyFirst } from './family-first.js';
@@ -32,6 +32,8 @@ import {
 import { leadRole } from './lead-role.js';
 import {
   ORG_WORDS,
+  type DocContext,
+  type Model,
   type TagToken,
   docContext,
   given,
@@ -174,6 +176,27 @@ const GOVERNMENT_TAILS = new Set([
 ]);
 
 /**
+ * The tagger's tags for a sentence, read from past its wire dateline ("AKRON, Ohio, April 13 - Firestone Tire and
+ * Rubber Co said"): the dateline is no part of the sentence, and the word after it opens the sentence as the tagger
+ * learned sentences open; the dateline's own words are no names.
+ */
+function tagPastDateline(
+  model: Model,
+  s: string,
+  tt: TagToken[],
+  ctx: DocContext,
+): { tags: string[]; margins: number[] } {
+  const dateline = /^\p{Lu}/u.test(s) ? DATELINE.exec(s) : null;
+  const from = dateline ? tt.findIndex((t) => t.start >= dateline[0].length) : 0;
+  if (from <= 0) return tagSentence(model, tt, ctx);
+  const rest = tagSentence(model, tt.slice(from), ctx);
+  return {
+    tags: [...tt.slice(0, from).map(() => 'O'), ...rest.tags],
+    margins: [...new Array(from).fill(0), ...rest.margins],
+  };
+}
+
+/**
  * Words that open an institution's or a building's name in the other six languages, where the English-trained
  * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
  */
@@ -203,7 +226,7 @@ export function extractMentions(doc: Document): Mention[] {
       sents.push({ p: p.n, s: text, tt: tokens, nicks: nicknames });
     }
   const ctx = docContext(sents.map((x) => x.tt));
-  const tagged = sents.map(({ tt }) => tagSentence(model, tt, ctx));
+  const tagged = sents.map(({ s, tt }) => tagPastDateline(model, s, tt, ctx));
   // English puts the body a role is of before it ("Army chief"); other languages after ("porte-parole du Kremlin").
   const bodyFirst = doc.lang === 'en' || doc.lang === 'und';
   // The surnames the article gives people in full: "Bush adviser Karl Rove" beside "George Bush" is no company.

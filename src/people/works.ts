@@ -14,7 +14,7 @@ const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
-  epic sequel prequel remake spoof adaptation ballet videogame
+  epic sequel prequel remake spoof adaptation ballet videogame agency reinsurer insurer
 `);
 
 /**
@@ -74,13 +74,19 @@ export function orgByWhatFollows(s: string, tt: TagToken[], to: number): boolean
   const next = tt[to + 1];
   if (!next || s.slice(tt[to]!.end, next.start) !== ' ') return false;
   if (next.text === 'shares' || next.text === 'stock') return true;
-  const after = tt[to + 2];
-  return (
-    MEMBER_ROLES.has(next.text) &&
-    !!after &&
-    s.slice(next.end, after.start) === ' ' &&
-    /^\p{Lu}\p{Ll}/u.test(after.text)
-  );
+  if (!MEMBER_ROLES.has(next.text)) return false;
+  // The role may run on a few words, its last a member's role too: "Kleinwort Benson chief financial economist Sam
+  // Kahan", "Hilton Hotels chairman and president Barron Hilton".
+  let last = to + 1;
+  for (
+    let k = to + 2;
+    k <= to + 4 && /^\p{Ll}+$/u.test(tt[k]?.text ?? '') && s.slice(tt[k - 1]!.end, tt[k]!.start) === ' ';
+    k++
+  )
+    last = k;
+  while (last > to + 1 && !MEMBER_ROLES.has(tt[last]!.text)) last--;
+  const after = tt[last + 1];
+  return !!after && s.slice(tt[last]!.end, after.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(after.text);
 }
 
 /** Plural verbs: British news gives a club, a band or a firm one ("Chelsea have", "Franz Ferdinand are"). */
@@ -262,8 +268,13 @@ export function copularThings(s: string, tt: TagToken[]): string[] {
 
 /** A word that ends a noun phrase before it: a preposition, a conjunction, a participle ("owned", "behind"). */
 function endsPhrase(w: string): boolean {
-  return PHRASE_END.test(w) || (/^\p{Ll}/u.test(w) && lexiconTags(w).closed);
+  // (A number, an ordinal or a compound is inside the phrase: "Europe's fifth-largest reinsurance firm".)
+  return PHRASE_END.test(w) || (/^\p{Ll}/u.test(w) && !w.includes('-') && !NUMERAL.test(w) && lexiconTags(w).closed);
 }
+
+/** Numbers and ordinals in words, which stand inside a noun phrase: "its two main airlines", "the third bank". */
+const NUMERAL =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelve|twenty|hundred)$/u;
 
 /**
  * A list of works a plural work noun or a star's credit opens, up to a position: "hits including Street Life, Love
