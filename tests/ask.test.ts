@@ -548,6 +548,14 @@ describe('the span that answers, among several in the sentence', () => {
     expect(answerQuestion(e, 'Who advised Nakasone to buy more foreign goods?').data.answer ?? '').not.toMatch(
       /Nakasone/,
     );
+    // Nor with the name the question gives behind a title, nor with a legal form alone.
+    const f = await builtEngine({
+      'order.txt':
+        'Star wins order\n\nActress Nora Lindqvist has won a restraining order against two photographers, a Varnholt, Inc. lawyer said.',
+    });
+    expect(answerQuestion(f, 'Who did Nora Lindqvist win a restraining order against?').data.answer ?? '').not.toMatch(
+      /Lindqvist|^Inc$/,
+    );
   });
 
   it('answers "who was named X" with the holder of the role X', async () => {

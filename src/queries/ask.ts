@@ -6,7 +6,8 @@ import { plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import type { Person } from '../people/directory.js';
 import { normaliseName } from '../people/name-tokens.js';
-import { lexiconTags } from '../people/lexicon.js';
+import { TITLE_WORDS, lexiconTags } from '../people/lexicon.js';
+import { isRoleNoun } from '../people/role-words.js';
 import { analyse, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
@@ -687,6 +688,14 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = fal
   }
 }
 
+/** A name without the titles and role words before it: "Actress Nicole Kidman" -> "Nicole Kidman". */
+function untitled(name: string): string {
+  const ws = name.split(/\s+/u);
+  let k = 0;
+  while (k < ws.length - 1 && (isRoleNoun(ws[k]!) || TITLE_WORDS.has(ws[k]!.toLowerCase()))) k++;
+  return ws.slice(k).join(' ');
+}
+
 /** People the directory finds in the sentence's passage, where the sentence names them, not named by the question. */
 function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan[] {
   // A name the question gives is not its answer: compared word by word ("EU" is not inside "European").
@@ -721,8 +730,12 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
       )
     )
       continue;
-    // ("Prime Minister Yasuhiro Nakasone" when the question names Nakasone.)
+    // ("Prime Minister Yasuhiro Nakasone" when the question names Nakasone; "Actress Nicole Kidman" when it names
+    // Nicole Kidman: the titles before a name are no part of it.)
     if (namedByQuestion(name) || surnames.has(name.toLowerCase().split(/\s+/u).at(-1)!)) continue;
+    if (namedByQuestion(untitled(name))) continue;
+    // A legal form alone ("a Cargill, Inc. analyst said") names no one.
+    if (/^(?:Inc|Ltd|Plc|PLC|Co|Corp|LLC|NV|AG|SA)$/u.test(name)) continue;
     // A holder of a role asked ("Who is the new health minister for Wales?", "Who is the trustee for the
     // debentures?") is a person or a body, never a place.
     if (q.role && lexiconTags(name).place) continue;
