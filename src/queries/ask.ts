@@ -450,12 +450,18 @@ function definingSpan(text: string, subject: string, expansions: string[]): Answ
  */
 const floorOf = (q: Question) => (q.measured ? 0.35 : 0.6);
 
-/** How near the best score a sentence must come for the sentences after it to be read, and the share of its score
- *  they are read at (followingSentences). */
+/**
+ * The sentences after one that gives nothing of the kind asked (followingSentences): how near the best score it must
+ * come for them to be read; the share of its score they are read at (or their own, where higher, plus a little of
+ * it: of two followers, the one meeting more of the question ranks first); and what the sentence followed loses
+ * to them.
+ */
 const FOLLOWED_FROM = 0.9;
 const FOLLOWER_SHARE = 0.75;
 const FOLLOWER_OWN = 0.05;
 const FOLLOWED_PENALTY = 0.2;
+/** At most this many sentences are followed: a question many sentences meet alike is not slowed by their followers. */
+const FOLLOWED_AT_MOST = 3;
 /** The words that put something at a place, right before it: "at", "in", "at the", "in central". */
 const LOCATED_AT = /\b(?:at|in|inside|near|outside)\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u;
 
@@ -508,13 +514,20 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     // Enough found to choose from, or enough looked at: reading spans (dates above all) is the costly part.
     if (inspected >= INSPECTED || found.length >= WANTED + 2 || c.score < best * floor) break;
     if (headlineLike(c.text)) continue;
-    inspected++;
+    // (The sentences read for following another do not use up what is looked at for the question's own.)
+    if (!followed.has(c)) inspected++;
     let spans = needsSpan ? spansFor(corpus, q, c, followed.has(c)).filter((s) => !askedAlready(s, asked)) : [];
     // A sentence that meets the question best but gives nothing of the kind asked (a lede that restates what is
     // asked: "Ecuador's trade minister resigned today") is followed by the next two of its article, read at once:
     // the answer is often there ("Xavier Neira ... told reporters he was stepping down"). A follower answers only
     // with a span of the very kind asked: a person for "who".
-    if (needsSpan && !followed.has(c) && c.score >= best * FOLLOWED_FROM && !answersAsKind(q, spans)) {
+    if (
+      needsSpan &&
+      !followed.has(c) &&
+      unanswered.size < FOLLOWED_AT_MOST &&
+      c.score >= best * FOLLOWED_FROM &&
+      !answersAsKind(q, spans)
+    ) {
       // Read now, whatever their own score: one already further down the queue is moved up, one read before is not
       // read again.
       const next = followingSentences(corpus, c, 2, FOLLOWER_SHARE).filter(
@@ -555,10 +568,10 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
         : [];
     if (c.score < best * 0.6 && own.length === 0 && !(causeAsked && c.doc === bestDoc && CAUSE.test(c.text))) continue;
     if (q.type === 'date' && own.length) spans = own;
-    // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     // A sentence whose spans are not of the kind asked ("Japan" for "who"), and whose followers were read for one,
     // answers after them.
     let fit = unanswered.has(c) ? -FOLLOWED_PENALTY : 0;
+    // "How much did it take" wants money, "how fast did it grow" a share: the kind asked for, where the sentence has it.
     if (q.type === 'amount') {
       // "priced at £99 costs far less than the Gizmondo": the sum is the other thing's.
       if (q.names.length && namedOnlyCompared(c.text, q.names)) continue;
