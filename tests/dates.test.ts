@@ -770,6 +770,15 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('gives no calendar period to a length of time running on from now', () => {
+    expect(dates('Bond prices could drift over the next month, dealers said.', '1987-03-13')).toEqual([]);
+    expect(dates('He expects within the next year to buy back 25 mln dlrs of notes.', '1987-06-02')).toEqual([]);
+    expect(dates('Output will stay flat throughout the coming two years.', '1987-06-02')).toEqual([]);
+    // A month or year named as such still is one.
+    expect(dates('Output will rise next month.', '1987-03-13')).toEqual([['next month', '1987-04']]);
+    expect(dates("He will stay for the next year's budget talks.", '1987-03-13')).toEqual([['the next year', '1988']]);
+  });
+
   it('counts a year before a split year or a fiscal year as the whole year before it', () => {
     // Written to the patterns of Japanese and Indian results and crop stories.
     const span = (text: string, published: string) =>

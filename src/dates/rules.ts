@@ -465,6 +465,16 @@ const YEAR_COMPARED =
 
 /** Read first, in this order: each takes its span, so later rules and chrono only see what is left. */
 export const RULES: Rule[] = [
+  // "over the next month", "within the next year", "throughout the coming year": a length of time running from now
+  // (TimeML's DURATION), not the calendar month or year of its name. (Not one running back to now: TimeBank writes
+  // "over the past year" as the year before.)
+  {
+    re: new RegExp(
+      `\\b(?:over|within|throughout)\\s+the\\s+(?:next|coming)\\s+(?:(?:${QUANT}|few|several|couple\\s+of)\\s+)?(?:years?|months?|weeks?|days?|decades?)\\b(?![-'’])`,
+      'giu',
+    ),
+    make: () => 'none',
+  },
   // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), before a month's figures
   // or a trade's period ("depressed May orders", "first half May shipment"), and joined to another month where
   // chrono reads it as none ("April and May", "May/June", "between May and July"; not "April and May Department
