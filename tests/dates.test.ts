@@ -770,6 +770,17 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a month and "a year ago" right after it as that month of the year before', () => {
+    const receipts = 'Receipts were 41.2 billion dlrs in May, up from 39.8 billion dlrs in May a year ago.';
+    expect(dates(receipts, '1987-06-19')).toEqual([
+      ['May', '1987-05'],
+      ['May a year ago', '1986-05'],
+    ]);
+    expect(dates('Home sales fell to 70,000 from 75,000 in March a year earlier.', '1987-04-28')).toEqual([
+      ['March a year earlier', '1986-03'],
+    ]);
+  });
+
   it('gives no calendar period to a length of time running on from now', () => {
     expect(dates('Bond prices could drift over the next month, dealers said.', '1987-03-13')).toEqual([]);
     expect(dates('He expects within the next year to buy back 25 mln dlrs of notes.', '1987-06-02')).toEqual([]);

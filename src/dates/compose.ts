@@ -108,3 +108,28 @@ export function joinedMay(c: Context): void {
     may.date = `${m <= 5 ? y : y + 1}-05`;
   }
 }
+
+/**
+ * A month and "a year ago" or "a year earlier" right after it, one date: "46.25 billion dlrs in May a year ago" is
+ * May of the year before, not this May beside last year. One mention over both.
+ */
+export function monthYearAgo(c: Context): void {
+  for (const ago of [...c.found]) {
+    if (!/^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(ago.text)) continue;
+    const month = c.found.find(
+      (g) =>
+        g.precision === 'month' &&
+        !g.end &&
+        /^\d{4}-\d{2}$/.test(g.date) &&
+        /^\s+$/.test(c.sentence.slice(g.at + g.text.length, ago.at)),
+    );
+    if (!month) continue;
+    // The month of the year a year ago names ("December a year ago", told in June 1987, is December 1986).
+    if (!/^\d{4}/.test(ago.date)) continue;
+    const year = ago.date.slice(0, 4);
+    month.date = `${year}${month.date.slice(4)}`;
+    month.text = c.sentence.slice(month.at, ago.at + ago.text.length);
+    month.relative = true;
+    c.found.splice(c.found.indexOf(ago), 1);
+  }
+}

@@ -9,7 +9,7 @@ import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt, doneBefore, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
-import { joinAppositions, joinedMay, shiftFromDates } from './compose.js';
+import { joinAppositions, joinedMay, monthYearAgo, shiftFromDates } from './compose.js';
 import { habitual } from './habitual.js';
 import { WORD_NUMBER, wordValue } from './numbers.js';
 import {
@@ -114,6 +114,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   joinedMay(c);
   joinBetween(c);
   comparedMonths(c);
+  monthYearAgo(c);
   orderRanges(c);
   orderAfter(c);
   weekOfDay(c);
