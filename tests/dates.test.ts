@@ -781,6 +781,13 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads "fell due" and "became due" as past', () => {
+    expect(dates('The bridging loan fell due at the end of February, the company said.', '1987-04-17')).toEqual([
+      ['the end of February', '1987-02'],
+    ]);
+    expect(dates('The note became due on February 28.', '1987-04-17')).toEqual([['February 28', '1987-02-28']]);
+  });
+
   it('gives no calendar period to a length of time running on from now', () => {
     expect(dates('Bond prices could drift over the next month, dealers said.', '1987-03-13')).toEqual([]);
     expect(dates('He expects within the next year to buy back 25 mln dlrs of notes.', '1987-06-02')).toEqual([]);

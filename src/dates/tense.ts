@@ -248,7 +248,9 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
     // of record Dec. 31": told in the past, a date in force or of record is past.
     else if (
       /^(?:effective|payable|due|record)$/.test(lower) &&
-      /\b(?:was|were|had\s+been)\b/i.test(text.slice(0, m.index!))
+      (/\b(?:was|were|had\s+been)\b/i.test(text.slice(0, m.index!)) ||
+        // "the loan fell due at the end of February", "became due": fallen due is past.
+        (lower === 'due' && /\b(?:fell|became|came)\s+$/i.test(text.slice(0, m.index!))))
     )
       out.push({ at, direction: 'past' });
     else if (FUTURE.test(w)) out.push({ at, direction: 'future' });
