@@ -781,6 +781,14 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a verb of having before its object as no perfect tense', () => {
+    const visit = 'The couple would be in Rome from June 3 to 6 and would have an audience with the king on June 6.';
+    expect(dates(visit, '1987-03-12')).toContainEqual(['June 6', '1987-06-06']);
+    expect(dates('The plan should have an overall neutral impact on prices Monday.', '1987-03-13')).toEqual([
+      ['Monday', '1987-03-16'],
+    ]);
+  });
+
   it('reads "fell due" and "became due" as past', () => {
     expect(dates('The bridging loan fell due at the end of February, the company said.', '1987-04-17')).toEqual([
       ['the end of February', '1987-02'],

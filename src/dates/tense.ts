@@ -156,6 +156,15 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       /\b(?:did|didn't|does|do|not|to|could|can|may|might)\s+$/i.test(text.slice(0, m.index!))
     )
       continue;
+    // "has a contract expiry in July", "would have an audience with the Pope on June 6": a verb of having before its
+    // object is no perfect tense.
+    if (
+      (lower === 'has' || lower === 'have') &&
+      /^\s+(?:a|an|the|no|its|their|his|her|our|some|any|several|two|three|another|other)\s/i.test(
+        text.slice(m.index! + w.length, m.index! + w.length + 12),
+      )
+    )
+      continue;
     // "effective" after a noun ("tax changes effective January 1", "the rate effective in February") says when a
     // thing took effect, past or coming: the date's direction is not told (as by the present tense).
     if (
