@@ -37,3 +37,22 @@ describe('roles in lists of officials', () => {
     ]);
   });
 });
+
+describe('a plural role parted from its list by a comma or "such ... as"', () => {
+  it('gives each name of the list the role, former when the plural says so', () => {
+    const deals = 'The label settled with three other ex-managers, Karl Amsel, Erik Dorn and Joe Pavlik.';
+    for (const name of ['Karl Amsel', 'Erik Dorn', 'Joe Pavlik'])
+      expect(rolesOf(deals, name)).toEqual(['former manager']);
+    const suit = 'Two other outside former directors, Bert Vane and Frank Galli, remain defendants.';
+    expect(rolesOf(suit, 'Frank Galli')).toEqual(['former director']);
+    const festival = 'The festival drew such Hollywood directors as Owen Stark and Joel Marsh.';
+    expect(rolesOf(festival, 'Owen Stark')).toEqual(['Hollywood director']);
+    expect(rolesOf(festival, 'Joel Marsh')).toEqual(['Hollywood director']);
+  });
+
+  it('gives none to a name after a comma that opens no list', () => {
+    expect(rolesOf('He met the ministers, John Deller said on Monday.', 'John Deller')).toEqual([]);
+    // Nor after "as" without "such": "he served the directors as Tom Ruane said".
+    expect(rolesOf('He served the directors as Tom Ruane and Ed Bell said.', 'Tom Ruane')).toEqual([]);
+  });
+});

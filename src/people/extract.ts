@@ -128,6 +128,7 @@ import {
   participle,
   titleOfTypo,
   pluralTitle,
+  singularRole,
 } from './role-words.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
@@ -174,6 +175,25 @@ const GOVERNMENT_TAILS = new Set([
   'doctrine',
   'era',
 ]);
+
+/**
+ * The role a plural noun gives the list of names after it, when a comma or "such ... as" parts them: "with three
+ * other ex-managers, Peter Martin, Erik Gustafson and" (former manager), "such Hollywood directors as Oliver Stone
+ * and" (Hollywood director). After a comma only when a list follows the name ("the ministers, John Smith said" is no
+ * list); one capitalised word before the noun stays with it ("Hollywood director").
+ */
+function pluralBeforeList(before: string, after: string): string | null {
+  const m = /(?:^|\s)(such\s+)?((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s*(,|\s+as)\s+$/u.exec(before);
+  if (!m) return null;
+  if (m[4]!.trim() === 'as' ? !m[1] : !/^\s*(?:,\s*|\s+and\s+)\p{Lu}/u.test(after)) return null;
+  const noun = m[3]!.replace(/^ex-/u, '');
+  const one = singularRole(noun);
+  if (!one) return null;
+  const role = `${m[2]!}${one}`.trim();
+  // ("Two other outside former directors, Bert Roberts and Francesco Galesi": former directors.)
+  const former = /^ex-/u.test(m[3]!) || /\bformer\s+$/u.test(before.slice(0, m.index + m[0].indexOf(m[2]! + m[3]!)));
+  return former ? formerOf(role) : role;
+}
 
 /**
  * The tagger's tags for a sentence, read from past its wire dateline ("AKRON, Ohio, April 13 - Firestone Tire and
@@ -779,6 +799,15 @@ export function extractMentions(doc: Document): Mention[] {
       if (roles.length === 0 && opener) {
         roles.push(opener);
         fromPlural = opener !== lead[0]!.toLowerCase();
+      }
+      // "three other ex-managers, Peter Martin, Erik Gustafson and Joseph Palombo", "such Hollywood directors as
+      // Oliver Stone and Joel Schumacher": a plural role opening a list a comma or "as" parts from it.
+      if (roles.length === 0 && !listRole) {
+        const plural = pluralBeforeList(s.slice(0, from.start), after);
+        if (plural) {
+          roles.push(plural);
+          fromPlural = true;
+        }
       }
       // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": the next names of the list hold the plural's role.
       const listed: boolean =
