@@ -115,7 +115,8 @@ export function joinedMay(c: Context): void {
  */
 export function monthYearAgo(c: Context): void {
   for (const ago of [...c.found]) {
-    if (!/^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(ago.text)) continue;
+    // The month of the year a year ago names ("December a year ago", told in June 1987, is December 1986).
+    if (!/^(?:a|one)\s+year\s+(?:ago|earlier)$/i.test(ago.text) || !/^\d{4}/.test(ago.date)) continue;
     const month = c.found.find(
       (g) =>
         g.precision === 'month' &&
@@ -124,10 +125,7 @@ export function monthYearAgo(c: Context): void {
         /^\s+$/.test(c.sentence.slice(g.at + g.text.length, ago.at)),
     );
     if (!month) continue;
-    // The month of the year a year ago names ("December a year ago", told in June 1987, is December 1986).
-    if (!/^\d{4}/.test(ago.date)) continue;
-    const year = ago.date.slice(0, 4);
-    month.date = `${year}${month.date.slice(4)}`;
+    month.date = `${ago.date.slice(0, 4)}${month.date.slice(4)}`;
     month.text = c.sentence.slice(month.at, ago.at + ago.text.length);
     month.relative = true;
     c.found.splice(c.found.indexOf(ago), 1);

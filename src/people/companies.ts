@@ -21,7 +21,9 @@ const COMPANY_TAILS = words(`
 /** The legal forms that close a company's name. */
 const LEGAL = words('inc ltd plc co corp corporation company cos llc');
 
-const isTail = (w: string) => COMPANY_TAILS.has(w.toLowerCase().replace(/\.$/u, ''));
+/** A word as the lists above hold it: lower case, without a closing full stop ("Corp." is "corp"). */
+const listed = (w: string) => w.toLowerCase().replace(/\.$/u, '');
+const isTail = (w: string) => COMPANY_TAILS.has(listed(w));
 const capital = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
 
 /**
@@ -51,7 +53,7 @@ export function companyRunEnd(s: string, tt: TagToken[], to: number): number {
       s.slice(tt[k - 1]!.end, tt[k]!.start) === ' ' &&
       tt[k + 2] &&
       capital(tt[k + 2]!.text) &&
-      LEGAL.has((tt[k + 3]?.text ?? '').toLowerCase().replace(/\.$/u, ''))
+      LEGAL.has(listed(tt[k + 3]?.text ?? ''))
     ) {
       // "Firestone Tire and Rubber Co": a run of two words or more, "and" one more and a legal form, is one firm's
       // name ("Redstone and MCV Holdings Inc", one word before "and", are a man and a company).

@@ -1,5 +1,6 @@
 // Whose a span is: the thing a sum is the amount of ("a $50,000 bribe"), the person an age is said of ("his wife
 // Audrey died aged 91"), so that an answer is the one the question asks about, not another in the same sentence.
+import { escapeRegExp } from '../text.js';
 import type { AnswerSpan } from './spans.js';
 
 /**
@@ -56,10 +57,7 @@ export function namedOnlyCompared(text: string, names: string[]): boolean {
   for (const name of names) {
     const key = name.split(/\s+/u).pop()!;
     if (key.length < 3) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'giu',
-    );
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'giu');
     for (const m of text.matchAll(pattern)) {
       seen = true;
       const before = text.slice(Math.max(0, m.index! - 50), m.index!);
