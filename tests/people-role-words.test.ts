@@ -420,6 +420,41 @@ describe('role words', () => {
     expect(people('Tony Blair aide Alastair Campbell left.')).toEqual(['Tony Blair', 'Alastair Campbell']);
   });
 
+  it('takes a one-word name after a role only a firm holds for no person, a named one for a person', () => {
+    const people = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(
+      people('Acme Corp is selling 100 mln dlrs of notes due 1995, said lead manager Shearson, Hutton and Co.'),
+    ).toEqual([]);
+    expect(people('The bonds are priced at par, co-lead manager Nomura said.')).toEqual([]);
+    expect(people('Sales of cider rose, said market leader Bulmers on Monday.')).toEqual([]);
+    expect(people('Sales rose, said market analyst Mintel in a report.')).toEqual([]);
+    // A person is named in full; a given name opens no firm's name.
+    expect(people('The game was written by developer Gabe Newell.')).toEqual(['Gabe Newell']);
+    expect(people('The bonds are priced at par, said lead manager Peter Kalb.')).toEqual(['Peter Kalb']);
+  });
+
+  it('reads no person in the words of a title or a body named after title words', () => {
+    const people = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => `${m.name}: ${m.roles.join('/')}`);
+    expect(people('Rates will fall, said Federal Reserve Board Vice Chairman Manuel Ortiz.')).toEqual([
+      'Manuel Ortiz: Federal Reserve Board Vice Chairman',
+    ]);
+    expect(people('Volcker wrote to Banking Committee Chairman Sen Jake Garner about it.')).toEqual([
+      'Jake Garner: Banking Committee Chairman Senator',
+    ]);
+    expect(people('He met officials of the Ministry of Foreign Economic Relations in Beijing.')).toEqual([]);
+    expect(people('The appeal was heard by the Information Tribunal last week.')).toEqual([]);
+    expect(people('The plan relies on the International Finance Facility, the minister said.')).toEqual([]);
+    // A title qualifier before an office is no body: the office's holder is a person.
+    expect(people('Home Secretary Blunkett said so.')).toEqual(['Blunkett: Home Secretary']);
+    expect(people('Vice President Cheney said so.')).toEqual(['Cheney: Vice President']);
+  });
+
   it('reads a trade capitalised for opening the sentence as the role, of each name of a plural list', () => {
     expect(roles('Guitarist Brian Mayhew has said he expects to tour.', 'Brian Mayhew')).toEqual(['guitarist']);
     const text = 'Sprinters Kostas Kentaris and Katerina Thanos have been cleared.';

@@ -90,6 +90,7 @@ import {
 import { lower, normaliseName, tokens, wordIndex } from './name-tokens.js';
 import {
   FIRM_BEFORE,
+  FIRM_ROLE_BEFORE,
   FORMER,
   ROLE_WITH_FIRM,
   appointment,
@@ -134,6 +135,13 @@ import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
 
 export type { Mention } from './mention.js';
+
+/** Title words that qualify an office and name none: "Trade" of "Trade Secretary", "Vice" of "Vice President". */
+const QUALIFIERS = new Set(
+  'vice prime foreign interior information defence defense finance home trade treasury field state supreme shadow'.split(
+    ' ',
+  ),
+);
 
 /** A name the sentence writes as an organisation's or a place's: kept, flagged, never a person (build.ts counts it). */
 function orgMention(name: string, passage: number, sentence: string): Mention {
@@ -331,8 +339,8 @@ export function extractMentions(doc: Document): Mention[] {
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
     ]
-      .filter((sp) => !titleFragment(s, tt, sp) && !inDateline(s, tt, sp) && !namedThing(tt, sp))
-      .sort((x, y) => x.from - y.from);
+      .sort((x, y) => x.from - y.from)
+      .filter((sp, i, all) => !titleFragment(s, tt, sp, all[i + 1]) && !inDateline(s, tt, sp) && !namedThing(tt, sp));
     const first = out.length;
     if (spans.length === 0) {
       scriptNamesOf(out, first, p, s);
@@ -608,7 +616,13 @@ export function extractMentions(doc: Document): Mention[] {
       const firm = FIRM_BEFORE.exec(s.slice(Math.max(0, from.start - 80), from.start));
       // (A plural trade before one name is a firm's even when the name opens with a given name: "of brokers James
       // Capel", a firm named after its founder.)
-      if (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text) || /s\s+$/u.test(firm[0]))) {
+      if (
+        (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text) || /s\s+$/u.test(firm[0]))) ||
+        (span.from === span.to &&
+          !surnames.has(nameText) &&
+          !knownGiven(from.text) &&
+          FIRM_ROLE_BEFORE.test(s.slice(Math.max(0, from.start - 40), from.start)))
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
@@ -698,6 +712,18 @@ export function extractMentions(doc: Document): Mention[] {
         !isAffiliation(rest)
       ) {
         works.add(normaliseName(nameText));
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "Trade Developments", "Information Tribunal", "International Finance Facility", "Ministry of Foreign Economic
+      // Relations": a word alone after title words that only qualify an office, none naming one, ends or sits inside
+      // a body's or a thing's name.
+      if (
+        span.from === span.to &&
+        title.length &&
+        !title.some(isTitleTypo) &&
+        title.filter(isTitleWord).every((w) => QUALIFIERS.has(lower(w)))
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }

@@ -240,11 +240,18 @@ export function capitalGluedBefore(s: string, tt: TagToken[], i: number): boolea
 
 /**
  * A word alone the tagger read as a name inside a title: "Chief Operating Officer" (between a title word and a role
- * noun), "Vice Adm. John Poindexter" (a rank's abbreviation before a name).
+ * noun), "Vice Adm. John Poindexter" (a rank's abbreviation before a name), "Vice Chairman Manuel Johnson",
+ * "Committee Chairman Sen William Proxmire" (a title word just before the name read next, `after`).
  */
-export function titleFragment(s: string, tt: TagToken[], sp: { from: number; to: number }): boolean {
+export function titleFragment(
+  s: string,
+  tt: TagToken[],
+  sp: { from: number; to: number },
+  after?: { from: number },
+): boolean {
   if (sp.from !== sp.to) return false;
   const [w, next, before] = [tt[sp.from]!, tt[sp.from + 1], tt[sp.from - 1]];
+  if (after?.from === sp.from + 1 && isTitleWord(w.text) && s.slice(w.end, next!.start) === ' ') return true;
   if (
     TITLE_ABBREVIATIONS.test(w.text) &&
     next &&

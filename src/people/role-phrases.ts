@@ -350,6 +350,14 @@ export function withBody(
 export const FIRM_BEFORE =
   /\b(?:at|from|with|of|by)\s+(?:the\s+)?(?:(?:research|market|stock|securities|investment|city)\s+)?(?:analysts?|brokers?|brokerage|stockbrokers?|consultancy|consultants|researchers|auditors|(?:research|analyst|consulting|consultancy)\s+(?:firm|group|house))\s+(\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 
+/**
+ * A role only a firm takes, just before a name of one word: a bond issue's "said lead manager Kidder, Peabody and
+ * Co", "co-lead manager WestLB", "market leader Diageo", "developer Valve". A person so placed is named in full first
+ * ("lead manager John Smith", "developer John Carmack").
+ */
+export const FIRM_ROLE_BEFORE =
+  /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:market|industry)\s+analysts?)\s+$/iu;
+
 /** A role held with or at a firm, just before its name: "media analyst with Smith Barney", "economist at Wrightson". */
 export const ROLE_WITH_FIRM =
   /\b(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at)\s+(?:the\s+)?$/u;
