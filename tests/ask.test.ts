@@ -341,6 +341,20 @@ describe('who holds a role of a named place or body', () => {
     expect(answerQuestion(e, 'Who is the chairman of Gulf Canada?').data.answer).toBe('Marshall Cohn');
   });
 
+  it('meets a body by its telling word, not by a generic one another body shares ("Group", "Energy")', async () => {
+    const e = await builtEngine({
+      'credit.txt':
+        'Credit unions\n\nQUEBEC, March 9 - <Laurentide Group>, the credit union organization, needs new capital to grow, president Marc Tessier said.',
+      'data.txt':
+        "Data unit\n\nNEW YORK, March 2 - Anna Ferris, president of Acme's new Data Systems Group, said sales rose.",
+      'oil.txt': 'Oil find\n\nLONDON, May 5 - Output will double, said chief executive Alan Brede of Corran Energy.',
+      'gas.txt':
+        'Gas find\n\nLONDON, May 6 - "The field is large," said chief executive Bill Amory. Karsten Energy shares rose.',
+    });
+    expect(answerQuestion(e, 'Who is the president of the Laurentide Group?').data.answer).toBe('Marc Tessier');
+    expect(answerQuestion(e, 'Who is the chief executive of Corran Energy?').data.answer).toBe('Alan Brede');
+  });
+
   it('finds a person asked with what places them after the name, the one whose article names it first', async () => {
     const e = await builtEngine({
       'chambers.txt':

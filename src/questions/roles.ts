@@ -158,6 +158,16 @@ const ROLE_WORD =
 const SMALL_WORDS = new Set(['the', 'of', 'an', 'in', 'at', 'for', 'to', 'on', 'by', 'and', 'who', 'is', 'was']);
 
 /**
+ * The generic words firms' names end with, too common to tell one firm from another ("Desjardins Group", "Data
+ * Systems Group"). Not a club's or a place's ("City", "United", "County"): news calls a club by it alone.
+ */
+const FIRM_TAILS = new Set(
+  `group holdings holding inc corp corporation co cos company companies ltd plc nv ag sa spa gmbh llc international
+  industries energy oil petroleum systems technologies services communications securities capital partners motors
+  chemical chemicals steel mining telecom electric airlines airways bank banks trust fund`.split(/\s+/),
+);
+
+/**
  * Holders of a role, best match then newest first; the role's head word (chief, minister…) must be met, and of the
  * names the question gives ("the governor of Fukuoka", "the chief executive of Aggregate Industries") one must be
  * the role's, its holder's affiliation or in the sentence that tells it: a governor elsewhere is not that governor.
@@ -195,6 +205,14 @@ export function roleHolders(
       }
     }
   });
+  // A body's generic word ("Group", "Energy", "Bank") names no body when the question gives a telling one: the
+  // president of "ATT's Data Systems Group" is no president of "the Desjardins Group".
+  const telling = named.some((w) => !FIRM_TAILS.has(w)) ? named.filter((w) => !FIRM_TAILS.has(w)) : named;
+  const genericMask = words.reduce(
+    (m, w, k) => (named.includes(w) && !telling.includes(w) && k < 30 ? m | (1 << k) : m),
+    0,
+  );
+  const counted = words.length - popcount(genericMask);
   const carries = (b: number, w: string) => {
     const k = words.indexOf(w);
     return k >= 0 && k < 30 && (b & (1 << k)) !== 0;
@@ -208,7 +226,7 @@ export function roleHolders(
   for (const n of touched) {
     const b = bits[n]!;
     if ((b & headMask) !== headMask) continue;
-    const share = popcount(b) / words.length;
+    const share = popcount(b & ~genericMask) / counted;
     // (A role with every word of its own, whatever names it lacks, is weighed: "chairman Marshall Cohen" in the
     // article on Gulf Canada, for "the chairman of Gulf Canada".)
     const wholeRole = exact !== null && (exact[n]! & plainMask) === plainMask;
@@ -216,7 +234,7 @@ export function roleHolders(
     const e = entries[n]!;
     const holder = { person: e.person, role: e.role, share, pastYear: e.pastYear, statements: e.statements };
     if (wholeRole) whole.add(holder);
-    (!named.length || named.some((w) => carries(b, w)) ? out : unnamed).push(holder);
+    (!named.length || telling.some((w) => carries(b, w)) ? out : unnamed).push(holder);
   }
   // Failing a role that carries a name, the best matches whose sentence does, or else whose article does ("the
   // governorship of Fukuoka … the incumbent governor, Hachiji Okuda"). Only the best matches, each article once: a
@@ -229,7 +247,7 @@ export function roleHolders(
     const pool = out.length === 0 ? unnamed : wholeUnnamed;
     const top = pool.reduce((m, h) => Math.max(m, h.share), 0);
     const best = pool.filter((x) => x.share >= top - 0.01).slice(0, out.length === 0 ? 500 : 200);
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${named.join('|')})`, 'u');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${telling.join('|')})`, 'u');
     // An article is searched as written, case aside: folding each would copy thousands of articles a question.
     const inText = new RegExp(pattern.source, 'iu');
     let found = best.filter((h) => pattern.test(fold(h.role.sentence)));
