@@ -10,6 +10,7 @@ import { analyse } from '../src/questions/analyse.js';
 import { untried } from '../src/queries/ask.js';
 import { candidates, type Candidate } from '../src/questions/candidates.js';
 import { roleHolders } from '../src/questions/roles.js';
+import { CAUSE } from '../src/queries/span-choice.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
@@ -595,6 +596,33 @@ describe('the span that answers, among several in the sentence', () => {
     expect(first('Why was hurdler Joel Okafor suspended?')).toMatch(/after testing positive/);
     expect(first('Why did Halvers raise the price of the Regent?')).toMatch(/cover the cost/);
     expect(first('What is to blame for high rice prices in Japan?')).toMatch(/shortage of paddy land/);
+  });
+
+  it('answers "why" with a reason told by "reason behind" or "as it seeks to", before a lede that restates it', async () => {
+    // Written to real patterns: a lede that restates the question's words, and the cause in other words.
+    const e = await builtEngine({
+      'peso.txt':
+        'Peso rally\n date 1987-03-05\n\nMANILA, March 5 - The peso has recovered sharply this month, the central bank said, as foreign funds bought bonds.\n\nFinance minister Jaime Ongpin said confidence in the economy is a major reason behind the recovery of the peso.',
+      'air.txt':
+        'Skyfar considers moving jobs overseas\n\nAirline Skyfar is moving 3,000 jobs abroad, newspapers reported.\n\nSkyfar is moving the jobs as it seeks to cut costs, a spokesman said.',
+    });
+    const first = (q: string) => renderText(answerQuestion(e, q)).split('\n')[0]!;
+    expect(first('Why has the peso recovered so sharply?')).toMatch(/confidence in the economy/);
+    expect(first('Why is Skyfar moving jobs abroad?')).toMatch(/cut costs/);
+    // The words that tell a reason; an effect ("caused") or what was said ("saying") tells none.
+    for (const reason of [
+      'talks broke down on the issue of hiring contract labour',
+      'he has not recovered from a trapped nerve',
+      'suspended for allegedly suggesting it',
+      'in that way the interest burden can be reduced',
+      'in a bid to cut costs',
+    ])
+      expect(CAUSE.test(reason), reason).toBe(true);
+    for (const none of [
+      'the delay caused its shares to fall',
+      'he announced the order, saying the plane would replace',
+    ])
+      expect(CAUSE.test(none), none).toBe(false);
   });
 
   it('answers "what is the deadline" with the date the sentence gives the deadline', async () => {
