@@ -89,6 +89,23 @@ describe('answer spans', () => {
       '1.5 billion pesetas',
       '3 mln marks',
     ]);
+    // A range is one amount, its unit shared: the low end alone ("$10", ten dollars) answers nothing.
+    const amounts = (t: string) => amountSpans(t).map((s) => s.text);
+    expect(amounts('Games will cost between $10-25m to make.')).toEqual(['$10-25m']);
+    expect(amounts('Tickets cost £5-10, and the deal is worth 1.5-2 billion dlrs.')).toEqual([
+      '£5-10',
+      '1.5-2 billion dlrs',
+    ]);
+    expect(amounts('It will cost between 10 and 15 mln dlrs, or 3.5-4 pct of sales.')).toEqual([
+      'between 10 and 15 mln dlrs',
+      '3.5-4 pct',
+    ]);
+    // Where a figure went is no range, nor are two amounts each with its unit.
+    expect(amounts('Sales rose from 10 to 15 mln dlrs, and margins from 2.5 pct to 3.1 pct.')).toEqual([
+      '15 mln dlrs',
+      '2.5 pct',
+      '3.1 pct',
+    ]);
     expect(placeSpans('The ministers met in Beijing on May 21 before flying to Kabul.').map((s) => s.text)).toEqual([
       'Beijing',
       'Kabul',

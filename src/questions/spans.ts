@@ -84,9 +84,50 @@ export function amountSpans(text: string): AnswerSpan[] {
   const measures = collect(MEASURE, text)
     .filter((q) => !money.some((m) => overlaps(m, q)) && !shares.some((p) => overlaps(p, q)))
     .map((q) => ({ ...q, share: false, measure: true }));
-  return [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares, ...measures].sort(
-    (a, b) => a.start - b.start,
+  return ranged(
+    text,
+    [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares, ...measures].sort(
+      (a, b) => a.start - b.start,
+    ),
   );
+}
+
+/**
+ * The low end of a range, just before an amount it shares a unit with: "$10-25m", "3.5-4 pct", "1.5 to 2 billion
+ * dlrs", "between 10 and 15 mln dlrs", "$2m-$3m". Taken into one span with the high end; a low end read as an
+ * amount of its own ("$10" of "$10-25m", ten dollars) is no answer apart from it.
+ */
+const RANGE_LOW = new RegExp(
+  `(?:\\bbetween\\s+((?:(?:US|A|C)?\\$|€|£|¥)?\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE})?)\\s+and\\s+|(?<![\\d.,])((?:(?:US|A|C)?\\$|€|£|¥)?\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE})?)\\s*(?:-|–|\\s+to\\s+))$`,
+  'iu',
+);
+
+/** The high end after a sum written with its currency first, the unit shared: "$10-25m", "£5-10", "$2 to 3 billion". */
+const RANGE_HIGH = new RegExp(`^(?:-|–|\\s+to\\s+)(\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?)`, 'iu');
+
+function ranged(text: string, spans: AnswerSpan[]): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const s of spans) {
+    const high = /^(?:(?:US|A|C|HK|NZ)?\$|€|£|¥)/u.test(s.text) ? RANGE_HIGH.exec(text.slice(s.end)) : null;
+    if (high) {
+      const t = text.slice(s.start, s.end + high[0].length);
+      out.push({ ...s, end: s.end + high[0].length, text: t, value: t });
+      continue;
+    }
+    const low = RANGE_LOW.exec(text.slice(Math.max(0, s.start - 40), s.start));
+    // ("rose from 10 to 15 mln dlrs" tells where it went, no range.)
+    if (!low || /\bfrom\s+$/iu.test(text.slice(Math.max(0, s.start - low[0].length - 6), s.start - low[0].length))) {
+      out.push(s);
+      continue;
+    }
+    // ("between 10 and 15 mln dlrs" keeps its "between".)
+    const start = s.start - low[0].length + (low[1] ? 0 : low[0].indexOf(low[2]!));
+    // (The low end taken apart before it, as an amount of its own.)
+    while (out.length && out.at(-1)!.start >= start) out.pop();
+    const t = text.slice(start, s.end);
+    out.push({ ...s, start, text: t, value: t });
+  }
+  return out;
 }
 
 /** What follows a number that ends a name: a stop, or a word that opens what comes next ("Shrek 2 to", "Radio 4 and"). */
