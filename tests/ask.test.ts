@@ -106,6 +106,11 @@ describe('answer spans', () => {
       '2.5 pct',
       '3.1 pct',
     ]);
+    // A sentence may open on a place, not on the dateline where the story was filed.
+    expect(placeSpans('The Netherlands is the biggest importer of Ghanaian cocoa.').map((s) => s.text)).toEqual([
+      'Netherlands',
+    ]);
+    expect(placeSpans('ACCRA, March 2 - Exports of cocoa rose sharply.').map((s) => s.text)).toEqual([]);
     expect(placeSpans('The ministers met in Beijing on May 21 before flying to Kabul.').map((s) => s.text)).toEqual([
       'Beijing',
       'Kabul',

@@ -254,8 +254,10 @@ export function placeSpans(text: string): AnswerSpan[] {
   // The lexicon is asked (a tagger call per new word) only when no name follows "in", "at", "to"…
   if (out.length) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
-    if (m.index === 0) continue;
-    const name = m[0].replace(/['’]s$/u, '');
+    // A sentence may open on a place ("The Netherlands is the biggest importer"), but not on a wire's dateline
+    // ("JAKARTA, March 2 -"), where the story was filed.
+    if (m.index === 0 && /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,/u.test(text)) continue;
+    const name = m[0].replace(/['’]s$/u, '').replace(/^The\s(?=\p{Lu})/u, '');
     if (lexiconTags(name).place) add(name, m.index!);
   }
   return out.sort((a, b) => a.start - b.start);
