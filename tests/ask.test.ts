@@ -647,6 +647,22 @@ describe('the span that answers, among several in the sentence', () => {
       expect(CAUSE.test(none), none).toBe(false);
   });
 
+  it('answers "which film / what company" with the name beside the word for its kind', async () => {
+    expect(analyse('What film is Kidman in Sydney to shoot?').type).toBe('name');
+    expect(analyse('Which company will own the stock?').type).toBe('name');
+    expect(analyse('What did the company say?').type).toBe('open');
+    // Written to real patterns: the lede restates the question without the name asked.
+    const e = await builtEngine({
+      'actor.txt':
+        'Star wins court order\n\nActor Daniel Marsh has won a court order against photographers in Sydney.\n\nThe Welsh actor is in Sydney to shoot his latest movie, Ironbark, with Anna Brody.',
+      'deal.txt':
+        'Creditors back plan\n date 1987-03-20\n\nCINCINNATI, March 20 - Harlan Inc said its creditors and Mercer Financial Corp, which will own 40 pct of its stock, back the plan.',
+    });
+    const first = (q: string) => renderText(answerQuestion(e, q)).split('\n')[0]!;
+    expect(first('What film is Daniel Marsh in Sydney to shoot?')).toMatch(/^Ironbark: /);
+    expect(first('Which company will own 40 pct of Harlan stock?')).toMatch(/^Mercer Financial Corp: /);
+  });
+
   it('answers "what is the deadline" with the date the sentence gives the deadline', async () => {
     // Written to a real pattern: an undated page whose other sentence about moving the house gives a year.
     const e = await builtEngine({

@@ -8,7 +8,7 @@ import type { Person } from '../people/directory.js';
 import { normaliseName } from '../people/name-tokens.js';
 import { TITLE_WORDS, lexiconTags } from '../people/lexicon.js';
 import { isRoleNoun } from '../people/role-words.js';
-import { analyse, type Question } from '../questions/analyse.js';
+import { analyse, capitalisedRuns, namedClass, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
 import { followingSentences } from '../questions/following.js';
@@ -51,6 +51,8 @@ export function ask(corpus: CorpusState, asked: string, history: Turn[] = []): A
   if (direct) return finish(corpus, q, asked, resolved, direct.found, direct.subject, undefined, direct.others);
   let pool = candidates(corpus, q);
   let found = spanAnswers(corpus, q, pool);
+  // A thing asked by its name that no sentence names as such: the sentence that tells most of it answers.
+  if (!found.length && q.type === 'name') found = spanAnswers(corpus, { ...q, type: 'open' }, pool);
   // Nothing answers as asked: try again with the words this corpus writes beside the question's own.
   if (!found.length && q.type !== 'open' && q.type !== 'yesno') {
     // Only the sentences the learned words bring (those looked at before did not answer), the best eight of them: a
@@ -591,6 +593,12 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
       }
     }
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
+    // "What film": a name beside the word for its kind ("her latest movie, Eucalyptus", "the French Open, the one
+    // Grand Slam") is the one asked.
+    if (q.type === 'name') {
+      const near = spans.filter((s) => besideKind(c.text, s, q));
+      if (near.length) [spans, fit] = [near, fit + 0.1];
+    }
     const span = spans.length ? (beforeAskedDate(c.text, spans, q.text) ?? nearest(spans, c.matched)) : null;
     // "Why ...?" is answered by a sentence that gives a cause ("walked out demanding a 53% pay rise"), before one
     // that only restates what happened, among those close enough to the question to be looked at.
@@ -696,9 +704,81 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = fal
       return placeSpans(c.text).filter((p) => !q.names.some((n) => n.toLowerCase() === p.text.toLowerCase()));
     case 'person':
       return personSpans(corpus, q, c);
+    case 'name':
+      return nameSpans(c.text, q);
     default:
       return [];
   }
+}
+
+/** A month or a weekday, which a run of capitals may be alone: no name of a thing. */
+const DATE_WORD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u;
+
+/** Words news writes for the same kind of thing ("movie" for "film"). */
+const KIND_WORDS: Record<string, string> = {
+  film: 'films?|movies?|picture',
+  movie: 'films?|movies?|picture',
+  company: 'compan(?:y|ies)|firms?|group|corp(?:oration)?|inc|maker',
+  firm: 'compan(?:y|ies)|firms?|group|corp(?:oration)?|inc',
+  show: 'shows?|programmes?|series|sitcom|drama',
+  programme: 'shows?|programmes?|series',
+  song: 'songs?|single|track|hit',
+  team: 'teams?|sides?|club',
+  club: 'clubs?|teams?|sides?',
+};
+
+/** Whether a span stands within a few words of the word for the kind asked ("her latest movie, Eucalyptus"). */
+function besideKind(text: string, span: AnswerSpan, q: Question): boolean {
+  const kind = namedClass(q.text);
+  if (!kind) return false;
+  const words = KIND_WORDS[kind] ?? `${escapeRegExp(kind)}s?`;
+  const re = new RegExp(`\\b(?:${words})\\b`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const gap = m.index! < span.start ? text.slice(m.index! + m[0].length, span.start) : text.slice(span.end, m.index!);
+    if ((gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * The names a sentence gives that a "which film / what company" question may ask: capitalised runs, not one the
+ * question names, a wire's dateline, a date word or a sentence's capitalised opener ("The", "It").
+ */
+function nameSpans(text: string, q: Question): AnswerSpan[] {
+  const asked = q.names.map((n) => n.toLowerCase());
+  const out: AnswerSpan[] = [];
+  let from = 0;
+  for (const run of capitalisedRuns(text)) {
+    const start = text.indexOf(run, from);
+    if (start < 0) continue;
+    from = start + run.length;
+    const name = run.replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '');
+    const lower = name.toLowerCase();
+    // (Nor a wire's dateline, up to its dash: "CINCINNATI, March 20 -".)
+    const dateline = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,[^-–]{0,40}[-–]\s/u.exec(text);
+    if (dateline && start < dateline[0].length) continue;
+    if (DATE_WORD.test(name)) continue;
+    // One word that is no name: a small word, a date, a demonym, a verb or a role ("According", "Swiss", "Analysts").
+    const tags = name.includes(' ') ? null : lexiconTags(name);
+    if (
+      tags &&
+      (tags.closed ||
+        tags.date ||
+        tags.demonym ||
+        tags.presentVerb ||
+        tags.gerund ||
+        tags.pastVerb ||
+        isRoleNoun(name.replace(/s$/u, '')))
+    )
+      continue;
+    if (/^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|But|And|In|On|At|For|Mr|Mrs|Ms|Dr)$/u.test(name))
+      continue;
+    if (asked.some((a) => a.includes(lower) || lower.includes(a))) continue;
+    const at = text.indexOf(name, start);
+    out.push({ start: at, end: at + name.length, text: name, value: name });
+  }
+  return out;
 }
 
 /** A name without the titles and role words before it: "Actress Nicole Kidman" -> "Nicole Kidman". */

@@ -1,7 +1,8 @@
 // Question analysis: what kind of answer a plain question wants (a person, a date, a place, an amount…) and what
 // it is about (the words to search for, the names it gives, a role it asks after).
 
-type QuestionType = 'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'open';
+type QuestionType =
+  'person' | 'date' | 'place' | 'amount' | 'count' | 'duration' | 'definition' | 'yesno' | 'name' | 'open';
 
 export interface Question {
   /** The question as asked (after follow-up resolution). */
@@ -130,6 +131,29 @@ export function analyse(raw: string): Question {
 const DATE_NOUN =
   /^what(?:'s| is| was| will be) the (deadline|date|due date|closing date|opening date|start date|release date|expiry date)\b/;
 
+/**
+ * "Which film ...", "what company ...", "which Grand Slam ...": a thing known by its name is asked, which the answer
+ * gives capitalised ("Eucalyptus", "Siemens", "the French Open").
+ */
+const NAMED_THING =
+  /^(?:(?:in|at|for|from|with|by|on|to)\s)?(?:which|what)\s(?:[a-z-]+\s)?(?:films?|movies?|songs?|albums?|bands?|shows?|programmes?|series|books?|novels?|plays?|teams?|clubs?|sides?|compan(?:y|ies)|firms?|banks?|tournaments?|grand slams?|events?|competitions?|awards?|prizes?|brands?|products?|newspapers?|magazines?|channels?|networks?|airlines?|units?|subsidiar(?:y|ies)|drugs?|games?|studios?|labels?|consoles?|handsets?|websites?|seats?|constituenc(?:y|ies))\b/;
+
+/** The kind of thing a "which film / what company" question asks ("film", "grand slam"), in the singular; else null. */
+export function namedClass(question: string): string | null {
+  const m = NAMED_THING.exec(question.toLowerCase().replace(/\s+/g, ' '));
+  if (!m) return null;
+  const noun = m[0]
+    .split(/\s(?:which|what)\s/)
+    .pop()!
+    .replace(/^(?:which|what)\s/, '')
+    .split(' ');
+  return noun
+    .slice(noun.at(-2) === 'grand' ? -2 : -1)
+    .join(' ')
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?<![s])s$/, '');
+}
+
 function questionType(q: string): QuestionType {
   if (
     /^(?:who|whom|whose)\b/.test(q) ||
@@ -150,6 +174,7 @@ function questionType(q: string): QuestionType {
   )
     return 'place';
   if (/^how long\b(?! ago)|^for how long\b|^how old\b/.test(q)) return 'duration';
+  if (NAMED_THING.test(q)) return 'name';
   // "what did the dollar close at", "what was the attendance": a level or a tally, a number without a unit.
   if (
     /^how many\b|^what (?:is |was )?the number of\b|^what (?:is|was) the (?:attendance|turnout|toll|death toll|score)\b/.test(
