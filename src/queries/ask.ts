@@ -748,6 +748,8 @@ function besideKind(text: string, span: AnswerSpan, q: Question): boolean {
 function nameSpans(text: string, q: Question): AnswerSpan[] {
   const asked = q.names.map((n) => n.toLowerCase());
   const out: AnswerSpan[] = [];
+  // (Nor a wire's dateline, up to its dash: "CINCINNATI, March 20 -".)
+  const dateline = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,[^-–]{0,40}[-–]\s/u.exec(text)?.[0].length ?? 0;
   let from = 0;
   for (const run of capitalisedRuns(text)) {
     const start = text.indexOf(run, from);
@@ -755,10 +757,7 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
     from = start + run.length;
     const name = run.replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, '');
     const lower = name.toLowerCase();
-    // (Nor a wire's dateline, up to its dash: "CINCINNATI, March 20 -".)
-    const dateline = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,[^-–]{0,40}[-–]\s/u.exec(text);
-    if (dateline && start < dateline[0].length) continue;
-    if (DATE_WORD.test(name)) continue;
+    if (start < dateline || DATE_WORD.test(name)) continue;
     // One word that is no name: a small word, a date, a demonym, a verb or a role ("According", "Swiss", "Analysts").
     const tags = name.includes(' ') ? null : lexiconTags(name);
     if (
