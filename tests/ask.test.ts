@@ -661,6 +661,14 @@ describe('the span that answers, among several in the sentence', () => {
     const first = (q: string) => renderText(answerQuestion(e, q)).split('\n')[0]!;
     expect(first('What film is Daniel Marsh in Sydney to shoot?')).toMatch(/^Ironbark: /);
     expect(first('Which company will own 40 pct of Harlan stock?')).toMatch(/^Mercer Financial Corp: /);
+    // A place is no company: the sentence answers as an open question would.
+    const raid = await builtEngine({
+      'raid.txt':
+        'Police raid watch makers\n\nPolice raided companies in Portugal that made fake watches, officials said.',
+    });
+    const answer = renderText(answerQuestion(raid, 'Which companies did police raid?')).split('\n')[0]!;
+    expect(answer).toMatch(/raided companies in Portugal/);
+    expect(answer).not.toMatch(/^Portugal: /);
   });
 
   it('answers "what is the deadline" with the date the sentence gives the deadline', async () => {

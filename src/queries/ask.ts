@@ -715,6 +715,9 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = fal
 const DATE_WORD =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/u;
 
+/** Kinds of thing a place's name may name: a national side, a seat. */
+const PLACE_KINDS = /^(?:team|club|side|seat|constituency|event|tournament|competition)$/;
+
 /** Words news writes for the same kind of thing ("movie" for "film"). */
 const KIND_WORDS: Record<string, string> = {
   film: 'films?|movies?|picture',
@@ -774,6 +777,8 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
     if (/^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|But|And|In|On|At|For|Mr|Mrs|Ms|Dr)$/u.test(name))
       continue;
     if (asked.some((a) => a.includes(lower) || lower.includes(a))) continue;
+    // A place is no film or company ("target companies in China"); a team or a seat may be named by one ("Wales").
+    if (!PLACE_KINDS.test(namedClass(q.text) ?? '') && lexiconTags(name).place) continue;
     const at = text.indexOf(name, start);
     out.push({ start: at, end: at + name.length, text: name, value: name });
   }
