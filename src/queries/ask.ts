@@ -8,7 +8,7 @@ import type { Person } from '../people/directory.js';
 import { normaliseName } from '../people/name-tokens.js';
 import { TITLE_WORDS, lexiconTags } from '../people/lexicon.js';
 import { isRoleNoun } from '../people/role-words.js';
-import { analyse, capitalisedRuns, namedClass, type Question } from '../questions/analyse.js';
+import { analyse, capitalisedRuns, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
 import { followingSentences } from '../questions/following.js';
@@ -18,7 +18,7 @@ import { ageOfOther, amountOf, namedOnlyCompared } from '../questions/bindings.j
 import { cite, MAX_EXCERPT } from './cite.js';
 import { beforeAskedDate, CAUSE, COMPARES, DIFFERENCE_AFTER, nearest, wordsBetween } from './span-choice.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
-import { escapeRegExp } from '../text.js';
+import { DATELINE, escapeRegExp } from '../text.js';
 
 const SUPPORT = 3;
 const SEE_ALSO = 3;
@@ -595,8 +595,8 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
     // "What film": a name beside the word for its kind ("her latest movie, Eucalyptus", "the French Open, the one
     // Grand Slam") is the one asked.
-    if (q.type === 'name') {
-      const near = spans.filter((s) => besideKind(c.text, s, q));
+    if (q.type === 'name' && q.kind) {
+      const near = spans.filter((s) => besideKind(c.text, s, q.kind!));
       if (near.length) [spans, fit] = [near, fit + 0.1];
     }
     const span = spans.length ? (beforeAskedDate(c.text, spans, q.text) ?? nearest(spans, c.matched)) : null;
@@ -731,12 +731,14 @@ const KIND_WORDS: Record<string, string> = {
   club: 'clubs?|teams?|sides?',
 };
 
+/** The words for a kind of thing, as a pattern, made once per kind. */
+const kindPatterns = new Map<string, RegExp>();
+
 /** Whether a span stands within a few words of the word for the kind asked ("her latest movie, Eucalyptus"). */
-function besideKind(text: string, span: AnswerSpan, q: Question): boolean {
-  const kind = namedClass(q.text);
-  if (!kind) return false;
-  const words = KIND_WORDS[kind] ?? `${escapeRegExp(kind)}s?`;
-  const re = new RegExp(`\\b(?:${words})\\b`, 'giu');
+function besideKind(text: string, span: AnswerSpan, kind: string): boolean {
+  let re = kindPatterns.get(kind);
+  if (!re)
+    kindPatterns.set(kind, (re = new RegExp(`\\b(?:${KIND_WORDS[kind] ?? `${escapeRegExp(kind)}s?`})\\b`, 'giu')));
   for (const m of text.matchAll(re)) {
     const gap = m.index! < span.start ? text.slice(m.index! + m[0].length, span.start) : text.slice(span.end, m.index!);
     if ((gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 3) return true;
@@ -752,7 +754,7 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
   const asked = q.names.map((n) => n.toLowerCase());
   const out: AnswerSpan[] = [];
   // (Nor a wire's dateline, up to its dash: "CINCINNATI, March 20 -".)
-  const dateline = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,[^-–]{0,40}[-–]\s/u.exec(text)?.[0].length ?? 0;
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   let from = 0;
   for (const run of capitalisedRuns(text)) {
     const start = text.indexOf(run, from);
@@ -778,7 +780,7 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
       continue;
     if (asked.some((a) => a.includes(lower) || lower.includes(a))) continue;
     // A place is no film or company ("target companies in China"); a team or a seat may be named by one ("Wales").
-    if (!PLACE_KINDS.test(namedClass(q.text) ?? '') && lexiconTags(name).place) continue;
+    if (!PLACE_KINDS.test(q.kind ?? '') && lexiconTags(name).place) continue;
     const at = text.indexOf(name, start);
     out.push({ start: at, end: at + name.length, text: name, value: name });
   }

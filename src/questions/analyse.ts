@@ -20,6 +20,8 @@ export interface Question {
   counted: string | null;
   /** "how big was the bribe paid to…", "what was the value of the deal": the thing whose amount is asked. */
   measured: string | null;
+  /** "which film", "what company": the kind of thing whose name is asked, in the singular ("film", "grand slam"). */
+  kind: string | null;
   /** The words the question turns on: its verb ("held", "take"), or the role it asks after ("trustee"). */
   key: string[];
 }
@@ -122,6 +124,7 @@ export function analyse(raw: string): Question {
     role,
     counted,
     measured,
+    kind: type === 'name' ? namedClass(lower) : null,
     // "What's the deadline for ...": the date asked is the deadline's, a word the answer's sentence holds.
     key: [...keyWords(text, content, role), ...(DATE_NOUN.exec(lower)?.slice(1, 2) ?? [])],
   };
@@ -139,7 +142,7 @@ const NAMED_THING =
   /^(?:(?:in|at|for|from|with|by|on|to)\s)?(?:which|what)\s(?:[a-z-]+\s)?(?:films?|movies?|songs?|albums?|bands?|shows?|programmes?|series|books?|novels?|plays?|teams?|clubs?|sides?|compan(?:y|ies)|firms?|banks?|tournaments?|grand slams?|events?|competitions?|awards?|prizes?|brands?|products?|newspapers?|magazines?|channels?|networks?|airlines?|units?|subsidiar(?:y|ies)|drugs?|games?|studios?|labels?|consoles?|handsets?|websites?|seats?|constituenc(?:y|ies))\b/;
 
 /** The kind of thing a "which film / what company" question asks ("film", "grand slam"), in the singular; else null. */
-export function namedClass(question: string): string | null {
+function namedClass(question: string): string | null {
   const m = NAMED_THING.exec(question.toLowerCase().replace(/\s+/g, ' '));
   if (!m) return null;
   const noun = m[0]
