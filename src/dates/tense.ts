@@ -80,6 +80,26 @@ function toldOfIntent(before: string, governor: string, cues: Cue[], offset: num
   );
 }
 
+/**
+ * What makes a word after it a noun: a determiner or a number ("its returns", "the starts"). A possessive does not:
+ * "Lowe's reports earnings Wednesday" is a firm's verb.
+ */
+const NOUN_BEFORE =
+  /(?:\b(?:the|its|their|his|her|our|these|those|such|all|some|many|new|total|annual|monthly|weekly|quarterly)|\d)\s+$/i;
+/**
+ * A verb's clause after a word: "housing starts fell in February", "returns in March were up", "the reports, which
+ * showed": the word is the subject's noun, not a present verb scheduling the date.
+ */
+const VERB_AFTER =
+  /^(?:\s+(?:in|for|of|during|at|from|since)\s+(?:[\p{L}\d.]+\s+){0,2}[\p{L}\d.]+)?(?:\s+|,\s+which\s+)(?:were|was|are|is|rose|fell|grew|had|have|showed|stood|came|hit|slid|sank|will|would|could|may|might|should|\p{L}+ed)\b/iu;
+
+/** A present verb of schedule ("starts", "returns", "reports", "ends") read as a plural noun where it is one. */
+function pluralNoun(text: string, at: number, length: number): boolean {
+  return (
+    NOUN_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || VERB_AFTER.test(text.slice(at + length, at + length + 60))
+  );
+}
+
 interface Cue {
   at: number;
   direction: Reading;
@@ -89,7 +109,8 @@ interface Cue {
   progressive?: true;
 }
 
-function cuesIn(text: string, offset: number, weekday = false): Cue[] {
+/** The cues of `text` (at `offset` in its sentence); `rest`, what the sentence goes on with, tells a noun from a verb. */
+function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[] {
   const out: Cue[] = [];
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
@@ -137,7 +158,7 @@ function cuesIn(text: string, offset: number, weekday = false): Cue[] {
       /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/.test(
         lower,
       ) &&
-      w !== lower
+      (w !== lower || pluralNoun(text + rest, m.index!, w.length))
     )
       continue;
     // "Talks reopen in New York on Tuesday", "the session resumes Monday": the present of talks or a session taken up
@@ -553,7 +574,10 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // A weekday dates what the clause's own verb tells; a month after an infinitive, what the infinitive does
   // ("announced a deal to buy the lender in January").
   const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(sentence.slice(from, to));
-  const own = [...cuesIn(sentence.slice(lo, from), lo, weekday), ...cuesIn(sentence.slice(to, hi), to)].filter(
+  const own = [
+    ...cuesIn(sentence.slice(lo, from), lo, weekday, sentence.slice(from, hi)),
+    ...cuesIn(sentence.slice(to, hi), to),
+  ].filter(
     (c) =>
       (!named || c.at !== to + named[0].length - named[0].trimStart().length) &&
       (!intent || c.at > to + intent[0].length),
