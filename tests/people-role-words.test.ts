@@ -420,7 +420,7 @@ describe('role words', () => {
     expect(people('Tony Blair aide Alastair Campbell left.')).toEqual(['Tony Blair', 'Alastair Campbell']);
   });
 
-  it('takes a one-word name after a role only a firm holds for no person, a named one for a person', () => {
+  it('takes a name with no given name after a role only a firm holds for no person, a named one for a person', () => {
     const people = (text: string) =>
       extractMentions(textDocument(text))
         .filter((m) => !m.org)
@@ -431,6 +431,9 @@ describe('role words', () => {
     expect(people('The bonds are priced at par, co-lead manager Nomura said.')).toEqual([]);
     expect(people('Sales of cider rose, said market leader Bulmers on Monday.')).toEqual([]);
     expect(people('Sales rose, said market analyst Mintel in a report.')).toEqual([]);
+    // So is a name of several words none of which is a given name.
+    expect(people('The notes are priced at 101, sole lead manager Banque Indosuez said.')).toEqual([]);
+    expect(people('Shoppers are flocking to market leader Dixons Retail this winter.')).toEqual([]);
     // A person is named in full; a given name opens no firm's name.
     expect(people('The game was written by developer Gabe Newell.')).toEqual(['Gabe Newell']);
     expect(people('The bonds are priced at par, said lead manager Peter Kalb.')).toEqual(['Peter Kalb']);

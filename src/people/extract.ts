@@ -618,9 +618,8 @@ export function extractMentions(doc: Document): Mention[] {
       // Capel", a firm named after its founder.)
       if (
         (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text) || /s\s+$/u.test(firm[0]))) ||
-        (span.from === span.to &&
-          !surnames.has(nameText) &&
-          !knownGiven(from.text) &&
+        (!surnames.has(nameText) &&
+          !tt.slice(span.from, span.to + 1).some((t) => knownGiven(t.text)) &&
           FIRM_ROLE_BEFORE.test(s.slice(Math.max(0, from.start - 40), from.start)))
       ) {
         out.push(orgMention(nameText, p, s));

@@ -351,8 +351,9 @@ export const FIRM_BEFORE =
   /\b(?:at|from|with|of|by)\s+(?:the\s+)?(?:(?:research|market|stock|securities|investment|city)\s+)?(?:analysts?|brokers?|brokerage|stockbrokers?|consultancy|consultants|researchers|auditors|(?:research|analyst|consulting|consultancy)\s+(?:firm|group|house))\s+(\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u;
 
 /**
- * A role only a firm takes, just before a name of one word: a bond issue's "said lead manager Kidder, Peabody and
- * Co", "co-lead manager WestLB", "market leader Diageo", "developer Valve". A person so placed is named in full first
+ * A role only a firm takes, just before a name of one word or of words none of which is a given name: a bond issue's
+ * "said lead manager Kidder, Peabody and Co", "co-lead manager WestLB", "sole lead manager Societe Generale said",
+ * "market leader Best Buy", "developer Valve". A person so placed is named with a given name or in full first
  * ("lead manager John Smith", "developer John Carmack").
  */
 export const FIRM_ROLE_BEFORE =
