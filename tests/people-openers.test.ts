@@ -1,5 +1,6 @@
 // A common noun for a person opening a sentence before a name ("Boss Desmond Halloran said"): the person is the
 // name without the noun; a peerage stays out of this rule, and a given name that is also a word stays the name's.
+// So is a closed-class word opening it ("Besides Baker, ...", "Yet Woodard said").
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
 import { textDocument } from './helpers.js';
@@ -17,5 +18,17 @@ describe('a common noun opening the sentence', () => {
 
   it('keeps a given name that is also a common word, and a noun inside the sentence, to the other rules', () => {
     expect(people('Frank Delaney said the club would appeal.')).toEqual(['Frank Delaney']);
+  });
+
+  it('leaves a preposition, conjunction or adverb opening the sentence out of the name after it', () => {
+    expect(people('Besides Halloran, the board heard two bankers from Osaka.')).toEqual(['Halloran']);
+    expect(people('Yet Brannigan, a former Airbus engineer, said the plan was sound.')).toEqual(['Brannigan']);
+    expect(people('Eventually Quaid agreed to stay on.')).toEqual(['Quaid']);
+  });
+
+  it('keeps a given name, an initial and a name ending like an adverb that opens the sentence', () => {
+    expect(people('Per Lindqvist, a ministry spokesman, said so.')).toEqual(['Per Lindqvist']);
+    expect(people('A. Dale Mercer said the offer was too low.')).toEqual(['A. Dale Mercer']);
+    expect(people('Olly Brannigan kicked the winning penalty.')).toEqual(['Olly Brannigan']);
   });
 });

@@ -222,6 +222,11 @@ export function lexiconEntry(name: string): boolean {
   return entry(name.toLowerCase()) !== undefined;
 }
 
+/** An adverb made of an adjective and "-ly" ("Eventually", "Finally"), not a name that ends so ("Olly", "Kelly"). */
+export function adverbOfAdjective(word: string): boolean {
+  return /..ly$/u.test(word) && nlp(word.slice(0, -2)).has('#Adjective');
+}
+
 /** Whether compromise's lexicon knows a whole name as an organisation or a place, and not as a person: "Al Jazeera". */
 export function knownNotPerson(name: string): boolean {
   return spanTags(name).notPerson;

@@ -2,6 +2,7 @@
 import { DATELINE, isStopword } from '../text.js';
 import {
   NOT_PERSON,
+  adverbOfAdjective,
   TITLE_WORDS,
   lexiconEntry,
   lexiconNameOrUnknown,
@@ -18,6 +19,7 @@ import {
   isPeopleNoun,
   isRoleNoun,
   isTitleWord,
+  knownGiven,
 } from './role-words.js';
 
 /** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc", and the initials written with stops: "L.P.". */
@@ -101,6 +103,12 @@ export function sentenceOpener(tt: TagToken[], from: number, to: number): boolea
     return true;
   // A question's auxiliary or wh-word opening a headline or a sentence: "Can Smith work Scottish wonders?".
   if (QUESTION_OPENER.test(tt[from]!.text)) return true;
+  // A word of a closed class opening the sentence ("Besides Baker, ...", "Unlike Amro, ...", "Yet Woodard said"),
+  // unless it is a given name too ("Per Paust") or an initial ("A. Dale Mayo", "A Titterrell (Sale)").
+  // (An adverb only by its ending is no word of the lexicon: "Olly" is a name; "Eventually" is "eventual" + "ly".)
+  const w = tt[from]!.text;
+  if (!/^\p{Lu}\.?$/u.test(w) && lexiconTags(w).closed && !knownGiven(w) && (lexiconEntry(w) || adverbOfAdjective(w)))
+    return true;
   return (
     lexiconPersonNoun(tt[from]!.text) &&
     (lexiconTags(next).first || (given().has(lower(next)) && lexiconNameOrUnknown(next)))
