@@ -190,6 +190,18 @@ describe('names of things, whatever the tagger reads', () => {
     expect(names('In the latest row in Canadian-U.S. fishing relations, the panel ruled on Monday.')).toEqual([]);
   });
 
+  it('takes the name of a craft, or of a place or a device the noun after it names, for no person', () => {
+    expect(names('A quake registering 6.1 on the open-ended Richter scale shook the town.')).toEqual([]);
+    expect(names('The Soviet freighter Mikhail Lermontov sank off New Zealand.')).toEqual([]);
+    expect(names('The aircraft carrier John Stennis left port on Sunday.')).toEqual([]);
+    expect(names('It will begin output at its Joe Mann mine in Quebec.')).toEqual([]);
+    // A person's name before an office, a plan or a government stays a person's.
+    expect(names('Critics of the Delors plan said Jacques Delors would not yield.')).toEqual([
+      'Delors',
+      'Jacques Delors',
+    ]);
+  });
+
   it('takes a bank with the letters of a national association for a firm', () => {
     expect(names('One lender, identified as Chemical Bank NA, refused to sign the accord.')).toEqual([]);
     expect(names('One lender, identified as Marquette NA, refused to sign the accord.')).toEqual([]);

@@ -315,14 +315,27 @@ const STORMS = /^(?:Hurricane|Typhoon|Cyclone|Storm)$/u;
 /** Feasts that close a figure's name, never a person's: "Father Christmas", "the Easter Bunny". */
 const FEASTS = /^(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Passover)$/u;
 
+/** Craft a name right after is the name of: "the aircraft carrier Kitty Hawk", "the ferry Herald of Free Enterprise". */
+const CRAFT =
+  /^(?:carrier|ferry|tanker|freighter|vessel|ship|liner|frigate|destroyer|cruiser|battleship|submarine|yacht|trawler|steamer|spacecraft|shuttle|satellite|probe|rocket|airship)$/u;
 /**
- * A name that is a thing's, whatever the tagger read: a storm's ("Hurricane Ivan"), a feast's figure ("Father
- * Christmas", whose "Christmas" would otherwise take every mention of the feast), a lone initial left by a broken
- * abbreviation ("S." of "Canadian-U.S. trade").
+ * Things a name right before is the name of, never a person's: "the Richter scale", "the Terra Nova field", "the
+ * Cooper Basin reservoir" ("the Reagan plan", "the Thatcher government" are a person's, and not listed).
+ */
+const NAMED_BY_THING =
+  /^(?:scale|field|fields|oilfield|gasfield|basin|reservoir|formation|mine|mines|reactor|spacecraft|satellite|rocket|computer|computers|carrier|ferry|tanker|vessel|ship|shipyard|refinery|smelter|pipeline|railway|railroad|canal|dam|bridge|airport|port|harbour|harbor|river|valley|lake|peninsula|island|islands|desert|strait|straits|gulf|region|province)$/u;
+
+/**
+ * A name that is a thing's, whatever the tagger read: a storm's ("Hurricane Ivan"), a craft's ("the carrier Kitty
+ * Hawk"), a place's or a device's by the thing after it ("the Richter scale"), a feast's figure ("Father Christmas",
+ * whose "Christmas" would otherwise take every mention of the feast), a lone initial left by a broken abbreviation
+ * ("S." of "Canadian-U.S. trade").
  */
 export function namedThing(tt: TagToken[], sp: { from: number; to: number }): boolean {
   return (
     (sp.from > 0 && STORMS.test(tt[sp.from - 1]!.text)) ||
+    (sp.from > 0 && CRAFT.test(tt[sp.from - 1]!.text)) ||
+    (sp.to + 1 < tt.length && NAMED_BY_THING.test(tt[sp.to + 1]!.text)) ||
     (sp.to > sp.from && STORMS.test(tt[sp.from]!.text)) ||
     FEASTS.test(tt[sp.to]!.text) ||
     (sp.from === sp.to && /^\p{Lu}\.?$/u.test(tt[sp.from]!.text))
