@@ -43,6 +43,31 @@ describe('former roles', () => {
   });
 });
 
+describe('an office left or taken, told by the verb after the name', () => {
+  it('marks an office the person quit, stepped down from or was sacked from as former', () => {
+    expect(one('Martin Keel quit as chairman of Trent Mills last year.').roles).toEqual([
+      'former chairman of Trent Mills',
+    ]);
+    expect(one('Ben Okri stepped down as managing director on Monday.').roles).toEqual(['former managing director']);
+    expect(one('Tom Hale, who was sacked as manager in March, said so.').roles).toEqual(['former manager']);
+    // A leaving still ahead leaves the office held.
+    expect(one('Ben Okri will step down as managing director in June.').roles).toEqual(['managing director']);
+    // The reason and the time after the office are not the office's.
+    expect(one('Clare Lomax resigned as health secretary over the hospital closures.').roles).toEqual([
+      'former health secretary',
+    ]);
+  });
+
+  it('reads an office taken, dated by its clause; no record or judgement', () => {
+    expect(one('Sara Lind became prime minister in 1990.')).toMatchObject({
+      roles: ['prime minister'],
+      roleDates: ['1990'],
+    });
+    expect(one('Sara Lind became the first woman to climb it.').roles).toEqual([]);
+    expect(one("Sara Lind became Norway's youngest-ever minister.").roles).toEqual([]);
+  });
+});
+
 describe('roles dated by the text', () => {
   it('dates an appointment by the date its clause gives', () => {
     expect(one('The council appointed Kamil Idris as prime minister on May 19.')).toMatchObject({

@@ -166,7 +166,7 @@ function titledNameOpens(text: string): boolean {
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
 const ROLE_END =
-  /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite)\b/u;
+  /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite|over|just|because|the\s+(?:past|previous)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?))\b/u;
 
 /** Words no role opens with: a verb or a preposition ("nominated for best actress", "will win best actor"). */
 const NOT_A_ROLE_START =
@@ -183,9 +183,13 @@ function rolePhrase(raw: string): string | null {
   return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
 }
 
+/** What makes a role phrase a record or a judgement: an ordinal, a superlative, "only", "unlikely" in its first words. */
+const RECORD =
+  /^(?:[\p{L}'’-]+\s+){0,2}?(?:only|first|second|third|fourth|fifth|last|unlikely|\p{L}{3,}est|[\p{L}]+-(?:ever|serving))\b/iu;
+
 /**
  * A role given by an appointment: "<name> was sworn in as prime minister", "appointed <name> as prime minister",
- * "named <name> chief executive of <org>", "<name>, who was elected president in 2005".
+ * "named <name> chief executive of <org>", "<name>, who was elected president in 2005", "<name> became president".
  */
 export function appointment(before: string, after: string): string | null {
   const verb =
@@ -194,6 +198,17 @@ export function appointment(before: string, after: string): string | null {
     `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
     'iu',
   ).exec(after);
+  // "<name> became prime minister in 1990", "<name>, who took over as chief executive": an office taken.
+  const became =
+    /^(?:,\s+who)?\s+(?:(?:has|had|will|would)\s+)?(?:became|becomes|become|took\s+over\s+as|takes\s+over\s+as|take\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(
+      after,
+    );
+  // ("became the first woman to", "became Britain's youngest-ever player", "became an unlikely star": a record or
+  // a judgement, no office.)
+  if (became) {
+    const rest = after.slice(became[0].length);
+    return RECORD.test(rest) ? null : rolePhrase(rest);
+  }
   // "Reagan nominated economist Alan Greenspan": without "was" or a comma, the name is who appoints.
   if (passive && (/^,|^\s+(?:was|has|had|is|will|would|were)\b/iu.test(passive[0]) || /\bas\s/iu.test(passive[0])))
     return rolePhrase(after.slice(passive[0].length));
@@ -400,10 +415,23 @@ export function copular(after: string): string | null {
 }
 
 /**
+ * An office left, told by the verb after the name: "<name> quit as chairman of Trent Mills", "<name>, who stepped
+ * down as managing director", "<name> was sacked as coach". Group 1: the leaving is still ahead ("will step down").
+ */
+const LEFT_AS =
+  /^(?:,\s+who)?\s+(?:(will|is\s+to|is\s+set\s+to|plans\s+to|is\s+due\s+to|intends\s+to|would)\s+|(?:has|had|was\s+forced\s+to|was\s+asked\s+to|agreed\s+to|decided\s+to)\s+)?(?:quit|quits|resigned|resigns|resign|stepped\s+down|steps\s+down|step\s+down|stood\s+down|stands\s+down|stand\s+down|retired|retires|retire|(?:was|has\s+been|had\s+been|were)\s+(?:sacked|fired|ousted|dismissed|removed|replaced|axed|deposed))\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?/iu;
+
+/**
  * A role the person held before, in a relative clause: "<name>, who was finance minister until 2019", "<name>,
  * who served as ambassador from 2010 to 2014", "<name>, who had been army chief". Given as "former <role>".
  */
 export function pastRole(after: string): string | null {
+  const left = LEFT_AS.exec(after);
+  if (left) {
+    const role = rolePhrase(after.slice(left[0].length));
+    // ("will step down as chairman", "is to quit as coach": still held.)
+    return role && (left[1] ? role : formerOf(role));
+  }
   const m =
     /^,\s+who\s+(?:was|had been|served as|previously served as|was previously|once served as|was once)\s+(?:(?:also|then|once|previously)\s+)?(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
       after,
