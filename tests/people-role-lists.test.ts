@@ -50,6 +50,18 @@ describe('a plural role parted from its list by a comma or "such ... as"', () =>
     expect(rolesOf(festival, 'Joel Marsh')).toEqual(['Hollywood director']);
   });
 
+  it('gives the plural to names it gives as examples: "including", "such as", "among them"', () => {
+    const panel = 'Three judges, including Lord Bingham and Lady Renfrew, heard the appeal.';
+    // (A peer is named after a place: Bingham is one, and a person.)
+    expect(rolesOf(panel, 'Bingham')).toEqual(['judge']);
+    expect(rolesOf(panel, 'Lady Renfrew')).toEqual(['judge']);
+    expect(rolesOf('Other analysts such as Peter Vance said so.', 'Peter Vance')).toEqual(['analyst']);
+    expect(rolesOf('Hollywood stars including Cate Marlow came.', 'Cate Marlow')).toEqual(['Hollywood star']);
+    // A firm's role gives none: bond houses are named after their founders.
+    const issue = 'The lead managers, including Robert Fleming and Samuel Montagu, priced the notes.';
+    expect(rolesOf(issue, 'Robert Fleming')).toEqual([]);
+  });
+
   it('gives none to a name after a comma that opens no list', () => {
     expect(rolesOf('He met the ministers, John Deller said on Monday.', 'John Deller')).toEqual([]);
     // Nor after "as" without "such": "he served the directors as Tom Ruane said".

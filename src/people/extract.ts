@@ -2,7 +2,15 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { DATELINE, passageSentences } from '../text.js';
-import { HONORIFICS, PARTICLES, TITLE_WORDS, knownNotPerson, lexiconOrganisation, lexiconTags } from './lexicon.js';
+import {
+  HONORIFICS,
+  PARTICLES,
+  TITLE_WORDS,
+  knownNotPerson,
+  lexiconOrganisation,
+  lexiconTags,
+  plainAdjective,
+} from './lexicon.js';
 import { inCredit } from '../ingest/credits.js';
 import { isFamilyFirst } from './family-first.js';
 import { type InlineNickname, takeInlineNicknames, toldNickname } from './nicknames.js';
@@ -53,6 +61,7 @@ import {
 } from './article-passes.js';
 import {
   LEGAL,
+  PEERAGE,
   PLACE_HEADS,
   capitalGluedBefore,
   continuesInto,
@@ -191,15 +200,27 @@ const GOVERNMENT_TAILS = new Set([
  * list); one capitalised word before the noun stays with it ("Hollywood director").
  */
 function pluralBeforeList(before: string, after: string): string | null {
-  const m = /(?:^|\s)(such\s+)?((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s*(,|\s+as)\s+$/u.exec(before);
+  // "Three judges, including Lord Ashdale", "Analysts such as Peter Vance", "other directors, among them X": the
+  // plural the names are examples of (a capital only where it opens the sentence).
+  const ex =
+    /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
+      before,
+    );
+  const m = ex ?? /(?:^|\s)(?:such\s+)?((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s*(,|\s+as)\s+$/u.exec(before);
   if (!m) return null;
-  if (m[4]!.trim() === 'as' ? !m[1] : !/^\s*(?:,\s*|\s+and\s+)\p{Lu}/u.test(after)) return null;
-  const noun = m[3]!.replace(/^ex-/u, '');
+  if (!ex && (m[3]!.trim() === 'as' ? !/\bsuch\s/u.test(m[0]) : !/^\s*(?:,\s*|\s+and\s+)\p{Lu}/u.test(after)))
+    return null;
+  const noun = m[2]!.toLowerCase().replace(/^ex-/u, '');
   const one = singularRole(noun);
   if (!one) return null;
-  const role = `${m[2]!}${one}`.trim();
+  // (A bond issue's "lead managers, including Den Danske Bank": a firm's role.)
+  if (FIRM_ROLE_BEFORE.test(`${before.slice(0, m.index + m[0].indexOf(m[2]!) + m[2]!.length)} `)) return null;
+  // (A number, a determiner or a plain adjective before the noun counts or judges it: "Three judges", "Other
+  // analysts" are judges and analysts.)
+  const kind = m[1] && !lexiconTags(m[1].trim()).closed && !plainAdjective(m[1].trim()) ? m[1] : '';
+  const role = `${kind}${one}`.trim();
   // ("Two other outside former directors, Bert Roberts and Francesco Galesi": former directors.)
-  const former = /^ex-/u.test(m[3]!) || /\bformer\s+$/u.test(before.slice(0, m.index + m[0].indexOf(m[2]! + m[3]!)));
+  const former = /^ex-/iu.test(m[2]!) || /\bformer\s+$/u.test(before.slice(0, m.index + m[0].indexOf(m[1]! + m[2]!)));
   return former ? formerOf(role) : role;
 }
 
@@ -587,7 +608,12 @@ export function extractMentions(doc: Document): Mention[] {
       // The lexicon is asked only about names the tagger is less than sure of: it is slow.
       if (
         /^\s*\(\s*\p{Lu}{2,}/u.test(s.slice(to.end)) ||
-        (span.margin < SURE && !surnames.has(nameText) && knownNotPerson(nameText) && !givenThenSurname(tt, span))
+        (span.margin < SURE &&
+          !surnames.has(nameText) &&
+          // ("Lord Bingham", "Lady Ashdale": a peer is named after a place, and is a person.)
+          !(span.from > 0 && PEERAGE.test(tt[span.from - 1]!.text)) &&
+          knownNotPerson(nameText) &&
+          !givenThenSurname(tt, span))
       )
         continue;
       // A word alone the lexicon knows as a firm's ("Microsoft has issued updates") or a place's ("Wales has moved
@@ -829,7 +855,8 @@ export function extractMentions(doc: Document): Mention[] {
       // Oliver Stone and Joel Schumacher": a plural role opening a list a comma or "as" parts from it.
       if (roles.length === 0 && !listRole) {
         const plural = pluralBeforeList(s.slice(0, from.start), after);
-        if (plural) {
+        // (A word alone with no given name nor title is a firm's as often: "producers, such as Lively".)
+        if (plural && (span.to > span.from || titledBefore(tt, span.from) || knownGiven(from.text))) {
           roles.push(plural);
           fromPlural = true;
         }

@@ -227,6 +227,12 @@ export function adverbOfAdjective(word: string): boolean {
   return /..ly$/u.test(word) && nlp(word.slice(0, -2)).has('#Adjective');
 }
 
+/** An adjective that is no people's nor place's name: "Other", "Leading" (not "Japanese", "Hollywood"). */
+export function plainAdjective(word: string): boolean {
+  const d = nlp(word);
+  return d.has('#Adjective') && !d.has('#Demonym') && !d.has('#Place') && !d.has('#Noun');
+}
+
 /** Whether compromise's lexicon knows a whole name as an organisation or a place, and not as a person: "Al Jazeera". */
 export function knownNotPerson(name: string): boolean {
   return spanTags(name).notPerson;

@@ -85,7 +85,7 @@ export function orgNames(tt: TagToken[]): string[] {
 }
 
 /** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
-const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
+export const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
 
 /** Auxiliaries and wh-words that open a question, none a given name ("Will", "May" are left out: they are). */
 const QUESTION_OPENER =
