@@ -60,6 +60,9 @@ describe('a plural role parted from its list by a comma or "such ... as"', () =>
     // A firm's role gives none: bond houses are named after their founders.
     const issue = 'The lead managers, including Robert Fleming and Samuel Montagu, priced the notes.';
     expect(rolesOf(issue, 'Robert Fleming')).toEqual([]);
+    // Market analysts are people as often.
+    const desk = 'Some credit market analysts, including Norman Quade, said so.';
+    expect(rolesOf(desk, 'Norman Quade')).toEqual(['analyst']);
   });
 
   it('gives none to a name after a comma that opens no list', () => {

@@ -68,6 +68,18 @@ describe('an office left or taken, told by the verb after the name', () => {
   });
 });
 
+describe('the maker of a work', () => {
+  it('reads the role from the verb of making before the name', () => {
+    expect(one('The film, directed by Hal Brenner, opens in May.').roles).toEqual(['director']);
+    expect(one('The company was co-founded by Steve Marren in 1976.').roles).toEqual(['co-founder']);
+    expect(one('The song, written and produced by Rick Lavelle, won.').roles).toEqual(['producer']);
+  });
+
+  it('gives no maker role to a name alone with no given name (a firm as often)', () => {
+    expect(mentions('The jet was designed by Boeing.').flatMap((m) => m.roles)).toEqual([]);
+  });
+});
+
 describe('roles dated by the text', () => {
   it('dates an appointment by the date its clause gives', () => {
     expect(one('The council appointed Kamil Idris as prime minister on May 19.')).toMatchObject({

@@ -104,6 +104,7 @@ import {
   ROLE_WITH_FIRM,
   appointment,
   asRole,
+  makerBefore,
   apposition,
   bodyOfNextRole,
   copular,
@@ -214,7 +215,9 @@ function pluralBeforeList(before: string, after: string): string | null {
   const one = singularRole(noun);
   if (!one) return null;
   // (A bond issue's "lead managers, including Den Danske Bank": a firm's role.)
-  if (FIRM_ROLE_BEFORE.test(`${before.slice(0, m.index + m[0].indexOf(m[2]!) + m[2]!.length)} `)) return null;
+  // (Market analysts are people as often: "credit market analysts, including Norman Quinn".)
+  const plural = before.slice(0, m.index + m[0].indexOf(m[2]!) + m[2]!.length);
+  if (FIRM_ROLE_BEFORE.test(`${plural} `) && !/analysts$/u.test(plural)) return null;
   // (A number, a determiner or a plain adjective before the noun counts or judges it: "Three judges", "Other
   // analysts" are judges and analysts.)
   const kind = m[1] && !lexiconTags(m[1].trim()).closed && !plainAdjective(m[1].trim()) ? m[1] : '';
@@ -860,6 +863,12 @@ export function extractMentions(doc: Document): Mention[] {
           roles.push(plural);
           fromPlural = true;
         }
+      }
+      // "The film, directed by Hal Brenner": the maker of a work (a name alone with no given name nor title may be a
+      // firm's: "produced by Sony", "designed by Boeing").
+      if (roles.length === 0 && (span.to > span.from || titledBefore(tt, span.from) || knownGiven(from.text))) {
+        const maker = makerBefore(s.slice(0, from.start));
+        if (maker) roles.push(maker);
       }
       // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": the next names of the list hold the plural's role.
       const listed: boolean =

@@ -374,6 +374,29 @@ export const FIRM_BEFORE =
 export const FIRM_ROLE_BEFORE =
   /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:market|industry)\s+analysts?)\s+$/iu;
 
+/** The maker a verb of making a work names: "directed by X" is its director. */
+const MAKERS: Record<string, string> = {
+  directed: 'director',
+  written: 'writer',
+  composed: 'composer',
+  choreographed: 'choreographer',
+  illustrated: 'illustrator',
+  painted: 'painter',
+  narrated: 'narrator',
+  authored: 'author',
+  coached: 'coach',
+  founded: 'founder',
+  designed: 'designer',
+  produced: 'producer',
+};
+const MADE_BY = new RegExp(`\\b(co-)?(${Object.keys(MAKERS).join('|')})\\s+by\\s+$`, 'iu');
+
+/** The role of the maker of a work, told by the verb before the name: "the film, directed by X" (director). */
+export function makerBefore(before: string): string | null {
+  const m = MADE_BY.exec(before);
+  return m ? `${m[1] ?? ''}${MAKERS[m[2]!.toLowerCase()]!}` : null;
+}
+
 /** A role held with or at a firm, just before its name: "media analyst with Smith Barney", "economist at Wrightson". */
 export const ROLE_WITH_FIRM =
   /\b(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at)\s+(?:the\s+)?$/u;
