@@ -220,12 +220,13 @@ describe('role words', () => {
     expect(roles('Voters have a fundamental lack of trust of Tony Blair as prime minister.', 'Tony Blair')).toEqual([
       'prime minister',
     ]);
+    // (Succeeded, he held the office before.)
     expect(
       roles(
         'He succeeds Michel Marks, who decided not to seek reelection after serving as chairman since 1978.',
         'Michel Marks',
       ),
-    ).toEqual(['chairman']);
+    ).toEqual(['former chairman']);
     expect(roles('George Gero was reelected as floor broker representative on the board.', 'George Gero')).toEqual([
       'floor broker representative',
     ]);

@@ -58,6 +58,27 @@ describe('an office left or taken, told by the verb after the name', () => {
     ]);
   });
 
+  it('gives the office to who replaces and marks it former for who is replaced, unless the change is ahead', () => {
+    const ms = mentions('Mary Holt replaced Tom Hale as chairman.');
+    expect(ms.find((m) => m.name === 'Mary Holt')!.roles).toEqual(['chairman']);
+    expect(ms.find((m) => m.name === 'Tom Hale')!.roles).toEqual(['former chairman']);
+    const ahead = mentions('Gordon Pike is expected to succeed Tony Blane as party leader.');
+    expect(ahead.find((m) => m.name === 'Tony Blane')!.roles).toEqual(['party leader']);
+  });
+
+  it('reads an office from its verb in a relative clause, not a phrase that names no body', () => {
+    expect(one('Mary Holt, who heads the Arvon fund, said so.').roles).toEqual(['head of the Arvon fund']);
+    expect(one('Mary Holt, who chairs the Senate Banking Committee, spoke.').roles).toEqual([
+      'chair of the Senate Banking Committee',
+    ]);
+    expect(one('Mary Holt, who runs the risk of a ban, said so.').roles).toEqual([]);
+  });
+
+  it('reads the apposition after an age', () => {
+    expect(one('John Reed, 52, a former banker, said so.').roles).toEqual(['former banker']);
+    expect(one('Mary Holt, aged 45, chief executive of Arvon, said so.').roles).toEqual(['chief executive of Arvon']);
+  });
+
   it('reads an office taken, dated by its clause; no record or judgement', () => {
     expect(one('Sara Lind became prime minister in 1990.')).toMatchObject({
       roles: ['prime minister'],

@@ -105,6 +105,7 @@ import {
   appointment,
   asRole,
   makerBefore,
+  officeVerb,
   apposition,
   bodyOfNextRole,
   copular,
@@ -193,6 +194,9 @@ const GOVERNMENT_TAILS = new Set([
   'doctrine',
   'era',
 ]);
+
+/** An age between a name and its apposition: ", 52" of "John Reed, 52, a former banker". */
+const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
 
 /**
  * The role a plural noun gives the list of names after it, when a comma or "such ... as" parts them: "with three
@@ -797,9 +801,12 @@ export function extractMentions(doc: Document): Mention[] {
           );
       // (A U.S. legislator's party and state in brackets stand between the name and its apposition: "Dan Glickman,
       // (D-Kans.), chairman of the subcommittee", "Rudy Boschwitz (R-Minn.), cosponsor of the plan".)
+      // So does an age: "John Reed, 52, a former banker", "Mary Holt, aged 45, chief executive of Arvon".
       const after = (
         told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end)
-      ).replace(PARTY_STATE, '');
+      )
+        .replace(PARTY_STATE, '')
+        .replace(AGE_BETWEEN, '');
       const roles: string[] = [];
       let fromPlural = false;
       // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
@@ -889,7 +896,7 @@ export function extractMentions(doc: Document): Mention[] {
         roles.push(told);
         roleDates.push(roleDate(s, from.start, doc.date));
       }
-      const current = appointed || past ? null : presentRole(after);
+      const current = appointed || past ? null : (presentRole(after) ?? officeVerb(after));
       if (current && !roles.includes(current)) {
         roles.push(current);
         roleDates.push(null);

@@ -198,6 +198,12 @@ export function appointment(before: string, after: string): string | null {
     `^(?:,\\s+who)?\\s+(?:(?:was|has been|had been|is|will be|would be|were)\\s+)?(?:(?:formally|officially|later|newly|unanimously)\\s+)?${verb}\\s+(?:as\\s+)?(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?`,
     'iu',
   ).exec(after);
+  // "<name> replaced Tom Hale as chairman", "<name> will succeed Mr Hale as chief executive": the office taken.
+  const replacing =
+    /^(?:,\s+who)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to)\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed|took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin)\s+){1,5}as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/u.exec(
+      after,
+    );
+  if (replacing) return rolePhrase(after.slice(replacing[0].length));
   // "<name> became prime minister in 1990", "<name>, who took over as chief executive": an office taken.
   const became =
     /^(?:,\s+who)?\s+(?:(?:has|had|will|would)\s+)?(?:became|becomes|become|took\s+over\s+as|takes\s+over\s+as|take\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(
@@ -483,6 +489,11 @@ export function asRole(before: string, after: string): string | null {
       after,
     );
   if (!m) return null;
+  // ("Mary Holt replaced Tom Hale as chairman": the office Tom Hale held before.)
+  const replaced =
+    /\b(?:replac(?:es|ed|ing|e)|succeed(?:s|ed|ing)?|(?:took|takes|taking|take)\s+over\s+from)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(
+      before,
+    );
   // (Up to the clause's verb: "the election of X as an at-large member was a surprise".)
   const rest = after
     .slice(m[0].length)
@@ -498,12 +509,49 @@ export function asRole(before: string, after: string): string | null {
       .some((w) => /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb))
   )
     return null;
-  return rolePhrase(rest);
+  const role = rolePhrase(rest);
+  // (Not a replacement still ahead: "is expected to succeed Tony Blair as Labour leader".)
+  const ahead = /\b(?:will|would|could|might|may|to)\s+\S+(?:\s+over\s+from)?\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(
+    before,
+  );
+  return role && replaced && !ahead ? formerOf(role.replace(/^new\s+/u, '')) : role;
 }
 
 /** A part an actor plays, told before the name or right after it: "starring X as", "actors include X as". */
 const PLAYED_PART =
   /\b(?:star(?:s|red|ring)?|play(?:s|ed|ing)|cast|portray(?:s|ed|ing)|voice(?:s|d)|voicing|actors?|actress(?:es)?)\b/iu;
+
+/** Verbs of holding an office, and the office: "who heads the Arvon fund" is its head. */
+const OFFICE_VERBS: Record<string, string> = {
+  heads: 'head',
+  chairs: 'chair',
+  leads: 'leader',
+  runs: 'head',
+  manages: 'manager',
+  directs: 'director',
+  coaches: 'coach',
+  edits: 'editor',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+};
+const OFFICE_VERB = new RegExp(
+  `^,\\s+who\\s+(?:also\\s+|now\\s+|currently\\s+|still\\s+)?(${Object.keys(OFFICE_VERBS).join('|')})\\s+(?=the\\s|its\\s|his\\s|her\\s|their\\s|\\p{Lu})`,
+  'u',
+);
+
+/** An office told by its verb in a relative clause: "<name>, who heads the Arvon fund" (head of the Arvon fund). */
+export function officeVerb(after: string): string | null {
+  const m = OFFICE_VERB.exec(after);
+  if (!m) return null;
+  const rest = maskAcronyms(after.slice(m[0].length));
+  const stop = ROLE_END.exec(rest);
+  const body = unmaskAcronyms((stop ? rest.slice(0, stop.index) : rest).trim());
+  const words = body.split(/\s+/);
+  // ("who runs the risk of", "who leads the way": no body of people; a body is named or has a noun of its own.)
+  if (!body || words.length > 8 || /^(?:the\s+)?(?:risk|way|show|race|field|charge|line|list)\b/iu.test(body))
+    return null;
+  return `${OFFICE_VERBS[m[1]!]!} of ${body}`;
+}
 
 /**
  * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
