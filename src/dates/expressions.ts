@@ -88,6 +88,8 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
  * told: "The following month" is read from the date the sentence before was about.
  */
 const DAY_THEN_COUNT = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}),(?=\\s+\\d{1,2}\\s+\\p{L})`, 'giu');
+/** A month, a comma and a figure of the next item of a list: "1,886.8 in February, 1,837.2 in January". */
+const MONTH_THEN_FIGURE = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?),(?=\\s*\\d{1,3}[,.]\\d)`, 'giu');
 
 export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
@@ -98,6 +100,8 @@ export function findDates(raw: string, published: string | null, article?: Artic
   // "on May 31, 10 months after", "on March 3, 12 pct of": a count after the day is no year of it (chrono reads
   // "May 31, 10" as 2010, or only "10 months after"); the comma becomes a semicolon, of the same length.
   if (/\d, \d/u.test(sentence)) sentence = sentence.replace(DAY_THEN_COUNT, '$1;');
+  // So is a figure after a month and a comma ("in February, 1,837.2 in January" is no February 1).
+  if (/\p{L}\.?, ?\d{1,3}[,.]\d/u.test(sentence)) sentence = sentence.replace(MONTH_THEN_FIGURE, '$1;');
   const ref = refOf(storyDay(sentence, published, article));
   const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {
