@@ -41,7 +41,12 @@ export function refOf(published: string | null): Date | null {
  * the first on or after it; no lean: the past, unless the day falls within two weeks after publication ("the summit
  * from June 15-17" in a June 7 article).
  */
-export function yearFor(month: number, day: number | null, ref: Date, lean: Lean | 'held' | 'done'): number {
+export function yearFor(
+  month: number,
+  day: number | null,
+  ref: Date,
+  lean: Lean | 'held' | 'done' | 'contract',
+): number {
   const y = ref.getUTCFullYear();
   const r = ref.getTime();
   const candidates = [y - 1, y, y + 1].map((year) => ({
@@ -58,10 +63,16 @@ export function yearFor(month: number, day: number | null, ref: Date, lean: Lean
   // Told as done by the verb right before it ("was announced April 26", "who resigned on April 4"): the one past,
   // however near the coming one is (a few days' slack for a dateline behind the news).
   if (lean === 'done') return ahead.t - r <= 3 * DAY_MS ? ahead.year : back.year;
+  // A futures contract's month is the coming one, however near the last ("March delivery" told in April).
+  if (lean === 'contract') return ahead.year;
   if (lean === 'future') {
     // A deadline just passed ("must be returned by Jan. 14", a day after it; a record date a notice reports late) is
     // that one, not next year's: news gives the year of a date so far ahead.
     if (day && ahead.t - r > 300 * DAY_MS && r - back.t <= 31 * DAY_MS) return back.year;
+    // So is a month just ended, whose figures news reports early in the next ("sales for March will be up 11 pct"
+    // on April 8, "expected to show an improvement in February" on March 2): a month ten months ahead is named
+    // with "next" or its year.
+    if (!day && ahead.t - r > 270 * DAY_MS && r - back.last <= 16 * DAY_MS) return back.year;
     return ahead.year;
   }
   if (lean === null) {

@@ -483,6 +483,11 @@ const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|
  * ... or after it: "March futures", "the July contract", "December options", a spread of two ("the May/July
  * backwardation", "the July/September spread").
  */
+/** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */
+const SHIPPING_AFTER = new RegExp(
+  `^(?:\\s*[/-]\\s*${MONTH_PATTERN}\\.?)?\\s+(?:shipments?|delivery|deliveries|loading|arrivals?|position)\\b`,
+  'iu',
+);
 const CONTRACT_AFTER = new RegExp(
   `^(?:\\s*/\\s*${MONTH_PATTERN}\\.?)?\\s+(?:futures|contracts?|options|spreads?|backwardation|contango|switch|straddle)\\b`,
   'iu',
@@ -605,12 +610,14 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
         dayKnown ? s.get('day')! : null,
         ref!,
         contract
-          ? 'future'
+          ? 'contract'
           : doneBefore(sentence, index)
             ? 'done'
             : attributive(sentence, index, text) && lean() === 'future'
               ? 'held'
-              : lean(),
+              : !dayKnown && lean() === 'future' && SHIPPING_AFTER.test(sentence.slice(index + text.length))
+                ? 'contract'
+                : lean(),
       ));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
