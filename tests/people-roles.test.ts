@@ -74,6 +74,14 @@ describe('an office left or taken, told by the verb after the name', () => {
     expect(one('Mary Holt, who runs the risk of a ban, said so.').roles).toEqual([]);
   });
 
+  it('reads a role a copula gives before the name, not a judgement, a kin word or a clause', () => {
+    expect(one("Arvon's chief executive is Mary Holt.").roles).toEqual(["Arvon's chief executive"]);
+    expect(one('The head of the inquiry is Dame Mary Holt.').roles).toEqual(['head of the inquiry']);
+    expect(one('The problem is Mary Holt.').roles).toEqual([]);
+    expect(one('His wife is Mary Holt.').roles).toEqual([]);
+    expect(one('The report, whose principal author is Mary Holt, was released.').roles).toEqual([]);
+  });
+
   it('reads the apposition after an age', () => {
     expect(one('John Reed, 52, a former banker, said so.').roles).toEqual(['former banker']);
     expect(one('Mary Holt, aged 45, chief executive of Arvon, said so.').roles).toEqual(['chief executive of Arvon']);

@@ -104,6 +104,7 @@ import {
   ROLE_WITH_FIRM,
   appointment,
   asRole,
+  copularBefore,
   makerBefore,
   officeVerb,
   apposition,
@@ -856,6 +857,11 @@ export function extractMentions(doc: Document): Mention[] {
       if (roles.length === 0) {
         const foreign = foreignOfRole(s.slice(0, from.start));
         if (foreign) roles.push(foreign);
+      }
+      // "Arvon's chief executive is Mary Holt": the role the copula gives the name.
+      if (roles.length === 0) {
+        const told = copularBefore(s.slice(0, from.start));
+        if (told) roles.push(told);
       }
       if (roles.length === 0 && opener) {
         roles.push(opener);

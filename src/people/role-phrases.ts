@@ -226,6 +226,28 @@ export function appointment(before: string, after: string): string | null {
 }
 
 /**
+ * A role told before the name by a copula: "Arvon's chief executive is Mary Holt", "The new chairman will be Mary
+ * Holt", "Its biggest shareholder is X". From the sentence start or a comma, with a role noun and no verb before.
+ */
+export function copularBefore(before: string): string | null {
+  const m =
+    /(?:^|,\s+)(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+)?(?:new\s+)?((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:is|was|will\s+be|would\s+be|has\s+been|had\s+been|remains)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
+      before.replace(DATELINE, ''),
+    );
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // ("The problem is X", "What worries him most is X": no office; "Asked who it was, he said it was X": a verb.)
+  if (
+    words.some((w) => FINITE.has(w.toLowerCase()) || (/^\p{Ll}+ed$/u.test(w) && !isRoleNoun(w))) ||
+    /^(?:whose|who|which|what|that|other|another)$/iu.test(words[0]!) ||
+    words.includes('as')
+  )
+    return null;
+  if (!isRoleNoun(words.at(-1)!.replace(/['’]s$/u, '')) && !/\bof\b/u.test(m[1]!)) return null;
+  return rolePhrase(m[1]!);
+}
+
+/**
  * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
  * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
  * noun and no verb before the comma.
