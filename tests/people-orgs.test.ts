@@ -202,6 +202,12 @@ describe('names of things, whatever the tagger reads', () => {
     ]);
   });
 
+  it("takes a common word glued after an organisation's word for a piece of its name", () => {
+    expect(names('Members of Apple Developer Connection receive advance copies.')).toEqual([]);
+    // A surname that is a word too stays a person's after a given name the tagger misread.
+    expect(names('Striker Louis Baker scored twice.')).toEqual(['Louis Baker']);
+  });
+
   it('takes a bank with the letters of a national association for a firm', () => {
     expect(names('One lender, identified as Chemical Bank NA, refused to sign the accord.')).toEqual([]);
     expect(names('One lender, identified as Marquette NA, refused to sign the accord.')).toEqual([]);

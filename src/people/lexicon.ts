@@ -227,6 +227,13 @@ export function adverbOfAdjective(word: string): boolean {
   return /..ly$/u.test(word) && nlp(word.slice(0, -2)).has('#Adjective');
 }
 
+/** A word the lexicon knows as a common word only, no name of any kind: "Cafes", "Creek" (not "Smith", "Chase"). */
+export function commonWordOnly(word: string): boolean {
+  if (!lexiconEntry(word) && !(/s$/u.test(word) && lexiconEntry(word.slice(0, -1)))) return false;
+  const d = nlp(word);
+  return !d.has('#Person') && !d.has('#Place') && !d.has('#Organization') && (d.has('#Noun') || d.has('#Verb'));
+}
+
 /** An adjective that is no people's nor place's name: "Other", "Leading" (not "Japanese", "Hollywood"). */
 export function plainAdjective(word: string): boolean {
   const d = nlp(word);

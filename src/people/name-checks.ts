@@ -3,6 +3,7 @@ import { DATELINE, isStopword } from '../text.js';
 import {
   NOT_PERSON,
   adverbOfAdjective,
+  commonWordOnly,
   TITLE_WORDS,
   lexiconEntry,
   lexiconNameOrUnknown,
@@ -208,7 +209,12 @@ export function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], a
     return false;
   if (isTitleWord(prev.text) || TITLE_ABBREVIATIONS.test(prev.text) || COURTESY.test(prev.text)) return false;
   const known = lexiconTags(prev.text);
-  return known.place || (tags[at - 1]!.endsWith('LOC') && !known.first && !given().has(lower(prev.text)));
+  return (
+    known.place ||
+    (tags[at - 1]!.endsWith('LOC') && !known.first && !given().has(lower(prev.text))) ||
+    // A common word ending the other name ("Hard Rock Cafes", "Morgan Creek"): no person's name.
+    (commonWordOnly(tt[at]!.text) && !given().has(lower(tt[at]!.text)))
+  );
 }
 
 /**
