@@ -2,7 +2,8 @@
 // Charles" is not Charles Kennedy (a title and a given name are a royal's name of its own).
 import { describe, expect, it } from 'vitest';
 import { courtesyGender, genderOf } from '../src/people/genders.js';
-import { builtEngine } from './helpers.js';
+import { extractMentions } from '../src/people/extract.js';
+import { builtEngine, textDocument } from './helpers.js';
 
 const countOf = (e: Awaited<ReturnType<typeof builtEngine>>, name: string) =>
   e.corpus.people.people.filter((p) => p.name === name).reduce((n, p) => n + p.mentions.count, 0);
@@ -54,5 +55,15 @@ describe('courtesy and royal titles', () => {
     expect(names).toContain('Alan Halloran');
     expect(names).toContain('Norah Quill');
     expect(names.some((n) => /Boss|Skipper/.test(n))).toBe(false);
+  });
+
+  it('reads a peer of a plural title before a list as a peer of the singular one', () => {
+    const names = extractMentions(
+      textDocument(
+        'The senior law lord, Lord Bingham, said the appeal failed. Lady Hale, sitting with Lords Bingham and Steyn, agreed.',
+      ),
+    ).map((m) => m.name);
+    expect(names).toContain('Lord Bingham');
+    expect(names).not.toContain('Lords Bingham');
   });
 });

@@ -508,7 +508,10 @@ export function extractMentions(doc: Document): Mention[] {
         inner ? s.slice(from.start, inner.start) + s.slice(inner.end, to.end) : s.slice(from.start, to.end)
       )
         .replace(/\s+/g, ' ')
-        .trim();
+        .trim()
+        // "sitting with Lords Bingham, Steyn and Hope": each is a Lord.
+        .replace(/^(Lord|Lady|Baroness|Baron|Earl)s\s/u, '$1 ')
+        .replace(/^Ladies\s/u, 'Lady ');
       // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
       // ("President Reagans' new chief of staff") it is that person's, its possessive misplaced.
       if (span.from === span.to && /\p{Ll}s$/u.test(nameText) && personWords.has(nameText.slice(0, -1))) {
