@@ -41,6 +41,17 @@ describe('role words', () => {
     ]);
   });
 
+  it('reads the words of new trades as roles: blogger, mogul, pioneer, philanthropist', () => {
+    expect(roles('The Iranian blogger Arash Karimi was jailed.', 'Arash Karimi')).toEqual(['blogger']);
+    expect(roles('Music mogul Simon Fell signed the band.', 'Simon Fell')).toEqual(['Music mogul']);
+  });
+
+  it('reads no role from a clause whose verb runs into the list of names', () => {
+    expect(
+      roles('The punk pioneer follows Morrissey, David Bowie and Nick Cave in directing the festival.', 'David Bowie'),
+    ).toEqual([]);
+  });
+
   it('reads no role from a judgement, a prize or a verb after the name', () => {
     expect(roles('Pablo Ortega is a great player, his coach said.', 'Pablo Ortega')).toEqual([]);
     expect(roles('Pablo Ortega was the only player to reach the final twice.', 'Pablo Ortega')).toEqual([]);
@@ -432,6 +443,7 @@ describe('role words', () => {
     expect(people('The bonds are priced at par, co-lead manager Nomura said.')).toEqual([]);
     expect(people('Sales of cider rose, said market leader Bulmers on Monday.')).toEqual([]);
     expect(people('Sales rose, said market analyst Mintel in a report.')).toEqual([]);
+    expect(people('Utility vehicle and tractor maker Mahindra has reported a 30% rise in exports.')).toEqual([]);
     // So is a name of several words none of which is a given name.
     expect(people('The notes are priced at 101, sole lead manager Banque Indosuez said.')).toEqual([]);
     expect(people('Shoppers are flocking to market leader Dixons Retail this winter.')).toEqual([]);

@@ -280,6 +280,19 @@ export function leadingApposition(before: string): string | null {
   const words = all.slice(verb + 1);
   // (Not after a copula, whose role is its subject's: "The brands sold were Prince Albert, Carter Hall".)
   if (!words.length || (verb >= 0 && FINITE.has(all[verb]!))) return null;
+  // (Nor a clause with a verb of the present: "The punk pioneer follows Morrissey, David Bowie and".)
+  // ("The line has the support of the Mayor of London, Ken Livingstone": the role after the verb's object stays.)
+  if (
+    words.some(
+      (w, i) =>
+        /^\p{Ll}+s$/u.test(w) &&
+        !/^(?:has|is|was|does)$/u.test(w) &&
+        /^\p{Lu}/u.test(words[i + 1] ?? '') &&
+        lexiconTags(w).presentVerb &&
+        !isRoleNoun(w),
+    )
+  )
+    return null;
   if (
     words.length > 10 ||
     /ing$/iu.test(all[0]!) ||
@@ -396,11 +409,11 @@ export const FIRM_BEFORE =
 /**
  * A role only a firm takes, just before a name of one word or of words none of which is a given name: a bond issue's
  * "said lead manager Kidder, Peabody and Co", "co-lead manager WestLB", "sole lead manager Societe Generale said",
- * "market leader Best Buy", "developer Valve". A person so placed is named with a given name or in full first
- * ("lead manager John Smith", "developer John Carmack").
+ * "market leader Best Buy", "developer Valve", "chip maker Intel", "carmaker Renault". A person so placed is named with a
+ * given name or in full first ("lead manager John Smith", "developer John Carmack", "games maker Peter Molyneux").
  */
 export const FIRM_ROLE_BEFORE =
-  /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:market|industry)\s+analysts?)\s+$/iu;
+  /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:(?:car|chip|drug|aircraft|plane|steel|toy|phone|handset|software|games?|computer|soft\s+drinks?|food|beer|wine|tyre|tire|truck|auto)\s?)?makers?|(?:car|auto|drug|chip)makers?|(?:market|industry)\s+analysts?)\s+$/iu;
 
 /** The maker a verb of making a work names: "directed by X" is its director. */
 const MAKERS: Record<string, string> = {
