@@ -490,6 +490,9 @@ const SCHEDULED_AFTER = new RegExp(`^\\s+${SCHEDULED}\\b`, 'i');
 /** A date before the deadline it names: "the Tuesday deadline" ("December delivery" is a contract month: ahead). */
 const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 
+/** A clause that is a passive participle's aside: "convened by the ICCO", "led by its chairman". */
+const PASSIVE_ASIDE = /^\s*(?:\p{Ll}+ed|led|held|run|set|made|won|given|taken|written|chosen|known)\s+by\s[^,]*$/u;
+
 function clauseDirection(sentence: string, from: number, to: number): Direction | null {
   const parts = clauses(sentence);
   // The date's clause runs from the last break before it to the first break after it: breaks inside the date
@@ -642,9 +645,16 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // (Not an aside closed before the date: "from near zero on Thursday -- for which the spokesman could give no
   // reason -- to a high on Tuesday" is told by "ranged".)
   const shut = closedAsides(sentence.slice(0, lo));
+  // (Nor a passive participle's aside between the verb and the date: "would attend the talks, convened by the
+  // ICCO, on Monday" is told by "would attend".)
   const prev = [...before]
     .reverse()
-    .find(([s, e]) => !shut.some(([a, b]) => s >= a && e <= b) && cuesIn(sentence.slice(s, e), s).length);
+    .find(
+      ([s, e]) =>
+        !shut.some(([a, b]) => s >= a && e <= b) &&
+        !(PASSIVE_ASIDE.test(sentence.slice(s, e)) && /^\s*(?:\([^)]*\)\s*)?,/u.test(sentence.slice(e))) &&
+        cuesIn(sentence.slice(s, e), s).length,
+    );
   if (prev) {
     const c = cuesIn(sentence.slice(prev[0], prev[1]), prev[0]);
     return told(c[c.length - 1]!.direction);
