@@ -155,6 +155,9 @@ describe('answer spans news writes beside others', () => {
       '20-30 January',
     ]);
     expect(dateSpans('The summit runs June 8-10 in Venice.', null).map((s) => s.text)).toEqual(['June 8-10']);
+    // A month or a season with "next", "last" or "this" says when too.
+    expect(dateSpans('The banned striker can play again next May.', null).map((s) => s.text)).toEqual(['next May']);
+    expect(dateSpans('The club will review the deal next season.', null).map((s) => s.text)).toEqual(['next season']);
     // Dated, the month is read with its year and nothing is added.
     expect(dateSpans('Ministers will revisit it in November.', '2005-02-01').map((s) => s.value)).toEqual(['2005-11']);
   });

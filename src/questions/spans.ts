@@ -206,8 +206,10 @@ const MONTH_ALONE = new RegExp(
   'gu',
 );
 
-const UNANCHORED =
-  /\b(?:(?:next|last|this|on|coming)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|tomorrow)\b|\b(?:next|last|this)\s+(?:week|month|year|weekend)\b/gu;
+const UNANCHORED = new RegExp(
+  `\\b(?:(?:next|last|this|on|coming)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:yesterday|today|tomorrow)\\b|\\b(?:next|last|this)\\s+(?:week|month|year|weekend|season|spring|summer|autumn|fall|winter|${MONTHS})(?!\\p{L})`,
+  'gu',
+);
 
 /** Dates in the sentence, resolved against the article's publication date. */
 export function dateSpans(text: string, published: string | null): AnswerSpan[] {
@@ -226,7 +228,7 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
       relative: m.relative,
     });
   }
-  // An undated article's "from 8 November", "next Monday" or "in November" cannot be given a year, but it still says
+  // An undated article's "from 8 November", "next Monday", "next May" or "in November" cannot be given a year, but it still says
   // when: beside a year it does write ("the first grand slam of 2005, which begins on 17 January") too.
   if (!published)
     for (const span of [...collect(YEARLESS, text), ...collect(UNANCHORED, text), ...collect(MONTH_ALONE, text)])
