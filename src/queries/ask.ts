@@ -518,7 +518,9 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     if (headlineLike(c.text)) continue;
     // (The sentences read for following another do not use up what is looked at for the question's own.)
     if (!followed.has(c)) inspected++;
-    let spans = needsSpan ? spansFor(corpus, q, c, followed.has(c)).filter((s) => !askedAlready(s, asked)) : [];
+    let spans = needsSpan
+      ? spansFor(corpus, q, c, followed.has(c)).filter((s) => !askedAlready(s, asked) && !namedInFull(s, q.names))
+      : [];
     // A sentence that meets the question best but gives nothing of the kind asked (a lede that restates what is
     // asked: "Ecuador's trade minister resigned today") is followed by the next two of its article, read at once:
     // the answer is often there ("Xavier Neira ... told reporters he was stepping down"). A follower answers only
@@ -652,6 +654,14 @@ const MEASURE_VERBS =
 /** A date as the sentence writes it, with the date it resolves to when the words alone do not say it. */
 function dateAnswer(span: AnswerSpan): string {
   return span.value === span.text || !/^\d{4}/.test(span.value) ? span.text : `${span.text} (${span.value})`;
+}
+
+/**
+ * A span opening with a whole name the question gives, then more of it: "Sanwa Bank Ltd" for "Who is Sanwa buying
+ * the shares from?" is the name asked about in full ("Jane Smith" for "Smith" is someone else, and stays).
+ */
+function namedInFull(span: AnswerSpan, names: string[]): boolean {
+  return names.some((n) => span.text.length > n.length && span.text.startsWith(`${n} `));
 }
 
 function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {

@@ -26,6 +26,14 @@ export interface Question {
   key: string[];
 }
 
+/** A name and then a verb in -ing, or a clause ending on a preposition: what "who is" asks of is no name. */
+function clauseAbout(rest: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*\s+\p{Ll}+ing\b/u.test(rest) ||
+    /\s(?:from|to|with|for|by|about|against|at|on)\s*\??$/iu.test(rest)
+  );
+}
+
 const AUX = 'is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might';
 const FILLER = new Set(
   (
@@ -95,7 +103,8 @@ export function analyse(raw: string): Question {
   // "Who was named best actress at the Baftas?", "who was appointed finance minister": the role given.
   const given = type === 'person' && who ? NAMED_AS.exec(who[1]!.trim()) : null;
   if (given) role = words(given[1]!.replace(ROLE_SETTING, ''));
-  else if (type === 'person' && who) {
+  // "Who is Sanwa buying the shares from?", "who is Smith meeting?": a clause about the name, no "who is X".
+  else if (type === 'person' && who && !clauseAbout(originalCase(text, who[1]!.trim()))) {
     const rest = who[1]!.trim();
     if (/^(?:the|a|an)\s/.test(rest) || ROLE_HEADS.test(rest)) role = words(rest);
     // "who is General Asim Munir" names a person and a role: the directory decides which it is.
