@@ -112,4 +112,21 @@ describe('company names', () => {
     // (Given names in -ing open names: "Irving Berlin", "Channing Tatum".)
     expect(people('Irving Berlin and Channing Tatum were named.')).toEqual(['Irving Berlin', 'Channing Tatum']);
   });
+
+  it("takes a word alone that opens a firm's name the tagger reads for that firm, unless a person bears it", () => {
+    const firm =
+      'NEW YORK, Oct 21 - Brackley Lowe and Co has decided to set aside one billion dlrs to lend to mutual funds hit ' +
+      'by redemptions, a spokesman for the investment bank said.\n\n' +
+      'The spokesman said Brackley took the decision on its own initiative and had not been asked by regulators.';
+    expect(people(firm)).toEqual([]);
+    expect(orgs(firm)).toContain('Brackley');
+    // The founder the article names in full is a person, and so is his surname alone.
+    const founder =
+      'NEW YORK, Oct 21 - Brackley Lowe and Co has decided to set aside one billion dlrs to lend to mutual funds hit ' +
+      'by redemptions, its founder Hugo Brackley said.\n\n' +
+      'Brackley said the firm took the decision on its own initiative and had not been asked by regulators.';
+    expect(people(founder)).toEqual(['Hugo Brackley', 'Brackley']);
+    // So is a name after a courtesy title.
+    expect(people(`${firm}\n\nA spokesman for Mr Brackley declined to comment.`)).toContain('Brackley');
+  });
 });

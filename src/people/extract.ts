@@ -14,7 +14,7 @@ import {
 import { inCredit } from '../ingest/credits.js';
 import { isFamilyFirst } from './family-first.js';
 import { type InlineNickname, takeInlineNicknames, toldNickname } from './nicknames.js';
-import type { Mention } from './mention.js';
+import { type Mention, orgMention } from './mention.js';
 import {
   companyRunEnd,
   companyShortName,
@@ -143,6 +143,7 @@ import {
   pluralTitle,
   singularRole,
 } from './role-words.js';
+import { courtesyBefore, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
 
@@ -154,11 +155,6 @@ const QUALIFIERS = new Set(
     ' ',
   ),
 );
-
-/** A name the sentence writes as an organisation's or a place's: kept, flagged, never a person (build.ts counts it). */
-function orgMention(name: string, passage: number, sentence: string): Mention {
-  return { name, full: true, roles: [], affiliation: null, passage, sentence, evidence: false, org: true };
-}
 
 /** A U.S. legislator's party and state after the name: ", (D-Kans.)", " (R-Minn.)". */
 const PARTY_STATE = /^\s*,?\s*\((?:D|R|I|Dem|Rep)\.?\s?-\s?[\p{Lu}][\p{L}.]{1,12}\.?\)/u;
@@ -337,6 +333,8 @@ export function extractMentions(doc: Document): Mention[] {
   });
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
   const works = new Set<string>();
+  // The first words of the organisations' names the tagger reads (org-runs.ts), for the words used alone.
+  const orgStarts = new Set<string>();
   for (const [n, { p, s, tt, nicks }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s))
       for (const name of orgNames(tt)) {
@@ -359,6 +357,7 @@ export function extractMentions(doc: Document): Mention[] {
         works.add(normaliseName(name));
       }
     const { tags, margins } = tagged[n]!;
+    for (const w of orgRunStarts(tt, tags, margins)) orgStarts.add(w);
     const spans = [
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
@@ -1008,7 +1007,7 @@ export function extractMentions(doc: Document): Mention[] {
         for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
     }
     out.forEach((m, i) => {
-      if (m.org || m.nickname || m.roles.length) return;
+      if (m.org || m.nickname || m.roles.length || courtesyBefore(m)) return;
       const key = normaliseName(m.name);
       // ("Yahoo Messenger" where "Yahoo" is the firm: a name that opens on a firm's one-word name is its product.)
       const first = key.split(' ')[0]!;
@@ -1016,6 +1015,10 @@ export function extractMentions(doc: Document): Mention[] {
       if (works.has(key) || (!m.full && ends.has(key)) || product) out[i] = orgMention(m.name, m.passage, m.sentence);
     });
   }
+  // "Cheyenne Resources common stock", later "Cheyenne refused payment": a word alone that opens an
+  // organisation's name the tagger reads in the article is that organisation, unless the article shows a person
+  // bearing it (a full name, a role, a courtesy title).
+  if (orgStarts.size) shortOrgNames(out, orgStarts);
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.
   leadRole(out, sents.filter((x) => x.s.trim() !== doc.title.trim()).slice(0, 2), isRoleNoun);
   sharedSurnames(out);

@@ -21,3 +21,8 @@ export interface Mention {
   /** Per role (same order as `roles`), the date the text gives for it ("appointed ... on May 19"); null: none. */
   roleDates?: (string | null)[];
 }
+
+/** A name the sentence writes as an organisation's or a place's: kept, flagged, never a person (build.ts counts it). */
+export function orgMention(name: string, passage: number, sentence: string): Mention {
+  return { name, full: true, roles: [], affiliation: null, passage, sentence, evidence: false, org: true };
+}

@@ -1,0 +1,53 @@
+// The organisations' names the tagger reads in an article, for the words that open them: "Cheyenne
+// Resources common stock", later "Cheyenne refused payment" (the company, written short).
+import { type Mention, orgMention } from './mention.js';
+import { type TagToken, given } from './tagger.js';
+
+/** The smallest margin over no name an organisation's run of two words or more must have to count. */
+const SURE_ORG = 2;
+
+/**
+ * The first words of the runs of two capitalised words or more the tagger reads as an organisation's name (`B-ORG`,
+ * then `I-ORG`), each sure over no name by SURE_ORG: a firm's short name is its first word ("Goldman" of "Goldman
+ * Sachs and Co"), where a last word may be a person's the tagger ran into the firm ("NPPC Ray Hankes"). Not a known
+ * given name ("Jimi" of "Jimi Hendrix Experience"), nor a word in lower case (a particle).
+ */
+export function orgRunStarts(tt: TagToken[], tags: string[], margins: number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i] !== 'B-ORG') continue;
+    let j = i;
+    let margin = margins[i]!;
+    while (j + 1 < tags.length && tags[j + 1] === 'I-ORG') margin = Math.min(margin, margins[++j]!);
+    if (j > i && margin >= SURE_ORG)
+      if (/^\p{Lu}\p{Ll}+$/u.test(tt[i]!.text) && !given().has(tt[i]!.text.toLowerCase())) out.push(tt[i]!.text);
+    i = j;
+  }
+  return out;
+}
+
+const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+$/u;
+
+/** Whether a courtesy title stands before a mention's name in its sentence ("Mr Brackley"): a person's, not a firm's. */
+export function courtesyBefore(m: Mention): boolean {
+  const at = m.sentence.indexOf(m.name);
+  return at > 0 && COURTESY_BEFORE.test(m.sentence.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * Turns into organisation mentions the article's mentions of a word alone with no role that is in `starts` (the
+ * words opening its organisations' names), unless a person of the article bears the word: the surname of a full
+ * name, a name given a role, or one after a courtesy title.
+ */
+export function shortOrgNames(out: Mention[], starts: Set<string>): void {
+  const personal = new Set<string>();
+  for (const m of out) {
+    if (m.org || m.nickname) continue;
+    if (m.full || m.roles.length) personal.add(m.name.split(' ').at(-1)!);
+    else if (!m.name.includes(' ') && courtesyBefore(m)) personal.add(m.name);
+  }
+  out.forEach((m, i) => {
+    if (m.org || m.nickname || m.full || m.roles.length || m.name.includes(' ')) return;
+    if (starts.has(m.name) && !personal.has(m.name)) out[i] = orgMention(m.name, m.passage, m.sentence);
+  });
+}
