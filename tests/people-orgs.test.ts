@@ -245,4 +245,22 @@ describe('firms told by the words around them', () => {
       'Barry Halton',
     ]);
   });
+
+  it('takes a word alone in a prose list of places or bands for one of them, not one in a list of people', () => {
+    const people = (text: string) =>
+      mentions(text)
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(people('Teenagers who listen to Metallica and Korn are not troubled, the researcher said.')).toEqual([]);
+    expect(
+      mentions('Teenagers who listen to Metallica and Korn are not troubled.').find((m) => m.name === 'Korn')?.org,
+    ).toBe(true);
+    // A list with a person in it is a list of people, whatever the tagger reads its other members as.
+    expect(people('Hansen was booked for fouls on Puyol, Xavi and Marchena before the break.')).toContain('Marchena');
+    expect(people('The shortlist names Frank Lampard, Pires and Italy, the panel said.')).toContain('Pires');
+    // One comma is no list: a reporting clause after an organisation's name.
+    expect(
+      people('The price is set by the Organization of Petroleum Exporting Countries, Kowalczyk said in an interview.'),
+    ).toContain('Kowalczyk');
+  });
 });

@@ -70,6 +70,7 @@ import {
   gluedToOtherName,
   inDateline,
   misreadGivenName,
+  memberOfOtherList,
   namedThing,
   orgNames,
   placeEnd,
@@ -584,6 +585,12 @@ export function extractMentions(doc: Document): Mention[] {
         if (short > span.from || (!surnames.has(shortName) && !lexiconTags(shortName).first))
           works.add(normaliseName(shortName));
         out.push(orgMention(s.slice(from.start, tt[Math.max(companyEnd, span.to)]!.end).replace(/\s+/g, ' '), p, s));
+        continue;
+      }
+      // "the ports of Tokyo, Osaka, Yokohama and Kobe": a word alone in a list of places or organisations is one of
+      // them, unless the article gives a person that surname in full or it is a known given name.
+      if (memberOfOtherList(tt, tags, margins, span) && !surnames.has(nameText) && !given().has(lower(nameText))) {
+        out.push(orgMention(nameText, p, s));
         continue;
       }
       // "Light Louisiana Sweet", "West Texas Sour": a place's name among words that are no one's given name names a

@@ -440,3 +440,67 @@ export function runsIntoNext(
     given().has(lower(tt[next.from]!.text))
   );
 }
+
+const LINK = /^(?:,|and|or|&)$/u;
+
+/** The members of the list a word stands in, by the tagger's reading: each member's type and its surest margin. */
+function listMates(tt: TagToken[], tags: string[], margins: number[], at: number): { type: string; margin: number }[] {
+  const mates: { type: string; margin: number }[] = [];
+  const member = (from: number, to: number) => {
+    let margin = 0;
+    for (let k = from; k <= to; k++) margin = Math.max(margin, margins[k]!);
+    mates.push({ type: tags[from]!.slice(2), margin });
+  };
+  // Leftwards: a link, then a member ending just before it ("Osaka ,", "Yokohama and").
+  for (let k = at - 1; k >= 1 && LINK.test(tt[k]!.text) && tags[k - 1] !== 'O';) {
+    let from = k - 1;
+    while (from > 0 && tags[from]!.startsWith('I-')) from--;
+    member(from, k - 1);
+    k = from - 1;
+  }
+  // Rightwards: a link, then a member opening just after it, past an article ("and the UN").
+  for (let k = at + 1; k + 1 < tt.length && LINK.test(tt[k]!.text);) {
+    const from = /^(?:the|The)$/u.test(tt[k + 1]!.text) ? k + 2 : k + 1;
+    if (from >= tt.length || !tags[from]!.startsWith('B-')) break;
+    let to = from;
+    while (to + 1 < tt.length && tags[to + 1]!.startsWith('I-')) to++;
+    member(from, to);
+    k = to + 1;
+  }
+  return mates;
+}
+
+/** A line of names with hardly a word in lower case: a team sheet, a results table, where the tagger is unsure. */
+function roster(tt: TagToken[]): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const t of tt)
+    if (/^\p{L}/u.test(t.text)) {
+      words++;
+      if (/^\p{Ll}/u.test(t.text)) lower++;
+    }
+  return lower * 4 < words;
+}
+
+/**
+ * A word alone the tagger took for a person's that stands in a prose list of places or of organisations: "the
+ * ports of Tokyo, Osaka, Yokohama and Kobe", "listen to Nirvana and Korn". None of the list's other members is a
+ * person's, and the tagger is surer of them, on average, than of this word ("fouls on Joaquin, Casillas and
+ * Marchena": players it is unsure of all through). Not in a team sheet.
+ */
+export function memberOfOtherList(
+  tt: TagToken[],
+  tags: string[],
+  margins: number[],
+  sp: { from: number; to: number; margin: number },
+): boolean {
+  // (Not a name after a title or another capitalised word: "Home Office Minister Lord Falconer and ...".)
+  if (sp.to !== sp.from || (sp.from > 0 && /^\p{Lu}/u.test(tt[sp.from - 1]!.text))) return false;
+  const mates = listMates(tt, tags, margins, sp.from);
+  // (One comma is no list: "... Exporting Countries, Zhai said".)
+  const joined = [tt[sp.from - 1], tt[sp.to + 1]].some((t) => t && /^(?:and|or|&)$/u.test(t.text));
+  if (mates.length === 0 || (mates.length < 2 && !joined) || mates.some((m) => m.type === 'PER' || m.type === 'MISC'))
+    return false;
+  const mean = mates.reduce((a, m) => a + m.margin, 0) / mates.length;
+  return mean > sp.margin && !roster(tt);
+}
