@@ -797,9 +797,10 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
   return out;
 }
 
-/** A name without the titles and role words before it: "Actress Nicole Kidman" -> "Nicole Kidman". */
+/** A name without the titles, role words and age before it: "Actress Nicole Kidman" -> "Nicole Kidman". */
 function untitled(name: string): string {
-  const ws = name.split(/\s+/u);
+  // (An age before the name is no part of it either: "Fifteen-year-old Donald Young".)
+  const ws = name.replace(/^[\p{L}\d]+-years?-old\s+/iu, '').split(/\s+/u);
   let k = 0;
   while (k < ws.length - 1 && (isRoleNoun(ws[k]!) || TITLE_WORDS.has(ws[k]!.toLowerCase()))) k++;
   return ws.slice(k).join(' ');
@@ -832,6 +833,9 @@ function personSpans(corpus: CorpusState, q: Question, c: Candidate): AnswerSpan
   )) {
     const name = m[0].replace(/['’]s$/u, '').replace(/[.]$/u, '');
     if (m.index === 0 && !name.includes(' ')) continue;
+    // A wire's stock ticker ("<XIV>", "<F>") or a letter alone names no one; nor do months ("May and June").
+    if (c.text[m.index! - 1] === '<' || /^\p{Lu}\.?$/u.test(name)) continue;
+    if (name.split(/\s+/u).every((w) => DATE_WORD.test(w) || /^(?:and|or|of|for|the)$/u.test(w))) continue;
     if (name === name.toUpperCase() && name.length > 3) continue;
     if (
       /^(?:The|A|An|In|On|At|But|And|He|She|It|They|This|That|There|Mr|Mrs|Ms|Dr|I|We|You|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(

@@ -70,7 +70,14 @@ const MEASURE = new RegExp(
 /** Words of weight before "pounds": a weight, no sum ("a maximum take-off weight of 870,000 pounds"). */
 const WEIGHT = /\b(?:weigh\w*|weight|payload|thrust|load|lbs?)\b/i;
 
-/** Sums of money and shares: "$62bn", "3.5 mln dlrs", "12 per cent". */
+/**
+ * A price's move with no unit, as wires write a stock's or an index's: "rose 1-1/4 to 82-1/4", "fell 3/8 at 21",
+ * "was up 2.50 points".
+ */
+const MOVE =
+  /\b(?:rose|fell|gained|lost|climbed|dropped|slipped|eased|jumped|added|firmed|(?:was|were|is|are|closed)\s+(?:up|down))\s+(\d+(?:-\d\/\d{1,2}|\.\d+)?|\d\/\d{1,2})(?=\s+(?:to|at|points?)\b)/gu;
+
+/** Sums of money and shares: "$62bn", "3.5 mln dlrs", "12 per cent"; and a price's move with no unit (MOVE). */
 export function amountSpans(text: string): AnswerSpan[] {
   // ("a take-off weight of 870,000 pounds" is a weight.)
   const money = collect(MONEY, text).filter(
@@ -84,9 +91,15 @@ export function amountSpans(text: string): AnswerSpan[] {
   const measures = collect(MEASURE, text)
     .filter((q) => !money.some((m) => overlaps(m, q)) && !shares.some((p) => overlaps(p, q)))
     .map((q) => ({ ...q, share: false, measure: true }));
+  const moves = [...text.matchAll(MOVE)]
+    .map((m) => {
+      const start = m.index! + m[0].length - m[1]!.length;
+      return { start, end: start + m[1]!.length, text: m[1]!, value: m[1]!, share: false };
+    })
+    .filter((v) => ![...money, ...shares, ...measures].some((o) => overlaps(o, v)));
   return ranged(
     text,
-    [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares, ...measures].sort(
+    [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares, ...measures, ...moves].sort(
       (a, b) => a.start - b.start,
     ),
   );
@@ -157,11 +170,14 @@ export function countSpans(text: string, counted: string | null, onlyCounted = f
   // "How many hectares": a measure in the very unit asked ("About 2,900 hectares") is the count.
   const measured = taken.filter((t) => t.measure && stemOf(t.text.split(/\s+/u).pop()!) === noun);
   if (measured.length) return measured;
+  // "How many Europeans": a length of time ("over the past 12 months") counts no Europeans.
+  const lengths = new RegExp(`^${UNIT}$`, 'iu').test(counted!) ? [] : durationSpans(text);
   // "nearly one million illegal Afghan nationals", "applications … fell to 332,900": the counted noun a few words
   // after the number, or before it in the same clause.
   const isNoun = (w: string) =>
     stemOf(w) === noun || (w.length > 3 && (stemOf(w).startsWith(noun) || noun.startsWith(stemOf(w))));
   const near = spans.filter((s) => {
+    if (lengths.some((l) => overlaps(l, s))) return false;
     const after = text
       .slice(s.end, s.end + 60)
       .toLowerCase()
@@ -241,13 +257,37 @@ const LOCATIVE =
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
 
+/** The last word of an organisation's name, no place's: "National Company", "Superior Court", "Lloyds Bank". */
+const ORG_END =
+  /\s(?:Company|Co|Corp|Corporation|Inc|Ltd|Plc|Group|Bank|Court|Council|Committee|Commission|Association|Party|Union|Institute|University|Agency|Department|Ministry|Board|Fund|Foundation|Trust|Club)$/u;
+
+/**
+ * A name of two words or three that opens on a known given name and the lexicon knows as no place: a person's
+ * ("belonging to Jimi Hendrix"), not "Port Elizabeth", "Santa Clara" nor one ending in a place's noun ("Roxy Theatre").
+ */
+function personShaped(name: string): boolean {
+  const ws = name.split(' ');
+  return (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    !PLACE_NOUN.test(ws.at(-1)!) &&
+    lexiconTags(ws[0]!).first &&
+    !lexiconTags(name).place
+  );
+}
+
+/** The last word of a place's or a building's name: "Roxy Theatre", "Alice Springs", "Victoria Falls". */
+const PLACE_NOUN =
+  /^(?:Theatre|Theater|Cafe|Café|Hall|Street|Road|Avenue|Square|Park|Hotel|Centre|Center|Stadium|Arena|Springs|Falls|Bay|Island|Islands|Town|City|County|Valley|Beach|Harbour|Harbor|Port|Bridge|Gardens|Palace|Castle|Abbey|Cathedral|Church|Airport|Station)$/u;
+
 /** Places named in the sentence: capitalised names after "in", "at", "to", "from"…, and names the lexicon knows as places. */
 export function placeSpans(text: string): AnswerSpan[] {
   const out: AnswerSpan[] = [];
   const seen = new Set<string>();
   const add = (name: string, at: number) => {
-    const clean = name.replace(/^the\s/, '').replace(/['’]s$/u, '');
-    if (!clean || seen.has(clean) || NOT_PLACE.test(clean)) return;
+    // ("in Saudi Arabia's National Company": the place is the owner, before its possessive.)
+    const clean = name.replace(/^the\s/, '').replace(/['’]s(?:\s.*)?$/u, '');
+    if (!clean || seen.has(clean) || NOT_PLACE.test(clean) || ORG_END.test(clean) || personShaped(clean)) return;
     seen.add(clean);
     const start = text.indexOf(clean, at);
     if (start >= 0) out.push({ start, end: start + clean.length, text: clean, value: clean });
