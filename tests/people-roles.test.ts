@@ -322,6 +322,12 @@ describe('appositions and titles', () => {
         'BAHRAIN, March 24 - Moscow supports free navigation in the Gulf, its ambassador to Kuwait, Ernest Zverin, told a paper.',
       ).roles,
     ).toEqual(['ambassador to Kuwait']);
+    // ...or after an article: "..., the leader of the Freedom Party, Karin Holm, told".
+    expect(
+      one('The crisis could lead to a famine, the leader of the Freedom Party, Karin Holm, told reporters.').roles,
+    ).toEqual(['leader of the Freedom Party']);
+    // (Not a relative clause with no "who": "the doctor she plays in the film, Anna Weir".)
+    expect(one('It was a hard role, the doctor she plays in the film, Anna Weir, told the paper.').roles).toEqual([]);
   });
 });
 

@@ -266,8 +266,9 @@ export function leadingApposition(before: string): string | null {
   }
   const m =
     /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart()) ??
-    // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word.
-    /,\s+(?:its|his|her|their)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(before);
+    // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
+    // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told").
+    /,\s+(?:its|his|her|their|the)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(before);
   if (!m) return null;
   // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
   const phrase = m[1]!.trim().replace(TIME_TAIL, '');
@@ -308,6 +309,8 @@ export function leadingApposition(before: string): string | null {
   // Milk, Dr Pepper"). "The support of the Mayor of London, Ken Livingstone" is a role after "has".
   if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
   if (words.some((w, i) => COPULA.test(w) || (w === 'as' && words[i - 1] === 'such') || w === 'including')) return null;
+  // (Nor a relative clause with no "who": "the hotel manager he plays in the film, Paul Rusesabagina".)
+  if (words.some((w) => /^(?:he|she|they|we|I|you|it)$/u.test(w))) return null;
   // (The role noun nearest the name heads the phrase: "X told Reuters the broker, Joachim Schmidt".)
   let at = words.length - 1;
   while (at >= 0 && !isRoleNoun(words[at]!.replace(/['’]s$/u, ''))) at--;
