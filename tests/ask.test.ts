@@ -701,11 +701,21 @@ describe('the span that answers, among several in the sentence', () => {
       'suspended for allegedly suggesting it',
       'in that way the interest burden can be reduced',
       'in a bid to cut costs',
+      'the metal slid after the central bank said it would sell part of its reserves',
+      'the jump partly reflects the view that supplies are safe',
+      'copper firmed on stronger buying from Asia',
+      'she said she was disillusioned with the leadership',
+      'he was banned for two years for failing a drugs test',
+      'the race was called off due to heavy fog',
     ])
       expect(CAUSE.test(reason), reason).toBe(true);
     for (const none of [
       'the delay caused its shares to fall',
       'he announced the order, saying the plane would replace',
+      // A schedule, an economic demand, and grounds for a belief tell no cause.
+      'the minister is due to stand down next year',
+      'demand for tin rose in March',
+      'there are grounds for believing the figures are wrong',
     ])
       expect(CAUSE.test(none), none).toBe(false);
   });
