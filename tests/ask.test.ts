@@ -243,6 +243,25 @@ describe('answers on articles the bot has never seen', () => {
     expect(answerQuestion(e, 'Who is Halvorsen buying the plant from?').data.answer).not.toMatch(/^Halvorsen/);
   });
 
+  it("ranks the article that gives a name's telling word over one that shares only its common words", async () => {
+    const files: Record<string, string> = {
+      'tallis.txt':
+        'Tallis to sell unit\n date 1987-06-01\n\nLONDON, June 1 - Tallis Mining Plc said it agreed to sell its unit ' +
+        'Tallis Mining South Africa to Kumbula Holdings for 40 mln rand.\n\nThe sale is expected to close in August.\n',
+      'corn.txt':
+        'South Africa buys corn\n date 1987-06-01\n\nPRETORIA, June 1 - South Africa is buying 200,000 tonnes of corn ' +
+        'from Argentina after a poor harvest, traders said.\n',
+    };
+    // (Other articles, so that a word's rarity means something.)
+    for (let i = 1; i <= 20; i++)
+      files[`filler${i}.txt`] =
+        `Market report ${i}\n date 1987-06-01\n\nNEW YORK, June 1 - Trading in shares of company number ${i} was ` +
+        'quiet and prices closed mixed, dealers said.\n';
+    const e = await builtEngine(files);
+    const text = renderText(answerQuestion(e, 'Who is buying Tallis Mining South Africa?'));
+    expect(text.split('\n')[0]).toMatch(/tallis\.txt/);
+  });
+
   it('answers "who" with no stock ticker, month or asked name after an age', async () => {
     const e = await builtEngine({
       'options.txt':

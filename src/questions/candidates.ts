@@ -127,8 +127,19 @@ function rank(
   const total = weighted.reduce((n, c) => n + c.weight, 0);
   const match = matcher(weighted);
   // The last word of each name the question gives ("Mubanga", "Fockers"), to tell the articles that name it.
+  // And its rarest word in this corpus, when that is another ("Xerox" of "Rank Xerox South Africa", "Volvo" of
+  // "Volvo Women's Open"): an article saying "South Africa" or "Open" alone is about something else.
   const nameKeys = q.names
-    .map((n) => n.split(/\s+/).pop()!)
+    .flatMap((n) => {
+      const rarity = (w: string) => corpus.index.rarity(tokenize(w)[0] ?? w);
+      const words = n.split(/\s+/).filter((w) => w.length > 2);
+      const rarest = words.reduce<string | null>(
+        (best, w) => (best === null || rarity(w) > rarity(best) ? w : best),
+        null,
+      );
+      const last = n.split(/\s+/).pop()!;
+      return rarest && rarest !== last ? [last, rarest] : [last];
+    })
     .filter((k) => k.length > 2)
     .map((k) => new RegExp(escapeRegExp(k), 'i'));
   const namedIn = new Map<number, boolean>();
