@@ -1009,6 +1009,15 @@ describe('the clause that governs a date', () => {
     expect(at('The deadline was postponed until March.', 'March')).toBe('future');
     expect(at('Nothing here tells March.', 'March')).toBe(null);
   });
+  it('reads the end of a time granted or agreed as ahead, not one the thing itself came at', () => {
+    expect(at('The hospital group said it has received a waiver until June 12 from its banks.', 'June 12')).toBe(
+      'future',
+    );
+    expect(at('Harlan agreed not to buy more of the shares until October 31.', 'October 31')).toBe('future');
+    // The thing came then: "not ... until".
+    expect(at('The waiver was not granted until November 2.', 'November 2')).toBe('past');
+    expect(at('He was chairman of the bank until October 31.', 'October 31')).toBe('past');
+  });
   it('reads a deadline met in the simple past as past, one set, hoped for or reported as ahead', () => {
     expect(at('Output rose 12 percent by December, the ministry said.', 'December')).toBe('past');
     expect(at('Rebels captured the city by March 3, officials said.', 'March 3')).toBe('past');

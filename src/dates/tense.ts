@@ -407,6 +407,10 @@ const SINCE = /\bsince\s+(?:(?:the|their|its|his|her|our|last|\p{Lu}[\p{L}.&-]*[
 const LOCATED_BY_PAST =
   /^\s+(?:after|when|before|as)\s+(?:[\p{L}'’.-]+\s+){1,3}?(?:was|were|had)\s+(?:not\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ught|ung|ot|ut)\b/u;
 
+/** A grant, an agreement or a pause, then "until" right before the date: "received a waiver until". */
+const GRANTED_UNTIL =
+  /\b(?:agreed|agrees|agree|received|receives|granted|grants|won|obtained|approved|waiver|standstill|moratorium|extension|suspension|injunction|ban|freeze|truce|cease-?fire|deferral|rescheduling|reprieve|exemption)\b[^,;.]{0,60}?\b(?:until|till)\s+(?:the\s+)?$/iu;
+
 /** "has until", "have been given until", "is given ... until" before a date: a present time allowed to act in. */
 const UNTIL_ALLOWED =
   /\b(?:has|have|'ve|is|are)\s+(?:(?:been\s+)?(?:given|granted|allowed)\s+(?:[\p{L}\d.'’-]+\s+){0,5})?until\s+$/iu;
@@ -567,6 +571,10 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     )
   )
     return 'future';
+  // A time granted or agreed that runs until the date: "has received a waiver until May 26", "agreed not to buy more
+  // shares until September 30". Its end lies ahead of the telling; not when the thing itself came then ("was not
+  // declared unconditional until December 5", "did not begin until").
+  if (GRANTED_UNTIL.test(lead) && !/\b(?:did|was|were|had|could)(?:\s+not|n['’]t)\b/iu.test(lead)) return 'future';
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
   // "by the Tuesday deadline": a date naming a deadline is told by the verb of what met it, not by the deadline
