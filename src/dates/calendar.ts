@@ -69,10 +69,10 @@ export function yearFor(
     // A deadline just passed ("must be returned by Jan. 14", a day after it; a record date a notice reports late) is
     // that one, not next year's: news gives the year of a date so far ahead.
     if (day && ahead.t - r > 300 * DAY_MS && r - back.t <= 31 * DAY_MS) return back.year;
-    // So is a month just ended, whose figures news reports early in the next ("sales for March will be up 11 pct"
-    // on April 8, "expected to show an improvement in February" on March 2): a month ten months ahead is named
-    // with "next" or its year.
-    if (!day && ahead.t - r > 270 * DAY_MS && r - back.last <= 16 * DAY_MS) return back.year;
+    // So is a month just ended, whose figures news reports in the next weeks ("sales for March will be up 11 pct"
+    // on April 8, "expected to show an improvement in February" on March 2, "a rise in income in January which may
+    // be linked to" on March 12): a month ten months ahead is named with "next" or its year.
+    if (!day && ahead.t - r > 270 * DAY_MS && r - back.last <= 46 * DAY_MS) return back.year;
     return ahead.year;
   }
   if (lean === null) {

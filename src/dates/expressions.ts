@@ -90,6 +90,13 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
 const DAY_THEN_COUNT = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}),(?=\\s+\\d{1,2}\\s+\\p{L})`, 'giu');
 /** A month, a comma and a figure of the next item of a list: "1,886.8 in February, 1,837.2 in January". */
 const MONTH_THEN_FIGURE = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?),(?=\\s*\\d{1,3}[,.]\\d)`, 'giu');
+/** "next year" after a month, or after the rest of a list of months it opens: "in April or May next year". */
+const NEXT_YEAR_AFTER = new RegExp(
+  `^(?:\\s*(?:,|and|or|to|through|-|/)\\s*(?:${MONTH_PATTERN})\\.?)*\\s+(?:of\\s+)?next\\s+year\\b`,
+  'iu',
+);
+/** A month before a length told as a compound: "the January 10-year bond" (the month's issue of a ten-year bond). */
+const MONTH_THEN_LENGTH = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?) (?=\\d{1,2}-(?:year|month|week|day)s?\\b)`, 'giu');
 
 export function findDates(raw: string, published: string | null, article?: ArticleContext): DateMention[] {
   // Dates inside links (".../2025/08/01/...") belong to the link, not the story.
@@ -102,6 +109,8 @@ export function findDates(raw: string, published: string | null, article?: Artic
   if (/\d, \d/u.test(sentence)) sentence = sentence.replace(DAY_THEN_COUNT, '$1;');
   // So is a figure after a month and a comma ("in February, 1,837.2 in January" is no February 1).
   if (/\p{L}\.?, ?\d{1,3}[,.]\d/u.test(sentence)) sentence = sentence.replace(MONTH_THEN_FIGURE, '$1;');
+  // And a length after a month ("the January 10-year bond" is no January 10).
+  if (/\d-(?:year|month|week|day)/u.test(sentence)) sentence = sentence.replace(MONTH_THEN_LENGTH, '$1;');
   const ref = refOf(storyDay(sentence, published, article));
   const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {
@@ -497,7 +506,7 @@ const CONTRACT_AFTER = new RegExp(
  * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports").
  */
 const COMMODITY_AFTER =
-  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead|lumber|yen|marks|francs|sterling|pounds|eurodollars|T-bonds|T-bills|bonds|bills|notes)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases|bank|lending|deposits|money|supply|reserves|liquidity|balances|M[0-5])\b)/i;
+  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead|lumber|yen|marks|francs|sterling|pounds|eurodollars|T-bonds?|T-bills?|T-notes?|bonds|bills|notes)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases|bank|lending|deposits|money|supply|reserves|liquidity|balances|M[0-5])\b)/i;
 /**
  * The contracts that led a market's move, in a report on futures: "Live hog futures ran up … paced by April and
  * June", "Futures posted gains … led by July".
@@ -599,9 +608,12 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   // "from March to October 2004": a start without its year has the end's (the year before, past December).
   const endYear =
     e && known(e, 'year') && known(e, 'month') ? e.get('year')! - (month > e.get('month')! ? 1 : 0) : null;
+  // "delivered in March and April next year": the year told after the months of a list.
+  const nextYear = ref && NEXT_YEAR_AFTER.test(sentence.slice(index + text.length)) ? ref.getUTCFullYear() + 1 : null;
   const year = known(s, 'year')
     ? s.get('year')!
     : (endYear ??
+      nextYear ??
       byWeekday ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
       (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!, index) : null) ??
