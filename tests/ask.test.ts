@@ -154,6 +154,16 @@ describe('answer spans news writes beside others', () => {
   it('counts no length of time for a noun that is none ("over the past 12 months" counts no Europeans)', () => {
     const grew = 'Broadband use among Europeans grew fast over the past 12 months, and 30 million now have it.';
     expect(countSpans(grew, 'Europeans').map((s) => s.text)).toEqual(['30 million']);
+    // Nor when no number stands by the noun: the length is no fallback.
+    expect(countSpans('The number of Europeans online has doubled over the past 12 months.', 'europeans')).toEqual([]);
+    // An ordinal is no count ("fourth" holds no "four").
+    expect(countSpans('Britain ranks fourth in the survey.', 'users')).toEqual([]);
+    // "people" counts a people's noun, or users'.
+    expect(
+      countSpans('In 12 countries across the continent and beyond, 54 million people have it.', 'europeans').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['54 million']);
     // A length of time is the count when time is asked.
     expect(countSpans('The talks lasted 12 months.', 'months').map((s) => s.text)).toEqual(['12']);
   });
@@ -826,11 +836,11 @@ describe('the sentences after a lede that restates the question', () => {
     expect(
       countSpans('About 2,900 hectares of rubber, clone 103, have been hit.', 'hectares').map((s) => s.text),
     ).toEqual(['About 2,900 hectares']);
-    // A sentence read only for following the best one counts the noun asked or nothing.
+    // A sentence read only for following the best one counts the noun asked or nothing; a sentence of its own may
+    // give another number, but no length of time ("about six months ago" counts no hectares).
     expect(countSpans('The disease was found about six months ago.', 'hectares', true)).toEqual([]);
-    expect(countSpans('The disease was found about six months ago.', 'hectares').map((s) => s.text)).toEqual([
-      'about six',
-    ]);
+    expect(countSpans('The disease was found about six months ago.', 'hectares')).toEqual([]);
+    expect(countSpans('The disease was found on six estates.', 'hectares').map((s) => s.text)).toEqual(['six']);
     expect(amountSpans('Priced at £229, the device, and 1,100 dlrs.').map((s) => s.text)).toEqual([
       '£229',
       '1,100 dlrs',

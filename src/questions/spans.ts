@@ -46,7 +46,7 @@ const PERCENT = new RegExp(
   'giu',
 );
 const NUMBER = new RegExp(
-  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*(?:\\s${SCALE}\\b)?)`,
+  `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d+(?:,\\d+)*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?|${SPELLED}(?:[\\s-]${SPELLED})*\\b(?:\\s${SCALE}\\b)?)`,
   'giu',
 );
 
@@ -153,7 +153,7 @@ export function countSpans(text: string, counted: string | null, onlyCounted = f
   const taken = [...amountSpans(text), ...dateSpans(text, null), ...collect(YEARLESS, text)];
   const stemOf = (w: string) => w.toLowerCase().replace(/(?:ies|es|s)$/u, '');
   const noun = counted ? stemOf(counted) : null;
-  const spans = collect(NUMBER, text).filter((s) => {
+  let spans = collect(NUMBER, text).filter((s) => {
     if (taken.some((t) => overlaps(t, s))) return false;
     // Years and ordinals-as-dates are not counts.
     if (/^(?:1[5-9]|20)\d{2}$/.test(s.text)) return false;
@@ -167,17 +167,23 @@ export function countSpans(text: string, counted: string | null, onlyCounted = f
     return true;
   });
   if (!noun) return spans;
+  // "How many Europeans": a length of time ("over the past 12 months") counts no Europeans.
+  if (!new RegExp(`^${UNIT}$`, 'iu').test(counted!)) {
+    const lengths = durationSpans(text);
+    spans = spans.filter((s) => !lengths.some((l) => overlaps(l, s)));
+  }
   // "How many hectares": a measure in the very unit asked ("About 2,900 hectares") is the count.
   const measured = taken.filter((t) => t.measure && stemOf(t.text.split(/\s+/u).pop()!) === noun);
   if (measured.length) return measured;
-  // "How many Europeans": a length of time ("over the past 12 months") counts no Europeans.
-  const lengths = new RegExp(`^${UNIT}$`, 'iu').test(counted!) ? [] : durationSpans(text);
   // "nearly one million illegal Afghan nationals", "applications … fell to 332,900": the counted noun a few words
   // after the number, or before it in the same clause.
+  // ("How many Europeans have broadband?": "54 million people" counts them; so for users, voters, residents.)
+  const ofPeople = PEOPLE_NOUNS.test(counted!) || lexiconTags(counted![0]!.toUpperCase() + counted!.slice(1)).demonym;
   const isNoun = (w: string) =>
-    stemOf(w) === noun || (w.length > 3 && (stemOf(w).startsWith(noun) || noun.startsWith(stemOf(w))));
+    stemOf(w) === noun ||
+    (w.length > 3 && (stemOf(w).startsWith(noun) || noun.startsWith(stemOf(w)))) ||
+    (ofPeople && /^(?:people|persons|individuals|adults)$/u.test(w));
   const near = spans.filter((s) => {
-    if (lengths.some((l) => overlaps(l, s))) return false;
     const after = text
       .slice(s.end, s.end + 60)
       .toLowerCase()
@@ -196,6 +202,10 @@ export function countSpans(text: string, counted: string | null, onlyCounted = f
   });
   return near.length || onlyCounted ? near : spans;
 }
+
+/** Nouns for people a count of "people" may give: "how many users", "how many voters". */
+const PEOPLE_NOUNS =
+  /^(?:users|voters|residents|citizens|adults|customers|subscribers|viewers|listeners|fans|visitors|patients|workers|employees|consumers|children|women|men)$/iu;
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
 const DURATION = new RegExp(
