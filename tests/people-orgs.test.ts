@@ -263,4 +263,15 @@ describe('firms told by the words around them', () => {
       people('The price is set by the Organization of Petroleum Exporting Countries, Kowalczyk said in an interview.'),
     ).toContain('Kowalczyk');
   });
+
+  it('takes a name ending in a title in the plural for a body of its holders, not a surname after a given name', () => {
+    const people = (text: string) =>
+      mentions(text)
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(people('The Law Lords ruled on Thursday that the detentions were unlawful.')).toEqual([]);
+    expect(people('The bill now goes to the House of Lords, where peers may delay it.')).toEqual([]);
+    expect(people('EU Finance Ministers met in Brussels on Monday.')).toEqual([]);
+    expect(people('Chairman Randall Fields said the bank would grow.')).toContain('Randall Fields');
+  });
 });

@@ -416,6 +416,20 @@ export function extractMentions(doc: Document): Mention[] {
       // "manager Sir Alex Ferguson" read as "Sir" and "Alex Ferguson": a title alone is no one's name.
       // ("Baron", "Earl" and "Count" are surnames and given names too.)
       if (span.from === span.to && /^(?:Sir|Dame|Lord|Lady)$/u.test(tt[span.from]!.text)) continue;
+      // "the Law Lords", "EU Finance Ministers": a name ending in a title in the plural is a body of its holders (not
+      // a surname after a given name or an initial: "Randall Fields", "Dean R. Fellows").
+      // So is one alone after "the" or a word of the body's name the tagger left out ("the Lords", "Law Lords",
+      // "House of Lords").
+      if (
+        pluralTitle(tt[span.to]!.text) !== null &&
+        (span.to > span.from
+          ? tt.slice(span.from, span.to).every((t) => !lexiconTags(t.text).first && !/^\p{Lu}\.?$/u.test(t.text))
+          : span.from > 0 &&
+            (/^(?:the|The)$/u.test(tt[span.from - 1]!.text) ||
+              (tt[span.from - 1]!.text === 'of' && span.from > 1 && /^\p{Lu}/u.test(tt[span.from - 2]!.text)) ||
+              (/^\p{Lu}\p{Ll}+$/u.test(tt[span.from - 1]!.text) && !lexiconTags(tt[span.from - 1]!.text).first)))
+      )
+        continue;
       // "el ministro de Exteriores José Manuel Albares": the ministry after a role noun and "de" is the role's;
       // "gouverneur de la Banque de France": all the linking words go, and an institution is left whole.
       let linked = span.from;
