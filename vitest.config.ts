@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-tmp.ts'],
     testTimeout: 60_000,
     // One test file at a time: the load and deadline tests through the fake Discord measure real time, and must
     // not share the two cores with a fuzz run or a memory soak.
