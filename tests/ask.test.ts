@@ -272,6 +272,24 @@ describe('answers on articles the bot has never seen', () => {
     expect(text.split('\n')[0]).toMatch(/tallis\.txt/);
   });
 
+  it("keys a name on a telling whole word, never a stopword or part of a longer word", async () => {
+    const files: Record<string, string> = {
+      'barker.txt':
+        'Guinness bids for brewer\n date 1987-06-01\n\nLONDON, June 1 - Guinness Plc said it is buying Barker and ' +
+        'Dobson Group Plc, the sweets maker, for 30 mln stg.\n',
+      'park.txt':
+        'Dobson Park sells engineering arm\n date 1987-06-01\n\nLONDON, June 1 - Dobson Park Industries Plc said ' +
+        'Hanson Trust is buying its mining engineering arm from the group at Barkerville for 12 mln stg.\n',
+    };
+    for (let i = 1; i <= 20; i++)
+      files[`filler${i}.txt`] =
+        `Market report ${i}\n date 1987-06-01\n\nLONDON, June 1 - Trading in shares of company number ${i} was ` +
+        'quiet and prices closed mixed, dealers said.\n';
+    const e = await builtEngine(files);
+    const text = renderText(answerQuestion(e, 'Who is buying Barker and Dobson?'));
+    expect(text.split('\n')[0]).toMatch(/Guinness/);
+  });
+
   it('answers "who" with no stock ticker, month or asked name after an age', async () => {
     const e = await builtEngine({
       'options.txt':

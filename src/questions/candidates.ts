@@ -131,8 +131,9 @@ function rank(
   // "Volvo Women's Open"): an article saying "South Africa" or "Open" alone is about something else.
   const nameKeys = q.names
     .flatMap((n) => {
-      const rarity = (w: string) => corpus.index.rarity(tokenize(w)[0] ?? w);
-      const words = n.split(/\s+/).filter((w) => w.length > 2);
+      // Looked up as the index keeps it (folded, stemmed); a stopword ("Marks and Spencer") tells nothing.
+      const rarity = (w: string) => corpus.index.rarity(terms(w)[0]!);
+      const words = n.split(/\s+/).filter((w) => w.length > 2 && terms(w).length > 0);
       const rarest = words.reduce<string | null>(
         (best, w) => (best === null || rarity(w) > rarity(best) ? w : best),
         null,
@@ -141,7 +142,8 @@ function rank(
       return rarest && rarest !== last ? [last, rarest] : [last];
     })
     .filter((k) => k.length > 2)
-    .map((k) => new RegExp(escapeRegExp(k), 'i'));
+    // A whole word: "Lee" is not met inside "Leeds".
+    .map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k)}(?![\\p{L}\\p{N}])`, 'iu'));
   const namedIn = new Map<number, boolean>();
   const titles = new Map<number, boolean[]>();
   const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));
