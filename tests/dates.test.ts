@@ -1017,6 +1017,10 @@ describe('the clause that governs a date', () => {
     // The thing came then: "not ... until".
     expect(at('The waiver was not granted until November 2.', 'November 2')).toBe('past');
     expect(at('He was chairman of the bank until October 31.', 'October 31')).toBe('past');
+    // A time that has run: told in the past, it ended then.
+    expect(at('The ban on imports remained in force until May 26.', 'May 26')).not.toBe('future');
+    expect(at('The team won every match until March.', 'March')).not.toBe('future');
+    expect(at('The company said a waiver was granted until June 30.', 'June 30')).toBe('future');
   });
   it('reads a deadline met in the simple past as past, one set, hoped for or reported as ahead', () => {
     expect(at('Output rose 12 percent by December, the ministry said.', 'December')).toBe('past');

@@ -409,7 +409,11 @@ const LOCATED_BY_PAST =
 
 /** A grant, an agreement or a pause, then "until" right before the date: "received a waiver until". */
 const GRANTED_UNTIL =
-  /\b(?:agreed|agrees|agree|received|receives|granted|grants|won|obtained|approved|waiver|standstill|moratorium|extension|suspension|injunction|ban|freeze|truce|cease-?fire|deferral|rescheduling|reprieve|exemption)\b[^,;.]{0,60}?\b(?:until|till)\s+(?:the\s+)?$/iu;
+  /\b(?:agreed|agrees|agree|received|receives|granted|grants|obtained|approved|waiver|standstill|moratorium|extension|suspension|injunction|ban|freeze|truce|cease-?fire|deferral|rescheduling|reprieve|exemption)\b[^,;.]{0,60}?\b(?:until|till)\s+(?:the\s+)?$/iu;
+
+/** A past verb of lasting between the granted thing and "until": the time told has run ("remained in force until"). */
+const ENDURED_UNTIL =
+  /\b(?:remained|stayed|lasted|continued|ran|held|stood|persisted|applied)\b[^,;.]{0,40}?\b(?:until|till)\s+(?:the\s+)?$/iu;
 
 /** "has until", "have been given until", "is given ... until" before a date: a present time allowed to act in. */
 const UNTIL_ALLOWED =
@@ -574,7 +578,13 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // A time granted or agreed that runs until the date: "has received a waiver until May 26", "agreed not to buy more
   // shares until September 30". Its end lies ahead of the telling; not when the thing itself came then ("was not
   // declared unconditional until December 5", "did not begin until").
-  if (GRANTED_UNTIL.test(lead) && !/\b(?:did|was|were|had|could)(?:\s+not|n['’]t)\b/iu.test(lead)) return 'future';
+  // Nor when the time told is over: "the ban remained in force until May 26".
+  if (
+    GRANTED_UNTIL.test(lead) &&
+    !/\b(?:did|was|were|had|could)(?:\s+not|n['’]t)\b/iu.test(lead) &&
+    !ENDURED_UNTIL.test(lead)
+  )
+    return 'future';
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
   // "by the Tuesday deadline": a date naming a deadline is told by the verb of what met it, not by the deadline
