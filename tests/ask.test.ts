@@ -181,7 +181,17 @@ describe('answer spans news writes beside others', () => {
     expect(placeSpans(shares).map((s) => s.text)).toEqual(['Portugal', 'Porto']);
     const sale = 'The jacket, which once belonged to Janis Joplin, was sold at the Roxy Theatre in Denver.';
     expect(placeSpans(sale).map((s) => s.text)).toEqual(['Roxy Theatre', 'Denver']);
-    expect(placeSpans('The suit was filed in the Marin County Superior Court.')).toEqual([]);
+    // A body says where when nothing plainer does.
+    expect(placeSpans('The suit was filed in the Marin County Superior Court.').map((s) => s.text)).toEqual([
+      'Marin County Superior Court',
+    ]);
+    expect(placeSpans('He studied at Harvard University and taught in Chicago.').map((s) => s.text)).toEqual(['Chicago']);
+    expect(placeSpans('Exports to the Soviet Union fell.').map((s) => s.text)).toEqual(['Soviet Union']);
+    // A firm's possessive before the place: the place is read on its own.
+    expect(placeSpans("Carver said from Dunmore Inc's Nashville, Tenn. headquarters.").map((s) => s.text)).toEqual([
+      'Nashville',
+      'Tenn',
+    ]);
     expect(placeSpans('She moved to Santa Clara, then to Alice Springs.').map((s) => s.text)).toEqual([
       'Santa Clara',
       'Alice Springs',

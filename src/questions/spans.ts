@@ -267,7 +267,7 @@ const LOCATIVE =
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
 
-/** The last word of an organisation's name, no place's: "National Company", "Superior Court", "Lloyds Bank". */
+/** The last word of an organisation's name, a plain place's rarely: "National Company", "Superior Court", "Lloyds Bank". */
 const ORG_END =
   /\s(?:Company|Co|Corp|Corporation|Inc|Ltd|Plc|Group|Bank|Court|Council|Committee|Commission|Association|Party|Union|Institute|University|Agency|Department|Ministry|Board|Fund|Foundation|Trust|Club)$/u;
 
@@ -293,14 +293,18 @@ const PLACE_NOUN =
 /** Places named in the sentence: capitalised names after "in", "at", "to", "from"…, and names the lexicon knows as places. */
 export function placeSpans(text: string): AnswerSpan[] {
   const out: AnswerSpan[] = [];
+  // A body's name ("the Marin County Superior Court", "the Soviet Union", "Harvard University") says where only
+  // when the sentence names no plainer place.
+  const bodies: AnswerSpan[] = [];
   const seen = new Set<string>();
   const add = (name: string, at: number) => {
     // ("in Saudi Arabia's National Company": the place is the owner, before its possessive.)
     const clean = name.replace(/^the\s/, '').replace(/['’]s(?:\s.*)?$/u, '');
-    if (!clean || seen.has(clean) || NOT_PLACE.test(clean) || ORG_END.test(clean) || personShaped(clean)) return;
+    if (!clean || seen.has(clean) || NOT_PLACE.test(clean) || personShaped(clean)) return;
     seen.add(clean);
     const start = text.indexOf(clean, at);
-    if (start >= 0) out.push({ start, end: start + clean.length, text: clean, value: clean });
+    if (start >= 0)
+      (ORG_END.test(clean) ? bodies : out).push({ start, end: start + clean.length, text: clean, value: clean });
   };
   for (const m of text.matchAll(LOCATIVE)) add(m[1]!, m.index!);
   // The lexicon is asked (a tagger call per new word) only when no name follows "in", "at", "to"…
@@ -309,10 +313,15 @@ export function placeSpans(text: string): AnswerSpan[] {
     // A sentence may open on a place ("The Netherlands is the biggest importer"), but not on a wire's dateline
     // ("JAKARTA, March 2 -"), where the story was filed.
     if (m.index === 0 && /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,/u.test(text)) continue;
-    const name = m[0].replace(/['’]s$/u, '').replace(/^The\s(?=\p{Lu})/u, '');
-    if (lexiconTags(name).place) add(name, m.index!);
+    // A possessive ends a name: "Dunmore Inc's Nashville" is the firm's, then the place.
+    let at = m.index!;
+    for (const part of m[0].split(/(?<=['’]s)\s/u)) {
+      const name = part.replace(/['’]s$/u, '').replace(/^The\s(?=\p{Lu})/u, '');
+      if (lexiconTags(name).place) add(name, at);
+      at += part.length + 1;
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return (out.length ? out : bodies).sort((a, b) => a.start - b.start);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
