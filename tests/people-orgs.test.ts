@@ -8,6 +8,11 @@ import { extractMentions } from '../src/people/extract.js';
 import { tempCorpus, textDocument } from './helpers.js';
 
 const mentions = (text: string) => extractMentions(textDocument(text));
+/** The names of a text's mentions taken for people. */
+const personNames = (text: string) =>
+  mentions(text)
+    .filter((m) => !m.org)
+    .map((m) => m.name);
 
 describe('organisation and place shapes', () => {
   it('notes the names a sentence writes before a legal form, commas inside allowed, as no one', () => {
@@ -247,10 +252,7 @@ describe('firms told by the words around them', () => {
   });
 
   it('takes a word alone in a prose list of places or bands for one of them, not one in a list of people', () => {
-    const people = (text: string) =>
-      mentions(text)
-        .filter((m) => !m.org)
-        .map((m) => m.name);
+    const people = personNames;
     expect(people('Teenagers who listen to Metallica and Korn are not troubled, the researcher said.')).toEqual([]);
     expect(
       mentions('Teenagers who listen to Metallica and Korn are not troubled.').find((m) => m.name === 'Korn')?.org,
@@ -258,6 +260,8 @@ describe('firms told by the words around them', () => {
     // A list with a person in it is a list of people, whatever the tagger reads its other members as.
     expect(people('Hansen was booked for fouls on Puyol, Xavi and Marchena before the break.')).toContain('Marchena');
     expect(people('The shortlist names Frank Lampard, Pires and Italy, the panel said.')).toContain('Pires');
+    // A list closed by "and" before the word is not its list.
+    expect(people('Markets fell in London, Paris and Frankfurt, Brandauer said on Tuesday.')).toContain('Brandauer');
     // One comma is no list: a reporting clause after an organisation's name.
     expect(
       people('The price is set by the Organization of Petroleum Exporting Countries, Kowalczyk said in an interview.'),
@@ -265,10 +269,7 @@ describe('firms told by the words around them', () => {
   });
 
   it('takes a name ending in a title in the plural for a body of its holders, not a surname after a given name', () => {
-    const people = (text: string) =>
-      mentions(text)
-        .filter((m) => !m.org)
-        .map((m) => m.name);
+    const people = personNames;
     expect(people('The Law Lords ruled on Thursday that the detentions were unlawful.')).toEqual([]);
     expect(people('The bill now goes to the House of Lords, where peers may delay it.')).toEqual([]);
     expect(people('EU Finance Ministers met in Brussels on Monday.')).toEqual([]);

@@ -451,8 +451,13 @@ function listMates(tt: TagToken[], tags: string[], margins: number[], at: number
     for (let k = from; k <= to; k++) margin = Math.max(margin, margins[k]!);
     mates.push({ type: tags[from]!.slice(2), margin });
   };
-  // Leftwards: a link, then a member ending just before it ("Osaka ,", "Yokohama and").
+  // Leftwards: a link, then a member ending just before it ("Osaka ,", "Yokohama and"). An "and" further left than
+  // the first link closed a list before the word ("London, Paris and Frankfurt, Schmidt said"): none of it counts.
   for (let k = at - 1; k >= 1 && LINK.test(tt[k]!.text) && tags[k - 1] !== 'O';) {
+    if (k < at - 1 && /^(?:and|or|&)$/u.test(tt[k]!.text)) {
+      mates.length = 0;
+      break;
+    }
     let from = k - 1;
     while (from > 0 && tags[from]!.startsWith('I-')) from--;
     member(from, k - 1);
