@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine.js';
 import { extractMentions } from '../src/people/extract.js';
+import { courtesyBefore } from '../src/people/org-runs.js';
 import { builtEngine, tempCorpus, textDocument } from './helpers.js';
 
 const mentions = (text: string) => extractMentions(textDocument(text));
@@ -122,6 +123,16 @@ describe('works, bands and firms', () => {
     const text = 'The film Tilly Crane opens on Friday. Crane was shot in Leeds over six weeks.';
     expect(people(text)).toEqual([]);
     expect(orgs(text)).toEqual(['Tilly Crane', 'Crane']);
+  });
+
+  it('keeps a name the article gives a courtesy title a person wherever it stands, but not a longer word', () => {
+    const text =
+      'The novel Edith Marlow tops the fiction chart this week.\n\nMarlow spent a decade on the book, Mr Marlow told reporters.';
+    expect(orgs(text)).toEqual(['Edith Marlow']);
+    expect(people(text).filter((n) => n === 'Marlow')).toHaveLength(2);
+    const mention = (name: string, sentence: string) => ({ ...mentions('Lena Brack spoke.')[0]!, name, sentence });
+    expect(courtesyBefore(mention('Brackley', 'Mr Brackleyton met Brackley on Monday.'))).toBe(false);
+    expect(courtesyBefore(mention('Brackley', 'Brackleyton staff met Mr Brackley on Monday.'))).toBe(true);
   });
 
   it('drops a courtesy title the tagger read as a name of its own', () => {

@@ -144,7 +144,7 @@ import {
   pluralTitle,
   singularRole,
 } from './role-words.js';
-import { courtesyBefore, orgRunStarts, shortOrgNames } from './org-runs.js';
+import { courtesyNames, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
 
@@ -1027,8 +1027,9 @@ export function extractMentions(doc: Document): Mention[] {
       if (parts.length > 1)
         for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
     }
+    const courtesied = courtesyNames(out);
     out.forEach((m, i) => {
-      if (m.org || m.nickname || m.roles.length || courtesyBefore(m)) return;
+      if (m.org || m.nickname || m.roles.length || courtesied.has(m.name)) return;
       const key = normaliseName(m.name);
       // ("Yahoo Messenger" where "Yahoo" is the firm: a name that opens on a firm's one-word name is its product.)
       const first = key.split(' ')[0]!;

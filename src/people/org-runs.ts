@@ -28,10 +28,21 @@ export function orgRunStarts(tt: TagToken[], tags: string[], margins: number[]):
 
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+$/u;
 
-/** Whether a courtesy title stands before a mention's name in its sentence ("Mr Brackley"): a person's, not a firm's. */
+/** Whether a courtesy title stands before a mention's name, as a whole word, in its sentence ("Mr Brackley"): a person's. */
 export function courtesyBefore(m: Mention): boolean {
-  const at = m.sentence.indexOf(m.name);
-  return at > 0 && COURTESY_BEFORE.test(m.sentence.slice(Math.max(0, at - 8), at));
+  for (let at = m.sentence.indexOf(m.name); at >= 0; at = m.sentence.indexOf(m.name, at + 1)) {
+    const after = m.sentence.charAt(at + m.name.length);
+    if (at > 0 && !/[\p{L}\p{N}]/u.test(after) && COURTESY_BEFORE.test(m.sentence.slice(Math.max(0, at - 8), at)))
+      return true;
+  }
+  return false;
+}
+
+/** The one-word names the article writes after a courtesy title somewhere: a person's wherever they stand. */
+export function courtesyNames(out: Mention[]): Set<string> {
+  const names = new Set<string>();
+  for (const m of out) if (!m.org && !m.nickname && !m.name.includes(' ') && courtesyBefore(m)) names.add(m.name);
+  return names;
 }
 
 /**
@@ -40,12 +51,8 @@ export function courtesyBefore(m: Mention): boolean {
  * name, a name given a role, or one after a courtesy title.
  */
 export function shortOrgNames(out: Mention[], starts: Set<string>): void {
-  const personal = new Set<string>();
-  for (const m of out) {
-    if (m.org || m.nickname) continue;
-    if (m.full || m.roles.length) personal.add(m.name.split(' ').at(-1)!);
-    else if (!m.name.includes(' ') && courtesyBefore(m)) personal.add(m.name);
-  }
+  const personal = courtesyNames(out);
+  for (const m of out) if (!m.org && !m.nickname && (m.full || m.roles.length)) personal.add(m.name.split(' ').at(-1)!);
   out.forEach((m, i) => {
     if (m.org || m.nickname || m.full || m.roles.length || m.name.includes(' ')) return;
     if (starts.has(m.name) && !personal.has(m.name)) out[i] = orgMention(m.name, m.passage, m.sentence);
