@@ -34,4 +34,18 @@ describe('given names', () => {
       'Hayley Yelling',
     ]);
   });
+
+  it('joins a given name the tagger read as a name of its own to the name of several words a space after it', () => {
+    const names = (text: string) => people(text).map(([n]) => n);
+    expect(names('The company said Martin R. Colvard was named president of its North American unit.')).toEqual([
+      'Martin R. Colvard',
+    ]);
+    expect(
+      names(
+        'The Minister of Communications and Transport, Abdel-Jabbar Abdel-Rahim al-Asadi was relieved of his post.',
+      ),
+    ).toEqual(['Abdel-Jabbar Abdel-Rahim al-Asadi']);
+    // A word that is no given name stays out: a team's name before its captain's.
+    expect(names('The Springboks John Smit said the pack was ready.')).not.toContain('Springboks John Smit');
+  });
 });

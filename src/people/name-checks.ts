@@ -424,22 +424,26 @@ export function givenNameBefore(s: string, tt: TagToken[], tags: string[], at: n
 
 /**
  * Whether a one-word name of a plain given name runs on, one space on, into the next name: "charging Ronald
- * Richard Jenkins" tagged as "Ronald" and "Richard Jenkins".
+ * Richard Jenkins" tagged as "Ronald" and "Richard Jenkins", "John M. Huston" as "John" and "M. Huston".
  */
 export function runsIntoNext(
   s: string,
   tt: TagToken[],
   span: { from: number; to: number },
-  next?: { from: number },
+  next?: { from: number; to: number },
 ): boolean {
   return (
     span.from === span.to &&
     next?.from === span.to + 1 &&
     s.slice(tt[span.to]!.end, tt[next.from]!.start) === ' ' &&
-    plainGiven(tt[span.from]!.text) &&
-    given().has(lower(tt[next.from]!.text))
+    (plainGiven(tt[span.from]!.text) || COMPOUND_GIVEN.test(tt[span.from]!.text)) &&
+    // A given name, or a name of several words ("John M. Huston", "Abdel-Jabbar Abdel-Rahim al-Asadi").
+    (given().has(lower(tt[next.from]!.text)) || next.to > next.from)
   );
 }
+
+/** A given name of two capitalised parts joined by a hyphen: "Abdel-Jabbar", "Jean-Luc". */
+const COMPOUND_GIVEN = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 const LINK = /^(?:,|and|or|&)$/u;
 
