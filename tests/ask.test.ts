@@ -185,7 +185,9 @@ describe('answer spans news writes beside others', () => {
     expect(placeSpans('The suit was filed in the Marin County Superior Court.').map((s) => s.text)).toEqual([
       'Marin County Superior Court',
     ]);
-    expect(placeSpans('He studied at Harvard University and taught in Chicago.').map((s) => s.text)).toEqual(['Chicago']);
+    expect(placeSpans('He studied at Harvard University and taught in Chicago.').map((s) => s.text)).toEqual([
+      'Chicago',
+    ]);
     expect(placeSpans('Exports to the Soviet Union fell.').map((s) => s.text)).toEqual(['Soviet Union']);
     // A firm's possessive before the place: the place is read on its own.
     expect(placeSpans("Carver said from Dunmore Inc's Nashville, Tenn. headquarters.").map((s) => s.text)).toEqual([
@@ -282,7 +284,7 @@ describe('answers on articles the bot has never seen', () => {
     expect(text.split('\n')[0]).toMatch(/tallis\.txt/);
   });
 
-  it("keys a name on a telling whole word, never a stopword or part of a longer word", async () => {
+  it('keys a name on a telling whole word, never a stopword or part of a longer word', async () => {
     const files: Record<string, string> = {
       'barker.txt':
         'Guinness bids for brewer\n date 1987-06-01\n\nLONDON, June 1 - Guinness Plc said it is buying Barker and ' +
