@@ -77,6 +77,10 @@ const WEIGHT = /\b(?:weigh\w*|weight|payload|thrust|load|lbs?)\b/i;
 const MOVE =
   /\b(?:rose|fell|gained|lost|climbed|dropped|slipped|eased|jumped|added|firmed|(?:was|were|is|are|closed)\s+(?:up|down))\s+(\d+(?:-\d\/\d{1,2}|\.\d+)?|\d\/\d{1,2})(?=\s+(?:to|at|points?)\b)/gu;
 
+/** Words of a traded price before its move: "shares", "stock", "index", "futures", "the dollar". */
+const PRICED =
+  /\b(?:stocks?|shares?|prices?|index|indices|futures|contracts?|bonds?|notes|yields?|dollar|yen|sterling|mark|franc|gold|silver|crude|quoted|traded|trading|points?)\b/iu;
+
 /** Sums of money and shares: "$62bn", "3.5 mln dlrs", "12 per cent"; and a price's move with no unit (MOVE). */
 export function amountSpans(text: string): AnswerSpan[] {
   // ("a take-off weight of 870,000 pounds" is a weight.)
@@ -96,7 +100,10 @@ export function amountSpans(text: string): AnswerSpan[] {
       const start = m.index! + m[0].length - m[1]!.length;
       return { start, end: start + m[1]!.length, text: m[1]!, value: m[1]!, share: false };
     })
-    .filter((v) => ![...money, ...shares, ...measures].some((o) => overlaps(o, v)));
+    .filter((v) => ![...money, ...shares, ...measures].some((o) => overlaps(o, v)))
+    // A whole number moves a price only where the sentence trades ("its stock rose 2 to 45"), not a count's
+    // ("the death toll rose 12 to 45").
+    .filter((v) => !/^\d+$/.test(v.text) || PRICED.test(text.slice(Math.max(0, v.start - 60), v.start)));
   return ranged(
     text,
     [...money.map((m) => ({ ...m, share: false, perUnit: perUnit(m) })), ...shares, ...measures, ...moves].sort(
@@ -168,7 +175,7 @@ export function countSpans(text: string, counted: string | null, onlyCounted = f
   });
   if (!noun) return spans;
   // "How many Europeans": a length of time ("over the past 12 months") counts no Europeans.
-  if (!new RegExp(`^${UNIT}$`, 'iu').test(counted!)) {
+  if (!UNIT_WORD.test(counted!)) {
     const lengths = durationSpans(text);
     spans = spans.filter((s) => !lengths.some((l) => overlaps(l, s)));
   }
@@ -208,6 +215,8 @@ const PEOPLE_NOUNS =
   /^(?:users|voters|residents|citizens|adults|customers|subscribers|viewers|listeners|fans|visitors|patients|workers|employees|consumers|children|women|men)$/iu;
 
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)';
+/** A unit of time alone: a length of time counts no other noun. */
+const UNIT_WORD = new RegExp(`^${UNIT}$`, 'iu');
 const DURATION = new RegExp(
   `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|just|only)\\s)?(?:\\d[\\d,.]*|a|an|${SPELLED}(?:[\\s-]${SPELLED})*)[\\s-]+${UNIT}(?:[\\s-]old)?\\b|\\b\\d+-year-old\\b|\\baged\\s\\d{1,3}\\b`,
   'giu',
