@@ -1022,6 +1022,11 @@ describe('the clause that governs a date', () => {
     expect(at('The team won every match until March.', 'March')).not.toBe('future');
     expect(at('The company said a waiver was granted until June 30.', 'June 30')).toBe('future');
   });
+  it("reads a comparison's baseline as a time that has been, not a deadline after 'later than'", () => {
+    expect(at('The climate was less favourable in February than in January.', 'January')).toBe('past');
+    expect(at('We expect this quarter to be better than the fourth quarter.', 'the fourth quarter')).toBe('past');
+    expect(at('Sales must be registered no later than September 30.', 'September 30')).not.toBe('past');
+  });
   it('reads a deadline met in the simple past as past, one set, hoped for or reported as ahead', () => {
     expect(at('Output rose 12 percent by December, the ministry said.', 'December')).toBe('past');
     expect(at('Rebels captured the city by March 3, officials said.', 'March 3')).toBe('past');

@@ -547,6 +547,10 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     )
   )
     return 'future';
+  // A comparison's baseline: "less favourable in February than in January", "higher than in March" measure against
+  // a time that has been.
+  // ("no later than September 30" is a deadline.)
+  if (/\b(?<!(?:later|earlier|sooner|longer)\s+)than\s+(?:(?:in|during|on|at|for)\s+)?$/i.test(lead)) return 'past';
   // A schedule told in the past perfect: "had been due to expire Friday", "had been scheduled for May" is past.
   if (/\bhad\s+(?:not\s+)?been\s+(?:due|scheduled|set|slated|expected|planned)\b/i.test(lead)) return 'past';
   // A scheduled thing in the present: "The deadline is Friday", "The summit is in June", "Friday is the deadline".
