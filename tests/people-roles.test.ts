@@ -411,3 +411,19 @@ describe('surnames that are words for places', () => {
     expect(names('Police in Beverly Hills closed the road.')).toEqual([]);
   });
 });
+
+describe('roles from nouns for a person', () => {
+  it('reads any noun whose first sense is a person before a name as the role, with its modifiers', () => {
+    expect(one('The club responded by appointing psychologist Maren Holt to its staff.').roles).toEqual([
+      'psychologist',
+    ]);
+    expect(one('She trained with javelin thrower Dorian Vance for a month.').roles).toEqual(['javelin thrower']);
+    expect(one('Relatives of hostage Piet Carver pleaded for his release.').roles).toEqual(['hostage']);
+  });
+
+  it('takes no role from a relation, a participle or a word for firms as much as people', () => {
+    expect(one('He will meet his friend Dorian Vance in Leeds.').roles).toEqual([]);
+    expect(one('The minister accused Dorian Vance of lying.').roles).toEqual([]);
+    expect(one('Shares of car parts maker Dorian Vance rose.').roles).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import { isStopword } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, HONORIFICS, RANKS, knownPlace, lexiconTags } from './lexicon.js';
 import { ORG_WORDS } from './tagger.js';
+import { personNoun } from './person-nouns.js';
 import { type Token, dotOk, gap, joins, lower } from './name-tokens.js';
 import {
   FORMER_WORD,
@@ -56,6 +57,8 @@ export function leftRole(
       // ("chairman elect Denys Henderson": an office's holder to be.)
       !(
         isRoleNoun(toks[k]!.text) ||
+        // ("psychologist Dave Collins", "javelin thrower Steve Backley": a noun for a person, whatever the trade.)
+        (!toks[k]!.cap && personNoun(toks[k]!.text)) ||
         plural ||
         (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? ''))
       )
