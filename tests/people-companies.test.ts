@@ -23,6 +23,15 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it("takes a name the tagger runs into an organisation's name for that organisation, and its short name too", () => {
+    const text =
+      'Halvard Computer Entertainment America said sales rose.\n\nHalvard Computer expects a loss this year.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toContain('Halvard Computer');
+    // A surname after its particle stays the person's; so does a given name before a firm's name.
+    expect(people('Robert De Niro has topped the charts again.')).toEqual(['Robert De Niro']);
+  });
+
   it('takes a name ending in a word no person is called by, or going on with "and" one, for a firm', () => {
     for (const text of [
       'The regulators closed Aubrey Savings and Loan Association of Fenwick and moved its deposits.',

@@ -480,6 +480,16 @@ export function extractMentions(doc: Document): Mention[] {
       // "charging Ronald Richard Jenkins": two given names and a surname, tagged as two names, are one.
       const following = span.from === span.to ? spans.find((o) => o.from > span.to) : undefined;
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
+      // "Robert De Niro", "Niro" read as a firm's: a particle ends no name, the capitalised word after it is the surname.
+      const afterParticle = tt[span.to + 1];
+      if (
+        span.to > span.from &&
+        PARTICLES.has(lower(tt[span.to]!.text)) &&
+        afterParticle &&
+        /^\p{Lu}\p{Ll}/u.test(afterParticle.text) &&
+        s.slice(tt[span.to]!.end, afterParticle.start) === ' '
+      )
+        span.to++;
       // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,
       // a space apart, are the name's, whatever kind of name the English-trained tagger began with them.
       if (span.from > 0 && /^\p{Lu}/u.test(tt[span.from]!.text) && isForeignNoun(tt[span.from - 1]!.text))
@@ -545,6 +555,26 @@ export function extractMentions(doc: Document): Mention[] {
         !MONTH_OR_DAY.test(lower(next.text))
       ) {
         out.push(orgMention(`${nameText} ${next.text}`, p, s));
+        continue;
+      }
+      // "Sony Computer Entertainment America said": a run of capitals the tagger splits into a name and an
+      // organisation's name a space after it is all that organisation's, and the name alone is its short name.
+      // (Not a given name alone, its possessive left out: "Boyd Jefferies resignation"; nor a surname after its
+      // particle: "Robert De Niro".)
+      let orgEnd = span.to + 1;
+      while (tags[orgEnd + 1] === 'I-ORG') orgEnd++;
+      if (
+        next &&
+        s.slice(to.end, next.start) === ' ' &&
+        /^\p{Lu}/u.test(next.text) &&
+        tags[span.to + 1] === 'B-ORG' &&
+        (span.to > span.from || !given().has(lower(from.text))) &&
+        !PARTICLES.has(lower(to.text))
+      ) {
+        out.push(orgMention(s.slice(from.start, tt[orgEnd]!.end), p, s), orgMention(nameText, p, s));
+        // (The article's other uses of a short name of two words or more are the firm's too; one word alone may be
+        // the founder's surname: "Orman Group Inc", then "Ansel Orman, the founder".)
+        if (span.to > span.from) works.add(normaliseName(nameText));
         continue;
       }
       // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
