@@ -1022,6 +1022,13 @@ describe('the clause that governs a date', () => {
     expect(at('The team won every match until March.', 'March')).not.toBe('future');
     expect(at('The company said a waiver was granted until June 30.', 'June 30')).toBe('future');
   });
+  it('reads a date told after the thing something is ahead of as ahead', () => {
+    expect(at('He told reporters here ahead of his departure on Sunday for the talks.', 'Sunday')).toBe('future');
+    expect(at('Unions hope to conclude ahead of the holiday period in June.', 'June')).toBe('future');
+    // "ahead of schedule" says early, not before a thing to come.
+    expect(at('The plant opened ahead of schedule in March.', 'March')).not.toBe('future');
+  });
+
   it("reads a comparison's baseline as a time that has been, not a deadline after 'later than'", () => {
     expect(at('The climate was less favourable in February than in January.', 'January')).toBe('past');
     expect(at('We expect this quarter to be better than the fourth quarter.', 'the fourth quarter')).toBe('past');

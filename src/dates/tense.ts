@@ -118,6 +118,8 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
     const lower = w.toLowerCase();
     // The second part of a compound modifier tells no tense: "Rotterdam's strike-hit cargo sector", "state-owned".
     if (m.index! > 1 && text[m.index! - 1] === '-' && /\p{L}/u.test(text[m.index! - 2]!)) continue;
+    // "ahead of schedule", "behind schedule", "on time": a pace against a plan, no schedule of the date.
+    if (/^(?:schedule|time|plan)$/.test(lower) && /\b(?:of|behind|on)\s+$/i.test(text.slice(0, m.index!))) continue;
     if (lower === 'would') {
       // "would have closed" is a past conditional.
       if (!/^would\s+(?:not\s+)?have\b/i.test(text.slice(m.index!))) out.push({ at, direction: 'future' });
@@ -564,7 +566,15 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // "prepared for a Thursday meeting", "ready for the Friday vote": a scheduled thing a clause prepares for lies ahead.
   if (/\bfor\s+(?:a|an|the|this|next)\s+$/i.test(lead) && SCHEDULED_AFTER.test(sentence.slice(to))) return 'future';
   // "ahead of Thursday's deadline", "ahead of the June 30 vote": what is ahead has not come.
+  // So is the thing's date told after it: "ahead of his departure on Sunday", "ahead of talks in March" ("ahead of
+  // schedule in March" says early).
   if (/\bahead\s+of\s+(?:the\s+|next\s+|this\s+)?$/i.test(lead)) return 'future';
+  if (
+    /\bahead\s+of\s+(?!(?:schedule|time|plan|target|forecasts?|expectations?|estimates?)\b)(?:(?:the|his|her|its|their|a|an)\s+)?(?:[\p{L}'’-]+\s+){1,3}(?:on|in|at|due|set\s+for)\s+(?:the\s+)?$/iu.test(
+      lead,
+    )
+  )
+    return 'future';
   // "rescheduled for Monday", "postponed for March": a new date is ahead of the moving.
   if (
     /\b(?:rescheduled|re-scheduled|reset|moved|pushed\s+back|postponed|delayed|put\s+off|brought\s+forward)\s+for\s+$/i.test(
