@@ -135,6 +135,16 @@ describe('works, bands and firms', () => {
     expect(courtesyBefore(mention('Brackley', 'Brackleyton staff met Mr Brackley on Monday.'))).toBe(true);
   });
 
+  it("takes a name a thing's noun calls so for the thing, not one a person's noun or an appointing verb does", () => {
+    expect(people('The firm released a photo tool, called Halvern Lens, last year.')).toEqual([]);
+    expect(people('A new virus named Dorset Mayhew spread through e-mail on Monday.')).toEqual([]);
+    expect(people('A lawyer named Ruth Platt said the case would go on.')).toEqual(['Ruth Platt']);
+    expect(people('The board named Dorian Vance president on Friday.')).toEqual(['Dorian Vance']);
+    expect(people('Seeking a new face for his team, named Kenneth Crabb to be his adviser.')).toEqual([
+      'Kenneth Crabb',
+    ]);
+  });
+
   it('drops a courtesy title the tagger read as a name of its own', () => {
     const list = mentions('The game has been praised, but Mr Wright explained that he kept his team small.');
     expect(list.map((m) => m.name)).not.toContain('Mr');

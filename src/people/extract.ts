@@ -36,6 +36,7 @@ import {
   thingApposition,
   workNounAfter,
   workNounBefore,
+  calledThingBefore,
 } from './works.js';
 import { leadRole } from './lead-role.js';
 import {
@@ -145,6 +146,7 @@ import {
   singularRole,
 } from './role-words.js';
 import { courtesyNames, orgRunStarts, shortOrgNames } from './org-runs.js';
+import { personNoun } from './person-nouns.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
 
@@ -586,6 +588,7 @@ export function extractMentions(doc: Document): Mention[] {
       if (
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
+        calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         thingApposition(tt, span.from, span.to) ||
         inWorkList(s, from.start, to.end) ||
         quotedAlone(s, from.start, to.end) ||

@@ -308,3 +308,37 @@ export function inWorkList(s: string, start: number, end: number): boolean {
     /^(?:\s+\p{Lu}[\p{L}'’-]*)*["”’']?\s*(?:,|and\b|or\b)/u.test(after)
   );
 }
+
+/**
+ * A noun, then "called" or "named", just before a name: "a virus named Sober", "the tool, called Picasa". The noun
+ * opens with an indefinite article, or a comma parts it from "called": "the board named X", "the union called X" and
+ * "..., named Kenneth Cribb to be" are verbs of appointing and calling.
+ */
+const CALLED =
+  /(?:\b(?:[Aa]|[Aa]n|[Aa]nother|[Nn]ew)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}[\p{L}-]*),?\s+(?:called|named|dubbed|codenamed|code-named|titled|entitled)|(?<![\p{L}-])(\p{Ll}[\p{L}-]*),\s+(?:called|dubbed|codenamed|code-named))\s+["“‘]?$/u;
+
+/** Plain words for a person, which no role list holds: "a man called Horne", "her son, named Tom". */
+const PERSON_WORDS = words(
+  'man woman men women boy girl child baby person people someone guy lady gentleman son daughter wife husband brother ' +
+    'sister father mother friend cousin uncle aunt nephew niece',
+);
+
+/**
+ * Whether a name is a thing's by the noun that calls it so: "a tool, called Picasa", "a horse named Seabiscuit", not
+ * a person's ("a man called Horne", "a lawyer named Ruth Platt": `personal` tells a role or person noun), nor after a
+ * verb or a function word ("is called", "also known").
+ */
+export function calledThingBefore(s: string, start: number, personal: (noun: string) => boolean): boolean {
+  const m = CALLED.exec(s.slice(Math.max(0, start - 60), start));
+  if (!m) return false;
+  const noun = (m[1] ?? m[2])!;
+  const tags = lexiconTags(noun);
+  return (
+    !PERSON_WORDS.has(noun) &&
+    !personal(noun) &&
+    !personal(noun.replace(/s$/u, '')) &&
+    !tags.closed &&
+    !/^(?:is|are|was|were|be|been|being|am|also|so|now|once|rightly|aptly|simply|sometimes|often|then)$/u.test(noun) &&
+    !/ly$/u.test(noun)
+  );
+}
