@@ -145,6 +145,12 @@ describe('works, bands and firms', () => {
     ]);
   });
 
+  it('takes a name whose members there are for a group, not an owner of them', () => {
+    expect(people('Fripp was one of the founding members of King Crimson in 1969.')).not.toContain('Crimson');
+    expect(people('Members of Dorian Vance’s family wept in court.')).toContain('Dorian Vance');
+    expect(people('Fans of Dorian Vance queued all night.')).toContain('Dorian Vance');
+  });
+
   it('drops a courtesy title the tagger read as a name of its own', () => {
     const list = mentions('The game has been praised, but Mr Wright explained that he kept his team small.');
     expect(list.map((m) => m.name)).not.toContain('Mr');

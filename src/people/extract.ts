@@ -37,6 +37,7 @@ import {
   workNounAfter,
   workNounBefore,
   calledThingBefore,
+  membersOfBefore,
 } from './works.js';
 import { leadRole } from './lead-role.js';
 import {
@@ -589,6 +590,7 @@ export function extractMentions(doc: Document): Mention[] {
         isWorkTail(to.text) ||
         workNounBefore(s, from.start) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
+        membersOfBefore(s, from.start, to.end) ||
         thingApposition(tt, span.from, span.to) ||
         inWorkList(s, from.start, to.end) ||
         quotedAlone(s, from.start, to.end) ||

@@ -1,6 +1,6 @@
 // Evidence a sentence gives that a person-shaped name is a work's, a band's, a company's or a product's: "the film
 // Vera Drake", "bookmaker William Hill", "Chelsea boss Jose Mourinho", "The Joe Rogan Experience", a quoted title.
-import { lexiconTags, NOT_PERSON } from './lexicon.js';
+import { lexiconTags, NOT_PERSON, TITLE_WORDS } from './lexicon.js';
 import type { TagToken } from './tagger.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -341,4 +341,15 @@ export function calledThingBefore(s: string, start: number, personal: (noun: str
     !/^(?:is|are|was|were|be|been|being|am|also|so|now|once|rightly|aptly|simply|sometimes|often|then)$/u.test(noun) &&
     !/ly$/u.test(noun)
   );
+}
+
+/**
+ * "members of King Crimson", "a founder member of Roxy Music": a name whose members there are is a group's, a title
+ * word opening it too ("King"). Not an owner's ("members of John Smith's family").
+ */
+export function membersOfBefore(s: string, start: number, end: number): boolean {
+  const m = /\b(?:members?|bandmates?|line-up)\s+of\s+(?:the\s+)?(?:(\p{Lu}\p{Ll}+)\s+)?$/u.exec(
+    s.slice(Math.max(0, start - 40), start),
+  );
+  return !!m && (!m[1] || TITLE_WORDS.has(m[1].toLowerCase())) && !/^['’]/u.test(s.slice(end, end + 1));
 }
