@@ -146,7 +146,9 @@ describe('works, bands and firms', () => {
   });
 
   it('takes a name whose members there are for a group, not an owner of them', () => {
-    expect(people('Fripp was one of the founding members of King Crimson in 1969.')).not.toContain('Crimson');
+    expect(
+      people('Fripp was one of the founding members of King Crimson in 1969.').filter((n) => /Crimson/.test(n)),
+    ).toEqual([]);
     expect(people('Members of Dorian Vance’s family wept in court.')).toContain('Dorian Vance');
     expect(people('Fans of Dorian Vance queued all night.')).toContain('Dorian Vance');
   });
