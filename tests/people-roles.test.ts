@@ -427,3 +427,11 @@ describe('roles from nouns for a person', () => {
     expect(one('Shares of car parts maker Dorian Vance rose.').roles).toEqual([]);
   });
 });
+
+describe('counts and seedings before a role', () => {
+  it('keeps a count of wins or a seeding that opens the role, in either case', () => {
+    expect(one('The race was won by triple Olympic champion Dorian Vance.').roles).toEqual(['triple Olympic champion']);
+    expect(one('Seventh seed Maren Holt needed three sets to win.').roles).toEqual(['Seventh seed']);
+    expect(one('She beat sixth seed Maren Holt in the final.').roles).toEqual(['sixth seed']);
+  });
+});

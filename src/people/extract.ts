@@ -894,14 +894,16 @@ export function extractMentions(doc: Document): Mention[] {
         fromPlural = left.plural && !!cleanRole(left.role);
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it; "Army chief
         // X", "The RSF commander, X": a body's name before the role noun is part of it (a people or place is not).
-        if (role)
-          roles.push(
+        if (role) {
+          const written =
             left.possessive && left.affiliation
               ? `${left.affiliation}’s ${role}`
               : bodyFirst && left.role.length && left.affiliation
                 ? withBody(left.affiliation, role, s, from.start, ctx.lower)
-                : role,
-          );
+                : role;
+          // ("triple Olympic champion": a count before the body's name opens the role, when the body is in it.)
+          roles.push(left.lead.length && written !== role ? `${left.lead.join(' ')} ${written}` : written);
+        }
         affiliation ??= left.affiliation;
         if (!role) {
           // (Before a courtesy title: "..., Mr Llwyd".)

@@ -32,8 +32,10 @@ export function leftRole(
   toks: Token[],
   start: number,
   needNoun: boolean,
-): { role: string[]; affiliation: string | null; possessive: boolean; plural: boolean } {
+): { role: string[]; affiliation: string | null; possessive: boolean; plural: boolean; lead: string[] } {
   const role: string[] = [];
+  // Counts of wins or a seeding before a body's name, which open the role: "triple Olympic champion".
+  const lead: string[] = [];
   let affiliation: string | null = null;
   let possessive = false;
   let k = start - 1;
@@ -63,7 +65,7 @@ export function leftRole(
         (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? ''))
       )
     )
-      return { role, affiliation, possessive, plural: false };
+      return { role, affiliation, possessive, plural: false, lead };
   }
   while (k >= 0 && role.length < 4) {
     const t = k === start - 1 && one ? { ...toks[k]!, text: one } : toks[k]!;
@@ -145,6 +147,18 @@ export function leftRole(
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
+      // "Seventh seed X", "Three-time world champion X" opening a sentence: a count, no body.
+      if (words.length && words.every((x) => COUNT_LEAD.test(x))) {
+        role.unshift(...words);
+        break;
+      }
+      // "triple Olympic champion", "three-time Wimbledon winner": a count before the body's name.
+      for (
+        let l = from - 1;
+        l >= 0 && COUNT_LEAD.test(toks[l]!.text) && /^\s+$/u.test(gap(s, toks[l]!, toks[l + 1]!));
+        l--
+      )
+        lead.unshift(toks[l]!.text);
       // ("Welcoming Soviet leader X's offer, Reagan said": a verb in -ing opening the sentence is no body's name.)
       while (
         words.length &&
@@ -183,8 +197,12 @@ export function leftRole(
     role.unshift(t.possessive && t === toks[k] ? s.slice(t.start, t.end) : t.text);
     k--;
   }
-  return { role, affiliation, possessive, plural };
+  return { role, affiliation, possessive, plural, lead };
 }
+
+/** A count of wins, a seeding or a title held, before a role: "triple", "three-time", "seventh", "defending". */
+const COUNT_LEAD =
+  /^(?:double|triple|treble|quadruple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-times?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|reigning|defending)$/iu;
 
 /** Whether toks[at] is an "and" between two capitalised words of one body's name that ends by toks[end]. */
 function bodyAnd(s: string, toks: Token[], at: number, end: number): boolean {
