@@ -428,6 +428,15 @@ describe('roles from nouns for a person', () => {
   });
 });
 
+describe('abbreviated titles', () => {
+  it('takes an abbreviated title out of a short name and reads it as the title', () => {
+    const m = mentions('Chief Supt Harrow said the gang had been caught.').find((x) => !x.org)!;
+    expect(m.name).toBe('Harrow');
+    expect(m.roles).toEqual(['Chief Superintendent']);
+    expect(one('Det Insp Maren Holt told the court.').roles).toEqual(['Detective Inspector']);
+  });
+});
+
 describe('counts and seedings before a role', () => {
   it('keeps a count of wins or a seeding that opens the role, in either case', () => {
     expect(one('The race was won by triple Olympic champion Dorian Vance.').roles).toEqual(['triple Olympic champion']);

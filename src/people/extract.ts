@@ -149,7 +149,7 @@ import {
 import { courtesyNames, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
-import { TITLE_OF, cleanRole, leftRole, runBefore, splitRanks } from './title-before.js';
+import { TITLE_OF, cleanRole, isAbbreviatedTitle, leftRole, runBefore, splitRanks } from './title-before.js';
 
 export type { Mention } from './mention.js';
 
@@ -394,6 +394,8 @@ export function extractMentions(doc: Document): Mention[] {
         (isTitleTypo(tt[span.from]!.text) ||
           isForeignRole(tt[span.from]!.text) ||
           COURTESY.test(tt[span.from]!.text) ||
+          // "Chief Supt Deats": an abbreviated title is no part of a name, however short the name after it.
+          isAbbreviatedTitle(tt[span.from]!.text) ||
           // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more.
           (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)) ||
           // "Two Utah financial institutions", "Four Africans": a number counts what follows and is no given name.

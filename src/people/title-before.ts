@@ -272,6 +272,11 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   det: 'Detective',
 };
 
+/** Whether a word is a title's abbreviation, which no name is: "Supt", "Sgt", "Lt", "Sen". */
+export function isAbbreviatedTitle(word: string): boolean {
+  return Object.hasOwn(ABBREVIATED_TITLES, lower(word.replace(/\.$/u, '')));
+}
+
 /** Offices named with "General" after them: "Secretary General", "Attorney General", "Director General". */
 const POSTPOSITIVE_GENERAL = new Set(
   `secretary attorney solicitor postmaster surgeon inspector governor director consul auditor comptroller controller
