@@ -25,6 +25,16 @@ function firstLine(a: Answer): { line: string; bold: string[] } {
   return { line, bold: [...line.matchAll(/«(.+?)»/g)].map((m) => m[1]!) };
 }
 
+/** The articles given, and twenty market reports beside them, so that a word's rarity in the corpus means something. */
+function withFillers(files: Record<string, string>): Record<string, string> {
+  const out = { ...files };
+  for (let i = 1; i <= 20; i++)
+    out[`filler${i}.txt`] =
+      `Market report ${i}\n date 1987-06-01\n\nNEW YORK, June 1 - Trading in shares of company number ${i} was ` +
+      'quiet and prices closed mixed, dealers said.\n';
+  return out;
+}
+
 describe('question analysis', () => {
   it('reads "who is" before a clause about a name as no question about who that name is', () => {
     expect(analyse('Who is Sanwa buying the shares from?').subject).toBeNull();
@@ -277,12 +287,7 @@ describe('answers on articles the bot has never seen', () => {
         'South Africa buys corn\n date 1987-06-01\n\nPRETORIA, June 1 - South Africa is buying 200,000 tonnes of corn ' +
         'from Argentina after a poor harvest, traders said.\n',
     };
-    // (Other articles, so that a word's rarity means something.)
-    for (let i = 1; i <= 20; i++)
-      files[`filler${i}.txt`] =
-        `Market report ${i}\n date 1987-06-01\n\nNEW YORK, June 1 - Trading in shares of company number ${i} was ` +
-        'quiet and prices closed mixed, dealers said.\n';
-    const e = await builtEngine(files);
+    const e = await builtEngine(withFillers(files));
     const text = renderText(answerQuestion(e, 'Who is buying Tallis Mining South Africa?'));
     expect(text.split('\n')[0]).toMatch(/tallis\.txt/);
   });
@@ -296,11 +301,7 @@ describe('answers on articles the bot has never seen', () => {
         'Dobson Park sells engineering arm\n date 1987-06-01\n\nLONDON, June 1 - Dobson Park Industries Plc said ' +
         'Hanson Trust is buying its mining engineering arm from the group at Barkerville for 12 mln stg.\n',
     };
-    for (let i = 1; i <= 20; i++)
-      files[`filler${i}.txt`] =
-        `Market report ${i}\n date 1987-06-01\n\nLONDON, June 1 - Trading in shares of company number ${i} was ` +
-        'quiet and prices closed mixed, dealers said.\n';
-    const e = await builtEngine(files);
+    const e = await builtEngine(withFillers(files));
     const text = renderText(answerQuestion(e, 'Who is buying Barker and Dobson?'));
     expect(text.split('\n')[0]).toMatch(/Guinness/);
   });
