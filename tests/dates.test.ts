@@ -1022,6 +1022,15 @@ describe('the clause that governs a date', () => {
     expect(at('The team won every match until March.', 'March')).not.toBe('future');
     expect(at('The company said a waiver was granted until June 30.', 'June 30')).toBe('future');
   });
+  it('reads the coming quarter a thing is set for as that quarter, whatever the tense, but not results', () => {
+    expect(dates('The ceiling for the third quarter was set at 16.6 mln bpd.', '1987-06-19')).toEqual([
+      ['the third quarter', '1987-Q3'],
+    ]);
+    expect(dates('Net profit for the third quarter rose 12 pct.', '1987-06-19')).toEqual([
+      ['the third quarter', '1986-Q3'],
+    ]);
+  });
+
   it('reads a date told after the thing something is ahead of as ahead', () => {
     expect(at('He told reporters here ahead of his departure on Sunday for the talks.', 'Sunday')).toBe('future');
     expect(at('Unions hope to conclude ahead of the holiday period in June.', 'June')).toBe('future');

@@ -762,6 +762,16 @@ export const RULES: Rule[] = [
       // "Acme reported fiscal 1989 results. In the third quarter, ...": the year reported a sentence or two before.
       const reported = told ? null : reportedResultsYear(c);
       if (reported !== null) return rel(`${reported}-Q${q}`, 'quarter');
+      // "a ceiling of 16.6 mln bpd for the third quarter", told in June: what a thing is set for is the coming
+      // quarter, whatever the tense of the setting (not a company's results, told after their quarter).
+      const current = quarterOfMonth(c.ref.getUTCMonth() + 1);
+      if (
+        /\bfor\s+$/i.test(c.sentence.slice(0, m.index)) &&
+        q === (current % 4) + 1 &&
+        !RESULTS.test(c.sentence) &&
+        !/\b(?:results|profits?|earnings|net|loss|sales|revenues?)\b/i.test(c.sentence)
+      )
+        return rel(`${current === 4 ? y + 1 : y}-Q${q}`, 'quarter');
       const value = quarterFor(q, c, lean(m, c));
       return rel(told ? shiftValue(value, 'year', -1)! : value, 'quarter');
     },
