@@ -428,6 +428,13 @@ describe('roles from nouns for a person', () => {
   });
 });
 
+describe("a member's initials", () => {
+  it('reads "MP" before a name as the role, after a party that is also a given name too', () => {
+    expect(one('Tory MP Dorian Vance has insisted he will stay.').roles).toEqual(['Tory MP']);
+    expect(one('MP Dorian Vance has insisted he will stay.').roles).toEqual(['MP']);
+  });
+});
+
 describe('abbreviated titles', () => {
   it('takes an abbreviated title out of a short name and reads it as the title', () => {
     const m = mentions('Chief Supt Harrow said the gang had been caught.').find((x) => !x.org)!;

@@ -232,7 +232,8 @@ const COMPOUND_SECOND: Record<string, string> = { real: 'estate' };
 
 export function cleanRole(words: string[]): string | null {
   const role = words.join(' ').replace(/\s+/g, ' ').trim();
-  return role.length >= 3 ? role : null;
+  // (A member's initials are a role of two letters: "MP".)
+  return role.length >= 3 || memberInitials(role) ? role : null;
 }
 
 /** Splits a title run into an office and a rank: "Chief of Defense Forces Field Marshal" -> both. */
