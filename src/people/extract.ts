@@ -566,8 +566,6 @@ export function extractMentions(doc: Document): Mention[] {
       // organisation's name a space after it is all that organisation's, and the name alone is its short name.
       // (Not a given name alone, its possessive left out: "Boyd Jefferies resignation"; nor a surname after its
       // particle: "Robert De Niro".)
-      let orgEnd = span.to + 1;
-      while (tags[orgEnd + 1] === 'I-ORG') orgEnd++;
       if (
         next &&
         s.slice(to.end, next.start) === ' ' &&
@@ -576,6 +574,8 @@ export function extractMentions(doc: Document): Mention[] {
         (span.to > span.from || !given().has(lower(from.text))) &&
         !PARTICLES.has(lower(to.text))
       ) {
+        let orgEnd = span.to + 1;
+        while (tags[orgEnd + 1] === 'I-ORG') orgEnd++;
         out.push(orgMention(s.slice(from.start, tt[orgEnd]!.end), p, s), orgMention(nameText, p, s));
         // (The article's other uses of a short name of two words or more are the firm's too; one word alone may be
         // the founder's surname: "Orman Group Inc", then "Ansel Orman, the founder".)
@@ -1055,6 +1055,9 @@ export function extractMentions(doc: Document): Mention[] {
   // One name, one sense in an article: a name it writes as a work's or a firm's is so wherever it has no role,
   // and so is a word alone that opens or closes one ("Terrorism" of "Terrorism Bill", "Championship"), but a given
   // name ("Jimi" of "Jimi Hendrix Experience").
+  // The one-word names the article gives a courtesy title: a person's everywhere, for both passes below (the works
+  // pass turns none of them into a work's, so the set holds for the second).
+  const courtesied = courtesyNames(out);
   if (works.size) {
     // (Nor the surname of a person the article names in full: "Taft" of "Taft Broadcasting" beside "Dudley Taft".)
     const ends = new Set<string>();
@@ -1066,7 +1069,6 @@ export function extractMentions(doc: Document): Mention[] {
       if (parts.length > 1)
         for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
     }
-    const courtesied = courtesyNames(out);
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length || courtesied.has(m.name)) return;
       const key = normaliseName(m.name);
@@ -1079,7 +1081,7 @@ export function extractMentions(doc: Document): Mention[] {
   // "Cheyenne Resources common stock", later "Cheyenne refused payment": a word alone that opens an
   // organisation's name the tagger reads in the article is that organisation, unless the article shows a person
   // bearing it (a full name, a role, a courtesy title).
-  if (orgStarts.size) shortOrgNames(out, orgStarts);
+  if (orgStarts.size) shortOrgNames(out, orgStarts, courtesied);
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.
   leadRole(out, sents.filter((x) => x.s.trim() !== doc.title.trim()).slice(0, 2), isRoleNoun);
   sharedSurnames(out);

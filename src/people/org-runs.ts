@@ -48,10 +48,10 @@ export function courtesyNames(out: Mention[]): Set<string> {
 /**
  * Turns into organisation mentions the article's mentions of a word alone with no role that is in `starts` (the
  * words opening its organisations' names), unless a person of the article bears the word: the surname of a full
- * name, a name given a role, or one after a courtesy title.
+ * name, a name given a role, or one after a courtesy title (`courtesied`, from courtesyNames).
  */
-export function shortOrgNames(out: Mention[], starts: Set<string>): void {
-  const personal = courtesyNames(out);
+export function shortOrgNames(out: Mention[], starts: Set<string>, courtesied: Set<string>): void {
+  const personal = new Set(courtesied);
   for (const m of out) if (!m.org && !m.nickname && (m.full || m.roles.length)) personal.add(m.name.split(' ').at(-1)!);
   out.forEach((m, i) => {
     if (m.org || m.nickname || m.full || m.roles.length || m.name.includes(' ')) return;
