@@ -15,7 +15,7 @@ import { resolveFollowUp, type Turn } from '../src/questions/context.js';
 import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
 import { namedOnlyCompared } from '../src/questions/bindings.js';
-import { answered, builtEngine, json, seedEngine, tempCorpus } from './helpers.js';
+import { answered, builtEngine, json, seedEngine, tempCorpus, withFillers } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
 
@@ -23,16 +23,6 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'ask');
 function firstLine(a: Answer): { line: string; bold: string[] } {
   const line = renderText(a, { strong: (s) => `«${s}»` }).split('\n')[0]!;
   return { line, bold: [...line.matchAll(/«(.+?)»/g)].map((m) => m[1]!) };
-}
-
-/** The articles given, and twenty market reports beside them, so that a word's rarity in the corpus means something. */
-function withFillers(files: Record<string, string>): Record<string, string> {
-  const out = { ...files };
-  for (let i = 1; i <= 20; i++)
-    out[`filler${i}.txt`] =
-      `Market report ${i}\n date 1987-06-01\n\nNEW YORK, June 1 - Trading in shares of company number ${i} was ` +
-      'quiet and prices closed mixed, dealers said.\n';
-  return out;
 }
 
 describe('question analysis', () => {

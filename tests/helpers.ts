@@ -61,6 +61,16 @@ type CommandOf<L extends string> = string extends L
       ? Lowercase<C>
       : 'ask';
 
+/** The articles given, and twenty market reports beside them, so that a word's rarity in the corpus means something. */
+export function withFillers(files: Record<string, string>): Record<string, string> {
+  const out = { ...files };
+  for (let i = 1; i <= 20; i++)
+    out[`filler${i}.txt`] =
+      `Market report ${i}\n date 1987-06-01\n\nNEW YORK, June 1 - Trading in shares of company number ${i} was ` +
+      'quiet and prices closed mixed, dealers said.\n';
+  return out;
+}
+
 /** The --json answer to a line: its command's type, or that command's failure (`error` set, nothing else). */
 export type JsonReply<L extends string> =
   CommandOf<L> extends infer C

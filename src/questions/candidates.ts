@@ -6,6 +6,7 @@ import { escapeRegExp, passageSentences, terms, tokenize } from '../text.js';
 import { sameTerm, wordKey } from '../search/excerpt.js';
 import type { Question } from './analyse.js';
 import { inflections, related } from './paraphrase.js';
+import { isDemonym, sameCountry } from './demonyms.js';
 
 export interface Candidate {
   doc: number;
@@ -39,7 +40,8 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
       const forms = inflections(c.label)
         .map(terms)
         .filter((t) => t.length > 0);
-      const extra = related(c.label)
+      // "Japanese" is met by "Japan's", and "Japan" by "Japanese", as a word written for it.
+      const extra = [...related(c.label), ...sameCountry(c.label)]
         .map(terms)
         .filter((t) => t.length > 0);
       const widened = { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
@@ -48,7 +50,8 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
     }),
     q.names,
   );
-  const nameWords = new Set([...q.names.flatMap((n) => tokenize(n)), ...q.names.map((n) => n.toLowerCase())]);
+  const names = namesHeld(q);
+  const nameWords = new Set([...names.flatMap((n) => tokenize(n)), ...names.map((n) => n.toLowerCase())]);
   const rarest = Math.log(1 + corpus.docs.length);
   const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
   const weighted = concepts.map((c) => {
@@ -60,6 +63,11 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
     };
   });
   return { concepts, weighted };
+}
+
+/** The names an article must hold to answer: not a people's word ("Japanese"), which "Japan's" says as well. */
+function namesHeld(q: Question): string[] {
+  return q.names.filter((n) => !isDemonym(n));
 }
 
 /**
@@ -104,7 +112,7 @@ export function candidates(corpus: CorpusState, q: Question, limit = 30, widen =
   // Widened (when nothing answered as asked): each word of the question but names also meets the words this corpus
   // writes beside it, learned from its passages ("worth" beside "billion"), as lesser alternatives.
   if (widen) {
-    const nameWords = new Set(q.names.flatMap((n) => tokenize(n)));
+    const nameWords = new Set(namesHeld(q).flatMap((n) => tokenize(n)));
     concepts.forEach((c, i) => {
       if (nameWords.has(c.label) || c.terms.length !== 1) return;
       const learned = corpus.index.associates(c.terms[0]!, 3).map((t) => [t]);
@@ -129,7 +137,7 @@ function rank(
   // The last word of each name the question gives ("Mubanga", "Fockers"), to tell the articles that name it.
   // And its rarest word in this corpus, when that is another ("Xerox" of "Rank Xerox South Africa", "Volvo" of
   // "Volvo Women's Open"): an article saying "South Africa" or "Open" alone is about something else.
-  const nameKeys = q.names
+  const nameKeys = namesHeld(q)
     .flatMap((n) => {
       // Looked up as the index keeps it (folded, stemmed); a stopword ("Marks and Spencer") tells nothing.
       const rarity = (w: string) => corpus.index.rarity(terms(w)[0]!);
