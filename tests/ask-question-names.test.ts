@@ -38,3 +38,11 @@ describe('a people and its country', () => {
     expect(line).toMatch(/Hanil Economic Institute/);
   });
 });
+
+describe('names a question gives', () => {
+  it('ends a name at a possessive', () => {
+    expect(analyse("Which grains went into Canada's March feed output?").names).toEqual(['Canada', 'March']);
+    expect(analyse("Who does Arsenal's Thierry Henry expect to win?").names).toEqual(['Arsenal', 'Thierry Henry']);
+    expect(analyse('Who runs the Bank of England?').names).toEqual(['Bank of England']);
+  });
+});

@@ -71,15 +71,18 @@ const ROLE_VERBS: Record<string, string> = {
   ruled: 'ruler',
 };
 
-/** Capitalised runs, joined across small particles ("Abd el Aziz", "Bank of England"); sentence-initial words kept. */
+/** Capitalised runs, joined across small particles ("Abd el Aziz", "Bank of England"), each ended by a possessive;
+ *  sentence-initial words kept. */
 export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
   const re =
     /(?:[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Lu}]{2,})(?:\s+(?:(?:of|the|de|al|el|bin|ibn|van|von|der|la|le|du|da)\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*)*/gu;
-  for (const m of text.matchAll(re)) {
-    const run = m[0].replace(/['’]s$/u, '').replace(/[.’'-]+$/u, '');
-    if (run) out.push(run);
-  }
+  // A possessive ends a name: "Japan's January output" names Japan and a month, "Chelsea's William Gallas" two names.
+  for (const m of text.matchAll(re))
+    for (const part of m[0].split(/(?<=['’]s)\s+/u)) {
+      const run = part.replace(/['’]s$/u, '').replace(/[.’'-]+$/u, '');
+      if (run) out.push(run);
+    }
   return out;
 }
 
