@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/commands/dispatch.js';
 import { renderText } from '../src/adapters/text.js';
 import { analyse } from '../src/questions/analyse.js';
+import { candidates } from '../src/questions/candidates.js';
 import { isDemonym, sameCountry } from '../src/questions/demonyms.js';
 import { builtEngine, withFillers } from './helpers.js';
 
@@ -26,7 +27,7 @@ describe('a people and its country', () => {
     const e = await builtEngine(
       withFillers({
         'yards.txt':
-          'Shipyard profits to fall\n date 1987-06-01\n\nSEOUL, June 1 - Profits at South Korea\'s shipbuilders ' +
+          "Shipyard profits to fall\n date 1987-06-01\n\nSEOUL, June 1 - Profits at South Korea's shipbuilders " +
           'will fall by about 12 pct this year as orders dry up, the Hanil Economic Institute forecast.\n\n' +
           'The institute said yards had cut prices to win work.\n',
         'traders.txt':
@@ -40,6 +41,46 @@ describe('a people and its country', () => {
 });
 
 describe('names a question gives', () => {
+  it('takes a name as met only where it is written capitalised', async () => {
+    const e = await builtEngine(
+      withFillers({
+        'quiz.txt':
+          'New panel game for BBC Two\n date 2005-02-20\n\nOpen Season, a topical panel game from the makers of ' +
+          'a long-running news quiz, starts on BBC Two on 14 March.\n\nComedian Sean Hurley will be its host.\n',
+        'grouse.txt':
+          'Moors row\n date 2005-02-20\n\nRadio 4 will air a documentary on the open season for grouse ' +
+          'shooting on 12 August, the station said.\n',
+      }),
+    );
+    const a = answerQuestion(e, 'When will Open Season air?');
+    expect(a.data.answer).toMatch(/14 March/);
+  });
+
+  it("takes a name's common word alone for no mention of the name", async () => {
+    const e = await builtEngine(
+      withFillers({
+        'kelvar.txt':
+          'Kelvar buys refinery\n date 1987-06-01\n\nTULSA, June 1 - Kelvar International Inc agreed to buy the ' +
+          'Port Arthur refinery from Texmar Oil Co for 120 mln dlrs, the companies said.\n',
+        ...Object.fromEntries(
+          ['Ocean', 'Pacific', 'Atlantic'].map((w, i) => [
+            `${w.toLowerCase()}.txt`,
+            `${w} sells stake\n date 1987-06-01\n\nNEW YORK, June 1 - ${w} International Corp will pay ` +
+              `${40 + i} mln dlrs for a stake in a Gulf Coast refinery, the company said.\n`,
+          ]),
+        ),
+      }),
+    );
+    const a = answerQuestion(e, 'How much will Kelvar International pay for the refinery?');
+    expect(a.data.answer).toMatch(/120 mln dlrs/);
+    // "Ocean International" meets the question's "pay" and "refinery", not its name.
+    const pool = candidates(e.corpus, analyse('How much will Kelvar International pay for the refinery?'));
+    const ocean = pool.find((c) => c.text.startsWith('NEW YORK, June 1 - Ocean'))!;
+    const words = ocean.matched.map(([s, t]) => ocean.text.slice(s, t));
+    expect(words).toEqual(expect.arrayContaining(['pay', 'refinery']));
+    expect(words).not.toContain('International');
+  });
+
   it('ends a name at a possessive', () => {
     expect(analyse("Which grains went into Canada's March feed output?").names).toEqual(['Canada', 'March']);
     expect(analyse("Who does Arsenal's Thierry Henry expect to win?").names).toEqual(['Arsenal', 'Thierry Henry']);

@@ -24,8 +24,10 @@ export interface Candidate {
 }
 
 interface WeightedConcept {
-  /** Per alternative: its terms, and the weight of meeting the concept through it. */
-  alternatives: { terms: string[]; weight: number }[];
+  /** Per alternative: its terms, the weight of meeting the concept through it, and whether only a word written
+   *  capitalised meets it (a name's own word: "Warning" of "Advance Warning" is not "warning them"), or, for the
+   *  name's last word, one right after "the" as well ("the front's commander" of the Northern Liberation Front). */
+  alternatives: { terms: string[]; weight: number; capital?: 'name' | 'head' }[];
   weight: number;
 }
 
@@ -41,25 +43,38 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
         .map(terms)
         .filter((t) => t.length > 0);
       // "Japanese" is met by "Japan's", and "Japan" by "Japanese", as a word written for it.
-      const extra = [...related(c.label), ...sameCountry(c.label)]
-        .map(terms)
-        .filter((t) => t.length > 0);
+      const extra = [...related(c.label), ...sameCountry(c.label)].map(terms).filter((t) => t.length > 0);
       const widened = { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
       own.set(widened, c.alternatives.length + forms.length);
       return widened;
     }),
     q.names,
+    corpus,
   );
   const names = namesHeld(q);
   const nameWords = new Set([...names.flatMap((n) => tokenize(n)), ...names.map((n) => n.toLowerCase())]);
+  // Each name's concept, and the term of the name's last word: "front" of "Northern Liberation Front".
+  const heads = new Map<string, string | undefined>(
+    names.flatMap((n) => [
+      [n.toLowerCase(), terms(n).at(-1)],
+      ...tokenize(n).map((w): [string, string | undefined] => [w, terms(n).at(-1)]),
+    ]),
+  );
   const rarest = Math.log(1 + corpus.docs.length);
   const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
   const weighted = concepts.map((c) => {
     const full = own.get(c) ?? c.alternatives.length;
     const rarity = Math.min(...(c.terms.length ? c.terms : [c.label]).map((t) => corpus.index.rarity(t)));
+    const name = nameWords.has(c.label);
+    const head = heads.get(c.label);
     return {
-      weight: (nameWords.has(c.label) ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
-      alternatives: c.alternatives.map((alt, i) => ({ terms: alt, weight: i < full ? 1 : 0.7 })),
+      weight: (name ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
+      alternatives: c.alternatives.map((alt, i) => ({
+        terms: alt,
+        weight: i < full ? 1 : 0.7,
+        capital:
+          name && i < full ? (alt.length === 1 && alt[0] === head ? ('head' as const) : ('name' as const)) : undefined,
+      })),
     };
   });
   return { concepts, weighted };
@@ -70,21 +85,26 @@ function namesHeld(q: Question): string[] {
   return q.names.filter((n) => !isDemonym(n));
 }
 
+/** A word of a name meets the name alone when it is about as telling as the name's rarest word. */
+const TELLING_SHARE = 0.75;
+
 /**
- * The words of one name are one concept, met by any of them: a sentence saying "Okonkwo" names "Marisa Okonkwo"
- * as much as one saying both words.
+ * The words of one name are one concept, met by any of its telling words: a sentence saying "Okonkwo" names "Marisa
+ * Okonkwo" as much as one saying both words; one saying "International" does not name "Contrack International".
  */
-function mergeNames(concepts: Concept[], names: string[]): Concept[] {
+function mergeNames(concepts: Concept[], names: string[], corpus: CorpusState): Concept[] {
   const out = [...concepts];
   for (const name of names) {
     const words = new Set(tokenize(name));
     if (words.size < 2) continue;
     const parts = out.filter((c) => words.has(c.label));
     if (parts.length < 2) continue;
+    const rarity = (c: Concept) => corpus.index.rarity(c.terms[0] ?? c.label);
+    const most = Math.max(...parts.map(rarity));
     const merged: Concept = {
       label: name.toLowerCase(),
       terms: parts.flatMap((c) => c.terms),
-      alternatives: parts.flatMap((c) => c.alternatives.slice(0, 1)),
+      alternatives: parts.filter((c) => rarity(c) >= TELLING_SHARE * most).flatMap((c) => c.alternatives.slice(0, 1)),
     };
     out.splice(out.indexOf(parts[0]!), 1, merged);
     for (const c of parts.slice(1)) out.splice(out.indexOf(c), 1);
@@ -150,8 +170,7 @@ function rank(
       return rarest && rarest !== last ? [last, rarest] : [last];
     })
     .filter((k) => k.length > 2)
-    // A whole word: "Lee" is not met inside "Leeds".
-    .map((k) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(k)}(?![\\p{L}\\p{N}])`, 'iu'));
+    .map(nameKey);
   const namedIn = new Map<number, boolean>();
   const titles = new Map<number, boolean[]>();
   const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));
@@ -166,7 +185,7 @@ function rank(
     if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
     // An article that never names what the question names is about something else.
     let named = namedIn.get(at);
-    if (named === undefined) namedIn.set(at, (named = nameKeys.every((k) => k.test(d.text))));
+    if (named === undefined) namedIn.set(at, (named = nameKeys.every((k) => k(d.text))));
     let titleMet = titles.get(at);
     if (!titleMet) titles.set(at, (titleMet = meet(d.title, weighted, match).met));
     // The headline is not a sentence that answers: it names a role without the person, a sum without its context.
@@ -212,6 +231,19 @@ function rank(
   return out.sort((a, b) => b.score - a.score || a.rank - b.rank);
 }
 
+/**
+ * Whether a text names a name's key word: as a whole word ("Lee" is not met inside "Leeds"), and written capitalised
+ * as a name is ("Warning" of "Advance Warning" is not "warning them"; "WARNING" in a headline is).
+ */
+function nameKey(word: string): (text: string) => boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
+  const capital = /^\p{Lu}/u.test(word);
+  return (text) => {
+    for (const m of text.matchAll(re)) if (!capital || /^\p{Lu}/u.test(m[0])) return true;
+    return false;
+  };
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’]s)?/gu;
 
 /** The question's terms (concept, alternative, term) each distinct word of the corpus stands for, worked out once per
@@ -242,16 +274,26 @@ function meet(
   concepts: WeightedConcept[],
   match: Matcher,
 ): { score: number; count: number; matched: [number, number][]; met: boolean[] } {
-  // Per concept and alternative: the terms seen, and where.
+  // Per concept and alternative: the terms seen, and where; those written capitalised; and those capitalised or
+  // right after "the".
   const seen = new Map<number, [number, number][]>();
+  const capitalised = new Map<number, [number, number][]>();
+  const definite = new Map<number, [number, number][]>();
+  const add = (to: Map<number, [number, number][]>, ref: number, span: [number, number]) => {
+    const list = to.get(ref);
+    if (list) list.push(span);
+    else to.set(ref, [span]);
+  };
   for (const m of text.matchAll(WORD)) {
     const key = wordKey(m[0]);
     if (!key) continue;
+    const span: [number, number] = [m.index!, m.index! + m[0].length];
+    const capital = /^\p{Lu}/u.test(m[0]);
+    const afterThe = !capital && /\bthe\s$/i.test(text.slice(Math.max(0, m.index! - 4), m.index!));
     for (const ref of match(key)) {
-      const list = seen.get(ref);
-      const span: [number, number] = [m.index!, m.index! + m[0].length];
-      if (list) list.push(span);
-      else seen.set(ref, [span]);
+      add(seen, ref, span);
+      if (capital) add(capitalised, ref, span);
+      if (capital || afterThe) add(definite, ref, span);
     }
   }
   let score = 0;
@@ -262,7 +304,8 @@ function meet(
     let where: [number, number][] = [];
     c.alternatives.forEach((alt, ai) => {
       if (alt.weight <= best) return;
-      const found = alt.terms.map((_, ti) => seen.get((ci << 16) | (ai << 8) | ti));
+      const written = alt.capital === 'head' ? definite : alt.capital ? capitalised : seen;
+      const found = alt.terms.map((_, ti) => written.get((ci << 16) | (ai << 8) | ti));
       if (found.every((f) => f && f.length > 0)) [best, where] = [alt.weight, found.flatMap((f) => f!)];
     });
     if (best === 0) return false;
