@@ -203,6 +203,16 @@ describe('answer spans news writes beside others', () => {
     ]);
   });
 
+  it('reads where a body is based from the compound before its name or noun, not a platform it runs on', () => {
+    const places = (t: string) => placeSpans(t).map((s) => s.text);
+    expect(places('Omaha-based Union Pacific Corp said first quarter profits rose.')).toEqual(['Omaha']);
+    expect(places('The New York-based firm will cut 300 jobs.')).toEqual(['New York']);
+    expect(places('A Geneva-headquartered charity said aid had arrived.')).toEqual(['Geneva']);
+    expect(places('Sales of Windows-based software and Internet-based services rose.')).toEqual([]);
+    // Elsewhere the place the lexicon knows, without the compound's end.
+    expect(places('Toronto-based analysts were upbeat.')).toEqual(['Toronto']);
+  });
+
   it("gives an undated article's day or month as written, beside a year it writes", () => {
     const open = 'She will miss the first grand slam of 2005, which begins on 17 January, because of injury.';
     expect(dateSpans(open, null).map((s) => s.text)).toEqual(['2005', '17 January']);

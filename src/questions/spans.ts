@@ -276,6 +276,16 @@ const LOCATIVE =
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
 
+/**
+ * Where a body is based, written before its name or its noun: "Houston-based Panhandle Eastern", "a London-based
+ * bank", "the Paris-headquartered group".
+ */
+const BASED =
+  /(?<![\p{L}-])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)*)-(?:based|headquartered)\s+(?=\p{Lu}|(?:\p{Ll}+\s){0,2}(?:company|firm|group|bank|maker|manufacturer|concern|unit|subsidiary|agency|charity|organisation|organization|insurer|retailer|carrier|airline|producer|developer|publisher|broker|investor|fund|trust|body|team|club|band)\b)/gu;
+/** Platforms and creeds that a body is "based" on, not in: "Windows-based software", "a Christian-based charity". */
+const NOT_BASE =
+  /^(?:Internet|Web|Windows|Linux|Unix|Java|PC|Mac|Android|IP|Christian|Muslim|Islamic|Catholic|Jewish)$/u;
+
 /** The last word of an organisation's name, a plain place's rarely: "National Company", "Superior Court", "Lloyds Bank". */
 const ORG_END =
   /\s(?:Company|Co|Corp|Corporation|Inc|Ltd|Plc|Group|Bank|Court|Council|Committee|Commission|Association|Party|Union|Institute|University|Agency|Department|Ministry|Board|Fund|Foundation|Trust|Club)$/u;
@@ -316,6 +326,7 @@ export function placeSpans(text: string): AnswerSpan[] {
       (ORG_END.test(clean) ? bodies : out).push({ start, end: start + clean.length, text: clean, value: clean });
   };
   for (const m of text.matchAll(LOCATIVE)) add(m[1]!, m.index!);
+  for (const m of text.matchAll(BASED)) if (!NOT_BASE.test(m[1]!)) add(m[1]!, m.index!);
   // The lexicon is asked (a tagger call per new word) only when no name follows "in", "at", "to"…
   if (out.length) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
@@ -325,7 +336,11 @@ export function placeSpans(text: string): AnswerSpan[] {
     // A possessive ends a name: "Dunmore Inc's Nashville" is the firm's, then the place.
     let at = m.index!;
     for (const part of m[0].split(/(?<=['’]s)\s/u)) {
-      const name = part.replace(/['’]s$/u, '').replace(/^The\s(?=\p{Lu})/u, '');
+      // ("Toronto-based analysts": the place, without the compound's lower-case end.)
+      const name = part
+        .replace(/['’]s$/u, '')
+        .replace(/^The\s(?=\p{Lu})/u, '')
+        .replace(/-\p{Ll}+$/u, '');
       if (lexiconTags(name).place) add(name, at);
       at += part.length + 1;
     }
