@@ -603,8 +603,9 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     }
     const span = spans.length ? (beforeAskedDate(c.text, spans, q.text) ?? nearest(spans, c.matched)) : null;
     // "Why ...?" is answered by a sentence that gives a cause ("walked out demanding a 53% pay rise"), before one
-    // that only restates what happened, among those close enough to the question to be looked at.
-    if (causeAsked && CAUSE.test(c.text)) fit += 0.5;
+    // that only restates what happened, among those close enough to the question to be looked at: of the article
+    // that tells the asked event best, or near as telling itself (another story's "demands for" is no cause of it).
+    if (causeAsked && (c.doc === bestDoc || c.score >= best * CAUSE_ELSEWHERE) && CAUSE.test(c.text)) fit += 0.5;
     // An answer right beside the words the question asks about ("a $50,000 bribe") fits better than one a clause away.
     if (span && needsSpan && wordsBetween(c.text, span, c.matched) <= 2) fit += 0.06;
     const answer = span ? (q.type === 'date' ? dateAnswer(span) : span.text) : null;
@@ -671,6 +672,9 @@ function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
     .filter(Boolean);
   return words.length > 0 && words.every((w) => asked.has(w));
 }
+
+/** How near the best sentence's score one of another article must come for the cause it gives to count. */
+const CAUSE_ELSEWHERE = 0.8;
 
 /** A question after a cause: "why ...", "what caused the blackout", "what is to blame for high prices". */
 const ASKS_CAUSE =
