@@ -40,6 +40,7 @@ import {
   membersOfBefore,
 } from './works.js';
 import { leadRole } from './lead-role.js';
+import { descriptionRoles } from './description-role.js';
 import {
   ORG_WORDS,
   type DocContext,
@@ -1083,7 +1084,10 @@ export function extractMentions(doc: Document): Mention[] {
   // bearing it (a full name, a role, a courtesy title).
   if (orgStarts.size) shortOrgNames(out, orgStarts, courtesied);
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.
-  leadRole(out, sents.filter((x) => x.s.trim() !== doc.title.trim()).slice(0, 2), isRoleNoun);
+  const body = sents.filter((x) => x.s.trim() !== doc.title.trim());
+  leadRole(out, body.slice(0, 2), isRoleNoun);
+  // "Michael Howard has launched ... . The Tory leader said": a later description's role is the one named before.
+  descriptionRoles(out, body, (w) => isRoleNoun(w) || personNoun(w));
   sharedSurnames(out);
   nicknamesLater(out);
   articledSurnames(out);

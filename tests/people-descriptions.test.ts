@@ -1,0 +1,74 @@
+// Roles a later description gives a person just named: "Michael Howard has launched ... . The Tory leader said".
+// Written to the patterns of real BBC and Reuters copy; no sentence is a seed's.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { textDocument } from './helpers.js';
+
+/** Each person the text names with the roles the article gives them. */
+function roles(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const m of extractMentions(textDocument(text))) if (!m.org) out[m.name] = [...(out[m.name] ?? []), ...m.roles];
+  return out;
+}
+
+describe('a later description', () => {
+  it('gives its role to the one person the sentence before names, as subject or speaker', () => {
+    expect(roles('Gwen Harlow lost in straight sets in Memphis on Friday. The top seed had been favourite.')).toEqual({
+      'Gwen Harlow': ['top seed'],
+    });
+    // An age is no part of the role.
+    expect(
+      roles(
+        'Callum Reid is back in training after injury. The 28-year-old 800 metres runner has not always been lucky.',
+      ),
+    ).toEqual({ 'Callum Reid': ['800 metres runner'] });
+    // A quotation between them, its speaker after it.
+    expect(
+      roles('Charles Kerr has attacked the budget. "How was it right to cut taxes?" the Green leader asked.'),
+    ).toEqual({ 'Charles Kerr': ['Green leader'] });
+    // A source's noun counts when it names the body the sentence before names.
+    expect(
+      roles('Dieter Faltz said Rhenania would act quickly. The Rhenania spokesman declined to name a sector.'),
+    ).toEqual({ 'Dieter Faltz': ['Rhenania spokesman'] });
+  });
+
+  it('gives none when the description may be someone else', () => {
+    const none = (text: string) => Object.values(roles(text)).flat();
+    // Two people before it.
+    expect(none('Tom Hale met Ruth Mayne on Monday. The minister said talks went well.')).toEqual([]);
+    // Named after a preposition, not as the subject.
+    expect(none('The prize was handed out by Tom Hale. The winner was chosen by a panel.')).toEqual([]);
+    // The same noun before it: the role was someone unnamed's.
+    expect(
+      none('A Lazio defender said Tom Hale had been unlucky. The defender added that the club would appeal.'),
+    ).toEqual([]);
+    // An unnamed source, and "the other".
+    expect(none('Tom Hale said sales would rise. The official declined to comment.')).toEqual([]);
+    expect(roles('He is Tom Hale, a Boston lawyer. The other investor is a bank.')).toEqual({
+      'Tom Hale': ['Boston lawyer'],
+    });
+    // The description's own sentence names the one it is not.
+    expect(none('Lord Hale said he knew nothing. The former finance officer said Hale knew everything.')).toEqual([]);
+    // A woman's noun for a man.
+    expect(none('David Rennie said the show would go on. The actress was said to be delighted.')).toEqual([]);
+    // Two people in the description.
+    expect(
+      none('Tom Hale spoke to the party on Monday. The prime minister and his chancellor arrived together.'),
+    ).toEqual([]);
+  });
+
+  it('gives a bare office only to the story’s subject, and no second office to one holding another', () => {
+    expect(roles('Harold Penn has apologised to the families. The prime minister was speaking in Leeds.')).toEqual({
+      'Harold Penn': ['prime minister'],
+    });
+    const lead = 'Taxes will rise, the opposition warned on Monday.';
+    expect(
+      Object.values(
+        roles(`${lead} Dr Penn told the radio it was a lie. The prime minister toured the country.`),
+      ).flat(),
+    ).toEqual([]);
+    expect(
+      roles('Association chairman Joseph Harding will appoint a search committee. The new president is expected soon.'),
+    ).toEqual({ 'Joseph Harding': ['Association chairman'] });
+  });
+});
