@@ -451,3 +451,22 @@ describe('counts and seedings before a role', () => {
     expect(one('She beat sixth seed Maren Holt in the final.').roles).toEqual(['sixth seed']);
   });
 });
+
+describe('an apposition opening on a body', () => {
+  it("reads the name before a role's noun as the body the role is held at, no person", () => {
+    const all = (text: string) => mentions(text).map((m) => [m.name, m.roles, !!m.org]);
+    // Written to the pattern of technology and wire copy.
+    expect(all('Sales will slow, said Ruth Carvell, Nimbus vice-president of operations.')).toEqual([
+      ['Ruth Carvell', ['Nimbus vice-president of operations'], false],
+    ]);
+    expect(all('Dan Okafor, Lyra Research analyst, said sales would rise.')).toEqual([
+      ['Dan Okafor', ['Lyra Research analyst'], false],
+    ]);
+    // An owner is a person as often, and a given name opens a person's name.
+    expect(all("Nancy Tackett, Kampelman's staff assistant, said he was well.").map((m) => m[0])).toEqual([
+      'Nancy Tackett',
+      'Kampelman',
+    ]);
+    expect(all('said Mark Jones, Peter Smith chairman.').map((m) => m[0])).toEqual(['Mark Jones', 'Peter Smith']);
+  });
+});

@@ -113,6 +113,7 @@ import {
   officeVerb,
   apposition,
   bodyOfNextRole,
+  bodyOpens,
   copular,
   leadingApposition,
   listItemCut,
@@ -705,6 +706,20 @@ export function extractMentions(doc: Document): Mention[] {
         !surnames.has(nameText) &&
         (span.from === span.to || !tt.slice(span.from, span.to + 1).some((t) => lexiconTags(t.text).first)) &&
         bodyOfNextRole(tt, span.to, spans)
+      )
+        continue;
+      // "Nate Elliott, Jupiter analyst, said": a name opening the apposition of the name before it, with its role's
+      // noun after it, is the body the role is held at.
+      if (
+        span.from >= 2 &&
+        tt[span.from - 1]!.text === ',' &&
+        spans.some((o) => o.to === span.from - 2) &&
+        bodyOpens(
+          s
+            .slice(from.start)
+            .split(/[,;:()]|\s+(?:said|says|told|added)\b/u)[0]!
+            .trim(),
+        )
       )
         continue;
       // "a research director at analyst Gartner", "at brokers Phillips and Drew": the firm a role is held at.

@@ -130,6 +130,8 @@ export function listItemCut(app: string | null, s: string, nameEnd: number, othe
   if (at < 0) return app;
   const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
   if (next === undefined) return titledNameOpens(app) ? null : app;
+  // "Nate Elliott, Jupiter analyst": a name opening the apposition before its role's noun is the body it is held at.
+  if (next === at && bodyOpens(app)) return app;
   // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
   if (/^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s\s/u.test(s.slice(next))) return app;
   // The words between the apposition's start and the other name: capitalised words only are that name's title.
@@ -452,6 +454,25 @@ export const ROLE_WITH_FIRM =
  */
 export function thingPronounAfter(s: string, start: number, tail: string): boolean {
   return /^\s+said\s+(?:in\s+)?its\b/u.test(tail) || (/^,\s+which\b/u.test(tail) && opensSentence(s, start));
+}
+
+/**
+ * Whether an apposition opens on a body's name, with no given name, before up to three lower-case words ending on a
+ * role's noun: "Jupiter analyst", "Google vice-president of operations", "Acme Research senior economist".
+ */
+export function bodyOpens(app: string): boolean {
+  const m =
+    /^(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})((?:\s+\p{Ll}[\p{Ll}-]*){1,3}?)(?=\s+(?:of|at|in|for|with)\b|\s*$)/u.exec(
+      app,
+    );
+  if (!m) return false;
+  const last = m[2]!.trim().split(/\s+/).at(-1)!;
+  return (
+    (isRoleNoun(last) || last.split('-').some((w) => isRoleNoun(w))) &&
+    !m[1]!.split(/\s+/).some((w) => lexiconTags(w).first) &&
+    // (An owner is a person as often: "Nancy Tackett, Kampelman's staff assistant".)
+    !/['’]s?$/u.test(m[1]!)
+  );
 }
 
 /** Whether the token is followed by one or two lower-case role words and then a person's name the tagger found. */
