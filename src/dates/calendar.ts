@@ -45,7 +45,7 @@ export function yearFor(
   month: number,
   day: number | null,
   ref: Date,
-  lean: Lean | 'held' | 'done' | 'contract',
+  lean: Lean | 'held' | 'done' | 'contract' | 'present',
 ): number {
   const y = ref.getUTCFullYear();
   const r = ref.getTime();
@@ -65,6 +65,9 @@ export function yearFor(
   if (lean === 'done') return ahead.t - r <= 3 * DAY_MS ? ahead.year : back.year;
   // A futures contract's month is the coming one, however near the last ("March delivery" told in April).
   if (lean === 'contract') return ahead.year;
+  // Told in the present ("September is the month"): the nearer of the one ahead and the one past, the one ahead
+  // when they are about as near ("May sales are up" told in June is May past).
+  if (lean === 'present') return ahead.t - r <= 1.5 * (r - back.last) ? ahead.year : back.year;
   if (lean === 'future') {
     // A deadline just passed ("must be returned by Jan. 14", a day after it; a record date a notice reports late) is
     // that one, not next year's: news gives the year of a date so far ahead.

@@ -417,6 +417,12 @@ function chronoDates(c: Context, taken: [number, number][]): void {
 /** Words of the given-name list that open a time before a month: "Early May", "Spring March rains". */
 const TIME_OPENERS = /^(?:early|late|mid|same|spring|summer|autumn|fall|winter|end|start)$/;
 
+/**
+ * A month that is the subject of a verb in the present, alone or in a list or range of months: "August and September
+ * are the critical months", "supply for July/September is uncertain": the nearest one, ahead or past.
+ */
+const MONTH_IS = /^(?:\s*(?:,|\/|-|and\s|or\s|to\s)\s*\p{Lu}\p{Ll}+\.?)*\s+(?:is|are)\b/u;
+
 /** A month alone, as written: "February", "Sept.". */
 const MONTH_ONLY = new RegExp(`^${MONTH_PATTERN}$`, 'iu');
 
@@ -629,7 +635,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
               ? 'held'
               : !dayKnown && lean() === 'future' && SHIPPING_AFTER.test(sentence.slice(index + text.length))
                 ? 'contract'
-                : lean(),
+                : !dayKnown && lean() === null && MONTH_IS.test(sentence.slice(index + text.length))
+                  ? 'present'
+                  : lean(),
       ));
   // A year more than a lifetime after publication is a misreading: a clock time ("from 2400 March 17"), a futures
   // contract's price ("MAR8 2130"), a count.
