@@ -67,6 +67,12 @@ describe('a later description', () => {
         roles(`${lead} Dr Penn told the radio it was a lie. The prime minister toured the country.`),
       ).flat(),
     ).toEqual([]);
+    // A rank is no office: "Gen X ... The Pakistani president".
+    expect(
+      roles('Gen Rashid Malik told the BBC he would stay. The Pakistani president was also asked about the war.'),
+    ).toEqual({
+      'Rashid Malik': ['General', 'Pakistani president'],
+    });
     expect(
       roles('Association chairman Joseph Harding will appoint a search committee. The new president is expected soon.'),
     ).toEqual({ 'Joseph Harding': ['Association chairman'] });

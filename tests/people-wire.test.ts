@@ -21,6 +21,15 @@ describe('roles as wire stories write them', () => {
     expect(roles('"All Mr. Dunmore did was state the obvious," he said.').flatMap((r) => r[1])).toEqual([]);
   });
 
+  it('reads an abbreviated title, with or without its stop, in one sentence with its name', () => {
+    expect(roles('Ohio Atty. Gen. Frank Pelley said on Monday the suit would go ahead.')).toEqual([
+      ['Frank Pelley', ['Ohio Attorney General']],
+    ]);
+    expect(roles('Gen Rashid Malik told the BBC he would stay.')).toEqual([['Rashid Malik', ['General']]]);
+    expect(roles('Vice Adm. John Pindar, the former adviser, testified.')[0]![1]).toContain('Vice Admiral');
+    expect(roles('Rear Admiral Tom Hale said the ships would sail.')).toEqual([['Tom Hale', ['Rear Admiral']]]);
+  });
+
   it('reads a misspelt title as the title, and a word of its own as no typo', () => {
     expect(roles('Brazilian Prersident Paulo Ferraz said the debt talks would resume.')).toEqual([
       ['Paulo Ferraz', ['Brazilian President']],

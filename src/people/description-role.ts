@@ -4,7 +4,7 @@
 // (of the two before) names no one else, and no other person of the article holds a role of that kind.
 import type { Mention } from './mention.js';
 import { genderOf } from './genders.js';
-import { TITLE_WORDS } from './lexicon.js';
+import { RANKS, TITLE_WORDS } from './lexicon.js';
 
 /**
  * A definite description as a sentence's subject, or after a quotation as the speaker: "The Tory leader said",
@@ -113,7 +113,8 @@ export function descriptionRoles(
       holder.full && holder.name.includes(' ') ? genderOf(holder.name.split(' ')[0]!.toLowerCase()) : undefined;
     if ((gender === 'm' && FEMALE.test(head)) || (gender === 'f' && MALE.test(head))) continue;
     // (A role of the same kind it has: "Tory leader Michael Howard ... The Tory leader said"; and no second office
-    // for one who holds another here: "Association chairman Joseph Hardiman ... The new president is expected".)
+    // for one who holds another here, a rank aside: "Association chairman Joseph Hardiman ... The new president is
+    // expected"; "Gen Musharraf ... The Pakistani president" is both.)
     if (holder.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) continue;
     if (
       TITLE_WORDS.has(head) &&
@@ -121,7 +122,7 @@ export function descriptionRoles(
         r
           .toLowerCase()
           .split(/[\s-]+/)
-          .some((w) => TITLE_WORDS.has(w)),
+          .some((w) => TITLE_WORDS.has(w) && !RANKS.has(w)),
       )
     )
       continue;

@@ -22,7 +22,7 @@ export const TITLE_WORDS = words(`
 export const OFFICE_TITLES = words(`
   comptroller treasurer auditor ombudsman registrar provost rector sheriff prosecutor magistrate coroner
   solicitor-general attorney-general inspector superintendent constable chaplain archbishop archdeacon rabbi pastor reverend
-  vicar undersecretary under-secretary detective det supt insp
+  vicar undersecretary under-secretary detective det supt insp gen gov atty asst adm cmdr cdr brig
 `);
 
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */

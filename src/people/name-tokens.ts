@@ -35,8 +35,12 @@ export const gap = (s: string, a: Token, b: Token) => s.slice(a.end, b.start);
 
 export const joins = (g: string) => /^\.?\s+$/u.test(g) && !/\n/.test(g);
 
-/** "Mr.", "S." and "U.S." may stand before the next word of a name; other full stops end it. */
-export const dotOk = (t: Token, g: string) => !g.startsWith('.') || t.text.length <= 3;
+/** "Mr.", "S.", "U.S." and a title's longer abbreviation ("Atty.", "Supt.") may stand before the next word of a
+ *  name; other full stops end it. */
+export const dotOk = (t: Token, g: string) =>
+  !g.startsWith('.') || t.text.length <= 3 || LONG_ABBREVIATIONS.test(t.text);
+
+const LONG_ABBREVIATIONS = /^(?:Atty|Asst|Supt|Insp|Cmdr|Brig|Capt|Pres|Prof|Sgt)$/u;
 
 const normalised = new Map<string, string>();
 

@@ -241,7 +241,14 @@ export function splitRanks(written: string[]): string[] {
   // "Sen.", "Rep.", "Gov.": a title abbreviated before a name is the title ("Sen. Rudy Boschwitz" is a senator).
   const title = written.map((w) => ABBREVIATED_TITLES[lower(w)] ?? w);
   let k = title.length;
-  while (k > 0 && (RANKS.has(lower(title[k - 1]!)) || HONORIFICS.has(lower(title[k - 1]!)))) k--;
+  // ("Vice Admiral", "Rear Admiral": one rank.)
+  while (
+    k > 0 &&
+    (RANKS.has(lower(title[k - 1]!)) ||
+      HONORIFICS.has(lower(title[k - 1]!)) ||
+      (k < title.length && /^(?:vice|rear)$/u.test(lower(title[k - 1]!))))
+  )
+    k--;
   // "Secretary General", "Assistant Attorney General", "Postmaster General": "General" after such an office is part
   // of its name (English keeps the French order there), not a rank of its own.
   if (k < title.length && k > 0 && lower(title[k]!) === 'general' && POSTPOSITIVE_GENERAL.has(lower(title[k - 1]!)))
@@ -271,6 +278,8 @@ const ABBREVIATED_TITLES: Record<string, string> = {
   supt: 'Superintendent',
   insp: 'Inspector',
   det: 'Detective',
+  atty: 'Attorney',
+  asst: 'Assistant',
 };
 
 /** Whether a word is a title's abbreviation, which no name is: "Supt", "Sgt", "Lt", "Sen". */
