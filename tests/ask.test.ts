@@ -66,6 +66,8 @@ describe('question analysis', () => {
     expect(analyse('How big was the bribe paid to the harbour official?').measured).toBe('bribe');
     expect(analyse('How large is the annual budget deficit in 2025?').measured).toBe('deficit');
     expect(analyse('What was the value of the takeover bid for Norvik?').measured).toBe('bid');
+    expect(analyse('How big a stake does Vestel hold in Norvik?').measured).toBe('stake');
+    expect(analyse('How large a loan did the bank make?').measured).toBe('loan');
     expect(analyse('How much did Norvik pay?').measured).toBeNull();
     expect(analyse('How many ships were sold?').measured).toBeNull();
   });
@@ -841,6 +843,15 @@ describe('the span that answers, among several in the sentence', () => {
     const answer = renderText(answerQuestion(raid, 'Which companies did police raid?')).split('\n')[0]!;
     expect(answer).toMatch(/raided companies in Portugal/);
     expect(answer).not.toMatch(/^Portugal: /);
+  });
+
+  it('answers the size of a stake with the share held, before a sum beside it', async () => {
+    const e = await builtEngine({
+      'jets.txt':
+        'Aerospace year mixed\n date 1987-03-11\n\nPARIS, March 11 - Sales of the Skyline consortium, in which ' +
+        'France has a 38 pct stake through Aerotec, reached 74 billion francs last year, the minister said.\n',
+    });
+    expect(answerQuestion(e, 'How big a stake does France hold in Skyline?').data.answer).toBe('38 pct');
   });
 
   it('answers "what is the deadline" with the date the sentence gives the deadline', async () => {

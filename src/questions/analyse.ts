@@ -235,14 +235,20 @@ function countedNoun(q: string): string | null {
 
 /**
  * "How big was the bribe paid to the official", "how much is the annual budget deficit", "what was the value of
- * the deal": the head of the phrase whose amount is asked, up to a verb, a preposition or a name after it.
+ * the deal", "how big a stake does X hold": the head of the phrase whose amount is asked, up to a verb, a preposition
+ * or a name after it.
  */
 function measuredNoun(text: string): string | null {
   const q = text.replace(/[?!.]+$/u, '');
   const phrase =
     /^how (?:much|big|large|high|low|expensive|costly) (?:is|was|are|were|will be|would be|has been|had been) (.+)$/i.exec(
       q,
-    )?.[1] ?? /^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|size) of (.+)$/i.exec(q)?.[1];
+    )?.[1] ??
+    /^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|size) of (.+)$/i.exec(q)?.[1] ??
+    // "How big a stake does France hold in Airbus?"
+    /^how (?:much|big|large|high|expensive|costly) (?:a|an) (.+?) (?:does|do|did|will|would|is|was|are|were|has|have|had|can|could)\b/i.exec(
+      q,
+    )?.[1];
   if (!phrase) return null;
   const head: string[] = [];
   for (const w of phrase.split(/\s+/)) {
