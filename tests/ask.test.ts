@@ -173,7 +173,7 @@ describe('answer spans news writes beside others', () => {
   it("reads a price's move with no unit, as wires write a stock's: 'rose 1-1/4 to 82-1/4'", () => {
     const stock = "Carver's stock rose 1-1/4 to 82-1/4 in heavy trading, while Dunmore fell 3/8 at 40.";
     expect(amountSpans(stock).map((s) => s.text)).toEqual(['1-1/4', '3/8']);
-    expect(amountSpans('The index was up 2.50 points to 1,240.5.').map((s) => s.text)).toEqual(['2.50']);
+    expect(amountSpans('The index was up 2.50 points to 1,240.5.').map((s) => s.text)).toEqual(['2.50 points']);
     // A whole number moves a price where the sentence trades, not a count.
     expect(amountSpans('Shares of Dunmore rose 2 to 45 on the bid.').map((s) => s.text)).toEqual(['2']);
     expect(amountSpans('The death toll rose 12 to 45 overnight.')).toEqual([]);
@@ -843,6 +843,24 @@ describe('the span that answers, among several in the sentence', () => {
     const answer = renderText(answerQuestion(raid, 'Which companies did police raid?')).split('\n')[0]!;
     expect(answer).toMatch(/raided companies in Portugal/);
     expect(answer).not.toMatch(/^Portugal: /);
+  });
+
+  it('answers "how far" with a distance or a move in points, met by "range"', async () => {
+    expect(analyse('How far can the new radio link transmit?').type).toBe('amount');
+    expect(analyse('How fast did lending grow?').type).toBe('amount');
+    expect(amountSpans('The link works over a range of up to 30 metres.').map((s) => s.text)).toEqual([
+      'up to 30 metres',
+    ]);
+    const e = await builtEngine({
+      'radio.txt':
+        'Regulator backs short-range radio\n\nThe regulator wants views on Fastwave, a radio technology that can ' +
+        'transmit data at high speed.\n\nThe technology works over a range of up to 30 metres, and uses little power.\n',
+      'index.txt':
+        'Shares slump\n date 1987-10-19\n\nNEW YORK, Oct 19 - Stocks crashed in record trading today.\n\n' +
+        'The Harlow index fell a record 508 points, or 22.6 pct, to 1738.74, traders said.\n',
+    });
+    expect(answerQuestion(e, 'How far can Fastwave transmit?').data.answer).toBe('up to 30 metres');
+    expect(answerQuestion(e, 'How far did the Harlow index fall?').data.answer).toBe('508 points');
   });
 
   it('answers the size of a stake with the share held, before a sum beside it', async () => {

@@ -491,8 +491,11 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   const asked = new Set(q.focus);
   const needsSpan = q.type !== 'open' && q.type !== 'yesno' && q.type !== 'definition';
   const wantsUnit = /\b(?:each|per|a share|apiece|a unit|a barrel|a tonne|a ton|an ounce)\b/i.test(q.text);
-  const wantsMeasure = measureAsked(q.text) || MEASURE_VERBS.test(q.text);
+  // "How far can it transmit", "how far did the Dow fall": a distance or a move in points, no share.
+  const distance = /^how (?:far|tall|deep|heavy|wide)\b/i.test(q.text);
+  const wantsMeasure = distance || measureAsked(q.text) || MEASURE_VERBS.test(q.text);
   const wantsShare =
+    !distance &&
     /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(
       q.text,
     );

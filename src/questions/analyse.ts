@@ -199,7 +199,7 @@ function questionType(q: string): QuestionType {
   )
     return 'count';
   if (
-    /^(?:by )?how (?:much|big|large|high|low|expensive|costly)\b|^(?:at |to )?what level\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size|level)\b|\bworth\b.*\?*$|^what did .* cost\b|^what (?:[a-z]+ ){0,2}(?:price|prices|cost|value) (?:does|do|did|will|would|is|was|are|were)\b/.test(
+    /^(?:by )?how (?:much|big|large|high|low|expensive|costly|far|fast|tall|deep|heavy|wide)\b|^(?:at |to )?what level\b|^what (?:is|was|are|were) the (?:value|cost|price|worth|amount|budget|size|level)\b|\bworth\b.*\?*$|^what did .* cost\b|^what (?:[a-z]+ ){0,2}(?:price|prices|cost|value) (?:does|do|did|will|would|is|was|are|were)\b/.test(
       q,
     ) &&
     !/^(?:who|when|where)\b/.test(q)

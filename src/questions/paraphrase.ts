@@ -56,6 +56,8 @@ const GROUPS: string[][] = [
     'controlled',
     'takeover',
   ],
+  ['far', 'range', 'distance', 'metres', 'miles', 'km'],
+  ['fast', 'speed', 'pace', 'rate'],
   ['visit', 'visited', 'visiting', 'trip', 'travelled', 'traveled', 'arrived', 'toured', 'tour'],
   ['kill', 'killed', 'killing', 'dead', 'deaths', 'died', 'death', 'casualties', 'toll', 'fatalities'],
   ['old', 'aged', 'age', 'year-old'],

@@ -59,9 +59,10 @@ function collect(re: RegExp, text: string): AnswerSpan[] {
   return out;
 }
 
-/** Units a quantity of a good is given in: "one mln tonnes of sugar", "500,000 barrels per day", "20 mln bushels". */
+/** Units a quantity of a good is given in ("one mln tonnes of sugar", "500,000 barrels per day", "20 mln bushels"),
+ *  and a distance, a speed or an index's move ("up to 10 metres", "300 km/h", "fell 508 points"). */
 const MEASURE_UNIT =
-  '(?:(?:metric |short |long |troy )?(?:tonnes?|tons?)|barrels?|bbls?|bushels?|(?:troy )?ounces?|oz|kilos?|kilogram(?:me)?s?|kgs?|lbs?|litres?|liters?|gallons?|cubic (?:metres?|meters?|feet|foot)|megawatts?|kilowatts?|gigawatts?|mw|acres?|hectares?|bales?|bags?|carats?|head of cattle)';
+  '(?:(?:metric |short |long |troy )?(?:tonnes?|tons?)|barrels?|bbls?|bushels?|(?:troy )?ounces?|oz|kilos?|kilogram(?:me)?s?|kgs?|lbs?|litres?|liters?|gallons?|cubic (?:metres?|meters?|feet|foot)|megawatts?|kilowatts?|gigawatts?|mw|acres?|hectares?|bales?|bags?|carats?|head of cattle|(?:kilo)?met(?:re|er)s?|km|miles?|feet|foot|inches|yards?|mph|km/h|knots|points)';
 const MEASURE = new RegExp(
   `\\b(?:(?:nearly|about|around|almost|over|more than|at least|some|up to|roughly)\\s)?(?:\\d+(?:,\\d+)*(?:\\.\\d+)?|${SPELLED}(?:[\\s-]${SPELLED})*)(?:\\s?${SCALE})?\\s${MEASURE_UNIT}\\b`,
   'giu',
