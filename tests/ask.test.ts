@@ -863,6 +863,18 @@ describe('the span that answers, among several in the sentence', () => {
     expect(answerQuestion(e, 'How far did the Harlow index fall?').data.answer).toBe('508 points');
   });
 
+  it('answers "when will" with no day a report was made', async () => {
+    const e = await builtEngine({
+      'brief.txt':
+        'Regulator to back Dunmore\n date 1987-06-29\n\nNEW YORK, June 29 - Dunmore Corp today said the regulator ' +
+        'would file a brief in support of its appeal.\n\nThe regulator will file the brief the week of July 20, a ' +
+        'lawyer close to the case said.\n',
+    });
+    expect(answerQuestion(e, 'When will the regulator file its brief in the Dunmore case?').data.answer).toMatch(
+      /July 20/,
+    );
+  });
+
   it('answers the size of a stake with the share held, before a sum beside it', async () => {
     const e = await builtEngine({
       'jets.txt':

@@ -683,6 +683,16 @@ const CAUSE_ELSEWHERE = 0.8;
 const ASKS_CAUSE =
   /^(?:why|how come|what (?:caused|led to|prompted|triggered|sparked|was behind)|what was the (?:cause|reason)|what (?:is|was|are|were) (?:to blame|responsible) for)\b/i;
 
+/** Whether a date is the day a report was made: "Texaco today said", "said on Tuesday", "told reporters today". */
+function reportDay(text: string, span: AnswerSpan): boolean {
+  return (
+    /^\s+(?:said|says|told|announced|reported|added)\b/u.test(text.slice(span.end, span.end + 12)) ||
+    /\b(?:said|says|told(?:\s+\p{Ll}+)?|announced|reported|added)\s+(?:on\s+)?$/u.test(
+      text.slice(Math.max(0, span.start - 30), span.start),
+    )
+  );
+}
+
 /** A date question about what is to come, and one about what has been. */
 const ASKS_AHEAD = /\b(?:will|shall|going to|(?:is|are) (?:planned|scheduled|due|expected|set|to))\b/i;
 const ASKS_BEFORE = /^when (?:did|was|were|had)\b/i;
@@ -695,8 +705,9 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = fal
     case 'date': {
       // "When will the members vote?" asks for a date ahead of the article, "when did" for one before it: of the
       // sentence's dates, those on the side asked (all of them when none is).
-      const spans = dateSpans(c.text, d.date);
       const ahead = ASKS_AHEAD.test(q.text) ? 1 : ASKS_BEFORE.test(q.text) ? -1 : 0;
+      // "Texaco today said the SEC would file": the day of the report answers no "when will".
+      const spans = dateSpans(c.text, d.date).filter((sp) => ahead <= 0 || !reportDay(c.text, sp));
       if (!ahead || !d.date || spans.length < 2) return spans;
       const day = d.date.slice(0, 10);
       const side = spans.filter((sp) => {
