@@ -409,4 +409,5 @@ export function openerOfSentence(w: string): boolean {
 export const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 
 /** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
-export const TITLE_ABBREVIATIONS = /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon|Atty|Asst)\.?$/u;
+export const TITLE_ABBREVIATIONS =
+  /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon|Atty|Asst)\.?$/u;
