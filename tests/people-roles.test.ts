@@ -470,3 +470,15 @@ describe('an apposition opening on a body', () => {
     expect(all('said Mark Jones, Peter Smith chairman.').map((m) => m[0])).toEqual(['Mark Jones', 'Peter Smith']);
   });
 });
+
+describe('a plural noun for people before a list', () => {
+  it('gives each name of the list its singular, where a given name follows it', () => {
+    const all = (text: string) => mentions(text).map((m) => [m.name, m.roles]);
+    expect(all('He coached 400m runners Roger Black and Mark Richardson for a decade.')).toEqual([
+      ['Roger Black', ['400m runner']],
+      ['Mark Richardson', ['400m runner']],
+    ]);
+    // No given name after it: firms as often ("miners Rio Tinto and BHP").
+    expect(all('The index was led by miners Rio Tinto and BHP.').flatMap((m) => m[1])).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import {
 import { editDistance } from '../search/excerpt.js';
 import { given } from './tagger.js';
 import { lower } from './name-tokens.js';
+import { personNoun } from './person-nouns.js';
 
 export const LEAD_WORDS = new Set([
   'the',
@@ -256,14 +257,17 @@ export function pluralTitle(word: string): string | null {
   return isTitleWord(word.slice(0, -1)) ? word.slice(0, -1) : null;
 }
 
-/** The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. */
-export function singularRole(word: string): string | null {
+/**
+ * The singular of a plural role noun in lower case ("strikers", "actresses", "chairmen"), else null. `persons`: a
+ * plural noun for people of any kind too ("400m runners", "hostages"), where a given name follows it.
+ */
+export function singularRole(word: string, persons = false): string | null {
   if (memberInitials(word) && word.endsWith('s')) return word.slice(0, -1);
   if (!/^\p{Ll}[\p{L}-]+s$|^\p{Ll}[\p{L}-]*men$/u.test(word)) return null;
   const forms = word.endsWith('men')
     ? [word.replace(/men$/u, 'man')]
     : [word.replace(/ies$/u, 'y'), word.replace(/es$/u, ''), word.slice(0, -1)];
-  return forms.find((f) => f !== word && isRoleNoun(f) && !isRoleNoun(word)) ?? null;
+  return forms.find((f) => f !== word && (isRoleNoun(f) || (persons && personNoun(f))) && !isRoleNoun(word)) ?? null;
 }
 
 /** Words of time, never part of a role written before a name. */

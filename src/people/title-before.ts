@@ -48,7 +48,7 @@ export function leftRole(
     needNoun &&
     /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) &&
     (knownGiven(first) || memberInitials(toks[k]!.text))
-      ? singularRole(toks[k]!.text)
+      ? singularRole(toks[k]!.text, true)
       : null;
   const plural = one !== null;
   if (k >= 0 && needNoun) {
