@@ -7,7 +7,7 @@ import { lexiconTags } from '../people/lexicon.js';
 import { given } from '../people/tagger.js';
 import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
-import { directionAt, doneBefore, SCHEDULED } from './tense.js';
+import { directionAt, doneBefore, plannedBefore, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, monthYearAgo, shiftFromDates } from './compose.js';
 import { habitual } from './habitual.js';
@@ -631,7 +631,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
           ? 'contract'
           : doneBefore(sentence, index)
             ? 'done'
-            : attributive(sentence, index, text) && lean() === 'future'
+            : (attributive(sentence, index, text) || plannedBefore(sentence, index)) && lean() === 'future'
               ? 'held'
               : !dayKnown && lean() === 'future' && SHIPPING_AFTER.test(sentence.slice(index + text.length))
                 ? 'contract'

@@ -371,6 +371,8 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (PRECEDING_THING.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
   // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
+  // "the proposed June 30 deregulation": a thing proposed or planned for its date lies ahead, whatever verb tells it.
+  if (plannedBefore(sentence, from)) return 'future';
   const told = clauseDirection(sentence, from, to);
   // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
@@ -394,6 +396,14 @@ const DONE_VERB = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|
 /** A verb in the past after its subject right before a date: "who resigned on", "Gorbachev proposed on". */
 const DONE_BY_SUBJECT =
   /(?:\b(?:who|which|he|she|they|we|I)|\p{Ll}\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}{3,}ed|met|made|took|gave|won|lost|sold|bought|began|left|held|paid|rose|fell)\s+(?:on\s+)?$/u;
+
+/** A word that plans a thing, right before the date it is planned for: "the proposed June 30 deregulation". */
+const PLANNED_BEFORE = /\b(?:proposed|planned|scheduled|upcoming|forthcoming|prospective|impending)\s+$/u;
+
+/** Whether a word planning a thing stands right before the date at `from`. */
+export function plannedBefore(sentence: string, from: number): boolean {
+  return PLANNED_BEFORE.test(sentence.slice(Math.max(0, from - 24), from));
+}
 
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =
