@@ -11,6 +11,10 @@ const BARE_DAY_OR_MONTH = new RegExp(
 const HABIT =
   /\b(?:generally|usually|normally|typically|routinely|traditionally|customarily|habitually|invariably|regularly)\b/giu;
 
+/** A weekday's apposition naming it as a day of rest: ", the Gulf weekend", ", the Moslem sabbath". */
+const REST_DAY_AFTER =
+  /^,\s+(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:weekend|sabbath|holy\s+day|day\s+of\s+rest|rest\s+day|weekly\s+holiday)\b/iu;
+
 /** Verbs of opinion, which an adverb of habit may qualify with no habit told: "generally expect", "widely seen". */
 const OPINION =
   /^(?:expects?|expected|believes?|believed|agrees?|agreed|thinks?|thought|considers?|considered|regarded|seen|accepted|acknowledged|feels?|felt|assumed?|predicts?|forecasts?|described|reported|said)$/u;
@@ -20,7 +24,8 @@ const PARTICIPLE =
   /^(?:[\p{L}-]+(?:ed|en)|set|made|held|paid|sold|done|put|cut|run|shut|sent|met|built|spent|kept|brought|bought)$/u;
 
 /**
- * Whether a bare weekday or month names a habit, not a date: after "every" or "each", or after an adverb of habit
+ * Whether a bare weekday or month names a habit, not a date: after "every" or "each", before an apposition naming it
+ * a day of rest ("on Friday, the Gulf weekend"), or after an adverb of habit
  * in its clause (no "but" nor semicolon between them: "Shops usually close early, but on Friday they stayed open"
  * keeps Friday; nor the end of a relative clause the adverb is in: "The bank, which normally meets monthly, cut
  * rates on Friday").
@@ -28,6 +33,8 @@ const PARTICIPLE =
 export function habitual(sentence: string, index: number, text: string): boolean {
   if (!BARE_DAY_OR_MONTH.test(text)) return false;
   if (/\b(?:every|each)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) return true;
+  // "on Friday, the Gulf weekend", "on Saturday, the Jewish sabbath": a weekday named as a people's day of rest.
+  if (REST_DAY_AFTER.test(sentence.slice(index + text.length, index + text.length + 48))) return true;
   const before = sentence.slice(0, index);
   const cue = [...before.matchAll(HABIT)].at(-1);
   if (!cue) return false;
