@@ -1357,7 +1357,9 @@ export function periodEndYears(c: Context): void {
         f.at > after &&
         ENDS_ON.test(c.sentence.slice(after, f.at)),
     );
-    if (!end) continue;
+    // ("fiscal 1986, ended last March", told in June 1987: "last" anchors the month itself, and the year is named by
+    // its start, as Japan's are.)
+    if (!end || /^(?:last|next|this)\b/iu.test(end.text)) continue;
     const year = (p.end ?? p.date).slice(0, 4);
     const date = `${year}${end.date.slice(4)}`;
     if (end.precision === 'month' || isoDay(+year, +date.slice(5, 7), +date.slice(8, 10))) end.date = date;
