@@ -215,6 +215,13 @@ describe('answer spans news writes beside others', () => {
     expect(places('Toronto-based analysts were upbeat.')).toEqual(['Toronto']);
   });
 
+  it('gives no day for "today" as the level a change starts from, dated or not', () => {
+    const level = 'The ministry wants to raise coverage from about 6% today to 30% within a decade.';
+    expect(dateSpans(level, null)).toEqual([]);
+    expect(dateSpans(level, '1994-02-10')).toEqual([]);
+    expect(dateSpans('The details will be published today.', null).map((s) => s.text)).toEqual(['today']);
+  });
+
   it("gives an undated article's day or month as written, beside a year it writes", () => {
     const open = 'She will miss the first grand slam of 2005, which begins on 17 January, because of injury.';
     expect(dateSpans(open, null).map((s) => s.text)).toEqual(['2005', '17 January']);

@@ -281,6 +281,20 @@ interface Rule {
 const YEAR4 = '(?:1[6-9]|20)\\d{2}';
 const DAY_SHIFT = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
+/** A level a change starts from, right before "today": "from about 4.5% today (to ...)", "from 2,000 today". */
+const LEVEL_BEFORE =
+  /\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|just\s+|nearly\s+)?\S*\d\S*(?:\s+(?:pct|per\s?cent|percent|mln|million|bn|billion))?\s+$/u;
+
+/** Whether "today" at `index` is the level a change starts from ("from about 4.5% today to 25%"): the present. */
+export function levelToday(sentence: string, index: number, length: number): boolean {
+  const after = sentence.slice(index + length);
+  return (
+    LEVEL_BEFORE.test(sentence.slice(0, index)) &&
+    /^\s+to\b/u.test(after) &&
+    !/^\s+to\s+[^,.;]*\b(?:tomorrow|tonight|yesterday)\b/iu.test(after)
+  );
+}
+
 /** Nouns that make "today's" mean the present age, not the day: "today's world", "today's youth". */
 export const GENERIC_AFTER =
   /^(?:['’]s)?\s+(?:world|youth|young|generation|society|children|kids|standards|technology|computers|market|markets|economy|families|women|men|people|parents|students|global|modern|era|age|climate|environment|culture)\b/i;
@@ -1123,6 +1137,9 @@ export const RULES: Rule[] = [
         /^[,.]?["”’]/u.test(after)
       )
         return 'none';
+      // "from about 4.5% today to about 25% within 10 years": a level as it stands today is the present, no day.
+      if (m[1]!.toLowerCase() === 'today' && levelToday(c.sentence, m.index, m[0].length))
+        return { date: 'PRESENT_REF', precision: 'ref', relative: true };
       if (!c.ref || GENERIC_AFTER.test(after)) return null;
       // "tomorrow's energy future", "today's young leaders": the age, not the day; so is a thing compared with
       // today's kind, in the plural ("smaller than today's chips"; "lower than today's offer" is the day's).

@@ -2,6 +2,7 @@
 // Every answer the bot gives is one of these spans of a cited sentence (or a date resolved from one).
 import { lexiconTags } from '../people/lexicon.js';
 import { findDates } from '../dates/expressions.js';
+import { levelToday } from '../dates/rules.js';
 import { CAPITALISED_MONTH } from '../dates/months.js';
 
 export interface AnswerSpan {
@@ -268,7 +269,12 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
   // when: beside a year it does write ("the first grand slam of 2005, which begins on 17 January") too.
   if (!published)
     for (const span of [...collect(YEARLESS, text), ...collect(UNANCHORED, text), ...collect(MONTH_ALONE, text)])
-      if (!out.some((o) => overlaps(o, span))) out.push(span);
+      if (
+        !out.some((o) => overlaps(o, span)) &&
+        // ("from about 4.5% today to 25%": the present, no day.)
+        !(/^today$/iu.test(span.text) && levelToday(text, span.start, span.text.length))
+      )
+        out.push(span);
   return out.sort((a, b) => a.start - b.start);
 }
 
