@@ -33,8 +33,8 @@ const IRREGULAR: [string, string][] = [
   ['kiwi', 'new zealand'],
 ];
 
-let table: Map<string, string[]> | null = null;
-let peoples: Set<string> | null = null;
+/** The pairs, and the lexicon's peoples, built once on first use. */
+let built: { table: Map<string, string[]>; peoples: Set<string> } | null = null;
 
 /** The longest start two words share. */
 function sharedStart(a: string, b: string): number {
@@ -48,7 +48,7 @@ function sharedStart(a: string, b: string): number {
  * name with an ending ("japan-ese", "chin-ese", "ital-ian"), so it keeps all of the name but its last two letters, and
  * at least four; or the name is the demonym with an ending ("afghan-istan").
  */
-function build(): Map<string, string[]> {
+function build(): { table: Map<string, string[]>; peoples: Set<string> } {
   const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
     .lexicon;
   const tagged = (tag: string) =>
@@ -66,7 +66,7 @@ function build(): Map<string, string[]> {
       out.get(x)!.add(y);
     }
   };
-  peoples = new Set([...tagged('Demonym'), ...IRREGULAR.map(([d]) => d)]);
+  const peoples = new Set([...tagged('Demonym'), ...IRREGULAR.map(([d]) => d)]);
   for (const d of tagged('Demonym')) {
     // The country whose name the demonym keeps most of: "nigerian" is Nigeria's, not Niger's ("nigerien" is).
     let best: string | null = null;
@@ -79,17 +79,17 @@ function build(): Map<string, string[]> {
     if (best) pair(d, best);
   }
   for (const [d, c] of IRREGULAR) pair(d, c);
-  return new Map([...out].map(([k, v]) => [k, [...v]]));
+  return { table: new Map([...out].map(([k, v]) => [k, [...v]])), peoples };
 }
 
 /** The other words for the country a word names or whose people it names: "japanese" gives ["japan"]; else []. */
 export function sameCountry(word: string): string[] {
-  table ??= build();
-  return table.get(word.toLowerCase()) ?? [];
+  built ??= build();
+  return built.table.get(word.toLowerCase()) ?? [];
 }
 
 /** Whether a word names a people ("Japanese", "French"), not a place or a person. */
 export function isDemonym(word: string): boolean {
-  table ??= build();
-  return peoples!.has(word.toLowerCase());
+  built ??= build();
+  return built.peoples.has(word.toLowerCase());
 }
