@@ -494,8 +494,12 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
   // "How far can it transmit", "how far did the Dow fall": a distance or a move in points, no share.
   const distance = /^how (?:far|tall|deep|heavy|wide)\b/i.test(q.text);
   const wantsMeasure = distance || measureAsked(q.text) || MEASURE_VERBS.test(q.text);
+  // ("How much per share will X pay", "how much did it cost": a sum, whatever "share" or "rate" it names.)
+  const moneyAsked = MONEY_ASKED.test(q.text);
   const wantsShare =
     !distance &&
+    !moneyAsked &&
+    !wantsUnit &&
     /%|\bper ?cent|\bpct\b|\bpercentage|\bshare\b|\brate\b|\bhow fast\b|\bgr[eo]w|\brise\b|\brose\b|\bfell\b|\bfall\b/i.test(
       q.text,
     );
@@ -587,7 +591,12 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
       );
       if (preferred.length) [spans, fit] = [preferred, 0.08];
       // "How much cash": a sum is named, and a sentence without one does not answer.
-      else if (own.length === 0 && MONEY_ASKED.test(q.text)) continue;
+      // (Any sum, by the unit or not: "an extra £4 a month" is what it will cost.)
+      else if (own.length === 0 && moneyAsked) {
+        const sums = spans.filter((s) => !s.share && !s.measure);
+        if (sums.length === 0) continue;
+        spans = sums;
+      }
       // "How big was the bribe": a sum the sentence gives as the bribe's ("a $50,000 bribe", "a bribe of $50,000")
       // answers it, before one given as something else the sentence also names ("a $1.5m fine for bribing").
       if (own.length) spans = own;
@@ -649,9 +658,13 @@ function measureAsked(q: string): boolean {
     .split(/\s+/)
     .some((w) => MONEY_NOUNS.has(w));
 }
-/** "How much cash did Grace get": a sum named as such, which a share or a quantity never answers ("tax" may be a rate). */
+/**
+ * "How much cash did Grace get", "how much did the project cost", "how expensive is it": a sum named as such, or
+ * asked by a verb only money answers, which a share or a quantity never does ("tax" may be a rate; "80 kilometres
+ * north" is no cost).
+ */
 const MONEY_ASKED =
-  /^how much\s+(?:money|cash|funding|funds|aid|compensation|damages|bail|salary|wages|bonus|ransom)\b/iu;
+  /^how much\s+(?:money|cash|funding|funds|aid|compensation|damages|bail|salary|wages|bonus|ransom)\b|^how (?:expensive|costly)\b|^how much\b.*\b(?:cost|costs|costing|worth|pay|paid|paying|spend|spent|spending|charge|charged|charging|fetch|fetched)\b/iu;
 const MEASURE_VERBS =
   /^how much\b.*\b(?:import|imported|imports|export|exported|exports|produce|produced|pump|pumped|harvest|harvested|mine|mined|consume|consumed)\b/i;
 
@@ -755,6 +768,8 @@ const KIND_WORDS: Record<string, string> = {
   show: 'shows?|programmes?|series|sitcom|drama',
   programme: 'shows?|programmes?|series',
   song: 'songs?|single|track|hit',
+  album: 'albums?|LP|(?:new )?release|debut',
+  book: 'books?|novel|memoir|autobiography|biography',
   team: 'teams?|sides?|club',
   club: 'clubs?|teams?|sides?',
 };

@@ -29,6 +29,8 @@ interface WeightedConcept {
    *  name's last word, one right after "the" as well ("the front's commander" of the Northern Liberation Front). */
   alternatives: { terms: string[]; weight: number; capital?: 'name' | 'head' }[];
   weight: number;
+  /** Whether the concept is a name the question gives. */
+  name: boolean;
 }
 
 /** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
@@ -68,6 +70,7 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
     const name = nameWords.has(c.label);
     const head = heads.get(c.label);
     return {
+      name,
       weight: (name ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
       alternatives: c.alternatives.map((alt, i) => ({
         terms: alt,
@@ -202,9 +205,10 @@ function rank(
     // for 33 months… Martin Mubanga claimed…"): the lede borrows what the sentence after it names.
     const lede = h.n === 0 ? 0 : -1;
     let afterLede = met[1] ?? null;
+    let ledeContinued = lede === 0 && !!sentences[1] && REFERRING.test(sentences[1].text);
     if (lede === 0 && !afterLede && d.passages[1] && !d.passages[1].aside) {
       const next = passageSentences(d.passages[1])[0];
-      if (next) afterLede = meet(next.text, weighted, match);
+      if (next) [afterLede, ledeContinued] = [meet(next.text, weighted, match), REFERRING.test(next.text)];
     }
     sentences.forEach((s, k) => {
       const m = met[k]!;
@@ -214,7 +218,11 @@ function rank(
       let context = 0;
       weighted.forEach((c, i) => {
         if (m.met[i]) return;
-        if (antecedent?.met[i]) context += ANTECEDENT_SHARE * c.weight;
+        // (A lede borrows from the sentence after it only the names, what the story is about, unless that sentence
+        // goes on from the lede ("the bureau rated crops" after "the State Plant Cultivation Bureau said"): what it
+        // tells happened is its own. "The arrival of US president George W Bush disrupted flights" does not say
+        // where "Lufthansa said ... Air Force One landing at Frankfurt" did.)
+        if (antecedent?.met[i] && (referring || c.name || ledeContinued)) context += ANTECEDENT_SHARE * c.weight;
         else if (around[i]) context += (referring ? 1.7 * CONTEXT_SHARE : CONTEXT_SHARE) * c.weight;
       });
       out.push({

@@ -94,7 +94,8 @@ const GROUPS: string[][] = [
   ['comprise', 'comprises', 'consist', 'consists', 'members', 'member', 'includes', 'including', 'made'],
   ['population', 'residents', 'inhabitants', 'people'],
   ['earn', 'earned', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'income', 'salary'],
-  ['pay', 'paid', 'payment', 'buy', 'bought', 'cost', 'price', 'for'],
+  // (A sale is a payment seen from the seller: "sell 13 pct to Nippon Life for 538 mln dlrs" is what it pays.)
+  ['pay', 'paid', 'paying', 'payment', 'buy', 'bought', 'cost', 'price', 'for', 'sell', 'sold'],
   ['buy', 'bought', 'acquire', 'acquired', 'acquisition', 'purchase', 'purchased', 'takeover'],
   ['sell', 'sold', 'sale', 'sales'],
   ['ban', 'banned', 'prohibit', 'prohibited', 'outlawed'],
