@@ -1081,6 +1081,28 @@ describe('the clause that governs a date', () => {
   });
 });
 
+describe('a story the wire set in lower case', () => {
+  it('reads a lower-case month before a day or a year as a month, and "may" or "march" before a count as verbs', () => {
+    expect(values('Relief teams arrived days after a march 9 landslide cut the road.', '1987-03-20')).toEqual([
+      '1987-03-09',
+    ]);
+    expect(values('the senate last february 12 voted to delay the bill.', '1987-03-20')).toEqual(['1987-02-12']);
+    expect(values('the loans fall due between july 1985 and january 1986.', '1987-03-20')).toEqual([
+      '1985-07..1986-01',
+    ]);
+    expect(values('For the year ended december 31, the bank earned 40 mln dlrs.', '1987-03-20')).toContain(
+      '1986-12-31',
+    );
+    expect(values('Pickets will march 5 miles to the plant.', '1987-03-20')).toEqual([]);
+    expect(values('Output may 10 pct lower this year, he said.', '1987-03-20')).toEqual(['1987']);
+  });
+
+  it("takes a lower-case dateline for the story's own date, no event", () => {
+    const found = findDates('des moines, april 7 - hog prices rose 1.00 dlr, the usda said.', '1987-04-07');
+    expect(found.map((d) => [d.text, !!d.dateline])).toEqual([['april 7', true]]);
+  });
+});
+
 describe('TimeML values', () => {
   it('covers the days of each precision', () => {
     expect(daysOf('2024-05-07')).toEqual(['2024-05-07', '2024-05-07']);

@@ -79,6 +79,24 @@ const MAYBE_DATE = new RegExp(
   `${MONTH_PATTERN}|day\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:year|month|week|weekend|quarters?|period|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|christmas|thanksgiving|easter|new year's|election day|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
+/** What a number after "may" or "march" counts when the words are verbs: "march 5 miles", "may 10 pct". */
+const COUNTED_AFTER =
+  /^\s+(?:miles?|km|kilomet|met(?:re|er)s?|yards?|feet|foot|pct|percent|per\b|points?|dlrs|dollars|pounds|tonnes|tons|hours?|minutes?|days?|weeks?|months?|years?|times|people|men|women|abreast|or\s+\d)/iu;
+
+/**
+ * A month written in lower case is a month when a day or a year follows it, as wires set whole stories in lower
+ * case ("after a march 5 earthquake", "last january 22", "ended december 31"); "may" and "march" not before what
+ * a number after a verb counts ("march 5 miles").
+ */
+function lowerMonthDated(sentence: string, index: number, text: string, month: RegExpExecArray): boolean {
+  const after = text.slice(month.index + month[0].length);
+  if (!/^\.?\s+\d{1,4}\b/u.test(after)) return false;
+  if (!/^(?:may|march|mar)$/i.test(month[0])) return true;
+  return !COUNTED_AFTER.test(
+    sentence.slice(index + month.index + month[0].length).replace(/^\.?\s+\d{1,4}(?:st|nd|rd|th)?/u, ''),
+  );
+}
+
 /** A leading preposition is not part of the expression (TimeML extents): "in 2011" is "2011". */
 const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|after|around|between|for|as of)\s+/i;
 
@@ -206,8 +224,12 @@ function storyDay(sentence: string, published: string | null, article?: ArticleC
 /** A price against another contract month: "24 OVER MAY", "5 under Dec". */
 const BASIS = new RegExp(`^\\s*(?:over|under)\\s+${MONTH_PATTERN}`, 'i');
 
-/** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ", "VANCOUVER, British Columbia, ". */
-const DATELINE_PLACE = new RegExp(`^[\\s*]*${DATELINE_TOWN}(?:\\s*${DATELINE_REGION})?\\s*$`, 'u');
+/** What stands before a dateline's date: "WASHINGTON, ", "IRVINE, Calif., ", "VANCOUVER, British Columbia, ", and
+ *  in a story the wire set in lower case, "sioux falls, " (the place alone, then the date and its dash). */
+const DATELINE_PLACE = new RegExp(
+  `^[\\s*]*(?:${DATELINE_TOWN}(?:\\s*${DATELINE_REGION})?|\\p{Ll}[\\p{Ll} .'&-]{1,30},)\\s*$`,
+  'u',
+);
 /** A dateline's date, its closing dash and another date right after it. */
 const DATELINE_THEN_DATE = new RegExp(
   `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}\\s*\\d)`,
@@ -339,7 +361,14 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (taken.some(([a, b]) => index < b && index + text.length > a)) continue;
     if (!ref && DEICTIC.test(text)) continue;
     const month = MONTH_WORD.exec(text);
-    if (month && r.start.isCertain('month') && !/^\p{Lu}/u.test(month[0]) && !/^\d/.test(text)) continue;
+    if (
+      month &&
+      r.start.isCertain('month') &&
+      !/^\p{Lu}/u.test(month[0]) &&
+      !/^\d/.test(text) &&
+      !lowerMonthDated(sentence, index, text, month)
+    )
+      continue;
     // (A day right after it is a date's: "succeed Mr. Davison Feb. 1".)
     if (
       month &&
