@@ -149,3 +149,31 @@ describe('namesakes and the words around a name', () => {
     expect(byName('Tomas Varga').roles).toEqual([]);
   });
 });
+
+describe('firms and places inside and beside a name', () => {
+  it("runs a role over a middle initial of a firm's name and ends it at a ticker", () => {
+    expect(
+      roles('"Demand is soft," said Paul Renner, a senior consultant at Charles H. Kline Inc.').find(
+        (r) => r[0] === 'Paul Renner',
+      )![1],
+    ).toEqual(['senior consultant at Charles H. Kline Inc']);
+    expect(
+      roles('TURIN, May 4 - Sales rose, said Aldo Ferri, chairman of Fratelli G. Rossi SpA <ROSI.MI>.').find(
+        (r) => r[0] === 'Aldo Ferri',
+      )![1],
+    ).toEqual(['chairman of Fratelli G. Rossi SpA']);
+  });
+
+  it('takes a name of several words the lexicon knows as a place, or a town before its state, for no one', () => {
+    const people = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(people('Harbor Trust, a Rhode Island based bank holding company, said profits rose.')).toEqual([]);
+    expect(people('The West Virginia utility said demand fell.')).toEqual([]);
+    expect(people('The plant in Glen Burnie, Maryland, will close, Tom Keller said.')).toEqual(['Tom Keller']);
+    expect(people('Work moves to Cedar Falls, Iowa., the firm said.')).toEqual([]);
+    // A person before a comma and a region stays a person.
+    expect(people("He met Tom Keller, Maryland's governor, on Monday.")).toEqual(['Tom Keller']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   TITLE_WORDS,
   knownNotPerson,
   lexiconOrganisation,
+  lexiconPlaceName,
   lexiconTags,
   plainAdjective,
 } from './lexicon.js';
@@ -266,6 +267,19 @@ const INSTITUTION_HEADS = new Set(
   tribunale gericht bundesgericht assemblée asamblea assemblea assembleia parlement parlamento parlament bundestag
   église iglesia chiesa igreja kerk kirche hôpital hospital ospedale ziekenhuis krankenhaus`.split(/\s+/),
 );
+
+/** "in Silver Spring, Maryland", "near Oakdale, Minn.": after a preposition of place, a name then a comma and a
+ *  region the lexicon knows (or a state's abbreviation) names a town. */
+function townBeforeRegion(s: string, start: number, end: number): boolean {
+  if (!/\b(?:in|at|near|from|outside|of)\s+$/u.test(s.slice(Math.max(0, start - 8), start))) return false;
+  const region = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}{1,3}\.)(?=[\s,.;]|$)/u.exec(s.slice(end));
+  if (!region) return false;
+  return /\.$/u.test(region[1]!) ? US_STATE_ABBREVIATION.test(region[1]!) : lexiconTags(region[1]!).place;
+}
+
+/** A US state as wires abbreviate it after a town: "Calif.", "Minn.", "Mass.". */
+const US_STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
 
 export function extractMentions(doc: Document): Mention[] {
   const out: Mention[] = [];
@@ -686,6 +700,16 @@ export function extractMentions(doc: Document): Mention[] {
           !givenThenSurname(tt, span))
       )
         continue;
+      // A name of several words the lexicon knows as a place's, however sure the tagger is ("a Rhode Island
+      // based bank"); and a town before a comma and its state or country ("in Silver Spring, Maryland").
+      if (
+        span.to > span.from &&
+        !(span.from > 0 && PEERAGE.test(tt[span.from - 1]!.text)) &&
+        (lexiconPlaceName(nameText) || townBeforeRegion(s, from.start, to.end))
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // A word alone the lexicon knows as a firm's ("Microsoft has issued updates") or a place's ("Wales has moved
       // on", "Haiti"), with no title and never the end of a person's full name in the article ("Henry Ford ... Ford
       // said", "Jack London ... London wrote"), however sure the tagger is.

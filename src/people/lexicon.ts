@@ -282,6 +282,21 @@ export function lexiconNameOrUnknown(word: string): boolean {
   return tags === undefined || (typeof tags === 'string' && /^(?:MaleName|FemaleName|FirstName|Person)$/u.test(tags));
 }
 
+/** Tags compromise's lexicon gives a place's name. */
+const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent)$/u;
+
+/**
+ * Whether compromise's lexicon holds a name of several words as one place's ("Rhode Island", "West Virginia", "San
+ * Jose"), and no person's: a lookup, no parse, cheap enough to ask of every name the tagger is sure of.
+ */
+export function lexiconPlaceName(name: string): boolean {
+  if (!name.includes(' ')) return false;
+  const tags = entry(name.toLowerCase());
+  if (tags === undefined) return false;
+  const all = Array.isArray(tags) ? tags : [tags];
+  return all.some((t) => PLACE_TAGS.test(t)) && !all.some((t) => /Name|Person/u.test(t));
+}
+
 /** Whether compromise's lexicon holds one word as an organisation's name ("Microsoft", "Ford"): a lookup, no parse. */
 export function lexiconOrganisation(word: string): boolean {
   const tags = entry(word.toLowerCase());

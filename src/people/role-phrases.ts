@@ -22,7 +22,7 @@ import {
 export function apposition(text: string, opening = false): string | null {
   // "the youngest president in U.S. history": an acronym's dots end no phrase.
   const after = maskAcronyms(text);
-  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"<]{3,120}?)(?=,|\.|;|\(|\s*<|$| said| says| told)/u.exec(after);
   // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition; but a name
   // opening its sentence is who speaks ("Anais Faraj, an analyst at Nomura told the BBC").
   if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
@@ -76,11 +76,16 @@ export function apposition(text: string, opening = false): string | null {
   return phrase;
 }
 
-/** Dotted acronyms ("U.S.", "U.N.") with their dots swapped for a look-alike no pattern stops at, and back. */
+/** Dotted acronyms ("U.S.", "U.N.") and a name's middle initial ("the Arthur D. Little consultancy") with their
+ *  dots swapped for a look-alike no pattern stops at, and back. */
 const ACRONYM_DOT = '\u2024';
 
 const maskAcronyms = (s: string) =>
-  s.includes('.') ? s.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ACRONYM_DOT)) : s;
+  s.includes('.')
+    ? s
+        .replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ACRONYM_DOT))
+        .replace(/(?<=\p{Lu}\p{Ll}+\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, ACRONYM_DOT)
+    : s;
 
 const unmaskAcronyms = (s: string) => (s.includes(ACRONYM_DOT) ? s.replaceAll(ACRONYM_DOT, '.') : s);
 
@@ -168,7 +173,7 @@ function titledNameOpens(text: string): boolean {
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
 const ROLE_END =
-  /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite|over|just|because|the\s+(?:past|previous)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?))\b/u;
+  /[,.;:()"“”<]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite|over|just|because|the\s+(?:past|previous)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?))\b/u;
 
 /** Words no role opens with: a verb or a preposition ("nominated for best actress", "will win best actor"). */
 const NOT_A_ROLE_START =
