@@ -162,6 +162,30 @@ describe('firms and places inside and beside a name', () => {
         (r) => r[0] === 'Aldo Ferri',
       )![1],
     ).toEqual(['chairman of Fratelli G. Rossi SpA']);
+    // A firm's name in a wire's angle brackets stays, without them; a ticker inside the role goes.
+    const role = (text: string, name: string) => roles(text).find((r) => r[0] === name)![1];
+    expect(
+      role('The bid was backed by Ruth Dane, director of <Kestrel Mining Ltd>, the firm said.', 'Ruth Dane'),
+    ).toEqual(['director of Kestrel Mining Ltd']);
+    expect(role("Sam Ortiz, president of Halvard's <HLV> Norfield Inc unit, said.", 'Sam Ortiz')).toEqual([
+      "president of Halvard's Norfield Inc unit",
+    ]);
+    // "and" before another person's full name ends the role.
+    expect(
+      role(
+        'The sale was agreed by Piero Santi, director of <Gallo SpA> and Marco Lenti, director of <Olea SpA>.',
+        'Piero Santi',
+      ),
+    ).toEqual(['director of Gallo SpA']);
+  });
+
+  it('reads an office of a field before a name as the role, with the body before it', () => {
+    expect(roles('Leicester director of rugby Dean Ashby said the pack was tired.')).toEqual([
+      ['Dean Ashby', ['director of rugby']],
+    ]);
+    expect(roles('Head of research Clara Voss said demand rose.')).toEqual([['Clara Voss', ['Head of research']]]);
+    // The field is no office: "the head of chairman X" is the chairman.
+    expect(roles('Fans chanted for the head of chairman Keith Dorran.')).toEqual([['Keith Dorran', ['chairman']]]);
   });
 
   it('takes a name of several words the lexicon knows as a place, or a town before its state, for no one', () => {

@@ -1,6 +1,6 @@
 // Roles written after or around a name: appositions, "X, who is ROLE", "appointed X as ROLE", "X is ROLE of Y".
 import { DATELINE, escapeRegExp } from '../text.js';
-import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconTags } from './lexicon.js';
+import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconPlaceName, lexiconTags } from './lexicon.js';
 import { findDates } from '../dates/expressions.js';
 import { ORG_WORDS, type TagToken } from './tagger.js';
 import { lower } from './name-tokens.js';
@@ -17,12 +17,26 @@ import {
   notOfTheRole,
   opensSentence,
   verbOpeningBody,
+  knownGiven,
 } from './role-words.js';
+
+/** A known given name and a capitalised word after it that no firm's name ends on: a person's name opening. */
+function personStart(given: string, next: string): boolean {
+  const clean = (w: string) => lower(w.replace(/[^\p{L}.'-]/gu, ''));
+  return (
+    knownGiven(given) &&
+    !ORG_WORDS.has(clean(given)) &&
+    /^\p{Lu}(?:\p{Ll}|\.)/u.test(next) &&
+    !ORG_WORDS.has(clean(next)) &&
+    // ("UCPB and San Miguel": a place's name, which a firm takes.)
+    !lexiconPlaceName(`${given} ${next}`)
+  );
+}
 
 export function apposition(text: string, opening = false): string | null {
   // "the youngest president in U.S. history": an acronym's dots end no phrase.
   const after = maskAcronyms(text);
-  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"<]{3,120}?)(?=,|\.|;|\(|\s*<|$| said| says| told)/u.exec(after);
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
   // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition; but a name
   // opening its sentence is who speaks ("Anais Faraj, an analyst at Nomura told the BBC").
   if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
@@ -67,7 +81,22 @@ export function apposition(text: string, opening = false): string | null {
   // "European boss of Workshare which commissioned the research", "senior KGB officer who became a spy": a relative
   // clause says what the holder did, the role ends before it.
   const relative = words.findIndex((w, i) => i > noun && noun >= 0 && /^(?:which|who|whom|whose|that)$/iu.test(w));
-  const cut = [verb, relative].filter((k) => k > 0).sort((a, b) => a - b)[0];
+  // "Renato Picco, managing director of Eridania SPA and Gianfranco Ceroni": "and" before another person's full
+  // name ends the role.
+  const closedByComma = after.charAt(m[0].length) === ',';
+  const other = words.findIndex(
+    (w, i) =>
+      i > noun &&
+      noun >= 0 &&
+      w === 'and' &&
+      // (Who closes the phrase, a comma after the name: "and Irwin Guttag, a director".)
+      i >= words.length - 5 &&
+      closedByComma &&
+      personStart(words[i + 1] ?? '', words[i + 2] ?? '') &&
+      // (Not a firm's name going on: "Liberty Financial and Liberty Savings", "Bank and Trust Co".)
+      !ORG_WORDS.has(lower(words[i + 3] ?? '')),
+  );
+  const cut = [verb, relative, other].filter((k) => k > 0).sort((a, b) => a - b)[0];
   if (cut !== undefined) return apposition(`, ${words.slice(0, cut).join(' ')}`);
   // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
   // politician": a judgement.
@@ -77,17 +106,24 @@ export function apposition(text: string, opening = false): string | null {
 }
 
 /** Dotted acronyms ("U.S.", "U.N.") and a name's middle initial ("the Arthur D. Little consultancy") with their
- *  dots swapped for a look-alike no pattern stops at, and back. */
+ *  dots swapped for a look-alike no pattern stops at, and back; a wire's ticker ("<OLIV.MI>", "<DD>") blanked, of
+ *  the same length, and the brackets of a firm's name it marks ("<Baker Hughes Inc>") left out. */
 const ACRONYM_DOT = '\u2024';
+const TICKER = /<\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?>/gu;
 
-const maskAcronyms = (s: string) =>
-  s.includes('.')
+const maskAcronyms = (raw: string) => {
+  const s = raw.includes('<') ? raw.replace(TICKER, (t) => ' '.repeat(t.length)) : raw;
+  return s.includes('.')
     ? s
         .replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replaceAll('.', ACRONYM_DOT))
         .replace(/(?<=\p{Lu}\p{Ll}+\s\p{Lu})\.(?=\s\p{Lu}\p{Ll})/gu, ACRONYM_DOT)
     : s;
+};
 
-const unmaskAcronyms = (s: string) => (s.includes(ACRONYM_DOT) ? s.replaceAll(ACRONYM_DOT, '.') : s);
+const unmaskAcronyms = (s: string) => {
+  const t = s.includes(ACRONYM_DOT) ? s.replaceAll(ACRONYM_DOT, '.') : s;
+  return /[<>]|\s\s/u.test(t) ? t.replace(/[<>]/gu, '').replace(/\s{2,}/gu, ' ') : t;
+};
 
 /** Adverbs that may open a participle clause: "first appointed in 1979", "recently named to". */
 const CLAUSE_ADVERBS = new Set('first recently newly later also once then since still now just'.split(' '));
@@ -173,7 +209,7 @@ function titledNameOpens(text: string): boolean {
 
 /** Where a role phrase ends: punctuation, or a word that starts what the sentence says next. */
 const ROLE_END =
-  /[,.;:()"“”<]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite|over|just|because|the\s+(?:past|previous)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?))\b/u;
+  /[,.;:()"“”]|\s(?:on|in|at|last|this|next|by|after|following|since|until|when|while|and|but|who|to|from|earlier|later|yesterday|today|with|for|amid|despite|over|just|because|the\s+(?:past|previous)|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?))\b/u;
 
 /** Words no role opens with: a verb or a preposition ("nominated for best actress", "will win best actor"). */
 const NOT_A_ROLE_START =

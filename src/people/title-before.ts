@@ -23,6 +23,26 @@ import {
   verbOpeningBody,
 } from './role-words.js';
 
+/** "director of rugby", "head of research", "chief of staff" ending just before a name: an office, "of" and the
+ *  field it runs, in lower case, nothing but spaces between. */
+function officeOfField(s: string, toks: Token[], k: number): boolean {
+  const [head, of, field] = [toks[k - 2]!, toks[k - 1]!, toks[k]!];
+  return (
+    of.text === 'of' &&
+    !field.cap &&
+    !head.possessive &&
+    !of.possessive &&
+    /^\p{Ll}{3,}$/u.test(field.text) &&
+    !isStopword(field.text) &&
+    // ("chanting for the head of chairman X": the field is no office.)
+    !isRoleNoun(field.text) &&
+    isRoleNoun(head.text) &&
+    /^\s+$/u.test(gap(s, head, of)) &&
+    /^\s+$/u.test(gap(s, of, field)) &&
+    /^\s+$/u.test(gap(s, field, toks[k + 1]!))
+  );
+}
+
 /**
  * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
  * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
@@ -51,7 +71,11 @@ export function leftRole(
       ? singularRole(toks[k]!.text, true)
       : null;
   const plural = one !== null;
-  if (k >= 0 && needNoun) {
+  // "Gloucester director of rugby Nigel Melville", "head of research X": an office of a field, whole.
+  if (k >= 2 && needNoun && !plural && officeOfField(s, toks, k)) {
+    role.push(toks[k - 2]!.text, 'of', toks[k]!.text);
+    k -= 3;
+  } else if (k >= 0 && needNoun) {
     const g = gap(s, toks[k]!, toks[start]!);
     if (
       !/^,?\s+$/u.test(g) ||
