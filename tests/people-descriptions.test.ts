@@ -77,4 +77,30 @@ describe('a later description', () => {
       roles('Association chairman Joseph Harding will appoint a search committee. The new president is expected soon.'),
     ).toEqual({ 'Joseph Harding': ['Association chairman'] });
   });
+
+  it('keeps the field after "of" or "for" and a second office after "and" in the role', () => {
+    expect(
+      roles(
+        'Prisoners must be tried or freed, Helen Marsh has said. The former UN envoy for refugees and Danish ' +
+          'foreign minister told the radio the law was unjust.',
+      ),
+    ).toEqual({ 'Helen Marsh': ['former UN envoy for refugees and Danish foreign minister'] });
+    // The head noun before the verb is read first: no "indoor" head.
+    expect(roles('Tom Healy won in Glasgow. The Scottish indoor and outdoor champion pulled away late.')).toEqual({
+      'Tom Healy': ['Scottish indoor and outdoor champion'],
+    });
+    // A body the sentence before does not name is another's; "and" before no role's noun joins no office.
+    expect(
+      roles('Piet Claes was among the injured. The governor of Limburg province said 40 people were missing.'),
+    ).toEqual({ 'Piet Claes': [] });
+    expect(roles('Luis Ortega spoke briefly. The casualty and damage toll is expected to rise.')).toEqual({
+      'Luis Ortega': [],
+    });
+  });
+
+  it('reads a record holder before a name as a role', () => {
+    expect(roles('But World Indoor 800m record holder Brankovic said: "She is hard to beat."')).toEqual({
+      Brankovic: ['World Indoor 800m record holder'],
+    });
+  });
 });

@@ -9,10 +9,17 @@ import { RANKS, TITLE_WORDS } from './lexicon.js';
 /**
  * A definite description as a sentence's subject, or after a quotation as the speaker: "The Tory leader said",
  * "The 28-year-old 800 metres runner has", '," the Lib Dem leader asked'. Groups: the description's words before
- * its head noun (up to four), and the head noun.
+ * its head noun (up to four), the head noun, and what follows it in the role: a field after "of" or "for" and a
+ * second office after "and" ("The former UN commissioner for human rights and Irish president told").
  */
-const DESCRIPTION =
-  /(?:^|[,!?]["”’]\s+)[Tt]he\s+((?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}-]*|\d[\d.,]*(?:-[\p{Ll}-]+)?)\s+){0,4}?)(\p{Ll}[\p{Ll}-]+)\s+(?:(?:has|had|is|was|will|would|also|then)\s+)?(?:said|says|asked|added|told|warned|insisted|argued|claimed|urged|admitted|explained|announced|replied|has|had|is|was|will|would|\p{Ll}{3,}ed)\b/u;
+const DESCRIPTION_HEAD = String.raw`(?:^|[,!?]["”’]\s+)[Tt]he\s+((?:(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}[\p{Ll}-]*|\d[\d.,]*(?:-[\p{Ll}-]+)?)\s+){0,4}?)(\p{Ll}[\p{Ll}-]+)`;
+// (A field is no article alone: "The outgoing head of the troubled Child Support Agency" is no "head of the".)
+const COMPLEMENT = String.raw`((?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?!(?:the|a|an)\b)[\p{L}-]+)?(?:\s+and\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+)?)`;
+const DESCRIPTION_VERB = String.raw`\s+(?:(?:has|had|is|was|will|would|also|then)\s+)?(?:said|says|asked|added|told|warned|insisted|argued|claimed|urged|admitted|explained|announced|replied|has|had|is|was|will|would|\p{Ll}{3,}ed)\b`;
+const DESCRIPTION = new RegExp(DESCRIPTION_HEAD + COMPLEMENT + DESCRIPTION_VERB, 'u');
+/** The same with the head noun right before the verb, read first: the longer reading is for a description it does
+ *  not read ("The AAA indoor and outdoor champion accelerated" is no "indoor"). */
+const SHORT_DESCRIPTION = new RegExp(`${DESCRIPTION_HEAD}()${DESCRIPTION_VERB}`, 'u');
 
 /** Nouns for anyone, which say nothing of a role ("The man said", "The pair have"), or name no one ("The figure"). */
 const ANYONE = new Set(
@@ -68,7 +75,8 @@ export function descriptionRoles(
   const people = out.filter((m) => !m.org && !m.nickname);
   for (let k = 1; k < sentences.length; k++) {
     const { p, s } = sentences[k]!;
-    const d = DESCRIPTION.exec(s);
+    let d = SHORT_DESCRIPTION.exec(s);
+    if (!d || !roleNoun(d[2]!)) d = DESCRIPTION.exec(s);
     if (!d) continue;
     const head = d[2]!;
     // (One person, a role's noun: not "the ministers", not "the man".)
@@ -96,7 +104,16 @@ export function descriptionRoles(
     if (named.some((m) => notSubject(before, m.name))) continue;
     if (people.some((m) => surname(m) !== key && m.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))))
       continue;
-    const role = `${d[1]!}${head}`.replace(AGE, '').trim();
+    // A field named as a body ("The governor of West Flanders province said") stands for the one named before only
+    // when the sentence before names that body too; a second office after "and" is a role's noun.
+    const more = d[3]!;
+    const second = /\sand\s+(?:.*\s)?(\S+)$/u.exec(more)?.[1];
+    if (second && !roleNoun(second)) continue;
+    const body = /\s(?:of|for)\s+(?:the\s+)?(.*?)(?:\s+and\s|$)/u.exec(more)?.[1] ?? '';
+    if (body.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !before.includes(w))) continue;
+    // (Its field and a second office joined to it stay: "The former UN commissioner for human rights and Irish
+    // president told".)
+    const role = `${d[1]!}${head}${d[3]!}`.replace(AGE, '').trim();
     // ("The other investor is": someone besides.)
     if (/^other\b/u.test(role)) continue;
     if (SOURCE.has(head) && !role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && before.includes(w))) continue;
