@@ -101,3 +101,26 @@ describe('what a lede borrows', () => {
     expect(answerQuestion(e, q).data.answer).toMatch(/National Forestry Board/);
   });
 });
+
+describe('answer forms a question names', () => {
+  it('reads a multiple for "how much sweeter than", a bare figure after "age", and a result for "what was the score"', async () => {
+    const e = await builtEngine(
+      withFillers({
+        'sweetener.txt':
+          'New sweetener cleared\n date 1987-03-11\n\nLONDON, March 11 - The firm said the compound, called ' +
+          'neotame-B, is made from sucrose but is about 400 times sweeter.\n\nIt will be sold to drinks makers.\n',
+        'gamers.txt':
+          'Games industry defends ratings\n\nMost players are adults, with the average age of a console player ' +
+          'being 31, trade figures show.\n\nThe industry says ratings are clear.\n',
+        'tennis.txt':
+          'Blake into final\n\nJames Blake will meet Tim Henman in the final in Memphis on Sunday.\n\nThe second ' +
+          "seed beat Sweden's Joachim Johansson, the fourth seed, 6-7 (4-7) 6-3 7-5.\n",
+      }),
+    );
+    expect(answerQuestion(e, 'How much sweeter than sucrose is neotame-B?').data.answer).toMatch(/400 times/);
+    expect(answerQuestion(e, 'How old is the average console player?').data.answer).toBe('31');
+    expect(answerQuestion(e, 'What was the score when Blake beat Joachim Johansson?').data.answer).toBe(
+      '6-7 (4-7) 6-3 7-5',
+    );
+  });
+});

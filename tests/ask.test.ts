@@ -12,7 +12,16 @@ import { candidates, type Candidate } from '../src/questions/candidates.js';
 import { roleHolders } from '../src/questions/roles.js';
 import { CAUSE } from '../src/queries/span-choice.js';
 import { resolveFollowUp, type Turn } from '../src/questions/context.js';
-import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans } from '../src/questions/spans.js';
+import {
+  ageFigureSpans,
+  amountSpans,
+  countSpans,
+  dateSpans,
+  durationSpans,
+  multiplierSpans,
+  placeSpans,
+  scoreSpans,
+} from '../src/questions/spans.js';
 import type { Answer } from '../src/answer.js';
 import { namedOnlyCompared } from '../src/questions/bindings.js';
 import { answered, builtEngine, json, seedEngine, tempCorpus, withFillers } from './helpers.js';
@@ -124,6 +133,21 @@ describe('answer spans', () => {
       'Beijing',
       'Kabul',
     ]);
+  });
+});
+
+describe('answer forms: multiples, ages, results', () => {
+  it('reads a multiple only before a comparison, an age only after "age", a result of sets but no date or range', () => {
+    expect(
+      multiplierSpans('It is 600 times sweeter, and three times as large; he trains three times a week.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['600 times', 'three times']);
+    expect(ageFigureSpans('the median age is 41, up 2 pct').map((s) => s.text)).toEqual(['41']);
+    expect(ageFigureSpans('at the age of 12 pct').map((s) => s.text)).toEqual([]);
+    expect(
+      scoreSpans('won 2-1 after 1989-90 losses, then 6-4, 3-6, 7-5 and 10-12 pct of sales').map((s) => s.text),
+    ).toEqual(['2-1', '6-4, 3-6, 7-5']);
   });
 });
 

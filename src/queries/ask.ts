@@ -13,7 +13,17 @@ import { candidates, headlineLike, type Candidate } from '../questions/candidate
 import { resolveFollowUp, type Turn } from '../questions/context.js';
 import { followingSentences } from '../questions/following.js';
 
-import { amountSpans, countSpans, dateSpans, durationSpans, placeSpans, type AnswerSpan } from '../questions/spans.js';
+import {
+  ageFigureSpans,
+  amountSpans,
+  countSpans,
+  dateSpans,
+  durationSpans,
+  multiplierSpans,
+  placeSpans,
+  scoreSpans,
+  type AnswerSpan,
+} from '../questions/spans.js';
 import { ageOfOther, amountOf, namedOnlyCompared } from '../questions/bindings.js';
 import { cite, MAX_EXCERPT } from './cite.js';
 import { beforeAskedDate, CAUSE, COMPARES, DIFFERENCE_AFTER, nearest, wordsBetween } from './span-choice.js';
@@ -567,8 +577,11 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     }
     // "How old was Lord Callaghan": an age, not a length of time ("just 11 days after"), and not an age the
     // sentence gives someone else ("his wife Audrey died aged 91").
-    if (q.type === 'duration' && /^how old\b/i.test(q.text))
+    // ("the average age of a gamer being 29": a bare figure given as the age.)
+    if (q.type === 'duration' && /^how old\b/i.test(q.text)) {
       spans = spans.filter((s) => /\baged\b|\bold\b/i.test(s.text) && !ageOfOther(c.text, s, q.names));
+      if (spans.length === 0) spans = ageFigureSpans(c.text);
+    }
     if (needsSpan && spans.length === 0) continue;
     // "By when could a vaccine be found?", "until when did Ford extend it?": a date the sentence gives as a deadline,
     // after "by", "until" or "to", answers before any other date, as a sum of the very thing asked does.
@@ -706,6 +719,12 @@ function reportDay(text: string, span: AnswerSpan): boolean {
   );
 }
 
+/** A match's result asked: "what was the score", "by what score". */
+const SCORE_ASKED = /^(?:by )?what (?:(?:is|was) )?(?:the )?(?:final )?score\b/i;
+
+/** "How much sweeter / more / faster ... than": a multiple answers it. */
+const COMPARED_AS_MULTIPLE = /^how much (?:more|less|\p{Ll}{2,}er)\b.*\bthan\b/iu;
+
 /** A date question about what is to come, and one about what has been. */
 const ASKS_AHEAD = /\b(?:will|shall|going to|(?:is|are) (?:planned|scheduled|due|expected|set|to))\b/i;
 const ASKS_BEFORE = /^when (?:did|was|were|had)\b/i;
@@ -730,13 +749,18 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = fal
       return side.length ? side : spans;
     }
     case 'amount':
-      return amountSpans(c.text);
+      // "How much sweeter than sugar is it?": a multiple, "600 times sweeter".
+      return COMPARED_AS_MULTIPLE.test(q.text)
+        ? [...amountSpans(c.text), ...multiplierSpans(c.text)].sort((a, b) => a.start - b.start)
+        : amountSpans(c.text);
     case 'duration':
       return durationSpans(c.text);
     case 'count': {
       // A level asked without a noun ("what did the dollar close at") may be written with its unit: "145.25 yen".
       // A sentence read only for following the best one counts the noun asked or nothing ("about six months ago" is
       // no count of hectares).
+      // "What was the score when Roddick beat Haas?": a result as sport writes it, "7-6 (7-3) 6-3".
+      if (SCORE_ASKED.test(q.text)) return scoreSpans(c.text);
       const counts = countSpans(c.text, q.counted, follower);
       if (q.counted) return counts;
       return [...counts, ...amountSpans(c.text).filter((a) => !a.share)].sort((a, b) => a.start - b.start);

@@ -192,7 +192,7 @@ function questionType(q: string): QuestionType {
   if (NAMED_THING.test(q)) return 'name';
   // "what did the dollar close at", "what was the attendance": a level or a tally, a number without a unit.
   if (
-    /^how many\b|^what (?:is |was )?the number of\b|^what (?:is|was) the (?:attendance|turnout|toll|death toll|score)\b/.test(
+    /^how many\b|^what (?:is |was )?the number of\b|^what (?:is|was) the (?:attendance|turnout|toll|death toll|(?:final )?score)\b|^(?:by )?what score\b/.test(
       q,
     ) ||
     /^what did .+ (?:close|open|end|finish|settle|trade|stand) at\b/.test(q)

@@ -224,6 +224,38 @@ const DURATION = new RegExp(
   'giu',
 );
 
+/** How many times as much: "about 600 times sweeter", "three times more", "five times as large" (not "three times a
+ *  week", which counts). */
+const MULTIPLIER = new RegExp(
+  `\\b(?:(?:about|some|nearly|around|almost|up to|more than|roughly)\\s)?(?:\\d+(?:[.,]\\d+)*|${SPELLED})\\s+times(?=\\s+(?:as\\s|more\\b|less\\b|faster\\b|\\p{Ll}{2,}er\\b))`,
+  'giu',
+);
+
+export function multiplierSpans(text: string): AnswerSpan[] {
+  return collect(MULTIPLIER, text);
+}
+
+/** A result as sport writes it: "2-1", "7-6 (7-3) 6-3", "6-4, 3-6, 7-5". */
+const SCORE =
+  /(?<![\d.,/-])\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?(?:(?:,\s*|\s+)\d{1,2}-\d{1,2}(?:\s*\(\d{1,2}-\d{1,2}\))?)*(?![\d-])(?!\s*(?:pct|%|per|years?|months?|weeks?|days?))/gu;
+
+export function scoreSpans(text: string): AnswerSpan[] {
+  return collect(SCORE, text);
+}
+
+/** An age given as a figure after "age": "the average age of a gamer being 29", "the median age is 41". */
+const AGE_FIGURE =
+  /\bage(?:\s+of\s+[^,.;]{1,40}?)?\s+(?:is|was|being|of|stood at|at)\s+(?:about\s+|around\s+|nearly\s+)?(\d{1,3})\b(?!\s*(?:%|per|pct))/giu;
+
+export function ageFigureSpans(text: string): AnswerSpan[] {
+  const out: AnswerSpan[] = [];
+  for (const m of text.matchAll(AGE_FIGURE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, value: m[1]! });
+  }
+  return out;
+}
+
 /** Lengths of time and ages: "33 months", "almost 20 years", "the 30-year-old". */
 export function durationSpans(text: string): AnswerSpan[] {
   return collect(DURATION, text).filter(
