@@ -5,6 +5,8 @@ import { renderText } from '../src/adapters/text.js';
 import { analyse } from '../src/questions/analyse.js';
 import { candidates } from '../src/questions/candidates.js';
 import { isDemonym, sameCountry } from '../src/questions/demonyms.js';
+import { related } from '../src/questions/paraphrase.js';
+import { placeSpans } from '../src/questions/spans.js';
 import { builtEngine, withFillers } from './helpers.js';
 
 describe('a people and its country', () => {
@@ -85,5 +87,41 @@ describe('names a question gives', () => {
     expect(analyse("Which grains went into Canada's March feed output?").names).toEqual(['Canada', 'March']);
     expect(analyse("Who does Arsenal's Thierry Henry expect to win?").names).toEqual(['Arsenal', 'Thierry Henry']);
     expect(analyse('Who runs the Bank of England?').names).toEqual(['Bank of England']);
+  });
+});
+
+describe('articles that name what the question names', () => {
+  it('searches by the names alone when the words found are all of articles that do not name it', async () => {
+    const files: Record<string, string> = {
+      'tennis.txt':
+        'Blake to face Henman in final\n\nJames Blake will play Tim Henman in the final of the KLT Open in ' +
+        'Memphis on Sunday.\n\nBlake beat the fourth seed in straight sets.\n',
+    };
+    // Many articles holding "hold" in its forms, in a corpus where that word is no rarer than in a wire's year.
+    for (let i = 1; i <= 200; i++)
+      files[`market${i}.txt`] =
+        `Market report ${i}\n date 1987-06-01\n\nNEW YORK, June 1 - Trading in shares of company number ${i} was ` +
+        'quiet and prices closed mixed in the open market, dealers said.\n';
+    for (let i = 1; i <= 60; i++)
+      files[`meeting${i}.txt`] =
+        `Firm ${i} to hold meeting\n date 1987-06-01\n\nNEW YORK, June 1 - Company number ${i} will hold its annual ` +
+        "meeting, held each year, and holders will be told of the holding company's plans, it said.\n\nThe firm " +
+        'holds 20 pct and is holding talks; the vote will be held soon, holders said.\n';
+    const e = await builtEngine(files);
+    expect(answerQuestion(e, 'Where is the KLT Open held?').data.answer).toBe('Memphis');
+  });
+
+  it("answers where a body will be based from 'headquartered', and never from the wire's dateline", async () => {
+    const e = await builtEngine(
+      withFillers({
+        'bank.txt':
+          'Caribbean states approve trade bank\n date 1987-06-29\n\nKINGSTOWN, St. Vincent, June 29 - Trade ' +
+          'ministers of the Eastern Caribbean approved a plan for a new regional trade finance bank.\n\nThe Windward ' +
+          'Trade Bank, due to open next year, will be headquartered in Grenada.\n',
+      }),
+    );
+    expect(answerQuestion(e, 'Where will the Windward Trade Bank be based?').data.answer).toBe('Grenada');
+    expect(placeSpans('KINGSTOWN, St. Vincent, June 29 - Trade ministers of the region met.')).toEqual([]);
+    expect(related('based')).toContain('headquartered');
   });
 });

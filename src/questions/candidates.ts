@@ -154,7 +154,7 @@ function rank(
   weighted: WeightedConcept[],
   limit: number,
 ): Candidate[] {
-  const { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
+  let { hits } = corpus.index.searchConcepts(concepts, { limit, minShare: 0.5, partial: true });
   const total = weighted.reduce((n, c) => n + c.weight, 0);
   const match = matcher(weighted);
   // The last word of each name the question gives ("Mubanga", "Fockers"), to tell the articles that name it.
@@ -175,6 +175,21 @@ function rank(
     .filter((k) => k.length > 2)
     .map(nameKey);
   const namedIn = new Map<number, boolean>();
+  const isNamed = (at: number) => {
+    let named = namedIn.get(at);
+    if (named === undefined) namedIn.set(at, (named = nameKeys.every((k) => k(corpus.docs[at]!.text))));
+    return named;
+  };
+  // When no passage found is of an article naming what the question names ("Where is the SAP Open held?" finds
+  // every "hold"), the articles naming it are searched for by the names alone.
+  const names = concepts.filter((_, i) => weighted[i]!.name);
+  if (
+    nameKeys.length &&
+    names.length &&
+    names.length < concepts.length &&
+    !hits.some((h) => isNamed(corpus.byId.get(h.doc)!))
+  )
+    hits = [...hits, ...corpus.index.searchConcepts(names, { limit, minShare: 1, partial: true }).hits];
   const titles = new Map<number, boolean[]>();
   const years = q.focus.filter((w) => /^(?:1[89]|20)\d{2}$/.test(w));
   const out: Candidate[] = [];
@@ -187,8 +202,7 @@ function rank(
     // A year the question asks about ("in 2023") must be the article's or be said around the sentence.
     if (years.length && !years.some((y) => d.date?.startsWith(y) || p.text.includes(y))) return;
     // An article that never names what the question names is about something else.
-    let named = namedIn.get(at);
-    if (named === undefined) namedIn.set(at, (named = nameKeys.every((k) => k(d.text))));
+    const named = isNamed(at);
     let titleMet = titles.get(at);
     if (!titleMet) titles.set(at, (titleMet = meet(d.title, weighted, match).met));
     // The headline is not a sentence that answers: it names a role without the person, a sum without its context.

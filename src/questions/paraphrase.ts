@@ -104,6 +104,7 @@ const GROUPS: string[][] = [
   ['flee', 'fled', 'displaced', 'refugees', 'exodus'],
   ['deport', 'deported', 'expelled', 'expulsion', 'repatriated', 'repatriation', 'returned'],
   ['border', 'frontier', 'crossing'],
+  ['based', 'headquartered', 'headquarters', 'located'],
   ['reopen', 'reopened', 'reopening', 'resumed', 'resume'],
   ['close', 'closed', 'closure', 'shut', 'sealed'],
   ['say', 'said', 'says', 'stated', 'told', 'announced', 'declared'],

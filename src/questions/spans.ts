@@ -1,6 +1,7 @@
 // Spans of a sentence that can answer a question of a given type: an amount, a count, a place, a date.
 // Every answer the bot gives is one of these spans of a cited sentence (or a date resolved from one).
 import { lexiconTags } from '../people/lexicon.js';
+import { DATELINE } from '../text.js';
 import { findDates } from '../dates/expressions.js';
 import { levelToday } from '../dates/rules.js';
 import { CAPITALISED_MONTH } from '../dates/months.js';
@@ -368,10 +369,11 @@ export function placeSpans(text: string): AnswerSpan[] {
   for (const m of text.matchAll(BASED)) if (!NOT_BASE.test(m[1]!)) add(m[1]!, m.index!);
   // The lexicon is asked (a tagger call per new word) only when no name follows "in", "at", "to"…
   if (out.length) return out.sort((a, b) => a.start - b.start);
+  // A sentence may open on a place ("The Netherlands is the biggest importer"), but not on a wire's dateline
+  // ("JAKARTA, March 2 -", "CASTRIES, St. Lucia, June 29 -"), where the story was filed.
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*/gu)) {
-    // A sentence may open on a place ("The Netherlands is the biggest importer"), but not on a wire's dateline
-    // ("JAKARTA, March 2 -"), where the story was filed.
-    if (m.index === 0 && /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,/u.test(text)) continue;
+    if (m.index < dateline || (m.index === 0 && /^\p{Lu}{2,}[\p{Lu}\s.'’-]*,/u.test(text))) continue;
     // A possessive ends a name: "Dunmore Inc's Nashville" is the firm's, then the place.
     let at = m.index!;
     for (const part of m[0].split(/(?<=['’]s)\s/u)) {
