@@ -1081,6 +1081,21 @@ describe('the clause that governs a date', () => {
   });
 });
 
+describe('a year earlier than a period a cause names after it', () => {
+  it('reads "a year earlier" from the period reported, not a quarter a cause after it names', () => {
+    const found = dates(
+      'Tax paid was 40 mln dlrs in the quarter, down from 61 mln a year earlier, mainly because of the ' +
+        'second-quarter provision.',
+      '1987-10-19',
+    );
+    expect(found).toContainEqual(['a year earlier', '1986-Q3']);
+    expect(dates('Sales in the second quarter rose 5 pct from a year earlier.', '1987-10-19')).toContainEqual([
+      'a year earlier',
+      '1986-Q2',
+    ]);
+  });
+});
+
 describe('a story the wire set in lower case', () => {
   it('reads a lower-case month before a day or a year as a month, and "may" or "march" before a count as verbs', () => {
     expect(values('Relief teams arrived days after a march 9 landslide cut the road.', '1987-03-20')).toEqual([
