@@ -253,3 +253,17 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
     ]);
   });
 });
+
+describe('titles in a list of works', () => {
+  it('reads "such films as X and Y" as works, a title with its own "The" too', () => {
+    expect(
+      people('Dana Frey, an Emmy winner for such films as The Quiet Harbour and Northern Lights, will be honoured.'),
+    ).toEqual(['Dana Frey']);
+    // An award before its winner is no one: "an Emmy winner", "a five-time Globe winner", not "a Bush nominee".
+    expect(orgs('Tom Hale, a double Oscar winner, spoke.')).toContain('Oscar');
+    expect(people('The Bush nominee Tom Smith was confirmed.')).toEqual(['Tom Smith']);
+    expect(people('The band played such songs as Blue Monday and Ceremony on Friday, Tom Reed said.')).toEqual([
+      'Tom Reed',
+    ]);
+  });
+});

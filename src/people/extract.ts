@@ -31,6 +31,7 @@ import {
   inWorkList,
   isWorkTail,
   orgByWhatFollows,
+  awardWon,
   pluralSubjects,
   pluralVerbAfter,
   quotedAlone,
@@ -611,6 +612,7 @@ export function extractMentions(doc: Document): Mention[] {
         membersOfBefore(s, from.start, to.end) ||
         thingApposition(tt, span.from, span.to) ||
         inWorkList(s, from.start, to.end) ||
+        awardWon(s, from.start, to.end) ||
         quotedAlone(s, from.start, to.end) ||
         // "My Summer of Love", "Our Friends in the North": a name no person has opens with a possessive, or with a verb
         // in -ing ("Finding Neverland", "Saving Grace"; not "Irving Berlin", "Channing Tatum", given names).

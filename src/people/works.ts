@@ -14,7 +14,7 @@ const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
-  epic sequel prequel remake spoof adaptation ballet videogame agency reinsurer insurer
+  epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer
 `);
 
 /**
@@ -278,13 +278,23 @@ const NUMERAL =
 
 /**
  * A list of works a plural work noun or a star's credit opens, up to a position: "hits including Street Life, Love
- * Is The Drug and", "films such as", "best known roles included", "star of Crouching Tiger, Hidden Dragon, Hero and".
+ * Is The Drug and", "films such as", "such films as", "best known roles included", "star of Crouching Tiger, Hidden Dragon, Hero and".
  * Each item opens with a capital; "hits including his duet with X" is no list of titles.
  */
 const WORK_LIST = new RegExp(
-  `(?:\\b(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|credits|classics|works)\\s+(?:such\\s+as|including|included|include|like)|\\bstar\\s+of|\\bstarred\\s+in|\\bstarring\\s+roles?\\s+in)\\s+(?:the\\s+)?(?:["“‘']?\\p{Lu}[^,;:.()!?]{0,50}?["”’']?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*["“‘']?$`,
+  `(?:\\b(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|credits|classics|works)\\s+(?:such\\s+as|including|included|include|like)|\\bsuch\\s+(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|classics|works)\\s+as|\\bstar\\s+of|\\bstarred\\s+in|\\bstarring\\s+roles?\\s+in)\\s+(?:the\\s+)?(?:["“‘']?\\p{Lu}[^,;:.()!?]{0,50}?["”’']?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*["“‘']?$`,
   'u',
 );
+
+/** An award's name before its winner, after an article or a count: "a five-time Globe winner", "an Emmy winner",
+ *  "the Oscar-winning director" ("a Bush nominee" is a person's). */
+const AWARD_BEFORE = /(?:\b(?:a|an|the|double|triple|two|three|four|five|six|seven|eight|nine|ten)|-time)\s+$/iu;
+const AWARD_AFTER = /^(?:\s+|-)(?:winners?|winning)\b/u;
+
+/** Whether the name from `start` to `end` is an award's, told by its winner after it. */
+export function awardWon(s: string, start: number, end: number): boolean {
+  return AWARD_AFTER.test(s.slice(end)) && AWARD_BEFORE.test(s.slice(Math.max(0, start - 16), start));
+}
 
 /**
  * Whether a name stands in a list of works as a whole item: "hits including Street Life, Love Is The Drug and
@@ -292,7 +302,8 @@ const WORK_LIST = new RegExp(
  * last comma with no "and", an apposition ("star of the programme The OC, Micha Barton").
  */
 export function inWorkList(s: string, start: number, end: number): boolean {
-  const before = s.slice(Math.max(0, start - 200), start);
+  // ("such films as The Fisher King": a title's own "The" before the name the tagger read.)
+  const before = s.slice(Math.max(0, start - 200), start).replace(/\bThe\s+$/u, '');
   const m = WORK_LIST.exec(before);
   if (!m) return false;
   const after = s.slice(end);
