@@ -179,6 +179,20 @@ describe('firms and places inside and beside a name', () => {
     ).toEqual(['director of Gallo SpA']);
   });
 
+  it('gives no name after a comma the position a clause before it names after "at", "in" or "on"', () => {
+    expect(
+      roles('Changes see Jean Arnaud win his first cap at full-back, Marc Ollier return on the wing.').map((r) => r[1]),
+    ).toEqual([[], []]);
+    expect(
+      roles('Other changes see Julien Dumas win a first cap at full-back, Aurelien Ollier return on the wing.').map(
+        (r) => r[1],
+      ),
+    ).toEqual([[], []]);
+    expect(roles('The talks were led by deputy interior minister, Ibrahim Sadr.')).toEqual([
+      ['Ibrahim Sadr', ['deputy interior minister']],
+    ]);
+  });
+
   it('reads an office of a field before a name as the role, with the body before it', () => {
     expect(roles('Leicester director of rugby Dean Ashby said the pack was tired.')).toEqual([
       ['Dean Ashby', ['director of rugby']],

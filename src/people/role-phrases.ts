@@ -322,6 +322,10 @@ export function leadingApposition(before: string): string | null {
   while (verb >= 0 && !(/^\p{Ll}+$/u.test(all[verb]!) && lexiconTags(all[verb]!).pastVerb && !/ed$/u.test(all[verb]!)))
     verb--;
   const words = all.slice(verb + 1);
+  // (Nor a position after "at", "in" or "on", where the clause before puts its own subject: "win his first cap at
+  // full-back, Marc Ollier return on the wing".)
+  const position = /\b(?:at|in|on)\s+([\p{Ll}-]+)$/u.exec(words.join(' '));
+  if (position && isRoleNoun(position[1]!)) return null;
   // (Not after a copula, whose role is its subject's: "The brands sold were Prince Albert, Carter Hall".)
   if (!words.length || (verb >= 0 && FINITE.has(all[verb]!))) return null;
   // (Nor a clause with a verb of the present: "The punk pioneer follows Morrissey, David Bowie and".)

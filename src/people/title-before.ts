@@ -221,6 +221,17 @@ export function leftRole(
     role.unshift(t.possessive && t === toks[k] ? s.slice(t.start, t.end) : t.text);
     k--;
   }
+  // "win his first cap at full-back, Aurelien Rougerie return on the wing": a role after a preposition and before a
+  // comma is where the clause before puts its own subject, no title of the name after the comma.
+  if (
+    role.length &&
+    !affiliation &&
+    start > 0 &&
+    gap(s, toks[start - 1]!, toks[start]!).includes(',') &&
+    k >= 0 &&
+    /^(?:at|in|on)$/u.test(toks[k]!.text)
+  )
+    return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
 }
 
