@@ -2,6 +2,9 @@
 // sentence after it.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/commands/dispatch.js';
+import { amountSpans } from '../src/questions/spans.js';
+import { related } from '../src/questions/paraphrase.js';
+import { renderText } from '../src/adapters/text.js';
 import { analyse } from '../src/questions/analyse.js';
 import { candidates } from '../src/questions/candidates.js';
 import { builtEngine, withFillers } from './helpers.js';
@@ -122,5 +125,26 @@ describe('answer forms a question names', () => {
     expect(answerQuestion(e, 'What was the score when Blake beat Joachim Johansson?').data.answer).toBe(
       '6-7 (4-7) 6-3 7-5',
     );
+  });
+});
+
+describe('sums in European units, and a revision told for an estimate', () => {
+  it('reads Ecus and European currency units as sums, and finds why an estimate was raised in "the upward revision"', async () => {
+    expect(
+      amountSpans('a target price of 640 Ecus per tonne, after 52 mln European currency units').map((s) => s.text),
+    ).toEqual(['640 Ecus', '52 mln European currency units']);
+    const e = await builtEngine(
+      withFillers({
+        'oil.txt':
+          'Oil rallies on demand outlook\n\nCrude prices rose above $30 a barrel after a watchdog raised its ' +
+          'forecasts for demand.\n\nThe OPEC secretariat raised its estimate of 2006 demand growth by 60,000 barrels a ' +
+          'day. The Vienna-based secretariat said the upward revision was due to stronger demand from India.\n',
+      }),
+    );
+    expect(related('estimate')).toContain('revision');
+    const first = renderText(answerQuestion(e, 'Why did the OPEC secretariat raise its demand estimate?')).split(
+      '\n',
+    )[0];
+    expect(first).toMatch(/due to stronger demand from India/);
   });
 });

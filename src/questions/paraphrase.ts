@@ -105,6 +105,8 @@ const GROUPS: string[][] = [
   ['deport', 'deported', 'expelled', 'expulsion', 'repatriated', 'repatriation', 'returned'],
   ['border', 'frontier', 'crossing'],
   ['based', 'headquartered', 'headquarters', 'located'],
+  // (A revised estimate is told as "the upward revision", "the new forecast".)
+  ['estimate', 'estimates', 'forecast', 'forecasts', 'projection', 'projections', 'revision', 'revisions'],
   ['reopen', 'reopened', 'reopening', 'resumed', 'resume'],
   ['close', 'closed', 'closure', 'shut', 'sealed'],
   ['say', 'said', 'says', 'stated', 'told', 'announced', 'declared'],

@@ -27,7 +27,7 @@ export interface AnswerSpan {
 
 const SCALE = '(?:thousand|million|billion|trillion|mln|bln|bn|m|k|crore|lakh|lakhs)';
 const CURRENCY_WORD =
-  '(?:dollars?|dlrs?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?|marks|pesetas?|lire|lira|guilders?|kronor|kroner|krona|crowns?|rand|pesos?|shillings?|schillings?|dinars?|escudos?|drachmas?|baht|ringgit|rupiah|zlotys?|forints?|cents?|cts)';
+  '(?:dollars?|dlrs?|euros?|pounds?|yuan|yen|rupees?|dirhams?|riyals?|rubles?|roubles?|francs?|dlrs|stg|usd|eur|gbp|pkr|inr|afghanis?|marks|pesetas?|lire|lira|guilders?|kronor|kroner|krona|crowns?|rand|pesos?|shillings?|schillings?|dinars?|escudos?|drachmas?|baht|ringgit|rupiah|zlotys?|forints?|cents?|cts|ecus?|european currency units?|sdrs?|special drawing rights)';
 const SPELLED =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens|dozen)';
 const MONEY = new RegExp(
