@@ -414,10 +414,10 @@ function recentPeriod(f: Found, ref: Date | null): boolean {
 const SAME_PERIOD =
   /^(?:(?:the|its)\s+(?:same|corresponding|comparable|like)\s|(?:a|one)\s+year\s+(?:ago|earlier|before)$|year-(?:ago|earlier)$|last\s+year$)/i;
 
-/** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
 /** Words that open a cause between a compared period and a quarter after it. */
 const CAUSE_BETWEEN = /\b(?:due to|because of|owing to|reflecting|resulting from|including|includes|included)\b/i;
 
+/** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
 function sentenceQuarter(c: Context, at: number): string | null {
   // (Not a quarter a cause after it names: "from 66.2 mln dlrs a year earlier due to a second quarter charge".)
   const q = c.found
