@@ -193,6 +193,17 @@ describe('firms and places inside and beside a name', () => {
     ]);
   });
 
+  it("reads a title after a preposition and before a comma as the next name's, unless it closes on a person", () => {
+    expect(
+      roles('The ruling was backed by the Lord Chancellor, Lord Pennard, on Monday.').flatMap((r) => r[1]),
+    ).toEqual(['Lord Chancellor']);
+    expect(
+      roles("In an interview with the channel's political editor Andrew Carr, Mr Hale said talks would go on.").find(
+        (r) => r[0] === 'Hale',
+      )?.[1] ?? [],
+    ).toEqual([]);
+  });
+
   it('reads an office of a field before a name as the role, with the body before it', () => {
     expect(roles('Leicester director of rugby Dean Ashby said the pack was tired.')).toEqual([
       ['Dean Ashby', ['director of rugby']],

@@ -307,14 +307,25 @@ export function leadingApposition(before: string): string | null {
       ? words.join(' ')
       : null;
   }
-  const m =
-    /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart()) ??
-    // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
-    // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told").
-    /,\s+(?:its|his|her|their|the)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(before);
-  if (!m) return null;
+  const whole = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart());
+  // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
+  // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told"), or after
+  // a preposition ("led by the Archbishop of Canterbury, Dr Rowan Williams"), read when the whole does not give a role.
+  const tail = /(?:,\s+|\b(?:by|with|to|from|for|and)\s+)(?:its|his|her|their|the)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(
+    before,
+  );
+  const fromWhole = whole ? roleOfLeadingPhrase(whole[1]!) : null;
+  return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
+}
+
+/** The role a phrase before a comma and a name gives it, or null: see leadingApposition. */
+function roleOfLeadingPhrase(written: string): string | null {
   // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
-  const phrase = m[1]!.trim().replace(TIME_TAIL, '');
+  const phrase = written.trim().replace(TIME_TAIL, '');
+  // (A phrase closing on another person's name is theirs: "an interview with the BBC's political editor Andrew
+  // Marr, Mr Blair said", "a frock by the designer Alexander McQueen, Miller told".)
+  const closing = /(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(phrase);
+  if (closing && isRoleNoun(closing[1]!.replace(/s$/u, '')) && knownGiven(closing[2]!)) return null;
   // After an irregular past verb, what it tells: "Boston Five said its President, Peter J. Blampied" ("X told
   // Reuters the broker, Joachim Schmidt" gives none).
   const all = phrase.split(/\s+/);
