@@ -197,6 +197,10 @@ describe('firms and places inside and beside a name', () => {
     expect(
       roles('The ruling was backed by the Lord Chancellor, Lord Pennard, on Monday.').flatMap((r) => r[1]),
     ).toEqual(['Lord Chancellor']);
+    // A cleric's office is a role; "which", "when" may stand before "the" too.
+    expect(
+      roles('A service followed in the chapel, at which the Archbishop of Wells, Dr Simon Hale, will preside.'),
+    ).toEqual([['Simon Hale', ['Archbishop of Wells']]]);
     expect(
       roles("In an interview with the channel's political editor Andrew Carr, Mr Hale said talks would go on.").find(
         (r) => r[0] === 'Hale',

@@ -311,9 +311,10 @@ export function leadingApposition(before: string): string | null {
   // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
   // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told"), or after
   // a preposition ("led by the Archbishop of Canterbury, Dr Rowan Williams"), read when the whole does not give a role.
-  const tail = /(?:,\s+|\b(?:by|with|to|from|for|and)\s+)(?:its|his|her|their|the)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(
-    before,
-  );
+  const tail =
+    /(?:,\s+|\b(?:by|with|to|from|for|and|which|whom|when|where)\s+)(?:its|his|her|their|the)\s+([^,;:()"“”]{3,80}),\s*$/u.exec(
+      before,
+    );
   const fromWhole = whole ? roleOfLeadingPhrase(whole[1]!) : null;
   return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
 }
