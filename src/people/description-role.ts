@@ -113,7 +113,7 @@ export function descriptionRoles(
     if (body.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !before.includes(w))) continue;
     // (Its field and a second office joined to it stay: "The former UN commissioner for human rights and Irish
     // president told".)
-    const role = `${d[1]!}${head}${d[3]!}`.replace(AGE, '').trim();
+    const role = `${d[1]!}${head}${more}`.replace(AGE, '').trim();
     // ("The other investor is": someone besides.)
     if (/^other\b/u.test(role)) continue;
     if (SOURCE.has(head) && !role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && before.includes(w))) continue;
