@@ -24,6 +24,9 @@ const LEGAL = words('inc ltd plc co corp corporation company cos llc');
 /** A word as the lists above hold it: lower case, without a closing full stop ("Corp." is "corp"). */
 const listed = (w: string) => w.toLowerCase().replace(/\.$/u, '');
 const isTail = (w: string) => COMPANY_TAILS.has(listed(w));
+
+/** Whether a name ends on a word that closes a firm's name ("Southwest Forest Industries Inc"): a firm, no place. */
+export const namedAsCompany = (name: string) => isTail(name.split(/\s+/u).at(-1) ?? '');
 const capital = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
 
 /**

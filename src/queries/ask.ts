@@ -8,7 +8,9 @@ import type { Person } from '../people/directory.js';
 import { normaliseName } from '../people/name-tokens.js';
 import { TITLE_WORDS, lexiconTags } from '../people/lexicon.js';
 import { isRoleNoun } from '../people/role-words.js';
-import { analyse, capitalisedRuns, type Question } from '../questions/analyse.js';
+import { namedAsCompany } from '../people/companies.js';
+import { isDemonym } from '../questions/demonyms.js';
+import { analyse, capitalisedRuns, SCORE_ASKED, type Question } from '../questions/analyse.js';
 import { candidates, headlineLike, type Candidate } from '../questions/candidates.js';
 import { resolveFollowUp, type Turn } from '../questions/context.js';
 import { followingSentences } from '../questions/following.js';
@@ -17,6 +19,7 @@ import {
   ageFigureSpans,
   amountSpans,
   countSpans,
+  clockSpans,
   dateSpans,
   durationSpans,
   multiplierSpans,
@@ -536,7 +539,7 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
     // (The sentences read for following another do not use up what is looked at for the question's own.)
     if (!followed.has(c)) inspected++;
     let spans = needsSpan
-      ? spansFor(corpus, q, c, followed.has(c)).filter((s) => !askedAlready(s, asked) && !namedInFull(s, q.names))
+      ? spansFor(corpus, q, c, followed.has(c)).filter((s) => !askedAlready(s, asked) && !namedInFull(s, q))
       : [];
     // A sentence that meets the question best but gives nothing of the kind asked (a lede that restates what is
     // asked: "Ecuador's trade minister resigned today") is followed by the next two of its article, read at once:
@@ -690,8 +693,21 @@ function dateAnswer(span: AnswerSpan): string {
  * A span opening with a whole name the question gives, then more of it: "Sanwa Bank Ltd" for "Who is Sanwa buying
  * the shares from?" is the name asked about in full ("Jane Smith" for "Smith" is someone else, and stays).
  */
-function namedInFull(span: AnswerSpan, names: string[]): boolean {
-  return names.some((n) => span.text.length > n.length && span.text.startsWith(`${n} `));
+function namedInFull(span: AnswerSpan, q: Question): boolean {
+  const owners = ownersAsked(q);
+  return q.names.some((n) => span.text.length > n.length && span.text.startsWith(`${n} `) && !owners.includes(n));
+}
+
+/**
+ * The names a question gives as the owner of the kind it asks ("Which VMS unit", "what Sony subsidiary"): the
+ * answer's own name may open on it ("VMS Short Term Trust") and is no repeat of the question.
+ */
+function ownersAsked(q: Question): string[] {
+  const kind = q.kind;
+  if (!kind) return [];
+  return q.names.filter((n) =>
+    new RegExp(`^(?:which|what)\\s+${escapeRegExp(n)}\\s+${escapeRegExp(kind)}`, 'iu').test(q.text),
+  );
 }
 
 function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
@@ -719,9 +735,6 @@ function reportDay(text: string, span: AnswerSpan): boolean {
   );
 }
 
-/** A match's result asked: "what was the score", "by what score". */
-const SCORE_ASKED = /^(?:by )?what (?:(?:is|was) )?(?:the )?(?:final )?score\b/i;
-
 /** "How much sweeter / more / faster ... than": a multiple answers it. */
 const COMPARED_AS_MULTIPLE = /^how much (?:more|less|\p{Ll}{2,}er)\b.*\bthan\b/iu;
 
@@ -740,6 +753,9 @@ function spansFor(corpus: CorpusState, q: Question, c: Candidate, follower = fal
       const ahead = ASKS_AHEAD.test(q.text) ? 1 : ASKS_BEFORE.test(q.text) ? -1 : 0;
       // "Texaco today said the SEC would file": the day of the report answers no "when will".
       const spans = dateSpans(c.text, d.date).filter((sp) => ahead <= 0 || !reportDay(c.text, sp));
+      // "When did the earthquake strike?": a sentence giving only the hour ("struck at 0940 hrs") tells it on the
+      // article's day (what is to come may be on another).
+      if (spans.length === 0 && ahead <= 0) return clockSpans(c.text, d.date);
       if (!ahead || !d.date || spans.length < 2) return spans;
       const day = d.date.slice(0, 10);
       const side = spans.filter((sp) => {
@@ -813,11 +829,15 @@ function besideKind(text: string, span: AnswerSpan, kind: string): boolean {
   return false;
 }
 
+/** A ticker in angle brackets right after a capitalised name: "Inc <SWF>", "Corp <DD.N>". */
+const TICKER_AFTER_NAME = /\p{Lu}[\p{L}.]*\s+<[A-Z][A-Z.]{0,7}>$/u;
+
 /**
  * The names a sentence gives that a "which film / what company" question may ask: capitalised runs, not one the
  * question names, a wire's dateline, a date word or a sentence's capitalised opener ("The", "It").
  */
 function nameSpans(text: string, q: Question): AnswerSpan[] {
+  const owners = ownersAsked(q);
   const asked = q.names.map((n) => n.toLowerCase());
   const out: AnswerSpan[] = [];
   // (Nor a wire's dateline, up to its dash: "CINCINNATI, March 20 -".)
@@ -837,6 +857,7 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
       (tags.closed ||
         tags.date ||
         tags.demonym ||
+        isDemonym(name) ||
         tags.presentVerb ||
         tags.gerund ||
         tags.pastVerb ||
@@ -845,9 +866,12 @@ function nameSpans(text: string, q: Question): AnswerSpan[] {
       continue;
     if (/^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|But|And|In|On|At|For|Mr|Mrs|Ms|Dr)$/u.test(name))
       continue;
-    if (asked.some((a) => a.includes(lower) || lower.includes(a))) continue;
+    const owned = owners.some((o) => lower.startsWith(`${o.toLowerCase()} `));
+    if (!owned && asked.some((a) => a.includes(lower) || lower.includes(a))) continue;
+    // A wire's ticker after the firm's name ("Southwest Forest Industries Inc <SWF>") is that name again, in short.
+    if (TICKER_AFTER_NAME.test(text.slice(Math.max(0, start - 40), start + name.length + 1))) continue;
     // A place is no film or company ("target companies in China"); a team or a seat may be named by one ("Wales").
-    if (!PLACE_KINDS.test(q.kind ?? '') && lexiconTags(name).place) continue;
+    if (!PLACE_KINDS.test(q.kind ?? '') && !namedAsCompany(name) && lexiconTags(name).place) continue;
     const at = text.indexOf(name, start);
     out.push({ start: at, end: at + name.length, text: name, value: name });
   }

@@ -153,6 +153,10 @@ const DATE_NOUN =
 const NAMED_THING =
   /^(?:(?:in|at|for|from|with|by|on|to)\s)?(?:which|what)\s(?:[a-z-]+\s)?(?:films?|movies?|songs?|albums?|bands?|shows?|programmes?|series|books?|novels?|plays?|teams?|clubs?|sides?|compan(?:y|ies)|firms?|banks?|tournaments?|grand slams?|events?|competitions?|awards?|prizes?|brands?|products?|newspapers?|magazines?|channels?|networks?|airlines?|units?|subsidiar(?:y|ies)|drugs?|games?|studios?|labels?|consoles?|handsets?|websites?|seats?|constituenc(?:y|ies))\b/;
 
+/** A match's result asked: "what was the score", "by what score", "what was Newcastle's aggregate score". */
+export const SCORE_ASKED =
+  /^(?:by )?what (?:(?:is|was) )?(?:the |[\p{L}\p{N}.'’ -]{1,40}?['’]s? )?(?:(?:final|aggregate|overall|half-time|full-time) )?score\b/iu;
+
 /** The kind of thing a "which film / what company" question asks ("film", "grand slam"), in the singular; else null. */
 function namedClass(question: string): string | null {
   const m = NAMED_THING.exec(question.toLowerCase().replace(/\s+/g, ' '));
@@ -192,9 +196,10 @@ function questionType(q: string): QuestionType {
   if (NAMED_THING.test(q)) return 'name';
   // "what did the dollar close at", "what was the attendance": a level or a tally, a number without a unit.
   if (
-    /^how many\b|^what (?:is |was )?the number of\b|^what (?:is|was) the (?:attendance|turnout|toll|death toll|(?:final )?score)\b|^(?:by )?what score\b/.test(
+    /^how many\b|^what (?:is |was )?the number of\b|^what (?:is|was) the (?:attendance|turnout|toll|death toll)\b/.test(
       q,
     ) ||
+    SCORE_ASKED.test(q) ||
     /^what did .+ (?:close|open|end|finish|settle|trade|stand) at\b/.test(q)
   )
     return 'count';

@@ -27,7 +27,7 @@ interface WeightedConcept {
   /** Per alternative: its terms, the weight of meeting the concept through it, and whether only a word written
    *  capitalised meets it (a name's own word: "Warning" of "Advance Warning" is not "warning them"), or, for the
    *  name's last word, one right after "the" as well ("the front's commander" of the Northern Liberation Front). */
-  alternatives: { terms: string[]; weight: number; capital?: 'name' | 'head' }[];
+  alternatives: { terms: string[]; weight: number; capital?: 'name' | 'head'; typo?: boolean }[];
   weight: number;
   /** Whether the concept is a name the question gives. */
   name: boolean;
@@ -39,6 +39,9 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
   // How many of each concept's alternatives are the word itself and its forms: they meet it fully, the words news
   // writes for it less. A merged name is all its own.
   const own = new Map<Concept, number>();
+  // And how many are the word as the question writes it: only those are met by a near spelling (a typo). The forms
+  // made from it are spelt right, and two letters off a long form is another word ("rating" of "creating").
+  const asked = new Map<Concept, number>();
   const concepts = mergeNames(
     queryConcepts(q.focus.join(' '), corpus.acronyms).map((c) => {
       const forms = inflections(c.label)
@@ -48,6 +51,7 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
       const extra = [...related(c.label), ...sameCountry(c.label)].map(terms).filter((t) => t.length > 0);
       const widened = { ...c, alternatives: [...c.alternatives, ...forms, ...extra] };
       own.set(widened, c.alternatives.length + forms.length);
+      asked.set(widened, c.alternatives.length);
       return widened;
     }),
     q.names,
@@ -66,6 +70,7 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
   const keyWords = new Set(q.key.flatMap((k) => tokenize(k)));
   const weighted = concepts.map((c) => {
     const full = own.get(c) ?? c.alternatives.length;
+    const written = asked.get(c) ?? c.alternatives.length;
     const rarity = Math.min(...(c.terms.length ? c.terms : [c.label]).map((t) => corpus.index.rarity(t)));
     const name = nameWords.has(c.label);
     const head = heads.get(c.label);
@@ -75,6 +80,7 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
       alternatives: c.alternatives.map((alt, i) => ({
         terms: alt,
         weight: i < full ? 1 : 0.7,
+        typo: i < written,
         capital:
           name && i < full ? (alt.length === 1 && alt[0] === head ? ('head' as const) : ('name' as const)) : undefined,
       })),
@@ -277,7 +283,7 @@ function matcher(concepts: WeightedConcept[]): Matcher {
   // Near spellings are for the question's own words (a typo); a word news writes for it is met as written.
   concepts.forEach((c, ci) =>
     c.alternatives.forEach((alt, ai) =>
-      alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti, loose: alt.weight === 1 })),
+      alt.terms.forEach((term, ti) => refs.push({ term, ref: (ci << 16) | (ai << 8) | ti, loose: !!alt.typo })),
     ),
   );
   const memo = new Map<string, number[]>();

@@ -79,6 +79,8 @@ const GROUPS: string[][] = [
   ['agree', 'agreed', 'agreement', 'deal', 'accord', 'pact', 'treaty'],
   ['sign', 'signed', 'signing'],
   ['win', 'won', 'victory', 'winner', 'beat', 'defeated'],
+  // (A goal is told by what scored it: "an Alan Shearer strike", "Grady's header".)
+  ['score', 'scored', 'scores', 'scorer', 'goal', 'goals', 'strike', 'header', 'netted', 'equaliser', 'winner'],
   ['lose', 'lost', 'defeat', 'defeated'],
   ['resign', 'resigned', 'resignation', 'quit', 'stepped'],
   ['arrest', 'arrested', 'detained', 'detention', 'custody', 'jailed'],
@@ -86,6 +88,9 @@ const GROUPS: string[][] = [
   ['elect', 'elected', 'election', 'vote', 'voted', 'poll', 'polls'],
   ['build', 'built', 'construction', 'constructed', 'project'],
   ['established', 'establish', 'founded', 'formed', 'created', 'launched'],
+  // (Who made a work: "American Dad, made by X, the creator of Family Guy".)
+  ['create', 'created', 'creator', 'creators', 'devised', 'invented', 'inventor', 'designed', 'designer'],
+  ['earthquake', 'quake', 'tremor'],
   ['start', 'started', 'begin', 'began', 'begun', 'launch', 'launched', 'opened', 'started'],
   ['end', 'ended', 'ceasefire', 'truce', 'halt', 'halted'],
   ['die', 'died', 'dies', 'death', 'dead', 'passed', 'aged'],
@@ -96,7 +101,7 @@ const GROUPS: string[][] = [
   ['earn', 'earned', 'earnings', 'profit', 'profits', 'revenue', 'revenues', 'income', 'salary'],
   // (A sale is a payment seen from the seller: "sell 13 pct to Nippon Life for 538 mln dlrs" is what it pays.)
   ['pay', 'paid', 'paying', 'payment', 'buy', 'bought', 'cost', 'price', 'for', 'sell', 'sold'],
-  ['buy', 'bought', 'acquire', 'acquired', 'acquisition', 'purchase', 'purchased', 'takeover'],
+  ['buy', 'bought', 'buying', 'acquire', 'acquired', 'acquiring', 'acquisition', 'purchase', 'purchased', 'takeover'],
   ['sell', 'sold', 'sale', 'sales'],
   ['ban', 'banned', 'prohibit', 'prohibited', 'outlawed'],
   ['suspend', 'suspended', 'suspension', 'ban', 'banned', 'barred'],

@@ -264,6 +264,19 @@ export function durationSpans(text: string): AnswerSpan[] {
   );
 }
 
+/** A time of day as news writes it: "0940 hrs (0040 GMT)", "10.30am", "3 p.m.", "14:30 local time". */
+const CLOCK =
+  /\b(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|GMT|gmt|local time)|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?(?:GMT|BST|EST|EDT|CET|local time))?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The times of day a sentence gives, dated by its article: "the quake, which struck at 0940 hrs" tells the hour of
+ * the day the dateline gives. An undated article's time is given as written.
+ */
+export function clockSpans(text: string, published: string | null): AnswerSpan[] {
+  const day = published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : null;
+  return collect(CLOCK, text).map((s) => (day ? { ...s, value: day, relative: true } : s));
+}
+
 const MONTHS = CAPITALISED_MONTH;
 const YEARLESS = new RegExp(
   `\\b(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?)\\b(?!,?\\s*\\d{4})`,
@@ -312,7 +325,7 @@ export function dateSpans(text: string, published: string | null): AnswerSpan[] 
 }
 
 const LOCATIVE =
-  /\b(?:in|at|to|from|near|outside|inside|across|into|towards?)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+)*)/gu;
+  /\b(?:in|at|to|from|near|off|outside|inside|across|into|towards?)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+)*)/gu;
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr)\b/;
 
