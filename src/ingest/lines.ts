@@ -97,7 +97,24 @@ export function cleanProse(text: string): string {
 /** A line that dates the page: a date line or a time stamp (a dateline alone included). */
 export const isDateLine = (l: Line) => l.kind === 'date' || l.kind === 'stamp';
 
+/**
+ * A page's closing line that is a sentence with its full stop lost: ten words or more, most in lower case, with a
+ * finite verb ("Simon Perry is the editor of the Digital Lifestyles website, which covers …"). Only the last line,
+ * after a story's text: a caption, which reads the same, sits by its picture, and a standfirst under its headline.
+ */
+function closingSentence(text: string, words: number): boolean {
+  // (One that speaks to the reader is the site's: "You can hear more from … on the World Service programme".)
+  if (words < 10 || words > 80 || hasChromeCue(text) || /\byou(?:r)?\b/iu.test(text)) return false;
+  const all = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const lower = all.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower * 2 >= all.length && FINITE_VERB.test(text);
+}
+
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b/u;
+
 export function classify(rawLines: string[]): Line[] {
+  let closing = rawLines.length - 1;
+  while (closing >= 0 && !rawLines[closing]!.trim()) closing--;
   return rawLines.map((raw, i) => {
     let text = raw.trim();
     const bullet = BULLET.test(text);
@@ -129,7 +146,11 @@ export function classify(rawLines: string[]): Line[] {
       if (!cut || cut === text || !isProse(cut) || !reportsSomeone(cut)) return { ...line, kind: 'chrome' as const };
     }
     // A bulleted line of several words is a summary point of the article, not a menu item.
-    if (isProse(text, words) || (bullet && words >= 6 && !hasChromeCue(text))) {
+    if (
+      isProse(text, words) ||
+      (bullet && words >= 6 && !hasChromeCue(text)) ||
+      (i === closing && closingSentence(text, words) && rawLines.slice(0, i).some((r) => isProse(r.trim())))
+    ) {
       // Photo credits inside the line, with the captions before them; a label the credit stood before is at a
       // sentence's start now ("…AP Photo/Jane Roe What People Are Saying U.S. …").
       const cut = cutCaptions(text);

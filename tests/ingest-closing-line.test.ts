@@ -1,0 +1,38 @@
+// A page's closing sentence that lost its full stop is the story's (a columnist's line about himself); a closing
+// line that speaks to the reader, and a caption-like line of a few words, are not.
+import { describe, expect, it } from 'vitest';
+import { readDocumentsNow } from '../src/ingest/pipeline.js';
+import { answerQuestion } from '../src/commands/dispatch.js';
+import { builtEngine, withFillers } from './helpers.js';
+
+const column = (closing: string) =>
+  'Europe sets out its plan for the connected home\n\n' +
+  'How people watch television in the next decade could change, following a plan agreed by makers of ' +
+  'phones, televisions and computers.\n\n' +
+  'Last week the group said it wanted every gadget in the home to share what it plays, whoever made it. ' +
+  'The ten-year plan brings together research projects that the member firms have been funding for years.\n\n' +
+  `${closing}\n`;
+
+const passages = (text: string) => {
+  const read = readDocumentsNow('column.txt', text);
+  if ('reason' in read) throw new Error(read.reason);
+  return read.docs[0]!.passages.map((p) => p.text);
+};
+
+describe("a page's closing line", () => {
+  it('keeps a closing sentence without its full stop, and reads who it names', async () => {
+    const closing =
+      'Alan Greer is the editor of the Home Circuits website, which covers the impact of gadgets on family life';
+    expect(passages(column(closing)).at(-1)).toBe(closing);
+    const e = await builtEngine(withFillers({ 'column.txt': column(closing) }));
+    expect(answerQuestion(e, 'Who is Alan Greer?').data.answer).toMatch(/editor of the Home Circuits website/);
+  });
+
+  it('leaves out a closing line that speaks to the reader, or names a picture in a few words', () => {
+    for (const closing of [
+      'You can hear more from Alan Greer on the World Service programme, Home Circuits',
+      'The new set-top box on show at the Nice fair',
+    ])
+      expect(passages(column(closing)).join(' ')).not.toContain(closing.slice(0, 20));
+  });
+});
