@@ -1096,6 +1096,44 @@ describe('a year earlier than a period a cause names after it', () => {
   });
 });
 
+describe('a month the sentence has just named', () => {
+  it('reads "the end of the month" after a month named ahead as that month, not one gone by', () => {
+    expect(
+      dates(
+        'The loan books would be closed by mid-June and the first 2 billion dlrs should arrive by the end of the month.',
+        '1987-03-27',
+      ),
+    ).toEqual([
+      ['mid-June', '1987-06'],
+      ['the end of the month', '1987-06'],
+    ]);
+    expect(
+      dates('Exports rose in February and should rise again by the end of the month.', '1987-03-27'),
+    ).toContainEqual(['the end of the month', '1987-03']);
+    expect(dates('The rule, approved in May, takes effect at the end of the month.', '1987-03-27')).toContainEqual([
+      'the end of the month',
+      '1987-03',
+    ]);
+  });
+
+  it('reads a level reached in a month as gone by, whatever the main verb tells', () => {
+    expect(
+      dates(
+        'Buying in March is expected to exceed the record high of 2.1 billion dlrs seen in December.',
+        '1987-03-30',
+      ),
+    ).toContainEqual(['December', '1986-12']);
+    expect(dates('Rates will return to the levels reached in November.', '1987-03-30')).toContainEqual([
+      'November',
+      '1986-11',
+    ]);
+    expect(dates('The index will hit a record high in December, he said.', '1987-03-30')).toContainEqual([
+      'December',
+      '1987-12',
+    ]);
+  });
+});
+
 describe('a story the wire set in lower case', () => {
   it('reads a lower-case month before a day or a year as a month, and "may" or "march" before a count as verbs', () => {
     expect(values('Relief teams arrived days after a march 9 landslide cut the road.', '1987-03-20')).toEqual([

@@ -20,6 +20,9 @@ import {
 } from './calendar.js';
 import { daysOf, isoWeek, precisionOf, type Precision, type Season } from './values.js';
 
+/** A month the sentence names, capitalised ("by mid-April", "in early May"). */
+const NAMED_MONTH = new RegExp(`\\b(${CAPITALISED_MONTH})(?![\\p{L}])`, 'gu');
+
 export interface Found {
   at: number;
   text: string;
@@ -1050,10 +1053,24 @@ export const RULES: Rule[] = [
       return rel(String(gone ? y - 1 : y), 'year');
     },
   },
-  // "the end of the month", "month-end": the month of publication.
+  // "the end of the month", "month-end": the month of publication, or a later month the sentence has just named
+  // ("the books would be closed by mid-April and the money should arrive by the end of the month"). A month gone by
+  // is no such month ("sales rose in February and will rise again by the end of the month").
   {
     re: /\b(?:the\s+end\s+of\s+(?:the|this)\s+month|month[- ]end)\b/giu,
-    make: (_m, c) => (c.ref ? rel(`${c.ref.getUTCFullYear()}-${pad(c.ref.getUTCMonth() + 1)}`, 'month') : null),
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const own = `${c.ref.getUTCFullYear()}-${pad(c.ref.getUTCMonth() + 1)}`;
+      // (Told as gone by, "approved in May", it is last year's May, and no month ahead.)
+      const named = /\bthe\s+month$/iu.test(m[0])
+        ? [...c.sentence.slice(0, m.index).matchAll(NAMED_MONTH)].at(-1)
+        : null;
+      const month = named ? (monthNumber(named[1]!) ?? 0) : 0;
+      const later =
+        month > c.ref.getUTCMonth() + 1 &&
+        directionAt(c.sentence, named!.index, named!.index + named![0].length) !== 'past';
+      return rel(later ? `${c.ref.getUTCFullYear()}-${pad(month)}` : own, 'month');
+    },
   },
   // "for the year", "the fiscal year", "so far this year" is read above: the year of publication, or the year of the
   // quarter the sentence reports ("a loss in the quarter and a gain for the year", told in March: the year gone).

@@ -369,6 +369,8 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (SINCE.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
   // "at a rate unchanged on that of the preceding offer in late February": a thing told as the one before.
   if (PRECEDING_THING.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
+  // "expected to exceed the record high of 1.5 billion dlrs seen in December": a level reached is a level gone by.
+  if (LEVEL_REACHED.test(sentence.slice(Math.max(0, from - 80), from))) return 'past';
   // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
   // "the proposed June 30 deregulation": a thing proposed or planned for its date lies ahead, whatever verb tells it.
@@ -404,6 +406,11 @@ const PLANNED_BEFORE = /\b(?:proposed|planned|scheduled|upcoming|forthcoming|pro
 export function plannedBefore(sentence: string, from: number): boolean {
   return PLANNED_BEFORE.test(sentence.slice(Math.max(0, from - 24), from));
 }
+
+/** A level, a record or a peak, then the participle telling it reached, right before its date: "the record high of
+ *  1.5 billion dlrs seen in December", "its lowest level recorded on March 3", "the peak reached in 1985". */
+const LEVEL_REACHED =
+  /\b(?:record|high|highs|low|lows|peak|peaks|level|levels|top|bottom|best|worst)\b(?:\s+(?:of|at)\s+[^,;]{1,40}?)?\s+(?:seen|set|reached|recorded|hit|posted|registered|touched|struck|achieved|marked)\s+(?:in|on|at|during|last|early|late|mid-?)\s+(?:the\s+)?$/u;
 
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =
