@@ -230,3 +230,27 @@ describe('firms and places inside and beside a name', () => {
     expect(people("He met Tom Keller, Maryland's governor, on Monday.")).toEqual(['Tom Keller']);
   });
 });
+
+describe('rankings and glued particles', () => {
+  it("reads a player's ranking before the name as the role, and no verb before it", () => {
+    expect(roles('And world number four Kaspar Lindt dropped a set.')).toEqual([
+      ['Kaspar Lindt', ['world number four']],
+    ]);
+    expect(roles('British No 2 Tom Ashdown won easily.')).toEqual([['Tom Ashdown', ['British No 2']]]);
+    expect(roles('Former world number one Pat Corrie watched from the stands.')).toEqual([
+      ['Pat Corrie', ['former world number one']],
+    ]);
+    expect(
+      roles('Ruiz beat world number nine Tom Ashdown in straight sets.').find((r) => r[0] === 'Tom Ashdown'),
+    ).toEqual(['Tom Ashdown', ['world number nine']]);
+  });
+
+  it("keeps a surname glued to its particle after a given name, and no firm's or title's word", () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(names("Former president Valery Marchal d'Aubigne watched the show.")).toEqual(["Valery Marchal d'Aubigne"]);
+    expect(names("The Charge d'Affaires said the embassy would close.")).toEqual([]);
+  });
+});

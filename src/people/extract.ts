@@ -155,6 +155,9 @@ import { personNoun } from './person-nouns.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, isAbbreviatedTitle, leftRole, runBefore, splitRanks } from './title-before.js';
 
+/** A surname glued to its particle by an apostrophe: "d'Estaing", "D'Alema", "dell'Utri". */
+const GLUED_PARTICLE = /^(?:d|D|dell|Dell)['’]\p{Lu}\p{Ll}+$/u;
+
 export type { Mention } from './mention.js';
 
 /** Title words that qualify an office and name none: "Trade" of "Trade Secretary", "Vice" of "Vice President". */
@@ -510,6 +513,16 @@ export function extractMentions(doc: Document): Mention[] {
         afterParticle &&
         /^\p{Lu}\p{Ll}/u.test(afterParticle.text) &&
         s.slice(tt[span.to]!.end, afterParticle.start) === ' '
+      )
+        span.to++;
+      // "Valery Giscard d'Estaing", "Massimo D'Alema": a surname glued to its particle goes on with the name.
+      const glued = tt[span.to + 1];
+      // (After a given name: "Charge d'Affaires", "Cie Francaise d'Electro" are no one's.)
+      if (
+        glued &&
+        GLUED_PARTICLE.test(glued.text) &&
+        knownGiven(tt[span.from]!.text) &&
+        s.slice(tt[span.to]!.end, glued.start) === ' '
       )
         span.to++;
       // "Le préfet Didier Lallement": after a role noun of another language the capitalised words that follow,

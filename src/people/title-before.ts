@@ -75,6 +75,13 @@ export function leftRole(
   if (k >= 2 && needNoun && !plural && officeOfField(s, toks, k)) {
     role.push(toks[k - 2]!.text, 'of', toks[k]!.text);
     k -= 3;
+  } else if (k >= 2 && needNoun && !plural && rankingBefore(s, toks, k)) {
+    // "world number three Roddick", "British No 1 Tim Henman": a ranking, whole.
+    role.push(toks[k - 2]!.text, toks[k - 1]!.text, toks[k]!.text);
+    k -= 3;
+    // Only "former", a body or another office joined by "and" may open it ("upset world number seven X" is a verb's).
+    const prev = toks[k];
+    if (prev && !prev.cap && !FORMER_WORD.test(prev.text) && prev.text !== 'and') k = -1;
   } else if (k >= 0 && needNoun) {
     const g = gap(s, toks[k]!, toks[start]!);
     if (
@@ -234,6 +241,20 @@ export function leftRole(
     return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
 }
+
+/** A player's ranking, ending at toks[k]: "world number three", "British No 1", "women's number two". */
+function rankingBefore(s: string, toks: Token[], k: number): boolean {
+  const [scope, no, n] = [toks[k - 2]!, toks[k - 1]!, toks[k]!];
+  return (
+    /^(?:number|No)$/u.test(no.text) &&
+    RANK.test(n.text) &&
+    (scope.text === 'world' || (scope.cap && !scope.possessive) || /^(?:women|men)$/u.test(scope.text)) &&
+    /^\.?\s+$/u.test(gap(s, no, n)) &&
+    /^\s+$/u.test(gap(s, scope, no))
+  );
+}
+
+const RANK = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d{0,2})$/u;
 
 /** A count of wins, a seeding or a title held, before a role: "triple", "three-time", "seventh", "defending". */
 const COUNT_LEAD =
