@@ -57,6 +57,29 @@ describe('a later description', () => {
     ).toEqual([]);
   });
 
+  it('weighs a trade against the people named up to it, an office against the whole article', () => {
+    // Another singer named only after the description is not who it stands for.
+    expect(
+      roles(
+        'Sir Tom Hale has performed at a charity concert in Lyon. The British singer played to a full house on ' +
+          'Sunday. The crowd also heard French singer Paul Marnier.',
+      )['Tom Hale'],
+    ).toContain('British singer');
+    // Named before it, he may be.
+    expect(
+      roles(
+        'French singer Paul Marnier opened the show. Sir Tom Hale performed later in Lyon. The British singer ' +
+          'played for two hours.',
+      )['Tom Hale'] ?? [],
+    ).toEqual([]);
+    // A body's possessive, plural too, makes the description another's: "The Liberal Democrats' largest donor was".
+    expect(
+      Object.values(
+        roles("The party is funded by Lord Hale. The Greens' largest donor was the Arden Reform Trust Ltd."),
+      ).flat(),
+    ).toEqual([]);
+  });
+
   it('gives a bare office only to the story’s subject, and no second office to one holding another', () => {
     expect(roles('Harold Penn has apologised to the families. The prime minister was speaking in Leeds.')).toEqual({
       'Harold Penn': ['prime minister'],

@@ -80,7 +80,7 @@ export function descriptionRoles(
     if (!d) continue;
     const head = d[2]!;
     // (One person, a role's noun: not "the ministers", not "the man".)
-    if (!roleNoun(head) || ANYONE.has(head) || /[^s]s$/u.test(head) || /['’]s\s/u.test(d[1]!)) continue;
+    if (!roleNoun(head) || ANYONE.has(head) || /[^s]s$/u.test(head) || /\p{L}(?:['’]s|s['’])\s/u.test(d[1]!)) continue;
     // Nobody named in the description's own sentence before it; and the one it stands for not named after it ("The
     // former finance officer said Mr Ebbers knew" is someone else).
     const own = people.filter((m) => m.passage === p && m.sentence === s);
@@ -102,7 +102,19 @@ export function descriptionRoles(
     // winner was").
     if (new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu').test(before)) continue;
     if (named.some((m) => notSubject(before, m.name))) continue;
-    if (people.some((m) => surname(m) !== key && m.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))))
+    // (An office has one holder, whom the article may name later; a trade has many, and one named only after the
+    // description is not who it stands for: "Sir Elton John ... . The British singer played", then "French singer
+    // Charles Aznavour".)
+    const office = TITLE_WORDS.has(head);
+    const namedBy = (m: Mention) => sentences.findIndex((x) => x.p === m.passage && x.s === m.sentence) <= k;
+    if (
+      people.some(
+        (m) =>
+          surname(m) !== key &&
+          (office || namedBy(m)) &&
+          m.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head)),
+      )
+    )
       continue;
     // A field named as a body ("The governor of West Flanders province said") stands for the one named before only
     // when the sentence before names that body too; a second office after "and" is a role's noun.
