@@ -75,6 +75,40 @@ describe('names of the kind asked', () => {
   });
 });
 
+describe('the deed a "who" question asks', () => {
+  it('answers with the person of the sentence telling the deed, not the one of the lede naming the sides', async () => {
+    const e = await builtEngine(
+      withFillers({
+        'cup-tie.txt':
+          'Brook delight at cup progress\n\nManager Ian Brook felt his side were never really in danger of going ' +
+          'out of the cup against Molde.\n\nAn early own goal followed by a Dean Marsh strike earned Hartside a 2-1 win ' +
+          'and a place in the last 16. Marsh\'s goal moved him within 12 of the club record. "We got our goals ' +
+          'early," Brook said.\n',
+      }),
+    );
+    const q = 'Who scored for Hartside against Molde?';
+    // The lede's names count, a little, for every sentence of its article.
+    const strike = candidates(e.corpus, analyse(q)).find((c) => c.text.includes('Dean Marsh strike'));
+    expect(strike?.keyMet).toBe(true);
+    expect(answerQuestion(e, q).data.answer).toMatch(/Marsh/);
+  });
+
+  it("counts the names an article's first sentence gives for its other sentences", async () => {
+    const deed = 'An early own goal followed by a Dean Marsh strike earned them a 2-1 win.';
+    const close = 'Hartside and Molde meet again in the league in May.';
+    const score = async (lede: string) => {
+      const e = await builtEngine(
+        withFillers({ 'tie.txt': `Brook delight at cup progress\n\n${lede}\n\n${deed}\n\n${close}\n` }),
+      );
+      return candidates(e.corpus, analyse('Who scored for Hartside against Molde?')).find((c) => c.text === deed)!
+        .score;
+    };
+    const named = await score('Hartside were never really in danger of going out of the cup against Molde.');
+    const unnamed = await score('The holders were never really in danger of going out of the cup against them.');
+    expect(named).toBeGreaterThan(unnamed);
+  });
+});
+
 describe('a score asked by its team', () => {
   it('reads "what was X\'s aggregate score" as a score', async () => {
     expect(analyse("What was Hartside's aggregate score against Molde?").type).toBe('count');

@@ -623,6 +623,11 @@ function spanAnswers(corpus: CorpusState, q: Question, pool: Candidate[]): Found
       }
     }
     if (q.type === 'person' && spans.some((s) => s.person)) [spans, fit] = [spans.filter((s) => s.person), 0.1];
+    // "Who scored for Newcastle?": the person of a sentence that tells the deed asked ("an Alan Shearer strike"),
+    // before one of a sentence that only names the sides ("Boss Graeme Souness felt Newcastle were never in danger"),
+    // of an article naming what the question names (another story's winner of another award is no nearer for its
+    // "won", nor "South Africa is buying corn" for "who is buying Tallis Mining South Africa").
+    if (q.type === 'person' && c.keyMet && c.named) fit += KEY_MET;
     // "What film": a name beside the word for its kind ("her latest movie, Eucalyptus", "the French Open, the one
     // Grand Slam") is the one asked.
     if (q.type === 'name' && q.kind) {
@@ -828,6 +833,9 @@ function besideKind(text: string, span: AnswerSpan, kind: string): boolean {
   }
   return false;
 }
+
+/** What telling the deed a "who" question asks adds to a sentence's fit. */
+const KEY_MET = 0.12;
 
 /** A ticker in angle brackets right after a capitalised name: "Inc <SWF>", "Corp <DD.N>". */
 const TICKER_AFTER_NAME = /\p{Lu}[\p{L}.]*\s+<[A-Z][A-Z.]{0,7}>$/u;

@@ -21,6 +21,10 @@ export interface Candidate {
   coverage: number;
   /** Rank of the passage in the search. */
   rank: number;
+  /** The sentence itself meets the question's verb or asked role, when it has one. */
+  keyMet?: boolean;
+  /** Its article names what the question names (false when the question names nothing). */
+  named?: boolean;
 }
 
 interface WeightedConcept {
@@ -31,6 +35,8 @@ interface WeightedConcept {
   weight: number;
   /** Whether the concept is a name the question gives. */
   name: boolean;
+  /** Whether the concept is the question's verb or the role it asks ("scored" of "who scored for Newcastle"). */
+  key: boolean;
 }
 
 /** The question's concepts, each with the words news uses for the same thing as lesser alternatives, weighted by
@@ -76,6 +82,7 @@ function questionConcepts(corpus: CorpusState, q: Question): { concepts: Concept
     const head = heads.get(c.label);
     return {
       name,
+      key: !name && keyWords.has(c.label),
       weight: (name ? 1.5 : keyWords.has(c.label) ? 1.6 : 1) * (0.5 + Math.min(1, rarity / rarest)),
       alternatives: c.alternatives.map((alt, i) => ({
         terms: alt,
@@ -210,7 +217,7 @@ function rank(
     // An article that never names what the question names is about something else.
     const named = isNamed(at);
     let titleMet = titles.get(at);
-    if (!titleMet) titles.set(at, (titleMet = meet(d.title, weighted, match).met));
+    if (!titleMet) titles.set(at, (titleMet = articleMet(d, weighted, match)));
     // The headline is not a sentence that answers: it names a role without the person, a sum without its context.
     const sentences = passageSentences(p).filter((s) => s.text !== d.title && !seen.has(s.text) && !!seen.add(s.text));
     const met = sentences.map((s) => meet(s.text, weighted, match));
@@ -251,12 +258,28 @@ function rank(
         text: s.text,
         matched: m.matched,
         score: ((m.score + context) / total) * (named ? 1 : 0.5),
+        keyMet: weighted.some((c) => c.key) && weighted.every((c, i) => !c.key || m.met[i]),
+        named: nameKeys.length > 0 && named,
         coverage: m.count / weighted.length,
         rank,
       });
     });
   });
   return out.sort((a, b) => b.score - a.score || a.rank - b.rank);
+}
+
+/**
+ * What an article says of the question as a whole, for any of its sentences: the concepts its headline meets, and
+ * the names its first sentence gives ("Boss Graeme Souness felt Newcastle were never in danger against Heerenveen"
+ * is what "An Alan Shearer strike earned them a 2-1 win", further down, is about).
+ */
+function articleMet(d: CorpusState['docs'][number], weighted: WeightedConcept[], match: Matcher): boolean[] {
+  const headline = meet(d.title, weighted, match).met;
+  const first = d.passages.find((p) => !p.aside);
+  const lede = first ? passageSentences(first).find((s) => s.text !== d.title) : undefined;
+  if (!lede) return headline;
+  const opening = meet(lede.text, weighted, match).met;
+  return headline.map((met, i) => met || (weighted[i]!.name && opening[i]!));
 }
 
 /**
