@@ -1003,9 +1003,11 @@ function resolve(
     // "Mrs Wilkinson" beside Jonny Wilkinson: a courtesy title's gender must not conflict with the given name's.
     const gender = m.evidence && !head ? courtesyGender(m.sentence, m.name) : undefined;
     const seen = (memo ??= [new Map(), new Map()])[m.evidence ? 1 : 0];
-    const at = head ? `${key}|${head}` : gender ? `${key}|${gender}` : key;
+    const at = head ? `${key}|${head}` : gender ? `${key}|${gender}` : m.listed ? `${key}|listed` : key;
     if (!seen.has(at)) {
-      const p = gender ? courtesyOne(corpus, key, here, gender) : resolveShort(corpus, key, here, m.evidence, head);
+      const p = gender
+        ? courtesyOne(corpus, key, here, gender)
+        : resolveShort(corpus, key, here, m.evidence, head, !!m.listed);
       seen.set(at, p);
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
       if (head) asked?.titled.add(key);
@@ -1074,6 +1076,7 @@ function resolveShort(
   here: Set<Person>,
   evidence: boolean,
   head: string,
+  listed = false,
 ): Person | undefined {
   const titles = corpus.titles;
   const titled = head ? corpus.titled(key, head) : [];
@@ -1093,6 +1096,10 @@ function resolveShort(
     // first in full, a relative being named by the given name; a title's holder among them goes first.
     return agreeing ?? last[0];
   }
+  // A team list's surname the article names no one by (team-lists.ts): an entry of that single name, or no one.
+  // Not the one person the corpus names in full with it: "Clark" of a line-up is no Texas judge, "Ritchie" no
+  // politician, and a famous player's surname is as often a namesake's ("Hart", "Morrison", "Moore" all went wrong).
+  if (listed) return corpus.lastNamed(key).find((p) => p.tokens.length === 1);
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
   const namesakes = evidence ? corpus.lastNamed(key) : [];

@@ -154,6 +154,7 @@ import { courtesyNames, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import { TITLE_OF, cleanRole, isAbbreviatedTitle, leftRole, runBefore, splitRanks } from './title-before.js';
+import { teamLists } from './team-lists.js';
 
 /** A surname glued to its particle by an apostrophe: "d'Estaing", "D'Alema", "dell'Utri". */
 const GLUED_PARTICLE = /^(?:d|D|dell|Dell)['’]\p{Lu}\p{Ll}+$/u;
@@ -1142,6 +1143,8 @@ export function extractMentions(doc: Document): Mention[] {
   leadRole(out, body.slice(0, 2), isRoleNoun);
   // "Michael Howard has launched ... . The Tory leader said": a later description's role is the one named before.
   descriptionRoles(out, body, (w) => isRoleNoun(w) || personNoun(w));
+  // "Bullock, Duff, Scotland (Samuel 63), ...": a line-up or squad is read as one, every name in it a player.
+  teamLists(out, doc.passages);
   sharedSurnames(out);
   nicknamesLater(out);
   articledSurnames(out);

@@ -18,6 +18,11 @@ export interface Mention {
    * Erie"). Counted across the corpus against the name being a person's (build.ts); never resolved to anyone.
    */
   org?: true;
+  /**
+   * A surname a team list gives (team-lists.ts): the article's own person of that surname, or an entry of that
+   * single name, never the one full name the corpus holds it in ("Clark" of a line-up is no Texas judge).
+   */
+  listed?: true;
   /** Per role (same order as `roles`), the date the text gives for it ("appointed ... on May 19"); null: none. */
   roleDates?: (string | null)[];
 }

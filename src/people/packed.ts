@@ -12,9 +12,9 @@ import { PeopleDirectory, PersonMentions, type Person, type PersonMention } from
 /**
  * The one flags layout of a packed mention, here and in the snapshot's people: a full name, evidence that a short
  * name is this person's, a nickname of the mention before, a sentence that gives the person a role, an
- * organisation's or place's name (kept so that the corpus can tell such names from people's).
+ * organisation's or place's name (kept so that the corpus can tell such names from people's), a team list's surname.
  */
-const MentionFlag = { full: 1, evidence: 2, nickname: 4, defining: 8, org: 16 } as const;
+const MentionFlag = { full: 1, evidence: 2, nickname: 4, defining: 8, org: 16, listed: 32 } as const;
 
 const has = (flags: number, flag: number) => (flags & flag) === flag;
 
@@ -28,7 +28,8 @@ export function packMentions(doc: Document, list: Mention[]): string {
     (m.full ? MentionFlag.full : 0) |
     (m.evidence ? MentionFlag.evidence : 0) |
     (m.nickname ? MentionFlag.nickname : 0) |
-    (m.org ? MentionFlag.org : 0);
+    (m.org ? MentionFlag.org : 0) |
+    (m.listed ? MentionFlag.listed : 0);
   const rows = list.map((m): Row => [
     m.name,
     flagsOf(m),
@@ -56,6 +57,7 @@ export function unpackMentions(doc: Document, packed: string): Mention[] {
       roles,
       ...(has(flags, MentionFlag.nickname) ? { nickname: true as const } : {}),
       ...(has(flags, MentionFlag.org) ? { org: true as const } : {}),
+      ...(has(flags, MentionFlag.listed) ? { listed: true as const } : {}),
       ...dated,
     };
   });

@@ -1,0 +1,103 @@
+// Team lists: a paragraph that is nothing but names set apart by commas, a line-up ("Bullock, Duff, Wilson,
+// Scotland (Samuel 63), Kerr (Cameron 87), ...") or a squad ("Coyne (Burnley), Jones (Wolves), ..."). Every name in
+// it is a player, most of them given by surname alone and named nowhere else in the article.
+//
+// The tagger, trained on sentences, reads few of them, and the directory would join a bare surname to the one
+// person the corpus names in full with it ("Clark" of a line-up to a Texas judge). So the list's names are read here,
+// each a person of the article (a full name as written, a surname flagged `listed`: build.ts resolves it to the
+// article's own person of that surname, or to an entry of that single name, never to another article's full name).
+import type { Mention } from './mention.js';
+import { lexiconTags } from './lexicon.js';
+import { isDemonym } from '../questions/demonyms.js';
+import { normaliseName } from './name-tokens.js';
+import { passageSentences } from '../text.js';
+
+/** A player's name as a list writes it: a surname, an initial and a surname, or a name in full (up to three words). */
+const NAME = String.raw`(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:de|van|da|di|dos|der|\p{Lu}[\p{L}'’-]+)){0,2}`;
+/** One item: the name, and what a bracket after it gives (a substitute and his minute, a club, "capt"). */
+const ITEM = new RegExp(`^(${NAME})(?:\\s*\\(([^()]{1,40})\\))?$`, 'u');
+/** A substitute as a line-up writes him in the bracket: "Samuel 63", "Morrison 75". */
+const SUBSTITUTE = new RegExp(`^(${NAME})\\s+\\d{1,3}(?:\\s*mins?)?$`, 'u');
+
+/** The fewest names a paragraph must list to be a team's. */
+const MIN_ITEMS = 5;
+
+interface Listed {
+  name: string;
+  club: string | null;
+}
+
+/** The names of a paragraph that is a team list, else null. */
+function listedNames(text: string): Listed[] | null {
+  const items = text
+    .trim()
+    .replace(/\.$/u, '')
+    .split(/,\s*(?![^()]*\))/u)
+    .map((x) => x.trim());
+  if (items.length < MIN_ITEMS) return null;
+  const out: Listed[] = [];
+  for (const item of items) {
+    const m = ITEM.exec(item);
+    if (!m) return null;
+    const inside = m[2]?.trim();
+    const sub = inside ? SUBSTITUTE.exec(inside) : null;
+    out.push({ name: m[1]!, club: inside && !sub ? inside.replace(/,?\s*capt(?:ain)?\.?$/iu, '') || null : null });
+    if (sub) out.push({ name: sub[1]!, club: null });
+  }
+  // A list of countries, towns or peoples ("France, Germany, Italy ...") is no team.
+  const places = out.filter((x) => lexiconTags(x.name).place || isDemonym(x.name)).length;
+  if (places * 3 > out.length) return null;
+  return out;
+}
+
+/**
+ * Replaces what the tagger read in each team list of the article with the list's names. A list counts when it
+ * gives a substitute with his minute, or clubs in brackets after three names or more, or names two of the
+ * people the article's own sentences name (a bare list of surnames under a match report).
+ */
+export function teamLists(out: Mention[], passages: { n: number; text: string; aside?: boolean }[]): void {
+  const surnames = new Set(
+    out.filter((m) => !m.org && !m.nickname && m.evidence).map((m) => normaliseName(m.name).split(' ').at(-1)!),
+  );
+  for (const p of passages) {
+    if (p.aside || !p.text.includes(',')) continue;
+    const names = listedNames(p.text);
+    if (!names) continue;
+    const strong = /\(\s*\p{Lu}[\p{L}'’-]+\s+\d{1,3}\s*\)/u.test(p.text) || (p.text.match(/\(/gu) ?? []).length >= 3;
+    const known = names.filter((x) => surnames.has(normaliseName(x.name).split(' ').at(-1)!)).length;
+    if (!strong && known < 2) continue;
+    const sentences = passageSentences(p);
+    const sentenceOf = (name: string) => sentences.find((s) => s.text.includes(name))?.text ?? p.text;
+    // What the tagger read there: a name of the list stays (a surname now flagged), anything else goes (a club in
+    // brackets, "Man Utd", read as a person or a firm).
+    const wanted = new Map(names.map((x) => [x.name, x]));
+    const kept = new Set<string>();
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = out[i]!;
+      if (m.passage !== p.n) continue;
+      const item = m.org || m.nickname ? undefined : wanted.get(m.name);
+      if (!item) out.splice(i, 1);
+      else {
+        kept.add(m.name);
+        out[i] = { ...m, evidence: true, affiliation: m.affiliation ?? item.club, ...(m.full ? {} : { listed: true }) };
+      }
+    }
+    for (const { name, club } of names) {
+      if (kept.has(name)) continue;
+      kept.add(name);
+      // (An initial and a surname, "A Hazell", "S. Best", is read as the tagger reads it: a name the corpus may
+      // give in full.)
+      const full = /\s/u.test(name);
+      out.push({
+        name,
+        full,
+        roles: [],
+        affiliation: club,
+        passage: p.n,
+        sentence: sentenceOf(name),
+        evidence: true,
+        ...(full ? {} : { listed: true as const }),
+      });
+    }
+  }
+}

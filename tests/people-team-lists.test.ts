@@ -1,0 +1,92 @@
+// Team lists: a paragraph of names set apart by commas under a match report (a line-up with its substitutes, a
+// squad with clubs) gives every name in it as a player; a surname it gives alone is the article's own person of
+// that surname or an entry of its own, never another article's namesake. Written to the shape of BBC match reports.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../src/people/extract.js';
+import { packMentions, unpackMentions } from '../src/people/packed.js';
+import { builtEngine, textDocument, withFillers } from './helpers.js';
+
+const report =
+  'Harbour Utd 3-1 Kelso\n\nHarbour United eased into the semi-final with a win over Kelso.\n\n' +
+  'Alan Dorward prodded United ahead in 19 minutes and James Brady made it two from close range. Rory ' +
+  'Hanlon headed one back for Kelso before Brady added a third after the break.\n\n';
+const lineUp =
+  'Tullock, Duffy, Wilkie, Ritchard, Dorward, Scobie (Samuels 63), Brebner, Kerrigan (Camm 87), Robb, Crawley, Brady.';
+
+const mentions = (text: string) => extractMentions(textDocument(text)).filter((m) => !m.org);
+
+describe('a team list', () => {
+  it('gives each name of a line-up, its substitutes too, as a player; a surname alone flagged as listed', () => {
+    const found = mentions(report + lineUp + '\n').filter((m) => m.passage === 2);
+    expect(found.map((m) => m.name).sort()).toEqual(
+      [
+        'Tullock',
+        'Duffy',
+        'Wilkie',
+        'Ritchard',
+        'Dorward',
+        'Scobie',
+        'Samuels',
+        'Brebner',
+        'Kerrigan',
+        'Camm',
+        'Robb',
+        'Crawley',
+        'Brady',
+      ].sort(),
+    );
+    expect(found.every((m) => m.evidence && m.listed)).toBe(true);
+    // Kept so through the packed form a reload reads them from.
+    const doc = textDocument(report + lineUp + '\n');
+    const again = unpackMentions(doc, packMentions(doc, extractMentions(doc)));
+    expect(again.filter((m) => m.listed).map((m) => m.name)).toEqual(
+      extractMentions(doc)
+        .filter((m) => m.listed)
+        .map((m) => m.name),
+    );
+  });
+
+  it("takes a club in brackets for the player's affiliation, never for a person", () => {
+    const squad =
+      'Wales name squad\n\nWales boss Tom Hale named an uncapped defender, Gary Price, in his squad.\n\n' +
+      'Coyle (Burnley), Jonas (Wolves), Price (Wrexham), Collis (Sunderland), Edwin (Man Utd), Paget (Cardiff).\n';
+    const found = mentions(squad).filter((m) => m.passage === 1);
+    expect(found.map((m) => [m.name, m.affiliation]).sort()).toEqual(
+      [
+        ['Coyle', 'Burnley'],
+        ['Jonas', 'Wolves'],
+        ['Price', 'Wrexham'],
+        ['Collis', 'Sunderland'],
+        ['Edwin', 'Man Utd'],
+        ['Paget', 'Cardiff'],
+      ].sort(),
+    );
+  });
+
+  it('reads no list of places, and no bare list of names the article does not otherwise name', () => {
+    const places = report + 'France, Germany, Italy, Spain, Portugal, Greece (Athens 2004), Belgium.\n';
+    expect(mentions(places).filter((m) => m.passage === 2)).toEqual([]);
+    const strangers = report + 'Abbot, Baird, Carrow, Dunne, Ewart, Fyfe.\n';
+    expect(mentions(strangers).some((m) => m.listed)).toBe(false);
+  });
+
+  it("never joins a listed surname to another article's namesake, and joins it to this article's own", async () => {
+    const e = await builtEngine(
+      withFillers({
+        'court.txt':
+          'Judge rules on refinery\n\nTexas judge Letitia Kerrigan said the refinery sale could go ahead. Kerrigan ' +
+          'gave the buyers until May to pay.\n',
+        'match.txt': report + lineUp + '\n',
+      }),
+    );
+    const people = (e.corpus as unknown as { people: { people: { name: string; docs: Set<number> }[] } }).people.people;
+    const file = (p: { docs: Set<number> }) => [...p.docs].map((d) => e.corpus.docs[d]!.file).sort();
+    expect(file(people.find((p) => p.name === 'Letitia Kerrigan')!)).toEqual(['court.txt']);
+    // "Dorward" and "Brady" of the line-up are the article's Alan Dorward and James Brady.
+    expect(people.filter((p) => /Dorward|Brady/.test(p.name)).map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Alan Dorward', 'James Brady']),
+    );
+    expect(people.some((p) => p.name === 'Dorward' || p.name === 'Brady')).toBe(false);
+    expect(people.find((p) => p.name === 'Brebner')).toBeDefined();
+  });
+});
