@@ -231,6 +231,26 @@ describe('firms and places inside and beside a name', () => {
   });
 });
 
+describe('an apposition between dashes', () => {
+  it("reads a phrase set off by a pair of dashes as the role, not a firm's nor an open one", () => {
+    expect(roles('Pierre Malbec - winner in Delray Beach last week - beat Tomas Zib.')).toEqual([
+      ['Pierre Malbec', ['winner in Delray Beach last week']],
+      ['Tomas Zib', []],
+    ]);
+    expect(roles('Ulrich Benz - himself a former executive at rival Porsche - took over.')[0]).toEqual([
+      'Ulrich Benz',
+      ['former executive at rival Porsche'],
+    ]);
+    expect(roles('Dr Paul Kent - who was not at the meeting - said nothing.')).toEqual([['Paul Kent', []]]);
+    expect(roles('Tom Hale - and his lawyers - said nothing.')).toEqual([['Tom Hale', []]]);
+    expect(
+      extractMentions(textDocument('Paws Incorporated - owner of the rights to Garfield the cat - sued.')).filter(
+        (m) => !m.org && m.roles.length,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('rankings and glued particles', () => {
   it("reads a player's ranking before the name as the role, and no verb before it", () => {
     expect(roles('And world number four Kaspar Lindt dropped a set.')).toEqual([

@@ -33,10 +33,20 @@ function personStart(given: string, next: string): boolean {
   );
 }
 
+/** Nouns a firm is described by, which no person is: "the German arm of General Motors", "owner of the rights". */
+const FIRM_NOUN = /\b(?:arm|unit|subsidiary|division|owner|owners|maker|makers|firm|company|group|brand|carmaker)\b/u;
+
 export function apposition(text: string, opening = false): string | null {
   // "the youngest president in U.S. history": an acronym's dots end no phrase.
   const after = maskAcronyms(text);
-  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after);
+  // ("Xavier Malisse - winner in Delray Beach last week - beat X": a phrase between dashes, closed by its dash; not a
+  // firm's, "Paws Incorporated - owner of the rights to Garfield -".)
+  const dashed = /^\s[-–—]\s+(?:(?:himself|herself)\s+)?(?:(?:a|an|the)\s+)?([^,.;()“”"–—-]{3,80}?)(?=\s[-–—]\s)/u.exec(
+    after,
+  );
+  const m =
+    /^,\s+(?:(?:a|an|the)\s+)?([^,.;()“”"]{3,120}?)(?=,|\.|;|\(|$| said| says| told)/u.exec(after) ??
+    (dashed && !FIRM_NOUN.test(dashed[1]!) ? dashed : null);
   // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition; but a name
   // opening its sentence is who speaks ("Anais Faraj, an analyst at Nomura told the BBC").
   if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
