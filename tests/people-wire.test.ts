@@ -251,6 +251,25 @@ describe('an apposition between dashes', () => {
   });
 });
 
+describe("a firm's short name", () => {
+  it("reads a word alone that opens a firm's name the article writes by its company words as that firm", () => {
+    const people = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(
+      people(
+        'Marketing Systems Inc said it has retained Richter, Cohen and Co to advise it. It agreed to grant Richter ' +
+          'warrants to buy 231,000 shares, the company said.',
+      ),
+    ).toEqual([]);
+    // A person of the article bearing the word stays one.
+    expect(
+      people('Anna Richter said Richter, Cohen and Co would advise the firm. Richter declined to say more.'),
+    ).toContain('Anna Richter');
+  });
+});
+
 describe('rankings and glued particles', () => {
   it("reads a player's ranking before the name as the role, and no verb before it", () => {
     expect(roles('And world number four Kaspar Lindt dropped a set.')).toEqual([

@@ -1137,6 +1137,13 @@ export function extractMentions(doc: Document): Mention[] {
   // "Cheyenne Resources common stock", later "Cheyenne refused payment": a word alone that opens an
   // organisation's name the tagger reads in the article is that organisation, unless the article shows a person
   // bearing it (a full name, a role, a courtesy title).
+  // (And the first word of a firm's name read by its company words, not by the tagger: "Drexel Burnham Lambert Inc's
+  // request", later "with Drexel".)
+  for (const m of out)
+    if (m.org && m.name.includes(' ')) {
+      const first = m.name.split(' ')[0]!;
+      if (/^\p{Lu}\p{Ll}+$/u.test(first) && !given().has(first.toLowerCase())) orgStarts.add(first);
+    }
   if (orgStarts.size) shortOrgNames(out, orgStarts, courtesied);
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.
   const body = sents.filter((x) => x.s.trim() !== doc.title.trim());
