@@ -29,6 +29,7 @@ describe('question words met as written', () => {
     expect(related('created')).toContain('creator');
     expect(related('scored')).toEqual(expect.arrayContaining(['goal', 'strike', 'header']));
     expect(related('acquiring')).toContain('acquisition');
+    expect(related('equaliser')).toContain('equalised');
   });
 });
 
