@@ -27,27 +27,34 @@ interface Listed {
   club: string | null;
 }
 
-/** The names of a paragraph that is a team list, else null. */
-function listedNames(text: string): Listed[] | null {
+/**
+ * The names of a paragraph that is a team list, else null; and whether the list shows itself to be a team's: a
+ * substitute with his minute ("Samuel 63"), or brackets after three names or more.
+ */
+function listedNames(text: string): { names: Listed[]; strong: boolean } | null {
   const items = text
     .trim()
     .replace(/\.$/u, '')
     .split(/,\s*(?![^()]*\))/u)
     .map((x) => x.trim());
   if (items.length < MIN_ITEMS) return null;
-  const out: Listed[] = [];
+  const names: Listed[] = [];
+  let bracketed = 0;
+  let minute = false;
   for (const item of items) {
     const m = ITEM.exec(item);
     if (!m) return null;
     const inside = m[2]?.trim();
     const sub = inside ? SUBSTITUTE.exec(inside) : null;
-    out.push({ name: m[1]!, club: inside && !sub ? inside.replace(/,?\s*capt(?:ain)?\.?$/iu, '') || null : null });
-    if (sub) out.push({ name: sub[1]!, club: null });
+    names.push({ name: m[1]!, club: inside && !sub ? inside.replace(/,?\s*capt(?:ain)?\.?$/iu, '') || null : null });
+    if (sub) names.push({ name: sub[1]!, club: null });
+    if (inside) bracketed++;
+    if (inside && /^\p{Lu}[\p{L}'’-]+\s+\d{1,3}$/u.test(inside)) minute = true;
   }
   // A list of countries, towns or peoples ("France, Germany, Italy ...") is no team.
-  const places = out.filter((x) => lexiconTags(x.name).place || isDemonym(x.name)).length;
-  if (places * 3 > out.length) return null;
-  return out;
+  const places = names.filter((x) => lexiconTags(x.name).place || isDemonym(x.name)).length;
+  if (places * 3 > names.length) return null;
+  return { names, strong: minute || bracketed >= 3 };
 }
 
 /**
@@ -61,9 +68,9 @@ export function teamLists(out: Mention[], passages: { n: number; text: string; a
   );
   for (const p of passages) {
     if (p.aside || !p.text.includes(',')) continue;
-    const names = listedNames(p.text);
-    if (!names) continue;
-    const strong = /\(\s*\p{Lu}[\p{L}'’-]+\s+\d{1,3}\s*\)/u.test(p.text) || (p.text.match(/\(/gu) ?? []).length >= 3;
+    const list = listedNames(p.text);
+    if (!list) continue;
+    const { names, strong } = list;
     const known = names.filter((x) => surnames.has(normaliseName(x.name).split(' ').at(-1)!)).length;
     if (!strong && known < 2) continue;
     const sentences = passageSentences(p);

@@ -710,10 +710,19 @@ function namedInFull(span: AnswerSpan, q: Question): boolean {
 function ownersAsked(q: Question): string[] {
   const kind = q.kind;
   if (!kind) return [];
-  return q.names.filter((n) =>
-    new RegExp(`^(?:which|what)\\s+${escapeRegExp(n)}\\s+${escapeRegExp(kind)}`, 'iu').test(q.text),
-  );
+  // (Asked for every span of every sentence looked at: worked out once per question.)
+  let owners = ownersOf.get(q);
+  if (!owners)
+    ownersOf.set(
+      q,
+      (owners = q.names.filter((n) =>
+        new RegExp(`^(?:which|what)\\s+${escapeRegExp(n)}\\s+${escapeRegExp(kind)}`, 'iu').test(q.text),
+      )),
+    );
+  return owners;
 }
+
+const ownersOf = new WeakMap<Question, string[]>();
 
 function askedAlready(span: AnswerSpan, asked: Set<string>): boolean {
   const words = span.text
