@@ -251,6 +251,19 @@ describe('an apposition between dashes', () => {
   });
 });
 
+describe('a style of address after a role and a comma', () => {
+  it('gives the office the apposition names, not the style; the style alone stays', () => {
+    expect(roles('The Anglican Bishop of Leeds, the Right Reverend Tom Walsh, said it was wrong.')).toEqual([
+      ['Tom Walsh', ['Anglican Bishop of Leeds']],
+    ]);
+    expect(roles('The Catholic Archbishop of Perth, the Most Reverend Paul Dunne, told the radio.')[0]).toEqual([
+      'Paul Dunne',
+      ['Catholic Archbishop of Perth'],
+    ]);
+    expect(roles('The Reverend Jesse Jackson said he would go.')).toEqual([['Jesse Jackson', ['Reverend']]]);
+  });
+});
+
 describe("a firm's short name", () => {
   it("reads a word alone that opens a firm's name the article writes by its company words as that firm", () => {
     const people = (text: string) =>

@@ -179,6 +179,16 @@ const MAY_BE_LEGAL =
 const closesCompany = (w: string) => LEGAL.test(w) && (w.length >= 3 || /^(?:\p{Lu}+|Co|Cos)\.?$/u.test(w));
 
 /** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
+/** A style of address before a clergyman's or a privy counsellor's name: "the Most Reverend", "the Rt Hon". */
+const STYLE = /^(?:Most|Right|Rt\.?|Very|Reverend|Rev\.?|Revd\.?|Hon\.?|Honourable|Honorable)$/u;
+
+/** The role an apposition gives a name written with a style of address ("the Most Reverend"), before its article. */
+function styledApposition(s: string, styleStart: number): string | null {
+  const before = s.slice(0, styleStart);
+  const the = /\bthe\s+(?:(?:Most|Right|Rt\.?|Very)\s+)?$/iu.exec(before);
+  return the ? leadingApposition(before.slice(0, the.index)) : null;
+}
+
 const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
 
 /** Numbers written out, and words that count: they open a group ("Two Utah banks", "Several Britons"), never a name. */
@@ -929,7 +939,11 @@ export function extractMentions(doc: Document): Mention[] {
       // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
       // the role is what stands before it.
       const honourOnly = title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w));
-      if (title.length && !honourOnly) {
+      // "The Archbishop of Cardiff, the Most Reverend Peter Smith": a style of address says less than the office
+      // the apposition before it gives ("The Reverend Jesse Jackson", with none, keeps it).
+      const styled = title.length > 0 && title.every((w) => STYLE.test(w)) ? styledApposition(s, toks[r]!.start) : null;
+      if (styled) roles.push(styled);
+      else if (title.length && !honourOnly) {
         // "Conservative MSPs Murdo Fraser and Annabel Goldie": each name of the list is one member.
         const members = title.at(-1)!;
         if (memberInitials(members) && members.endsWith('s')) {
