@@ -1,5 +1,6 @@
 // How the timeline places and keeps apart what findDates reads: fiscal periods by the months the text gives (else by
-// their year alone), and the notes of two companies' tables as two events. Articles written to wire patterns, with
+// their year alone), the notes of two companies' tables as two events, and a bond's maturity or a plan compared with
+// as no date of the clause. Articles written to wire patterns, with
 // made-up companies.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates/expressions.js';
@@ -120,5 +121,23 @@ describe('notes of two companies’ tables', () => {
     );
     const docs = may.map((e) => e.citations.map((c) => c.doc).sort());
     expect(docs.sort()).toEqual([['a.txt', 'c.txt'], ['b.txt']]);
+  });
+});
+
+describe("a bond's maturity and a comparison with a plan", () => {
+  const dates = (text: string) => findDates(text, '1987-03-30').map((d) => [d.text, d.date]);
+
+  it("takes a weekday's direction from its clause's verb, not from the maturity a note is named by", () => {
+    expect(dates("Tuesday's sale of eurobonds due 1992 drew little demand.")).toEqual([
+      ['Tuesday', '1987-03-24'],
+      ['1992', '1992'],
+    ]);
+    // ("due" with no year after it still looks ahead.)
+    expect(dates('The first payment is due Tuesday.')).toEqual([['Tuesday', '1987-03-31']]);
+  });
+
+  it('reads no date in a span of time compared with a plan', () => {
+    expect(dates('The plant reopened four months earlier than planned.')).toEqual([]);
+    expect(dates('It opened in 1985. Two years later, it closed.').map(([, d]) => d)).toEqual(['1985', '1987']);
   });
 });

@@ -1311,7 +1311,8 @@ export const ANCHORED: Rule[] = [
   // "a year earlier", "two days later", "a month before": from the date the sentence is about, else publication.
   {
     re: new RegExp(
-      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that)\\b)`,
+      // (Not a comparison with a plan: "lifted the tax 28 months earlier than planned", the wire's "then" too.)
+      `\\b(${QUANT})\\s+(year|month|week|day)s?\\s+(earlier|later|before|after)\\b(?!\\s+(?:the|a|an|his|her|its|their|this|that|than|then)\\b)`,
       'giu',
     ),
     make: (m, c) => {

@@ -155,6 +155,9 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
     // "due to the strike", "due to tax changes" give a cause; "due to open", "due to report" a schedule.
     if (lower === 'due' && /^due\s+to\s+/i.test(text.slice(m.index!)) && !DUE_TO_VERB.test(text.slice(m.index!)))
       continue;
+    // "floating-rate notes due 1990": a bond's maturity names it, the clause's verb says when ("Friday's offering of
+    // notes due 1990 did not have a floor" is last Friday's).
+    if (lower === 'due' && /^due\s+(?:in\s+)?(?:19|20)\d\d\b/i.test(text.slice(m.index!))) continue;
     if (lower === 'record' && !/\bof\s+$/i.test(text.slice(0, m.index!))) continue;
     if (
       /^(?:begins?|opens?|meets?|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/.test(
