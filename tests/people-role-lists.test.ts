@@ -71,3 +71,31 @@ describe('a plural role parted from its list by a comma or "such ... as"', () =>
     expect(rolesOf('He served the directors as Tom Ruane and Ed Bell said.', 'Tom Ruane')).toEqual([]);
   });
 });
+
+describe('plural relations and copulas before a list', () => {
+  it('gives each name of a list a plural relational noun opens its singular, whatever the given names', () => {
+    const text = 'The paper, by Dr Ana Ruiz and colleagues Wei Zhenyu, Tom Bright and Ilkka Saarinen, is out.';
+    for (const name of ['Wei Zhenyu', 'Tom Bright', 'Ilkka Saarinen'])
+      expect(rolesOf(text, name)).toEqual(['colleague']);
+    expect(rolesOf('She toured with bandmates Kieran Dunne and Saoirse Quill.', 'Saoirse Quill')).toEqual(['bandmate']);
+  });
+
+  it('gives the names a copula lists after a plural role the role, past a bracket after each', () => {
+    const text = 'The likely nominees would be Paul Garvey (Ohio), Dale Brandt (Neb.) and Rita Moss (Ore.).';
+    for (const name of ['Paul Garvey', 'Dale Brandt', 'Rita Moss']) expect(rolesOf(text, name)).toEqual(['nominee']);
+    expect(rolesOf('The two candidates are Paul Garvey and Dale Brandt.', 'Dale Brandt')).toEqual(['candidate']);
+    // (One name after the copula is no list: "The problem is X" reads nothing either.)
+    expect(rolesOf('The problems were Paul Garvey and Dale Brandt.', 'Paul Garvey')).toEqual([]);
+  });
+
+  it('reads no role of a name from a clause after it that opens on a verb in the past', () => {
+    const text = 'Ray Toms, an understudy for Hugo Vale, beat his former co-star Ian Lusk to the award.';
+    expect(rolesOf(text, 'Hugo Vale')).toEqual([]);
+    expect(rolesOf(text, 'Ian Lusk')).toEqual(['former co-star']);
+  });
+
+  it('gives no name before a comma the title that runs straight into the next name of the list', () => {
+    const text = 'Talks were held between Colonel Dirk Lamb, the then head of the FBI Walter Crane and Mr Hale.';
+    expect(rolesOf(text, 'Dirk Lamb')).toEqual(['Colonel']);
+  });
+});

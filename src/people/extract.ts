@@ -214,6 +214,9 @@ const GOVERNMENT_TAILS = new Set([
   'era',
 ]);
 
+/** Another name of the list after this one: ", X" or " and X", past a bracket ("David Pryor (Ark.), X"). */
+const LIST_GOES_ON = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s+and\s+)\p{Lu}/u;
+
 /** An age between a name and its apposition: ", 52" of "John Reed, 52, a former banker". */
 const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
 
@@ -230,9 +233,20 @@ function pluralBeforeList(before: string, after: string): string | null {
     /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
       before,
     );
-  const m = ex ?? /(?:^|\s)(?:such\s+)?((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s*(,|\s+as)\s+$/u.exec(before);
+  // "Those senators would be X, Y and Z": the plural a copula gives the list.
+  const copula = ex
+    ? null
+    : /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s+(?:are|were|will\s+be|would\s+be|have\s+been|remain)\s+$/u.exec(
+        before,
+      );
+  const m =
+    ex ?? copula ?? /(?:^|\s)(?:such\s+)?((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s*(,|\s+as)\s+$/u.exec(before);
   if (!m) return null;
-  if (!ex && (m[3]!.trim() === 'as' ? !/\bsuch\s/u.test(m[0]) : !/^\s*(?:,\s*|\s+and\s+)\p{Lu}/u.test(after)))
+  if (
+    copula
+      ? !LIST_GOES_ON.test(after)
+      : !ex && (m[3]!.trim() === 'as' ? !/\bsuch\s/u.test(m[0]) : !LIST_GOES_ON.test(after))
+  )
     return null;
   const noun = m[2]!.toLowerCase().replace(/^ex-/u, '');
   const one = singularRole(noun);
@@ -246,7 +260,9 @@ function pluralBeforeList(before: string, after: string): string | null {
   const kind = m[1] && !lexiconTags(m[1].trim()).closed && !plainAdjective(m[1].trim()) ? m[1] : '';
   const role = `${kind}${one}`.trim();
   // ("Two other outside former directors, Bert Roberts and Francesco Galesi": former directors.)
-  const former = /^ex-/iu.test(m[2]!) || /\bformer\s+$/u.test(before.slice(0, m.index + m[0].indexOf(m[1]! + m[2]!)));
+  // ("The ten former outside directors are X, Y": a word between.)
+  const former =
+    /^ex-/iu.test(m[2]!) || /\bformer\s+(?:\p{Ll}+\s+)?$/u.test(before.slice(0, m.index + m[0].indexOf(m[1]! + m[2]!)));
   return former ? formerOf(role) : role;
 }
 
@@ -1019,7 +1035,8 @@ export function extractMentions(doc: Document): Mention[] {
       const listed: boolean =
         roles.length === 0 &&
         listRole !== null &&
-        /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
+        // (Past a bracket after the name before: "David Pryor (Ark.), David Boren".)
+        /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
         // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall".)
         (knownGiven(from.text) || span.to > span.from);
       if (listed) roles.push(listRole!.role);

@@ -69,6 +69,7 @@ export const OCCUPATION_NOUNS = words(`
   farmer agent employee worker pupil accountant attorney prosecutor detective soldier sergeant policeman policewoman
   dentist pharmacist veterinarian mechanic driver fisherman plumber electrician clerk cashier waiter waitress
   biologist physicist assistant volunteer nominee challenger centre center
+  colleague bandmate band-mate team-mate teammate co-star classmate co-worker
 `);
 
 /**

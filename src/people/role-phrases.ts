@@ -33,6 +33,9 @@ function personStart(given: string, next: string): boolean {
   );
 }
 
+/** Prepositions that tie a name into the phrase before it ("adviser to", "son of", "economist at"). */
+const TIE_PREPOSITIONS = new Set('of to for with at from by under in on'.split(' '));
+
 /** Nouns a firm is described by, which no person is: "the German arm of General Motors", "owner of the rights". */
 const FIRM_NOUN = /\b(?:arm|unit|subsidiary|division|owner|owners|maker|makers|firm|company|group|brand|carmaker)\b/u;
 
@@ -52,6 +55,22 @@ export function apposition(text: string, opening = false): string | null {
   if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
   const phrase = unmaskAcronyms(m[1]!.trim());
   const words = phrase.split(/\s+/);
+  // A title run straight into a name is that name's, no apposition of the name before: "between North, the then head
+  // of the CIA William Casey and Thatcher" (a body's initials after "the"), "Mitterrand, his Prime Minister Jacques
+  // Chirac" (a phrase ending on the name or going on to the next one, no preposition tying it in). "An adviser to President Vladimir Putin",
+  // "economist at JP Morgan Chase" are the name's before.
+  const tied = (i: number) => words.slice(0, i).some((x) => TIE_PREPOSITIONS.has(lower(x)));
+  if (
+    words.some(
+      (w, i) =>
+        i > 0 &&
+        personStart(w, words[i + 1] ?? '') &&
+        words.slice(0, i).some((x) => isRoleNoun(x)) &&
+        ((/^\p{Lu}{2,}$/u.test(words[i - 1]!) && /^the$/iu.test(words[i - 2] ?? '')) ||
+          ((i + 2 === words.length || words[i + 2] === 'and') && isRoleNoun(words[i - 1]!) && !tied(i))),
+    )
+  )
+    return null;
   // "X, whose appointment as White House chief of staff won praise": the office the appointment gives.
   const appointed =
     /^whose\s+(?:appointment|nomination|election|selection|promotion)\s+as\s+(?:the\s+|a\s+|an\s+)?/iu.exec(phrase);
@@ -162,7 +181,7 @@ const FINITE = new Set('is was are were has have had will would'.split(' '));
 
 /** A verb in the past: a regular one, or one of the common irregular ones news uses. */
 const CLAUSE_VERBS =
-  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|became|left|led|lost|saw|held|put|set|sent)$/u;
+  /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|became|left|led|lost|saw|held|put|set|sent|beat|sold|bought|paid|struck|spent|wrote|spoke|fought|chose|threw|fell|rose|grew|knew|built|felt|heard|stood|taught|caught|flew|drove|broke|found|kept|told|thought|sought|ran)$/u;
 
 /**
  * An apposition that runs into the next person of a list is cut before that person's title: "James Baker, West

@@ -63,11 +63,14 @@ export function leftRole(
   // (Not after a comma, "a lawyer for the victims, Eduardo Contreras", nor before a name with no given name, which may
   // be a firm's: "analysts Gartner and Jupiter Research".)
   const first = toks[start]?.text ?? '';
+  // (A given name the gazetteer lacks, when a surname follows it: "colleagues Haisheng Rong, Richard Jones".)
+  const second = toks[start + 1];
+  const twoWords = !!second && second.cap && /^\s+$/u.test(gap(s, toks[start]!, second));
   const one =
     k >= 0 &&
     needNoun &&
     /^\s+$/u.test(gap(s, toks[k]!, toks[start]!)) &&
-    (knownGiven(first) || memberInitials(toks[k]!.text))
+    (knownGiven(first) || twoWords || memberInitials(toks[k]!.text))
       ? singularRole(toks[k]!.text, true)
       : null;
   const plural = one !== null;
