@@ -276,3 +276,31 @@ describe('firms told by the words around them', () => {
     expect(people('Chairman Randall Fields said the bank would grow.')).toContain('Randall Fields');
   });
 });
+
+describe("firms by their partners' names, their trade and their language", () => {
+  it("reads a firm's partners' names, written later without the comma and 'and Co', as the firm", () => {
+    const text =
+      'Lazard, Hartwell and Co managed the sale. Later, dealers said Lazard Hartwell had priced it well. It was another Lazard Hartwell-led deal.';
+    expect(personNames(text)).not.toContain('Lazard Hartwell');
+    expect(personNames(text).filter((n) => n.includes('-led'))).toEqual([]);
+  });
+
+  it("reads a firm's name written before its legal form as the firm's when written alone, but not a founder's", () => {
+    const firm =
+      'TOKYO, May 4 - <Nissan Mexicana SA de CV> said it would build a new plant. Parts for the plant will be supplied by Nissan Mexicana. Last year, Nissan Mexicana shipped 20,000 engines, a spokesman said.';
+    expect(personNames(firm)).toEqual([]);
+    const founder =
+      'Martin Quaid announced the purchase of Martin Quaid and Co from BankAmerica. Martin Quaid and Co is the largest discount broker. The right can be exchanged for warrants, Quaid said.';
+    expect(personNames(founder)).toContain('Quaid');
+  });
+
+  it('reads a name after a firm-only plural, or a role held "with" a firm, as the firm', () => {
+    expect(personNames('Shares of building companies Wira Bangun and Tunas Jaya rose.')).not.toContain('Wira Bangun');
+    expect(personNames('Lena Orr, an analyst with Dean Hollis Partners, said sales fell.')).toEqual(['Lena Orr']);
+  });
+
+  it("reads the last word of a bank's name another language opens as part of it", () => {
+    expect(personNames('Shares of Banque Arnaud Lambert rose sharply, traders said.')).toEqual([]);
+    expect(personNames('Co-lead managers are Caisse Rurale de Credit Mutuel and Dresdner Bank.')).toEqual([]);
+  });
+});

@@ -70,6 +70,7 @@ import {
   PLACE_HEADS,
   capitalGluedBefore,
   continuesInto,
+  BODY_OPENERS,
   fragmentOfOtherName,
   givenThenSurname,
   gluedToOtherName,
@@ -213,6 +214,9 @@ const GOVERNMENT_TAILS = new Set([
   'doctrine',
   'era',
 ]);
+
+/** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
+const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
 
 /** Another name of the list after this one: ", X" or " and X", past a bracket ("David Pryor (Ark.), X"). */
 const LIST_GOES_ON = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s+and\s+)\p{Lu}/u;
@@ -392,7 +396,11 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(name, p, s));
         // "Lionel VII Industries Inc", later "Lionel VII": the company's short name, unless a person of the
         // article bears it ("Brandt Group Inc" beside "Ansel Brandt").
-        const short = companyShortName(name);
+        // ("Bear, Stearns and Co", later "underwriters like Bear Stearns": the partners' names are the firm's short
+        // name; not when they open on a given name, as a founder's full name may: "Charles Schwab and Co" beside
+        // "Charles Schwab announced", "said Thomas McKiernan, McKiernan and Co chairman".)
+        const short =
+          companyShortName(name) ?? (name.includes(' ') && !lexiconTags(name.split(' ')[0]!).first ? name : null);
         if (short && (short.includes(' ') || (!surnames.has(short) && !lexiconTags(short).first)))
           works.add(normaliseName(short));
       }
@@ -598,6 +606,9 @@ export function extractMentions(doc: Document): Mention[] {
         // "sitting with Lords Bingham, Steyn and Hope": each is a Lord.
         .replace(/^(Lord|Lady|Baroness|Baron|Earl)s\s/u, '$1 ')
         .replace(/^Ladies\s/u, 'Lady ');
+      // "another Bear Stearns-led offering", "a Blair-backed plan": an adjective made of a name, which may be a
+      // firm's or a person's; no mention either way.
+      if (NAME_ADJECTIVE.test(nameText)) continue;
       // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
       // ("President Reagans' new chief of staff") it is that person's, its possessive misplaced.
       if (span.from === span.to && /\p{Ll}s$/u.test(nameText) && personWords.has(nameText.slice(0, -1))) {
@@ -743,7 +754,12 @@ export function extractMentions(doc: Document): Mention[] {
       )
         continue;
       // A name of several words the lexicon knows as a place's, however sure the tagger is ("a Rhode Island
-      // based bank"); and a town before a comma and its state or country ("in Silver Spring, Maryland").
+      // based bank"); and a town before a comma and its state or country ("in Silver Spring, Maryland"). And a
+      // body's name another language opens with its kind ("Caisse Nationale de Credit Agricole").
+      if (span.to > span.from && BODY_OPENERS.test(from.text)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       if (
         span.to > span.from &&
         !(span.from > 0 && PEERAGE.test(tt[span.from - 1]!.text)) &&
@@ -804,9 +820,11 @@ export function extractMentions(doc: Document): Mention[] {
       // "media analyst with Smith Barney", "economist at Wrightson": the firm a role is held with, when no given name
       // opens it; "Pierson said in its outlook", "Hughes, which makes drill bits": a thing's pronoun (a person's
       // would be "his", "her", "who"), and the article's other uses of the name are the thing's too.
-      if (!surnames.has(nameText) && !knownGiven(tt[span.from]!.text) && !titledBefore(tt, span.from)) {
+      // (A firm named after its founders may open on a given name: "an analyst with Dean Witter Reynolds".)
+      const withFirm = ROLE_WITH_FIRM.test(s.slice(Math.max(0, from.start - 40), from.start));
+      if (!surnames.has(nameText) && (withFirm || !knownGiven(tt[span.from]!.text)) && !titledBefore(tt, span.from)) {
         const pronoun = thingPronounAfter(s, from.start, s.slice(to.end));
-        if (pronoun || ROLE_WITH_FIRM.test(s.slice(Math.max(0, from.start - 40), from.start))) {
+        if (pronoun || withFirm) {
           if (pronoun) works.add(normaliseName(nameText));
           out.push(orgMention(nameText, p, s));
           continue;
@@ -1148,8 +1166,12 @@ export function extractMentions(doc: Document): Mention[] {
   if (works.size) {
     // (Nor the surname of a person the article names in full: "Taft" of "Taft Broadcasting" beside "Dudley Taft".)
     const ends = new Set<string>();
+    // (Not a full name the article writes as the work's or firm's itself, "Nissan Mexicana", unless given a role or
+    // opening on a given name: "Charles Schwab and Co" beside "Schwab said".)
+    const personal = (m: Mention) =>
+      m.roles.length > 0 || !works.has(normaliseName(m.name)) || lexiconTags(m.name.split(' ')[0]!).first;
     const surnameKeys = new Set(
-      out.filter((m) => m.full && !m.org).map((m) => normaliseName(m.name).split(' ').at(-1)!),
+      out.filter((m) => m.full && !m.org && personal(m)).map((m) => normaliseName(m.name).split(' ').at(-1)!),
     );
     for (const w of works) {
       const parts = w.split(' ');

@@ -183,6 +183,10 @@ export function gluedToOtherName(
   return false;
 }
 
+/** Words that open a bank's or a company's name in French, Spanish, Italian, Portuguese or German. */
+export const BODY_OPENERS =
+  /^(?:Banque|Banco|Banca|Banka|Caisse|Caixa|Cassa|Caja|Credito|Compagnie|Compania|Compagnia|Companhia|Societe|Società|Sociedad|Sociedade|Groupe|Grupo|Gruppo|Industrias|Industrie|Aktiebolaget|Kreditanstalt|Landesbank|Sparkasse)$/u;
+
 /**
  * Whether a one-word name is glued, a space apart, to a capitalised word the tagger put in a place's, an
  * organisation's or another kind of name: the next word ("Northern" of "Northern Ireland", "Wales" of "Wales
@@ -208,6 +212,10 @@ export function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], a
   if (!prev || !glued(at - 1) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[BI]-(?:ORG|LOC)$/u.test(tags[at - 1]!))
     return false;
   if (isTitleWord(prev.text) || TITLE_ABBREVIATIONS.test(prev.text) || COURTESY.test(prev.text)) return false;
+  // "Banque Bruxelles Lambert", "Banco Santander": a run a word of a body's kind in another language opens.
+  let open = at - 1;
+  while (open > 0 && glued(open - 1) && /^\p{Lu}/u.test(tt[open - 1]!.text) && /^[BI]-/u.test(tags[open - 1]!)) open--;
+  if (BODY_OPENERS.test(tt[open]!.text)) return true;
   const known = lexiconTags(prev.text);
   return (
     known.place ||
