@@ -48,3 +48,28 @@ describe('relatives named by given name', () => {
     ).toBe(false);
   });
 });
+
+describe("a relative a pronoun's kin word gives", () => {
+  const found = (text: string) =>
+    extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => [m.name, m.roles] as [string, string[]]);
+
+  it('gives the relative the kin of the person named last before, and a given name alone that surname', () => {
+    expect(found('Leona Marsh sang with her brother Tobias for the first time.')).toEqual([
+      ['Leona Marsh', []],
+      ['Tobias Marsh', ['Leona Marsh’s brother']],
+    ]);
+    expect(found('Arlo Penn came to the premiere with his late mother, Greta Holm, in 1990.')[1]).toEqual([
+      'Greta Holm',
+      ['Arlo Penn’s late mother'],
+    ]);
+  });
+
+  it("gives no kin of a man to a woman's relative: 'her' is not his", () => {
+    expect(found('She learnt that her husband, Edwin Hale, had an affair with her sister Jessamy.')).toEqual([
+      ['Edwin Hale', []],
+      ['Jessamy', []],
+    ]);
+  });
+});

@@ -82,7 +82,8 @@ export function relatives(out: Mention[]): void {
     let j = i + 1;
     while (j < out.length && out[j]!.sentence === out[i]!.sentence && out[j]!.passage === out[i]!.passage) j++;
     const s = out[i]!.sentence;
-    if (/['’]s?\s|\sand\s/u.test(s)) added.push(...kinNames(out.slice(i, j), s, out[i]!.passage, surnames));
+    if (/['’]s?\s|\sand\s|\b(?:his|her)\s/u.test(s))
+      added.push(...kinNames(out.slice(i, j), s, out[i]!.passage, surnames));
     i = j;
   }
   out.push(...added);

@@ -1,6 +1,8 @@
 // Relatives named by their given names only, whose surname the sentence gives through a kin word or a shared
 // surname: "Mr Glazer's two sons, Avi and Joel" are Avi and Joel Glazer, "Michael Howard's wife, Sandra" is Sandra
-// Howard, "economist team Jim and Margaret Cuthbert" is Jim Cuthbert too.
+// Howard, "economist team Jim and Margaret Cuthbert" is Jim Cuthbert too; "her brother Daniel" after Natasha
+// Bedingfield is Daniel Bedingfield, her brother (a pronoun's kin word owned by the person named last before it).
+import { genderOf } from './genders.js';
 import { lexiconTags } from './lexicon.js';
 import type { Mention } from './mention.js';
 
@@ -60,6 +62,22 @@ export function kinNames(group: Mention[], sentence: string, passage: number, su
         added.push({ name: full, full: true, roles: [role], affiliation: null, passage, sentence, evidence: true });
     }
   }
+  // "Keanu Reeves attended with his mother, Patricia": the kin of the person the sentence named last before it.
+  // A given name alone takes the owner's surname, as above ("her brother Daniel" of Natasha Bedingfield).
+  for (const m of sentence.matchAll(PRONOUN_KIN)) {
+    const owner = lastPersonBefore(group, sentence, m.index);
+    const named = [...group, ...added].find((x) => !x.org && !x.nickname && x.name === m[3]);
+    if (!owner || !named || named === owner || named.roles.length) continue;
+    // ("her husband, Edward Addison, had committed adultery with her sister Jessy": not Edward's sister.)
+    const gender = genderOf(owner.name.split(' ')[0]!.toLowerCase());
+    if (gender && gender !== (/^her\b/iu.test(m[0]) ? 'f' : 'm')) continue;
+    named.roles.push(`${owner.name}’s ${m[1] ?? ''}${m[2]!}`);
+    const surname = owner.full ? owner.name.split(' ').at(-1)! : '';
+    if (surname && !named.full && lexiconTags(named.name).first && m[2] !== 'partner') {
+      named.name = `${named.name} ${surname}`;
+      named.full = true;
+    }
+  }
   // Only where the sentence speaks of a family or a couple: "Jesus and Mary Chain", "Lulu and Julio Iglesias" are
   // a band and two singers.
   if (!COUPLE.test(sentence)) return added;
@@ -71,6 +89,24 @@ export function kinNames(group: Mention[], sentence: string, passage: number, su
     found.full = true;
   }
   return added;
+}
+
+/** "his mother, Patricia", "her late husband John Smith": a kin word a pronoun owns and the name it gives. */
+const PRONOUN_KIN = new RegExp(
+  `\\b(?:[Hh]is|[Hh]er)\\s+((?:late|former|new|elder|younger|eldest|youngest|estranged)\\s+)?(${KIN_WORDS.replace(/\|(?:sons|daughters|brothers|sisters|children|twins)(?=\||$)/gu, '')})\\s*,?\\s+(${GIVEN}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}'’-])`,
+  'gu',
+);
+
+/** The person a sentence names last before a place in it: whose kin a pronoun's kin word there is. */
+function lastPersonBefore(group: Mention[], sentence: string, at: number): Mention | undefined {
+  let best: Mention | undefined;
+  let bestAt = -1;
+  for (const m of group) {
+    if (m.org || m.nickname) continue;
+    const where = sentence.lastIndexOf(m.name, at);
+    if (where >= 0 && where > bestAt) [best, bestAt] = [m, where];
+  }
+  return best;
 }
 
 /** A surname may end the owner: not a word of a firm or a place ("Britain's", "BBC's"). */
