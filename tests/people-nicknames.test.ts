@@ -67,6 +67,18 @@ describe('nicknames', () => {
     expect(e.corpus.people.lookup('Kel-Vee').people.map((p) => p.name)).toEqual(['Kelvin Osei']);
   });
 
+  it('makes a stage name of the sentence before the alias of the real name a description gives, and its later uses', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Music\nUpdated 3 March 2005\n\nRapper Lil Brava has been charged after a fight at an awards show.\n\nThe rapper, whose real name is Marcus Dion Lowe, is due in court on 20 December.\n\nLil Brava was released on bail.',
+    });
+    expect(names(e)).toEqual(['Marcus Dion Lowe']);
+    const p = person(e, 'Marcus Dion Lowe')!;
+    expect(p.aliases).toContain('Lil Brava');
+    expect(p.roles.map((r) => r.role)).toContain('rapper');
+    expect(p.mentions.count).toBe(3);
+  });
+
   it('takes a bracketed name the article uses again for a person as a nickname, but not a party or a country', async () => {
     const e = await builtEngine({
       'a.txt':

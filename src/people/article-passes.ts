@@ -120,9 +120,29 @@ export function stageNameBefore(out: Mention[], first: number, s: string, at: nu
   return end >= 0 && REAL_NAME.test(s.slice(end + m.name.length, at)) ? k : -1;
 }
 
+/** "The rapper, whose real name is": a description opening its sentence, then a real name's words. */
+const DESCRIBED_REAL_NAME = /^[Tt]he\s+([\p{Ll}-]+)\s*,\s*(?:whose\s+)?(?:real|birth|given)\s+name\s+(?:is\s+)?$/u;
+
+/**
+ * The index in `out`, before `first` (this sentence's), of the stage name a description's real name is given for:
+ * "Rapper Young Buck has been charged ... . The rapper, whose real name is David Darnell Brown, is due in court"
+ * names Young Buck's real name, the last mention before given a role of that noun. Else -1.
+ */
+export function describedStageName(out: Mention[], first: number, s: string, at: number): number {
+  const noun = DESCRIBED_REAL_NAME.exec(s.slice(0, at))?.[1];
+  if (!noun) return -1;
+  for (let k = first - 1; k >= 0; k--) {
+    const m = out[k]!;
+    if (m.org || m.nickname) continue;
+    if (m.roles.some((r) => r.toLowerCase().split(/\s+/u).at(-1) === noun)) return k;
+  }
+  return -1;
+}
+
 /**
  * A nickname used again later in the article ("El Chapo had escaped", or "Chapo") stands for the person it was
- * given to, whom the build finds through the nickname: it is no evidence of a person of that name of its own.
+ * given to, whom the build finds through the nickname: it is no evidence of a person of that name of its own, nor
+ * a full name of one ("Young Buck was released", after "David Darnell Brown").
  */
 export function nicknamesLater(out: Mention[]): void {
   let given: Set<string> | null = null;
@@ -134,6 +154,6 @@ export function nicknamesLater(out: Mention[]): void {
       given.add(key);
       const bare = bareNickname(key);
       if (bare) given.add(bare);
-    } else if (given?.has(key) && !m.full && m.evidence) out[i] = { ...m, evidence: false };
+    } else if (given?.has(key) && (m.full || m.evidence)) out[i] = { ...m, full: false, evidence: false };
   }
 }

@@ -63,6 +63,7 @@ import {
   scriptNamesOf,
   sharedSurnames,
   stageNameBefore,
+  describedStageName,
 } from './article-passes.js';
 import {
   LEGAL,
@@ -428,7 +429,7 @@ export function extractMentions(doc: Document): Mention[] {
     ]
       .sort((x, y) => x.from - y.from)
       .filter((sp, i, all) => !titleFragment(s, tt, sp, all[i + 1]) && !inDateline(s, tt, sp) && !namedThing(tt, sp));
-    const first = out.length;
+    let first = out.length;
     if (spans.length === 0) {
       scriptNamesOf(out, first, p, s);
       continue;
@@ -1103,7 +1104,11 @@ export function extractMentions(doc: Document): Mention[] {
       // "Jay-Z, real name Shawn Carter": the name before is this person's stage name, an alias after the real one,
       // and the roles it was given are the person's.
       const stage = full ? stageNameBefore(out, first, s, from.start) : -1;
-      const [alias] = stage >= 0 ? out.splice(stage, 1) : [];
+      // "Rapper Young Buck ... . The rapper, whose real name is David Darnell Brown": the stage name a sentence
+      // before gave, told so by a description of its role.
+      const described = full && stage < 0 ? describedStageName(out, first, s, from.start) : -1;
+      const [alias] = stage >= 0 || described >= 0 ? out.splice(Math.max(stage, described), 1) : [];
+      if (described >= 0) first--;
       for (const role of alias?.roles ?? []) {
         roles.push(role);
         roleDates.push(null);
@@ -1137,14 +1142,15 @@ export function extractMentions(doc: Document): Mention[] {
       out.push({ ...base, name: nameText, full });
       listRole = (fromPlural || listed) && roles[0] ? { end: to.end, role: roles[0] } : null;
       // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
+      // (Noted where the stage name stood.)
       if (alias)
         out.push(
           nicknameMention(
             alias.name.replace(/^(?:\p{Lu}\p{Ll}+\s+)+(?=\S)/u, (w) =>
               w.split(/\s+/).every((x) => !x || isRoleNoun(x)) ? '' : w,
             ),
-            p,
-            s,
+            alias.passage,
+            alias.sentence,
           ),
         );
       // Its nickname, held inside it ('Joaquin "El Chapo" Guzman') or told after it ("Mohamed Hamdan Dagalo, known
