@@ -66,6 +66,15 @@ describe("a relative a pronoun's kin word gives", () => {
     ]);
   });
 
+  it('takes the person the sentences before named last, when the sentence names no one before the kin word', () => {
+    expect(
+      found('Arlo Penn unveiled his star on Monday. The 41-year-old came with his mother, Maureen, and thanked her.'),
+    ).toEqual([
+      ['Arlo Penn', []],
+      ['Maureen Penn', ['Arlo Penn’s mother']],
+    ]);
+  });
+
   it("gives no kin of a man to a woman's relative: 'her' is not his", () => {
     expect(found('She learnt that her husband, Edwin Hale, had an affair with her sister Jessamy.')).toEqual([
       ['Edwin Hale', []],

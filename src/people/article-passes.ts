@@ -82,8 +82,12 @@ export function relatives(out: Mention[]): void {
     let j = i + 1;
     while (j < out.length && out[j]!.sentence === out[i]!.sentence && out[j]!.passage === out[i]!.passage) j++;
     const s = out[i]!.sentence;
-    if (/['’]s?\s|\sand\s|\b(?:his|her)\s/u.test(s))
-      added.push(...kinNames(out.slice(i, j), s, out[i]!.passage, surnames));
+    if (/['’]s?\s|\sand\s|\b(?:his|her)\s/u.test(s)) {
+      // (The person named last in the sentences before, whom "The 40-year-old ... his mother" may go on about.)
+      let before: Mention | undefined;
+      for (let k = i - 1; k >= 0 && !before; k--) if (!out[k]!.org && !out[k]!.nickname) before = out[k];
+      added.push(...kinNames(out.slice(i, j), s, out[i]!.passage, surnames, before));
+    }
     i = j;
   }
   out.push(...added);

@@ -32,7 +32,13 @@ const COUPLE =
  * kin role ("Michael Howard's wife"); returns the relatives the tagger did not find, as new mentions. `surnames`:
  * the last words of the article's full names ("Blair" of "Tony Blair" is no given name in "Blair and John Major").
  */
-export function kinNames(group: Mention[], sentence: string, passage: number, surnames: Set<string>): Mention[] {
+export function kinNames(
+  group: Mention[],
+  sentence: string,
+  passage: number,
+  surnames: Set<string>,
+  before?: Mention,
+): Mention[] {
   const added: Mention[] = [];
   const alone = (name: string) => [...group, ...added].find((m) => !m.org && !m.nickname && m.name === name);
   for (const m of sentence.matchAll(KIN)) {
@@ -65,7 +71,9 @@ export function kinNames(group: Mention[], sentence: string, passage: number, su
   // "Keanu Reeves attended with his mother, Patricia": the kin of the person the sentence named last before it.
   // A given name alone takes the owner's surname, as above ("her brother Daniel" of Natasha Bedingfield).
   for (const m of sentence.matchAll(PRONOUN_KIN)) {
-    const owner = lastPersonBefore(group, sentence, m.index);
+    // (Or, when the sentence names no one before it, the person the sentences before named last: "Keanu Reeves
+    // ... . The 40-year-old attended with his mother, Patricia".)
+    const owner = lastPersonBefore(group, sentence, m.index) ?? (PRONOUN_SUBJECT.test(sentence) ? before : undefined);
     const named = [...group, ...added].find((x) => !x.org && !x.nickname && x.name === m[3]);
     if (!owner || !named || named === owner || named.roles.length) continue;
     // ("her husband, Edward Addison, had committed adultery with her sister Jessy": not Edward's sister.)
@@ -96,6 +104,9 @@ const PRONOUN_KIN = new RegExp(
   `\\b(?:[Hh]is|[Hh]er)\\s+((?:late|former|new|elder|younger|eldest|youngest|estranged)\\s+)?(${KIN_WORDS.replace(/\|(?:sons|daughters|brothers|sisters|children|twins)(?=\||$)/gu, '')})\\s*,?\\s+(${GIVEN}(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)(?![\\p{L}'’-])`,
   'gu',
 );
+
+/** A sentence whose subject stands for someone named before: a pronoun or a description ("The 40-year-old"). */
+const PRONOUN_SUBJECT = /^(?:He|She|The\s+(?:\d+-year-old|[\p{Ll}-]+))\s/u;
 
 /** The person a sentence names last before a place in it: whose kin a pronoun's kin word there is. */
 function lastPersonBefore(group: Mention[], sentence: string, at: number): Mention | undefined {
