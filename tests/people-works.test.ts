@@ -267,3 +267,22 @@ describe('titles in a list of works', () => {
     ]);
   });
 });
+
+describe("a work's title a work noun opens", () => {
+  const personNames = (text: string) =>
+    extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('takes the whole title, across "and" after its first word, and no name inside it for a person', () => {
+    expect(
+      personNames("She first found fame in the teen comedy Jack and Jill's Big Vacation, and went on to star in Rush."),
+    ).toEqual([]);
+    expect(personNames('They saw the comedy Harold and Maude Go West on Friday.')).toEqual([]);
+  });
+
+  it('stops before an "and" after two words, or before a full name', () => {
+    expect(personNames('He starred in the film Vera Drake and Mike Leigh directed it.')).toEqual(['Mike Leigh']);
+    expect(personNames("The line-up includes the biopic Ray and Mike Leigh's abortion drama.")).toContain('Mike Leigh');
+  });
+});

@@ -1,11 +1,12 @@
 // Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
-import { DATELINE, passageSentences } from '../text.js';
+import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
   PARTICLES,
   TITLE_WORDS,
+  commonWordOnly,
   knownNotPerson,
   lexiconOrganisation,
   lexiconPlaceName,
@@ -215,6 +216,33 @@ const GOVERNMENT_TAILS = new Set([
   'doctrine',
   'era',
 ]);
+
+/**
+ * The length of a work's title at the start of a text: capitalised words, "of" and "the" between them ("Lord of the
+ * Rings"), and an "and" after its first word ("Pride and Prejudice", "Bill and Ted's Excellent Adventure"), not after
+ * two ("the film Vera Drake and Mike Leigh") nor before a full name.
+ */
+function workTitleLength(text: string): number {
+  const word = /^\p{Lu}[\p{L}'’-]*/u;
+  let end = word.exec(text)?.[0].length ?? 0;
+  let words = end ? 1 : 0;
+  while (end) {
+    const next = /^\s+((?:(?:of|the|and|&)\s+)*)(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end));
+    if (!next) break;
+    // (Nor an "and" before a full name: "the biopic Ray and Mike Leigh's abortion drama".)
+    const surname = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end + next[0].length))?.[1];
+    const fullName =
+      !/['’]s$/u.test(next[2]!) &&
+      knownGiven(next[2]!) &&
+      !!surname &&
+      !isStopword(surname.toLowerCase()) &&
+      !commonWordOnly(surname);
+    if (/\b(?:and|&)\s/u.test(next[1]!) && (words > 1 || fullName)) break;
+    end += next[0].length;
+    words++;
+  }
+  return end;
+}
 
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
@@ -439,6 +467,8 @@ export function extractMentions(doc: Document): Mention[] {
     // The role a plural noun gave the list of names it opens, and where the last name of the list ends.
     let listRole: { end: number; role: string } | null = null;
     let lastTo = -1;
+    // Where a work's title a work noun opens ends: "the teen comedy Bill and Ted's Excellent Adventure, and".
+    let workUntil = -1;
     for (const span of spans) {
       // A name read twice (by the tagger, and after a role: "Vincenzo De Luca" and "De Luca") is one mention.
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt || span.from <= lastTo) continue;
@@ -610,6 +640,10 @@ export function extractMentions(doc: Document): Mention[] {
       // "another Bear Stearns-led offering", "a Blair-backed plan": an adjective made of a name, which may be a
       // firm's or a person's; no mention either way.
       if (NAME_ADJECTIVE.test(nameText)) continue;
+      if (from.start < workUntil) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // A surname the article gives a person, in the plural: "the Reagans" are a family, no one; after a title
       // ("President Reagans' new chief of staff") it is that person's, its possessive misplaced.
       if (span.from === span.to && /\p{Ll}s$/u.test(nameText) && personWords.has(nameText.slice(0, -1))) {
@@ -681,6 +715,7 @@ export function extractMentions(doc: Document): Mention[] {
       ) {
         // A quoted title may be named after a person ("Michael Collins", a film of his life): only this use.
         if (!quotedAlone(s, from.start, to.end)) works.add(normaliseName(nameText));
+        if (workNounBefore(s, from.start)) workUntil = from.start + workTitleLength(s.slice(from.start));
         out.push(orgMention(nameText, p, s));
         continue;
       }
