@@ -181,7 +181,6 @@ const MAY_BE_LEGAL =
  * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */
 const closesCompany = (w: string) => LEGAL.test(w) && (w.length >= 3 || /^(?:\p{Lu}+|Co|Cos)\.?$/u.test(w));
 
-/** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
 /** A style of address before a clergyman's or a privy counsellor's name: "the Most Reverend", "the Rt Hon". */
 const STYLE = /^(?:Most|Right|Rt\.?|Very|Reverend|Rev\.?|Revd\.?|Hon\.?|Honourable|Honorable)$/u;
 
@@ -192,6 +191,7 @@ function styledApposition(s: string, styleStart: number): string | null {
   return the ? leadingApposition(before.slice(0, the.index)) : null;
 }
 
+/** Royal titles, which with one name make a name of its own: "Prince Charles", "King Abdullah". */
 const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duchess|Sheikh|Emir|Sultan)$/u;
 
 /** Numbers written out, and words that count: they open a group ("Two Utah banks", "Several Britons"), never a name. */

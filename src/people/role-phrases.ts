@@ -57,8 +57,8 @@ export function apposition(text: string, opening = false): string | null {
   const words = phrase.split(/\s+/);
   // A title run straight into a name is that name's, no apposition of the name before: "between North, the then head
   // of the CIA William Casey and Thatcher" (a body's initials after "the"), "Mitterrand, his Prime Minister Jacques
-  // Chirac" (a phrase ending on the name or going on to the next one, no preposition tying it in). "An adviser to President Vladimir Putin",
-  // "economist at JP Morgan Chase" are the name's before.
+  // Chirac" (a phrase ending on the name or going on to the next one, no preposition tying it in). "An adviser to
+  // President Vladimir Putin", "economist at JP Morgan Chase" are the name's before.
   const tied = (i: number) => words.slice(0, i).some((x) => TIE_PREPOSITIONS.has(lower(x)));
   if (
     words.some(
@@ -500,9 +500,9 @@ export const FIRM_BEFORE =
 /**
  * A role only a firm takes, just before a name of one word or of words none of which is a given name: a bond issue's
  * "said lead manager Kidder, Peabody and Co", "co-lead manager WestLB", "sole lead manager Societe Generale said",
- * "market leader Best Buy", "developer Valve", "chip maker Intel", "carmaker Renault", "state construction companies Adhi
- * Karya and", "underwriters like Bear Stearns" (below). A person so placed is named with a
- * given name or in full first ("lead manager John Smith", "developer John Carmack", "games maker Peter Molyneux").
+ * "market leader Best Buy", "developer Valve", "chip maker Intel", "carmaker Renault", "state construction companies
+ * Adhi Karya and", "underwriters like Bear Stearns". A person so placed is named with a given name or in full first
+ * ("lead manager John Smith", "developer John Carmack", "games maker Peter Molyneux").
  */
 export const FIRM_ROLE_BEFORE =
   /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:(?:car|chip|drug|aircraft|plane|steel|toy|phone|handset|software|games?|computer|soft\s+drinks?|food|beer|wine|tyre|tire|truck|auto)\s?)?makers?|(?:car|auto|drug|chip)makers?|(?:market|industry)\s+analysts?|companies|firms|corporations|banks|lenders|insurers|airlines|carriers|retailers|conglomerates|manufacturers|utilities|underwriters|brokerages)(?:\s+(?:such\s+as|like|including))?\s+$/iu;
