@@ -1,7 +1,6 @@
 // How the timeline places and keeps apart what findDates reads: fiscal periods by the months the text gives (else by
 // their year alone), the notes of two companies' tables as two events, and a bond's maturity or a plan compared with
-// as no date of the clause. Articles written to wire patterns, with
-// made-up companies.
+// as no date of the clause. Articles written to wire patterns, with made-up companies.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates/expressions.js';
 import { eventDate } from '../src/timeline/events.js';
