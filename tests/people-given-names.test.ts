@@ -2,7 +2,8 @@
 // given name, so "Kenyan" before a runner's name is her nationality and "My" or "Million" opens no person's name.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
-import { given } from '../src/people/tagger.js';
+import { namesBeforeSaying } from '../src/people/name-finders.js';
+import { given, tagTokens } from '../src/people/tagger.js';
 import { textDocument } from './helpers.js';
 
 const people = (text: string) =>
@@ -47,5 +48,33 @@ describe('given names', () => {
     ).toEqual(['Abdel-Jabbar Abdel-Rahim al-Asadi']);
     // A word that is no given name stays out: a team's name before its captain's.
     expect(names('The Springboks John Smit said the pack was ready.')).not.toContain('Springboks John Smit');
+  });
+});
+
+describe("a name a person's pronoun shows after a verb of saying", () => {
+  const names = (text: string) =>
+    extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('reads a name the tagger and the lexicon do not know, opening the sentence, before "said he"', () => {
+    expect(names('Melcher said he would stay on as chairman of the panel.')).toEqual(['Melcher']);
+    expect(names('"We are pleased," Oluwaseun Adeyemi said she told the board.')).toContain('Oluwaseun Adeyemi');
+  });
+
+  it('reads none after a preposition or "and", nor a plural, nor before "it"', () => {
+    const found = (s: string) => {
+      const tt = tagTokens(s);
+      return namesBeforeSaying(
+        s,
+        tt,
+        tt.map(() => 'O'),
+      ).map((sp) => s.slice(tt[sp.from]!.start, tt[sp.to]!.end));
+    };
+    expect(found('Brennecke said he would stay.')).toEqual(['Brennecke']);
+    expect(found('An officer with Brennecke said he believes so.')).toEqual([]);
+    expect(found('The Secretary of State for Trade and Industry said he had decided.')).toEqual([]);
+    expect(found('Prosecutors said he would be charged.')).toEqual([]);
+    expect(found('Brennecke said it would close the plant.')).toEqual([]);
   });
 });

@@ -99,6 +99,7 @@ import {
   nameStart,
   namesAfterAffiliations,
   namesAfterCourtesy,
+  namesBeforeSaying,
   namesAfterRoles,
   namesBeforeRoles,
   namesInLists,
@@ -454,6 +455,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...namesAfterAffiliations(s, tt, tags, personWords),
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
+      ...(/\s(?:he|she)\s/u.test(s) ? namesBeforeSaying(s, tt, tags) : []),
     ]
       .sort((x, y) => x.from - y.from)
       .filter((sp, i, all) => !titleFragment(s, tt, sp, all[i + 1]) && !inDateline(s, tt, sp) && !namedThing(tt, sp));

@@ -1,6 +1,16 @@
 // Names the tagger missed that the sentence still marks as people's: after roles, courtesy titles, affiliations, in lists.
 import { isStopword } from '../text.js';
-import { GERMAN_ROLE, NOT_PERSON, PARTICLES, ROLE_NOUNS, knownPlace, lexiconTags } from './lexicon.js';
+import {
+  GERMAN_ROLE,
+  NOT_PERSON,
+  PARTICLES,
+  ROLE_NOUNS,
+  knownPlace,
+  lexiconEntry,
+  commonWordOnly,
+  adverbOfAdjective,
+  lexiconTags,
+} from './lexicon.js';
 import { runStart } from './works.js';
 import { ORG_WORDS, type TagToken, type TaggedSpan, given } from './tagger.js';
 import { titleRunBefore } from './name-checks.js';
@@ -221,6 +231,49 @@ export function namesAfterCourtesy(s: string, tt: TagToken[], tags: string[]): T
       j++;
     out.push({ from: i + 1, to: j, margin: 0 });
     i = j;
+  }
+  return out;
+}
+
+/** A verb of saying, then a person's pronoun: "X said he", "X told reporters she". */
+const SAYS_AS_PERSON =
+  /^\s*(?:said|says|told|added|insisted|argued|warned|admitted|explained)\s+(?:(?:that|reporters|Reuters)\s+)?(?:he|she)\s/u;
+
+/**
+ * Names the tagger left out that a person's pronoun after a verb of saying shows to be a person's: "Melcher said he
+ * would continue as chairman", "Chango Spasiuk said she was pleased" (a firm says "it"). One to three capitalised
+ * words no lexicon knows as a common word, a place, an organisation or a people's name, before the verb.
+ */
+export function namesBeforeSaying(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let j = 0; j + 1 < tt.length; j++) {
+    if (!SAYS_AS_PERSON.test(s.slice(tt[j]!.end))) continue;
+    let i = j;
+    const nameWord = (k: number) => {
+      const w = tt[k]!.text;
+      const t = lexiconTags(w);
+      return (
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        !tags[k]!.endsWith('PER') &&
+        !ORG_WORDS.has(lower(w)) &&
+        !NOT_PERSON.has(lower(w)) &&
+        !isStopword(lower(w)) &&
+        !t.place &&
+        !t.demonym &&
+        !knownPlace(w) &&
+        !lexiconEntry(w) &&
+        !commonWordOnly(w) &&
+        !adverbOfAdjective(w)
+      );
+    };
+    // (A plural is a group's: "Prosecutors said he", "Rovers said he".)
+    if (!nameWord(j) || /\p{Ll}(?:s|men)$/u.test(tt[j]!.text)) continue;
+    while (i > 0 && j - i < 2 && nameWord(i - 1) && /^\s+$/u.test(s.slice(tt[i - 1]!.end, tt[i]!.start))) i--;
+    // (Only a subject: opening the sentence or a clause, not "An officer with Korth said he"; nor a word that goes
+    // on a run of capitals: "Shell Canada said he" is no "Canada".)
+    // ("Trade and Industry said he": nor after "and", where a body's name goes on.)
+    if (i > 0 && !/^[,;:"“”(]$/u.test(tt[i - 1]!.text)) continue;
+    out.push({ from: i, to: j, margin: i === j ? EVIDENT_SHORT : EVIDENT_FULL });
   }
   return out;
 }
