@@ -237,7 +237,7 @@ export function namesAfterCourtesy(s: string, tt: TagToken[], tags: string[]): T
 
 /** A verb of saying, then a person's pronoun: "X said he", "X told reporters she". */
 const SAYS_AS_PERSON =
-  /^\s*(?:said|says|told|added|insisted|argued|warned|admitted|explained)\s+(?:(?:that|reporters|Reuters)\s+)?(?:he|she)\s/u;
+  /\s(?:said|says|told|added|insisted|argued|warned|admitted|explained)\s+(?:(?:that|reporters|Reuters)\s+)?(?:he|she)\s/gu;
 
 /**
  * Names the tagger left out that a person's pronoun after a verb of saying shows to be a person's: "Melcher said he
@@ -246,8 +246,10 @@ const SAYS_AS_PERSON =
  */
 export function namesBeforeSaying(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (let j = 0; j + 1 < tt.length; j++) {
-    if (!SAYS_AS_PERSON.test(s.slice(tt[j]!.end))) continue;
+  // (Each verb once, found in the sentence, then the word right before it.)
+  for (const m of s.matchAll(SAYS_AS_PERSON)) {
+    const j = tt.findIndex((t) => t.end === m.index);
+    if (j < 0) continue;
     let i = j;
     const nameWord = (k: number) => {
       const w = tt[k]!.text;
