@@ -4,6 +4,7 @@ import type { Document } from '../types.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
+  INSTITUTION_HEADS,
   PARTICLES,
   TITLE_WORDS,
   commonWordOnly,
@@ -72,7 +73,6 @@ import {
   PLACE_HEADS,
   capitalGluedBefore,
   continuesInto,
-  BODY_OPENERS,
   fragmentOfOtherName,
   givenThenSurname,
   gluedToOtherName,
@@ -245,6 +245,9 @@ function workTitleLength(text: string): number {
   return end;
 }
 
+/** Whether a name opens on a given name the lexicon knows: a founder's, when a firm is named after one. */
+const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).first;
+
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
 
@@ -320,18 +323,6 @@ function tagPastDateline(
     margins: [...new Array(from).fill(0), ...rest.margins],
   };
 }
-
-/**
- * Words that open an institution's or a building's name in the other six languages, where the English-trained
- * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi".
- */
-const INSTITUTION_HEADS = new Set(
-  `banque banco banca bundesbank ministère ministerio ministero ministério ministerie ministerium conseil consejo
-  consiglio conselho gouvernement gobierno governo regering regierung palais palacio palazzo palácio paleis schloss
-  château castillo castello université universidad università universidade universiteit universität tribunal
-  tribunale gericht bundesgericht assemblée asamblea assemblea assembleia parlement parlamento parlament bundestag
-  église iglesia chiesa igreja kerk kirche hôpital hospital ospedale ziekenhuis krankenhaus`.split(/\s+/),
-);
 
 /** "in Silver Spring, Maryland", "near Oakdale, Minn.": after a preposition of place, a name then a comma and a
  *  region the lexicon knows (or a state's abbreviation) names a town. */
@@ -429,8 +420,7 @@ export function extractMentions(doc: Document): Mention[] {
         // ("Bear, Stearns and Co", later "underwriters like Bear Stearns": the partners' names are the firm's short
         // name; not when they open on a given name, as a founder's full name may: "Charles Schwab and Co" beside
         // "Charles Schwab announced", "said Thomas McKiernan, McKiernan and Co chairman".)
-        const short =
-          companyShortName(name) ?? (name.includes(' ') && !lexiconTags(name.split(' ')[0]!).first ? name : null);
+        const short = companyShortName(name) ?? (name.includes(' ') && !opensOnGivenName(name) ? name : null);
         if (short && (short.includes(' ') || (!surnames.has(short) && !lexiconTags(short).first)))
           works.add(normaliseName(short));
       }
@@ -792,12 +782,7 @@ export function extractMentions(doc: Document): Mention[] {
       )
         continue;
       // A name of several words the lexicon knows as a place's, however sure the tagger is ("a Rhode Island
-      // based bank"); and a town before a comma and its state or country ("in Silver Spring, Maryland"). And a
-      // body's name another language opens with its kind ("Caisse Nationale de Credit Agricole").
-      if (span.to > span.from && BODY_OPENERS.test(from.text)) {
-        out.push(orgMention(nameText, p, s));
-        continue;
-      }
+      // based bank"); and a town before a comma and its state or country ("in Silver Spring, Maryland").
       if (
         span.to > span.from &&
         !(span.from > 0 && PEERAGE.test(tt[span.from - 1]!.text)) &&
@@ -1212,7 +1197,7 @@ export function extractMentions(doc: Document): Mention[] {
     // (Not a full name the article writes as the work's or firm's itself, "Nissan Mexicana", unless given a role or
     // opening on a given name: "Charles Schwab and Co" beside "Schwab said".)
     const personal = (m: Mention) =>
-      m.roles.length > 0 || !works.has(normaliseName(m.name)) || lexiconTags(m.name.split(' ')[0]!).first;
+      m.roles.length > 0 || !works.has(normaliseName(m.name)) || opensOnGivenName(m.name);
     const surnameKeys = new Set(
       out.filter((m) => m.full && !m.org && personal(m)).map((m) => normaliseName(m.name).split(' ').at(-1)!),
     );

@@ -25,6 +25,21 @@ export const OFFICE_TITLES = words(`
   vicar undersecretary under-secretary detective det supt insp gen gov atty asst adm cmdr cdr brig
 `);
 
+/**
+ * Words that open an institution's or a building's name in the other six languages, where the English-trained
+ * tagger may take the name for a person's: "Banque de France", "Schloss Bellevue", "Palazzo Chigi", "Caisse Nationale
+ * de Credit Agricole", "Gruppo Ferruzzi".
+ */
+export const INSTITUTION_HEADS = new Set(
+  `banque banco banca banka caisse caixa cassa caja credito compagnie compania compagnia
+  companhia societe società sociedad sociedade groupe grupo gruppo industrias industrie aktiebolaget kreditanstalt
+  landesbank sparkasse bundesbank ministère ministerio ministero ministério ministerie ministerium conseil consejo
+  consiglio conselho gouvernement gobierno governo regering regierung palais palacio palazzo palácio paleis schloss
+  château castillo castello université universidad università universidade universiteit universität tribunal
+  tribunale gericht bundesgericht assemblée asamblea assemblea assembleia parlement parlamento parlament bundestag
+  église iglesia chiesa igreja kerk kirche hôpital hospital ospedale ziekenhuis krankenhaus`.split(/\s+/),
+);
+
 /** Honorifics dropped from a name when enough of the name remains ("Syed Asim Munir" -> "Asim Munir"). */
 export const HONORIFICS = words(
   'mr mrs ms miss dr prof sir dame lord lady syed sayyid sheikh mullah maulana mufti hafiz haji',

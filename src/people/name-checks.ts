@@ -1,6 +1,7 @@
 // Tests that a tagged name is not a person's, or is cut wrong: organisations, places, openers, fragments of other names.
 import { DATELINE, isStopword } from '../text.js';
 import {
+  INSTITUTION_HEADS,
   NOT_PERSON,
   adverbOfAdjective,
   commonWordOnly,
@@ -183,10 +184,6 @@ export function gluedToOtherName(
   return false;
 }
 
-/** Words that open a bank's or a company's name in French, Spanish, Italian, Portuguese or German. */
-export const BODY_OPENERS =
-  /^(?:Banque|Banco|Banca|Banka|Caisse|Caixa|Cassa|Caja|Credito|Compagnie|Compania|Compagnia|Companhia|Societe|Società|Sociedad|Sociedade|Groupe|Grupo|Gruppo|Industrias|Industrie|Aktiebolaget|Kreditanstalt|Landesbank|Sparkasse)$/u;
-
 /**
  * Whether a one-word name is glued, a space apart, to a capitalised word the tagger put in a place's, an
  * organisation's or another kind of name: the next word ("Northern" of "Northern Ireland", "Wales" of "Wales
@@ -215,7 +212,7 @@ export function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], a
   // "Banque Bruxelles Lambert", "Banco Santander": a run a word of a body's kind in another language opens.
   let open = at - 1;
   while (open > 0 && glued(open - 1) && /^\p{Lu}/u.test(tt[open - 1]!.text) && /^[BI]-/u.test(tags[open - 1]!)) open--;
-  if (BODY_OPENERS.test(tt[open]!.text)) return true;
+  if (INSTITUTION_HEADS.has(lower(tt[open]!.text))) return true;
   const known = lexiconTags(prev.text);
   return (
     known.place ||
