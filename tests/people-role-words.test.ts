@@ -547,3 +547,48 @@ describe('role words', () => {
     expect(roles('Michael Manfield QC, for the family, said it.', 'Michael Manfield')).toEqual([]);
   });
 });
+
+describe('offices in initials, a firm in initials, a body that lists its fields', () => {
+  it('reads "PM" as the prime minister, before a name and before a comma, and only in capitals', () => {
+    expect(roles('Israeli PM Ehud Barsky flew to Cairo on Monday.', 'Ehud Barsky')).toEqual(['Israeli prime minister']);
+    expect(roles('The strategist helped Canada’s PM, Paul Marten, win two elections.', 'Paul Marten')).toEqual([
+      'Canada’s prime minister',
+    ]);
+    expect(roles('The dinner was hosted by deputy PM Jack Presby in May.', 'Jack Presby')).toEqual([
+      'deputy prime minister',
+    ]);
+    expect(roles('Former PM Paul Kettering attacked the budget.', 'Paul Kettering')).toEqual(['former prime minister']);
+    expect(roles('The talks start at 3 pm John Harlan said.', 'John Harlan')).toEqual([]);
+  });
+
+  it('reads an apposition owned by a firm written in initials with an ampersand', () => {
+    expect(
+      roles(
+        '"It was a good year," said Lorne Garfield, AT&T’s vice president of sales, in a statement.',
+        'Lorne Garfield',
+      ),
+    ).toEqual(['AT&T’s vice president of sales']);
+    // (A preposition opening the phrase still opens no role: "at the time".)
+    expect(roles('said Lorne Garfield, at the time chairman, in a statement.', 'Lorne Garfield')).toEqual([]);
+  });
+
+  it("keeps a body's name whole when it lists its fields before the body's noun", () => {
+    expect(
+      roles(
+        'said Gary Salmon, a policy analyst for the House energy, commerce and finance subcommittee.',
+        'Gary Salmon',
+      ),
+    ).toEqual(['policy analyst for the House energy, commerce and finance subcommittee']);
+    expect(
+      roles('said Gary Salmon, an aide with the Senate Agriculture, Nutrition and Forestry Committee.', 'Gary Salmon'),
+    ).toEqual(['aide with the Senate Agriculture, Nutrition and Forestry Committee']);
+    // (The tagger's reading of the body's last words as a name does not cut it.)
+    expect(
+      roles('said Gary Salmon, an aide with the House Energy, Commerce and Finance Subcommittee.', 'Gary Salmon'),
+    ).toEqual(['aide with the House Energy, Commerce and Finance Subcommittee']);
+    // (A list of bodies is no one body: the role ends at the first.)
+    expect(
+      roles('said Gary Salmon, a director of the Bank of Wessex, Lloyds and Barclays, on Monday.', 'Gary Salmon'),
+    ).toEqual(['director of the Bank of Wessex']);
+  });
+});

@@ -36,6 +36,22 @@ function personStart(given: string, next: string): boolean {
 /** Prepositions that tie a name into the phrase before it ("adviser to", "son of", "economist at"). */
 const TIE_PREPOSITIONS = new Set('of to for with at from by under in on'.split(' '));
 
+/** A phrase that ties a body's name in, its last word a field: "analyst for the House telecommunications". */
+const TIE_BODY = /\b(?:of|for|at|on|to|with)\s+the\s+(?:\p{Lu}[\p{L}.-]*\s+)+\p{L}+$/u;
+
+/** The nouns that close a body's name: "subcommittee", "Board". */
+const BODY_NOUN =
+  '(?:sub)?(?:committee|commission|panel|council|board|department|division|bureau|office|agency|caucus|ministry)';
+
+/** The rest of a list of fields and the body's noun that closes it: ", consumer protection and finance subcommittee". */
+const BODY_LIST = new RegExp(
+  `^(?:,\\s+\\p{L}+(?:\\s\\p{L}+)?){1,4},?\\s+and\\s+\\p{L}+(?:\\s\\p{L}+)?\\s+${BODY_NOUN}\\b`,
+  'iu',
+);
+
+/** A run of capitals that ends on a body's noun, to the end of the text: "Finance Subcommittee". */
+const BODY_RUN = new RegExp(`^(?:[\\p{L}&.-]+\\s+){0,4}${BODY_NOUN}$`, 'iu');
+
 /** Nouns a firm is described by, which no person is: "the German arm of General Motors", "owner of the rights". */
 const FIRM_NOUN = /\b(?:arm|unit|subsidiary|division|owner|owners|maker|makers|firm|company|group|brand|carmaker)\b/u;
 
@@ -53,7 +69,10 @@ export function apposition(text: string, opening = false): string | null {
   // "... proposed by Nakasone, one official said": the phrase says who speaks, it is no apposition; but a name
   // opening its sentence is who speaks ("Anais Faraj, an analyst at Nomura told the BBC").
   if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
-  const phrase = unmaskAcronyms(m[1]!.trim());
+  // "a policy analyst for the House telecommunications, consumer protection and finance subcommittee": a body whose
+  // name lists its fields goes on past the list's commas to its body's noun.
+  const listed = TIE_BODY.test(m[1]!) ? BODY_LIST.exec(after.slice(m[0].length)) : null;
+  const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
   const words = phrase.split(/\s+/);
   // A title run straight into a name is that name's, no apposition of the name before: "between North, the then head
   // of the CIA William Casey and Thatcher" (a body's initials after "the"), "Mitterrand, his Prime Minister Jacques
@@ -82,7 +101,8 @@ export function apposition(text: string, opening = false): string | null {
   }
   if (
     words.length > 14 ||
-    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b/iu.test(phrase) ||
+    // (A firm's initials are no preposition: "AT&T's vice president".)
+    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b(?!&)/iu.test(phrase) ||
     participleClause(words) ||
     // "Gordon Brown, chancellor under Mr Blair, became Britain's longest-serving chancellor": after a name that
     // closes another's apposition, a verb goes on with the sentence, it opens no role of that name.
@@ -198,7 +218,10 @@ export function listItemCut(app: string | null, s: string, nameEnd: number, othe
   if (!app) return null;
   const at = s.indexOf(app, nameEnd);
   if (at < 0) return app;
-  const next = others.filter((o) => o >= at && o < at + app.length).sort((x, y) => x - y)[0];
+  // (A body's name is no other person: "the House Telecommunications, Consumer Protection and Finance Subcommittee".)
+  const next = others
+    .filter((o) => o >= at && o < at + app.length && !BODY_RUN.test(s.slice(o, at + app.length)))
+    .sort((x, y) => x - y)[0];
   if (next === undefined) return titledNameOpens(app) ? null : app;
   // "Nate Elliott, Jupiter analyst": a name opening the apposition before its role's noun is the body it is held at.
   if (next === at && bodyOpens(app)) return app;

@@ -94,10 +94,23 @@ export function formerOf(role: string): string {
   return `former ${bare}`;
 }
 
+/** Offices news writes in initials, in capitals only ("PM John Howard", "Australia's PM, John Howard"), and what
+ * they stand for. */
+const OFFICE_INITIALS: Record<string, string> = { PM: 'prime minister' };
+
+/** The office a word in initials stands for ("PM", "PMs": prime minister), or null. */
+export function officeOfInitials(word: string): string | null {
+  return OFFICE_INITIALS[word.replace(/s$/u, '')] ?? null;
+}
+
+/** Whether a word is an office in initials: "PM". */
+export const officeInitials = (word: string): boolean => officeOfInitials(word) !== null;
+
 /** A role noun, also as part of a hyphenated one ("director-general"). */
 export function isRoleNoun(word: string): boolean {
   const w = lower(word);
   return (
+    officeInitials(word) ||
     ROLE_NOUNS.has(w) ||
     OCCUPATION_NOUNS.has(w) ||
     LEGISLATOR_INITIALS.has(w) ||
@@ -137,6 +150,7 @@ export function isTitleWord(word: string): boolean {
     isForeignRole(word) ||
     ROLE_NOUNS.has(w) ||
     memberInitials(word) ||
+    officeInitials(word) ||
     (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)))
   );
 }

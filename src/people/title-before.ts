@@ -15,6 +15,8 @@ import {
   isTitleWord,
   knownGiven,
   memberInitials,
+  officeInitials,
+  officeOfInitials,
   notOfTheRole,
   openerOfSentence,
   opensSentence,
@@ -89,7 +91,7 @@ export function leftRole(
     const g = gap(s, toks[k]!, toks[start]!);
     if (
       !/^,?\s+$/u.test(g) ||
-      (toks[k]!.cap && !memberInitials(toks[k]!.text)) ||
+      (toks[k]!.cap && !memberInitials(toks[k]!.text) && !officeInitials(toks[k]!.text)) ||
       // ("chairman elect Denys Henderson": an office's holder to be.)
       !(
         isRoleNoun(toks[k]!.text) ||
@@ -150,8 +152,9 @@ export function leftRole(
     if (isStopword(w) || LEAD_WORDS.has(w) || (!t.cap && participle(w)) || TIME_WORDS.has(w)) break;
     // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
     // its affiliation.
-    if (k === start - 1 && memberInitials(toks[k]!.text)) {
-      role.unshift(t.text);
+    if (k === start - 1 && (memberInitials(toks[k]!.text) || officeInitials(toks[k]!.text))) {
+      // ("Australia's PM, John Howard": the office the initials stand for.)
+      role.unshift(officeOfInitials(t.text) ?? t.text);
       k--;
       continue;
     }
@@ -298,7 +301,7 @@ export function cleanRole(words: string[]): string | null {
 /** Splits a title run into an office and a rank: "Chief of Defense Forces Field Marshal" -> both. */
 export function splitRanks(written: string[]): string[] {
   // "Sen.", "Rep.", "Gov.": a title abbreviated before a name is the title ("Sen. Rudy Boschwitz" is a senator).
-  const title = written.map((w) => ABBREVIATED_TITLES[lower(w)] ?? w);
+  const title = written.map((w) => ABBREVIATED_TITLES[lower(w)] ?? officeOfInitials(w) ?? w);
   let k = title.length;
   // ("Vice Admiral", "Rear Admiral": one rank.)
   while (
