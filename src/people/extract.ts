@@ -89,6 +89,7 @@ import {
   sentenceOpener,
   titleFragment,
   titleThenName,
+  titleRunBefore,
   titledBefore,
 } from './name-checks.js';
 import {
@@ -146,6 +147,8 @@ import {
   isTitleTypo,
   isTitleWord,
   knownGiven,
+  plainGivenName,
+  givenAmong,
   memberInitials,
   openingTrade,
   opensSentence,
@@ -157,7 +160,15 @@ import {
 import { courtesyNames, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
-import { TITLE_OF, cleanRole, isAbbreviatedTitle, leftRole, runBefore, splitRanks } from './title-before.js';
+import {
+  TITLE_OF,
+  cleanRole,
+  fieldOfTitle,
+  isAbbreviatedTitle,
+  leftRole,
+  runBefore,
+  splitRanks,
+} from './title-before.js';
 import { teamLists } from './team-lists.js';
 
 /** A surname glued to its particle by an apostrophe: "d'Estaing", "D'Alema", "dell'Utri". */
@@ -549,6 +560,15 @@ export function extractMentions(doc: Document): Mention[] {
       )
         continue;
       span.from = nameStart(s, tt, span.from, lastTo);
+      // "U.S. Attorney for Manhattan Rudolph Giuliani": the words after a title's tie up to a given name are the
+      // title's place, read into the name by the tagger.
+      if (span.from > 1 && /^(?:of|for|to)$/u.test(tt[span.from - 1]!.text) && titleRunBefore(tt, span.from)) {
+        const words = tt.slice(span.from, span.to + 1).map((w) => w.text);
+        const at = words.findIndex(
+          (w, i) => i > 0 && i < words.length - 1 && plainGivenName(w) && givenAmong(words, i),
+        );
+        if (at > 0) span.from += at;
+      }
       // "wild card Sania Mirza", "Louis Saha": a surname the article also gives alone as a person's, whose given
       // name, just before it and opening the run of capitals, the tagger put in another kind of name: the given name
       // is the person's. ("Roland Garros", "Morgan Grenfell": never alone, stay as they are.)
@@ -866,6 +886,12 @@ export function extractMentions(doc: Document): Mention[] {
       const a = wordIndex(toks, from.start);
       const b = wordIndex(toks, to.end - 1);
       const name = toks.slice(a, b + 1);
+      // "Labour MP for Hornsey and Wood Green": a name right after "and" in a title's field goes on with the field,
+      // unless a given name opens it (one compromise knows: the gazetteer also holds "Wood", "North").
+      if (a > 1 && toks[a - 1]!.text === 'and' && fieldOfTitle(s, toks, a - 2) && !plainGivenName(name[0]!.text)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       let r = runBefore(s, toks, a);
       // "Treasury Secretary James Baker and Federal Reserve Board Chairman Paul Volcker": the title run before a
       // name starts after the name before it, and the "and" that joins them.
@@ -890,14 +916,13 @@ export function extractMentions(doc: Document): Mention[] {
       // A wire typo of a title is that title: "Brazilian Prersident Jose Sarney", "Prime Minsiter".
       // "Justices William Brennan, Byron White and Harry Blackmun": a title in the plural is each name's of the list.
       // (Only right before the name: "Lords Leader", "United States Ambassador" keep their plural.)
-      const lead = toks
-        .slice(r, a)
-        .map(
-          (w, i) =>
-            (i === a - r - 1 && !(a - r === 1 && opensSentence(s, w.start)) ? pluralTitle(w.text) : null) ??
-            titleOfTypo(w.text) ??
-            w.text,
-        );
+      const lead = toks.slice(r, a).map(
+        (w, i) =>
+          (i === a - r - 1 && !(a - r === 1 && opensSentence(s, w.start)) ? pluralTitle(w.text) : null) ??
+          // (A title's plural heading a body inside the run is no typo: "Chairman of the Board of Governors of".)
+          (i < a - r - 1 && pluralTitle(w.text) && toks[r + i + 1]!.text === 'of' ? null : titleOfTypo(w.text)) ??
+          w.text,
+      );
       const pluralLead = a > r && pluralTitle(toks[a - 1]!.text) !== null;
       // "Guitarist Brian May", "Sprinters Kostas Kenteris and Katerina Thanou": a trade capitalised for opening the
       // sentence is the role, of each name of the list when plural.
@@ -909,10 +934,24 @@ export function extractMentions(doc: Document): Mention[] {
         if (isTitleWord(w) || isTitleTypo(w)) t = i;
       });
       // "Minister van Financiën", "Chief of Defense Forces": the title holds what its "of" ties to it.
-      if (t >= 0 && t + 1 < lead.length && (lower(lead[t + 1]!) === 'of' || TITLE_OF.has(lead[t + 1]!))) {
+      // ("Minister for Aviation", "Ambassador to the Organisation for Economic Cooperation and Development"; "and"
+      // inside the field that follows: "Secretary of State for Trade and Industry".)
+      const tie = (w: string) => /^(?:of|for|to)$/u.test(lower(w)) || TITLE_OF.has(w);
+      // ("Minister of State for Europe at the Foreign Office": a title word inside the field is the field's.)
+      if (
+        t >= 0 &&
+        t + 1 < lead.length &&
+        (tie(lead[t + 1]!) || lead.slice(1, t).some((w, i) => tie(w) && isTitleWord(lead[i]!)))
+      ) {
         // Up to a given name the tagger left out of the name: "Chancellor of the Exchequer Nigel".
-        const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && given().has(lower(w)));
+        const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && givenAmong(lead, i));
         t = (name < 0 ? lead.length : name) - 1;
+      }
+      // "MP for Grantham and Stamford", "Vice President for Kayne, Anderson and Co": a name right after a title's
+      // tie is the title's place or body.
+      if (t >= 0 && /^(?:of|for|to|the)$/u.test(lead.at(-1) ?? '')) {
+        out.push(orgMention(nameText, p, s));
+        continue;
       }
       // A courtesy title alone ("the former chief executive, Mr Ebbers") is no role: what stands before it is read.
       const courtesy = lead.length > 0 && lead.every((w) => COURTESY.test(w));
@@ -1008,7 +1047,8 @@ export function extractMentions(doc: Document): Mention[] {
           fromPlural = true;
         }
         if (pluralLead) fromPlural = true;
-        roles.push(...splitRanks(title));
+        // ("Secretary the Interior Donald Hodel": a portfolio alone, its office lost to a wire's slip, is no role.)
+        roles.push(...splitRanks(title).filter((r) => !r.split(' ').every((w) => QUALIFIERS.has(lower(w)))));
         const left = leftRole(s, toks, r, false);
         if (!affiliation) {
           if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;

@@ -370,12 +370,16 @@ export function titleThenName(s: string, tt: TagToken[], to: number, spans: { fr
   return k > to + 1 && s.slice(tt[k - 1]!.end, tt[k]?.start ?? 0) === ' ' && spans.some((o) => o.from === k);
 }
 
-/** Whether a title word ends, or opens, the capitalised run before a token: "Chancellor of the Exchequer" Nigel. */
+/**
+ * Whether a title word ends, or opens, the capitalised run before a token: "Chancellor of the Exchequer" Nigel,
+ * "Minister for Aviation" Michael, "Ambassador to the Organisation for Economic Cooperation and Development" Edward,
+ * "Minister of State for Europe at the Foreign Office" Denis.
+ */
 export function titleRunBefore(tt: TagToken[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+  for (let k = at - 1; k >= 0 && at - k <= 12; k--) {
     const w = tt[k]!.text;
     if (isTitleWord(w) && /^\p{Lu}/u.test(w)) return true;
-    if (!/^\p{Lu}/u.test(w) && w !== 'of' && w !== 'the') return false;
+    if (!/^\p{Lu}/u.test(w) && !/^(?:of|the|for|to|and|at)$/u.test(w)) return false;
   }
   return false;
 }

@@ -24,6 +24,7 @@ import {
   isTitleTypo,
   isTitleWord,
   knownGiven,
+  givenAmong,
   memberInitials,
   openingTrade,
   opensSentence,
@@ -152,7 +153,19 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
       compound ||
       memberInitials(prev);
     if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
+    // "Minister for Sport Richard Caborn said", "Chairman of the Federal Reserve Alan Greenspan": a known given name
+    // after a title's field or body, which the tagger read on into as one organisation's name.
+    // ("Chairman of Morgan Stanley Dean Witter": not after a given name, which a firm's name of people holds.)
+    // (Nor a place the gazetteer also holds as a given name: "U.S. Attorney for Manhattan Rudolph Giuliani".)
+    const afterField =
+      /^\p{Lu}\p{Ll}/u.test(prev) &&
+      !given().has(lower(prev)) &&
+      !tags[i]!.endsWith('LOC') &&
+      !lexiconTags(tt[i]!.text).place &&
+      !isTitleWord(tt[i]!.text) &&
+      titleRunBefore(tt, i);
     if (!(
+      afterField ||
       compound ||
       (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) ||
       // "Guitarist Brian May", "Sprinters Kostas Kenteris and ...": a role noun capitalised for opening the sentence.
@@ -175,6 +188,13 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
     )
       j++;
     if (j === i || PARTICLES.has(tt[j]!.text)) continue;
+    // (After a field, the name ends its run of capitals: "Minister for Trade Philip Morris Cos" is a firm's.)
+    if (
+      afterField &&
+      (tt.slice(i, j + 1).some((w) => ORG_WORDS.has(lower(w.text))) ||
+        (/^\p{Lu}/u.test(tt[j + 1]?.text ?? '') && /^\s+$/u.test(s.slice(tt[j]!.end, tt[j + 1]!.start))))
+    )
+      continue;
     out.push({ from: i, to: j, margin: 0 });
     i = j;
   }
@@ -328,7 +348,9 @@ export function nameStart(s: string, tt: TagToken[], from: number, floor: number
     k--;
     const before = tt[k - 1]!;
     if (!/^\s+$/u.test(s.slice(before.end, w.start))) break;
-    const known = given().has(lower(w.text));
+    // (A place the gazetteer also holds as a given name is none: "U.S. Attorney for Manhattan Rudolph Giuliani"; nor
+    // a word of a place's name: "of Hong Kong Ronald Li".)
+    const known = givenAmong([before.text, w.text, tt[k + 1]?.text ?? ''], 1);
     // A role noun of another language only: English ones the tagger was trained with ("fellow American James Heath").
     const afterRole =
       /^\p{Ll}/u.test(before.text) &&

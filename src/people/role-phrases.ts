@@ -18,6 +18,7 @@ import {
   opensSentence,
   verbOpeningBody,
   knownGiven,
+  plainGivenName,
 } from './role-words.js';
 
 /** A known given name and a capitalised word after it that no firm's name ends on: a person's name opening. */
@@ -51,6 +52,9 @@ const BODY_LIST = new RegExp(
 
 /** A run of capitals that ends on a body's noun, to the end of the text: "Finance Subcommittee". */
 const BODY_RUN = new RegExp(`^(?:[\\p{L}&.-]+\\s+){0,4}${BODY_NOUN}$`, 'iu');
+
+/** The field of a title running on with "and": "MP for Hornsey and ", "Minister of Trade and ". */
+const FIELD_AND = /\b(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+$/u;
 
 /** Nouns a firm is described by, which no person is: "the German arm of General Motors", "owner of the rights". */
 const FIRM_NOUN = /\b(?:arm|unit|subsidiary|division|owner|owners|maker|makers|firm|company|group|brand|carmaker)\b/u;
@@ -142,6 +146,8 @@ export function apposition(text: string, opening = false): string | null {
       i >= words.length - 5 &&
       closedByComma &&
       personStart(words[i + 1] ?? '', words[i + 2] ?? '') &&
+      // ("Labour MP for Hornsey and Wood Green": a place after "and" in the field of a title.)
+      !(FIELD_AND.test(`${words.slice(0, i + 1).join(' ')} `) && !plainGivenName(words[i + 1]!)) &&
       // (Not a firm's name going on: "Liberty Financial and Liberty Savings", "Bank and Trust Co".)
       !ORG_WORDS.has(lower(words[i + 3] ?? '')),
   );
@@ -220,9 +226,19 @@ export function listItemCut(app: string | null, s: string, nameEnd: number, othe
   if (at < 0) return app;
   // (A body's name is no other person: "the House Telecommunications, Consumer Protection and Finance Subcommittee".)
   const next = others
-    .filter((o) => o >= at && o < at + app.length && !BODY_RUN.test(s.slice(o, at + app.length)))
+    .filter(
+      (o) =>
+        o >= at &&
+        o < at + app.length &&
+        !BODY_RUN.test(s.slice(o, at + app.length)) &&
+        // ("Labour MP for Hornsey and Wood Green": a place's name after "and" in the field of a title.)
+        !(FIELD_AND.test(s.slice(at, o)) && !plainGivenName(/^\S+/u.exec(s.slice(o))![0])),
+    )
     .sort((x, y) => x - y)[0];
   if (next === undefined) return titledNameOpens(app) ? null : app;
+  // "the MP for Grantham and Stamford", "a trader for Chapmann and Graham": a name right after the role's tie is the
+  // place or the body it is held at.
+  if (/\b(?:for|of|to)\s+$/u.test(s.slice(at, next))) return app;
   // "Nate Elliott, Jupiter analyst": a name opening the apposition before its role's noun is the body it is held at.
   if (next === at && bodyOpens(app)) return app;
   // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.

@@ -374,18 +374,30 @@ export function runBefore(s: string, toks: Token[], first: number): number {
     if (!joins(g) || !dotOk(prev, g)) break;
     // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
     // Also "Minister van Financiën", "Ministre de l'Intérieur" in other languages.
+    // "Minister for Aviation", "Ambassador to the OECD": a title's field or body after "for" or "to".
     const skip =
-      lower(prev.text) === 'of' || TITLE_OF.has(prev.text)
+      lower(prev.text) === 'of' || TITLE_OF.has(prev.text) || prev.text === 'for' || prev.text === 'to'
         ? 1
-        : lower(prev.text) === 'the' && a > 1 && lower(toks[a - 2]!.text) === 'of'
+        : lower(prev.text) === 'the' && a > 1 && /^(?:of|for|to|at)$/u.test(lower(toks[a - 2]!.text))
           ? 2
           : 0;
     if (skip && a - skip - 1 >= 0) {
       const head = toks[a - skip - 1]!;
+      const tie = lower(toks[a - skip]!.text);
       // (Or an organisation's word: "Bank of Japan Governor".)
       if (
         head.cap &&
-        (isTitleWord(head.text) || (lower(prev.text) === 'of' && ORG_WORDS.has(lower(head.text)))) &&
+        (isTitleWord(head.text) ||
+          (tie === 'of' && ORG_WORDS.has(lower(head.text))) ||
+          // ("Ambassador to the Organisation for Economic Cooperation": a tie inside the title's field.)
+          // (A particle of another language only inside a place's name, not before the name's own surname: "the
+          // Rio de Janeiro Coffee Trade Association Carlos Calmon", not "Social Affairs Louw de Graaf".)
+          ((/^(?:of|for|at)$/u.test(tie) || (TITLE_OF.has(tie) && a < first)) &&
+            fieldOfTitle(s, toks, a - skip - 1))) &&
+        // ("Minister of State for Europe at the Foreign Office": "at the" only inside a title's field.)
+        (tie !== 'at' || fieldOfTitle(s, toks, a - skip - 1)) &&
+        // ("Ambassador to the OECD": only a title's own "to"; "Secretary of State for Trade".)
+        (tie !== 'to' || /^(?:ambassador|envoy|adviser|advisor|delegate|representative)$/iu.test(head.text)) &&
         joins(gap(s, head, toks[a - skip]!))
       ) {
         a -= skip + 1;
@@ -400,6 +412,19 @@ export function runBefore(s: string, toks: Token[], first: number): number {
       bodyWordBeforeAnd(toks[a - 2]!) &&
       joins(gap(s, toks[a - 2]!, prev)) &&
       toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
+    ) {
+      a -= 2;
+      continue;
+    }
+    // "Secretary for Finance and Economic Planning", "Minister of Trade and Industry": "and" inside a title's field.
+    // (Not right before the name: "Secretary of the Treasury and Paul Volcker" are two.)
+    if (
+      prev.text === 'and' &&
+      a < first &&
+      a > 1 &&
+      toks[a - 2]!.cap &&
+      joins(gap(s, toks[a - 2]!, prev)) &&
+      fieldOfTitle(s, toks, a - 2)
     ) {
       a -= 2;
       continue;
@@ -429,6 +454,21 @@ export function runBefore(s: string, toks: Token[], first: number): number {
   )
     a++;
   return a;
+}
+
+/**
+ * Whether a capitalised word is in the field a title names after "of", "for" or "to": "Finance" of "Secretary for
+ * Finance and Economic Planning", "Cooperation" of "Ambassador to the Organisation for Economic Cooperation and
+ * Development". Back over capitalised words and ties, up to eight words, to a title word before a tie.
+ */
+export function fieldOfTitle(s: string, toks: Token[], at: number): boolean {
+  for (let k = at; k > 0 && at - k < 8; k--) {
+    const w = toks[k - 1]!;
+    if (!joins(gap(s, w, toks[k]!))) return false;
+    if (w.cap && isTitleWord(w.text) && /^(?:of|for|to)$/u.test(toks[k]!.text)) return true;
+    if (!w.cap && !/^(?:of|for|to|the|and)$/u.test(w.text)) return false;
+  }
+  return false;
 }
 
 /** The fields of a ministry that an office may join with "and" ("Trade and Industry Secretary"). */
