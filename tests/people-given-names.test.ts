@@ -78,3 +78,12 @@ describe("a name a person's pronoun shows after a verb of saying", () => {
     expect(found('Brennecke said it would close the plant.')).toEqual([]);
   });
 });
+
+describe('a given name the tagger read as a place, in a list of people', () => {
+  it('joins it to the surname after it', () => {
+    const names = extractMentions(textDocument('The cast includes Jonathan Pryor and Ben Whitlow.'))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+    expect(names).toEqual(['Jonathan Pryor', 'Ben Whitlow']);
+  });
+});

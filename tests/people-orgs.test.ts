@@ -304,3 +304,16 @@ describe("firms by their partners' names, their trade and their language", () =>
     expect(personNames('Co-lead managers are Caisse Rurale de Credit Mutuel and Dresdner Bank.')).toEqual([]);
   });
 });
+
+describe('groups and things of two common words', () => {
+  it("makes no person of a group's plural, alone or after a word", () => {
+    expect(personNames('The alliance of Radical Democrats, Christian Democrats and Greens won the vote.')).toEqual([]);
+    expect(personNames('Many Democrats, who control Congress, and Republicans backed the attack.')).toEqual([]);
+  });
+
+  it('makes no person of two common words with no role, but keeps a name the lexicon does not know', () => {
+    expect(personNames('Public Enemy said they would tour again next year.')).toEqual([]);
+    expect(personNames('Mardy Fish said he was tired after the match.')).toEqual(['Mardy Fish']);
+    expect(personNames('Tiger Woods won the Masters.')).toEqual(['Tiger Woods']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   PARTICLES,
   TITLE_WORDS,
   commonWordOnly,
+  lexiconNameOrUnknown,
   knownNotPerson,
   lexiconOrganisation,
   lexiconPlaceName,
@@ -258,6 +259,23 @@ function workTitleLength(text: string): number {
 
 /** Whether a name opens on a given name the lexicon knows: a founder's, when a firm is named after one. */
 const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).first;
+
+/**
+ * Whether two capitalised words name a group or a thing, not a person: the second a group's plural ("Christian
+ * Democrats"), or both common words the lexicon knows, the first no given name ("Music Awards", "Big Bang", "Age
+ * Concern"). A given name ("Tiger Woods") or a word the lexicon does not know ("Mardy Fish") keeps it a name.
+ */
+function thingOfTwoWords(name: string): boolean {
+  const words = name.split(' ');
+  // ("Many Democrats, who control Congress": a group's plural alone.)
+  if (words.length === 1) return /^\p{Lu}\p{Ll}+s$/u.test(name) && groupWord(name);
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const [first, second] = words as [string, string];
+  return (
+    (/s$/u.test(second) && groupWord(second)) ||
+    (!knownGiven(first) && !lexiconNameOrUnknown(first) && commonWordOnly(second))
+  );
+}
 
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
@@ -1177,6 +1195,12 @@ export function extractMentions(doc: Document): Mention[] {
       }
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
+      // "Christian Democrats", "American Music Awards", "US researchers, Pew Internet": two words, no title nor role,
+      // that end on a group's plural, or open on no given name and end on a common word, name a group or a thing.
+      if (!roles.length && !title.length && !courtesy && thingOfTwoWords(nameText)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       roles.forEach((role, i) => {
         // "Jack Straw, now foreign secretary": the role is "foreign secretary".
         roles[i] = role = withoutArticle(role).replace(/^(?:now|currently|still|also)\s+(?=\S)/iu, '');

@@ -7,6 +7,7 @@ import {
   commonWordOnly,
   TITLE_WORDS,
   lexiconEntry,
+  knownPlace,
   lexiconNameOrUnknown,
   lexiconPersonNoun,
   lexiconTags,
@@ -417,7 +418,8 @@ const plainGiven = (w: string) => givenOnly(w) && !lexiconTags(w).date;
 
 /**
  * Whether the word just before a person's name is its first given name, which the tagger read as something else:
- * before an initial ("And Joseph G. Scheetz"), or after a people's word ("Britons Kathy Butler"). `floor`: the end
+ * before an initial ("And Joseph G. Scheetz"), after a people's word ("Britons Kathy Butler"), or alone before a
+ * surname the tagger read ("and Ben Whishaw"). `floor`: the end
  * of the name before.
  */
 export function givenNameBefore(s: string, tt: TagToken[], tags: string[], at: number, floor: number): boolean {
@@ -428,6 +430,19 @@ export function givenNameBefore(s: string, tt: TagToken[], tags: string[], at: n
   const before = tt[k - 1];
   const glued = !!before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ';
   if (/^\p{Lu}\.$/u.test(tt[at]!.text)) return !glued || lexiconTags(before!.text).closed;
+  // "Jonathan Pryce and Ben Whishaw": a given name alone in its run, read as a place's, before a surname read as a
+  // person's.
+  // (In a list of people only, after "and", "or" or a comma that follows another person's name: "Victoria Tower",
+  // "Santa Clara", "Sydney Olympics" are a place's or a thing's.)
+  if (
+    !glued &&
+    /^B-(?:LOC|ORG|MISC)$/u.test(tags[k]!) &&
+    tags[at] === 'B-PER' &&
+    /^(?:and|or|,)$/u.test(before?.text ?? '') &&
+    /PER$/u.test(tags[k - 2] ?? '') &&
+    !knownPlace(`${w.text} ${tt[at]!.text}`)
+  )
+    return true;
   return glued && groupWord(before!.text) && /^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!);
 }
 
