@@ -592,3 +592,31 @@ describe('offices in initials, a firm in initials, a body that lists its fields'
     ).toEqual(['director of the Bank of Wessex']);
   });
 });
+
+describe('appositions after a quote, offices with a prefix, fields in a list', () => {
+  it('reads the apposition of a name that opens the attribution after a quote', () => {
+    expect(
+      roles(
+        '"We will not cut output," Juan Chacon Guzmar, President of Petroleos de Venezuela told the congress.',
+        'Juan Chacon Guzmar',
+      ),
+    ).toEqual(['President of Petroleos de Venezuela']);
+  });
+
+  it('reads "VP" as vice president and "ex-" glued to an office as former', () => {
+    expect(roles('Senior VP Robert Smythe said output would rise.', 'Robert Smythe')).toEqual(['vice president']);
+    expect(roles('He said ex-Home Secretary David Blunt had resigned.', 'David Blunt')).toEqual([
+      'former Home Secretary',
+    ]);
+  });
+
+  it("keeps a role's list of fields whole, and a body whose name ends on a system", () => {
+    expect(
+      roles('said Mark Laneer, GM’s vice president for North American sales, service and marketing.', 'Mark Laneer'),
+    ).toEqual(['GM’s vice president for North American sales, service and marketing']);
+    expect(roles('said Tom Jonas, head of sales, and added that it was fine.', 'Tom Jonas')).toEqual(['head of sales']);
+    expect(
+      roles('said Henri Josse, chief of FAO’s Global Information and Early Warning System.', 'Henri Josse'),
+    ).toEqual(['chief of FAO’s Global Information and Early Warning System']);
+  });
+});

@@ -1158,7 +1158,9 @@ export function extractMentions(doc: Document): Mention[] {
       const app = listItemCut(
         past || current
           ? null
-          : (apposition(after, opensSentence(s, from.start)) ??
+          : // ('"...," Juan Chacin Guzman, President of Petroleos de Venezuela told': after a quote the name is who
+            // speaks, as at a sentence's start.)
+            (apposition(after, opensSentence(s, from.start) || /[,.!?]\s*["”]\s*$/u.test(s.slice(0, from.start))) ??
               copular(after) ??
               (appointed ? null : asRole(s.slice(0, from.start), after))),
         s,

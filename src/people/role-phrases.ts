@@ -40,9 +40,15 @@ const TIE_PREPOSITIONS = new Set('of to for with at from by under in on'.split('
 /** A phrase that ties a body's name in, its last word a field: "analyst for the House telecommunications". */
 const TIE_BODY = /\b(?:of|for|at|on|to|with)\s+the\s+(?:\p{Lu}[\p{L}.-]*\s+)+\p{L}+$/u;
 
+/** A phrase that ends on a field in lower case after its tie: "vice president for North American sales". */
+const TIE_FIELD = /\b(?:of|for|in)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/u;
+
+/** The rest of a list of fields in lower case, up to the apposition's end: ", service and marketing". */
+const FIELD_LIST = /^(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?){0,3},?\s+and\s+\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[,.;]|$))/u;
+
 /** The nouns that close a body's name: "subcommittee", "Board". */
 const BODY_NOUN =
-  '(?:sub)?(?:committee|commission|panel|council|board|department|division|bureau|office|agency|caucus|ministry)';
+  '(?:sub)?(?:committee|commission|panel|council|board|department|division|bureau|office|agency|caucus|ministry|systems?|services?|network|programme|program|institute|centre|center)';
 
 /** The rest of a list of fields and the body's noun that closes it: ", consumer protection and finance subcommittee". */
 const BODY_LIST = new RegExp(
@@ -75,7 +81,13 @@ export function apposition(text: string, opening = false): string | null {
   if (!m || (!opening && /^\s(?:said|says|told)/u.test(after.slice(m[0].length)))) return null;
   // "a policy analyst for the House telecommunications, consumer protection and finance subcommittee": a body whose
   // name lists its fields goes on past the list's commas to its body's noun.
-  const listed = TIE_BODY.test(m[1]!) ? BODY_LIST.exec(after.slice(m[0].length)) : null;
+  // Also a list of fields in lower case that closes the apposition: "vice president for North American sales,
+  // service and marketing".
+  const listed = TIE_BODY.test(m[1]!)
+    ? BODY_LIST.exec(after.slice(m[0].length))
+    : TIE_FIELD.test(m[1]!)
+      ? FIELD_LIST.exec(after.slice(m[0].length))
+      : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
   const words = phrase.split(/\s+/);
   // A title run straight into a name is that name's, no apposition of the name before: "between North, the then head
@@ -238,7 +250,8 @@ export function listItemCut(app: string | null, s: string, nameEnd: number, othe
   if (next === undefined) return titledNameOpens(app) ? null : app;
   // "the MP for Grantham and Stamford", "a trader for Chapmann and Graham": a name right after the role's tie is the
   // place or the body it is held at.
-  if (/\b(?:for|of|to)\s+$/u.test(s.slice(at, next))) return app;
+  // (Or after a particle inside the body's name: "President of Petroleos de Venezuela".)
+  if (/\b(?:for|of|to|de|del|della|di|da|do|du|des|van|von|der)\s+$/u.test(s.slice(at, next))) return app;
   // "Nate Elliott, Jupiter analyst": a name opening the apposition before its role's noun is the body it is held at.
   if (next === at && bodyOpens(app)) return app;
   // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.

@@ -97,9 +97,9 @@ export function formerOf(role: string): string {
 
 /** Offices news writes in initials, in capitals only ("PM John Howard", "Australia's PM, John Howard"), and what
  * they stand for. */
-const OFFICE_INITIALS: Record<string, string> = { PM: 'prime minister' };
+const OFFICE_INITIALS: Record<string, string> = { PM: 'prime minister', VP: 'vice president' };
 
-/** The office a word in initials stands for ("PM", "PMs": prime minister), or null. */
+/** The office a word in initials stands for ("PM", "PMs": prime minister; "VP": vice president), or null. */
 export function officeOfInitials(word: string): string | null {
   return OFFICE_INITIALS[word.replace(/s$/u, '')] ?? null;
 }

@@ -442,7 +442,8 @@ export function runBefore(s: string, toks: Token[], first: number): number {
       a -= 2;
       continue;
     }
-    if (!prev.cap || prev.possessive) break;
+    // ("ex-Home Secretary David Blunkett": a former office's first word with its prefix.)
+    if ((!prev.cap && !/^ex-\p{Lu}/u.test(prev.text)) || prev.possessive) break;
     a--;
   }
   // ("New York Senator": an opener that begins a place's name is the place's.)
