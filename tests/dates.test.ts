@@ -1270,3 +1270,24 @@ describe('passages and sentences as dates need them', () => {
     expect(texts('President George W. Bush said so.')).toHaveLength(1);
   });
 });
+
+describe('the end of the year as the wire writes it, this decade, a week told on a Sunday', () => {
+  it('reads "end-year" and "end-of-year" as the year, ahead or gone by the tense', () => {
+    expect(values('The dollar is expected to rise further to 33 by end-year, bankers said.', '1987-03-24')).toEqual([
+      '1987',
+    ]);
+    expect(values('The end-of-year figures were weak.', '1987-03-24')).toEqual(['1986']);
+  });
+
+  it('reads "this decade" and "the next decade", not "the past decade"', () => {
+    expect(values('There was a stagnant pattern in that sector this decade.', '1987-03-24')).toEqual(['198']);
+    expect(values('Growth will recover in the next decade.', '1987-03-24')).toEqual(['199']);
+    expect(values('Over the past decade prices fell.', '1987-03-24')).toEqual([]);
+  });
+
+  it('reads "this week" told on a Sunday of a visit ahead as the week from tomorrow', () => {
+    expect(values('Chirac will make his first official visit this week.', '1987-03-29')).toEqual(['1987-W14']);
+    expect(values('Talks this week failed.', '1987-03-29')).toEqual(['1987-W13']);
+    expect(values('Chirac will make his first official visit this week.', '1987-03-27')).toEqual(['1987-W13']);
+  });
+});

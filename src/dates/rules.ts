@@ -625,6 +625,16 @@ export const RULES: Rule[] = [
       return abs(`19${words.indexOf(m[3]!.toLowerCase()) + 2}`, 'decade');
     },
   },
+  // "this decade", "the next decade": the decade of publication, or the one after. ("The past decade" is a span of
+  // ten years up to now, no decade of the calendar.)
+  {
+    re: /\b(?:this|the\s+current|(next|the\s+coming|the\s+next))\s+decade\b(?![-'’])/giu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const decade = Math.floor(c.ref.getUTCFullYear() / 10) + (m[1] ? 1 : 0);
+      return rel(String(decade), 'decade');
+    },
+  },
   // Centuries (TimeML YY): "the 20th century" is 19, "the nineteenth century" 18, "21st-century" 20.
   {
     re: new RegExp(
@@ -889,6 +899,9 @@ export const RULES: Rule[] = [
       // "the past week", "the last week" are the seven days up to publication: the week that holds most of them.
       if (w === 'the past' || (w === 'last' && /\bthe\s+$/i.test(c.sentence.slice(0, m.index))))
         return rel(isoWeek(c.ref.getTime() - 3 * DAY_MS), 'week');
+      // Told on a Sunday, the week ahead starts tomorrow: "will visit this week". ("Last week" stays the week before
+      // the one closing today, as TimeBank mostly writes it.)
+      if (c.ref.getUTCDay() === 0 && w === 'this' && lean(m, c) === 'future') return rel(weekOf(c.ref, 1), 'week');
       return rel(weekOf(c.ref, /last/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
     },
   },
@@ -1037,9 +1050,9 @@ export const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(${YEAR4})\\s+year[- ]end|year[- ]end\\s+(${YEAR4}))\\b`, 'giu'),
     make: (m) => abs((m[1] ?? m[2])!, 'year'),
   },
-  // The end of the year, the full year.
+  // The end of the year ("by end-year"), the full year.
   {
-    re: /\b(?:(?:the\s+)?year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year(?!\s+(?:of\s+)?(?:19|20)\d{2}\b)|the\s+year\s+end)\b/giu,
+    re: /\b(?:(?:the\s+)?year[- ]end|end-year|end-of-year|year's\s+end|the\s+end\s+of\s+the\s+year|the\s+full\s+year(?!\s+(?:of\s+)?(?:19|20)\d{2}\b)|the\s+year\s+end)\b/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
