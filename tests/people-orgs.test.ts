@@ -317,3 +317,20 @@ describe('groups and things of two common words', () => {
     expect(personNames('Tiger Woods won the Masters.')).toEqual(['Tiger Woods']);
   });
 });
+
+describe("a word alone after a place's opening word, and streets", () => {
+  it("makes no person of a word after 'La', 'Santa', 'Fort' that no name before owns", () => {
+    expect(personNames('Rains fell in parts of Cordoba, La Pampa and Santa Fe provinces.')).toEqual([]);
+    expect(personNames('Mutineers surrounded an office building inside Fort Bonifacio.')).toEqual([]);
+    expect(personNames('IBM acquired Rolm, a Santa Clara, Calif, company.')).toEqual([]);
+    // (A particle of a person's name stays: "Tony La Russa ... La Russa said".)
+    expect(personNames('Flamenco singer Diego El Cigala won the prize.')).toEqual(['Diego El Cigala']);
+    expect(personNames('Manager Tony La Russa was happy. La Russa said he would stay.')).toContain('La Russa');
+  });
+
+  it('makes no person of a street, unless a given name opens it', () => {
+    expect(personNames(' - Best musical actor - Nathan Lane for The Producers at Theatre Royal, Drury Lane')).toEqual([
+      'Nathan Lane',
+    ]);
+  });
+});

@@ -258,12 +258,19 @@ function workTitleLength(text: string): number {
 }
 
 /** Whether a name opens on a given name the lexicon knows: a founder's, when a firm is named after one. */
+/** Words that close the names of streets and parks. */
+const STREET = /^(?:Lane|Street|Road|Avenue|Square|Park|Drive|Boulevard|Gardens|Crescent)$/u;
+
+/** Words that open places' names before another capitalised word: "La Pampa", "Santa Fe", "Fort Worth", "Lake Placid". */
+const PLACE_OPENER = /^(?:La|Le|Las|Los|El|San|Santa|Sao|São|St|Saint|Sainte|Fort|Port|Mount|Mt|Lake|Cape|Khor|Sri)$/u;
+
 const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).first;
 
 /**
  * Whether two capitalised words name a group or a thing, not a person: the second a group's plural ("Christian
  * Democrats"), or both common words the lexicon knows, the first no given name ("Music Awards", "Big Bang", "Age
- * Concern"). A given name ("Tiger Woods") or a word the lexicon does not know ("Mardy Fish") keeps it a name.
+ * Concern"), or a street ("Drury Lane"). A given name ("Tiger Woods", "Nathan Lane") or a word the lexicon does not
+ * know ("Mardy Fish") keeps it a name.
  */
 function thingOfTwoWords(name: string): boolean {
   const words = name.split(' ');
@@ -273,7 +280,9 @@ function thingOfTwoWords(name: string): boolean {
   const [first, second] = words as [string, string];
   return (
     (/s$/u.test(second) && groupWord(second)) ||
-    (!knownGiven(first) && !lexiconNameOrUnknown(first) && commonWordOnly(second))
+    (!knownGiven(first) && !lexiconNameOrUnknown(first) && commonWordOnly(second)) ||
+    // ("Theatre Royal, Drury Lane", "Hyde Park": a street or a park, unless a given name opens it: "Nathan Lane".)
+    (STREET.test(second) && !plainGivenName(first))
   );
 }
 
@@ -825,6 +834,20 @@ export function extractMentions(doc: Document): Mention[] {
         span.to > span.from &&
         !(span.from > 0 && PEERAGE.test(tt[span.from - 1]!.text)) &&
         (lexiconPlaceName(nameText) || townBeforeRegion(s, from.start, to.end))
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "Cordoba, La Pampa and Santa Fe", "Fort Bonifacio", "Santa Clara, Calif": a word alone after a word that opens
+      // places' names, itself no part of a name before it, is that place's (not the surname of a person the article
+      // names in full: "Tony La Russa ... La Russa said").
+      if (
+        span.from === span.to &&
+        span.from > 0 &&
+        PLACE_OPENER.test(tt[span.from - 1]!.text) &&
+        !surnames.has(nameText) &&
+        s.slice(tt[span.from - 1]!.end, from.start) === ' ' &&
+        !/^\p{Lu}/u.test(tt[span.from - 2]?.text ?? '')
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
