@@ -392,6 +392,8 @@ export function extractMentions(doc: Document): Mention[] {
       const { tokens, nicknames } = takeInlineNicknames(text, tagTokens(text));
       sents.push({ p: p.n, s: text, tt: tokens, nicks: nicknames });
     }
+  // The words of the article's quoted nicknames: "El Gato" makes a later "El Gato" no place.
+  const nickWords = new Set(sents.flatMap((x) => x.nicks.flatMap((k) => k.text.split(/\s+/))));
   const ctx = docContext(sents.map((x) => x.tt));
   const tagged = sents.map(({ s, tt }) => tagPastDateline(model, s, tt, ctx));
   // English puts the body a role is of before it ("Army chief"); other languages after ("porte-parole du Kremlin").
@@ -846,6 +848,7 @@ export function extractMentions(doc: Document): Mention[] {
         span.from > 0 &&
         PLACE_OPENER.test(tt[span.from - 1]!.text) &&
         !surnames.has(nameText) &&
+        !nickWords.has(nameText) &&
         s.slice(tt[span.from - 1]!.end, from.start) === ' ' &&
         !/^\p{Lu}/u.test(tt[span.from - 2]?.text ?? '')
       ) {
