@@ -28,6 +28,12 @@ describe("a page's closing line", () => {
     expect(answerQuestion(e, 'Who is Alan Greer?').data.answer).toMatch(/editor of the Home Circuits website/);
   });
 
+  it("keeps a writer's closing line that holds more names than common words", () => {
+    const closing =
+      'Carl Boyce is technology correspondent for The Globe, a BBC World Service and WNYC-Boston co-production';
+    expect(passages(column(closing)).at(-1)).toBe(closing);
+  });
+
   it('leaves out a closing line that speaks to the reader, or names a picture in a few words', () => {
     for (const closing of [
       'You can hear more from Alan Greer on the World Service programme, Home Circuits',

@@ -107,8 +107,13 @@ function closingSentence(text: string, words: number): boolean {
   if (words < 10 || words > 80 || hasChromeCue(text) || /\byou(?:r)?\b/iu.test(text)) return false;
   const all = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   const lower = all.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lower * 2 >= all.length && FINITE_VERB.test(text);
+  // (A writer's line about himself may hold more names than common words: "Clark Boyd is technology correspondent
+  // for The World, a BBC World Service and WGBH-Boston co-production".)
+  return (lower * 2 >= all.length && FINITE_VERB.test(text)) || WRITER_LINE.test(text);
 }
+
+/** A name, "is" and a role in lower case: the line that tells who wrote the story. */
+const WRITER_LINE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}is\s+(?:(?:a|an|the)\s+)?\p{Ll}[\p{Ll}-]*\s/u;
 
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b/u;
 
