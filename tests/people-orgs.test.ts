@@ -334,3 +334,15 @@ describe("a word alone after a place's opening word, and streets", () => {
     ]);
   });
 });
+
+describe("a body's field after 'for' or 'of'", () => {
+  it("makes no person of the capitalised words after a body's noun and 'for', unless a given name opens them", () => {
+    expect(
+      personNames(
+        "Wang Chao-min, vice chairman of the government's Council for Economic Planning and Development, told Reuters " +
+          "the reserves were a headache. Vice Economic Minister Wang Chien-shen agreed with Wang's remarks.",
+      ),
+    ).not.toContain('Economic Planning');
+    expect(personNames('The Institute for Fiscal Studies said taxes would rise.')).toEqual([]);
+  });
+});

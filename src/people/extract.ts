@@ -840,6 +840,18 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "the Council for Economic Planning and Development", "the Institute for Fiscal Studies": capitalised words
+      // after a body's noun and "for" or "of" are the body's field, unless a given name opens them.
+      if (
+        span.from > 1 &&
+        /^(?:for|of)$/u.test(tt[span.from - 1]!.text) &&
+        /^\p{Lu}/u.test(tt[span.from - 2]!.text) &&
+        ORG_WORDS.has(lower(tt[span.from - 2]!.text)) &&
+        !plainGivenName(tt[span.from]!.text)
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // "Cordoba, La Pampa and Santa Fe", "Fort Bonifacio", "Santa Clara, Calif": a word alone after a word that opens
       // places' names, itself no part of a name before it, is that place's (not the surname of a person the article
       // names in full: "Tony La Russa ... La Russa said").
