@@ -346,3 +346,12 @@ describe("a body's field after 'for' or 'of'", () => {
     expect(personNames('The Institute for Fiscal Studies said taxes would rise.')).toEqual([]);
   });
 });
+
+describe('a firm known by a given name that opens its name', () => {
+  it('makes the given name alone a firm when a trade word, not a surname, follows it in the firm name', () => {
+    expect(personNames('Apollo Computer Inc said it signed an agreement. Apollo said it will market it.')).toEqual([]);
+    expect(personNames('Mack Trucks Inc said output fell. Mack said it would cut jobs.')).toEqual([]);
+    // (A founder's name stays his: "Charles Schwab and Co", later "Schwab said he".)
+    expect(personNames('Jimi Hendrix Experience played. Jimi Hendrix said he was tired.')).toContain('Jimi Hendrix');
+  });
+});

@@ -14,7 +14,8 @@ const COMPANY_TAILS = words(`
   bancshares corporation corp company companies cos laboratories labs pharmaceuticals partners motors systems
   technologies communications chemicals electronics resources investments investors properties brothers group
   association financial insurance assurance petroleum shipping mining steel utilities manufacturing foods dynamics
-  instruments brokerage bottling division
+  instruments brokerage bottling division computer computers software semiconductor semiconductors trucks toys
+  yarns textiles apparel stores mines minerals diagnostics footwear beverages breweries brewing restaurants realty
   inc ltd plc co llc gmbh ag nv sa spa bv
 `);
 

@@ -158,7 +158,7 @@ import {
   pluralTitle,
   singularRole,
 } from './role-words.js';
-import { courtesyNames, orgRunStarts, shortOrgNames } from './org-runs.js';
+import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import {
@@ -1326,8 +1326,8 @@ export function extractMentions(doc: Document): Mention[] {
   // request", later "with Drexel".)
   for (const m of out)
     if (m.org && m.name.includes(' ')) {
-      const first = m.name.split(' ')[0]!;
-      if (/^\p{Lu}\p{Ll}+$/u.test(first) && !given().has(first.toLowerCase())) orgStarts.add(first);
+      const [first, second] = m.name.split(' ') as [string, string];
+      if (opensFirmName(first, second)) orgStarts.add(first);
     }
   if (orgStarts.size) shortOrgNames(out, orgStarts, courtesied);
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.

@@ -1,7 +1,9 @@
 // The organisations' names the tagger reads in an article, for the words that open them: "Cheyenne
 // Resources common stock", later "Cheyenne refused payment" (the company, written short).
 import { type Mention, orgMention } from './mention.js';
-import { type TagToken, given } from './tagger.js';
+import { ORG_WORDS, type TagToken, given } from './tagger.js';
+import { lexiconNameOrUnknown } from './lexicon.js';
+import { namedAsCompany } from './companies.js';
 
 /** The smallest margin over no name an organisation's run of two words or more must have to count. */
 const SURE_ORG = 2;
@@ -10,7 +12,7 @@ const SURE_ORG = 2;
  * The first words of the runs of two capitalised words or more the tagger reads as an organisation's name (`B-ORG`,
  * then `I-ORG`), each sure over no name by SURE_ORG: a firm's short name is its first word ("Goldman" of "Goldman
  * Sachs and Co"), where a last word may be a person's the tagger ran into the firm ("NPPC Ray Hankes"). Not a known
- * given name ("Jimi" of "Jimi Hendrix Experience"), nor a word in lower case (a particle).
+ * given name before a surname ("Jimi" of "Jimi Hendrix Experience"), nor a word in lower case (a particle).
  */
 export function orgRunStarts(tt: TagToken[], tags: string[], margins: number[]): string[] {
   const out: string[] = [];
@@ -19,8 +21,7 @@ export function orgRunStarts(tt: TagToken[], tags: string[], margins: number[]):
     let j = i;
     let margin = margins[i]!;
     while (j + 1 < tags.length && tags[j + 1] === 'I-ORG') margin = Math.min(margin, margins[++j]!);
-    if (j > i && margin >= SURE_ORG)
-      if (/^\p{Lu}\p{Ll}+$/u.test(tt[i]!.text) && !given().has(tt[i]!.text.toLowerCase())) out.push(tt[i]!.text);
+    if (j > i && margin >= SURE_ORG) if (opensFirmName(tt[i]!.text, tt[i + 1]?.text)) out.push(tt[i]!.text);
     i = j;
   }
   return out;
@@ -57,4 +58,18 @@ export function shortOrgNames(out: Mention[], starts: Set<string>, courtesied: S
     if (m.org || m.nickname || m.full || m.roles.length || m.name.includes(' ')) return;
     if (starts.has(m.name) && !personal.has(m.name)) out[i] = orgMention(m.name, m.passage, m.sentence);
   });
+}
+
+/**
+ * Whether a firm's name opening on `first`, then `second`, is known by its first word: a capitalised word that is no
+ * known given name, or one before no surname ("Apollo Computer Inc", "Mack Trucks", "Duke Power Co", "Helen of Troy
+ * Corp": a common word, an organisation's word or "of" after it; not "Charles Schwab and Co", "Jimi Hendrix").
+ */
+export function opensFirmName(first: string, second: string | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  if (!given().has(first.toLowerCase())) return true;
+  return (
+    !!second &&
+    (second === 'of' || ORG_WORDS.has(second.toLowerCase()) || namedAsCompany(second) || !lexiconNameOrUnknown(second))
+  );
 }
