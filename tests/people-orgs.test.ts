@@ -355,3 +355,18 @@ describe('a firm known by a given name that opens its name', () => {
     expect(personNames('Jimi Hendrix Experience played. Jimi Hendrix said he was tired.')).toContain('Jimi Hendrix');
   });
 });
+
+describe('a town a US state follows', () => {
+  it('makes no person of a town before an abbreviated state, alone or closing a list of towns', () => {
+    expect(personNames('Sanderson Farms Inc, Laurel, Miss. - 1.25 mln shares.')).toEqual([]);
+    expect(
+      personNames('The systems operate in Wellsville, Amity, Andover, Scio, Belmont, Milo, Benton and Penn Yan, N.Y.'),
+    ).toEqual([]);
+    // (An initial before a name is no state: "W.D. Masterson".)
+    expect(
+      personNames(
+        'It said the directors are Dean R. Fellows, Frederick B. Hegi Jr, W.D. Masterson, Thomas Sturgess and John C. Thomas.',
+      ),
+    ).toContain('Frederick B. Hegi Jr');
+  });
+});

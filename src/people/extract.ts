@@ -371,9 +371,28 @@ function townBeforeRegion(s: string, start: number, end: number): boolean {
   return /\.$/u.test(region[1]!) ? US_STATE_ABBREVIATION.test(region[1]!) : lexiconTags(region[1]!).place;
 }
 
-/** A US state as wires abbreviate it after a town: "Calif.", "Minn.", "Mass.". */
+/** A US state as wires abbreviate it after a town: "Calif.", "Minn.", "Mass.", "Ct.", "N.Y.". */
 const US_STATE_ABBREVIATION =
-  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.$/u;
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Ct|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.$/u;
+
+/**
+ * Whether a name is a town a US state follows, abbreviated, or the town of a list of towns the state closes:
+ * "Decatur, Ill.", "Sanderson Farms Inc, Laurel, Miss.", "Wellsville, Amity, Andover ... and Penn Yan, N.Y.".
+ */
+function townOfState(s: string, end: number): boolean {
+  const after = s.slice(end);
+  const state = DIRECT_STATE.exec(after) ?? LISTED_STATE.exec(after);
+  return !!state && US_STATE_ABBREVIATION.test(state[1]!);
+}
+
+/** A town's name, one or two capitalised words. */
+const TOWN = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?`;
+/** ", Ill.", ", N.Y.": a state abbreviated right after the name. */
+// (Not an initial before a name: "W.D. Masterson".)
+const STATE = String.raw`((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}{1,4}\.)(?!\s*\p{Lu}\p{Ll})`;
+const DIRECT_STATE = new RegExp(String.raw`^,\s+${STATE}`, 'u');
+/** ", Amity, Andover and Penn Yan, N.Y.": the state closing a list of towns the name opens. */
+const LISTED_STATE = new RegExp(String.raw`^(?:,\s+${TOWN}){0,12},?\s+and\s+${TOWN},\s+${STATE}`, 'u');
 
 export function extractMentions(doc: Document): Mention[] {
   const out: Mention[] = [];
@@ -835,7 +854,7 @@ export function extractMentions(doc: Document): Mention[] {
       if (
         span.to > span.from &&
         !(span.from > 0 && PEERAGE.test(tt[span.from - 1]!.text)) &&
-        (lexiconPlaceName(nameText) || townBeforeRegion(s, from.start, to.end))
+        (lexiconPlaceName(nameText) || townBeforeRegion(s, from.start, to.end) || townOfState(s, to.end))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
@@ -874,7 +893,11 @@ export function extractMentions(doc: Document): Mention[] {
         span.from === span.to &&
         !surnames.has(nameText) &&
         !titledBefore(tt, span.from) &&
-        (lexiconOrganisation(nameText) || lexiconTags(nameText).place || groupWord(nameText))
+        (lexiconOrganisation(nameText) ||
+          lexiconTags(nameText).place ||
+          groupWord(nameText) ||
+          // ("Decatur, Ill.", "Laurel, Miss.", "Amity, Andover ... and Penn Yan, N.Y.": a town.)
+          townOfState(s, to.end))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
