@@ -1291,3 +1291,10 @@ describe('the end of the year as the wire writes it, this decade, a week told on
     expect(values('Chirac will make his first official visit this week.', '1987-03-27')).toEqual(['1987-W13']);
   });
 });
+
+describe('a month before the event it dates', () => {
+  it('reads the month of "the June Economic Summit", not of "the March for Life"', () => {
+    expect(values('Wilson said they will meet before the June Economic Summit.', '1987-04-08')).toEqual(['1987-06']);
+    expect(values('The annual March for Life drew crowds.', '1987-04-08')).toEqual([]);
+  });
+});

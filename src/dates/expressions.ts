@@ -382,12 +382,14 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (/^(?:today|tomorrow)/i.test(text) && GENERIC_AFTER.test(sentence.slice(index + text.length))) continue;
     if (habitual(sentence, index, text)) continue;
 
-    // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers".
+    // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers";
+    // not before an event's name it dates: "before the June Economic Summit", "the March Budget".
     if (
       month &&
       month[0].length === text.length &&
       /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) &&
-      /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length))
+      /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length)) &&
+      !MONTH_EVENT.test(sentence.slice(index + text.length))
     )
       continue;
     // A month before "of" and a name is a name: "the March of Dimes", "the ``March of the Combatant Mothers''".
@@ -450,6 +452,10 @@ const TIME_OPENERS = /^(?:early|late|mid|same|spring|summer|autumn|fall|winter|e
  * A month that is the subject of a verb in the present, alone or in a list or range of months: "August and September
  * are the critical months", "supply for July/September is uncertain": the nearest one, ahead or past.
  */
+/** An event a month before it dates: " Economic Summit", " Budget", " Party Conference". */
+const MONTH_EVENT =
+  /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:Summit|Conference|Meeting|Budget|Elections?|Congress|Session|Talks|Council)\b/u;
+
 const MONTH_IS = /^(?:\s*(?:,|\/|-|and\s|or\s|to\s)\s*\p{Lu}\p{Ll}+\.?)*\s+(?:is|are)\b/u;
 
 /** A month alone, as written: "February", "Sept.". */
