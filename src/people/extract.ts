@@ -8,7 +8,6 @@ import {
   PARTICLES,
   TITLE_WORDS,
   commonWordOnly,
-  lexiconNameOrUnknown,
   knownNotPerson,
   lexiconOrganisation,
   lexiconPlaceName,
@@ -160,6 +159,7 @@ import {
 } from './role-words.js';
 import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
+import { placeOpener, thingOfTwoWords, townBeforeRegion, townOfState } from './place-shapes.js';
 import { restoreSuffix, withoutSuffixes } from './suffixes.js';
 import {
   TITLE_OF,
@@ -258,33 +258,7 @@ function workTitleLength(text: string): number {
 }
 
 /** Whether a name opens on a given name the lexicon knows: a founder's, when a firm is named after one. */
-/** Words that close the names of streets and parks. */
-const STREET = /^(?:Lane|Street|Road|Avenue|Square|Park|Drive|Boulevard|Gardens|Crescent)$/u;
-
-/** Words that open places' names before another capitalised word: "La Pampa", "Santa Fe", "Fort Worth", "Lake Placid". */
-const PLACE_OPENER = /^(?:La|Le|Las|Los|El|San|Santa|Sao|São|St|Saint|Sainte|Fort|Port|Mount|Mt|Lake|Cape|Khor|Sri)$/u;
-
 const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).first;
-
-/**
- * Whether two capitalised words name a group or a thing, not a person: the second a group's plural ("Christian
- * Democrats"), or both common words the lexicon knows, the first no given name ("Music Awards", "Big Bang", "Age
- * Concern"), or a street ("Drury Lane"). A given name ("Tiger Woods", "Nathan Lane") or a word the lexicon does not
- * know ("Mardy Fish") keeps it a name.
- */
-function thingOfTwoWords(name: string): boolean {
-  const words = name.split(' ');
-  // ("Many Democrats, who control Congress": a group's plural alone.)
-  if (words.length === 1) return /^\p{Lu}\p{Ll}+s$/u.test(name) && groupWord(name);
-  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-  const [first, second] = words as [string, string];
-  return (
-    (/s$/u.test(second) && groupWord(second)) ||
-    (!knownGiven(first) && !lexiconNameOrUnknown(first) && commonWordOnly(second)) ||
-    // ("Theatre Royal, Drury Lane", "Hyde Park": a street or a park, unless a given name opens it: "Nathan Lane".)
-    (STREET.test(second) && !plainGivenName(first))
-  );
-}
 
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
@@ -361,38 +335,6 @@ function tagPastDateline(
     margins: [...new Array(from).fill(0), ...rest.margins],
   };
 }
-
-/** "in Silver Spring, Maryland", "near Oakdale, Minn.": after a preposition of place, a name then a comma and a
- *  region the lexicon knows (or a state's abbreviation) names a town. */
-function townBeforeRegion(s: string, start: number, end: number): boolean {
-  if (!/\b(?:in|at|near|from|outside|of)\s+$/u.test(s.slice(Math.max(0, start - 8), start))) return false;
-  const region = /^,\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}{1,3}\.)(?=[\s,.;]|$)/u.exec(s.slice(end));
-  if (!region) return false;
-  return /\.$/u.test(region[1]!) ? US_STATE_ABBREVIATION.test(region[1]!) : lexiconTags(region[1]!).place;
-}
-
-/** A US state as wires abbreviate it after a town: "Calif.", "Minn.", "Mass.", "Ct.", "N.Y.". */
-const US_STATE_ABBREVIATION =
-  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Ct|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|N\.[HJMYCD]|R\.I|S\.[CD]|W\.Va)\.$/u;
-
-/**
- * Whether a name is a town a US state follows, abbreviated, or the town of a list of towns the state closes:
- * "Decatur, Ill.", "Sanderson Farms Inc, Laurel, Miss.", "Wellsville, Amity, Andover ... and Penn Yan, N.Y.".
- */
-function townOfState(s: string, end: number): boolean {
-  const after = s.slice(end);
-  const state = DIRECT_STATE.exec(after) ?? LISTED_STATE.exec(after);
-  return !!state && US_STATE_ABBREVIATION.test(state[1]!);
-}
-
-/** A town's name, one or two capitalised words. */
-const TOWN = String.raw`\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?`;
-/** ", Ill.", ", N.Y.": a state abbreviated right after the name. */
-// (Not an initial before a name: "W.D. Masterson".)
-const STATE = String.raw`((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}{1,4}\.)(?!\s*\p{Lu}\p{Ll})`;
-const DIRECT_STATE = new RegExp(String.raw`^,\s+${STATE}`, 'u');
-/** ", Amity, Andover and Penn Yan, N.Y.": the state closing a list of towns the name opens. */
-const LISTED_STATE = new RegExp(String.raw`^(?:,\s+${TOWN}){0,12},?\s+and\s+${TOWN},\s+${STATE}`, 'u');
 
 export function extractMentions(doc: Document): Mention[] {
   const out: Mention[] = [];
@@ -877,7 +819,7 @@ export function extractMentions(doc: Document): Mention[] {
       if (
         span.from === span.to &&
         span.from > 0 &&
-        PLACE_OPENER.test(tt[span.from - 1]!.text) &&
+        placeOpener(tt[span.from - 1]!.text) &&
         !surnames.has(nameText) &&
         !nickWords.has(nameText) &&
         s.slice(tt[span.from - 1]!.end, from.start) === ' ' &&
@@ -1258,8 +1200,8 @@ export function extractMentions(doc: Document): Mention[] {
       }
       const evidence =
         span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
-      // "Christian Democrats", "American Music Awards", "US researchers, Pew Internet": two words, no title nor role,
-      // that end on a group's plural, or open on no given name and end on a common word, name a group or a thing.
+      // "Christian Democrats", "American Music Awards", "Drury Lane": two words, no title nor role, that name a group,
+      // a thing or a street (place-shapes.ts).
       if (!roles.length && !title.length && !courtesy && thingOfTwoWords(nameText)) {
         out.push(orgMention(nameText, p, s));
         continue;
