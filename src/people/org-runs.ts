@@ -21,7 +21,7 @@ export function orgRunStarts(tt: TagToken[], tags: string[], margins: number[]):
     let j = i;
     let margin = margins[i]!;
     while (j + 1 < tags.length && tags[j + 1] === 'I-ORG') margin = Math.min(margin, margins[++j]!);
-    if (j > i && margin >= SURE_ORG) if (opensFirmName(tt[i]!.text, tt[i + 1]?.text)) out.push(tt[i]!.text);
+    if (j > i && margin >= SURE_ORG && opensFirmName(tt[i]!.text, tt[i + 1]?.text)) out.push(tt[i]!.text);
     i = j;
   }
   return out;
