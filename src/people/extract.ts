@@ -146,9 +146,6 @@ import {
   isRoleNoun,
   isTitleTypo,
   isTitleWord,
-  knownGiven,
-  plainGivenName,
-  givenAmong,
   memberInitials,
   openingTrade,
   opensSentence,
@@ -157,6 +154,7 @@ import {
   pluralTitle,
   singularRole,
 } from './role-words.js';
+import { givenAmong, knownGiven, plainGivenName } from './given-names.js';
 import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { placeOpener, thingOfTwoWords, townBeforeRegion, townOfState } from './place-shapes.js';

@@ -14,16 +14,8 @@ import {
 } from './lexicon.js';
 import { type DocContext, type TagToken, type TaggedSpan, given } from './tagger.js';
 import { lower, normaliseName } from './name-tokens.js';
-import {
-  COURTESY,
-  TITLE_ABBREVIATIONS,
-  foreignOfRole,
-  groupWord,
-  isPeopleNoun,
-  isRoleNoun,
-  isTitleWord,
-  knownGiven,
-} from './role-words.js';
+import { COURTESY, TITLE_ABBREVIATIONS, foreignOfRole, groupWord, isRoleNoun, isTitleWord } from './role-words.js';
+import { givenOnly, knownGiven } from './given-names.js';
 
 /** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc", and the initials written with stops: "L.P.". */
 export const LEGAL =
@@ -234,22 +226,6 @@ export function misreadGivenName(s: string, tt: TagToken[], tags: string[], at: 
   if (!w || k <= floor || !/^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!) || s.slice(w.end, tt[at]!.start) !== ' ')
     return false;
   return !capitalGluedBefore(s, tt, k) && givenOnly(w.text);
-}
-
-/**
- * Whether a capitalised word is a given name of the gazetteer that is nothing else the lexicon knows: no place,
- * title, people or group (groupWord covers the lexicon's demonyms).
- */
-function givenOnly(w: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}+$/u.test(w) &&
-    given().has(lower(w)) &&
-    lexiconNameOrUnknown(w) &&
-    !lexiconTags(w).place &&
-    !isTitleWord(w) &&
-    !isPeopleNoun(w) &&
-    !groupWord(w)
-  );
 }
 
 /** Whether the token before token `i` is a capitalised word one space apart: both in one run of capitals. */

@@ -23,13 +23,12 @@ import {
   isRoleNoun,
   isTitleTypo,
   isTitleWord,
-  knownGiven,
-  givenAmong,
   memberInitials,
   openingTrade,
   opensSentence,
   singularRole,
 } from './role-words.js';
+import { givenAmong, knownGiven } from './given-names.js';
 
 /**
  * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single

@@ -1,7 +1,8 @@
 // Shapes of names no person has, told by the words around them or their own words: a town before a US state's
 // abbreviation, a word after one that opens places' names, a street, two common words, a group's plural.
 import { commonWordOnly, lexiconNameOrUnknown, lexiconTags } from './lexicon.js';
-import { groupWord, knownGiven, plainGivenName } from './role-words.js';
+import { groupWord } from './role-words.js';
+import { knownGiven, plainGivenName } from './given-names.js';
 
 /** Words that close the names of streets and parks. */
 const STREET = /^(?:Lane|Street|Road|Avenue|Square|Park|Drive|Boulevard|Gardens|Crescent)$/u;

@@ -17,9 +17,8 @@ import {
   notOfTheRole,
   opensSentence,
   verbOpeningBody,
-  knownGiven,
-  plainGivenName,
 } from './role-words.js';
+import { knownGiven, plainGivenName } from './given-names.js';
 
 /** A known given name and a capitalised word after it that no firm's name ends on: a person's name opening. */
 function personStart(given: string, next: string): boolean {

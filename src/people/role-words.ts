@@ -11,7 +11,6 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   knownPlace,
-  lexiconNameOrUnknown,
   lexiconTags,
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
@@ -259,34 +258,6 @@ export function openingTrade(word: string): string | null {
   if (isRoleNoun(word)) return w;
   const one = singularRole(word.toLowerCase());
   return one && !TITLE_WORDS.has(one) ? one : null;
-}
-
-/** A given name of the name lists or compromise's lexicon: a person's, where a firm's name would have none. */
-export function knownGiven(word: string): boolean {
-  return given().has(lower(word)) || lexiconTags(word).first;
-}
-
-/**
- * A given name that is no common word: one compromise knows as a given name, or one the gazetteer holds that
- * compromise knows as nothing else ("Gianfranco"; not "Wood", "North", which the gazetteer also holds).
- */
-export function plainGivenName(word: string): boolean {
-  return lexiconTags(word).first || (given().has(lower(word)) && lexiconNameOrUnknown(word));
-}
-
-/**
- * Whether the word at `i` is a known given name in its place among `words`: no place the gazetteer also holds as a
- * given name ("Manhattan", "Athens"), nor a word of a two-word place with its neighbour ("Hong Kong").
- */
-export function givenAmong(words: string[], i: number): boolean {
-  const w = words[i]!;
-  if (!given().has(lower(w)) || lexiconTags(w).place) return false;
-  const before = words[i - 1];
-  const after = words[i + 1];
-  return !(
-    (before && /^\p{Lu}/u.test(before) && knownPlace(`${before} ${w}`)) ||
-    (after && /^\p{Lu}/u.test(after) && knownPlace(`${w} ${after}`))
-  );
 }
 
 /** A title word in the plural, capitalised, as the title: "Justices" is "Justice", "Senators" "Senator". */

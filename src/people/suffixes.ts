@@ -1,7 +1,8 @@
 // Generational suffixes and post-nominals ("Jr.", "MP for X", "QC") taken off before tagging and given back to each name.
 import { escapeRegExp } from '../text.js';
 import type { Mention } from './mention.js';
-import { isAffiliation, knownGiven } from './role-words.js';
+import { isAffiliation } from './role-words.js';
+import { knownGiven } from './given-names.js';
 
 /**
  * A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr"; a

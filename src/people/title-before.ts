@@ -13,7 +13,6 @@ import {
   isForeignRole,
   isRoleNoun,
   isTitleWord,
-  knownGiven,
   memberInitials,
   officeInitials,
   officeOfInitials,
@@ -24,6 +23,7 @@ import {
   singularRole,
   verbOpeningBody,
 } from './role-words.js';
+import { knownGiven } from './given-names.js';
 
 /** "director of rugby", "head of research", "chief of staff" ending just before a name: an office, "of" and the
  *  field it runs, in lower case, nothing but spaces between. */
