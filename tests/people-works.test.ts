@@ -17,6 +17,23 @@ const orgs = (text: string) =>
     .map((m) => m.name);
 
 describe('works, bands and firms', () => {
+  it('takes a name a single figure numbers for a work or a product, in every use the article makes of it', () => {
+    // (A game named like a person: only the figure tells.)
+    const text =
+      'Fans queued overnight for Harvey Walsh 3, the sequel to the 2002 hit. Harvey Walsh sold two million copies in a week.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(['Harvey Walsh', 'Harvey Walsh']);
+  });
+
+  it('keeps a scorer or a bowler whose minute or runs follow his name, and a person a measure follows', () => {
+    expect(people('Goals: Michael Owen 3, Steven Gerrard 7.')).toEqual(['Michael Owen', 'Steven Gerrard']);
+    expect(people('Owen 2, 61.')).toEqual(['Owen']);
+    expect(people('Gough took three wickets before lunch on the second day. Nick Oakes lbw b Gough 4')).toContain(
+      'Gough',
+    );
+    expect(people('The club signed Marek Dvorak 2 days later.')).toEqual(['Marek Dvorak']);
+  });
+
   it('takes a run ending in "Town" for a club or a place, and the club alone for no one', () => {
     // (A place's name that is also a given name: only the word "Town" tells the club from a person.)
     const text =

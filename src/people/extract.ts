@@ -39,6 +39,7 @@ import {
   quotedAlone,
   thingApposition,
   workNounAfter,
+  numberedAfter,
   workNounBefore,
   calledThingBefore,
   membersOfBefore,
@@ -693,6 +694,7 @@ export function extractMentions(doc: Document): Mention[] {
       }
       if (
         isWorkTail(to.text) ||
+        numberedAfter(s, tt, span.to) ||
         workNounBefore(s, from.start) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
