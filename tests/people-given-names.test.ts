@@ -1,9 +1,11 @@
 // The given-name gazetteer (models/given-names.txt, scripts/build-given-names.ts): no demonym or function word is a
-// given name, so "Kenyan" before a runner's name is her nationality and "My" or "Million" opens no person's name.
+// given name, so "Kenyan" before a runner's name is her nationality and "My" or "Million" opens no person's name;
+// and the four tests of given-names.ts, each stricter in its own way (a common word, a place, a title).
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
 import { namesBeforeSaying } from '../src/people/name-finders.js';
 import { given, tagTokens } from '../src/people/tagger.js';
+import { givenAmong, givenOnly, knownGiven, plainGivenName } from '../src/people/given-names.js';
 import { textDocument } from './helpers.js';
 
 const people = (text: string) =>
@@ -85,5 +87,35 @@ describe('a given name the tagger read as a place, in a list of people', () => {
       .filter((m) => !m.org)
       .map((m) => m.name);
     expect(names).toEqual(['Jonathan Pryor', 'Ben Whitlow']);
+  });
+});
+
+describe('the four given-name tests (given-names.ts)', () => {
+  it('knows a given name that is nothing else by every test', () => {
+    expect([knownGiven('Gianfranco'), plainGivenName('Gianfranco'), givenOnly('Gianfranco')]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(givenAmong(['Gianfranco', 'Zola'], 0)).toBe(true);
+  });
+
+  it('takes a given name that is also a common word only where the context says a person is meant', () => {
+    expect(knownGiven('Wood')).toBe(true);
+    expect(plainGivenName('Wood')).toBe(false);
+    expect(givenOnly('Wood')).toBe(false);
+  });
+
+  it('takes no place for a given name in its place among words', () => {
+    expect(knownGiven('Manhattan')).toBe(true);
+    expect(givenAmong(['in', 'Manhattan'], 1)).toBe(false);
+    expect(givenAmong(['Hong', 'Kong'], 1)).toBe(false);
+    expect(givenAmong(['Paul', 'Smith'], 0)).toBe(true);
+  });
+
+  it('takes no title word for a given name standing alone', () => {
+    expect(knownGiven('Justice')).toBe(true);
+    expect(givenOnly('Justice')).toBe(false);
+    expect(knownGiven('Dutch')).toBe(false);
   });
 });
