@@ -23,6 +23,7 @@ describe('works, bands and firms', () => {
       'Fans queued overnight for Harvey Walsh 3, the sequel to the 2002 hit. Harvey Walsh sold two million copies in a week.';
     expect(people(text)).toEqual([]);
     expect(orgs(text)).toEqual(['Harvey Walsh', 'Harvey Walsh']);
+    expect(people('Critics praised Jimmy Hall 2005, which returns to the channel in May.')).toEqual([]);
   });
 
   it('keeps a scorer or a bowler whose minute or runs follow his name, and a person a measure follows', () => {

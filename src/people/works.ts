@@ -179,16 +179,17 @@ const MEASURE =
   /^(?:pct|percent|per|mln|million|billion|bln|dlrs?|years?|months?|weeks?|days?|hours?|of|to|for|not|under|over|goals?|points?|runs?|wickets?)$/iu;
 
 /**
- * Whether a single figure follows a name, a space apart, as a work's or a product's number does, in a sentence
- * that goes on: "Halo 2 was", "Metal Slug 3 is", "Halo 2, released in November", "Halo 2 [for Xbox]", "the Fermi 2
- * nuclear plant". A person's name is never so numbered. A figure that ends its line or list item is a score or a
- * minute ("b Gough 4", "Goals: Henry 2, Pires 7", "Owen 2, 61", "(Clichy 8)"), and one glued to more figures a
- * score or a time ("Croft 8-0-37-2", "Henry 2-1"); one before a measure is a count ("3 pct", "4 for 32").
+ * Whether a single figure or a year follows a name, a space apart, as a work's or a product's number does, in a
+ * sentence that goes on: "Halo 2 was", "Metal Slug 3 is", "Halo 2, released in November", "Halo 2 [for Xbox]",
+ * "BBC One's Film 2005, was", "the Fermi 2 nuclear plant". A person's name is never so numbered. A figure that ends
+ * its line or list item is a score or a minute ("b Gough 4", "Goals: Henry 2, Pires 7", "Owen 2, 61", "(Clichy
+ * 8)"), and one glued to more figures a score or a time ("Croft 8-0-37-2", "Henry 2-1"); one before a measure is a
+ * count ("3 pct", "4 for 32").
  */
 export function numberedAfter(s: string, tt: TagToken[], to: number): boolean {
   const n = tt[to + 1];
   const after = tt[to + 2];
-  if (!n || !after || !/^[1-9]$/u.test(n.text) || s.slice(tt[to]!.end, n.start) !== ' ') return false;
+  if (!n || !after || !/^(?:[1-9]|(?:19|20)\d\d)$/u.test(n.text) || s.slice(tt[to]!.end, n.start) !== ' ') return false;
   if (after.text === ',') return /^\p{Ll}/u.test(tt[to + 3]?.text ?? '');
   if (after.text === '[') return true;
   return after.start > n.end && /^\p{L}/u.test(after.text) && !MEASURE.test(after.text);
