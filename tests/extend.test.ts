@@ -241,6 +241,25 @@ describe('people directory extended with new articles', () => {
     expect(contents(extended!)).toBe(contents(whole));
   });
 
+  it('gives a listed surname the player a later article names with a sport’s role, built whole and extended', async () => {
+    // The line-up and an article naming Neil Brebner with no role come first; the signing, later, makes him a
+    // midfielder, and only that can make the line-up's "Brebner" his.
+    const texts = {
+      'm.txt':
+        'Harbour Utd 3-1 Kelso\nUpdated 1 July 2025\nHarbour United eased into the semi-final with a win over Kelso.\n\n' +
+        'Alan Dorward prodded United ahead and James Brady made it two. Rory Hanlon headed one back.\n\n' +
+        'Tullock, Duffy, Wilkie, Ritchard, Dorward, Scobie (Samuels 63), Brebner, Kerrigan, Robb, Crawley, Brady.',
+      'p.txt': 'Harbour awards\nUpdated 2 July 2025\nNeil Brebner said on Monday he was proud of the award.',
+      's.txt':
+        'Harbour sign midfielder\nUpdated 3 July 2025\nHarbour United have signed midfielder Neil Brebner from Kelso.',
+    };
+    const { docs, mentions } = articles(texts);
+    const whole = await buildPeople(docs, mentions, NEVER);
+    expect([...(whole.byKey.get('neil brebner')?.docs ?? [])]).toEqual([0, 1, 2]);
+    const extended = await extendPeople(await buildPeople(docs.slice(0, 2), mentions, NEVER), docs, mentions, 2, NEVER);
+    expect(contents(extended!)).toBe(contents(whole));
+  });
+
   it('does not keep the previous entry of a person it carries on alive', async () => {
     const { setFlagsFromString } = await import('node:v8');
     const { runInNewContext } = await import('node:vm');

@@ -63,6 +63,20 @@ describe('a team list', () => {
     );
   });
 
+  it("reads a list after the colon of its label, a captain's mark set off by commas, and a place to be confirmed", () => {
+    const named = report + ': Tullock, Duffy, Wilkie, Ritchard, capt, Dorward, TBC, Brebner, Kerrigan, Robb, Brady.\n';
+    const found = mentions(named).filter((m) => m.passage === 2);
+    expect(found.map((m) => m.name).sort()).toEqual(
+      ['Tullock', 'Duffy', 'Wilkie', 'Ritchard', 'Dorward', 'Brebner', 'Kerrigan', 'Robb', 'Brady'].sort(),
+    );
+    expect(found.find((m) => m.name === 'Ritchard')!.roles).toEqual(['captain']);
+    expect(found.find((m) => m.name === 'Duffy')!.roles).toEqual([]);
+    const labelled = report + 'Harbour: Tullock, Duffy, Wilkie (capt), Ritchard, Dorward, Brebner.\n';
+    const withLabel = mentions(labelled).filter((m) => m.passage === 2);
+    expect(withLabel.map((m) => m.name)).toContain('Tullock');
+    expect(withLabel.find((m) => m.name === 'Wilkie')!.roles).toEqual(['captain']);
+  });
+
   it('reads no list of places, and no bare list of names the article does not otherwise name', () => {
     const places = report + 'France, Germany, Italy, Spain, Portugal, Greece (Athens 2004), Belgium.\n';
     expect(mentions(places).filter((m) => m.passage === 2)).toEqual([]);
@@ -88,5 +102,22 @@ describe('a team list', () => {
     );
     expect(people.some((p) => p.name === 'Dorward' || p.name === 'Brady')).toBe(false);
     expect(people.find((p) => p.name === 'Brebner')).toBeDefined();
+  });
+
+  it('joins a listed surname to the one player of that name the corpus knows by a sport’s role, not to another namesake', async () => {
+    const files = {
+      'court.txt':
+        'Judge rules on refinery\n\nTexas judge Letitia Kerrigan said the refinery sale could go ahead. Kerrigan ' +
+        'gave the buyers until May to pay.\n',
+      'signing.txt':
+        'Harbour sign midfielder\n\nHarbour United have signed midfielder Neil Brebner from Kelso for an undisclosed fee.\n',
+      'match.txt': report + lineUp + '\n',
+    };
+    const e = await builtEngine(withFillers(files));
+    const people = (e.corpus as unknown as { people: { people: { name: string; docs: Set<number> }[] } }).people.people;
+    const file = (p: { docs: Set<number> }) => [...p.docs].map((d) => e.corpus.docs[d]!.file).sort();
+    expect(file(people.find((p) => p.name === 'Neil Brebner')!)).toEqual(['match.txt', 'signing.txt']);
+    expect(people.some((p) => p.name === 'Brebner')).toBe(false);
+    expect(file(people.find((p) => p.name === 'Letitia Kerrigan')!)).toEqual(['court.txt']);
   });
 });

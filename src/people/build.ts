@@ -26,7 +26,7 @@ import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
 import { SlipIndex, slipsOf } from './slips.js';
-import { baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
+import { SPORT, baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
 import { courtesyGender, genderOf } from './genders.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -45,6 +45,7 @@ type Passages = (Map<number, string[]> | undefined)[];
 
 /** A full name -> the heads of the titles articles give it (Registry.titles). */
 type TitlesOf = (key: string) => Set<string> | undefined;
+type Sporting = (key: string) => boolean;
 
 /** The mentions of an article, by its number: kept packed (see packed.ts), made into objects when read. */
 export type MentionsOf = (doc: number) => Mention[];
@@ -66,7 +67,7 @@ export async function buildPeople(docs: Document[], mentions: MentionsOf, pace: 
     // The same name for a second person, in the articles whose roles tell them apart (families.ts).
     if (reg.splits?.has(key)) people.push(newPerson(splitKey(key), reg.forms.get(key)!));
   }
-  const corpus = new CorpusNames(await namesOf(people, pace), titlesOf(reg));
+  const corpus = new CorpusNames(await namesOf(people, pace), titlesOf(reg), sportingOf(reg));
   const tally = new Tally(docs);
   const byPassage: Passages = [];
   const asked = newAsked();
@@ -206,7 +207,11 @@ export async function extendPeople(
   for (const k of [...came, ...resplit])
     if (reg.canonical.get(k) === k && reg.splits!.has(k) && !previous.byKey.has(splitKey(k)))
       cameIn.set(splitKey(k), newPerson(splitKey(k), reg.forms.get(k)!));
-  const corpus = new CorpusNames(namesAfter(previous, [...cameIn.values()], [...goneKeys]), titlesOf(reg));
+  const corpus = new CorpusNames(
+    namesAfter(previous, [...cameIn.values()], [...goneKeys]),
+    titlesOf(reg),
+    sportingOf(reg),
+  );
 
   // Older articles that may resolve differently: they use a name that moved, the last name of someone who came
   // or went (a surname alone is resolved across the corpus by it), or an @handle such a person may own.
@@ -238,6 +243,18 @@ export async function extendPeople(
       slips ??= await SlipIndex.of(reg.askedTitled.keys(), pace);
       for (const w of slips.slipsOf(tokens.at(-1)!)) useAlone(w, true);
     }
+  }
+  // A full name given a sport's role for the first time may be the player a team list's surname stands for
+  // (resolveShort).
+  for (const k of noted.refamilied) {
+    if (due()) await pace.pause();
+    let [earlier, now] = [false, false];
+    for (const [d, bits] of reg.families?.get(k) ?? []) {
+      if (!(bits & SPORT)) continue;
+      if (d < from) earlier = true;
+      else now = true;
+    }
+    if (now && !earlier) useAlone(tokensOf(k).at(-1)!);
   }
   // A name split otherwise: its articles, and those using its surname alone, may name the other person now.
   for (const k of resplit) {
@@ -345,7 +362,7 @@ async function resolvedRegistry(
   pace: Pace,
 ): Promise<Registry> {
   const reg = await register(docs, mentions, pace);
-  const corpus = new CorpusNames(dir, titlesOf(reg));
+  const corpus = new CorpusNames(dir, titlesOf(reg), sportingOf(reg));
   const asked = newAsked();
   for (let doc = 0; doc < docs.length; doc++) {
     if (pace.due()) await pace.pause();
@@ -482,6 +499,14 @@ const titlesOf =
   (reg: Registry): TitlesOf =>
   (k) =>
     reg.titles?.get(baseKey(k));
+
+/** Whether some article gives a full name a sport's role ("Chelsea midfielder", "wing"): a player (families.ts). */
+const sportingOf =
+  (reg: Registry): Sporting =>
+  (k) => {
+    for (const bits of reg.families?.get(baseKey(k))?.values() ?? []) if (bits & SPORT) return true;
+    return false;
+  };
 
 /** Steps one and two over these articles: written forms, what stands for what, and who uses which name where. */
 async function register(docs: Document[], mentions: MentionsOf, pace: Pace): Promise<Registry> {
@@ -906,6 +931,7 @@ class CorpusNames {
   constructor(
     readonly names: Names,
     readonly titles: TitlesOf,
+    readonly sporting: Sporting,
   ) {}
 
   /** People whose name ends with this word, in directory order. */
@@ -1096,10 +1122,17 @@ function resolveShort(
     // first in full, a relative being named by the given name; a title's holder among them goes first.
     return agreeing ?? last[0];
   }
-  // A team list's surname the article names no one by (team-lists.ts): an entry of that single name, or no one.
-  // Not the one person the corpus names in full with it: "Clark" of a line-up is no Texas judge, "Ritchie" no
-  // politician, and a famous player's surname is as often a namesake's ("Hart", "Morrison", "Moore" all went wrong).
-  if (listed) return corpus.lastNamed(key).find((p) => p.tokens.length === 1);
+  // A team list's surname the article names no one by (team-lists.ts): an entry of that single name; else the one
+  // person of that surname the corpus names in full and gives a sport's role, when no other such full name is known
+  // ("Hickie" of a line-up is Denis Hickie, "wing"); else no one. Not a namesake known for something else: "Clark" of
+  // a line-up is no Texas judge, "Hayes" of a rugby team no Ford vice president.
+  if (listed) {
+    const named = corpus.lastNamed(key);
+    const alone = named.find((p) => p.tokens.length === 1);
+    if (alone) return alone;
+    const full = named.filter((p) => p.tokens.length > 1);
+    return full.length === 1 && corpus.sporting(full[0]!.key) ? full[0] : undefined;
+  }
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
   const namesakes = evidence ? corpus.lastNamed(key) : [];

@@ -14,7 +14,7 @@ const FAMILY_WORDS: [number, RegExp][] = [
   ],
   [
     SPORT,
-    /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|quarterback|pitcher|batsman|bowler|jockey|player|skipper|sprinter|golfer|cyclist|boxer|footballer|cricketer|champion|fullback|outfielder|linebacker)\b/iu,
+    /\b(?:striker|midfielder|defender|goalkeeper|keeper|winger|coach|quarterback|pitcher|batsman|bowler|jockey|player|skipper|sprinter|golfer|cyclist|boxer|footballer|cricketer|champion|fullback|outfielder|linebacker|prop|flanker|hooker|fly-half|scrum-half|full-back|wing|centre-back|centre-half|wicketkeeper|all-rounder|spinner|athlete|hurdler|swimmer|seed)\b/iu,
   ],
   [
     BUSINESS,

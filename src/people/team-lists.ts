@@ -25,7 +25,14 @@ const MIN_ITEMS = 5;
 interface Listed {
   name: string;
   club: string | null;
+  /** The list marks him its captain: "O'Connell (capt)", "O'Connell, capt,". */
+  captain: boolean;
 }
+
+/** The captain's mark, in a bracket after his name or as an item of its own after it. */
+const CAPTAIN = /^capt(?:ain)?\.?$/iu;
+/** A list's label before a colon, the team's name or what the page left of it: "Ireland: ", ": ". */
+const LABEL = /^(?:\p{Lu}[\p{L}.'’ -]{0,30})?:\s*/u;
 
 /**
  * The names of a paragraph that is a team list, else null; and whether the list shows itself to be a team's: a
@@ -34,6 +41,7 @@ interface Listed {
 function listedNames(text: string): { names: Listed[]; strong: boolean } | null {
   const items = text
     .trim()
+    .replace(LABEL, '')
     .replace(/\.$/u, '')
     .split(/,\s*(?![^()]*\))/u)
     .map((x) => x.trim());
@@ -42,12 +50,19 @@ function listedNames(text: string): { names: Listed[]; strong: boolean } | null 
   let bracketed = 0;
   let minute = false;
   for (const item of items) {
+    if (CAPTAIN.test(item) && names.length) {
+      names.at(-1)!.captain = true;
+      continue;
+    }
+    // ("To be confirmed": a place the team has not filled.)
+    if (/^TB[AC]$/iu.test(item)) continue;
     const m = ITEM.exec(item);
     if (!m) return null;
     const inside = m[2]?.trim();
     const sub = inside ? SUBSTITUTE.exec(inside) : null;
-    names.push({ name: m[1]!, club: inside && !sub ? inside.replace(/,?\s*capt(?:ain)?\.?$/iu, '') || null : null });
-    if (sub) names.push({ name: sub[1]!, club: null });
+    const club = inside && !sub ? inside.replace(/,?\s*capt(?:ain)?\.?$/iu, '') || null : null;
+    names.push({ name: m[1]!, club, captain: !!inside && /\bcapt(?:ain)?\.?$/iu.test(inside) });
+    if (sub) names.push({ name: sub[1]!, club: null, captain: false });
     if (inside) bracketed++;
     if (inside && /^\p{Lu}[\p{L}'’-]+\s+\d{1,3}$/u.test(inside)) minute = true;
   }
@@ -86,10 +101,17 @@ export function teamLists(out: Mention[], passages: { n: number; text: string; a
       if (!item) out.splice(i, 1);
       else {
         kept.add(m.name);
-        out[i] = { ...m, evidence: true, affiliation: m.affiliation ?? item.club, ...(m.full ? {} : { listed: true }) };
+        const roles = item.captain && !m.roles.includes('captain') ? [...m.roles, 'captain'] : m.roles;
+        out[i] = {
+          ...m,
+          roles,
+          evidence: true,
+          affiliation: m.affiliation ?? item.club,
+          ...(m.full ? {} : { listed: true }),
+        };
       }
     }
-    for (const { name, club } of names) {
+    for (const { name, club, captain } of names) {
       if (kept.has(name)) continue;
       kept.add(name);
       // (An initial and a surname, "A Hazell", "S. Best", is read as the tagger reads it: a name the corpus may
@@ -98,7 +120,7 @@ export function teamLists(out: Mention[], passages: { n: number; text: string; a
       out.push({
         name,
         full,
-        roles: [],
+        roles: captain ? ['captain'] : [],
         affiliation: club,
         passage: p.n,
         sentence: sentenceOf(name),
