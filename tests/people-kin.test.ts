@@ -82,3 +82,29 @@ describe("a relative a pronoun's kin word gives", () => {
     ]);
   });
 });
+
+describe('a kin word heading an apposition', () => {
+  it('reads "the wife of X" after a name as a role, up to a relative clause, like any role noun', () => {
+    expect(people('She toured with Mary Ellen Tate, the future wife of Harold Penn, in 1961.')).toEqual([
+      ['Mary Ellen Tate', ['future wife of Harold Penn']],
+      ['Harold Penn', []],
+    ]);
+    expect(
+      people(
+        'He wrote the song with Mary Ellen Tate, the future wife of Harold Penn who went on to record his best-known version of it.',
+      )[0],
+    ).toEqual(['Mary Ellen Tate', ['future wife of Harold Penn']]);
+  });
+
+  it('reads no role from a phrase opened by a preposition, nor the second description after "and someone"', () => {
+    expect(people('The prize went to Clive Barrow, ahead of fellow British star Ann Holt.')[0]).toEqual([
+      'Clive Barrow',
+      [],
+    ]);
+    expect(
+      people(
+        'According to Alan Weir, a research director at Gartner and someone who has followed the firm for years, it will grow.',
+      )[0],
+    ).toEqual(['Alan Weir', ['research director at Gartner']]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Mention } from './mention.js';
 
 // (Whole words only: "David Furnish" is no "Davi".)
 const GIVEN = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-])";
-const KIN_WORDS =
+export const KIN_WORDS =
   'wife|husband|son|sons|daughter|daughters|brother|brothers|sister|sisters|widow|widower|father|mother|children|twins|twin|partner|fiancee|fiance|nephew|niece|cousin|grandson|granddaughter';
 
 /**

@@ -1,4 +1,5 @@
 // Roles written after or around a name: appositions, "X, who is ROLE", "appointed X as ROLE", "X is ROLE of Y".
+import { KIN_WORDS } from './kin.js';
 import { DATELINE, escapeRegExp } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconPlaceName, lexiconTags } from './lexicon.js';
 import { findDates } from '../dates/expressions.js';
@@ -62,6 +63,9 @@ const BODY_RUN = new RegExp(`^(?:[\\p{L}&.-]+\\s+){0,4}${BODY_NOUN}$`, 'iu');
 const FIELD_AND = /\b(?:for|of)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+$/u;
 
 /** Nouns a firm is described by, which no person is: "the German arm of General Motors", "owner of the rights". */
+/** A kin word (kin.ts), one word of a couple or a family: the head of "wife of X". */
+const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS})$`, 'u');
+
 const FIRM_NOUN = /\b(?:arm|unit|subsidiary|division|owner|owners|maker|makers|firm|company|group|brand|carmaker)\b/u;
 
 export function apposition(text: string, opening = false): string | null {
@@ -114,10 +118,15 @@ export function apposition(text: string, opening = false): string | null {
     const verb = rest.findIndex((w, i) => i > 0 && (FINITE.has(w) || CLAUSE_VERBS.test(w)));
     return rolePhrase((verb < 0 ? rest : rest.slice(0, verb)).join(' '));
   }
+  // (A long phrase may be a short role and a relative clause: "the future wife of Johnny Cash who went on to score
+  // his most popular hit with the track"; the clause is cut below.)
+  const relativeAt = words.findIndex((w) => /^(?:who|whom|whose|which)$/u.test(w));
   if (
-    words.length > 14 ||
+    (words.length > 14 && !(relativeAt > 1 && relativeAt <= 10)) ||
     // (A firm's initials are no preposition: "AT&T's vice president".)
-    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it)\b(?!&)/iu.test(phrase) ||
+    /^(?:who|whose|whom|which|that|said|says|told|and|but|while|as|in|on|at|to|he|she|they|it|ahead|behind|alongside|like|unlike|including|with|without|from|for|after|before)\b(?!&)/iu.test(
+      phrase,
+    ) ||
     participleClause(words) ||
     // "Gordon Brown, chancellor under Mr Blair, became Britain's longest-serving chancellor": after a name that
     // closes another's apposition, a verb goes on with the sentence, it opens no role of that name.
@@ -135,7 +144,11 @@ export function apposition(text: string, opening = false): string | null {
     while (end > 1 && lexiconTags(lower(words[end - 1]!)).closed) end--;
     return apposition(`, ${words.slice(0, end).join(' ')}`);
   }
-  const noun = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // A kin word before "of" heads a role as a role noun does: "the future wife of Johnny Cash", "eldest son of the
+  // late King Hussein".
+  const kin = words.slice(0, 4).findIndex((w, i) => KIN_NOUN.test(w) && words[i + 1] === 'of');
+  const role = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  const noun = role < 0 || (kin >= 0 && kin < role) ? kin : role;
   // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
   // with the sentence; the role ends before it.
   const verb = words.findIndex(
@@ -144,7 +157,15 @@ export function apposition(text: string, opening = false): string | null {
   );
   // "European boss of Workshare which commissioned the research", "senior KGB officer who became a spy": a relative
   // clause says what the holder did, the role ends before it.
-  const relative = words.findIndex((w, i) => i > noun && noun >= 0 && /^(?:which|who|whom|whose|that)$/iu.test(w));
+  // ("a research director at Gartner and someone who has followed Yahoo": "and someone" opens a second description
+  // the relative clause makes, not part of the role.)
+  const relative = words.findIndex(
+    (w, i) =>
+      i > noun &&
+      noun >= 0 &&
+      (/^(?:which|who|whom|whose|that)$/iu.test(w) ||
+        (w === 'and' && /^(?:someone|somebody|one|anyone)$/iu.test(words[i + 1] ?? ''))),
+  );
   // "Renato Picco, managing director of Eridania SPA and Gianfranco Ceroni": "and" before another person's full
   // name ends the role.
   const closedByComma = after.charAt(m[0].length) === ',';
