@@ -482,3 +482,28 @@ describe('a plural noun for people before a list', () => {
     expect(all('The index was led by miners Rio Tinto and BHP.').flatMap((m) => m[1])).toEqual([]);
   });
 });
+
+describe('where a role before the name begins', () => {
+  const roleOf = (text: string, name: string) => mentions(text).find((m) => m.name === name)?.roles ?? [];
+
+  it('begins after what says when, with or without its comma', () => {
+    const plain = 'Earlier this week Deputy Minister of State for Trade, Paul Renwick, said talks were going well.';
+    expect(roleOf(plain, 'Paul Renwick')).toEqual(['Deputy Minister of State for Trade']);
+    const comma = 'Earlier this week, Deputy Minister of State for Trade, Paul Renwick, said talks were going well.';
+    expect(roleOf(comma, 'Paul Renwick')).toEqual(['Deputy Minister of State for Trade']);
+  });
+
+  it('takes no preposition opening the sentence for a body, nor a phrase it opens for a role', () => {
+    expect(roleOf('Like captain Owen Farrant, Gareth Nye missed the game with a knee injury.', 'Owen Farrant')).toEqual(
+      ['captain'],
+    );
+    const ahead = "On Monday, ahead of the Treasury's spending review, Mr Owen Farrant told reporters he was worried.";
+    expect(roleOf(ahead, 'Owen Farrant')).toEqual([]);
+  });
+
+  it('keeps a given name that opens a body’s name before a capitalised title', () => {
+    expect(roleOf('Royal Bank of Canada Chairman Allan Brody said the banks were sound.', 'Allan Brody')).toEqual([
+      'Royal Bank of Canada Chairman',
+    ]);
+  });
+});

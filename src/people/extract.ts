@@ -1009,12 +1009,16 @@ export function extractMentions(doc: Document): Mention[] {
         // The portfolio before the title stays with it ("Agriculture Secretary", "Bundesbank President", "White
         // House Chief of Staff"); what stands before the portfolio may be an affiliation ("U.S.").
         const pre = title.slice(0, firstTitle);
+        // (A given name opening a body's name is the body's: "Royal Bank of Canada Chairman", "Royal Mail".)
+        const ofBody = (i: number) =>
+          isPortfolio(pre[i]!) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(pre[i]!) && ORG_WORDS.has(lower(pre[i + 1] ?? '')) && !isAffiliation([pre[i]!]));
         let k = pre.length;
         while (
           k > 0 &&
           pre.length - k < 3 &&
           !HONORIFICS.has(lower(title[firstTitle]!)) &&
-          isPortfolio(pre[k - 1]!) &&
+          ofBody(k - 1) &&
           !participle(lower(pre[k - 1]!))
         )
           k--;
@@ -1024,7 +1028,7 @@ export function extractMentions(doc: Document): Mention[] {
         for (let i = 1; i < pre.length; i++) if (pre[i] === 'of' && ORG_WORDS.has(lower(pre[i - 1]!))) of = i;
         if (of > 0 && of - 1 < k) {
           k = of - 1;
-          while (k > 0 && pre.length - k < 8 && isPortfolio(pre[k - 1]!) && !isAffiliation([pre[k - 1]!])) k--;
+          while (k > 0 && pre.length - k < 8 && ofBody(k - 1) && !isAffiliation([pre[k - 1]!])) k--;
         }
         // "House Ways and Means Committee Chairman": "and" inside a committee's name.
         const bodyWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isAffiliation([w]);

@@ -11,6 +11,7 @@ import {
   FORMER_WORD,
   JUDGEMENT,
   MODIFIERS,
+  TIME_WORDS,
   formerOf,
   groupWord,
   isRoleNoun,
@@ -408,7 +409,10 @@ export function leadingApposition(before: string): string | null {
       ? words.join(' ')
       : null;
   }
-  const whole = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(before.replace(DATELINE, '').trimStart());
+  // (Past what says when or ties the sentence on, with its comma: "Earlier this week, Federal Minister of State for
+  // Finance, Tom Hockin, said", "Meanwhile, the party's chairman, X".)
+  const opened = before.replace(DATELINE, '').trimStart().replace(TIME_OPENING, '');
+  const whole = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(opened);
   // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
   // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told"), or after
   // a preposition ("led by the Archbishop of Canterbury, Dr Rowan Williams"), read when the whole does not give a role.
@@ -419,6 +423,10 @@ export function leadingApposition(before: string): string | null {
   const fromWhole = whole ? roleOfLeadingPhrase(whole[1]!) : null;
   return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
 }
+
+/** A sentence's opening that says when or ties it on, and its comma: "Earlier this week, ", "On Monday, ". */
+const TIME_OPENING =
+  /^(?:(?:earlier|later)(?:\s+(?:this|that|last)\s+(?:week|month|year|morning|day))?|(?:earlier|later)\s+(?:today|yesterday)|(?:last|this|next)\s+(?:week|month|year|night)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|meanwhile|separately|however),\s+/iu;
 
 /** The role a phrase before a comma and a name gives it, or null: see leadingApposition. */
 function roleOfLeadingPhrase(written: string): string | null {
@@ -457,7 +465,7 @@ function roleOfLeadingPhrase(written: string): string | null {
   if (
     words.length > 10 ||
     /ing$/iu.test(all[0]!) ||
-    /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to)$/iu.test(
+    /^(?:in|on|at|for|from|with|after|before|since|during|according|as|when|while|if|but|and|speaking|asked|like|unlike|by|to|ahead|amid|despite|following|against|alongside|behind)$/iu.test(
       all[0]!,
     ) ||
     // (A clause: "IBM said it would partner up with a small UK-based electronics firm, Montrose Secam".)
@@ -497,7 +505,8 @@ const AS_ROLE =
 function roleOpensAfter(word: string): boolean {
   const w = lower(word);
   if (FORMER_WORD.test(w) || MODIFIERS.has(w) || /['’]s$/u.test(w)) return false;
-  return lexiconTags(w).closed || FINITE.has(w) || CLAUSE_VERBS.test(w) || PRONOUN_WORDS.has(w);
+  // ("Earlier this week Federal Minister of State for Finance, Tom Hockin": a word of time says when.)
+  return lexiconTags(w).closed || FINITE.has(w) || CLAUSE_VERBS.test(w) || PRONOUN_WORDS.has(w) || TIME_WORDS.has(w);
 }
 
 const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'.split(' '));

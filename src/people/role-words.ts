@@ -41,6 +41,11 @@ export const LEAD_WORDS = new Set([
   'both',
   'former',
   'late',
+  'like',
+  'unlike',
+  'despite',
+  'besides',
+  'alongside',
 ]);
 
 /**
