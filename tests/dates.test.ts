@@ -1279,6 +1279,13 @@ describe('the end of the year as the wire writes it, this decade, a week told on
     expect(values('The end-of-year figures were weak.', '1987-03-24')).toEqual(['1986']);
   });
 
+  it('reads "the start of the year" and "the beginning of the year" as the year of publication', () => {
+    expect(values('Loan rates stood at 9.4 pct at the start of the year, the bank said.', '1987-03-24')).toEqual([
+      '1987',
+    ]);
+    expect(values('Since the beginning of the year, exports have fallen.', '1987-06-02')).toEqual(['1987']);
+  });
+
   it('reads "this decade" and "the next decade", not "the past decade"', () => {
     expect(values('There was a stagnant pattern in that sector this decade.', '1987-03-24')).toEqual(['198']);
     expect(values('Growth will recover in the next decade.', '1987-03-24')).toEqual(['199']);

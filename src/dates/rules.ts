@@ -1066,6 +1066,11 @@ export const RULES: Rule[] = [
       return rel(String(gone ? y - 1 : y), 'year');
     },
   },
+  // "at the start of the year", "since the beginning of the year": the year of publication, whose start is gone by.
+  {
+    re: /\bthe\s+(?:start|beginning)\s+of\s+the\s+year\b/giu,
+    make: (_m, c) => (c.ref ? rel(String(c.ref.getUTCFullYear()), 'year') : null),
+  },
   // "the end of the month", "month-end": the month of publication, or a later month the sentence has just named
   // ("the books would be closed by mid-April and the money should arrive by the end of the month"). A month gone by
   // is no such month ("sales rose in February and will rise again by the end of the month").
