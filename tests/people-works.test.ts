@@ -17,6 +17,16 @@ const orgs = (text: string) =>
     .map((m) => m.name);
 
 describe('works, bands and firms', () => {
+  it('takes a run closed by a plural of awards, a strait or a venue for no one', () => {
+    expect(people('The musical has won three Laurence Awards since it opened.')).toEqual([]);
+    expect(people('Ships pass through the Bosphorus and Corran Straits.')).toEqual([]);
+  });
+
+  it("takes a one-word name after an award's category for the award, not a winner's full name", () => {
+    expect(people('She took a best female artist Brit in 2003.')).toEqual([]);
+    expect(people('The best actress Hilary Swank thanked her husband.')).toEqual(['Hilary Swank']);
+  });
+
   it('takes a name a single figure numbers for a work or a product, in every use the article makes of it', () => {
     // (A game named like a person: only the figure tells.)
     const text =

@@ -142,7 +142,8 @@ export const NOT_PERSON = words(`
   street road avenue square bridge river mountain valley sea ocean gulf border region area zone camp village
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
-  church mosque temple museum hospital experience podcast show festival award prize games cup championship
+  church mosque temple museum hospital experience podcast show festival award awards prize prizes games cup championship
+  theatre theater stadium arena strait straits islands
   images pictures photos markets securities holdings investments industries partners brothers
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
   november december islamic taliban presidency

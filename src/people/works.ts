@@ -312,9 +312,20 @@ const WORK_LIST = new RegExp(
 const AWARD_BEFORE = /(?:\b(?:a|an|the|double|triple|two|three|four|five|six|seven|eight|nine|ten)|-time)\s+$/iu;
 const AWARD_AFTER = /^(?:\s+|-)(?:winners?|winning)\b/u;
 
-/** Whether the name from `start` to `end` is an award's, told by its winner after it. */
+/** An award's category before its one-word name, in one noun phrase: "a best new artist Grammy", "his best actor Oscar". */
+const CATEGORY_BEFORE = /\b(?:a|an|the|his|her|their|its)\s+best\s+(?:[\p{Ll}-]+\s+){1,4}$/u;
+
+/**
+ * Whether the name from `start` to `end` is an award's, told by its winner after it ("a triple Oscar winner") or
+ * by its category before it, a single word ("winning a best new artist Grammy"; "the best actress Hilary Swank" is
+ * the winner).
+ */
 export function awardWon(s: string, start: number, end: number): boolean {
-  return AWARD_AFTER.test(s.slice(end)) && AWARD_BEFORE.test(s.slice(Math.max(0, start - 16), start));
+  const before = s.slice(Math.max(0, start - 60), start);
+  return (
+    (AWARD_AFTER.test(s.slice(end)) && AWARD_BEFORE.test(before.slice(-16))) ||
+    (!/\s/u.test(s.slice(start, end)) && CATEGORY_BEFORE.test(before))
+  );
 }
 
 /**
