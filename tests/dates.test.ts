@@ -1279,6 +1279,12 @@ describe('the end of the year as the wire writes it, this decade, a week told on
     expect(values('The end-of-year figures were weak.', '1987-03-24')).toEqual(['1986']);
   });
 
+  it('reads "a year earlier" after a half as the same half a year before', () => {
+    expect(values('Second-half net earnings rose to 12.5 mln dlrs from 9.8 mln a year earlier.', '1987-06-18')).toEqual(
+      ['1986-H2', '1985-H2'],
+    );
+  });
+
   it('reads "the start of the year" and "the beginning of the year" as the year of publication', () => {
     expect(values('Loan rates stood at 9.4 pct at the start of the year, the bank said.', '1987-03-24')).toEqual([
       '1987',

@@ -136,7 +136,7 @@ export function weekOf(ref: Date, shift: number): string {
 /** A day, month or year moved by whole years (and months, days): "a year earlier" than 1989-09-30 is 1988-09-30. */
 export function shiftValue(value: string, unit: 'year' | 'month' | 'day' | 'week', n: number): string | null {
   const y = +value.slice(0, 4);
-  if (/^\d{4}-Q\d$/.test(value) && unit === 'year') return `${y + n}${value.slice(4)}`;
+  if (/^\d{4}-(?:Q\d|H[12])$/.test(value) && unit === 'year') return `${y + n}${value.slice(4)}`;
   if (/^\d{4}$/.test(value)) return unit === 'year' ? String(y + n) : null;
   if (/^\d{4}-\d{2}$/.test(value)) {
     const m = +value.slice(5, 7) - 1 + (unit === 'year' ? 12 * n : unit === 'month' ? n : NaN);

@@ -342,7 +342,7 @@ function anchorBefore(c: Context, at: number, carried: boolean | 'day' | 'recent
     .filter(
       (f) =>
         f.at < at &&
-        /^(?:day|month|year|quarter)$/.test(f.precision) &&
+        /^(?:day|month|year|quarter|half)$/.test(f.precision) &&
         // (A split year is no anchor for a week or a weekday: "the previous week" after "1986/87" is the day's.)
         (!f.end || (splitYear(f) && carried !== 'day')) &&
         !f.dateline &&
