@@ -6,6 +6,7 @@ import { extractMentions } from '../src/people/extract.js';
 import { namesBeforeSaying } from '../src/people/name-finders.js';
 import { given, tagTokens } from '../src/people/tagger.js';
 import { givenAmong, givenOnly, knownGiven, plainGivenName } from '../src/people/given-names.js';
+import { findDates } from '../src/dates/expressions.js';
 import { textDocument } from './helpers.js';
 
 const people = (text: string) =>
@@ -117,5 +118,26 @@ describe('the four given-name tests (given-names.ts)', () => {
     expect(knownGiven('Justice')).toBe(true);
     expect(givenOnly('Justice')).toBe(false);
     expect(knownGiven('Dutch')).toBe(false);
+  });
+});
+
+describe('a month that is a given name', () => {
+  const names = (text: string) => people(text).map(([n]) => n);
+
+  it('opens the name after "with", a maker\'s "by", a role noun, or the sentence before a two-word name', () => {
+    expect(names('She wrote the song with June Harlow Reed in 1962.')).toContain('June Harlow Reed');
+    expect(names('It was first recorded by April Lennox in 1970.')).toContain('April Lennox');
+    expect(names('"Prices will hold," grain analyst June Talbot said.')).toContain('June Talbot');
+    expect(names('June Harlow Reed later said the song upset her.')).toContain('June Harlow Reed');
+  });
+
+  it('is no date there, but stays the month after a word of time, before a grade, a place or a day in words', () => {
+    const months = (text: string) => findDates(text, '1987-03-27').map((d) => d.text);
+    expect(months('She wrote the song with June Harlow Reed in 1962.')).toEqual(['1962']);
+    expect(months('"Prices will hold," grain analyst June Talbot said.')).toEqual([]);
+    expect(months('By June Smith had left the firm.')).toEqual(['June']);
+    expect(months('June Eurodollars were steady.')).toEqual(['June']);
+    expect(months('The offer will expire April Three unless extended.')).toEqual(['April']);
+    expect(months('April Illinois River barges traded at 160 pct.')).toEqual(['April']);
   });
 });

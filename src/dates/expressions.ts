@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { lexiconTags } from '../people/lexicon.js';
 import { given } from '../people/tagger.js';
+import { monthOpensName } from '../people/month-given.js';
 import { DATELINE_REGION, DATELINE_TOWN } from '../text.js';
 import { MONTH_PATTERN, isoDay, monthNumber, pad } from './months.js';
 import { directionAt, doneBefore, plannedBefore, SCHEDULED } from './tense.js';
@@ -377,6 +378,8 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       surnameMonth(sentence.slice(Math.max(0, index - 24), index))
     )
       continue;
+    // (A month that opens a person's name: "with June Carter Cash", "April Ashley said".)
+    if (month && month.index === 0 && month[0].length === text.length && monthOpensName(sentence, index)) continue;
     // "2005 may not be the year": the verb after a year, no month ("2005 March", a month, is written capitalised).
     if (month && /^(?:may|march)$/.test(month[0]) && /^\d{4}\s/.test(text)) continue;
     if (/^(?:today|tomorrow)/i.test(text) && GENERIC_AFTER.test(sentence.slice(index + text.length))) continue;

@@ -1,6 +1,7 @@
 // Finds the people an article names, with the roles the text gives them: the learned tagger (tagger.ts) says
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
+import { tagMonthGivenNames } from './month-given.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
@@ -327,12 +328,19 @@ function tagPastDateline(
 ): { tags: string[]; margins: number[] } {
   const dateline = /^\p{Lu}/u.test(s) ? DATELINE.exec(s) : null;
   const from = dateline ? tt.findIndex((t) => t.start >= dateline[0].length) : 0;
-  if (from <= 0) return tagSentence(model, tt, ctx);
-  const rest = tagSentence(model, tt.slice(from), ctx);
-  return {
-    tags: [...tt.slice(0, from).map(() => 'O'), ...rest.tags],
-    margins: [...new Array(from).fill(0), ...rest.margins],
-  };
+  const tagged =
+    from <= 0
+      ? tagSentence(model, tt, ctx)
+      : (() => {
+          const rest = tagSentence(model, tt.slice(from), ctx);
+          return {
+            tags: [...tt.slice(0, from).map(() => 'O'), ...rest.tags],
+            margins: [...new Array<number>(from).fill(0), ...rest.margins],
+          };
+        })();
+  // ("with June Carter Cash": a month that is a given name, before a name the tagger read.)
+  tagMonthGivenNames(s, tt, tagged.tags);
+  return tagged;
 }
 
 export function extractMentions(doc: Document): Mention[] {
