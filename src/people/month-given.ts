@@ -6,23 +6,20 @@ import { lexiconTags } from './lexicon.js';
 
 const MONTH = /^(?:January|April|May|June|July|August)$/u;
 
-/** Words after which a month is a date's: "in June", "by June", "last June", "June and July", "the June meeting". */
-const DATE_BEFORE =
-  /^(?:in|on|by|since|until|till|from|during|before|after|through|throughout|last|next|this|early|late|mid|of|to|between|and|or|the|each|every|around|for|that|same|than|new|expire|expires|expired|ending|ended|ends|mid-)$/iu;
-
 /** A day written in words after its month ("April One", "June Twenty-first"): a date, no surname. */
 const DAY_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:-\p{L}+)?$/iu;
 
 /**
- * Whether token `i` of a sentence is a month given as a person's given name, the tagger having read a person's
- * name from the token after it (`personAfter`): capitalised, a given name of the lists, one space before the name,
- * and after no word that makes it a date's, but the "by" of a maker ("recorded by June Carter").
+ * Whether token `i` of a sentence may be a month given as a person's given name, should the tagger read a person's
+ * name from the token after it: capitalised, a given name of the lists, one space before a plain capitalised word,
+ * and where something says a person is named (below). After a word of time ("in June", "By June Smith had left")
+ * it never is.
  */
-export function monthGivenAt(s: string, tt: TagToken[], i: number, personAfter: boolean): boolean {
+export function monthGivenAt(s: string, tt: TagToken[], i: number): boolean {
   const w = tt[i];
   const next = tt[i + 1];
-  if (!w || !next || !personAfter || !MONTH.test(w.text) || !given().has(w.text.toLowerCase())) return false;
+  if (!w || !next || !MONTH.test(w.text) || !given().has(w.text.toLowerCase())) return false;
   // (A surname is a plain capitalised word: not "U.S." of "April U.S. crude", a day in words or a place.)
   if (
     s.slice(w.end, next.start) !== ' ' ||
@@ -37,7 +34,7 @@ export function monthGivenAt(s: string, tt: TagToken[], i: number, personAfter: 
   const before = tt[i - 1]?.text;
   if (!before) return /^\p{Lu}\p{Ll}/u.test(tt[i + 2]?.text ?? '') && s.slice(next.end, tt[i + 2]!.start) === ' ';
   if (/^by$/iu.test(before)) return /(?:ed|en)$/u.test(tt[i - 2]?.text ?? '');
-  return /^with$/iu.test(before) || (isRoleNoun(before) && !DATE_BEFORE.test(before));
+  return /^with$/iu.test(before) || isRoleNoun(before);
 }
 
 /**
@@ -48,7 +45,7 @@ export function monthOpensName(sentence: string, at: number): boolean {
   if (!/^\s\p{Lu}/u.test(sentence.slice(at).replace(/^\p{L}+/u, ''))) return false;
   const tt = tagTokens(sentence);
   const i = tt.findIndex((t) => t.start === at);
-  if (i < 0 || !monthGivenAt(sentence, tt, i, true)) return false;
+  if (i < 0 || !monthGivenAt(sentence, tt, i)) return false;
   const { tags } = tagSentence(personModel(), tt, docContext([tt]));
   return tags[i + 1] === 'B-PER';
 }
@@ -56,7 +53,7 @@ export function monthOpensName(sentence: string, at: number): boolean {
 /** Gives the tagger's tags a month that opens a person's name: its tag becomes the name's first. */
 export function tagMonthGivenNames(s: string, tt: TagToken[], tags: string[]): void {
   for (let i = 0; i + 1 < tt.length; i++)
-    if (tags[i] === 'O' && tags[i + 1] === 'B-PER' && monthGivenAt(s, tt, i, true)) {
+    if (tags[i] === 'O' && tags[i + 1] === 'B-PER' && monthGivenAt(s, tt, i)) {
       tags[i] = 'B-PER';
       tags[i + 1] = 'I-PER';
     }
