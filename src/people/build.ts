@@ -45,6 +45,7 @@ type Passages = (Map<number, string[]> | undefined)[];
 
 /** A full name -> the heads of the titles articles give it (Registry.titles). */
 type TitlesOf = (key: string) => Set<string> | undefined;
+/** A full name -> whether some article gives it a sport's role (Registry.families): a player. */
 type Sporting = (key: string) => boolean;
 
 /** The mentions of an article, by its number: kept packed (see packed.ts), made into objects when read. */
