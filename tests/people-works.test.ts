@@ -17,6 +17,13 @@ const orgs = (text: string) =>
     .map((m) => m.name);
 
 describe('works, bands and firms', () => {
+  it("takes the name a work's noun is, as a copula's subject, for the work's title; not after another head", () => {
+    expect(people('Her first top 20 single was Harvey Walsh, recorded in 1971.')).toEqual([]);
+    expect(people("But the real star of the show is Kelvin Marsh, in the judge's seat.")).toEqual(['Kelvin Marsh']);
+    expect(people('The only finalist on the track was Michael Dunne in the 1500m.')).toEqual(['Michael Dunne']);
+    expect(people('The winner was Harvey Walsh, who ran 1:52.')).toContain('Harvey Walsh');
+  });
+
   it('takes a run closed by a plural of awards, a strait or a venue for no one', () => {
     expect(people('The musical has won three Laurence Awards since it opened.')).toEqual([]);
     expect(people('Ships pass through the Bosphorus and Corran Straits.')).toEqual([]);

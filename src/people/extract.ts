@@ -30,6 +30,7 @@ import {
 } from './companies.js';
 import {
   copularThings,
+  copularWorks,
   groupPossessive,
   inWorkList,
   isWorkTail,
@@ -437,6 +438,8 @@ export function extractMentions(doc: Document): Mention[] {
     // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
     if (/ (?:is|was|been|remains|became) (?:a|an|the) /u.test(s))
       for (const name of copularThings(s, tt)) works.add(normaliseName(name));
+    // "His first hit was Dear Mama": what a work's noun is, a title.
+    if (/ (?:is|was) \p{Lu}/u.test(s)) for (const name of copularWorks(s, tt)) works.add(normaliseName(name));
     // "the Federal National Mortgage Association -- better known as Fannie Mae": an organisation's other name.
     if (s.includes('known as '))
       for (const name of orgAliases(s)) {

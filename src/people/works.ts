@@ -309,6 +309,41 @@ const WORK_LIST = new RegExp(
 
 /** An award's name before its winner, after an article or a count: "a five-time Globe winner", "an Emmy winner",
  *  "the Oscar-winning director" ("a Bush nominee" is a person's). */
+/** Words that put a noun in a phrase of its own, no subject's head. */
+const PREPOSITION = /^(?:of|on|in|at|from|for|with|by|about|behind|to)$/u;
+
+/** Nouns for a work that, as a copula's subject, make what it is a work's title: "His first hit was Dear Mama". */
+const WORK_SUBJECTS = words('hit song single album film movie novel book track record play musical show series');
+
+/**
+ * The capitalised names a work's noun, a copula's subject, says are works' titles: "His first self-penned top 10
+ * hit was Dear Mama in 1959", "Her best-known song is Blue Moon". The subject opens on a determiner or a
+ * possessive; "The winner was Tom Hale" has no work's noun.
+ */
+export function copularWorks(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 2; i + 1 < tt.length; i++) {
+    if (!/^(?:is|was)$/u.test(tt[i]!.text) || !WORK_SUBJECTS.has(tt[i - 1]!.text)) continue;
+    // (The noun heads its subject: a determiner or possessive opens it within a few words, after no preposition;
+    // "the real star of the show is X", "finalist on the track was X" have another head.)
+    let opener = i - 2;
+    while (opener >= Math.max(0, i - 7) && !/^(?:the|his|her|their|its|my|our|a|an)$/iu.test(tt[opener]!.text))
+      opener--;
+    if (opener < Math.max(0, i - 7)) continue;
+    if (tt.slice(Math.max(0, opener - 1), i - 1).some((t) => PREPOSITION.test(t.text))) continue;
+    let k = i + 1;
+    const first = k;
+    while (
+      tt[k] &&
+      /^\p{Lu}\p{Ll}/u.test(tt[k]!.text) &&
+      (k === first || s.slice(tt[k - 1]!.end, tt[k]!.start) === ' ')
+    )
+      k++;
+    if (k > first) out.push(s.slice(tt[first]!.start, tt[k - 1]!.end));
+  }
+  return out;
+}
+
 const AWARD_BEFORE = /(?:\b(?:a|an|the|double|triple|two|three|four|five|six|seven|eight|nine|ten)|-time)\s+$/iu;
 const AWARD_AFTER = /^(?:\s+|-)(?:winners?|winning)\b/u;
 
