@@ -329,16 +329,12 @@ function tagPastDateline(
 ): { tags: string[]; margins: number[] } {
   const dateline = /^\p{Lu}/u.test(s) ? DATELINE.exec(s) : null;
   const from = dateline ? tt.findIndex((t) => t.start >= dateline[0].length) : 0;
-  const tagged =
-    from <= 0
-      ? tagSentence(model, tt, ctx)
-      : (() => {
-          const rest = tagSentence(model, tt.slice(from), ctx);
-          return {
-            tags: [...tt.slice(0, from).map(() => 'O'), ...rest.tags],
-            margins: [...new Array<number>(from).fill(0), ...rest.margins],
-          };
-        })();
+  let tagged = tagSentence(model, from <= 0 ? tt : tt.slice(from), ctx);
+  if (from > 0)
+    tagged = {
+      tags: [...tt.slice(0, from).map(() => 'O'), ...tagged.tags],
+      margins: [...new Array<number>(from).fill(0), ...tagged.margins],
+    };
   // ("with June Carter Cash": a month that is a given name, before a name the tagger read.)
   tagMonthGivenNames(s, tt, tagged.tags);
   return tagged;

@@ -29,8 +29,10 @@ interface Listed {
   captain: boolean;
 }
 
-/** The captain's mark, in a bracket after his name or as an item of its own after it. */
+/** The captain's mark as an item of its own after his name: "O'Connell, capt,". */
 const CAPTAIN = /^capt(?:ain)?\.?$/iu;
+/** The captain's mark closing the bracket after his name, with or without a club: "(capt)", "(Cardiff, capt)". */
+const CAPTAIN_IN_BRACKET = /,?\s*\bcapt(?:ain)?\.?$/iu;
 /** A list's label before a colon, the team's name or what the page left of it: "Ireland: ", ": ". */
 const LABEL = /^(?:\p{Lu}[\p{L}.'’ -]{0,30})?:\s*/u;
 
@@ -60,8 +62,8 @@ function listedNames(text: string): { names: Listed[]; strong: boolean } | null 
     if (!m) return null;
     const inside = m[2]?.trim();
     const sub = inside ? SUBSTITUTE.exec(inside) : null;
-    const club = inside && !sub ? inside.replace(/,?\s*capt(?:ain)?\.?$/iu, '') || null : null;
-    names.push({ name: m[1]!, club, captain: !!inside && /\bcapt(?:ain)?\.?$/iu.test(inside) });
+    const club = inside && !sub ? inside.replace(CAPTAIN_IN_BRACKET, '') || null : null;
+    names.push({ name: m[1]!, club, captain: !!inside && CAPTAIN_IN_BRACKET.test(inside) });
     if (sub) names.push({ name: sub[1]!, club: null, captain: false });
     if (inside) bracketed++;
     if (inside && /^\p{Lu}[\p{L}'’-]+\s+\d{1,3}$/u.test(inside)) minute = true;
