@@ -12,19 +12,24 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 const COMPANY_TAILS = words(`
   industries airlines airways savings loan loans associates securities holdings holding enterprises bancorp
   bancshares corporation corp company companies cos laboratories labs pharmaceuticals partners motors systems
-  technologies communications chemicals electronics resources investments investors properties brothers group
+  technologies communications chemicals electronics resources investments investors properties brothers bros group
   association financial insurance assurance petroleum shipping mining steel utilities manufacturing foods dynamics
   instruments brokerage bottling division computer computers software semiconductor semiconductors trucks toys
   yarns textiles apparel stores mines minerals diagnostics footwear beverages breweries brewing restaurants realty
   inc ltd plc co llc gmbh ag nv sa spa bv
 `);
+/**
+ * The regions naming a firm's arm, closing its name ("Yukos USA", "Sony Europe"); never after "and" ("Paul Volcker
+ * and International Monetary Fund head"), nor a country people are called after ("Holland", "England").
+ */
+const ARM_TAILS = words('usa uk europe international worldwide');
 
 /** The legal forms that close a company's name. */
 const LEGAL = words('inc ltd plc co corp corporation company cos llc');
 
 /** A word as the lists above hold it: lower case, without a closing full stop ("Corp." is "corp"). */
 const listed = (w: string) => w.toLowerCase().replace(/\.$/u, '');
-const isTail = (w: string) => COMPANY_TAILS.has(listed(w));
+const isTail = (w: string) => COMPANY_TAILS.has(listed(w)) || ARM_TAILS.has(listed(w));
 
 /** Whether a name ends on a word that closes a firm's name ("Southwest Forest Industries Inc"): a firm, no place. */
 export const namedAsCompany = (name: string) => isTail(name.split(/\s+/u).at(-1) ?? '');
@@ -45,7 +50,12 @@ export function companyRunEnd(s: string, tt: TagToken[], to: number): number {
     const gap = s.slice(tt[k]!.end, next.start);
     if (gap === '' && next.text === '/' && tt[k + 2] && capital(tt[k + 2]!.text) && tt[k + 2]!.start === next.end) {
       k += 2;
-    } else if (gap === ' ' && (next.text === 'and' || next.text === '&') && tt[k + 2] && isTail(tt[k + 2]!.text)) {
+    } else if (
+      gap === ' ' &&
+      (next.text === 'and' || next.text === '&') &&
+      tt[k + 2] &&
+      COMPANY_TAILS.has(listed(tt[k + 2]!.text))
+    ) {
       // Only a company's word after "and" ("Pesch and Co", "Savings and Loan"): "Redstone and MCV Holdings Inc" are
       // a man and a company.
       k += 2;
