@@ -38,6 +38,16 @@ describe('groups by what the sentence says of them', () => {
     expect(people("Coach Eamon Walsh spoke first. Walsh's squad is fit and ready.")).toContain('Walsh');
   });
 
+  it('reads past the words telling a figure’s period or kind to what the firm owns, in the whole article', () => {
+    const text =
+      "Dale Harrow said on Monday it would cut jobs. Dale Harrow's fourth quarter profits fell 5%, and Dale Harrow's first-half operating profit was flat.";
+    expect(people(text)).toEqual([]);
+    // A possessive before a person's own thing stays a person, whatever period word comes between.
+    expect(people("Dale Harrow said on Monday he would stay. Dale Harrow's first year in office was calm.")).toContain(
+      'Dale Harrow',
+    );
+  });
+
   it('takes a word alone the lexicon knows as a firm’s for no one, but the surname of a person the article names', () => {
     expect(people('In a bid to shore up its browser, Microsoft has issued a patch for the flaw.')).toEqual([]);
     expect(people('Henry Ford built the plant. Ford said the workers would be paid five dollars a day.')).toEqual([

@@ -251,6 +251,31 @@ describe('firms told by the words around them', () => {
     ]);
   });
 
+  it("takes a word alone before a member's role and name for the firm in the whole article, unless a person's", () => {
+    const text =
+      'They must warn people earlier about possible fraud, Ofstis said. Ofstis spokesman Rob Dwyer said: "Firms should act."';
+    expect(people(text)).toEqual(['Rob Dwyer']);
+    // The word a title gives a person elsewhere in the article stays that person's, wherever it stands alone.
+    expect(
+      people(
+        'President Okonta spoke on Monday. Okonta spokesman Karl Dunne said he would stay. Okonta said he was pleased.',
+      ),
+    ).toEqual(['Okonta', 'Karl Dunne', 'Okonta']);
+  });
+
+  it("takes a name in the possessive before a person of the article for that person's firm or party", () => {
+    const text =
+      "Peter Nalder, analyst at Hoare Brackley Bank, said output would rise. Hoare Brackley's Nalder took a different view.";
+    expect(people(text)).toEqual(['Peter Nalder', 'Nalder']);
+    // A person's work named like a person leaves its maker a person.
+    expect(
+      people("Tom Harlow said it was his best work. Tom Harlow's Vera Dunne won. Jo Bell played nurse Vera Dunne."),
+    ).toContain('Tom Harlow');
+    expect(
+      people("Helen Price, MP for Plaid Gwynedd, spoke first. Plaid Gwynedd's Helen Price said it was wrong."),
+    ).toEqual(['Helen Price', 'Helen Price']);
+  });
+
   it('takes a word alone in a prose list of places or bands for one of them, not one in a list of people', () => {
     const people = personNames;
     expect(people('Teenagers who listen to Metallica and Korn are not troubled, the researcher said.')).toEqual([]);

@@ -314,6 +314,19 @@ describe("a work's title a work noun opens", () => {
       personNames("She first found fame in the teen comedy Jack and Jill's Big Vacation, and went on to star in Rush."),
     ).toEqual([]);
     expect(personNames('They saw the comedy Harold and Maude Go West on Friday.')).toEqual([]);
+    expect(
+      personNames("Elvis' Golden Heart, which entered the chart at number two, is the sixth in a series of reissues."),
+    ).toEqual(['Elvis']);
+    expect(
+      personNames(
+        'Soldier debuted at number four, while Nearly Gone, the duet from former Westlife star Brian Keane, fell to five.',
+      ),
+    ).toEqual(['Brian Keane']);
+    // "which" after a name ending a clause may take up the clause: the name stays a person.
+    expect(personNames('Ferrero beat Tim Henman, which means he will face Roddick next.')).toContain('Tim Henman');
+    expect(personNames('Profits slumped, hit by the box-office flops Ivanhoe and Batgirl, said Mike Leigh.')).toEqual([
+      'Mike Leigh',
+    ]);
   });
 
   it('stops before an "and" after two words, or before a full name', () => {

@@ -32,6 +32,9 @@ import {
   copularThings,
   copularWorks,
   groupPossessive,
+  memberOwners,
+  possessivePairs,
+  whichAfter,
   inWorkList,
   isWorkTail,
   orgByWhatFollows,
@@ -416,6 +419,12 @@ export function extractMentions(doc: Document): Mention[] {
   const works = new Set<string>();
   // The first words of the organisations' names the tagger reads (org-runs.ts), for the words used alone.
   const orgStarts = new Set<string>();
+  // Words alone written before a member's role and name ("Icstis spokesman Rob Dwight"): works unless a person's.
+  const owners = new Set<string>();
+  // Names written in the possessive before another name: a group's, when the other is a person whose role the
+  // article gives with that group's name ("Hoare Brackley's Nalder" beside "Peter Nalder, analyst at Hoare
+  // Brackley Bank"); not a person's work ("Mike Leigh's Vera Drake" beside "played abortionist Vera Drake").
+  const possessed: { owner: string; owned: string }[] = [];
   for (const [n, { p, s, tt, nicks }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s))
       for (const name of orgNames(tt)) {
@@ -429,6 +438,11 @@ export function extractMentions(doc: Document): Mention[] {
         if (short && (short.includes(' ') || (!surnames.has(short) && !lexiconTags(short).first)))
           works.add(normaliseName(short));
       }
+    // "Icstis spokesman Rob Dwight": a word alone before a member's role and name, the tagger's name or not; the
+    // article's firm unless it gives a person that name (below).
+    for (const name of memberOwners(s, tt)) if (!surnames.has(name)) owners.add(normaliseName(name));
+    // "Chase Manhattan's Nicol" beside "Peter Nicol, analyst at Chase Manhattan Bank": a person's group (below).
+    if (/['’]s? \p{Lu}/u.test(s)) possessed.push(...possessivePairs(s, tt));
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
     // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
@@ -706,6 +720,7 @@ export function extractMentions(doc: Document): Mention[] {
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
         thingApposition(tt, span.from, span.to) ||
+        whichAfter(tt, span.from, span.to) ||
         inWorkList(s, from.start, to.end) ||
         awardWon(s, from.start, to.end) ||
         quotedAlone(s, from.start, to.end) ||
@@ -1271,6 +1286,30 @@ export function extractMentions(doc: Document): Mention[] {
   // The one-word names the article gives a courtesy title: a person's everywhere, for both passes below (the works
   // pass turns none of them into a work's, so the set holds for the second).
   const courtesied = courtesyNames(out);
+  // (Not a given name, nor a word the article gives a person's role or title: "Bush aide Karl Rove" beside
+  // "President Bush".)
+  if (owners.size) {
+    const titled = new Set(
+      out.filter((m) => !m.org && m.roles.length).map((m) => normaliseName(m.name).split(' ').at(-1)!),
+    );
+    for (const m of courtesied) titled.add(normaliseName(m));
+    for (const w of owners) if (!given().has(w) && !titled.has(w)) works.add(w);
+  }
+  if (possessed.length) {
+    // What the article says each person is, by full name and by surname: their roles and affiliation.
+    const said = new Map<string, string>();
+    for (const m of out) {
+      if (m.org || (!m.roles.length && !m.affiliation)) continue;
+      const key = normaliseName(m.name);
+      const told = `${m.roles.join(' ')} ${m.affiliation ?? ''}`.toLowerCase();
+      for (const k of [key, key.split(' ').at(-1)!]) said.set(k, `${said.get(k) ?? ''} ${told}`);
+    }
+    for (const { owner, owned } of possessed) {
+      const key = normaliseName(owned);
+      const told = `${said.get(key) ?? ''} ${said.get(key.split(' ').at(-1)!) ?? ''}`;
+      if (told.includes(owner.toLowerCase())) works.add(normaliseName(owner));
+    }
+  }
   if (works.size) {
     // (Nor the surname of a person the article names in full: "Taft" of "Taft Broadcasting" beside "Dudley Taft".)
     const ends = new Set<string>();

@@ -14,7 +14,7 @@ const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
-  epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer
+  epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer flop flops
 `);
 
 /**
@@ -89,6 +89,48 @@ export function orgByWhatFollows(s: string, tt: TagToken[], to: number): boolean
   return !!after && s.slice(tt[last]!.end, after.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(after.text);
 }
 
+/**
+ * The words alone, not glued to a capitalised word before them, that a sentence writes before a member's role and
+ * that member's name ("Icstis spokesman Rob Dwight", "Yukos chief executive Steven Theede"), whatever the tagger
+ * made of them: candidates for an organisation's name, which the caller weighs against the article's people.
+ */
+export function memberOwners(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 < tt.length; i++) {
+    const w = tt[i]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !MEMBER_ROLES.has(tt[i + 1]!.text)) continue;
+    const before = tt[i - 1];
+    if (before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ') continue;
+    if (orgByWhatFollows(s, tt, i)) out.push(w.text);
+  }
+  return out;
+}
+
+/**
+ * The capitalised runs a sentence writes in the possessive before another capitalised run: owner and owned
+ * ("Chase Manhattan's Nicol", "Plaid Cymru's Elfyn Llwyd"). The caller keeps the owners whose owned run is a
+ * person of the article: a group's member, the group no person.
+ */
+export function possessivePairs(s: string, tt: TagToken[]): { owner: string; owned: string }[] {
+  const out: { owner: string; owned: string }[] = [];
+  for (let i = 1; i + 2 < tt.length; i++) {
+    const poss = tt[i]!;
+    if (!/^['’]s?$/u.test(poss.text) || poss.start !== tt[i - 1]!.end) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[i - 1]!.text) || !/^\p{Lu}\p{Ll}/u.test(tt[i + 1]!.text)) continue;
+    if (s.slice(poss.end, tt[i + 1]!.start) !== ' ') continue;
+    const from = runStart(s, tt, i - 1);
+    let to = i + 1;
+    while (
+      to - i < 3 &&
+      /^\p{Lu}\p{Ll}/u.test(tt[to + 1]?.text ?? '') &&
+      s.slice(tt[to]!.end, tt[to + 1]!.start) === ' '
+    )
+      to++;
+    out.push({ owner: s.slice(tt[from]!.start, tt[i - 1]!.end), owned: s.slice(tt[i + 1]!.start, tt[to]!.end) });
+  }
+  return out;
+}
+
 /** Plural verbs: British news gives a club, a band or a firm one ("Chelsea have", "Franz Ferdinand are"). */
 const PLURAL_VERBS = words('are were have');
 /**
@@ -116,18 +158,30 @@ const OWNED_BY_GROUPS = words(`
   stadium profits profit sales revenue revenues earnings turnover workforce employees
 `);
 
-/** Whether a name owns what only a firm or a club owns: "Microsoft's shares", "Chelsea's squad". */
+/**
+ * Words that may stand between a firm's possessive and what it owns, telling the period or the kind of figure:
+ * "Time Warner's fourth quarter profits", "Sony's first-half operating profit", "Boeing's net earnings".
+ */
+const FIGURE_QUALIFIERS = words(`
+  first second third fourth quarter quarterly half annual year yearly full-year half-year year-end first-half
+  second-half first-quarter second-quarter third-quarter fourth-quarter net pre-tax pretax operating underlying
+  gross total overall global worldwide domestic core retail share
+`);
+
+/**
+ * Whether a name owns what only a firm or a club owns: "Microsoft's shares", "Chelsea's squad", also past words
+ * telling a figure's period or kind ("Time Warner's fourth quarter profits").
+ */
 export function groupPossessive(s: string, tt: TagToken[], to: number): boolean {
   const poss = tt[to + 1];
-  const noun = tt[to + 2];
-  return (
-    !!poss &&
-    !!noun &&
-    /^['’]s$/u.test(poss.text) &&
-    poss.start === tt[to]!.end &&
-    s.slice(poss.end, noun.start) === ' ' &&
-    OWNED_BY_GROUPS.has(noun.text)
-  );
+  if (!poss || !/^['’]s$/u.test(poss.text) || poss.start !== tt[to]!.end) return false;
+  for (let i = to + 2, prev = poss; i < tt.length && i <= to + 5; prev = tt[i]!, i++) {
+    const noun = tt[i]!;
+    if (s.slice(prev.end, noun.start) !== ' ') return false;
+    if (OWNED_BY_GROUPS.has(noun.text)) return true;
+    if (!FIGURE_QUALIFIERS.has(noun.text)) return false;
+  }
+  return false;
 }
 
 /** The first token of a run of up to three capitalised words, a space apart, that ends on token `last`. */
@@ -203,8 +257,19 @@ const THING_HEADS = new Set([
   ...WORK_NOUNS,
   ...words(`airline carrier bank lender insurer chain conglomerate subsidiary ranch farm estate plantation mine
   refinery factory charity club team organisation organization agency network channel station
-  manufacturer exchange fund campaign festival contest tournament exhibition consortium cartel`),
+  manufacturer exchange fund campaign festival contest tournament exhibition consortium cartel duet single track
+  anthem ballad tune recording`),
 ]);
+
+/**
+ * Whether "which" opens a clause on a name that a possessive owns or that opens its sentence: "Elvis' Wooden
+ * Heart, which entered the chart at number two": a thing, as "which" is never said of a person. (Not a name
+ * ending a clause, where "which" may take up the whole clause: "He beat Federer, which means ...".)
+ */
+export function whichAfter(tt: TagToken[], from: number, to: number): boolean {
+  if (tt[to + 1]?.text !== ',' || tt[to + 2]?.text !== 'which') return false;
+  return from === 0 || /^['’]s?$/u.test(tt[from - 1]!.text);
+}
 
 /** Words after which a noun has ended its phrase: "a ranch owned by", "the airline, which", "a band from". */
 const PHRASE_END =
