@@ -326,6 +326,13 @@ describe('role words', () => {
       'senior KGB officer',
     ]);
     expect(roles('Tom Reece, flanker showed his class to score the second try.', 'Tom Reece')).toEqual(['flanker']);
+    expect(
+      roles('"Junk mail must stop," said Dale Orton, Ohio attorney general announcing the lawsuit.', 'Dale Orton'),
+    ).toEqual(['Ohio attorney general']);
+    // A gerund a preposition takes is part of the role.
+    expect(
+      roles('Ben Wills, researcher at Playlab charged with testing the game, said it worked.', 'Ben Wills'),
+    ).toEqual(['researcher at Playlab charged with testing the game']);
   });
 
   it('reads an apposition a reporting verb closes when the name opens the sentence, not when it ends a clause', () => {

@@ -151,10 +151,15 @@ export function apposition(text: string, opening = false): string | null {
   const role = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
   const noun = role < 0 || (kin >= 0 && kin < role) ? kin : role;
   // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
-  // with the sentence; the role ends before it.
+  // with the sentence; the role ends before it. So does a verb in -ing with its object: "Texas attorney general
+  // announcing the legal action".
   const verb = words.findIndex(
     (w, i) =>
-      i > noun && noun >= 0 && CLAUSE_VERBS.test(w) && /^(?:his|her|their|its|the|a|an)$/iu.test(words[i + 1] ?? ''),
+      i > noun &&
+      noun >= 0 &&
+      // (Not a gerund a preposition takes: "researcher charged with testing the game".)
+      (CLAUSE_VERBS.test(w) || (/^\p{Ll}{3,}ing$/u.test(w) && !TIE_PREPOSITIONS.has(lower(words[i - 1]!)))) &&
+      /^(?:his|her|their|its|the|a|an)$/iu.test(words[i + 1] ?? ''),
   );
   // "European boss of Workshare which commissioned the research", "senior KGB officer who became a spy": a relative
   // clause says what the holder did, the role ends before it.
