@@ -501,6 +501,12 @@ describe('role words', () => {
   it("reads an abbreviated title as the title, and an apposition past a legislator's party and state", () => {
     expect(roles('Sen. Rudy Boschman (R-Minn.) said he supports it.', 'Rudy Boschman')).toEqual(['Senator']);
     expect(roles('Lt. Col. Craig McNabb said the base was closed.', 'Craig McNabb')).toEqual(['Lieutenant Colonel']);
+    // The service word before the rank is the title's, and no one's name.
+    expect(
+      extractMentions(textDocument('The inquiry began after Marine Lt. Col. Craig McNabb refused to testify.')).map(
+        (m) => m.name,
+      ),
+    ).toEqual(['Craig McNabb']);
     expect(
       roles('"It is a shame," said Dan Glickson, (D-Kans.), chairman of the subcommittee on wheat.', 'Dan Glickson'),
     ).toEqual(['chairman of the subcommittee on wheat']);

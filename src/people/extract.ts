@@ -517,6 +517,14 @@ export function extractMentions(doc: Document): Mention[] {
         /^\s+$/u.test(s.slice(tt[span.to]!.end, tt[span.to + 1]!.start))
       )
         span.to--;
+      // "Marine Lt. Col. Oliver North" read as "Marine Lt" and "Oliver North": a run ending on a rank's abbreviation
+      // and its stop is the title's, with the service word it opens on, and no one's name.
+      const last = tt[span.to]!;
+      if (
+        isAbbreviatedTitle(last.text) &&
+        (last.text.endsWith('.') || (tt[span.to + 1]?.text === '.' && tt[span.to + 1]!.start === last.end))
+      )
+        continue;
       // "manager Sir Alex Ferguson" read as "Sir" and "Alex Ferguson": a title alone is no one's name.
       // ("Baron", "Earl" and "Count" are surnames and given names too.)
       if (span.from === span.to && /^(?:Sir|Dame|Lord|Lady)$/u.test(tt[span.from]!.text)) continue;
