@@ -2,6 +2,7 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
+import { tagNounNamed } from './noun-named.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
@@ -340,6 +341,8 @@ function tagPastDateline(
     };
   // ("with June Carter Cash": a month that is a given name, before a name the tagger read.)
   tagMonthGivenNames(s, tt, tagged.tags);
+  // ("the rapper Eminem": a noun for a person before a word the tagger read as a firm's.)
+  tagNounNamed(s, tt, tagged.tags);
   return tagged;
 }
 
