@@ -3,6 +3,7 @@
 import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
 import { tagNounNamed } from './noun-named.js';
+import { tagListedNames } from './list-named.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
@@ -343,6 +344,8 @@ function tagPastDateline(
   tagMonthGivenNames(s, tt, tagged.tags);
   // ("the rapper Eminem": a noun for a person before a word the tagger read as a firm's.)
   tagNounNamed(s, tt, tagged.tags);
+  // ("Alicia Keys, Anastasia, Avril Lavigne": a word alone among people's full names.)
+  tagListedNames(tt, tagged.tags);
   return tagged;
 }
 
