@@ -89,6 +89,21 @@ describe('a given name the tagger read as a place, in a list of people', () => {
       .map((m) => m.name);
     expect(names).toEqual(['Jonathan Pryor', 'Ben Whitlow']);
   });
+
+  it('joins a first given name the tagger read as a firm to the full name after it', () => {
+    const names = extractMentions(textDocument('One man, Sion Aubrey Roberts, was convicted in 1993 of the bombings.'))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+    expect(names).toEqual(['Sion Aubrey Roberts']);
+    // Not a role opening the sentence.
+    expect(
+      extractMentions(
+        textDocument('Star Christina Applegate had to pull out of performances earlier this month with a broken foot.'),
+      )
+        .filter((m) => !m.org)
+        .map((m) => m.name),
+    ).toEqual(['Christina Applegate']);
+  });
 });
 
 describe('the four given-name tests (given-names.ts)', () => {

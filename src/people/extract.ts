@@ -4,6 +4,7 @@ import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
 import { tagNounNamed } from './noun-named.js';
 import { tagListedNames } from './list-named.js';
+import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
@@ -346,6 +347,8 @@ function tagPastDateline(
   tagNounNamed(s, tt, tagged.tags);
   // ("Alicia Keys, Anastasia, Avril Lavigne": a word alone among people's full names.)
   tagListedNames(tt, tagged.tags);
+  // ("Sion Aubrey Roberts": a first given name the tagger read as a firm's.)
+  tagGivenBefore(s, tt, tagged.tags);
   return tagged;
 }
 

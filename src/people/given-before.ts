@@ -1,0 +1,29 @@
+// A given name the tagger read as another kind of name, just before a person's name that opens on a given name
+// too: the first of two given names ("Sion Aubrey Roberts", "Juan Pablo Montoya"), so the name's own first word.
+import type { TagToken } from './tagger.js';
+import { given } from './tagger.js';
+import { lexiconTags } from './lexicon.js';
+import { isRoleNoun, isTitleWord } from './role-words.js';
+
+/** Given names that open places' names more often than people's. */
+const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Santa', 'San']);
+
+/**
+ * Joins to the person's name after it a one-word name of another kind (B-ORG, B-LOC, B-MISC) that is a given name
+ * of the lists and no place, demonym, title or role, one space before a person's name opening on a given name.
+ */
+export function tagGivenBefore(s: string, tt: TagToken[], tags: string[]): void {
+  for (let i = 0; i + 2 < tt.length; i++) {
+    if (!/^B-(?:ORG|LOC|MISC)$/u.test(tags[i]!) || tags[i + 1] !== 'B-PER' || tags[i + 2] !== 'I-PER') continue;
+    const [w, next] = [tt[i]!, tt[i + 1]!];
+    if (s.slice(w.end, next.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !/^\p{Lu}/u.test(next.text)) continue;
+    if (!given().has(w.text.toLowerCase()) || !given().has(next.text.toLowerCase())) continue;
+    // (Nor a word opening a place's name: "North Carolina", "Santa Fe".)
+    if (PLACE_OPENERS.has(w.text)) continue;
+    // (Nor a title or a role opening the sentence: "Star Christina Applegate had to pull out".)
+    const lex = lexiconTags(w.text);
+    if (lex.place || lex.demonym || isTitleWord(w.text) || isRoleNoun(w.text)) continue;
+    tags[i] = 'B-PER';
+    tags[i + 1] = 'I-PER';
+  }
+}
