@@ -329,6 +329,13 @@ describe('role words', () => {
     expect(
       roles('"Junk mail must stop," said Dale Orton, Ohio attorney general announcing the lawsuit.', 'Dale Orton'),
     ).toEqual(['Ohio attorney general']);
+    // A verb in -ed before a plural noun goes on with the sentence after a name closing another's apposition.
+    expect(
+      roles(
+        'The festival, directed by the former Smiths star Morland, included appearances by singer Jane Birk.',
+        'Morland',
+      ),
+    ).toEqual(['former Smiths star']);
     // A gerund a preposition takes is part of the role.
     expect(
       roles('Ben Wills, researcher at Playlab charged with testing the game, said it worked.', 'Ben Wills'),

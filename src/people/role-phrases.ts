@@ -132,9 +132,12 @@ export function apposition(text: string, opening = false): string | null {
     // "Gordon Brown, chancellor under Mr Blair, became Britain's longest-serving chancellor": after a name that
     // closes another's apposition, a verb goes on with the sentence, it opens no role of that name.
     // ("retired four-star general" stays a role: a verb in -ed opens a clause only before its object.)
+    // ("included appearances by singer Jane Birkin": a verb in -ed before a plural noun is the sentence's.)
     (CLAUSE_VERBS.test(words[0]!) &&
       !isRoleNoun(words[0]!) &&
-      (!/ed$/u.test(words[0]!) || /^(?:the|a|an|his|her|their|its)$/iu.test(words[1] ?? '')))
+      (!/ed$/u.test(words[0]!) ||
+        /^(?:the|a|an|his|her|their|its)$/iu.test(words[1] ?? '') ||
+        (/^\p{Ll}+s$/u.test(words[1] ?? '') && !isRoleNoun(words[1]!) && !isRoleNoun(words[1]!.slice(0, -1)))))
   )
     return null;
   // "Marat Safin, the player he beat in last year's final": a clause with its own subject closes the role.
