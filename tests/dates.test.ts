@@ -1311,3 +1311,35 @@ describe('a month before the event it dates', () => {
     expect(values('The annual March for Life drew crowds.', '1987-04-08')).toEqual([]);
   });
 });
+
+describe('a month alone before another with its year', () => {
+  it('gives the month the other one’s year across "and", "or" or "to" and a few words', () => {
+    expect(values('The talks were held in August and September 1985.', '1987-03-16')).toEqual(['1985-08', '1985-09']);
+    expect(
+      values('He sold the arms in either August or after the first shipment in September 1985.', '1987-03-16'),
+    ).toEqual(['1985-08', '1985-09']);
+    // The year before, for a month later in the calendar.
+    expect(values('Prices fell in December or January 1985, traders said.', '1987-03-16')).toEqual([
+      '1984-12',
+      '1985-01',
+    ]);
+  });
+
+  it('leaves a month parted from the dated one by more than a joining word, or by "and" and more words', () => {
+    expect(values('Sales rose in August, up from a low in September 1985.', '1987-03-16')).toEqual([
+      '1986-08',
+      '1985-09',
+    ]);
+    // This January beside the February of a year before.
+    expect(
+      values(
+        'Prices fell 0.1 pct in February, after a rise of 0.2 pct in January and no change in February 1986.',
+        '1987-03-25',
+      ),
+    ).toEqual(['1987-02', '1987-01', '1986-02']);
+    expect(values('M3 rose 0.6 pct, after 0.8 in January and a February 1986 rise of 0.1 pct.', '1987-03-25')).toEqual([
+      '1987-01',
+      '1986-02',
+    ]);
+  });
+});

@@ -144,6 +144,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   joinAppositions(c);
   shiftFromDates(c);
   joinedMay(c);
+  yearOfNextMonth(c);
   joinBetween(c);
   comparedMonths(c);
   monthYearAgo(c);
@@ -774,6 +775,30 @@ function joinBetween(c: Context): void {
     a.text = c.sentence.slice(a.at, b.at + b.text.length);
     c.found.splice(c.found.indexOf(b), 1);
     i++;
+  }
+}
+
+/**
+ * What may part a month from the next one it shares a year with: "and", "or", "to" alone, or "or" and a few
+ * lower-case words ("either August or after the first shipment in September 1985"). Not "and" with more words: "0.2
+ * pct in January and no change in February 1986" compares this January with the February of a year before.
+ */
+const MONTH_TO_MONTH = /^(?:\s*[-–/]\s*|,?\s+(?:and|or|to|through|until|till)\s+|\s+or\s+[\p{Ll}\s]{0,40}\s)$/u;
+
+/**
+ * "in August and September 1985", "in either August or after the first shipment in September 1985": a month named
+ * alone before another with its year, joined by "and", "or", "to", is of that year (the year before, when it comes
+ * later in the calendar: "December or January 1986"), not the last such month before publication.
+ */
+function yearOfNextMonth(c: Context): void {
+  const dates = c.found.filter((f) => !f.dateline).sort((a, b) => a.at - b.at);
+  for (let i = 1; i < dates.length; i++) {
+    const [a, b] = [dates[i - 1]!, dates[i]!];
+    if (a.precision !== 'month' || b.precision !== 'month' || a.end || !MONTH_ONLY.test(a.text)) continue;
+    if (!/\d{4}/u.test(b.text) || !MONTH_TO_MONTH.test(c.sentence.slice(a.at + a.text.length, b.at))) continue;
+    const year = +b.date.slice(0, 4) - (a.date.slice(4) > b.date.slice(4) ? 1 : 0);
+    a.date = `${year}${a.date.slice(4)}`;
+    a.relative = false;
   }
 }
 
