@@ -508,6 +508,10 @@ describe('role words', () => {
   it("reads an abbreviated title as the title, and an apposition past a legislator's party and state", () => {
     expect(roles('Sen. Rudy Boschman (R-Minn.) said he supports it.', 'Rudy Boschman')).toEqual(['Senator']);
     expect(roles('Lt. Col. Craig McNabb said the base was closed.', 'Craig McNabb')).toEqual(['Lieutenant Colonel']);
+    // A rank heads an apposition as a role noun does.
+    expect(roles('Dale Hunter, a Navy vice admiral, refused to testify.', 'Dale Hunter')).toEqual([
+      'Navy vice admiral',
+    ]);
     // The service word before the rank is the title's, and no one's name.
     expect(
       extractMentions(textDocument('The inquiry began after Marine Lt. Col. Craig McNabb refused to testify.')).map(

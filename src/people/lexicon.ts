@@ -79,7 +79,7 @@ export const OCCUPATION_NOUNS = words(`
   batsman bowler paceman spinner wicketkeeper wicket-keeper all-rounder quarterback pitcher outfielder centre-back
   centre-half lecturer academic seed qualifier solicitor barrister cinematographer lyricist creator animator
   arbitrageur tycoon magnate financier millionaire industrialist speculator banker trader specialist
-  archbishop bishop cardinal rabbi imam cleric vicar chaplain
+  archbishop bishop cardinal rabbi imam cleric vicar chaplain admiral colonel lieutenant brigadier corporal commodore
   publicist impresario promoter pioneer mogul philanthropist blogger
   farmer agent employee worker pupil accountant attorney prosecutor detective soldier sergeant policeman policewoman
   dentist pharmacist veterinarian mechanic driver fisherman plumber electrician clerk cashier waiter waitress
