@@ -1343,3 +1343,19 @@ describe('a month alone before another with its year', () => {
     ]);
   });
 });
+
+describe('"May" written alone', () => {
+  it('reads the month after a word of time or "the" before a noun it dates, as after "in"', () => {
+    expect(values('Figures showed the May deficit was below forecasts at 866 mln dlrs.', '1987-06-15')).toEqual([
+      '1987-05',
+    ]);
+    expect(values('Prices have risen since May, it said.', '1987-06-15')).toEqual(['1987-05']);
+    expect(values('Prices rose in May.', '1987-06-15')).toEqual(['1987-05']);
+  });
+
+  it('reads no month in a modal, a person named May, or a person’s government', () => {
+    expect(values('It may rise.', '1987-06-15')).toEqual([]);
+    expect(values('The leadership of May was questioned by her party.', '2017-06-15')).toEqual([]);
+    expect(values('The May government fell.', '2017-06-15')).toEqual([]);
+  });
+});

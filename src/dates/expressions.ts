@@ -12,6 +12,7 @@ import { directionAt, doneBefore, plannedBefore, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, monthYearAgo, shiftFromDates } from './compose.js';
 import { habitual } from './habitual.js';
+import { withMayMonth } from './may-month.js';
 import { WORD_NUMBER, wordValue } from './numbers.js';
 import {
   ANCHORED,
@@ -56,6 +57,7 @@ export interface DateMention {
 }
 
 const parser = chrono.en.casual.clone();
+withMayMonth(parser);
 
 /**
  * Expressions that are not dates of events: durations, clock times, "two hours ago", "one week later", weeks, and a

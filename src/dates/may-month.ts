@@ -1,0 +1,40 @@
+// "May" written alone is the month where a word of time or "the" before a noun says so ("since May", "the May
+// deficit"), not only after "in" as chrono-node's own filter has it; elsewhere a modal or a person's name.
+import type * as chrono from 'chrono-node';
+
+/** Words after which "May" alone is the month: "since May", "until May", "early May", "mid-May". */
+const TIME_BEFORE = /(?:\b(?:in|since|until|till|through|during|early|mid|late)\s+|\bmid-)$/iu;
+
+/**
+ * After "the", a noun the month dates ("the May deficit", "the May figures"), not one a person's name heads: "the
+ * May government" is Theresa May's.
+ */
+const THE_BEFORE = /\bthe\s+$/iu;
+const PERSON_HEADS =
+  /^\s+(?:government|administration|cabinet|ministry|era|premiership|years|team|camp|leadership|family|deal|doctrine|plan)\b/iu;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+
+/** Whether "May" at `index` of `text`, read alone, is the month. */
+export function mayIsMonth(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 16), index);
+  if (TIME_BEFORE.test(before)) return true;
+  const after = text.slice(index + 3, index + 40);
+  return THE_BEFORE.test(before) && NOUN_AFTER.test(after) && !PERSON_HEADS.test(after);
+}
+
+/**
+ * Swaps chrono-node's filter of unlikely readings for one that reads "May" as above (and keeps its other rule:
+ * no reading ending in "the second" with text after it).
+ */
+export function withMayMonth(parser: chrono.Chrono): void {
+  const kept = parser.refiners.filter((r) => r.constructor.name !== 'ENUnlikelyFormatFilter');
+  kept.push({
+    refine: (context, results) =>
+      results.filter((r) => {
+        const text = r.text.trim();
+        if (text.toLowerCase() === 'may') return text === 'May' && mayIsMonth(context.text, r.index);
+        return !(text.toLowerCase().endsWith('the second') && context.text.slice(r.index + r.text.length).trim());
+      }),
+  });
+  parser.refiners = kept;
+}
