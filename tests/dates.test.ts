@@ -1359,3 +1359,18 @@ describe('"May" written alone', () => {
     expect(values('The May government fell.', '2017-06-15')).toEqual([]);
   });
 });
+
+describe("a cargo's forward month", () => {
+  it('reads a month before "loading", "position", "shipment" as one still traded, whatever the tense', () => {
+    expect(values('December loading rose to 19.65 dlrs, up 45 cents on the day.', '1987-10-19')).toEqual(['1987-12']);
+    expect(
+      values('The first two cargoes were cash and the May position was on a counter-trade basis.', '1987-03-10'),
+    ).toEqual(['1987-05']);
+  });
+
+  it("reads a month's statistics of shipments as the month past", () => {
+    expect(values('March shipments rose 5 pct to 4,000 tonnes.', '1987-10-19')).toEqual(['1987-03']);
+    // A position that is no cargo's: the month's figures.
+    expect(values('Initially the January position was reported as flat.', '1987-03-19')).toEqual(['1987-01']);
+  });
+});

@@ -539,6 +539,21 @@ const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|
  * ... or after it: "March futures", "the July contract", "December options", a spread of two ("the May/July
  * backwardation", "the July/September spread").
  */
+/**
+ * A cargo's forward period after a month: "December loading rose to 19.65 dlrs", "March shipment", and in a
+ * sentence about cargoes "the May position": a month still traded, whatever the tense of the report (not a month's
+ * statistics, "March shipments", "the January position was reported as flat").
+ */
+const CARGO_AFTER = new RegExp(
+  `^(?:\\s*[/-]\\s*${MONTH_PATTERN}\\.?)?\\s+(?:loading|shipment|delivery|(position))\\b(?!\\s+(?:figures|data|statistics))`,
+  'iu',
+);
+const CARGO = /\b(?:cargo|cargoes|tankers?)\b/iu;
+/** Whether a month is a cargo's forward period, by the word after it (CARGO_AFTER). */
+function cargoMonth(sentence: string, after: string): boolean {
+  const m = CARGO_AFTER.exec(after);
+  return !!m && (!m[1] || CARGO.test(sentence));
+}
 /** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */
 const SHIPPING_AFTER = new RegExp(
   `^(?:\\s*[/-]\\s*${MONTH_PATTERN}\\.?)?\\s+(?:shipments?|delivery|deliveries|loading|arrivals?|position)\\b`,
@@ -650,6 +665,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
         !LEVELS.test(sentence.slice(index + text.length)) &&
         FUTURES_TALK.test(sentence)) ||
       EXCHANGE_MONTH.test(sentence.slice(Math.max(0, index - 30), index)) ||
+      cargoMonth(sentence, sentence.slice(index + text.length)) ||
       pricedPeriod(sentence, index, text));
   const e = noEnd ? null : r.end;
   // "from March to October 2004": a start without its year has the end's (the year before, past December).
