@@ -535,10 +535,19 @@ function pricedPeriod(sentence: string, index: number, text: string): boolean {
 const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
 const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
+/** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */
+const SHIPPING_AFTER = new RegExp(
+  `^(?:\\s*[/-]\\s*${MONTH_PATTERN}\\.?)?\\s+(?:shipments?|delivery|deliveries|loading|arrivals?|position)\\b`,
+  'iu',
+);
 /**
  * ... or after it: "March futures", "the July contract", "December options", a spread of two ("the May/July
  * backwardation", "the July/September spread").
  */
+const CONTRACT_AFTER = new RegExp(
+  `^(?:\\s*/\\s*${MONTH_PATTERN}\\.?)?\\s+(?:futures|contracts?|options|spreads?|backwardation|contango|switch|straddle)\\b`,
+  'iu',
+);
 /**
  * A cargo's forward period after a month: "December loading rose to 19.65 dlrs", "March shipment", and in a
  * sentence about cargoes "the May position": a month still traded, whatever the tense of the report (not a month's
@@ -554,15 +563,6 @@ function cargoMonth(sentence: string, after: string): boolean {
   const m = CARGO_AFTER.exec(after);
   return !!m && (!m[1] || CARGO.test(sentence));
 }
-/** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */
-const SHIPPING_AFTER = new RegExp(
-  `^(?:\\s*[/-]\\s*${MONTH_PATTERN}\\.?)?\\s+(?:shipments?|delivery|deliveries|loading|arrivals?|position)\\b`,
-  'iu',
-);
-const CONTRACT_AFTER = new RegExp(
-  `^(?:\\s*/\\s*${MONTH_PATTERN}\\.?)?\\s+(?:futures|contracts?|options|spreads?|backwardation|contango|switch|straddle)\\b`,
-  'iu',
-);
 /**
  * A month before a traded commodity is its contract ("down 0.60 dlr in May wheat", "new December barley", "May and
  * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports").
