@@ -31,8 +31,15 @@ const LEGAL = words('inc ltd plc co corp corporation company cos llc');
 const listed = (w: string) => w.toLowerCase().replace(/\.$/u, '');
 const isTail = (w: string) => COMPANY_TAILS.has(listed(w)) || ARM_TAILS.has(listed(w));
 
-/** Whether a name ends on a word that closes a firm's name ("Southwest Forest Industries Inc"): a firm, no place. */
-export const namedAsCompany = (name: string) => isTail(name.split(/\s+/u).at(-1) ?? '');
+/**
+ * Whether a name ends on a word that closes a firm's name ("Southwest Forest Industries Inc"): a firm, no place. A
+ * region closes one only after another word ("Yukos USA"; "Europe" alone is the place).
+ */
+export const namedAsCompany = (name: string) => {
+  const words = name.split(/\s+/u);
+  const last = listed(words.at(-1) ?? '');
+  return COMPANY_TAILS.has(last) || (words.length > 1 && ARM_TAILS.has(last));
+};
 const capital = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
 
 /**
