@@ -784,16 +784,19 @@ function joinBetween(c: Context): void {
     )
       continue;
     // "between March and October 2004": the first has the second's year (the year before, past December).
-    if (a.precision !== 'year' && /^\p{L}+\.?(?:\s+\d{1,2})?$/u.test(a.text) && /\d{4}/.test(b.text)) {
-      const year = +b.date.slice(0, 4) - (a.date.slice(4) > b.date.slice(4) ? 1 : 0);
-      a.date = `${year}${a.date.slice(4)}`;
-    }
+    if (a.precision !== 'year' && /^\p{L}+\.?(?:\s+\d{1,2})?$/u.test(a.text) && /\d{4}/.test(b.text)) takeYearOf(a, b);
     if (b.date <= a.date) continue;
     a.end = b.date;
     a.text = c.sentence.slice(a.at, b.at + b.text.length);
     c.found.splice(c.found.indexOf(b), 1);
     i++;
   }
+}
+
+/** Gives a date without its year the year of the dated one after it: the year before, when it falls later in it. */
+function takeYearOf(a: Found, b: Found): void {
+  const year = +b.date.slice(0, 4) - (a.date.slice(4) > b.date.slice(4) ? 1 : 0);
+  a.date = `${year}${a.date.slice(4)}`;
 }
 
 /**
@@ -814,8 +817,7 @@ function yearOfNextMonth(c: Context): void {
     const [a, b] = [dates[i - 1]!, dates[i]!];
     if (a.precision !== 'month' || b.precision !== 'month' || a.end || !MONTH_ONLY.test(a.text)) continue;
     if (!/\d{4}/u.test(b.text) || !MONTH_TO_MONTH.test(c.sentence.slice(a.at + a.text.length, b.at))) continue;
-    const year = +b.date.slice(0, 4) - (a.date.slice(4) > b.date.slice(4) ? 1 : 0);
-    a.date = `${year}${a.date.slice(4)}`;
+    takeYearOf(a, b);
     a.relative = false;
   }
 }

@@ -2,6 +2,7 @@
 // Vera Drake", "bookmaker William Hill", "Chelsea boss Jose Mourinho", "The Joe Rogan Experience", a quoted title.
 import { lexiconTags, NOT_PERSON, TITLE_WORDS } from './lexicon.js';
 import type { TagToken } from './tagger.js';
+import { capitalGluedBefore } from './name-checks.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -99,9 +100,7 @@ export function memberOwners(s: string, tt: TagToken[]): string[] {
   for (let i = 0; i + 2 < tt.length; i++) {
     const w = tt[i]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !MEMBER_ROLES.has(tt[i + 1]!.text)) continue;
-    const before = tt[i - 1];
-    if (before && /^\p{Lu}/u.test(before.text) && s.slice(before.end, w.start) === ' ') continue;
-    if (orgByWhatFollows(s, tt, i)) out.push(w.text);
+    if (!capitalGluedBefore(s, tt, i) && orgByWhatFollows(s, tt, i)) out.push(w.text);
   }
   return out;
 }
@@ -372,8 +371,6 @@ const WORK_LIST = new RegExp(
   'u',
 );
 
-/** An award's name before its winner, after an article or a count: "a five-time Globe winner", "an Emmy winner",
- *  "the Oscar-winning director" ("a Bush nominee" is a person's). */
 /** Words that put a noun in a phrase of its own, no subject's head. */
 const PREPOSITION = /^(?:of|on|in|at|from|for|with|by|about|behind|to)$/u;
 
@@ -409,6 +406,8 @@ export function copularWorks(s: string, tt: TagToken[]): string[] {
   return out;
 }
 
+/** An award's name before its winner, after an article or a count: "a five-time Globe winner", "an Emmy winner",
+ *  "the Oscar-winning director" ("a Bush nominee" is a person's). */
 const AWARD_BEFORE = /(?:\b(?:a|an|the|double|triple|two|three|four|five|six|seven|eight|nine|ten)|-time)\s+$/iu;
 const AWARD_AFTER = /^(?:\s+|-)(?:winners?|winning)\b/u;
 
