@@ -301,6 +301,15 @@ describe('titles in a list of works', () => {
       'Tom Reed',
     ]);
   });
+  it('reads the titles a plural noun for works opens as works, the last one before its verb too', () => {
+    expect(people('The ITV dramas Harbour Lights and Kate Morley drew big audiences, said Tom Reed.')).toEqual([
+      'Tom Reed',
+    ]);
+    expect(people('Her films Amy Slade, Blue Harbour and Lucy Grey won prizes.')).toEqual([]);
+    expect(people('His hit shows Peter Kay and Max Power ran for years.')).toEqual([]);
+    // A verb "shows" is no noun for works, and a person may follow it.
+    expect(people('A poll shows Tony Blair ahead of Michael Howard.')).toEqual(['Tony Blair', 'Michael Howard']);
+  });
 });
 
 describe("a work's title a work noun opens", () => {

@@ -367,7 +367,7 @@ const NUMERAL =
  * Each item opens with a capital; "hits including his duet with X" is no list of titles.
  */
 const WORK_LIST = new RegExp(
-  `(?:\\b(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|credits|classics|works)\\s+(?:such\\s+as|including|included|include|like)|\\bsuch\\s+(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|classics|works)\\s+as|\\bstar\\s+of|\\bstarred\\s+in|\\bstarring\\s+roles?\\s+in)\\s+(?:the\\s+)?(?:["“‘']?\\p{Lu}[^,;:.()!?]{0,50}?["”’']?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*["“‘']?$`,
+  `(?:\\b(?:films|movies|dramas|sitcoms|soaps|comedies|documentaries|musicals|albums|singles|songs|novels|programmes|(?:the|hit|TV|its|their|his|her|two|three|four)\\s+shows)|\\b(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|credits|classics|works)\\s+(?:such\\s+as|including|included|include|like)|\\bsuch\\s+(?:hits|films|movies|songs|singles|albums|roles|titles|games|shows|programmes|series|books|novels|plays|musicals|tracks|records|classics|works)\\s+as|\\bstar\\s+of|\\bstarred\\s+in|\\bstarring\\s+roles?\\s+in)\\s+(?:the\\s+)?(?:["“‘']?\\p{Lu}[^,;:.()!?]{0,50}?["”’']?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))*["“‘']?$`,
   'u',
 );
 
@@ -440,13 +440,15 @@ export function inWorkList(s: string, start: number, end: number): boolean {
   const after = s.slice(end);
   // (The title may go on in capitals: "Love Is" of "Love Is The Drug"; a possessive owns the work: "starred in
   // Hughes' 1943 film".)
-  if (/^\s+(?!and\b|or\b)\p{Ll}/u.test(after) || /^['’]/u.test(after)) return false;
+  // (A list's last item, after "and", is no noun's qualifier: the verb follows it, "Doc Martin and Life Begins drew".)
+  const last = /\b(?:and|or)\s+["“‘']?$/u.test(before);
+  if ((!last && /^\s+(?!and\b|or\b)\p{Ll}/u.test(after)) || /^['’]/u.test(after)) return false;
   const first = !/[,]|\b(?:and|or)\s/u.test(
-    m[0].replace(/^.*?\b(?:such\s+as|including|included|include|like|of|in)\s+/u, ''),
+    m[0].replace(/^.*?\b(?:such\s+as|including|included|include|like|of|in|[a-z]+s)\s+/u, ''),
   );
   return (
     first ||
-    /\b(?:and|or)\s+["“‘']?$/u.test(before) ||
+    last ||
     /^(?:\s+\p{Lu}[\p{L}'’-]*)*["”’']?\s*(?:,|and\b|or\b)/u.test(after)
   );
 }
