@@ -1374,3 +1374,22 @@ describe("a cargo's forward month", () => {
     expect(values('Initially the January position was reported as flat.', '1987-03-19')).toEqual(['1987-01']);
   });
 });
+
+describe('"in N units" from publication', () => {
+  it('reads a count of years, months or days on from publication in a clause of the future', () => {
+    expect(values('The preferred stock would be redeemed in five years.', '1989-11-02')).toEqual(['1994']);
+    expect(values('The mill will close in two months, a spokesman said.', '1989-11-02')).toEqual(['1990-01']);
+    expect(values('Talks will resume in 10 days.', '1989-11-02')).toEqual(['1989-11-12']);
+  });
+
+  it('reads no date in a span past, a record’s span or a loan’s term', () => {
+    expect(values('Output rose 5 pct in two months.', '1989-11-02')).toEqual([]);
+    expect(values('It will be the first time in five years that the club wins.', '1989-11-02')).toEqual([]);
+    expect(values('The bank will lend 50 mln dlrs, repayable in 10 years.', '1989-11-02')).toEqual([]);
+    expect(values('Sri Lanka will seek aid to overcome its worst drought in 26 years.', '1987-03-26')).toEqual([]);
+    expect(values('It plans to issue 45 mln dlrs in five year subordinated debentures.', '1987-03-26')).toEqual([]);
+    expect(values('Beetles can destroy a potato field in a day, officials said.', '1987-03-26')).toEqual([]);
+    expect(values('The drop could result in losses of three billion dlrs in a year.', '1987-03-26')).toEqual([]);
+    expect(values('It plans to expand the area in a year when many fields are resown.', '1987-03-26')).toEqual([]);
+  });
+});

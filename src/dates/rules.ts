@@ -313,6 +313,13 @@ const SEASON_WORD = '(?:spring|summer|fall|autumn|winter)';
 const ORD_Q = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const QUANT = `(?:a|an|one|\\d{1,3}|${WORD_NUMBER})`;
 
+/**
+ * Words before "in N units" that make it the span of a record, a count or a first ("the first time in five years"),
+ * or a loan's term ("repayable in 10 years").
+ */
+const RECORD_SPAN =
+  /\b(?:first|time|times|once|twice|\p{L}+est|worst|most|least|record|only|ever|since|repayable|repaid|maturing|maturity|amorti[sz]ed|term)\b[^,;:]*$/iu;
+
 const yearOf = (s: string): number | null => (/^\d{4}$/.test(s) ? +s : wordYear(s));
 const ordinal = (s: string) =>
   ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 })[s.toLowerCase()] ?? 0;
@@ -953,6 +960,31 @@ export const RULES: Rule[] = [
       if (!n || !c.ref) return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
       return agoFound(agoValue(c, m.index, unit, n, c.ref));
+    },
+  },
+  // "will close in two months", "redeemed in five years", "in three weeks' time": N units on from publication, in a
+  // clause of the future only ("rose in two months" is a span, no date). Not the span of a record or a count ("the
+  // first time in five years", "its worst drought in 26 years", "twice in three months"), nor what "can" be done in
+  // it ("can destroy a field in a day"), nor "in the next two years".
+  {
+    re: new RegExp(
+      `\\bin\\s+(?:(?:about|another|nearly|some|roughly|just|only)\\s+)?(${QUANT})\\s+(year|month|week|day)s?(?:['’]\\s*time)?(?![\\p{L}'’-]|\\s+(?:of|to|from|before|after|earlier|later|ago|when|that|which|in\\s+which)\\b)`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const n = quantity(m[1]!);
+      // (A count of more than one names its unit in the plural: "in 15 year convertible notes" is no date.)
+      if (!n || !c.ref || (n > 1 && !/s(?:['’]\s*time)?$/iu.test(m[0])) || lean(m, c) !== 'future') return null;
+      const lead = c.sentence.slice(Math.max(0, m.index - 60), m.index);
+      if (RECORD_SPAN.test(lead) || /\bcan(?:not)?\s[^,;]*$/iu.test(lead)) return null;
+      // (A figure "in a year" is a rate: "losses of three billion dlrs in a year".)
+      if (n === 1 && /\b(?:dlrs|dollars|pct|percent|tonnes|tons|barrels|bpd|mln|billion|million)\s+$/iu.test(lead)) return null;
+      const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
+      const [y, mo] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
+      if (unit === 'year') return rel(String(y + n), 'year');
+      if (unit === 'month') return rel(shiftValue(`${y}-${pad(mo)}`, 'month', n)!, 'month');
+      if (unit === 'week') return agoFound(weekOf(c.ref, n));
+      return rel(ymd(c.ref.getTime() + n * DAY_MS), 'day');
     },
   },
   // "July 1 this year", "March 5 of last year": the day in the year told after it.
