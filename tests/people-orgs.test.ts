@@ -102,6 +102,13 @@ describe('a full name no article gives a role', () => {
     expect(await known(tempCorpus(files({ 't.txt': titled })))).toBe(true);
   });
 
+  it('is no one still when its only role is one a group holds as well ("stars")', async () => {
+    const stars = `Tour\n date 1987-06-02\n\nThe tour has featured British stars Jo Dane and Harold Kemble, said Amy Ross.`;
+    expect(await known(tempCorpus(files({ 's.txt': stars })))).toBe(false);
+    // A role only a person holds keeps the name a person's.
+    expect(await known(tempCorpus(files({ 's.txt': stars, 't.txt': titled })))).toBe(true);
+  });
+
   it('reaches the same answers when the firm’s and the titled articles come in later reloads', async () => {
     const all = files();
     const dir = tempCorpus(Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('p'))));

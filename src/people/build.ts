@@ -6,7 +6,7 @@
 // resolves again only the older articles whose names the new ones could change.
 import { PARTICLES } from './lexicon.js';
 import { bareNickname } from './nicknames.js';
-import { votedNoPerson } from './org-vote.js';
+import { titledAsPerson, votedNoPerson } from './org-vote.js';
 import type { Document } from '../types.js';
 import { editDistance } from '../search/excerpt.js';
 import type { Mention } from './extract.js';
@@ -784,7 +784,7 @@ function orgName(k: string, reg: Registry): boolean {
   if (org < 2) return false;
   let person = 0;
   for (const n of reg.forms.get(k)?.values() ?? []) person += n;
-  return votedNoPerson(org, person, !!reg.titles?.has(k), k.includes(' '));
+  return votedNoPerson(org, person, titledAsPerson(reg.titles?.get(k)), k.includes(' '));
 }
 
 /** A name stands for the one longer name holding it, when there is exactly one; else for itself (or no one). */

@@ -12,3 +12,17 @@ export function votedNoPerson(org: number, person: number, titled: boolean, full
   if (org < 2) return false;
   return org * 3 >= person || (full && !titled && org * 10 >= person);
 }
+
+/**
+ * Heads of roles a band, a team or a firm holds as well as a person ("British stars Joss Stone and Franz Ferdinand",
+ * "the nominees", "the champions"): no sign that the name is a person's.
+ */
+const GROUP_ROLES = new Set(
+  'star superstar act winner nominee favourite favorite headliner champion finalist runner-up holder sensation'.split(' '),
+);
+
+/** Whether a name's role heads hold one that only a person holds. */
+export function titledAsPerson(heads: Iterable<string> | undefined): boolean {
+  for (const h of heads ?? []) if (!GROUP_ROLES.has(h.toLowerCase())) return true;
+  return false;
+}
