@@ -55,6 +55,10 @@ describe('a later description', () => {
     expect(
       none('Tom Hale spoke to the party on Monday. The prime minister and his chancellor arrived together.'),
     ).toEqual([]);
+    // A performer's trade is no office holder's: the rapper is someone the sentence before does not name.
+    expect(
+      roles('His album is a tirade against US President Tom Hale. The rapper was criticised after a concert.'),
+    ).toEqual({ 'Tom Hale': ['US President'] });
   });
 
   it('weighs a trade against the people named up to it, an office against the whole article', () => {

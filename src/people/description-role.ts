@@ -5,6 +5,7 @@
 import type { Mention } from './mention.js';
 import { genderOf } from './genders.js';
 import { RANKS, TITLE_WORDS } from './lexicon.js';
+import { ONE_NAME_NOUNS } from './noun-named.js';
 
 /**
  * A definite description as a sentence's subject, or after a quotation as the speaker: "The Tory leader said",
@@ -145,8 +146,10 @@ export function descriptionRoles(
     // for one who holds another here, a rank aside: "Association chairman Joseph Hardiman ... The new president is
     // expected"; "Gen Musharraf ... The Pakistani president" is both.)
     if (holder.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) continue;
+    // Nor a performer's or a player's trade for one who holds an office: "US President Bush ... . The rapper was
+    // criticised" is someone the tagger missed.
     if (
-      TITLE_WORDS.has(head) &&
+      (TITLE_WORDS.has(head) || (ONE_NAME_NOUNS.has(head) && head !== 'star')) &&
       holder.roles.some((r) =>
         r
           .toLowerCase()

@@ -10,7 +10,7 @@ import { isRoleNoun } from './role-words.js';
  * Franca", "designer Gres"): performers, players and makers. (Not every noun for a person: commodity news writes
  * "grain trader Dreyfus", "U.S. roaster Folgers", "copper fabricator Madeco" of firms.)
  */
-const ONE_NAME_NOUNS = new Set(
+export const ONE_NAME_NOUNS = new Set(
   `rapper singer star actor actress comedian comic dancer drummer guitarist bassist vocalist frontman frontwoman
   musician singer-songwriter songwriter dj mc diva crooner rocker popstar pianist violinist cellist soprano tenor
   striker midfielder defender goalkeeper keeper winger forward footballer playmaker boxer wrestler jockey cyclist
