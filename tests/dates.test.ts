@@ -969,6 +969,14 @@ describe('dates by mechanism', () => {
   it('keeps relative dates only with a publication date', () => {
     expect(values('The mill closed a year ago, in the third quarter, last week.', null)).toEqual([]);
     expect(values('The mill closed in the third quarter of 1998.', null)).toEqual(['1998-Q3']);
+    // Counted from a date the text writes in full, a relative date needs none.
+    expect(values('It made a record profit in 2004, up 31.8% on the previous year.', null)).toEqual(['2004', '2003']);
+    expect(values('The brewer was founded in 1998 and floated two years later.', null)).toEqual(['1998', '2000']);
+    // With none written before it, "a year earlier" has nothing to count from.
+    expect(values('Sales were higher a year earlier, the firm said.', null)).toEqual([]);
+    // "next year" counts from the day of writing, whatever year the sentence told before it; "the next year" from it.
+    expect(values('The console is due in 2006, and prototypes early next year.', null)).toEqual(['2006']);
+    expect(values('It lost money in 2000 and made a profit the next year.', null)).toEqual(['2000', '2001']);
   });
 });
 

@@ -104,7 +104,8 @@ function lowerMonthDated(sentence: string, index: number, text: string, month: R
 const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|after|around|between|for|as of)\s+/i;
 
 /**
- * Dates a sentence mentions. Without a publication date, only dates written in full (with a year) are kept.
+ * Dates a sentence mentions. Without a publication date, only dates written in full (with a year) are kept, and
+ * those counted from one ("the previous year" after "in 2004").
  * `article`, passed along the sentences of one article in order (start with `{}`), carries what earlier sentences
  * told: "The following month" is read from the date the sentence before was about.
  */
@@ -142,7 +143,11 @@ export function findDates(raw: string, published: string | null, article?: Artic
   applyRules(RULES, c, taken);
   chronoDates(c, taken);
   plainYears(c, taken);
+  // With no publication date, a date counted from another the text writes in full ("a record profit in 2004, up
+  // 31.8% on the previous year") is still known: it is kept. (Rules that count from publication read none then.)
+  const before = c.found.length;
   applyRules(ANCHORED, c, taken);
+  if (!ref) for (const f of c.found.slice(before)) f.anchored = true;
   joinAppositions(c);
   shiftFromDates(c);
   joinedMay(c);
@@ -158,7 +163,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   fiscalYearBefore(c);
   carryArticle(c);
   return c.found
-    .filter((f) => ref || !f.relative)
+    .filter((f) => ref || !f.relative || f.anchored)
     .flatMap((f) => [
       {
         date: f.date,

@@ -38,6 +38,8 @@ export interface Found {
   fiscal?: true;
   /** The calendar months a quarter or fiscal year covers, first and last (YYYY-MM), when the text gives its end. */
   months?: [string, string];
+  /** Read, with no publication date, from a date the text writes in full: known though relative. */
+  anchored?: true;
 }
 
 /**
@@ -1310,6 +1312,9 @@ export const ANCHORED: Rule[] = [
       // "that day", "the same month": the date anchored on itself.
       const dir = /previous|preceding|before|earlier|prior/.test(word) ? -1 : m[4] || m[7] ? 0 : 1;
       if (word === 'next' && !/^(?:year|month|week|day)$/.test(unit)) return null;
+      // "next year" without "the" counts from the day of writing, not from a date told ("in 2006 ... early next
+      // year"): the rules read it when there is a publication date, and nothing can when there is none.
+      if (word === 'next' && !/^the\s/iu.test(m[0])) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
       const a = anchorBefore(c, m.index, weekday || unit === 'week' ? 'day' : true);
@@ -1367,7 +1372,7 @@ export const ANCHORED: Rule[] = [
     ),
     make: (m, c) => {
       const n = quantity(m[1]!);
-      if (!n || !c.ref) return null;
+      if (!n) return null;
       // "one day before U.S. officials meet", "a year after negotiations began" are before or after a thing, not a
       // date; "a year after" standing alone is ("a year earlier UniFirst earned" is one too).
       if (/before|after/i.test(m[3]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
@@ -1381,7 +1386,7 @@ export const ANCHORED: Rule[] = [
         const v = shiftValue(a.date, unit, sign * n);
         if (v) return rel(v, a.precision);
       }
-      if (sign > 0) return null;
+      if (sign > 0 || !c.ref) return null;
       return agoFound(agoValue(c, m.index, unit, n, c.ref));
     },
   },
