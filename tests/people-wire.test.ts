@@ -121,6 +121,16 @@ describe('namesakes and the words around a name', () => {
     expect(names('President Walter Dunmore Friday announced new tariffs on imports.')).toEqual(['Walter Dunmore']);
     expect(names('Officials of the Dunmore Administration said the tariffs would stay.')).toEqual([]);
     expect(names('Senator Alan Pryce--whose own bill failed--voted against it.')).toEqual(['Alan Pryce']);
+    // A weekday after a given name alone, no title before it, is the surname: no one is named by a given name alone.
+    expect(names("Mike Friday's England side led at half-time.")).toEqual(['Mike Friday']);
+    expect(names('Mike Friday said the side was happy.')).toEqual(['Mike Friday']);
+    // After a preposition the wire puts a firm's short name and when: "a deal was struck with Hutton Friday".
+    expect(names('The sale came after a deal was struck with Hutton Friday.')).not.toContain('Hutton Friday');
+    // A surname the article gives someone is one: "Dunmore Friday" says when.
+    expect(names('Walter Dunmore spoke. Later Dunmore Friday announced a plan.')).toEqual([
+      'Walter Dunmore',
+      'Dunmore',
+    ]);
   });
 
   it("reads a people's or a party's noun before a given name as an affiliation, not a name", () => {

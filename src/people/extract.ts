@@ -659,8 +659,32 @@ export function extractMentions(doc: Document): Mention[] {
       // name is an affiliation.
       if (span.to - span.from >= 2 && isPeopleNoun(tt[span.from]!.text) && given().has(lower(tt[span.from + 1]!.text)))
         span.from++;
-      // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name.
-      while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) span.to--;
+      // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name. But for a
+      // given name alone before it, no title before and no one's surname: "Mike Friday's England side".
+      const opening = tt[span.from]!.text;
+      // (Nor after a preposition, where wire copy puts a firm's short name: "a deal was struck with Hutton Friday".)
+      const bareGiven =
+        given().has(lower(opening)) &&
+        !titledBefore(tt, span.from) &&
+        !surnames.has(opening) &&
+        !/^(?:with|by|from|to|for|against|at|on)$/u.test(tt[span.from - 1]?.text ?? '');
+      let weekdaySurname = false;
+      const weekday = tt[span.to + 1];
+      if (
+        span.to === span.from &&
+        bareGiven &&
+        weekday &&
+        WEEKDAY.test(weekday.text) &&
+        s.slice(tt[span.to]!.end, weekday.start) === ' '
+      )
+        span.to++;
+      while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) {
+        if (span.to === span.from + 1 && bareGiven) {
+          weekdaySurname = true;
+          break;
+        }
+        span.to--;
+      }
       // A courtesy title alone ("Mr", the tagger's name for "Mr Wright" cut in two) is no one, nor is a number
       // alone ("Nine mths", "Nine pct of Husky").
       if (span.from === span.to && (COURTESY.test(tt[span.from]!.text) || NUMBER_WORD.test(tt[span.from]!.text)))
@@ -731,7 +755,7 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       if (
-        isWorkTail(to.text) ||
+        (isWorkTail(to.text) && !weekdaySurname) ||
         numberedAfter(s, tt, span.to) ||
         workNounBefore(s, from.start) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
