@@ -79,6 +79,35 @@ describe('names across a wire corpus', () => {
     expect(donald.roles.map((r) => r.role)).toEqual(["President Dunmore's chief of staff"]);
   });
 
+  it('takes a spelling the article keeps to, beside the other alone, for a second name, not a slip', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Fed\nUpdated 12 May 2025\nThe departure of Donald Dunmor as budget chief was one factor. President ' +
+        'Dunmore had asked him to stay. Dunmore said so on Monday. Dunmore will speak. Dunmor and Hale clashed.',
+      // A slip the article repeats, no more often than the right spelling: still a slip.
+      'b.txt':
+        'Plant\nUpdated 13 May 2025\nCarmaker spokesman Frank Halloran said the plant would close. Halloran said ' +
+        'so twice. Work will end in May, Haloran said. Trucks will go elsewhere, Haloran said.',
+    });
+    const names = e.corpus.people.people.map((p) => [p.name, p.aliases]);
+    expect(names).toContainEqual(['Dunmore', []]);
+    expect(names).toContainEqual(['Donald Dunmor', ['Dunmor']]);
+    expect(names).toContainEqual(['Frank Halloran', ['Halloran', 'Haloran']]);
+  });
+
+  it('takes a surname alone as the article spells the full name, though the corpus spells it otherwise', async () => {
+    const files: Record<string, string> = {
+      'z.txt':
+        'Oil\nUpdated 20 May 2025\nOil Minister Hisham Nazir said output would hold. Nazir said prices were fair. ' +
+        'Nazir added that talks would go on.',
+    };
+    for (let n = 1; n <= 6; n++)
+      files[`o${n}.txt`] = `Oil\nUpdated ${10 + n} May 2025\nOil Minister Hisham Nazer said output would hold.`;
+    const e = await builtEngine(files);
+    const names = e.corpus.people.people.filter((p) => p.mentions.count > 0).map((p) => p.name);
+    expect(names).toEqual(['Hisham Nazer']);
+  });
+
   it('never takes a name for the short form of a double-barrelled one', async () => {
     const e = await builtEngine({
       'a.txt': 'Budget\nUpdated 10 May 2025\nBudget Director James Millar said on Monday the deficit would fall.',

@@ -998,6 +998,13 @@ function resolve(
     fully.push(p);
     if (p) here.add(p);
   }
+  // How often the article writes each surname, alone or closing a full name: a spelling it keeps to, more often
+  // than the one it is a letter off, is no slip of that one.
+  const uses = new Map<string, number>();
+  list.forEach((m, i) => {
+    const last = keys[i]!.split(' ').at(-1)!;
+    if (!m.org) uses.set(last, (uses.get(last) ?? 0) + 1);
+  });
   // A short name is resolved once per article, kind of evidence and title: articles repeat the names they use.
   // (These maps are made when first needed: most articles need few of them.)
   let memo: [Map<string, Person | undefined>, Map<string, Person | undefined>] | undefined;
@@ -1034,7 +1041,7 @@ function resolve(
     if (!seen.has(at)) {
       const p = gender
         ? courtesyOne(corpus, key, here, gender)
-        : resolveShort(corpus, key, here, m.evidence, head, !!m.listed);
+        : resolveShort(corpus, key, here, m.evidence, head, !!m.listed, uses);
       seen.set(at, p);
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
       if (head) asked?.titled.add(key);
@@ -1104,6 +1111,7 @@ function resolveShort(
   evidence: boolean,
   head: string,
   listed = false,
+  uses?: Map<string, number>,
 ): Person | undefined {
   const titles = corpus.titles;
   const titled = head ? corpus.titled(key, head) : [];
@@ -1135,13 +1143,19 @@ function resolveShort(
     return full.length === 1 && corpus.sporting(full[0]!.key) ? full[0] : undefined;
   }
   // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
-  // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan).
+  // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan), or the article writes both spellings, this
+  // one more than once and more often than the other: two names, no slip ("President Reagan" five times beside
+  // "Donald Regan" and "Regan" once each; but "Chronin" twice beside "Frank Cronin" and "Cronin" twice is a slip, and
+  // "Nazir" beside "Hisham Nazir", the corpus's Hisham Nazer, is his name as this article spells it).
   const namesakes = evidence ? corpus.lastNamed(key) : [];
   if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>
       p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1),
     );
-    if (near.length === 1) return near[0];
+    const own = uses?.get(key) ?? 0;
+    const other = near.length === 1 ? (uses?.get(near[0]!.tokens.at(-1)!) ?? 0) : 0;
+    const both = own > 1 && other > 0 && own > other;
+    if (near.length === 1 && !both) return near[0];
   }
   return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
 }
