@@ -104,6 +104,19 @@ describe('a given name the tagger read as a place, in a list of people', () => {
         .map((m) => m.name),
     ).toEqual(['Christina Applegate']);
   });
+
+  it("joins a given name the tagger read as a bank's to the surname alone after it", () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => [m.name, m.affiliation]);
+    expect(names('Morgan Spurlock earned the directing award for his film.')).toEqual([['Morgan Spurlock', null]]);
+    // Not a given name the lexicon knows as none, nor after an owner's word or another capitalised word.
+    expect(names('Fans flocked to La Scala for the new season.').map((n) => n[0])).not.toContain('La Scala');
+    expect(names('It plans to sell its Trenton Works division in Nova Scotia.').map((n) => n[0])).not.toContain(
+      'Trenton Works',
+    );
+  });
 });
 
 describe('the four given-name tests (given-names.ts)', () => {

@@ -13,11 +13,24 @@ const PLACE_OPENERS = new Set(['North', 'South', 'East', 'West', 'Santa', 'San']
  * of the lists and no place, demonym, title or role, one space before a person's name opening on a given name.
  */
 export function tagGivenBefore(s: string, tt: TagToken[], tags: string[]): void {
-  for (let i = 0; i + 2 < tt.length; i++) {
-    if (!/^B-(?:ORG|LOC|MISC)$/u.test(tags[i]!) || tags[i + 1] !== 'B-PER' || tags[i + 2] !== 'I-PER') continue;
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (!/^B-(?:ORG|LOC|MISC)$/u.test(tags[i]!) || tags[i + 1] !== 'B-PER') continue;
     const [w, next] = [tt[i]!, tt[i + 1]!];
     if (s.slice(w.end, next.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !/^\p{Lu}/u.test(next.text)) continue;
-    if (!given().has(w.text.toLowerCase()) || !given().has(next.text.toLowerCase())) continue;
+    if (!given().has(w.text.toLowerCase())) continue;
+    // The name goes on with a given name ("Sion Aubrey Roberts"), or is a surname alone, the run no longer on either
+    // side ("Morgan Spurlock": the 1996 wire knew "Morgan" as a bank's; not "J.P. Morgan Smith").
+    const twoGiven = tags[i + 2] === 'I-PER' && given().has(next.text.toLowerCase());
+    // (For a surname alone, a given name the lexicon knows as one: not "La Liga", "Sydney Olympics", "Victoria Tower".)
+    const surnameAlone =
+      tags[i + 2] !== 'I-PER' &&
+      lexiconTags(w.text).first &&
+      !given().has(next.text.toLowerCase()) &&
+      !/^\p{Lu}/u.test(tt[i + 2]?.text ?? '') &&
+      !(i > 0 && /^\p{Lu}|\.$/u.test(tt[i - 1]!.text) && s.slice(tt[i - 1]!.end, w.start).length <= 1) &&
+      // (Nor after an owner's word or an article: "its Trenton Works division".)
+      !/^(?:its|their|the|a|an)$/iu.test(tt[i - 1]?.text ?? '');
+    if (!twoGiven && !surnameAlone) continue;
     // (Nor a word opening a place's name: "North Carolina", "Santa Fe".)
     if (PLACE_OPENERS.has(w.text)) continue;
     // (Nor a title or a role opening the sentence: "Star Christina Applegate had to pull out".)
