@@ -31,6 +31,10 @@ describe('roles in lists of officials', () => {
     const centres = 'England have youngsters such as centres Matthew Tait and Jamie Noon in the squad.';
     expect(rolesOf(centres, 'Matthew Tait')).toEqual(['centre']);
     expect(rolesOf(centres, 'Jamie Noon')).toEqual(['centre']);
+    // (After "opposite", a preposition: "opposite comics A and B" are comics.)
+    const comics = 'She made her debut in The Long Summer, opposite comics Danny Marr and Joe Carney.';
+    expect(rolesOf(comics, 'Danny Marr')).toEqual(['comic']);
+    expect(rolesOf(comics, 'Joe Carney')).toEqual(['comic']);
     // (A plural inside the title keeps its "s": "United States Ambassador", "Lords Leader".)
     expect(rolesOf('Talks were led by United States Ambassador Stephen Bosworth.', 'Stephen Bosworth')).toEqual([
       'United States Ambassador',

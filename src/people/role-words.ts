@@ -303,7 +303,7 @@ const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
 
 /** Prepositions that no role before a name holds ("of" does: "chief of staff"). */
 const PREPOSITIONS = new Set(
-  'without with for against behind under alongside beside besides including except despite toward towards among amid between beyond into onto upon via versus'.split(
+  'without with for against behind under alongside opposite beside besides including except despite toward towards among amid between beyond into onto upon via versus'.split(
     ' ',
   ),
 );
