@@ -245,6 +245,12 @@ describe('firms and places inside and beside a name', () => {
         (r) => r[0] === 'Hale',
       )?.[1] ?? [],
     ).toEqual([]);
+    // Nor from a name inside the phrase: the satirist is Swift, no one else after the comma.
+    expect(
+      roles('The word was coined by the satirist Jonathan Marsh in his classic novel, Ferris Hale.').find(
+        (r) => r[0] === 'Ferris Hale',
+      )?.[1],
+    ).toEqual([]);
   });
 
   it('reads an office of a field before a name as the role, with the body before it', () => {

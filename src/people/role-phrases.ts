@@ -440,10 +440,11 @@ const TIME_OPENING =
 function roleOfLeadingPhrase(written: string): string | null {
   // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
   const phrase = written.trim().replace(TIME_TAIL, '');
-  // (A phrase closing on another person's name is theirs: "an interview with the BBC's political editor Andrew
-  // Marr, Mr Blair said", "a frock by the designer Alexander McQueen, Miller told".)
-  const closing = /(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(phrase);
-  if (closing && isRoleNoun(closing[1]!.replace(/s$/u, '')) && knownGiven(closing[2]!)) return null;
+  // (A phrase holding another person's name is theirs: "an interview with the BBC's political editor Andrew
+  // Marr, Mr Blair said", "a frock by the designer Alexander McQueen, Miller told", "by the satirist Jonathan Swift
+  // in his classic novel, Gulliver's Travels".)
+  for (const named of phrase.matchAll(/(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+/gu))
+    if (isRoleNoun(named[1]!.replace(/s$/u, '')) && knownGiven(named[2]!)) return null;
   // After an irregular past verb, what it tells: "Boston Five said its President, Peter J. Blampied" ("X told
   // Reuters the broker, Joachim Schmidt" gives none).
   const all = phrase.split(/\s+/);
