@@ -241,6 +241,13 @@ describe('role words', () => {
     expect(roles('George Gero was reelected as floor broker representative on the board.', 'George Gero')).toEqual([
       'floor broker representative',
     ]);
+    // After the name's possessive and a noun of its tenure, the role runs to the sentence's verb.
+    expect(
+      roles('Paul Hale’s departure as Federal Reserve Board chairman came despite pleas to stay.', 'Paul Hale'),
+    ).toEqual(['Federal Reserve Board chairman']);
+    expect(roles("Jim Hale's first year as chief executive of Marsh ended well.", 'Jim Hale')).toEqual([
+      'chief executive of Marsh',
+    ]);
     expect(
       roles(
         "Adult actors in the show include Tim Healy as Billy's father and Haydn Gwynne as his teacher.",

@@ -711,7 +711,8 @@ export function pastRole(after: string): string | null {
 
 /**
  * A role the name is told in right after it: "lack of trust of Tony Blair as prime minister", "the election of
- * Vincent Viola as an at-large member", "Michel Marks, who decided not to seek reelection after serving as chairman".
+ * Vincent Viola as an at-large member", "Michel Marks, who decided not to seek reelection after serving as chairman",
+ * "Paul Volcker's departure as Federal Reserve Board chairman", "Brown's first year as chancellor".
  * A role noun in its first three words ("X as well", "X as much as" name none).
  */
 export function asRole(before: string, after: string): string | null {
@@ -721,7 +722,7 @@ export function asRole(before: string, after: string): string | null {
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
   const m =
-    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed))?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
+    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
       after,
     );
   if (!m) return null;
@@ -734,18 +735,30 @@ export function asRole(before: string, after: string): string | null {
   const rest = after
     .slice(m[0].length)
     .replace(/\s+(?:was|were|is|are|has|have|had|will|would|said|says)\b[\s\S]*$/u, '');
-  if (!rest.split(/\s+/, 3).some((w) => isRoleNoun(w.replace(/[,.;]$/u, '')))) return null;
+  // (A body's name may stand before it: "as Federal Reserve Board chairman".)
+  const lead = rest.split(/\s+/, 6);
+  const firstLower = lead.findIndex((w) => /^\p{Ll}/u.test(w));
+  const nounAt = (w: string | undefined) => !!w && isRoleNoun(w.replace(/[,.;]$/u, ''));
+  if (!lead.slice(0, 3).some(nounAt) && !(firstLower >= 3 && nounAt(lead[firstLower]))) return null;
   // ("O'Neill as the Brazilian midfielder comes closer": "as" opens a clause, its verb after the noun.)
   const words = (/^[^,;.]*/u.exec(rest)?.[0] ?? '').split(/\s+/);
   const noun = words.findIndex((w) => isRoleNoun(w));
+  // (After "X's departure", "as" opens no clause: the verb after the role is the sentence's.)
+  const possessed = /^['’]/u.test(m[0]);
   if (
+    !possessed &&
     noun >= 0 &&
     words
       .slice(noun + 1)
       .some((w) => /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb))
   )
     return null;
-  const role = rolePhrase(rest);
+  // (Then the role ends before that verb: "departure as chief executive of Marsh came".)
+  const verbAt = words.findIndex(
+    (w, i) =>
+      i > noun && /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb),
+  );
+  const role = rolePhrase(possessed && verbAt > 0 ? words.slice(0, verbAt).join(' ') : rest);
   // (Not a replacement still ahead: "is expected to succeed Tony Blair as Labour leader".)
   const ahead = /\b(?:will|would|could|might|may|to)\s+\S+(?:\s+over\s+from)?\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(
     before,
