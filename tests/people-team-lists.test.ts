@@ -74,7 +74,12 @@ describe('a team list', () => {
     const labelled = report + 'Harbour: Tullock, Duffy, Wilkie (capt), Ritchard, Dorward, Brebner.\n';
     const withLabel = mentions(labelled).filter((m) => m.passage === 2);
     expect(withLabel.map((m) => m.name)).toContain('Tullock');
-    expect(withLabel.find((m) => m.name === 'Wilkie')!.roles).toEqual(['captain']);
+    expect(withLabel.find((m) => m.name === 'Wilkie')!.roles).toEqual(['captain']); // Initials and surnames too, and a bracket's keeper: "B O'Driscoll (capt)".
+    const initials = report + 'Ireland: G Tullock; G Duffy, B Wilkie (capt), S Ritchard, D Dorward (gk), R Brebner.\n';
+    const withInitials = mentions(initials).filter((m) => m.passage === 2);
+    expect(withInitials.find((m) => m.name === 'B Wilkie')!.roles).toEqual(['captain']);
+    expect(withInitials.find((m) => m.name === 'D Dorward')!.roles).toEqual(['goalkeeper']);
+    expect(withInitials.find((m) => m.name === 'G Duffy')!.roles).toEqual([]);
   });
 
   it('reads no list of places, and no bare list of names the article does not otherwise name', () => {

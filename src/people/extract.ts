@@ -127,6 +127,7 @@ import {
   copularBefore,
   makerBefore,
   officeVerb,
+  bracketRole,
   apposition,
   bodyOfNextRole,
   bodyOpens,
@@ -1220,7 +1221,7 @@ export function extractMentions(doc: Document): Mention[] {
         roles.push(told);
         roleDates.push(roleDate(s, from.start, doc.date));
       }
-      const current = appointed || past ? null : (presentRole(after) ?? officeVerb(after));
+      const current = appointed || past ? null : (presentRole(after) ?? officeVerb(after) ?? bracketRole(after));
       if (current && !roles.includes(current)) {
         roles.push(current);
         roleDates.push(null);

@@ -770,6 +770,26 @@ export function asRole(before: string, after: string): string | null {
 const PLAYED_PART =
   /\b(?:star(?:s|red|ring)?|play(?:s|ed|ing)|cast|portray(?:s|ed|ing)|voice(?:s|d)|voicing|actors?|actress(?:es)?)\b/iu;
 
+/** A team sheet's note in brackets after a player's name, and the role it stands for: "B O'Driscoll (capt)". */
+const BRACKET_ROLES: Record<string, string> = {
+  capt: 'captain',
+  'capt.': 'captain',
+  captain: 'captain',
+  c: 'captain',
+  'vice-capt': 'vice-captain',
+  'vice-captain': 'vice-captain',
+  gk: 'goalkeeper',
+  goalkeeper: 'goalkeeper',
+  wk: 'wicketkeeper',
+  wicketkeeper: 'wicketkeeper',
+};
+
+/** The role a team sheet's bracket right after a name gives it: "J Smit (captain)", "B O'Driscoll (capt)". */
+export function bracketRole(after: string): string | null {
+  const m = /^\s*\(([\p{L}.-]+)\)/u.exec(after);
+  return m ? (BRACKET_ROLES[m[1]!.toLowerCase()] ?? null) : null;
+}
+
 /** Verbs of holding an office, and the office: "who heads the Arvon fund" is its head. */
 const OFFICE_VERBS: Record<string, string> = {
   heads: 'head',
