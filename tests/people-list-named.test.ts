@@ -35,3 +35,31 @@ describe('a name alone in a list of people', () => {
     ).not.toContain('Kasabian');
   });
 });
+
+describe('names a plural for people gives as examples', () => {
+  it('takes each one-word item after "authors like", "singers such as" for a person, with the role', () => {
+    const found = extractMentions(
+      textDocument(
+        'We have more early copies of the gospels than of classical authors like Cicero, Virgil and Tacitus.',
+      ),
+    ).filter((m) => !m.org);
+    expect(found.map((m) => [m.name, m.roles])).toEqual([
+      ['Cicero', ['author']],
+      ['Virgil', ['author']],
+      ['Tacitus', ['author']],
+    ]);
+    expect(people('Singers such as Madonna, Cher and Bono performed.')).toEqual(['Madonna', 'Cher', 'Bono']);
+  });
+
+  it('takes none after a plural firms share ("companies", "carmakers")', () => {
+    expect(people('Companies like Microsoft, Google and Apple were there.')).toEqual([]);
+    expect(people('Orders came from carmakers like Nissan, Daewoo and Proton.')).toEqual([]);
+    // Nor one word in a list a plural opens with no "like": "midfielders A and B and Vogts' assistant".
+    const found = extractMentions(
+      textDocument(
+        'Candidates include former midfielders Gordon Strahan and Gary Allister and Vogts’ assistant Tom Burn.',
+      ),
+    );
+    expect(found.find((m) => m.name === 'Vogts')?.roles ?? []).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
-import { tagNounNamed } from './noun-named.js';
+import { ONE_NAME_NOUNS, tagNounNamed } from './noun-named.js';
 import { tagListedNames } from './list-named.js';
 import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
@@ -271,6 +271,9 @@ const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).firs
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
 
+/** Words giving the names after them as examples of a plural: "authors like", "such as", "including". */
+const EXAMPLES_BEFORE = /\b(?:like|such\s+as|including)\s+$/u;
+
 /** Another name of the list after this one: ", X" or " and X", past a bracket ("David Pryor (Ark.), X"). */
 const LIST_GOES_ON = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s+and\s+)\p{Lu}/u;
 
@@ -284,10 +287,11 @@ const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
  * list); one capitalised word before the noun stays with it ("Hollywood director").
  */
 function pluralBeforeList(before: string, after: string): string | null {
-  // "Three judges, including Lord Ashdale", "Analysts such as Peter Vance", "other directors, among them X": the
+  // "Three judges, including Lord Ashdale", "Analysts such as Peter Vance", "other directors, among them X",
+  // "authors like Cicero": the
   // plural the names are examples of (a capital only where it opens the sentence).
   const ex =
-    /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|such\s+as|among\s+them|notably)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
+    /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|such\s+as|among\s+them|notably|like)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
       before,
     );
   // "Those senators would be X, Y and Z": the plural a copula gives the list.
@@ -488,7 +492,9 @@ export function extractMentions(doc: Document): Mention[] {
     const toks = tokens(s);
     let nicknameAt = -1;
     // The role a plural noun gave the list of names it opens, and where the last name of the list ends.
-    let listRole: { end: number; role: string } | null = null;
+    // The role a plural gave the name before, for the next names of its list; `examples`: the plural gave them as
+    // examples ("authors like", "such as", "including"), which one word alone may be.
+    let listRole: { end: number; role: string; examples: boolean } | null = null;
     let lastTo = -1;
     // Where a work's title a work noun opens ends: "the teen comedy Bill and Ted's Excellent Adventure, and".
     let workUntil = -1;
@@ -1121,6 +1127,7 @@ export function extractMentions(doc: Document): Mention[] {
         .replace(AGE_BETWEEN, '');
       const roles: string[] = [];
       let fromPlural = false;
+      let examples = false;
       // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
       // the role is what stands before it.
       const honourOnly = title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w));
@@ -1189,10 +1196,13 @@ export function extractMentions(doc: Document): Mention[] {
       // Oliver Stone and Joel Schumacher": a plural role opening a list a comma or "as" parts from it.
       if (roles.length === 0 && !listRole) {
         const plural = pluralBeforeList(s.slice(0, from.start), after);
-        // (A word alone with no given name nor title is a firm's as often: "producers, such as Lively".)
-        if (plural && (span.to > span.from || titledBefore(tt, span.from) || knownGiven(from.text))) {
+        // (A word alone with no given name nor title is a firm's as often: "producers, such as Lively"; not after a
+        // noun for those news names by one word, "authors like Cicero".)
+        const oneNamed = !!plural && ONE_NAME_NOUNS.has(plural.split(' ').at(-1)!);
+        if (plural && (span.to > span.from || titledBefore(tt, span.from) || knownGiven(from.text) || oneNamed)) {
           roles.push(plural);
           fromPlural = true;
+          examples = EXAMPLES_BEFORE.test(s.slice(0, from.start));
         }
       }
       // "The film, directed by Hal Brenner": the maker of a work (a name alone with no given name nor title may be a
@@ -1207,8 +1217,11 @@ export function extractMentions(doc: Document): Mention[] {
         listRole !== null &&
         // (Past a bracket after the name before: "David Pryor (Ark.), David Boren".)
         /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
-        // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall".)
-        (knownGiven(from.text) || span.to > span.from);
+        // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall"; and one
+        // word after those news names so: "authors like Cicero, Virgil and Tacitus".)
+        (knownGiven(from.text) ||
+          span.to > span.from ||
+          (listRole.examples && ONE_NAME_NOUNS.has(listRole.role.split(' ').at(-1)!)));
       if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))
@@ -1299,7 +1312,10 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       out.push({ ...base, name: nameText, full });
-      listRole = (fromPlural || listed) && roles[0] ? { end: to.end, role: roles[0] } : null;
+      listRole =
+        (fromPlural || listed) && roles[0]
+          ? { end: to.end, role: roles[0], examples: listed ? listRole!.examples : examples }
+          : null;
       // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
       // (Noted where the stage name stood.)
       if (alias)

@@ -3,6 +3,7 @@
 import type { TagToken } from './tagger.js';
 import { lexiconTags } from './lexicon.js';
 import { isRoleNoun } from './role-words.js';
+import { ONE_NAME_NOUNS } from './noun-named.js';
 
 interface Item {
   from: number;
@@ -54,6 +55,24 @@ export function tagListedNames(tt: TagToken[], tags: string[]): void {
     const fullNames = items.filter(
       ({ from, to }) => to > from && tags[from] === 'B-PER' && tags.slice(from + 1, to + 1).every((g) => g === 'I-PER'),
     ).length;
+    // A list a plural noun for people gives as examples names people, one word each too: "classical authors like
+    // Cicero, Virgil and Tacitus".
+    if (examplesOfPeople(tt, items[0]!.from)) {
+      for (const { from, to } of items) {
+        const w = tt[from]!.text;
+        const lex = lexiconTags(w);
+        if (
+          to === from &&
+          tags[from] !== 'B-PER' &&
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          !lex.place &&
+          !lex.demonym &&
+          !lex.date
+        )
+          tags[from] = 'B-PER';
+      }
+      continue;
+    }
     // (At least half the items, and no act's name opening on "The": "Franz Ferdinand, Jamie Cullum, Kasabian and
     // The Libertines" lists acts, bands among them.)
     if (
@@ -73,4 +92,18 @@ export function tagListedNames(tt: TagToken[], tags: string[]): void {
       if (!lex.place && !lex.demonym && !lex.date) tags[from] = 'B-PER';
     }
   }
+}
+
+/**
+ * Whether "<people> like", "such as" or "including" stands before a list, its noun in the plural one of those news
+ * names by one word (noun-named.ts): "authors like", "singers such as"; not "producers such as", firms as often.
+ */
+function examplesOfPeople(tt: TagToken[], at: number): boolean {
+  let k = at - 1;
+  if (tt[k]?.text === 'as' && tt[k - 1]?.text === 'such') k -= 2;
+  else if (tt[k]?.text === 'like' || tt[k]?.text === 'including') k -= 1;
+  else return false;
+  if (tt[k]?.text === ',') k--;
+  const noun = (tt[k]?.text ?? '').toLowerCase();
+  return /^\p{Ll}+s$/u.test(noun) && ONE_NAME_NOUNS.has(noun.slice(0, -1));
 }

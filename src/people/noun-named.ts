@@ -15,7 +15,7 @@ export const ONE_NAME_NOUNS = new Set(
   musician singer-songwriter songwriter dj mc diva crooner rocker popstar pianist violinist cellist soprano tenor
   striker midfielder defender goalkeeper keeper winger forward footballer playmaker boxer wrestler jockey cyclist
   sprinter bullfighter matador blogger model supermodel designer couturier artist painter sculptor photographer
-  poet novelist playwright presenter chef magician illusionist`.split(/\s+/),
+  poet novelist playwright presenter chef magician illusionist author philosopher composer historian`.split(/\s+/),
 );
 
 /**
