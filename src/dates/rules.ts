@@ -980,7 +980,8 @@ export const RULES: Rule[] = [
       const lead = c.sentence.slice(Math.max(0, m.index - 60), m.index);
       if (RECORD_SPAN.test(lead) || /\bcan(?:not)?\s[^,;]*$/iu.test(lead)) return null;
       // (A figure "in a year" is a rate: "losses of three billion dlrs in a year".)
-      if (n === 1 && /\b(?:dlrs|dollars|pct|percent|tonnes|tons|barrels|bpd|mln|billion|million)\s+$/iu.test(lead)) return null;
+      if (n === 1 && /\b(?:dlrs|dollars|pct|percent|tonnes|tons|barrels|bpd|mln|billion|million)\s+$/iu.test(lead))
+        return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
       const [y, mo] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
       if (unit === 'year') return rel(String(y + n), 'year');

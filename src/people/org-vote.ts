@@ -18,7 +18,8 @@ export function votedNoPerson(org: number, person: number, titled: boolean, full
  * "the nominees", "the champions"): no sign that the name is a person's.
  */
 const GROUP_ROLES = new Set(
-  'star superstar act winner nominee favourite favorite headliner champion finalist runner-up holder sensation'.split(' '),
+  `star superstar act winner nominee favourite favorite headliner champion finalist runner-up holder
+  sensation`.split(/\s+/),
 );
 
 /** Whether a name's role heads hold one that only a person holds. */

@@ -446,11 +446,7 @@ export function inWorkList(s: string, start: number, end: number): boolean {
   const first = !/[,]|\b(?:and|or)\s/u.test(
     m[0].replace(/^.*?\b(?:such\s+as|including|included|include|like|of|in|[a-z]+s)\s+/u, ''),
   );
-  return (
-    first ||
-    last ||
-    /^(?:\s+\p{Lu}[\p{L}'’-]*)*["”’']?\s*(?:,|and\b|or\b)/u.test(after)
-  );
+  return first || last || /^(?:\s+\p{Lu}[\p{L}'’-]*)*["”’']?\s*(?:,|and\b|or\b)/u.test(after);
 }
 
 /**
