@@ -49,12 +49,19 @@ describe('names a plural for people gives as examples', () => {
       ['Tacitus', ['author']],
     ]);
     expect(people('Singers such as Madonna, Cher and Bono performed.')).toEqual(['Madonna', 'Cher', 'Bono']);
+    // A plural right before the list too.
+    const shown = extractMentions(
+      textDocument(
+        'The show, Phonetics, will hang images by photographers Dan Bailey, Rankin and Nan Golding, and artists Sir Paul Blake, Tracy Amin and Jack Vettori.',
+      ),
+    ).filter((m) => !m.org);
+    expect(shown.find((m) => m.name === 'Rankin')?.roles).toEqual(['photographer']);
   });
 
   it('takes none after a plural firms share ("companies", "carmakers")', () => {
     expect(people('Companies like Microsoft, Google and Apple were there.')).toEqual([]);
     expect(people('Orders came from carmakers like Nissan, Daewoo and Proton.')).toEqual([]);
-    // Nor one word in a list a plural opens with no "like": "midfielders A and B and Vogts' assistant".
+    // Nor one word owning what follows it: "midfielders A and B and Vogts' assistant".
     const found = extractMentions(
       textDocument(
         'Candidates include former midfielders Gordon Strahan and Gary Allister and Vogts’ assistant Tom Burn.',

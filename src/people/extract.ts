@@ -271,9 +271,6 @@ const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).firs
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
 
-/** Words giving the names after them as examples of a plural: "authors like", "such as", "including". */
-const EXAMPLES_BEFORE = /\b(?:like|such\s+as|including)\s+$/u;
-
 /** Another name of the list after this one: ", X" or " and X", past a bracket ("David Pryor (Ark.), X"). */
 const LIST_GOES_ON = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s+and\s+)\p{Lu}/u;
 
@@ -492,9 +489,7 @@ export function extractMentions(doc: Document): Mention[] {
     const toks = tokens(s);
     let nicknameAt = -1;
     // The role a plural noun gave the list of names it opens, and where the last name of the list ends.
-    // The role a plural gave the name before, for the next names of its list; `examples`: the plural gave them as
-    // examples ("authors like", "such as", "including"), which one word alone may be.
-    let listRole: { end: number; role: string; examples: boolean } | null = null;
+    let listRole: { end: number; role: string } | null = null;
     let lastTo = -1;
     // Where a work's title a work noun opens ends: "the teen comedy Bill and Ted's Excellent Adventure, and".
     let workUntil = -1;
@@ -1127,7 +1122,6 @@ export function extractMentions(doc: Document): Mention[] {
         .replace(AGE_BETWEEN, '');
       const roles: string[] = [];
       let fromPlural = false;
-      let examples = false;
       // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
       // the role is what stands before it.
       const honourOnly = title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w));
@@ -1202,7 +1196,6 @@ export function extractMentions(doc: Document): Mention[] {
         if (plural && (span.to > span.from || titledBefore(tt, span.from) || knownGiven(from.text) || oneNamed)) {
           roles.push(plural);
           fromPlural = true;
-          examples = EXAMPLES_BEFORE.test(s.slice(0, from.start));
         }
       }
       // "The film, directed by Hal Brenner": the maker of a work (a name alone with no given name nor title may be a
@@ -1218,10 +1211,11 @@ export function extractMentions(doc: Document): Mention[] {
         // (Past a bracket after the name before: "David Pryor (Ark.), David Boren".)
         /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
         // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall"; and one
-        // word after those news names so: "authors like Cicero, Virgil and Tacitus".)
+        // word after those news names so, "authors like Cicero, Virgil and Tacitus", "photographers David Bailey,
+        // Rankin and Nan Goldin", unless it owns what follows: "midfielders A and B and Vogts' assistant".)
         (knownGiven(from.text) ||
           span.to > span.from ||
-          (listRole.examples && ONE_NAME_NOUNS.has(listRole.role.split(' ').at(-1)!)));
+          (ONE_NAME_NOUNS.has(listRole.role.split(' ').at(-1)!) && !/^['’]/u.test(after)));
       if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))
@@ -1312,10 +1306,7 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       out.push({ ...base, name: nameText, full });
-      listRole =
-        (fromPlural || listed) && roles[0]
-          ? { end: to.end, role: roles[0], examples: listed ? listRole!.examples : examples }
-          : null;
+      listRole = (fromPlural || listed) && roles[0] ? { end: to.end, role: roles[0] } : null;
       // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
       // (Noted where the stage name stood.)
       if (alias)
