@@ -1401,3 +1401,40 @@ describe('"in N units" from publication', () => {
     expect(values('It plans to expand the area in a year when many fields are resown.', '1987-03-26')).toEqual([]);
   });
 });
+
+describe("a company's fiscal quarters, once the article names one by its end", () => {
+  const told = (sentences: string[], published: string) => {
+    const article = {};
+    return sentences.map((s) =>
+      findDates(s, published, article).map((d) => [d.text, d.date, d.fiscal?.months?.join('..') ?? '']),
+    );
+  };
+
+  it('reads "the quarter" and the company\'s ordinal quarters by the fiscal calendar told', () => {
+    const got = told(
+      [
+        'Corvane Systems said it expects higher earnings in its second fiscal quarter ending March 31.',
+        '"We will see higher growth in the quarter," its chief executive said.',
+        "An analyst estimated Corvane's second quarter net at 40 to 45 cts per share.",
+        'He said its third quarter would be stronger.',
+      ],
+      '1987-03-05',
+    );
+    expect(got[1]).toEqual([['the quarter', '1987-Q2', '1987-01..1987-03']]);
+    expect(got[2]).toEqual([['second quarter', '1987-Q2', '1987-01..1987-03']]);
+    expect(got[3]).toEqual([['its third quarter', '1987-Q3', '1987-04..1987-06']]);
+  });
+
+  it('leaves a quarter no possessive owns, and one with a year, on the calendar', () => {
+    const got = told(
+      [
+        'Corvane Systems said it expects higher earnings in its second fiscal quarter ending March 31.',
+        'The economy grew 2 pct in the fourth quarter.',
+        "Corvane earned less than in last year's second quarter.",
+      ],
+      '1987-03-05',
+    );
+    expect(got[1]).toEqual([['the fourth quarter', '1986-Q4', '']]);
+    expect(got[2]!.map((d) => d[2])).toEqual(['']);
+  });
+});

@@ -23,6 +23,7 @@ import {
   comparedMonths,
   periodEndYears,
   quarterEnds,
+  fiscalOrdinals,
   fiscalYearBefore,
   type ArticleContext,
   type Context,
@@ -160,6 +161,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   weekOfDay(c);
   periodEndYears(c);
   quarterEnds(c);
+  fiscalOrdinals(c);
   fiscalYearBefore(c);
   carryArticle(c);
   return c.found

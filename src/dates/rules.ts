@@ -53,6 +53,11 @@ export interface ArticleContext {
   day?: { found: Found; sentencesAgo: number };
   quarter?: { date: string; sentencesAgo: number };
   /**
+   * The company's fiscal quarters, when the article named one by its ordinal and end ("its second fiscal quarter
+   * ending March 31"): that ordinal and the quarter's value and calendar months.
+   */
+  fiscalQuarter?: { ordinal: number; date: string; months: [string, string]; sentencesAgo: number };
+  /**
    * The year whose results the article last reported ("fiscal 1989 results", "its 1988 net income", "sales for
    * 1989"): "the third quarter" told after it, naming no year, is that year's.
    */
@@ -220,6 +225,7 @@ export function carryArticle(c: Context): void {
   const a = c.article;
   if (!a) return;
   if (a.quarter) a.quarter.sentencesAgo++;
+  if (a.fiscalQuarter) a.fiscalQuarter.sentencesAgo++;
   if (a.anchor) a.anchor.sentencesAgo++;
   if (a.day) a.day.sentencesAgo++;
   if (a.resultsYear) a.resultsYear.sentencesAgo++;
@@ -246,6 +252,17 @@ export function carryArticle(c: Context): void {
       !/\b(?:after|since|following)\s+$/i.test(c.sentence.slice(Math.max(0, f.at - 12), f.at)),
   );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
+  for (const f of dated) {
+    const n = ordinal(new RegExp(ORD_Q, 'i').exec(f.text)?.[1] ?? '');
+    if (
+      f.precision === 'quarter' &&
+      f.fiscal &&
+      f.months &&
+      n &&
+      !/\b(?:ago|earlier|last|previous)\b|year-/i.test(f.text)
+    )
+      a.fiscalQuarter = { ordinal: n, date: f.date, months: f.months, sentencesAgo: 0 };
+  }
   const reported = dated.find((f) => f.precision === 'year' && !f.relative && reportsYear(c, f));
   if (reported) a.resultsYear = { year: +reported.date, sentencesAgo: 0 };
 }
@@ -846,6 +863,20 @@ export const RULES: Rule[] = [
         return rel(quarterFor(q, c, /^\s+ended/i.test(end[0]) ? 'past' : lean(m, c)), 'quarter');
       }
       let base = sentenceQuarter(c, m.index) ?? ended;
+      // "the quarter" right after the article named a fiscal one by its end ("its second fiscal quarter ending
+      // March 31"), and no other quarter since: that quarter, months and all.
+      const fiscal = c.article?.fiscalQuarter;
+      const other = c.article?.quarter;
+      if (
+        !ago &&
+        !which &&
+        det === 'the' &&
+        fiscal &&
+        fiscal.sentencesAgo <= QUARTER_REACH &&
+        (!other || other.sentencesAgo > fiscal.sentencesAgo) &&
+        !c.found.some((f) => f.precision === 'quarter' && f.at !== m.index)
+      )
+        return { ...rel(fiscal.date, 'quarter'), fiscal: true, months: fiscal.months };
       // "1985 earnings exclude a gain of 8 cts a share in the quarter": the quarter of the year reported.
       const named = det === 'the' && !which ? yearReported(c, m.index) : null;
       if (named !== null) base = `${named}${base.slice(4)}`;
@@ -1543,6 +1574,32 @@ export function quarterEnds(c: Context): void {
     f.months = [shiftValue(told.months![0], 'year', -1)!, shiftValue(told.months![1], 'year', -1)!];
   }
 }
+
+/**
+ * A quarter of the company's, by its ordinal alone ("Tandem's second quarter", "its third quarter"), in an article
+ * that named one of its fiscal quarters by its end ("its second fiscal quarter ending March 31"): a fiscal quarter
+ * too, its months counted from that one's. No year, no "calendar" and no comparison in it.
+ */
+export function fiscalOrdinals(c: Context): void {
+  const known = c.article?.fiscalQuarter;
+  const knownYear = known ? +(/\d{4}/.exec(known.date)?.[0] ?? 0) : 0;
+  if (!known || !knownYear) return;
+  for (const f of c.found) {
+    if (f.precision !== 'quarter' || f.months || NOT_FISCAL_ORDINAL.test(f.text)) continue;
+    const n = ordinal(new RegExp(ORD_Q, 'i').exec(f.text)?.[1] ?? '');
+    if (!n || !OWNED_ORDINAL.test(c.sentence.slice(Math.max(0, f.at - 30), f.at) + f.text)) continue;
+    const steps = n - known.ordinal;
+    const last = shiftValue(known.months[1], 'month', steps * 3)!;
+    f.date = `${knownYear + Math.floor((known.ordinal - 1 + steps) / 4)}-Q${n}`;
+    f.fiscal = true;
+    f.months = [shiftValue(last, 'month', -2)!, last];
+  }
+}
+
+/** A quarter told with a year, as the calendar's or fiscal already, or as one compared with. */
+const NOT_FISCAL_ORDINAL = /\d{4}|calendar|fiscal|\b(?:ago|earlier|last|previous|next)\b|year-/i;
+/** A quarter a possessive owns: "Tandem's second quarter", "its third quarter". */
+const OWNED_ORDINAL = /(?:['’]s|\bits|\btheir)\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter$/iu;
 
 /** The day of a holiday in a year. */
 function holiday(name: string, y: number): string {
