@@ -126,6 +126,9 @@ describe('works, bands and firms', () => {
     // "with" a firm whose name opens with no given name.
     expect(people('Output will fall, broker E Kowalski said in its weekly review.')).toEqual([]);
     expect(people('B.K. Larkin, which is in Chapter 11, said it filed the report.')).toEqual([]);
+    // A verb and "its" before what a firm has: its chief executive, its dividend (a person's is "his", "her").
+    expect(people('Since October, Dunmarsh has replaced its chief executive and cut its dividend.')).toEqual([]);
+    expect(people('Tony Hale defended its policy on Monday.')).toEqual(['Tony Hale']);
     expect(people('"Sales could decline," said Tina Marsh, an analyst with Carrow Dunne.')).toEqual(['Tina Marsh']);
     // A question's auxiliary opening a headline is no given name.
     expect(people('Can Harkness work Scottish wonders?\n\nWalter Harkness took charge on Monday.')).not.toContain(

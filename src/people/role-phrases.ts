@@ -625,13 +625,24 @@ export const ROLE_WITH_FIRM =
   /\b(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at)\s+(?:the\s+)?$/u;
 
 /**
- * A thing's pronoun right after a name: "Pierson said in its outlook", "X said its profit"; "Hughes, which makes
- * drill bits, said" where the name opens the sentence (after an object, "which" may be the clause's: "fouls on
- * Casillas and Marchena, which could have...").
+ * A thing's pronoun right after a name: "Pierson said in its outlook", "X said its profit", "X has replaced its chief
+ * executive"; "Hughes, which makes drill bits, said" where the name opens the sentence (after an object, "which"
+ * may be the clause's: "fouls on Casillas and Marchena, which could have...").
  */
 export function thingPronounAfter(s: string, start: number, tail: string): boolean {
-  return /^\s+said\s+(?:in\s+)?its\b/u.test(tail) || (/^,\s+which\b/u.test(tail) && opensSentence(s, start));
+  return (
+    /^\s+said\s+(?:in\s+)?its\b/u.test(tail) ||
+    (/^,\s+which\b/u.test(tail) && opensSentence(s, start)) ||
+    OWN_STAFF.test(tail)
+  );
 }
+
+/**
+ * A verb of the name's and "its" with what a firm has: "Marsh has replaced its chief executive", "Ferranti cut its
+ * dividend" (a person's would be "his" or "her").
+ */
+const OWN_STAFF =
+  /^\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+)?\p{Ll}+\s+its\s+(?:\p{Ll}+\s+)?(?:chief|chairman|president|board|staff|workforce|shares|dividend|profits?|stake|earnings|sales|executives?|directors?|employees|workers|payroll)\b/u;
 
 /**
  * Whether an apposition opens on a body's name, with no given name, before up to three lower-case words ending on a
