@@ -1590,7 +1590,8 @@ export function fiscalOrdinals(c: Context): void {
     if (!n || !OWNED_ORDINAL.test(c.sentence.slice(Math.max(0, f.at - 30), f.at) + f.text)) continue;
     const steps = n - known.ordinal;
     const last = shiftValue(known.months[1], 'month', steps * 3)!;
-    f.date = `${knownYear + Math.floor((known.ordinal - 1 + steps) / 4)}-Q${n}`;
+    // (Its label is the fiscal year's, as the one named: "Tandem's fourth quarter" of fiscal 1987 is 1987-Q4.)
+    f.date = `${knownYear}-Q${n}`;
     f.fiscal = true;
     f.months = [shiftValue(last, 'month', -2)!, last];
   }
