@@ -253,7 +253,7 @@ export function carryArticle(c: Context): void {
   );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
   for (const f of dated) {
-    const n = ordinal(new RegExp(ORD_Q, 'i').exec(f.text)?.[1] ?? '');
+    const n = ordinalOf(f.text);
     if (
       f.precision === 'quarter' &&
       f.fiscal &&
@@ -342,6 +342,9 @@ const RECORD_SPAN =
 const yearOf = (s: string): number | null => (/^\d{4}$/.test(s) ? +s : wordYear(s));
 const ordinal = (s: string) =>
   ({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 })[s.toLowerCase()] ?? 0;
+const ORDINAL_QUARTER = new RegExp(ORD_Q, 'i');
+/** The ordinal a quarter's text names ("its second fiscal quarter" is 2), else 0. */
+const ordinalOf = (text: string) => ordinal(ORDINAL_QUARTER.exec(text)?.[1] ?? '');
 const quantity = (s: string) => (/^(?:a|an)$/i.test(s) ? 1 : /^\d+$/.test(s) ? +s : wordValue(s));
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m.index, m.index + m[0].length);
@@ -1547,7 +1550,7 @@ export function quarterEnds(c: Context): void {
       continue;
     }
     const [y, m] = [+end.date.slice(0, 4), +end.date.slice(5, 7)];
-    const named = ordinal(new RegExp(ORD_Q, 'i').exec(q.text)?.[1] ?? '');
+    const named = ordinalOf(q.text);
     // "the quarter" after the article named one ("the fiscal second quarter") is that one.
     const told =
       c.found.some((f) => f !== q && f.precision === 'quarter') ||
@@ -1586,7 +1589,7 @@ export function fiscalOrdinals(c: Context): void {
   if (!known || !knownYear) return;
   for (const f of c.found) {
     if (f.precision !== 'quarter' || f.months || NOT_FISCAL_ORDINAL.test(f.text)) continue;
-    const n = ordinal(new RegExp(ORD_Q, 'i').exec(f.text)?.[1] ?? '');
+    const n = ordinalOf(f.text);
     if (!n || !OWNED_ORDINAL.test(c.sentence.slice(Math.max(0, f.at - 30), f.at) + f.text)) continue;
     const steps = n - known.ordinal;
     const last = shiftValue(known.months[1], 'month', steps * 3)!;

@@ -663,23 +663,23 @@ export function extractMentions(doc: Document): Mention[] {
         span.from++;
       // "President Reagan Friday announced": a weekday after a name says when, it is no part of the name. But for a
       // given name alone before it, no title before and no one's surname: "Mike Friday's England side".
+      const weekday = tt[span.to + 1];
+      const weekdayNext =
+        span.to === span.from &&
+        !!weekday &&
+        WEEKDAY.test(weekday.text) &&
+        s.slice(tt[span.to]!.end, weekday.start) === ' ';
+      // (Asked only beside a weekday. Nor after a preposition, where wire copy puts a firm's short name: "a deal was
+      // struck with Hutton Friday".)
       const opening = tt[span.from]!.text;
-      // (Nor after a preposition, where wire copy puts a firm's short name: "a deal was struck with Hutton Friday".)
       const bareGiven =
+        (weekdayNext || WEEKDAY.test(tt[span.to]!.text)) &&
         given().has(lower(opening)) &&
         !titledBefore(tt, span.from) &&
         !surnames.has(opening) &&
         !/^(?:with|by|from|to|for|against|at|on)$/u.test(tt[span.from - 1]?.text ?? '');
       let weekdaySurname = false;
-      const weekday = tt[span.to + 1];
-      if (
-        span.to === span.from &&
-        bareGiven &&
-        weekday &&
-        WEEKDAY.test(weekday.text) &&
-        s.slice(tt[span.to]!.end, weekday.start) === ' '
-      )
-        span.to++;
+      if (weekdayNext && bareGiven) span.to++;
       while (span.to > span.from && WEEKDAY.test(tt[span.to]!.text)) {
         if (span.to === span.from + 1 && bareGiven) {
           weekdaySurname = true;

@@ -751,24 +751,17 @@ export function asRole(before: string, after: string): string | null {
   const firstLower = lead.findIndex((w) => /^\p{Ll}/u.test(w));
   const nounAt = (w: string | undefined) => !!w && isRoleNoun(w.replace(/[,.;]$/u, ''));
   if (!lead.slice(0, 3).some(nounAt) && !(firstLower >= 3 && nounAt(lead[firstLower]))) return null;
-  // ("O'Neill as the Brazilian midfielder comes closer": "as" opens a clause, its verb after the noun.)
   const words = (/^[^,;.]*/u.exec(rest)?.[0] ?? '').split(/\s+/);
   const noun = words.findIndex((w) => isRoleNoun(w));
-  // (After "X's departure", "as" opens no clause: the verb after the role is the sentence's.)
-  const possessed = /^['’]/u.test(m[0]);
-  if (
-    !possessed &&
-    noun >= 0 &&
-    words
-      .slice(noun + 1)
-      .some((w) => /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb))
-  )
-    return null;
-  // (Then the role ends before that verb: "departure as chief executive of Marsh came".)
   const verbAt = words.findIndex(
     (w, i) =>
       i > noun && /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb),
   );
+  // ("O'Neill as the Brazilian midfielder comes closer": "as" opens a clause, its verb after the noun. Not after "X's
+  // departure", where the verb is the sentence's and the role ends before it: "departure as chief executive of Marsh
+  // came".)
+  const possessed = /^['’]/u.test(m[0]);
+  if (!possessed && noun >= 0 && verbAt >= 0) return null;
   const role = rolePhrase(possessed && verbAt > 0 ? words.slice(0, verbAt).join(' ') : rest);
   // (Not a replacement still ahead: "is expected to succeed Tony Blair as Labour leader".)
   const ahead = /\b(?:will|would|could|might|may|to)\s+\S+(?:\s+over\s+from)?\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(
