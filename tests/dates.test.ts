@@ -68,6 +68,10 @@ describe('dates by mechanism', () => {
       ['Oct. 27', '2024-10-27'],
       ['Friday', '2024-11-01'],
     ]);
+    // A figure with decimals and a comma before it too: "fell 1.4%, or 6.43, on Friday".
+    expect(dates('The index fell 1.4%, or 6.43, on Friday, to 437.68.', '2024-11-04')).toEqual([
+      ['Friday', '2024-11-01'],
+    ]);
   });
 
   it('reads "April 12 and 26", days apart, as two dates, not a range', () => {

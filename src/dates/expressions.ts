@@ -354,8 +354,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     let index = r.index;
     const lead = LEAD.exec(text);
     if (lead) [text, index] = [text.slice(lead[0].length), index + lead[0].length];
-    // "closed at 20 on Oct. 27", "rose 12 on Friday": chrono reads the figure as a clock hour; the date starts after it.
-    const hour = /^\d{1,2}\s+on\s+/u.exec(text);
+    // "closed at 20 on Oct. 27", "rose 12 on Friday", "fell 1.4%, or 6.43, on Friday": chrono reads the figure as a
+    // clock time; the date starts after it.
+    const hour = /^\d{1,2}(?:[.:]\d{2})?,?\s+on\s+/u.exec(text);
     if (hour) [text, index] = [text.slice(hour[0].length), index + hour[0].length];
     if (!text || REJECT.test(text) || !DATEY.test(text)) continue;
     // "the previous Friday" is read from the date the sentence is about, after this; "following Wednesday's cut"
