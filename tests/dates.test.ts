@@ -571,6 +571,9 @@ describe('dates by mechanism', () => {
         '1987-03-13',
       ),
     ).toEqual(['1986-Q4', '1985-Q4']);
+    // Its months joined by "to" name it too, one quarter, not a month and a quarter.
+    expect(values('Profits rose in the October-to-December quarter.', '1987-03-13')).toEqual(['1986-Q4']);
+    expect(values('Sales fell in the July to September quarter.', '1987-11-13')).toEqual(['1987-Q3']);
   });
 
   it("reads a story's relative dates from its dateline's day, over the article's sentences", () => {

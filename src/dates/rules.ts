@@ -724,10 +724,10 @@ export const RULES: Rule[] = [
   },
   // A quarter named by the month it ends in, as Australian and New Zealand news write it: "the September quarter",
   // "the December 1986 quarter", "in the March quarter" (Q3, Q4 and Q1), or by its months: "the April-June quarter",
-  // "the Oct/Dec quarter".
+  // "the Oct/Dec quarter", "the October-to-December quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|its|current)\\s+)*(?:(?<first>${MONTH_PATTERN})\\.?\\s*[-/–]\\s*)?(?<end>March|Mar\\.?|June|Jun\\.?|September|Sept?\\.?|December|Dec\\.?)(?:\\s+(?<year>${YEAR4}))?\\s+quarter(?![s-])\\b`,
+      `\\b(?:(?:the|this|its|current)\\s+)*(?:(?<first>${MONTH_PATTERN})\\.?(?:\\s*[-/–]\\s*|(?:-|\\s+)(?:to|through)(?:-|\\s+)))?(?<end>March|Mar\\.?|June|Jun\\.?|September|Sept?\\.?|December|Dec\\.?)(?:\\s+(?<year>${YEAR4}))?\\s+quarter(?![s-])\\b`,
       'giu',
     ),
     make: (m, c) => {
