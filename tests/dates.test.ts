@@ -866,6 +866,18 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads "the quarter" by the day it starts on, as by the one it ends on', () => {
+    const bankruptcies = 'Bankruptcies are expected to increase in the quarter starting April 1, the agency said.';
+    expect(dates(bankruptcies, '1987-03-05')).toEqual([
+      ['the quarter', '1987-Q2'],
+      ['April 1', '1987-04-01'],
+    ]);
+    expect(dates('Output will rise in the quarter beginning July 1.', '1987-03-05')[0]).toEqual([
+      'the quarter',
+      '1987-Q3',
+    ]);
+  });
+
   it('reads a date after "since" as past, whatever the clause\'s tense', () => {
     const g5 = 'The Group of Five will gather for the first time since their February talks in Paris.';
     expect(dates(g5, '1987-04-06')).toEqual([['February', '1987-02']]);

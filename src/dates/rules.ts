@@ -1471,6 +1471,21 @@ function endOfPeriod(c: Context, q: Found): Found | undefined {
   return c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
 }
 
+/**
+ * The last month of a quarter told by its first day or month: "the quarter starting April 1", "the quarter beginning
+ * in July" end in June and September.
+ */
+function startOfQuarter(c: Context, q: Found): { date: string; relative: boolean } | undefined {
+  const link =
+    /^,?\s+(?:(?:that|which)\s+)?(?:starting|beginning|begins|starts|began|started|from)\s+(?:on\s+|in\s+)?/i.exec(
+      c.sentence.slice(q.at + q.text.length),
+    );
+  if (!link) return undefined;
+  const at = q.at + q.text.length + link[0].length;
+  const start = c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+  return start && { date: shiftValue(start.date.slice(0, 7), 'month', 2)!, relative: start.relative };
+}
+
 /** What joins a year to the day or month it ends on: "1986/87 season ending March 31", "fiscal 1988 ended June 30". */
 const ENDS_ON =
   /^,?\s+(?:(?:fiscal|financial|crop|marketing|business|trading)\s+)?(?:(?:year|season|period)\s+)?(?:(?:that|which)\s+)?(?:ending|ended|ends|closed|to|through)\s+(?:on\s+)?$/i;
@@ -1540,7 +1555,7 @@ export function quarterEnds(c: Context): void {
     // "the fiscal year ended June 30", "for the year ending June 30, 1988": the year its end day closes.
     const fiscalYear = q.precision === 'year' && !q.end && (q.fiscal || (q.relative && /\byear$/i.test(q.text)));
     if (q.precision !== 'quarter' && !fiscalYear) continue;
-    const end = endOfPeriod(c, q);
+    const end = endOfPeriod(c, q) ?? (fiscalYear ? undefined : startOfQuarter(c, q));
     if (!end) continue;
     const last = end.date.slice(0, 7);
     if (fiscalYear) {
