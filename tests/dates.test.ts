@@ -909,6 +909,29 @@ describe('dates by mechanism', () => {
     expect(dates('Traders generally expect prices to hold through June.', '1987-04-06')).toEqual([['June', '1987-06']]);
   });
 
+  it('gives no date to a season or quarter a present habit is told of, and keeps one a past or an opinion is', () => {
+    expect(dates("He said Tandem's second quarter is traditionally slower than the first.", '1987-04-06')).toEqual([]);
+    expect(dates('The summer months usually see fewer sales.', '1987-04-06')).toEqual([]);
+    expect(dates('Profits usually fall in the fourth quarter.', '1987-04-06')).toEqual([]);
+    expect(dates('Sales are usually weaker in the summer months.', '1987-04-06')).toEqual([]);
+    // A past state, an opinion, an aside: the period is a date.
+    expect(dates('The second quarter was generally weak.', '1987-09-06')).toEqual([['The second quarter', '1987-Q2']]);
+    expect(dates('The fourth quarter is generally expected to be weak.', '1987-09-06')).toEqual([
+      ['The fourth quarter', '1987-Q4'],
+    ]);
+    expect(dates('Profits fell in the fourth quarter, which is usually the strongest.', '1987-02-06')).toEqual([
+      ['the fourth quarter', '1986-Q4'],
+    ]);
+    // A month's present state keeps its month: only a season's or a quarter's is a habit.
+    expect(dates('Prices are generally firm in March.', '1987-02-06')).toEqual([['March', '1987-03']]);
+    // An adverb of manner closing its clause, or a new clause after ", and", tells no habit of what follows.
+    const drexel =
+      'Business is proceeding normally and the first-quarter profit could be the strongest on Wall Street.';
+    expect(dates(drexel, '1987-03-06')).toEqual([['the first-quarter', '1987-Q1']]);
+    const bhp = 'The third quarter is normally its weakest, and analysts predicted a rise in fourth quarter net.';
+    expect(dates(bhp, '1987-03-06')).toEqual([['fourth quarter', '1986-Q4']]);
+  });
+
   it('reads a pair of months a price is for, and a month an exchange names in a price, as ahead', () => {
     const report =
       'New crop sales were light, with June/July going at 1,850 dlrs, Aug/Sept at 1,870 dlrs per tonne FOB.';

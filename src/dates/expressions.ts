@@ -142,6 +142,11 @@ export function findDates(raw: string, published: string | null, article?: Artic
   }
   const taken: [number, number][] = [];
   applyRules(RULES, c, taken);
+  // A season, quarter or half a habit names ("the second quarter is traditionally slower") is no date: its span
+  // stays taken.
+  c.found = c.found.filter(
+    (f) => !/^(?:season|quarter|half)$/.test(f.precision) || !habitual(c.sentence, f.at, f.text),
+  );
   chronoDates(c, taken);
   plainYears(c, taken);
   // With no publication date, a date counted from another the text writes in full ("a record profit in 2004, up
