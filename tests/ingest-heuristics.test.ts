@@ -594,6 +594,16 @@ describe('metadata', () => {
       expect(readMeta(seg).wire, signOff).toBe(signOff.includes('AFP') ? 'AFP' : 'Reuters');
       expect(bodyText(seg.body).endsWith(`${PARA_B}\n${PARA_A}`), signOff).toBe(true);
     }
+    // A price table run on after the last sentence, its columns led by dots, is read through once: it holds no
+    // sign-off (split every way a run of dots can be, it took the reader minutes).
+    const priceTable =
+      'RATES.(USD/T)......BID..............ASK.......... PORT A (FOB)........210/215..............220/226.......... ' +
+      'PORT B (CIF)........230/235..............241/246.......... LISTED PRICES-FOB' +
+      '.'.repeat(42) +
+      ' POSTED PRICE.(4/1).....199.................205.00.........';
+    const tabled = segmentPage(page(['Bridge closes to lorries', '', PARA_B, `${PARA_A} ${priceTable}`].join('\n')))[0]!;
+    expect(readMeta(tabled).wire).toBeNull();
+    expect(bodyText(tabled.body)).toContain('POSTED PRICE');
     // Keyed with a letter dropped or added, in capitals; a word a letter away that is another word is none.
     for (const slip of ['REUTE', 'REUITER', 'RUTER', 'XINHUAA'])
       expect(meta(['Bridge closes to lorries', '', PARA_A, slip].join('\n')).wire, slip).not.toBeNull();

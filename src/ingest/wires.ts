@@ -66,7 +66,10 @@ export function wireName(text: string | null | undefined): string | null {
  * What a wire's transmission leaves after its sign-off: an ellipsis, the desk's time and initials ("11:43/VB"), a
  * slug of letters or a figure ("REUTER E", "REUTER TAW", "Reuter4").
  */
-const TRANSMISSION = /(?:\s*(?:\.{2,}|…|\d{1,2}(?::\d{2})?(?:\/\p{Lu}{1,4})?|(?<=\s)\p{Lu}{1,3}))+\s*$/u;
+// (Each piece is taken whole, a run of dots or figures one way only: split any way, a long dotted table line tried
+// against the end took minutes.)
+const TRANSMISSION =
+  /(?:\s*(?:\.{2,}(?!\.)|…|\d{1,2}(?::\d{2})?(?:\/\p{Lu}{1,4})?(?![\d:/])|(?<=\s)\p{Lu}{1,3}(?!\p{Lu})))+\s*$/u;
 
 /** Wires whose one-word names are long enough that a letter more or less cannot make another word. */
 const LONG_NAMES = ['reuter', 'reuters', 'xinhua', 'yonhap', 'interfax', 'bernama', 'anadolu', 'bloomberg'];
