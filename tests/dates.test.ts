@@ -54,6 +54,12 @@ describe('dates by mechanism', () => {
       ['today', '2024-06-19'],
     ]);
     expect(dates("The course prepares pupils for today's world.", '2024-06-19')).toEqual([]);
+    // "of" of a noun makes no day ("the people of tomorrow"); "of" of a preposition does.
+    expect(dates('They are the people of tomorrow.', '2024-06-19')).toEqual([]);
+    expect(dates("The dollar held steady ahead of today's meeting.", '2024-06-19')).toEqual([['today', '2024-06-19']]);
+    expect(dates('Half the areas had snow as of this morning.', '2024-06-19')).toEqual([
+      ['this morning', '2024-06-19'],
+    ]);
     // A kind compared with today's is none; the day's own offer is the day.
     expect(dates("The chips will be smaller than today's chips.", '2024-06-19')).toEqual([]);
     expect(dates("It may bid at a price lower than today's offer.", '2024-06-19')).toEqual([['today', '2024-06-19']]);

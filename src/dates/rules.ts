@@ -1240,9 +1240,11 @@ export const RULES: Rule[] = [
     make: (m, c) => {
       const after = c.sentence.slice(m.index + m[0].length);
       const possessive = /^['’]s\b/.test(after);
-      // "VOA Today" is a name; "the people of tomorrow" no day.
+      // "VOA Today" is a name; "the people of tomorrow" no day ("ahead of today's meeting", "as of this morning" are:
+      // "of" there is part of a preposition, not a noun's).
       if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\d]\s*$/u.test(c.sentence.slice(0, m.index))) return 'none';
-      if (/\bof\s+$/i.test(c.sentence.slice(Math.max(0, m.index - 4), m.index))) return 'none';
+      const of = /(?:\b(\p{L}+)\s+)?\bof\s+$/iu.exec(c.sentence.slice(Math.max(0, m.index - 24), m.index));
+      if (of && !/^(?:ahead|as|because|instead|front|out|outside|inside|regardless)$/i.test(of[1] ?? '')) return 'none';
       // "The poll, published in "Today," showed": a capitalised day word in quotation marks after a preposition is
       // a title.
       if (
