@@ -813,6 +813,16 @@ describe('dates by mechanism', () => {
     expect(dates('Bond prices could drift over the next month, dealers said.', '1987-03-13')).toEqual([]);
     expect(dates('He expects within the next year to buy back 25 mln dlrs of notes.', '1987-06-02')).toEqual([]);
     expect(dates('Output will stay flat throughout the coming two years.', '1987-06-02')).toEqual([]);
+    // A count of days or nights ahead is the days it covers: tonight is the first night, tomorrow the first day.
+    const frost = 'Wheat may suffer some winterkill over the next two nights, a private forecaster said.';
+    expect(findDates(frost, '1987-03-03').map((d) => [d.text, d.date, d.end])).toEqual([
+      ['the next two nights', '1987-03-03', '1987-03-04'],
+    ]);
+    expect(findDates('Talks will go on over the next three days.', '1987-03-03').map((d) => [d.date, d.end])).toEqual([
+      ['1987-03-04', '1987-03-06'],
+    ]);
+    // Not in a past narrative: those are the story's days.
+    expect(dates('Over the next two days, prices fell sharply.', '1987-03-03')).toEqual([]);
     // A month or year named as such still is one.
     expect(dates('Output will rise next month.', '1987-03-13')).toEqual([['next month', '1987-04']]);
     expect(dates("He will stay for the next year's budget talks.", '1987-03-13')).toEqual([['the next year', '1988']]);

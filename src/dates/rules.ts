@@ -526,10 +526,11 @@ export const RULES: Rule[] = [
   // "over the past year" as the year before.)
   {
     re: new RegExp(
-      `\\b(?:over|within|throughout)\\s+the\\s+(?:next|coming)\\s+(?:(?:${QUANT}|few|several|couple\\s+of)\\s+)?(?:years?|months?|weeks?|days?|decades?)\\b(?![-'’])`,
+      `\\b(?:over|within|throughout)\\s+the\\s+(?:next|coming)\\s+(?:(?:${QUANT}|few|several|couple\\s+of)\\s+)?(?:years?|months?|weeks?|days?|nights|decades?)\\b(?![-'’])`,
       'giu',
     ),
-    make: () => 'none',
+    // (A count of days or nights is read below as the days it covers: "over the next two nights".)
+    make: (m) => (new RegExp(`\\s(?:${QUANT})\\s+(?:days|nights)$`, 'iu').test(m[0]) ? null : 'none'),
   },
   // "May" where chrono reads none, for its being a modal too: after "end-" ("at end-May"), before a month's figures
   // or a trade's period ("depressed May orders", "first half May shipment"), and joined to another month where
@@ -1022,6 +1023,28 @@ export const RULES: Rule[] = [
       if (unit === 'month') return rel(shiftValue(`${y}-${pad(mo)}`, 'month', n)!, 'month');
       if (unit === 'week') return agoFound(weekOf(c.ref, n));
       return rel(ymd(c.ref.getTime() + n * DAY_MS), 'day');
+    },
+  },
+  // "over the next two nights", "in the coming three days": the days from publication on, tonight the first night and
+  // tomorrow the first day; not in a past narrative ("over the next two days, prices fell" is the story's own days).
+  {
+    re: new RegExp(
+      `\\bthe\\s+(?:next|coming)\\s+(${QUANT})\\s+(days|nights)\\b(?!\\s+(?:of|to|from|before|after)\\b)`,
+      'giu',
+    ),
+    make: (m, c) => {
+      const n = quantity(m[1]!);
+      if (!n || n < 2 || n > 14 || !c.ref) return null;
+      // (A modal before it looks ahead, whatever verb reports it: "may suffer winterkill over the next two nights, a
+      // forecaster said".)
+      const clause = c.sentence.slice(0, m.index).split(/[;,]/u).at(-1)!;
+      if (
+        lean(m, c) === 'past' &&
+        !/\b(?:will|would|may|might|could|can|should|expected|likely|possible)\b/iu.test(clause)
+      )
+        return null;
+      const first = c.ref.getTime() + (m[2]!.toLowerCase() === 'days' ? DAY_MS : 0);
+      return { ...rel(ymd(first), 'day'), end: ymd(first + (n - 1) * DAY_MS) };
     },
   },
   // "July 1 this year", "March 5 of last year": the day in the year told after it.
