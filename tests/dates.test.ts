@@ -624,6 +624,10 @@ describe('dates by mechanism', () => {
     expect(p('Sales fell in the first half of 2023.', '2024-11-04')).toEqual(['half']);
     expect(p('The talks collapsed last week.', '2024-11-04')).toEqual(['week']);
     expect(p('Rain returned this summer.', '2024-11-04')).toEqual(['season']);
+    // A season naming a crop's kind is none: "the winter wheat areas", "the winter crops".
+    expect(
+      p('Half the winter wheat areas have snow, and part of the winter crops must be resown.', '1987-03-03'),
+    ).toEqual([]);
     expect(p('It was built in the 1970s.', '2024-11-04')).toEqual(['decade']);
     expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
     // A year back from a quarter is a quarter, and a comparison is no quarter to count another back from.

@@ -612,10 +612,11 @@ export const RULES: Rule[] = [
       return month && year && capitalised(m[1]!) ? abs(`${year}-${pad(month)}`, 'month') : null;
     },
   },
-  // Seasons: "last fall", "this summer", "the winter of 1994", "summer 1998", "early summer".
+  // Seasons: "last fall", "this summer", "the winter of 1994", "summer 1998", "early summer". (Not a crop's kind:
+  // "the winter wheat areas", "part of the winter crops".)
   {
     re: new RegExp(
-      `\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}))`,
+      `\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}))(?![\\s-]+(?:wheat|barley|crops?|grains?|rye|oats|rapeseed|cereals?|durum|corn|rice|sowings?|plantings?|seedings?)\\b)`,
       'giu',
     ),
     make: (m, c) => {
