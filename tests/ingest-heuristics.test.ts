@@ -601,7 +601,9 @@ describe('metadata', () => {
       'PORT B (CIF)........230/235..............241/246.......... LISTED PRICES-FOB' +
       '.'.repeat(42) +
       ' POSTED PRICE.(4/1).....199.................205.00.........';
-    const tabled = segmentPage(page(['Bridge closes to lorries', '', PARA_B, `${PARA_A} ${priceTable}`].join('\n')))[0]!;
+    const tabled = segmentPage(
+      page(['Bridge closes to lorries', '', PARA_B, `${PARA_A} ${priceTable}`].join('\n')),
+    )[0]!;
     expect(readMeta(tabled).wire).toBeNull();
     expect(bodyText(tabled.body)).toContain('POSTED PRICE');
     // Keyed with a letter dropped or added, in capitals; a word a letter away that is another word is none.
