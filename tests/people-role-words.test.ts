@@ -651,3 +651,39 @@ describe('appositions after a quote, offices with a prefix, fields in a list', (
     ).toEqual(['chief of FAO’s Global Information and Early Warning System']);
   });
 });
+
+describe('roles stated twice or in parts', () => {
+  it('gives a role before the comma a title opens after to the name too', () => {
+    const chair =
+      'The panel will draft a bill which its chairman, Sen Dale Harlan, a Kansas Republican, said he backs.';
+    expect(roles(chair, 'Dale Harlan')).toEqual(['Senator', 'chairman']);
+    const aide = 'A spokesman for the prosecutor, Ohio State Auditor Ruth Pellman, said no deal had been made.';
+    expect(roles(aide, 'Ruth Pellman')).toEqual(['Ohio State Auditor', 'prosecutor']);
+    // Not a list's item: the president is someone else.
+    expect(roles('He met the president, Foreign Minister Jose Varela and the army chief.', 'Jose Varela')).toEqual([
+      'Foreign Minister',
+    ]);
+  });
+
+  it('reads a delegate as a role, before a second one joined by "and"', () => {
+    expect(
+      roles('"Rules are near," Nigerian delegate and producer spokesman Obi Adeyemi told journalists.', 'Obi Adeyemi'),
+    ).toEqual(['delegate and producer spokesman']);
+  });
+
+  it('keeps a list of portfolios whole, commas and all', () => {
+    const backed = 'The ban was backed by Culture, Media and Sport Secretary Joan Pell, who called it overdue.';
+    expect(roles(backed, 'Joan Pell')).toEqual(['Culture, Media and Sport Secretary']);
+  });
+
+  it("reads a committee's ranking member of a party as a role", () => {
+    const garn = '"We want the markets opened," Ed Varney, ranking Republican on the Senate Banking Committee, said.';
+    expect(roles(garn, 'Ed Varney')).toEqual(['ranking Republican on the Senate Banking Committee']);
+  });
+
+  it("takes a parish or a borough before an office as the office's body, not the name", () => {
+    expect(roles('"I am not pleased," Jefferson Parish Sheriff Harry Lomax said.', 'Harry Lomax')).toEqual([
+      'Jefferson Parish Sheriff',
+    ]);
+  });
+});

@@ -325,6 +325,20 @@ function pluralBeforeList(before: string, after: string): string | null {
 }
 
 /**
+ * A role before the comma a title run opens after, the name's too: "its chairman, Sen Lawton Chiles", "the
+ * prosecutor, New York State Comptroller Alan Hevesi" (the capitalised words before the title are its body's).
+ */
+function outerApposition(s: string, titleStart: number, written: string, after: string): string | null {
+  // (Not a list's item: "He met the president, Foreign Minister Jose Lopez and the army chief".)
+  if (/^,?\s+(?:and|or)\s/u.test(after)) return null;
+  const opening = s.slice(0, titleStart).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '');
+  if (!/,\s*$/u.test(opening)) return null;
+  const outer = leadingApposition(opening);
+  const plain = (t: string) => t.toLowerCase().replaceAll('’', "'");
+  return outer && !plain(written).endsWith(plain(outer)) ? outer : null;
+}
+
+/**
  * The tagger's tags for a sentence, read from past its wire dateline ("AKRON, Ohio, April 13 - Firestone Tire and
  * Rubber Co said"): the dateline is no part of the sentence, and the word after it opens the sentence as the tagger
  * learned sentences open; the dateline's own words are no names.
@@ -1138,7 +1152,16 @@ export function extractMentions(doc: Document): Mention[] {
         }
         if (pluralLead) fromPlural = true;
         // ("Secretary the Interior Donald Hodel": a portfolio alone, its office lost to a wire's slip, is no role.)
-        roles.push(...splitRanks(title).filter((r) => !r.split(' ').every((w) => QUALIFIERS.has(lower(w)))));
+        roles.push(
+          ...splitRanks(title)
+            .filter((r) => !r.split(' ').every((w) => QUALIFIERS.has(lower(w))))
+            // (A list of portfolios keeps its commas: "Culture, Media and Sport Secretary".)
+            .map((r) =>
+              r.replace(/(\p{Lu}\p{L}+) (?=\p{Lu}\p{L}+ and )/gu, (w, a: string) =>
+                s.includes(`${a}, `) ? `${a}, ` : w,
+              ),
+            ),
+        );
         const left = leftRole(s, toks, r, false);
         if (!affiliation) {
           if (left.role.length && roles[0]) roles[0] = `${left.role.join(' ')} ${roles[0]}`;
@@ -1147,6 +1170,8 @@ export function extractMentions(doc: Document): Mention[] {
           if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
+        const outer = roles[0] ? outerApposition(s, toks[r]!.start, roles[0], after) : null;
+        if (outer) roles.push(outer);
       } else if (r === a || courtesy || honourOnly) {
         const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
@@ -1162,6 +1187,9 @@ export function extractMentions(doc: Document): Mention[] {
                 : role;
           // ("triple Olympic champion": a count before the body's name opens the role, when the body is in it.)
           roles.push(left.lead.length && written !== role ? `${left.lead.join(' ')} ${written}` : written);
+          // (Only past a title of its own: a role read before the comma is the apposition already.)
+          const outer = r !== a ? outerApposition(s, toks[r]!.start, written, after) : null;
+          if (outer) roles.push(outer);
         }
         affiliation ??= left.affiliation;
         if (!role) {

@@ -371,6 +371,18 @@ export function runBefore(s: string, toks: Token[], first: number): number {
       a--;
       break;
     }
+    // "Culture, Media and Sport Secretary": portfolios listed with commas before the "and" of the last two.
+    if (
+      prev.cap &&
+      PORTFOLIOS.has(lower(prev.text)) &&
+      PORTFOLIOS.has(lower(toks[a]!.text)) &&
+      /^,\s+$/u.test(g) &&
+      toks[a + 1]?.text === 'and' &&
+      toks.slice(a, first).some((w) => isTitleWord(w.text))
+    ) {
+      a--;
+      continue;
+    }
     if (!joins(g) || !dotOk(prev, g)) break;
     // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
     // Also "Minister van Financiën", "Ministre de l'Intérieur" in other languages.
