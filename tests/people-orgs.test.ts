@@ -15,6 +15,13 @@ const personNames = (text: string) =>
     .map((m) => m.name);
 
 describe('organisation and place shapes', () => {
+  it('takes no Games for a person, though a person is named beside them', () => {
+    const names = personNames(
+      'Kostas Kenteris won gold at the 2000 Sydney Olympics, while Thanou won silver in the 100m.',
+    );
+    expect(names).toContain('Kostas Kenteris');
+    expect(names).not.toContain('Olympics');
+  });
   it('notes the names a sentence writes before a legal form, commas inside allowed, as no one', () => {
     const orgs = mentions(
       'Shares of Kerr Addison and Co Inc rose, said analysts at Smith Haney, Walker Upton and Co.',

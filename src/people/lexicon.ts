@@ -81,7 +81,7 @@ export const OCCUPATION_NOUNS = words(`
   arbitrageur tycoon magnate financier millionaire industrialist speculator banker trader specialist
   archbishop bishop cardinal rabbi imam cleric vicar chaplain admiral colonel lieutenant brigadier corporal commodore
   publicist impresario promoter pioneer mogul philanthropist blogger comic philosopher theologian dramatist essayist
-  satirist humorist impressionist
+  satirist humorist impressionist delegate
   farmer agent employee worker pupil accountant attorney prosecutor detective soldier sergeant policeman policewoman
   dentist pharmacist veterinarian mechanic driver fisherman plumber electrician clerk cashier waiter waitress
   biologist physicist assistant volunteer nominee challenger centre center
@@ -144,6 +144,7 @@ export const NOT_PERSON = words(`
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
   church mosque temple museum hospital experience podcast show festival award awards prize prizes games cup championship
+  olympics paralympics olympiad
   theatre theater stadium arena strait straits islands
   images pictures photos markets securities holdings investments industries partners brothers
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october
