@@ -151,7 +151,15 @@ export function apposition(text: string, opening = false): string | null {
   // A kin word before "of" heads a role as a role noun does: "the future wife of Johnny Cash", "eldest son of the
   // late King Hussein".
   const kin = words.slice(0, 4).findIndex((w, i) => KIN_NOUN.test(w) && words[i + 1] === 'of');
-  const role = words.slice(0, 7).findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '')));
+  // ("ranking Republican on the Senate Banking Committee": a committee's senior member of the minority party.)
+  const role = words
+    .slice(0, 7)
+    .findIndex(
+      (w, i) =>
+        isRoleNoun(w.replace(/[^\p{L}-]/gu, '')) ||
+        (/^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory)$/u.test(w) &&
+          /^ranking$/iu.test(words[i - 1] ?? '')),
+    );
   const noun = role < 0 || (kin >= 0 && kin < role) ? kin : role;
   // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
   // with the sentence; the role ends before it. So does a verb in -ing with its object: "Texas attorney general
