@@ -47,7 +47,8 @@ export const ORG_WORDS = new Set(
   international corporation company companies association union federation club bank banks party council ministry
   committee commission agency authority board brothers securities capital partners motors airlines airways motor
   fund trust exchange institute university college school hospital church army police court government assembly
-  parliament senate congress league team fc united city county republic kingdom state states office department
+  parliament senate congress league team fc united city county parish borough township prefecture republic kingdom
+  state states office department
   news times post journal press agency radio television tv network systems technologies electric energy oil petroleum
   chemical chemicals steel mining telecom communications services service foundation centre center`.split(/\s+/),
 );
