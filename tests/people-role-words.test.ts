@@ -663,6 +663,11 @@ describe('roles stated twice or in parts', () => {
     expect(roles('He met the president, Foreign Minister Jose Varela and the army chief.', 'Jose Varela')).toEqual([
       'Foreign Minister',
     ]);
+    // Nor another titled person's, the list's item before.
+    const listed =
+      'The letter went to U.S. Secretary of State George Pruett, Treasury Secretary Dale Baines, Commerce Secretary ' +
+      'Ann Kolb and Trade Representative Sam Orr.';
+    expect(roles(listed, 'Dale Baines')).toEqual(['Treasury Secretary']);
   });
 
   it('reads a delegate as a role, before a second one joined by "and"', () => {

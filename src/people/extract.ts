@@ -334,6 +334,10 @@ function outerApposition(s: string, titleStart: number, written: string, after: 
   const opening = s.slice(0, titleStart).replace(/(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u, '');
   if (!/,\s*$/u.test(opening)) return null;
   const outer = leadingApposition(opening);
+  // (Nor another titled person's, a list's item before: "U.S. Secretary of State George Shultz, Treasury Secretary
+  // James Baker".)
+  const titled = outer && /\p{Lu}[\p{L}.]*\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+$/u.exec(outer);
+  if (titled && knownGiven(titled[1]!)) return null;
   const plain = (t: string) => t.toLowerCase().replaceAll('’', "'");
   return outer && !plain(written).endsWith(plain(outer)) ? outer : null;
 }
