@@ -1,7 +1,7 @@
 // Date reading by mechanism, on news patterns (tests/fixtures/news-dates.json), and the TimeML values and spans
 // of the precisions the timeline writes.
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/dates/expressions.js';
+import { readHeadline, findDates } from '../src/dates/expressions.js';
 import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
 import { directionAt } from '../src/dates/tense.js';
 import { wordValue, wordYear } from '../src/dates/numbers.js';
@@ -884,6 +884,20 @@ describe('dates by mechanism', () => {
       'the fourth fiscal quarter',
       '1987-Q4',
     ]);
+  });
+
+  it("reads a results report's year-ago figures from the quarter its headline names", () => {
+    const article = {};
+    readHeadline('ACME CORP <ACM> 4TH QTR LOSS', '1987-03-02', article);
+    const read = (t: string) => findDates(t, '1987-03-02', article).map((d) => d.date);
+    expect(
+      read('Note: Oper excludes a loss of 48 cts a share for year-ago qtr and 78 cts for year-ago 12 mths.'),
+    ).toEqual(['1985-Q4', '1985']);
+    expect(read('Year-ago shr data restated to reflect a two pct stock dividend.')).toEqual(['1985']);
+    // A headline naming no quarter leaves "year-ago" a year before publication.
+    const plain = {};
+    readHeadline('ACME CORP SEES HIGHER SALES', '1987-03-02', plain);
+    expect(findDates('Year-ago shr data restated.', '1987-03-02', plain).map((d) => d.date)).toEqual(['1986']);
   });
 
   it('reads "the quarter" by the day it starts on, as by the one it ends on', () => {

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates/expressions.js';
 import { span } from '../src/timeline/timeline.js';
+import { extractEvents } from '../src/timeline/events.js';
+import { splitPassages } from '../src/corpus/passages.js';
 import type { Engine } from '../src/engine.js';
 import { answered, json, seedEngine, type Answered } from './helpers.js';
 import unseen from './fixtures/unseen-dates.json' with { type: 'json' };
@@ -215,5 +217,23 @@ describe('timeline person filter', () => {
     ]);
     const fazal = await ask(engine, '/timeline person:fazal rahman from:2026-03-06');
     expect(fazal.events.map((e: { date: string }) => e.date)).toEqual(['2026-03-06']);
+  });
+});
+
+describe("a results report's headline", () => {
+  it('dates its year-ago figures a year before the quarter it names, and gives no event itself', () => {
+    const text =
+      'NEW YORK, March 2 - Oper shr loss eight cts vs profit 20 cts\n\nYear-ago shr data restated for a stock dividend.\n';
+    const doc = {
+      doc: 'r.txt',
+      file: 'r.txt',
+      title: 'ACME CORP <ACM> 4TH QTR LOSS',
+      date: '1987-03-02',
+      source: null,
+      lang: 'en',
+      text,
+      passages: splitPassages(text),
+    };
+    expect(extractEvents(doc).map((e) => [e.date, e.sentence.slice(0, 8)])).toEqual([['1985', 'Year-ago']]);
   });
 });

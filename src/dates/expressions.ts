@@ -80,7 +80,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(
-  `${MONTH_PATTERN}|days?\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:years?|months?|week|weekend|quarters?|period|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|last\\s+night|nights|this\\s+(?:morning|afternoon|evening)|christmas|thanksgiving|easter|new year's|election day|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  `${MONTH_PATTERN}|days?\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:years?|months?|week|weekend|quarters?|qtrs?|period|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|last\\s+night|nights|this\\s+(?:morning|afternoon|evening)|christmas|thanksgiving|easter|new year's|election day|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
 /** What a number after "may" or "march" counts when the words are verbs: "march 5 miles", "may 10 pct". */
@@ -118,6 +118,19 @@ const NEXT_YEAR_AFTER = new RegExp(
   `^(?:\\s*(?:,|and|or|to|through|-|/)\\s*(?:${MONTH_PATTERN})\\.?)*\\s+(?:of\\s+)?next\\s+year\\b`,
   'iu',
 );
+/**
+ * Reads a results report's headline once for the quarter it names ("BASIX CORP <BAS> 4TH QTR LOSS", "1ST QTR NET"):
+ * the report is of that quarter, and its "year-ago" figures are of the one a year before. The headline gives no
+ * event.
+ */
+export function readHeadline(title: string, published: string | null, article: ArticleContext): void {
+  if (article.headlineQuarter !== undefined) return;
+  const q = findDates(title, published).find(
+    (d) => d.precision === 'quarter' && !d.fiscal && !/year-|\b(?:ago|earlier|prior|previous)\b/iu.test(d.text),
+  );
+  article.headlineQuarter = q ? q.date : null;
+}
+
 /** A month before a length told as a compound: "the January 10-year bond" (the month's issue of a ten-year bond). */
 const MONTH_THEN_LENGTH = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?) (?=\\d{1,2}-(?:year|month|week|day)s?\\b)`, 'giu');
 

@@ -64,6 +64,11 @@ export interface ArticleContext {
   resultsYear?: { year: number; sentencesAgo: number };
   /** The day the story is dated by its dateline, when that is not the publication day. */
   storyDay?: string;
+  /**
+   * The quarter a results report's headline names ("BASIX CORP 4TH QTR LOSS"), which the whole report is of; null
+   * when the headline names none (read once, by readHeadline).
+   */
+  headlineQuarter?: string | null;
 }
 
 export interface Context {
@@ -97,7 +102,7 @@ const FRACTION_QUARTER =
  */
 function aboutQuarter(c: Context): boolean {
   if (
-    /\bquarter\b|\bthree months\b/i.test(c.sentence.replace(FRACTION_QUARTER, '')) ||
+    /\bquarter\b|\bqtr\b|\bthree months\b/i.test(c.sentence.replace(FRACTION_QUARTER, '')) ||
     (c.article?.quarter?.sentencesAgo ?? Infinity) <= QUARTER_REACH
   )
     return true;
@@ -464,6 +469,7 @@ function sentenceQuarter(c: Context, at: number): string | null {
   if (q) return q.date;
   const told = c.article?.quarter;
   if (told && told.sentencesAgo <= QUARTER_REACH) return told.date;
+  if (c.article?.headlineQuarter) return c.article.headlineQuarter;
   if (!c.ref) return null;
   const [y, m] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
   const current = quarterOfMonth(m);
@@ -799,7 +805,7 @@ export const RULES: Rule[] = [
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|prior|previous|preceding|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?quarter(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|prior|previous|preceding|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?(?:quarter|qtr)(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -1200,9 +1206,23 @@ export const RULES: Rule[] = [
   },
   // "year-earlier net income", "the year-ago results": a year before publication, or the quarter a year before in a
   // sentence about a quarter.
+  // In a report whose headline names its quarter, a year before the reported one: "year-ago qtr" is that quarter a
+  // year back; "year-ago 12 mths", and "Year-ago shr data" in a sentence naming no quarter, that quarter's year.
   {
     re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
-    make: (m, c) => (c.ref ? agoFound(agoValue(c, m.index, 'year', 1, c.ref)) : null),
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const head = c.article?.headlineQuarter;
+      if (
+        head &&
+        (/^\s+(?:(?:\d+|six|nine|twelve)\s+(?:mths|months)|(?:fiscal\s+)?year)\b/iu.test(
+          c.sentence.slice(m.index + m[0].length),
+        ) ||
+          !/\b(?:qtrs?|quarters?)\b/iu.test(c.sentence))
+      )
+        return rel(String(+head.slice(0, 4) - 1), 'year');
+      return agoFound(agoValue(c, m.index, 'year', 1, c.ref));
+    },
   },
   // Holidays fixed in the calendar or by a weekday rule: "Christmas", "Thanksgiving Day", "New Year's Day", "Black
   // Friday".

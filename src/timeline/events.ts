@@ -2,7 +2,7 @@
 // across lines is joined again before it is dated; captions, timestamps and bylines give no event.
 import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
-import { findDates, type ArticleContext, type DateMention } from '../dates/expressions.js';
+import { findDates, readHeadline, type ArticleContext, type DateMention } from '../dates/expressions.js';
 import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
 import { creditSpans, endsWithCredit, mayHoldCredit } from '../ingest/credits.js';
@@ -113,6 +113,8 @@ export function extractEvents(
   own: number = doc.passages.length,
 ): EventMention[] {
   const out: EventMention[] = [];
+  // (A results headline's quarter, "4TH QTR LOSS", is what the whole report is of.)
+  if (doc.title) readHeadline(doc.title, doc.date, article);
   // The sentences are read in order, each with what the ones before told ("The following month, ..."); a caller that
   // reads an article in slices of passages passes the same context to each slice, and each slice one passage more
   // than its `own`: that one is only looked at for a sentence going on into it, never read (the next slice reads it).
