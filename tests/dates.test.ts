@@ -886,6 +886,16 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads "the previous year" after "the year to March 2005" as the twelve months ending a year before', () => {
+    const tankan =
+      'Firms expect to invest 7.7% more in the year to March 2005 than the previous year, the survey said.';
+    const prev = findDates(tankan, '2004-12-14').find((d) => d.text === 'the previous year');
+    expect(prev?.fiscal).toEqual({ months: ['2003-04', '2004-03'] });
+    // After a month that closes no year, the calendar year before.
+    const plain = findDates('Sales rose in March 2005 from the previous year.', '2005-04-14').at(-1);
+    expect([plain?.date, plain?.fiscal]).toEqual(['2004', undefined]);
+  });
+
   it("reads a results report's year-ago figures from the quarter its headline names", () => {
     const article = {};
     readHeadline('ACME CORP <ACM> 4TH QTR LOSS', '1987-03-02', article);

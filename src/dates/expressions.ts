@@ -148,7 +148,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   // And a length after a month ("the January 10-year bond" is no January 10).
   if (/\d-(?:year|month|week|day)/u.test(sentence)) sentence = sentence.replace(MONTH_THEN_LENGTH, '$1;');
   const ref = refOf(storyDay(sentence, published, article));
-  const c: Context = { sentence, ref, found: [], ...(article ? { article } : {}) };
+  const c: Context = { sentence, written: raw, ref, found: [], ...(article ? { article } : {}) };
   if (!MAYBE_DATE.test(sentence)) {
     carryArticle(c);
     return [];

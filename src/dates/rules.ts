@@ -73,6 +73,8 @@ export interface ArticleContext {
 
 export interface Context {
   sentence: string;
+  /** The sentence as written, before the blanks findDates puts over what no rule may read ("in the year to"). */
+  written?: string;
   ref: Date | null;
   /** What is already found, for the expressions read against another date ("the following year"). */
   found: Found[];
@@ -1421,6 +1423,18 @@ export const ANCHORED: Rule[] = [
       // "up from 27.51 the previous year" after "1986/87": the split year before, 1985/86; a fiscal year's months
       // move with it.
       if (precision === 'year' && (splitYear(a) || a.months) && dir) return shiftedYear(a, dir);
+      // "invest 7.7% more in the year to March 2005 than the previous year": the twelve months ending a year before.
+      if (
+        precision === 'year' &&
+        dir &&
+        a.precision === 'month' &&
+        !a.end &&
+        c.found.includes(a) &&
+        /\byear\s+(?:to|ending|ended)\s+$/iu.test((c.written ?? c.sentence).slice(Math.max(0, a.at - 14), a.at))
+      ) {
+        const last = shiftValue(a.date.slice(0, 7), 'month', dir * 12)!;
+        return { ...rel(last.slice(0, 4), 'year'), fiscal: true, months: [shiftValue(last, 'month', -11)!, last] };
+      }
       if (a.end) return null;
       const cut = { year: 4, month: 7, day: 10 }[precision];
       if (a.date.length < cut || !/^\d{4}(?:-\d{2}){0,2}$/.test(a.date)) return null;
