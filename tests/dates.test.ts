@@ -904,6 +904,13 @@ describe('dates by mechanism', () => {
       read('Note: Oper excludes a loss of 48 cts a share for year-ago qtr and 78 cts for year-ago 12 mths.'),
     ).toEqual(['1985-Q4', '1985']);
     expect(read('Year-ago shr data restated to reflect a two pct stock dividend.')).toEqual(['1985']);
+    expect(read("Net includes a gain, vs a loss of 512,000 dlrs in the prior year's 4th qtr.")).toEqual(['1985-Q4']);
+    // A quarter not yet over is a forecast's headline, no report's: "year-ago" is read as with no headline.
+    const forecast = {};
+    readHeadline('U.S. CAR OUTPUT SEEN DROPPING IN 3RD QTR', '1987-06-29', forecast);
+    expect(findDates('Output was higher in the year-ago qtr.', '1987-06-29', forecast).map((d) => d.date)).toEqual([
+      '1986-Q1',
+    ]);
     // A headline naming no quarter leaves "year-ago" a year before publication.
     const plain = {};
     readHeadline('ACME CORP SEES HIGHER SALES', '1987-03-02', plain);

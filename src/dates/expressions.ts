@@ -119,16 +119,19 @@ const NEXT_YEAR_AFTER = new RegExp(
   'iu',
 );
 /**
- * Reads a results report's headline once for the quarter it names ("BASIX CORP <BAS> 4TH QTR LOSS", "1ST QTR NET"):
- * the report is of that quarter, and its "year-ago" figures are of the one a year before. The headline gives no
- * event.
+ * Reads a results report's headline once for the quarter it names ("BASIX CORP <BAS> 4TH QTR LOSS", "1ST QTR NET"),
+ * one over before publication: the report is of that quarter, and its "year-ago" figures are of the one a year
+ * before. The headline gives no event.
  */
 export function readHeadline(title: string, published: string | null, article: ArticleContext): void {
   if (article.headlineQuarter !== undefined) return;
   const q = findDates(title, published).find(
     (d) => d.precision === 'quarter' && !d.fiscal && !/year-|\b(?:ago|earlier|prior|previous)\b/iu.test(d.text),
   );
-  article.headlineQuarter = q ? q.date : null;
+  // (Results come after their quarter: a quarter not yet over is a forecast's, "CAR OUTPUT SEEN DROPPING IN 3RD QTR".)
+  const over =
+    q && published && `${q.date.slice(0, 4)}-${String(+q.date.slice(6) * 3).padStart(2, '0')}` < published.slice(0, 7);
+  article.headlineQuarter = over ? q.date : null;
 }
 
 /** A month before a length told as a compound: "the January 10-year bond" (the month's issue of a ten-year bond). */

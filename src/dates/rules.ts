@@ -807,7 +807,7 @@ export const RULES: Rule[] = [
   // "next year's first quarter", "the year-ago third quarter".
   {
     re: new RegExp(
-      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next)\\s+year's\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|prior|previous|preceding|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?(?:quarter|qtr)(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
+      `\\b(?:(?:the|this|that|its|last|next)\\s+)?(?:(this|last|next|prior|previous|preceding)\\s+year['’]s\\s+)?(?:(?:fiscal\\s+)?(${YEAR4})(?:'s)?\\s+)?((?:(?:fiscal|year-earlier|year-ago|prior|previous|preceding|comparable|same|latest|flat|current)[- ]|(?:a\\s+)?)*)${ORD_Q}[- ](?:fiscal[- ])?(?:quarter|qtr)(?![s]|-(?:century|point))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR4})(?![\\d,.]*\\s*(?:pct|percent|%))|\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’]))?\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -816,10 +816,14 @@ export const RULES: Rule[] = [
       if (explicit) return abs(`${explicit}-Q${q}`, 'quarter');
       if (!c.ref) return null;
       const y = c.ref.getUTCFullYear();
-      // "next year's first quarter", "the second quarter last year".
+      // "next year's first quarter", "the second quarter last year"; "the prior year's 4th qtr", in a report of a
+      // quarter its headline names, the year before that quarter's.
       const which = m[1] ?? m[6];
+      const head = c.article?.headlineQuarter;
+      if (head && which && /^(?:prior|previous|preceding)$/iu.test(which))
+        return rel(`${+head.slice(0, 4) - 1}-Q${q}`, 'quarter');
       const shift = which
-        ? { this: 0, last: -1, next: 1 }[which.toLowerCase() as 'this']
+        ? (({ this: 0, last: -1, next: 1 } as Record<string, number>)[which.toLowerCase()] ?? -1)
         : /year-(?:earlier|ago)|prior|previous|preceding/i.test(m[3] ?? '')
           ? -1
           : null;
