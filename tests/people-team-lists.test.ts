@@ -16,6 +16,29 @@ const lineUp =
 const mentions = (text: string) => extractMentions(textDocument(text)).filter((m) => !m.org);
 
 describe('a team list', () => {
+  it('reads positions apart by semicolons, a shared place by a slash, and names with their particles', () => {
+    const match =
+      'Harbour 20-15 Veldt\n\nPieter Kruger kicked five penalties for the visitors, but Harbour held on. Kruger ' +
+      'and Sias Brink had Veldt in front at the break.\n\n' +
+      ': P Kruger; B Olivier, De Wet Marais, J van der Merwe; F Du Plessis; S Brink (captain), CJ van den Berg, ' +
+      'G du Plooy/J Steyn, AJ Nel.\n';
+    const found = mentions(match).filter((m) => m.sentence.includes('Kruger;'));
+    expect(found.map((m) => m.name).sort()).toEqual(
+      [
+        'P Kruger',
+        'B Olivier',
+        'De Wet Marais',
+        'J van der Merwe',
+        'F Du Plessis',
+        'S Brink',
+        'CJ van den Berg',
+        'G du Plooy',
+        'J Steyn',
+        'AJ Nel',
+      ].sort(),
+    );
+    expect(found.find((m) => m.name === 'S Brink')?.roles).toEqual(['captain']);
+  });
   it('gives each name of a line-up, its substitutes too, as a player; a surname alone flagged as listed', () => {
     const found = mentions(report + lineUp + '\n').filter((m) => m.passage === 2);
     expect(found.map((m) => m.name).sort()).toEqual(

@@ -12,8 +12,12 @@ import { isDemonym } from '../questions/demonyms.js';
 import { normaliseName } from './name-tokens.js';
 import { passageSentences } from '../text.js';
 
-/** A player's name as a list writes it: a surname, an initial and a surname, or a name in full (up to three words). */
-const NAME = String.raw`(?:\p{Lu}\.?\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:de|van|da|di|dos|der|\p{Lu}[\p{L}'’-]+)){0,2}`;
+/**
+ * A player's name as a list writes it: a surname, an initial or two and a surname, or a name in full (up to four
+ * words, particles too: "CJ van der Linde", "G du Toit").
+ */
+const PARTICLE = 'de|du|le|la|van|von|da|di|dos|der|den';
+const NAME = String.raw`(?:\p{Lu}{1,2}\.?\s)?(?:(?:${PARTICLE})\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s(?:${PARTICLE}|\p{Lu}[\p{L}'’-]+)){0,3}`;
 /** One item: the name, and what a bracket after it gives (a substitute and his minute, a club, "capt"). */
 const ITEM = new RegExp(`^(${NAME})(?:\\s*\\(([^()]{1,40})\\))?$`, 'u');
 /** A substitute as a line-up writes him in the bracket: "Samuel 63", "Morrison 75". */
@@ -45,7 +49,9 @@ function listedNames(text: string): { names: Listed[]; strong: boolean } | null 
     .trim()
     .replace(LABEL, '')
     .replace(/\.$/u, '')
-    .split(/,\s*(?![^()]*\))/u)
+    // (Positions apart by semicolons, two players sharing a place by a slash: "P Montgomery; B Paulse, M Joubert",
+    // "G du Toit/J Fourie".)
+    .split(/[,;/]\s*(?![^()]*\))/u)
     .map((x) => x.trim());
   if (items.length < MIN_ITEMS) return null;
   const names: Listed[] = [];
