@@ -886,6 +886,14 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it("reads the day after a fiscal year's opening months as their end, not the year's", () => {
+    const fedex = 'For the first four months of the fiscal year, ending Sept 30, package volume rose 28 pct.';
+    expect(findDates(fedex, '1987-10-19')[0]?.fiscal).toEqual({ months: ['1987-06', '1987-09'] });
+    expect(findDates('Net rose in the fiscal year ending Sept 30.', '1987-10-19')[0]?.fiscal).toEqual({
+      months: ['1986-10', '1987-09'],
+    });
+  });
+
   it('reads "the previous year" after "the year to March 2005" as the twelve months ending a year before', () => {
     const tankan =
       'Firms expect to invest 7.7% more in the year to March 2005 than the previous year, the survey said.';

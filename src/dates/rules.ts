@@ -1623,6 +1623,15 @@ export function quarterEnds(c: Context): void {
     if (!end) continue;
     const last = end.date.slice(0, 7);
     if (fiscalYear) {
+      // "the first four months of the fiscal year, ending Sept 30": the day ends those months, not the year.
+      const part = /\b(?:first|opening)\s+(\w+)\s+months\s+of\s+$/iu.exec(
+        c.sentence.slice(Math.max(0, q.at - 32), q.at),
+      );
+      const n = part ? quantity(part[1]!) : 0;
+      if (part) {
+        if (n && n < 12) q.months = [shiftValue(last, 'month', -(n - 1))!, last];
+        continue;
+      }
       q.months = [shiftValue(last, 'month', -11)!, last];
       // "the fiscal year ended June 30", told in April: the one named for the year it ended in.
       if (q.relative) q.date = last.slice(0, 4);
