@@ -118,9 +118,13 @@ const NEXT_YEAR_AFTER = new RegExp(
   `^(?:\\s*(?:,|and|or|to|through|-|/)\\s*(?:${MONTH_PATTERN})\\.?)*\\s+(?:of\\s+)?next\\s+year\\b`,
   'iu',
 );
+/** A headline's words for a forecast: "CAR OUTPUT SEEN DROPPING IN 3RD QTR". */
+const FORECAST_HEADLINE =
+  /\b(?:sees?|seen|expects?|expected|forecasts?|predicts?|projects?|projected|estimates?|outlook|to\s+post|to\s+report|could|may|will)\b/iu;
+
 /**
  * Reads a results report's headline once for the quarter it names ("BASIX CORP <BAS> 4TH QTR LOSS", "1ST QTR NET"),
- * one over before publication: the report is of that quarter, and its "year-ago" figures are of the one a year
+ * a report of results, not a forecast: the report is of that quarter, and its "year-ago" figures are of the one a year
  * before. The headline gives no event.
  */
 export function readHeadline(title: string, published: string | null, article: ArticleContext): void {
@@ -128,10 +132,8 @@ export function readHeadline(title: string, published: string | null, article: A
   const q = findDates(title, published).find(
     (d) => d.precision === 'quarter' && !d.fiscal && !/year-|\b(?:ago|earlier|prior|previous)\b/iu.test(d.text),
   );
-  // (Results come after their quarter: a quarter not yet over is a forecast's, "CAR OUTPUT SEEN DROPPING IN 3RD QTR".)
-  const over =
-    q && published && `${q.date.slice(0, 4)}-${String(+q.date.slice(6) * 3).padStart(2, '0')}` < published.slice(0, 7);
-  article.headlineQuarter = over ? q.date : null;
+  // Not a forecast's. (A quarter of the calendar not yet over is a fiscal one: its ordinal and year stand.)
+  article.headlineQuarter = q && !FORECAST_HEADLINE.test(title) ? q.date : null;
 }
 
 /** A month before a length told as a compound: "the January 10-year bond" (the month's issue of a ten-year bond). */
