@@ -237,3 +237,26 @@ describe("a results report's headline", () => {
     expect(extractEvents(doc).map((e) => [e.date, e.sentence.slice(0, 8)])).toEqual([['1985', 'Year-ago']]);
   });
 });
+
+describe('a decade or century as the kind of a thing', () => {
+  const eventsOf = (text: string) =>
+    extractEvents({
+      doc: 'e.txt',
+      file: 'e.txt',
+      title: 'Film notes',
+      date: '2005-02-01',
+      source: null,
+      lang: 'en',
+      text,
+      passages: splitPassages(text),
+    }).map((e) => e.date);
+  it('gives no event, while a decade told as a time does', () => {
+    expect(eventsOf("Vera Drake, Leigh's 1950s drama about a backstreet abortionist, was named best film.\n")).toEqual(
+      [],
+    );
+    expect(eventsOf('Anyone who knows anything about 1st century history will see the flaw.\n')).toEqual([]);
+    expect(eventsOf('The studio plans a remake of the 1960s film, starring new faces.\n')).toEqual([]);
+    expect(eventsOf('The pair were found guilty in a 1990s trial of libelling the firm.\n')).toEqual(['199']);
+    expect(eventsOf('The 1960s saw big changes in the industry.\n')).toEqual(['196']);
+  });
+});
