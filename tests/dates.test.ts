@@ -1526,6 +1526,19 @@ describe("a company's fiscal quarters, once the article names one by its end", (
     expect(got[3]).toEqual([['its third quarter', '1987-Q3', '1987-04..1987-06']]);
   });
 
+  it('reads the fiscal quarter told again by its ordinal, and its "a year ago", by the fiscal months', () => {
+    const got = told(
+      [
+        'Halden Mills, reporting stronger results for the third quarter ended February 22, raised its dividend.',
+        'At the end of the third quarter, its return on equity was 31.6 pct.',
+        'It earned 56.9 mln dlrs in the period, up from 46.4 mln dlrs a year ago.',
+      ],
+      '1987-03-13',
+    );
+    expect(got[1]).toEqual([['the third quarter', '1987-Q3', '1986-12..1987-02']]);
+    expect(got[2]).toEqual([['a year ago', '1986-Q3', '1985-12..1986-02']]);
+  });
+
   it('leaves a quarter no possessive owns, and one with a year, on the calendar', () => {
     const got = told(
       [

@@ -471,6 +471,9 @@ function sentenceQuarter(c: Context, at: number): string | null {
   if (q) return q.date;
   const told = c.article?.quarter;
   if (told && told.sentencesAgo <= QUARTER_REACH) return told.date;
+  // (A fiscal quarter the article just named by its end: "the third quarter ended February 22".)
+  const fiscal = c.article?.fiscalQuarter;
+  if (fiscal && fiscal.sentencesAgo <= QUARTER_REACH) return fiscal.date;
   if (c.article?.headlineQuarter) return c.article.headlineQuarter;
   if (!c.ref) return null;
   const [y, m] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
@@ -1667,8 +1670,8 @@ export function quarterEnds(c: Context): void {
 }
 
 /**
- * A quarter of the company's, by its ordinal alone ("Tandem's second quarter", "its third quarter"), in an article
- * that named one of its fiscal quarters by its end ("its second fiscal quarter ending March 31"): a fiscal quarter
+ * A quarter of the company's, by its ordinal alone ("Tandem's second quarter", "its third quarter"), or the one told
+ * again by its ordinal ("the third quarter"), in an article that named one of its fiscal quarters by its end ("its second fiscal quarter ending March 31"): a fiscal quarter
  * too, its months counted from that one's. No year, no "calendar" and no comparison in it.
  */
 export function fiscalOrdinals(c: Context): void {
@@ -1678,7 +1681,10 @@ export function fiscalOrdinals(c: Context): void {
   for (const f of c.found) {
     if (f.precision !== 'quarter' || f.months || NOT_FISCAL_ORDINAL.test(f.text)) continue;
     const n = ordinalOf(f.text);
-    if (!n || !OWNED_ORDINAL.test(c.sentence.slice(Math.max(0, f.at - 30), f.at) + f.text)) continue;
+    // (Or the very quarter told, by its ordinal again: "the third quarter ended February 22 ... the end of the third
+    // quarter".)
+    if (!n || (n !== known.ordinal && !OWNED_ORDINAL.test(c.sentence.slice(Math.max(0, f.at - 30), f.at) + f.text)))
+      continue;
     const steps = n - known.ordinal;
     const last = shiftValue(known.months[1], 'month', steps * 3)!;
     // (Its label is the fiscal year's, as the one named: "Tandem's fourth quarter" of fiscal 1987 is 1987-Q4.)
@@ -1686,6 +1692,13 @@ export function fiscalOrdinals(c: Context): void {
     f.fiscal = true;
     f.months = [shiftValue(last, 'month', -2)!, last];
   }
+  // "up from 46.4 mln dlrs a year ago", of that fiscal quarter: the same months a year before.
+  const before = shiftValue(known.date, 'year', -1);
+  for (const f of c.found)
+    if (f.precision === 'quarter' && !f.months && f.date === before && COMPARED.test(f.text)) {
+      f.fiscal = true;
+      f.months = [shiftValue(known.months[0], 'year', -1)!, shiftValue(known.months[1], 'year', -1)!];
+    }
 }
 
 /** A quarter told with a year, as the calendar's or fiscal already, or as one compared with. */
