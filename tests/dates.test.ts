@@ -1537,6 +1537,17 @@ describe("a company's fiscal quarters, once the article names one by its end", (
     );
     expect(got[1]).toEqual([['the third quarter', '1987-Q3', '1986-12..1987-02']]);
     expect(got[2]).toEqual([['a year ago', '1986-Q3', '1985-12..1986-02']]);
+    // Not the same ordinal set in another year, by its figures, the sentence's opening or a word of comparison.
+    const other = told(
+      [
+        'Halden Mills, reporting stronger results for the third quarter ended February 22, raised its dividend.',
+        'It reported a third quarter loss last year of 1.9 mln dlrs.',
+        'Last year, it lost 243,064 dlrs in the third quarter.',
+        'Sales rose to 40.0 mln dlrs from 28.7 mln dlrs in the prior third quarter.',
+      ],
+      '1987-03-13',
+    );
+    expect(other.slice(1).map((ds) => ds.find((d) => /quarter/.test(d[0]!))?.[2])).toEqual(['', '', '']);
   });
 
   it('leaves a quarter no possessive owns, and one with a year, on the calendar', () => {

@@ -1685,6 +1685,13 @@ export function fiscalOrdinals(c: Context): void {
     // quarter".)
     if (!n || (n !== known.ordinal && !OWNED_ORDINAL.test(c.sentence.slice(Math.max(0, f.at - 30), f.at) + f.text)))
       continue;
+    // (Not one its figures or the sentence's opening set in another year: "a second quarter loss last year", "In
+    // 1986, it reported a third quarter loss".)
+    if (
+      QUARTER_FIGURES_THEN_YEAR.test(c.sentence.slice(f.at + f.text.length)) ||
+      SENTENCE_YEAR.test(c.sentence.slice(0, f.at))
+    )
+      continue;
     const steps = n - known.ordinal;
     const last = shiftValue(known.months[1], 'month', steps * 3)!;
     // (Its label is the fiscal year's, as the one named: "Tandem's fourth quarter" of fiscal 1987 is 1987-Q4.)
@@ -1702,7 +1709,8 @@ export function fiscalOrdinals(c: Context): void {
 }
 
 /** A quarter told with a year, as the calendar's or fiscal already, or as one compared with. */
-const NOT_FISCAL_ORDINAL = /\d{4}|calendar|fiscal|\b(?:ago|earlier|last|previous|next)\b|year-/i;
+const NOT_FISCAL_ORDINAL =
+  /\d{4}|calendar|fiscal|\b(?:ago|earlier|last|previous|prior|preceding|comparable|corresponding|same|next)\b|year-/i;
 /** A quarter a possessive owns: "Tandem's second quarter", "its third quarter". */
 const OWNED_ORDINAL = /(?:['’]s|\bits|\btheir)\s+(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter$/iu;
 
