@@ -1548,6 +1548,16 @@ describe("a company's fiscal quarters, once the article names one by its end", (
       '1987-03-13',
     );
     expect(other.slice(1).map((ds) => ds.find((d) => /quarter/.test(d[0]!))?.[2])).toEqual(['', '', '']);
+    // Nor is the quarter a year back what "the quarter" after it is read from.
+    const after = told(
+      [
+        'Halden Mills, reporting stronger results for the third quarter ended February 22, raised its dividend.',
+        'It reported a third quarter loss last year of 1.9 mln dlrs.',
+        'Exports made up 20 pct of sales during the quarter just ended.',
+      ],
+      '1987-03-13',
+    );
+    expect(after[2]![0]![1]).toBe('1987-Q3');
   });
 
   it('leaves a quarter no possessive owns, and one with a year, on the calendar', () => {

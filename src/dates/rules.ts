@@ -256,7 +256,9 @@ export function carryArticle(c: Context): void {
       !/\b(?:ago|earlier|before|last|previous)\b|year-|\d{4}\s+(?:quarter|period)/i.test(f.text) &&
       !(c.ref && (daysOf(f.date)?.[0] ?? '') > c.ref.toISOString().slice(0, 10)) &&
       // Nor one the report sets its news after: "After a flat second quarter, the company's gain came from...".
-      !/\b(?:after|since|following)\s+$/i.test(c.sentence.slice(Math.max(0, f.at - 12), f.at)),
+      !/\b(?:after|since|following)\s+$/i.test(c.sentence.slice(Math.max(0, f.at - 12), f.at)) &&
+      // Nor one its figures set a year back: "a second quarter loss last year".
+      !QUARTER_FIGURES_THEN_YEAR.test(c.sentence.slice(f.at + f.text.length)),
   );
   if (q) a.quarter = { date: q.date, sentencesAgo: 0 };
   for (const f of dated) {
