@@ -18,8 +18,8 @@ export function eraKind(sentence: string, index: number, text: string): boolean 
   const tags = lexiconTags(next);
   if (tags.closed || /^(?:onwards?|on|ago|later|earlier)$/u.test(next)) return false;
   // ("The 1960s saw big changes": after "the", a word that may be a verb is the decade's own; "at 1950s levels", "a
-  // 1980s hit" are things.)
-  // (After "of the", "for the", the decade opens a noun phrase, no clause: "a remake of the 1960s film".)
+  // 1980s hit" are things, and so is one after "of the", "for the", which open a noun phrase, no clause: "a remake
+  // of the 1960s film".)
   const object = /\b(?:of|at|about|for|with|like|to|on)\s+$/iu.test(sentence.slice(0, index));
   if (/^the\s/iu.test(text) && (tags.pastVerb || (!object && (tags.presentVerb || tags.gerund)))) return false;
   return !WHEN_BEFORE.test(sentence.slice(0, index));

@@ -1,5 +1,6 @@
-// Weekdays, months, seasons and quarters a habit names, not a date: "the Bundesbank generally announces a tender on Monday", "every
-// Monday", "the rains normally last until July" (expressions.ts leaves them out of an article's dates).
+// Weekdays, months, seasons and quarters a habit names, not a date: "the Bundesbank generally announces a tender on
+// Monday", "every Monday", "the rains normally last until July", "Tandem's second quarter is traditionally slower"
+// (expressions.ts leaves them out of an article's dates).
 import { MONTH_PATTERN } from './months.js';
 
 /**
@@ -35,11 +36,10 @@ const PARTICIPLE =
 
 /**
  * Whether a bare weekday, month, season or quarter names a habit, not a date: told as the subject of a present habit
- * ("the second quarter is traditionally slower"), after "every" or "each", before an apposition naming it
- * a day of rest ("on Friday, the Gulf weekend"), or after an adverb of habit
- * in its clause (no "but", ", and" nor semicolon between them: "Shops usually close early, but on Friday they stayed open"
- * keeps Friday; nor the end of a relative clause the adverb is in: "The bank, which normally meets monthly, cut
- * rates on Friday").
+ * ("the second quarter is traditionally slower"), after "every" or "each", before an apposition naming it a day of
+ * rest ("on Friday, the Gulf weekend"), or after an adverb of habit in its clause (no "but", ", and" nor semicolon
+ * between them: "Shops usually close early, but on Friday they stayed open" keeps Friday; nor the end of a relative
+ * clause the adverb is in: "The bank, which normally meets monthly, cut rates on Friday").
  */
 export function habitual(sentence: string, index: number, text: string): boolean {
   if (!BARE_DAY_OR_MONTH.test(text)) return false;

@@ -1216,9 +1216,9 @@ export const RULES: Rule[] = [
     },
   },
   // "year-earlier net income", "the year-ago results": a year before publication, or the quarter a year before in a
-  // sentence about a quarter.
-  // In a report whose headline names its quarter, a year before the reported one: "year-ago qtr" is that quarter a
-  // year back; "year-ago 12 mths", and "Year-ago shr data" in a sentence naming no quarter, that quarter's year.
+  // sentence about a quarter. In a report whose headline names its quarter, a year before the reported one: "year-ago
+  // qtr" is that quarter a year back; "year-ago 12 mths", and "Year-ago shr data" in a sentence naming no quarter,
+  // that quarter's year.
   {
     re: /\byear-(?:earlier|ago)\b(?!\s+(?:quarter|period|third|fourth|first|second))/giu,
     make: (m, c) => {
@@ -1673,8 +1673,9 @@ export function quarterEnds(c: Context): void {
 
 /**
  * A quarter of the company's, by its ordinal alone ("Tandem's second quarter", "its third quarter"), or the one told
- * again by its ordinal ("the third quarter"), in an article that named one of its fiscal quarters by its end ("its second fiscal quarter ending March 31"): a fiscal quarter
- * too, its months counted from that one's. No year, no "calendar" and no comparison in it.
+ * again by its ordinal ("the third quarter"), in an article that named one of its fiscal quarters by its end ("its
+ * second fiscal quarter ending March 31"): a fiscal quarter too, its months counted from that one's. No year, no
+ * "calendar" and no comparison in it; and "a year ago" of it is the same months a year before.
  */
 export function fiscalOrdinals(c: Context): void {
   const known = c.article?.fiscalQuarter;
