@@ -1530,28 +1530,27 @@ export function comparedMonths(c: Context): void {
   }
 }
 
-/** The day or month a period is said to end on, read in the sentence: "the quarter ended July 31". */
-function endOfPeriod(c: Context, q: Found): Found | undefined {
-  const link = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i.exec(
-    c.sentence.slice(q.at + q.text.length),
-  );
-  if (!link) return undefined;
-  const at = q.at + q.text.length + link[0].length;
+/** The day or month the sentence writes right after a period and the word `link` reads: "the quarter ended July 31". */
+function boundAfter(c: Context, q: Found, link: RegExp): Found | undefined {
+  const m = link.exec(c.sentence.slice(q.at + q.text.length));
+  if (!m) return undefined;
+  const at = q.at + q.text.length + m[0].length;
   return c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
 }
+
+const ENDED = /^,?\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?/i;
+const STARTING =
+  /^,?\s+(?:(?:that|which)\s+)?(?:starting|beginning|begins|starts|began|started|from)\s+(?:on\s+|in\s+)?/i;
+
+/** The day or month a period is said to end on, read in the sentence: "the quarter ended July 31". */
+const endOfPeriod = (c: Context, q: Found) => boundAfter(c, q, ENDED);
 
 /**
  * The last month of a quarter told by its first day or month: "the quarter starting April 1", "the quarter beginning
  * in July" end in June and September.
  */
 function startOfQuarter(c: Context, q: Found): { date: string; relative: boolean } | undefined {
-  const link =
-    /^,?\s+(?:(?:that|which)\s+)?(?:starting|beginning|begins|starts|began|started|from)\s+(?:on\s+|in\s+)?/i.exec(
-      c.sentence.slice(q.at + q.text.length),
-    );
-  if (!link) return undefined;
-  const at = q.at + q.text.length + link[0].length;
-  const start = c.found.find((f) => f.at === at && (f.precision === 'day' || f.precision === 'month'));
+  const start = boundAfter(c, q, STARTING);
   return start && { date: shiftValue(start.date.slice(0, 7), 'month', 2)!, relative: start.relative };
 }
 

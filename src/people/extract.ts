@@ -2,7 +2,7 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
-import { ONE_NAME_NOUNS, tagNounNamed } from './noun-named.js';
+import { oneNameRole, tagNounNamed } from './noun-named.js';
 import { tagListedNames } from './list-named.js';
 import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
@@ -1224,7 +1224,7 @@ export function extractMentions(doc: Document): Mention[] {
         const plural = pluralBeforeList(s.slice(0, from.start), after);
         // (A word alone with no given name nor title is a firm's as often: "producers, such as Lively"; not after a
         // noun for those news names by one word, "authors like Cicero".)
-        const oneNamed = !!plural && ONE_NAME_NOUNS.has(plural.split(' ').at(-1)!);
+        const oneNamed = !!plural && oneNameRole(plural);
         if (plural && (span.to > span.from || titledBefore(tt, span.from) || knownGiven(from.text) || oneNamed)) {
           roles.push(plural);
           fromPlural = true;
@@ -1245,9 +1245,7 @@ export function extractMentions(doc: Document): Mention[] {
         // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall"; and one
         // word after those news names so, "authors like Cicero, Virgil and Tacitus", "photographers David Bailey,
         // Rankin and Nan Goldin", unless it owns what follows: "midfielders A and B and Vogts' assistant".)
-        (knownGiven(from.text) ||
-          span.to > span.from ||
-          (ONE_NAME_NOUNS.has(listRole.role.split(' ').at(-1)!) && !/^['’]/u.test(after)));
+        (knownGiven(from.text) || span.to > span.from || (oneNameRole(listRole.role) && !/^['’]/u.test(after)));
       if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))

@@ -18,6 +18,9 @@ export const ONE_NAME_NOUNS = new Set(
   poet novelist playwright presenter chef magician illusionist author philosopher composer historian`.split(/\s+/),
 );
 
+/** Whether a role's noun is one of those: "author", the role "classical authors like Cicero" gives. */
+export const oneNameRole = (role: string) => ONE_NAME_NOUNS.has(role.split(' ').at(-1)!);
+
 /**
  * Turns into a person's name a one-word name of another kind (B-ORG, B-LOC, B-MISC with nothing after it) that one
  * of those nouns stands just before, when the lexicon knows the word for no place, demonym or date.
