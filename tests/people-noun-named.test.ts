@@ -19,4 +19,19 @@ describe('a name after a noun for a person', () => {
     expect(people('The unit was sold to its buyer Diageo last year.')).toEqual([]);
     expect(people('The singer Paris said nothing.')).toEqual([]);
   });
+
+  it('takes two initials in capitals and a surname after such a noun for a person, not a firm', () => {
+    expect(people('Bollywood composer AR Rahman wrote the score for the musical.')).toEqual([
+      'AR Rahman: Bollywood composer',
+    ]);
+    // The work before the author's role is no one: a name ending like a demonym ("Pan") is no affiliation.
+    expect(people('Peter Pan creator JM Barrie wrote the play in 1904.')).toEqual(['JM Barrie: creator']);
+    expect(people('Harry Potter author JK Rowling will publish the book in July.')).toEqual(['JK Rowling: author']);
+    // Not after any other word: "the president of RJ Reynolds", "research group JD Power".
+    expect(people('The president of RJ Reynolds said sales fell.')).toEqual([]);
+    expect(people('Research group JD Power estimates sales will rise.')).toEqual([]);
+    // Nor capitals an abbreviation's: "UK nominee TV Diaries".
+    expect(people('UK nominee TV Diaries is owned by a British company.')).toEqual([]);
+    expect(people('The lead coordinator DG Bank Deutsche Genossenschaftsbank priced the issue.')).toEqual([]);
+  });
 });

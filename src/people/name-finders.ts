@@ -140,10 +140,20 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
       (tags[i] === 'O' && !compound) ||
       tags[i]!.endsWith('PER') ||
       tags[i - 1]!.endsWith('PER') ||
-      !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)
+      !/^\p{Lu}(?:\p{Ll}|\p{Lu}$)/u.test(tt[i]!.text)
     )
       continue;
     const prev = tt[i - 1]!.text;
+    // "author JK Rowling", "composer AR Rahman": two initials in capitals, no stops, before a surname, after a
+    // lower-case role noun (the tagger reads capitals as a firm's: "RJ Reynolds", "JD Power").
+    const initials = /^\p{Lu}{2}$/u.test(tt[i]!.text);
+    // (Not capitals the lexicon knows, an abbreviation's: "nominee TV Diaries".)
+    const surname = tt[i + 1]?.text ?? '';
+    if (
+      initials &&
+      !(/^\p{Ll}/u.test(prev) && isRoleNoun(prev) && !lexiconEntry(tt[i]!.text) && /^\p{Lu}\p{Ll}/u.test(surname))
+    )
+      continue;
     // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
     // tagger was trained with; after it, two capitalised words are a name even with no given name known.
     // Also after a member's initials ("Green MSP Morag Lennie"), which always precede a name.
@@ -151,7 +161,7 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
       (/^\p{Ll}/u.test(prev) && isForeignRole(prev) && !ROLE_NOUNS.has(lower(prev))) ||
       compound ||
       memberInitials(prev);
-    if (!foreignNoun && !given().has(lower(tt[i]!.text))) continue;
+    if (!foreignNoun && !initials && !given().has(lower(tt[i]!.text))) continue;
     // "Minister for Sport Richard Caborn said", "Chairman of the Federal Reserve Alan Greenspan": a known given name
     // after a title's field or body, which the tagger read on into as one organisation's name.
     // ("Chairman of Morgan Stanley Dean Witter": not after a given name, which a firm's name of people holds.)
@@ -187,6 +197,8 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
     )
       j++;
     if (j === i || PARTICLES.has(tt[j]!.text)) continue;
+    // (After initials, a firm's word makes the run a firm's: "coordinator DG Bank".)
+    if (initials && tt.slice(i, j + 1).some((w) => ORG_WORDS.has(lower(w.text)))) continue;
     // (After a field, the name ends its run of capitals: "Minister for Trade Philip Morris Cos" is a firm's.)
     if (
       afterField &&

@@ -209,7 +209,9 @@ export function isAffiliation(words: string[]): boolean {
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
   // ("New York", "New Zealand": a place's whole name may open on a word that opens sentences.)
   if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return words.length > 1 && knownPlace(text);
-  if (/(?:an|ian|ese|ish|i|ic)$/u.test(words[words.length - 1]!)) return true;
+  // A demonym's ending ("Lankan", "Congolese"), not a short word's: "Peter Pan", "Dan".
+  const last = words[words.length - 1]!;
+  if (/(?:an|ian|ese|ish|i|ic)$/u.test(last) && (last.length >= 5 || lexiconTags(last).demonym)) return true;
   return lexiconTags(text).place || words.every((w) => lexiconTags(w).place);
 }
 

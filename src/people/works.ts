@@ -26,7 +26,7 @@ const WORK_NOUNS = words(`
 const MEMBER_ROLES = words(`
   boss chairman chairwoman spokesman spokeswoman spokesperson chief director manager president founder owner
   coach striker midfielder defender goalkeeper keeper winger captain analyst economist executive
-  star actor actress creator writer producer singer frontman frontwoman guitarist drummer bassist vocalist
+  star actor actress creator writer author producer singer frontman frontwoman guitarist drummer bassist vocalist
 `);
 
 /**
@@ -87,7 +87,8 @@ export function orgByWhatFollows(s: string, tt: TagToken[], to: number): boolean
     last = k;
   while (last > to + 1 && !MEMBER_ROLES.has(tt[last]!.text)) last--;
   const after = tt[last + 1];
-  return !!after && s.slice(tt[last]!.end, after.start) === ' ' && /^\p{Lu}\p{Ll}/u.test(after.text);
+  // (The member's name may open on two initials: "Harry Potter author JK Rowling".)
+  return !!after && s.slice(tt[last]!.end, after.start) === ' ' && /^\p{Lu}(?:\p{Ll}|\p{Lu}$)/u.test(after.text);
 }
 
 /**
