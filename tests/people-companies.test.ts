@@ -23,6 +23,13 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it("takes a name ending in an industry's word for a firm's, in a list of firms too", () => {
+    // A list of tobacco firms, the tagger reading two of them as people.
+    const text = 'The suit names Halvern Group, Marston Tobacco, Darrow Studios and Kelbeck Telecom as defendants.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(expect.arrayContaining(['Marston Tobacco', 'Darrow Studios']));
+  });
+
   it("takes a name the tagger runs into an organisation's name for that organisation, and its short name too", () => {
     const text =
       'Halvard Computer Entertainment America said sales rose.\n\nHalvard Computer expects a loss this year.';
