@@ -355,6 +355,15 @@ describe('groups and things of two common words', () => {
     expect(personNames('Mardy Fish said he was tired after the match.')).toEqual(['Mardy Fish']);
     expect(personNames('Tiger Woods won the Masters.')).toEqual(['Tiger Woods']);
   });
+
+  it('makes no person of two words WordNet knows as common ones, but keeps a given name or a rare word opening it', () => {
+    expect(personNames('The two movies will compete with Shark Tale in the animated film category.')).toEqual([]);
+    expect(personNames('The firm bought two cosmetics brands, Hard Candy and Naked Ink, last year.')).toEqual([]);
+    // "Inger", a fish to WordNet but no word its texts use: a given name.
+    expect(personNames('Inger Miller won the 100m in 11.37 seconds.')).toEqual(['Inger Miller']);
+    // A family name written first: "Pan" is one.
+    expect(personNames('Pan Yue won the vote for the post.')).toEqual(['Pan Yue']);
+  });
 });
 
 describe("a word alone after a place's opening word, and streets", () => {

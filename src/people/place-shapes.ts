@@ -3,6 +3,8 @@
 import { commonWordOnly, lexiconNameOrUnknown, lexiconTags } from './lexicon.js';
 import { groupWord } from './role-words.js';
 import { knownGiven, plainGivenName } from './given-names.js';
+import { commonWord } from './common-words.js';
+import { isFamilyFirst } from './family-first.js';
 
 /** Words that close the names of streets and parks. */
 const STREET = /^(?:Lane|Street|Road|Avenue|Square|Park|Drive|Boulevard|Gardens|Crescent)$/u;
@@ -15,8 +17,8 @@ export const placeOpener = (word: string): boolean => PLACE_OPENER.test(word);
 
 /**
  * Whether two capitalised words name a group or a thing, not a person: the second a group's plural ("Christian
- * Democrats"), or both common words the lexicon knows, the first no given name ("Music Awards", "Big Bang", "Age
- * Concern"), or a street ("Drury Lane"). A given name ("Tiger Woods", "Nathan Lane") or a word the lexicon does not
+ * Democrats"), or both common words the lexicon or WordNet knows, the first no given name ("Music Awards", "Big
+ * Bang", "Age Concern", "Shark Tale"), or a street ("Drury Lane"). A given name ("Tiger Woods", "Nathan Lane") or a word the lexicon does not
  * know ("Mardy Fish") keeps it a name.
  */
 export function thingOfTwoWords(name: string): boolean {
@@ -28,6 +30,9 @@ export function thingOfTwoWords(name: string): boolean {
   return (
     (/s$/u.test(second) && groupWord(second)) ||
     (!knownGiven(first) && !lexiconNameOrUnknown(first) && commonWordOnly(second)) ||
+    // ("Shark Tale", "Hard Candy", "Garage Band": two words WordNet knows, the first no given name nor a family name
+    // written first, "Pan Yue".)
+    (!knownGiven(first) && !isFamilyFirst(first) && commonWord(first) && commonWord(second)) ||
     // ("Theatre Royal, Drury Lane", "Hyde Park": a street or a park, unless a given name opens it: "Nathan Lane".)
     (STREET.test(second) && !plainGivenName(first))
   );
