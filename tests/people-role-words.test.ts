@@ -96,8 +96,17 @@ describe('role words', () => {
     expect(roles('Chinese foreign minister Li Wen said China backed the talks.', 'Li Wen')).toEqual([
       'foreign minister',
     ]);
-    expect(roles('New Zealand coach Wayne Ruddock named his side.', 'Wayne Ruddock')).toEqual(['coach']);
-    expect(roles('Shares rose, Hong Kong analyst Simon Leung said.', 'Simon Leung')).toEqual(['analyst']);
+    // A place or a party says whose the role is, as a body does ("Liverpool boss"); a people does not.
+    expect(roles('New Zealand coach Wayne Ruddock named his side.', 'Wayne Ruddock')).toEqual(['New Zealand coach']);
+    expect(roles('Shares rose, Hong Kong analyst Simon Leung said.', 'Simon Leung')).toEqual(['Hong Kong analyst']);
+    expect(roles('Tory leader Michael Hale accused the prime minister.', 'Michael Hale')).toEqual(['Tory leader']);
+    expect(roles('The Liberal Democrat chairman Matt Tyler said so.', 'Matt Tyler')).toEqual([
+      'Liberal Democrat chairman',
+    ]);
+    // (A role that holds the place already: "London-based".)
+    expect(roles('London-based travel agent Naresh Gill was jailed.', 'Naresh Gill')).toEqual([
+      'London-based travel agent',
+    ]);
     expect(roles('R&B singer Tyrell Banks won best male.', 'Tyrell Banks')).toEqual(['singer']);
     expect(roles('Another actress, Jane Doherty, said she would not attend.', 'Jane Doherty')).toEqual(['actress']);
     // A name that ends in a body's word is the body's, "and" and a demonym inside it too.
@@ -299,7 +308,7 @@ describe('role words', () => {
     expect(roles('The coach brought on defender Istvan Kovacs in the second half.', 'Istvan Kovacs')).toEqual([
       'defender',
     ]);
-    expect(roles('Wales scrum-half Rhys Evans limped off after an hour.', 'Rhys Evans')).toEqual(['scrum-half']);
+    expect(roles('Wales scrum-half Rhys Evans limped off after an hour.', 'Rhys Evans')).toEqual(['Wales scrum-half']);
     expect(roles('The match was stopped by referee Paul Dowd after the floodlights failed.', 'Paul Dowd')).toEqual([
       'referee',
     ]);
@@ -309,7 +318,7 @@ describe('role words', () => {
     expect(roles('The award went to sculptor Tomas Breen for his bronze figures.', 'Tomas Breen')).toEqual([
       'sculptor',
     ]);
-    expect(roles('Yorkshire batsman Dev Patel made a century.', 'Dev Patel')).toEqual(['batsman']);
+    expect(roles('Yorkshire batsman Dev Patel made a century.', 'Dev Patel')).toEqual(['Yorkshire batsman']);
     // Tennis seeds, qualifiers and lecturers, without the verb of the clause before them.
     expect(roles('Calleri beat fourth seed Jiri Novak 7-5 6-1 at the Mexican Open.', 'Jiri Novak')).toEqual([
       'fourth seed',
@@ -436,7 +445,7 @@ describe('role words', () => {
     ]);
     // Not a name and a title: "Mr Blair and Foreign Secretary Jack Straw".
     expect(roles('Mr Blair and Foreign Secretary Jack Strand met.', 'Jack Strand')).toEqual(['Foreign Secretary']);
-    expect(roles('Leicester wing Austin Hendy was injured.', 'Austin Hendy')).toEqual(['wing']);
+    expect(roles('Leicester wing Austin Hendy was injured.', 'Austin Hendy')).toEqual(['Leicester wing']);
     // A participle before a role noun is still no part of it.
     expect(roles('The fans saw head-butting striker Freddie Lund sent off.', 'Freddie Lund')).toEqual(['striker']);
   });

@@ -255,7 +255,7 @@ describe('firms and places inside and beside a name', () => {
 
   it('reads an office of a field before a name as the role, with the body before it', () => {
     expect(roles('Leicester director of rugby Dean Ashby said the pack was tired.')).toEqual([
-      ['Dean Ashby', ['director of rugby']],
+      ['Dean Ashby', ['Leicester director of rugby']],
     ]);
     expect(roles('Head of research Clara Voss said demand rose.')).toEqual([['Clara Voss', ['Head of research']]]);
     // The field is no office: "the head of chairman X" is the chairman.

@@ -528,10 +528,14 @@ function roleOpensAfter(word: string): boolean {
 
 const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'.split(' '));
 
+/** Parties' names and their members' nouns. */
+const PARTY =
+  /^(?:tory|tories|labour|labourite|conservatives?|republicans?|democrats?|liberals?|socialists?|communists?|greens|unionists?|nationalists?|loyalists?)$/u;
+
 /**
  * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
- * commander", "Kremlin spokesman"); as it is when they name a people or a place, which say whose the role is
- * ("Chinese", "England"). A sentence's first word is capitalised for opening it: one the article writes in lower case
+ * commander", "Kremlin spokesman"), a party or a place ("Tory leader", "England captain"); as it is when they name a
+ * people or a faith ("Chinese", "Muslim"), which the affiliation keeps. A sentence's first word is capitalised for opening it: one the article writes in lower case
  * elsewhere is a common word ("Finance minister" is a finance minister), and a closed-class word is none of the role
  * ("Another actress", "Despite …").
  */
@@ -542,12 +546,14 @@ export function withBody(
   nameAt: number,
   lowerWords: Set<string>,
 ): string {
+  // ("London-based ex-travel agent": a role that holds the body already.)
+  if (role.includes(body)) return role;
   const words = body.split(/\s+/);
   // "former Chelsea striker": the body stands after "former".
   const held = /^former\s+/u.exec(role)?.[0] ?? '';
-  const whose = (w: string) => lexiconTags(w).place || lexiconTags(w).demonym;
-  // A place of several words says whose the role is as one of a word does: "Hong Kong director". A place inside a
-  // longer name does not ("Little Britain star": the show's).
+  // A people or a faith stands apart from the role ("Chinese", "Muslim"); a party or a place names whose it is, as a
+  // body does ("Tory leader", "Liberal Democrat chairman", "Liverpool chief executive", "Hong Kong director").
+  const people = (w: string) => lexiconTags(w).demonym || (groupWord(w) && !PARTY.test(lower(w)));
   // A name that ends in a body's word is that body's, whatever opens it: "American Express Co chairman", "Labour
   // Party chairman", "House Ways and Means Committee chairman"; so is one tied by "of" ("Bank of England governor").
   const named =
@@ -556,8 +562,7 @@ export function withBody(
       words.some((w, i) => w === 'of' && i > 0 && ORG_WORDS.has(lower(words[i - 1]!))));
   if (
     !named &&
-    (words.some((w) => (words.length === 1 && whose(w)) || lexiconTags(w).first || groupWord(w)) ||
-      (words.length > 1 && whose(body)))
+    (words.some((w) => lexiconTags(w).first || people(w)) || (words.length > 1 && lexiconTags(body).demonym))
   )
     return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
