@@ -23,6 +23,12 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it("takes a name a firm's noun opens, or ending in United's abbreviation or Products, for a firm", () => {
+    expect(people('The regulator filed complaints against media giant Vivian Universal and its boss.')).toEqual([]);
+    expect(people('They remained long-term investors in Man Utd.')).toEqual([]);
+    expect(people('Delmar Products of River Rouge, Mich, was picked to supply dash pads.')).toEqual([]);
+  });
+
   it("takes a name ending in an industry's word for a firm's, in a list of firms too", () => {
     // A list of tobacco firms, the tagger reading two of them as people.
     const text = 'The suit names Halvern Group, Marston Tobacco, Darrow Studios and Kelbeck Telecom as defendants.';

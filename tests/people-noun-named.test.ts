@@ -34,4 +34,12 @@ describe('a name after a noun for a person', () => {
     expect(people('UK nominee TV Diaries is owned by a British company.')).toEqual([]);
     expect(people('The lead coordinator DG Bank Deutsche Genossenschaftsbank priced the issue.')).toEqual([]);
   });
+
+  it('joins two initials in capitals to the name the tagger reads after them, but no acronym', () => {
+    expect(people('Irishmen JP McNeill and John Magorian own a 29% stake in the club.')).toEqual([
+      'JP McNeill',
+      'John Magorian',
+    ]);
+    expect(people('The show was made for BBC TV Jones said.')).not.toContain('TV Jones');
+  });
 });

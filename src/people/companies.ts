@@ -16,7 +16,7 @@ const COMPANY_TAILS = words(`
   association financial insurance assurance petroleum shipping mining steel utilities manufacturing foods dynamics
   instruments brokerage bottling division computer computers software semiconductor semiconductors trucks toys
   yarns textiles apparel stores mines minerals diagnostics footwear beverages breweries brewing restaurants realty
-  tobacco telecom telecoms studios entertainment distillers research
+  tobacco telecom telecoms studios entertainment distillers research utd products
   inc ltd plc co llc gmbh ag nv sa spa bv
 `);
 /**

@@ -15,6 +15,7 @@ import {
   knownNotPerson,
   lexiconOrganisation,
   lexiconPlaceName,
+  lexiconEntry,
   lexiconTags,
   plainAdjective,
 } from './lexicon.js';
@@ -514,6 +515,23 @@ export function extractMentions(doc: Document): Mention[] {
     for (const span of spans) {
       // A name read twice (by the tagger, and after a role: "Vincenzo De Luca" and "De Luca") is one mention.
       if (span.margin < DOUBTFUL || tt[span.from]!.start === nicknameAt || span.from <= lastTo) continue;
+      // "Irishmen JP McManus": two initials in capitals, no stops, that the tagger left out of the name after them
+      // (not capitals the lexicon knows, "US", nor the tail of a run of acronyms, "BBC TV").
+      const initials = tt[span.from - 1];
+      if (
+        initials &&
+        span.from - 1 > lastTo &&
+        /^\p{Lu}{2}$/u.test(initials.text) &&
+        !tags[span.from - 1]!.endsWith('PER') &&
+        s.slice(initials.end, tt[span.from]!.start) === ' ' &&
+        !lexiconEntry(initials.text) &&
+        !(
+          span.from > 1 &&
+          /^\p{Lu}{2,}$/u.test(tt[span.from - 2]!.text) &&
+          s.slice(tt[span.from - 2]!.end, initials.start) === ' '
+        )
+      )
+        span.from--;
       // A misspelt title glued to the name ("Secertary James Baker", "Minsiter Yasuhiro Nakasone") is a title, as
       // is a role of another language ("Bundeskanzler Olaf Scholz").
       // So is a courtesy title the tagger took in ("The former chief executive, Mr Ebbers"): "Mr Ebbers" is Ebbers.

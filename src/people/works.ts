@@ -15,7 +15,8 @@ const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
-  epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer flop flops
+  epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer flop flops giant
+  conglomerate multinational
 `);
 
 /**
