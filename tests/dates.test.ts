@@ -1089,6 +1089,13 @@ describe('the clause that governs a date', () => {
     expect(at('Without the deal the plant would have closed on Friday.', 'Friday')).toBe('past');
     expect(at('The dividend will be paid Dec. 14 to holders.', 'Dec. 14')).toBe('future');
   });
+  it('reads a date a period opens after a reporting verb by the verb of what is reported', () => {
+    // "said from September" tells no time of the saying.
+    expect(at('Officials said from September a state fund will guarantee the loans.', 'September')).toBe('future');
+    expect(at('Officials said from September the state fund guaranteed the loans.', 'September')).toBe('past');
+    // "said in September" may: the saying's verb still tells.
+    expect(at('Officials said in September the fund will guarantee the loans.', 'September')).toBe('past');
+  });
   it('reads "could" and "can" before a verb as ahead, not before "have" or "not"', () => {
     expect(at('The plant could reopen in June, the company said.', 'June')).toBe('future');
     expect(at('Talks can resume in May.', 'May')).toBe('future');

@@ -654,6 +654,17 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // "the decision to cut the discount rate on February 20 was a hard choice": the noun the infinitive completes is
   // the subject of a past copula after the date; what it tells of was done.
   if (left?.ofNoun && right?.direction === 'past' && PAST_COPULA.test(sentence.slice(right.at))) return 'past';
+  // "They said from September a body will assure repayment": after a reporting verb, a date a period's preposition
+  // opens heads what is reported ("said from", "said until" tell no time of the saying): the verb after it tells.
+  if (
+    left &&
+    right &&
+    REPORTING.test(sentence.slice(left.at)) &&
+    /^\p{L}+\s+(?:(?:that|on\s+\p{L}+)\s+)?(?:from|starting|beginning|until|till)\s+$/iu.test(
+      sentence.slice(left.at, from),
+    )
+  )
+    return toldAfter(right);
   if (left) return told(left.direction);
   if (right) return toldAfter(right);
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
