@@ -384,6 +384,17 @@ describe('roles told with a copula and no article, and trades of money', () => {
     expect(one('Peter Collins is chairman of the water board.').roles).toEqual(['chairman of the water board']);
   });
 
+  it('reads the copula past a relative clause set off by commas', () => {
+    expect(one('John Hale, who lives in Leeds, is a teacher at the school.').roles).toEqual(['teacher']);
+    expect(one('Mary Vane, who died on Monday aged 94, was the chairman of the trust.').roles).toEqual([
+      'chairman of the trust',
+    ]);
+    // Not a passive: the appointment is read by its own rule.
+    expect(one('John Vane, who will become chairman, was appointed president only two months ago.').roles).toEqual([
+      'chairman',
+    ]);
+  });
+
   it('takes no "another player", "still", or "expected" for a role', () => {
     expect(one('Owen Tate is another player the coach rates highly.').roles).toEqual([]);
     expect(one('Owen Tate is expected to resign on Friday.').roles).toEqual([]);

@@ -683,7 +683,10 @@ export function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number
   return k > at + 1 && spans.some((o) => o.from === k && o.to > o.from);
 }
 
-export function copular(after: string): string | null {
+export function copular(text: string): string | null {
+  // "X, who has died aged 94, was the UK's first prima ballerina": past a relative clause set off by commas.
+  const aside = /^,\s+who\s[^,;.()"“”]{3,80},(?=\s+(?:is|was)\s)/u.exec(text);
+  const after = aside ? text.slice(aside[0].length) : text;
   const m =
     /^\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
       after,
@@ -692,7 +695,13 @@ export function copular(after: string): string | null {
   // Without an article, a role noun in its first two words: "Clark Boyd is technology correspondent for The World",
   // "X is chairman of Y" ("X is expected to", "X was still there" name none).
   // (Nor a determiner or an adverb first: "is another player", "is either fly-half", "was previously president".)
-  if (!m[1] && (!m[2]!.split(/\s+/, 2).some(isRoleNoun) || lexiconTags(lower(m[2]!.split(/\s+/, 1)[0]!)).closed))
+  // (Nor a passive: "was appointed president only two months ago" is the appointment's, read elsewhere.)
+  if (
+    !m[1] &&
+    (!m[2]!.split(/\s+/, 2).some(isRoleNoun) ||
+      lexiconTags(lower(m[2]!.split(/\s+/, 1)[0]!)).closed ||
+      /^\p{Ll}+(?:ed|en)\s/u.test(m[2]!))
+  )
     return null;
   // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
   const role = rolePhrase(m[2]!);
