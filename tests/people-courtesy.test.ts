@@ -27,6 +27,18 @@ describe('courtesy and royal titles', () => {
     expect(countOf(e, 'Jonny Halloran')).toBe(3);
   });
 
+  it("gives a surname's role told after it to the article's own person, not a namesake elsewhere with that title", async () => {
+    const e = await builtEngine({
+      'a.txt': 'Mills\nUpdated 10 May 1987\n\nDavid Walmer, executive vice president of Acme Mills, said sales rose.',
+      'b.txt':
+        'Motors\nUpdated 11 May 1987\n\nThe automaker named James F. Walmer Jr to head the new unit. Walmer, who will ' +
+        "work from Detroit, is the automaker's vice president in charge of exports.",
+    });
+    const roles = (name: string) => e.corpus.people.people.find((p) => p.name === name)?.roles.map((r) => r.role);
+    expect(roles('James F. Walmer Jr')).toEqual(["automaker's vice president"]);
+    expect(roles('David Walmer')).toEqual(['executive vice president of Acme Mills']);
+  });
+
   it('takes a woman of that surname named in full for "Mrs", beside a man of the same surname', async () => {
     const e = await builtEngine({
       'a.txt':

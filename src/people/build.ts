@@ -1041,7 +1041,7 @@ function resolve(
     if (!seen.has(at)) {
       const p = gender
         ? courtesyOne(corpus, key, here, gender)
-        : resolveShort(corpus, key, here, m.evidence, head, !!m.listed, uses);
+        : resolveShort(corpus, key, here, m.evidence, head, !!m.listed, uses, titleWritten(m.roles[0]));
       seen.set(at, p);
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
       if (head) asked?.titled.add(key);
@@ -1112,6 +1112,7 @@ function resolveShort(
   head: string,
   listed = false,
   uses?: Map<string, number>,
+  title = true,
 ): Person | undefined {
   const titles = corpus.titles;
   const titled = head ? corpus.titled(key, head) : [];
@@ -1122,7 +1123,9 @@ function resolveShort(
   if (agreeing && titled.length === 0) return agreeing;
   const inDoc: Person[] = [];
   for (const p of here) if (p.tokens.includes(key)) inDoc.push(p);
-  const mine = (p: Person | undefined) => (agreeing && p && !titles(p.key)?.has(head) ? agreeing : p);
+  // (A title written before the name only: "Waters, who ..., is General Motors' vice president" beside the article's
+  // James F. Waters Jr is he, whoever else the corpus calls a vice president.)
+  const mine = (p: Person | undefined) => (agreeing && p && title && !titles(p.key)?.has(head) ? agreeing : p);
   if (inDoc.length === 1) return mine(inDoc[0]);
   if (inDoc.length > 1) {
     const last = inDoc.filter((p) => p.tokens[p.tokens.length - 1] === key);
@@ -1158,6 +1161,12 @@ function resolveShort(
     if (near.length === 1 && !both) return near[0];
   }
   return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
+}
+
+/** Whether a role's head is written as a title, capitalised ("President" of "President Regan", not "vice president"). */
+function titleWritten(role: string | undefined): boolean {
+  const head = (role?.split(/\s+of\s+/iu)[0]!.match(/[\p{L}]+/gu) ?? []).at(-1);
+  return !!head && /^\p{Lu}/u.test(head);
 }
 
 /** Who is named in which passage of an article. */
