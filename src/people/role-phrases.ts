@@ -535,9 +535,9 @@ const PARTY =
 /**
  * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
  * commander", "Kremlin spokesman"), a party or a place ("Tory leader", "England captain"); as it is when they name a
- * people or a faith ("Chinese", "Muslim"), which the affiliation keeps. A sentence's first word is capitalised for opening it: one the article writes in lower case
- * elsewhere is a common word ("Finance minister" is a finance minister), and a closed-class word is none of the role
- * ("Another actress", "Despite …").
+ * people or a faith ("Chinese", "Muslim"), which the affiliation keeps. A sentence's first word is capitalised for
+ * opening it: one the article writes in lower case elsewhere is a common word ("Finance minister" is a finance
+ * minister), and a closed-class word is none of the role ("Another actress", "Despite …").
  */
 export function withBody(
   body: string,
