@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine.js';
 import { extractMentions } from '../src/people/extract.js';
+import { thingOfTwoWords } from '../src/people/place-shapes.js';
 import { tempCorpus, textDocument } from './helpers.js';
 
 const mentions = (text: string) => extractMentions(textDocument(text));
@@ -361,8 +362,9 @@ describe('groups and things of two common words', () => {
     expect(personNames('The firm bought two cosmetics brands, Hard Candy and Naked Ink, last year.')).toEqual([]);
     // "Inger", a fish to WordNet but no word its texts use: a given name.
     expect(personNames('Inger Miller won the 100m in 11.37 seconds.')).toEqual(['Inger Miller']);
-    // A family name written first: "Pan" is one.
+    // A family name written first: "Pan" is one, whatever the given name after it means in English.
     expect(personNames('Pan Yue won the vote for the post.')).toEqual(['Pan Yue']);
+    expect([thingOfTwoWords('Pan Ping'), thingOfTwoWords('Shark Tale')]).toEqual([false, true]);
   });
 });
 
