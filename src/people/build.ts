@@ -26,7 +26,7 @@ import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
 import { SlipIndex, slipsOf } from './slips.js';
-import { SPORT, baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey } from './families.js';
+import { SPORT, baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey, writtenHead } from './families.js';
 import { courtesyGender, genderOf } from './genders.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -1164,10 +1164,7 @@ function resolveShort(
 }
 
 /** Whether a role's head is written as a title, capitalised ("President" of "President Regan", not "vice president"). */
-function titleWritten(role: string | undefined): boolean {
-  const head = (role?.split(/\s+of\s+/iu)[0]!.match(/[\p{L}]+/gu) ?? []).at(-1);
-  return !!head && /^\p{Lu}/u.test(head);
-}
+const titleWritten = (role: string | undefined) => !!role && /^\p{Lu}/u.test(writtenHead(role));
 
 /** Who is named in which passage of an article. */
 function note(byPassage: Passages, doc: number, list: Mention[], r: Resolved): void {

@@ -15,7 +15,6 @@ import {
   knownNotPerson,
   lexiconOrganisation,
   lexiconPlaceName,
-  lexiconEntry,
   lexiconTags,
   plainAdjective,
 } from './lexicon.js';
@@ -111,6 +110,7 @@ import {
   namesAfterAffiliations,
   namesAfterCourtesy,
   namesBeforeSaying,
+  capitalInitials,
   namesAfterRoles,
   namesBeforeRoles,
   namesInLists,
@@ -521,10 +521,9 @@ export function extractMentions(doc: Document): Mention[] {
       if (
         initials &&
         span.from - 1 > lastTo &&
-        /^\p{Lu}{2}$/u.test(initials.text) &&
+        capitalInitials(initials.text) &&
         !tags[span.from - 1]!.endsWith('PER') &&
         s.slice(initials.end, tt[span.from]!.start) === ' ' &&
-        !lexiconEntry(initials.text) &&
         !(
           span.from > 1 &&
           /^\p{Lu}{2,}$/u.test(tt[span.from - 2]!.text) &&

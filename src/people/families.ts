@@ -27,11 +27,17 @@ const FAMILY_WORDS: [number, RegExp][] = [
  * "president" of "U.S. President", "son" of "son of President Reagan"); what tells namesakes' offices apart.
  */
 export function roleHead(role: string): string {
-  const words = role
-    .split(/\s+of\s+/iu)[0]!
-    .toLowerCase()
-    .match(/[\p{L}]+/gu);
-  return words?.at(-1) ?? '';
+  return writtenHead(role).toLowerCase();
+}
+
+/** The head of a title or role as written: "President" of "President Regan", "president" of "vice president". */
+export function writtenHead(role: string): string {
+  return (
+    role
+      .split(/\s+of\s+/iu)[0]!
+      .match(/[\p{L}]+/gu)
+      ?.at(-1) ?? ''
+  );
 }
 
 /**

@@ -147,11 +147,10 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
     // "author JK Rowling", "composer AR Rahman": two initials in capitals, no stops, before a surname, after a
     // lower-case role noun (the tagger reads capitals as a firm's: "RJ Reynolds", "JD Power").
     const initials = /^\p{Lu}{2}$/u.test(tt[i]!.text);
-    // (Not capitals the lexicon knows, an abbreviation's: "nominee TV Diaries".)
     const surname = tt[i + 1]?.text ?? '';
     if (
       initials &&
-      !(/^\p{Ll}/u.test(prev) && isRoleNoun(prev) && !lexiconEntry(tt[i]!.text) && /^\p{Lu}\p{Ll}/u.test(surname))
+      !(/^\p{Ll}/u.test(prev) && isRoleNoun(prev) && capitalInitials(tt[i]!.text) && /^\p{Lu}\p{Ll}/u.test(surname))
     )
       continue;
     // A role noun of another language only ("burgemeester Femke Halsema"): no English role noun's, which the
@@ -372,3 +371,6 @@ export function nameStart(s: string, tt: TagToken[], from: number, floor: number
   }
   return best;
 }
+
+/** Two initials in capitals, no stops ("JK", "AR"), but capitals the lexicon knows, an abbreviation's ("TV", "US"). */
+export const capitalInitials = (word: string): boolean => /^\p{Lu}{2}$/u.test(word) && !lexiconEntry(word);
