@@ -120,4 +120,16 @@ describe('lists under a lead-in', () => {
     );
     expect(joinLists(lines).map((l) => l.text)).toEqual(lines.map((l) => l.text));
   });
+
+  it("keeps a team sheet's short rows of names under its line-up, and no short row of names under prose", () => {
+    const story =
+      'Harbour Utd 3-1 Kelso\n\nHarbour United eased into the semi-final with a win over Kelso on Saturday.\n\n';
+    const lineUp = 'Tullock, Duffy, Wilkie, Ritchard, Dorward, Scobie (Samuels 63), Brebner, Kerrigan, Robb, Brady.';
+    const text = bodyOf('match.txt', story + lineUp + '\n\nColley, Dane.\n\n8,661\n\n: Blanch, McGurk.\n');
+    expect(text).toContain('Colley, Dane.');
+    expect(text).toContain(': Blanch, McGurk.');
+    expect(text).not.toContain('8,661');
+    // Under a story's last sentence, the same row is the page's (tags, a related list), not the story's.
+    expect(bodyOf('story.txt', story + 'Colley, Dane.\n')).not.toContain('Colley');
+  });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
 import { packMentions, unpackMentions } from '../src/people/packed.js';
+import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { builtEngine, textDocument, withFillers } from './helpers.js';
 
 const report =
@@ -147,5 +148,29 @@ describe('a team list', () => {
     expect(file(people.find((p) => p.name === 'Neil Brebner')!)).toEqual(['match.txt', 'signing.txt']);
     expect(people.some((p) => p.name === 'Brebner')).toBe(false);
     expect(file(people.find((p) => p.name === 'Letitia Kerrigan')!)).toEqual(['court.txt']);
+  });
+
+  it("reads a team sheet's short rows of names (unused substitutes, bookings) as players, under a line-up only", () => {
+    // The page as BBC prints a match report: each team's line-up, then its unused substitutes and bookings, each
+    // short row a line of its own; the labels are lost ("Subs not used:", "Sent off:" leave ": ").
+    const sheet = [
+      lineUp,
+      'Colley, Dane, Keane.',
+      'Brebner.',
+      'Dorward 19, Brady 29, Brady 47.',
+      'Esslin, Harte, Andrews, Demond (Morrow 75), McNair, Hanlon, Winters, Clarke (Stewart 51), Mack, Welland.',
+      'Blanch, McGurk.',
+      ': Andrews, Demond.',
+      '8,661',
+    ].join('\n\n');
+    const read = readDocumentsNow('match.txt', report + sheet + '\n');
+    if ('reason' in read) throw new Error(read.reason);
+    const names = extractMentions(read.docs[0]!).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['Colley', 'Dane', 'Keane', 'Blanch', 'McGurk', 'Andrews']));
+    // The same short row in a story that lists no team names no one.
+    const closing = 'Harbour meet the winners of the other tie at home next month, with the date still to be set.\n';
+    const alone = readDocumentsNow('story.txt', report + 'Colley, Dane, Keane.\n\n' + closing);
+    if ('reason' in alone) throw new Error(alone.reason);
+    expect(extractMentions(alone.docs[0]!).map((m) => m.name)).not.toContain('Colley');
   });
 });

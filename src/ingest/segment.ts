@@ -7,6 +7,7 @@ import { wireSignOff } from './wires.js';
 import { continues, hasYearAlone } from './unwrap.js';
 import { isTableRow } from './rows.js';
 import { joinLists } from './lists.js';
+import { isNameRow } from './name-rows.js';
 
 export { isTableRow };
 
@@ -320,9 +321,31 @@ function splitBody(page: Line[]): Segment | null {
     if (isRow(l) || (rows.length > 0 && l.kind === 'short' && isRow(body[k + 1]))) rows.push(l);
     else {
       keepTable();
-      if (l.kind === 'prose' || isTitleLike(l)) kept.push(l);
+      // (A short row of names between a team sheet's lines: its unused substitutes, its bookings.)
+      if (l.kind === 'prose' || isTitleLike(l) || (l.kind === 'short' && isNameRow(l.text))) kept.push(l);
     }
   });
   keepTable();
-  return { header, body: [...(before ? [before] : []), ...kept, ...(after ? [after] : [])], all: page };
+  return {
+    header,
+    body: [...(before ? [before] : []), ...kept, ...(after ? [after] : []), ...sheetRowsAfter(all, kept)],
+    all: page,
+  };
+}
+
+/**
+ * The short rows of names under a text that ends with a list of names, a match report's team sheet: the unused
+ * substitutes, the bookings and the other team's rows, which the story's end would otherwise cut as a page's
+ * trailing labels. Read up to the first line that is no short line (figures between, "8,661", are passed over).
+ */
+function sheetRowsAfter(all: Line[], kept: Line[]): Line[] {
+  const last = kept[kept.length - 1];
+  if (!last || !isNameRow(last.text)) return [];
+  const rows: Line[] = [];
+  for (const l of all) {
+    if (l.i <= last.i || l.kind === 'blank') continue;
+    if (l.kind !== 'short') break;
+    if (isNameRow(l.text)) rows.push(l);
+  }
+  return rows;
 }

@@ -44,7 +44,7 @@ const LABEL = /^(?:\p{Lu}[\p{L}.'’ -]{0,30})?:\s*/u;
  * The names of a paragraph that is a team list, else null; and whether the list shows itself to be a team's: a
  * substitute with his minute ("Samuel 63"), or brackets after three names or more.
  */
-function listedNames(text: string): { names: Listed[]; strong: boolean } | null {
+function listedNames(text: string, min = MIN_ITEMS): { names: Listed[]; strong: boolean } | null {
   const items = text
     .trim()
     .replace(LABEL, '')
@@ -53,7 +53,7 @@ function listedNames(text: string): { names: Listed[]; strong: boolean } | null 
     // "G du Toit/J Fourie".)
     .split(/[,;/]\s*(?![^()]*\))/u)
     .map((x) => x.trim());
-  if (items.length < MIN_ITEMS) return null;
+  if (items.length < min) return null;
   const names: Listed[] = [];
   let bracketed = 0;
   let minute = false;
@@ -89,13 +89,17 @@ export function teamLists(out: Mention[], passages: { n: number; text: string; a
   const surnames = new Set(
     out.filter((m) => !m.org && !m.nickname && m.evidence).map((m) => normaliseName(m.name).split(' ').at(-1)!),
   );
+  // Whether a team list was read: the short rows of names the page prints as asides under it are the same sheet's
+  // (its unused substitutes, its bookings: "Colgan, Dodds, Kenneth.").
+  let sheet = false;
   for (const p of passages) {
-    if (p.aside || !p.text.includes(',')) continue;
-    const list = listedNames(p.text);
+    if ((p.aside && !sheet) || !p.text.includes(',')) continue;
+    const list = listedNames(p.text, p.aside ? 2 : MIN_ITEMS);
     if (!list) continue;
     const { names, strong } = list;
     const known = names.filter((x) => surnames.has(normaliseName(x.name).split(' ').at(-1)!)).length;
-    if (!strong && known < 2) continue;
+    if (!strong && !p.aside && known < 2) continue;
+    sheet = true;
     const sentences = passageSentences(p);
     const sentenceOf = (name: string) => sentences.find((s) => s.text.includes(name))?.text ?? p.text;
     // What the tagger read there: a name of the list stays (a surname now flagged), anything else goes (a club in
