@@ -14,11 +14,23 @@ const PERSON_HEADS =
   /^\s+(?:government|administration|cabinet|ministry|era|premiership|years|team|camp|leadership|family|deal|doctrine|plan)\b/iu;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 
+/**
+ * A deadline's "by" before it, with no name going on after it: "a decision by May", "by May or June" ("owned by May
+ * Energy", "drawn up by May, Howard and Letwin": a name, or a comma and a name after it, is no month's).
+ */
+const BY_BEFORE = /\bby\s+$/iu;
+const DEADLINE_AFTER = /^(?:\s*[.;:)]|\s*,\s+(?!\p{Lu})|\s*$|\s+(?:next|this|if|unless)\b)/u;
+
+/** Another month after it in a pair or a span: "May or June", "May and July", "May to July", "May-June". */
+const MONTH_AFTER =
+  /^(?:\s*[-–/]\s*|,?\s+(?:and|or|to|through|until|till)\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/u;
+
 /** Whether "May" at `index` of `text`, read alone, is the month. */
 export function mayIsMonth(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 16), index);
   if (TIME_BEFORE.test(before)) return true;
   const after = text.slice(index + 3, index + 40);
+  if (MONTH_AFTER.test(after) || (BY_BEFORE.test(before) && DEADLINE_AFTER.test(after))) return true;
   return THE_BEFORE.test(before) && NOUN_AFTER.test(after) && !PERSON_HEADS.test(after);
 }
 

@@ -15,7 +15,7 @@ const BREAK =
   /[,;:()\u2014\u2013"“”]|\s[-_]{1,2}\s|\b(?:that|which|who|whom|whose|when|where|while|because|although|though|whereas|and|but|or|if|unless|so)\b/giu;
 /** Words that schedule or foretell; checked before the past ones, so "scheduled" and "expected" are not past. */
 const FUTURE =
-  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|projecting|forecasting|predicting|anticipating|targeting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|expiry|expiration|upcoming|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|mature|maturing|slated|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/i;
+  /^(?:will|wo|'ll|shall|would|going|expects?|expected|expecting|projecting|forecasting|predicting|anticipating|targeting|anticipates?|anticipated|plans|planning|scheduled?|deadline|be|schedules|set|due|payable|effective|expires?|expiring|expiry|expiration|upcoming|likely|unlikely|intends?|intended|aims?|hopes?|hoping|seeks?|should|might|must|forthcoming|forecasts?|projected|proposed|pending|redeemable|redemption|delivery|record|starting|begins?|opens?|meets?|pay|pays|starts|resumes|reopens|reconvenes|convenes|ends|lapses|matures|mature|maturing|slated|leaves|arrives|departs|flies|closes|stops|visits|plays|performs|premieres|debuts|returns|travels|heads|reports)$/i;
 const PAST =
   /^(?:was|were|had|did|has|have|'d|ago|earlier|previously|last|said|told|met|began|took|made|came|went|won|lost|held|fell|rose|sold|bought|left|saw|gave|got|paid|put|hit|ran|struck|sent|spent|found|brought|thought|knew|became|led|broke|built|chose|drove|fled|flew|fought|grew|kept|laid|meant|shot|shut|spoke|stood|stole|threw|wrote|sank|spun|swung|won|wound|began|arose|bore|cut|dealt|fed|felt|forgot|froze|heard|hid|lay|lit|quit|read|rode|rang|sought|slid|split|spread|stuck|stung|swept|taught|tore|upheld|withdrew|overtook|overthrew|underwent|agreed|disagreed|freed|decreed)$/i;
 /** A word ending in -ed is a past verb unless it is capitalised (a name) or one of these. */
@@ -147,6 +147,9 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
     )
       continue;
     if (lower === 'set' && !/^set\s+(?:to|for)\b/i.test(text.slice(m.index!))) continue;
+    // "is likely in June" looks ahead; "is likely to reaffirm the February 22 accord" is told by the infinitive.
+    if (/^(?:un)?likely$/.test(lower) && /^\p{L}+\s+(?:\p{Ll}+ly\s+|just\s+|also\s+)?to\s/iu.test(text.slice(m.index!)))
+      continue;
     // "planned for early March" looks ahead; "planned a rally on Saturday" is told in the past.
     if (lower === 'planned' && /^planned\s+for\b/i.test(text.slice(m.index!))) {
       out.push({ at, direction: 'future' });
@@ -523,6 +526,9 @@ const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 /** A clause that is a passive participle's aside: "convened by the ICCO", "led by its chairman". */
 const PASSIVE_ASIDE = /^\s*(?:\p{Ll}+ed|led|held|run|set|made|won|given|taken|written|chosen|known)\s+by\s[^,]*$/u;
 
+/** A second month joined to the first, "and June" of "May and June": the pair is one date's clause, not two. */
+const JOINED_MONTH = new RegExp(`^,?\\s+(?:and|or)\\s+(?=\\p{Lu})${MONTH_PATTERN}(?!\\p{L})`, 'iu');
+
 function clauseDirection(sentence: string, from: number, to: number): Direction | null {
   const parts = clauses(sentence);
   // The date's clause runs from the last break before it to the first break after it: breaks inside the date
@@ -665,6 +671,21 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     )
   )
     return toldAfter(right);
+  // "The exporters said the key factor in the opening of May registrations will be the quota": a date inside the
+  // subject of what is reported, "that" left out, is told by the reported verb after it, not by the saying (a date
+  // after "said in a statement on Tuesday" dates the saying).
+  // (Past a second month joined to the date: "the opening of May and June registrations will be".)
+  if (
+    left &&
+    REPORTING.test(sentence.slice(left.at)) &&
+    /^\p{L}+\s+(?:the|a|an|its|their|his|her)\s/iu.test(sentence.slice(left.at, from))
+  ) {
+    const joined = JOINED_MONTH.exec(sentence.slice(to));
+    const end = to + (joined ? joined[0].length : 0);
+    const stop = Math.min(sentence.length, ...breaks.filter(([s]) => s >= end).map(([s]) => s));
+    const reported = joined ? cuesIn(sentence.slice(end, stop), end)[0] : right;
+    if (reported && !reported.progressive) return toldAfter(reported);
+  }
   if (left) return told(left.direction);
   if (right) return toldAfter(right);
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
