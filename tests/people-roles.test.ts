@@ -521,3 +521,35 @@ describe('where a role before the name begins', () => {
     ]);
   });
 });
+
+describe('roles as the sentence around them leaves them', () => {
+  const roleOf = (text: string, name: string) => mentions(text).find((m) => m.name === name)?.roles;
+
+  it('leaves an adverb of the clause out of a role before the name', () => {
+    expect(roleOf('Shortly afterwards model Elena Varga and actor Tom Reyes left the show.', 'Elena Varga')).toEqual([
+      'model',
+    ]);
+    expect(roleOf('Soon afterwards singer Tom Reyes left the band.', 'Tom Reyes')).toEqual(['singer']);
+  });
+
+  it('keeps the owner of a new role: "Mobil\'s new president"', () => {
+    expect(roleOf("Mobil's new president Carl Hendry said the plant could close.", 'Carl Hendry')).toEqual([
+      'Mobil’s president',
+    ]);
+    expect(roleOf('The new president Carl Hendry said the plant could close.', 'Carl Hendry')).toEqual(['president']);
+  });
+
+  it("leaves the sentence's time out of an apposition's role, and reads a scorer's and a ballerina's", () => {
+    expect(
+      roleOf("Gareth Lloyd, Ireland's two-try scorer on the day, called it a strange game.", 'Gareth Lloyd'),
+    ).toEqual(["Ireland's two-try scorer"]);
+    expect(roleOf('Mary Holt, the club captain at the time, said nothing.', 'Mary Holt')).toEqual(['club captain']);
+    // (A time the role ran until is the role's.)
+    expect(roleOf('Mary Holt, head of the bank until last year, said nothing.', 'Mary Holt')).toEqual([
+      'head of the bank until last year',
+    ]);
+    expect(
+      roleOf('Irina Belova, who has died aged 90, was the first prima ballerina of the company.', 'Irina Belova'),
+    ).toEqual(['first prima ballerina of the company']);
+  });
+});

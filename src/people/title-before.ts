@@ -149,7 +149,21 @@ export function leftRole(
     }
     // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
     // and the role begins after it.
+    // "Exxon's new president": the owner before "new" is the role's ("new" says only when it was taken).
+    if (
+      w === 'new' &&
+      role.length &&
+      k > 0 &&
+      toks[k - 1]!.cap &&
+      toks[k - 1]!.possessive &&
+      /^\s+$/u.test(gap(s, toks[k - 1]!, t))
+    ) {
+      k--;
+      continue;
+    }
     if (isStopword(w) || LEAD_WORDS.has(w) || (!t.cap && participle(w)) || TIME_WORDS.has(w)) break;
+    // ("Shortly afterwards model Caprice", "Recently singer X": an adverb of the clause, not of the role.)
+    if (!t.cap && /(?:ly|wards?)$/u.test(w) && lexiconTags(w).closed) break;
     // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
     // its affiliation.
     if (k === start - 1 && (memberInitials(toks[k]!.text) || officeInitials(toks[k]!.text))) {
