@@ -562,8 +562,8 @@ function pricedPeriod(sentence: string, index: number, text: string): boolean {
   return PRICE_AFTER.test(rest) || (PRICE_FOR.test(first) && !/\b(?:mln|million|billion|bln)\b/i.test(first));
 }
 
-/** What names a month as a futures contract: "near July", "nearby March", "spot May" before it. */
-const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month)\s+$/i;
+/** What names a month as a futures contract: "near July", "nearby March", "spot May", "new crop July" before it. */
+const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month|(?:new|old)[\s-]crop)\s+$/i;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
 const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
 /** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */

@@ -757,10 +757,12 @@ export const RULES: Rule[] = [
   },
   // A year's opening or closing quarter or half told by its months or as its last: "the last three months of 2004",
   // "the first six months of this year", "the final quarter of 2004" (not a year's first two or nine months, which
-  // have no such period: the year alone is read from them).
+  // have no such period: the year alone is read from them). "The last quarter of the year" is of the year the
+  // sentence is about, else the last such quarter or half the tense allows ("margins collapsed in the last quarter
+  // of the year", told in March, is last year's).
   {
     re: new RegExp(
-      `\\b(?:the\\s+)?(first|last|final|closing|opening)\\s+(?:(three|3|six|6)\\s+months|(quarter|half))\\s+of\\s+(?:(${YEAR4})\\b(?![-/.,]\\d)|(this|last|next)\\s+year\\b(?!['’]))`,
+      `\\b(?:the\\s+)?(first|last|final|closing|opening)\\s+(?:(three|3|six|6)\\s+months|(quarter|half))\\s+of\\s+(?:(${YEAR4})\\b(?![-/.,]\\d)|(this|last|next|the)\\s+year\\b(?!['’]|\\s+(?:before|after|earlier|later|ago|of|to)\\b))`,
       'giu',
     ),
     make: (m, c) => {
@@ -772,6 +774,12 @@ export const RULES: Rule[] = [
       const precision = months === 3 ? 'quarter' : 'half';
       if (m[4]) return abs(`${m[4]}-${part}`, precision);
       if (!c.ref) return null;
+      if (m[5]!.toLowerCase() === 'the') {
+        // (Only the closing quarter: a year's first half of "the year" is read as before, by the halves' rule.)
+        if (opening || months !== 3) return null;
+        const own = anchorBefore(c, m.index);
+        return own ? rel(`${own.date.slice(0, 4)}-Q4`, 'quarter') : rel(quarterFor(4, c, lean(m, c)), 'quarter');
+      }
       const y = c.ref.getUTCFullYear() + { this: 0, last: -1, next: 1 }[m[5]!.toLowerCase() as 'this'];
       return rel(`${y}-${part}`, precision);
     },
