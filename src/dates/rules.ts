@@ -726,7 +726,9 @@ export const RULES: Rule[] = [
       const named = m[2] ? +m[2] : null;
       if (named === null && !c.ref) return null;
       const year = named ?? c.ref!.getUTCFullYear() - 1;
-      if (m[1]!.toLowerCase() === 'period' && LONGER_PERIOD.test(c.sentence)) return rel(String(year), 'year');
+      // (A year the text names is known with no publication date: "the same period in 2003".)
+      if (m[1]!.toLowerCase() === 'period' && LONGER_PERIOD.test(c.sentence))
+        return named !== null ? abs(String(year), 'year') : rel(String(year), 'year');
       // "the same period" is the one the sentence named before it: "the March 11-20 period", "the first two months",
       // "January/December 1986" are no quarter.
       if (OTHER_PERIOD.test(c.sentence.slice(0, m.index))) return null;
