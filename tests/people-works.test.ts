@@ -17,6 +17,14 @@ const orgs = (text: string) =>
     .map((m) => m.name);
 
 describe('works, bands and firms', () => {
+  it('takes a name "The" opens inside a sentence for a title; not at the sentence\'s start', () => {
+    expect(people('Twenty years after The Duncan Forbes cemented their fame, the band split.')).toEqual([]);
+    expect(people('He sang on The Harvey Walsh Show last night.')).toEqual([]);
+    // (A capital "The" opening the sentence tells nothing: "The" is capitalised there anyway.)
+    expect(people('The Duncan Forbes of 1990 was a different man, his friends said.')).toEqual(['Duncan Forbes']);
+    expect(people('His friends said - The Duncan Forbes of 1990 was a different man.')).toEqual(['Duncan Forbes']);
+  });
+
   it("takes the name a work's noun is, as a copula's subject, for the work's title; not after another head", () => {
     expect(people('Her first top 20 single was Harvey Walsh, recorded in 1971.')).toEqual([]);
     expect(people("But the real star of the show is Kelvin Marsh, in the judge's seat.")).toEqual(['Kelvin Marsh']);

@@ -49,6 +49,7 @@ import {
   workNounAfter,
   numberedAfter,
   workNounBefore,
+  titleTheBefore,
   calledThingBefore,
   membersOfBefore,
 } from './works.js';
@@ -795,6 +796,7 @@ export function extractMentions(doc: Document): Mention[] {
         (isWorkTail(to.text) && !weekdaySurname) ||
         numberedAfter(s, tt, span.to) ||
         workNounBefore(s, from.start) ||
+        (span.to > span.from && titleTheBefore(s, from.start)) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
         thingApposition(tt, span.from, span.to) ||

@@ -68,6 +68,16 @@ export function workNounBefore(s: string, start: number): boolean {
 }
 
 /**
+ * Whether "The", capitalised inside a sentence, stands just before a name: a title's first word ("17 years after
+ * The Joshua Tree cemented their place", "such as The Leonard Cohen Story"), which no person's name takes. At a
+ * sentence's or a quotation's start the capital tells nothing.
+ */
+export function titleTheBefore(s: string, start: number): boolean {
+  const m = /(\S)\s+The\s+$/u.exec(s.slice(Math.max(0, start - 40), start));
+  return !!m && !/[.!?:;"“”‘’'([-]/u.test(m[1]!);
+}
+
+/**
  * Whether a name is an organisation's by what follows it: a member's role and that member's name ("Chelsea boss
  * Jose Mourinho"), or its shares ("Marconi shares rose"). Not after a possessive ("Kenteris' lawyer Gregory
  * Ioannidis" is a person's lawyer). `tt`: the sentence's tokens; `to`: the name's last token.
