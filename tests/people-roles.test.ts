@@ -532,6 +532,12 @@ describe('roles as the sentence around them leaves them', () => {
     expect(roleOf('Soon afterwards singer Tom Reyes left the band.', 'Tom Reyes')).toEqual(['singer']);
   });
 
+  it('keeps the owner of two offices joined by "and" before a name', () => {
+    expect(roleOf('Acme chairman and chief executive Rick Hale said sales fell.', 'Rick Hale')).toEqual([
+      'Acme chairman and chief executive',
+    ]);
+  });
+
   it('keeps the owner of a new role: "Mobil\'s new president"', () => {
     expect(roleOf("Mobil's new president Carl Hendry said the plant could close.", 'Carl Hendry')).toEqual([
       'Mobil’s president',

@@ -17,6 +17,13 @@ const orgs = (text: string) =>
     .map((m) => m.name);
 
 describe('works, bands and firms', () => {
+  it("takes a word alone before a person's full name in the possessive for a club's or a firm's", () => {
+    expect(people("Kelso's Damien Duffy scored twice.")).toEqual(['Damien Duffy']);
+    expect(orgs("Kelso's Damien Duffy scored twice.")).toEqual(['Kelso']);
+    // (Not a surname the article gives a person in full.)
+    expect(people("Tony Kelso spoke first. Kelso's Damien Duffy spoke next.")).toContain('Kelso');
+  });
+
   it('takes a name "The" opens inside a sentence for a title; not at the sentence\'s start', () => {
     expect(people('Twenty years after The Duncan Forbes cemented their fame, the band split.')).toEqual([]);
     expect(people('He sang on The Harvey Walsh Show last night.')).toEqual([]);

@@ -50,6 +50,7 @@ import {
   numberedAfter,
   workNounBefore,
   titleTheBefore,
+  ownsFullName,
   calledThingBefore,
   membersOfBefore,
 } from './works.js';
@@ -797,6 +798,10 @@ export function extractMentions(doc: Document): Mention[] {
         numberedAfter(s, tt, span.to) ||
         workNounBefore(s, from.start) ||
         (span.to > span.from && titleTheBefore(s, from.start)) ||
+        // ("Chelsea's Damien Duff": a club's player, unless the article names a person of that surname.)
+        (span.to === span.from &&
+          !surnames.has(nameText) &&
+          ownsFullName(s, tt, span.to, spans, (w) => given().has(lower(w)))) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
         thingApposition(tt, span.from, span.to) ||

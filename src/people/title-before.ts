@@ -103,7 +103,8 @@ export function leftRole(
     )
       return { role, affiliation, possessive, plural: false, lead };
   }
-  while (k >= 0 && role.length < 4) {
+  // (Four words at most, the "and" joining two offices apart: "GM chairman and chief executive".)
+  while (k >= 0 && role.filter((w) => w !== 'and').length < 4) {
     const t = k === start - 1 && one ? { ...toks[k]!, text: one } : toks[k]!;
     const g = gap(s, t, toks[k + 1]!);
     if ((!/^,?\s+$/u.test(g) && g !== '/') || (g.includes(',') && k !== start - 1)) break;

@@ -195,6 +195,31 @@ export function groupPossessive(s: string, tt: TagToken[], to: number): boolean 
   return false;
 }
 
+/**
+ * Whether a word alone, in the possessive, stands before a person's full name that opens on a known given name:
+ * "Chelsea's Damien Duff", "Microsoft's Bill Gates", a club's or a firm's member (a person's would be named in
+ * full elsewhere: the caller leaves out a surname the article gives a person). `spans`: the sentence's names.
+ */
+export function ownsFullName(
+  s: string,
+  tt: TagToken[],
+  to: number,
+  spans: { from: number; to: number }[],
+  isGiven: (w: string) => boolean,
+): boolean {
+  const poss = tt[to + 1];
+  const next = tt[to + 2];
+  if (
+    !poss ||
+    !next ||
+    !/^['’]s$/u.test(poss.text) ||
+    poss.start !== tt[to]!.end ||
+    s.slice(poss.end, next.start) !== ' '
+  )
+    return false;
+  return spans.some((o) => o.from === to + 2 && o.to > o.from) && isGiven(next.text);
+}
+
 /** The first token of a run of up to three capitalised words, a space apart, that ends on token `last`. */
 export function runStart(s: string, tt: TagToken[], last: number): number {
   let from = last;
