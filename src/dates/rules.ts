@@ -640,8 +640,20 @@ export const RULES: Rule[] = [
         return y ? abs(`${y}-${code}`, 'season') : null;
       }
       if (!mod || !c.ref) return null;
-      // "the fall" alone is as often a fall as an autumn.
-      if (/^(?:the|past|coming)$/.test(mod) && /^(?:fall|spring)$/i.test(m[2]!)) return null;
+      // "the fall" alone is as often a fall as an autumn; not as a time a preposition opens and nothing goes on
+      // from ("in the fall.", "by the spring, when"; "the fall in the dollar" goes on).
+      if (
+        /^(?:the|past|coming)$/.test(mod) &&
+        /^(?:fall|spring)$/i.test(m[2]!) &&
+        !(
+          mod === 'the' &&
+          /\b(?:in|by|during|until|till|over|through)\s+$/i.test(
+            c.sentence.slice(Math.max(0, m.index - 10), m.index),
+          ) &&
+          /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|when|if|as|but)\b)/u.test(c.sentence.slice(m.index + m[0].length))
+        )
+      )
+        return null;
       const now = seasonOf(c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1);
       const here = seasonIndex(now.year, now.season);
       const same =
