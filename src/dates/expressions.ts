@@ -759,6 +759,23 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     const tail = /^\s*[–—-]\s*(\d{1,2})\b(?!\s*(?:%|percent))/u.exec(sentence.slice(r.index + r.text.length));
     if (tail && +tail[1]! > s.get('day')!) end = isoDay(year, month, +tail[1]!) ?? undefined;
   }
+  // "fell to 66.7 pct in the April through February period", told in March: a range over a year's turn told in the
+  // past ended by publication, not a year ahead. (Not the months in brackets that spell out a split year, "1986/87
+  // (November-October)", whose years that year gives.)
+  if (
+    end &&
+    !/\(\s*$/u.test(sentence.slice(0, index)) &&
+    ref &&
+    !known(s, 'year') &&
+    e &&
+    !known(e, 'year') &&
+    end.slice(0, 4) > date.slice(0, 4) &&
+    end.slice(0, 7) > ref.toISOString().slice(0, 7) &&
+    lean() === 'past'
+  ) {
+    date = shiftValue(date, 'year', -1) ?? date;
+    end = shiftValue(end, 'year', -1) ?? end;
+  }
   if (end && end <= date) end = undefined;
   return { at: index, text, date, ...(end ? { end } : {}), precision, relative };
 }
