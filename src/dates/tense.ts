@@ -526,7 +526,7 @@ const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 /** A clause that is a passive participle's aside: "convened by the ICCO", "led by its chairman". */
 const PASSIVE_ASIDE = /^\s*(?:\p{Ll}+ed|led|held|run|set|made|won|given|taken|written|chosen|known)\s+by\s[^,]*$/u;
 
-/** A second month joined to the first, "and June" of "May and June": the pair is one date's clause, not two. */
+/** A second month joined to the first, "and June" of "May and June": a reported verb after the pair tells both. */
 const JOINED_MONTH = new RegExp(`^,?\\s+(?:and|or)\\s+(?=\\p{Lu})${MONTH_PATTERN}(?!\\p{L})`, 'iu');
 
 function clauseDirection(sentence: string, from: number, to: number): Direction | null {

@@ -83,7 +83,8 @@ function listedNames(text: string, min = MIN_ITEMS): { names: Listed[]; strong: 
 /**
  * Replaces what the tagger read in each team list of the article with the list's names. A list counts when it
  * gives a substitute with his minute, or clubs in brackets after three names or more, or names two of the
- * people the article's own sentences name (a bare list of surnames under a match report).
+ * people the article's own sentences name (a bare list of surnames under a match report). Once one counts, the
+ * short rows of two names or more that ingestion kept as asides are the same sheet's and are read too.
  */
 export function teamLists(out: Mention[], passages: { n: number; text: string; aside?: boolean }[]): void {
   const surnames = new Set(

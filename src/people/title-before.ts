@@ -148,8 +148,6 @@ export function leftRole(
       k--;
       continue;
     }
-    // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
-    // and the role begins after it.
     // "Exxon's new president": the owner before "new" is the role's ("new" says only when it was taken).
     if (
       w === 'new' &&
@@ -162,6 +160,8 @@ export function leftRole(
       k--;
       continue;
     }
+    // "Earlier this week group chairman X", "in an interview yesterday prime minister X": a word of time says when,
+    // and the role begins after it.
     if (isStopword(w) || LEAD_WORDS.has(w) || (!t.cap && participle(w)) || TIME_WORDS.has(w)) break;
     // ("Shortly afterwards model Caprice", "Recently singer X": an adverb of the clause, not of the role.)
     if (!t.cap && /(?:ly|wards?)$/u.test(w) && lexiconTags(w).closed) break;
