@@ -532,6 +532,13 @@ describe('roles as the sentence around them leaves them', () => {
     expect(roleOf('Soon afterwards singer Tom Reyes left the band.', 'Tom Reyes')).toEqual(['singer']);
   });
 
+  it('reads a ranking as a role: after a copula, in an apposition, in an appointment', () => {
+    expect(roleOf('Anna Varga was world number one for a year.', 'Anna Varga')).toEqual(['world number one']);
+    expect(roleOf('Tom Reyes, the British No 1, lost in straight sets.', 'Tom Reyes')).toEqual(['British No 1']);
+    expect(roleOf('The club named Tom Reyes as number two in the squad.', 'Tom Reyes')).toEqual(['number two']);
+    expect(roleOf('Only veteran Anna Varga reached the final.', 'Anna Varga')).toEqual(['veteran']);
+  });
+
   it('keeps the owner of two offices joined by "and" before a name', () => {
     expect(roleOf('Acme chairman and chief executive Rick Hale said sales fell.', 'Rick Hale')).toEqual([
       'Acme chairman and chief executive',

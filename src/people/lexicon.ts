@@ -81,7 +81,7 @@ export const OCCUPATION_NOUNS = words(`
   arbitrageur tycoon magnate financier millionaire industrialist speculator banker trader specialist
   archbishop bishop cardinal rabbi imam cleric vicar chaplain admiral colonel lieutenant brigadier corporal commodore
   publicist impresario promoter pioneer mogul philanthropist blogger comic philosopher theologian dramatist essayist
-  satirist humorist impressionist delegate ballerina scorer goalscorer
+  satirist humorist impressionist delegate ballerina scorer goalscorer veteran
   farmer agent employee worker pupil accountant attorney prosecutor detective soldier sergeant policeman policewoman
   dentist pharmacist veterinarian mechanic driver fisherman plumber electrician clerk cashier waiter waitress
   biologist physicist assistant volunteer nominee challenger centre center

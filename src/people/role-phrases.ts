@@ -161,6 +161,8 @@ export function apposition(text: string, opening = false): string | null {
           /^ranking$/iu.test(words[i - 1] ?? '')),
     );
   const noun = role < 0 || (kin >= 0 && kin < role) ? kin : role;
+  // "Tim Henman, the British No 1, lost": a ranking is the role.
+  if (noun < 0 && RANKING.test(phrase)) return phrase;
   // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
   // with the sentence; the role ends before it. So does a verb in -ing with its object: "Texas attorney general
   // announcing the legal action".
@@ -340,7 +342,11 @@ const ROLE_END =
 const NOT_A_ROLE_START =
   /^(?:for|to|will|would|shall|should|can|could|may|might|must|be|is|was|are|were|has|had|have|not|win|won|take|took|get|got)$/iu;
 
-/** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun. */
+/** A ranking as a role, the whole phrase: "world number one", "British No 1", "women's number three". */
+const RANKING =
+  /^(?:(?:world|women['’]s|men['’]s|\p{Lu}\p{L}+)\s+)?(?:number|No\.?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})$/u;
+
+/** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun, or a ranking. */
 function rolePhrase(raw: string): string | null {
   const text = maskAcronyms(raw);
   const stop = ROLE_END.exec(text);
@@ -348,7 +354,7 @@ function rolePhrase(raw: string): string | null {
   // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
-  return words.slice(0, 6).some(isRoleNoun) ? phrase : null;
+  return words.slice(0, 6).some(isRoleNoun) || RANKING.test(phrase) ? phrase : null;
 }
 
 /** What makes a role phrase a record or a judgement: an ordinal, a superlative, "only", "unlikely" in its first words. */
@@ -699,6 +705,9 @@ export function copular(text: string): string | null {
       after,
     );
   if (!m) return null;
+  // "Roger Federer was world number one": a ranking, with no article.
+  const ranked = rolePhrase(m[2]!);
+  if (!m[1] && ranked && RANKING.test(ranked)) return ranked;
   // Without an article, a role noun in its first two words: "Clark Boyd is technology correspondent for The World",
   // "X is chairman of Y" ("X is expected to", "X was still there" name none).
   // (Nor a determiner or an adverb first: "is another player", "is either fly-half", "was previously president".)
