@@ -357,6 +357,9 @@ const ordinalOf = (text: string) => ordinal(ORDINAL_QUARTER.exec(text)?.[1] ?? '
 const quantity = (s: string) => (/^(?:a|an)$/i.test(s) ? 1 : /^\d+$/.test(s) ? +s : wordValue(s));
 const capitalised = (s: string) => /^\p{Lu}/u.test(s);
 const lean = (m: RegExpExecArray, c: Context): Lean => directionAt(c.sentence, m.index, m.index + m[0].length);
+/** An event a season before it dates: "an autumn general election", "the spring offensive", "a summer tour". */
+const SEASON_EVENT =
+  /^\s+(?:general\s+|snap\s+|state\s+|final\s+|peace\s+)?(?:elections?|poll|vote|referendum|meeting|summit|conference|session|visit|tour|offensive|recess|congress|launch)\b/iu;
 const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** How many undated sentences a date told before reaches over to "The following month" opening a sentence. */
@@ -639,7 +642,10 @@ export const RULES: Rule[] = [
         const y = yearOf(m[3]);
         return y ? abs(`${y}-${code}`, 'season') : null;
       }
-      if (!mod || !c.ref) return null;
+      // "an autumn general election", "a summer offensive": a season before an event's noun dates the event; else a
+      // season with no word of time is no date ("winter wheat", "summer clothes").
+      const event = !mod && SEASON_EVENT.test(c.sentence.slice(m.index + m[0].length));
+      if ((!mod && !event) || !c.ref) return null;
       // "the fall" alone is as often a fall as an autumn; not as a time a preposition opens and nothing goes on
       // from ("in the fall.", "by the spring, when"; "the fall in the dollar" goes on).
       if (
