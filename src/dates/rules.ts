@@ -646,10 +646,12 @@ export const RULES: Rule[] = [
       // season with no word of time is no date ("winter wheat", "summer clothes").
       const event = !mod && SEASON_EVENT.test(c.sentence.slice(m.index + m[0].length));
       if ((!mod && !event) || !c.ref) return null;
+      // (An event's season has no word of time: its tense tells, below.)
+      const word = mod ?? '';
       // "the fall" alone is as often a fall as an autumn; not as a time a preposition opens and nothing goes on
       // from ("in the fall.", "by the spring, when"; "the fall in the dollar" goes on).
       if (
-        /^(?:the|past|coming)$/.test(mod) &&
+        /^(?:the|past|coming)$/.test(word) &&
         /^(?:fall|spring)$/i.test(m[2]!) &&
         !(
           mod === 'the' &&
@@ -665,8 +667,8 @@ export const RULES: Rule[] = [
       const same =
         seasonIndex(now.year, code) + (code === 'WI' && now.season !== 'WI' && c.ref.getUTCMonth() + 1 <= 2 ? -4 : 0);
       let i: number;
-      if (/last|past/.test(mod)) i = same < here ? same : same - 4;
-      else if (/next|coming/.test(mod)) i = same > here ? same : same + 4;
+      if (/last|past/.test(word)) i = same < here ? same : same - 4;
+      else if (/next|coming/.test(word)) i = same > here ? same : same + 4;
       // "this spring" said in February is the coming one: the nearest.
       else if (mod === 'this')
         i = [same - 4, same, same + 4].sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a)[0]!;
