@@ -654,7 +654,7 @@ export const RULES: Rule[] = [
         /^(?:the|past|coming)$/.test(word) &&
         /^(?:fall|spring)$/i.test(m[2]!) &&
         !(
-          mod === 'the' &&
+          word === 'the' &&
           /\b(?:in|by|during|until|till|over|through)\s+$/i.test(
             c.sentence.slice(Math.max(0, m.index - 10), m.index),
           ) &&
@@ -670,7 +670,7 @@ export const RULES: Rule[] = [
       if (/last|past/.test(word)) i = same < here ? same : same - 4;
       else if (/next|coming/.test(word)) i = same > here ? same : same + 4;
       // "this spring" said in February is the coming one: the nearest.
-      else if (mod === 'this')
+      else if (word === 'this')
         i = [same - 4, same, same + 4].sort((a, b) => Math.abs(a - here) - Math.abs(b - here) || b - a)[0]!;
       else {
         const l = lean(m, c);

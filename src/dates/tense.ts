@@ -527,7 +527,7 @@ const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 const PASSIVE_ASIDE = /^\s*(?:\p{Ll}+ed|led|held|run|set|made|won|given|taken|written|chosen|known)\s+by\s[^,]*$/u;
 
 /** A second month joined to the first, "and June" of "May and June": a reported verb after the pair tells both. */
-const JOINED_MONTH = new RegExp(`^,?\\s+(?:and|or)\\s+(?=\\p{Lu})${MONTH_PATTERN}(?!\\p{L})`, 'iu');
+const JOINED_MONTH = new RegExp(`^,?\\s+(?:and|or)\\s+${MONTH_PATTERN}(?!\\p{L})`, 'iu');
 
 function clauseDirection(sentence: string, from: number, to: number): Direction | null {
   const parts = clauses(sentence);
@@ -535,7 +535,9 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   // itself ("Dec. 7, 1989") do not count.
   const breaks = [...sentence.matchAll(BREAK)].map((m) => [m.index!, m.index! + m[0].length] as const);
   const lo = Math.max(0, ...breaks.filter(([, e]) => e <= from).map(([, e]) => e));
-  const hi = Math.min(sentence.length, ...breaks.filter(([s]) => s >= to).map(([s]) => s));
+  /** Where the clause going on at `at` ends: the first break at or after it. */
+  const clauseEnd = (at: number) => Math.min(sentence.length, ...breaks.filter(([s]) => s >= at).map(([s]) => s));
+  const hi = clauseEnd(to);
   const lead = sentence.slice(lo, from);
   // A deadline: "by Dec. 15", "by the end of the month", unless told in the past perfect ("had filed by Wednesday").
   // Opening its sentence ("By July, the company had sold half", "But by December, they worsened"), the clause after
@@ -682,8 +684,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   ) {
     const joined = JOINED_MONTH.exec(sentence.slice(to));
     const end = to + (joined ? joined[0].length : 0);
-    const stop = Math.min(sentence.length, ...breaks.filter(([s]) => s >= end).map(([s]) => s));
-    const reported = joined ? cuesIn(sentence.slice(end, stop), end)[0] : right;
+    const reported = joined ? cuesIn(sentence.slice(end, clauseEnd(end)), end)[0] : right;
     if (reported && !reported.progressive) return toldAfter(reported);
   }
   if (left) return told(left.direction);

@@ -799,9 +799,7 @@ export function extractMentions(doc: Document): Mention[] {
         workNounBefore(s, from.start) ||
         (span.to > span.from && titleTheBefore(s, from.start)) ||
         // ("Chelsea's Damien Duff": a club's player, unless the article names a person of that surname.)
-        (span.to === span.from &&
-          !surnames.has(nameText) &&
-          ownsFullName(s, tt, span.to, spans, (w) => given().has(lower(w)))) ||
+        (span.to === span.from && !surnames.has(nameText) && ownsFullName(s, tt, span.to, spans)) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
         thingApposition(tt, span.from, span.to) ||

@@ -705,9 +705,10 @@ export function copular(text: string): string | null {
       after,
     );
   if (!m) return null;
+  // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
+  const role = rolePhrase(m[2]!);
   // "Roger Federer was world number one": a ranking, with no article.
-  const ranked = rolePhrase(m[2]!);
-  if (!m[1] && ranked && RANKING.test(ranked)) return ranked;
+  if (!m[1] && role && RANKING.test(role)) return role;
   // Without an article, a role noun in its first two words: "Clark Boyd is technology correspondent for The World",
   // "X is chairman of Y" ("X is expected to", "X was still there" name none).
   // (Nor a determiner or an adverb first: "is another player", "is either fly-half", "was previously president".)
@@ -719,8 +720,6 @@ export function copular(text: string): string | null {
       /^\p{Ll}+(?:ed|en)\s/u.test(m[2]!))
   )
     return null;
-  // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
-  const role = rolePhrase(m[2]!);
   if (!role) return null;
   // A judgement before the role noun describes, it names no office: "Roger is a great player".
   const words = role.split(/\s+/);

@@ -1,7 +1,8 @@
 // Evidence a sentence gives that a person-shaped name is a work's, a band's, a company's or a product's: "the film
 // Vera Drake", "bookmaker William Hill", "Chelsea boss Jose Mourinho", "The Joe Rogan Experience", a quoted title.
 import { lexiconTags, NOT_PERSON, TITLE_WORDS } from './lexicon.js';
-import type { TagToken } from './tagger.js';
+import { type TagToken, given } from './tagger.js';
+import { lower } from './name-tokens.js';
 import { capitalGluedBefore } from './name-checks.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -200,13 +201,7 @@ export function groupPossessive(s: string, tt: TagToken[], to: number): boolean 
  * "Chelsea's Damien Duff", "Microsoft's Bill Gates", a club's or a firm's member (a person's would be named in
  * full elsewhere: the caller leaves out a surname the article gives a person). `spans`: the sentence's names.
  */
-export function ownsFullName(
-  s: string,
-  tt: TagToken[],
-  to: number,
-  spans: { from: number; to: number }[],
-  isGiven: (w: string) => boolean,
-): boolean {
+export function ownsFullName(s: string, tt: TagToken[], to: number, spans: { from: number; to: number }[]): boolean {
   const poss = tt[to + 1];
   const next = tt[to + 2];
   if (
@@ -217,7 +212,7 @@ export function ownsFullName(
     s.slice(poss.end, next.start) !== ' '
   )
     return false;
-  return spans.some((o) => o.from === to + 2 && o.to > o.from) && isGiven(next.text);
+  return spans.some((o) => o.from === to + 2 && o.to > o.from) && given().has(lower(next.text));
 }
 
 /** The first token of a run of up to three capitalised words, a space apart, that ends on token `last`. */
