@@ -527,7 +527,13 @@ const NAMED_SCHEDULE = /^\s+(?:deadline|expiry|expiration)\b/i;
 const PASSIVE_ASIDE = /^\s*(?:\p{Ll}+ed|led|held|run|set|made|won|given|taken|written|chosen|known)\s+by\s[^,]*$/u;
 
 /** A second month joined to the first, "and June" of "May and June": a reported verb after the pair tells both. */
-const JOINED_MONTH = new RegExp(`^,?\\s+(?:and|or)\\s+${MONTH_PATTERN}(?!\\p{L})`, 'iu');
+const JOINED_MONTH = new RegExp(`^,?\\s+(?:and|or)\\s+(${MONTH_PATTERN})(?!\\p{L})`, 'iu');
+
+/** The month joined after a date, written with its capital ("and may fall" joins nothing), or null. */
+function joinedMonth(after: string): RegExpExecArray | null {
+  const joined = JOINED_MONTH.exec(after);
+  return joined && /^\p{Lu}/u.test(joined[1]!) ? joined : null;
+}
 
 function clauseDirection(sentence: string, from: number, to: number): Direction | null {
   const parts = clauses(sentence);
@@ -682,7 +688,7 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     REPORTING.test(sentence.slice(left.at)) &&
     /^\p{L}+\s+(?:the|a|an|its|their|his|her)\s/iu.test(sentence.slice(left.at, from))
   ) {
-    const joined = JOINED_MONTH.exec(sentence.slice(to));
+    const joined = joinedMonth(sentence.slice(to));
     const end = to + (joined ? joined[0].length : 0);
     const reported = joined ? cuesIn(sentence.slice(end, clauseEnd(end)), end)[0] : right;
     if (reported && !reported.progressive) return toldAfter(reported);
