@@ -23,6 +23,23 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it("takes a firm's own name that opens on a given name for the firm later too, not its founders' or a list's", () => {
+    const text =
+      'Dora Kell Corp said on Monday it would sell its European unit.\n\nDora Kell said the sale would close in June.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toEqual(['Dora Kell', 'Dora Kell']);
+    // (A father and a son of the firm's name are people, each with his own suffix.)
+    const family =
+      'Dora Kell Inc said it would merge.\n\nThe deal needs the continued employment of Dora Kell Sr and Dora Kell Jr.\n\n' +
+      'Dora Kell Sr, who is currently chairman of Dora Kell Inc, will be chairman of the new company.';
+    expect(people(family)).toEqual(['Dora Kell Sr', 'Dora Kell Jr', 'Dora Kell Sr']);
+    expect(people('Dora Kell Inc said it named Dora Kell Jr its president.')).toEqual(['Dora Kell Jr']);
+    // (A list of holders is no firm's partners: its full name stays a person's.)
+    expect(
+      people('Its largest holders, Walter F. Brisk, Koppers Co and a trust, agreed. Walter F. Brisk said no.'),
+    ).toEqual(['Walter F. Brisk', 'Walter F. Brisk']);
+  });
+
   it("takes a name a firm's noun opens, or ending in United's abbreviation or Products, for a firm", () => {
     expect(people('The regulator filed complaints against media giant Vivian Universal and its boss.')).toEqual([]);
     expect(people('They remained long-term investors in Man Utd.')).toEqual([]);

@@ -171,7 +171,7 @@ import { givenAmong, knownGiven, plainGivenName } from './given-names.js';
 import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { placeOpener, thingOfTwoWords, townBeforeRegion, townOfState } from './place-shapes.js';
-import { restoreSuffix, withoutSuffixes } from './suffixes.js';
+import { generational, restoreSuffix, withoutSuffixes } from './suffixes.js';
 import {
   TITLE_OF,
   cleanRole,
@@ -459,14 +459,16 @@ export function extractMentions(doc: Document): Mention[] {
   const possessed: { owner: string; owned: string }[] = [];
   for (const [n, { p, s, tt, nicks }] of sents.entries()) {
     if (MAY_BE_LEGAL.test(s))
-      for (const name of orgNames(tt)) {
+      for (const { name, partners } of orgNames(tt)) {
         out.push(orgMention(name, p, s));
         // "Lionel VII Industries Inc", later "Lionel VII": the company's short name, unless a person of the
         // article bears it ("Brandt Group Inc" beside "Ansel Brandt").
         // ("Bear, Stearns and Co", later "underwriters like Bear Stearns": the partners' names are the firm's short
-        // name; not when they open on a given name, as a founder's full name may: "Charles Schwab and Co" beside
-        // "Charles Schwab announced", "said Thomas McKiernan, McKiernan and Co chairman".)
-        const short = companyShortName(name) ?? (name.includes(' ') && !opensOnGivenName(name) ? name : null);
+        // name; not when they open on a given name, as a founder's full name or a list's may: "said Thomas
+        // McKiernan, McKiernan and Co chairman", "its shareholders, Robert F. Johnston, Koppers Co". A name the legal
+        // form closes with no "and" or comma is the firm's own, given name or not: "Sara Lee Corp", later "Sara Lee".)
+        const short =
+          companyShortName(name) ?? (name.includes(' ') && (!partners || !opensOnGivenName(name)) ? name : null);
         if (short && (short.includes(' ') || (!surnames.has(short) && !lexiconTags(short).first)))
           works.add(normaliseName(short));
       }
@@ -1428,6 +1430,8 @@ export function extractMentions(doc: Document): Mention[] {
     }
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length || courtesied.has(m.name)) return;
+      // ("Robert Halmi Inc" beside "Robert Halmi Sr and Robert Halmi Jr": a father's and a son's name are people's.)
+      if (generational(m.name, written.get(m.sentence) ?? '')) return;
       const key = normaliseName(m.name);
       // ("Yahoo Messenger" where "Yahoo" is the firm: a name that opens on a firm's one-word name is its product.)
       const first = key.split(' ')[0]!;
@@ -1462,10 +1466,10 @@ export function extractMentions(doc: Document): Mention[] {
     for (const m of out) {
       const original = written.get(m.sentence);
       if (!original) continue;
-      // The k-th mention of a name in a sentence is its k-th occurrence there: "X Sr ... and X Jr".
+      // The k-th person's mention of a name in a sentence is its k-th occurrence there: "X Sr ... and X Jr".
       const key = `${m.sentence}\u0000${m.name}`;
       const k = seen.get(key) ?? 0;
-      seen.set(key, k + 1);
+      if (!m.org) seen.set(key, k + 1);
       restoreSuffix(m, original, k);
     }
   }

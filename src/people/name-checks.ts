@@ -48,17 +48,24 @@ export const PLACE_HEADS = new Set([
   'fjord',
 ]);
 
+/** A name written before a legal form, and whether it is partners' names ("Charles Schwab and Co", "Smith Barney, Harris Upham"). */
+export interface OrgName {
+  name: string;
+  partners: boolean;
+}
+
 /**
  * The names a sentence writes as an organisation's, before a legal form ("Smith Barney, Harris Upham and Co Inc"
  * gives "Harris Upham", "Smith Barney Harris Upham" and "Smith Barney"): runs of capitalised words, commas between
  * them allowed.
  */
-export function orgNames(tt: TagToken[]): string[] {
-  const out: string[] = [];
+export function orgNames(tt: TagToken[]): OrgName[] {
+  const out: OrgName[] = [];
   for (let i = 1; i < tt.length; i++) {
     if (!LEGAL.test(tt[i]!.text) || !/^\p{Lu}/u.test(tt[i]!.text) || LEGAL.test(tt[i - 1]!.text)) continue;
     let k = i - 1;
-    if (/^(?:and|&)$/u.test(tt[k]!.text)) k--;
+    const joined = /^(?:and|&)$/u.test(tt[k]!.text);
+    if (joined) k--;
     const words: string[] = [];
     let afterComma = 0;
     for (; k >= 0 && words.length < 6; k--) {
@@ -69,12 +76,13 @@ export function orgNames(tt: TagToken[]): string[] {
       }
       if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w) || isStopword(lower(w))) break;
       words.unshift(w);
-      if (words.length >= 2) out.push(words.join(' '));
+      if (words.length >= 2) out.push({ name: words.join(' '), partners: joined || afterComma > 0 });
     }
-    if (words.length === 1) out.push(words[0]!);
+    if (words.length === 1) out.push({ name: words[0]!, partners: joined });
     // The partners' names before the comma are the firm's too, as its short name: "Smith Barney" of "Smith Barney,
     // Harris Upham and Co".
-    if (afterComma && words.length - afterComma >= 2) out.push(words.slice(0, words.length - afterComma).join(' '));
+    if (afterComma && words.length - afterComma >= 2)
+      out.push({ name: words.slice(0, words.length - afterComma).join(' '), partners: true });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { escapeRegExp } from '../text.js';
 import type { Mention } from './mention.js';
 import { isAffiliation } from './role-words.js';
 import { knownGiven } from './given-names.js';
+import { LEGAL } from './name-checks.js';
 
 /**
  * A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr"; a
@@ -18,17 +19,23 @@ const SUFFIX =
 export function restoreSuffix(m: Mention, original: string, k: number): void {
   m.sentence = original;
   if (m.org) return;
+  // (The name of a firm it opens is no occurrence of the person's: "Robert Halmi Sr, chairman of Robert Halmi Inc".)
   const at = [
     ...original.matchAll(
       new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr|III|II|IV)\\b|\\s+(MP|MSP|MEP|MLA)\\b)?`, 'gu'),
     ),
-  ][k];
+  ].filter((x) => !LEGAL.test(/^\s+(\S+)/u.exec(original.slice(x.index + x[0].length))?.[1] ?? ''))[k];
   if (at?.[1] && m.full) m.name = `${m.name} ${at[1]}`;
   // A member's letters after the name are a role: "Brian Monteith MSP".
   if (at?.[2] && !m.roles.includes(at[2])) {
     m.roles.push(at[2]);
     m.roleDates?.push(null);
   }
+}
+
+/** Whether the sentence as written gives the name a generational suffix ("Robert Halmi Sr"): a person's, no firm's. */
+export function generational(name: string, original: string): boolean {
+  return new RegExp(`${escapeRegExp(name)},?\\s+(?:Jr|Sr|Jnr|Snr)\\b`, 'u').test(original);
 }
 
 /** Words before a member's letters that say whose member: a party, a seat ("Labour MP", "Manchester Central MP"). */
