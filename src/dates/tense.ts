@@ -377,6 +377,16 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (PRECEDING_THING.test(sentence.slice(Math.max(0, from - 48), from))) return 'past';
   // "expected to exceed the record high of 1.5 billion dlrs seen in December": a level reached is a level gone by.
   if (LEVEL_REACHED.test(sentence.slice(Math.max(0, from - 80), from))) return 'past';
+  // "Monday's record loss ... will scare": a thing that has happened on its date.
+  // ("Tuesday's expected rise" is still to come.)
+  const happened = HAPPENED_THING.exec(sentence.slice(to, to + 60));
+  if (
+    happened &&
+    !/\b(?:expected|planned|proposed|scheduled|possible|likely|forecast|promised|threatened|feared)\b/u.test(
+      happened[0],
+    )
+  )
+    return 'past';
   // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
   // "the proposed June 30 deregulation": a thing proposed or planned for its date lies ahead, whatever verb tells it.
@@ -417,6 +427,13 @@ export function plannedBefore(sentence: string, from: number): boolean {
  *  1.5 billion dlrs seen in December", "its lowest level recorded on March 3", "the peak reached in 1985". */
 const LEVEL_REACHED =
   /\b(?:record|high|highs|low|lows|peak|peaks|level|levels|top|bottom|best|worst)\b(?:\s+(?:of|at)\s+[^,;]{1,40}?)?\s+(?:seen|set|reached|recorded|hit|posted|registered|touched|struck|achieved|marked)\s+(?:in|on|at|during|last|early|late|mid-?)\s+(?:the\s+)?$/u;
+
+/**
+ * A date's possessive naming a thing that can only have happened, a fall, a crash, an attack: "Monday's record loss
+ * of 500 points will scare many people" tells of last Monday, whatever verb follows.
+ */
+const HAPPENED_THING =
+  /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}?(?:loss|losses|fall|drop|decline|plunge|crash|slide|tumble|slump|rout|collapse|debacle|sell-?off|rally|surge|jump|rise|gain|gains|attack|attacks|bombing|blast|explosion|earthquake|killing|killings|shooting|massacre|coup|defeat|victory|win)\b/u;
 
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =
