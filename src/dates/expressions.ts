@@ -80,7 +80,7 @@ const MONTH_WORD = new RegExp(`\\b${MONTH_PATTERN}(?![\\p{L}])`, 'iu');
 /** Words that date an expression relative to an unknown moment: meaningless without a publication date. */
 const DEICTIC = /\b(?:last|this|next|yesterday|today|tomorrow|earlier|later|ago|past|coming)\b/i;
 const MAYBE_DATE = new RegExp(
-  `${MONTH_PATTERN}|days?\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:years?|months?|week|weekend|quarters?|qtrs?|period|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|last\\s+night|nights|this\\s+(?:morning|afternoon|evening)|christmas|thanksgiving|easter|new year's|election day|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
+  `${MONTH_PATTERN}|days?\\b|['’]\\d{2}\\b|\\b(?:1[6-9]|20)\\d{2}|\\d{4}-\\d{2}|\\b(?:years?|midyear|months?|week|weekend|quarters?|qtrs?|period|half|now|currently|present|recent|recently|past|future|coming|tomorrow|tonight|last\\s+night|nights|this\\s+(?:morning|afternoon|evening)|christmas|thanksgiving|easter|new year's|election day|fourth of july|spring|summer|fall|autumn|winter|fiscal|FY|ago|nineteen|thousand|decade|century|\\d0'?s|eighties|nineties|seventies|sixties)\\b`,
   'i',
 );
 /** What a number after "may" or "march" counts when the words are verbs: "march 5 miles", "may 10 pct". */
@@ -264,9 +264,9 @@ const DATELINE_PLACE = new RegExp(
   `^[\\s*]*(?:${DATELINE_TOWN}(?:\\s*${DATELINE_REGION})?|\\p{Ll}[\\p{Ll} .'&-]{1,30},)\\s*$`,
   'u',
 );
-/** A dateline's date, its closing dash and another date right after it. */
+/** A dateline's date, its closing dash and another date right after it ("Sept 30 end", "February volume"). */
 const DATELINE_THEN_DATE = new RegExp(
-  `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}\\s*\\d)`,
+  `^(\\s*\\p{Lu}[\\p{L}\\p{N} .'&-]{1,40},(?:\\s*[\\p{L}. ]+,)?\\s*${MONTH_PATTERN}\\s+\\d{1,2}\\s+)[-–—](?=\\s+${MONTH_PATTERN}(?!\\p{L}))`,
   'iu',
 );
 /** "to" before a month's possessive: "to December's figures". */
@@ -389,7 +389,9 @@ function chronoDates(c: Context, taken: [number, number][]): void {
       // ("following July 1, 1986", with a day or a year, is "after July 1, 1986".)
       !/\d/u.test(text) &&
       (/^(?:the\s+)?(?:previous|following|preceding)\b/i.test(text) ||
-        /\b(?:previous|following|preceding)\s+$/i.test(sentence.slice(Math.max(0, index - 12), index))) &&
+        /\b(?:previous|following|preceding|prior|corresponding)\s+(?:annual\s+)?$/i.test(
+          sentence.slice(Math.max(0, index - 24), index),
+        )) &&
       !(possessiveAfter && !/\bthe\s+(?:following\s+)?$/i.test(sentence.slice(Math.max(0, index - 16), index)))
     )
       continue;
@@ -420,12 +422,13 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (habitual(sentence, index, text)) continue;
 
     // A month alone after an article and before a name is a name: "the annual March for Life", "a March of Mothers";
-    // not before an event's name it dates: "before the June Economic Summit", "the March Budget".
+    // not before an event's name it dates: "before the June Economic Summit", "the March Budget", nor before a
+    // figure's label ("a February M3 growth rate").
     if (
       month &&
       month[0].length === text.length &&
       /\b(?:the|a|an|annual)\s+$/i.test(sentence.slice(Math.max(0, index - 8), index)) &&
-      /^\s+(?:\p{Lu}|of\b|for\b)/u.test(sentence.slice(index + text.length)) &&
+      /^\s+(?:\p{Lu}(?!\p{L}*\d)|of\b|for\b)/u.test(sentence.slice(index + text.length)) &&
       !MONTH_EVENT.test(sentence.slice(index + text.length))
     )
       continue;
@@ -978,6 +981,21 @@ function yearInName(before: string): boolean {
   return /[\p{L}\p{N}]$/u.test(m[1]!) && !/^(?:The|A|An)$/u.test(m[2]!);
 }
 
+/** A capitalised name and its versions' numbers before a list's comma or "and": "Windows 95, 98, " of "Windows 95, 98, 2000". */
+const VERSION_LIST = /\p{Lu}[\p{L}'’-]*\s+\d{1,3}(?:(?:,|\s+(?:and|or))\s*\d{1,3})*(?:,|\s+(?:and|or))\s*$/u;
+
+const MONTH_HEAD = new RegExp(`^${MONTH_PATTERN}\\s`, 'iu');
+
+/**
+ * Whether the text before a year ends in a list of a name's versions; not a day and its comma, whatever the month's
+ * spelling ("Dec 23 and 31, 1986", a wire's "Marcxh 31, 1991").
+ */
+function versionList(before: string): boolean {
+  const m = VERSION_LIST.exec(before);
+  if (!m || MONTH_HEAD.test(m[0])) return false;
+  return !(/,\s*$/u.test(m[0]) && +(/(\d{1,3})\s*,\s*$/u.exec(m[0])?.[1] ?? 99) <= 31);
+}
+
 /**
  * Years standing alone: "in 2017", "the 1996 Olympic bombing", "post-1959 politics", "the company's 1989 results", "between 1985 and
  * 1987", "from 1996 through 2021". Not amounts ("$1990", "1990 troops", "1990.5", "1,990").
@@ -1007,6 +1025,8 @@ function plainYears(c: Context, taken: [number, number][]): void {
     // A year inside a name, after a capitalised word within the sentence: "Windows 2000", "Euro 2004", "Orion
     // 1980", "the Aero India 2005 air show" name a product, an event or a firm, not a time.
     if (yearInName(before.length < 12 ? before : sentence.slice(Math.max(0, at - 40), at))) continue;
+    // So is one in a list of the name's versions: "Windows 95, 98, 2000 and XP".
+    if (versionList(sentence.slice(Math.max(0, at - 60), at))) continue;
     // An index base ("base 1980 = 100") is no date of anything.
     if (/\bbase(?:\s+year)?\s+$/i.test(before) || /^\s*(?:=|equals?\b|equall?ing\b)\s*100\b/i.test(after)) continue;
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';

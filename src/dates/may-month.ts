@@ -25,12 +25,20 @@ const DEADLINE_AFTER = /^(?:\s*[.;:)]|\s*,\s+(?!\p{Lu})|\s*$|\s+(?:next|this|if|
 const MONTH_AFTER =
   /^(?:\s*[-–/]\s*|,?\s+(?:and|or|to|through|until|till)\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/u;
 
+/**
+ * Right after the dash that closes a wire dateline's day, before a noun it dates: "DETROIT, June 4 - May car sales
+ * fell" ("- May Department Stores said" is a name; the dateline's dash may already stand masked as ";").
+ */
+const DATELINE_BEFORE = /\d\s*[;\-–—]\s+$/u;
+const MODAL_AFTER = /^\s+(?:be|have|not|also|well|soon|never|only|even|still|yet|need)\b/u;
+
 /** Whether "May" at `index` of `text`, read alone, is the month. */
 export function mayIsMonth(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 16), index);
   if (TIME_BEFORE.test(before)) return true;
   const after = text.slice(index + 3, index + 40);
   if (MONTH_AFTER.test(after) || (BY_BEFORE.test(before) && DEADLINE_AFTER.test(after))) return true;
+  if (DATELINE_BEFORE.test(before) && NOUN_AFTER.test(after) && !MODAL_AFTER.test(after)) return true;
   return THE_BEFORE.test(before) && NOUN_AFTER.test(after) && !PERSON_HEADS.test(after);
 }
 

@@ -689,6 +689,19 @@ export const RULES: Rule[] = [
       return abs(`19${words.indexOf(m[3]!.toLowerCase()) + 2}`, 'decade');
     },
   },
+  // A year by its last two digits after an apostrophe: "the Crash of '29", "the '87 crash" (not a decade, "the '80s",
+  // nor a quoted figure, "'29 pct'"): the year of publication's century, unless more than ten years ahead of it.
+  {
+    re: /(?<![\p{L}\p{N}'’])['’](\d{2})(?![\p{N}\p{L}'’]|[.,]\d|\s*(?:%|pct|percent|per\b|points?\b|mln|billion|million|dlrs|-)|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|times|people|men|women|of)\b)/gu,
+    make: (m, c) => {
+      if (!c.ref) return null;
+      const now = c.ref.getUTCFullYear();
+      const yy = +m[1]!;
+      const century = Math.floor(now / 100) * 100;
+      const year = century + yy > now + 10 ? century - 100 + yy : century + yy;
+      return rel(String(year), 'year');
+    },
+  },
   // "this decade", "the next decade": the decade of publication, or the one after. ("The past decade" is a span of
   // ten years up to now, no decade of the calendar.)
   {
@@ -1481,11 +1494,41 @@ export const ANCHORED: Rule[] = [
       return v ? rel(v, precision) : null;
     },
   },
-  // "the first nine months of the year", "the rest of the year": the year the sentence is about, else publication's.
-  // What is left of a year ("the rest of the year") is of a past one only when told in the past: "there may be no
-  // distribution the rest of the year" after "estimates of Oct 31, 1986" is the current year's rest.
+  // "the previous February", "the corresponding February growth rate", "the following March": the nearest such
+  // month before (after) the month the sentence is about, a year back when it is that month; with no month told,
+  // counted from publication. (A year told, "in 1985 ... the previous February", says too little.)
   {
-    re: /(?<=\b(?:months|weeks|days|half|quarter|rest|remainder|balance|course|part|middle)\s+of\s+)the\s+year\b(?!['’]|\s+(?:before|after|earlier|later|ago|of|when|that|which|to)\b)/giu,
+    re: new RegExp(
+      `\\b(?:the|a|an|its)\\s+(previous|preceding|prior|corresponding|following)\\s+(?:annual\\s+)?(${CAPITALISED_MONTH})(?!\\p{L})(?!\\.?\\s*\\d)`,
+      'gu',
+    ),
+    make: (m, c) => {
+      const month = monthNumber(m[2]!.replace(/\.$/u, ''));
+      if (!month) return null;
+      const dir = /following/u.test(m[1]!) ? 1 : -1;
+      // The month the sentence is about (a period told only as "the same" says none).
+      const own = anchorBefore(c, m.index);
+      const a = own && !/\b(?:same|that)\b/iu.test(own.text) ? own : undefined;
+      if (a && !a.end && /^(?:day|month)$/u.test(a.precision)) {
+        const [y, n] = [+a.date.slice(0, 4), +a.date.slice(5, 7)];
+        const year = dir < 0 ? (month < n ? y : y - 1) : month > n ? y : y + 1;
+        return rel(`${year}-${pad(month)}`, 'month');
+      }
+      if (a || dir > 0 || !c.ref) return null;
+      // Else counted from publication: the nearest such month before it, but a year further back when that one is
+      // just gone by, as a month a report of last month's figures compares with ("This compares with the previous
+      // January's 13.9 pct", told in March: the January before the one reported).
+      const [y, n] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
+      const nearest = month < n ? y : y - 1;
+      const gone = (n - month + 12) % 12 || 12;
+      return rel(`${gone <= 2 ? nearest - 1 : nearest}-${pad(month)}`, 'month');
+    },
+  },
+  // "the first nine months of the year", "the rest of the year", "by midyear": the year the sentence is about, else
+  // publication's. What is left of a year ("the rest of the year") is of a past one only when told in the past:
+  // "there may be no distribution the rest of the year" after "estimates of Oct 31, 1986" is the current year's rest.
+  {
+    re: /(?<=\b(?:months|weeks|days|half|quarter|rest|remainder|balance|course|part|middle)\s+of\s+)the\s+year\b(?!['’]|\s+(?:before|after|earlier|later|ago|of|when|that|which|to)\b)|\bmid-?year\b(?!-)/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const year = c.ref.getUTCFullYear();
