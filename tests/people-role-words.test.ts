@@ -700,4 +700,43 @@ describe('roles stated twice or in parts', () => {
       'Jefferson Parish Sheriff',
     ]);
   });
+
+  it('keeps an owner shaped like a full name before a role, as news writes it, but no subject and its verb', () => {
+    expect(roles('Jack Wills spokesman Ian Mott said the odds had been cut.', 'Ian Mott')).toEqual([
+      'Jack Wills spokesman',
+    ]);
+    expect(roles('The panel included Mary Rose director Lena Brandt.', 'Lena Brandt')).toEqual(['Mary Rose director']);
+    // (Two partners' one-word names joined by "and" are one firm's.)
+    expect(roles('"Sterling would suffer," Bryce and Hale analyst Tom Reed said.', 'Tom Reed')).toEqual([
+      'Bryce and Hale analyst',
+    ]);
+    // (Not a person's name closing a list before it, nor a name's tail after "of".)
+    expect(roles('He recorded with rapper Kano and Ray actor Lewis Hale.', 'Lewis Hale')).toEqual(['Ray actor']);
+    expect(roles('A bid by Bank of Leeds and Irish sugar trader Ian Dunne failed.', 'Ian Dunne')).toEqual([
+      'sugar trader',
+    ]);
+    // (Nor a surname opening a clause, or before a body's initials or an office's word.)
+    expect(roles('In talks yesterday, Hale and Trade representative Carl Moss asked for quotas.', 'Carl Moss')).toEqual(
+      ['Trade representative'],
+    );
+    expect(roles('Brenner and DGB chief negotiator Uwe Kolb said they would compromise.', 'Uwe Kolb')).toEqual([
+      'DGB chief negotiator',
+    ]);
+    // ("Rob Sidoli replaces veteran X": the full name is the verb's subject, no owner of the role.)
+    expect(roles('In the pack Dean Harker replaces veteran Owen Price at lock.', 'Owen Price')).toEqual(['veteran']);
+    // (A title before a people's word is no subject: "Chief Soviet arms negotiator X".)
+    expect(roles('Chief Soviet arms negotiator Yuri Belov said talks had made progress.', 'Yuri Belov')).toEqual([
+      'Chief Soviet arms negotiator',
+    ]);
+  });
+
+  it('reads an office whose field is two joined by "and" before a name and its comma', () => {
+    const text = 'Chilean minister of energy and mines, Rodrigo Vial, is expected to attend the talks.';
+    expect(roles(text, 'Rodrigo Vial')).toEqual(['Chilean minister of energy and mines']);
+  });
+
+  it('gives the list a plural role noun and "include" open each name\'s role', () => {
+    const text = 'Fellow nominees include Hattie Lowe, Brendan Fay and Moira Kent.';
+    for (const name of ['Hattie Lowe', 'Brendan Fay', 'Moira Kent']) expect(roles(text, name)).toEqual(['nominee']);
+  });
 });

@@ -288,10 +288,10 @@ const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
  */
 function pluralBeforeList(before: string, after: string): string | null {
   // "Three judges, including Lord Ashdale", "Analysts such as Peter Vance", "other directors, among them X",
-  // "authors like Cicero": the
-  // plural the names are examples of (a capital only where it opens the sentence).
+  // "authors like Cicero", "Fellow nominees include X": the plural the names are examples of (a capital only where
+  // it opens the sentence).
   const ex =
-    /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|such\s+as|among\s+them|notably|like)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
+    /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|include[sd]?|such\s+as|among\s+them|notably|like)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
       before,
     );
   // "Those senators would be X, Y and Z": the plural a copula gives the list.

@@ -505,7 +505,10 @@ function roleOfLeadingPhrase(written: string): string | null {
   // Words in lower case other than role nouns and small words would be a clause, not a role; so would a copula, whose
   // role is its subject's ("Diana Rigg was best actress for X, Dame Judi Dench"), and a list ("brands such as Dairy
   // Milk, Dr Pepper"). "The support of the Mayor of London, Ken Livingstone" is a role after "has".
-  if (words.some((w) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w))) return null;
+  // (A field joined in an office's "of" is a noun: "minister of energy and mines".)
+  const of = words.indexOf('of');
+  const field = (i: number) => of >= 0 && i > of + 1 && words[i - 1] === 'and';
+  if (words.some((w, i) => /^\p{Ll}+$/u.test(w) && /(?:ed|es)$/u.test(w) && !isRoleNoun(w) && !field(i))) return null;
   if (words.some((w, i) => COPULA.test(w) || (w === 'as' && words[i - 1] === 'such') || w === 'including')) return null;
   // (Nor a relative clause with no "who": "the hotel manager he plays in the film, Paul Rusesabagina".)
   if (words.some((w) => /^(?:he|she|they|we|I|you|it)$/u.test(w))) return null;
@@ -573,11 +576,7 @@ export function withBody(
     words.length > 1 &&
     (ORG_WORDS.has(lower(words.at(-1)!)) ||
       words.some((w, i) => w === 'of' && i > 0 && ORG_WORDS.has(lower(words[i - 1]!))));
-  if (
-    !named &&
-    (words.some((w) => lexiconTags(w).first || people(w)) || (words.length > 1 && lexiconTags(body).demonym))
-  )
-    return role;
+  if (!named && (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym))) return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
   let at = -1;

@@ -165,6 +165,19 @@ export function leftRole(
     if (isStopword(w) || LEAD_WORDS.has(w) || (!t.cap && participle(w)) || TIME_WORDS.has(w)) break;
     // ("Shortly afterwards model Caprice", "Recently singer X": an adverb of the clause, not of the role.)
     if (!t.cap && /(?:ly|wards?)$/u.test(w) && lexiconTags(w).closed) break;
+    // ("Rob Sidoli replaces veteran X": a verb whose subject is a person's full name before it.)
+    if (
+      !t.cap &&
+      /[^s]s$/u.test(w) &&
+      k >= 2 &&
+      lexiconTags(w).presentVerb &&
+      !isRoleNoun(w) &&
+      toks[k - 1]!.cap &&
+      toks[k - 2]!.cap &&
+      knownGiven(toks[k - 2]!.text) &&
+      !isTitleWord(toks[k - 2]!.text)
+    )
+      break;
     // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
     // its affiliation.
     if (k === start - 1 && (memberInitials(toks[k]!.text) || officeInitials(toks[k]!.text))) {
@@ -290,8 +303,32 @@ function bodyAnd(s: string, toks: Token[], at: number, end: number): boolean {
     !before.possessive &&
     /^\s+$/u.test(gap(s, before, toks[at]!)) &&
     bodyWordBeforeAnd(before) &&
-    BODY_END.test(toks[end]!.text)
+    // ("Phillips and Drew analyst": two partners' one-word names, a firm's; not a person's name closing a list,
+    // "with rapper Twista and Ray actor X", "relocating King and DJ partner X".)
+    (BODY_END.test(toks[end]!.text) || (end === at + 1 && partnerAfter(toks[end]!) && partnersOpen(s, toks, at - 1)))
   );
+}
+
+/**
+ * Whether the word after "and" may be a partner's name: not a body's initials ("Renner and HBV chief negotiator"),
+ * a possessive or an office's word ("Lyng and Trade representative X" are two).
+ */
+const partnerAfter = (w: Token) => !w.possessive && !/^\p{Lu}{2,}$/u.test(w.text) && !isTitleWord(w.text);
+
+/** Small words a firm's name may follow: "analyst at Phillips and Drew", "said Hambrecht and Quist president". */
+const PARTNERS_LEAD = /^(?:the|a|an|at|with|by|from|for|to|in|on|said|says|told)$/u;
+
+/** Whether what stands before the first partner's name opens a firm's: nothing, a mark, "former", a small word. */
+function partnersOpen(s: string, toks: Token[], first: number): boolean {
+  const before = toks[first - 1];
+  if (!before) return true;
+  // (After a comma a clause may open on a person's name: "yesterday, Lyng and Trade representative X"; after a
+  // quotation, its speaker's firm: '"...," Phillips and Drew analyst X said'.)
+  const between = gap(s, before, toks[first]!);
+  if ((between.includes(',') || before.text === ',') && !/["”’']/u.test(between)) return false;
+  if (!/^\s+$/u.test(between) || !/\p{L}/u.test(before.text)) return true;
+  // (Not "of", whose name goes on before it: "by Bank of Hawaii and Philippine sugar trader X" are two.)
+  return !before.cap && (FORMER_WORD.test(before.text) || PARTNERS_LEAD.test(before.text));
 }
 
 /**
