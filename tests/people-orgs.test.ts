@@ -153,6 +153,13 @@ describe('a word cut out of a place or an organisation name', () => {
     expect(people('Bath came from behind to sink London Irish with three second-half tries.')).toEqual([]);
   });
 
+  it("takes no common word cut out of a prize's or a work's name for a person, but keeps one after a people's word", () => {
+    expect(people('The thriller won the 2001 Golden Bear award at the Berlin festival.')).toEqual([]);
+    expect(people('The documentary won the 1998 Golden Lion at Venice.')).toEqual([]);
+    // (A people's word before a surname is its bearer's affiliation.)
+    expect(people('Uruguayan Marcelo Otero scored twice, and Otero was happy.')).toEqual(['Marcelo Otero', 'Otero']);
+  });
+
   it('takes a place alone for no one, unless the article gives someone that surname in full', () => {
     expect(people('"Wales has moved on," the first minister told the assembly in Cardiff.')).not.toContain('Wales');
     expect(people('Aid flights to Haiti resumed on Tuesday after the storm, officials said.')).not.toContain('Haiti');

@@ -24,6 +24,11 @@ describe('works, bands and firms', () => {
     expect(people("Tony Kelso spoke first. Kelso's Damien Duffy spoke next.")).toContain('Kelso');
   });
 
+  it("takes a name a title's opening words stand before for the title's end, no person", () => {
+    expect(people('She is nominated for her role in Boy with a Silver Kestrel at the awards.')).toEqual([]);
+    expect(people('Critics loved Dance of the Grey Falcon, which opened on Friday.')).toEqual([]);
+  });
+
   it('takes a name "The" opens inside a sentence for a title; not at the sentence\'s start', () => {
     expect(people('Twenty years after The Duncan Forbes cemented their fame, the band split.')).toEqual([]);
     expect(people('He sang on The Harvey Walsh Show last night.')).toEqual([]);

@@ -50,6 +50,7 @@ import {
   numberedAfter,
   workNounBefore,
   titleTheBefore,
+  titleOpensBefore,
   ownsFullName,
   calledThingBefore,
   membersOfBefore,
@@ -799,7 +800,7 @@ export function extractMentions(doc: Document): Mention[] {
         (isWorkTail(to.text) && !weekdaySurname) ||
         numberedAfter(s, tt, span.to) ||
         workNounBefore(s, from.start) ||
-        (span.to > span.from && titleTheBefore(s, from.start)) ||
+        (span.to > span.from && (titleTheBefore(s, from.start) || titleOpensBefore(s, from.start))) ||
         // ("Chelsea's Damien Duff": a club's player, unless the article names a person of that surname.)
         (span.to === span.from && !surnames.has(nameText) && ownsFullName(s, tt, span.to, spans)) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||

@@ -16,6 +16,7 @@ import { type DocContext, type TagToken, type TaggedSpan, given } from './tagger
 import { lower, normaliseName } from './name-tokens.js';
 import { COURTESY, TITLE_ABBREVIATIONS, foreignOfRole, groupWord, isRoleNoun, isTitleWord } from './role-words.js';
 import { givenOnly, knownGiven } from './given-names.js';
+import { commonWord } from './common-words.js';
 
 /** Legal forms that end a company's name: "Inc", "Co", "and Co", "Plc", and the initials written with stops: "L.P.". */
 export const LEGAL =
@@ -207,9 +208,16 @@ export function fragmentOfOtherName(s: string, tt: TagToken[], tags: string[], a
   // name ("Salvador Allende"). The tagger also reads given names and titles as organisations' words ("Louis Saha",
   // "Paradorn Srichaphan", "Gen Musharraf").
   const prev = tt[at - 1];
-  if (!prev || !glued(at - 1) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[BI]-(?:ORG|LOC)$/u.test(tags[at - 1]!))
+  if (!prev || !glued(at - 1) || !/^\p{Lu}\p{Ll}+$/u.test(prev.text) || !/^[BI]-(?:ORG|LOC|MISC)$/u.test(tags[at - 1]!))
     return false;
   if (isTitleWord(prev.text) || TITLE_ABBREVIATIONS.test(prev.text) || COURTESY.test(prev.text)) return false;
+  // A word of another kind of name ("Golden" of "the 2003 Golden Lion award") cuts a common word off it; a people's
+  // word is an affiliation ("Uruguayan Otero").
+  if (tags[at - 1]!.endsWith('MISC')) {
+    const [kind, word] = [lexiconTags(prev.text), lexiconTags(tt[at]!.text)];
+    if (kind.demonym || kind.first || word.first || at - 1 === 0 || !commonWord(prev.text)) return false;
+    return commonWord(tt[at]!.text);
+  }
   // "Banque Bruxelles Lambert", "Banco Santander": a run a word of a body's kind in another language opens.
   let open = at - 1;
   while (open > 0 && glued(open - 1) && /^\p{Lu}/u.test(tt[open - 1]!.text) && /^[BI]-/u.test(tags[open - 1]!)) open--;

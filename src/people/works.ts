@@ -4,6 +4,7 @@ import { lexiconTags, NOT_PERSON, TITLE_WORDS } from './lexicon.js';
 import { type TagToken, given } from './tagger.js';
 import { lower } from './name-tokens.js';
 import { capitalGluedBefore } from './name-checks.js';
+import { commonWord } from './common-words.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -76,6 +77,21 @@ export function workNounBefore(s: string, start: number): boolean {
 export function titleTheBefore(s: string, start: number): boolean {
   const m = /(\S)\s+The\s+$/u.exec(s.slice(Math.max(0, start - 40), start));
   return !!m && !/[.!?:;"“”‘’'([-]/u.test(m[1]!);
+}
+
+/**
+ * Whether a capitalised common word and a small phrase stand just before a name inside a sentence: a title's opening
+ * words ("her role in Girl with a Pearl Earring", "Return of the Jedi Knight"), which no person's name takes. The
+ * word is no title of an office ("Secretary of the Navy John Lehman"), no given name the lexicon knows, no place.
+ */
+export function titleOpensBefore(s: string, start: number): boolean {
+  const m = /(\S)\s+(\p{Lu}\p{Ll}+)\s+(?:with|of|in|on|at|for|from|to)\s+(?:a|an|the)\s+$/u.exec(
+    s.slice(Math.max(0, start - 60), start),
+  );
+  if (!m || /[.!?:;"“”‘’'([-]/u.test(m[1]!)) return false;
+  const word = m[2]!;
+  const known = lexiconTags(word);
+  return commonWord(word) && !TITLE_WORDS.has(lower(word)) && !known.first && !known.place;
 }
 
 /**
