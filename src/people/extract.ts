@@ -1432,7 +1432,8 @@ export function extractMentions(doc: Document): Mention[] {
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length || courtesied.has(m.name)) return;
       // ("Robert Halmi Inc" beside "Robert Halmi Sr and Robert Halmi Jr": a father's and a son's name are people's.)
-      if (generational(m.name, written.get(m.sentence) ?? '')) return;
+      const original = written.get(m.sentence);
+      if (original && generational(m.name, original)) return;
       const key = normaliseName(m.name);
       // ("Yahoo Messenger" where "Yahoo" is the firm: a name that opens on a firm's one-word name is its product.)
       const first = key.split(' ')[0]!;
