@@ -719,6 +719,9 @@ describe('roles stated twice or in parts', () => {
     expect(roles('In talks yesterday, Hale and Trade representative Carl Moss asked for quotas.', 'Carl Moss')).toEqual(
       ['Trade representative'],
     );
+    expect(roles('After the vote yesterday, Hale and Cargill trader Carl Moss left.', 'Carl Moss')).toEqual([
+      'Cargill trader',
+    ]);
     expect(roles('Brenner and DGB chief negotiator Uwe Kolb said they would compromise.', 'Uwe Kolb')).toEqual([
       'DGB chief negotiator',
     ]);
