@@ -984,15 +984,13 @@ function yearInName(before: string): boolean {
 /** A capitalised name and its versions' numbers before a list's comma or "and": "Windows 95, 98, " of "Windows 95, 98, 2000". */
 const VERSION_LIST = /\p{Lu}[\p{L}'’-]*\s+\d{1,3}(?:(?:,|\s+(?:and|or))\s*\d{1,3})*(?:,|\s+(?:and|or))\s*$/u;
 
-const MONTH_HEAD = new RegExp(`^${MONTH_PATTERN}\\s`, 'iu');
-
 /**
  * Whether the text before a year ends in a list of a name's versions; not a day and its comma, whatever the month's
  * spelling ("Dec 23 and 31, 1986", a wire's "Marcxh 31, 1991").
  */
 function versionList(before: string): boolean {
   const m = VERSION_LIST.exec(before);
-  if (!m || MONTH_HEAD.test(m[0])) return false;
+  if (!m || MONTH_WORD.exec(m[0])?.index === 0) return false;
   return !(/,\s*$/u.test(m[0]) && +(/(\d{1,3})\s*,\s*$/u.exec(m[0])?.[1] ?? 99) <= 31);
 }
 

@@ -378,15 +378,7 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   // "expected to exceed the record high of 1.5 billion dlrs seen in December": a level reached is a level gone by.
   if (LEVEL_REACHED.test(sentence.slice(Math.max(0, from - 80), from))) return 'past';
   // "Monday's record loss ... will scare": a thing that has happened on its date.
-  // ("Tuesday's expected rise" is still to come.)
-  const happened = HAPPENED_THING.exec(sentence.slice(to, to + 60));
-  if (
-    happened &&
-    !/\b(?:expected|planned|proposed|scheduled|possible|likely|forecast|promised|threatened|feared)\b/u.test(
-      happened[0],
-    )
-  )
-    return 'past';
+  if (happenedAfter(sentence, to)) return 'past';
   // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
   // "the proposed June 30 deregulation": a thing proposed or planned for its date lies ahead, whatever verb tells it.
@@ -434,6 +426,16 @@ const LEVEL_REACHED =
  */
 const HAPPENED_THING =
   /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}?(?:loss|losses|fall|drop|decline|plunge|crash|slide|tumble|slump|rout|collapse|debacle|sell-?off|rally|surge|jump|rise|gain|gains|attack|attacks|bombing|blast|explosion|earthquake|killing|killings|shooting|massacre|coup|defeat|victory|win)\b/u;
+
+/** Words that tell such a thing as still to come: "Tuesday's expected rise". */
+const STILL_TO_COME =
+  /\b(?:expected|planned|proposed|scheduled|possible|likely|forecast|promised|threatened|feared)\b/u;
+
+/** Whether the date ending at `to` owns, in the possessive, a thing that has happened (HAPPENED_THING). */
+function happenedAfter(sentence: string, to: number): boolean {
+  const happened = HAPPENED_THING.exec(sentence.slice(to, to + 60));
+  return !!happened && !STILL_TO_COME.test(happened[0]);
+}
 
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =

@@ -5,6 +5,9 @@ import { isAffiliation } from './role-words.js';
 import { knownGiven } from './given-names.js';
 import { LEGAL } from './name-checks.js';
 
+/** The generational suffixes written after a name (a numeral after one is read apart: "III"). */
+const GENERATIONS = 'Jr|Sr|Jnr|Snr';
+
 /**
  * A generational suffix after a capitalised name: "Herb Mee Jr.", "Patrick Michaels, Jr.", "Joseph Kennedy Snr"; a
  * numeral after a name of two words ("Nicholas Gallo III"; not "Mark IV Industries").
@@ -22,7 +25,7 @@ export function restoreSuffix(m: Mention, original: string, k: number): void {
   // (The name of a firm it opens is no occurrence of the person's: "Robert Halmi Sr, chairman of Robert Halmi Inc".)
   const at = [
     ...original.matchAll(
-      new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(Jr|Sr|Jnr|Snr|III|II|IV)\\b|\\s+(MP|MSP|MEP|MLA)\\b)?`, 'gu'),
+      new RegExp(`${escapeRegExp(m.name)}(?:,?\\s+(${GENERATIONS}|III|II|IV)\\b|\\s+(MP|MSP|MEP|MLA)\\b)?`, 'gu'),
     ),
   ].filter((x) => !LEGAL.test(/^\s+(\S+)/u.exec(original.slice(x.index + x[0].length))?.[1] ?? ''))[k];
   if (at?.[1] && m.full) m.name = `${m.name} ${at[1]}`;
@@ -35,7 +38,7 @@ export function restoreSuffix(m: Mention, original: string, k: number): void {
 
 /** Whether the sentence as written gives the name a generational suffix ("Robert Halmi Sr"): a person's, no firm's. */
 export function generational(name: string, original: string): boolean {
-  return new RegExp(`${escapeRegExp(name)},?\\s+(?:Jr|Sr|Jnr|Snr)\\b`, 'u').test(original);
+  return new RegExp(`${escapeRegExp(name)},?\\s+(?:${GENERATIONS})\\b`, 'u').test(original);
 }
 
 /** Words before a member's letters that say whose member: a party, a seat ("Labour MP", "Manchester Central MP"). */

@@ -76,8 +76,11 @@ export function workNounBefore(s: string, start: number): boolean {
  */
 export function titleTheBefore(s: string, start: number): boolean {
   const m = /(\S)\s+The\s+$/u.exec(s.slice(Math.max(0, start - 40), start));
-  return !!m && !/[.!?:;"“”‘’'([-]/u.test(m[1]!);
+  return !!m && !CLAUSE_MARK.test(m[1]!);
 }
+
+/** A mark that opens a sentence, a clause or a quotation, after which a capital tells nothing. */
+const CLAUSE_MARK = /[.!?:;"“”‘’'([-]/u;
 
 /**
  * Whether a capitalised common word and a small phrase stand just before a name inside a sentence: a title's opening
@@ -88,7 +91,7 @@ export function titleOpensBefore(s: string, start: number): boolean {
   const m = /(\S)\s+(\p{Lu}\p{Ll}+)\s+(?:with|of|in|on|at|for|from|to)\s+(?:a|an|the)\s+$/u.exec(
     s.slice(Math.max(0, start - 60), start),
   );
-  if (!m || /[.!?:;"“”‘’'([-]/u.test(m[1]!)) return false;
+  if (!m || CLAUSE_MARK.test(m[1]!)) return false;
   const word = m[2]!;
   const known = lexiconTags(word);
   return commonWord(word) && !TITLE_WORDS.has(lower(word)) && !known.first && !known.place;
