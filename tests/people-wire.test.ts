@@ -350,4 +350,12 @@ describe('rankings and glued particles', () => {
     expect(names("Former president Valery Marchal d'Aubigne watched the show.")).toEqual(["Valery Marchal d'Aubigne"]);
     expect(names("The Charge d'Affaires said the embassy would close.")).toEqual([]);
   });
+
+  it('keeps a surname glued to its particle in lower case, and takes it alone later, capitalised, for the same person', () => {
+    const text = 'Film stars Marco diLuca, Ann Tate and Joe Keel were in the audience. In court, DiLuca faces Keel.';
+    const found = extractMentions(textDocument(text)).filter((m) => !m.org);
+    expect(found.map((m) => m.name)).toEqual(['Marco diLuca', 'Ann Tate', 'Joe Keel', 'DiLuca', 'Keel']);
+    // (The list's role reaches every name once the first is whole.)
+    expect(found.slice(0, 3).map((m) => m.roles)).toEqual([['Film star'], ['Film star'], ['Film star']]);
+  });
 });

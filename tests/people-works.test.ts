@@ -24,6 +24,34 @@ describe('works, bands and firms', () => {
     expect(people("Tony Kelso spoke first. Kelso's Damien Duffy spoke next.")).toContain('Kelso');
   });
 
+  it('takes a name after a noun for a track, a single or a poem for its title', () => {
+    expect(people('Her track Velvet Morgan stayed at number one for a month.')).toEqual([]);
+    expect(people('The single Lucy Marlow went gold in France.')).toEqual([]);
+    expect(people('The poem Annie Laurie was read at the funeral.')).toEqual([]);
+  });
+
+  it("takes a run of capitals with a small English word capitalised inside it for a title, no one's name", () => {
+    expect(people('Her shows on Vincent Price and Keith On Canvas - a two-part special - drew big audiences.')).toEqual(
+      ['Vincent Price'],
+    );
+    expect(people('Her new series, Nigel On Canvas, starts next week.')).toEqual([]);
+  });
+
+  it("takes a name before a prize's noun for the prize's, and its other uses in the article too", () => {
+    // (The tagger reads "Crystal" as another kind of name and "Rose" as a surname, or both as a person's.)
+    const text =
+      'The series is nominated for the Crystal Rose television awards. ' +
+      'Last year a chat show won an honorary Crystal Rose. ' +
+      'Dan Moss won a Crystal Rose in 1999.';
+    expect(people(text)).toEqual(['Dan Moss']);
+    // (A prize named after a person leaves the person's other uses alone.)
+    expect(people('Her novel won the Samuel Pepys prize. Samuel Pepys kept a diary of the Great Fire.')).toEqual([
+      'Samuel Pepys',
+    ]);
+    // (A one-word prize's name stays this use only: "Turner" said is the artist.)
+    expect(people('She won the Turner prize in 2001. Turner said he was happy.')).toEqual(['Turner']);
+  });
+
   it("takes a name a title's opening words stand before for the title's end, no person", () => {
     expect(people('She is nominated for her role in Boy with a Silver Kestrel at the awards.')).toEqual([]);
     expect(people('Critics loved Dance of the Grey Falcon, which opened on Friday.')).toEqual([]);

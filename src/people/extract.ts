@@ -47,6 +47,8 @@ import {
   quotedAlone,
   thingApposition,
   workNounAfter,
+  prizeNameOpening,
+  prizeNames,
   numberedAfter,
   workNounBefore,
   titleTheBefore,
@@ -184,10 +186,14 @@ import {
 } from './title-before.js';
 import { teamLists } from './team-lists.js';
 
-/** A surname glued to its particle by an apostrophe: "d'Estaing", "D'Alema", "dell'Utri". */
-const GLUED_PARTICLE = /^(?:d|D|dell|Dell)['’]\p{Lu}\p{Ll}+$/u;
+/** A surname glued to its particle by an apostrophe ("d'Estaing", "D'Alema", "dell'Utri") or written as one word
+ *  with the particle in lower case ("diCaprio", "deGrasse", "mcGuinness"). */
+const GLUED_PARTICLE = /^(?:(?:d|D|dell|Dell)['’]|(?:d[aeiu]|de[lr]|l[ae]|mc|mac|van|von)(?=\p{Lu}))\p{Lu}\p{Ll}+$/u;
 
 export type { Mention } from './mention.js';
+
+/** English small words a title capitalises and a name never holds inside it. */
+const TITLE_INSIDE = /^(?:On|In|At|Of|For|The|And|With|From|Into|Upon|Over|Under|About|Without)$/u;
 
 /** Title words that qualify an office and name none: "Trade" of "Trade Secretary", "Vice" of "Vice President". */
 const QUALIFIERS = new Set(
@@ -441,6 +447,18 @@ export function extractMentions(doc: Document): Mention[] {
         const level = given().has(lower(tt[sp.from]!.text)) ? 2 : 1;
         fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
       }
+      // "Leonardo diCaprio", later "starring DiCaprio": a surname glued to its particle after a known given name
+      // (which the tagger leaves out of the name) is the surname used alone, written with a capital or not.
+      const glued = tt[sp.to + 1];
+      if (
+        glued &&
+        sp.from === sp.to &&
+        /^\p{Ll}/u.test(glued.text) &&
+        GLUED_PARTICLE.test(glued.text) &&
+        knownGiven(tt[sp.from]!.text) &&
+        s.slice(tt[sp.to]!.end, glued.start) === ' '
+      )
+        fullSurnames.set(glued.text[0]!.toUpperCase() + glued.text.slice(1), 2);
       // "Wang Donghai", later "Wang was arrested": a family name written first is the one used alone, taken back
       // from another kind of name as a surname after a known given name is (the tagger reads "Wang" alone as a place).
       const head = tt[sp.from]!.text;
@@ -483,6 +501,9 @@ export function extractMentions(doc: Document): Mention[] {
     // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
     if (/ (?:is|was|been|remains|became) (?:a|an|the) /u.test(s))
       for (const name of copularThings(s, tt)) works.add(normaliseName(name));
+    // "the Crystal Rose television awards": a prize's name, in the whole article.
+    if (/ (?:awards?|prizes?|troph(?:y|ies)|medals?)\b/u.test(s))
+      for (const name of prizeNames(s, tt)) works.add(normaliseName(name));
     // "His first hit was Dear Mama": what a work's noun is, a title.
     if (/ (?:is|was) \p{Lu}/u.test(s)) for (const name of copularWorks(s, tt)) works.add(normaliseName(name));
     // "the Federal National Mortgage Association -- better known as Fannie Mae": an organisation's other name.
@@ -689,6 +710,9 @@ export function extractMentions(doc: Document): Mention[] {
       lastTo = span.to;
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
+      // "Rolf On Art", "Death In Venice": a capitalised English preposition, article or "and" inside a run of capitals
+      // makes a title; no one's name holds one ("Van", "De", "Al" are particles, not these).
+      if (tt.slice(span.from + 1, span.to).some((t) => TITLE_INSIDE.test(t.text))) continue;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
       if (
         span.to - span.from >= 2 &&
@@ -792,6 +816,12 @@ export function extractMentions(doc: Document): Mention[] {
       }
       // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
       // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
+      // "the prestigious Golden Rose television awards": a name before a noun for a prize is the prize's (this use; the
+      // other uses of a prize's name of two words or more are read above, by prizeNames).
+      if (prizeNameOpening(s, tt, span.to) >= 0 && !titledBefore(tt, span.from)) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       if (workNounAfter(s, tt, span.to) && !titledBefore(tt, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
@@ -1424,6 +1454,10 @@ export function extractMentions(doc: Document): Mention[] {
     const surnameKeys = new Set(
       out.filter((m) => m.full && !m.org && personal(m)).map((m) => normaliseName(m.name).split(' ').at(-1)!),
     );
+    // The works' names of two words or more, by their last word.
+    const workEnding = new Map<string, string[]>();
+    for (const w of works)
+      if (w.includes(' ')) workEnding.set(w.split(' ').at(-1)!, [...(workEnding.get(w.split(' ').at(-1)!) ?? []), w]);
     for (const w of works) {
       const parts = w.split(' ');
       if (parts.length > 1)
@@ -1438,7 +1472,13 @@ export function extractMentions(doc: Document): Mention[] {
       // ("Yahoo Messenger" where "Yahoo" is the firm: a name that opens on a firm's one-word name is its product.)
       const first = key.split(' ')[0]!;
       const product = m.full && key.includes(' ') && works.has(first) && !given().has(first);
-      if (works.has(key) || (!m.full && ends.has(key)) || product) out[i] = orgMention(m.name, m.passage, m.sentence);
+      // ("an honorary Golden Rose", then "won a Golden Rose": a word alone cut from a work's name written whole.)
+      const cut =
+        !m.full &&
+        workEnding.has(key) &&
+        workEnding.get(key)!.some((w) => ` ${normaliseName(m.sentence)} `.includes(` ${w} `));
+      if (works.has(key) || (!m.full && ends.has(key)) || product || cut)
+        out[i] = orgMention(m.name, m.passage, m.sentence);
     });
   }
   // "Cheyenne Resources common stock", later "Cheyenne refused payment": a word alone that opens an

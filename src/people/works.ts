@@ -18,7 +18,7 @@ const WORK_NOUNS = words(`
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
   epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer flop flops giant
-  conglomerate multinational
+  conglomerate multinational track single tune ballad anthem poem painting sculpture serial miniseries
 `);
 
 /**
@@ -276,6 +276,44 @@ const WORK_NOUNS_AFTER = words(`
 export function workNounAfter(s: string, tt: TagToken[], to: number): boolean {
   const next = tt[to + 1];
   return !!next && s.slice(tt[to]!.end, next.start) === ' ' && WORK_NOUNS_AFTER.has(next.text);
+}
+
+/** Nouns for a prize, and the fields a prize may be of between a name and them ("the Golden Rose television awards"). */
+const PRIZE_NOUNS = words('award awards prize prizes trophy trophies medal medals');
+const PRIZE_FIELDS = words(`
+  television tv film music media literary book comedy drama sport sports fashion design science art arts journalism
+  press photography theatre poetry jazz pop radio internet business peace
+`);
+
+/**
+ * The word a prize's name opens on, when a run of capitals stands before a noun for a prize, a space apart, maybe
+ * after the prize's field: "the prestigious Golden Rose television awards", "the Turner prize". -1 when none. A
+ * name that opens on a known given name may be a person's the prize is named after ("the Ken Loach award"): the
+ * caller flags only this use of it.
+ */
+export function prizeNameOpening(s: string, tt: TagToken[], to: number): number {
+  let k = to + 1;
+  const glued = (a: number) => s.slice(tt[a]!.end, tt[a + 1]!.start) === ' ';
+  if (tt[k] && glued(k - 1) && PRIZE_FIELDS.has(tt[k]!.text)) k++;
+  if (!tt[k] || !glued(k - 1) || !PRIZE_NOUNS.has(tt[k]!.text)) return -1;
+  let from = to;
+  while (from > 0 && glued(from - 1) && /^\p{Lu}\p{Ll}/u.test(tt[from - 1]!.text)) from--;
+  return from;
+}
+
+/**
+ * The prizes' names of two words or more a sentence writes before a noun for a prize: "the Crystal Rose television
+ * awards" gives "Crystal Rose", whatever the tagger reads there. Not one opening on a given name the lexicon knows,
+ * a person's the prize is named after ("the Samuel Johnson prize", then "Samuel Johnson wrote").
+ */
+export function prizeNames(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tt.length; i++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || /^\p{Lu}/u.test(tt[i + 1]?.text ?? '')) continue;
+    const from = prizeNameOpening(s, tt, i);
+    if (from >= 0 && from < i && !lexiconTags(tt[from]!.text).first) out.push(s.slice(tt[from]!.start, tt[i]!.end));
+  }
+  return out;
 }
 
 /** Words after a figure that make it a measure, a count or a score: "3 pct", "2 mln", "4 for 32", "3 under par". */
