@@ -742,4 +742,35 @@ describe('roles stated twice or in parts', () => {
     const text = 'Fellow nominees include Hattie Lowe, Brendan Fay and Moira Kent.';
     for (const name of ['Hattie Lowe', 'Brendan Fay', 'Moira Kent']) expect(roles(text, name)).toEqual(['nominee']);
   });
+
+  it('reads a plural role with a short phrase after it, and the names past what each item adds', () => {
+    const include = 'Other nominees for the best newcomer prize include Ria Sandoval, Tom Bakker and Lin Wei.';
+    for (const name of ['Ria Sandoval', 'Tom Bakker', 'Lin Wei']) expect(roles(include, name)).toEqual(['nominee']);
+    const are = "The two shortlisted coaches for the year's award are Gary Nolan of Ireland and Spain's Luis Ortega.";
+    for (const name of ['Gary Nolan', 'Luis Ortega']) expect(roles(are, name)).toEqual(['coach']);
+    const films = 'Other nominees include Ann Dwyer for Glass Houses, Jo Park for The Long Road and Sam Lee.';
+    for (const name of ['Ann Dwyer', 'Jo Park', 'Sam Lee']) expect(roles(films, name)).toEqual(['nominee']);
+    // (A phrase holding a preposition of its own is no phrase of the plural: "works of art by musicians".)
+    const art = 'Prints of works by painters including Anna Berg and Olaf Lind are on sale.';
+    for (const name of ['Anna Berg', 'Olaf Lind']) expect(roles(art, name)).toEqual(['painter']);
+  });
+
+  it("reads no award's name as an office, named or not", () => {
+    expect(roles('The coach hopes Jamal Reid will be named Player of the Year on Monday.', 'Jamal Reid')).toEqual([]);
+    expect(roles('Sara Holm was named manager of the month for March.', 'Sara Holm')).toEqual([]);
+    expect(roles('Sara Holm was named manager of the national side.', 'Sara Holm')).toEqual([
+      'manager of the national side',
+    ]);
+  });
+
+  it("reads a copula's role whose owner is written in the possessive, and one past a dashed apposition", () => {
+    expect(roles("Ivor Pugh is currently Swansea's youth team coach.", 'Ivor Pugh')).toEqual([
+      "Swansea's youth team coach",
+    ]);
+    expect(roles("Ivor Pugh is Swansea's most successful coach.", 'Ivor Pugh')).toEqual([]);
+    expect(roles("Dean Rhys - Cardiff's fitness coach - is a former Neath player.", 'Dean Rhys')).toEqual([
+      "Cardiff's fitness coach",
+      'former Neath player',
+    ]);
+  });
 });

@@ -281,11 +281,48 @@ const opensOnGivenName = (name: string) => lexiconTags(name.split(' ')[0]!).firs
 /** A name made an adjective by a participle glued to it: "Bear Stearns-led", "Sony-owned", "Blair-backed". */
 const NAME_ADJECTIVE = /-(?:led|backed|owned|based|controlled|run|sponsored|funded|financed|made|built|style|era)$/u;
 
-/** Another name of the list after this one: ", X" or " and X", past a bracket ("David Pryor (Ark.), X"). */
-const LIST_GOES_ON = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*|\s+and\s+)\p{Lu}/u;
+/**
+ * What a list's item may hold after its name: a bracket ("David Pryor (Ark.)"), a place or a work it is of or for
+ * ("Mia Hamm of the United States", "Charlize Theron for Monster").
+ */
+const ITEM_TAIL =
+  /(?:\s*\([^()]{1,30}\)|\s+(?:of|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}'’-]*))*)?/u
+    .source;
+
+/** Another name of the list after this one: ", X" or " and X", past the item's tail. */
+const LIST_GOES_ON = new RegExp(`^${ITEM_TAIL}(?:\\s*,\\s*|\\s+and\\s+)\\p{Lu}`, 'u');
+
+/** What parts a list's name from the one before it: the item's tail, a comma or "and", an owner ("Germany's"). */
+const LIST_GAP = new RegExp(`^${ITEM_TAIL}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'u');
 
 /** An age between a name and its apposition: ", 52" of "John Reed, 52, a former banker". */
 const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
+
+/**
+ * A plural noun the names after it are examples of, with one capitalised word before it: "Three judges, including",
+ * "Analysts such as", "Fellow nominees include" (a capital only where it opens the sentence); or that a copula
+ * gives them: "Those senators would be X, Y and Z". Each also with a short phrase after the noun, a preposition and
+ * up to four words ("nominees in the best actress category include", "The candidates for the women's award are"),
+ * read where the noun just before the verb is no role's ("category").
+ */
+const PLURAL_HEAD = String.raw`(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)`;
+const PHRASE = String.raw`\s+(?:in|for|of|at|on)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+`;
+const EXAMPLES = String.raw`\s*,?\s+(?:including|include[sd]?|such\s+as|among\s+them|notably|like)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$`;
+const IS = String.raw`\s+(?:are|were|will\s+be|would\s+be|have\s+been|remain)\s+$`;
+const PLURAL_EXAMPLES = [
+  new RegExp(String.raw`${PLURAL_HEAD}(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)${EXAMPLES}`, 'u'),
+  new RegExp(String.raw`${PLURAL_HEAD}(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)${PHRASE}${EXAMPLES}`, 'u'),
+];
+const PLURAL_IS = [
+  new RegExp(String.raw`${PLURAL_HEAD}(\p{Ll}[\p{L}-]+)${IS}`, 'u'),
+  new RegExp(String.raw`${PLURAL_HEAD}(\p{Ll}[\p{L}-]+)${PHRASE}${IS}`, 'u'),
+];
+
+/** The first match of the patterns whose plural noun is a role's (see PLURAL_EXAMPLES), else the first match. */
+function pluralMatch(patterns: RegExp[], before: string): RegExpExecArray | null {
+  const found = patterns.map((re) => re.exec(before)).filter((m) => m !== null);
+  return found.find((m) => singularRole(m[2]!.toLowerCase().replace(/^ex-/u, ''))) ?? found[0] ?? null;
+}
 
 /**
  * The role a plural noun gives the list of names after it, when a comma or "such ... as" parts them: "with three
@@ -297,16 +334,9 @@ function pluralBeforeList(before: string, after: string): string | null {
   // "Three judges, including Lord Ashdale", "Analysts such as Peter Vance", "other directors, among them X",
   // "authors like Cicero", "Fellow nominees include X": the plural the names are examples of (a capital only where
   // it opens the sentence).
-  const ex =
-    /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+|(?<=^)\p{Lu}\p{Ll}+)\s*,?\s+(?:including|include[sd]?|such\s+as|among\s+them|notably|like)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.exec(
-      before,
-    );
+  const ex = pluralMatch(PLURAL_EXAMPLES, before);
   // "Those senators would be X, Y and Z": the plural a copula gives the list.
-  const copula = ex
-    ? null
-    : /(?:^|\s)((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s+(?:are|were|will\s+be|would\s+be|have\s+been|remain)\s+$/u.exec(
-        before,
-      );
+  const copula = ex ? null : pluralMatch(PLURAL_IS, before);
   const m =
     ex ?? copula ?? /(?:^|\s)(?:such\s+)?((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{L}-]+)\s*(,|\s+as)\s+$/u.exec(before);
   if (!m) return null;
@@ -1295,8 +1325,8 @@ export function extractMentions(doc: Document): Mention[] {
       const listed: boolean =
         roles.length === 0 &&
         listRole !== null &&
-        // (Past a bracket after the name before: "David Pryor (Ark.), David Boren".)
-        /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(s.slice(listRole.end, from.start)) &&
+        // (Past the tail of the item before: "David Pryor (Ark.), David Boren", "Charlize Theron for Monster, X".)
+        LIST_GAP.test(s.slice(listRole.end, from.start)) &&
         // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall"; and one
         // word after those news names so, "authors like Cicero, Virgil and Tacitus", "photographers David Bailey,
         // Rankin and Nan Goldin", unless it owns what follows: "midfielders A and B and Vogts' assistant".)
@@ -1318,14 +1348,16 @@ export function extractMentions(doc: Document): Mention[] {
         roles.push(current);
         roleDates.push(null);
       }
-      const app = listItemCut(
+      // ('"...," Juan Chacin Guzman, President of Petroleos de Venezuela told': after a quote the name is who speaks,
+      // as at a sentence's start.)
+      const apposed =
         past || current
           ? null
-          : // ('"...," Juan Chacin Guzman, President of Petroleos de Venezuela told': after a quote the name is who
-            // speaks, as at a sentence's start.)
-            (apposition(after, opensSentence(s, from.start) || /[,.!?]\s*["”]\s*$/u.test(s.slice(0, from.start))) ??
-              copular(after) ??
-              (appointed ? null : asRole(s.slice(0, from.start), after))),
+          : apposition(after, opensSentence(s, from.start) || /[,.!?]\s*["”]\s*$/u.test(s.slice(0, from.start)));
+      // "Clive Griffiths - Wales' defensive coach - is a former St Helens player": a copula past the apposition.
+      const copula = past || current ? null : copular(after);
+      const app = listItemCut(
+        apposed ?? copula ?? (past || current || appointed ? null : asRole(s.slice(0, from.start), after)),
         s,
         to.end,
         spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start),
@@ -1336,6 +1368,10 @@ export function extractMentions(doc: Document): Mention[] {
         const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
+      }
+      if (app && apposed && copula && copula !== apposed) {
+        roles.push(copula.replace(/^(?:a|an|the)\s+/iu, ''));
+        roleDates.push(null);
       }
       // "Prince Charles", "Queen Elizabeth": a royal is known by title and one name, a name of its own (not
       // Charles Kennedy's given name); the title stays the role too.

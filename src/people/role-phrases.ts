@@ -346,6 +346,9 @@ const NOT_A_ROLE_START =
 const RANKING =
   /^(?:(?:world|women['’]s|men['’]s|\p{Lu}\p{L}+)\s+)?(?:number|No\.?)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})$/u;
 
+/** An award's name, no office: "World Player of the Year", "man of the match", "Manager of the Month". */
+const AWARD_TITLE = /\bof\s+the\s+(?:year|month|season|decade|century|week|match|tournament|series)$/iu;
+
 /** A role phrase at the start of a text, up to ROLE_END, when one of its first words is a role noun, or a ranking. */
 function rolePhrase(raw: string): string | null {
   const text = maskAcronyms(raw);
@@ -353,9 +356,13 @@ function rolePhrase(raw: string): string | null {
   const phrase = unmaskAcronyms((stop ? text.slice(0, stop.index) : text).trim());
   // "of ORG" stays with the role ("prime minister of Sudan", "chief executive of Cemex"): ROLE_END has no "of".
   const words = phrase.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!)) return null;
+  if (words.length === 0 || words.length > 8 || NOT_A_ROLE_START.test(words[0]!) || AWARD_TITLE.test(phrase))
+    return null;
   return words.slice(0, 6).some(isRoleNoun) || RANKING.test(phrase) ? phrase : null;
 }
+
+/** Words that open a judgement of someone rather than an office. */
+const JUDGED = /^(?:most|least|more|key|great|greatest|star|favourite|main|leading)\s/iu;
 
 /** What makes a role phrase a record or a judgement: an ordinal, a superlative, "only", "unlikely" in its first words. */
 const RECORD =
@@ -697,15 +704,21 @@ export function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number
 
 export function copular(text: string): string | null {
   // "X, who has died aged 94, was the UK's first prima ballerina": past a relative clause set off by commas.
-  const aside = /^,\s+who\s[^,;.()"“”]{3,80},(?=\s+(?:is|was)\s)/u.exec(text);
+  // Or an apposition set off by dashes: "Clive Griffiths - Wales' defensive coach - is a former St Helens player".
+  const aside = /^(?:,\s+who\s[^,;.()"“”]{3,80},|\s+[-–—]\s[^-–—,;.()"“”]{3,60}\s[-–—])(?=\s+(?:is|was)\s)/u.exec(text);
   const after = aside ? text.slice(aside[0].length) : text;
   const m =
-    /^\s+(?:is|was|has been|serves as|served as)\s+((?:a|an|the)\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
+    /^\s+(?:is|was|has been|serves as|served as)\s+(?:(?:currently|now|also|still)\s+)?((?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
       after,
     );
   if (!m) return null;
   // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
+  // "X is currently Saints' football manager": an owner's name in the possessive stands for the article, and stays
+  // in the role.
+  const owner = m[1] && !/^(?:a|an|the)\s/u.test(m[1]) ? m[1] : '';
   const role = rolePhrase(m[2]!);
+  // (Not a judgement: "Britain's most successful coach", "Arsenal's key player".)
+  if (owner && (!role || !isRoleNoun(role.split(/\s+/).at(-1)!) || RECORD.test(role) || JUDGED.test(role))) return null;
   // "Roger Federer was world number one": a ranking, with no article.
   if (!m[1] && role && RANKING.test(role)) return role;
   // Without an article, a role noun in its first two words: "Clark Boyd is technology correspondent for The World",
@@ -723,7 +736,7 @@ export function copular(text: string): string | null {
   // A judgement before the role noun describes, it names no office: "Roger is a great player".
   const words = role.split(/\s+/);
   const noun = words.findIndex(isRoleNoun);
-  return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : role;
+  return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : `${owner}${role}`;
 }
 
 /**
