@@ -304,6 +304,19 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
     expect([...byName('Donald Dunmor').docs]).toEqual([1]);
   });
 
+  it("keeps a surname alone with a role in lower case for the article's own bearer, no namesake a letter off", async () => {
+    const e = await builtEngine({
+      'a.txt': 'Buses\nUpdated 10 May 2025\n"The line will close," said Ted Harlan, president of Grey Coach.',
+      'b.txt':
+        'Mines\nUpdated 11 May 2025\nThe new group will be led by Jim Harlen as its chief. ' +
+        'Harlen is currently executive vice president of Utah Ores, the firm said.',
+    });
+    const byName = (n: string) => e.corpus.people.people.find((p) => p.name === n)!;
+    expect([...byName('Ted Harlan').docs]).toEqual([0]);
+    expect([...byName('Jim Harlen').docs]).toEqual([1]);
+    expect(byName('Jim Harlen').roles.map((r) => r.role)).toContain('executive vice president of Utah Ores');
+  });
+
   it('takes a name an apposition calls a firm, a work or a group for no person, in the whole article', () => {
     const text =
       'Three managers of Wales’s state-owned airline, Carrow Teal, quit on Monday. Carrow Teal said it would appoint a new team.';

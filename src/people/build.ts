@@ -1118,7 +1118,9 @@ function resolveShort(
   const titled = head ? corpus.titled(key, head) : [];
   // "President Regan" when no Regan is ever given that title and one Reagan is: a one-letter wire slip. Only
   // among people named in full (a Donald Regan), so the slip never leaves a surname standing for no one.
-  const slip = head && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
+  // (A title as written, capitalised: "Curry is currently executive vice president" beside the article's Jim Curry
+  // is no slip of the corpus's president Fred Currey.)
+  const slip = head && title && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
   const agreeing = titled.length === 1 ? titled[0] : slip ? corpus.titledSlip(key, head) : undefined;
   if (agreeing && titled.length === 0) return agreeing;
   const inDoc: Person[] = [];
