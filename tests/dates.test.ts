@@ -321,6 +321,17 @@ describe('dates by mechanism', () => {
       ['the previous Friday=1991-03-08'],
       ['The following week=1991-W11'],
     ]);
+    // A report of a week's figures reads its comparisons from the week it reports, sentences after it told it.
+    const weekly = [
+      'Canadian money supply rose 120 mln dlrs in the week ended March 11, the central bank said.',
+      'M-2 rose 40 mln dlrs.',
+      'M-3 fell 25 mln dlrs.',
+      'Bank loans outstanding rose 90 mln dlrs.',
+      'Liquid assets were unchanged.',
+      'Net foreign currency assets fell 31 mln dlrs.',
+      'Notes in circulation totalled 16.2 billion dlrs, up 50 mln dlrs from the previous week.',
+    ];
+    expect(read(weekly, '1992-03-20').at(-1)).toEqual(['the previous week=1992-W10']);
     // A week before or after a day of the sentence.
     expect(values('The strike began on Oct. 12 and ended the week after.', '1991-11-04')).toEqual([
       '1991-10-12',

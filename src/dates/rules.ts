@@ -365,8 +365,12 @@ const SEASON_CODE: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 
 /** How many undated sentences a date told before reaches over to "The following month" opening a sentence. */
 const OPENING_REACH = 3;
 
-/** How many sentences back the day a story is at still anchors "the previous Friday", "the following week". */
-const DAY_REACH = 3;
+/**
+ * How many sentences back the day a story is at still anchors "the previous Friday", "the following week": a report
+ * of a week's figures lists its comparisons several short sentences after the week it tells ("the previous week"
+ * seven sentences down a weekly money supply report). Another day told in between becomes the anchor.
+ */
+const DAY_REACH = 8;
 
 /**
  * The date the sentence is about before `at`: the nearest day, month, year or quarter already read. `carried`: else
