@@ -755,6 +755,23 @@ describe('roles stated twice or in parts', () => {
     for (const name of ['Anna Berg', 'Olaf Lind']) expect(roles(art, name)).toEqual(['painter']);
   });
 
+  it('reads the words news uses for pop stars, proteges and stockbrokers before a name as roles', () => {
+    expect(roles('Teen popstar Kelly Ray signed autographs.', 'Kelly Ray')).toEqual(['Teen popstar']);
+    expect(roles('His protege Dan Moyo scored the winner.', 'Dan Moyo')).toEqual(['protege']);
+    expect(roles('City stockbroker Hugh Dent was fined.', 'Hugh Dent')).toEqual(['City stockbroker']);
+  });
+
+  it("reads the subject's participle clause after its verb as an office held before; no apposition of another", () => {
+    const left =
+      'Mary Voss left the bank in May, having spent the intervening months as a special adviser to the board.';
+    expect(roles(left, 'Mary Voss')).toEqual(['former special adviser']);
+    expect(roles('Ann Gray, having been a director since 1990, retired.', 'Ann Gray')).toEqual(['former director']);
+    // (The object before the clause is not its subject; and the clause is no apposition of the object's.)
+    const met = 'Tom Reed met Sam Hale, having served as ambassador for years.';
+    expect(roles(met, 'Tom Reed')).toEqual(['former ambassador']);
+    expect(roles(met, 'Sam Hale')).toEqual([]);
+  });
+
   it("reads no award's name as an office, named or not", () => {
     expect(roles('The coach hopes Jamal Reid will be named Player of the Year on Monday.', 'Jamal Reid')).toEqual([]);
     expect(roles('Sara Holm was named manager of the month for March.', 'Sara Holm')).toEqual([]);

@@ -244,13 +244,16 @@ const CLAUSE_ADVERBS = new Set('first recently newly later also once then since 
 /**
  * Whether an apposition is a participle clause rather than a role: "first appointed in 1979 by President Carter",
  * "seeking to become the youngest president", "resigned and its president …": a verb in -ed or -ing (after an
- * adverb or none) with a preposition or a conjunction after it. "retired four-star general" stays a role.
+ * adverb or none) with a preposition or a conjunction after it, or "having"/"being". "retired four-star general"
+ * stays a role.
  */
 function participleClause(words: string[]): boolean {
   let i = 0;
   while (i < words.length - 1 && CLAUSE_ADVERBS.has(lower(words[i]!))) i++;
   const verb = words[i];
   const next = words[i + 1];
+  // ("having served as ambassador", "being a director": a perfect or a passive participle opens a clause.)
+  if (verb === 'having' || verb === 'being') return true;
   return (
     verb !== undefined &&
     next !== undefined &&
@@ -778,6 +781,14 @@ export function pastRole(after: string): string | null {
 export function asRole(before: string, after: string): string | null {
   // ("starring Dean Martin as a womanising pilot", "Johnny Depp plays author JM Barrie": a part played.)
   if (PLAYED_PART.test(before) || PLAYED_PART.test(after.slice(0, 12))) return null;
+  // "Judy Boynton left the firm, having spent the intervening time as a special advisor to X": the subject's
+  // participle clause tells an office held before (only for the name opening its sentence: "X met Y, having served
+  // as ..." is X's).
+  const having = HAVING_AS.exec(after);
+  if (having && /^(?:(?:\p{Lu}[\p{L}.]*\s+){0,3})?$/u.test(before.trim() ? `${before.trim()} ` : '')) {
+    const role = rolePhrase(after.slice(having[0].length));
+    return role && formerOf(role);
+  }
   // ("He joined Columbia Records as a producer": the role is the subject's.)
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
@@ -818,6 +829,10 @@ export function asRole(before: string, after: string): string | null {
   );
   return role && replaced && !ahead ? formerOf(role.replace(/^new\s+/u, '')) : role;
 }
+
+/** A participle clause of the subject's past after its verb: "..., having spent the time as a special advisor". */
+const HAVING_AS =
+  /^[^,;.()"“”]{0,80},\s+having\s+(?:(?:spent\s+[^,;.()]{1,40}?|served|worked)\s+as|been)\s+(?:(?:the|a|an|its|their)\s+)?/u;
 
 /** A part an actor plays, told before the name or right after it: "starring X as", "actors include X as". */
 const PLAYED_PART =
