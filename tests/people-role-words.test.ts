@@ -119,6 +119,17 @@ describe('role words', () => {
     expect(roles('House Ways and Means Committee chairman Dan Ross said he opposed it.', 'Dan Ross')).toEqual([
       'House Ways and Means Committee chairman',
     ]);
+    // A chamber's committee named without "Committee"; and its first word alone is no one.
+    expect(roles('House Ways and Means chairman Dan Ross said he opposed it.', 'Dan Ross')).toEqual([
+      'House Ways and Means chairman',
+    ]);
+    const opening = 'Ways and Means chairman Dan Ross, an Ohio Democrat, said he opposed it.';
+    expect(roles(opening, 'Dan Ross')).toEqual(['Ways and Means chairman']);
+    expect(
+      extractMentions(textDocument(opening))
+        .filter((m) => !m.org)
+        .map((m) => m.name),
+    ).toEqual(['Dan Ross']);
     // ...but not a list: "Model Caprice and Holby City actor X", "Senate Republicans and House Budget Committee".
     expect(roles('Model Caprice and Holby City actor Jeremy Edwards joined.', 'Jeremy Edwards')).toEqual([
       'Holby City actor',
@@ -770,6 +781,15 @@ describe('roles stated twice or in parts', () => {
     const met = 'Tom Reed met Sam Hale, having served as ambassador for years.';
     expect(roles(met, 'Tom Reed')).toEqual(['former ambassador']);
     expect(roles(met, 'Sam Hale')).toEqual([]);
+  });
+
+  it('gives who appoints, after "by", no office told "as" for the one appointed; who heads or replaces takes it', () => {
+    const nominated = 'Ruth Dale is being nominated by President Carver as a judge of the Claims Court, aides said.';
+    expect(roles(nominated, 'Carver')).toEqual(['President']);
+    expect(roles('He was replaced by Tom Hale as chairman.', 'Tom Hale')).toEqual(['chairman']);
+    expect(roles('The unit will be headed by Jim Ford as managing director.', 'Jim Ford')).toEqual([
+      'managing director',
+    ]);
   });
 
   it("reads no award's name as an office, named or not", () => {

@@ -227,6 +227,14 @@ describe('firms and places inside and beside a name', () => {
         (r) => r[1],
       ),
     ).toEqual([[], []]);
+    // Past a determiner and the people or body of the noun: the clause's object, then its speaker.
+    expect(roles('The levy would have little effect on the American consumer, Fitzgerald said.')).toEqual([
+      ['Fitzgerald', []],
+    ]);
+    // (An apposition the name closes is one: "confided in the show's presenter, X.")
+    expect(roles("The contestant later confided in the show's presenter, Martin Leyland.")).toEqual([
+      ['Martin Leyland', ["show's presenter"]],
+    ]);
     expect(roles('The talks were led by deputy interior minister, Ibrahim Sadr.')).toEqual([
       ['Ibrahim Sadr', ['deputy interior minister']],
     ]);

@@ -1480,6 +1480,18 @@ export function extractMentions(doc: Document): Mention[] {
       if (told.includes(owner.toLowerCase())) works.add(normaliseName(owner));
     }
   }
+  // "Ways and Means chairman Dan Rostenkowski": a word alone that opens the body of another name's role in its
+  // sentence, with its "and", is that body's.
+  const bodies = new Map<string, string[]>();
+  for (const m of out)
+    if (!m.org && m.affiliation?.includes(' and '))
+      bodies.set(m.sentence, [...(bodies.get(m.sentence) ?? []), m.affiliation]);
+  if (bodies.size)
+    out.forEach((m, i) => {
+      if (m.org || m.full || m.roles.length) return;
+      if (bodies.get(m.sentence)?.some((a) => a.startsWith(`${m.name} and `)))
+        out[i] = orgMention(m.name, m.passage, m.sentence);
+    });
   if (works.size) {
     // (Nor the surname of a person the article names in full: "Taft" of "Taft Broadcasting" beside "Dudley Taft".)
     const ends = new Set<string>();

@@ -789,6 +789,9 @@ export function asRole(before: string, after: string): string | null {
     const role = rolePhrase(after.slice(having[0].length));
     return role && formerOf(role);
   }
+  // ("is being nominated by President Reagan as a judge": the office is the subject's, the name after "by" the one
+  // who appoints; not "headed by X as chief executive", "replaced by X as chairman", where it is the name's.)
+  if (APPOINTED_BY.test(before)) return null;
   // ("He joined Columbia Records as a producer": the role is the subject's.)
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
@@ -829,6 +832,10 @@ export function asRole(before: string, after: string): string | null {
   );
   return role && replaced && !ahead ? formerOf(role.replace(/^new\s+/u, '')) : role;
 }
+
+/** A verb of appointing in the passive and "by", a title maybe after it: "is being nominated by President ". */
+const APPOINTED_BY =
+  /\b(?:nominated|appointed|named|chosen|picked|selected|elected|hired|designated|tapped|proposed|recommended)\s+by\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
 /** A participle clause of the subject's past after its verb: "..., having spent the time as a special advisor". */
 const HAVING_AS =

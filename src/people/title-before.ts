@@ -264,16 +264,29 @@ export function leftRole(
   }
   // "win his first cap at full-back, Aurelien Rougerie return on the wing": a role after a preposition and before a
   // comma is where the clause before puts its own subject, no title of the name after the comma.
+  // So too past a determiner and the phrase's people or body, when the name goes on with its verb: "little effect on
+  // the American consumer, Fitzwater said" (not an apposition the name closes: "confided in the show's presenter,
+  // Jonathan Maitland").
+  const opening = start - 1 - role.length - lead.length - (affiliation ? affiliation.split(' ').length : 0);
+  const determined = opening >= 1 && /^(?:the|a|an)$/iu.test(toks[opening]!.text);
+  const prep = determined ? opening - 1 : affiliation ? -1 : k;
   if (
     role.length &&
-    !affiliation &&
     start > 0 &&
     gap(s, toks[start - 1]!, toks[start]!).includes(',') &&
-    k >= 0 &&
-    /^(?:at|in|on)$/u.test(toks[k]!.text)
+    prep >= 0 &&
+    /^(?:at|in|on)$/u.test(toks[prep]!.text) &&
+    (!determined || !nameCloses(s, toks, start))
   )
     return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
+}
+
+/** Whether the name opening at toks[start] closes its clause: a mark or the sentence's end right after it. */
+function nameCloses(s: string, toks: Token[], start: number): boolean {
+  let end = start;
+  while (end + 1 < toks.length && toks[end + 1]!.cap && /^\s+$/u.test(gap(s, toks[end]!, toks[end + 1]!))) end++;
+  return /^\s*(?:[,.;:!?)"”]|$)/u.test(s.slice(toks[end]!.end));
 }
 
 /** A player's ranking, ending at toks[k]: "world number three", "British No 1", "women's number two". */
@@ -327,6 +340,8 @@ function partnersOpen(s: string, toks: Token[], first: number): boolean {
   const between = gap(s, before, toks[first]!);
   if ((between.includes(',') || before.text === ',') && !/["”’']/u.test(between)) return false;
   if (!/^\s+$/u.test(between) || !/\p{L}/u.test(before.text)) return true;
+  // "House Ways and Means chairman": a chamber's name opens its committee's.
+  if (/^(?:House|Senate|Commons|Assembly|Congress|Parliament)$/u.test(before.text)) return true;
   // (Not "of", whose name goes on before it: "by Bank of Hawaii and Philippine sugar trader X" are two.)
   return !before.cap && (FORMER_WORD.test(before.text) || PARTNERS_LEAD.test(before.text));
 }
