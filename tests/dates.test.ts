@@ -129,6 +129,15 @@ describe('dates by mechanism', () => {
     ).toEqual([['mid-February', '1987-02']]);
   });
 
+  it('takes a participle after an article and an adverb for an adjective, no verb telling the past', () => {
+    expect(
+      dates('The governor will speak to the state in a nationally televised address Thursday night.', '1991-05-06'),
+    ).toEqual([['Thursday night', '1991-05-09']]);
+    expect(dates('The governor gave a nationally televised address Thursday night.', '1991-05-06')).toEqual([
+      ['Thursday night', '1991-05-02'],
+    ]);
+  });
+
   it('reads a month figures cover as the one just past, though they are awaited', () => {
     expect(dates('The market is awaiting U.S. February trade data, due on April 14.', '1987-04-09')).toEqual([
       ['February', '1987-02'],

@@ -263,6 +263,14 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
       DETERMINED.test(text.slice(0, m.index!))
     )
       continue;
+    // "a nationally televised speech", "the widely reported deal": a participle after an article and an adverb in
+    // -ly modifies the noun after it, no verb of the clause.
+    if (
+      (PAST.test(w) || /ed$/.test(lower)) &&
+      /\b(?:a|an|the|its|his|her|their)\s+\p{Ll}+ly\s+$/iu.test(text.slice(0, m.index!)) &&
+      /^\s+\p{Ll}/u.test(text.slice(m.index! + w.length))
+    )
+      continue;
     // "The rains last between May and July", "talks will last until June": the verb "last" tells no past.
     if (
       lower === 'last' &&
