@@ -14,7 +14,7 @@ import { NEVER } from '../src/pace.js';
 import { shape, tagTokens } from '../src/people/tagger.js';
 import type { Document } from '../src/types.js';
 import { Engine } from '../src/engine.js';
-import { answered, onePerson, tempCorpus } from './helpers.js';
+import { answered, onePerson, tempCorpus, textDocument } from './helpers.js';
 import cases from './fixtures/people-tagger.json' with { type: 'json' };
 import roleCases from './fixtures/people-roles.json' with { type: 'json' };
 
@@ -192,6 +192,33 @@ describe('one person per person', () => {
       (m) => m.name,
     );
     expect(names).toContain('George Shultz');
+  });
+
+  it("takes a title's given name and the surname the tagger reads as a firm's or a place's for one full name", () => {
+    // (The tagger reads "Rice" here as an organisation's, and "Condoleezza" is in no given-name list.)
+    const found = mentions('US Secretary of State Condoleezza Rice said it was fine.');
+    expect(found.filter((m) => !m.org).map((m) => [m.name, m.roles])).toEqual([
+      ['Condoleezza Rice', ['US Secretary of State']],
+    ]);
+    // (Not a place nor a common word before an office's word or a building: "former Nevada Sen.", "White House".)
+    const names = (t: string) =>
+      mentions(t)
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(names('"He is a victim," said former Nevada Sen. and Reagan confidant Paul Laxalt.')).not.toContain(
+      'Nevada Sen',
+    );
+    const wire = textDocument(
+      'WASHINGTON, March 18 - Former White House aide Tom Reade, a long-time friend of President Reagan, has been ' +
+        'charged with lying to Congress.\n\nReade, who resigned as deputy White House chief of staff in 1985 to open ' +
+        'a consulting firm, faces a maximum penalty of ten years in prison.\n\nThe charges said Reade lied about ' +
+        'his contacts with White House and cabinet officials.',
+    );
+    expect(
+      extractMentions(wire)
+        .filter((m) => !m.org)
+        .map((m) => m.name),
+    ).not.toContain('White House');
   });
 });
 

@@ -173,6 +173,7 @@ import {
 import { givenAmong, knownGiven, plainGivenName } from './given-names.js';
 import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
+import { commonWord } from './common-words.js';
 import { placeOpener, thingOfTwoWords, townBeforeRegion, townOfState } from './place-shapes.js';
 import { generational, restoreSuffix, withoutSuffixes } from './suffixes.js';
 import {
@@ -273,6 +274,30 @@ function workTitleLength(text: string): number {
     words++;
   }
   return end;
+}
+
+/**
+ * Whether the word after toks[at], a space apart, is a surname the tagger read as an organisation's or a place's:
+ * capitalised, alone in its run of capitals, no organisation's word, no place the lexicon knows, after a word that
+ * may be a given name.
+ */
+function surnameMisread(s: string, tt: TagToken[], tags: string[], at: number): boolean {
+  const next = tt[at + 1];
+  // (The word before is a given name: no common word or place, "former Nevada Sen.", "deputy White House chief";
+  // nor is the next an office's word.)
+  const first = tt[at]!.text;
+  return (
+    !commonWord(first) &&
+    !lexiconTags(first).place &&
+    !!next &&
+    !isTitleWord(next.text) &&
+    s.slice(tt[at]!.end, next.start) === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    /^B-(?:ORG|LOC)$/u.test(tags[at + 1]!) &&
+    !/^\p{Lu}/u.test(tt[at + 2]?.text ?? '') &&
+    !ORG_WORDS.has(lower(next.text)) &&
+    !lexiconTags(next.text).place
+  );
 }
 
 /** Whether a name opens on a given name the lexicon knows: a founder's, when a firm is named after one. */
@@ -703,6 +728,9 @@ export function extractMentions(doc: Document): Mention[] {
       // "charging Ronald Richard Jenkins": two given names and a surname, tagged as two names, are one.
       const following = span.from === span.to ? spans.find((o) => o.from > span.to) : undefined;
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
+      // "Secretary of State Condoleezza Rice said": after a title, a given name alone and one capitalised word the
+      // tagger put in another kind of name, alone in its run, are the person's full name.
+      if (span.from === span.to && titledBefore(tt, span.from) && surnameMisread(s, tt, tags, span.to)) span.to++;
       // "Robert De Niro", "Niro" read as a firm's: a particle ends no name, the capitalised word after it is the surname.
       const afterParticle = tt[span.to + 1];
       if (
