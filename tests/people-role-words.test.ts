@@ -119,6 +119,20 @@ describe('role words', () => {
     expect(roles('House Ways and Means Committee chairman Dan Ross said he opposed it.', 'Dan Ross')).toEqual([
       'House Ways and Means Committee chairman',
     ]);
+    // A wire's ticker after the firm's name.
+    expect(roles('TOKYO, May 2 - Acme Corp <ACM.T> chairman Ken Ota said sales rose.', 'Ken Ota')).toEqual([
+      'Acme Corp chairman',
+    ]);
+    // Two people's offices in a list: the "and" after a full name joins no body.
+    const two = 'Treasury Secretary Ann Vale and Federal Reserve Board chairman Tom Kerr met bankers.';
+    expect(roles(two, 'Ann Vale')).toEqual(['Treasury Secretary']);
+    expect(roles(two, 'Tom Kerr')).toEqual(['Federal Reserve Board chairman']);
+    expect(roles('Prices fell, Charles Schwab and Co analyst Dan Horne said.', 'Dan Horne')).toEqual([
+      'Charles Schwab and Co analyst',
+    ]);
+    expect(roles('Morgan Vale and Co Ltd economist Ann Roe said rates would fall.', 'Ann Roe')).toEqual([
+      'Morgan Vale and Co Ltd economist',
+    ]);
     // A chamber's committee named without "Committee"; and its first word alone is no one.
     expect(roles('House Ways and Means chairman Dan Ross said he opposed it.', 'Dan Ross')).toEqual([
       'House Ways and Means chairman',
@@ -792,6 +806,15 @@ describe('roles stated twice or in parts', () => {
     ]);
   });
 
+  it("keeps a continent's or a games' word in a champion's role: it names the championship, not a people", () => {
+    expect(roles('Former European 400m champion Iwan Price is to retire.', 'Iwan Price')).toEqual([
+      'former European 400m champion',
+    ]);
+    expect(roles('Commonwealth champion Kip Bett won again.', 'Kip Bett')).toEqual(['Commonwealth champion']);
+    // (A people's word before another role stays apart: "Chinese foreign minister".)
+    expect(roles('European foreign minister Jan Olsen said no.', 'Jan Olsen')).toEqual(['foreign minister']);
+  });
+
   it("reads no award's name as an office, named or not", () => {
     expect(roles('The coach hopes Jamal Reid will be named Player of the Year on Monday.', 'Jamal Reid')).toEqual([]);
     expect(roles('Sara Holm was named manager of the month for March.', 'Sara Holm')).toEqual([]);
@@ -801,6 +824,9 @@ describe('roles stated twice or in parts', () => {
   });
 
   it("reads a copula's role whose owner is written in the possessive, and one past a dashed apposition", () => {
+    expect(roles('Ed Platt is the chief architect of the U.S. plan on debt.', 'Ed Platt')).toEqual([
+      'chief architect of the U.S. plan',
+    ]);
     expect(roles("Ivor Pugh is currently Swansea's youth team coach.", 'Ivor Pugh')).toEqual([
       "Swansea's youth team coach",
     ]);

@@ -565,6 +565,10 @@ const PARTY =
  * opening it: one the article writes in lower case elsewhere is a common word ("Finance minister" is a finance
  * minister), and a closed-class word is none of the role ("Another actress", "Despite …").
  */
+/** Words of a continent or a games that name a championship ("European champion", "Commonwealth champion"). */
+const CONTINENTAL = /^(?:European|African|Asian|Commonwealth|Pan-American|Oceania|Oceanian|Arab|Nordic)$/u;
+const CHAMPION = /\b(?:champions?|medallist|medalist|titleholder|title-holder|record-holder)$/u;
+
 export function withBody(
   body: string,
   role: string,
@@ -586,7 +590,10 @@ export function withBody(
     words.length > 1 &&
     (ORG_WORDS.has(lower(words.at(-1)!)) ||
       words.some((w, i) => w === 'of' && i > 0 && ORG_WORDS.has(lower(words[i - 1]!))));
-  if (!named && (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym))) return role;
+  // (A continent's word before a champion names the championship: "former European 200m champion".)
+  const championship = words.length === 1 && CONTINENTAL.test(body) && CHAMPION.test(role);
+  if (!named && !championship && (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym)))
+    return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
   let at = -1;
@@ -709,7 +716,8 @@ export function copular(text: string): string | null {
   // "X, who has died aged 94, was the UK's first prima ballerina": past a relative clause set off by commas.
   // Or an apposition set off by dashes: "Clive Griffiths - Wales' defensive coach - is a former St Helens player".
   const aside = /^(?:,\s+who\s[^,;.()"“”]{3,80},|\s+[-–—]\s[^-–—,;.()"“”]{3,60}\s[-–—])(?=\s+(?:is|was)\s)/u.exec(text);
-  const after = aside ? text.slice(aside[0].length) : text;
+  // (Past a dotted acronym: "the chief architect of the U.S. strategy".)
+  const after = maskAcronyms(aside ? text.slice(aside[0].length) : text);
   const m =
     /^\s+(?:is|was|has been|serves as|served as)\s+(?:(?:currently|now|also|still)\s+)?((?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
       after,
@@ -718,7 +726,7 @@ export function copular(text: string): string | null {
   // "X is the favourite to win ...", "X was the only player to ...": the role ends where rolePhrase ends it.
   // "X is currently Saints' football manager": an owner's name in the possessive stands for the article, and stays
   // in the role.
-  const owner = m[1] && !/^(?:a|an|the)\s/u.test(m[1]) ? m[1] : '';
+  const owner = m[1] && !/^(?:a|an|the)\s/u.test(m[1]) ? unmaskAcronyms(m[1]) : '';
   const role = rolePhrase(m[2]!);
   // (Not a judgement: "Britain's most successful coach", "Arsenal's key player".)
   if (owner && (!role || !isRoleNoun(role.split(/\s+/).at(-1)!) || RECORD.test(role) || JUDGED.test(role))) return null;

@@ -105,8 +105,12 @@ export function leftRole(
   }
   // (Four words at most, the "and" joining two offices apart: "GM chairman and chief executive".)
   while (k >= 0 && role.filter((w) => w !== 'and').length < 4) {
+    // "Sony Corp <SNE.T> chairman X": a wire's ticker after a firm's name is passed over.
+    const ticker = role.length ? tickerEndingAt(s, toks, k) : -1;
+    if (ticker >= 0) k = ticker;
+    if (k < 0) break;
     const t = k === start - 1 && one ? { ...toks[k]!, text: one } : toks[k]!;
-    const g = gap(s, t, toks[k + 1]!);
+    const g = ticker >= 0 ? ' ' : gap(s, t, toks[k + 1]!);
     if ((!/^,?\s+$/u.test(g) && g !== '/') || (g.includes(',') && k !== start - 1)) break;
     const w = lower(t.text);
     // "Singer/guitarist X": two trades in one.
@@ -282,6 +286,22 @@ export function leftRole(
   return { role, affiliation, possessive, plural, lead };
 }
 
+/**
+ * When toks[k] closes a wire's ticker ("<SNE.T>") that a space parts from the word before it, that word's index;
+ * else -1.
+ */
+function tickerEndingAt(s: string, toks: Token[], k: number): number {
+  if (s[toks[k]!.end] !== '>') return -1;
+  const open = s.lastIndexOf('<', toks[k]!.start);
+  if (open < 1 || !TICKER.test(s.slice(open, toks[k]!.end + 1))) return -1;
+  let before = k;
+  while (before >= 0 && toks[before]!.start > open) before--;
+  return before >= 0 && /^\s+$/u.test(s.slice(toks[before]!.end, open)) ? before : -1;
+}
+
+/** A wire's stock ticker, whole: "<SNE.T>", "<DD>". */
+const TICKER = /^<\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?>$/u;
+
 /** Whether the name opening at toks[start] closes its clause: a mark or the sentence's end right after it. */
 function nameCloses(s: string, toks: Token[], start: number): boolean {
   let end = start;
@@ -318,9 +338,31 @@ function bodyAnd(s: string, toks: Token[], at: number, end: number): boolean {
     bodyWordBeforeAnd(before) &&
     // ("Phillips and Drew analyst": two partners' one-word names, a firm's; not a person's name closing a list,
     // "with rapper Twista and Ray actor X", "relocating King and DJ partner X".)
-    (BODY_END.test(toks[end]!.text) || (end === at + 1 && partnerAfter(toks[end]!) && partnersOpen(s, toks, at - 1)))
+    ((BODY_END.test(toks[end]!.text) && !fullNameEnds(s, toks, at - 1, end - at)) ||
+      (end === at + 1 && partnerAfter(toks[end]!) && partnersOpen(s, toks, at - 1)))
   );
 }
+
+/**
+ * Whether a person's full name ends at toks[at] (a known given name just before it) and the body after "and" is of
+ * several words: two people's offices in a list ("Treasury Secretary James Baker and Federal Reserve Board chairman
+ * X"), not a firm of its founder's name ("Charles Schwab and Co").
+ */
+function fullNameEnds(s: string, toks: Token[], at: number, after: number): boolean {
+  const given = toks[at - 1];
+  // (A firm's legal forms after "and" are a firm's: "Merrill Lynch and Co Inc chairman".)
+  const body = toks.slice(at + 2, at + 2 + after);
+  return (
+    after > 1 &&
+    !body.every((t) => LEGAL_FORM.test(t.text)) &&
+    !!given &&
+    given.cap &&
+    /^\s+$/u.test(gap(s, given, toks[at]!)) &&
+    knownGiven(given.text)
+  );
+}
+
+const LEGAL_FORM = /^(?:Co|Cos|Inc|Ltd|Plc|PLC|Corp|Corporation|Company|LLC|NV|AG|SA|SpA|GmbH|BV|Sons)\.?$/u;
 
 /**
  * Whether the word after "and" may be a partner's name: not a body's initials ("Renner and HBV chief negotiator"),
