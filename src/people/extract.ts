@@ -872,14 +872,14 @@ export function extractMentions(doc: Document): Mention[] {
         if (span.to > span.from) works.add(normaliseName(nameText));
         continue;
       }
-      // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
-      // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
       // "the prestigious Golden Rose television awards": a name before a noun for a prize is the prize's (this use; the
       // other uses of a prize's name of two words or more are read above, by prizeNames).
       if (prizeNameOpening(s, tt, span.to) >= 0 && !titledBefore(tt, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
+      // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
       if (workNounAfter(s, tt, span.to) && !titledBefore(tt, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
@@ -1532,12 +1532,12 @@ export function extractMentions(doc: Document): Mention[] {
     );
     // The works' names of two words or more, by their last word.
     const workEnding = new Map<string, string[]>();
-    for (const w of works)
-      if (w.includes(' ')) workEnding.set(w.split(' ').at(-1)!, [...(workEnding.get(w.split(' ').at(-1)!) ?? []), w]);
     for (const w of works) {
       const parts = w.split(' ');
-      if (parts.length > 1)
-        for (const x of [parts[0]!, parts.at(-1)!]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
+      if (parts.length < 2) continue;
+      const last = parts.at(-1)!;
+      workEnding.set(last, [...(workEnding.get(last) ?? []), w]);
+      for (const x of [parts[0]!, last]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
     }
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length || courtesied.has(m.name)) return;

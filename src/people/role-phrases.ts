@@ -4,7 +4,7 @@ import { DATELINE, escapeRegExp } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconPlaceName, lexiconTags } from './lexicon.js';
 import { findDates } from '../dates/expressions.js';
 import { ORG_WORDS, type TagToken } from './tagger.js';
-import { lower } from './name-tokens.js';
+import { TICKER_SOURCE, lower } from './name-tokens.js';
 import {
   COMPANY_SUFFIX,
   COURTESY,
@@ -222,7 +222,7 @@ const SENTENCE_TIME_TAIL = /\s+(?:on|at|in|for)\s+the\s+(?:day|night|time|weeken
  *  dots swapped for a look-alike no pattern stops at, and back; a wire's ticker ("<OLIV.MI>", "<DD>") blanked, of
  *  the same length, and the brackets of a firm's name it marks ("<Baker Hughes Inc>") left out. */
 const ACRONYM_DOT = '\u2024';
-const TICKER = /<\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?>/gu;
+const TICKER = new RegExp(TICKER_SOURCE, 'gu');
 
 const maskAcronyms = (raw: string) => {
   const s = raw.includes('<') ? raw.replace(TICKER, (t) => ' '.repeat(t.length)) : raw;
@@ -558,6 +558,10 @@ const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'
 const PARTY =
   /^(?:tory|tories|labour|labourite|conservatives?|republicans?|democrats?|liberals?|socialists?|communists?|greens|unionists?|nationalists?|loyalists?)$/u;
 
+/** Words of a continent or a games that name a championship ("European champion", "Commonwealth champion"). */
+const CONTINENTAL = /^(?:European|African|Asian|Commonwealth|Pan-American|Oceania|Oceanian|Arab|Nordic)$/u;
+const CHAMPION = /\b(?:champions?|medallist|medalist|titleholder|title-holder|record-holder)$/u;
+
 /**
  * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
  * commander", "Kremlin spokesman"), a party or a place ("Tory leader", "England captain"); as it is when they name a
@@ -565,10 +569,6 @@ const PARTY =
  * opening it: one the article writes in lower case elsewhere is a common word ("Finance minister" is a finance
  * minister), and a closed-class word is none of the role ("Another actress", "Despite …").
  */
-/** Words of a continent or a games that name a championship ("European champion", "Commonwealth champion"). */
-const CONTINENTAL = /^(?:European|African|Asian|Commonwealth|Pan-American|Oceania|Oceanian|Arab|Nordic)$/u;
-const CHAMPION = /\b(?:champions?|medallist|medalist|titleholder|title-holder|record-holder)$/u;
-
 export function withBody(
   body: string,
   role: string,

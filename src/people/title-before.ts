@@ -3,7 +3,7 @@ import { isStopword } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, HONORIFICS, RANKS, knownPlace, lexiconTags } from './lexicon.js';
 import { ORG_WORDS } from './tagger.js';
 import { personNoun } from './person-nouns.js';
-import { type Token, dotOk, gap, joins, lower } from './name-tokens.js';
+import { TICKER_SOURCE, type Token, dotOk, gap, joins, lower } from './name-tokens.js';
 import {
   FORMER_WORD,
   groupWord,
@@ -300,7 +300,7 @@ function tickerEndingAt(s: string, toks: Token[], k: number): number {
 }
 
 /** A wire's stock ticker, whole: "<SNE.T>", "<DD>". */
-const TICKER = /^<\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?>$/u;
+const TICKER = new RegExp(`^${TICKER_SOURCE}$`, 'u');
 
 /** Whether the name opening at toks[start] closes its clause: a mark or the sentence's end right after it. */
 function nameCloses(s: string, toks: Token[], start: number): boolean {
