@@ -178,6 +178,20 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads no relative year in the last year of a span ("the last year of the plan")', () => {
+    // The plan's own last year, not the year before publication; the year told alone still is.
+    expect(
+      dates(
+        'India aims to grow 180 mln tonnes by the last year of the seventh five-year plan ending March 31, 1990.',
+        '1987-04-09',
+      ),
+    ).toEqual([['March 31, 1990', '1990-03-31']]);
+    expect(
+      dates('Output rose in the last year, and the plan ends in the next month of its term.', '1987-04-09'),
+    ).toEqual([['the last year', '1986']]);
+    expect(dates('Output rose last year of course.', '1987-04-09')).toEqual([['last year', '1986']]);
+  });
+
   it('reads the second day of "April 24 and 25" as a mention of its own that ends the range', () => {
     const found = findDates('The ceremony is planned for May 5th and 6th, officials said.', '2024-02-10');
     expect(found.map((d) => [d.text, d.date, d.end, d.within])).toEqual([

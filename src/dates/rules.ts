@@ -1178,6 +1178,12 @@ export const RULES: Rule[] = [
     re: /\b(?:(?:early|earlier|late|later|mid)(?:\s+in)?\s+)?(?:the\s+)?(last|this|next|past|coming)\s+(year|month)\b(?!s|-|\s+(?:or|and)\s+(?:two|so|more))/giu,
     make: (m, c) => {
       if (!c.ref) return null;
+      // "by the last year of the seventh five-year plan", "the last month of its term": a span's own year or month.
+      if (
+        /(?:^|\s)the\s/i.test(m[0]) &&
+        /^\s+of\s+(?:the|its|their|his|her|a|an|this|that)\b/i.test(c.sentence.slice(m.index + m[0].length))
+      )
+        return null;
       // "The next year, the Taliban released two videos": the year after the one told, read from it (ANCHORED);
       // "over the next year", "within the next month" count from now.
       if (
