@@ -45,3 +45,29 @@ describe('a name after a noun for a person', () => {
     expect(people('The show was made for BBC TV Jones said.')).not.toContain('TV Jones');
   });
 });
+
+describe('a stage name English does not know, after a member role and its band', () => {
+  it('takes a one-word name the tagger reads as no name, after a performer noun, for a person', () => {
+    // The band before the role is no one, "former" the member's; the band stays in the role.
+    expect(people('Bookmakers make former Jolly Tuesdays dancer Grix favourite to win the series.')).toEqual([
+      'Grix: former Jolly Tuesdays dancer',
+    ]);
+    // (The tagger reads the band's words for a person's, and the stage name for no name.)
+    expect(people('Bookmakers make former Merry Fridays dancer Bez favourite to win the series.')).toEqual([
+      'Bez: former Merry Fridays dancer',
+    ]);
+    expect(people('Pundits make former Kestrels drummer Zabo favourite to win.')).toEqual([
+      'Zabo: former Kestrels drummer',
+    ]);
+    // (So is a band before a player's trade and a full name.)
+    const signed = 'The show signed former Merry Fridays keyboardist Alan Price on Monday.';
+    expect(people(signed)).toEqual(['Alan Price: former Merry Fridays keyboardist']);
+    expect(
+      extractMentions(textDocument(signed))
+        .filter((m) => m.org)
+        .map((m) => m.name),
+    ).toEqual(['Merry Fridays']);
+    // (A capitalised English word after the noun is none.)
+    expect(people('As the lights dimmed, a rock singer Silence fell over the hall.')).toEqual([]);
+  });
+});

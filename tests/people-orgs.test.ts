@@ -427,3 +427,50 @@ describe('a town a US state follows', () => {
     ).toContain('Frederick B. Hegi Jr');
   });
 });
+
+describe('bands, brands and places shaped like people', () => {
+  it("makes no person of a brand before a model's code", () => {
+    expect(
+      personNames(
+        'According to Home Tech, producing a print 8x10in on a Ricoh R800 printer using top quality paper costs £2.10.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes no person of a place after "the city of", whatever follows it', () => {
+    expect(
+      personNames('Protests spread to the city of El Vado (the poorest in the region), with residents complaining.'),
+    ).toEqual([]);
+    expect(personNames('He grew up in the town of Villa Marta, where Carlos Ibarra was mayor.')).toEqual([
+      'Carlos Ibarra',
+    ]);
+  });
+
+  it("makes no person of a band a group's noun names, alone or in the plural before a list", () => {
+    expect(personNames('He said the bands Harriet Vane and The Paper Lanterns were signed to small labels.')).toEqual(
+      [],
+    );
+    expect(personNames('Now he believes rap act Dex Q will finish the job.')).toEqual([]);
+    expect(personNames('I first saw this group, Dex Q - the name stands for nothing - in a pub.')).toEqual([]);
+    // (Not a clause after a plural: "one of the shows Alan Bright hosted".)
+    expect(personNames('It was one of the shows Alan Bright hosted.')).toEqual(['Alan Bright']);
+  });
+
+  it('makes no person of names a dashed apposition calls bands, in the plural for a list', () => {
+    expect(
+      personNames(
+        'He noted that Harriet Vane and The Paper Lanterns - "perhaps the two most important bands of the decade" - were on small labels.',
+      ),
+    ).toEqual([]);
+    // (People stay people: the plural head is a role.)
+    expect(personNames('He met Alan Bright and Mary Stone, the two most senior bankers in town.')).toEqual([
+      'Alan Bright',
+      'Mary Stone',
+    ]);
+    // (A noun for two or three people is no band's: "skating duo X and Y".)
+    expect(personNames('Skating duo Jane Pellow and Chris Danner will front the show.')).toEqual([
+      'Jane Pellow',
+      'Chris Danner',
+    ]);
+  });
+});

@@ -47,6 +47,7 @@ import {
   quotedAlone,
   thingApposition,
   workNounAfter,
+  modelCodeAfter,
   prizeNameOpening,
   prizeNames,
   numberedAfter,
@@ -174,7 +175,7 @@ import { givenAmong, knownGiven, plainGivenName } from './given-names.js';
 import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
 import { personNoun } from './person-nouns.js';
 import { commonWord } from './common-words.js';
-import { placeOpener, thingOfTwoWords, townBeforeRegion, townOfState } from './place-shapes.js';
+import { placeOfBefore, placeOpener, thingOfTwoWords, townBeforeRegion, townOfState } from './place-shapes.js';
 import { generational, restoreSuffix, withoutSuffixes } from './suffixes.js';
 import {
   TITLE_OF,
@@ -880,19 +881,21 @@ export function extractMentions(doc: Document): Mention[] {
       }
       // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
       // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
-      if (workNounAfter(s, tt, span.to) && !titledBefore(tt, span.from)) {
+      // So is a name before a model's code: "an Epson R800 printer".
+      if ((workNounAfter(s, tt, span.to) || modelCodeAfter(s, tt, span.to)) && !titledBefore(tt, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
       if (
         (isWorkTail(to.text) && !weekdaySurname) ||
         numberedAfter(s, tt, span.to) ||
-        workNounBefore(s, from.start) ||
+        workNounBefore(s, from.start, to.end) ||
         (span.to > span.from && (titleTheBefore(s, from.start) || titleOpensBefore(s, from.start))) ||
         // ("Chelsea's Damien Duff": a club's player, unless the article names a person of that surname.)
         (span.to === span.from && !surnames.has(nameText) && ownsFullName(s, tt, span.to, spans)) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
+        placeOfBefore(s, from.start) ||
         thingApposition(tt, span.from, span.to) ||
         whichAfter(tt, span.from, span.to) ||
         inWorkList(s, from.start, to.end) ||
@@ -908,7 +911,8 @@ export function extractMentions(doc: Document): Mention[] {
         ((orgByWhatFollows(s, tt, span.to) ||
           (titleThenName(s, tt, span.to, spans) && !given().has(lower(from.text)))) &&
           !otherHolds(to.text, nameText) &&
-          !titledBefore(tt, span.from) &&
+          // ("former Happy Mondays dancer Bez": "former" is the member's, no title of the name.)
+          (!titledBefore(tt, span.from) || /^former$/iu.test(tt[span.from - 1]!.text)) &&
           !isAffiliation(nameText.split(' ')))
       ) {
         // A quoted title may be named after a person ("Michael Collins", a film of his life): only this use.

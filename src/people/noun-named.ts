@@ -4,6 +4,7 @@
 import type { TagToken } from './tagger.js';
 import { lexiconTags } from './lexicon.js';
 import { isRoleNoun } from './role-words.js';
+import { commonWord } from './common-words.js';
 
 /**
  * The nouns for those whom news names by one word, a stage name or a player's name ("the rapper Eminem", "striker
@@ -22,14 +23,16 @@ export const ONE_NAME_NOUNS = new Set(
 export const oneNameRole = (role: string) => ONE_NAME_NOUNS.has(role.split(' ').at(-1)!);
 
 /**
- * Turns into a person's name a one-word name of another kind (B-ORG, B-LOC, B-MISC with nothing after it) that one
- * of those nouns stands just before, when the lexicon knows the word for no place, demonym or date.
+ * Turns into a person's name a one-word name of another kind (B-ORG, B-LOC, B-MISC with nothing after it), or a
+ * capitalised word the tagger read as no name and English does not know, that one of those nouns stands just before, when the lexicon knows the word for no place, demonym or date.
  */
 export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
   for (let i = 1; i < tt.length; i++) {
     const tag = tags[i]!;
-    if (!/^B-(?:ORG|LOC|MISC)$/u.test(tag) || tags[i + 1]?.startsWith('I-')) continue;
     const w = tt[i]!;
+    // (Or no name at all to the tagger, when the word is none of English's: "former Oasis dancer Bez favourite".)
+    const unread = tag === 'O' && !commonWord(w.text);
+    if ((!/^B-(?:ORG|LOC|MISC)$/u.test(tag) && !unread) || tags[i + 1]?.startsWith('I-')) continue;
     const noun = tt[i - 1]!;
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?$/u.test(w.text) || s.slice(noun.end, w.start) !== ' ') continue;
     if (!ONE_NAME_NOUNS.has(noun.text)) continue;

@@ -69,3 +69,11 @@ const STATE = String.raw`((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}{1,
 const DIRECT_STATE = new RegExp(String.raw`^,\s+${STATE}`, 'u');
 /** ", Amity, Andover and Penn Yan, N.Y.": the state closing a list of towns the name opens. */
 const LISTED_STATE = new RegExp(String.raw`^(?:,\s+${TOWN}){0,12},?\s+and\s+${TOWN},\s+${STATE}`, 'u');
+
+/** "the city of", "the town of", "the port of" ... just before a name: a place's name follows, no person's. */
+const PLACE_OF =
+  /\bthe\s+(?:city|cities|town|towns|village|villages|port|island|islands|province|region|district|county|capital|municipality|suburb|township)\s+of\s+$/iu;
+
+/** Whether a noun for a place and "of" stand just before a name: "in the city of El Alto (the poorest in the country)". */
+export const placeOfBefore = (s: string, start: number): boolean =>
+  PLACE_OF.test(s.slice(Math.max(0, start - 40), start));

@@ -14,7 +14,7 @@ import {
   lexiconTags,
 } from './lexicon.js';
 import { editDistance } from '../search/excerpt.js';
-import { given } from './tagger.js';
+import { ORG_WORDS, given } from './tagger.js';
 import { lower } from './name-tokens.js';
 import { personNoun } from './person-nouns.js';
 
@@ -431,3 +431,10 @@ export const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 /** Titles shortened, which the tagger may read as an organisation's word: "Gen Musharraf", "Gov. Smith". */
 export const TITLE_ABBREVIATIONS =
   /^(?:Gen|Gov|Adm|Brig|Cdr|Cmdr|Supt|Insp|Det|Rev|Fr|Sr|Sra|Pres|Amb|Sec|Hon|Atty|Asst)\.?$/u;
+
+/** Words that head a body's name ("Labour Party", "Bank of England", "Chamber of Commerce"): the tagger's, and more. */
+const BODY_WORDS = new Set([
+  ...ORG_WORDS,
+  ...'chamber chambers society academy bureau organisation organization museum institution'.split(' '),
+]);
+export const bodyWord = (word: string) => BODY_WORDS.has(lower(word));

@@ -1,11 +1,11 @@
 // Roles written before a name: where a title run starts ("Finance Minister", "Chelsea boss") and how its ranks split.
 import { isStopword } from '../text.js';
 import { FOREIGN_ROLE_MODIFIERS, HONORIFICS, RANKS, knownPlace, lexiconTags } from './lexicon.js';
-import { ORG_WORDS } from './tagger.js';
 import { personNoun } from './person-nouns.js';
 import { TICKER_SOURCE, type Token, dotOk, gap, joins, lower } from './name-tokens.js';
 import {
   FORMER_WORD,
+  bodyWord,
   groupWord,
   LEAD_WORDS,
   MODIFIERS,
@@ -194,7 +194,8 @@ export function leftRole(
     const numbered =
       /^\d+$/u.test(w) && t.possessive && k > 0 && toks[k - 1]!.cap && /^\s+$/u.test(gap(s, toks[k - 1]!, t));
     if (t.cap || numbered) {
-      if (g.includes(',') || lexiconTags(t.text).date) break;
+      // (A weekday's plural a capitalised word opens is a name: "former Happy Mondays dancer Bez".)
+      if (g.includes(',') || (lexiconTags(t.text).date && !pluralDayInName(s, toks, k))) break;
       possessive = t.possessive;
       // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
       let from = k;
@@ -205,7 +206,7 @@ export function leftRole(
           toks[from - 1]!.text === 'of' &&
           from > 1 &&
           toks[from - 2]!.cap &&
-          ORG_WORDS.has(lower(toks[from - 2]!.text)) &&
+          bodyWord(toks[from - 2]!.text) &&
           /^\s+$/u.test(gap(s, toks[from - 2]!, toks[from - 1]!))
         )
           from -= 2;
@@ -284,6 +285,11 @@ export function leftRole(
   )
     return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
+}
+
+/** Whether toks[k] is a weekday's or a month's plural right after a capitalised word: "Happy Mondays". */
+function pluralDayInName(s: string, toks: Token[], k: number): boolean {
+  return k > 0 && /s$/u.test(toks[k]!.text) && toks[k - 1]!.cap && /^\s+$/u.test(gap(s, toks[k - 1]!, toks[k]!));
 }
 
 /**
@@ -509,7 +515,7 @@ export function runBefore(s: string, toks: Token[], first: number): number {
       if (
         head.cap &&
         (isTitleWord(head.text) ||
-          (tie === 'of' && ORG_WORDS.has(lower(head.text))) ||
+          (tie === 'of' && bodyWord(head.text)) ||
           // ("Ambassador to the Organisation for Economic Cooperation": a tie inside the title's field.)
           // (A particle of another language only inside a place's name, not before the name's own surname: "the
           // Rio de Janeiro Coffee Trade Association Carlos Calmon", not "Social Affairs Louw de Graaf".)
@@ -532,7 +538,7 @@ export function runBefore(s: string, toks: Token[], first: number): number {
       a > 1 &&
       bodyWordBeforeAnd(toks[a - 2]!) &&
       joins(gap(s, toks[a - 2]!, prev)) &&
-      toks.slice(a, first).some((w) => ORG_WORDS.has(lower(w.text)))
+      toks.slice(a, first).some((w) => bodyWord(w.text))
     ) {
       a -= 2;
       continue;

@@ -18,7 +18,8 @@ const WORK_NOUNS = words(`
   comedy thriller biopic blockbuster bookmaker firm company carmaker brewer retailer supermarket label magazine
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
   epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer flop flops giant
-  conglomerate multinational track single tune ballad anthem poem painting sculpture serial miniseries
+  conglomerate multinational track single tune ballad anthem poem painting sculpture serial miniseries act outfit
+  group boyband
 `);
 
 /**
@@ -29,7 +30,8 @@ const WORK_NOUNS = words(`
 const MEMBER_ROLES = words(`
   boss chairman chairwoman spokesman spokeswoman spokesperson chief director manager president founder owner
   coach striker midfielder defender goalkeeper keeper winger captain analyst economist executive
-  star actor actress creator writer author producer singer frontman frontwoman guitarist drummer bassist vocalist
+  star actor actress creator writer author producer singer frontman frontwoman guitarist drummer bassist vocalist dancer rapper
+  keyboardist pianist saxophonist trumpeter violinist player
 `);
 
 /**
@@ -63,10 +65,18 @@ function wordBefore(s: string, at: number): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Whether a work, band or firm noun stands just before a name: "the film Vera Drake", "bookmaker William Hill". */
-export function workNounBefore(s: string, start: number): boolean {
+/**
+ * Whether a work, band or firm noun stands just before a name: "the film Vera Drake", "bookmaker William Hill". Its
+ * plural too when a list goes on after the name ("the bands Franz Ferdinand and The White Stripes"), not when a
+ * clause does ("one of the shows Alan Titchmarsh left"). `end`: where the name ends.
+ */
+export function workNounBefore(s: string, start: number, end = -1): boolean {
   const w = wordBefore(s, start);
-  return w !== null && WORK_NOUNS.has(w);
+  if (w === null) return false;
+  if (WORK_NOUNS.has(w)) return true;
+  return (
+    end >= 0 && /s$/u.test(w) && WORK_NOUNS.has(w.slice(0, -1)) && /^(?:,| and) \p{Lu}/u.test(s.slice(end, end + 6))
+  );
 }
 
 /**
@@ -278,6 +288,15 @@ export function workNounAfter(s: string, tt: TagToken[], to: number): boolean {
   return !!next && s.slice(tt[to]!.end, next.start) === ' ' && WORK_NOUNS_AFTER.has(next.text);
 }
 
+/**
+ * Whether a product's model code follows a name, a space apart: "an Epson R800 printer", "the Sony PS2", "an Airbus
+ * A320", "the Lockheed F-16". Capitals and figures together are a model, never part of a person's name.
+ */
+export function modelCodeAfter(s: string, tt: TagToken[], to: number): boolean {
+  const next = tt[to + 1];
+  return !!next && s.slice(tt[to]!.end, next.start) === ' ' && /^\p{Lu}[\p{Lu}\d-]*\d[\p{Lu}\d-]*$/u.test(next.text);
+}
+
 /** Nouns for a prize, and the fields a prize may be of between a name and them ("the Golden Rose television awards"). */
 const PRIZE_NOUNS = words('award awards prize prizes trophy trophies medal medals');
 const PRIZE_FIELDS = words(`
@@ -346,7 +365,7 @@ const THING_HEADS = new Set([
   ...words(`airline carrier bank lender insurer chain conglomerate subsidiary ranch farm estate plantation mine
   refinery factory charity club team organisation organization agency network channel station
   manufacturer exchange fund campaign festival contest tournament exhibition consortium cartel duet single track
-  anthem ballad tune recording`),
+  anthem ballad tune recording band group act outfit`),
 ]);
 
 /**
@@ -362,7 +381,7 @@ export function whichAfter(tt: TagToken[], from: number, to: number): boolean {
 /** Words after which a noun has ended its phrase: "a ranch owned by", "the airline, which", "a band from". */
 const PHRASE_END =
   /^(?:of|in|on|at|for|from|with|that|which|whose|who|and|or|but|to|by|since|until|\p{Ll}+ed|\p{Ll}+ing)$/u;
-const ARTICLE = /^(?:a|an|the|its|their)$/iu;
+const ARTICLE = /^(?:a|an|the|its|their|this)$/iu;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
 
 /** Whether the token at `k` heads its noun phrase: nothing but punctuation or a word that ends the phrase after it. */
@@ -378,17 +397,29 @@ function heads(tt: TagToken[], k: number): boolean {
  * `from`, `to`: the name's first and last tokens.
  */
 export function thingApposition(tt: TagToken[], from: number, to: number): boolean {
-  if (tt[to + 1]?.text === ',') {
-    let k = to + 2;
+  // A list's other names may come between, the apposition then in the plural: "Franz Ferdinand and The White
+  // Stripes - "perhaps the two most important bands" -".
+  let end = to;
+  if (tt[to + 1]?.text === 'and' && /^\p{Lu}/u.test(tt[to + 2]?.text ?? '')) {
+    end = to + 2;
+    while (end < to + 5 && /^\p{Lu}/u.test(tt[end + 1]?.text ?? '')) end++;
+  }
+  const plural = end > to;
+  if (/^[,\-–—]$/u.test(tt[end + 1]?.text ?? '') && (!plural || tt[end + 1]!.text !== ',')) {
+    let k = end + 2;
+    if (/^["“]$/u.test(tt[k]?.text ?? '')) k++;
+    if (/^(?:perhaps|probably|arguably|possibly)$/u.test(tt[k]?.text ?? '')) k++;
     // An article or an owner's possessive opens the phrase: "a", "the", "Ireland's".
     if (tt[k] && ARTICLE.test(tt[k]!.text)) k++;
     else if (tt[k] && /^\p{Lu}/u.test(tt[k]!.text) && /^['’]s$/u.test(tt[k + 1]?.text ?? '')) k += 2;
     else k = -1;
     // Up to the phrase's end: "a spokesman for the show" is headed by "spokesman".
-    for (let n = 0; k > 0 && n < 5 && tt[k] && WORD.test(tt[k]!.text) && !endsPhrase(tt[k]!.text); n++, k++)
-      if (THING_HEADS.has(tt[k]!.text) && heads(tt, k)) return true;
+    for (let n = 0; k > 0 && n < 5 && tt[k] && WORD.test(tt[k]!.text) && !endsPhrase(tt[k]!.text); n++, k++) {
+      const head = plural ? /s$/u.test(tt[k]!.text) && tt[k]!.text.slice(0, -1) : tt[k]!.text;
+      if (head && THING_HEADS.has(head) && heads(tt, k)) return true;
+    }
   }
-  const closes = !tt[to + 1] || /^[,.;)]$/u.test(tt[to + 1]!.text);
+  const closes = !tt[to + 1] || /^[,.;)\-–—]$/u.test(tt[to + 1]!.text);
   const head = tt[from - 2];
   if (!closes || tt[from - 1]?.text !== ',' || !head || !THING_HEADS.has(head.text)) return false;
   // The phrase before opens with an article or an owner's possessive, a few words before its noun.
