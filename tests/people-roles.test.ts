@@ -379,7 +379,7 @@ describe('where a role before a name starts', () => {
 describe('roles told with a copula and no article, and trades of money', () => {
   it('takes "X is technology correspondent for Y" and "X is chairman of Y"', () => {
     expect(one('Ana Brill is technology correspondent for The Daily Review.').roles).toEqual([
-      'technology correspondent',
+      'technology correspondent for The Daily Review',
     ]);
     expect(one('Peter Collins is chairman of the water board.').roles).toEqual(['chairman of the water board']);
   });
@@ -564,5 +564,68 @@ describe('roles as the sentence around them leaves them', () => {
     expect(
       roleOf('Irina Belova, who has died aged 90, was the first prima ballerina of the company.', 'Irina Belova'),
     ).toEqual(['first prima ballerina of the company']);
+  });
+});
+
+describe('roles the role lists and the apposition readers once missed', () => {
+  const roleOf = (text: string, name: string) => mentions(text).find((m) => m.name === name)?.roles ?? [];
+
+  it('keeps a body tied by "of" before the role, a chamber or a society too', () => {
+    expect(roleOf('It will help, said Danish Chamber of Trade president Karl Henning.', 'Karl Henning')).toEqual([
+      'Danish Chamber of Trade president',
+    ]);
+    expect(roleOf('Royal Society of Arts chairman Peter Lorne opened the show.', 'Peter Lorne')).toEqual([
+      'Royal Society of Arts chairman',
+    ]);
+  });
+
+  it('reads an apposition its writer left unclosed before the verb of saying', () => {
+    expect(
+      roleOf('Jane Corrie, sales director at Print Planet believes shops will keep their customers.', 'Jane Corrie'),
+    ).toEqual(['sales director at Print Planet']);
+    // (Only for a name opening its sentence, and only a role before the verb.)
+    expect(roleOf('Jane Corrie, who loves Print Planet believes shops will survive.', 'Jane Corrie')).toEqual([]);
+  });
+
+  it('reads a role set off by commas after a conjunction and a time opening', () => {
+    expect(
+      roleOf('But last month, Chilean Finance Minister, Tomas Vidal, told reporters the deal was off.', 'Tomas Vidal'),
+    ).toEqual(['Chilean Finance Minister']);
+    expect(roleOf('And Finance Minister, Tomas Vidal, told reporters.', 'Tomas Vidal')).toEqual(['Finance Minister']);
+  });
+
+  it('reads testers, contestants and icons as roles', () => {
+    expect(roleOf('"Buy a good printer," said Mark Tobin, senior tester at Home Tech.', 'Mark Tobin')).toEqual([
+      'senior tester at Home Tech',
+    ]);
+    expect(roleOf('Fashion icon Lena Marsh left the show on Tuesday.', 'Lena Marsh')).toEqual(['Fashion icon']);
+    expect(
+      roleOf('The firm manages many of its former contestants including Paul Roe and Ann Kerr.', 'Ann Kerr'),
+    ).toEqual(['former contestant']);
+  });
+
+  it("keeps a named body a copula's role is held at or for", () => {
+    expect(roleOf('Tom Reddin is science correspondent for The Daily Round, a weekly show.', 'Tom Reddin')).toEqual([
+      'science correspondent for The Daily Round',
+    ]);
+    expect(roleOf('Ruth Kane is a lecturer at Leeds University and writes novels.', 'Ruth Kane')).toEqual([
+      'lecturer at Leeds University',
+    ]);
+    // (Not a time, "president at the time", nor an owner opening more: "controller at Tarco's space unit".)
+    expect(roleOf("Ruth Kane is controller at Tarco's space unit.", 'Ruth Kane')).toEqual(['controller']);
+    expect(roleOf('Ruth Kane was president at the time.', 'Ruth Kane')).toEqual(['president']);
+  });
+
+  it('reads "one of" a plural role as that role', () => {
+    expect(roleOf("Ravi Menon, one of Dr Patel's research students, says it works.", 'Ravi Menon')).toEqual([
+      "Dr Patel's research student",
+    ]);
+    expect(roleOf('Ravi Menon, one of the club directors, says it works.', 'Ravi Menon')).toEqual(['club director']);
+    // (A count of them is left out.)
+    expect(roleOf('Ravi Menon, one of four members of a task force on debt, said it.', 'Ravi Menon')).toEqual([
+      'member of a task force on debt',
+    ]);
+    // (Not one of a group no role names.)
+    expect(roleOf('Ravi Menon, one of the richest men in India, says it works.', 'Ravi Menon')).toEqual([]);
   });
 });

@@ -86,7 +86,8 @@ export const OCCUPATION_NOUNS = words(`
   dentist pharmacist veterinarian mechanic driver fisherman plumber electrician clerk cashier waiter waitress
   biologist physicist assistant volunteer nominee challenger centre center
   colleague bandmate band-mate team-mate teammate co-star classmate co-worker
-  popstar rocker crooner starlet protege protégé stockbroker
+  popstar rocker crooner starlet protege protégé stockbroker broker dealer tester reviewer contestant
+  finalist housemate icon
 `);
 
 /**

@@ -10,6 +10,7 @@ import {
   COURTESY,
   FORMER_WORD,
   JUDGEMENT,
+  bodyWord,
   MODIFIERS,
   TIME_WORDS,
   formerOf,
@@ -18,6 +19,7 @@ import {
   isTitleWord,
   notOfTheRole,
   opensSentence,
+  singularRole,
   verbOpeningBody,
 } from './role-words.js';
 import { knownGiven, plainGivenName } from './given-names.js';
@@ -94,6 +96,28 @@ export function apposition(text: string, opening = false): string | null {
       : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
   const words = phrase.split(/\s+/);
+  // "Prassana Rambathla, one of Prof Reddy's graduate students": one of a plural role, the role in the singular.
+  if (/^one$/iu.test(words[0]!) && words[1] === 'of') {
+    // (A count of them is left out: "one of four members of a task force", "one of the bank's two spokesmen".)
+    const rest = words
+      .slice(/^(?:the|its|their|his|her|our)$/iu.test(words[2] ?? '') ? 3 : 2)
+      .filter((w) => !COUNT_WORD.test(w));
+    const plural = rest.findIndex((w, i) => i < 5 && singularRole(w) !== null);
+    if (plural < 0 || rest.slice(0, plural).some((w) => !/^\p{Lu}|['’]s?$|^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+    return apposition(
+      `, ${[...rest.slice(0, plural), singularRole(rest[plural]!)!, ...rest.slice(plural + 1)].join(' ')}`,
+    );
+  }
+  // "Ann Simpson, marketing manager at Snappy Snaps believes the convenience ...": an apposition the writer left
+  // unclosed, the verb of a name opening its sentence right after a role (a verb of saying or thinking, with a
+  // clause after it).
+  const unclosed = opening
+    ? words.findIndex(
+        (w, i) =>
+          i > 0 && i + 1 < words.length && UNCLOSED_VERB.test(w) && words.slice(0, i).some((x) => isRoleNoun(x)),
+      )
+    : -1;
+  if (unclosed > 0) return apposition(`, ${words.slice(0, unclosed).join(' ')}`);
   // A title run straight into a name is that name's, no apposition of the name before: "between North, the then head
   // of the CIA William Casey and Thatcher" (a body's initials after "the"), "Mitterrand, his Prime Minister Jacques
   // Chirac" (a phrase ending on the name or going on to the next one, no preposition tying it in). "An adviser to
@@ -266,6 +290,13 @@ function participleClause(words: string[]): boolean {
 /** Finite verbs: an apposition holding one has run into a clause. */
 const FINITE = new Set('is was are were has have had will would'.split(' '));
 
+/** A count in words or figures: "two", "four", "12". */
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/iu;
+
+/** Verbs of saying or thinking, present or past, that follow their subject's apposition. */
+const UNCLOSED_VERB =
+  /^(?:believes|believed|thinks|argues|argued|warns|warned|predicts|predicted|expects|reckons|insists|insisted|claims|claimed|explains|explained|adds|added|notes|noted|suggests|suggested|admits|admitted|hopes|fears|feels|agrees|agreed|says|said|told)$/u;
+
 /** A verb in the past: a regular one, or one of the common irregular ones news uses. */
 const CLAUSE_VERBS =
   /^(?:\p{Ll}{2,}ed|won|drew|met|came|went|made|got|took|gave|brought|began|became|left|led|lost|saw|held|put|set|sent|beat|sold|bought|paid|struck|spent|wrote|spoke|fought|chose|threw|fell|rose|grew|knew|built|felt|heard|stood|taught|caught|flew|drove|broke|found|kept|told|thought|sought|ran)$/u;
@@ -364,6 +395,10 @@ function rolePhrase(raw: string): string | null {
   return words.slice(0, 6).some(isRoleNoun) || RANKING.test(phrase) ? phrase : null;
 }
 
+/** A named body a role is held at or for: " for The World", " at Oxford University", " with the Bank of England". */
+const HELD_AT =
+  /^\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}&'’\u2024-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}&'’\u2024-]*)*/u;
+
 /** Words that open a judgement of someone rather than an office. */
 const JUDGED = /^(?:most|least|more|key|great|greatest|star|favourite|main|leading)\s/iu;
 
@@ -450,7 +485,8 @@ export function leadingApposition(before: string): string | null {
   }
   // (Past what says when or ties the sentence on, with its comma: "Earlier this week, Federal Minister of State for
   // Finance, Tom Hockin, said", "Meanwhile, the party's chairman, X".)
-  const opened = before.replace(DATELINE, '').trimStart().replace(TIME_OPENING, '');
+  // ("But last week, Argentine Economic Minister, Roberto Lavagna, told": a conjunction ties the sentence on first.)
+  const opened = before.replace(DATELINE, '').trimStart().replace(CONJUNCTION_OPENING, '').replace(TIME_OPENING, '');
   const whole = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(opened);
   // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
   // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told"), or after
@@ -462,6 +498,9 @@ export function leadingApposition(before: string): string | null {
   const fromWhole = whole ? roleOfLeadingPhrase(whole[1]!) : null;
   return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
 }
+
+/** A conjunction opening a sentence: "But", "And", "Yet". */
+const CONJUNCTION_OPENING = /^(?:but|and|yet|so)\s+/iu;
 
 /** A sentence's opening that says when or ties it on, and its comma: "Earlier this week, ", "On Monday, ". */
 const TIME_OPENING =
@@ -588,8 +627,7 @@ export function withBody(
   // Party chairman", "House Ways and Means Committee chairman"; so is one tied by "of" ("Bank of England governor").
   const named =
     words.length > 1 &&
-    (ORG_WORDS.has(lower(words.at(-1)!)) ||
-      words.some((w, i) => w === 'of' && i > 0 && ORG_WORDS.has(lower(words[i - 1]!))));
+    (bodyWord(words.at(-1)!) || words.some((w, i) => w === 'of' && i > 0 && bodyWord(words[i - 1]!)));
   // (A continent's word before a champion names the championship: "former European 200m champion".)
   const championship = words.length === 1 && CONTINENTAL.test(body) && CHAMPION.test(role);
   if (!named && !championship && (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym)))
@@ -727,7 +765,13 @@ export function copular(text: string): string | null {
   // "X is currently Saints' football manager": an owner's name in the possessive stands for the article, and stays
   // in the role.
   const owner = m[1] && !/^(?:a|an|the)\s/u.test(m[1]) ? unmaskAcronyms(m[1]) : '';
-  const role = rolePhrase(m[2]!);
+  const bare = rolePhrase(m[2]!);
+  // "Clark Boyd is technology correspondent for The World", "X is a lecturer at Oxford University": a named body the
+  // role is held at or for stays in it, as it does in an apposition (not "president at the time").
+  // (Not an owner's possessive opening more: "controller at TRW's space unit".)
+  const held = bare && m[2]!.startsWith(bare) ? HELD_AT.exec(m[2]!.slice(bare.length)) : null;
+  const named = held && !/['’]s?$/u.test(held[0]) ? held : null;
+  const role = named ? `${bare}${unmaskAcronyms(named[0])}` : bare;
   // (Not a judgement: "Britain's most successful coach", "Arsenal's key player".)
   if (owner && (!role || !isRoleNoun(role.split(/\s+/).at(-1)!) || RECORD.test(role) || JUDGED.test(role))) return null;
   // "Roger Federer was world number one": a ranking, with no article.
