@@ -166,3 +166,15 @@ describe('one name, two people', () => {
     ]);
   });
 });
+
+describe('a slip within an article', () => {
+  it('takes a surname with two letters swapped for the person the article names in full', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        "Envoy ill\nUpdated 20 Mar 1987\nU.S. negotiator Max Tollerman was taken to hospital on Friday. Ann Pike, Tolelrman's aide, said Tollerman was doing well.",
+    });
+    const named = e.corpus.people.people.filter((p) => p.docs.size > 0);
+    expect(named.map((p) => p.name).sort()).toEqual(['Ann Pike', 'Max Tollerman']);
+    expect(named.find((p) => p.name === 'Max Tollerman')!.aliases).toContain('Tolelrman');
+  });
+});

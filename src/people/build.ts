@@ -1147,7 +1147,7 @@ function resolveShort(
     const full = named.filter((p) => p.tokens.length > 1);
     return full.length === 1 && corpus.sporting(full[0]!.key) ? full[0] : undefined;
   }
-  // A one-letter slip within the article ("Bahis" for "Bahiss"), unless the corpus has a person of that very
+  // A one-letter slip within the article ("Bahis" for "Bahiss", "Kampleman" for "Kampelman"), unless the corpus has a person of that very
   // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan), or the article writes both spellings, this
   // one more than once and more often than the other: two names, no slip ("President Reagan" five times beside
   // "Donald Regan" and "Regan" once each; but "Chronin" twice beside "Frank Cronin" and "Cronin" twice is a slip, and
@@ -1155,7 +1155,7 @@ function resolveShort(
   const namesakes = evidence ? corpus.lastNamed(key) : [];
   if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>
-      p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && editDistance(t, key) === 1),
+      p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && (editDistance(t, key) === 1 || swapped(t, key))),
     );
     const own = uses?.get(key) ?? 0;
     const other = near.length === 1 ? (uses?.get(near[0]!.tokens.at(-1)!) ?? 0) : 0;
@@ -1163,6 +1163,14 @@ function resolveShort(
     if (near.length === 1 && !both) return near[0];
   }
   return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
+}
+
+/** Whether two words differ by two neighbouring letters swapped: "Kampleman" for "Kampelman". */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether a role's head is written as a title, capitalised ("President" of "President Regan", not "vice president"). */
