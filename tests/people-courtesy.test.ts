@@ -79,3 +79,19 @@ describe('courtesy and royal titles', () => {
     expect(names).not.toContain('Lords Bingham');
   });
 });
+
+describe("a peer's title", () => {
+  const people = (text: string) =>
+    extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => [m.name, ...m.roles].join(': '));
+
+  it("takes the surname after a peer's title for a person, the title left out, the role before it kept", () => {
+    expect(people('Labour peer Baroness Kennedy said the plans were wrong.')).toEqual(['Kennedy: Labour peer']);
+    expect(people('Tory peer Lord Tebbit said the plans were wrong.')).toEqual(['Tebbit: Tory peer']);
+  });
+
+  it("makes no person of a college or an island a title's word opens", () => {
+    expect(people('She read history at Lady Margaret Hall in Oxford.')).toEqual([]);
+  });
+});

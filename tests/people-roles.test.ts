@@ -625,7 +625,17 @@ describe('roles the role lists and the apposition readers once missed', () => {
     expect(roleOf('Ravi Menon, one of four members of a task force on debt, said it.', 'Ravi Menon')).toEqual([
       'member of a task force on debt',
     ]);
+    // (A count in a name stays: "Six Nations".)
+    expect(roleOf('Ravi Menon, one of the stars of the Six Nations win, said it.', 'Ravi Menon')).toEqual([
+      'star of the Six Nations win',
+    ]);
     // (Not one of a group no role names.)
     expect(roleOf('Ravi Menon, one of the richest men in India, says it works.', 'Ravi Menon')).toEqual([]);
+  });
+
+  it('reads the office a name "remains as" or "stays on as"', () => {
+    expect(roleOf('Tom Vale remains as chairman of the group.', 'Tom Vale')).toEqual(['chairman of the group']);
+    expect(roleOf('Tom Vale will stay on as chief executive until May.', 'Tom Vale')).toEqual(['chief executive']);
+    expect(roleOf('Tom Vale remained as committed as ever.', 'Tom Vale')).toEqual([]);
   });
 });

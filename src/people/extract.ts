@@ -3,6 +3,7 @@
 import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
 import { oneNameRole, tagNounNamed } from './noun-named.js';
+import { tagPeerNamed } from './peer-named.js';
 import { tagListedNames } from './list-named.js';
 import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
@@ -431,6 +432,8 @@ function tagPastDateline(
   tagMonthGivenNames(s, tt, tagged.tags);
   // ("the rapper Eminem": a noun for a person before a word the tagger read as a firm's.)
   tagNounNamed(s, tt, tagged.tags);
+  // ("Labour peer Baroness Kennedy": a peer's title and a surname the tagger read as a firm's.)
+  tagPeerNamed(s, tt, tagged.tags);
   // ("Alicia Keys, Anastasia, Avril Lavigne": a word alone among people's full names.)
   tagListedNames(tt, tagged.tags);
   // ("Sion Aubrey Roberts": a first given name the tagger read as a firm's.)
@@ -1259,7 +1262,8 @@ export function extractMentions(doc: Document): Mention[] {
       let fromPlural = false;
       // "Lions coach Sir Clive Woodward", "Conservative peer Lord Heseltine": a title of honour alone says no office,
       // the role is what stands before it.
-      const honourOnly = title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w));
+      const honourOnly =
+        title.length > 0 && title.every((w) => HONORIFICS.has(lower(w)) || COURTESY.test(w) || PEERAGE.test(w));
       // "The Archbishop of Cardiff, the Most Reverend Peter Smith": a style of address says less than the office
       // the apposition before it gives ("The Reverend Jesse Jackson", with none, keeps it).
       const styled = title.length > 0 && title.every((w) => STYLE.test(w)) ? styledApposition(s, toks[r]!.start) : null;

@@ -290,8 +290,8 @@ function participleClause(words: string[]): boolean {
 /** Finite verbs: an apposition holding one has run into a clause. */
 const FINITE = new Set('is was are were has have had will would'.split(' '));
 
-/** A count in words or figures: "two", "four", "12". */
-const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/iu;
+/** A count in words or figures, in lower case: "two", "four", "12" (not "Six" of "Six Nations"). */
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/u;
 
 /** Verbs of saying or thinking, present or past, that follow their subject's apposition. */
 const UNCLOSED_VERB =
@@ -848,7 +848,7 @@ export function asRole(before: string, after: string): string | null {
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
   const m =
-    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
+    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
       after,
     );
   if (!m) return null;

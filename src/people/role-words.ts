@@ -146,12 +146,16 @@ export function isForeignNoun(word: string): boolean {
   return /^\p{Ll}/u.test(word) && isForeignRole(word) && !ROLE_NOUNS.has(lower(word));
 }
 
+/** Peers' titles no one bears as a given name (not "Earl", "Baron"), beside the tagger's title words. */
+const PEER_ONLY = new Set(['baroness', 'viscount', 'viscountess', 'marquess', 'countess']);
+
 /** A title or role word, also inside a hyphenated title ("Secretary-General"). */
 export function isTitleWord(word: string): boolean {
   const w = lower(word);
   return (
     TITLE_WORDS.has(w) ||
     OFFICE_TITLES.has(w) ||
+    PEER_ONLY.has(w) ||
     isForeignRole(word) ||
     ROLE_NOUNS.has(w) ||
     memberInitials(word) ||
