@@ -93,5 +93,21 @@ describe("a peer's title", () => {
 
   it("makes no person of a college or an island a title's word opens", () => {
     expect(people('She read history at Lady Margaret Hall in Oxford.')).toEqual([]);
+    // (Nor of an office a peer holds.)
+    expect(people('The case went to Lord Chief Justice and two judges on Monday.')).toEqual([]);
+  });
+});
+
+describe('a courtesy title before a word that is a given name in the article', () => {
+  it('takes "Mr Howard" for a Howard, not for the article\'s Howard Flight', async () => {
+    const e = await builtEngine({
+      'a.txt': 'Party row\nUpdated 10 Mar 2005\n\nOpposition leader Michael Howard said on Monday the party would win.',
+      'b.txt':
+        'MP sacked\nUpdated 26 Mar 2005\n\nTory MP Howard Flight was sacked on Friday. Mr Howard said the remarks were wrong. Mr Flight said he was sorry.',
+    });
+    const docsOf = (name: string) => [...e.corpus.people.people.find((p) => p.name === name)!.docs];
+    expect(docsOf('Michael Howard')).toEqual([0, 1]);
+    expect(docsOf('Howard Flight')).toEqual([1]);
+    expect(countOf(e, 'Howard Flight')).toBe(2);
   });
 });

@@ -1089,7 +1089,9 @@ function courtesyOne(corpus: CorpusNames, key: string, here: Set<Person>, gender
   if (fit.length === 1) return fit[0];
   // Another given name of that surname in the article, of the other gender: no one known.
   if (clash) return undefined;
-  const p = resolveShort(corpus, key, here, true, '');
+  // A courtesy title goes before a surname: "Mr Howard" beside the article's Howard Flight is a Howard, not he.
+  const surnamed = new Set([...here].filter((p) => !p.tokens.slice(0, -1).includes(key)));
+  const p = resolveShort(corpus, key, surnamed, true, '');
   return p && genderClash(p, gender) ? undefined : p;
 }
 
