@@ -592,6 +592,8 @@ describe('roles the role lists and the apposition readers once missed', () => {
       roleOf('But last month, Chilean Finance Minister, Tomas Vidal, told reporters the deal was off.', 'Tomas Vidal'),
     ).toEqual(['Chilean Finance Minister']);
     expect(roleOf('And Finance Minister, Tomas Vidal, told reporters.', 'Tomas Vidal')).toEqual(['Finance Minister']);
+    // (A sentence adverb before the comma is no part of the role.)
+    expect(roleOf('Another minister meanwhile, Tomas Vidal, told reporters.', 'Tomas Vidal')).toEqual(['minister']);
   });
 
   it('reads testers, contestants and icons as roles', () => {
@@ -637,5 +639,16 @@ describe('roles the role lists and the apposition readers once missed', () => {
     expect(roleOf('Tom Vale remains as chairman of the group.', 'Tom Vale')).toEqual(['chairman of the group']);
     expect(roleOf('Tom Vale will stay on as chief executive until May.', 'Tom Vale')).toEqual(['chief executive']);
     expect(roleOf('Tom Vale remained as committed as ever.', 'Tom Vale')).toEqual([]);
+  });
+
+  it('keeps what kind of member before a member\'s initials, and a body held before with "ex-" glued on', () => {
+    expect(roleOf('The campaign was backed by former independent MP Tom Vale.', 'Tom Vale')).toEqual([
+      'former independent MP',
+    ]);
+    expect(roleOf('The campaign was run by ex-Downing Street press chief Tom Vale.', 'Tom Vale')).toEqual([
+      'former Downing Street press chief',
+    ]);
+    // (Not a judgement before the initials: "the brave MP".)
+    expect(roleOf('The campaign was backed by the brave MP Tom Vale.', 'Tom Vale')).toEqual(['MP']);
   });
 });

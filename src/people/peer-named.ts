@@ -6,6 +6,7 @@ import { ORG_WORDS } from './tagger.js';
 import { lexiconTags } from './lexicon.js';
 import { lower } from './name-tokens.js';
 import { PEERAGE } from './name-checks.js';
+import { isTitleWord } from './role-words.js';
 
 /** Titles of peers and knights, written before a surname or a full name. */
 const peerTitle = (word: string) => PEERAGE.test(word) || word === 'Dame' || word === 'Sir';
@@ -32,6 +33,8 @@ export function tagPeerNamed(s: string, tt: TagToken[], tags: string[]): void {
           !/^\p{Lu}\p{Ll}/u.test(w.text) ||
           s.slice((k ? words[k - 1]! : tt[i]!).end, w.start) !== ' ' ||
           ORG_WORDS.has(lower(w.text)) ||
+          // (An office a peer holds is no name: "Lord Chief Justice", "Lord Chancellor".)
+          isTitleWord(w.text) ||
           NOT_A_NAME_END.test(lower(w.text)) ||
           lexiconTags(w.text).place,
       )

@@ -499,6 +499,9 @@ export function leadingApposition(before: string): string | null {
   return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
 }
 
+/** A sentence adverb closing a phrase before its comma: "meanwhile", "however", "too". */
+const SENTENCE_ADVERB_TAIL = /\s+(?:meanwhile|however|though|too|also|instead|nonetheless)$/iu;
+
 /** A conjunction opening a sentence: "But", "And", "Yet". */
 const CONJUNCTION_OPENING = /^(?:but|and|yet|so)\s+/iu;
 
@@ -509,7 +512,8 @@ const TIME_OPENING =
 /** The role a phrase before a comma and a name gives it, or null: see leadingApposition. */
 function roleOfLeadingPhrase(written: string): string | null {
   // (Up to what says when: "Named home secretary after the 2001 election, Mr Blunkett", "director since 1984".)
-  const phrase = written.trim().replace(TIME_TAIL, '');
+  // (Nor a sentence adverb the comma closes: "Another peer meanwhile, Lord X".)
+  const phrase = written.trim().replace(TIME_TAIL, '').replace(SENTENCE_ADVERB_TAIL, '');
   // (A phrase holding another person's name is theirs: "an interview with the BBC's political editor Andrew
   // Marr, Mr Blair said", "a frock by the designer Alexander McQueen, Miller told", "by the satirist Jonathan Swift
   // in his classic novel, Gulliver's Travels".)
@@ -638,7 +642,9 @@ export function withBody(
   const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(body)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of sentence.slice(0, nameAt).matchAll(whole)) at = m.index;
   const before = /(\p{Lu}[\p{L}.&'’-]*)\s+$/u.exec(sentence.slice(0, Math.max(0, at)))?.[1];
-  const glued = at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!);
+  // (But for "ex-": "ex-Downing Street media chief".)
+  const glued =
+    at > 0 && !/[\s"“‘'(]/u.test(sentence[at - 1]!) && !/(?:^|\s)ex-$/iu.test(sentence.slice(Math.max(0, at - 4), at));
   // A company's suffix alone is the tail of its name ("Stotler and Co analyst").
   const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
   // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)

@@ -200,7 +200,7 @@ export function leftRole(
       // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
       let from = k;
       while (from > 0 && /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) && !toks[from - 1]!.possessive) {
-        if (toks[from - 1]!.cap) from--;
+        if (toks[from - 1]!.cap || EX_BODY.test(toks[from - 1]!.text)) from--;
         // "Bank of England governor": a body's name tied by "of".
         else if (
           toks[from - 1]!.text === 'of' &&
@@ -217,6 +217,9 @@ export function leftRole(
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
       const words = toks.slice(from, k + 1).map((x) => x.text);
+      // "ex-Downing Street media chief X": a body held before, its "ex-" the role's "former".
+      const exBody = EX_BODY.test(words[0]!);
+      if (exBody) words[0] = words[0]!.replace(/^ex-/u, '');
       // "Seventh seed X", "Three-time world champion X" opening a sentence: a count, no body.
       if (words.length && words.every((x) => COUNT_LEAD.test(x))) {
         role.unshift(...words);
@@ -245,11 +248,12 @@ export function leftRole(
       if (words.length > 1 && FORMER_WORD.test(words[0]!)) {
         words.shift();
         role.unshift('former');
-      } else if (former && words.length === k + 1 - from) role.unshift('former');
+      } else if ((former || exBody) && words.length === k + 1 - from) role.unshift('former');
       if (words.length) affiliation = words.join(' ');
       break;
     }
-    if (!needNoun && !MODIFIERS.has(w)) break;
+    // ("former independent MP X", "backbench MP X": what kind of member, before a member's initials.)
+    if (!needNoun && !MODIFIERS.has(w) && !(MEMBER_KIND.has(w) && memberInitials(toks[start]!.text))) break;
     // Before a plural, no verb: "the list includes photographers X, Y and Z" ("band members X and Y" keep "band").
     if (plural && k < start - 1 && /[^s]s$/u.test(w) && !isRoleNoun(w)) break;
     // Before the role noun, no verb or judgement: "they eye captain X", "has ordered captain X", "said a proud
@@ -291,6 +295,12 @@ export function leftRole(
 function pluralDayInName(s: string, toks: Token[], k: number): boolean {
   return k > 0 && /s$/u.test(toks[k]!.text) && toks[k - 1]!.cap && /^\s+$/u.test(gap(s, toks[k - 1]!, toks[k]!));
 }
+
+/** A body's first word with "ex-" glued on: "ex-Downing" of "ex-Downing Street media chief". */
+const EX_BODY = /^ex-\p{Lu}/u;
+
+/** Words that say what kind of member of a parliament one is, before the initials: "independent MP". */
+const MEMBER_KIND = new Set(['independent', 'local', 'backbench', 'rebel', 'opposition', 'government', 'unionist']);
 
 /**
  * When toks[k] closes a wire's ticker ("<SNE.T>") that a space parts from the word before it, that word's index;
