@@ -519,8 +519,8 @@ function roleOfLeadingPhrase(written: string): string | null {
   // in his classic novel, Gulliver's Travels".)
   for (const named of phrase.matchAll(/(\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+/gu))
     if (isRoleNoun(named[1]!.replace(/s$/u, '')) && knownGiven(named[2]!)) return null;
-  // After an irregular past verb, what it tells: "Boston Five said its President, Peter J. Blampied" ("X told
-  // Reuters the broker, Joachim Schmidt" gives none).
+  // After an irregular past verb, what it tells: "Boston Five said its President, Peter J. Blampied", "X told
+  // Reuters the broker, Joachim Schmidt, ..." (the role noun nearest the name heads it).
   const all = phrase.split(/\s+/);
   let verb = all.length - 1;
   while (verb >= 0 && !(/^\p{Ll}+$/u.test(all[verb]!) && lexiconTags(all[verb]!).pastVerb && !/ed$/u.test(all[verb]!)))
