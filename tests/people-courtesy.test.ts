@@ -110,4 +110,15 @@ describe('a courtesy title before a word that is a given name in the article', (
     expect(docsOf('Howard Flight')).toEqual([1]);
     expect(countOf(e, 'Howard Flight')).toBe(2);
   });
+
+  it('keeps "Sir" with a given name, and "Mr" with a word that is a surname too, for the article\'s person', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Budget report\nUpdated 10 Mar 2005\n\nFormer civil servant Sir Alan Budge wrote the report. Sir Alan said the figures were sound.',
+      'b.txt':
+        'Bank move\nUpdated 12 Mar 2005\n\nCentral bank governor Park Seung cut rates on Friday. Mr Park said inflation was low.',
+    });
+    expect(countOf(e, 'Alan Budge')).toBe(2);
+    expect(countOf(e, 'Park Seung')).toBe(2);
+  });
 });

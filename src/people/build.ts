@@ -27,7 +27,8 @@ import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
 import { SlipIndex, slipsOf } from './slips.js';
 import { SPORT, baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey, writtenHead } from './families.js';
-import { courtesyGender, genderOf } from './genders.js';
+import { courtesyGender, genderOf, surnameCourtesy } from './genders.js';
+import { plainGivenName } from './given-names.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
 interface Names {
@@ -1040,7 +1041,7 @@ function resolve(
     const at = head ? `${key}|${head}` : gender ? `${key}|${gender}` : m.listed ? `${key}|listed` : key;
     if (!seen.has(at)) {
       const p = gender
-        ? courtesyOne(corpus, key, here, gender)
+        ? courtesyOne(corpus, key, here, gender, surnameCourtesy(m.sentence, m.name))
         : resolveShort(corpus, key, here, m.evidence, head, !!m.listed, uses, titleWritten(m.roles[0]));
       seen.set(at, p);
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.
@@ -1078,7 +1079,13 @@ function genderClash(p: Person, gender: string): boolean {
  * A surname after "Mr", "Mrs", "Ms" or "Miss": the one person of that surname the article names in full whose
  * given name does not say the other gender; else as any short name, unless that person's given name does.
  */
-function courtesyOne(corpus: CorpusNames, key: string, here: Set<Person>, gender: string): Person | undefined {
+function courtesyOne(
+  corpus: CorpusNames,
+  key: string,
+  here: Set<Person>,
+  gender: string,
+  surnameOnly: boolean,
+): Person | undefined {
   const fit: Person[] = [];
   let clash = false;
   for (const p of here)
@@ -1089,8 +1096,11 @@ function courtesyOne(corpus: CorpusNames, key: string, here: Set<Person>, gender
   if (fit.length === 1) return fit[0];
   // Another given name of that surname in the article, of the other gender: no one known.
   if (clash) return undefined;
-  // A courtesy title goes before a surname: "Mr Howard" beside the article's Howard Flight is a Howard, not he.
-  const surnamed = new Set([...here].filter((p) => !p.tokens.slice(0, -1).includes(key)));
+  // "Mr" goes before a surname: "Mr Howard" beside the article's Howard Flight is a Howard, not he. Only for a word
+  // that is a given name and no surname too ("Mr Park" of Park Seung, "Mr Evans" stay), and not after "Sir" or
+  // "Lady", which go before given names ("Sir Alan" is Sir Alan Budd).
+  const givenOnly = surnameOnly && plainGivenName(key);
+  const surnamed = givenOnly ? new Set([...here].filter((p) => p.tokens.length < 2 || p.tokens[0] !== key)) : here;
   const p = resolveShort(corpus, key, surnamed, true, '');
   return p && genderClash(p, gender) ? undefined : p;
 }

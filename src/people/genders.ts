@@ -38,6 +38,20 @@ export function courtesyGender(sentence: string, name: string): string | undefin
   return undefined;
 }
 
+/**
+ * Whether the courtesy title before a name in its sentence is one written only before a surname ("Mr Howard"), not
+ * one a given name may follow ("Sir Alan", "Lady Olga", "Lord Charles").
+ */
+export function surnameCourtesy(sentence: string, name: string): boolean {
+  let at = sentence.indexOf(name);
+  while (at >= 0) {
+    const m = COURTESY_BEFORE.exec(sentence.slice(Math.max(0, at - 8), at));
+    if (m) return !/^(?:Sir|Lady|Lord)$/u.test(m[1]!);
+    at = sentence.indexOf(name, at + 1);
+  }
+  return false;
+}
+
 /** The gender a courtesy title says ("mr" -> 'm', "mrs" -> 'f'), in any case; else undefined. */
 export function titleGender(title: string): string | undefined {
   const t = title.replace(/\.$/u, '');
