@@ -192,6 +192,17 @@ describe('dates by mechanism', () => {
     expect(dates('Output rose last year of course.', '1987-04-09')).toEqual([['last year', '1986']]);
   });
 
+  it('reads a weekend in the possessive, and "the year earlier period" without its hyphen', () => {
+    expect(dates("Officials will discuss it at this weekend's regular meeting.", '1987-04-10')).toEqual([
+      ['this weekend', '1987-W15-WE'],
+    ]);
+    // (Not a thing named by it: "the weekend's papers".)
+    expect(dates("She read the weekend's papers.", '1987-04-10')).toEqual([]);
+    expect(dates('Sales were level with the year earlier period.', '1987-04-10')).toEqual([
+      ['the year earlier period', '1986-Q1'],
+    ]);
+  });
+
   it('reads the second day of "April 24 and 25" as a mention of its own that ends the range', () => {
     const found = findDates('The ceremony is planned for May 5th and 6th, officials said.', '2024-02-10');
     expect(found.map((d) => [d.text, d.date, d.end, d.within])).toEqual([
@@ -1298,6 +1309,8 @@ describe('a story the wire set in lower case', () => {
     );
     expect(values('Pickets will march 5 miles to the plant.', '1987-03-20')).toEqual([]);
     expect(values('Output may 10 pct lower this year, he said.', '1987-03-20')).toEqual(['1987']);
+    // (After a figure, a verb: "from 6-1/2 may prompt".)
+    expect(values('Dealers said a cut in the rate from 6-1/2 may prompt others.', '1987-03-20')).toEqual([]);
   });
 
   it("takes a lower-case dateline for the story's own date, no event", () => {

@@ -32,6 +32,9 @@ const MONTH_AFTER =
 const DATELINE_BEFORE = /\d\s*[;\-–—]\s+$/u;
 const MODAL_AFTER = /^\s+(?:be|have|not|also|well|soon|never|only|even|still|yet|need)\b/u;
 
+/** A figure, then a month that is an English verb too, in lower case: "2 may" of "from 7-1/2 may prompt". */
+const LOWER_VERB_MONTH = /^\d+(?:st|nd|rd|th)?\s+(?:may|march)\b/u;
+
 /** Whether "May" at `index` of `text`, read alone, is the month. */
 export function mayIsMonth(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 16), index);
@@ -53,6 +56,9 @@ export function withMayMonth(parser: chrono.Chrono): void {
       results.filter((r) => {
         const text = r.text.trim();
         if (text.toLowerCase() === 'may') return text === 'May' && mayIsMonth(context.text, r.index);
+        // ("a cut from 7-1/2 may prompt": "may" or "march" in lower case after a figure is a verb; lower-case wire
+        // copy writes the month before its day, "march 9".)
+        if (LOWER_VERB_MONTH.test(text)) return false;
         return !(text.toLowerCase().endsWith('the second') && context.text.slice(r.index + r.text.length).trim());
       }),
   });

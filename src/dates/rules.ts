@@ -908,14 +908,15 @@ export const RULES: Rule[] = [
       return rel(told ? shiftValue(value, 'year', -1)! : value, 'quarter');
     },
   },
-  // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period"; "the
+  // "the quarter", "the latest quarter", "this quarter", "the year-ago quarter", "the year-earlier period" (or "the
+  // year earlier period", the wire's hyphen left out); "the
   // quarter ended December 31" is the quarter its end names.
   {
-    re: /\b(?:(the|this|that|its|last|next)\s+)(?:(comparable\s+|corresponding\s+|same\s+)?(year-earlier|year-ago|latest|current|recent|most recent)\s+)?(quarter|period)(?![s-])\b(?!\s+of\s+(?:the|its|a|an|all|their|his|her)\b)(?:\s+a\s+year\s+(?:ago|earlier))?/giu,
+    re: /\b(?:(the|this|that|its|last|next)\s+)(?:(comparable\s+|corresponding\s+|same\s+)?(year[- ]earlier|year[- ]ago|latest|current|recent|most recent)\s+)?(quarter|period)(?![s-])\b(?!\s+of\s+(?:the|its|a|an|all|their|his|her)\b)(?:\s+a\s+year\s+(?:ago|earlier))?/giu,
     make: (m, c) => {
       const [det, which, noun] = [m[1]!.toLowerCase(), m[3]?.toLowerCase(), m[4]!.toLowerCase()];
       if (!c.ref) return null;
-      const ago = /year-(?:earlier|ago)/.test(which ?? '') || /a\s+year/i.test(m[0]);
+      const ago = /year[- ](?:earlier|ago)/.test(which ?? '') || /a\s+year/i.test(m[0]);
       // "the period" alone is no quarter; the latest, the year-ago one are.
       if (noun === 'period' && !which) return null;
       const y = c.ref.getUTCFullYear();
@@ -1014,9 +1015,10 @@ export const RULES: Rule[] = [
       return rel(weekOf(c.ref, /last/.test(w) ? -1 : /next|coming/.test(w) ? 1 : 0), 'week');
     },
   },
-  // Weekends (TimeML YYYY-Www-WE): "over the weekend", "last weekend", "this weekend", "ahead of the weekend".
+  // Weekends (TimeML YYYY-Www-WE): "over the weekend", "last weekend", "this weekend", "ahead of the weekend",
+  // "this weekend's meeting".
   {
-    re: /\b(?:(this|last|next|this past|this coming|the past|the coming)|the)\s+weekend\b(?![s'’-]|\s+(?:edition|editions|paper|papers|trading|session|sessions|shift|shifts|news|show|shows|programme|program|traffic|break|getaway|decision|service|services|hours|sale|sales|visit|trip|retreat|box)\b)/giu,
+    re: /\b(?:(this|last|next|this past|this coming|the past|the coming)|the)\s+weekend\b(?![s-]|['’](?!s\b)|(?:['’]s)?\s+(?:edition|editions|paper|papers|trading|session|sessions|shift|shifts|news|show|shows|programme|program|traffic|break|getaway|decision|service|services|hours|sale|sales|visit|trip|retreat|box)\b)/giu,
     make: (m, c) => {
       if (!c.ref) return null;
       const mod = m[1]?.toLowerCase() ?? '';
