@@ -33,6 +33,12 @@ describe('organisation and place shapes', () => {
     expect(orgs.every((m) => !m.evidence && m.roles.length === 0)).toBe(true);
   });
 
+  it('takes a name closed by a legal form the wire left in lower case for a company, and its short name too', () => {
+    expect(
+      personNames('Shares of Great Western Financial corp fell, and Great Western said it would sell a unit.'),
+    ).toEqual([]);
+  });
+
   it('takes a name closed by a legal form, written with stops or in capitals, for a company, never a person', () => {
     for (const text of [
       'Whitlow Brannock L.P., a Denver investment partnership, said it raised its stake in the maker to 9.1 pct.',

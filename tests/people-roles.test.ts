@@ -601,6 +601,9 @@ describe('roles the role lists and the apposition readers once missed', () => {
       'senior tester at Home Tech',
     ]);
     expect(roleOf('Fashion icon Lena Marsh left the show on Tuesday.', 'Lena Marsh')).toEqual(['Fashion icon']);
+    expect(roleOf('Sami Haddad, 31, a hotel receptionist, was held for a week.', 'Sami Haddad')).toEqual([
+      'hotel receptionist',
+    ]);
     expect(
       roleOf('The firm manages many of its former contestants including Paul Roe and Ann Kerr.', 'Ann Kerr'),
     ).toEqual(['former contestant']);

@@ -209,7 +209,7 @@ const QUALIFIERS = new Set(
 const PARTY_STATE = /^\s*,?\s*\((?:D|R|I|Dem|Rep)\.?\s?-\s?[\p{Lu}][\p{L}.]{1,12}\.?\)/u;
 
 const MAY_BE_LEGAL =
-  /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|NA|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\.V|N\.A|A\.G|S\.A|B\.V|L\.L\.C|L\.P|K\.K)\b/u;
+  /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|NA|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\.V|N\.A|A\.G|S\.A|B\.V|L\.L\.C|L\.P|K\.K|corp|inc|ltd|plc|llc)\b/u;
 
 /** A legal form as a company's name ends with it: long ("Inc", "Ltd"), in capitals ("NV", "LP") or with stops ("L.P."),
  * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */

@@ -87,7 +87,8 @@ export const OCCUPATION_NOUNS = words(`
   biologist physicist assistant volunteer nominee challenger centre center
   colleague bandmate band-mate team-mate teammate co-star classmate co-worker
   popstar rocker crooner starlet protege protégé stockbroker broker dealer tester reviewer contestant
-  finalist housemate icon peer
+  finalist housemate icon peer receptionist chauffeur housekeeper nanny butler shopkeeper translator
+  interpreter librarian
 `);
 
 /**

@@ -49,6 +49,9 @@ export const PLACE_HEADS = new Set([
   'fjord',
 ]);
 
+/** The legal forms a wire may write in lower case, which no other word is: "corp", "inc". */
+const LOWER_LEGAL = /^(?:corp|inc|ltd|plc|llc)$/u;
+
 /** A name written before a legal form, and whether it is partners' names ("Charles Schwab and Co", "Smith Barney, Harris Upham"). */
 export interface OrgName {
   name: string;
@@ -63,7 +66,9 @@ export interface OrgName {
 export function orgNames(tt: TagToken[]): OrgName[] {
   const out: OrgName[] = [];
   for (let i = 1; i < tt.length; i++) {
-    if (!LEGAL.test(tt[i]!.text) || !/^\p{Lu}/u.test(tt[i]!.text) || LEGAL.test(tt[i - 1]!.text)) continue;
+    // (Or a legal form the wire left in lower case: "Great Western Financial corp".)
+    const legal = LEGAL.test(tt[i]!.text) && (/^\p{Lu}/u.test(tt[i]!.text) || LOWER_LEGAL.test(tt[i]!.text));
+    if (!legal || LEGAL.test(tt[i - 1]!.text)) continue;
     let k = i - 1;
     const joined = /^(?:and|&)$/u.test(tt[k]!.text);
     if (joined) k--;
