@@ -91,6 +91,13 @@ describe("a peer's title", () => {
     expect(people('Tory peer Lord Tebbit said the plans were wrong.')).toEqual(['Tebbit: Tory peer']);
   });
 
+  it('takes a judge\'s style for a title, not part of the name: "Lord Justice X", "Mr Justice Y"', () => {
+    expect(people('But Lord Justice Pell and Mr Justice Harker ruled that the case should go ahead.')).toEqual([
+      'Pell: Justice',
+      'Harker: Justice',
+    ]);
+  });
+
   it("makes no person of a college or an island a title's word opens", () => {
     expect(people('She read history at Lady Margaret Hall in Oxford.')).toEqual([]);
     // (Nor of an office a peer holds.)

@@ -1,5 +1,5 @@
-// A surname after a peer's title ("Baroness Kennedy", "Lord Falconer") that the tagger read as an organisation's
-// or a place's name: a person's. Trained on 1996 Reuters, the tagger knows "Lord" before a surname but reads
+// A surname after a peer's title ("Baroness Kennedy", "Lord Falconer") or a judge's style ("Lord Justice Rix") that
+// the tagger read as an organisation's or a place's name, or took the style into: a person's. Trained on 1996 Reuters, the tagger knows "Lord" before a surname but reads
 // "Baroness", "Viscount" or "Dame" and the name after them as one firm.
 import type { TagToken } from './tagger.js';
 import { ORG_WORDS } from './tagger.js';
@@ -11,6 +11,9 @@ import { isTitleWord } from './role-words.js';
 /** Titles of peers and knights, written before a surname or a full name. */
 const peerTitle = (word: string) => PEERAGE.test(word) || word === 'Dame' || word === 'Sir';
 
+/** Titles a judge's style opens with: "Lord Justice", "Lady Justice", "Mr Justice", "Mrs Justice". */
+const JUDGE_TITLES = /^(?:Lord|Lady|Mr|Mrs|Ms|Dame|Sir)$/u;
+
 /** Words that end a place's or a body's name a title may open: "Lady Margaret Hall", "Lord Howe Island". */
 const NOT_A_NAME_END = /^(?:hall|college|island|islands|house|street|road|ground|hospital|school|bay|park)$/u;
 
@@ -20,6 +23,23 @@ const NOT_A_NAME_END = /^(?:hall|college|island|islands|house|street|road|ground
  * out of the name, as "Lord" does in "Lord Falconer".
  */
 export function tagPeerNamed(s: string, tt: TagToken[], tags: string[]): void {
+  for (let i = 0; i + 2 < tt.length; i++) {
+    // "Lord Justice Rix", "Mr Justice Forbes": a judge's style, "Justice" no part of the name after it.
+    if (
+      JUDGE_TITLES.test(tt[i]!.text) &&
+      tt[i + 1]!.text === 'Justice' &&
+      /^B-/u.test(tags[i + 1]!) &&
+      /^\p{Lu}\p{Ll}/u.test(tt[i + 2]!.text) &&
+      s.slice(tt[i + 1]!.end, tt[i + 2]!.start) === ' ' &&
+      !lexiconTags(tt[i + 2]!.text).place
+    ) {
+      const kind = tags[i + 1]!.slice(2);
+      tags[i] = 'O';
+      tags[i + 1] = 'O';
+      tags[i + 2] = 'B-PER';
+      for (let k = i + 3; k < tt.length && tags[k] === `I-${kind}`; k++) tags[k] = 'I-PER';
+    }
+  }
   for (let i = 0; i + 1 < tt.length; i++) {
     if (!peerTitle(tt[i]!.text) || !/^B-(?:ORG|LOC|MISC)$/u.test(tags[i]!)) continue;
     const kind = tags[i]!.slice(2);
