@@ -577,6 +577,11 @@ describe('roles the role lists and the apposition readers once missed', () => {
     expect(roleOf('Royal Society of Arts chairman Peter Lorne opened the show.', 'Peter Lorne')).toEqual([
       'Royal Society of Arts chairman',
     ]);
+    // (Capitals an ampersand joins are one body: "S&P credit analyst", "former AT&T chairman".)
+    expect(roleOf('"The outlook is weak," said S&P credit analyst Tom Reed.', 'Tom Reed')).toEqual([
+      'S&P credit analyst',
+    ]);
+    expect(roleOf('"It was time," said former AT&T chairman Tom Reed.', 'Tom Reed')).toEqual(['former AT&T chairman']);
   });
 
   it('reads an apposition its writer left unclosed before the verb of saying', () => {

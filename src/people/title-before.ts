@@ -199,7 +199,13 @@ export function leftRole(
       possessive = t.possessive;
       // A demonym or a possessive place closes the role: "Chinese", "Pakistan's", "South Korea's".
       let from = k;
-      while (from > 0 && /^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) && !toks[from - 1]!.possessive) {
+      // ("S&P credit analyst": capitals an ampersand joins are one body's.)
+      const joined = (a: number) => gap(s, toks[a - 1]!, toks[a]!) === '&' && toks[a - 1]!.cap && toks[a]!.cap;
+      while (
+        from > 0 &&
+        (/^\s+$/u.test(gap(s, toks[from - 1]!, toks[from]!)) || joined(from)) &&
+        !toks[from - 1]!.possessive
+      ) {
         if (toks[from - 1]!.cap || EX_BODY.test(toks[from - 1]!.text)) from--;
         // "Bank of England governor": a body's name tied by "of".
         else if (
@@ -216,7 +222,11 @@ export function leftRole(
       }
       // "Former Chelsea striker", "the former Arsenal boss": the role of that body is one held before.
       const former = from > 0 && FORMER_WORD.test(toks[from - 1]!.text);
-      const words = toks.slice(from, k + 1).map((x) => x.text);
+      const words: string[] = [];
+      for (let a = from; a <= k; a++)
+        if (a > from && joined(a)) words.push(`${words.pop()!}&${toks[a]!.text}`);
+        else words.push(toks[a]!.text);
+      const built = words.length;
       // "ex-Downing Street media chief X": a body held before, its "ex-" the role's "former".
       const exBody = EX_BODY.test(words[0]!);
       if (exBody) words[0] = words[0]!.replace(/^ex-/u, '');
@@ -248,7 +258,7 @@ export function leftRole(
       if (words.length > 1 && FORMER_WORD.test(words[0]!)) {
         words.shift();
         role.unshift('former');
-      } else if ((former || exBody) && words.length === k + 1 - from) role.unshift('former');
+      } else if ((former || exBody) && words.length === built) role.unshift('former');
       if (words.length) affiliation = words.join(' ');
       break;
     }
