@@ -192,14 +192,34 @@ describe('dates by mechanism', () => {
     expect(dates('Output rose last year of course.', '1987-04-09')).toEqual([['last year', '1986']]);
   });
 
-  it('reads a weekend in the possessive, and "the year earlier period" without its hyphen', () => {
+  it('reads a weekend in the possessive, and a period a year back, with its hyphen or without, by what is told', () => {
     expect(dates("Officials will discuss it at this weekend's regular meeting.", '1987-04-10')).toEqual([
       ['this weekend', '1987-W15-WE'],
     ]);
     // (Not a thing named by it: "the weekend's papers".)
     expect(dates("She read the weekend's papers.", '1987-04-10')).toEqual([]);
-    expect(dates('Sales were level with the year earlier period.', '1987-04-10')).toEqual([
+    expect(dates('First-quarter sales were level with the year earlier period.', '1987-04-10')).toEqual([
+      ['First-quarter', '1987-Q1'],
       ['the year earlier period', '1986-Q1'],
+    ]);
+    // (With no quarter told, the period a year back is the reported year's: "a 1986 operating profit".)
+    expect(
+      dates(
+        'It had a 1986 operating profit of 64 mln dlrs, against a loss of 13 mln dlrs in the year-earlier period.',
+        '1987-04-10',
+      ),
+    ).toEqual([
+      ['1986', '1986'],
+      ['the year-earlier period', '1985'],
+    ]);
+    expect(
+      dates(
+        'In the nine months ended September 30, 1986, the loss widened to 30 mln dlrs from 23 mln dlrs in the year earlier period.',
+        '1987-04-10',
+      ),
+    ).toEqual([
+      ['September 30, 1986', '1986-09-30'],
+      ['the year earlier', '1985'],
     ]);
   });
 

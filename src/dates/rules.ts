@@ -466,7 +466,7 @@ const SAME_PERIOD =
 const CAUSE_BETWEEN = /\b(?:due to|because of|owing to|reflecting|resulting from|including|includes|included)\b/i;
 
 /** The quarter a sentence speaks of: one already read in it, else the last quarter completed at publication. */
-function sentenceQuarter(c: Context, at: number): string | null {
+function sentenceQuarter(c: Context, at: number, fallback = true): string | null {
   // (Not a quarter a cause after it names: "from 66.2 mln dlrs a year earlier due to a second quarter charge".)
   const q = c.found
     .filter(
@@ -484,7 +484,7 @@ function sentenceQuarter(c: Context, at: number): string | null {
   const fiscal = c.article?.fiscalQuarter;
   if (fiscal && fiscal.sentencesAgo <= QUARTER_REACH) return fiscal.date;
   if (c.article?.headlineQuarter) return c.article.headlineQuarter;
-  if (!c.ref) return null;
+  if (!c.ref || !fallback) return null;
   const [y, m] = [c.ref.getUTCFullYear(), c.ref.getUTCMonth() + 1];
   const current = quarterOfMonth(m);
   return current === 1 ? `${y - 1}-Q4` : `${y}-Q${current - 1}`;
@@ -925,6 +925,12 @@ export const RULES: Rule[] = [
       if (det === 'next') return rel(shiftQuarter(current, 1), 'quarter');
       if (det === 'last' && !which) return rel(shiftQuarter(current, -1), 'quarter');
       const ended = shiftQuarter(current, -1);
+      // "a 1986 operating profit ... in the year-earlier period": a period a year back where no quarter is told is
+      // the sentence's own year a year back, as "a year earlier" is. (Without its hyphen, "the year earlier" is read
+      // from the date the sentence is about, by ANCHORED: "the nine months ended September 30, 1986 ... the year
+      // earlier period", 1985.)
+      if (noun === 'period' && ago && sentenceQuarter(c, m.index, false) === null)
+        return /\s/u.test(which!) ? null : agoFound(agoValue(c, m.index, 'year', 1, c.ref));
       // "the quarter ended December 31", "the quarter ending March 1988": the quarter its end names.
       const end = QUARTER_END.exec(c.sentence.slice(m.index + m[0].length));
       if (end && noun === 'quarter' && !ago) {
