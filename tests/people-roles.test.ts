@@ -577,6 +577,10 @@ describe('roles the role lists and the apposition readers once missed', () => {
     expect(roleOf('Royal Society of Arts chairman Peter Lorne opened the show.', 'Peter Lorne')).toEqual([
       'Royal Society of Arts chairman',
     ]);
+    // (A paper's name opening on a people's word is the paper's: "Jewish Chronicle editor".)
+    expect(roleOf('Welsh Gazette editor Tom Reed said the reaction was mixed.', 'Tom Reed')).toEqual([
+      'Welsh Gazette editor',
+    ]);
     // (Capitals an ampersand joins are one body: "S&P credit analyst", "former AT&T chairman".)
     expect(roleOf('"The outlook is weak," said S&P credit analyst Tom Reed.', 'Tom Reed')).toEqual([
       'S&P credit analyst',
@@ -658,5 +662,16 @@ describe('roles the role lists and the apposition readers once missed', () => {
     ]);
     // (Not a judgement before the initials: "the brave MP".)
     expect(roleOf('The campaign was backed by the brave MP Tom Vale.', 'Tom Vale')).toEqual(['MP']);
+  });
+
+  it('reads the role of a name who speaks after a clause and its comma, the apposition unclosed before "told"', () => {
+    expect(
+      roleOf(
+        'As a phone company, Telco is moving into television, Mark Dunn, chief of its new Media unit told the conference.',
+        'Mark Dunn',
+      ),
+    ).toEqual(['chief of its new Media unit']);
+    // (Not the speaker of a clause after a name a preposition takes.)
+    expect(roleOf('The plan was proposed by Mark Dunn, one official said.', 'Mark Dunn')).toEqual([]);
   });
 });

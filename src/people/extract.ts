@@ -215,6 +215,9 @@ const MAY_BE_LEGAL =
  * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */
 const closesCompany = (w: string) => LEGAL.test(w) && (w.length >= 3 || /^(?:\p{Lu}+|Co|Cos)\.?$/u.test(w));
 
+/** A clause's last word and its comma just before a name: "... a content strategy, Andrew Burke, chief of ...". */
+const CLAUSE_COMMA_BEFORE = /\p{Ll}{3,},\s+$/u;
+
 /** A style of address before a clergyman's or a privy counsellor's name: "the Most Reverend", "the Rt Hon". */
 const STYLE = /^(?:Most|Right|Rt\.?|Very|Reverend|Rev\.?|Revd\.?|Hon\.?|Honourable|Honorable)$/u;
 
@@ -1385,11 +1388,17 @@ export function extractMentions(doc: Document): Mention[] {
         roleDates.push(null);
       }
       // ('"...," Juan Chacin Guzman, President of Petroleos de Venezuela told': after a quote the name is who speaks,
-      // as at a sentence's start.)
+      // as at a sentence's start; so after a clause and its comma: "BT is moving to content, Andrew Burke, chief of
+      // its Entertainment unit told the forum".)
       const apposed =
         past || current
           ? null
-          : apposition(after, opensSentence(s, from.start) || /[,.!?]\s*["”]\s*$/u.test(s.slice(0, from.start)));
+          : apposition(
+              after,
+              opensSentence(s, from.start) ||
+                /[,.!?]\s*["”]\s*$/u.test(s.slice(0, from.start)) ||
+                CLAUSE_COMMA_BEFORE.test(s.slice(Math.max(0, from.start - 30), from.start)),
+            );
       // "Clive Griffiths - Wales' defensive coach - is a former St Helens player": a copula past the apposition.
       const copula = past || current ? null : copular(after);
       const app = listItemCut(

@@ -440,5 +440,7 @@ export const TITLE_ABBREVIATIONS =
 const BODY_WORDS = new Set([
   ...ORG_WORDS,
   ...'chamber chambers society academy bureau organisation organization museum institution'.split(' '),
+  // (A paper's: "Jewish Chronicle editor", "Sydney Morning Herald correspondent".)
+  ...'chronicle herald gazette telegraph tribune observer magazine'.split(' '),
 ]);
 export const bodyWord = (word: string) => BODY_WORDS.has(lower(word));
