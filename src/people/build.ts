@@ -1159,11 +1159,12 @@ function resolveShort(
     const full = named.filter((p) => p.tokens.length > 1);
     return full.length === 1 && corpus.sporting(full[0]!.key) ? full[0] : undefined;
   }
-  // A one-letter slip within the article ("Bahis" for "Bahiss", "Kampleman" for "Kampelman"), unless the corpus has a person of that very
-  // surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan), or the article writes both spellings, this
-  // one more than once and more often than the other: two names, no slip ("President Reagan" five times beside
-  // "Donald Regan" and "Regan" once each; but "Chronin" twice beside "Frank Cronin" and "Cronin" twice is a slip, and
-  // "Nazir" beside "Hisham Nazir", the corpus's Hisham Nazer, is his name as this article spells it).
+  // A one-letter slip within the article ("Bahis" for "Bahiss"; two letters swapped, "Kampleman" for "Kampelman"),
+  // unless the corpus has a person of that very surname in full ("Reagan" beside "Donald Regan" is Ronald Reagan),
+  // or the article writes both spellings, this one more than once and more often than the other: two names, no slip
+  // ("President Reagan" five times beside "Donald Regan" and "Regan" once each; but "Chronin" twice beside "Frank
+  // Cronin" and "Cronin" twice is a slip, and "Nazir" beside "Hisham Nazir", the corpus's Hisham Nazer, is his name
+  // as this article spells it).
   const namesakes = evidence ? corpus.lastNamed(key) : [];
   if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>

@@ -24,7 +24,8 @@ export const oneNameRole = (role: string) => ONE_NAME_NOUNS.has(role.split(' ').
 
 /**
  * Turns into a person's name a one-word name of another kind (B-ORG, B-LOC, B-MISC with nothing after it), or a
- * capitalised word the tagger read as no name and English does not know, that one of those nouns stands just before, when the lexicon knows the word for no place, demonym or date.
+ * capitalised word the tagger read as no name and English does not know, that one of those nouns stands just
+ * before, when the lexicon knows the word for no place, demonym or date.
  */
 export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
   for (let i = 1; i < tt.length; i++) {

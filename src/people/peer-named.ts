@@ -1,6 +1,6 @@
 // A surname after a peer's title ("Baroness Kennedy", "Lord Falconer") or a judge's style ("Lord Justice Rix") that
-// the tagger read as an organisation's or a place's name, or took the style into: a person's. Trained on 1996 Reuters, the tagger knows "Lord" before a surname but reads
-// "Baroness", "Viscount" or "Dame" and the name after them as one firm.
+// the tagger read as an organisation's or a place's name, or took the style into: a person's. Trained on 1996
+// Reuters, the tagger knows "Lord" before a surname but reads "Baroness" and the name after it as one firm.
 import type { TagToken } from './tagger.js';
 import { ORG_WORDS } from './tagger.js';
 import { lexiconTags } from './lexicon.js';

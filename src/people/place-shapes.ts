@@ -74,6 +74,6 @@ const LISTED_STATE = new RegExp(String.raw`^(?:,\s+${TOWN}){0,12},?\s+and\s+${TO
 const PLACE_OF =
   /\bthe\s+(?:city|cities|town|towns|village|villages|port|island|islands|province|region|district|county|capital|municipality|suburb|township)\s+of\s+$/iu;
 
-/** Whether a noun for a place and "of" stand just before a name: "in the city of El Alto (the poorest in the country)". */
+/** Whether a noun for a place and "of" stand just before a name: "in the city of El Alto (the poorest ...)". */
 export const placeOfBefore = (s: string, start: number): boolean =>
   PLACE_OF.test(s.slice(Math.max(0, start - 40), start));

@@ -30,8 +30,8 @@ const WORK_NOUNS = words(`
 const MEMBER_ROLES = words(`
   boss chairman chairwoman spokesman spokeswoman spokesperson chief director manager president founder owner
   coach striker midfielder defender goalkeeper keeper winger captain analyst economist executive
-  star actor actress creator writer author producer singer frontman frontwoman guitarist drummer bassist vocalist dancer rapper
-  keyboardist pianist saxophonist trumpeter violinist player
+  star actor actress creator writer author producer singer frontman frontwoman guitarist drummer bassist vocalist
+  dancer rapper keyboardist pianist saxophonist trumpeter violinist player
 `);
 
 /**
