@@ -128,4 +128,14 @@ describe('a courtesy title before a word that is a given name in the article', (
     expect(countOf(e, 'Alan Budge')).toBe(2);
     expect(countOf(e, 'Park Seung')).toBe(2);
   });
+
+  it('resolves "Mr Howard" and "Sir Howard" of one article apart', async () => {
+    const e = await builtEngine({
+      'a.txt': 'Party row\nUpdated 10 Mar 2005\n\nOpposition leader Michael Howard said on Monday the party would win.',
+      'b.txt':
+        'Launch night\nUpdated 12 Mar 2005\n\nSony chief Sir Howard Stringer opened the show on Friday. Mr Howard was a guest. Sir Howard said sales had risen.',
+    });
+    expect(countOf(e, 'Howard Stringer')).toBe(2);
+    expect([...e.corpus.people.people.find((p) => p.name === 'Michael Howard')!.docs]).toEqual([0, 1]);
+  });
 });

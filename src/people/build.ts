@@ -27,7 +27,7 @@ import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
 import { SlipIndex, slipsOf } from './slips.js';
 import { SPORT, baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey, writtenHead } from './families.js';
-import { courtesyGender, genderOf, surnameCourtesy } from './genders.js';
+import { courtesyBefore, genderOf, surnameCourtesy, titleGender } from './genders.js';
 import { plainGivenName } from './given-names.js';
 
 /** What resolving needs: the people by their own name, and by each word of it. */
@@ -1036,12 +1036,21 @@ function resolve(
     const titled = head ? undefined : byTitle?.get(key);
     if (titled) return titled;
     // "Mrs Wilkinson" beside Jonny Wilkinson: a courtesy title's gender must not conflict with the given name's.
-    const gender = m.evidence && !head ? courtesyGender(m.sentence, m.name) : undefined;
+    const courtesy = m.evidence && !head ? courtesyBefore(m.sentence, m.name) : undefined;
+    const gender = courtesy === undefined ? undefined : titleGender(courtesy);
+    // (A title written before surnames only, "Mr", is resolved apart from one before given names too, "Sir".)
+    const surnameOnly = surnameCourtesy(courtesy);
     const seen = (memo ??= [new Map(), new Map()])[m.evidence ? 1 : 0];
-    const at = head ? `${key}|${head}` : gender ? `${key}|${gender}` : m.listed ? `${key}|listed` : key;
+    const at = head
+      ? `${key}|${head}`
+      : gender
+        ? `${key}|${gender}${surnameOnly ? '|surname' : ''}`
+        : m.listed
+          ? `${key}|listed`
+          : key;
     if (!seen.has(at)) {
       const p = gender
-        ? courtesyOne(corpus, key, here, gender, surnameCourtesy(m.sentence, m.name))
+        ? courtesyOne(corpus, key, here, gender, surnameOnly)
         : resolveShort(corpus, key, here, m.evidence, head, !!m.listed, uses, titleWritten(m.roles[0]));
       seen.set(at, p);
       // What resolveShort asked the corpus, beside the people named here: a title's holders, or the namesakes.

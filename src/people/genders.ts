@@ -27,30 +27,29 @@ const COURTESY_GENDER: Record<string, string> = {
   Lady: 'f',
 };
 
-/** The gender a courtesy title just before a name in its sentence says ("Mrs Wilkinson" -> 'f'), if any. */
-export function courtesyGender(sentence: string, name: string): string | undefined {
+/** The courtesy title just before a name in its sentence ("Mrs" of "Mrs Wilkinson"), if any. */
+export function courtesyBefore(sentence: string, name: string): string | undefined {
   let at = sentence.indexOf(name);
   while (at >= 0) {
     const m = COURTESY_BEFORE.exec(sentence.slice(Math.max(0, at - 8), at));
-    if (m) return COURTESY_GENDER[m[1]!];
+    if (m) return m[1]!;
     at = sentence.indexOf(name, at + 1);
   }
   return undefined;
 }
 
-/**
- * Whether the courtesy title before a name in its sentence is one written only before a surname ("Mr Howard"), not
- * one a given name may follow ("Sir Alan", "Lady Olga", "Lord Charles").
- */
-export function surnameCourtesy(sentence: string, name: string): boolean {
-  let at = sentence.indexOf(name);
-  while (at >= 0) {
-    const m = COURTESY_BEFORE.exec(sentence.slice(Math.max(0, at - 8), at));
-    if (m) return !/^(?:Sir|Lady|Lord)$/u.test(m[1]!);
-    at = sentence.indexOf(name, at + 1);
-  }
-  return false;
+/** The gender a courtesy title just before a name in its sentence says ("Mrs Wilkinson" -> 'f'), if any. */
+export function courtesyGender(sentence: string, name: string): string | undefined {
+  const title = courtesyBefore(sentence, name);
+  return title === undefined ? undefined : COURTESY_GENDER[title];
 }
+
+/**
+ * Whether a courtesy title is one written only before a surname ("Mr Howard"), not one a given name may follow
+ * ("Sir Alan", "Lady Olga", "Lord Charles").
+ */
+export const surnameCourtesy = (title: string | undefined): boolean =>
+  title !== undefined && !/^(?:Sir|Lady|Lord)$/u.test(title);
 
 /** The gender a courtesy title says ("mr" -> 'm', "mrs" -> 'f'), in any case; else undefined. */
 export function titleGender(title: string): string | undefined {
