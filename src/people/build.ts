@@ -25,7 +25,7 @@ import type { Pace } from '../pace.js';
 import { layeredOver, type GrowingMap } from '../layered-map.js';
 import { personMentionFlags, personMentionOf } from './packed.js';
 import { lowerBound } from '../bisect.js';
-import { SlipIndex, slipsOf } from './slips.js';
+import { SlipIndex, slipsOf, swapped } from './slips.js';
 import { SPORT, baseKey, countryOf, roleFamily, roleHead, splitDocs, splitKey, writtenHead } from './families.js';
 import { courtesyBefore, genderOf, surnameCourtesy, titleGender } from './genders.js';
 import { plainGivenName } from './given-names.js';
@@ -1185,14 +1185,6 @@ function resolveShort(
     if (near.length === 1 && !both) return near[0];
   }
   return namesakes.length === 1 ? namesakes[0] : namesakes.length > 1 ? agreeing : undefined;
-}
-
-/** Whether two words differ by two neighbouring letters swapped: "Kampleman" for "Kampelman". */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Whether a role's head is written as a title, capitalised ("President" of "President Regan", not "vice president"). */

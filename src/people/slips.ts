@@ -1,4 +1,5 @@
-// Wire slips of a surname: the words a letter from it ("Regan" for "Reagan"), spelt out, or found among given words.
+// Wire slips of a surname: the words a letter from it ("Regan" for "Reagan"), spelt out, or found among given words;
+// and two neighbouring letters swapped.
 import type { Pace } from '../pace.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -27,6 +28,14 @@ function isSlipOf(key: string, word: string): boolean {
   const letter = LETTERS.includes(word[i] ?? ' ');
   if (word.length === key.length + 1) return letter && word.slice(i + 1) === key.slice(i);
   return word.length === key.length && letter && word.slice(i + 1) === key.slice(i + 1);
+}
+
+/** Whether two words differ by two neighbouring letters swapped, another wire slip: "Kampleman" for "Kampelman". */
+export function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** The word and the words left when one of its letters after the first is dropped: a slip shares one with it. */
