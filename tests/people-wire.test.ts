@@ -366,4 +366,24 @@ describe('rankings and glued particles', () => {
     // (The list's role reaches every name once the first is whole.)
     expect(found.slice(0, 3).map((m) => m.roles)).toEqual([['Film star'], ['Film star'], ['Film star']]);
   });
+
+  it('reads a capitalised surname as a name in wire copy sent in lower case, where names are lower case too', async () => {
+    const e = await builtEngine({
+      'plan.txt':
+        'PLAN PRESENTED\n\nCARACAS, May 3 - planning minister oscar taveras today presented a development plan ' +
+        'for venezuela worth 40 billion bolivars.\n\nTaveras said that with oil revenue recovering, the government ' +
+        'would cut the foreign debt to 20 pct of gdp by 1990.\n\nThe plan, which taveras said would be debated in ' +
+        'congress next week, gives priority to housing and farming.\n',
+    });
+    expect(e.corpus.people.people.map((p) => p.name)).toEqual(['Taveras']);
+    // With no given name before it, the capitalised surname still reads as a name: its lower case is no common word.
+    const bare = await builtEngine({
+      'plan.txt':
+        'PLAN PRESENTED\n\nCARACAS, May 3 - planning minister manley today presented a development plan for ' +
+        'venezuela worth 40 billion bolivars.\n\nManley said that with oil revenue recovering, the government would ' +
+        'cut the foreign debt to 20 pct of gdp by 1990.\n\nThe plan, which manley said would be debated in congress ' +
+        'next week, gives priority to housing and farming. Manley told reporters the plan would create jobs.\n',
+    });
+    expect(bare.corpus.people.people.map((p) => p.name)).toEqual(['Manley']);
+  });
 });

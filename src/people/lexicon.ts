@@ -305,6 +305,14 @@ export function lexiconNameOrUnknown(word: string): boolean {
   return tags === undefined || (typeof tags === 'string' && /^(?:MaleName|FemaleName|FirstName|Person)$/u.test(tags));
 }
 
+/** Countries whose name in lower case is a common word too ("turkey", "china"). */
+const COUNTRY_COMMON_TOO = new Set(['turkey', 'china', 'chile', 'guinea', 'japan']);
+
+/** Whether a word in lower case is a country's name only ("venezuela", "jamaica"): no common word writes it so. */
+export function lexiconCountry(word: string): boolean {
+  return entry(word) === 'Country' && !COUNTRY_COMMON_TOO.has(word);
+}
+
 /** Tags compromise's lexicon gives a place's name. */
 const PLACE_TAGS = /^(?:Country|City|Region|Place|Continent)$/u;
 

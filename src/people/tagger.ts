@@ -1,7 +1,15 @@
 // The learned person recogniser: a greedy averaged-perceptron BIO tagger over the capitalised words of a sentence
 // (see docs/people.md). Features and decoding live here, shared by inference and scripts/train-people.ts.
 import { readFileSync } from 'node:fs';
-import { HONORIFICS, PARTICLES, PERSON_VERBS, ROLE_NOUNS, TITLE_WORDS } from './lexicon.js';
+import {
+  HONORIFICS,
+  PARTICLES,
+  PERSON_VERBS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  lexiconCountry,
+  lexiconNameOrUnknown,
+} from './lexicon.js';
 
 export interface TagToken {
   text: string;
@@ -137,11 +145,17 @@ export interface DocContext {
 export function docContext(sentences: TagToken[][]): DocContext {
   const g = given();
   const ctx: DocContext = { lower: new Set(), afterGiven: new Set(), afterTitle: new Set(), inOrg: new Set() };
+  // Words in lower case after a given name in lower case: "oscar taveras".
+  let lowerNames: string[] | undefined;
   for (const toks of sentences) {
     for (let i = 0; i < toks.length; i++) {
       const w = toks[i]!.text;
       if (!isCap(w)) {
-        if (i > 0 && isLowerStart(w)) ctx.lower.add(w);
+        if (i > 0 && isLowerStart(w)) {
+          ctx.lower.add(w);
+          const prev = toks[i - 1]!.text;
+          if (g.has(prev) && lexiconNameOrUnknown(prev)) (lowerNames ??= []).push(w);
+        }
         continue;
       }
       const prev = toks[i - 1]?.text;
@@ -154,6 +168,13 @@ export function docContext(sentences: TagToken[][]): DocContext {
       }
       if (next && isCap(next) && ORG_WORDS.has(next.toLowerCase().replace(/\.$/, ''))) ctx.inOrg.add(l);
     }
+  }
+  // Wire copy sent in lower case ("prime minister edward seaga ... jamaica's gdp") writes names so too: there a
+  // word in lower case is a common word only when English knows it as one, and "Seaga said" stays a name.
+  // And a word English does not know after a given name there is a surname, as "Seaga" after "Edward" would be.
+  if ([...ctx.lower].some(lexiconCountry)) {
+    for (const w of ctx.lower) if (lexiconNameOrUnknown(w)) ctx.lower.delete(w);
+    for (const w of lowerNames ?? []) if (lexiconNameOrUnknown(w)) ctx.afterGiven.add(w);
   }
   return ctx;
 }
