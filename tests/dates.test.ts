@@ -694,6 +694,14 @@ describe('dates by mechanism', () => {
       p('Half the winter wheat areas have snow, and part of the winter crops must be resown.', '1987-03-03'),
     ).toEqual([]);
     expect(p('It was built in the 1970s.', '2024-11-04')).toEqual(['decade']);
+    // A century by its ordinal, in figures or words, capitalised in British style too; not one opening a firm's name.
+    const centuries = (text: string) => findDates(text, null).map((d) => `${d.text}:${d.date}:${d.precision}`);
+    expect(centuries('The mill was built in the 19th century and rebuilt in the twentieth century.')).toEqual([
+      'the 19th century:18:century',
+      'the twentieth century:19:century',
+    ]);
+    expect(centuries('The chapel, built in the 18th Century, was restored.')).toEqual(['the 18th Century:17:century']);
+    expect(centuries('Shares in 21st Century Insurance and 20th Century-Fox rose.')).toEqual([]);
     expect(p('Rates are now higher.', '2024-11-04')).toEqual(['ref']);
     // A year back from a quarter is a quarter, and a comparison is no quarter to count another back from.
     const text =
@@ -1632,6 +1640,29 @@ describe("a company's fiscal quarters, once the article names one by its end", (
       '1987-03-13',
     );
     expect(after[2]![0]![1]).toBe('1987-Q3');
+  });
+
+  it("reads a quarter by its ordinal in the sentence that gives the fiscal year's end as that year's", () => {
+    const dates = (s: string, published = '1987-03-25') =>
+      findDates(s, published).map((d) => [d.text, d.date, d.fiscal?.months?.join('..') ?? '']);
+    expect(
+      dates('Dorval Breweries expects a strong fourth quarter and record sales for the year ending April 30.')[0],
+    ).toEqual(['fourth quarter', '1987-Q4', '1987-02..1987-04']);
+    expect(
+      dates('Orders in the second quarter of the fiscal year ended June 30 were flat, the firm said.', '1987-08-10')[0],
+    ).toEqual(['the second quarter', '1987-Q2', '1986-10..1986-12']);
+    // Not one the sentence sets in a year of its own, nor beside a year that ends with the calendar's.
+    expect(
+      dates('In 1986 it lost money in the fourth quarter, and it expects a profit for the year ending April 30.')[1],
+    ).toEqual(['the fourth quarter', '1986-Q4', '']);
+    expect(
+      dates('It lost money in the fourth quarter of 1986 and expects a profit for the year ending April 30.')[0],
+    ).toEqual(['the fourth quarter of 1986', '1986-Q4', '']);
+    expect(dates('It expects a strong fourth quarter and record sales for the year ending December 31.')[0]).toEqual([
+      'fourth quarter',
+      '1987-Q4',
+      '',
+    ]);
   });
 
   it('leaves a quarter no possessive owns, and one with a year, on the calendar', () => {

@@ -25,6 +25,7 @@ import {
   quarterEnds,
   fiscalOrdinals,
   fiscalYearBefore,
+  fiscalYearQuarters,
   type ArticleContext,
   type Context,
   type Found,
@@ -184,6 +185,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   weekOfDay(c);
   periodEndYears(c);
   quarterEnds(c);
+  fiscalYearQuarters(c);
   fiscalOrdinals(c);
   fiscalYearBefore(c);
   carryArticle(c);

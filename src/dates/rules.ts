@@ -723,8 +723,9 @@ export const RULES: Rule[] = [
       'giu',
     ),
     make: (m) => {
-      // "20th Century Fox" is a name.
-      if (/Century/.test(m[0])) return null;
+      // "20th Century Fox", "21st Century Insurance" are names; British style capitalises the century alone ("built
+      // in the 19th Century").
+      if (/Century/.test(m[0]) && /^[\s-]+\p{Lu}/u.test(m.input!.slice(m.index! + m[0].length))) return null;
       const n = m[1] ? +m[1] : wordValue(m[2]!.toLowerCase());
       return n && n >= 1 && n <= 21 ? abs(String(n - 1).padStart(2, '0'), 'century') : null;
     },
@@ -1758,6 +1759,28 @@ export function quarterEnds(c: Context): void {
     f.date = shiftValue(told.date, 'year', -1)!;
     f.fiscal = true;
     f.months = [shiftValue(told.months![0], 'year', -1)!, shiftValue(told.months![1], 'year', -1)!];
+  }
+}
+
+/**
+ * A quarter by its ordinal alone in a sentence that gives the fiscal year's end ("a good fourth quarter and record
+ * earnings for the fiscal year ending April 30"): a quarter of that fiscal year, its months counted from the year's
+ * first, its label the fiscal year's (TimeML's).
+ */
+export function fiscalYearQuarters(c: Context): void {
+  const year = c.found.find(
+    (f) => f.precision === 'year' && f.months && !f.end && shiftValue(f.months[0], 'month', 11) === f.months[1],
+  );
+  if (!year?.months || year.months[1].endsWith('-12')) return;
+  // (Not when the sentence tells a year of its own: "a fourth quarter loss in 1986".)
+  if (c.found.some((f) => f !== year && f.precision === 'year' && !f.relative)) return;
+  for (const f of c.found) {
+    const n = f.precision === 'quarter' && !f.months && !NOT_FISCAL_ORDINAL.test(f.text) ? ordinalOf(f.text) : 0;
+    if (!n) continue;
+    const first = shiftValue(year.months[0], 'month', (n - 1) * 3)!;
+    f.date = `${year.months[1].slice(0, 4)}-Q${n}`;
+    f.fiscal = true;
+    f.months = [first, shiftValue(first, 'month', 2)!];
   }
 }
 
