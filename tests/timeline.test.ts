@@ -258,5 +258,9 @@ describe('a decade or century as the kind of a thing', () => {
     expect(eventsOf('The studio plans a remake of the 1960s film, starring new faces.\n')).toEqual([]);
     expect(eventsOf('The pair were found guilty in a 1990s trial of libelling the firm.\n')).toEqual(['199']);
     expect(eventsOf('The 1960s saw big changes in the industry.\n')).toEqual(['196']);
+    // "by" before a person's trade names who did it; before a time, by when.
+    expect(eventsOf('The phrase was coined by the 17th-century diarist Samuel Pepys.\n')).toEqual([]);
+    expect(eventsOf('The phrase was coined by the 17th Century poet Andrew Marvell.\n')).toEqual([]);
+    expect(eventsOf('The mills had closed by the 1960s and stood empty for years.\n')).toEqual(['196']);
   });
 });
