@@ -24,6 +24,24 @@ describe('works, bands and firms', () => {
     expect(people("Tony Kelso spoke first. Kelso's Damien Duffy spoke next.")).toContain('Kelso');
   });
 
+  it("takes a title's words, a remade or written work, a machine and a named day for no person", () => {
+    // "The" inside a sentence opens a title a name ends; not an office's title nor a given name's run.
+    expect(people("The channel's quiz show The Last Great Ace drew three million viewers.")).toEqual([]);
+    expect(people('He met The Rev Ian Paisley at the rally.')).toEqual(['Ian Paisley']);
+    // A work another is made of, and a book by its noun.
+    expect(people('The studio wants a stage adaptation of Jerry Maguire next year.')).toEqual([]);
+    expect(people('She won the prize with her book Annie Dawes.')).toEqual([]);
+    // Every name of a list a plural noun for machines opens.
+    expect(people("The lottery's draw machines Lancelot and Vivienne were retired.")).toEqual([]);
+    expect(people('Fans will remember the robots Marvin and Daisy from the show.')).toEqual([]);
+    // An adjective before a weekday names a day: "Bloody Friday" is no one called Bloody.
+    expect(people('Bloody Friday, a film about the 1972 bombings, opens tonight.')).toEqual([]);
+    // (Wire copy sets a surname before a weekday: that one is a person's.)
+    expect(people('Dole Tuesday won the primary in Iowa, aides said.')).toEqual(['Dole']);
+    // A rank in lower case after "a" is an adjective: no general called Production Diary.
+    expect(people('The DVD also has a general Production Diary and deleted scenes.')).toEqual([]);
+  });
+
   it('takes a name after a noun for a track, a single or a poem for its title', () => {
     expect(people('Her track Velvet Morgan stayed at number one for a month.')).toEqual([]);
     expect(people('The single Lucy Marlow went gold in France.')).toEqual([]);

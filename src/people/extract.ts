@@ -54,6 +54,8 @@ import {
   numberedAfter,
   workNounBefore,
   titleTheBefore,
+  titleTheRunBefore,
+  dayNamedByAdjective,
   titleOpensBefore,
   ownsFullName,
   calledThingBefore,
@@ -897,6 +899,8 @@ export function extractMentions(doc: Document): Mention[] {
         numberedAfter(s, tt, span.to) ||
         workNounBefore(s, from.start, to.end) ||
         (span.to > span.from && (titleTheBefore(s, from.start) || titleOpensBefore(s, from.start))) ||
+        titleTheRunBefore(s, from.start) ||
+        (span.from === span.to && !surnames.has(nameText) && dayNamedByAdjective(s, tt, span.to)) ||
         // ("Chelsea's Damien Duff": a club's player, unless the article names a person of that surname.)
         (span.to === span.from && !surnames.has(nameText) && ownsFullName(s, tt, span.to, spans)) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||

@@ -76,6 +76,9 @@ export function leftRole(
       ? singularRole(toks[k]!.text, true)
       : null;
   const plural = one !== null;
+  // "a general Production Diary", "a major Hollywood star": a rank after "a" in lower case is an adjective.
+  if (k >= 1 && /^(?:general|major)$/u.test(toks[k]!.text) && /^an?$/iu.test(toks[k - 1]!.text))
+    return { role, affiliation, possessive, plural: false, lead };
   // "Gloucester director of rugby Nigel Melville", "head of research X": an office of a field, whole.
   if (k >= 2 && needNoun && !plural && officeOfField(s, toks, k)) {
     role.push(toks[k - 2]!.text, 'of', toks[k]!.text);

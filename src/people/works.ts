@@ -1,6 +1,8 @@
 // Evidence a sentence gives that a person-shaped name is a work's, a band's, a company's or a product's: "the film
 // Vera Drake", "bookmaker William Hill", "Chelsea boss Jose Mourinho", "The Joe Rogan Experience", a quoted title.
-import { lexiconTags, NOT_PERSON, TITLE_WORDS } from './lexicon.js';
+import { HONORIFICS, lexiconTags, NOT_PERSON, plainAdjective, TITLE_WORDS } from './lexicon.js';
+import { isTitleWord } from './role-words.js';
+import { plainGivenName } from './given-names.js';
 import { type TagToken, given } from './tagger.js';
 import { lower } from './name-tokens.js';
 import { capitalGluedBefore } from './name-checks.js';
@@ -9,8 +11,9 @@ import { commonWord } from './common-words.js';
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
- * Lower-case nouns that name what the capitalised name just after them is: a work, a band, a firm, a product
- * ("the film Vera Drake", "Glasgow band Franz Ferdinand", "bookmaker William Hill", "the virus Cabir"). Singular
+ * Lower-case nouns that name what the capitalised name just after them is: a work, a band, a firm, a product, a
+ * machine ("the film Vera Drake", "Glasgow band Franz Ferdinand", "bookmaker William Hill", "the virus Cabir",
+ * "draw machines Arthur and Guinevere"). Singular
  * only: after a plural the name opens a relative clause ("one of the shows Alan Titchmarsh left").
  */
 const WORK_NOUNS = words(`
@@ -19,8 +22,11 @@ const WORK_NOUNS = words(`
   newspaper tabloid broadsheet website portal brand virus worm software browser console handset horse airline studio
   epic sequel prequel remake re-make spoof adaptation ballet videogame agency reinsurer insurer flop flops giant
   conglomerate multinational track single tune ballad anthem poem painting sculpture serial miniseries act outfit
-  group boyband
+  group boyband book machine robot
 `);
+
+/** A work made of another: "a film version of", "the stage adaptation of", "the sequel to". */
+const REMADE_BEFORE = /\b(?:version|adaptation|remake|sequel|prequel|spin-off|reworking)\s+(?:of|to)\s+$/u;
 
 /**
  * Role nouns an organisation, a band or a work writes before its member's name ("Chelsea boss Jose Mourinho",
@@ -74,10 +80,24 @@ export function workNounBefore(s: string, start: number, end = -1): boolean {
   const w = wordBefore(s, start);
   if (w === null) return false;
   if (WORK_NOUNS.has(w)) return true;
-  return (
-    end >= 0 && /s$/u.test(w) && WORK_NOUNS.has(w.slice(0, -1)) && /^(?:,| and) \p{Lu}/u.test(s.slice(end, end + 6))
-  );
+  // "a film version of Lovely Bones", "the sequel to Shrek": a work made of another names that work.
+  // (Not its author's, in the possessive or before the work's noun: "a remake of Roald Dahl's classic", "the sequel
+  // to Ben Stiller comedy Meet The Parents".)
+  if ((w === 'of' || w === 'to') && REMADE_BEFORE.test(s.slice(Math.max(0, start - 30), start))) {
+    const after = end >= 0 ? s.slice(end) : '';
+    const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '';
+    if (!/^['’]/u.test(after) && !WORK_NOUNS.has(noun) && noun !== 'classic') return true;
+  }
+  if (end >= 0 && /s$/u.test(w) && WORK_NOUNS.has(w.slice(0, -1)) && /^(?:,| and) \p{Lu}/u.test(s.slice(end, end + 6)))
+    return true;
+  // A later name of that list: "draw machines Arthur and Guinevere", "the bands Keane, Razorlight and Athlete".
+  const list = LIST_OPENED.exec(s.slice(Math.max(0, start - 120), start));
+  return !!list && WORK_NOUNS.has(list[1]!.slice(0, -1));
 }
+
+/** A plural noun, then capitalised names parted by commas or "and", up to the next one. */
+const LIST_OPENED =
+  /(?<![\p{L}-])(\p{Ll}+s)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*(?:,\s+and\s+|,\s+|\s+and\s+))+$/u;
 
 /**
  * Whether "The", capitalised inside a sentence, stands just before a name: a title's first word ("17 years after
@@ -88,6 +108,35 @@ export function titleTheBefore(s: string, start: number): boolean {
   const m = /(\S)\s+The\s+$/u.exec(s.slice(Math.max(0, start - 40), start));
   return !!m && !CLAUSE_MARK.test(m[1]!);
 }
+
+/**
+ * Whether "The" inside a sentence opens the run of capitalised words a name ends: "boxing show The Next Great
+ * Champ", "the album The Big Come Up". A title's words, no person's; not a title of an office's nor a given name
+ * ("The Prince Edward", "The Rev Jesse Jackson": the run holds a person's name).
+ */
+export function titleTheRunBefore(s: string, start: number): boolean {
+  const m = /(\S)\s+The\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})$/u.exec(s.slice(Math.max(0, start - 60), start));
+  if (!m || CLAUSE_MARK.test(m[1]!)) return false;
+  // (The name's own first word counts when a surname follows it.)
+  const opening = /^([\p{L}'’-]+) \p{Lu}/u.exec(s.slice(start))?.[1];
+  return [...m[2]!.trim().split(/\s+/u), ...(opening ? [opening] : [])].every(
+    (w) => !isTitleWord(w) && !HONORIFICS.has(lower(w)) && !plainGivenName(w),
+  );
+}
+
+/**
+ * Whether a one-word name is an adjective that names a day with the weekday after it: "Bloody Sunday", "Super
+ * Tuesday", "Black Monday" (an event's or a film's name). Not a given name ("Carol Monday"), which wire copy may set
+ * before a weekday as a surname may ("Baker Monday said").
+ */
+export function dayNamedByAdjective(s: string, tt: TagToken[], at: number): boolean {
+  const next = tt[at + 1];
+  if (!next || s.slice(tt[at]!.end, next.start) !== ' ' || !WEEKDAY.test(next.text)) return false;
+  const word = tt[at]!.text;
+  return plainAdjective(word) && !given().has(lower(word));
+}
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** A mark that opens a sentence, a clause or a quotation, after which a capital tells nothing. */
 const CLAUSE_MARK = /[.!?:;"“”‘’'([-]/u;
