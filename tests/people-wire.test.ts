@@ -3,6 +3,8 @@
 // surname is never halved, and a role asked about is answered by its holders, not by its small words.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
+import { surnameUnread } from '../src/people/name-checks.js';
+import { tagTokens } from '../src/people/tagger.js';
 import { roleHolders } from '../src/questions/roles.js';
 import { builtEngine, textDocument } from './helpers.js';
 
@@ -385,5 +387,40 @@ describe('rankings and glued particles', () => {
         'next week, gives priority to housing and farming. Manley told reporters the plan would create jobs.\n',
     });
     expect(bare.corpus.people.people.map((p) => p.name)).toEqual(['Manley']);
+  });
+
+  it('takes the capitalised word after a title and a name the tagger read alone for its surname, when English lacks it', () => {
+    const found = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    expect(
+      found(
+        'World Bank President Barber Conable will visit Jakarta next week. Diplomats expect Conable to urge reform.',
+      ),
+    ).toEqual(['Barber Conable', 'Conable']);
+    // A word English knows is no such surname: "vice minister of Foreign Economic Relations", the tagger taking
+    // "Economic" alone for a name after "Foreign".
+    const unread = (s: string, name: string, tag = 'B-PER') => {
+      const tt = tagTokens(s);
+      const at = tt.findIndex((t) => t.text === name);
+      return surnameUnread(
+        s,
+        tt,
+        tt.map((_, i) => (i === at ? tag : 'O')),
+        at,
+      );
+    };
+    expect(unread('Bank President Barber Conable said so.', 'Barber')).toBe(true);
+    // (Only after a word the tagger read as a name.)
+    expect(unread('Bank President Barber Conable said so.', 'Barber', 'O')).toBe(false);
+    expect(unread('A minister of Foreign Economic Relations and Trade said so.', 'Economic')).toBe(false);
+    expect(unread('Bank President Barber Tuesday said so.', 'Barber')).toBe(false);
+    expect(unread('He dressed as his former Take That colleagues.', 'Take')).toBe(false);
+    expect(unread('So said former Nevada Sen. and Reagan aide Paul Laxalt.', 'Nevada')).toBe(false);
+    expect(unread('So said the former Nevada Quixtar chief.', 'Nevada')).toBe(false);
+    expect(unread('So said the former Mitchell Sen. of the state.', 'Mitchell')).toBe(false);
+    expect(unread('Bank President Barber Conable Hotels said so.', 'Barber')).toBe(false);
+    expect(unread('Bank President Barber Chairman said so.', 'Barber')).toBe(false);
   });
 });

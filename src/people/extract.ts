@@ -109,6 +109,7 @@ import {
   titleThenName,
   titleRunBefore,
   titledBefore,
+  surnameUnread,
 } from './name-checks.js';
 import {
   DOUBTFUL,
@@ -511,6 +512,11 @@ export function extractMentions(doc: Document): Mention[] {
         const level = given().has(lower(tt[sp.from]!.text)) ? 2 : 1;
         fullSurnames.set(last, Math.max(fullSurnames.get(last) ?? 0, level));
       }
+      // ("World Bank President Barber Conable", where the tagger took "Barber" alone: "Conable" too.)
+      if (sp.from === sp.to && titledBefore(tt, sp.from) && surnameUnread(s, tt, tags, sp.to)) {
+        const surname = tt[sp.to + 1]!.text;
+        fullSurnames.set(surname, Math.max(fullSurnames.get(surname) ?? 0, 1));
+      }
       // "Leonardo diCaprio", later "starring DiCaprio": a surname glued to its particle after a known given name
       // (which the tagger leaves out of the name) is the surname used alone, written with a capital or not.
       const glued = tt[sp.to + 1];
@@ -739,7 +745,12 @@ export function extractMentions(doc: Document): Mention[] {
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
       // "Secretary of State Condoleezza Rice said": after a title, a given name alone and one capitalised word the
       // tagger put in another kind of name, alone in its run, are the person's full name.
-      if (span.from === span.to && titledBefore(tt, span.from) && surnameMisread(s, tt, tags, span.to)) span.to++;
+      if (
+        span.from === span.to &&
+        titledBefore(tt, span.from) &&
+        (surnameMisread(s, tt, tags, span.to) || surnameUnread(s, tt, tags, span.to))
+      )
+        span.to++;
       // "Robert De Niro", "Niro" read as a firm's: a particle ends no name, the capitalised word after it is the surname.
       const afterParticle = tt[span.to + 1];
       if (

@@ -534,3 +534,24 @@ export function memberOfOtherList(
   const mean = mates.reduce((a, m) => a + m.margin, 0) / mates.length;
   return mean > sp.margin && !roster(tt);
 }
+
+/**
+ * "World Bank President Barber Conable should": after a title, a word alone the tagger took for a name and a
+ * capitalised word after it that it took for none, which English does not know ("Conable", its ending an
+ * adjective's): the surname of the name the first word opens, whatever that word means in English.
+ */
+export function surnameUnread(s: string, tt: TagToken[], tags: string[], at: number): boolean {
+  const next = tt[at + 1];
+  return (
+    !!next &&
+    tags[at] === 'B-PER' &&
+    s.slice(tt[at]!.end, next.start) === ' ' &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    !commonWord(next.text) &&
+    !isStopword(lower(next.text)) &&
+    // (Nor a place and an office after it: "former Nevada Sen. and Reagan confidant Paul Laxalt".)
+    !lexiconTags(tt[at]!.text).place &&
+    !isTitleWord(next.text) &&
+    !/^\p{Lu}/u.test(tt[at + 2]?.text ?? '')
+  );
+}
