@@ -689,6 +689,11 @@ describe('dates by mechanism', () => {
     expect(p('Sales fell in the first half of 2023.', '2024-11-04')).toEqual(['half']);
     expect(p('The talks collapsed last week.', '2024-11-04')).toEqual(['week']);
     expect(p('Rain returned this summer.', '2024-11-04')).toEqual(['season']);
+    // A figure "of" a season is the figure's; a name "of" it is no season ("the summer of love").
+    expect(findDates('Jobless fell from a high last summer of 11.2 pct.', '1987-06-18').map((d) => d.date)).toEqual([
+      '1986-SU',
+    ]);
+    expect(p('Nobody forgot the summer of love.', '1987-06-18')).toEqual([]);
     // A season naming a crop's kind is none: "the winter wheat areas", "the winter crops".
     expect(
       p('Half the winter wheat areas have snow, and part of the winter crops must be resown.', '1987-03-03'),
@@ -1025,6 +1030,10 @@ describe('dates by mechanism', () => {
     expect(dates('The rains normally last until July.', '1987-03-03')).toEqual([]);
     expect(dates('The board meets every Monday.', '1987-03-03')).toEqual([]);
     expect(dates('The report is usually released on Tuesday nights.', '1987-04-22')).toEqual([]);
+    // A day of a month that comes back each year, alone or in a list.
+    expect(dates('Coupons are paid on April 15 and October 15 of each year.', '1987-03-27')).toEqual([]);
+    expect(dates('Rent falls due on 25 March every year.', '1987-03-27')).toEqual([]);
+    expect(dates('Rent fell due on 25 March, the tenants said.', '1987-03-27')).toEqual([['25 March', '1987-03-25']]);
     // Not a habit: a contrast, a closed aside, a quality, an opinion.
     expect(dates('Shops usually close early, but on Friday they stayed open.', '1987-03-03')).toEqual([
       ['Friday', '1987-02-27'],

@@ -13,6 +13,16 @@ const BARE_DAY_OR_MONTH = new RegExp(
   `^(?:(?:early|late)\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_PATTERN})$|${PERIOD.source}`,
   'iu',
 );
+/** A day of a month with no year: "May 1", "1 May", "on November 15th". */
+const DAY_OF_MONTH = new RegExp(
+  `^(?:on\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_PATTERN}))$`,
+  'iu',
+);
+/** What makes such a day a yearly one after it: other days of a list, then "of each year", "every year", "annually". */
+const YEARLY_AFTER = new RegExp(
+  `^(?:(?:,\\s*|\\s+(?:and|or)\\s+|,\\s+(?:and|or)\\s+)(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)*,?\\s+(?:(?:of\\s+)?(?:each|every)\\s+year|annually|yearly)\\b`,
+  'iu',
+);
 /** Adverbs of habit: "the Bundesbank generally announces a tender on Monday", "the rains normally last until July". */
 const HABIT =
   /\b(?:generally|usually|normally|typically|routinely|traditionally|customarily|habitually|invariably|regularly)\b/giu;
@@ -42,6 +52,8 @@ const PARTICIPLE =
  * clause the adverb is in: "The bank, which normally meets monthly, cut rates on Friday").
  */
 export function habitual(sentence: string, index: number, text: string): boolean {
+  // "payable on May 1 and November 1 of each year", "due March 15 every year": a day that comes back yearly.
+  if (DAY_OF_MONTH.test(text)) return YEARLY_AFTER.test(sentence.slice(index + text.length));
   if (!BARE_DAY_OR_MONTH.test(text)) return false;
   if (/\b(?:every|each)\s+$/iu.test(sentence.slice(Math.max(0, index - 8), index))) return true;
   // "on Friday, the Gulf weekend", "on Saturday, the Jewish sabbath": a weekday named as a people's day of rest.

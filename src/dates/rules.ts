@@ -633,10 +633,11 @@ export const RULES: Rule[] = [
     },
   },
   // Seasons: "last fall", "this summer", "the winter of 1994", "summer 1998", "early summer". (Not a crop's kind:
-  // "the winter wheat areas", "part of the winter crops".)
+  // "the winter wheat areas", "part of the winter crops"; nor one "of" names: "the summer of love", but "a peak last
+  // summer of 11.6 pct".)
   {
     re: new RegExp(
-      `\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}))(?![\\s-]+(?:wheat|barley|crops?|grains?|rye|oats|rapeseed|cereals?|durum|corn|rice|sowings?|plantings?|seedings?)\\b)`,
+      `\\b(?:(last|this|next|this past|this coming|past|coming|early|late|the|the early|the late)\\s+)?(${SEASON_WORD})(?:\\s+(?:of\\s+)?(${YEARX}))?\\b(?!\\s+of\\s+(?!${YEARX}|\\d))(?![\\s-]+(?:wheat|barley|crops?|grains?|rye|oats|rapeseed|cereals?|durum|corn|rice|sowings?|plantings?|seedings?)\\b)`,
       'giu',
     ),
     make: (m, c) => {
