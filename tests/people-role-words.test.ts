@@ -167,6 +167,23 @@ describe('role words', () => {
     expect(roles('Bank of England governor Mervyn Kingsley said rates would rise.', 'Mervyn Kingsley')).toEqual([
       'Bank of England governor',
     ]);
+    // So is a work's or a body's name tied by "of the".
+    expect(roles('Return of the Mummy director Sam Ortiz is to make a western.', 'Sam Ortiz')).toEqual([
+      'Return of the Mummy director',
+    ]);
+    expect(roles('Bank of the North president Ann Kirby said rates would rise.', 'Ann Kirby')).toEqual([
+      'Bank of the North president',
+    ]);
+    // A copula's complement before a comma is the subject's, when the name after the comma opens its own clause.
+    const cast = 'Tom Reyes is the scheming king, Nina Hart shines as his wife and Joe Ruiz plays the fool.';
+    expect(roles(cast, 'Nina Hart')).toEqual([]);
+    expect(roles('The new chief is the former finance minister, Ali Khan.', 'Ali Khan')).toEqual([
+      'former finance minister',
+    ]);
+    expect(roles("The bank's chief economist, Ann Kirby said rates would rise.", 'Ann Kirby')).toEqual([
+      "bank's chief economist",
+    ]);
+    expect(roles("Italy's new king, Carlo Ferrante said he would serve.", 'Carlo Ferrante')).toEqual(['Italy’s king']);
     // Two offices joined are one role; two trades with a slash too; "the president and vice president X" are two.
     expect(roles('Chairman and chief executive officer Ben Love said it would recover.', 'Ben Love')).toEqual([
       'Chairman and chief executive officer',

@@ -219,6 +219,16 @@ export function leftRole(
           /^\s+$/u.test(gap(s, toks[from - 2]!, toks[from - 1]!))
         )
           from -= 2;
+        // "Lord of the Rings director", "Bank of the West president": a work's or a body's name tied by "of the".
+        else if (
+          toks[from - 1]!.text === 'the' &&
+          from > 2 &&
+          toks[from - 2]!.text === 'of' &&
+          toks[from - 3]!.cap &&
+          /^\s+$/u.test(gap(s, toks[from - 3]!, toks[from - 2]!)) &&
+          /^\s+$/u.test(gap(s, toks[from - 2]!, toks[from - 1]!))
+        )
+          from -= 3;
         // "House Ways and Means Committee chairman": "and" inside a body's name, the body's word after it.
         else if (bodyAnd(s, toks, from - 1, k)) from -= 2;
         else break;
@@ -301,6 +311,16 @@ export function leftRole(
     (!determined || !nameCloses(s, toks, start))
   )
     return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
+  // "Clive Owen is the brooding king, Keira Knightly rises above it": a copula's complement, then the next clause
+  // with its own subject.
+  if (
+    role.length &&
+    k + 1 < start &&
+    gap(s, toks[start - 1]!, toks[start]!).includes(',') &&
+    COPULA_THEN_DETERMINER.test(s.slice(Math.max(0, toks[k + 1]!.start - 60), toks[k + 1]!.start)) &&
+    !nameCloses(s, toks, start)
+  )
+    return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
 }
 
@@ -327,6 +347,10 @@ function tickerEndingAt(s: string, toks: Token[], k: number): number {
   while (before >= 0 && toks[before]!.start > open) before--;
   return before >= 0 && /^\s+$/u.test(s.slice(toks[before]!.end, open)) ? before : -1;
 }
+
+/** A copula and a determiner, and up to two words in lower case, before a role: "is the brooding king". */
+const COPULA_THEN_DETERMINER =
+  /\b(?:is|was|are|were|becomes|became|remains|remained)\s+(?:the|a|an)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
 /** A wire's stock ticker, whole: "<SNE.T>", "<DD>". */
 const TICKER = new RegExp(`^${TICKER_SOURCE}$`, 'u');
