@@ -12,9 +12,9 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /**
  * Lower-case nouns that name what the capitalised name just after them is: a work, a band, a firm, a product, a
- * machine ("the film Vera Drake", "Glasgow band Franz Ferdinand", "bookmaker William Hill", "the virus Cabir",
- * "draw machines Arthur and Guinevere"). Singular
- * only: after a plural the name opens a relative clause ("one of the shows Alan Titchmarsh left").
+ * machine ("the film Vera Drake", "Glasgow band Franz Ferdinand", "bookmaker William Hill", "the virus Cabir").
+ * Singular only: after a plural the name opens a relative clause ("one of the shows Alan Titchmarsh left"), but for a
+ * list the plural opens (workNounBefore: "draw machines Arthur and Guinevere").
  */
 const WORK_NOUNS = words(`
   film movie album song band novel musical sitcom documentary podcast opera soap franchise show programme drama
