@@ -1,9 +1,15 @@
 // Resolving a courtesy title or a royal title with one name: "Mrs Wilkinson" is not Jonny Wilkinson, and "Prince
 // Charles" is not Charles Kennedy (a title and a given name are a royal's name of its own).
 import { describe, expect, it } from 'vitest';
-import { courtesyGender, genderOf } from '../src/people/genders.js';
+import { courtesyBefore, genderOf, titleGender } from '../src/people/genders.js';
 import { extractMentions } from '../src/people/extract.js';
 import { builtEngine, textDocument } from './helpers.js';
+
+/** The gender the courtesy title before a name says, as the directory reads it. */
+const courtesyGender = (sentence: string, name: string) => {
+  const title = courtesyBefore(sentence, name);
+  return title === undefined ? undefined : titleGender(title);
+};
 
 const countOf = (e: Awaited<ReturnType<typeof builtEngine>>, name: string) =>
   e.corpus.people.people.filter((p) => p.name === name).reduce((n, p) => n + p.mentions.count, 0);

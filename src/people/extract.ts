@@ -56,6 +56,7 @@ import {
   titleTheBefore,
   titleTheRunBefore,
   dayNamedByAdjective,
+  WEEKDAY,
   titleOpensBefore,
   ownsFullName,
   calledThingBefore,
@@ -110,6 +111,7 @@ import {
   titleRunBefore,
   titledBefore,
   surnameUnread,
+  LOWER_LEGAL_FORMS,
 } from './name-checks.js';
 import {
   DOUBTFUL,
@@ -211,8 +213,10 @@ const QUALIFIERS = new Set(
 /** A U.S. legislator's party and state after the name: ", (D-Kans.)", " (R-Minn.)". */
 const PARTY_STATE = /^\s*,?\s*\((?:D|R|I|Dem|Rep)\.?\s?-\s?[\p{Lu}][\p{L}.]{1,12}\.?\)/u;
 
-const MAY_BE_LEGAL =
-  /\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|NA|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\.V|N\.A|A\.G|S\.A|B\.V|L\.L\.C|L\.P|K\.K|corp|inc|ltd|plc|llc)\b/u;
+const MAY_BE_LEGAL = new RegExp(
+  `\\b(?:Inc|Corp|Co|Cos|Ltd|Plc|NV|NA|AG|SA|SpA|GmbH|BV|LLC|LP|AB|Oy|ASA|KK|Bhd|Pty|Cie|Srl|N\\.V|N\\.A|A\\.G|S\\.A|B\\.V|L\\.L\\.C|L\\.P|K\\.K|${LOWER_LEGAL_FORMS})\\b`,
+  'u',
+);
 
 /** A legal form as a company's name ends with it: long ("Inc", "Ltd"), in capitals ("NV", "LP") or with stops ("L.P."),
  * never a two-letter word in title case, which may be a surname ("Sa", "Ab"), but "Co" and "Cos". */
@@ -243,8 +247,6 @@ const KNIGHTHOOD = /^(?:Sir|Dame)$/u;
 
 /** Possessive determiners, which open a title's capitalised words ("My Summer of Love") but no person's name. */
 const POSSESSIVE_OPENER = /^(?:My|Our|Your|His|Her|Their|Its)$/u;
-
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Last words that make a person's name a government's or an era's: "Reagan Administration", "Thatcher Years". */
 const GOVERNMENT_TAILS = new Set([

@@ -38,12 +38,6 @@ export function courtesyBefore(sentence: string, name: string): string | undefin
   return undefined;
 }
 
-/** The gender a courtesy title just before a name in its sentence says ("Mrs Wilkinson" -> 'f'), if any. */
-export function courtesyGender(sentence: string, name: string): string | undefined {
-  const title = courtesyBefore(sentence, name);
-  return title === undefined ? undefined : COURTESY_GENDER[title];
-}
-
 /**
  * Whether a courtesy title is one written only before a surname ("Mr Howard"), not one a given name may follow
  * ("Sir Alan", "Lady Olga", "Lord Charles").

@@ -50,7 +50,8 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** The legal forms a wire may write in lower case, which no other word is: "corp", "inc". */
-const LOWER_LEGAL = /^(?:corp|inc|ltd|plc|llc)$/u;
+export const LOWER_LEGAL_FORMS = 'corp|inc|ltd|plc|llc';
+const LOWER_LEGAL = new RegExp(`^(?:${LOWER_LEGAL_FORMS})$`, 'u');
 
 /** A name written before a legal form, and whether it is partners' names ("Charles Schwab and Co", "Smith Barney, Harris Upham"). */
 export interface OrgName {

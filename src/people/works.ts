@@ -136,7 +136,8 @@ export function dayNamedByAdjective(s: string, tt: TagToken[], at: number): bool
   return plainAdjective(word) && !given().has(lower(word));
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+/** A weekday's name, capitalised. */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** A mark that opens a sentence, a clause or a quotation, after which a capital tells nothing. */
 const CLAUSE_MARK = /[.!?:;"“”‘’'([-]/u;
