@@ -273,7 +273,7 @@ function shouldJoin(prev: string, next: string): boolean {
   // Dotted initials before a surname: "William K.K. Wong, managing director", "author J.R.R. Tolkien wrote" (not a
   // place's, "Washington D.C.", nor before a word that opens sentences: "K.K. He said").
   if (lastWord && /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(tail.slice(from, -1)) && !PLACE_INITIALS.has(lastWord)) {
-    const word = /^\p{Lu}\p{Ll}+(?=[\s,])/u.exec(next)?.[0];
+    const word = /^\p{Lu}\p{Ll}+(?=[\s,'’])/u.exec(next)?.[0];
     if (word && !isStopword(word.toLowerCase())) return true;
   }
   if (/^[\p{Ll}\d]/u.test(next) && tail.endsWith('.') && !/\d\.$/.test(tail)) return true;

@@ -1460,6 +1460,11 @@ describe('passages and sentences as dates need them', () => {
       'Dealers agreed.',
     ]);
     expect(texts('NEW YORK, March 4 - E.F. Hutton Group Inc said it named a new chief.')).toHaveLength(1);
+    // And before the surname's possessive: "J.R.R. Tolkien's".
+    expect(texts("The saga draws on J.R.R. Tolkien's letters. Fans queued.")).toEqual([
+      "The saga draws on J.R.R. Tolkien's letters.",
+      'Fans queued.',
+    ]);
     // Initials that end a sentence before a word that opens one, or a place's, still end it.
     expect(texts('The group is called A.B.C. It was set up in May.')).toHaveLength(2);
     expect(texts('He was born in Washington D.C. Police said so.')).toHaveLength(2);

@@ -5,6 +5,7 @@ import { tagMonthGivenNames } from './month-given.js';
 import { oneNameRole, tagNounNamed } from './noun-named.js';
 import { tagPeerNamed } from './peer-named.js';
 import { tagListedNames } from './list-named.js';
+import { namesAfterInitials } from './initialled.js';
 import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
@@ -590,6 +591,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
       ...namesAfterCourtesy(s, tt, tags),
+      ...namesAfterInitials(s, tt, tags),
       ...(s.includes(', ') ? namesBeforeRoles(s, tt, tags) : []),
       ...namesAfterAffiliations(s, tt, tags, personWords),
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),

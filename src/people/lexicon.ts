@@ -245,6 +245,18 @@ export function lexiconEntry(name: string): boolean {
   return entry(name.toLowerCase()) !== undefined;
 }
 
+/** A word English knows only as an abbreviation of no organisation, title or place: "AL", "PD" (not "BP", "JR"). */
+export function plainAbbreviation(word: string): boolean {
+  let plain = abbreviations.get(word);
+  if (plain === undefined) {
+    const d = nlp(word);
+    plain = d.has('#Abbreviation') && !d.has('#Organization') && !d.has('#Honorific') && !d.has('#Place');
+    abbreviations.set(word, plain);
+  }
+  return plain;
+}
+const abbreviations = new Map<string, boolean>();
+
 /** An adverb made of an adjective and "-ly" ("Eventually", "Finally"), not a name that ends so ("Olly", "Kelly"). */
 export function adverbOfAdjective(word: string): boolean {
   return /..ly$/u.test(word) && nlp(word.slice(0, -2)).has('#Adjective');
