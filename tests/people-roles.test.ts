@@ -306,6 +306,21 @@ describe('appositions and titles', () => {
     expect(found('Hal Meeks III')).toEqual(['Hal Meeks Jr', 'Hal Meeks Sr']);
   });
 
+  it("reads a team's international and an event's athlete before the name as a player's role", () => {
+    expect(one('Scotland international Hamish Lennox was injured in training.').roles).toEqual([
+      'Scotland international',
+    ]);
+    expect(one('The club signed former Wales Under-21 international Rhodri Pryce.').roles).toEqual([
+      'former Wales Under-21 international',
+    ]);
+    // (Only after a team's name or a people's word: elsewhere it is an adjective, "international debt".)
+    expect(one('The fund hired international Mara Lindqvist last year.').roles).toEqual([]);
+    // An athlete named by the event: "decathlete", "heptathlete", the titles before it kept.
+    expect(one("It worked for Norway's double world champion decathlete Aksel Berge.").roles).toEqual([
+      'double world champion decathlete',
+    ]);
+  });
+
   it('reads the role a name acts "as"', () => {
     expect(one('As a solicitor, Elwyn Lloyd represented the singer in 1993.').roles).toEqual(['solicitor']);
     expect(
@@ -328,6 +343,12 @@ describe('appositions and titles', () => {
     ).toEqual(['leader of the Freedom Party']);
     // (Not a relative clause with no "who": "the doctor she plays in the film, Anna Weir".)
     expect(one('It was a hard role, the doctor she plays in the film, Anna Weir, told the paper.').roles).toEqual([]);
+    // Past where the name is from, between the comma and the name: "its director, Tunisian-born X", "the Dutch X".
+    expect(one('The jury gave its prize to its director, Moroccan-born Samir Lahlou.').roles).toEqual(['director']);
+    const dutch = one("The jury gave its prize to the film's editor, the Swedish Lars Nielsen.");
+    expect([dutch.roles, dutch.affiliation]).toEqual([["film's editor"], 'Swedish']);
+    // (Not a word of another kind there: "its director, Senior Lecturer X" is a title of its own.)
+    expect(one('Shares went to its director, Harvard-trained Samir Lahlou.').roles).toEqual([]);
   });
 });
 

@@ -177,6 +177,7 @@ import {
   titleOfTypo,
   pluralTitle,
   singularRole,
+  originWord,
 } from './role-words.js';
 import { givenAmong, knownGiven, plainGivenName } from './given-names.js';
 import { courtesyNames, opensFirmName, orgRunStarts, shortOrgNames } from './org-runs.js';
@@ -1347,6 +1348,12 @@ export function extractMentions(doc: Document): Mention[] {
             affiliation ??= /^(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u.exec(lead)?.[1] ?? null;
           }
         }
+      }
+      // "its director, Tunisian-born Abdellatif Kechiche", "its star, the Dutch X": where the name is from stands
+      // between it and the role set off before it by a comma.
+      if (roles.length === 0 && r < a && t < 0 && lead.every(originWord)) {
+        const set = leadingApposition(s.slice(0, from.start));
+        if (set) roles.push(set);
       }
       if (roles.length === 0) {
         const foreign = foreignOfRole(s.slice(0, from.start));

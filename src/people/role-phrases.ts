@@ -21,6 +21,7 @@ import {
   opensSentence,
   singularRole,
   verbOpeningBody,
+  originWord,
 } from './role-words.js';
 import { knownGiven, plainGivenName } from './given-names.js';
 
@@ -471,7 +472,9 @@ export function copularBefore(before: string): string | null {
  * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
  * noun and no verb before the comma.
  */
-export function leadingApposition(before: string): string | null {
+export function leadingApposition(written: string): string | null {
+  // (Past where the name is from, after the comma: "its director, Tunisian-born X", "its star, the Dutch X".)
+  const before = written.replace(ORIGIN_AFTER_COMMA, (m, w: string) => (originWord(w) ? ', ' : m));
   // "As a solicitor, Elfyn Llwyd represented", "But now, as MP for Merionnydd and Plaid Cymru's leader, Mr Llwyd":
   // the role the name acts in.
   const as = AS_ROLE.exec(before);
@@ -498,6 +501,9 @@ export function leadingApposition(before: string): string | null {
   const fromWhole = whole ? roleOfLeadingPhrase(whole[1]!) : null;
   return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
 }
+
+/** Where a name is from, written after a comma and before it: ", Tunisian-born ", ", the Dutch ". */
+const ORIGIN_AFTER_COMMA = /,\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+$/u;
 
 /** A sentence adverb closing a phrase before its comma: "meanwhile", "however", "too". */
 const SENTENCE_ADVERB_TAIL = /\s+(?:meanwhile|however|though|too|also|instead|nonetheless)$/iu;

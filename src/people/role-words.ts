@@ -219,6 +219,11 @@ export function isAffiliation(words: string[]): boolean {
   return lexiconTags(text).place || words.every((w) => lexiconTags(w).place);
 }
 
+/** A word saying where a person is from, written before the name: "Tunisian-born", "Swedish", "Texan" (no acronym). */
+export function originWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}[\p{L}-]*-born$/u.test(word) || (/^\p{Lu}\p{Ll}/u.test(word) && isAffiliation([word]));
+}
+
 /** The longest tail of words before a title that is an affiliation: "What People Are Saying U.S." -> "U.S.". */
 export function affiliationIn(lead: string[]): string | null {
   for (let from = 0; from < lead.length; from++) if (isAffiliation(lead.slice(from))) return lead.slice(from).join(' ');

@@ -49,6 +49,17 @@ function officeOfField(s: string, toks: Token[], k: number): boolean {
  * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
  * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
  */
+/**
+ * "Scotland international X", "Spanish international X", "England Under-21 international X": a player capped by a
+ * team, the team's name or people's word right before; elsewhere "international" is an adjective ("international
+ * debt").
+ */
+function teamInternational(s: string, toks: Token[], k: number): boolean {
+  return (
+    toks[k]!.text === 'international' && k > 0 && toks[k - 1]!.cap && /^\s+$/u.test(gap(s, toks[k - 1]!, toks[k]!))
+  );
+}
+
 export function leftRole(
   s: string,
   toks: Token[],
@@ -101,7 +112,8 @@ export function leftRole(
         // ("psychologist Dave Collins", "javelin thrower Steve Backley": a noun for a person, whatever the trade.)
         (!toks[k]!.cap && personNoun(toks[k]!.text)) ||
         plural ||
-        (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? ''))
+        (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? '')) ||
+        teamInternational(s, toks, k)
       )
     )
       return { role, affiliation, possessive, plural: false, lead };
