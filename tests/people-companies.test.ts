@@ -150,6 +150,9 @@ describe('company names', () => {
     // (A person said to hold a post at a firm stays a person: "the firm's chairman", "a club legend".)
     expect(people('Arlo Benning is the firm’s chairman. Benning said so.')).toContain('Arlo Benning');
     expect(people('Rhys Tamblyn is a club legend, and Tamblyn knows it.')).toContain('Rhys Tamblyn');
+    // An award's title says what a thing is, no article needed: "was named top new drama".
+    expect(people('At the ceremony, Silent Harbours was named best new drama.')).toEqual([]);
+    expect(people('At the ceremony, Greta Lindholm was named best actress in a drama.')).toEqual(['Greta Lindholm']);
   });
 
   it("takes a wire dateline's town, a bank's trading arm and a title opening on a verb in -ing for no one", () => {

@@ -573,7 +573,7 @@ export function extractMentions(doc: Document): Mention[] {
     // "Chelsea have won": a name given a plural verb is a group's, in the whole article (below).
     if (/ (?:are|were|have) /u.test(s)) for (const name of pluralSubjects(s, tt)) works.add(normaliseName(name));
     // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
-    if (/ (?:is|was|been|remains|became) (?:a|an|the) /u.test(s))
+    if (/ (?:is|was|been|remains|became) (?:a|an|the|named|voted|crowned) /u.test(s))
       for (const name of copularThings(s, tt)) works.add(normaliseName(name));
     // "the Crystal Rose television awards": a prize's name, in the whole article.
     if (/ (?:awards?|prizes?|troph(?:y|ies)|medals?)\b/u.test(s))

@@ -500,9 +500,13 @@ export function copularThings(s: string, tt: TagToken[]): string[] {
       if (tt[c + 1]?.text !== 'been') continue;
       c++;
     }
+    // "was named top new drama", "was voted the best film": an award's title names what the thing is, no article
+    // needed.
+    const named = /^(?:named|voted|crowned)$/u.test(tt[c + 1]?.text ?? '');
+    if (named) c++;
     let k = c + 1;
-    if (!tt[k] || !/^(?:a|an|the)$/u.test(tt[k]!.text)) continue;
-    k++;
+    if (tt[k] && /^(?:a|an|the)$/u.test(tt[k]!.text)) k++;
+    else if (!named) continue;
     let head = false;
     // (An ordinal or a superlative may qualify the noun: "the first internet firm", "the biggest carmaker".)
     for (let n = 0; n < 4 && tt[k] && WORD.test(tt[k]!.text) && !PHRASE_END.test(tt[k]!.text); n++, k++)
