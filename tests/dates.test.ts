@@ -957,6 +957,12 @@ describe('dates by mechanism', () => {
     expect(dates('The fourth quarter will be strong, the chairman said.', '1987-03-20')).toEqual([
       ['The fourth quarter', '1987-Q4'],
     ]);
+    // A result set against the forecast is told as done: "better than expected" looks back, not ahead.
+    const beat = 'The unit posted a small loss, with fourth quarter margins better than expected.';
+    expect(dates(beat, '1987-03-20')).toEqual([['fourth quarter', '1986-Q4']]);
+    expect(dates('Fourth quarter margins are expected to improve.', '1987-03-20')).toEqual([
+      ['Fourth quarter', '1987-Q4'],
+    ]);
     // A fiscal fourth quarter may end in any month: left to the tense.
     expect(dates('It aims to book the gain in the fourth fiscal quarter ending in May.', '1987-03-20')).toContainEqual([
       'the fourth fiscal quarter',

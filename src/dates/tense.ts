@@ -263,6 +263,12 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
       DETERMINED.test(text.slice(0, m.index!))
     )
       continue;
+    // "better than expected", "lower than had been forecast": a result set against the forecast, told as done.
+    if (
+      /^(?:expected|forecast|predicted|projected|estimated|anticipated)$/.test(lower) &&
+      /\bthan\s+(?:had\s+been\s+|was\s+|were\s+)?$/i.test(text.slice(0, m.index!))
+    )
+      continue;
     // "a nationally televised speech", "the widely reported deal": a participle after an article and an adverb in
     // -ly modifies the noun after it, no verb of the clause.
     if (
