@@ -321,6 +321,16 @@ describe('appositions and titles', () => {
     ]);
   });
 
+  it('reads the office a name keeps "as", told in the main clause', () => {
+    expect(one('The board said Ines Varga will continue as chief operating officer.').roles).toEqual([
+      'chief operating officer',
+    ]);
+    expect(one('Ines Varga remains as finance director after the merger.').roles).toEqual(['finance director']);
+    // (Not what a thing serves as, nor a plan kept.)
+    expect(one('Ines Varga will serve as a reminder of the old board.').roles).toEqual([]);
+    expect(one('Ines Varga will continue as planned, the board said.').roles).toEqual([]);
+  });
+
   it('reads the role a name acts "as"', () => {
     expect(one('As a solicitor, Elwyn Lloyd represented the singer in 1993.').roles).toEqual(['solicitor']);
     expect(

@@ -963,12 +963,16 @@ export function officeVerb(after: string): string | null {
 
 /**
  * A role the person holds, in a relative clause: "<name>, who is also Chairman of the Sovereign Council", "<name>,
- * who serves as defence minister", "<name>, who will remain as chief executive"; "<name>, who now heads the central
- * bank" gives none (a verb, not an office).
+ * who serves as defence minister", "<name>, who will remain as chief executive", "<name> will continue as chief
+ * operating officer"; "<name>, who now heads the central bank" gives none (a verb, not an office).
  */
 export function presentRole(after: string): string | null {
   const m =
     /^,\s+who\s+(?:is\s+(?:also|now|currently|still)|(?:also\s+|now\s+)?serves\s+as|(?:will\s+)?(?:remains?|continues?|stays?(?:\s+on)?)\s+as|will\s+remain|remains|is)\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
+      after,
+    ) ??
+    // "X will continue as chief operating officer", "X remains as chairman": the office kept, told in the main clause.
+    /^\s+(?:will\s+(?:continue|remain|stay(?:\s+on)?|serve)|(?:continues|remains|stays(?:\s+on)?|serves))\s+as\s+(?:(?:the|a|an)\s+)?(?!former\b)/iu.exec(
       after,
     );
   if (!m) return null;
