@@ -3,6 +3,8 @@
 // ("Regie Nationale des Usines Renault"), or a place's thing ("Light Louisiana Sweet"), and a number alone.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
+import { tagTokens } from '../src/people/tagger.js';
+import { copularThings } from '../src/people/works.js';
 import { builtEngine, textDocument } from './helpers.js';
 
 const people = (text: string) =>
@@ -152,6 +154,10 @@ describe('company names', () => {
     expect(people('Rhys Tamblyn is a club legend, and Tamblyn knows it.')).toContain('Rhys Tamblyn');
     // An award's title says what a thing is, no article needed: "was named top new drama".
     expect(people('At the ceremony, Silent Harbours was named best new drama.')).toEqual([]);
+    // (A clause may go on after the noun: "while", "when" end its phrase.)
+    const clause = 'Little Harbour was named best comedy while Greta Lindholm won best actress.';
+    expect(copularThings(clause, tagTokens(clause))).toEqual(['Little Harbour']);
+    expect(people(clause)).toEqual(['Greta Lindholm']);
     expect(people('At the ceremony, Greta Lindholm was named best actress in a drama.')).toEqual(['Greta Lindholm']);
   });
 

@@ -151,6 +151,9 @@ describe('works, bands and firms', () => {
     expect(people('Her role in the film Martha Keane won praise from critics.')).toEqual([]);
     expect(people('The Leeds band Arthur Lemaire played two sold-out nights.')).toEqual([]);
     expect(people('Bookmaker Jack Lomax has cut the odds, said spokesman Rob Dane.')).toEqual(['Rob Dane']);
+    // "feature", a verb too, only after a word placing the work in its maker's run.
+    expect(people('Since her 1991 debut feature Harbour Lamps - a hit at Cannes - she has thrived.')).toEqual([]);
+    expect(people('The new films feature Hugh Larkin and Meg Tovey.')).toEqual(['Hugh Larkin', 'Meg Tovey']);
   });
 
   it('reads a plural noun before a name as a clause, not a title', () => {

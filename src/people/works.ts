@@ -25,6 +25,9 @@ const WORK_NOUNS = words(`
   group boyband book machine robot
 `);
 
+/** A word placing a work in its maker's run, before its noun: "debut feature ", "latest feature ". */
+const WORK_ORDER_BEFORE = /\b(?:debut|first|second|third|fourth|fifth|latest|new|last|next|final)\s+feature\s$/u;
+
 /** A work made of another: "a film version of", "the stage adaptation of", "the sequel to". */
 const REMADE_BEFORE = /\b(?:version|adaptation|remake|sequel|prequel|spin-off|reworking)\s+(?:of|to)\s+$/u;
 
@@ -80,6 +83,9 @@ export function workNounBefore(s: string, start: number, end = -1): boolean {
   const w = wordBefore(s, start);
   if (w === null) return false;
   if (WORK_NOUNS.has(w)) return true;
+  // "her 1988 debut feature Salaam Bombay", "his latest feature X": a film's noun that is a verb too ("the films
+  // feature Tom Hanks") only after a word that places the work in its maker's run.
+  if (w === 'feature' && WORK_ORDER_BEFORE.test(s.slice(Math.max(0, start - 30), start))) return true;
   // "a film version of Lovely Bones", "the sequel to Shrek": a work made of another names that work.
   // (Not its author's, in the possessive or before the work's noun: "a remake of Roald Dahl's classic", "the sequel
   // to Ben Stiller comedy Meet The Parents".)
@@ -430,7 +436,7 @@ export function whichAfter(tt: TagToken[], from: number, to: number): boolean {
 
 /** Words after which a noun has ended its phrase: "a ranch owned by", "the airline, which", "a band from". */
 const PHRASE_END =
-  /^(?:of|in|on|at|for|from|with|that|which|whose|who|and|or|but|to|by|since|until|\p{Ll}+ed|\p{Ll}+ing)$/u;
+  /^(?:of|in|on|at|for|from|with|that|which|whose|who|and|or|but|to|by|since|until|while|whereas|when|although|though|because|\p{Ll}+ed|\p{Ll}+ing)$/u;
 const ARTICLE = /^(?:a|an|the|its|their|this)$/iu;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u;
 
