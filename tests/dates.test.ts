@@ -355,6 +355,17 @@ describe('dates by mechanism', () => {
     expect(told('Sales in the quarter rose 4%.')).toEqual(['2024-Q3']);
   });
 
+  it('reads "the previous business day" from the day told, past a weekend; "the next" with none, from publication', () => {
+    const on = (s: string, published: string) => findDates(s, published).map((d) => `${d.text}=${d.date}`);
+    // 1991-03-11 is a Monday: the business day before it is the Friday.
+    const reserves = 'Reserves stood at 3.2 billion on March 11, up from 2.9 billion the previous business day.';
+    expect(on(reserves, '1991-03-12')).toEqual(['March 11=1991-03-11', 'the previous business day=1991-03-08']);
+    // Told on a Friday with no day of its own: the Monday after.
+    expect(on('The quotes hold through the next trading day.', '1991-03-15')).toEqual([
+      'the next trading day=1991-03-18',
+    ]);
+  });
+
   it('reads "the previous Friday" and "the following week" from the day the story is at', () => {
     const read = (sentences: string[], published: string) => {
       const article = {};

@@ -1444,6 +1444,14 @@ export const RULES: Rule[] = [
   },
 ];
 
+/** The working day `dir` days from a time, past Saturdays and Sundays. */
+function businessDay(time: number, dir: number): string {
+  let t = time;
+  do t += dir * DAY_MS;
+  while ([0, 6].includes(new Date(t).getUTCDay()));
+  return ymd(t);
+}
+
 /** What may follow "the year before" standing alone: a stop, or a conjunction or preposition opening what is next. */
 const ALONE = /^(?:\s*[,.;:)'"”]|\s*$|\s+(?:and|or|but|in|on|at|when|while|as|to|from|with|for|by|than)\b)/i;
 
@@ -1454,7 +1462,7 @@ export const ANCHORED: Rule[] = [
   // day for a weekday or a week). "the same day as the vote", "the same month last year" are anchored elsewhere.
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(previous|following|preceding|prior|next)\\s+(?:(fiscal|financial)\\s+(?=year))?(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later|prior)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
+      `\\b(?:(?:the\\s+)?(previous|following|preceding|prior|next)\\s+(?:(fiscal|financial)\\s+(?=year))?(?:(?:business|trading|working)\\s+(?=day\\b))?(year|month|week|day|${WEEKDAY})|that\\s+(year|month|week|day)|the\\s+(year|month|week|day)\\s+(before|after|earlier|later|prior)(?![\\s-]+(?:the|a|an|his|her|its|their|this|that|these|those|last|next)\\b)|(?:that|the)\\s+(?:very\\s+)?same\\s+(year|month|week|day)(?!\\s+(?:as|that|when|last|next|a\\s+year|of|in|one\\s+year)\\b))\\b`,
       'giu',
     ),
     make: (m, c) => {
@@ -1471,8 +1479,13 @@ export const ANCHORED: Rule[] = [
       // year"): the rules read it when there is a publication date, and nothing can when there is none.
       if (word === 'next' && !/^the\s/iu.test(m[0])) return null;
       const weekday = /day$/.test(unit) && unit !== 'day';
+      // "from 2.7 billion dlrs the previous business day": a day markets work, past a weekend.
+      const business = /\b(?:business|trading|working)\s+day\b/iu.test(m[0]);
       // With no date before it in its sentence, the one the sentence before was about: "The following month, ...".
       const a = anchorBefore(c, m.index, weekday || unit === 'week' ? 'day' : true);
+      // ("effective through the next business day", with no day told: counted from publication.)
+      if (business && (a ? a.precision === 'day' && !a.end : !!c.ref))
+        return rel(businessDay(a ? Date.parse(`${a.date}T12:00:00Z`) : c.ref!.getTime(), dir), 'day');
       // "up from 4.1 mln dlrs in the previous fiscal year", with no year told: the fiscal year before the running one.
       // (Not one named by its end, "switching from its previous fiscal year ending June 30": the day says it.)
       if (!a)
