@@ -321,6 +321,12 @@ describe('appositions and titles', () => {
     ]);
   });
 
+  it('keeps a band\'s name with an elided ending in the role: "Rockin\' Horses guitarist"', () => {
+    expect(one("The tour was cancelled, Rockin' Horses guitarist Tom Vale said.").roles).toEqual([
+      'Rockin Horses guitarist',
+    ]);
+  });
+
   it('reads the office a name keeps "as", told in the main clause', () => {
     expect(one('The board said Ines Varga will continue as chief operating officer.').roles).toEqual([
       'chief operating officer',

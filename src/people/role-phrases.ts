@@ -645,7 +645,9 @@ export function withBody(
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
   let at = -1;
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(body)}(?![\\p{L}\\p{N}])`, 'gu');
+  // (A word's elided ending, which tokens leave out, is the written name's: "Blazin' Squad singer".)
+  const written = words.map(escapeRegExp).join("['’]?\\s+");
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}])${written}['’]?(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of sentence.slice(0, nameAt).matchAll(whole)) at = m.index;
   const before = /(\p{Lu}[\p{L}.&'’-]*)\s+$/u.exec(sentence.slice(0, Math.max(0, at)))?.[1];
   // (But for "ex-": "ex-Downing Street media chief".)
