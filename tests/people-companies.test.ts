@@ -152,6 +152,9 @@ describe('company names', () => {
     // (A person said to hold a post at a firm stays a person: "the firm's chairman", "a club legend".)
     expect(people('Arlo Benning is the firm’s chairman. Benning said so.')).toContain('Arlo Benning');
     expect(people('Rhys Tamblyn is a club legend, and Tamblyn knows it.')).toContain('Rhys Tamblyn');
+    // A name right after a person's full name and "of" is where that person works: a firm, no person.
+    expect(people('Sales will slow, said Nora Feld of Pruett Haskins.')).toEqual(['Nora Feld']);
+    expect(orgs('Sales will slow, said Nora Feld of Pruett Haskins.')).toContain('Pruett Haskins');
     // An award's title says what a thing is, no article needed: "was named top new drama".
     expect(people('At the ceremony, Silent Harbours was named best new drama.')).toEqual([]);
     // (A clause may go on after the noun: "while", "when" end its phrase.)

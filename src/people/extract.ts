@@ -1107,6 +1107,23 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "said Eileen Gormley of Thomson McKinnon", "Edward Johnson of Johnson Redbook": a name right after a person's
+      // full name and "of" is where that person works or comes from, no person.
+      if (
+        /\s+of\s+$/u.test(s.slice(Math.max(0, from.start - 5), from.start)) &&
+        spans.some(
+          (o) =>
+            o !== span &&
+            o.to > o.from &&
+            o.to + 2 === span.from &&
+            tt[o.to + 1]!.text === 'of' &&
+            !isTitleWord(tt[o.from]!.text) &&
+            !PEERAGE.test(tt[o.from]!.text),
+        )
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       // "media analyst with Smith Barney", "economist at Wrightson": the firm a role is held with, when no given name
       // opens it; "Pierson said in its outlook", "Hughes, which makes drill bits": a thing's pronoun (a person's
       // would be "his", "her", "who"), and the article's other uses of the name are the thing's too.
