@@ -26,6 +26,10 @@ describe('a common noun opening the sentence', () => {
     expect(people('Eventually Quaid agreed to stay on.')).toEqual(['Quaid']);
   });
 
+  it('leaves a participle opening a sentence about a person out of the full name after it: "Born X"', () => {
+    expect(people('Born Elspeth Marrow, the Cornish singer started out in pubs.')).toEqual(['Elspeth Marrow']);
+  });
+
   it('keeps a given name, an initial and a name ending like an adverb that opens the sentence', () => {
     expect(people('Per Lindqvist, a ministry spokesman, said so.')).toEqual(['Per Lindqvist']);
     expect(people('A. Dale Mercer said the offer was too low.')).toEqual(['A. Dale Mercer']);

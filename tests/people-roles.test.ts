@@ -315,6 +315,8 @@ describe('appositions and titles', () => {
     ]);
     // (Only after a team's name or a people's word: elsewhere it is an adjective, "international debt".)
     expect(one('The fund hired international Mara Lindqvist last year.').roles).toEqual([]);
+    // A team's "physio" is its physiotherapist.
+    expect(one('He is out for a month, said Wales physio Gareth Lloyd.').roles).toEqual(['Wales physio']);
     // An athlete named by the event: "decathlete", "heptathlete", the titles before it kept.
     expect(one("It worked for Norway's double world champion decathlete Aksel Berge.").roles).toEqual([
       'double world champion decathlete',

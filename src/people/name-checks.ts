@@ -101,6 +101,9 @@ export const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscoun
 const QUESTION_OPENER =
   /^(?:Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had|Must|Shall|Why|How|What|Where|When|Who)$/u;
 
+/** Participles that open a sentence about a person before the person's name: "Born X", "Educated at Eton, X". */
+const OPENING_PARTICIPLE = /^(?:Born|Raised|Educated|Christened|Nicknamed|Dubbed)$/u;
+
 /**
  * Whether the first word of a name opens its sentence (or a quotation) and is a common noun for a person there,
  * before a known given name: "Boss Desmond Halloran", "Veteran Alan Smith"; but no peerage ("Lord Sebastian Coe").
@@ -119,6 +122,8 @@ export function sentenceOpener(tt: TagToken[], from: number, to: number): boolea
   const w = tt[from]!.text;
   if (!/^\p{Lu}\.?$/u.test(w) && lexiconTags(w).closed && !knownGiven(w) && (lexiconEntry(w) || adverbOfAdjective(w)))
     return true;
+  // A participle opening the sentence before a full name: "Born Jocelyn Stoker, the Devon diva ...".
+  if (to - from >= 2 && OPENING_PARTICIPLE.test(w)) return true;
   return (
     lexiconPersonNoun(tt[from]!.text) &&
     (lexiconTags(next).first || (given().has(lower(next)) && lexiconNameOrUnknown(next)))
