@@ -343,6 +343,8 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
       'Three managers of Wales’s state-owned airline, Carrow Teal, quit on Monday. Carrow Teal said it would appoint a new team.';
     expect(people(text)).toEqual([]);
     expect(people('Police raided Pedro Galante, a cattle ranch owned by a local senator, on Friday.')).toEqual([]);
+    // (An article and an owner may both open it: "the senator's cattle ranch", "the UK's premium phone watchdog".)
+    expect(people("Police raided Pedro Galante, the senator's cattle ranch, on Friday.")).toEqual([]);
     // The apposition's head decides: a director, a spokesman or the head of a firm is a person.
     expect(people('Pedro Galante, a film director from Seville, said the law was unfair.')).toEqual(['Pedro Galante']);
     expect(people('Irma Vos, a spokesman for the show, declined to comment.')).toEqual(['Irma Vos']);

@@ -421,7 +421,7 @@ const THING_HEADS = new Set([
   ...words(`airline carrier bank lender insurer chain conglomerate subsidiary ranch farm estate plantation mine
   refinery factory charity club team organisation organization agency network channel station
   manufacturer exchange fund campaign festival contest tournament exhibition consortium cartel duet single track
-  anthem ballad tune recording band group act outfit`),
+  anthem ballad tune recording band group act outfit watchdog regulator`),
 ]);
 
 /**
@@ -465,9 +465,10 @@ export function thingApposition(tt: TagToken[], from: number, to: number): boole
     let k = end + 2;
     if (/^["“]$/u.test(tt[k]?.text ?? '')) k++;
     if (/^(?:perhaps|probably|arguably|possibly)$/u.test(tt[k]?.text ?? '')) k++;
-    // An article or an owner's possessive opens the phrase: "a", "the", "Ireland's".
-    if (tt[k] && ARTICLE.test(tt[k]!.text)) k++;
-    else if (tt[k] && /^\p{Lu}/u.test(tt[k]!.text) && /^['’]s$/u.test(tt[k + 1]?.text ?? '')) k += 2;
+    // An article or an owner's possessive opens the phrase: "a", "the", "Ireland's", or both: "the UK's".
+    const owner = (i: number) => !!tt[i] && WORD.test(tt[i]!.text) && /^['’]s$/u.test(tt[i + 1]?.text ?? '');
+    if (tt[k] && ARTICLE.test(tt[k]!.text)) k += owner(k + 1) ? 3 : 1;
+    else if (owner(k)) k += 2;
     else k = -1;
     // Up to the phrase's end: "a spokesman for the show" is headed by "spokesman".
     for (let n = 0; k > 0 && n < 5 && tt[k] && WORD.test(tt[k]!.text) && !endsPhrase(tt[k]!.text); n++, k++) {
