@@ -962,6 +962,13 @@ describe('dates by mechanism', () => {
     expect(dates(plant, '1987-03-04')).toEqual([['September', '1987-09']]);
   });
 
+  it('reads "May" opening a sentence before what is traded on it as the contract month, else as the modal', () => {
+    expect(dates('May soymeal settled at 146.60 dlrs, up 1.10 dlrs.', '1987-04-07')).toEqual([['May', '1987-05']]);
+    expect(dates('May crude ended 20 cents higher.', '1987-04-07')).toEqual([['May', '1987-05']]);
+    expect(dates('Dealers said May corn ended a cent higher.', '1987-04-07')).toEqual([['May', '1987-05']]);
+    expect(dates('May the best team win the cup.', '1987-04-07')).toEqual([]);
+  });
+
   it('reads the fourth quarter told in the first with no tense ahead as the one just ended', () => {
     const figures = 'Preliminary figures for invisible transactions in the fourth quarter show a surplus.';
     expect(dates(figures, '1987-03-20')).toEqual([['the fourth quarter', '1986-Q4']]);

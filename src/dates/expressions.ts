@@ -12,7 +12,7 @@ import { directionAt, doneBefore, plannedBefore, SCHEDULED } from './tense.js';
 import { refOf, shiftValue, weekdayFrom, yearFor, yearOfWeekday } from './calendar.js';
 import { joinAppositions, joinedMay, monthYearAgo, shiftFromDates } from './compose.js';
 import { habitual } from './habitual.js';
-import { withMayMonth } from './may-month.js';
+import { contractMonth, withMayMonth } from './may-month.js';
 import { WORD_NUMBER, wordValue } from './numbers.js';
 import {
   ANCHORED,
@@ -446,7 +446,14 @@ function chronoDates(c: Context, taken: [number, number][]): void {
     if (ABBREVIATED_MONTH.test(text) && /\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, index - 20), index)))
       continue;
     // "May" opening a sentence is a modal unless a day or year follows: "May I...", "May be".
-    if (index === 0 && /^May$/.test(text) && !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length))) continue;
+    // (A contract month before what is traded on it is the month: "May soymeal settled at".)
+    if (
+      index === 0 &&
+      /^May$/.test(text) &&
+      !/^\s*(?:\d|,\s*\d)/.test(sentence.slice(text.length)) &&
+      !contractMonth(sentence, 0)
+    )
+      continue;
     // A wire dateline ("June 7 (UPI) --", "WASHINGTON, March 5 -") is the article's own date: a date, marked so
     // that the timeline does not make an event of it.
     const dateline =

@@ -32,6 +32,18 @@ const MONTH_AFTER =
 const DATELINE_BEFORE = /\d\s*[;\-–—]\s+$/u;
 const MODAL_AFTER = /^\s+(?:be|have|not|also|well|soon|never|only|even|still|yet|need)\b/u;
 
+/**
+ * A contract month before what is traded on it: "May soymeal settled at", "May crude", "May futures" (a modal has a
+ * verb after it, never a commodity).
+ */
+const CONTRACT_AFTER =
+  /^\s+(?:soy(?:beans?|meal|oil)|corn|wheat|oats|barley|cotton|sugar|cocoa|coffee|crude|gold|silver|platinum|copper|(?:live|feeder)\s+cattle|hogs|pork\s+bellies|heating\s+oil|gasoline|lumber|rice|futures|contracts?|deliver(?:y|ies)|options)\b/u;
+
+/** Whether "May" at `index` names a contract month, before what is traded on it. */
+export function contractMonth(text: string, index: number): boolean {
+  return CONTRACT_AFTER.test(text.slice(index + 3, index + 40));
+}
+
 /** A figure, then a month that is an English verb too, in lower case: "2 may" of "from 7-1/2 may prompt". */
 const LOWER_VERB_MONTH = /^\d+(?:st|nd|rd|th)?\s+(?:may|march)\b/u;
 
@@ -42,6 +54,7 @@ export function mayIsMonth(text: string, index: number): boolean {
   const after = text.slice(index + 3, index + 40);
   if (MONTH_AFTER.test(after) || (BY_BEFORE.test(before) && DEADLINE_AFTER.test(after))) return true;
   if (DATELINE_BEFORE.test(before) && NOUN_AFTER.test(after) && !MODAL_AFTER.test(after)) return true;
+  if (contractMonth(text, index)) return true;
   return THE_BEFORE.test(before) && NOUN_AFTER.test(after) && !PERSON_HEADS.test(after);
 }
 
