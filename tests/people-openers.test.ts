@@ -26,6 +26,15 @@ describe('a common noun opening the sentence', () => {
     expect(people('Eventually Quaid agreed to stay on.')).toEqual(['Quaid']);
   });
 
+  it('reads "Said" opening a sentence as the verb: no given name for the place after it, no cut in the role', () => {
+    const text = `Rhys Price has missed two of Wales' wins this season. Said Wales assistant coach Huw Bevan: "We hope he is fit for Rome."`;
+    const found = extractMentions(textDocument(text)).filter((m) => !m.org);
+    expect(found.map((m) => [m.name, ...m.roles].join(': '))).toEqual([
+      'Rhys Price',
+      'Huw Bevan: Wales assistant coach',
+    ]);
+  });
+
   it('leaves a participle opening a sentence about a person out of the full name after it: "Born X"', () => {
     expect(people('Born Elspeth Marrow, the Cornish singer started out in pubs.')).toEqual(['Elspeth Marrow']);
   });

@@ -657,8 +657,11 @@ export function withBody(
   const suffix = words.length === 1 && COMPANY_SUFFIX.test(words[0]!);
   // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)
   // (A verb in -ing opening the sentence is none: "Welcoming Soviet leader X's offer".)
+  // (Nor a verb in the past opening it, a speech's attribution put first: "Said Wales assistant coach X: ...".)
   const openingGerund =
-    !!before && verbOpeningBody(before, words[0]!) && opensSentence(sentence, at - before.length - 1);
+    !!before &&
+    (verbOpeningBody(before, words[0]!) || lexiconTags(before).pastVerb) &&
+    opensSentence(sentence, at - before.length - 1);
   const capitalBefore =
     (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund) ||
     /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));

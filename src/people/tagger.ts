@@ -9,6 +9,7 @@ import {
   TITLE_WORDS,
   lexiconCountry,
   lexiconNameOrUnknown,
+  lexiconTags,
 } from './lexicon.js';
 
 export interface TagToken {
@@ -163,7 +164,8 @@ export function docContext(sentences: TagToken[][]): DocContext {
       const l = w.toLowerCase();
       if (prev && isCap(prev)) {
         const pl = prev.toLowerCase();
-        if (g.has(pl) && !TITLE_WORDS.has(pl)) ctx.afterGiven.add(l);
+        // (Not a verb in the past opening the sentence, though a given name too: "Said Wales coach X: ...".)
+        if (g.has(pl) && !TITLE_WORDS.has(pl) && !(i === 1 && lexiconTags(prev).pastVerb)) ctx.afterGiven.add(l);
         if (TITLE_WORDS.has(pl) || HONORIFICS.has(pl)) ctx.afterTitle.add(l);
       }
       if (next && isCap(next) && ORG_WORDS.has(next.toLowerCase().replace(/\.$/, ''))) ctx.inOrg.add(l);
