@@ -3,6 +3,7 @@
 // and the four tests of given-names.ts, each stricter in its own way (a common word, a place, a title).
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
+import { unknownFirstName } from '../src/people/name-checks.js';
 import { namesBeforeSaying } from '../src/people/name-finders.js';
 import { given, tagTokens } from '../src/people/tagger.js';
 import { givenAmong, givenOnly, knownGiven, plainGivenName } from '../src/people/given-names.js';
@@ -37,6 +38,27 @@ describe('given names', () => {
       'Kathy Butler',
       'Hayley Yelling',
     ]);
+  });
+
+  it('takes a first given name the lexicons lack, glued to a full name at the sentence start or after "by"', () => {
+    const names = (text: string) => people(text).map(([n]) => n);
+    expect(names('Lal Krishan Mehra, leader of the opposition party, said so.')).toEqual(['Lal Krishan Mehra']);
+    expect(names('The talks were led by Lal Krishan Mehra, the party chief.')).toEqual(['Lal Krishan Mehra']);
+    expect(names('Home Minister Lal Krishan Mehra said the talks would go on.')).toEqual(['Lal Krishan Mehra']);
+    // (Not a word English knows, nor one inside a longer run of capitals: "Yesterday", "the Shiv Sena Lal ...".)
+    expect(names('Yesterday Krishan Mehra said so.')).toEqual(['Krishan Mehra']);
+    expect(names('The Shiv Sena Lal Krishan Mehra faction split.')).not.toContain('Lal Krishan Mehra');
+    // (The rule alone, on tags given: after a capitalised word of another run the word is that run's.)
+    const first = (s: string, tags: string[], from: number) =>
+      unknownFirstName(s, tagTokens(s), tags, { from, to: from + 1 }, -1);
+    expect(first('Infosys Lal Krishan Mehra spoke.', ['B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'O', 'O'], 2)).toBe(false);
+    // (Nor a noun after a determiner: "Chancellor of the Exchequer Jon Breyer".)
+    const tags = ['O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'];
+    expect(first('Chancellor of the Exchequer Jon Breyer said', tags, 4)).toBe(false);
+    // (Nor a title misspelt, which a wire's slip leaves unknown: "Prime Minsiter", "Finance Minster".)
+    expect(first('Prime Minsiter Jon Breyer said', ['O', 'O', 'B-PER', 'I-PER', 'O'], 2)).toBe(false);
+    expect(first('Minister Lal Krishan Mehra spoke.', ['O', 'O', 'B-PER', 'I-PER', 'O', 'O'], 2)).toBe(true);
+    expect(first('Lal Krishan Mehra spoke.', ['O', 'B-PER', 'I-PER', 'O', 'O'], 1)).toBe(true);
   });
 
   it('joins a given name the tagger read as a name of its own to the name of several words a space after it', () => {

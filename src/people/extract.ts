@@ -105,6 +105,7 @@ import {
   placeWithoutGivenName,
   pluralThingTail,
   givenNameBefore,
+  unknownFirstName,
   runsIntoNext,
   sentenceOpener,
   titleFragment,
@@ -745,6 +746,9 @@ export function extractMentions(doc: Document): Mention[] {
         span.from--;
       // "And Joseph G. Scheetz", "Britons Kathy Butler": a given name the tagger left out before the name.
       if (givenNameBefore(s, tt, tags, span.from, lastTo)) span.from--;
+      // "Lal Krishna Advani, president of ...": a word English does not know, glued before a full name at the
+      // sentence's start, after a word in lower case or a title, is the first of its given names.
+      else if (unknownFirstName(s, tt, tags, span, lastTo)) span.from--;
       // "charging Ronald Richard Jenkins": two given names and a surname, tagged as two names, are one.
       const following = span.from === span.to ? spans.find((o) => o.from > span.to) : undefined;
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;

@@ -258,6 +258,21 @@ export function plainAbbreviation(word: string): boolean {
 }
 const abbreviations = new Map<string, boolean>();
 
+/**
+ * A word English does not know: compromise reads it only as a singular noun by default (no plural, verb, adjective,
+ * name or place: "Lal", "Paschoal"; not "Sprinters", "Unseeded", "Conservative", "William").
+ */
+export function unknownWord(word: string): boolean {
+  let unknown = unknownWords.get(word);
+  if (unknown === undefined) {
+    const tags = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+    unknown = tags.length === 2 && tags.includes('Noun') && tags.includes('Singular') && !lexiconEntry(word);
+    unknownWords.set(word, unknown);
+  }
+  return unknown;
+}
+const unknownWords = new Map<string, boolean>();
+
 /** An adverb made of an adjective and "-ly" ("Eventually", "Finally"), not a name that ends so ("Olly", "Kelly"). */
 export function adverbOfAdjective(word: string): boolean {
   return /..ly$/u.test(word) && nlp(word.slice(0, -2)).has('#Adjective');

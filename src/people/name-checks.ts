@@ -1,5 +1,6 @@
 // Tests that a tagged name is not a person's, or is cut wrong: organisations, places, openers, fragments of other names.
 import { DATELINE, isStopword } from '../text.js';
+import { editDistance } from '../search/excerpt.js';
 import {
   INSTITUTION_HEADS,
   NOT_PERSON,
@@ -11,10 +12,20 @@ import {
   lexiconNameOrUnknown,
   lexiconPersonNoun,
   lexiconTags,
+  unknownWord,
 } from './lexicon.js';
 import { type DocContext, type TagToken, type TaggedSpan, given } from './tagger.js';
 import { lower, normaliseName } from './name-tokens.js';
-import { COURTESY, TITLE_ABBREVIATIONS, foreignOfRole, groupWord, isRoleNoun, isTitleWord } from './role-words.js';
+import {
+  COURTESY,
+  TITLE_ABBREVIATIONS,
+  foreignOfRole,
+  groupWord,
+  isPeopleNoun,
+  isRoleNoun,
+  isTitleWord,
+} from './role-words.js';
+import { personNoun } from './person-nouns.js';
 import { givenOnly, knownGiven } from './given-names.js';
 import { commonWord } from './common-words.js';
 
@@ -101,7 +112,7 @@ export const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscoun
 const QUESTION_OPENER =
   /^(?:Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had|Must|Shall|Why|How|What|Where|When|Who)$/u;
 
-/** Participles that open a sentence about a person before the person's name: "Born X", "Educated at Eton, X". */
+/** Participles that open a sentence about a person right before the person's name: "Born Jocelyn Stoker, ...". */
 const OPENING_PARTICIPLE = /^(?:Born|Raised|Educated|Christened|Nicknamed|Dubbed)$/u;
 
 /**
@@ -447,6 +458,35 @@ export function givenNameBefore(s: string, tt: TagToken[], tags: string[], at: n
   )
     return true;
   return glued && groupWord(before!.text) && /^[BI]-(?:LOC|ORG|MISC)$/u.test(tags[k]!);
+}
+
+/**
+ * Whether the word before a full name is a first given name the lexicons lack ("Lal Krishna Advani", the tagger
+ * reading "Krishna Advani"): capitalised, unknown to English as any word or place, one space before the name, opening
+ * the sentence or after a word in lower case, a stop or a title ("by Lal Krishna Advani", "Home Minister Lal Krishna
+ * Advani"), in no longer run of capitals.
+ */
+export function unknownFirstName(
+  s: string,
+  tt: TagToken[],
+  tags: string[],
+  span: { from: number; to: number },
+  floor: number,
+): boolean {
+  const k = span.from - 1;
+  const w = tt[k];
+  if (!w || k <= floor || span.to === span.from || tags[k]!.endsWith('PER') || tags[k]!.endsWith('LOC')) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || s.slice(w.end, tt[span.from]!.start) !== ' ') return false;
+  const prev = tt[k - 1]?.text ?? '';
+  if (k > 0 && !/^(?:\p{Ll}+|[,;:("“‘-])$/u.test(prev) && !isTitleWord(prev) && !isRoleNoun(prev)) return false;
+  // (After a determiner or "of" the word is a noun of a title or a name: "Chancellor of the Exchequer Gordon Brown".)
+  if (/^(?:the|a|an|of|its|his|her|their|this|that)$/iu.test(prev)) return false;
+  if (isTitleWord(w.text) || isRoleNoun(w.text) || knownPlace(w.text) || isPeopleNoun(w.text)) return false;
+  // (Nor a title misspelt: "Prime Minsiter Yasuhiro Nakasone", "Finance Minster Gerhard Stoltenberg".)
+  const l = lower(w.text);
+  if ([...TITLE_WORDS].some((t) => t.length >= 5 && Math.abs(t.length - l.length) <= 2 && editDistance(t, l) <= 2))
+    return false;
+  return unknownWord(w.text) && !commonWord(w.text) && !personNoun(lower(w.text));
 }
 
 /**
