@@ -46,10 +46,6 @@ function officeOfField(s: string, toks: Token[], k: number): boolean {
 }
 
 /**
- * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
- * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
- */
-/**
  * "Scotland international X", "Spanish international X", "England Under-21 international X": a player capped by a
  * team, the team's name or people's word right before; elsewhere "international" is an adjective ("international
  * debt").
@@ -60,6 +56,10 @@ function teamInternational(s: string, toks: Token[], k: number): boolean {
   );
 }
 
+/**
+ * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
+ * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
+ */
 export function leftRole(
   s: string,
   toks: Token[],
