@@ -963,7 +963,7 @@ describe('dates by mechanism', () => {
   });
 
   it('reads "May" opening a sentence before what is traded on it as the contract month, else as the modal', () => {
-    expect(dates('May soymeal settled at 146.60 dlrs, up 1.10 dlrs.', '1987-04-07')).toEqual([['May', '1987-05']]);
+    expect(dates('May soymeal closed at 152.30 dlrs, up 90 cents.', '1987-04-07')).toEqual([['May', '1987-05']]);
     expect(dates('May crude ended 20 cents higher.', '1987-04-07')).toEqual([['May', '1987-05']]);
     expect(dates('Dealers said May corn ended a cent higher.', '1987-04-07')).toEqual([['May', '1987-05']]);
     expect(dates('May the best team win the cup.', '1987-04-07')).toEqual([]);
@@ -976,7 +976,7 @@ describe('dates by mechanism', () => {
       ['The fourth quarter', '1987-Q4'],
     ]);
     // A result set against the forecast is told as done: "better than expected" looks back, not ahead.
-    const beat = 'The unit posted a small loss, with fourth quarter margins better than expected.';
+    const beat = 'The unit lost money, with fourth quarter margins better than expected.';
     expect(dates(beat, '1987-03-20')).toEqual([['fourth quarter', '1986-Q4']]);
     expect(dates('Fourth quarter margins are expected to improve.', '1987-03-20')).toEqual([
       ['Fourth quarter', '1987-Q4'],

@@ -158,7 +158,7 @@ describe('company names', () => {
     // An award's title says what a thing is, no article needed: "was named top new drama".
     expect(people('At the ceremony, Silent Harbours was named best new drama.')).toEqual([]);
     // (A clause may go on after the noun: "while", "when" end its phrase.)
-    const clause = 'Little Harbour was named best comedy while Greta Lindholm won best actress.';
+    const clause = 'Little Harbour was named top sitcom while Greta Lindholm won best actress.';
     expect(copularThings(clause, tagTokens(clause))).toEqual(['Little Harbour']);
     expect(people(clause)).toEqual(['Greta Lindholm']);
     expect(people('At the ceremony, Greta Lindholm was named best actress in a drama.')).toEqual(['Greta Lindholm']);
