@@ -747,8 +747,9 @@ export function extractMentions(doc: Document): Mention[] {
       // "And Joseph G. Scheetz", "Britons Kathy Butler": a given name the tagger left out before the name.
       if (givenNameBefore(s, tt, tags, span.from, lastTo)) span.from--;
       // "Lal Krishna Advani, president of ...": a word English does not know, glued before a full name at the
-      // sentence's start, after a word in lower case or a title, is the first of its given names.
-      else if (unknownFirstName(s, tt, tags, span, lastTo)) span.from--;
+      // sentence's start, after a word in lower case or a title, is the first of its given names (in English text:
+      // another language's words are unknown to English, "la presidente del Consiglio Giorgia Meloni").
+      else if (bodyFirst && unknownFirstName(s, tt, tags, span, lastTo)) span.from--;
       // "charging Ronald Richard Jenkins": two given names and a surname, tagged as two names, are one.
       const following = span.from === span.to ? spans.find((o) => o.from > span.to) : undefined;
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
