@@ -481,12 +481,15 @@ export function unknownFirstName(
   if (k > 0 && !/^(?:\p{Ll}+|[,;:("“‘-])$/u.test(prev) && !isTitleWord(prev) && !isRoleNoun(prev)) return false;
   // (After a determiner or "of" the word is a noun of a title or a name: "Chancellor of the Exchequer Gordon Brown".)
   if (/^(?:the|a|an|of|its|his|her|their|this|that)$/iu.test(prev)) return false;
-  if (isTitleWord(w.text) || isRoleNoun(w.text) || knownPlace(w.text) || isPeopleNoun(w.text)) return false;
-  // (Nor a title misspelt: "Prime Minsiter Yasuhiro Nakasone", "Finance Minster Gerhard Stoltenberg".)
+  // (The cached word lookups first: most words before a name are known ones, and the title scan below is the dearest.)
   const l = lower(w.text);
-  if ([...TITLE_WORDS].some((t) => t.length >= 5 && Math.abs(t.length - l.length) <= 2 && editDistance(t, l) <= 2))
-    return false;
-  return unknownWord(w.text) && !commonWord(w.text) && !personNoun(lower(w.text));
+  if (!unknownWord(w.text) || commonWord(w.text) || personNoun(l)) return false;
+  if (isTitleWord(w.text) || isRoleNoun(w.text) || knownPlace(w.text) || isPeopleNoun(w.text)) return false;
+  // (Nor a title misspelt, which isTitleTypo's one-letter slips do not all cover: "Prime Minsiter Yasuhiro
+  // Nakasone", "Finance Minster Gerhard Stoltenberg".)
+  for (const t of TITLE_WORDS)
+    if (t.length >= 5 && Math.abs(t.length - l.length) <= 2 && editDistance(t, l) <= 2) return false;
+  return true;
 }
 
 /**
