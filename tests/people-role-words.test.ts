@@ -266,8 +266,8 @@ describe('role words', () => {
 
   it("reads a role before a name and a comma after the clause's past verb, and none after a copula or modal", () => {
     expect(
-      roles('Boston Five said its President, Peter J. Blampied, will become vice chairman.', 'Peter J. Blampied'),
-    ).toEqual(expect.arrayContaining(['President']));
+      roles('Norwell Five said its President, Peter J. Morrow, will become vice chairman.', 'Peter J. Morrow'),
+    ).toEqual(expect.arrayContaining(['Norwell Five President']));
     // (What "told" tells: the broker is the name's role, the noun nearest it heading the phrase.)
     expect(
       roles('Prosecutor Carl Retemeyer told Reuters the broker, Joachim Schmidt, may know more.', 'Joachim Schmidt'),

@@ -4,7 +4,8 @@ import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
 import { oneNameRole, tagNounNamed } from './noun-named.js';
 import { tagPeerNamed } from './peer-named.js';
-import { tagListedNames } from './list-named.js';
+import { tagListedNames, tagTitledList } from './list-named.js';
+import { firmList } from './firm-lists.js';
 import { namesAfterInitials } from './initialled.js';
 import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
@@ -76,6 +77,7 @@ import {
   personSpans,
   tagSentence,
   tagTokens,
+  type TaggedSpan,
 } from './tagger.js';
 import {
   articledSurnames,
@@ -135,6 +137,7 @@ import { lower, normaliseName, tokens, wordIndex } from './name-tokens.js';
 import {
   FIRM_BEFORE,
   FIRM_ROLE_BEFORE,
+  itsOwner,
   FORMER,
   ROLE_WITH_FIRM,
   appointment,
@@ -333,6 +336,19 @@ const LIST_GOES_ON = new RegExp(`^${ITEM_TAIL}(?:\\s*,\\s*|\\s+and\\s+)\\p{Lu}`,
 /** What parts a list's name from the one before it: the item's tail, a comma or "and", an owner ("Germany's"). */
 const LIST_GAP = new RegExp(`^${ITEM_TAIL}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'u');
 
+/** Whether a name is an item of a list of firms: any item before a firm's verb, one with no given name after a firm's role. */
+function firmItem(s: string, tt: TagToken[], span: TaggedSpan, start: number, end: number): boolean {
+  const list = firmList(s, start, end);
+  return (
+    list === 'verb' ||
+    list === 'firms' ||
+    (list === 'headed' && !tt.slice(span.from, span.to + 1).some((t) => knownGiven(t.text)))
+  );
+}
+
+/** A deity's name, no one's in news: "thank God", "Allah's will". */
+const DEITY = /^(?:God|Allah|Jehovah|Yahweh)$/u;
+
 /** An age between a name and its apposition: ", 52" of "John Reed, 52, a former banker". */
 const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
 
@@ -430,7 +446,7 @@ function tagPastDateline(
   s: string,
   tt: TagToken[],
   ctx: DocContext,
-): { tags: string[]; margins: number[] } {
+): { tags: string[]; margins: number[]; titled: Map<number, string> } {
   const dateline = /^\p{Lu}/u.test(s) ? DATELINE.exec(s) : null;
   const from = dateline ? tt.findIndex((t) => t.start >= dateline[0].length) : 0;
   let tagged = tagSentence(model, from <= 0 ? tt : tt.slice(from), ctx);
@@ -447,9 +463,11 @@ function tagPastDateline(
   tagPeerNamed(s, tt, tagged.tags);
   // ("Alicia Keys, Anastasia, Avril Lavigne": a word alone among people's full names.)
   tagListedNames(tt, tagged.tags);
+  // ("with Lords Bingham, Steyn and Hope": surnames a title in the plural heads.)
+  const titled = tagTitledList(tt, tagged.tags);
   // ("Sion Aubrey Roberts": a first given name the tagger read as a firm's.)
   tagGivenBefore(s, tt, tagged.tags);
-  return tagged;
+  return { ...tagged, titled };
 }
 
 export function extractMentions(doc: Document): Mention[] {
@@ -587,7 +605,7 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(name, p, s));
         works.add(normaliseName(name));
       }
-    const { tags, margins } = tagged[n]!;
+    const { tags, margins, titled } = tagged[n]!;
     for (const w of orgRunStarts(tt, tags, margins)) orgStarts.add(w);
     const spans = [
       ...personSpans(tags, margins),
@@ -611,6 +629,8 @@ export function extractMentions(doc: Document): Mention[] {
     let nicknameAt = -1;
     // The role a plural noun gave the list of names it opens, and where the last name of the list ends.
     let listRole: { end: number; role: string } | null = null;
+    /** Where the last name of a list a title in the plural opens ends ("Lords Bingham, Steyn and Hope"). */
+    let titledList: number | null = null;
     let lastTo = -1;
     // Where a work's title a work noun opens ends: "the teen comedy Bill and Ted's Excellent Adventure, and".
     let workUntil = -1;
@@ -1066,9 +1086,13 @@ export function extractMentions(doc: Document): Mention[] {
         span.from === span.to &&
         !surnames.has(nameText) &&
         !titledBefore(tt, span.from) &&
+        // (After a title in the plural a place's name is a surname: "Lords Bingham, Steyn and Hope".)
+        !titled.has(span.from) &&
         (lexiconOrganisation(nameText) ||
           lexiconTags(nameText).place ||
           groupWord(nameText) ||
+          // ("thank God", "beg God for": a deity's name.)
+          DEITY.test(nameText) ||
           // ("Decatur, Ill.", "Laurel, Miss.", "Amity, Andover ... and Penn Yan, N.Y.": a town.)
           townOfState(s, to.end))
       ) {
@@ -1107,7 +1131,10 @@ export function extractMentions(doc: Document): Mention[] {
         (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text) || /s\s+$/u.test(firm[0]))) ||
         (!surnames.has(nameText) &&
           !tt.slice(span.from, span.to + 1).some((t) => knownGiven(t.text)) &&
-          FIRM_ROLE_BEFORE.test(s.slice(Math.max(0, from.start - 40), from.start)))
+          FIRM_ROLE_BEFORE.test(s.slice(Math.max(0, from.start - 40), from.start))) ||
+        // "co-managers A.G. Edwards and Thomson McKinnon", "Tucker Anthony and R.L. Day Inc co-managed the deal": an
+        // item of a list of firms (firm-lists.ts).
+        (!surnames.has(nameText) && !titledBefore(tt, span.from) && firmItem(s, tt, span, from.start, to.end))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
@@ -1408,6 +1435,10 @@ export function extractMentions(doc: Document): Mention[] {
         const maker = makerBefore(s.slice(0, from.start));
         if (maker) roles.push(maker);
       }
+      // "Justices Kennedy, Souter and Breyer", "Lords Bingham, Steyn and Hope": a title in the plural is each listed
+      // name's, one word each too (the title is evidence of a person even when it says no office).
+      const inTitledList: boolean =
+        titled.has(span.from) && titledList !== null && LIST_GAP.test(s.slice(titledList, from.start));
       // "strikers Jimmy Floyd Hasselbaink and Mark Viduka": the next names of the list hold the plural's role.
       const listed: boolean =
         roles.length === 0 &&
@@ -1417,7 +1448,10 @@ export function extractMentions(doc: Document): Mention[] {
         // (A name the tagger reads whole is a person's too: "Justices Lewis Powell, ... Thurgood Marshall"; and one
         // word after those news names so, "authors like Cicero, Virgil and Tacitus", "photographers David Bailey,
         // Rankin and Nan Goldin", unless it owns what follows: "midfielders A and B and Vogts' assistant".)
-        (knownGiven(from.text) || span.to > span.from || (oneNameRole(listRole.role) && !/^['’]/u.test(after)));
+        (knownGiven(from.text) ||
+          span.to > span.from ||
+          inTitledList ||
+          (oneNameRole(listRole.role) && !/^['’]/u.test(after)));
       if (listed) roles.push(listRole!.role);
       // A title after "former" is an office held before: "Former U.S. President Jimmy Carter".
       if (roles[0] && title.length && !/\bformer\b/iu.test(roles[0]) && FORMER.test(s.slice(0, toks[r]!.start)))
@@ -1474,7 +1508,10 @@ export function extractMentions(doc: Document): Mention[] {
         ROYAL_TITLES.test(tt[span.from - 1]!.text) &&
         s.slice(tt[span.from - 1]!.end, from.start) === ' ';
       if (royal) nameText = `${tt[span.from - 1]!.text} ${nameText}`;
-      const full = royal || name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
+      // ("with Lords Bingham and Steyn": each a peer known by the title, as "Lord Bingham" alone.)
+      const peer = span.from === span.to ? titled.get(span.from) : undefined;
+      if (peer && PEERAGE.test(peer)) nameText = `${peer} ${nameText}`;
+      const full = royal || (!!peer && PEERAGE.test(peer)) || name.filter((w) => !PARTICLES.has(w.text)).length >= 2;
       // "Jay-Z, real name Shawn Carter": the name before is this person's stage name, an alias after the real one,
       // and the roles it was given are the person's.
       const stage = full ? stageNameBefore(out, first, s, from.start) : -1;
@@ -1488,13 +1525,20 @@ export function extractMentions(doc: Document): Mention[] {
         roleDates.push(null);
       }
       const evidence =
-        span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) || roles.length > 0 || title.length > 0 || courtesy;
+        span.margin >= (full ? EVIDENT_FULL : EVIDENT_SHORT) ||
+        roles.length > 0 ||
+        title.length > 0 ||
+        courtesy ||
+        inTitledList;
       // "Christian Democrats", "American Music Awards", "Drury Lane": two words, no title nor role, that name a group,
       // a thing or a street (place-shapes.ts).
       if (!roles.length && !title.length && !courtesy && thingOfTwoWords(nameText)) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "Boston Five said its President, Peter J. Blampied": the role is the body's the sentence opens on.
+      const owner = roles.length ? itsOwner(s.slice(0, from.start)) : null;
+      if (owner && !roles[0]!.toLowerCase().includes(owner.toLowerCase())) roles[0] = `${owner} ${roles[0]}`;
       roles.forEach((role, i) => {
         // "Jack Straw, now foreign secretary": the role is "foreign secretary".
         roles[i] = role = withoutArticle(role).replace(/^(?:now|currently|still|also)\s+(?=\S)/iu, '');
@@ -1521,6 +1565,7 @@ export function extractMentions(doc: Document): Mention[] {
       }
       out.push({ ...base, name: nameText, full });
       listRole = (fromPlural || listed) && roles[0] ? { end: to.end, role: roles[0] } : null;
+      titledList = (pluralLead || inTitledList) && titled.has(span.from) ? to.end : null;
       // ("Rapper Jay-Z" opening the sentence: the occupation is no part of the stage name.)
       // (Noted where the stage name stood.)
       if (alias)

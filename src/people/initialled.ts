@@ -6,6 +6,7 @@ import { lexiconEntry, lexiconTags, plainAbbreviation } from './lexicon.js';
 import { ORG_WORDS, type TagToken, type TaggedSpan } from './tagger.js';
 import { lower } from './name-tokens.js';
 import { isRoleNoun, isTitleWord } from './role-words.js';
+import { firmList } from './firm-lists.js';
 
 /** Initials written as a name's opening: two or three capitals, with stops or not, no acronym English knows. */
 export function nameInitials(word: string): boolean {
@@ -48,6 +49,8 @@ const APPOSITION =
 
 function personContext(s: string, tt: TagToken[], tags: string[], i: number): boolean {
   const end = tt[i + 1]!.end;
+  // ("co-managers A.G. Edwards and Thomson McKinnon": a list of firms.)
+  if (firmList(s, tt[i]!.start, end)) return false;
   const after = s.slice(end);
   const by = AUTHOR_BY.exec(s.slice(0, tt[i]!.start));
   if (by && (AUTHORED.has(by[1]!) || MADE.has(by[1]!))) return true;

@@ -135,7 +135,7 @@ export const GERMAN_ROLE =
   /^\p{Lu}\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|sekretär|sekretärin)$/u;
 
 /** Small words that may sit inside a name ("Mohammed bin Salman", "Ursula von der Leyen"). */
-export const PARTICLES = words('bin bint ibn al el ul ud de del della der den van von da di du la le ter');
+export const PARTICLES = words('bin bint ibn al el ul ud de del della der den van von da di dos du la le ter');
 
 /** Words that make a capitalised run an organisation, a place or an event, not a person. */
 export const NOT_PERSON = words(`

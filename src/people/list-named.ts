@@ -1,8 +1,9 @@
 // A single word in a list of people's full names is a person's name too ("Alicia Keys, Anastasia, Avril Lavigne
 // and Beyonce Knowles"), where the tagger, seeing a word it does not know alone between commas, reads a place.
-import type { TagToken } from './tagger.js';
+import { ORG_WORDS, type TagToken } from './tagger.js';
+import { lower } from './name-tokens.js';
 import { lexiconTags } from './lexicon.js';
-import { isRoleNoun } from './role-words.js';
+import { isRoleNoun, pluralTitle } from './role-words.js';
 import { ONE_NAME_NOUNS } from './noun-named.js';
 
 interface Item {
@@ -106,4 +107,51 @@ function examplesOfPeople(tt: TagToken[], at: number): boolean {
   if (tt[k]?.text === ',') k--;
   const noun = (tt[k]?.text ?? '').toLowerCase();
   return /^\p{Ll}+s$/u.test(noun) && ONE_NAME_NOUNS.has(noun.slice(0, -1));
+}
+
+/**
+ * Turns into a person's name each one-word item of a list a capitalised title in the plural opens: "with Lords
+ * Bingham, Steyn, Hope and Carswell", "Justices Kennedy, Souter and Breyer", "Senators Dole and Kennedy"; surnames
+ * alone, which the tagger reads as places or leaves out. Two items at least ("the Lords Constitution Committee" is
+ * one run, no list), no body's word among them ("Moody's Investors Service Inc and Standard and Poor's"); not a word
+ * the lexicon knows for a demonym or a date. Returns where each item of those lists starts, with the title in the
+ * singular.
+ */
+const ROYALS = /^(?:Kings|Queens|Princes|Princesses)$/u;
+
+export function tagTitledList(tt: TagToken[], tags: string[]): Map<number, string> {
+  const starts = new Map<number, string>();
+  for (let i = 0; i + 1 < tt.length; i++) {
+    // (Royals are named by their given names, and "Kings Cross and Euston" are stations.)
+    if (!pluralTitle(tt[i]!.text) || ROYALS.test(tt[i]!.text)) continue;
+    const title = i;
+    const items: Item[] = [];
+    let k = i + 1;
+    while (capitalised(tt[k])) {
+      let to = k;
+      while (capitalised(tt[to + 1])) to++;
+      items.push({ from: k, to });
+      k = to + 1;
+      if (tt[k]?.text === ',') k++;
+      if (tt[k]?.text === 'and') k++;
+      else if (tt[k - 1]?.text !== ',') break;
+    }
+    i = k - 1;
+    if (
+      items.length < 2 ||
+      items.some(({ from, to }) => tt.slice(from, to + 1).some((t) => ORG_WORDS.has(lower(t.text))))
+    )
+      continue;
+    // (The title is no part of a name: the tagger may read "Lords Bingham" as a body's.)
+    tags[title] = 'O';
+    for (const { from, to } of items) {
+      starts.set(from, pluralTitle(tt[title]!.text)!);
+      const w = tt[from]!.text;
+      const lex = lexiconTags(w);
+      // (A place's name too: after the title it is a surname, "Lord Bingham".)
+      if (to === from && tags[from] !== 'B-PER' && /^\p{Lu}\p{Ll}+$/u.test(w) && !lex.demonym && !lex.date)
+        tags[from] = 'B-PER';
+    }
+  }
+  return starts;
 }

@@ -502,6 +502,27 @@ export function leadingApposition(written: string): string | null {
   return fromWhole ?? (tail && (!whole || tail[1] !== whole[1]) ? roleOfLeadingPhrase(tail[1]!) : null);
 }
 
+/**
+ * The body "its" stands for in a role set off before a name, when the body opens the sentence and says something of
+ * its role holder: "Boston Five said its President, " (Boston Five), "Manor Care Inc said its chairman and chief
+ * executive officer, " (Manor Care; a wire's ticker in angle brackets too). Not a pronoun ("It said its") nor a name
+ * opening on a given name and nothing else ("John Smith said its").
+ */
+export function itsOwner(written: string): string | null {
+  const m = ITS_OWNER.exec(written.replace(DATELINE, '').trimStart());
+  if (!m) return null;
+  const first = m[1]!.split(/\s+/u)[0]!;
+  if (PRONOUN.test(first) || lexiconTags(first.toLowerCase()).closed || plainGivenName(first)) return null;
+  return m[1]!.replace(BODY_SUFFIX, '') || null;
+}
+
+const PRONOUN = /^(?:It|They|We|He|She|This|That|Which|Who)$/u;
+const ITS_OWNER =
+  /^<?(\p{Lu}[\p{L}&.'’-]*(?:\s+(?:(?:and|&|of)\s+)?\p{Lu}[\p{L}&.'’-]*){0,6})>?(?:\s+<[\p{Lu}.]+>)?\s+(?:said|says|announced|reported)\s+(?:that\s+)?its\s+[^,;:()"“”]{3,80},\s*$/u;
+
+/** A firm's legal suffix, no part of the name a role is written with: "Manor Care Inc" is "Manor Care". */
+const BODY_SUFFIX = /(?:\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|L\.P|NV|AG|SA|Corporation|Incorporated|Company)\.?)+$/u;
+
 /** Where a name is from, written after a comma and before it: ", Tunisian-born ", ", the Dutch ". */
 const ORIGIN_AFTER_COMMA = /,\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+$/u;
 
