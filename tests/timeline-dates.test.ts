@@ -3,9 +3,10 @@
 // as no date of the clause. Articles written to wire patterns, with made-up companies.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates/expressions.js';
-import { eventDate } from '../src/timeline/events.js';
+import { eventDate, extractEvents } from '../src/timeline/events.js';
+import { yearTitle } from '../src/dates/era-kind.js';
 import { daysOf, precisionOf } from '../src/dates/values.js';
-import { builtEngine, answered } from './helpers.js';
+import { builtEngine, answered, textDocument } from './helpers.js';
 
 const placed = (text: string, published: string) =>
   findDates(text, published)
@@ -138,5 +139,31 @@ describe("a bond's maturity and a comparison with a plan", () => {
   it('reads no date in a span of time compared with a plan', () => {
     expect(dates('The plant reopened four months earlier than planned.')).toEqual([]);
     expect(dates('It opened in 1985. Two years later, it closed.').map(([, d]) => d)).toEqual(['1985', '1987']);
+  });
+});
+
+describe('a year naming a title, and a span to a year’s end', () => {
+  const events = (text: string, date: string | null = '1987-05-06') =>
+    extractEvents(textDocument(text, { date })).map((e) => (e.end ? `${e.date}..${e.end}` : e.date));
+
+  it('makes no event of a year its title holder is known by', () => {
+    expect(events('Moreau now meets 2001 champion Piet Lindqvist in the last eight.')).toEqual([]);
+    expect(events('The 1994 Open winner, Ralf Ekdahl, has retired.')).toEqual([]);
+    expect(yearTitle('She is the 2000 Olympic silver medallist.', 11, '2000')).toBe(true);
+    // (A year that tells when is an event: "won the title in 2001", "2001 profits rose".)
+    expect(events('Lindqvist won the title in 2001.')).toEqual(['2001']);
+    expect(yearTitle('The 2001 profits rose.', 4, '2001')).toBe(false);
+    expect(events('Until 1950 the winners were told in advance.')).toEqual(['1950']);
+    expect(yearTitle('Back then, 1950 the winners knew.', 11, '1950')).toBe(false);
+    expect(events('In 1950 winners got a silver cup.')).toEqual(['1950']);
+  });
+
+  it('reads "between <month> and end <year>" as one span to that December', () => {
+    expect(events('It will reschedule loans falling due between October, 1985 and end 1986.')).toEqual([
+      '1985-10..1986-12',
+    ]);
+    expect(events('Loans fell due between May 1984 and the end of 1985.')).toEqual(['1984-05..1985-12']);
+    // (Without "between", two dates.)
+    expect(events('Output was low in March 1985 and end 1986.')).toEqual(['1985-03', '1986']);
   });
 });

@@ -1,5 +1,5 @@
-// A decade or century told as the kind of a thing, not as when something happened: "Leigh's 1950s drama", "1st
-// century history", "a 1980s hit", "nostalgia for 1980s-era games" (the timeline makes no event of it).
+// A decade, century or year told as the kind of a thing or the label of a title, not as when something happened:
+// "Leigh's 1950s drama", "1st century history", "a 1980s hit", "2002 champion X" (the timeline makes no event of it).
 import { lexiconTags } from '../people/lexicon.js';
 import { personNoun } from '../people/person-nouns.js';
 import { isRoleNoun } from '../people/role-words.js';
@@ -28,4 +28,18 @@ export function eraKind(sentence: string, index: number, text: string): boolean 
   const object = /\b(?:of|at|about|for|with|like|to|on)\s+$/iu.test(sentence.slice(0, index));
   if (/^the\s/iu.test(text) && (tags.pastVerb || (!object && (tags.presentVerb || tags.gerund)))) return false;
   return !WHEN_BEFORE.test(sentence.slice(0, index));
+}
+
+/** Titles a year names the holder of: "2002 champion", "the 1998 Wimbledon winner", "2004 Olympic gold medallist". */
+const YEAR_TITLE =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:(?!the\s|an?\s|its\s|their\s)\p{Ll}+\s+)?(?:champions?|winners?|runners?-up|finalists?|semi-finalists?|quarter-finalists?|medallists?|medalists?|nominees?|laureates?|graduates?|debutants?)\b/u;
+
+/**
+ * Whether a year written alone is the label of a title its holder is known by ("Hrbaty will play 2002 champion
+ * Thomas Johansson", "The 1998 winner retired"): it tells when the title was won, not when what the sentence tells
+ * happened.
+ */
+export function yearTitle(sentence: string, index: number, text: string): boolean {
+  // (Not a year a preposition makes the time of the clause: "in 1940 the winners were published".)
+  return YEAR_TITLE.test(sentence.slice(index + text.length)) && !WHEN_BEFORE.test(sentence.slice(0, index));
 }

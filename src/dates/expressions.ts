@@ -819,6 +819,9 @@ function orderRanges(c: Context): void {
 /** Words of a futures spread after two contract months: "May/July backwardation", "the March/May spread". */
 const SPREAD_AFTER = /^\s+(?:backwardation|contango|spread|straddle|switch|inversion|premium|discount)\b/i;
 
+/** "between" just before a date, a comma or "the" apart at most. */
+const BETWEEN_BEFORE = /\bbetween\s+$/iu;
+
 /**
  * "between November 2003 and August 2004", "between January 21 and March 10", "January/May": one span from the first
  * to the second, as "from ... to ..." is, when both are of one precision and the second comes after the first.
@@ -836,11 +839,22 @@ function joinBetween(c: Context): void {
       MONTH_ONLY.test(a.text) &&
       MONTH_ONLY.test(b.text) &&
       !SPREAD_AFTER.test(c.sentence.slice(b.at + b.text.length));
+    // "between September 1986 and end 1987": a year's end after a month is that year's December.
+    const yearEnd =
+      a.precision === 'month' &&
+      b.precision === 'year' &&
+      /^\s+and\s+(?:the\s+)?end(?:\s+of|-|\s+)?\s*$/iu.test(between) &&
+      BETWEEN_BEFORE.test(c.sentence.slice(Math.max(0, a.at - 10), a.at));
+    if (yearEnd) {
+      b.date = `${b.date}-12`;
+      b.precision = 'month';
+    }
     if (
       a.precision !== b.precision ||
       !/^(?:day|month|year)$/.test(a.precision) ||
       (!slashed &&
-        (!/^\s+and\s+$/i.test(between) || !/\bbetween\s+$/i.test(c.sentence.slice(Math.max(0, a.at - 10), a.at))))
+        !yearEnd &&
+        (!/^\s+and\s+$/i.test(between) || !BETWEEN_BEFORE.test(c.sentence.slice(Math.max(0, a.at - 10), a.at))))
     )
       continue;
     // "between March and October 2004": the first has the second's year (the year before, past December).

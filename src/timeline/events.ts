@@ -3,7 +3,7 @@
 import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
 import { findDates, readHeadline, type ArticleContext, type DateMention } from '../dates/expressions.js';
-import { eraKind } from '../dates/era-kind.js';
+import { eraKind, yearTitle } from '../dates/era-kind.js';
 import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
 import { creditSpans, endsWithCredit, mayHoldCredit } from '../ingest/credits.js';
@@ -133,6 +133,8 @@ export function extractEvents(
         if (d.precision === 'ref' || d.within || d.dateline) continue;
         // ("Leigh's 1950s drama", "1st century history": a decade or century as a thing's kind is no event's time.)
         if ((d.precision === 'decade' || d.precision === 'century') && eraKind(sentence, d.index, d.text)) continue;
+        // ("Hrbaty will play 2002 champion Thomas Johansson": a year naming a title its holder is known by.)
+        if (d.precision === 'year' && yearTitle(sentence, d.index, d.text)) continue;
         const { date, end } = eventDate(d);
         const key = `${date}|${end ?? ''}`;
         if (seen.has(key)) continue;
