@@ -336,7 +336,10 @@ const LIST_GOES_ON = new RegExp(`^${ITEM_TAIL}(?:\\s*,\\s*|\\s+and\\s+)\\p{Lu}`,
 /** What parts a list's name from the one before it: the item's tail, a comma or "and", an owner ("Germany's"). */
 const LIST_GAP = new RegExp(`^${ITEM_TAIL}(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'u');
 
-/** Whether a name is an item of a list of firms: any item before a firm's verb, one with no given name after a firm's role. */
+/**
+ * Whether a name is an item of a list of firms (firm-lists.ts): any item before a firm's verb, one with no given name
+ * after a firm's role.
+ */
 function firmItem(s: string, tt: TagToken[], span: TaggedSpan, start: number, end: number): boolean {
   const list = firmList(s, start, end);
   return (

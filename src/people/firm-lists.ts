@@ -25,11 +25,11 @@ const ITEMS_BEFORE = new RegExp(String.raw`(?:${ITEM}${SEP})+$`, 'u');
 
 /**
  * Whether the name from `start` to `end` of the sentence is an item of a list of firms: the list is the subject of
- * a firm's verb (any item), or a firm's role opens it: in the plural before two items or more (`firms`), else
- * (`headed`) the caller decides what a given name opening the name says.
+ * a firm's verb (any item), or it is a word alone beside a firm's legal name (`verb` both); or a firm's role opens
+ * the list: in the plural before two items or more (`firms`), else (`headed`) the caller decides what a given name
+ * opening the name says.
  */
 export function firmList(s: string, start: number, end: number): 'verb' | 'firms' | 'headed' | null {
-  // (`verb` also: a word alone in a list with a firm's legal name.)
   const tail = s.slice(end);
   // (A bare "managed" needs a firm's work after it: "Tucker Anthony managed the issue", not "X managed to win".)
   const verb = FIRM_VERB_AFTER.exec(tail);

@@ -109,6 +109,9 @@ function examplesOfPeople(tt: TagToken[], at: number): boolean {
   return /^\p{Ll}+s$/u.test(noun) && ONE_NAME_NOUNS.has(noun.slice(0, -1));
 }
 
+/** Royal titles in the plural: royals are named by their given names, and "Kings Cross and Euston" are stations. */
+const ROYALS = /^(?:Kings|Queens|Princes|Princesses)$/u;
+
 /**
  * Turns into a person's name each one-word item of a list a capitalised title in the plural opens: "with Lords
  * Bingham, Steyn, Hope and Carswell", "Justices Kennedy, Souter and Breyer", "Senators Dole and Kennedy"; surnames
@@ -117,12 +120,9 @@ function examplesOfPeople(tt: TagToken[], at: number): boolean {
  * the lexicon knows for a demonym or a date. Returns where each item of those lists starts, with the title in the
  * singular.
  */
-const ROYALS = /^(?:Kings|Queens|Princes|Princesses)$/u;
-
 export function tagTitledList(tt: TagToken[], tags: string[]): Map<number, string> {
   const starts = new Map<number, string>();
   for (let i = 0; i + 1 < tt.length; i++) {
-    // (Royals are named by their given names, and "Kings Cross and Euston" are stations.)
     if (!pluralTitle(tt[i]!.text) || ROYALS.test(tt[i]!.text)) continue;
     const title = i;
     const items: Item[] = [];
