@@ -352,6 +352,9 @@ function firmItem(s: string, tt: TagToken[], span: TaggedSpan, start: number, en
 /** A deity's name, no one's in news: "thank God", "Allah's will". */
 const DEITY = /^(?:God|Allah|Jehovah|Yahweh)$/u;
 
+/** An age between a name and its copula: ", 34," of "Tyler Perry, 34, is one of America's playwrights". */
+const AGE_BEFORE_VERB = /^,\s+(?:aged\s+)?\d{1,3},(?=\s+(?:is|was|has\s+been)\s)/u;
+
 /** An age between a name and its apposition: ", 52" of "John Reed, 52, a former banker". */
 const AGE_BETWEEN = /^,\s+(?:aged\s+)?\d{1,3}(?=,\s+\S)/u;
 
@@ -1332,6 +1335,7 @@ export function extractMentions(doc: Document): Mention[] {
         told && /^\s*,/u.test(s.slice(to.end + told.end)) ? s.slice(to.end + told.end).trimStart() : s.slice(to.end)
       )
         .replace(PARTY_STATE, '')
+        .replace(AGE_BEFORE_VERB, '')
         .replace(AGE_BETWEEN, '');
       const roles: string[] = [];
       let fromPlural = false;
@@ -1495,7 +1499,8 @@ export function extractMentions(doc: Document): Mention[] {
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
         roleDates.push(null);
-        const org = /\bof (?:the )?((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
+        // (Not two bodies: "of both Cityquest and Wickes".)
+        const org = /\bof (?:the )?(?!both\s)((?:[\p{L}-]+\s)*?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)\s*$/u.exec(app);
         const based = /([\p{Lu}][\p{L}]+)-based/u.exec(app);
         affiliation ??= org?.[1]?.replace(/^[\p{L}]+-based\s/u, '') ?? based?.[1] ?? null;
       }

@@ -72,6 +72,9 @@ const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS})$`, 'u');
 
 const FIRM_NOUN = /\b(?:arm|unit|subsidiary|division|owner|owners|maker|makers|firm|company|group|brand|carmaker)\b/u;
 
+/** "the man behind the website", "the brains behind the plan": the one behind a thing, with what it is after "behind". */
+const BEHIND = /^(?:man|woman|brains|mastermind|driving\s+force|force)\s+behind\s+\S/iu;
+
 export function apposition(text: string, opening = false): string | null {
   // "the youngest president in U.S. history": an acronym's dots end no phrase.
   const after = maskAcronyms(text);
@@ -97,6 +100,8 @@ export function apposition(text: string, opening = false): string | null {
       : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
   const words = phrase.split(/\s+/);
+  // "John Underwood, the man behind the Live-Shot website": who made or runs a thing, told by "behind".
+  if (BEHIND.test(phrase) && words.length <= 10) return phrase;
   // "Prassana Rambathla, one of Prof Reddy's graduate students": one of a plural role, the role in the singular.
   if (/^one$/iu.test(words[0]!) && words[1] === 'of') {
     // (A count of them is left out: "one of four members of a task force", "one of the bank's two spokesmen".)
@@ -794,6 +799,27 @@ export function copular(text: string): string | null {
   const aside = /^(?:,\s+who\s[^,;.()"“”]{3,80},|\s+[-–—]\s[^-–—,;.()"“”]{3,60}\s[-–—])(?=\s+(?:is|was)\s)/u.exec(text);
   // (Past a dotted acronym: "the chief architect of the U.S. strategy".)
   const after = maskAcronyms(aside ? text.slice(aside[0].length) : text);
+  // "X is one of America's best-known playwrights": one of a plural role's holders holds the role.
+  const one = ONE_OF.exec(after);
+  if (one) {
+    // (The first word of them that is a plural role: "most generous benefactors", "best players in the world"; with
+    // the body whose they are, an owner that is no place before or a name after: "one of Apple's first employees",
+    // "one of the more experienced members of the England squad".)
+    const words = one[2]!.split(/\s+/u);
+    const k = words.findIndex((w) => /s$/u.test(w) && singularRole(w, true) !== null);
+    const role = k < 0 ? null : singularRole(words[k]!, true)!;
+    if (!role || NO_ROLE.test(role)) return null;
+    const owner = one[1] && !lexiconTags(one[1]).place && !lexiconPlaceName(one[1]) ? one[1] : null;
+    const rest = `${words
+      .slice(k + 1)
+      .map((w) => ` ${w}`)
+      .join('')}${after.slice(one[0].length)}`;
+    const of = OF_BODY.exec(rest);
+    // (Not a name that goes on with a noun of its own: "of the Louvre accord".)
+    const next = of ? /^\s+(\p{Ll}+)/u.exec(rest.slice(of[0].length))?.[1] : undefined;
+    const body = of && (!next || CLAUSE_WORD.test(next)) ? of : null;
+    return owner ? `${owner} ${role}` : body ? `${role} of ${body[1]}` : role;
+  }
   const m =
     /^\s+(?:is|was|has been|serves as|served as)\s+(?:(?:currently|now|also|still)\s+)?((?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+)?([^,.;()]{3,100}?)(?=,|\.|;|\(|$| and | who )/u.exec(
       after,
@@ -809,7 +835,14 @@ export function copular(text: string): string | null {
   // (Not an owner's possessive opening more: "controller at TRW's space unit".)
   const held = bare && m[2]!.startsWith(bare) ? HELD_AT.exec(m[2]!.slice(bare.length)) : null;
   const named = held && !/['’]s?$/u.test(held[0]) ? held : null;
-  const role = named ? `${bare}${unmaskAcronyms(named[0])}` : bare;
+  let role = named ? `${bare}${unmaskAcronyms(named[0])}` : bare;
+  // "X is chairman and chief executive of both Cityquest and Wickes": a second office joined by "and" is the role's.
+  const second = role && role === m[2]!.trim() ? SECOND_OFFICE.exec(after.slice(m[0].length)) : null;
+  if (second) {
+    // (A field of two bodies, "of both Cityquest and Wickes", goes on past its own "and".)
+    const other = rolePhrase(second[0].replace(/^\s+and\s+/u, '').replace(/\b(both\s+\S+\s+)and\b/u, '$1&and'));
+    if (other) role = `${role} and ${unmaskAcronyms(other.replace('&and', 'and'))}`;
+  }
   // (Not a judgement: "Britain's most successful coach", "Arsenal's key player".)
   if (owner && (!role || !isRoleNoun(role.split(/\s+/).at(-1)!) || RECORD.test(role) || JUDGED.test(role))) return null;
   // "Roger Federer was world number one": a ranking, with no article.
@@ -831,6 +864,36 @@ export function copular(text: string): string | null {
   const noun = words.findIndex(isRoleNoun);
   return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : `${owner}${role}`;
 }
+
+/**
+ * A second office after a copula's first, joined by "and": " and chief executive of both Cityquest and Wickes" (up to
+ * three words before "of", "at" or "for"; rolePhrase then asks for a role noun among them).
+ */
+const SECOND_OFFICE =
+  /^\s+and\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:of|at|for)\s+[^,.;()]{2,80}?)?(?=[,.;:()]|$|\s(?:who|until|since|between|through|in|when|from|last|this|next|but)\s)/u;
+
+/**
+ * "is one of the country's leading economists", "was one of its founders": a plural noun after "one of", past an
+ * article or an owner and up to three words that qualify it (the noun only is the role: "best-known", "black" say
+ * nothing of the office).
+ */
+const ONE_OF =
+  /^\s+(?:is|was)\s+(?:(?:also|still|now)\s+)?one\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)(?:['’]s|s['’])\s+)?((?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+)/u;
+
+/** A named body the role's holders belong to, after it: " of the England squad", " of Manchester United". */
+const OF_BODY =
+  /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,4}(?:\s+(?:squad|team|side|board|group|club|party|band|cabinet|committee|council))?)/u;
+
+/** A word that ends a body's name and goes on with the sentence: "of the Wales squad that travels". */
+const CLAUSE_WORD =
+  /^(?:that|which|who|whose|and|or|but|in|on|at|for|to|with|from|since|when|where|as|by|is|was|are|were|has|have|had|will|would)$/u;
+
+/**
+ * Words for a person that say what someone is to the writer or to a cause, no role: "one of my heroes", "one of the
+ * favourites", "one of the architects of the Louvre accord", "one of its fiercest critics".
+ */
+const NO_ROLE =
+  /^(?:hero|heroine|idol|icon|contender|favourite|fan|victim|friend|rival|architect|supporter|backer|opponent|critic|proponent|advocate)$/u;
 
 /**
  * An office left, told by the verb after the name: "<name> quit as chairman of Trent Mills", "<name>, who stepped
@@ -968,12 +1031,23 @@ const OFFICE_VERBS: Record<string, string> = {
   founded: 'founder',
   'co-founded': 'co-founder',
 };
+/** The same in the past, an office held before: "who headed the unit" (former head of the unit). */
+// (Not "directed", "coached", "edited": a film directed, a player coached, a book edited are no offices.)
+const PAST_OFFICE_VERBS: Record<string, string> = {
+  headed: 'head',
+  chaired: 'chair',
+  managed: 'manager',
+};
 const OFFICE_VERB = new RegExp(
-  `^,\\s+who\\s+(?:also\\s+|now\\s+|currently\\s+|still\\s+)?(${Object.keys(OFFICE_VERBS).join('|')})\\s+(?=the\\s|its\\s|his\\s|her\\s|their\\s|\\p{Lu})`,
+  // (Past who tells it: "who it says headed", "who prosecutors allege ran".)
+  `^,\\s+who\\s+(?:(?:it|he|she|they|police|prosecutors|the\\s+\\p{Ll}+)\\s+(?:says?|said|alleges?|alleged|claims?|claimed)\\s+)?(?:also\\s+|now\\s+|currently\\s+|still\\s+)?(${[...Object.keys(OFFICE_VERBS), ...Object.keys(PAST_OFFICE_VERBS)].join('|')})\\s+(?=the\\s|its\\s|his\\s|her\\s|their\\s|\\p{Lu})`,
   'u',
 );
 
-/** An office told by its verb in a relative clause: "<name>, who heads the Arvon fund" (head of the Arvon fund). */
+/**
+ * An office told by its verb in a relative clause: "<name>, who heads the Arvon fund" (head of the Arvon fund); "who
+ * it says headed CFD's sales operations" (former head of CFD's sales operations).
+ */
 export function officeVerb(after: string): string | null {
   const m = OFFICE_VERB.exec(after);
   if (!m) return null;
@@ -984,7 +1058,11 @@ export function officeVerb(after: string): string | null {
   // ("who runs the risk of", "who leads the way": no body of people; a body is named or has a noun of its own.)
   if (!body || words.length > 8 || /^(?:the\s+)?(?:risk|way|show|race|field|charge|line|list)\b/iu.test(body))
     return null;
-  return `${OFFICE_VERBS[m[1]!]!} of ${body}`;
+  const past = PAST_OFFICE_VERBS[m[1]!];
+  // (In the past, a body that is named: "who managed Everton", not "who managed the feat".)
+  // (Nor a body that runs on into a clause: "who headed the record company Joy Division were signed to".)
+  if (past && (!/\p{Lu}/u.test(body) || /\s(?:was|were|is|are|had|has|have)\b/u.test(body))) return null;
+  return past ? formerOf(`${past} of ${body}`) : `${OFFICE_VERBS[m[1]!]!} of ${body}`;
 }
 
 /**
