@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates/expressions.js';
 import { eventDate, extractEvents } from '../src/timeline/events.js';
-import { yearTitle } from '../src/dates/era-kind.js';
+import { dateAsReference, yearTitle } from '../src/dates/era-kind.js';
 import { daysOf, precisionOf } from '../src/dates/values.js';
 import { builtEngine, answered, textDocument } from './helpers.js';
 
@@ -156,6 +156,14 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('Until 1950 the winners were told in advance.')).toEqual(['1950']);
     expect(yearTitle('Back then, 1950 the winners knew.', 11, '1950')).toBe(false);
     expect(events('In 1950 winners got a silver cup.')).toEqual(['1950']);
+  });
+
+  it('makes no event of a date a figure is measured against', () => {
+    expect(events('Margins were cut in half from 1984 levels.')).toEqual([]);
+    expect(events("Shipments were 9 pct below March 1986's levels.")).toEqual([]);
+    expect(events('The group said in its 1985 annual report that it would expand.')).toEqual([]);
+    expect(events('Starts were 4.1 pct above the March, 1985, level of 1.6 mln units.')).toEqual([]);
+    expect(dateAsReference('Levels rose in 1985 and fell.', 14, '1985')).toBe(false);
   });
 
   it('reads "between <month> and end <year>" as one span to that December', () => {

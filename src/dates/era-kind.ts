@@ -1,5 +1,5 @@
-// A decade, century or year told as the kind of a thing or the label of a title, not as when something happened:
-// "Leigh's 1950s drama", "1st century history", "a 1980s hit", "2002 champion X" (the timeline makes no event of it).
+// A date told as the kind of a thing, the label of a title or a figure's yardstick, not as when something happened:
+// "Leigh's 1950s drama", "1st century history", "a 1980s hit", "2002 champion X", "from 1985 levels" (no event).
 import { lexiconTags } from '../people/lexicon.js';
 import { personNoun } from '../people/person-nouns.js';
 import { isRoleNoun } from '../people/role-words.js';
@@ -42,4 +42,13 @@ const YEAR_TITLE =
 export function yearTitle(sentence: string, index: number, text: string): boolean {
   // (Not a year a preposition makes the time of the clause: "in 1940 the winners were published".)
   return YEAR_TITLE.test(sentence.slice(index + text.length)) && !WHEN_BEFORE.test(sentence.slice(0, index));
+}
+
+/**
+ * Whether a date is only what a figure is measured against: "halved from 1985 levels", "below February 1986 levels",
+ * "in its 1986 annual report" (the report tells of a year gone, in the year of the sentence).
+ */
+export function dateAsReference(sentence: string, index: number, text: string): boolean {
+  // (A comma too: "above the January, 1986, level".)
+  return /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(sentence.slice(index + text.length));
 }
