@@ -3,7 +3,7 @@
 // and a tournament's placings.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
-import { apposition, copular, officeVerb } from '../src/people/role-phrases.js';
+import { apposition, copular, leadingApposition, officeVerb } from '../src/people/role-phrases.js';
 import { isRoleNoun } from '../src/people/role-words.js';
 import { textDocument } from './helpers.js';
 
@@ -76,5 +76,14 @@ describe('roles told by description', () => {
     expect(rolesOf('Ivo Marek, Halle semi-finalist in 2003, won in straight sets.', 'Ivo Marek')).toEqual([
       'Halle semi-finalist in 2003',
     ]);
+  });
+
+  it('keeps two portfolios joined by "and" in a title set off before the name', () => {
+    expect(leadingApposition("Oman's Commerce and Industry Minister, ")).toBe("Oman's Commerce and Industry Minister");
+    expect(rolesOf("Oman's Commerce and Industry Minister, Salim Hadi, said so.", 'Salim Hadi')).toEqual([
+      "Oman's Commerce and Industry Minister",
+    ]);
+    // (A lower-case office before "and" is another person's: "the president and Foreign Minister, X".)
+    expect(leadingApposition('The president and Foreign Minister, ')).toBe('Foreign Minister');
   });
 });

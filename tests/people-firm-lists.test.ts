@@ -89,6 +89,10 @@ describe('names and words that are no person', () => {
     expect(people(text)).toEqual(['Orlando dos Santos']);
   });
 
+  it('takes a name before "brands" or "labels" for a product', () => {
+    expect(people('The group owns the Marlow and Kestrel Vance brands, among others.')).toEqual([]);
+  });
+
   it("takes a deity's name for no one", () => {
     expect(people('"I thank God nobody was hurt," said Grace Millward.')).toEqual(['Grace Millward']);
   });

@@ -604,7 +604,10 @@ function roleOfLeadingPhrase(written: string): string | null {
   // "His comments come as the co-chairman of the party, Liam Fox": the role is the noun phrase its noun heads, from
   // the article, the preposition or the verb before it ("the support of the Mayor of London, Ken Livingstone").
   let from = at;
-  while (from > 0 && !roleOpensAfter(words[from - 1]!)) from--;
+  // ("Bahrain's Finance and National Economy Minister, X": "and" between two portfolios' capitals is the title's.)
+  const portfolios = (k: number) =>
+    words[k] === 'and' && k > 0 && /^\p{Lu}/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1] ?? '');
+  while (from > 0 && (!roleOpensAfter(words[from - 1]!) || portfolios(from - 1))) from--;
   return words.slice(from).join(' ');
 }
 

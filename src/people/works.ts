@@ -335,7 +335,7 @@ export function pluralSubjects(s: string, tt: TagToken[]): string[] {
 const WORK_NOUNS_AFTER = words(`
   film films movie movies novel novels book books series game games software service services franchise album
   albums sequel sequels trilogy musical spin-off character characters adventure adventures poll polls survey
-  grade grades blend
+  grade grades blend brand brands label labels wines
 `);
 
 /** Whether a lower-case noun for a work or a product follows a name, a space apart: "Harry Potter film". */
