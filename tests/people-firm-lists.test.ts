@@ -7,6 +7,7 @@ import { itsOwner } from '../src/people/role-phrases.js';
 import { tagTitledList } from '../src/people/list-named.js';
 import { namesAfterInitials } from '../src/people/initialled.js';
 import { tagTokens } from '../src/people/tagger.js';
+import { thingApposition } from '../src/people/works.js';
 import { textDocument } from './helpers.js';
 
 const mentions = (text: string) => extractMentions(textDocument(text));
@@ -87,6 +88,27 @@ describe('names and words that are no person', () => {
   it("keeps a Portuguese particle inside the name: 'Orlando dos Santos'", () => {
     const text = 'A union leader, Orlando dos Santos, told reporters the crews would resign.';
     expect(people(text)).toEqual(['Orlando dos Santos']);
+  });
+
+  it('takes one name after a role in the plural, with no list after it, for a group of those', () => {
+    expect(people('The show featured rockers Doyle, who split in 1989.')).toEqual([]);
+    expect(people('The festival booked 1970s rockers Free, who reformed for one night.')).toEqual([]);
+    expect(people('They toured with rockers Copper Vane in 1975.')).toEqual([]);
+    // (A list is the people's: "strikers A and B".)
+    expect(people('Coach Ray Dunne picked strikers Ivo Lenz and Ari Maalouf.')).toContain('Ari Maalouf');
+    expect(people('Coach Ray Dunne picked strikers Lenz and Maalouf.')).toContain('Lenz');
+    // (A full name opening on a given name English also has as a word: "Mark".)
+    expect(people('The club signed strikers Mark Vance last week.')).toEqual(['Mark Vance']);
+    // (Nor a person the article names in full: a wire's comma left out before a clause's subject.)
+    expect(
+      people('Ivo Lenz met the trade officials. After talks with Japanese officials Lenz told reporters it went well.'),
+    ).toEqual(['Ivo Lenz', 'Lenz']);
+  });
+
+  it('takes a name a firm apposition describes for a firm', () => {
+    expect(thingApposition(tagTokens('Dawlish, a home improvement business, said so.'), 0, 0)).toBe(true);
+    expect(thingApposition(tagTokens('Dawlish, a wholesale food distributor, said so.'), 0, 0)).toBe(true);
+    expect(thingApposition(tagTokens('Ann Reddle, a business consultant, said so.'), 0, 1)).toBe(false);
   });
 
   it('takes a name before "brands" or "labels" for a product', () => {

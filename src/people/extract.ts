@@ -349,6 +349,9 @@ function firmItem(s: string, tt: TagToken[], span: TaggedSpan, start: number, en
   );
 }
 
+/** A list going on after a name: ", Smith", " and Smith", " & Smith". */
+const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*&\s*)\p{Lu}/u;
+
 /** A deity's name, no one's in news: "thank God", "Allah's will". */
 const DEITY = /^(?:God|Allah|Jehovah|Yahweh)$/u;
 
@@ -1380,6 +1383,23 @@ export function extractMentions(doc: Document): Mention[] {
         const left = leftRole(s, toks, r, true);
         const role = cleanRole(left.role) ?? foreignOfRole(s.slice(0, from.start));
         fromPlural = left.plural && !!cleanRole(left.role);
+        // "early 1970s rockers Free", "rappers Outkast", "rockers Led Zeppelin": a role in the plural before one name
+        // with no list after it names a group of those, a band or a team (a one-word name whatever it is, the
+        // gazetteers hold "Free" and "Oasis"; a longer one opening on no given name but one English has as a word,
+        // "Iron Maiden", "Copper Vane").
+        // (Not a person the article names in full: "officials Lawson told reporters", a wire's comma left out; "stars
+        // Reeves as", a verb.)
+        if (
+          fromPlural &&
+          r === a &&
+          !surnames.has(nameText) &&
+          (span.from === span.to ||
+            !(lexiconTags(from.text).first || (plainGivenName(from.text) && !commonWord(from.text)))) &&
+          !LIST_AFTER.test(after)
+        ) {
+          out.push(orgMention(nameText, p, s));
+          continue;
+        }
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it; "Army chief
         // X", "The RSF commander, X": a body's name before the role noun is part of it (a people or place is not).
         if (role) {

@@ -421,7 +421,8 @@ const THING_HEADS = new Set([
   ...words(`airline carrier bank lender insurer chain conglomerate subsidiary ranch farm estate plantation mine
   refinery factory charity club team organisation organization agency network channel station
   manufacturer exchange fund campaign festival contest tournament exhibition consortium cartel duet single track
-  anthem ballad tune recording band group act outfit watchdog regulator`),
+  anthem ballad tune recording band group act outfit watchdog regulator business distributor supplier operator
+  corporation brokerage utility`),
 ]);
 
 /**
