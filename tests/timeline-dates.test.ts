@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../src/dates/expressions.js';
 import { eventDate, extractEvents } from '../src/timeline/events.js';
-import { dateAsReference, yearTitle } from '../src/dates/era-kind.js';
+import { dateAsReference, dateInLabel, yearTitle } from '../src/dates/era-kind.js';
 import { daysOf, precisionOf } from '../src/dates/values.js';
 import { builtEngine, answered, textDocument } from './helpers.js';
 
@@ -164,6 +164,17 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('The group said in its 1985 annual report that it would expand.')).toEqual([]);
     expect(events('Starts were 4.1 pct above the March, 1985, level of 1.6 mln units.')).toEqual([]);
     expect(dateAsReference('Levels rose in 1985 and fell.', 14, '1985')).toBe(false);
+  });
+
+  it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {
+    expect(events('Its status changed under the Charities Reform Act of 1971, the trust said.')).toEqual([]);
+    expect(events('Dealing opens on July 8, led by the December 1987 contract.')).toEqual(['1987-07-08']);
+    expect(events('It auctioned 800 tonnes of tea from the 1985/86 and 1986/87 crops.')).toEqual([]);
+    expect(events('Expiry falls on the third Thursday of the month before delivery.')).toEqual([]);
+    // (A year a law was passed in is an event: "the act passed in 1971".)
+    expect(events('The act was passed in 1971.')).toEqual(['1971']);
+    expect(events('It was accused of spying during a 1996 contract competition.')).toEqual(['1996']);
+    expect(dateInLabel('The 1986/87 season was poor.', 4, '1986/87')).toBe(false);
   });
 
   it('reads "between <month> and end <year>" as one span to that December', () => {

@@ -1,5 +1,5 @@
-// A date told as the kind of a thing, the label of a title or a figure's yardstick, not as when something happened:
-// "Leigh's 1950s drama", "1st century history", "a 1980s hit", "2002 champion X", "from 1985 levels" (no event).
+// A date told as the kind of a thing, the label of a title or a contract, a name's part or a figure's yardstick, not
+// as when something happened: "a 1980s hit", "2002 champion X", "the Tax Reform Act of 1969", "from 1985 levels".
 import { lexiconTags } from '../people/lexicon.js';
 import { personNoun } from '../people/person-nouns.js';
 import { isRoleNoun } from '../people/role-words.js';
@@ -51,4 +51,26 @@ export function yearTitle(sentence: string, index: number, text: string): boolea
 export function dateAsReference(sentence: string, index: number, text: string): boolean {
   // (A comma too: "above the January, 1986, level".)
   return /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(sentence.slice(index + text.length));
+}
+
+/** A law's or a treaty's name ending on "of" just before the year: "the Tax Reform Act of 1969". */
+const NAMED_BEFORE =
+  /\b\p{Lu}[\p{L}-]*\s+(?:Act|Acts|Law|Treaty|Accord|Convention|Code|Amendments?|Agreement)\s+of\s+$/u;
+/**
+ * What a date names the kind of after it, alone or first of two: "the September 1987 contract", "the 1986/87 and
+ * 1985/86 crops", "the May/Dec position" (not what is done about a contract: "a 1998 contract competition").
+ */
+const LABELLED_AFTER =
+  /^(?:\s+(?:and|or)\s+[\p{L}\d/.-]+(?:\s+\d{4})?)?\s+(?:(?:futures|options|delivery|shipment)\s+)?(?:contracts?|crops?|positions?)\b(?!\s+(?:\p{Ll}+tion|talks|negotiations|bids?|awards?|disputes?)\b)/iu;
+/** A weekday counted in any month: "the second Friday of the month", "the last Thursday of each month". */
+const EVERY_MONTH = /^\s+(?:of|in)\s+(?:the|each|every|a)\s+month\b/iu;
+
+/**
+ * Whether a date is part of a name or a label rather than when something happened: a law's year ("the Tax Reform
+ * Act of 1969"), a contract's or a crop's month or year ("led by the September 1987 contract", "coffee from the
+ * 1986/87 crop"), a weekday counted in every month ("the second Friday of the month").
+ */
+export function dateInLabel(sentence: string, index: number, text: string): boolean {
+  const after = sentence.slice(index + text.length);
+  return NAMED_BEFORE.test(sentence.slice(0, index)) || LABELLED_AFTER.test(after) || EVERY_MONTH.test(after);
 }

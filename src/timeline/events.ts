@@ -3,7 +3,7 @@
 import type { Document, Passage } from '../types.js';
 import { passageSentences } from '../text.js';
 import { findDates, readHeadline, type ArticleContext, type DateMention } from '../dates/expressions.js';
-import { dateAsReference, eraKind, yearTitle } from '../dates/era-kind.js';
+import { dateAsReference, dateInLabel, eraKind, yearTitle } from '../dates/era-kind.js';
 import type { EventMention } from './mention.js';
 import { namesInSentence } from './same-event.js';
 import { creditSpans, endsWithCredit, mayHoldCredit } from '../ingest/credits.js';
@@ -137,6 +137,8 @@ export function extractEvents(
         if (d.precision === 'year' && yearTitle(sentence, d.index, d.text)) continue;
         // ("halved from 1985 levels": what a figure is compared with.)
         if (dateAsReference(sentence, d.index, d.text)) continue;
+        // ("the Tax Reform Act of 1969", "the September 1987 contract", "the second Friday of the month".)
+        if (dateInLabel(sentence, d.index, d.text)) continue;
         const { date, end } = eventDate(d);
         const key = `${date}|${end ?? ''}`;
         if (seen.has(key)) continue;
