@@ -71,6 +71,10 @@ describe('roles told by description', () => {
     expect(copular(' is chairman and owns a farm.')).toBe('chairman');
   });
 
+  it("takes a team's locks for roles", () => {
+    expect(rolesOf('The pack includes Scotland lock Ewan Dunmore.', 'Ewan Dunmore')).toEqual(['Scotland lock']);
+  });
+
   it("takes a tournament's placings for roles", () => {
     expect(['semi-finalist', 'quarter-finalist', 'runner-up'].every(isRoleNoun)).toBe(true);
     expect(rolesOf('Ivo Marek, Halle semi-finalist in 2003, won in straight sets.', 'Ivo Marek')).toEqual([
