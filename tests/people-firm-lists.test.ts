@@ -111,6 +111,20 @@ describe('names and words that are no person', () => {
     expect(thingApposition(tagTokens('Ann Reddle, a business consultant, said so.'), 0, 1)).toBe(false);
   });
 
+  it('takes a plural after "fellow" or before a full name for a side, not a person', () => {
+    expect(people('He joins fellow Springboks Jan Smit and Pieter Botha up front.')).toEqual([
+      'Jan Smit',
+      'Pieter Botha',
+    ]);
+    // (A given name ending in "s" opens a name: "Marcus Paul Smith".)
+    expect(people('He met Marcus Paul Smith in Rome.')).toEqual(['Marcus Paul Smith']);
+    expect(people('She trains with fellow Matildas Sarah Walsh and Kate Gill.')).toEqual(['Sarah Walsh', 'Kate Gill']);
+    expect(people('He joins fellow Pumas Luis Ferrante and Diego Sosa in the pack.')).toEqual([
+      'Luis Ferrante',
+      'Diego Sosa',
+    ]);
+  });
+
   it('takes a name before "brands" or "labels" for a product', () => {
     expect(people('The group owns the Marlow and Kestrel Vance brands, among others.')).toEqual([]);
   });

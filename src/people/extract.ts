@@ -352,6 +352,9 @@ function firmItem(s: string, tt: TagToken[], span: TaggedSpan, start: number, en
 /** A list going on after a name: ", Smith", " and Smith", " & Smith". */
 const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*&\s*)\p{Lu}/u;
 
+/** A capitalised plural, a team's or a people's name: "Springboks", "Kiwis", "Wallabies" (not "-ss": "Ross"). */
+const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+
 /** A deity's name, no one's in news: "thank God", "Allah's will". */
 const DEITY = /^(?:God|Allah|Jehovah|Yahweh)$/u;
 
@@ -683,6 +686,24 @@ export function extractMentions(doc: Document): Mention[] {
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
         span.from++;
+      // "fellow Pumas Luis Ferrante", "Wallabies George Gregan": a team's or a people's name in the plural before a
+      // given name and a surname says whose side the person is on, no part of the name.
+      if (
+        span.to - span.from >= 2 &&
+        TEAM_PLURAL.test(tt[span.from]!.text) &&
+        !knownGiven(tt[span.from]!.text) &&
+        plainGivenName(tt[span.from + 1]!.text)
+      )
+        span.from++;
+      // "fellow Springboks John Smit, Cobus Visagie and Victor Matfield": the plural alone after "fellow" is the side.
+      if (
+        span.from === span.to &&
+        TEAM_PLURAL.test(tt[span.from]!.text) &&
+        /^fellow$/iu.test(tt[span.from - 1]?.text ?? '')
+      ) {
+        out.push(orgMention(tt[span.from]!.text, p, s));
+        continue;
+      }
       // "Tory Shadow Chancellor Oliver Letwin" read as "Tory Shadow" and "Oliver Letwin": a title word ending a name
       // before more of the title is the title's.
       while (
