@@ -3,7 +3,7 @@
 // and a tournament's placings.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
-import { apposition, copular, leadingApposition, officeVerb } from '../src/people/role-phrases.js';
+import { apposition, appointment, copular, leadingApposition, officeVerb } from '../src/people/role-phrases.js';
 import { isRoleNoun } from '../src/people/role-words.js';
 import { textDocument } from './helpers.js';
 
@@ -69,6 +69,22 @@ describe('roles told by description', () => {
     // (Not what is no office: "a lawyer and mother of two", "chairman and owns a farm".)
     expect(copular(' is a lawyer and mother of two.')).toBe('lawyer');
     expect(copular(' is chairman and owns a farm.')).toBe('chairman');
+  });
+
+  it('keeps a list of fields in capitals in an apposition, not a list of people', () => {
+    expect(apposition(', vice president in charge of Nordic, Baltic and Russian Export sales, will')).toBe(
+      'vice president in charge of Nordic, Baltic and Russian Export sales',
+    );
+    expect(apposition(', minister of Works, and Omar Saleh, minister of Trade, met.')).toBe('minister of Works');
+  });
+
+  it('reads an appointment approved "as" a role', () => {
+    expect(appointment('Members will approve ', " as Orbix's new finance director, replacing")).toBe(
+      "Orbix's finance director",
+    );
+    expect(rolesOf('The board ratified Lena Voss as chief executive.', 'Lena Voss')).toEqual(['chief executive']);
+    // (Without "as", something else is approved.)
+    expect(appointment('The board approved ', "'s plan to expand.")).toBeNull();
   });
 
   it("takes a team's locks for roles", () => {

@@ -50,6 +50,16 @@ const TIE_FIELD = /\b(?:of|for|in)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/u;
 /** The rest of a list of fields in lower case, up to the apposition's end: ", service and marketing". */
 const FIELD_LIST = /^(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?){0,3},?\s+and\s+\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[,.;]|$))/u;
 
+/** A field in capitals after its tie, where a list of fields may open: "vice president in charge of Asian". */
+const CAPITAL_FIELD = /\b(?:of|for|in)\s+\p{Lu}[\p{L}-]*$/u;
+
+/**
+ * The rest of a list of fields in capitals, up to the apposition's end: ", African and International Export
+ * operations" (no comma before "and": ", and Omar Said" goes on with the sentence).
+ */
+const CAPITAL_FIELD_LIST =
+  /^(?:,\s+\p{Lu}[\p{L}-]*){1,4}\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?[\p{L}-]+(?=\s*(?:[,.;]|$))/u;
+
 /** The nouns that close a body's name: "subcommittee", "Board". */
 const BODY_NOUN =
   '(?:sub)?(?:committee|commission|panel|council|board|department|division|bureau|office|agency|caucus|ministry|systems?|services?|network|programme|program|institute|centre|center)';
@@ -97,7 +107,9 @@ export function apposition(text: string, opening = false): string | null {
     ? BODY_LIST.exec(after.slice(m[0].length))
     : TIE_FIELD.test(m[1]!)
       ? FIELD_LIST.exec(after.slice(m[0].length))
-      : null;
+      : CAPITAL_FIELD.test(m[1]!)
+        ? CAPITAL_FIELD_LIST.exec(after.slice(m[0].length))
+        : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
   const words = phrase.split(/\s+/);
   // "John Underwood, the man behind the Live-Shot website": who made or runs a thing, told by "behind".
@@ -414,7 +426,8 @@ const RECORD =
 
 /**
  * A role given by an appointment: "<name> was sworn in as prime minister", "appointed <name> as prime minister",
- * "named <name> chief executive of <org>", "<name>, who was elected president in 2005", "<name> became president".
+ * "named <name> chief executive of <org>", "<name>, who was elected president in 2005", "<name> became president",
+ * "approve <name> as chairman".
  */
 export function appointment(before: string, after: string): string | null {
   const verb =
@@ -443,6 +456,12 @@ export function appointment(before: string, after: string): string | null {
   // "Reagan nominated economist Alan Greenspan": without "was" or a comma, the name is who appoints.
   if (passive && (/^,|^\s+(?:was|has|had|is|will|would|were)\b/iu.test(passive[0]) || /\bas\s/iu.test(passive[0])))
     return rolePhrase(after.slice(passive[0].length));
+  // "shareholders will approve Manfred Emcke as Puma's new supervisory board chairman": an appointment approved,
+  // told with "as" (without it, "approved Smith's plan" is something else approved).
+  const approved = /\b(?:approve[sd]?|endorse[sd]?|ratif(?:y|ies|ied))\s+$/iu.test(before)
+    ? /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after)
+    : null;
+  if (approved) return rolePhrase(after.slice(approved[0].length).replace(/^(\p{Lu}[\p{L}-]*['’]s)\s+new\s+/u, '$1 '));
   if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
     const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
     if (m) return rolePhrase(after.slice(m[0].length));
