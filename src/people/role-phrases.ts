@@ -1061,7 +1061,7 @@ const PAST_OFFICE_VERBS: Record<string, string> = {
   managed: 'manager',
 };
 const OFFICE_VERB = new RegExp(
-  // (Past who tells it: "who it says headed", "who prosecutors allege ran".)
+  // (Past who tells it: "who it says headed", "who prosecutors allege heads".)
   `^,\\s+who\\s+(?:(?:it|he|she|they|police|prosecutors|the\\s+\\p{Ll}+)\\s+(?:says?|said|alleges?|alleged|claims?|claimed)\\s+)?(?:also\\s+|now\\s+|currently\\s+|still\\s+)?(${[...Object.keys(OFFICE_VERBS), ...Object.keys(PAST_OFFICE_VERBS)].join('|')})\\s+(?=the\\s|its\\s|his\\s|her\\s|their\\s|\\p{Lu})`,
   'u',
 );
