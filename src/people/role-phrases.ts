@@ -50,8 +50,15 @@ const TIE_FIELD = /\b(?:of|for|in)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/u;
 /** The rest of a list of fields in lower case, up to the apposition's end: ", service and marketing". */
 const FIELD_LIST = /^(?:,\s+\p{Ll}+(?:\s\p{Ll}+)?){0,3},?\s+and\s+\p{Ll}+(?:\s\p{Ll}+)?(?=\s*(?:[,.;]|$))/u;
 
-/** A field in capitals after its tie, where a list of fields may open: "vice president in charge of Asian". */
-const CAPITAL_FIELD = /\b(?:of|for|in)\s+\p{Lu}[\p{L}-]*$/u;
+/**
+ * A field in capitals after its tie, where a list of fields may open: "vice president in charge of Asian", "Minister of
+ * Energy"; not a body's own "of" ("director of the Bank of Wessex, Lloyds and Barclays" lists bodies).
+ */
+const CAPITAL_FIELD = /(\S+)\s+(?:of|for|in)\s+\p{Lu}[\p{L}-]*$/u;
+function capitalField(phrase: string): boolean {
+  const m = CAPITAL_FIELD.exec(phrase);
+  return !!m && !bodyWord(m[1]!);
+}
 
 /**
  * The rest of a list of fields in capitals, up to the apposition's end: ", African and International Export
@@ -107,7 +114,7 @@ export function apposition(text: string, opening = false): string | null {
     ? BODY_LIST.exec(after.slice(m[0].length))
     : TIE_FIELD.test(m[1]!)
       ? FIELD_LIST.exec(after.slice(m[0].length))
-      : CAPITAL_FIELD.test(m[1]!)
+      : capitalField(m[1]!)
         ? CAPITAL_FIELD_LIST.exec(after.slice(m[0].length))
         : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
