@@ -39,6 +39,8 @@ export function firmList(s: string, start: number, end: number): 'verb' | 'firms
   )
     return 'verb';
   const before = s.slice(Math.max(0, start - 200), start);
+  // (The lists' walk is the costly part: only where a firm's legal name or a firm's role could be.)
+  if (!LEGAL_ANYWHERE.test(s) && !FIRM_ROLE_WORD.test(before)) return null;
   const items = ITEMS_BEFORE.exec(before);
   const head = items ? before.slice(0, items.index) : before;
   const after = ITEMS_AFTER.exec(tail)![0];
@@ -54,6 +56,12 @@ export function firmList(s: string, start: number, end: number): 'verb' | 'firms
   const plural = /s\s+(?:(?:such\s+as|like|including)\s+)?$/iu.test(head);
   return plural && list.length >= 2 && list.some((item) => !knownGiven(item.split(/\s+/u)[0]!)) ? 'firms' : 'headed';
 }
+
+/** A firm's legal suffix anywhere in the sentence. */
+const LEGAL_ANYWHERE = /\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|NV|AG|SA|GmbH|Corporation|Incorporated)\b/u;
+/** The nouns FIRM_ROLE_BEFORE ends on, looked for first (a cheap test that it may match). */
+const FIRM_ROLE_WORD =
+  /(?:manager|leader|developer|maker|analyst|compan|firm|corporation|bank|lender|insurer|airline|carrier|retailer|conglomerate|manufacturer|utilit|underwriter|brokerage)/iu;
 
 /** A firm's legal suffix ending a list's item. */
 const LEGAL_SUFFIX = /\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|NV|AG|SA|GmbH|Corporation|Incorporated)\.?$/u;
