@@ -57,14 +57,16 @@ export function firmList(s: string, start: number, end: number): 'verb' | 'firms
   return plural && list.length >= 2 && list.some((item) => !knownGiven(item.split(/\s+/u)[0]!)) ? 'firms' : 'headed';
 }
 
+/** A firm's legal suffixes, as a list's item ends on one ("R.L. Day Inc"). */
+const LEGAL = String.raw`\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|NV|AG|SA|GmbH|Corporation|Incorporated)`;
 /** A firm's legal suffix anywhere in the sentence. */
-const LEGAL_ANYWHERE = /\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|NV|AG|SA|GmbH|Corporation|Incorporated)\b/u;
+const LEGAL_ANYWHERE = new RegExp(String.raw`${LEGAL}\b`, 'u');
 /** The nouns FIRM_ROLE_BEFORE ends on, looked for first (a cheap test that it may match). */
 const FIRM_ROLE_WORD =
   /(?:manager|leader|developer|maker|analyst|compan|firm|corporation|bank|lender|insurer|airline|carrier|retailer|conglomerate|manufacturer|utilit|underwriter|brokerage)/iu;
 
 /** A firm's legal suffix ending a list's item. */
-const LEGAL_SUFFIX = /\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LP|NV|AG|SA|GmbH|Corporation|Incorporated)\.?$/u;
+const LEGAL_SUFFIX = new RegExp(String.raw`${LEGAL}\.?$`, 'u');
 
 /** An issue a firm manages: "managed the offering", "managed the deal". */
 const ISSUE_AFTER = /^\s+(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:issue|offering|deal|placement|sale|flotation)\b/u;
