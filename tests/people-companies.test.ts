@@ -109,8 +109,21 @@ describe('company names', () => {
       'LONDON, May 2 - Marchant Vale/Sorel Group <MVS.L> said profits fell.',
       'Shares of Orrin Hale <ORH> rose two dlrs after the offer.',
       "France's <Societe Generale des Ateliers Bodin> agreed to sell the unit, a buyer said.",
+      // (A Stockholm or London ticker gives its exchange after a space.)
+      'Shares of Orrin Hale <ORHA ST> rose two crowns after the offer.',
     ])
       expect(people(text).filter((n) => /Marchant|Orrin|Bodin/.test(n))).toEqual([]);
+  });
+
+  it('takes the name after a legal form written first ("AB Volvo") for the firm, and its uses alone later', () => {
+    const text =
+      'A statement from the holding companies AB Tellander and Fors AB Kvarnholm said they took over an option.\n\n' +
+      "The deal raised Tellander's stake to 40 pct, while Kvarnholm holds 30 pct.\n\n" +
+      'During the year the family built up its stake in Tellander and Kvarnholm, Anders Pell said.';
+    expect(people(text)).toEqual(['Anders Pell']);
+    expect(orgs(text)).toEqual(expect.arrayContaining(['AB Tellander', 'AB Kvarnholm', 'Tellander', 'Kvarnholm']));
+    // (A Dutch one too.)
+    expect(people('NV Vandermolen said its unit was sold.\n\nVandermolen gave no price.')).toEqual([]);
   });
 
   it('takes the tail of a longer foreign name tied by a linking word for that name, not a person', () => {

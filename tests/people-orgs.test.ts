@@ -16,6 +16,12 @@ const personNames = (text: string) =>
     .map((m) => m.name);
 
 describe('organisation and place shapes', () => {
+  it("takes no race's or basin's name for a person: a word that closes an event's or a region's name", () => {
+    expect(personNames('When Kay Dunn raced in the Paris to Sydney Marathon she drove a Rover.')).toEqual(['Kay Dunn']);
+    expect(personNames('Kay Dunn ran the Beverly Marathon last year.')).toEqual(['Kay Dunn']);
+    expect(personNames('Delta, the biggest Lewis Basin gas producer, hired Tom Reed.')).toEqual(['Tom Reed']);
+  });
+
   it('takes no Games for a person, though a person is named beside them', () => {
     const names = personNames(
       'Kostas Kenteris won gold at the 2000 Sydney Olympics, while Thanou won silver in the 100m.',

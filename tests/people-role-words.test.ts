@@ -124,6 +124,9 @@ describe('role words', () => {
     expect(roles('TOKYO, May 2 - Acme Corp <ACM.T> chairman Ken Ota said sales rose.', 'Ken Ota')).toEqual([
       'Acme Corp chairman',
     ]);
+    expect(roles('STOCKHOLM, May 2 - Acme AB <ACME ST> chairman Sven Ota said sales rose.', 'Sven Ota')).toEqual([
+      'Acme AB chairman',
+    ]);
     // Two people's offices in a list: the "and" after a full name joins no body.
     const two = 'Treasury Secretary Ann Vale and Federal Reserve Board chairman Tom Kerr met bankers.';
     expect(roles(two, 'Ann Vale')).toEqual(['Treasury Secretary']);

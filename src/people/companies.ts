@@ -94,7 +94,7 @@ export function endsAsCompany(tt: TagToken[], to: number): boolean {
 
 /** Whether a stock ticker in angle brackets follows a name, as wires give a company's: "Royal Dutch <RD.AS>". */
 export function tickerAfter(s: string, end: number): boolean {
-  return /^\s?<\p{Lu}[\p{Lu}\p{N}.]*>/u.test(s.slice(end, end + 16));
+  return /^\s?<\p{Lu}[\p{Lu}\p{N}.]*(?: \p{Lu}{1,2})?>/u.test(s.slice(end, end + 16));
 }
 
 /** Whether a name stands inside a wire's angle brackets, which hold a company's name: "<Regie Nationale ...>". */

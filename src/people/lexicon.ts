@@ -145,11 +145,11 @@ export const NOT_PERSON = words(`
   center centre bank company corporation corp inc ltd association union front league court house department government
   administration embassy province district state states city town county republic kingdom airport station port
   operation programme program project summit conference forum treaty agreement accord act bill policy review report
-  street road avenue square bridge river mountain valley sea ocean gulf border region area zone camp village
+  street road avenue square bridge river mountain valley sea ocean gulf border region area zone camp village basin
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet
   church mosque temple museum hospital experience podcast show festival award awards prize prizes games cup championship
-  olympics paralympics olympiad
+  olympics paralympics olympiad marathon tournament regatta prix
   theatre theater stadium arena strait straits islands
   images pictures photos markets securities holdings investments industries partners brothers
   monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october

@@ -102,8 +102,22 @@ export function orgNames(tt: TagToken[]): OrgName[] {
     if (afterComma && words.length - afterComma >= 2)
       out.push({ name: words.slice(0, words.length - afterComma).join(' '), partners: true });
   }
+  // "AB Volvo", "NV Philips Gloeilampenfabrieken": a Swedish or Dutch legal form in capitals opens the firm's name.
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (!LEGAL_BEFORE.test(tt[i]!.text)) continue;
+    const words: string[] = [tt[i]!.text];
+    for (let k = i + 1; k < tt.length && words.length < 4; k++) {
+      const w = tt[k]!.text;
+      if (!/^\p{Lu}[\p{L}'’-]*$/u.test(w) || isStopword(lower(w))) break;
+      words.push(w);
+    }
+    if (words.length > 1) out.push({ name: words.join(' '), partners: false });
+  }
   return out;
 }
+
+/** The legal forms written before a firm's name, in capitals: "AB Volvo", "NV Philips", "N.V. Philips". */
+export const LEGAL_BEFORE = /^(?:AB|NV|N\.V\.?)$/u;
 
 /** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
 export const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;

@@ -12,8 +12,8 @@ export interface Token {
 // (A figure with thousands is one word: "Olympic 10,000m champion".)
 const TOKEN = /(?:\p{Lu}\.){2,}|\p{N}{1,3}(?:,\p{N}{3})+\p{L}*|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’]|-(?!-))*/gu;
 
-/** A wire's stock ticker after a firm's name: "<SNE.T>", "<DD>" (a pattern's source, anchored by each user). */
-export const TICKER_SOURCE = String.raw`<\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3})?>`;
+/** A wire's stock ticker after a firm's name: "<SNE.T>", "<DD>", "<VOLV ST>" (a pattern's source, anchored by each user). */
+export const TICKER_SOURCE = String.raw`<\p{Lu}[\p{Lu}\d]{0,5}(?:\.\p{Lu}{1,3}| \p{Lu}{1,2})?>`;
 
 export const lower = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
