@@ -858,4 +858,47 @@ describe('roles stated twice or in parts', () => {
       'former Neath player',
     ]);
   });
+
+  it('holds a role written alone before the name with the firm after it and "of", not with a place or a person', () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    const partners = 'Analyst Tim Vale of Hoare and Dunn said profits would rise.';
+    expect(roles(partners, 'Tim Vale')).toEqual(['analyst of Hoare and Dunn']);
+    expect(names(partners)).toEqual(['Tim Vale']);
+    // (A given name closing the firm's name after its "and" is the firm's too.)
+    expect(names('Analyst Tim Vale of Hoare and Dean said profits would rise.')).toEqual(['Tim Vale']);
+    expect(roles('Prices rose, said economist Ann Roe of the brokerage Nesbitt Hale Inc.', 'Ann Roe')).toEqual([
+      'economist of the brokerage Nesbitt Hale Inc',
+    ]);
+    expect(roles('Chairman Ken Ota of Acme Corp said sales rose.', 'Ken Ota')).toEqual(['chairman of Acme Corp']);
+    // (A place after "of" says where, as a legislator's state: the title stays alone.)
+    expect(roles('Mayor Tom Vane of Chicago said no.', 'Tom Vane')).toEqual(['Mayor']);
+    expect(roles('Senator Bob Vane of Acme County said no.', 'Bob Vane')).toEqual(['Senator']);
+    // (A full name after the "and" is another person, who keeps his own firm.)
+    const two = 'The view was shared by analyst Tim Vale of Hoare and John Dunn of Smith Barney.';
+    expect(roles(two, 'Tim Vale')).toEqual(['analyst of Hoare']);
+    expect(names(two)).toEqual(['Tim Vale', 'John Dunn']);
+    // (Partners' names with commas; a sentence's full stop; a town the lexicon may not know.)
+    expect(roles('Analyst Ian Lowe of Dunmore, Pike and Ellery said so.', 'Ian Lowe')).toEqual([
+      'analyst of Dunmore, Pike and Ellery',
+    ]);
+    expect(roles('It rose, said analyst Ian Lowe of Dunmore Securities Corp. He gave no figure.', 'Ian Lowe')).toEqual([
+      'analyst of Dunmore Securities Corp',
+    ]);
+    expect(roles('It was bought by developer Simon Kone of North Kingsbury.', 'Simon Kone')).toEqual(['developer']);
+    expect(roles('Mayor Tom Vane of Los Angeles said no.', 'Tom Vane')).toEqual(['Mayor']);
+    // (A trade in lower case wherever it stands; a title as written unless it opens the sentence.)
+    expect(roles('"Sales will rise," said Analyst Ken Ota of Acme Corp.', 'Ken Ota')).toEqual(['analyst of Acme Corp']);
+    expect(roles('The plan was backed by President Ken Ota of Acme Corp.', 'Ken Ota')).toEqual([
+      'President of Acme Corp',
+    ]);
+    // (A word after "and" that the article gives a person in full is his surname.)
+    expect(names('Lee Dole said no.\n\nAnalyst Tim Vale of Hoare and Dole agreed.')).toEqual([
+      'Lee Dole',
+      'Tim Vale',
+      'Dole',
+    ]);
+  });
 });

@@ -64,6 +64,7 @@ import {
   calledThingBefore,
   membersOfBefore,
 } from './works.js';
+import { firmAfterName, firmCovers, tradeCase, withoutFirmNoun } from './firm-after.js';
 import { leadRole } from './lead-role.js';
 import { descriptionRoles } from './description-role.js';
 import {
@@ -1171,17 +1172,22 @@ export function extractMentions(doc: Document): Mention[] {
       }
       // "said Eileen Gormley of Thomson McKinnon", "Edward Johnson of Johnson Redbook": a name right after a person's
       // full name and "of" is where that person works or comes from, no person.
+      // ("Analyst Tim Vale of Hoare and Dunn": so is a word alone closing that firm's name after its "and".)
       if (
-        /\s+of\s+$/u.test(s.slice(Math.max(0, from.start - 5), from.start)) &&
-        spans.some(
-          (o) =>
-            o !== span &&
-            o.to > o.from &&
-            o.to + 2 === span.from &&
-            tt[o.to + 1]!.text === 'of' &&
-            !isTitleWord(tt[o.from]!.text) &&
-            !PEERAGE.test(tt[o.from]!.text),
-        )
+        (/\s+(?:and|&)\s+$/u.test(s.slice(Math.max(0, from.start - 5), from.start)) &&
+          span.from === span.to &&
+          !surnames.has(nameText) &&
+          spans.some((o) => o !== span && o.to > o.from && o.to < span.from && firmCovers(s, tt[o.to]!.end, to.end))) ||
+        (/\s+of\s+$/u.test(s.slice(Math.max(0, from.start - 5), from.start)) &&
+          spans.some(
+            (o) =>
+              o !== span &&
+              o.to > o.from &&
+              o.to + 2 === span.from &&
+              tt[o.to + 1]!.text === 'of' &&
+              !isTitleWord(tt[o.from]!.text) &&
+              !PEERAGE.test(tt[o.from]!.text),
+          ))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
@@ -1398,6 +1404,12 @@ export function extractMentions(doc: Document): Mention[] {
           if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
+        // ("Analyst Tim Vale of Hoare and Dunn said", "Chairman Ann Roe of Acme Corp": a title alone before the name.)
+        const firm = !affiliation && roles.length === 1 && !roles[0]!.includes(' ') ? firmAfterName(after) : null;
+        if (firm) {
+          roles[0] = `${tradeCase(roles[0]!, opensSentence(s, toks[r]!.start))} of ${firm}`;
+          affiliation = withoutFirmNoun(firm);
+        }
         const outer = roles[0] ? outerApposition(s, toks[r]!.start, roles[0], after) : null;
         if (outer) roles.push(outer);
       } else if (r === a || courtesy || honourOnly) {
@@ -1424,12 +1436,18 @@ export function extractMentions(doc: Document): Mention[] {
         // "Kenya's army chief Charles Kahariri": the role as written, with the possessive that owns it; "Army chief
         // X", "The RSF commander, X": a body's name before the role noun is part of it (a people or place is not).
         if (role) {
+          // ("Analyst Tim Vale of Hoare and Dunn": a role with no body before the name is held with the firm after
+          // it and "of".)
+          const firm = left.affiliation ? null : firmAfterName(after);
           const written =
             left.possessive && left.affiliation
               ? `${left.affiliation}’s ${role}`
               : bodyFirst && left.role.length && left.affiliation
                 ? withBody(left.affiliation, role, s, from.start, ctx.lower)
-                : role;
+                : firm
+                  ? `${tradeCase(role, opensSentence(s, toks[r]!.start))} of ${firm}`
+                  : role;
+          if (firm) affiliation ??= withoutFirmNoun(firm);
           // ("triple Olympic champion": a count before the body's name opens the role, when the body is in it.)
           roles.push(left.lead.length && written !== role ? `${left.lead.join(' ')} ${written}` : written);
           // (Only past a title of its own: a role read before the comma is the apposition already.)
