@@ -164,6 +164,20 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('The group said in its 1985 annual report that it would expand.')).toEqual([]);
     expect(events('Starts were 4.1 pct above the March, 1985, level of 1.6 mln units.')).toEqual([]);
     expect(dateAsReference('Levels rose in 1985 and fell.', 14, '1985')).toBe(false);
+    // What a change is measured against: "compared with", a figure and "on" or "over"; the year prices are fixed in.
+    expect(events('Turnover should rise again this year compared with 1986, he said.')).toEqual(['1987']);
+    expect(events('Staff numbers reached 41,200, a rise of 2,900 over 1985.')).toEqual([]);
+    expect(events("Holiday takings were down 14.5% on 2003's figures.")).toEqual([]);
+    expect(events('In the last quarter output, in 1980 prices, rose 0.4 pct.')).not.toContain('1980');
+    // (A figure for that year, or a year that says when, stays: "rose 10 pct in 1986", "over 1986 as a whole".)
+    expect(events('Staff numbers rose by 900 in 1985.')).toEqual(['1985']);
+    expect(events('Output, which rose in 1980, fell.')).toEqual(['1980']);
+    expect(dateAsReference('Prices rose over 1986 as a whole.', 16, '1986')).toBe(false);
+    expect(dateAsReference('The 1980 prices were cut.', 4, '1980')).toBe(false);
+    expect(events('The index fell 41 points to 1210 on Monday.')).toEqual(['1987-05-04']);
+    // (A figure given for the date compared with makes it a dated figure.)
+    expect(events('Its income rose, compared with 1985 earnings of 26.2 mln dlrs.')).toEqual(['1985']);
+    expect(events("Sales were 84 billion crowns against 1985's 86 billion.")).toEqual(['1985']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {
@@ -175,6 +189,27 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('The act was passed in 1971.')).toEqual(['1971']);
     expect(events('It was accused of spying during a 1996 contract competition.')).toEqual(['1996']);
     expect(dateInLabel('The 1986/87 season was poor.', 4, '1986/87')).toBe(false);
+    // A year naming a work, a law or a bid; a contract month naming the goods traded.
+    expect(events('A new version of the 1985 single will not be released in Canada.')).toEqual([]);
+    expect(events('Fares are lower than before the 1978 airline deregulation act.')).toEqual([]);
+    expect(events("She works as an ambassador for Madrid's 2016 Olympic bid.")).toEqual([]);
+    expect(events('Dealers quoted 0.0070 in the June yen contract.')).toEqual([]);
+    expect(events('Dealers quoted 0.0070 in the June 1987 yen contract.')).toEqual([]);
+    expect(events('September marks closed at 0.5602 on Tuesday.')).toEqual(['1987-05-05']);
+    // (The year a work came out, a month the goods were traded in, are events.)
+    expect(events('The single came out in 1985.')).toEqual(['1985']);
+    expect(events('Since the start of 1984 the banking law has capped loans.')).toEqual(['1984']);
+    expect(events('Prices on March 3 hit a record.')).toEqual(['1987-03-03']);
+    expect(events('On May 4 gold rose 5 dlrs.')).toEqual(['1987-05-04']);
+    expect(events('Coffee sales slowed in March and sugar rose.')).toEqual(['1987-03']);
+    expect(dateInLabel('In June sugar rose.', 3, 'June')).toBe(true);
+    expect(dateInLabel('In 1985 single mothers got more.', 3, '1985')).toBe(true);
+  });
+
+  it('makes no event of a guess between two spans back: "a year or 18 months ago"', () => {
+    expect(events('Had you asked me a year or 18 months ago, I would have said no.')).toEqual([]);
+    expect(events('They are calmer than they were 12 or 18 months ago.')).toEqual([]);
+    expect(events('He left the bank 18 months ago.')).toEqual(['1985-11']);
   });
 
   it('reads "between <month> and end <year>" as one span to that December', () => {

@@ -46,12 +46,36 @@ export function yearTitle(sentence: string, index: number, text: string): boolea
 
 /**
  * Whether a date is only what a figure is measured against: "halved from 1985 levels", "below February 1986 levels",
- * "in its 1986 annual report" (the report tells of a year gone, in the year of the sentence).
+ * "in its 1986 annual report" (the report tells of a year gone, in the year of the sentence), "compared with 1986"
+ * and "up 32 pct on 1985" with no figure of that date, "in 1981 prices".
  */
 export function dateAsReference(sentence: string, index: number, text: string): boolean {
+  const before = sentence.slice(Math.max(0, index - 60), index);
+  const after = sentence.slice(index + text.length);
   // (A comma too: "above the January, 1986, level".)
-  return /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(sentence.slice(index + text.length));
+  return (
+    /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(after) ||
+    ((COMPARED_WITH.test(before) || (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text))) &&
+      !FIGURE_AFTER.test(after)) ||
+    (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before))
+  );
 }
+
+/** What a date is compared with, right after the words that compare: "compared with 1986", "against 1985". */
+const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?$/iu;
+/**
+ * A change by a figure, then "on" or "over" the year it is measured from: "a rise of 3,400 over 1985", "down 26.5% on
+ * 2003's figures" (a day after "on" is when: "fell 508 points to 1738 on Monday").
+ */
+const CHANGE_ON =
+  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?\s+(?:on|over)\s+(?:the\s+)?$/iu;
+/**
+ * The figure for the date compared with, which makes it a dated figure: "compared with 1985 earnings of 26.2 mln",
+ * "against 1985's 86.19 billion" (a few words, no "and", then the number).
+ */
+const FIGURE_AFTER = /^(?:['’]s)?(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,4}?\s+(?:of\s+|at\s+)?[$£€]?\d/u;
+/** The year a figure's prices are fixed in: "GDP, in 1981 prices", "at 1980 dollars". */
+const CONSTANT_PRICES = /^\s+(?:prices|dollars|dlrs|terms)\b/iu;
 
 /** A law's or a treaty's name ending on "of" just before the year: "the Tax Reform Act of 1969". */
 const NAMED_BEFORE =
@@ -61,7 +85,16 @@ const NAMED_BEFORE =
  * 1985/86 crops", "the May/Dec position" (not what is done about a contract: "a 1998 contract competition").
  */
 const LABELLED_AFTER =
-  /^(?:\s+(?:and|or)\s+[\p{L}\d/.-]+(?:\s+\d{4})?)?\s+(?:(?:futures|options|delivery|shipment)\s+)?(?:contracts?|crops?|positions?)\b(?!\s+(?:\p{Ll}+tion|talks|negotiations|bids?|awards?|disputes?)\b)/iu;
+  /^(?:\s+(?:and|or)\s+[\p{L}\d/.-]+(?:\s+\d{4})?)?\s+(?:(?:futures|options|delivery|shipment|yen|marks|sterling|bond|crude|gold|silver|copper|cocoa|coffee|sugar|wheat|corn|soybean)\s+)?(?:contracts?|crops?|positions?)\b(?!\s+(?:\p{Ll}+tion|talks|negotiations|bids?|awards?|disputes?)\b)/iu;
+/**
+ * What a year names after it: a work ("the 1984 single", "a 1998 film"), a law ("the 1978 airline deregulation act"),
+ * a bid for what that year holds ("London’s 2012 Olympic bid").
+ */
+const YEAR_LABELS =
+  /^\s+(?:(?:\p{Ll}+\s+)?(?:single|album|film|movie|song|hit|novel|recording|remake|documentary|sitcom|musical)s?\b|(?:(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+\s+){0,3}(?:act|law|treaty)\b|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:bid|bids)\b)/u;
+/** What a contract month names in a market's report: "June yen closed at", "the September T-bonds". */
+const CONTRACT_GOODS =
+  /^\s+(?:yen|marks|sterling|Swiss\s+francs|bonds?|T-bonds|Treasury\s+bonds|soybeans|soyoil|soymeal|corn|wheat|oats|cocoa|coffee|sugar|crude|gold|silver|copper|platinum|cattle|hogs|bellies|cotton)\b/u;
 /** A weekday counted in any month: "the second Friday of the month", "the last Thursday of each month". */
 const EVERY_MONTH = /^\s+(?:of|in)\s+(?:the|each|every|a)\s+month\b/iu;
 
@@ -72,5 +105,14 @@ const EVERY_MONTH = /^\s+(?:of|in)\s+(?:the|each|every|a)\s+month\b/iu;
  */
 export function dateInLabel(sentence: string, index: number, text: string): boolean {
   const after = sentence.slice(index + text.length);
-  return NAMED_BEFORE.test(sentence.slice(0, index)) || LABELLED_AFTER.test(after) || EVERY_MONTH.test(after);
+  return (
+    NAMED_BEFORE.test(sentence.slice(0, index)) ||
+    LABELLED_AFTER.test(after) ||
+    EVERY_MONTH.test(after) ||
+    (/^\d{4}$/u.test(text) && YEAR_LABELS.test(after)) ||
+    (MONTH_ALONE.test(text) && CONTRACT_GOODS.test(after))
+  );
 }
+
+/** A month's name alone, as a contract month is written: "June", "Sept". */
+const MONTH_ALONE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u;

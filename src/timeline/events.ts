@@ -27,6 +27,10 @@ export function leadOf(doc: Document): string | null {
   return null;
 }
 
+/** The first of two spans a writer guesses between, before the second and its "ago": "a year or", "12 or". */
+const EITHER_SPAN =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+(?:years?|months?|weeks?|days?))?\s+or\s+$/iu;
+
 /** A company a headline opens on, to its legal form or its ticker: "ACME TOOLS CORP <ACT>" of "ACME TOOLS CORP <ACT> 4TH QTR NET". */
 const HEADLINE_COMPANY =
   /^\s*((?:[\p{L}\p{N}&.'’-]+\s+){0,7}?(?:(?:INC|CORP|CORPORATION|CO|COS|LTD|LIMITED|PLC|LLC|AG|SA|NV|SPA|GMBH|BHD|LP)\b\.?(?:\s*<[^<>\s]{1,12}>)?|[\p{L}\p{N}&.'’-]+\s*<[^<>\s]{1,12}>))/iu;
@@ -139,6 +143,8 @@ export function extractEvents(
         if (dateAsReference(sentence, d.index, d.text)) continue;
         // ("the Tax Reform Act of 1969", "the September 1987 contract", "the second Friday of the month".)
         if (dateInLabel(sentence, d.index, d.text)) continue;
+        // ("a year or 18 months ago", "12 or 18 months ago": a guess between two spans back tells no month.)
+        if (/\bago$/u.test(d.text) && EITHER_SPAN.test(sentence.slice(Math.max(0, d.index - 30), d.index))) continue;
         const { date, end } = eventDate(d);
         const key = `${date}|${end ?? ''}`;
         if (seen.has(key)) continue;
