@@ -22,6 +22,20 @@ describe('organisation and place shapes', () => {
     expect(personNames('Delta, the biggest Lewis Basin gas producer, hired Tom Reed.')).toEqual(['Tom Reed']);
   });
 
+  it('takes the examples a plural noun for things opens for those things, not people', () => {
+    expect(personNames('Browsers such as Opera, Safari, Amaya and even Netscape gained users.')).toEqual([]);
+    expect(personNames('Police searched several universities, including Yale (in New Haven) and Duke.')).toEqual([]);
+    expect(personNames('Clubs such as Chelsea and Arsenal want him, said Tom Reed.')).toEqual(['Tom Reed']);
+    // (People's nouns give people; a full name opening on a given name, or a surname the article gives a person,
+    // stays a person's.)
+    expect(personNames('Singers such as Dido and Chris Martin took part.')).toContain('Chris Martin');
+    expect(personNames("Firms including Richard Branson's Virgin bid.")).toEqual(['Richard Branson']);
+    expect(personNames('Tom Chelsea spoke.\n\nClubs such as Chelsea and Arsenal want him.').sort()).toEqual([
+      'Chelsea',
+      'Tom Chelsea',
+    ]);
+  });
+
   it('takes no Games for a person, though a person is named beside them', () => {
     const names = personNames(
       'Kostas Kenteris won gold at the 2000 Sydney Olympics, while Thanou won silver in the 100m.',

@@ -65,6 +65,7 @@ import {
   membersOfBefore,
 } from './works.js';
 import { firmAfterName, firmCovers, tradeCase, withoutFirmNoun } from './firm-after.js';
+import { thingExample } from './thing-lists.js';
 import { leadRole } from './lead-role.js';
 import { descriptionRoles } from './description-role.js';
 import {
@@ -1030,6 +1031,18 @@ export function extractMentions(doc: Document): Mention[] {
       // "the ports of Tokyo, Osaka, Yokohama and Kobe": a word alone in a list of places or organisations is one of
       // them, unless the article gives a person that surname in full or it is a known given name.
       if (memberOfOtherList(tt, tags, margins, span) && !surnames.has(nameText) && !given().has(lower(nameText))) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
+      // "browsers such as Opera, Safari and Netscape", "universities, including Duke": an example of a kind of thing
+      // (thing-lists.ts), unless a full name opening on a given name ("firms including Richard Branson's Virgin")
+      // or a surname the article gives a person.
+      if (
+        thingExample(s, from.start) &&
+        !surnames.has(nameText) &&
+        !(span.to > span.from && knownGiven(tt[span.from]!.text)) &&
+        !titledBefore(tt, span.from)
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
