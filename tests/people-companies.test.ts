@@ -139,8 +139,9 @@ describe('company names', () => {
     expect(people('Heavy rains fell, said Jack Oklahoma, a farmer, on Monday.')).toContain('Jack Oklahoma');
   });
 
-  it('takes the name before "poll" or "grade" for that poll or grade in that use', () => {
+  it('takes the name before "poll", "grade" or "bank" for that poll, grade or bank in that use', () => {
     expect(people('A Tolliver poll published on Sunday gave the party a lead.')).toEqual([]);
+    expect(people('The dollar eased, said Marley bank currency analyst Ed Royce.')).toEqual(['Ed Royce']);
   });
 
   it('counts a number word alone as no one', async () => {

@@ -328,14 +328,15 @@ export function pluralSubjects(s: string, tt: TagToken[]): string[] {
 }
 
 /**
- * Nouns a work's or a product's name stands before as a modifier: "the latest Harry Potter film", "a new James
- * Bond novel", "the Yahoo Messenger service", "the Harris poll", "the Light Louisiana grade". (The name of a director or an author stands there too, "a Ken Loach
+ * Nouns a work's, a product's or a firm's name stands before as a modifier: "the latest Harry Potter film", "a new
+ * James Bond novel", "the Yahoo Messenger service", "the Harris poll", "the Light Louisiana grade", "Marley bank
+ * analyst X". (The name of a director or an author stands there too, "a Ken Loach
  * film": only this use is flagged, and the corpus's count of such uses against its uses as a person decides.)
  */
 const WORK_NOUNS_AFTER = words(`
   film films movie movies novel novels book books series game games software service services franchise album
   albums sequel sequels trilogy musical spin-off character characters adventure adventures poll polls survey
-  grade grades blend brand brands label labels wines
+  grade grades blend brand brands label labels wines bank brokerage
 `);
 
 /** Whether a lower-case noun for a work or a product follows a name, a space apart: "Harry Potter film". */
