@@ -304,6 +304,9 @@ describe('role words', () => {
     expect(roles("Jim Hale's first year as chief executive of Marsh ended well.", 'Jim Hale')).toEqual([
       'chief executive of Marsh',
     ]);
+    expect(roles("Jim Hale's future as Dorset manager is unclear after the loss.", 'Jim Hale')).toEqual([
+      'Dorset manager',
+    ]);
     expect(
       roles(
         "Adult actors in the show include Tim Healy as Billy's father and Haydn Gwynne as his teacher.",

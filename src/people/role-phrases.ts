@@ -978,7 +978,7 @@ export function asRole(before: string, after: string): string | null {
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
   const m =
-    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
+    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance|future|position)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
       after,
     );
   if (!m) return null;
