@@ -206,6 +206,17 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(dateInLabel('In 1985 single mothers got more.', 3, '1985')).toBe(true);
   });
 
+  it('makes no event of the month or day a fiscal year ends on beside the span it closes', () => {
+    expect(events('Kenya ran a deficit in the year ended September 1986.')).toEqual(['1985-10..1986-09']);
+    expect(events('Revenue rose in the fiscal year ended September 30.')).toEqual(['1985-10..1986-09']);
+    // (The same month told apart from the period is an event of its own, and so is a period's end with no span.)
+    expect(events('Profit rose in the year to March 31, 1986.')).toEqual(['1986-03-31']);
+    expect(events('Sales rose in the year ended September 30, 1986, and fell in September 1986.')).toEqual([
+      '1985-10..1986-09',
+      '1986-09',
+    ]);
+  });
+
   it('makes no event of a guess between two spans back: "a year or 18 months ago"', () => {
     expect(events('Had you asked me a year or 18 months ago, I would have said no.')).toEqual([]);
     expect(events('They are calmer than they were 12 or 18 months ago.')).toEqual([]);

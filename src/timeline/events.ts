@@ -27,6 +27,9 @@ export function leadOf(doc: Document): string | null {
   return null;
 }
 
+/** A period and the word that says the date after it is its end: "the year ended", "the fiscal year ending". */
+const PERIOD_END = /\b(?:year|quarter|period|half|months)\s+(?:ended|ending|ends?|to)\s+(?:on\s+)?$/iu;
+
 /** The first of two spans a writer guesses between, before the second and its "ago": "a year or", "12 or". */
 const EITHER_SPAN =
   /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?:\s+(?:years?|months?|weeks?|days?))?\s+or\s+$/iu;
@@ -131,6 +134,8 @@ export function extractEvents(
     for (const sentence of sentencesOf(doc, p, next ? next.start : null)) {
       if (isFurnitureSentence(sentence)) continue;
       const seen = new Set<string>();
+      // The months the sentence's spans end in.
+      const ends = new Set<string>();
       for (const d of findDates(sentence, doc.date, article)) {
         // "now" is the time of writing and a dateline the article's own date, not events; a range's end is told by
         // the range.
@@ -146,9 +151,13 @@ export function extractEvents(
         // ("a year or 18 months ago", "12 or 18 months ago": a guess between two spans back tells no month.)
         if (/\bago$/u.test(d.text) && EITHER_SPAN.test(sentence.slice(Math.max(0, d.index - 30), d.index))) continue;
         const { date, end } = eventDate(d);
+        // ("in the year ended September 1986": the span's end day or month, after its period, is no event of its
+        // own beside the span.)
+        if (ends.has(date.slice(0, 7)) && PERIOD_END.test(sentence.slice(Math.max(0, d.index - 30), d.index))) continue;
         const key = `${date}|${end ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
+        if (end) ends.add(end.slice(0, 7));
         out.push({
           date,
           ...(end ? { end } : {}),
