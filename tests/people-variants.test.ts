@@ -107,6 +107,36 @@ describe('near-spellings of one name', () => {
     expect(e.corpus.people.lookup('abbashi').people).toEqual([]);
   });
 
+  it('serves a single name with a hyphen used alone, and a hyphenated surname alone as its full name', async () => {
+    const e = await builtEngine({
+      'a.txt': 'Rap deal\n\nThe deal drew the attention of superstar rapper Kay-Zed, who signed Tom Reed up.',
+      'b.txt': 'Sprint\n\nSprinter Dean-Hollis won the race on Sunday.',
+      'c.txt': 'Relay\n\nMark Orrin-Hale won the relay on Sunday.\n\nOrrin-Hale said he was happy.',
+    });
+    const who = (q: string) => e.corpus.people.lookup(q).people.map((p) => [p.name, p.mentions.count]);
+    expect(who('Kay-Zed')).toEqual([['Kay-Zed', 1]]);
+    expect(who('Dean-Hollis')).toEqual([['Dean-Hollis', 1]]);
+    expect(who('Orrin-Hale')).toEqual([['Mark Orrin-Hale', 2]]);
+    // (Two articles, two namesakes: each article's own; two in one article, the one named first.)
+    const two = await builtEngine({
+      'c.txt': 'Relay\n\nMark Orrin-Hale won the relay on Sunday.\n\nOrrin-Hale said he was happy.',
+      'd.txt': 'Chess\n\nJane Orrin-Hale won the final on Monday.\n\nOrrin-Hale said she was tired.',
+      'e.txt': 'Rowing\n\nPaul Dean-Ware and his brother Carl Dean-Ware won on Friday.\n\nDean-Ware said it was hard.',
+    });
+    const counts = (q: string) => two.corpus.people.lookup(q).people.map((p) => [p.name, p.mentions.count]);
+    expect(counts('Orrin-Hale').sort()).toEqual([
+      ['Jane Orrin-Hale', 2],
+      ['Mark Orrin-Hale', 2],
+    ]);
+    const brothers = two.corpus.people.people
+      .filter((p) => p.name.includes('Dean-Ware') && p.mentions.count > 0)
+      .map((p) => [p.name, p.mentions.count]);
+    expect(brothers.sort()).toEqual([
+      ['Carl Dean-Ware', 1],
+      ['Paul Dean-Ware', 2],
+    ]);
+  });
+
   it("takes a full name without its surname's particle for the one with it, not one without a middle name", async () => {
     const e = await builtEngine({
       'a.txt': 'IMF warns\n\nIMF managing director Rodrigo de Ratto said growth would slow this year.',
