@@ -13,6 +13,10 @@ describe('subscription words', () => {
       'Ad',
       'Sponsored content',
       'Promoted by Harbour Bank',
+      'Sign up for our morning briefing',
+      'Sign in to keep reading',
+      'Click here to sign up for free',
+      'You must sign in to comment',
     ])
       expect(hasChromeCue(t), t).toBe(true);
     // A headline that opens with the word is news: "Ad sales lift the broadcaster's profit".
@@ -27,6 +31,8 @@ describe('subscription words', () => {
       'They have decided to subscribe to your service," explains the analyst.',
       'The leaflet says: "We can send our subscribers direct mailings."',
       'With a broadband subscription, you can also get your television and phone service.',
+      // (Signing up in a report is news: judges, players, a club.)
+      'The three judges are in talks to sign up for the second series of the show.',
     ])
       expect(hasChromeCue(t), t).toBe(false);
     // A short notice speaking to the reader is still chrome.

@@ -33,8 +33,7 @@ const CUES = [
   String.raw`leave a (?:comment|reply)`,
   String.raw`be the first to comment`,
   String.raw`post a comment`,
-  // subscriptions and accounts (the bare words "subscribe" and "newsletter" are in READER_CUES)
-  String.raw`sign (?:up|in) (?:for|to|now|here)`,
+  // subscriptions and accounts (the bare words "subscribe", "newsletter" and "sign up for" are in READER_CUES)
   String.raw`^(?:sign up|sign in|log ?in|register)$`,
   String.raw`free for \d+ (?:day|week|month|year)`,
   String.raw`free trial`,
@@ -77,15 +76,16 @@ const CUE = new RegExp(CUES.join('|'), 'i');
 
 /**
  * Words that are chrome only when the page speaks to its reader ("Subscribe to our newsletter",
- * "You agree to our terms of use") or stand as a label; in a reported sentence ("the right to subscribe to the
- * issue", "terms and conditions of the contract", "with the consent of the board") they are news.
+ * "You agree to our terms of use", "Sign up for free") or stand as a label; in a reported sentence ("the right to
+ * subscribe to the issue", "terms and conditions of the contract", "with the consent of the board", "judges are in
+ * talks to sign up for the new series") they are news.
  */
 const READER_CUE =
-  /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b/i;
+  /\bsubscri(?:be|bers?|ption)\b|\bnewsletters?\b|\bconsent\b|\bterms (?:of|and) (?:use|service|conditions)\b|\bsign (?:up|in) (?:for|to|now|here)\b/i;
 // The page speaking as itself ("our newsletter"; case matters: "us" speaks to the reader, "US" is a country), or
 // telling the reader what to do.
 const TO_READER =
-  /\b(?:[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign up|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
+  /\b(?:[Oo]ur|[Ww]e|us)\b|^(?:[Ss]ubscribe|SUBSCRIBE|[Ss]ign (?:up|in)|[Jj]oin|[Gg]et|[Mm]anage|[Aa]ccept|[Rr]ead|[Cc]lick|[Tt]ap|[Rr]egister|[Cc]ontinue)\b/u;
 /** "You" alone speaks to the reader in a short notice ("Your subscription has expired"), not in a long explanation. */
 const YOU = /\b(?:[Yy]ou|[Yy]our)\b/u;
 /** Someone quoted or reported: the words are theirs, never the page's ("'We offer a subscription,' she said"). */
