@@ -1144,16 +1144,21 @@ function resolveShort(
   const slip = head && title && !titled.length && corpus.lastNamed(key).some((p) => p.tokens.length > 1);
   const agreeing = titled.length === 1 ? titled[0] : slip ? corpus.titledSlip(key, head) : undefined;
   if (agreeing && titled.length === 0) return agreeing;
-  // (A single name with a hyphen is two words: "Jay-Z", "Lewis-Francis" of Mark Lewis-Francis.)
+  // (A single name with a hyphen is two words: "Lewis-Francis" of Mark Lewis-Francis; alone, only with a role,
+  // "superstar rapper Jay-Z", as words joined by hyphens are often no one's: "Petro-Canada", "R-Idaho". Never
+  // initials alone: "R.L.")
   const parts = key.includes(' ') ? tokensOf(key) : null;
+  if (parts?.every((w) => w.length === 1)) return undefined;
+  const ends = (p: Person) =>
+    parts ? endsWithWords(p.tokens, parts) && (p.tokens.length > parts.length || !!head) : false;
   const inDoc: Person[] = [];
-  for (const p of here) if (parts ? endsWithWords(p.tokens, parts) : p.tokens.includes(key)) inDoc.push(p);
+  for (const p of here) if (parts ? ends(p) : p.tokens.includes(key)) inDoc.push(p);
   // (A title written before the name only: "Waters, who ..., is General Motors' vice president" beside the article's
   // James F. Waters Jr is he, whoever else the corpus calls a vice president.)
   const mine = (p: Person | undefined) => (agreeing && p && title && !titles(p.key)?.has(head) ? agreeing : p);
   if (inDoc.length === 1) return mine(inDoc[0]);
   if (inDoc.length > 1) {
-    const last = inDoc.filter((p) => (parts ? endsWithWords(p.tokens, parts) : p.tokens.at(-1) === key));
+    const last = inDoc.filter((p) => (parts ? ends(p) : p.tokens.at(-1) === key));
     if (last.length === 1) return mine(last[0]);
     // "Boris Yeltsin" then "Naina Yeltsin", later "Yeltsin": news writes a surname alone for the person it named
     // first in full, a relative being named by the given name; a title's holder among them goes first.
@@ -1176,11 +1181,7 @@ function resolveShort(
   // ("President Reagan" five times beside "Donald Regan" and "Regan" once each; but "Chronin" twice beside "Frank
   // Cronin" and "Cronin" twice is a slip, and "Nazir" beside "Hisham Nazir", the corpus's Hisham Nazer, is his name
   // as this article spells it).
-  const namesakes = !evidence
-    ? []
-    : parts
-      ? corpus.lastNamed(parts.at(-1)!).filter((p) => endsWithWords(p.tokens, parts))
-      : corpus.lastNamed(key);
+  const namesakes = !evidence ? [] : parts ? corpus.lastNamed(parts.at(-1)!).filter(ends) : corpus.lastNamed(key);
   if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
     const near = [...here].filter((p) =>
       p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && (editDistance(t, key) === 1 || swapped(t, key))),
