@@ -117,6 +117,16 @@ describe('near-spellings of one name', () => {
     expect(who('Kay-Zed')).toEqual([['Kay-Zed', 1]]);
     expect(who('Dean-Hollis')).toEqual([['Dean-Hollis', 1]]);
     expect(who('Orrin-Hale')).toEqual([['Mark Orrin-Hale', 2]]);
+    // (Alone with no role, words joined by hyphens stand for no one: a legislator's party and state.)
+    const party = await builtEngine({
+      'f.txt': 'Farm aid\n\nThe plan won support from Sen. Jim Hale, R-Idaho, who said all lenders should be covered.',
+    });
+    expect(party.corpus.people.lookup('R-Idaho').people).toEqual([]);
+    // (Initials alone, cut from a name, are no one's: "Acme chairman R.L. O'Dell".)
+    const initials = await builtEngine({
+      'g.txt': "Gas deal\n\nAcme Gas chairman R.L. O'Dell said payments had cut the company's exposure.",
+    });
+    expect(initials.corpus.people.lookup('R.L.').people).toEqual([]);
     // (Two articles, two namesakes: each article's own; two in one article, the one named first.)
     const two = await builtEngine({
       'c.txt': 'Relay\n\nMark Orrin-Hale won the relay on Sunday.\n\nOrrin-Hale said he was happy.',
