@@ -147,6 +147,20 @@ describe('works, bands and firms', () => {
     ]);
   });
 
+  it("takes a name after \"character\" for a fiction's; a star's name before a work's noun and its title for a person", () => {
+    expect(people("The film sees Hale's character Ben Tarrant chase a hidden fortune.")).toEqual(['Hale']);
+    expect(people('His alter ego, Kev Lomax, made the show a hit.')).toEqual([]);
+    expect(people('The Jude Tarrant film Shadowline made its debut at number six.')).toEqual(['Jude Tarrant']);
+    expect(people('Nicolas Tarrant movie Harbour Lights topped the chart.')).toEqual(['Nicolas Tarrant']);
+    // (No title after the noun: the work's own name, a franchise: "the latest Harry Potter film".)
+    expect(people('The latest Jude Tarrant film opens on Friday.')).toEqual([]);
+    // (A band after "and group" is no part of a person's name: "and" joins a firm's word only when capitalised.)
+    expect(people('Ann Vale, Tabitha Crane and group Q5 are the remaining finalists.')).toEqual([
+      'Ann Vale',
+      'Tabitha Crane',
+    ]);
+  });
+
   it('takes a name after a noun for a work, a band or a firm for theirs', () => {
     expect(people('Her role in the film Martha Keane won praise from critics.')).toEqual([]);
     expect(people('The Leeds band Arthur Lemaire played two sold-out nights.')).toEqual([]);

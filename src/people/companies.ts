@@ -62,10 +62,11 @@ export function companyRunEnd(s: string, tt: TagToken[], to: number): number {
       gap === ' ' &&
       (next.text === 'and' || next.text === '&') &&
       tt[k + 2] &&
+      capital(tt[k + 2]!.text) &&
       COMPANY_TAILS.has(listed(tt[k + 2]!.text))
     ) {
-      // Only a company's word after "and" ("Pesch and Co", "Savings and Loan"): "Redstone and MCV Holdings Inc" are
-      // a man and a company.
+      // Only a company's word after "and", capitalised ("Pesch and Co", "Savings and Loan"): "Redstone and MCV
+      // Holdings Inc" are a man and a company, "Tabby Callaghan and group G4" a woman and a band.
       k += 2;
     } else if (
       gap === ' ' &&

@@ -250,6 +250,27 @@ const ROYAL_TITLES = /^(?:Prince|Princess|King|Queen|Emperor|Empress|Duke|Duches
 const NUMBER_WORD =
   /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Both|Few)$/u;
 
+/** The noun a fiction's character is named after: "Cage's character Ben Gates", "his alter ego, Ali G". */
+const CHARACTER_BEFORE = /\b(?:characters?|alter\s+ego),?\s+$/iu;
+
+/**
+ * Whether a full name stands before a work's noun and the work's own title: "Jude Law film Closer", "the Nicolas
+ * Cage movie National Treasure" name the star or the director, whose work the title is ("the Harry Potter film" has
+ * no title after it).
+ */
+function personBeforeTitle(s: string, tt: TagToken[], span: { from: number; to: number }): boolean {
+  const noun = tt[span.to + 1];
+  const title = tt[span.to + 2];
+  return (
+    span.to > span.from &&
+    !!noun &&
+    !!title &&
+    /^(?:film|movie|comedy|drama|thriller|documentary)$/u.test(noun.text) &&
+    s.slice(noun.end, title.start) === ' ' &&
+    /^\p{Lu}/u.test(title.text)
+  );
+}
+
 /** Knighthoods, which open the name they go with: nothing before them in a run of capitals is that name. */
 const KNIGHTHOOD = /^(?:Sir|Dame)$/u;
 
@@ -963,7 +984,13 @@ export function extractMentions(doc: Document): Mention[] {
       // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
       // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
       // So is a name before a model's code: "an Epson R800 printer".
-      if ((workNounAfter(s, tt, span.to) || modelCodeAfter(s, tt, span.to)) && !titledBefore(tt, span.from)) {
+      // And a name after "character" is a fiction's: "Cage's character Ben Gates", "her alter ego, Sasha Fierce".
+      if (
+        ((workNounAfter(s, tt, span.to) && !personBeforeTitle(s, tt, span)) ||
+          modelCodeAfter(s, tt, span.to) ||
+          CHARACTER_BEFORE.test(s.slice(Math.max(0, from.start - 30), from.start))) &&
+        !titledBefore(tt, span.from)
+      ) {
         out.push(orgMention(nameText, p, s));
         continue;
       }
