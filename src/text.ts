@@ -255,6 +255,13 @@ function stopWordStart(text: string): number {
 /** Dotted initials of places, which end sentences: "in Washington D.C." */
 const PLACE_INITIALS = new Set(['d.c', 'u.s.a', 'u.a.e', 'n.z', 'p.r.c', 'u.s.s.r']);
 
+/** Words that open sentences and no surname is: after an initial, they start a new sentence. */
+const SENTENCE_OPENERS = new Set(
+  `the he she it they we you but and besides however meanwhile moreover in on at this that these those there his
+  her their its as after before when while although though if so yet also still then later earlier today yesterday
+  instead despite according`.split(/\s+/),
+);
+
 /** What follows "a.m." or "p.m." in the same sentence: a time zone or a weekday. */
 const CLOCK_GOES_ON = /^(?:[A-Z]{1,3}[SD]?T|UTC|GMT)\b|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
@@ -269,6 +276,12 @@ function shouldJoin(prev: string, next: string): boolean {
   // (A letter after a digit ends a word, no initial: "unsuitable for under-13s. It opens".)
   const initial =
     lastWord?.length === 1 && /^\p{Lu}$/u.test(lastWord.toUpperCase()) && !/\d$/.test(tail.slice(0, from));
+  // ("Malcolm X. Besides Dee, Davis is survived by": an initial before a word that opens sentences ends a name and
+  // a sentence; "George W. Bush", "J. A. Smith" go on.)
+  if (initial) {
+    const word = /^\p{Lu}\p{Ll}+(?=[\s,])/u.exec(next)?.[0];
+    if (word && SENTENCE_OPENERS.has(word.toLowerCase())) return false;
+  }
   if (lastWord && (ABBREVIATIONS.has(lastWord) || initial)) return true;
   // Dotted initials before a surname: "William K.K. Wong, managing director", "author J.R.R. Tolkien wrote" (not a
   // place's, "Washington D.C.", nor before a word that opens sentences: "K.K. He said").

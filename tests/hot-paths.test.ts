@@ -164,6 +164,19 @@ describe('sentence repairs', () => {
       'Talks with Gen. Okafor ended.',
       'Dr. Ruiz and J. R. Tolkien left.',
     ]);
+    // An initial after a word, before a word that opens sentences, ends the sentence: "Malcolm X. Besides".
+    expect(
+      texts('Mourners recalled Malcolm X. Besides Dee, he leaves two sons. George W. Bush and J. A. Smith spoke.'),
+    ).toEqual([
+      'Mourners recalled Malcolm X.',
+      'Besides Dee, he leaves two sons.',
+      'George W. Bush and J. A. Smith spoke.',
+    ]);
+    expect(texts('Plan B. The board agreed. John D. Will spoke.')).toEqual([
+      'Plan B.',
+      'The board agreed.',
+      'John D. Will spoke.',
+    ]);
     // Letters beyond ASCII (an accent, an astral capital) belong to the word; an apostrophe or a digit ends it.
     expect(texts('The café Ré. Then É. Ortiz spoke. It is 𝐀. Bolt’s view. Room 2. Next.')).toEqual([
       'The café Ré.',
