@@ -359,6 +359,11 @@ describe('role words', () => {
       'defender',
     ]);
     expect(roles('Wales scrum-half Rhys Evans limped off after an hour.', 'Rhys Evans')).toEqual(['Wales scrum-half']);
+    // (A tournament's name a people's word opens stays whole: "French Open champion"; the people's word alone not.)
+    expect(roles('He beat French Open champion Tomas Varga in three sets.', 'Tomas Varga')).toEqual([
+      'French Open champion',
+    ]);
+    expect(roles('He beat French champion Tomas Varga in three sets.', 'Tomas Varga')).toEqual(['champion']);
     expect(roles('The match was stopped by referee Paul Dowd after the floodlights failed.', 'Paul Dowd')).toEqual([
       'referee',
     ]);

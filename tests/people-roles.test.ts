@@ -669,6 +669,20 @@ describe('roles the role lists and the apposition readers once missed', () => {
     expect(roleOf('Ruth Kane was president at the time.', 'Ruth Kane')).toEqual(['president']);
   });
 
+  it('gives each name of a list the plural role a copula closing the list gives them', () => {
+    const text = 'Lena Moss, Kit Varga, Ann Hale and group Q5 are the remaining finalists.';
+    for (const name of ['Lena Moss', 'Kit Varga', 'Ann Hale'])
+      expect(roleOf(text, name)).toEqual(['remaining finalist']);
+    expect(roleOf('Tom Reed and Ann Vale were the finalists in Leeds.', 'Tom Reed')).toEqual(['finalist']);
+    // (A plural that names no role gives none; nor does a plural verb's object.)
+    expect(roleOf('Kit Varga and Ann Hale are among the other big names.', 'Kit Varga')).toEqual([]);
+    expect(roleOf('Kit Varga and Ann Hale are the reasons we won.', 'Kit Varga')).toEqual([]);
+    // (Firms are the managers of an issue.)
+    expect(roleOf('Tom Dorn, Ann Vale and Jim Hale are the managers of the syndicate offering.', 'Jim Hale')).toEqual(
+      [],
+    );
+  });
+
   it('reads "one of" a plural role as that role', () => {
     expect(roleOf("Ravi Menon, one of Dr Patel's research students, says it works.", 'Ravi Menon')).toEqual([
       "Dr Patel's research student",

@@ -153,6 +153,7 @@ import {
   bodyOpens,
   copular,
   leadingApposition,
+  listCopular,
   listItemCut,
   pastRole,
   presentRole,
@@ -1588,7 +1589,7 @@ export function extractMentions(doc: Document): Mention[] {
                 CLAUSE_COMMA_BEFORE.test(s.slice(Math.max(0, from.start - 30), from.start)),
             );
       // "Clive Griffiths - Wales' defensive coach - is a former St Helens player": a copula past the apposition.
-      const copula = past || current ? null : copular(after);
+      const copula = past || current ? null : (copular(after) ?? listCopular(after));
       const app = listItemCut(
         apposed ?? copula ?? (past || current || appointed ? null : asRole(s.slice(0, from.start), after)),
         s,

@@ -665,6 +665,8 @@ const PARTY =
 /** Words of a continent or a games that name a championship ("European champion", "Commonwealth champion"). */
 const CONTINENTAL = /^(?:European|African|Asian|Commonwealth|Pan-American|Oceania|Oceanian|Arab|Nordic)$/u;
 const CHAMPION = /\b(?:champions?|medallist|medalist|titleholder|title-holder|record-holder)$/u;
+/** The last word of a tournament's name: "French Open", "Davis Cup", "Italian Masters", "Brazilian Grand Prix". */
+const TOURNAMENT = /^(?:Open|Cup|Masters|Championships?|Games|Prix|Classic|Trophy)$/u;
 
 /**
  * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
@@ -693,8 +695,11 @@ export function withBody(
   const named =
     words.length > 1 &&
     (bodyWord(words.at(-1)!) || words.some((w, i) => w === 'of' && i > 0 && bodyWord(words[i - 1]!)));
-  // (A continent's word before a champion names the championship: "former European 200m champion".)
-  const championship = words.length === 1 && CONTINENTAL.test(body) && CHAMPION.test(role);
+  // (A continent's word before a champion names the championship: "former European 200m champion"; so does a
+  // tournament's name a people's word opens: "French Open champion", "Australian Open finalist".)
+  const championship =
+    (words.length === 1 && CONTINENTAL.test(body) && CHAMPION.test(role)) ||
+    (words.length > 1 && TOURNAMENT.test(words.at(-1)!));
   if (!named && !championship && (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym)))
     return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
@@ -820,6 +825,35 @@ export function bodyOfNextRole(tt: TagToken[], at: number, spans: { from: number
   let k = at + 1;
   while (k <= at + 2 && tt[k] && /^\p{Ll}/u.test(tt[k]!.text) && isRoleNoun(tt[k]!.text)) k++;
   return k > at + 1 && spans.some((o) => o.from === k && o.to > o.from);
+}
+
+/** A capitalised name of a list: "Steve Brookstein", "Louis Walsh". */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*`;
+/**
+ * The rest of a list of names a plural copula closes, and the plural role it gives them: ", B and C are the remaining
+ * finalists", " and group G4 were the runners-up".
+ */
+const LIST_COPULA = new RegExp(
+  String.raw`^(?:,\s+${LIST_NAME})*,?(?:\s+and\s+(?:\p{Ll}+\s+)?${LIST_NAME})?\s+(?:are|were)\s+(?:(?:now|also|still)\s+)?the\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}-]+s)(?=\s*(?:[,.;]|$)|\s+(?:in|of|for|at|on|who|to)\b)`,
+  'u',
+);
+
+/** What firms are the managers or underwriters of: "of the syndicate offering", "for the issue". */
+const ISSUE_OF =
+  /^\s+(?:of|for)\s+(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:offering|issue|syndicate|placement|deal|sale|flotation)s?\b/u;
+
+/**
+ * The role a plural copula gives each name of the list it closes: "Rowetta Satchell, Steve Brookstein and Tabby
+ * Callaghan are the remaining finalists" (each a "remaining finalist"); none for a plural that is no role ("are the
+ * other big names"). `after`: the sentence from the end of one name of the list.
+ */
+export function listCopular(after: string): string | null {
+  const m = LIST_COPULA.exec(after);
+  const role = m ? singularRole(m[2]!, true) : null;
+  if (!role || NO_ROLE.test(role)) return null;
+  // (Firms manage an issue: "Robertson, Colman and Stephens are the managers of the syndicate offering".)
+  if (ISSUE_OF.test(after.slice(m!.index + m![0].length))) return null;
+  return `${m![1]!}${role}`;
 }
 
 export function copular(text: string): string | null {
