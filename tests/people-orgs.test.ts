@@ -36,6 +36,14 @@ describe('organisation and place shapes', () => {
     ]);
   });
 
+  it('takes a name after a common noun capitalised and "of" for the end of that thing\'s name', () => {
+    expect(personNames('Divers searched the Herald of Free Enterprise after it capsized.')).toEqual([]);
+    // (Not after a title, nor a person named so, nor a full name opening on a given name.)
+    expect(personNames('The Bishop of Durham, David Jenkins, spoke.')).toEqual(['David Jenkins']);
+    expect(personNames('The Spirit of Tom Reed lives on.')).toEqual(['Tom Reed']);
+    expect(personNames("Two of Van Dyke's other films will be shown.")).toEqual(['Van Dyke']);
+  });
+
   it('takes no Games for a person, though a person is named beside them', () => {
     const names = personNames(
       'Kostas Kenteris won gold at the 2000 Sydney Olympics, while Thanou won silver in the 100m.',

@@ -52,6 +52,16 @@ describe('name and role extraction', () => {
       'S Jaishankar',
     );
     expect(people('Crown Prince Mohammed bin Salman received them.')[0]!.name).toBe('Mohammed bin Salman');
+    // (A royal title after another title is the given name before "bin"; the tagger may start after it.)
+    expect(people('Prince Sultan bin Fahd al-Rashid met the envoy.').map((m) => [m.name, m.roles])).toEqual([
+      ['Sultan bin Fahd al-Rashid', ['Prince']],
+    ]);
+    expect(people('Its ruler Sheikh Sultan bin Hamad al-Nuri had abdicated.').map((m) => [m.name, m.roles])).toEqual([
+      ['Sultan bin Hamad al-Nuri', ['ruler']],
+    ]);
+    expect(people('King Abdullah bin Hamad spoke.').map((m) => [m.name, m.roles])).toEqual([
+      ['Abdullah bin Hamad', ['King']],
+    ]);
     expect(people('Chinese President Xi Jinping spoke.')[0]).toMatchObject({
       name: 'Xi Jinping',
       affiliation: 'Chinese',

@@ -272,6 +272,29 @@ function personBeforeTitle(s: string, tt: TagToken[], span: { from: number; to: 
   );
 }
 
+/**
+ * A name the tagger began after "bin", "ibn" or "bint", with the given name before it: "Prince Sultan bin Fahd" is
+ * Sultan bin Fahd, not "Fahd".
+ */
+function withPatronymBefore<T extends { from: number; to: number }>(s: string, tt: TagToken[], sp: T): T {
+  let from = sp.from;
+  while (from >= 2 && /^(?:bin|ibn|bint)$/u.test(tt[from - 1]!.text)) {
+    const given = tt[from - 2]!;
+    if (s.slice(given.end, tt[from - 1]!.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) break;
+    from -= 2;
+  }
+  return from === sp.from ? sp : { ...sp, from };
+}
+
+/**
+ * Whether "the", a capitalised common noun and "of" stand right before `start`: "the Herald of", "the Pride of" (not
+ * a count or a quantity: "Two of Van Gogh's films").
+ */
+function thingOfBefore(s: string, start: number): boolean {
+  const m = /\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(s.slice(Math.max(0, start - 30), start));
+  return !!m && commonWord(m[1]!);
+}
+
 /** Knighthoods, which open the name they go with: nothing before them in a run of capitals is that name. */
 const KNIGHTHOOD = /^(?:Sir|Dame)$/u;
 
@@ -654,6 +677,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
       ...(/\s(?:he|she)\s/u.test(s) ? namesBeforeSaying(s, tt, tags) : []),
     ]
+      .map((sp) => (/\b(?:bin|ibn|bint)\s/u.test(s) ? withPatronymBefore(s, tt, sp) : sp))
       .sort((x, y) => x.from - y.from)
       .filter((sp, i, all) => !titleFragment(s, tt, sp, all[i + 1]) && !inDateline(s, tt, sp) && !namedThing(tt, sp));
     let first = out.length;
@@ -699,8 +723,12 @@ export function extractMentions(doc: Document): Mention[] {
           COURTESY.test(tt[span.from]!.text) ||
           // "Chief Supt Deats": an abbreviated title is no part of a name, however short the name after it.
           isAbbreviatedTitle(tt[span.from]!.text) ||
-          // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more.
-          (span.to - span.from >= 2 && /^\p{Lu}/u.test(tt[span.from]!.text) && isTitleWord(tt[span.from]!.text)) ||
+          // "Crown Prince Mohammed bin Salman": a title the tagger took in before a name of two words or more (not a
+          // royal title that is the given name before "bin": "Prince Sultan bin Abdul Aziz").
+          (span.to - span.from >= 2 &&
+            /^\p{Lu}/u.test(tt[span.from]!.text) &&
+            isTitleWord(tt[span.from]!.text) &&
+            !/^(?:bin|ibn|bint)$/u.test(tt[span.from + 1]!.text)) ||
           // "Two Utah financial institutions", "Four Africans": a number counts what follows and is no given name.
           NUMBER_WORD.test(tt[span.from]!.text) ||
           // "Boss Desmond Halloran said": a common noun for a person opening the sentence before a given name is
@@ -1248,6 +1276,17 @@ export function extractMentions(doc: Document): Mention[] {
       }
       // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
       // capitals it reads as a place's or an organisation's is a piece of that name, no person.
+      // "the Herald of Free Enterprise", "the Spirit of Free Enterprise": a name right after a common noun
+      // capitalised and "of" ends that thing's name (not "Joan of Arc", whose first word is no common noun; nor a
+      // name opening on a given name that is no English word: "the Spirit of Tom Reed").
+      if (
+        !surnames.has(nameText) &&
+        thingOfBefore(s, from.start) &&
+        !(plainGivenName(from.text) && !commonWord(from.text))
+      ) {
+        out.push(orgMention(nameText, p, s));
+        continue;
+      }
       if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
