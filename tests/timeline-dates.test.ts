@@ -199,6 +199,9 @@ describe('a year naming a title, and a span to a year’s end', () => {
     // (The year a work came out, a month the goods were traded in, are events.)
     expect(events('The single came out in 1985.')).toEqual(['1985']);
     expect(events('Since the start of 1984 the banking law has capped loans.')).toEqual(['1984']);
+    // (A year after a work's "of" names the work: "the spy flick of 1995", "the class of 1966".)
+    expect(events('The game evokes the spy flick of 1995 and its villains.')).toEqual([]);
+    expect(events('A version of the song came out in 1984.')).toEqual(['1984']);
     expect(events('Prices on March 3 hit a record.')).toEqual(['1987-03-03']);
     expect(events('On May 4 gold rose 5 dlrs.')).toEqual(['1987-05-04']);
     expect(events('Coffee sales slowed in March and sugar rose.')).toEqual(['1987-03']);

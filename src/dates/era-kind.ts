@@ -92,6 +92,8 @@ const LABELLED_AFTER =
  */
 const YEAR_LABELS =
   /^\s+(?:(?:\p{Ll}+\s+)?(?:single|album|film|movie|song|hit|novel|recording|remake|documentary|sitcom|musical)s?\b|(?:(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+\s+){0,3}(?:act|law|treaty)\b|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:bid|bids)\b)/u;
+/** A work or a kind named by the year after its "of": "the James Bond flick of 1995", "the class of 1966". */
+const WORK_OF = /\b(?:film|flick|movie|album|single|song|novel|hit|version|remake|vintage|class)\s+of\s+$/iu;
 /** What a contract month names in a market's report: "June yen closed at", "the September T-bonds". */
 const CONTRACT_GOODS =
   /^\s+(?:yen|marks|sterling|Swiss\s+francs|bonds?|T-bonds|Treasury\s+bonds|soybeans|soyoil|soymeal|corn|wheat|oats|cocoa|coffee|sugar|crude|gold|silver|copper|platinum|cattle|hogs|bellies|cotton)\b/u;
@@ -107,6 +109,7 @@ export function dateInLabel(sentence: string, index: number, text: string): bool
   const after = sentence.slice(index + text.length);
   return (
     NAMED_BEFORE.test(sentence.slice(0, index)) ||
+    WORK_OF.test(sentence.slice(Math.max(0, index - 30), index)) ||
     LABELLED_AFTER.test(after) ||
     EVERY_MONTH.test(after) ||
     (/^\d{4}$/u.test(text) && YEAR_LABELS.test(after)) ||
