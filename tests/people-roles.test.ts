@@ -539,6 +539,15 @@ describe('a plural noun for people before a list', () => {
 describe('where a role before the name begins', () => {
   const roleOf = (text: string, name: string) => mentions(text).find((m) => m.name === name)?.roles ?? [];
 
+  it('keeps the commas of a body listing its fields in a role set off before the name', () => {
+    expect(
+      roleOf('A spokesman for Border, Customs and Excise, Dean Vale, said the ring was active.', 'Dean Vale'),
+    ).toEqual(['spokesman for Border, Customs and Excise']);
+    expect(roleOf('A spokesman for the ministry, Dean Vale, said it.', 'Dean Vale')).toEqual([
+      'spokesman for the ministry',
+    ]);
+  });
+
   it('begins after what says when, with or without its comma', () => {
     const plain = 'Earlier this week Deputy Minister of State for Trade, Paul Renwick, said talks were going well.';
     expect(roleOf(plain, 'Paul Renwick')).toEqual(['Deputy Minister of State for Trade']);

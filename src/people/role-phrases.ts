@@ -503,6 +503,11 @@ export function copularBefore(before: string): string | null {
  * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
  * noun and no verb before the comma.
  */
+/** A comma inside a list of capitalised fields an "and" closes: the first of "Immigration, Customs and Enforcement". */
+const FIELD_LIST_COMMA =
+  /(?<=\p{Lu}[\p{L}-]*),\s+(?=(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*,)/gu;
+const LIST_MARK = '\u0001';
+
 export function leadingApposition(written: string): string | null {
   // (Past where the name is from, after the comma: "its director, Tunisian-born X", "its star, the Dutch X".)
   const before = written.replace(ORIGIN_AFTER_COMMA, (m, w: string) => (originWord(w) ? ', ' : m));
@@ -521,7 +526,10 @@ export function leadingApposition(written: string): string | null {
   // Finance, Tom Hockin, said", "Meanwhile, the party's chairman, X".)
   // ("But last week, Argentine Economic Minister, Roberto Lavagna, told": a conjunction ties the sentence on first.)
   const opened = before.replace(DATELINE, '').trimStart().replace(CONJUNCTION_OPENING, '').replace(TIME_OPENING, '');
-  const whole = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(opened);
+  // (A body's name may list its fields with commas: "A spokesman for US Immigration, Customs and Enforcement, X".)
+  const listed = opened.includes(', ') ? opened.replace(FIELD_LIST_COMMA, LIST_MARK) : opened;
+  const whole = /^(?:the\s+|a\s+|an\s+)?([^,;:()"“”]{3,90}),\s*$/iu.exec(listed);
+  if (whole && whole[1]!.includes(LIST_MARK)) whole[1] = whole[1]!.replaceAll(LIST_MARK, ', ');
   // "..., its ambassador to Kuwait, Ernest Zverev, told": a clause's last part, opened by an owner's word or an
   // article ("could lead to a famine, the leader of the Bangladesh Nationalist Party, Khaleda Zia, told"), or after
   // a preposition ("led by the Archbishop of Canterbury, Dr Rowan Williams"), read when the whole does not give a role.
