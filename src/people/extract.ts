@@ -1274,8 +1274,6 @@ export function extractMentions(doc: Document): Mention[] {
           continue;
         }
       }
-      // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
-      // capitals it reads as a place's or an organisation's is a piece of that name, no person.
       // "the Herald of Free Enterprise", "the Spirit of Free Enterprise": a name right after a common noun
       // capitalised and "of" ends that thing's name (not "Joan of Arc", whose first word is no common noun; nor a
       // name opening on a given name that is no English word: "the Spirit of Tom Reed").
@@ -1287,6 +1285,8 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // "Northern Ireland", "Scotland Yard", "London Irish": a word alone that the tagger cut out of a run of
+      // capitals it reads as a place's or an organisation's is a piece of that name, no person.
       if (span.from === span.to && !surnames.has(nameText) && fragmentOfOtherName(s, tt, tags, span.from)) {
         out.push(orgMention(nameText, p, s));
         continue;
