@@ -498,16 +498,16 @@ export function copularBefore(before: string): string | null {
   return rolePhrase(m[1]!);
 }
 
-/**
- * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
- * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
- * noun and no verb before the comma.
- */
 /** A comma inside a list of capitalised fields an "and" closes: the first of "Immigration, Customs and Enforcement". */
 const FIELD_LIST_COMMA =
   /(?<=\p{Lu}[\p{L}-]*),\s+(?=(?:\p{Lu}[\p{L}-]*\s+)*?\p{Lu}[\p{L}-]*\s+and\s+\p{Lu}[\p{L}-]*,)/gu;
 const LIST_MARK = '\u0001';
 
+/**
+ * A role written before the name and a comma: "Sudan's chargé d'affaires in Cairo, Ahmed Ali, said", "The
+ * army's spokesman, Nabil Abdallah". From the sentence start, past a wire dateline ("CAIRO, May 14 -"), with a role
+ * noun and no verb before the comma.
+ */
 export function leadingApposition(written: string): string | null {
   // (Past where the name is from, after the comma: "its director, Tunisian-born X", "its star, the Dutch X".)
   const before = written.replace(ORIGIN_AFTER_COMMA, (m, w: string) => (originWord(w) ? ', ' : m));
