@@ -195,6 +195,11 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events("She works as an ambassador for Madrid's 2016 Olympic bid.")).toEqual([]);
     expect(events('Dealers quoted 0.0070 in the June yen contract.')).toEqual([]);
     expect(events('Dealers quoted 0.0070 in the June 1987 yen contract.')).toEqual([]);
+    // (A price over or under a futures month, and a row of a table of quotes, a month and a dash opening it.)
+    expect(events('Some 30,000 tonnes traded on Monday at 18 cents over September.')).toEqual(['1987-05-04']);
+    expect(events('June - 19 ov Jly bid, 22 offered.')).toEqual([]);
+    expect(events('L/H May - No bids, 24 ov May offered.')).toEqual([]);
+    expect(events('March - Sales rose 5 pct.')).toEqual(['1987-03']);
     expect(events('September marks closed at 0.5602 on Tuesday.')).toEqual(['1987-05-05']);
     // (The year a work came out, a month the goods were traded in, are events.)
     expect(events('The single came out in 1985.')).toEqual(['1985']);

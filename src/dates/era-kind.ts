@@ -113,9 +113,17 @@ export function dateInLabel(sentence: string, index: number, text: string): bool
     LABELLED_AFTER.test(after) ||
     EVERY_MONTH.test(after) ||
     (/^\d{4}$/u.test(text) && YEAR_LABELS.test(after)) ||
-    (MONTH_ALONE.test(text) && CONTRACT_GOODS.test(after))
+    (MONTH_ALONE.test(text) &&
+      (CONTRACT_GOODS.test(after) ||
+        BASIS_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) ||
+        QUOTE_ROW.test(sentence.slice(0, index + text.length + 20))))
   );
 }
 
-/** A month's name alone, as a contract month is written: "June", "Sept". */
-const MONTH_ALONE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/u;
+/** A price quoted over or under a futures month: "traded at 20 cents over September", "26 ov May". */
+const BASIS_BEFORE = /\b\d[\d/-]*\s*(?:cents?|points?|pts?)?\s+(?:over|under|ov|un)\s+$/iu;
+/** A row of a table of quotes, a month and a dash opening it: "June - 21 ov Jly bid, 23 offered", "L/H April - No bids". */
+const QUOTE_ROW =
+  /^(?:[FL]\/H\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+-\s+(?:\d|no\s+(?:bids?|offers?))/iu;
+/** A month's name alone, as a contract month is written: "June", "Sept" (a table row's dash may come with it). */
+const MONTH_ALONE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s*-)?$/u;
