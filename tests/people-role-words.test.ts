@@ -563,8 +563,10 @@ describe('role words', () => {
     expect(roles(text, 'Katerina Thanos')).toEqual(['sprinter']);
     expect(roles('Winger Nitogli dropped the ball.', 'Nitogli')).toEqual(['winger']);
     expect(roles('Oscar-winner Andrea Arno will host the show.', 'Andrea Arno')).toEqual(['Oscar-winner']);
-    // A title's plural opens a place: "Queens Park Rangers".
+    // A royal title's plural opens a place: "Queens Park Rangers"; an office's is each name's of its list.
     expect(roles('Queens Park Rangers won on Saturday.', 'Park Rangers')).toBeUndefined();
+    const judges = 'Judges Simon Vale, Louis Marsh and Sharon Kerr are in talks to return.';
+    for (const name of ['Simon Vale', 'Louis Marsh', 'Sharon Kerr']) expect(roles(judges, name)).toEqual(['judge']);
   });
 
   it('keeps a possessive\'s "\'s" in the role', () => {

@@ -261,19 +261,26 @@ export const MODIFIERS = new Set([
   'new',
 ]);
 
+/** Titles whose plurals open places' and teams' names: "Queens Park", "Kings Cross", "Chiefs". */
+const ROYAL_OR_CHIEF =
+  /^(?:king|queen|prince|princess|duke|duchess|lord|lady|earl|count|chief|sheikh|emir|sultan|pope)$/u;
+
 /** A prize opening a hyphenated trade, which keeps its capital: "Oscar-winner", "Nobel-winning". */
 const PRIZE_FIRST = /^(?:Oscar|Grammy|Emmy|Bafta|Brit|Olympic|Nobel|Pulitzer|Booker|Tony|Golden|Mercury)-/u;
 
 /**
  * The role a trade capitalised for opening its sentence gives ("Guitarist" -> "guitarist", "Sprinters" ->
- * "sprinter", "Oscar-winner" with its prize's capital); not a title's plural, which opens places ("Queens Park Rangers").
+ * "sprinter", "Oscar-winner" with its prize's capital, "Judges" -> "judge"); not a royal title's plural, which opens places
+ * ("Queens Park Rangers").
  */
 export function openingTrade(word: string): string | null {
   // ("Scrum-half" is "scrum-half".)
   const w = PRIZE_FIRST.test(word) ? word : word.toLowerCase();
   if (isRoleNoun(word)) return w;
   const one = singularRole(word.toLowerCase());
-  return one && !TITLE_WORDS.has(one) ? one : null;
+  // (An office's title in the plural is each name's of the list it opens: "Judges Simon Cowell, Louis Walsh and
+  // Sharon Osbourne"; not a royal's or a chief's, which open places and teams: "Queens Park Rangers", "Chiefs".)
+  return one && (!TITLE_WORDS.has(one) || !ROYAL_OR_CHIEF.test(one)) ? one : null;
 }
 
 /** A title word in the plural, capitalised, as the title: "Justices" is "Justice", "Senators" "Senator". */
