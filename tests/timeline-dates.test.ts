@@ -178,6 +178,7 @@ describe('a year naming a title, and a span to a year’s end', () => {
     // (A figure given for the date compared with makes it a dated figure.)
     expect(events('Its income rose, compared with 1985 earnings of 26.2 mln dlrs.')).toEqual(['1985']);
     expect(events("Sales were 84 billion crowns against 1985's 86 billion.")).toEqual(['1985']);
+    expect(events('Profit fell by half compared with 1985, when it made a record 221 mln marks.')).toEqual(['1985']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {

@@ -71,9 +71,11 @@ const CHANGE_ON =
   /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?\s+(?:on|over)\s+(?:the\s+)?$/iu;
 /**
  * The figure for the date compared with, which makes it a dated figure: "compared with 1985 earnings of 26.2 mln",
- * "against 1985's 86.19 billion" (a few words, no "and", then the number).
+ * "against 1985's 86.19 billion" (a few words, no "and", then the number), "compared with 1985, when it made a record
+ * 221 mln".
  */
-const FIGURE_AFTER = /^(?:['’]s)?(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,4}?\s+(?:of\s+|at\s+)?[$£€]?\d/u;
+const FIGURE_AFTER =
+  /^(?:['’]s)?(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,4}?\s+(?:of\s+|at\s+)?[$£€]?\d|^,\s+when\s+[^.;]{0,50}?\d/u;
 /** The year a figure's prices are fixed in: "GDP, in 1981 prices", "at 1980 dollars". */
 const CONSTANT_PRICES = /^\s+(?:prices|dollars|dlrs|terms)\b/iu;
 
