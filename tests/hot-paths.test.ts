@@ -166,10 +166,10 @@ describe('sentence repairs', () => {
     ]);
     // An initial after a word, before a word that opens sentences, ends the sentence: "Malcolm X. Besides".
     expect(
-      texts('Mourners recalled Malcolm X. Besides Dee, he leaves two sons. George W. Bush and J. A. Smith spoke.'),
+      texts('Mourners recalled Malcolm X. Besides his wife, he leaves two sons. George W. Bush and J. A. Smith spoke.'),
     ).toEqual([
       'Mourners recalled Malcolm X.',
-      'Besides Dee, he leaves two sons.',
+      'Besides his wife, he leaves two sons.',
       'George W. Bush and J. A. Smith spoke.',
     ]);
     expect(texts('Plan B. The board agreed. John D. Will spoke.')).toEqual([

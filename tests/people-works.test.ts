@@ -148,7 +148,7 @@ describe('works, bands and firms', () => {
   });
 
   it("takes a name after \"character\" for a fiction's; a star's name before a work's noun and its title for a person", () => {
-    expect(people("The film sees Hale's character Ben Tarrant chase a hidden fortune.")).toEqual(['Hale']);
+    expect(people("The sequel sees Hale's character Ben Tarrant hunt for buried gold.")).toEqual(['Hale']);
     expect(people('His alter ego, Kev Lomax, made the show a hit.')).toEqual([]);
     expect(people('The Jude Tarrant film Shadowline made its debut at number six.')).toEqual(['Jude Tarrant']);
     expect(people('Nicolas Tarrant movie Harbour Lights topped the chart.')).toEqual(['Nicolas Tarrant']);

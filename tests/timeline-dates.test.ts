@@ -167,7 +167,7 @@ describe('a year naming a title, and a span to a year’s end', () => {
     // What a change is measured against: "compared with", a figure and "on" or "over"; the year prices are fixed in.
     expect(events('Turnover should rise again this year compared with 1986, he said.')).toEqual(['1987']);
     expect(events('Staff numbers reached 41,200, a rise of 2,900 over 1985.')).toEqual([]);
-    expect(events("Holiday takings were down 14.5% on 2003's figures.")).toEqual([]);
+    expect(events("Cinema receipts fell, down 14.5% on 2002's figures.")).toEqual([]);
     expect(events('In the last quarter output, in 1980 prices, rose 0.4 pct.')).not.toContain('1980');
     // (A figure for that year, or a year that says when, stays: "rose 10 pct in 1986", "over 1986 as a whole".)
     expect(events('Staff numbers rose by 900 in 1985.')).toEqual(['1985']);
@@ -176,9 +176,11 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(dateAsReference('The 1980 prices were cut.', 4, '1980')).toBe(false);
     expect(events('The index fell 41 points to 1210 on Monday.')).toEqual(['1987-05-04']);
     // (A figure given for the date compared with makes it a dated figure.)
-    expect(events('Its income rose, compared with 1985 earnings of 26.2 mln dlrs.')).toEqual(['1985']);
-    expect(events("Sales were 84 billion crowns against 1985's 86 billion.")).toEqual(['1985']);
-    expect(events('Profit fell by half compared with 1985, when it made a record 221 mln marks.')).toEqual(['1985']);
+    expect(events('Its income rose, compared with 1985 earnings of 14.7 mln dlrs.')).toEqual(['1985']);
+    expect(events("Sales were 12 billion crowns against 1985's 13 billion.")).toEqual(['1985']);
+    expect(events('Earnings dropped sharply compared with 1984, when the group made a record 310 mln crowns.')).toEqual(
+      ['1984'],
+    );
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {
@@ -191,22 +193,22 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('It was accused of spying during a 1996 contract competition.')).toEqual(['1996']);
     expect(dateInLabel('The 1986/87 season was poor.', 4, '1986/87')).toBe(false);
     // A year naming a work, a law or a bid; a contract month naming the goods traded.
-    expect(events('A new version of the 1985 single will not be released in Canada.')).toEqual([]);
-    expect(events('Fares are lower than before the 1978 airline deregulation act.')).toEqual([]);
-    expect(events("She works as an ambassador for Madrid's 2016 Olympic bid.")).toEqual([]);
-    expect(events('Dealers quoted 0.0070 in the June yen contract.')).toEqual([]);
-    expect(events('Dealers quoted 0.0070 in the June 1987 yen contract.')).toEqual([]);
+    expect(events('Fans bought a remix of the 1985 single in its first week.')).toEqual([]);
+    expect(events('Prices have changed little since the 1979 banking reform act.')).toEqual([]);
+    expect(events("The mayor has long backed Madrid's 2016 Olympic bid.")).toEqual([]);
+    expect(events('The June yen contract ended at 0.0071 in thin trade.')).toEqual([]);
+    expect(events('The June 1987 yen contract ended at 0.0071 in thin trade.')).toEqual([]);
     // (A price over or under a futures month, and a row of a table of quotes, a month and a dash opening it.)
     expect(events('Some 30,000 tonnes traded on Monday at 18 cents over September.')).toEqual(['1987-05-04']);
     expect(events('June - 19 ov Jly bid, 22 offered.')).toEqual([]);
     expect(events('L/H May - No bids, 24 ov May offered.')).toEqual([]);
     expect(events('March - Sales rose 5 pct.')).toEqual(['1987-03']);
-    expect(events('September marks closed at 0.5602 on Tuesday.')).toEqual(['1987-05-05']);
+    expect(events('September sterling closed at 1.5820 on Tuesday.')).toEqual(['1987-05-05']);
     // (The year a work came out, a month the goods were traded in, are events.)
     expect(events('The single came out in 1985.')).toEqual(['1985']);
-    expect(events('Since the start of 1984 the banking law has capped loans.')).toEqual(['1984']);
+    expect(events('Since 1984 the finance law has capped loans.')).toEqual(['1984']);
     // (A year after a work's "of" names the work: "the spy flick of 1995", "the class of 1966".)
-    expect(events('The game evokes the spy flick of 1995 and its villains.')).toEqual([]);
+    expect(events('Fans still quote the spy flick of 1995 at conventions.')).toEqual([]);
     expect(events('A version of the song came out in 1984.')).toEqual(['1984']);
     expect(events('Prices on March 3 hit a record.')).toEqual(['1987-03-03']);
     expect(events('On May 4 gold rose 5 dlrs.')).toEqual(['1987-05-04']);
@@ -216,7 +218,7 @@ describe('a year naming a title, and a span to a year’s end', () => {
   });
 
   it('makes no event of the month or day a fiscal year ends on beside the span it closes', () => {
-    expect(events('Kenya ran a deficit in the year ended September 1986.')).toEqual(['1985-10..1986-09']);
+    expect(events('Kenya ran a surplus in the year ended June 1986.')).toEqual(['1985-07..1986-06']);
     expect(events('Revenue rose in the fiscal year ended September 30.')).toEqual(['1985-10..1986-09']);
     // (The same month told apart from the period is an event of its own, and so is a period's end with no span.)
     expect(events('Profit rose in the year to March 31, 1986.')).toEqual(['1986-03-31']);
@@ -227,8 +229,8 @@ describe('a year naming a title, and a span to a year’s end', () => {
   });
 
   it('makes no event of a guess between two spans back: "a year or 18 months ago"', () => {
-    expect(events('Had you asked me a year or 18 months ago, I would have said no.')).toEqual([]);
-    expect(events('They are calmer than they were 12 or 18 months ago.')).toEqual([]);
+    expect(events('Two or three years ago the plan would have failed.')).toEqual([]);
+    expect(events('Prices are firmer than six or nine months ago.')).toEqual([]);
     expect(events('He left the bank 18 months ago.')).toEqual(['1985-11']);
   });
 
