@@ -683,6 +683,7 @@ describe('roles the role lists and the apposition readers once missed', () => {
     for (const name of ['Lena Moss', 'Kit Varga', 'Ann Hale'])
       expect(roleOf(text, name)).toEqual(['remaining finalist']);
     expect(roleOf('Tom Reed and Ann Vale were the finalists in Leeds.', 'Tom Reed')).toEqual(['finalist']);
+    expect(roleOf('Tom Reed and Ann Vale are the only nominees to have won twice.', 'Ann Vale')).toEqual(['nominee']);
     // (A plural that names no role gives none; nor does a plural verb's object.)
     expect(roleOf('Kit Varga and Ann Hale are among the other big names.', 'Kit Varga')).toEqual([]);
     expect(roleOf('Kit Varga and Ann Hale are the reasons we won.', 'Kit Varga')).toEqual([]);

@@ -846,6 +846,9 @@ const LIST_COPULA = new RegExp(
   'u',
 );
 
+/** Words before a plural role that count its holders or single them out: "only", "other", "two". */
+const COUNTING = /\b(?:only|other|both|all|two|three|four|five|six|seven|eight|nine|ten)\s+/gu;
+
 /** What firms are the managers or underwriters of: "of the syndicate offering", "for the issue". */
 const ISSUE_OF =
   /^\s+(?:of|for)\s+(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:offering|issue|syndicate|placement|deal|sale|flotation)s?\b/u;
@@ -861,7 +864,8 @@ export function listCopular(after: string): string | null {
   if (!role || NO_ROLE.test(role)) return null;
   // (Firms manage an issue: "Robertson, Colman and Stephens are the managers of the syndicate offering".)
   if (ISSUE_OF.test(after.slice(m!.index + m![0].length))) return null;
-  return `${m![1]!}${role}`;
+  // (Words that count or single them out are no part of the role: "the only nominees", "the other two finalists".)
+  return `${m![1]!.replace(COUNTING, '')}${role}`;
 }
 
 export function copular(text: string): string | null {
