@@ -64,7 +64,7 @@ import {
   calledThingBefore,
   membersOfBefore,
 } from './works.js';
-import { firmAfterName, firmCovers, tradeCase, withoutFirmNoun } from './firm-after.js';
+import { firmCovers, heldWithFirm } from './firm-after.js';
 import { thingExample } from './thing-lists.js';
 import { leadRole } from './lead-role.js';
 import { descriptionRoles } from './description-role.js';
@@ -666,6 +666,7 @@ export function extractMentions(doc: Document): Mention[] {
       }
     const { tags, margins, titled } = tagged[n]!;
     for (const w of orgRunStarts(tt, tags, margins)) orgStarts.add(w);
+    const patronyms = /\b(?:bin|ibn|bint)\s/u.test(s);
     const spans = [
       ...personSpans(tags, margins),
       ...namesAfterRoles(s, tt, tags),
@@ -677,7 +678,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
       ...(/\s(?:he|she)\s/u.test(s) ? namesBeforeSaying(s, tt, tags) : []),
     ]
-      .map((sp) => (/\b(?:bin|ibn|bint)\s/u.test(s) ? withPatronymBefore(s, tt, sp) : sp))
+      .map((sp) => (patronyms ? withPatronymBefore(s, tt, sp) : sp))
       .sort((x, y) => x.from - y.from)
       .filter((sp, i, all) => !titleFragment(s, tt, sp, all[i + 1]) && !inDateline(s, tt, sp) && !namedThing(tt, sp));
     let first = out.length;
@@ -1485,11 +1486,11 @@ export function extractMentions(doc: Document): Mention[] {
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
         } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
         // ("Analyst Tim Vale of Hoare and Dunn said", "Chairman Ann Roe of Acme Corp": a title alone before the name.)
-        const firm = !affiliation && roles.length === 1 && !roles[0]!.includes(' ') ? firmAfterName(after) : null;
-        if (firm) {
-          roles[0] = `${tradeCase(roles[0]!, opensSentence(s, toks[r]!.start))} of ${firm}`;
-          affiliation = withoutFirmNoun(firm);
-        }
+        const held =
+          !affiliation && roles.length === 1 && !roles[0]!.includes(' ')
+            ? heldWithFirm(roles[0]!, opensSentence(s, toks[r]!.start), after)
+            : null;
+        if (held) [roles[0], affiliation] = [held.role, held.firm];
         const outer = roles[0] ? outerApposition(s, toks[r]!.start, roles[0], after) : null;
         if (outer) roles.push(outer);
       } else if (r === a || courtesy || honourOnly) {
@@ -1518,16 +1519,14 @@ export function extractMentions(doc: Document): Mention[] {
         if (role) {
           // ("Analyst Tim Vale of Hoare and Dunn": a role with no body before the name is held with the firm after
           // it and "of".)
-          const firm = left.affiliation ? null : firmAfterName(after);
+          const held = left.affiliation ? null : heldWithFirm(role, opensSentence(s, toks[r]!.start), after);
           const written =
             left.possessive && left.affiliation
               ? `${left.affiliation}’s ${role}`
               : bodyFirst && left.role.length && left.affiliation
                 ? withBody(left.affiliation, role, s, from.start, ctx.lower)
-                : firm
-                  ? `${tradeCase(role, opensSentence(s, toks[r]!.start))} of ${firm}`
-                  : role;
-          if (firm) affiliation ??= withoutFirmNoun(firm);
+                : (held?.role ?? role);
+          if (held) affiliation ??= held.firm;
           // ("triple Olympic champion": a count before the body's name opens the role, when the body is in it.)
           roles.push(left.lead.length && written !== role ? `${left.lead.join(' ')} ${written}` : written);
           // (Only past a title of its own: a role read before the comma is the apposition already.)

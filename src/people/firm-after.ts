@@ -43,7 +43,7 @@ export function firmAfterName(after: string): string | null {
 }
 
 /** A firm's name without the noun that says what it is: "Nesbitt Hale Inc" of "the brokerage Nesbitt Hale Inc". */
-export const withoutFirmNoun = (firm: string) => firm.replace(/^the\s+\p{Ll}[\p{Ll}\s]*?\s(?=\p{Lu})/u, '');
+const withoutFirmNoun = (firm: string) => firm.replace(/^the\s+\p{Ll}[\p{Ll}\s]*?\s(?=\p{Lu})/u, '');
 
 /** Whether the firm after the name ending at `nameEnd` and "of" runs to `end`: "Drew" of "Tim Vale of Hoare and Drew". */
 export function firmCovers(s: string, nameEnd: number, end: number): boolean {
@@ -52,11 +52,21 @@ export function firmCovers(s: string, nameEnd: number, end: number): boolean {
 }
 
 /**
+ * A role written before a name, held with the firm after the name and "of": the role as shown ("analyst of Hoare and
+ * Dunn") and the firm for the affiliation, without its noun ("Nesbitt Hale Inc" of "the brokerage Nesbitt Hale Inc");
+ * null when no firm follows. `opens`: whether the role opens its sentence.
+ */
+export function heldWithFirm(role: string, opens: boolean, after: string): { role: string; firm: string } | null {
+  const firm = firmAfterName(after);
+  return firm ? { role: `${tradeCase(role, opens)} of ${firm}`, firm: withoutFirmNoun(firm) } : null;
+}
+
+/**
  * A role's first word as it stands before "of" and the firm: a trade in lower case ("analyst of Hoare Govett", though
  * "Analyst" opened the sentence or the wire capitalised it), a title as written unless it opened the sentence
  * ("President of Chad").
  */
-export function tradeCase(role: string, opensSentence: boolean): string {
+function tradeCase(role: string, opensSentence: boolean): string {
   const first = role.split(' ')[0]!;
   const low = first.toLowerCase();
   return opensSentence || !TITLE_WORDS.has(low) ? low + role.slice(first.length) : role;

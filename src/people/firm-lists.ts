@@ -2,7 +2,7 @@
 // McKinnon") or that are the subject of what only firms do with a securities issue ("Donaldson Lufkin, Salomon
 // Brothers and Mabon Nugent co-managed the issue"). Brokers are named after their founders, so their names read as
 // people's, given names and all ("Tucker Anthony", "Dillon Read"): the list's place in the sentence decides.
-import { FIRM_ROLE_BEFORE } from './role-phrases.js';
+import { FIRM_ROLE_BEFORE, ISSUE_NOUNS } from './role-phrases.js';
 import { knownGiven } from './given-names.js';
 
 /** One item of a list: a run of capitalised words, initials, "&" and "and" inside a firm's name. */
@@ -69,4 +69,4 @@ const FIRM_ROLE_WORD =
 const LEGAL_SUFFIX = new RegExp(String.raw`${LEGAL}\.?$`, 'u');
 
 /** An issue a firm manages: "managed the offering", "managed the deal". */
-const ISSUE_AFTER = /^\s+(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:issue|offering|deal|placement|sale|flotation)\b/u;
+const ISSUE_AFTER = new RegExp(String.raw`^\s+(?:the|this|that)\s+(?:\p{Ll}+\s+)?(?:${ISSUE_NOUNS})\b`, 'u');

@@ -849,9 +849,13 @@ const LIST_COPULA = new RegExp(
 /** Words before a plural role that count its holders or single them out: "only", "other", "two". */
 const COUNTING = /\b(?:only|other|both|all|two|three|four|five|six|seven|eight|nine|ten)\s+/gu;
 
+/** The nouns of an issue of shares or bonds a firm manages or underwrites: "the offering", "the placement". */
+export const ISSUE_NOUNS = 'issue|offering|deal|placement|sale|flotation';
 /** What firms are the managers or underwriters of: "of the syndicate offering", "for the issue". */
-const ISSUE_OF =
-  /^\s+(?:of|for)\s+(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:offering|issue|syndicate|placement|deal|sale|flotation)s?\b/u;
+const ISSUE_OF = new RegExp(
+  String.raw`^\s+(?:of|for)\s+(?:the|this|that|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:${ISSUE_NOUNS}|syndicate)s?\b`,
+  'u',
+);
 
 /**
  * The role a plural copula gives each name of the list it closes: "Rowetta Satchell, Steve Brookstein and Tabby
