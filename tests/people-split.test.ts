@@ -177,4 +177,17 @@ describe('a slip within an article', () => {
     expect(named.map((p) => p.name).sort()).toEqual(['Ann Pike', 'Max Tollerman']);
     expect(named.find((p) => p.name === 'Max Tollerman')!.aliases).toContain('Tolelrman');
   });
+
+  it('keeps a titled surname a letter off for another person when the full name is given other titles', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        "Budget\nUpdated 20 Mar 1987\nMarta Gardner, Governor Gardiner's former budget director, said the state " +
+        'must borrow. Gardner said the deficit would grow.',
+    });
+    const named = e.corpus.people.people.filter((p) => p.mentions.count > 0);
+    expect(named.map((p) => [p.name, p.aliases, p.roles.map((r) => r.role)])).toEqual([
+      ['Marta Gardner', ['Gardner'], ["Governor Gardiner's former budget director"]],
+      ['Gardiner', [], ['Governor']],
+    ]);
+  });
 });

@@ -1183,8 +1183,12 @@ function resolveShort(
   // as this article spells it).
   const namesakes = !evidence ? [] : parts ? corpus.lastNamed(parts.at(-1)!).filter(ends) : corpus.lastNamed(key);
   if (key.length >= 5 && !namesakes.some((p) => p.tokens.length > 1)) {
-    const near = [...here].filter((p) =>
-      p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && (editDistance(t, key) === 1 || swapped(t, key))),
+    // (Nor a slip of someone given titles, none this one: "Donald Regan, President Reagan's former chief of staff".)
+    const otherTitles = (p: Person) => !!head && title && !!titles(p.key)?.size && !titles(p.key)!.has(head);
+    const near = [...here].filter(
+      (p) =>
+        p.tokens.some((t) => t[0] === key[0] && t.length >= 5 && (editDistance(t, key) === 1 || swapped(t, key))) &&
+        !otherTitles(p),
     );
     const own = uses?.get(key) ?? 0;
     const other = near.length === 1 ? (uses?.get(near[0]!.tokens.at(-1)!) ?? 0) : 0;
