@@ -173,4 +173,27 @@ describe('a team list', () => {
     if ('reason' in alone) throw new Error(alone.reason);
     expect(extractMentions(alone.docs[0]!).map((m) => m.name)).not.toContain('Colley');
   });
+
+  it("reads a sheet the page ran on after a manager's words, sentence by sentence, and names its referee", () => {
+    // The page as BBC sometimes prints it: the managers' quotes, then the whole sheet in the same paragraph.
+    const tail =
+      '- Kelso boss Ian Moffat "We gave away two soft goals and you cannot do that here. We will regroup." ' +
+      `Harbour Utd: ${lineUp} Subs Not Used: Colley, Dane, Keane. Booked: Blanch, Hanlon. ` +
+      'Goals: Dorward 19, Brady 29. Att: 8,661 Ref: P Garside (Dundee).\n';
+    const found = mentions(report + tail).filter((m) => m.passage === 2);
+    const names = found.map((m) => m.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Tullock', 'Wilkie', 'Samuels', 'Camm', 'Colley', 'Dane', 'Keane', 'Blanch']),
+    );
+    expect(found.filter((m) => m.name === 'Tullock').every((m) => m.listed)).toBe(true);
+    expect(found.find((m) => m.name === 'P Garside')?.roles).toEqual(['referee']);
+    // The manager's sentence is read as before: his role stays, and no word of the quote becomes a player.
+    expect(found.find((m) => m.name === 'Ian Moffat')?.roles).toEqual(['Kelso boss']);
+    expect(names).not.toContain('We');
+    // A prose sentence after a colon is no sheet, however many commas it has.
+    const prose = mentions(
+      report + 'The verdict: Brady, Dorward, Hanlon, Tullock and Wilkie were the best of a poor lot on the day.\n',
+    ).filter((m) => m.passage === 2);
+    expect(prose.some((m) => m.listed)).toBe(false);
+  });
 });

@@ -80,11 +80,20 @@ function listedNames(text: string, min = MIN_ITEMS): { names: Listed[]; strong: 
   return { names, strong: minute || bracketed >= 3 };
 }
 
+/** A sentence a match sheet labels, the team's name or the sheet's heading before a colon: "Newcastle: ", "Booked: ". */
+const LABELLED = /^\p{Lu}[\p{L}.'’ -]{0,30}:\s/u;
+
+/** The referee a match sheet names after its label: "Ref: S Dunn (Gloucestershire)", "Referee: Alain Rolland". */
+const REFEREE = new RegExp(`\\bRef(?:eree)?:\\s+(${NAME})`, 'u');
+
 /**
  * Replaces what the tagger read in each team list of the article with the list's names. A list counts when it
  * gives a substitute with his minute, or clubs in brackets after three names or more, or names two of the
  * people the article's own sentences name (a bare list of surnames under a match report). Once one counts, the
  * short rows of two names or more that ingestion kept as asides are the same sheet's and are read too.
+ *
+ * A page may print the sheet at the end of a paragraph of prose (after the managers' quotes): then each of its
+ * labelled sentences is a list of its own ("Newcastle: Given, Carr, ...", "Subs Not Used: Butt, Harper.").
  */
 export function teamLists(out: Mention[], passages: { n: number; text: string; aside?: boolean }[]): void {
   const surnames = new Set(
@@ -93,23 +102,23 @@ export function teamLists(out: Mention[], passages: { n: number; text: string; a
   // Whether a team list was read: the short rows of names the page prints as asides under it are the same sheet's
   // (its unused substitutes, its bookings: "Colgan, Dodds, Kenneth.").
   let sheet = false;
-  for (const p of passages) {
-    if ((p.aside && !sheet) || !p.text.includes(',')) continue;
-    const list = listedNames(p.text, p.aside ? 2 : MIN_ITEMS);
-    if (!list) continue;
+  /** Reads one list of a passage, the passage whole or one of its sentences; whether it counted. */
+  const read = (p: { n: number; text: string }, text: string, sentence: string | null, short: boolean) => {
+    const list = listedNames(text, short ? 2 : MIN_ITEMS);
+    if (!list) return false;
     const { names, strong } = list;
     const known = names.filter((x) => surnames.has(normaliseName(x.name).split(' ').at(-1)!)).length;
-    if (!strong && !p.aside && known < 2) continue;
+    if (!strong && !short && known < 2) return false;
     sheet = true;
-    const sentences = passageSentences(p);
-    const sentenceOf = (name: string) => sentences.find((s) => s.text.includes(name))?.text ?? p.text;
+    const sentences = sentence === null ? passageSentences(p).map((x) => x.text) : [sentence];
+    const sentenceOf = (name: string) => sentences.find((x) => x.includes(name)) ?? text;
     // What the tagger read there: a name of the list stays (a surname now flagged), anything else goes (a club in
     // brackets, "Man Utd", read as a person or a firm).
     const wanted = new Map(names.map((x) => [x.name, x]));
     const kept = new Set<string>();
     for (let i = out.length - 1; i >= 0; i--) {
       const m = out[i]!;
-      if (m.passage !== p.n) continue;
+      if (m.passage !== p.n || (sentence !== null && m.sentence !== sentence)) continue;
       const item = m.org || m.nickname ? undefined : wanted.get(m.name);
       if (!item) out.splice(i, 1);
       else {
@@ -141,5 +150,22 @@ export function teamLists(out: Mention[], passages: { n: number; text: string; a
         ...(full ? {} : { listed: true as const }),
       });
     }
+    return true;
+  };
+  for (const p of passages) {
+    if ((p.aside && !sheet) || !p.text.includes(',')) continue;
+    if (read(p, p.text, null, !!p.aside) || p.aside) continue;
+    for (const { text } of passageSentences(p)) if (LABELLED.test(text)) read(p, text, text, sheet);
+  }
+  if (sheet) refereeOf(out, passages);
+}
+
+/** Gives the referee a match sheet names the role its label says ("Ref: S Dunn"). */
+function refereeOf(out: Mention[], passages: { n: number; text: string }[]): void {
+  for (const p of passages) {
+    const name = REFEREE.exec(p.text)?.[1];
+    if (!name) continue;
+    const i = out.findIndex((m) => m.passage === p.n && m.name === name && !m.org);
+    if (i >= 0 && !out[i]!.roles.includes('referee')) out[i] = { ...out[i]!, roles: [...out[i]!.roles, 'referee'] };
   }
 }
