@@ -181,6 +181,15 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('Earnings dropped sharply compared with 1984, when the group made a record 310 mln crowns.')).toEqual(
       ['1984'],
     );
+    // What "than" measures a figure against, a record since, and a period with no figure to compare.
+    expect(events('Exports were 8 pct lower in March than February 1986.')).toEqual(['1987-03']);
+    expect(events('Fewer homes were sold in March than for the same month in 1985.')).toEqual(['1987-03']);
+    expect(events('Its jobless rate fell to 6.1 pct, the lowest since September 1980.')).toEqual([]);
+    expect(events('Copper hit prices not seen since 1981 on the London market.')).toEqual([]);
+    expect(events('There are no comparable figures for the first half of 1986, it said.')).toEqual([]);
+    // (A time limit is no yardstick: "no later than"; nor is a figure given for the date compared with.)
+    expect(events('Bids must arrive no later than June 30, 1987.')).toEqual(['1987-06-30']);
+    expect(events('Sales were higher than in 1984, when they reached 20 mln dlrs.')).toEqual(['1984']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {
@@ -195,6 +204,7 @@ describe('a year naming a title, and a span to a year’s end', () => {
     // A year naming a work, a law or a bid; a contract month naming the goods traded.
     expect(events('Fans bought a remix of the 1985 single in its first week.')).toEqual([]);
     expect(events('Prices have changed little since the 1979 banking reform act.')).toEqual([]);
+    expect(events('Under the 1974 Coastal Waters Protection Act, owners must report spills.')).toEqual([]);
     expect(events("The mayor has long backed Madrid's 2016 Olympic bid.")).toEqual([]);
     expect(events('The June yen contract ended at 0.0071 in thin trade.')).toEqual([]);
     expect(events('The June 1987 yen contract ended at 0.0071 in thin trade.')).toEqual([]);

@@ -55,14 +55,33 @@ export function dateAsReference(sentence: string, index: number, text: string): 
   // (A comma too: "above the January, 1986, level".)
   return (
     /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(after) ||
-    ((COMPARED_WITH.test(before) || (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text))) &&
+    ((COMPARED_WITH.test(before) ||
+      (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text)) ||
+      THAN_BEFORE.test(sentence.slice(Math.max(0, index - 140), index)) ||
+      RECORD_SINCE.test(before)) &&
       !FIGURE_AFTER.test(after)) ||
     (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before))
   );
 }
 
-/** What a date is compared with, right after the words that compare: "compared with 1986", "against 1985". */
-const COMPARED_WITH = /\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?$/iu;
+/**
+ * What a date is compared with, right after the words that compare: "compared with 1986", "against 1985", "no
+ * comparable figure for the third quarter of 1986".
+ */
+const COMPARED_WITH =
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|comparable\s+(?:figures?|results?)\s+(?:for|of|in))\s+(?:the\s+)?$/iu;
+/**
+ * What a figure's size is compared with after "than" in its clause: "six pct higher than January 1986", "fewer loans
+ * were approved in January than for the same month in 2004" (not a time: "no later than March 1", "rather than").
+ */
+const THAN_BEFORE =
+  /\b(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker|cheaper|dearer)\b[^.;]{0,60}?\bthan\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of)\s+)?$/iu;
+/**
+ * A record told up to now, since the date it was last matched: "the lowest rate since June 2001", "the best showing
+ * since early 2002", "levels last seen in 1995".
+ */
+const RECORD_SINCE =
+  /(?:\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|weakest|sharpest|steepest|deepest|fastest|slowest)\b[^.;]{0,40}?\bsince|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:in|since))\s+$/iu;
 /**
  * A change by a figure, then "on" or "over" the year it is measured from: "a rise of 3,400 over 1985", "down 26.5% on
  * 2003's figures" (a day after "on" is when: "fell 508 points to 1738 on Monday").
@@ -89,11 +108,11 @@ const NAMED_BEFORE =
 const LABELLED_AFTER =
   /^(?:\s+(?:and|or)\s+[\p{L}\d/.-]+(?:\s+\d{4})?)?\s+(?:(?:futures|options|delivery|shipment|yen|marks|sterling|bond|crude|gold|silver|copper|cocoa|coffee|sugar|wheat|corn|soybean)\s+)?(?:contracts?|crops?|positions?)\b(?!\s+(?:\p{Ll}+tion|talks|negotiations|bids?|awards?|disputes?)\b)/iu;
 /**
- * What a year names after it: a work ("the 1984 single", "a 1998 film"), a law ("the 1978 airline deregulation act"),
- * a bid for what that year holds ("London’s 2012 Olympic bid").
+ * What a year names after it: a work ("the 1984 single", "a 1998 film"), a law ("the 1978 airline deregulation act",
+ * "the 1986 Tax Reform Act"), a bid for what that year holds ("London’s 2012 Olympic bid").
  */
 const YEAR_LABELS =
-  /^\s+(?:(?:\p{Ll}+\s+)?(?:single|album|film|movie|song|hit|novel|recording|remake|documentary|sitcom|musical)s?\b|(?:(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+\s+){0,3}(?:act|law|treaty)\b|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:bid|bids)\b)/u;
+  /^\s+(?:(?:\p{Ll}+\s+)?(?:single|album|film|movie|song|hit|novel|recording|remake|documentary|sitcom|musical)s?\b|(?:(?!(?:the|a|an|its|their|this|that)\s)\p{Ll}+\s+){0,3}(?:act|law|treaty)\b|(?:\p{Lu}[\p{L}-]*\s+){1,5}(?:Act|Law|Treaty)\b|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:bid|bids)\b)/u;
 /** A work or a kind named by the year after its "of": "the James Bond flick of 1995", "the class of 1966". */
 const WORK_OF = /\b(?:film|flick|movie|album|single|song|novel|hit|version|remake|vintage|class)\s+of\s+$/iu;
 /** What a contract month names in a market's report: "June yen closed at", "the September T-bonds". */
