@@ -1,9 +1,10 @@
 // A page's closing sentence that lost its full stop is the story's (a columnist's line about himself); a closing
-// line that speaks to the reader, and a caption-like line of a few words, are not.
+// line that speaks to the reader, and a caption-like line of a few words, are not; a paragraph left open on a comma is.
 import { describe, expect, it } from 'vitest';
 import { readDocumentsNow } from '../src/ingest/pipeline.js';
 import { answerQuestion } from '../src/commands/dispatch.js';
 import { builtEngine, withFillers } from './helpers.js';
+import { extractMentions } from '../src/people/extract.js';
 
 const column = (closing: string) =>
   'Europe sets out its plan for the connected home\n\n' +
@@ -40,5 +41,25 @@ describe("a page's closing line", () => {
       'The new set-top box on show at the Nice fair',
     ])
       expect(passages(column(closing)).join(' ')).not.toContain(closing.slice(0, 20));
+  });
+});
+
+describe('a paragraph left open on a comma', () => {
+  it('keeps a sentence that runs on into the quote after it, and reads who it names', () => {
+    const story =
+      'Dutch shares seen flat\n date 1987-03-16\n\n' +
+      'AMSTERDAM, March 16 - Dutch share prices are set to stay flat this spring, brokers said on Monday.\n\n' +
+      'But Maarten Vlieg, analyst with the broker Kempen Haag, expects a modest recovery later this year,\n\n' +
+      '"Foreign buyers will come back once the guilder settles. We are near the bottom," he said.\n';
+    const read = readDocumentsNow('dutch.txt', story);
+    if ('reason' in read) throw new Error(read.reason);
+    const texts = read.docs[0]!.passages.map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('But Maarten Vlieg, analyst with the broker Kempen Haag'))).toBe(true);
+    const named = extractMentions(read.docs[0]!).map((m) => m.name);
+    expect(named).toContain('Maarten Vlieg');
+    // (A short line closing on a comma, a table's caption, stays out: "Differentials were fixed as follows,".)
+    const table = readDocumentsNow('table.txt', story.replace(/But Maarten.*\n/u, 'Premiums were fixed as follows,\n'));
+    if ('reason' in table) throw new Error(table.reason);
+    expect(table.docs[0]!.passages.map((p) => p.text).join(' ')).not.toContain('as follows');
   });
 });

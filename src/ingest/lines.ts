@@ -112,6 +112,13 @@ function closingSentence(text: string, words: number): boolean {
   return (lower * 2 >= all.length && FINITE_VERB.test(text)) || WRITER_LINE.test(text);
 }
 
+/**
+ * A paragraph a sentence runs on from, its comma left at the end: "But X, analyst with Y, sees room for some
+ * optimism," before the quote it introduces. Eight words or more, with lower case: no heading ends on a comma.
+ */
+const leftOpen = (text: string, words: number) =>
+  words >= 8 && /\p{L},$/u.test(text) && /\p{Ll}/u.test(text) && !hasChromeCue(text);
+
 /** A name, "is" and a role in lower case: the line that tells who wrote the story. */
 const WRITER_LINE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}is\s+(?:(?:a|an|the)\s+)?\p{Ll}[\p{Ll}-]*\s/u;
 
@@ -153,6 +160,7 @@ export function classify(rawLines: string[]): Line[] {
     // A bulleted line of several words is a summary point of the article, not a menu item.
     if (
       isProse(text, words) ||
+      leftOpen(text, words) ||
       (bullet && words >= 6 && !hasChromeCue(text)) ||
       (i === closing && closingSentence(text, words) && rawLines.slice(0, i).some((r) => isProse(r.trim())))
     ) {
