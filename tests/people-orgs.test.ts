@@ -378,6 +378,22 @@ describe("firms by their partners' names, their trade and their language", () =>
   it('reads a name after a firm-only plural, or a role held "with" a firm, as the firm', () => {
     expect(personNames('Shares of building companies Wira Bangun and Tunas Jaya rose.')).not.toContain('Wira Bangun');
     expect(personNames('Lena Orr, an analyst with Dean Hollis Partners, said sales fell.')).toEqual(['Lena Orr']);
+    expect(personNames('Ruth Kalman, building materials analyst for Garrow Ainsley, said so.')).toEqual([
+      'Ruth Kalman',
+    ]);
+    expect(personNames('Sales will hold up, said Dan Ebert, an economist of Ladd Burrows.')).toEqual(['Dan Ebert']);
+    // A word alone after a firm's kind is the firm's name, though it may be a given name.
+    expect(personNames('Dealers at the investment bank Kessler said the issue sold well.')).toEqual([]);
+    // (So are the firm's partners after it: "Pierson, Heldring en Pierson", in the firm's own language too.)
+    expect(personNames('Its economists at merchant bank Kessler, Hoorn en Kessler see growth slowing.')).toEqual([]);
+    expect(personNames('Its economists at merchant bank Kessler, Hoorn and Kessler see growth slowing.')).toEqual([]);
+    // (Not a partner's "of", which may be a person's.)
+    expect(personNames('He was once a business partner of Walter Ladd.')).toEqual(['Walter Ladd']);
+  });
+
+  it('reads a name after "of" and the surname alone of a full name the article gives as that person\'s firm', () => {
+    const text = 'Neil Pardoe of Ladd Burrows said demand would slow. "Clubs are a fad," said Pardoe of Ladd Burrows.';
+    expect(personNames(text)).toEqual(['Neil Pardoe', 'Pardoe']);
   });
 
   it("reads the last word of a bank's name another language opens as part of it", () => {

@@ -402,6 +402,15 @@ const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*&\s*)\p{Lu}/u;
 /** A capitalised plural, a team's or a people's name: "Springboks", "Kiwis", "Wallabies" (not "-ss": "Ross"). */
 const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
+/** A firm's partners before the last: "Pierson, Heldring en " ("and" in the languages news quotes firms in). */
+const PARTNERS_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s+\p{Lu}[\p{L}'’-]+\s+(?:and|&|en|et|und|y|e)\s+$/u;
+
+/** Whether the text before a name lists a firm's partners, the first a firm the sentence names (mentions from `first`). */
+function lastPartner(before: string, out: Mention[], first: number): boolean {
+  const opening = PARTNERS_BEFORE.exec(before)?.[1];
+  return !!opening && out.slice(first).some((m) => m.org && m.name === opening);
+}
+
 /** A deity's name, no one's in news: "thank God", "Allah's will". */
 const DEITY = /^(?:God|Allah|Jehovah|Yahweh)$/u;
 
@@ -1230,8 +1239,10 @@ export function extractMentions(doc: Document): Mention[] {
       // Capel", a firm named after its founder.)
       if (
         (firm && !surnames.has(nameText) && (firm[1] || !knownGiven(tt[span.from]!.text) || /s\s+$/u.test(firm[0]))) ||
+        // (A word alone there is the firm's name though it may be a given name, "merchant bank Pierson": a person
+        // would be named in full.)
         (!surnames.has(nameText) &&
-          !tt.slice(span.from, span.to + 1).some((t) => knownGiven(t.text)) &&
+          (span.from === span.to || !tt.slice(span.from, span.to + 1).some((t) => knownGiven(t.text))) &&
           FIRM_ROLE_BEFORE.test(s.slice(Math.max(0, from.start - 40), from.start))) ||
         // "co-managers A.G. Edwards and Thomson McKinnon", "Tucker Anthony and R.L. Day Inc co-managed the deal": an
         // item of a list of firms (firm-lists.ts).
@@ -1241,9 +1252,12 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       // "said Eileen Gormley of Thomson McKinnon", "Edward Johnson of Johnson Redbook": a name right after a person's
-      // full name and "of" is where that person works or comes from, no person.
-      // ("Analyst Tim Vale of Hoare and Dunn": so is a word alone closing that firm's name after its "and".)
+      // full name and "of" is where that person works or comes from, no person; so after the surname alone of a full
+      // name the article gives ("said Gormley of Thomson McKinnon").
+      // ("Analyst Tim Vale of Hoare and Dunn": so is a word alone closing that firm's name after its "and"; and the
+      // last of a firm's partners after a partner the sentence names as the firm: "bank Pierson, Heldring en Pierson".)
       if (
+        (span.from === span.to && !surnames.has(nameText) && lastPartner(s.slice(0, from.start), out, first)) ||
         (/\s+(?:and|&)\s+$/u.test(s.slice(Math.max(0, from.start - 5), from.start)) &&
           span.from === span.to &&
           !surnames.has(nameText) &&
@@ -1252,7 +1266,7 @@ export function extractMentions(doc: Document): Mention[] {
           spans.some(
             (o) =>
               o !== span &&
-              o.to > o.from &&
+              (o.to > o.from || surnames.has(tt[o.to]!.text)) &&
               o.to + 2 === span.from &&
               tt[o.to + 1]!.text === 'of' &&
               !isTitleWord(tt[o.from]!.text) &&

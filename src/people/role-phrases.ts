@@ -756,11 +756,11 @@ export const FIRM_BEFORE =
  * A role only a firm takes, just before a name of one word or of words none of which is a given name: a bond issue's
  * "said lead manager Kidder, Peabody and Co", "co-lead manager WestLB", "sole lead manager Societe Generale said",
  * "market leader Best Buy", "developer Valve", "chip maker Intel", "carmaker Renault", "state construction companies
- * Adhi Karya and", "underwriters like Bear Stearns". A person so placed is named with a given name or in full first
+ * Adhi Karya and", "underwriters like Bear Stearns", "merchant bank Hill Samuel". A person so placed is named with a given name or in full first
  * ("lead manager John Smith", "developer John Carmack", "games maker Peter Molyneux").
  */
 export const FIRM_ROLE_BEFORE =
-  /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:(?:car|chip|drug|aircraft|plane|steel|toy|phone|handset|software|games?|computer|soft\s+drinks?|food|beer|wine|tyre|tire|truck|auto)\s?)?makers?|(?:car|auto|drug|chip)makers?|(?:market|industry)\s+analysts?|companies|firms|corporations|banks|lenders|insurers|airlines|carriers|retailers|conglomerates|manufacturers|utilities|underwriters|brokerages)(?:\s+(?:such\s+as|like|including))?\s+$/iu;
+  /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:(?:car|chip|drug|aircraft|plane|steel|toy|phone|handset|software|games?|computer|soft\s+drinks?|food|beer|wine|tyre|tire|truck|auto)\s?)?makers?|(?:car|auto|drug|chip)makers?|(?:market|industry)\s+analysts?|companies|firms|corporations|banks|(?:merchant|investment|commercial|savings|private)\s+bank|lenders|insurers|airlines|carriers|retailers|conglomerates|manufacturers|utilities|underwriters|brokerages)(?:\s+(?:such\s+as|like|including))?\s+$/iu;
 
 /** The maker a verb of making a work names: "directed by X" is its director. */
 const MAKERS: Record<string, string> = {
@@ -785,9 +785,13 @@ export function makerBefore(before: string): string | null {
   return m ? `${m[1] ?? ''}${MAKERS[m[2]!.toLowerCase()]!}` : null;
 }
 
-/** A role held with or at a firm, just before its name: "media analyst with Smith Barney", "economist at Wrightson". */
+/**
+ * A role held with, at or for a firm, just before its name: "media analyst with Smith Barney", "economist at
+ * Wrightson", "forest products analyst for Paine Webber"; a market trade's "of" too ("analyst of Drexel Lambert"; not
+ * "partner of", which may be a person's).
+ */
 export const ROLE_WITH_FIRM =
-  /\b(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at)\s+(?:the\s+)?$/u;
+  /\b(?:(?:analyst|economist|strategist|trader|dealer|broker|consultant|partner|researcher)s?\s+(?:with|at|for)|(?:analyst|economist|strategist|trader|dealer|broker)s?\s+of)\s+(?:the\s+)?$/u;
 
 /**
  * A thing's pronoun right after a name: "Pierson said in its outlook", "X said its profit", "X has replaced its chief
