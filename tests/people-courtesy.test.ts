@@ -145,3 +145,21 @@ describe('a courtesy title before a word that is a given name in the article', (
     expect([...e.corpus.people.people.find((p) => p.name === 'Michael Howard')!.docs]).toEqual([0, 1]);
   });
 });
+
+describe('a full name whose surname the article gives a courtesy title', () => {
+  it('reads two words before that surname as the full name, though the tagger read another kind of name', () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    // (The tagger reads "Dilip Nanda" as a firm's name, and "Sundeep" as one before "Mehra".)
+    const told = (name: string) =>
+      `The Electoral Reform Society's ${name} said the rules were unfair. Mr ${name.split(' ')[1]} wants a review.`;
+    expect(names(told('Dilip Nanda'))).toEqual(['Dilip Nanda', 'Nanda']);
+    expect(names(told('Sundeep Mehra'))).toEqual(['Sundeep Mehra', 'Mehra']);
+    // Not a place's or an organisation's word before it, nor a run of three capitals.
+    expect(names('Shares of Nanda Holdings rose. Mr Nanda said so.')).toEqual(['Nanda']);
+    expect(names('He met the Lok Sabha Nanda group. Mr Nanda said so.')).toEqual(['Nanda']);
+    expect(names('Tonight Nanda will speak. Mr Nanda said so.')).toEqual(['Nanda', 'Nanda']);
+  });
+});

@@ -127,6 +127,8 @@ import {
   nameStart,
   namesAfterAffiliations,
   namesAfterCourtesy,
+  courtesySurnames,
+  fullNamesOfCourtesied,
   namesBeforeSaying,
   capitalInitials,
   namesAfterRoles,
@@ -627,6 +629,8 @@ export function extractMentions(doc: Document): Mention[] {
         fullSurnames.set(head, 2);
     }
   });
+  // The one-word names the article gives a courtesy title ("Mr Katwala"): a surname, for the full name before it.
+  const courtesyWords = new Set(sents.flatMap((x) => courtesySurnames(x.tt)));
   // Names the article shows to be a work's or an organisation's (works.ts): the article's other uses are too.
   const works = new Set<string>();
   // The first words of the organisations' names the tagger reads (org-runs.ts), for the words used alone.
@@ -684,6 +688,7 @@ export function extractMentions(doc: Document): Mention[] {
       ...(s.includes(', ') ? namesBeforeRoles(s, tt, tags) : []),
       ...namesAfterAffiliations(s, tt, tags, personWords),
       ...(fullSurnames.size ? surnamesAgain(tt, tags, fullSurnames) : []),
+      ...(courtesyWords.size ? fullNamesOfCourtesied(s, tt, tags, courtesyWords) : []),
       ...(/[,;]\s\p{Lu}\.?\s/u.test(s) ? namesInLists(s, tt, tags) : []),
       ...(/\s(?:he|she)\s/u.test(s) ? namesBeforeSaying(s, tt, tags) : []),
     ]

@@ -265,6 +265,40 @@ export function namesAfterCourtesy(s: string, tt: TagToken[], tags: string[]): T
   return out;
 }
 
+/** The one-word names a sentence gives after a courtesy title: "Katwala" of "Mr Katwala said". */
+export function courtesySurnames(tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tt.length; i++)
+    if (
+      /^(?:Mr|Mrs|Ms|Dr)\.?$/u.test(tt[i]!.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(tt[i + 1]!.text) &&
+      !/^\p{Lu}/u.test(tt[i + 2]?.text ?? '')
+    )
+      out.push(tt[i + 1]!.text);
+  return out;
+}
+
+/**
+ * Two capitalised words the tagger took for another kind of name, the second a surname the article gives with a
+ * courtesy title: "The Fabian Society's Sundar Katwala said", later "Mr Katwala" (an unknown given name before it).
+ * Not a place, an organisation's word, a title or a common word first, nor inside a longer run of capitals.
+ */
+export function fullNamesOfCourtesied(s: string, tt: TagToken[], tags: string[], surnames: Set<string>): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i + 1 < tt.length; i++) {
+    const [first, last] = [tt[i]!, tt[i + 1]!];
+    // (The surname alone may be the tagger's person: "Sundeep/B-ORG Mehra/B-PER".)
+    if (!surnames.has(last.text) || tags[i + 1] === 'I-PER' || tags[i]!.endsWith('PER')) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || s.slice(first.end, last.start) !== ' ') continue;
+    if ((i > 0 && /^\p{Lu}/u.test(tt[i - 1]!.text)) || /^\p{Lu}/u.test(tt[i + 2]?.text ?? '')) continue;
+    const lex = lexiconTags(first.text);
+    if (lex.place || lex.demonym || lex.closed || ORG_WORDS.has(lower(first.text)) || isTitleWord(first.text)) continue;
+    if (commonWordOnly(first.text)) continue;
+    out.push({ from: i, to: i + 1, margin: EVIDENT_FULL });
+  }
+  return out;
+}
+
 /** A verb of saying, then a person's pronoun: "X said he", "X told reporters she". */
 const SAYS_AS_PERSON =
   /\s(?:said|says|told|added|insisted|argued|warned|admitted|explained)\s+(?:(?:that|reporters|Reuters)\s+)?(?:he|she)\s/gu;
