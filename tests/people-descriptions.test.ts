@@ -38,6 +38,8 @@ describe('a later description', () => {
     expect(none('Tom Hale met Ruth Mayne on Monday. The minister said talks went well.')).toEqual([]);
     // Named after a preposition, not as the subject.
     expect(none('The prize was handed out by Tom Hale. The winner was chosen by a panel.')).toEqual([]);
+    // Named as a noun's modifier after an article: the description is whoever the sentence goes on about.
+    expect(none('A Tom Hale cross fell to Bianchi in the box. The Italian striker scored with ease.')).toEqual([]);
     // The same noun before it: the role was someone unnamed's.
     expect(
       none('A Lazio defender said Tom Hale had been unlucky. The defender added that the club would appeal.'),

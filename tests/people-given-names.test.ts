@@ -189,5 +189,9 @@ describe('a month that is a given name', () => {
     expect(months('June Eurodollars were steady.')).toEqual(['June']);
     expect(months('The offer will expire April Three unless extended.')).toEqual(['April']);
     expect(months('April Illinois River barges traded at 160 pct.')).toEqual(['April']);
+    // (Nor after a market's "forward", which is a player's position only after a club: "Leeds forward April Jones".)
+    expect(months('Trade in 15-day forward April Brent was thin.')).toEqual(['April']);
+    expect(names('Leeds forward April Jones scored twice.')).toContain('April Jones');
+    expect(names('Dealers said 15-day forward North Sea Brent rose.')).toEqual([]);
   });
 });

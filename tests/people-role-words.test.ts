@@ -8,6 +8,13 @@ const roles = (text: string, name: string) =>
   extractMentions(textDocument(text)).find((m) => m.name === name && !m.org)?.roles;
 
 describe('role words', () => {
+  it('reads "forward" as a player\'s position after a club or a word for a player, not after a verb', () => {
+    expect(roles('Harlequins forward Tom Guest is back in the side.', 'Tom Guest')).toEqual(['Harlequins forward']);
+    expect(roles('The club recalled veteran forward Tom Guest.', 'Tom Guest')).toEqual(['veteran forward']);
+    expect(roles('Going forward, Tom Guest said the club would spend.', 'Tom Guest')).toEqual([]);
+    expect(roles('The board put forward Tom Guest for the post.', 'Tom Guest')).toEqual([]);
+  });
+
   it('begins a role after a word of time, which says when', () => {
     expect(roles('Earlier this week group chairman Derek Hollis said the unit would be sold.', 'Derek Hollis')).toEqual(
       ['group chairman'],

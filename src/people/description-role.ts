@@ -43,7 +43,10 @@ const AGE = /^\d+-year-old\s+/u;
 const FEMALE = /(?:woman|ess|wife|mother|queen|princess|girl|lady|actress)$/u;
 const MALE = /(?:^|[^o])man$|^(?:husband|father|king|prince|boy|lord|actor)$/u;
 
-/** Whether a sentence writes a name right after a preposition or "and"/"or": no subject of its own. */
+/**
+ * Whether a sentence writes a name right after a preposition or "and"/"or", or after an article as a noun's modifier
+ * ("a Glen Johnson header fell to Gudjohnsen"): no subject of its own.
+ */
 function notSubject(sentence: string, name: string): boolean {
   const at = sentence.indexOf(name);
   if (at < 0) return false;
@@ -51,7 +54,7 @@ function notSubject(sentence: string, name: string): boolean {
   return PREPOSITION.test(last);
 }
 
-const PREPOSITION = /^(?:by|with|against|to|for|of|from|on|at|and|or|about|than|like|such|including|between)$/u;
+const PREPOSITION = /^(?:by|with|against|to|for|of|from|on|at|and|or|about|than|like|such|including|between|a|an)$/u;
 
 /** The surname as written by one of the mentions known by it. */
 const surnameOf = (key: string, named: Mention[]) =>

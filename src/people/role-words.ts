@@ -441,6 +441,21 @@ export function openerOfSentence(w: string): boolean {
   );
 }
 
+/** Words for a player that "forward" may follow: "veteran forward X", "former forward X". */
+const PLAYER_WORDS = /^(?:former|ex|veteran|young|teenage|experienced|international|centre|utility|star|new)$/iu;
+
+/**
+ * Whether "forward" after the word `prev` is a player's position: after a body's name ("Leeds forward X") or a word
+ * for a player ("veteran forward X"); not after a verb ("Going forward, X said", "put forward X") nor a market's
+ * term ("15-day forward April Brent"). `opens`: whether `prev` opens its sentence.
+ */
+export function forwardAsPosition(prev: string | undefined, opens: boolean): boolean {
+  if (!prev) return false;
+  // (A capital opening the sentence may be a verb's or an adverb's: "Going forward, X said".)
+  const opener = opens && (lexiconTags(prev).gerund || openerOfSentence(lower(prev)));
+  return (/^\p{Lu}/u.test(prev) && !opener) || PLAYER_WORDS.test(prev);
+}
+
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */
 export const COURTESY = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/u;
 

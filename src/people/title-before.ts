@@ -17,6 +17,7 @@ import {
   officeInitials,
   officeOfInitials,
   notOfTheRole,
+  forwardAsPosition,
   openerOfSentence,
   opensSentence,
   participle,
@@ -89,6 +90,15 @@ export function leftRole(
   const plural = one !== null;
   // "a general Production Diary", "a major Hollywood star": a rank after "a" in lower case is an adjective.
   if (k >= 1 && /^(?:general|major)$/u.test(toks[k]!.text) && /^an?$/iu.test(toks[k - 1]!.text))
+    return { role, affiliation, possessive, plural: false, lead };
+  // "forward" is a player's position only after a body's name or a word for a player ("Leeds forward X", "veteran
+  // forward X"); after a verb it is the verb's ("Going forward, X said", "put forward X").
+  if (
+    k >= 0 &&
+    needNoun &&
+    lower(toks[k]!.text) === 'forward' &&
+    !forwardAsPosition(toks[k - 1]?.text, !!toks[k - 1] && opensSentence(s, toks[k - 1]!.start))
+  )
     return { role, affiliation, possessive, plural: false, lead };
   // "Gloucester director of rugby Nigel Melville", "head of research X": an office of a field, whole.
   if (k >= 2 && needNoun && !plural && officeOfField(s, toks, k)) {
