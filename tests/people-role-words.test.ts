@@ -15,6 +15,15 @@ describe('role words', () => {
     expect(roles('The board put forward Tom Guest for the post.', 'Tom Guest')).toEqual([]);
   });
 
+  it('reads a role phrase that fills the bracket after a name, not a party, a country or a picture note', () => {
+    expect(roles('Alun Price (former Scotland coach) said the side must be bold.', 'Alun Price')).toEqual([
+      'former Scotland coach',
+    ]);
+    expect(roles('Rhian Moss (Labour) said the vote was close.', 'Rhian Moss')).toEqual([]);
+    expect(roles('Rhian Moss (pictured) said the vote was close.', 'Rhian Moss')).toEqual([]);
+    expect(roles('Rhian Moss (chairman since 2001, aged 60) was out.', 'Rhian Moss')).toEqual([]);
+  });
+
   it('begins a role after a word of time, which says when', () => {
     expect(roles('Earlier this week group chairman Derek Hollis said the unit would be sold.', 'Derek Hollis')).toEqual(
       ['group chairman'],
@@ -312,6 +321,13 @@ describe('role words', () => {
       'chief executive of Marsh',
     ]);
     expect(roles("Jim Hale's future as Dorset coach will be decided next week.", 'Jim Hale')).toEqual(['Dorset coach']);
+    // (A noun after "of" is no verb that closes the role: "chief of staff".)
+    expect(
+      roles("The choice of Roy Dennison as the governor's chief of staff would calm markets.", 'Roy Dennison'),
+    ).toEqual(["governor's chief of staff"]);
+    expect(roles('The choice of Roy Dennison as his chief of staff would calm markets.', 'Roy Dennison')).toEqual([
+      'chief of staff',
+    ]);
     expect(
       roles(
         "Adult actors in the show include Tim Healy as Billy's father and Haydn Gwynne as his teacher.",

@@ -120,6 +120,10 @@ describe('roles dated by the text', () => {
       roleDates: ['2019'],
     });
     expect(one('Mark Carney was elected as Liberal Party leader in March.')).toMatchObject({ roleDates: ['2025-03'] });
+    // (A possessive determiner before the office is the appointer's, no part of it.)
+    expect(one('The governor named Rita Okafor as her new chief of staff on Monday.').roles).toEqual([
+      'chief of staff',
+    ]);
   });
 
   it('gives no date of its own to a role the text does not date', () => {

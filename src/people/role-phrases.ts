@@ -445,13 +445,13 @@ export function appointment(before: string, after: string): string | null {
   ).exec(after);
   // "<name> replaced Tom Hale as chairman", "<name> will succeed Mr Hale as chief executive": the office taken.
   const replacing =
-    /^(?:,\s+who)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to)\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed|took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin)\s+){1,5}as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/u.exec(
+    /^(?:,\s+who)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to)\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed|took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin)\s+){1,5}as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/u.exec(
       after,
     );
   if (replacing) return rolePhrase(after.slice(replacing[0].length));
   // "<name> became prime minister in 1990", "<name>, who took over as chief executive": an office taken.
   const became =
-    /^(?:,\s+who)?\s+(?:(?:has|had|will|would)\s+)?(?:became|becomes|become|took\s+over\s+as|takes\s+over\s+as|take\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(
+    /^(?:,\s+who)?\s+(?:(?:has|had|will|would)\s+)?(?:became|becomes|become|took\s+over\s+as|takes\s+over\s+as|take\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/iu.exec(
       after,
     );
   // ("became the first woman to", "became Britain's youngest-ever player", "became an unlikely star": a record or
@@ -466,11 +466,11 @@ export function appointment(before: string, after: string): string | null {
   // "shareholders will approve Manfred Emcke as Puma's new supervisory board chairman": an appointment approved,
   // told with "as" (without it, "approved Smith's plan" is something else approved).
   const approved = /\b(?:approve[sd]?|endorse[sd]?|ratif(?:y|ies|ied))\s+$/iu.test(before)
-    ? /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after)
+    ? /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/iu.exec(after)
     : null;
   if (approved) return rolePhrase(after.slice(approved[0].length).replace(/^(\p{Lu}[\p{L}-]*['’]s)\s+new\s+/u, '$1 '));
   if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
-    const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:new\s+)?/iu.exec(after);
+    const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/iu.exec(after);
     if (m) return rolePhrase(after.slice(m[0].length));
   }
   return null;
@@ -1032,7 +1032,7 @@ export function asRole(before: string, after: string): string | null {
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
   const m =
-    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance|future|position)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
+    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance|future|position)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
       after,
     );
   if (!m) return null;
@@ -1052,9 +1052,14 @@ export function asRole(before: string, after: string): string | null {
   if (!lead.slice(0, 3).some(nounAt) && !(firstLower >= 3 && nounAt(lead[firstLower]))) return null;
   const words = (/^[^,;.]*/u.exec(rest)?.[0] ?? '').split(/\s+/);
   const noun = words.findIndex((w) => isRoleNoun(w));
+  // (Not a noun that may be a verb after a preposition or an article: "as chief of staff".)
   const verbAt = words.findIndex(
     (w, i) =>
-      i > noun && /^\p{Ll}+$/u.test(w) && !isRoleNoun(w) && (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb),
+      i > noun &&
+      /^\p{Ll}+$/u.test(w) &&
+      !isRoleNoun(w) &&
+      !/^(?:of|the|a|an|for|in|at|on)$/u.test(words[i - 1]!) &&
+      (lexiconTags(w).presentVerb || lexiconTags(w).pastVerb),
   );
   // ("O'Neill as the Brazilian midfielder comes closer": "as" opens a clause, its verb after the noun. Not after "X's
   // departure", where the verb is the sentence's and the role ends before it: "departure as chief executive of Marsh
@@ -1095,10 +1100,17 @@ const BRACKET_ROLES: Record<string, string> = {
   wicketkeeper: 'wicketkeeper',
 };
 
-/** The role a team sheet's bracket right after a name gives it: "J Smit (captain)", "B O'Driscoll (capt)". */
+/**
+ * The role a bracket right after a name gives it: a team sheet's mark ("J Smit (captain)", "B O'Driscoll (capt)"),
+ * or a role phrase that fills the bracket ("Graham Henry (former Wales coach) said"; not a party or a country,
+ * "John Prescott (Labour)").
+ */
 export function bracketRole(after: string): string | null {
   const m = /^\s*\(([\p{L}.-]+)\)/u.exec(after);
-  return m ? (BRACKET_ROLES[m[1]!.toLowerCase()] ?? null) : null;
+  if (m) return BRACKET_ROLES[m[1]!.toLowerCase()] ?? null;
+  const inner = /^\s*\(((?:the|a|an)\s+)?([^()]{3,60})\)/u.exec(after);
+  const role = inner ? rolePhrase(inner[2]!) : null;
+  return role && role === inner![2]!.trim() ? role : null;
 }
 
 /** Verbs of holding an office, and the office: "who heads the Arvon fund" is its head. */
