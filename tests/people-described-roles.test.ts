@@ -22,6 +22,7 @@ describe('roles told by description', () => {
     // (Not one of a group that is no role, nor what someone is to the writer.)
     expect(copular(' is one of three children.')).toBeNull();
     expect(copular(' is one of my heroes.')).toBeNull();
+    expect(copular(' is one of the key figures in the trade.')).toBeNull();
     expect(copular(' was one of the architects of the Lisbon accord.')).toBeNull();
     // (A name going on with a noun of its own is no body's: "the Lisbon accord team".)
     expect(copular(' was one of the members of the Lisbon accord team.')).toBe('member');

@@ -15,6 +15,18 @@ describe('role words', () => {
     expect(roles('The board put forward Tom Guest for the post.', 'Tom Guest')).toEqual([]);
   });
 
+  it('reads the one member of a group "one of" its plural noun names before the comma', () => {
+    expect(roles('One of the union leaders, Tomas Brandao, said the talks had failed.', 'Tomas Brandao')).toEqual([
+      'union leader',
+    ]);
+    expect(roles("The paper quoted one of Mr Hale's closest aides, Owen Rees, as saying so.", 'Owen Rees')).toEqual([
+      "Mr Hale's aide",
+    ]);
+    // (Not a group of things: "one of its units, X".)
+    expect(roles('It sold one of its units, Dana Hollis, to a rival.', 'Dana Hollis') ?? []).toEqual([]);
+    expect(roles('Fans cheered one of the key figures, Dana Hollis, at the gates.', 'Dana Hollis') ?? []).toEqual([]);
+  });
+
   it('reads a role phrase that fills the bracket after a name, not a party, a country or a picture note', () => {
     expect(roles('Alun Price (former Scotland coach) said the side must be bold.', 'Alun Price')).toEqual([
       'former Scotland coach',

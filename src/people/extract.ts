@@ -147,6 +147,7 @@ import {
   appointment,
   asRole,
   copularBefore,
+  oneOfBefore,
   makerBefore,
   officeVerb,
   bracketRole,
@@ -1576,6 +1577,11 @@ export function extractMentions(doc: Document): Mention[] {
       if (roles.length === 0) {
         const told = copularBefore(s.slice(0, from.start));
         if (told) roles.push(told);
+      }
+      // "one of its directors, Richard Vale": the one member of the group the name is.
+      if (roles.length === 0 && (span.to > span.from || knownGiven(from.text))) {
+        const member = oneOfBefore(s.slice(0, from.start));
+        if (member) roles.push(member);
       }
       if (roles.length === 0 && opener) {
         roles.push(opener);

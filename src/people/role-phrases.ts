@@ -476,6 +476,26 @@ export function appointment(before: string, after: string): string | null {
   return null;
 }
 
+/** "one of", the group's owner, up to three words and a plural noun, then the comma before a name. */
+const ONE_OF_BEFORE =
+  /\b[Oo]ne\s+of\s+(?:the|its|his|her|their|((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s?))\s+((?:[\p{L}-]+\s+){0,3}?)(\p{Ll}[\p{L}-]+),\s+$/u;
+
+/** Words that count or rank the group, no part of one member's role: "two", "closest", "most". */
+const GROUP_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|most|more|\p{Ll}{3,}est)$/u;
+
+/**
+ * The role a group's plural noun gives the one name after "one of" it and a comma: "one of its directors, Richard
+ * Vale" (director), "one of Mr Bakrie's deputies, Mahendra Siregar" (Mr Bakrie's deputy), "one of the party's two
+ * London Assembly members, X" (London Assembly member).
+ */
+export function oneOfBefore(before: string): string | null {
+  const m = ONE_OF_BEFORE.exec(before);
+  const one = m ? singularRole(m[3]!.toLowerCase()) : null;
+  if (!one || NO_ROLE.test(one)) return null;
+  const kind = m![2]!.split(/\s+/u).filter((w) => w && !GROUP_COUNT.test(w));
+  return [m![1], ...kind, one].filter(Boolean).join(' ');
+}
+
 /**
  * A role told before the name by a copula: "Arvon's chief executive is Mary Holt", "The new chairman will be Mary
  * Holt", "Its biggest shareholder is X". From the sentence start or a comma, with a role noun and no verb before.
@@ -973,10 +993,10 @@ const CLAUSE_WORD =
 
 /**
  * Words for a person that say what someone is to the writer or to a cause, no role: "one of my heroes", "one of the
- * favourites", "one of the architects of the Louvre accord", "one of its fiercest critics".
+ * favourites", "one of the architects of the Louvre accord", "one of its fiercest critics", "one of the key figures".
  */
 const NO_ROLE =
-  /^(?:hero|heroine|idol|icon|contender|favourite|fan|victim|friend|rival|architect|supporter|backer|opponent|critic|proponent|advocate)$/u;
+  /^(?:hero|heroine|idol|icon|figure|contender|favourite|fan|victim|friend|rival|architect|supporter|backer|opponent|critic|proponent|advocate)$/u;
 
 /**
  * An office left, told by the verb after the name: "<name> quit as chairman of Trent Mills", "<name>, who stepped
