@@ -1202,6 +1202,14 @@ describe('the clause that governs a date', () => {
     // "said in September" may: the saying's verb still tells.
     expect(at('Officials said in September the fund will guarantee the loans.', 'September')).toBe('past');
   });
+  it('reads a "when" clause right after a date with no tense of its own, past an aside inside it', () => {
+    const coming =
+      'He said: "I see no need for new cuts before the 3rd of July when our (board) meeting will be held."';
+    expect(at(coming, '3rd of July')).toBe('future');
+    expect(at('He said there was no need for cuts before the 3rd of July when the board met.', '3rd of July')).toBe(
+      'past',
+    );
+  });
   it('reads "could" and "can" before a verb as ahead, not before "have" or "not"', () => {
     expect(at('The plant could reopen in June, the company said.', 'June')).toBe('future');
     expect(at('Talks can resume in May.', 'May')).toBe('future');

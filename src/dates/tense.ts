@@ -728,6 +728,17 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
   }
   if (left) return told(left.direction);
   if (right) return toldAfter(right);
+  // "no new measures before the 25th of June when our next meeting will take place": a "when" clause right after
+  // the date tells of it, where the date's own clause has no tense.
+  // (Past an aside inside it: "when our (next OPEC) meeting will take place".)
+  const when = /^\s*,?\s*when\s+/iu.exec(sentence.slice(to));
+  if (when) {
+    const at = to + when[0].length;
+    const rest = sentence.slice(at);
+    const end = /[,;:"“”]|\s[-_]{1,2}\s/u.exec(rest)?.index ?? rest.length;
+    const cue = cuesIn(rest.slice(0, end), at).find((c) => c.direction !== 'present');
+    if (cue) return told(cue.direction);
+  }
   // A date joined to one before it ("tenders slated for tomorrow and Saturday", "extended rebates to April 30 on
   // three cars and to June 30 on a fourth"): the first one's clause tells.
   if (
