@@ -402,6 +402,20 @@ describe("firms by their partners' names, their trade and their language", () =>
   });
 });
 
+describe('a word alone among places', () => {
+  it('is a place, though it may be a given name, when the list is of places the lexicon knows', () => {
+    expect(personNames('Office rents in Dallas, Tyler and Austin will keep falling.')).toEqual([]);
+    expect(personNames('Her books are read by students in Oxford and Harvard.')).toEqual([]);
+    // (Not among people, nor a full name after a place.)
+    expect(personNames('Officers questioned Tom Hale, Ruth Mayne and Austin, police said.')).toContain('Austin');
+    expect(personNames('Bankers in London and Austin Reed met on Monday.')).toContain('Austin Reed');
+    expect(personNames('During a visit to Tokyo, Austin said rates would fall.')).toContain('Austin');
+    expect(personNames('Anna Whitby led early on. Just Chemutai and Whitby were left at the end.')).toContain(
+      'Chemutai',
+    );
+  });
+});
+
 describe('groups and things of two common words', () => {
   it("makes no person of a group's plural, alone or after a word", () => {
     expect(personNames('The alliance of Radical Democrats, Christian Democrats and Greens won the vote.')).toEqual([]);

@@ -6,6 +6,7 @@ import { oneNameRole, tagNounNamed } from './noun-named.js';
 import { tagPeerNamed } from './peer-named.js';
 import { tagListedNames, tagTitledList } from './list-named.js';
 import { firmList } from './firm-lists.js';
+import { placeListItem } from './place-lists.js';
 import { namesAfterInitials } from './initialled.js';
 import { tagGivenBefore } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
@@ -1252,7 +1253,12 @@ export function extractMentions(doc: Document): Mention[] {
           FIRM_ROLE_BEFORE.test(s.slice(Math.max(0, from.start - 40), from.start))) ||
         // "co-managers A.G. Edwards and Thomson McKinnon", "Tucker Anthony and R.L. Day Inc co-managed the deal": an
         // item of a list of firms (firm-lists.ts).
-        (!surnames.has(nameText) && !titledBefore(tt, span.from) && firmItem(s, tt, span, from.start, to.end))
+        (!surnames.has(nameText) && !titledBefore(tt, span.from) && firmItem(s, tt, span, from.start, to.end)) ||
+        // "the markets in Dallas, Houston and Austin": a word alone among places is one.
+        (span.from === span.to &&
+          !surnames.has(nameText) &&
+          !titledBefore(tt, span.from) &&
+          placeListItem(s, from.start, to.end, (w) => surnames.has(w)))
       ) {
         out.push(orgMention(nameText, p, s));
         continue;
