@@ -95,6 +95,10 @@ describe("a peer's title", () => {
   it("takes the surname after a peer's title for a person, the title left out, the role before it kept", () => {
     expect(people('Labour peer Baroness Kennedy said the plans were wrong.')).toEqual(['Kennedy: Labour peer']);
     expect(people('Tory peer Lord Tebbit said the plans were wrong.')).toEqual(['Tebbit: Tory peer']);
+    // (Before a possessive and the title of the bill it owns, which the tagger read on into.)
+    expect(people("Labour peer Lord Jenkins' Rights of Way Bill was debated.")).toEqual([
+      'Jenkins: Labour peer',
+    ]);
   });
 
   it('takes a judge\'s style for a title, not part of the name: "Lord Justice X", "Mr Justice Y"', () => {

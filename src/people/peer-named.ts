@@ -63,4 +63,14 @@ export function tagPeerNamed(s: string, tt: TagToken[], tags: string[]): void {
     tags[i] = 'O';
     words.forEach((_, k) => (tags[i + 1 + k] = k ? 'I-PER' : 'B-PER'));
   }
+  // "Labour peer Lord Dubs' Succession to the Crown Bill": the title read apart, the one word after it read as
+  // another kind of name before a possessive.
+  for (let i = 0; i + 2 < tt.length; i++) {
+    const [word, next] = [tt[i + 1]!, tt[i + 2]!];
+    if (!peerTitle(tt[i]!.text) || tags[i] !== 'O' || !/^B-(?:ORG|LOC|MISC)$/u.test(tags[i + 1]!)) continue;
+    if (!/^['’]s?$/u.test(next.text) || s.slice(tt[i]!.end, word.start) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(word.text))
+      continue;
+    if (ORG_WORDS.has(lower(word.text)) || isTitleWord(word.text) || lexiconTags(word.text).place) continue;
+    tags[i + 1] = 'B-PER';
+  }
 }
