@@ -25,7 +25,7 @@ export function tagGivenBefore(s: string, tt: TagToken[], tags: string[]): void 
     const surnameAlone =
       tags[i + 2] !== 'I-PER' &&
       lexiconTags(w.text).first &&
-      !given().has(next.text.toLowerCase()) &&
+      !lexiconTags(next.text).first &&
       !/^\p{Lu}/u.test(tt[i + 2]?.text ?? '') &&
       !(i > 0 && /^\p{Lu}|\.$/u.test(tt[i - 1]!.text) && s.slice(tt[i - 1]!.end, w.start).length <= 1) &&
       // (Nor after an owner's word or an article: "its Trenton Works division".)
