@@ -32,6 +32,16 @@ describe('a later description', () => {
     ).toEqual({ 'Dieter Faltz': ['Rhenania spokesman'] });
   });
 
+  it('reads a people\'s or a team\'s "international" as a player', () => {
+    expect(roles('Jonas Brandt has been offered a new deal. The German international is keen to stay.')).toEqual({
+      'Jonas Brandt': ['German international'],
+    });
+    // (Not "the international" alone, which may be a match.)
+    expect(roles('Jonas Brandt has been offered a new deal. The international was played in Cardiff.')).toEqual({
+      'Jonas Brandt': [],
+    });
+  });
+
   it('gives none when the description may be someone else', () => {
     const none = (text: string) => Object.values(roles(text)).flat();
     // Two people before it.

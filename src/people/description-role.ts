@@ -43,6 +43,9 @@ const AGE = /^\d+-year-old\s+/u;
 const FEMALE = /(?:woman|ess|wife|mother|queen|princess|girl|lady|actress)$/u;
 const MALE = /(?:^|[^o])man$|^(?:husband|father|king|prince|boy|lord|actor)$/u;
 
+/** A description's "international" after a capitalised word, a people's or a team's: "The German international". */
+const capInternational = (d: RegExpExecArray) => d[2] === 'international' && /\p{Lu}[\p{L}-]*\s+$/u.test(d[1]!);
+
 /**
  * Whether a sentence writes a name right after a preposition or "and"/"or", or after an article as a noun's modifier
  * ("a Glen Johnson header fell to Gudjohnsen"): no subject of its own.
@@ -83,8 +86,15 @@ export function descriptionRoles(
     if (!d || !roleNoun(d[2]!)) d = DESCRIPTION.exec(s);
     if (!d) continue;
     const head = d[2]!;
-    // (One person, a role's noun: not "the ministers", not "the man".)
-    if (!roleNoun(head) || ANYONE.has(head) || /[^s]s$/u.test(head) || /\p{L}(?:['’]s|s['’])\s/u.test(d[1]!)) continue;
+    // (One person, a role's noun: not "the ministers", not "the man"; a people's or a team's "international" is a
+    // player: "The German international".)
+    if (
+      !(roleNoun(head) || capInternational(d)) ||
+      ANYONE.has(head) ||
+      /[^s]s$/u.test(head) ||
+      /\p{L}(?:['’]s|s['’])\s/u.test(d[1]!)
+    )
+      continue;
     // Nobody named in the description's own sentence before it; and the one it stands for not named after it ("The
     // former finance officer said Mr Ebbers knew" is someone else).
     const own = people.filter((m) => m.passage === p && m.sentence === s);
