@@ -27,6 +27,18 @@ describe('role words', () => {
     expect(roles('Fans cheered one of the key figures, Dana Hollis, at the gates.', 'Dana Hollis') ?? []).toEqual([]);
   });
 
+  it("keeps a firm's partners in a role held with it, past the commas of its name", () => {
+    expect(
+      roles('Ruth Mayne, analyst with Dutch bank Vries, Hoorn en Vries, sees room for gains.', 'Ruth Mayne'),
+    ).toEqual(['analyst with Dutch bank Vries, Hoorn en Vries']);
+    expect(roles('Ruth Mayne, analyst with Carrow, Dunne and Co., said so.', 'Ruth Mayne')).toEqual([
+      'analyst with Carrow, Dunne and Co.',
+    ]);
+    expect(
+      roles('"It is late," said Ruth Mayne, analyst with Hale Carrow, Dunne, Pike and Jessop.', 'Ruth Mayne'),
+    ).toEqual(['analyst with Hale Carrow, Dunne, Pike and Jessop']);
+  });
+
   it('reads a role phrase that fills the bracket after a name, not a party, a country or a picture note', () => {
     expect(roles('Alun Price (former Scotland coach) said the side must be bold.', 'Alun Price')).toEqual([
       'former Scotland coach',

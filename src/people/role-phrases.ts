@@ -67,6 +67,20 @@ function capitalField(phrase: string): boolean {
 const CAPITAL_FIELD_LIST =
   /^(?:,\s+\p{Lu}[\p{L}-]*){1,4}\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?[\p{L}-]+(?=\s*(?:[,.;]|$))/u;
 
+/**
+ * A phrase that ends on a firm's first name after its tie: "analyst with Dutch merchant bank Pierson" (not a body's
+ * own "of": "director of the Bank of Wessex, Lloyds and Barclays" lists bodies).
+ */
+const TIE_FIRM =
+  /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:with|at|of|for)\s+(?:(?!the\s|of\s)[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * The firm's other partners, up to the apposition's end: ", Heldring en Pierson" of "Pierson, Heldring en Pierson",
+ * ", Peabody and Co" ("and" in the languages news quotes firms in).
+ */
+const PARTNER_LIST =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*){1,3},?\s+(?:and|&|en|et|und|y|e)\s+(?:Co\.|\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;]|$))/u;
+
 /** The nouns that close a body's name: "subcommittee", "Board". */
 const BODY_NOUN =
   '(?:sub)?(?:committee|commission|panel|council|board|department|division|bureau|office|agency|caucus|ministry|systems?|services?|network|programme|program|institute|centre|center)';
@@ -116,7 +130,9 @@ export function apposition(text: string, opening = false): string | null {
       ? FIELD_LIST.exec(after.slice(m[0].length))
       : capitalField(m[1]!)
         ? CAPITAL_FIELD_LIST.exec(after.slice(m[0].length))
-        : null;
+        : TIE_FIRM.test(m[1]!)
+          ? PARTNER_LIST.exec(after.slice(m[0].length))
+          : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
   const words = phrase.split(/\s+/);
   // "John Underwood, the man behind the Live-Shot website": who made or runs a thing, told by "behind".
@@ -356,7 +372,11 @@ export function listItemCut(app: string | null, s: string, nameEnd: number, othe
   // "the MP for Grantham and Stamford", "a trader for Chapmann and Graham": a name right after the role's tie is the
   // place or the body it is held at.
   // (Or after a particle inside the body's name: "President of Petroleos de Venezuela".)
-  if (/\b(?:for|of|to|de|del|della|di|da|do|du|des|van|von|der)\s+$/u.test(s.slice(at, next))) return app;
+  if (/\b(?:for|of|to|with|at|de|del|della|di|da|do|du|des|van|von|der)\s+$/u.test(s.slice(at, next))) return app;
+  // ("analyst with Kidder, Peabody and Co": the firm's partners after its first name.)
+  const comma = app.indexOf(', ');
+  if (comma > 0 && next > at + comma && TIE_FIRM.test(app.slice(0, comma)) && PARTNER_LIST.test(app.slice(comma)))
+    return app;
   // "Nate Elliott, Jupiter analyst": a name opening the apposition before its role's noun is the body it is held at.
   if (next === at && bodyOpens(app)) return app;
   // "Donald Regan, President Reagan's former chief of staff": the other name owns the role, which is this one's.
