@@ -190,6 +190,13 @@ describe('a year naming a title, and a span to a year’s end', () => {
     // (A time limit is no yardstick: "no later than"; nor is a figure given for the date compared with.)
     expect(events('Bids must arrive no later than June 30, 1987.')).toEqual(['1987-06-30']);
     expect(events('Sales were higher than in 1984, when they reached 20 mln dlrs.')).toEqual(['1984']);
+    expect(events('Wages grew faster than in 1984, the survey said.')).toEqual([]);
+    // A change by a figure "from" the year before, no figure of that year; not a span "from" one year to another.
+    expect(
+      events('Profit in 1986 rose. Net interest income was 9.1 mln dlrs, up 2.2 mln dlrs from the prior year.'),
+    ).toEqual(['1986']);
+    expect(events('Exports grew 12 pct from 1982 to 1984.')).toEqual(['1982..1984']);
+    expect(events('Prices rose 3 pct from March 1984 to March 1985.')).toEqual(['1984-03..1985-03']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {

@@ -56,7 +56,7 @@ export function dateAsReference(sentence: string, index: number, text: string): 
   return (
     /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(after) ||
     ((COMPARED_WITH.test(before) ||
-      (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text)) ||
+      (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text) && !/\b(?:to|until|through)\b/u.test(text)) ||
       THAN_BEFORE.test(sentence.slice(Math.max(0, index - 140), index)) ||
       RECORD_SINCE.test(before)) &&
       !FIGURE_AFTER.test(after)) ||
@@ -75,7 +75,7 @@ const COMPARED_WITH =
  * were approved in January than for the same month in 2004" (not a time: "no later than March 1", "rather than").
  */
 const THAN_BEFORE =
-  /\b(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker|cheaper|dearer)\b[^.;]{0,60}?\bthan\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of)\s+)?$/iu;
+  /\b(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker|cheaper|dearer|faster|slower)\b[^.;]{0,60}?\bthan\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of)\s+)?$/iu;
 /**
  * A record told up to now, since the date it was last matched: "the lowest rate since June 2001", "the best showing
  * since early 2002", "levels last seen in 1995".
@@ -83,11 +83,12 @@ const THAN_BEFORE =
 const RECORD_SINCE =
   /(?:\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|weakest|sharpest|steepest|deepest|fastest|slowest)\b[^.;]{0,40}?\bsince|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:in|since))\s+$/iu;
 /**
- * A change by a figure, then "on" or "over" the year it is measured from: "a rise of 3,400 over 1985", "down 26.5% on
- * 2003's figures" (a day after "on" is when: "fell 508 points to 1738 on Monday").
+ * A change by a figure, then "on", "over" or "from" the year it is measured from: "a rise of 3,400 over 1985", "down
+ * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year" (a day after "on" is when: "fell 508 points to 1738
+ * on Monday"; a span "from" one date to another is a time: "rose 1 pct from March 1985 to March 1986").
  */
 const CHANGE_ON =
-  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?\s+(?:on|over)\s+(?:the\s+)?$/iu;
+  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:dlrs|dollars|stg|pounds|yen|marks|francs))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;
 /**
  * The figure for the date compared with, which makes it a dated figure: "compared with 1985 earnings of 26.2 mln",
  * "against 1985's 86.19 billion" (a few words, no "and", then the number), "compared with 1985, when it made a record
