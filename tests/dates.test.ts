@@ -1210,6 +1210,14 @@ describe('the clause that governs a date', () => {
       'past',
     );
   });
+  it('reads "is to" and a verb, and a limit of "no earlier than", as ahead', () => {
+    expect(at('On May 30, the province is to bring in new rules, officials said.', 'May 30')).toBe('future');
+    expect(at('She said the bond issue is likely to come to the market no earlier than June.', 'June')).toBe('future');
+    expect(at('He said the deal had closed no later than March 2.', 'March 2')).toBe('past');
+    // ("earlier" before "than" tells no time gone by.)
+    const budget = 'The budget will probably be drawn up no earlier than August but before November.';
+    expect(at(budget, 'November')).toBe('future');
+  });
   it('reads "could" and "can" before a verb as ahead, not before "have" or "not"', () => {
     expect(at('The plant could reopen in June, the company said.', 'June')).toBe('future');
     expect(at('Talks can resume in May.', 'May')).toBe('future');

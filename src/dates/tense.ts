@@ -136,6 +136,8 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
       continue;
     }
     if (lower === 'going' && !/^going\s+to\b/i.test(text.slice(m.index!))) continue;
+    // "no earlier than August": a comparison, no time gone by.
+    if (lower === 'earlier' && /^earlier\s+than\b/i.test(text.slice(m.index!))) continue;
     // "beat forecasts", "above analysts' forecasts": a noun, no schedule.
     if (/^forecasts?$/.test(lower) && FORECAST_NOUN.test(text.slice(0, m.index!))) continue;
     // "Lowe's reports earnings Wednesday" schedules; "had filed compliance reports by Wednesday" names papers.
@@ -290,11 +292,15 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
       continue;
     // "is withdrawing the subsidy as from July 1", "are closing the plant on June 1": the present progressive with a
     // date tells an arrangement, which lies ahead.
+    // "Ontario is to introduce rules": "be to" and a verb is an arrangement ahead.
     if (/^(?:is|are|am)$/.test(lower))
       out.push(
         PROGRESSIVE.test(text.slice(m.index! + w.length))
           ? { at, direction: 'future', progressive: true }
-          : { at, direction: 'present' },
+          : /^\s+(?:also\s+|now\s+)?to\s+\p{Ll}+/u.test(text.slice(m.index! + w.length)) &&
+              !INFINITIVE_STOP.test(/^\s+(?:also\s+|now\s+)?to\s+(\p{Ll}+)/u.exec(text.slice(m.index! + w.length))![1]!)
+            ? { at, direction: 'future' }
+            : { at, direction: 'present' },
       );
     // "The cuts were effective March one", "pay was March 11 to holders of record Feb 20", "was spun off to holders
     // of record Dec. 31": told in the past, a date in force or of record is past.
