@@ -25,6 +25,16 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it('reads a place in brackets before the legal form as part of the firm, and the name before it as the firm later', () => {
+    const text =
+      'The issue of 9,000 warrants was priced at par, lead manager Harvey Dunmore (Schweiz) AG said. ' +
+      'Harvey Dunmore placed most of them with Swiss clients.';
+    expect(people(text)).toEqual([]);
+    expect(orgs(text)).toContain('Harvey Dunmore');
+    // (Not a person and a party in brackets: "John Pike (Labour) said".)
+    expect(people('John Pike (Labour) said the vote was close.')).toEqual(['John Pike']);
+  });
+
   it("takes a firm's own name that opens on a given name for the firm later too, not its founders' or a list's", () => {
     const text =
       'Dora Kell Corp said on Monday it would sell its European unit.\n\nDora Kell said the sale would close in June.';

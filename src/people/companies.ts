@@ -82,10 +82,22 @@ export function companyRunEnd(s: string, tt: TagToken[], to: number): number {
       // name ("Redstone and MCV Holdings Inc", one word before "and", are a man and a company).
       return k + 3;
     } else if (gap === ' ' && capital(next.text)) k++;
+    else if (next.text === '(' && bracketedPlaceEnd(tt, k + 1) > 0) k = bracketedPlaceEnd(tt, k + 1);
     else break;
     if (isTail(tt[k]!.text) || tickerAfter(s, tt[k]!.end)) return k;
   }
   return -1;
+}
+
+/**
+ * Where a place in brackets inside a firm's name ends, before the legal form: ")" of "Morgan Guaranty (Switzerland)
+ * AG", "Jardine Fleming (Asia) Ltd"; else -1. `open`: the bracket's index.
+ */
+function bracketedPlaceEnd(tt: TagToken[], open: number): number {
+  let k = open + 1;
+  while (k < tt.length && k < open + 4 && capital(tt[k]!.text)) k++;
+  const after = tt[k + 1];
+  return k > open + 1 && tt[k]?.text === ')' && !!after && isTail(after.text) ? k : -1;
 }
 
 /** Whether a name's own last word closes a company's name: "Progressive Savings", "Acme Industries", "Savings". */
