@@ -27,6 +27,17 @@ describe('role words', () => {
     expect(roles('Fans cheered one of the key figures, Dana Hollis, at the gates.', 'Dana Hollis') ?? []).toEqual([]);
   });
 
+  it("reads an office of a field of two words before a name, and a school's head", () => {
+    expect(roles("Peru's director of public debt Ana Villar said the loan was signed.", 'Ana Villar')).toEqual([
+      'Peru’s director of public debt',
+    ]);
+    expect(roles('Ana Villar, dean of the Lima School of Law, said the ruling was expected.', 'Ana Villar')).toEqual([
+      'dean of the Lima School of Law',
+    ]);
+    // (Not a field that is a stopword or a role: "the head of the research X".)
+    expect(roles('They want the head of the research Ana Villar sent.', 'Ana Villar')).toEqual([]);
+  });
+
   it("keeps a firm's partners in a role held with it, past the commas of its name", () => {
     expect(
       roles('Ruth Mayne, analyst with Dutch bank Vries, Hoorn en Vries, sees room for gains.', 'Ruth Mayne'),

@@ -74,7 +74,7 @@ export const OCCUPATION_NOUNS = words(`
   guitarist drummer inventor astronaut cyclist screenwriter goalkeeper keeper defender midfielder winger full-back
   fly-half scrum-half hooker flanker prop hurdler sprinter skipper referee umpire pundit film-maker dj critic holder
   decathlete heptathlete pentathlete triathlete marathoner steeplechaser physio semi-finalist quarter-finalist runner-up
-  lock back-rower forward centre-forward
+  lock back-rower forward centre-forward dean provost rector headmaster headmistress headteacher
   ombudsman undersecretary under-secretary partner producer controller treasurer aide star wing legend
   frontman frontwoman vocalist bassist keyboardist pianist violinist cellist conductor soprano tenor songwriter
   singer-songwriter choreographer cartoonist illustrator sculptor painter curator newsreader commentator model

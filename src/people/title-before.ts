@@ -28,8 +28,15 @@ import { knownGiven } from './given-names.js';
 
 /** "director of rugby", "head of research", "chief of staff" ending just before a name: an office, "of" and the
  *  field it runs, in lower case, nothing but spaces between. */
-function officeOfField(s: string, toks: Token[], k: number): boolean {
-  const [head, of, field] = [toks[k - 2]!, toks[k - 1]!, toks[k]!];
+function officeOfField(s: string, toks: Token[], k: number, words = 1): boolean {
+  const [head, of, field] = [toks[k - 1 - words]!, toks[k - words]!, toks[k]!];
+  // ("director of public credit X": a field of two words, the first a plain word in lower case.)
+  const first = toks[k - 1]!;
+  if (
+    words === 2 &&
+    (!/^\p{Ll}{3,}$/u.test(first.text) || isStopword(first.text) || !/^\s+$/u.test(gap(s, first, field)))
+  )
+    return false;
   return (
     of.text === 'of' &&
     !field.cap &&
@@ -41,7 +48,7 @@ function officeOfField(s: string, toks: Token[], k: number): boolean {
     !isRoleNoun(field.text) &&
     isRoleNoun(head.text) &&
     /^\s+$/u.test(gap(s, head, of)) &&
-    /^\s+$/u.test(gap(s, of, field)) &&
+    /^\s+$/u.test(gap(s, of, toks[k - words + 1]!)) &&
     /^\s+$/u.test(gap(s, field, toks[k + 1]!))
   );
 }
@@ -101,9 +108,14 @@ export function leftRole(
   )
     return { role, affiliation, possessive, plural: false, lead };
   // "Gloucester director of rugby Nigel Melville", "head of research X": an office of a field, whole.
+  let limit = 4;
   if (k >= 2 && needNoun && !plural && officeOfField(s, toks, k)) {
     role.push(toks[k - 2]!.text, 'of', toks[k]!.text);
     k -= 3;
+  } else if (k >= 3 && needNoun && !plural && officeOfField(s, toks, k, 2)) {
+    role.push(toks[k - 3]!.text, 'of', toks[k - 1]!.text, toks[k]!.text);
+    k -= 4;
+    limit = 5;
   } else if (k >= 2 && needNoun && !plural && rankingBefore(s, toks, k)) {
     // "world number three Roddick", "British No 1 Tim Henman": a ranking, whole.
     role.push(toks[k - 2]!.text, toks[k - 1]!.text, toks[k]!.text);
@@ -128,8 +140,9 @@ export function leftRole(
     )
       return { role, affiliation, possessive, plural: false, lead };
   }
-  // (Four words at most, the "and" joining two offices apart: "GM chairman and chief executive".)
-  while (k >= 0 && role.filter((w) => w !== 'and').length < 4) {
+  // (Four words at most, the "and" joining two offices apart: "GM chairman and chief executive"; one more before
+  // an office of a field of two words: "Colombia's director of public credit".)
+  while (k >= 0 && role.filter((w) => w !== 'and').length < limit) {
     // "Sony Corp <SNE.T> chairman X": a wire's ticker after a firm's name is passed over.
     const ticker = role.length ? tickerEndingAt(s, toks, k) : -1;
     if (ticker >= 0) k = ticker;
