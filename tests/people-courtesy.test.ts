@@ -96,9 +96,7 @@ describe("a peer's title", () => {
     expect(people('Labour peer Baroness Kennedy said the plans were wrong.')).toEqual(['Kennedy: Labour peer']);
     expect(people('Tory peer Lord Tebbit said the plans were wrong.')).toEqual(['Tebbit: Tory peer']);
     // (Before a possessive and the title of the bill it owns, which the tagger read on into.)
-    expect(people("Labour peer Lord Jenkins' Rights of Way Bill was debated.")).toEqual([
-      'Jenkins: Labour peer',
-    ]);
+    expect(people("Labour peer Lord Jenkins' Rights of Way Bill was debated.")).toEqual(['Jenkins: Labour peer']);
   });
 
   it('takes a judge\'s style for a title, not part of the name: "Lord Justice X", "Mr Justice Y"', () => {
