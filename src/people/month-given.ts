@@ -1,7 +1,7 @@
 // A month's name that is a given name opening a person's name: "with June Carter Cash", "April Ashley said". The
 // tagger, trained on news where months are dates, leaves it out; the date reader must not read it as the month.
 import { type TagToken, docContext, given, personModel, tagSentence, tagTokens } from './tagger.js';
-import { forwardAsPosition, isRoleNoun, opensSentence } from './role-words.js';
+import { forwardAsPosition, isRoleNoun } from './role-words.js';
 import { lexiconTags } from './lexicon.js';
 
 const MONTH = /^(?:January|April|May|June|July|August)$/u;
@@ -35,9 +35,7 @@ export function monthGivenAt(s: string, tt: TagToken[], i: number): boolean {
   if (!before) return /^\p{Lu}\p{Ll}/u.test(tt[i + 2]?.text ?? '') && s.slice(next.end, tt[i + 2]!.start) === ' ';
   if (/^by$/iu.test(before)) return /(?:ed|en)$/u.test(tt[i - 2]?.text ?? '');
   // ("forward" only as a player's position: "15-day forward April Brent" is a market's.)
-  const position =
-    before.toLowerCase() !== 'forward' ||
-    forwardAsPosition(tt[i - 2]?.text, !!tt[i - 2] && opensSentence(s, tt[i - 2]!.start));
+  const position = before.toLowerCase() !== 'forward' || forwardAsPosition(s, tt, i - 2);
   return /^with$/iu.test(before) || (isRoleNoun(before) && position);
 }
 

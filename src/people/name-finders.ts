@@ -146,11 +146,7 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
       continue;
     const prev = tt[i - 1]!.text;
     // ("15-day forward April Brent": "forward" is a player's only after a body's name or a word for a player.)
-    if (
-      lower(prev) === 'forward' &&
-      !forwardAsPosition(tt[i - 2]?.text, !!tt[i - 2] && opensSentence(s, tt[i - 2]!.start))
-    )
-      continue;
+    if (lower(prev) === 'forward' && !forwardAsPosition(s, tt, i - 2)) continue;
     // "author JK Rowling", "composer AR Rahman": two initials in capitals, no stops, before a surname, after a
     // lower-case role noun (the tagger reads capitals as a firm's: "RJ Reynolds", "JD Power").
     const initials = /^\p{Lu}{2}$/u.test(tt[i]!.text);

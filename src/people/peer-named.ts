@@ -63,7 +63,7 @@ export function tagPeerNamed(s: string, tt: TagToken[], tags: string[]): void {
     tags[i] = 'O';
     words.forEach((_, k) => (tags[i + 1 + k] = k ? 'I-PER' : 'B-PER'));
   }
-  // "Labour peer Lord Dubs' Succession to the Crown Bill": the title read apart, the one word after it read as
+  // "Labour peer Lord Jenkins' Rights of Way Bill": the title read apart, the one word after it read as
   // another kind of name before a possessive.
   for (let i = 0; i + 2 < tt.length; i++) {
     const [word, next] = [tt[i + 1]!, tt[i + 2]!];

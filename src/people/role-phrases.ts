@@ -796,8 +796,8 @@ export const FIRM_BEFORE =
  * A role only a firm takes, just before a name of one word or of words none of which is a given name: a bond issue's
  * "said lead manager Kidder, Peabody and Co", "co-lead manager WestLB", "sole lead manager Societe Generale said",
  * "market leader Best Buy", "developer Valve", "chip maker Intel", "carmaker Renault", "state construction companies
- * Adhi Karya and", "underwriters like Bear Stearns", "merchant bank Hill Samuel". A person so placed is named with a given name or in full first
- * ("lead manager John Smith", "developer John Carmack", "games maker Peter Molyneux").
+ * Adhi Karya and", "underwriters like Bear Stearns", "merchant bank Hill Samuel". A person so placed is named with a
+ * given name or in full first ("lead manager John Smith", "developer John Carmack", "games maker Peter Molyneux").
  */
 export const FIRM_ROLE_BEFORE =
   /(?<![\p{L}-])(?:(?:(?:co-?|joint[- ])?lead|sole|co-?)[- ]managers?|(?:market|sector|industry)\s+leaders?|(?:(?:games?|software)\s+)?developers?|(?:(?:car|chip|drug|aircraft|plane|steel|toy|phone|handset|software|games?|computer|soft\s+drinks?|food|beer|wine|tyre|tire|truck|auto)\s?)?makers?|(?:car|auto|drug|chip)makers?|(?:market|industry)\s+analysts?|companies|firms|corporations|banks|(?:merchant|investment|commercial|savings|private)\s+bank|lenders|insurers|airlines|carriers|retailers|conglomerates|manufacturers|utilities|underwriters|brokerages)(?:\s+(?:such\s+as|like|including))?\s+$/iu;

@@ -445,15 +445,16 @@ export function openerOfSentence(w: string): boolean {
 const PLAYER_WORDS = /^(?:former|ex|veteran|young|teenage|experienced|international|centre|utility|star|new)$/iu;
 
 /**
- * Whether "forward" after the word `prev` is a player's position: after a body's name ("Leeds forward X") or a word
- * for a player ("veteran forward X"); not after a verb ("Going forward, X said", "put forward X") nor a market's
- * term ("15-day forward April Brent"). `opens`: whether `prev` opens its sentence.
+ * Whether "forward" right after token `at` of a sentence is a player's position: after a body's name ("Leeds forward
+ * X") or a word for a player ("veteran forward X"); not after a verb or an adverb opening the sentence ("Going
+ * forward, X said", "put forward X") nor a market's term ("15-day forward April Brent").
  */
-export function forwardAsPosition(prev: string | undefined, opens: boolean): boolean {
+export function forwardAsPosition(s: string, toks: readonly { text: string; start: number }[], at: number): boolean {
+  const prev = toks[at];
   if (!prev) return false;
   // (A capital opening the sentence may be a verb's or an adverb's: "Going forward, X said".)
-  const opener = opens && (lexiconTags(prev).gerund || openerOfSentence(lower(prev)));
-  return (/^\p{Lu}/u.test(prev) && !opener) || PLAYER_WORDS.test(prev);
+  const opener = opensSentence(s, prev.start) && (lexiconTags(prev.text).gerund || openerOfSentence(lower(prev.text)));
+  return (/^\p{Lu}/u.test(prev.text) && !opener) || PLAYER_WORDS.test(prev.text);
 }
 
 /** Courtesy titles, never part of a name: "Mr Brown" is Brown. ("Sir", "Lord" stay: news names people by them.) */

@@ -100,12 +100,7 @@ export function leftRole(
     return { role, affiliation, possessive, plural: false, lead };
   // "forward" is a player's position only after a body's name or a word for a player ("Leeds forward X", "veteran
   // forward X"); after a verb it is the verb's ("Going forward, X said", "put forward X").
-  if (
-    k >= 0 &&
-    needNoun &&
-    lower(toks[k]!.text) === 'forward' &&
-    !forwardAsPosition(toks[k - 1]?.text, !!toks[k - 1] && opensSentence(s, toks[k - 1]!.start))
-  )
+  if (k >= 0 && needNoun && lower(toks[k]!.text) === 'forward' && !forwardAsPosition(s, toks, k - 1))
     return { role, affiliation, possessive, plural: false, lead };
   // "Gloucester director of rugby Nigel Melville", "head of research X": an office of a field, whole.
   let limit = 4;
