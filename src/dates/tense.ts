@@ -100,6 +100,12 @@ function pluralNoun(text: string, at: number, length: number): boolean {
   );
 }
 
+/** Whether "to" and a verb follow "is", "are" or "am": "Ontario is to introduce rules" ("is to the highest" is not). */
+function beTo(after: string): boolean {
+  const verb = /^\s+(?:also\s+|now\s+)?to\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return !!verb && !INFINITIVE_STOP.test(verb);
+}
+
 interface Cue {
   at: number;
   direction: Reading;
@@ -297,8 +303,7 @@ function cuesIn(text: string, offset: number, weekday = false, rest = ''): Cue[]
       out.push(
         PROGRESSIVE.test(text.slice(m.index! + w.length))
           ? { at, direction: 'future', progressive: true }
-          : /^\s+(?:also\s+|now\s+)?to\s+\p{Ll}+/u.test(text.slice(m.index! + w.length)) &&
-              !INFINITIVE_STOP.test(/^\s+(?:also\s+|now\s+)?to\s+(\p{Ll}+)/u.exec(text.slice(m.index! + w.length))![1]!)
+          : beTo(text.slice(m.index! + w.length))
             ? { at, direction: 'future' }
             : { at, direction: 'present' },
       );

@@ -145,6 +145,7 @@ import {
   itsOwner,
   FORMER,
   ROLE_WITH_FIRM,
+  PARTNER_AND,
   appointment,
   asRole,
   copularBefore,
@@ -406,8 +407,8 @@ const LIST_AFTER = /^\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s*&\s*)\p{Lu}/u;
 /** A capitalised plural, a team's or a people's name: "Springboks", "Kiwis", "Wallabies" (not "-ss": "Ross"). */
 const TEAM_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
-/** A firm's partners before the last: "Pierson, Heldring en " ("and" in the languages news quotes firms in). */
-const PARTNERS_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s+\p{Lu}[\p{L}'’-]+\s+(?:and|&|en|et|und|y|e)\s+$/u;
+/** A firm's partners before the last: "Pierson, Heldring en ". */
+const PARTNERS_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+),\s+\p{Lu}[\p{L}'’-]+\s+${PARTNER_AND}\s+$`, 'u');
 
 /** Whether the text before a name lists a firm's partners, the first a firm the sentence names (mentions from `first`). */
 function lastPartner(before: string, out: Mention[], first: number): boolean {

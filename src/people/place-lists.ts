@@ -6,6 +6,8 @@ import { knownPlace } from './lexicon.js';
 const PLACE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?`;
 /** What parts two items: a comma, "and" or "or", or both. */
 const SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`;
+const SEP_RE = new RegExp(SEP, 'u');
+const SEPS = new RegExp(SEP, 'gu');
 const ITEMS_BEFORE = new RegExp(String.raw`(?:(?<=^|[\s(])${PLACE}${SEP})+$`, 'u');
 const ITEMS_AFTER = new RegExp(String.raw`^(?:${SEP}${PLACE}(?![\p{L}'’.-]))+`, 'u');
 
@@ -18,13 +20,13 @@ export function placeListItem(s: string, start: number, end: number, person: (wo
   const before = s.slice(Math.max(0, start - 120), start);
   const listed = ITEMS_BEFORE.exec(before);
   // (A list an "and" closed before the name is not its list: "in London, Paris and Frankfurt, Brandauer said".)
-  const joints = listed ? [...listed[0].matchAll(new RegExp(SEP, 'gu'))].map((m) => m[0]) : [];
+  const joints = listed ? [...listed[0].matchAll(SEPS)].map((m) => m[0]) : [];
   if (joints.slice(0, -1).some((j) => /\b(?:and|or)\b/u.test(j))) return false;
   const after = ITEMS_AFTER.exec(s.slice(end))?.[0] ?? '';
   // (A list has its "and" or "or": "in Tokyo, Swearingen said" is a place and a name.)
   if (!/\b(?:and|or)\b/u.test(`${joints.at(-1) ?? ''} ${after}`)) return false;
   const items = `${listed?.[0] ?? ''}${after}`
-    .split(new RegExp(SEP, 'u'))
+    .split(SEP_RE)
     .map((x) => x.trim())
     .filter(Boolean);
   // (Nor a person the article names, however the lexicon knows the word: "Just Chepkemei and Radcliffe were left".)

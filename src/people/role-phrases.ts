@@ -74,12 +74,17 @@ const CAPITAL_FIELD_LIST =
 const TIE_FIRM =
   /(?<!\p{Lu}[\p{L}'’-]*\s)\b(?:with|at|of|for)\s+(?:(?!the\s|of\s)[\p{L}-]+\s+){0,4}\p{Lu}[\p{L}'’-]*$/u;
 
+/** The "and" before a firm's last partner, in the languages news quotes firms in: "and", "&", "en", "et", "und". */
+export const PARTNER_AND = '(?:and|&|en|et|und|y|e)';
+
 /**
  * The firm's other partners, up to the apposition's end: ", Heldring en Pierson" of "Pierson, Heldring en Pierson",
  * ", Peabody and Co" ("and" in the languages news quotes firms in).
  */
-const PARTNER_LIST =
-  /^(?:,\s+\p{Lu}[\p{L}'’-]*){1,3},?\s+(?:and|&|en|et|und|y|e)\s+(?:Co\.|\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;]|$))/u;
+const PARTNER_LIST = new RegExp(
+  String.raw`^(?:,\s+\p{Lu}[\p{L}'’-]*){1,3},?\s+${PARTNER_AND}\s+(?:Co\.|\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;]|$))`,
+  'u',
+);
 
 /** The nouns that close a body's name: "subcommittee", "Board". */
 const BODY_NOUN =
@@ -451,6 +456,25 @@ const JUDGED = /^(?:most|least|more|key|great|greatest|star|favourite|main|leadi
 const RECORD =
   /^(?:[\p{L}'’-]+\s+){0,2}?(?:only|first|second|third|fourth|fifth|last|unlikely|\p{L}{3,}est|[\p{L}]+-(?:ever|serving))\b/iu;
 
+/** What opens an office after "as" or an appointing verb, left out of it: an article or an owner's word, "new". */
+const OFFICE_OPENS = String.raw`(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?`;
+/** "<name> replaced Tom Hale as", "will succeed Mr Hale as": the office taken after it. */
+const REPLACING = new RegExp(
+  String.raw`^(?:,\s+who)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to)\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed|took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin)\s+){1,5}as\s+` +
+    OFFICE_OPENS,
+  'u',
+);
+/** "<name> became", "who took over as": the office taken after it. */
+const BECAME = new RegExp(
+  String.raw`^(?:,\s+who)?\s+(?:(?:has|had|will|would)\s+)?(?:became|becomes|become|took\s+over\s+as|takes\s+over\s+as|take\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as)\s+` +
+    OFFICE_OPENS,
+  'iu',
+);
+/** "as" after a name an appointment is approved for: "approve Manfred Emcke as". */
+const APPROVED_AS = new RegExp(String.raw`^\s+as\s+` + OFFICE_OPENS, 'iu');
+/** What follows a name an appointing verb is before: "named X as", "appointed X". */
+const NAMED_AS = new RegExp(String.raw`^,?\s+(?:as\s+)?` + OFFICE_OPENS, 'iu');
+
 /**
  * A role given by an appointment: "<name> was sworn in as prime minister", "appointed <name> as prime minister",
  * "named <name> chief executive of <org>", "<name>, who was elected president in 2005", "<name> became president",
@@ -464,16 +488,10 @@ export function appointment(before: string, after: string): string | null {
     'iu',
   ).exec(after);
   // "<name> replaced Tom Hale as chairman", "<name> will succeed Mr Hale as chief executive": the office taken.
-  const replacing =
-    /^(?:,\s+who)?\s+(?:(?:has|had|will|would|is\s+to|is\s+set\s+to)\s+)?(?:replaced|replaces|replace|succeeded|succeeds|succeed|took\s+over\s+from|takes\s+over\s+from|take\s+over\s+from)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin)\s+){1,5}as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/u.exec(
-      after,
-    );
+  const replacing = REPLACING.exec(after);
   if (replacing) return rolePhrase(after.slice(replacing[0].length));
   // "<name> became prime minister in 1990", "<name>, who took over as chief executive": an office taken.
-  const became =
-    /^(?:,\s+who)?\s+(?:(?:has|had|will|would)\s+)?(?:became|becomes|become|took\s+over\s+as|takes\s+over\s+as|take\s+over\s+as|taken\s+over\s+as|stepped\s+in\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/iu.exec(
-      after,
-    );
+  const became = BECAME.exec(after);
   // ("became the first woman to", "became Britain's youngest-ever player", "became an unlikely star": a record or
   // a judgement, no office.)
   if (became) {
@@ -486,11 +504,11 @@ export function appointment(before: string, after: string): string | null {
   // "shareholders will approve Manfred Emcke as Puma's new supervisory board chairman": an appointment approved,
   // told with "as" (without it, "approved Smith's plan" is something else approved).
   const approved = /\b(?:approve[sd]?|endorse[sd]?|ratif(?:y|ies|ied))\s+$/iu.test(before)
-    ? /^\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/iu.exec(after)
+    ? APPROVED_AS.exec(after)
     : null;
   if (approved) return rolePhrase(after.slice(approved[0].length).replace(/^(\p{Lu}[\p{L}-]*['’]s)\s+new\s+/u, '$1 '));
   if (new RegExp(`\\b${verb}\\s+$`, 'iu').test(before) && !/\b(?:was|were|is|be|been)\s+\S+\s+$/iu.test(before)) {
-    const m = /^,?\s+(?:as\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:new\s+)?/iu.exec(after);
+    const m = NAMED_AS.exec(after);
     if (m) return rolePhrase(after.slice(m[0].length));
   }
   return null;
