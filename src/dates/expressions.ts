@@ -648,6 +648,10 @@ function secondDay(m: Found, sentence: string): Found | null {
 const DONE_THING =
   /^['’]s\s+(?:[\p{L}.-]+\s+){0,2}?(?:rulings?|decisions?|verdicts?|judge?ments?|attacks?|bombings?|shootings?|killings?|slayings?|murders?|assassination|blasts?|explosions?|crash|collapse|raids?|arrests?|announcements?|statements?|remarks|comments|resignation|earthquake|quake|fire|accident|incident|clash(?:es)?|coup|invasion|massacre|plunge|slide|drop|declines?|fall|sell-?off|rally|surge|gains?|losses)\b/iu;
 
+/** "last" right before a month and day: the one before publication, however near ("Announced last February 28" in a
+ *  story of February 26 is a year back). */
+const LAST_BEFORE = /(?<![\p{L}-])last\s+$/iu;
+
 /** How many years after publication a date may lie. */
 const FARTHEST_YEARS = 80;
 
@@ -721,6 +725,9 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     : (endYear ??
       nextYear ??
       byWeekday ??
+      (ref && LAST_BEFORE.test(sentence.slice(Math.max(0, index - 8), index))
+        ? yearFor(month, dayKnown ? s.get('day')! : null, ref, 'last')
+        : null) ??
       quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
       (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!, index) : null) ??
       yearFor(
