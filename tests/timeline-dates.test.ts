@@ -197,6 +197,14 @@ describe('a year naming a title, and a span to a year’s end', () => {
     ).toEqual(['1986']);
     expect(events('Exports grew 12 pct from 1982 to 1984.')).toEqual(['1982..1984']);
     expect(events('Prices rose 3 pct from March 1984 to March 1985.')).toEqual(['1984-03..1985-03']);
+    // An equal's "as ... as" a date; not a time ("as early as 1985").
+    expect(events('Imports will grow in 1988, though not as fast as in 1986.')).toEqual(['1988']);
+    expect(events('Claims were three times as high as in 1983.')).toEqual([]);
+    expect(events('The mill was planned as early as 1983.')).toEqual(['1983']);
+    // A figure the text does not give: "no year-earlier figure", "without giving a 1985 figure".
+    expect(events('The agency gave no year-earlier figure.')).toEqual([]);
+    expect(events('Loans were 3 bln dlrs, it said without giving a 1985 figure.')).toEqual([]);
+    expect(events('There were no 1985 results before the loss in 1985.')).toEqual(['1985']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {

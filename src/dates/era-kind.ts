@@ -58,9 +58,11 @@ export function dateAsReference(sentence: string, index: number, text: string): 
     ((COMPARED_WITH.test(before) ||
       (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text) && !/\b(?:to|until|through)\b/u.test(text)) ||
       THAN_BEFORE.test(sentence.slice(Math.max(0, index - 140), index)) ||
+      AS_MUCH_AS.test(before) ||
       RECORD_SINCE.test(before)) &&
       !FIGURE_AFTER.test(after)) ||
-    (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before))
+    (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before)) ||
+    (NO_FIGURE_BEFORE.test(before) && FIGURE_NOUN_AFTER.test(after))
   );
 }
 
@@ -76,6 +78,12 @@ const COMPARED_WITH =
  */
 const THAN_BEFORE =
   /\b(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker|cheaper|dearer|faster|slower)\b[^.;]{0,60}?\bthan\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of)\s+)?$/iu;
+/**
+ * An equal's "as ... as" a date: "not as quickly as in 2004", "twice as high as in 1985" (not a time: "as early as
+ * 1985", "as recently as March", "as well as").
+ */
+const AS_MUCH_AS =
+  /\bas\s+(?!(?:early|late|recently|soon|long|far|lately|well|of|from|at)\b)\p{Ll}+\s+as\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?$/iu;
 /**
  * A record told up to now, since the date it was last matched: "the lowest rate since June 2001", "the best showing
  * since early 2002", "levels last seen in 1995".
@@ -96,6 +104,9 @@ const CHANGE_ON =
  */
 const FIGURE_AFTER =
   /^(?:['’]s)?(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,4}?\s+(?:of\s+|at\s+)?[$£€]?\d|^,\s+when\s+[^.;]{0,50}?\d/u;
+/** A figure not given, of the date after the words: "gave no year-earlier figure", "without giving a 1986 figure". */
+const NO_FIGURE_BEFORE = /\b(?:no|without\s+(?:giving|providing|releasing|disclosing|publishing)?\s*(?:a|any))\s+$/iu;
+const FIGURE_NOUN_AFTER = /^\s+(?:figures?|results?|data|numbers?|estimates?|comparisons?|statistics)\b/iu;
 /** The year a figure's prices are fixed in: "GDP, in 1981 prices", "at 1980 dollars". */
 const CONSTANT_PRICES = /^\s+(?:prices|dollars|dlrs|terms)\b/iu;
 
