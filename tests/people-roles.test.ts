@@ -508,6 +508,20 @@ describe('counts and seedings before a role', () => {
   });
 });
 
+describe('a bare office at a body after a name', () => {
+  it("reads a name the tagger took for a firm as a person's when an office at a body follows it, and a comma", () => {
+    const all = (text: string) =>
+      mentions(text)
+        .filter((m) => !m.org)
+        .map((m) => [m.name, m.roles]);
+    expect(all('Parul Mehta, senior economist at Sanwa Bank, said exports would slow.')).toEqual([
+      ['Parul Mehta', ['senior economist at Sanwa Bank']],
+    ]);
+    // (Not a role a firm may hold: adviser, manager.)
+    expect(all('Parul Jain, financial adviser for Sanwa Bank, said the bid was fair.')).toEqual([]);
+  });
+});
+
 describe('an apposition opening on a body', () => {
   it("reads the name before a role's noun as the body the role is held at, no person", () => {
     const all = (text: string) => mentions(text).map((m) => [m.name, m.roles, !!m.org]);

@@ -218,6 +218,17 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
 const ROLE_APPOSITION = /^\s*,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+who\b|\s*(?:[,;.]|$))/u;
 
 /**
+ * A bare office at a body, closed by a comma and the sentence's verb: ", deputy chief economist at Nomura Securities,
+ * said". Groups: the words before the head noun, the head noun.
+ */
+const BARE_APPOSITION =
+  /^\s*,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?\p{Lu}[^,;()"“”]*,\s+\p{Ll}+\b/u;
+
+/** Heads a firm may be written with as well as a person ("Kidder Peabody, adviser to the bidder, said"). */
+const FIRM_ROLE =
+  /^(?:manager|co-manager|adviser|advisor|agent|underwriter|partner|owner|parent|member|leader|holder|shareholder|investor|lender|creditor|broker|dealer|trustee|consultant|auditor|sponsor|producer|maker|developer|publisher|operator|distributor|supplier|contractor|bidder|buyer|seller|representative|arranger|guarantor|custodian|insurer|subsidiary|unit|affiliate|division|arm|rival|competitor|client|customer|successor|predecessor)$/u;
+
+/**
  * Names the tagger read as a place or a firm that an apposition calls a person: "Lynton Crosby, the Australian
  * strategist who ..." ("who" is said of people only), or a known given name and ", the party's strategist.".
  * Two or three capitalised words, none a firm's word, standing alone after a lower-case word or a sentence's start.
@@ -226,8 +237,12 @@ export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): Tag
   const out: TaggedSpan[] = [];
   for (let c = 2; c < tt.length; c++) {
     if (tt[c]!.text !== ',') continue;
-    const m = ROLE_APPOSITION.exec(s.slice(tt[c - 1]!.end));
-    if (!m || !isRoleNoun(m[2]!) || singularRole(m[2]!)) continue;
+    const after = s.slice(tt[c - 1]!.end);
+    const m = ROLE_APPOSITION.exec(after);
+    // (A bare office at a body is a person's whatever the given name: "Parul Jain, deputy chief economist at ...".)
+    const bare = m ? null : BARE_APPOSITION.exec(after);
+    const head = (m ?? bare)?.[2];
+    if (!head || !isRoleNoun(head) || singularRole(head) || (bare && FIRM_ROLE.test(head))) continue;
     const from = runStart(s, tt, c - 1);
     const run = tt.slice(from, c);
     if (
@@ -235,7 +250,7 @@ export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): Tag
       !run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t.text)) && !isRoleNoun(t.text)) ||
       tags.slice(from, c).some((t) => t.endsWith('PER')) ||
       (from > 0 && /^\p{Lu}/u.test(tt[from - 1]!.text) && !opensSentence(s, tt[from]!.start)) ||
-      (!/\bwho$/u.test(m[0]) && !knownGiven(run[0]!.text)) ||
+      (m && !/\bwho$/u.test(m[0]) && !knownGiven(run[0]!.text)) ||
       knownPlace(run.map((t) => t.text).join(' '))
     )
       continue;
