@@ -164,4 +164,16 @@ describe('a full name whose surname the article gives a courtesy title', () => {
     expect(names('He met the Lok Sabha Nanda group. Mr Nanda said so.')).toEqual(['Nanda']);
     expect(names('Tonight Nanda will speak. Mr Nanda said so.')).toEqual(['Nanda', 'Nanda']);
   });
+
+  it("keeps a full name whose surname is also a place's for a person, where the article gives it a courtesy title", () => {
+    const names = (text: string) =>
+      extractMentions(textDocument(text))
+        .filter((m) => !m.org)
+        .map((m) => m.name);
+    // (A given name that is a common word and a town's name: the tagger is less than sure of it.)
+    expect(names('Sandy Pickering will now run the campaign office. Mr Pickering said the party was ready.')).toEqual([
+      'Sandy Pickering',
+      'Pickering',
+    ]);
+  });
 });

@@ -1121,11 +1121,13 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       // "Light Louisiana Sweet", "West Texas Sour": a place's name among words that are no one's given name names a
-      // thing of that place (a crude oil's grade, a region), no person, when the tagger is less than sure.
+      // thing of that place (a crude oil's grade, a region), no person, when the tagger is less than sure (not a
+      // surname the article gives a courtesy title: "Sandy Walkington", later "Mr Walkington").
       if (
         span.to > span.from &&
         span.margin < SURE &&
         !titledBefore(tt, span.from) &&
+        !courtesyWords.has(tt[span.to]!.text) &&
         placeWithoutGivenName(tt, span)
       ) {
         out.push(orgMention(nameText, p, s));
