@@ -69,6 +69,15 @@ describe('a plural role parted from its list by a comma or "such ... as"', () =>
     expect(rolesOf(desk, 'Norman Quade')).toEqual(['analyst']);
   });
 
+  it("keeps an office's rank before the plural in each example's role, not one of two joined", () => {
+    expect(rolesOf('She will work with senior aides such as Colin Yeates on the bill.', 'Colin Yeates')).toEqual([
+      'senior aide',
+    ]);
+    expect(rolesOf('The squad has senior and junior players, including Ian Mackworth.', 'Ian Mackworth')).toEqual([
+      'player',
+    ]);
+  });
+
   it('gives none to a name after a comma that opens no list', () => {
     expect(rolesOf('He met the ministers, John Deller said on Monday.', 'John Deller')).toEqual([]);
     // Nor after "as" without "such": "he served the directors as Tom Ruane said".

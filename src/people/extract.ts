@@ -451,6 +451,9 @@ function pluralMatch(patterns: RegExp[], before: string): RegExpExecArray | null
   return found.find((m) => singularRole(m[2]!.toLowerCase().replace(/^ex-/u, ''))) ?? found[0] ?? null;
 }
 
+/** Ranks of an office before its plural: "senior figures such as X" are each a senior figure. */
+const RANK_BEFORE_PLURAL = new Set(['senior', 'deputy', 'acting', 'interim', 'assistant', 'junior', 'chief']);
+
 /**
  * The role a plural noun gives the list of names after it, when a comma or "such ... as" parts them: "with three
  * other ex-managers, Peter Martin, Erik Gustafson and" (former manager), "such Hollywood directors as Oliver Stone
@@ -483,7 +486,12 @@ function pluralBeforeList(before: string, after: string): string | null {
   // (A number, a determiner or a plain adjective before the noun counts or judges it: "Three judges", "Other
   // analysts" are judges and analysts.)
   const kind = m[1] && !lexiconTags(m[1].trim()).closed && !plainAdjective(m[1].trim()) ? m[1] : '';
-  const role = `${kind}${one}`.trim();
+  // ("senior figures such as X": a rank of the office before the noun is the role's.)
+  // (Not one of two joined: "senior and junior players".)
+  const rank = kind
+    ? undefined
+    : /(?<!\b(?:and|or),?)(?:^|\s)(\p{Ll}+)\s+$/u.exec(plural.slice(0, plural.length - m[2]!.length))?.[1];
+  const role = `${kind}${rank && RANK_BEFORE_PLURAL.has(rank) ? `${rank} ` : ''}${one}`.trim();
   // ("Two other outside former directors, Bert Roberts and Francesco Galesi": former directors.)
   // ("The ten former outside directors are X, Y": a word between.)
   const former =
