@@ -506,6 +506,17 @@ describe('counts and seedings before a role', () => {
     expect(one('Seventh seed Maren Holt needed three sets to win.').roles).toEqual(['Seventh seed']);
     expect(one('She beat sixth seed Maren Holt in the final.').roles).toEqual(['sixth seed']);
   });
+
+  it('keeps "defending" of a title in the role, and no particle of the verb before it', () => {
+    expect(one('Then defending champion Maren Holt lost in two sets.').roles).toEqual(['defending champion']);
+    expect(one('Ana Ruiz brushed aside defending champion Maren Holt in the final.').roles).toEqual([]);
+    expect(mentions('Ana Ruiz brushed aside defending champion Maren Holt in the final.')[1]!.roles).toEqual([
+      'defending champion',
+    ]);
+    expect(mentions('Ana Ruiz knocked out reigning champion Maren Holt in the final.')[1]!.roles).toEqual([
+      'reigning champion',
+    ]);
+  });
 });
 
 describe('a bare office at a body after a name', () => {

@@ -235,7 +235,7 @@ export function affiliationIn(lead: string[]): string | null {
  * role: "including president Reagan", "Using President Reagan's figures" are a participle before a title.
  */
 const OFFICE_ING = new Set(
-  `acting managing ruling governing presiding founding reigning visiting outgoing incoming sitting serving commanding
+  `acting managing ruling governing presiding founding reigning defending visiting outgoing incoming sitting serving commanding
   ranking retiring caretaking consulting supervising coordinating leading marketing operating planning housing
   banking accounting engineering publishing broadcasting shipping mining trading lending training purchasing
   manufacturing licensing financing fundraising building farming fishing policing nursing teaching clearing
@@ -319,9 +319,12 @@ export const JUDGEMENT = new Set(
 /** Subject pronouns: the word after one is its verb ("as they eye captain X"). */
 const SUBJECTS = new Set('i we you they he she it who which that'.split(' '));
 
-/** Prepositions that no role before a name holds ("of" does: "chief of staff"). */
+/**
+ * Prepositions that no role before a name holds ("of" does: "chief of staff"), and the particles of a verb before it
+ * ("swept aside defending champion X", "knocked out").
+ */
 const PREPOSITIONS = new Set(
-  'without with for against behind under alongside opposite beside besides including except despite toward towards among amid between beyond into onto upon via versus'.split(
+  'without with for against behind under alongside opposite beside besides including except despite toward towards among amid between beyond into onto upon via versus aside away off out past down up'.split(
     ' ',
   ),
 );
