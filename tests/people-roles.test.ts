@@ -519,6 +519,37 @@ describe('counts and seedings before a role', () => {
   });
 });
 
+describe('a title whose body opens on a rank or an opener', () => {
+  it('keeps a rank opening the run before the affiliation: "Assistant U.S. Treasury Secretary"', () => {
+    expect(one('Yesterday Assistant U.S. Treasury Secretary Dale Whitcomb met the banks.').roles).toEqual([
+      'Assistant U.S. Treasury Secretary',
+    ]);
+    expect(one('Deputy U.K. Trade Envoy Dale Whitcomb met the banks.').roles).toEqual(['Deputy U.K. Trade Envoy']);
+    expect(one('Yesterday U.S. Treasury Secretary Dale Whitcomb met the banks.').roles).toEqual([
+      'U.S. Treasury Secretary',
+    ]);
+  });
+
+  it('keeps "New" opening the name of a body that ends on its body word', () => {
+    expect(one('"We will vote no," New Conservative Party leader Dale Whitcomb said.').roles).toEqual([
+      'New Conservative Party leader',
+    ]);
+    expect(one('"We will vote no," New party leader Dale Whitcomb said.').roles).toEqual(['party leader']);
+  });
+
+  it('takes no role noun closing a title after a comma for a name: "X, Assistant Treasurer at Y, said"', () => {
+    const all = (text: string) =>
+      mentions(text)
+        .filter((m) => !m.org)
+        .map((m) => [m.name, m.roles]);
+    expect(all('Dale Whitcomb, Assistant Treasurer at Arden Motors Corp, said the swap went well.')).toEqual([
+      ['Dale Whitcomb', ['Assistant Treasurer at Arden Motors Corp']],
+    ]);
+    // (Not a surname after a peer's title: "accused Lord Butler of".)
+    expect(all('Mr Hale accused Lord Butler of bias.').map((m) => m[0])).toEqual(['Hale', 'Butler']);
+  });
+});
+
 describe('a bare office at a body after a name', () => {
   it("reads a name the tagger took for a firm as a person's when an office at a body follows it, and a comma", () => {
     const all = (text: string) =>

@@ -224,6 +224,9 @@ const QUALIFIERS = new Set(
   ),
 );
 
+/** Ranks that open a title before its body: "Assistant" of "Assistant U.S. Treasury Secretary". */
+const RANK_OPENERS = /^(?:Assistant|Deputy|Acting|Associate|Under|Vice|Senior|Principal|Joint)$/u;
+
 /** A U.S. legislator's party and state after the name: ", (D-Kans.)", " (R-Minn.)". */
 const PARTY_STATE = /^\s*,?\s*\((?:D|R|I|Dem|Rep)\.?\s?-\s?[\p{Lu}][\p{L}.]{1,12}\.?\)/u;
 
@@ -1433,6 +1436,7 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       let affiliation: string | null = null;
+      let titleOpening = '';
       const firstTitle = title.findIndex(isTitleWord);
       if (firstTitle > 0) {
         // The portfolio before the title stays with it ("Agriculture Secretary", "Bundesbank President", "White
@@ -1466,6 +1470,9 @@ export function extractMentions(doc: Document): Mention[] {
           while (k > 0 && pre.length - k < 8 && bodyWord(pre[k - 1]!)) k--;
         }
         affiliation = affiliationIn(pre.slice(0, k));
+        // ("Assistant U.S. Treasury Secretary": a rank opening the run before the affiliation is the title's.)
+        const opening = affiliation ? pre.slice(0, k - affiliation.split(' ').length) : [];
+        if (opening.length && opening.every((w) => RANK_OPENERS.test(w))) titleOpening = opening.join(' ');
         title = [...pre.slice(k), ...title.slice(firstTitle)];
       } else if (t < 0 && rest.length && isAffiliation(rest)) affiliation = rest.join(' '); // "Uruguayan Marcelo Otero"
       // "…, known as Hemedti, the commander of …": the role told after the nickname is the person's.
@@ -1521,7 +1528,7 @@ export function extractMentions(doc: Document): Mention[] {
           // The role as the article writes it: "Pakistan's Deputy Prime Minister", "Afghan acting Foreign Minister".
           if (affiliation && roles[0] && !TITLE_WORDS.has(lower(affiliation)))
             roles[0] = `${affiliation}${left.possessive ? '’s' : ''} ${roles[0]}`;
-        } else if (roles[0]) roles[0] = `${affiliation} ${roles[0]}`;
+        } else if (roles[0]) roles[0] = `${titleOpening && `${titleOpening} `}${affiliation} ${roles[0]}`;
         // ("Analyst Tim Vale of Hoare and Dunn said", "Chairman Ann Roe of Acme Corp": a title alone before the name.)
         const held =
           !affiliation && roles.length === 1 && !roles[0]!.includes(' ')

@@ -4,6 +4,7 @@ import { editDistance } from '../search/excerpt.js';
 import {
   INSTITUTION_HEADS,
   NOT_PERSON,
+  RANKS,
   adverbOfAdjective,
   commonWordOnly,
   TITLE_WORDS,
@@ -305,6 +306,19 @@ export function titleFragment(
     next &&
     /^\.?$/.test(s.slice(w.end, next.start).trim() || '') &&
     /^[.\p{Lu}]/u.test(next.text)
+  )
+    return true;
+  // "Frank Fountain, Assistant Treasurer at Chrysler": a role noun (no rank: "Prime Minister Major of") closing a
+  // title after another, its body or a comma after it (not after a peer's title: "accused Lord Butler of").
+  if (
+    before &&
+    /^\p{Lu}/u.test(before.text) &&
+    s.slice(before.end, w.start) === ' ' &&
+    isRoleNoun(before.text) &&
+    !RANKS.has(lower(before.text)) &&
+    isRoleNoun(w.text) &&
+    !RANKS.has(lower(w.text)) &&
+    /^(?:at|of|for|with|,)$/u.test(next?.text ?? '')
   )
     return true;
   return (

@@ -293,7 +293,9 @@ export function leftRole(
             from === 0 &&
             opensSentence(s, toks[0]!.start) &&
             verbOpeningBody(words[0]!, words[1]!))) &&
-        !(words.length > 1 && knownPlace(`${words[0]!} ${words[1]!}`))
+        !(words.length > 1 && knownPlace(`${words[0]!} ${words[1]!}`)) &&
+        // ("New Democratic Party leader": "New" opening a body's name that ends on its body word is the name's.)
+        !(words.length > 2 && lower(words[0]!) === 'new' && bodyWord(words.at(-1)!))
       ) {
         if (FORMER_WORD.test(words[0]!)) role.unshift('former');
         words.shift();
