@@ -25,6 +25,13 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it("takes a bank's name without its bank word and legal form for that bank later", () => {
+    const text =
+      'The group earned most of its profit through its 51-pct owned Marine Fenwick Banks Inc unit.\n\n' +
+      "Marine Fenwick's loan-loss provisions fell by half in the fourth quarter.";
+    expect(people(text)).toEqual([]);
+  });
+
   it('reads a place in brackets before the legal form as part of the firm, and the name before it as the firm later', () => {
     const text =
       'The issue of 9,000 warrants was priced at par, lead manager Harvey Dunmore (Schweiz) AG said. ' +

@@ -155,10 +155,15 @@ export function shortNameEnd(s: string, tt: TagToken[], from: number, end: numbe
   return k;
 }
 
-/** A company's name without the company's words that close it ("Lionel VII" of "Lionel VII Industries"); null if none. */
+/**
+ * A company's name, as written before its legal form, without the company's words that close it ("Lionel VII" of
+ * "Lionel VII Industries"); null if none. A bank's word goes too, which before a legal form no surname is ("Marine
+ * Midland" of "Marine Midland Banks Inc").
+ */
 export function companyShortName(name: string): string | null {
   const words = name.split(' ');
   let k = words.length;
   while (k > 0 && isTail(words[k - 1]!)) k--;
+  if (k > 1 && /^Banks?$/u.test(words[k - 1]!)) k--;
   return k > 0 && k < words.length ? words.slice(0, k).join(' ') : null;
 }
