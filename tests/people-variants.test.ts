@@ -159,3 +159,27 @@ describe('near-spellings of one name', () => {
     expect(names.filter((n) => n.includes('Lewton')).sort()).toEqual(['Jerry Lee Lewton', 'Jerry Lewton']);
   });
 });
+
+describe("one article's short and long forms of a given name", () => {
+  const people = async (text: string) =>
+    (await builtEngine({ 'a.txt': `Cup news\n\n${text}` })).corpus.people.people
+      .filter((p) => p.mentions.count > 0)
+      .map((p) => [p.name, p.mentions.count]);
+
+  it('are one person, written as the article writes it more often, or first', async () => {
+    expect(
+      await people(
+        'The club legend urged Steve Harwood to stay. Harwood has two years left. "It is for the good of Steven Harwood," he said.',
+      ),
+    ).toEqual([['Steve Harwood', 3]]);
+    expect(await people('Daniel Ostrow spoke first. Dan Ostrow then left. Daniel Ostrow came back.')).toEqual([
+      ['Daniel Ostrow', 3],
+    ]);
+  });
+
+  it("are two where a gender parts them, or a woman's long form is no unknown short one's", async () => {
+    expect((await people('Paul Ostrow and Paula Ostrow arrived on Monday.')).length).toBe(2);
+    expect((await people('Chris Ostrow and Christine Ostrow arrived on Monday.')).length).toBe(2);
+    expect((await people('Max Ostrow and Maxine Ostrow arrived on Monday.')).length).toBe(2);
+  });
+});

@@ -7,6 +7,8 @@ import type { Mention } from './mention.js';
 import { given } from './tagger.js';
 import { lower, normaliseName } from './name-tokens.js';
 import { singularRole } from './role-words.js';
+import { givenFormsOfOne } from './variants.js';
+import { genderOf } from './genders.js';
 
 /** Another name of the person the mention before it names (a nickname, a stage name, a native spelling): an alias. */
 export function nicknameMention(name: string, passage: number, sentence: string): Mention {
@@ -91,6 +93,27 @@ export function relatives(out: Mention[]): void {
     i = j;
   }
   out.push(...added);
+}
+
+/**
+ * "Steve Gerrard", later "Steven Gerrard": one article's full names of one surname whose given names are one name's
+ * short and long forms (variants.ts) are one person, written as the article writes it more often (the first, when
+ * as often).
+ */
+export function oneGivenForm(out: Mention[]): void {
+  const full = out.filter((m) => m.full && !m.org && !m.nickname && /^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+$/u.test(m.name));
+  if (full.length < 2) return;
+  const count = new Map<string, number>();
+  for (const m of full) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+  const names = [...count.keys()];
+  const given = (n: string) => lower(n.split(' ')[0]!);
+  for (const a of names)
+    for (const b of names) {
+      if (a === b || a.split(' ')[1] !== b.split(' ')[1] || !givenFormsOfOne(given(a), given(b), genderOf)) continue;
+      // (b stands for both when written more often, or as often and first.)
+      if (count.get(b)! > count.get(a)! || (count.get(b) === count.get(a) && names.indexOf(b) < names.indexOf(a)))
+        for (const m of full) if (m.name === a) m.name = b;
+    }
 }
 
 /**

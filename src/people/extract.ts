@@ -91,6 +91,7 @@ import {
   sharedSurnames,
   stageNameBefore,
   describedStageName,
+  oneGivenForm,
 } from './article-passes.js';
 import {
   LEGAL,
@@ -1881,6 +1882,7 @@ export function extractMentions(doc: Document): Mention[] {
   // "Bullock, Duff, Scotland (Samuel 63), ...": a line-up or squad is read as one, every name in it a player.
   teamLists(out, doc.passages);
   sharedSurnames(out);
+  oneGivenForm(out);
   nicknamesLater(out);
   articledSurnames(out);
   relatives(out);

@@ -83,6 +83,18 @@ function shortForm(a: string, b: string): boolean {
 }
 
 /**
+ * Whether one article's two given names before one surname are one person's, the short and the long form ("Steve"
+ * of "Steven", "Dan" of "Daniel", "Bernie" of "Bernard"), where no gender parts them: a woman's long form is no
+ * man's or an unknown short one's ("Chris" and "Christine", "Max" and "Maxine" are two).
+ */
+export function givenFormsOfOne(a: string, b: string, genderOf: (given: string) => string | undefined): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short === long || !shortForm(short, long)) return false;
+  const [gs, gl] = [genderOf(short), genderOf(long)];
+  return gs === gl || (gl === 'm' && gs === undefined) || (gs === 'm' && gl === undefined);
+}
+
+/**
  * Whether two words are one word spelt twice: a doubled letter, or one edit apart with the other's evidence; a
  * given name (the first word) also in its short form, the one written at least twice as often standing for both.
  */
