@@ -1137,6 +1137,15 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a date in a condition told in the present under a clause that looks ahead as ahead', () => {
+    expect(
+      dates('It will raise its payout if the plan is approved effective with the June dividend.', '1987-03-04'),
+    ).toEqual([['June', '1987-06']]);
+    expect(dates('It raised its payout because the plan was approved in June.', '1987-03-04')).toEqual([
+      ['June', '1986-06'],
+    ]);
+  });
+
   it('reads "last" right before a month and day as the one before publication, however near the coming one is', () => {
     // (Without "last", a few days' slack for a dateline behind the news keeps the coming one.)
     expect(dates('Launched last March 3, the scheme cut interest rates.', '1987-03-01')).toEqual([

@@ -408,6 +408,9 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
   // "the proposed June 30 deregulation": a thing proposed or planned for its date lies ahead, whatever verb tells it.
   if (plannedBefore(sentence, from)) return 'future';
+  // "will propose an increase if the split is approved effective with the June payment": a condition told in the
+  // present under a main clause that looks ahead is ahead.
+  if (CONDITION_AHEAD.test(sentence.slice(Math.max(0, from - 160), from))) return 'future';
   const told = clauseDirection(sentence, from, to);
   // A date naming a scheduled thing that no verb tells ("The Friday deadline for bids is near") lies ahead.
   return told ?? (NAMED_SCHEDULE.test(sentence.slice(to)) ? 'future' : null);
@@ -431,6 +434,10 @@ const DONE_VERB = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en|wn|ught|
 /** A verb in the past after its subject right before a date: "who resigned on", "Gorbachev proposed on". */
 const DONE_BY_SUBJECT =
   /(?:\b(?:who|which|he|she|they|we|I)|\p{Ll}\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Ll}{3,}ed|met|made|took|gave|won|lost|sold|bought|began|left|held|paid|rose|fell)\s+(?:on\s+)?$/u;
+
+/** "will ..., if (or unless, once) <subject> is|are <...>" right up to a date, no clause ending between. */
+const CONDITION_AHEAD =
+  /\b(?:will|shall|'ll)\s+[^,;.]{0,80}?\b(?:if|unless|once)\s+[^,;.]{0,40}?\b(?:is|are)\s+[^,;.]{0,50}$/iu;
 
 /** A word that plans a thing, right before the date it is planned for: "the proposed June 30 deregulation". */
 const PLANNED_BEFORE = /\b(?:proposed|planned|scheduled|upcoming|forthcoming|prospective|impending)\s+$/u;
