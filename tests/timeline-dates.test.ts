@@ -205,6 +205,12 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('The agency gave no year-earlier figure.')).toEqual([]);
     expect(events('Loans were 3 bln dlrs, it said without giving a 1985 figure.')).toEqual([]);
     expect(events('There were no 1985 results before the loss in 1985.')).toEqual(['1985']);
+    // A mark of a date a figure passes or falls short of: a high, a peak, a book value.
+    expect(events('It sold the mill for 12 mln dlrs, two mln dlrs above end-1985 book value.')).toEqual([]);
+    expect(events("Ticket sales reached 90 mln, beating 1984's all-time high.")).toEqual([]);
+    expect(events('The index stayed below the 1983 peak.')).toEqual([]);
+    expect(events('Sales hit a record high in 1983.')).toEqual(['1983']);
+    expect(events('Output was 2 pct above the March, 1983 total of 41.2 mln tonnes.')).toEqual(['1983-03']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {

@@ -62,7 +62,8 @@ export function dateAsReference(sentence: string, index: number, text: string): 
       RECORD_SINCE.test(before)) &&
       !FIGURE_AFTER.test(after)) ||
     (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before)) ||
-    (NO_FIGURE_BEFORE.test(before) && FIGURE_NOUN_AFTER.test(after))
+    (NO_FIGURE_BEFORE.test(before) && FIGURE_NOUN_AFTER.test(after)) ||
+    (PASSED_BEFORE.test(before) && MARK_AFTER.test(after) && !FIGURE_AFTER.test(after))
   );
 }
 
@@ -107,6 +108,15 @@ const FIGURE_AFTER =
 /** A figure not given, of the date after the words: "gave no year-earlier figure", "without giving a 1986 figure". */
 const NO_FIGURE_BEFORE = /\b(?:no|without\s+(?:giving|providing|releasing|disclosing|publishing)?\s*(?:a|any))\s+$/iu;
 const FIGURE_NOUN_AFTER = /^\s+(?:figures?|results?|data|numbers?|estimates?|comparisons?|statistics)\b/iu;
+/**
+ * A mark of a date that a figure passes or falls short of: "beating 2002's all-time high", "seven mln stg above
+ * end-1986 book value", "below the 1985 peak" (with its figure a dated figure: "above the January, 1986 total of
+ * 373.4 billion dlrs").
+ */
+const PASSED_BEFORE =
+  /\b(?:beat(?:ing|s)?|exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)?|above|below|under)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+const MARK_AFTER =
+  /^(?:['’]s)?\s+(?:(?:all-time|record|previous|book)\s+)?(?:highs?|lows?|records?|peaks?|levels?|totals?|values?)\b/iu;
 /** The year a figure's prices are fixed in: "GDP, in 1981 prices", "at 1980 dollars". */
 const CONSTANT_PRICES = /^\s+(?:prices|dollars|dlrs|terms)\b/iu;
 
