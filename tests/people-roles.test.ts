@@ -550,6 +550,22 @@ describe('a title whose body opens on a rank or an opener', () => {
   });
 });
 
+describe('a relative "who" and a verb in the singular after a name', () => {
+  it("reads a word the tagger took for another kind of name as a person's, evidence enough alone", () => {
+    const all = (text: string) =>
+      mentions(text)
+        .filter((m) => !m.org && m.evidence)
+        .map((m) => m.name);
+    expect(all('McIlvanney, who has won twice this season, eased through the heat.')).toEqual(['McIlvanney']);
+    expect(all('Harland, who plays on Saturday, is fit.')).toEqual(['Harland']);
+    // (A team takes the plural: "Rangers, who are top".)
+    expect(all('Rangers, who are top of the table, drew again.')).toEqual([]);
+    // (After "of", a place or a body: the relative is the person's before it; not after "in".)
+    expect(all('The show heard from Lord Hale of Penmorfa, who was a minister then.')).toEqual(['Hale']);
+    expect(all('The board kept its faith in Ravi, who is the chief executive.')).toContain('Ravi');
+  });
+});
+
 describe('a bare office at a body after a name', () => {
   it("reads a name the tagger took for a firm as a person's when an office at a body follows it, and a comma", () => {
     const all = (text: string) =>

@@ -224,6 +224,12 @@ const ROLE_APPOSITION = /^\s*,\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p
 const BARE_APPOSITION =
   /^\s*,\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?)(\p{Ll}[\p{Ll}-]+)\s+(?:at|of|with|for)\s+(?:the\s+)?\p{Lu}[^,;()"“”]*,\s+\p{Ll}+\b/u;
 
+/** ", who" and a verb in the singular: "McIlroy, who is third", "Jane Roe, who has led". */
+const WHO_SINGULAR = /^\s*,\s+who\s+(?:is|was|has|had|\p{Ll}{2,}[^s\W]s)\b/u;
+
+/** A word of a name as written: "Tanaka", "McIlroy", "O'Brien". */
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+$/u;
+
 /** Heads a firm may be written with as well as a person ("Kidder Peabody, adviser to the bidder, said"). */
 const FIRM_ROLE =
   /^(?:manager|co-manager|adviser|advisor|agent|underwriter|partner|owner|parent|member|leader|holder|shareholder|investor|lender|creditor|broker|dealer|trustee|consultant|auditor|sponsor|producer|maker|developer|publisher|operator|distributor|supplier|contractor|bidder|buyer|seller|representative|arranger|guarantor|custodian|insurer|subsidiary|unit|affiliate|division|arm|rival|competitor|client|customer|successor|predecessor)$/u;
@@ -235,26 +241,33 @@ const FIRM_ROLE =
  */
 export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (let c = 2; c < tt.length; c++) {
+  for (let c = 1; c < tt.length; c++) {
     if (tt[c]!.text !== ',') continue;
     const after = s.slice(tt[c - 1]!.end);
-    const m = ROLE_APPOSITION.exec(after);
+    // ("McIlroy, who is third in the rankings": "who" and a verb in the singular are said of one person; a team
+    // takes the plural in British news, "Chelsea, who are top".)
+    const who = WHO_SINGULAR.test(after);
+    const m = who ? null : ROLE_APPOSITION.exec(after);
     // (A bare office at a body is a person's whatever the given name: "Parul Jain, deputy chief economist at ...".)
-    const bare = m ? null : BARE_APPOSITION.exec(after);
+    const bare = m || who ? null : BARE_APPOSITION.exec(after);
     const head = (m ?? bare)?.[2];
-    if (!head || !isRoleNoun(head) || singularRole(head) || (bare && FIRM_ROLE.test(head))) continue;
+    if (!who && (!head || !isRoleNoun(head) || singularRole(head) || (bare && FIRM_ROLE.test(head)))) continue;
     const from = runStart(s, tt, c - 1);
     const run = tt.slice(from, c);
     if (
-      run.length < 2 ||
-      !run.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_WORDS.has(lower(t.text)) && !isRoleNoun(t.text)) ||
+      (run.length < 2 && !who) ||
+      // ("Lord Roberts of Conwy, who was", "deputy director of Comecon, who heads": the relative is the person's
+      // before, the word after "of" a place or a body; not after "in" or "from": "faith in Anil, who is".)
+      (who && from > 0 && tt[from - 1]!.text === 'of') ||
+      !run.every((t) => NAME_WORD.test(t.text) && !ORG_WORDS.has(lower(t.text)) && !isRoleNoun(t.text)) ||
       tags.slice(from, c).some((t) => t.endsWith('PER')) ||
       (from > 0 && /^\p{Lu}/u.test(tt[from - 1]!.text) && !opensSentence(s, tt[from]!.start)) ||
       (m && !/\bwho$/u.test(m[0]) && !knownGiven(run[0]!.text)) ||
       knownPlace(run.map((t) => t.text).join(' '))
     )
       continue;
-    out.push({ from, to: c - 1, margin: 0 });
+    // (The relative says a person: evidence enough for a surname alone.)
+    out.push({ from, to: c - 1, margin: who ? EVIDENT_SHORT : 0 });
   }
   return out;
 }
