@@ -22,6 +22,10 @@ describe('given names', () => {
     for (const w of ['susan', 'april', 'will', 'said', 'sung', 'de']) expect(given().has(w), w).toBe(true);
   });
 
+  it('holds Irish and South Asian given names the wide lists lack', () => {
+    for (const w of ['cathal', 'diarmuid', 'peadar', 'parul', 'rajesh', 'sourav']) expect(given().has(w), w).toBe(true);
+  });
+
   it('reads a demonym before a runner’s name as her nationality, not her first name', () => {
     expect(people('The Scot held off Kenyan Grace Wambui in a thrilling sprint finish.')).toEqual([
       ['Grace Wambui', 'Kenyan'],

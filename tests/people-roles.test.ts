@@ -572,11 +572,11 @@ describe('a bare office at a body after a name', () => {
       mentions(text)
         .filter((m) => !m.org)
         .map((m) => [m.name, m.roles]);
-    expect(all('Parul Mehta, senior economist at Sanwa Bank, said exports would slow.')).toEqual([
-      ['Parul Mehta', ['senior economist at Sanwa Bank']],
+    expect(all('Parvathi Jain, senior economist at Sanwa Bank, said exports would slow.')).toEqual([
+      ['Parvathi Jain', ['senior economist at Sanwa Bank']],
     ]);
     // (Not a role a firm may hold: adviser, manager.)
-    expect(all('Parul Jain, financial adviser for Sanwa Bank, said the bid was fair.')).toEqual([]);
+    expect(all('Parvathi Jain, financial adviser for Sanwa Bank, said the bid was fair.')).toEqual([]);
   });
 });
 
