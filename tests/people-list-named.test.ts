@@ -58,6 +58,15 @@ describe('names a plural for people gives as examples', () => {
     expect(shown.find((m) => m.name === 'Rankin')?.roles).toEqual(['photographer']);
   });
 
+  it('takes the second of two examples too: "stars such as A B and C"', () => {
+    expect(people('A campaign against stars such as Kofi Roy and Sizzla has been waged.')).toEqual([
+      'Kofi Roy',
+      'Sizzla',
+    ]);
+    // (Two runs with no plural for people before them are no list of names: "Hill and Cork".)
+    expect(people('Prices rose in Marlow and Tadcaster last week.')).toEqual([]);
+  });
+
   it('takes none after a plural firms share ("companies", "carmakers")', () => {
     expect(people('Companies like Microsoft, Google and Apple were there.')).toEqual([]);
     expect(people('Orders came from carmakers like Nissan, Daewoo and Proton.')).toEqual([]);

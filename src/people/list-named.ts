@@ -15,7 +15,7 @@ const capitalised = (t: TagToken | undefined) => !!t && /^\p{Lu}/u.test(t.text);
 
 /**
  * The lists of names in a sentence: runs of capitalised words, each parted from the next by a comma, "and" or a
- * comma and "and" alone ("Alicia Keys, Anastasia, Avril Lavigne and Beyonce Knowles"); three runs or more.
+ * comma and "and" alone ("Alicia Keys, Anastasia, Avril Lavigne and Beyonce Knowles"); two runs or more.
  */
 function nameLists(tt: TagToken[]): Item[][] {
   const runs: Item[] = [];
@@ -39,11 +39,11 @@ function nameLists(tt: TagToken[]): Item[][] {
       : '';
     if (prev && /^(?:,|and|, and)(?: The)?$/u.test(between)) list.push(run);
     else {
-      if (list.length >= 3) lists.push(list);
+      if (list.length >= 2) lists.push(list);
       list = [run];
     }
   });
-  if (list.length >= 3) lists.push(list);
+  if (list.length >= 2) lists.push(list);
   return lists;
 }
 
@@ -57,7 +57,8 @@ export function tagListedNames(tt: TagToken[], tags: string[]): void {
       ({ from, to }) => to > from && tags[from] === 'B-PER' && tags.slice(from + 1, to + 1).every((g) => g === 'I-PER'),
     ).length;
     // A list a plural noun for people gives as examples names people, one word each too: "classical authors like
-    // Cicero, Virgil and Tacitus".
+    // Cicero, Virgil and Tacitus"; two will do: "stars such as Beenie Man and Sizzla". (Another list needs two full
+    // names, a third item for a word alone to be read with them.)
     if (examplesOfPeople(tt, items[0]!.from)) {
       for (const { from, to } of items) {
         const w = tt[from]!.text;
