@@ -507,6 +507,12 @@ describe('counts and seedings before a role', () => {
     expect(one('She beat sixth seed Maren Holt in the final.').roles).toEqual(['sixth seed']);
   });
 
+  it('reads "hope" after a race\'s distance or a prize as an athlete\'s role', () => {
+    expect(one('News that 5,000m hope Dara Quill had failed a test shocked the team.').roles).toEqual(['5,000m hope']);
+    expect(one('Olympic medal hope Dara Quill won the heat.').roles).toEqual(['Olympic medal hope']);
+    expect(one('There is hope Dara Quill will run.').roles).toEqual([]);
+  });
+
   it('keeps "defending" of a title in the role, and no particle of the verb before it', () => {
     expect(one('Then defending champion Maren Holt lost in two sets.').roles).toEqual(['defending champion']);
     expect(one('Ana Ruiz brushed aside defending champion Maren Holt in the final.').roles).toEqual([]);

@@ -345,7 +345,10 @@ export function notOfTheRole(w: string, before: string | undefined): boolean {
     (!/ed$/u.test(w) && lexiconTags(w).pastVerb) ||
     /^\d+$/u.test(w) ||
     JUDGEMENT.has(w) ||
-    (before !== undefined && (SUBJECTS.has(before.toLowerCase()) || AUXILIARIES.has(before.toLowerCase()))) ||
+    // (A distance is no verb: "news that 10,000m hope X".)
+    (before !== undefined &&
+      !/^\d/u.test(w) &&
+      (SUBJECTS.has(before.toLowerCase()) || AUXILIARIES.has(before.toLowerCase()))) ||
     // A verb whose subject is a role noun before it: "the new coach joins flanker X" (not "chief operations officer").
     (before !== undefined &&
       /\p{L}[^s]s$/u.test(w) &&

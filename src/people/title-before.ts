@@ -130,7 +130,8 @@ export function leftRole(
         (!toks[k]!.cap && personNoun(toks[k]!.text)) ||
         plural ||
         (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? '')) ||
-        teamInternational(s, toks, k)
+        teamInternational(s, toks, k) ||
+        eventHope(toks, k)
       )
     )
       return { role, affiliation, possessive, plural: false, lead };
@@ -354,6 +355,15 @@ export function leftRole(
   )
     return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
+}
+
+/** "800m hope X", "Olympic medal hope X": "hope" after a race's distance or a prize is an athlete. */
+function eventHope(toks: Token[], k: number): boolean {
+  return (
+    toks[k]!.text === 'hope' &&
+    k > 0 &&
+    /^(?:\d[\d,.]*k?m|marathon|medal|title|gold|Olympic|sprint|hurdles|relay)$/u.test(toks[k - 1]!.text)
+  );
 }
 
 /** Whether toks[k] is a weekday's or a month's plural right after a capitalised word: "Happy Mondays". */
