@@ -25,6 +25,11 @@ describe('company names', () => {
     expect(orgs(text)).toContain('Lionel VII Industries');
   });
 
+  it('takes a name between "its" and a part of a firm for that part', () => {
+    expect(people('The group said its Peter Rowe unit grew fast, and its Dana Holt subsidiary slowed.')).toEqual([]);
+    expect(people('Its chairman Peter Rowe said the unit grew fast.')).toEqual(['Peter Rowe']);
+  });
+
   it("takes a bank's name without its bank word and legal form for that bank later", () => {
     const text =
       'The group earned most of its profit through its 51-pct owned Marine Fenwick Banks Inc unit.\n\n' +

@@ -64,6 +64,7 @@ import {
   ownsFullName,
   calledThingBefore,
   membersOfBefore,
+  firmPartAfter,
 } from './works.js';
 import { firmCovers, heldWithFirm } from './firm-after.js';
 import { thingExample } from './thing-lists.js';
@@ -1064,6 +1065,8 @@ export function extractMentions(doc: Document): Mention[] {
         (span.to === span.from && !surnames.has(nameText) && ownsFullName(s, tt, span.to, spans)) ||
         calledThingBefore(s, from.start, (w) => isRoleNoun(w) || personNoun(w)) ||
         membersOfBefore(s, from.start, to.end) ||
+        // ("its John Carr unit": a part of a firm.)
+        firmPartAfter(s, tt, from.start, span.to) ||
         placeOfBefore(s, from.start) ||
         thingApposition(tt, span.from, span.to) ||
         whichAfter(tt, span.from, span.to) ||

@@ -345,6 +345,20 @@ export function workNounAfter(s: string, tt: TagToken[], to: number): boolean {
   return !!next && s.slice(tt[to]!.end, next.start) === ' ' && WORK_NOUNS_AFTER.has(next.text);
 }
 
+/** A firm's parts a name stands before after "its" or "their": "its John Carr unit", "their Dean Witter arm". */
+const FIRM_PARTS = words('unit units subsidiary subsidiaries division divisions arm affiliate affiliates operations');
+
+/** Whether a name stands between "its"/"their" and a noun for a part of a firm: the part's name, no person's. */
+export function firmPartAfter(s: string, tt: TagToken[], start: number, to: number): boolean {
+  const next = tt[to + 1];
+  return (
+    !!next &&
+    FIRM_PARTS.has(next.text) &&
+    s.slice(tt[to]!.end, next.start) === ' ' &&
+    /\b(?:its|their)\s+$/u.test(s.slice(Math.max(0, start - 8), start))
+  );
+}
+
 /**
  * Whether a product's model code follows a name, a space apart: "an Epson R800 printer", "the Sony PS2", "an Airbus
  * A320", "the Lockheed F-16". Capitals and figures together are a model, never part of a person's name.
