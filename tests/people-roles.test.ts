@@ -536,6 +536,13 @@ describe('a title whose body opens on a rank or an opener', () => {
     ]);
   });
 
+  it('keeps an ordinal opening the sentence and a body\'s name: "First City chairman"', () => {
+    expect(one('First Union chairman Dale Whitcomb said in a letter to holders.').roles).toEqual([
+      'First Union chairman',
+    ]);
+    expect(one('The Union chairman Dale Whitcomb said in a letter to holders.').roles).toEqual(['Union chairman']);
+  });
+
   it('keeps "New" opening the name of a body that ends on its body word', () => {
     expect(one('"We will vote no," New Conservative Party leader Dale Whitcomb said.').roles).toEqual([
       'New Conservative Party leader',

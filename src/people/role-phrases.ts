@@ -796,7 +796,8 @@ export function withBody(
   const opens = opensSentence(sentence, at);
   if (opens && !/^\p{Lu}{2,}$/u.test(words[0]!)) {
     const first = lower(words[0]!);
-    if (lexiconTags(first).closed)
+    // (An ordinal opens a body's name: "First City chairman".)
+    if (lexiconTags(first).closed && !(words.length > 1 && /^(?:first|second|third)$/u.test(first)))
       return words.length > 1 ? `${held}${words.slice(1).join(' ')} ${role.slice(held.length)}` : role;
     if (words.length === 1 && lowerWords.has(first)) words[0] = first;
   }
