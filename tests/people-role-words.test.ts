@@ -356,6 +356,11 @@ describe('role words', () => {
       'chief executive of Marsh',
     ]);
     expect(roles("Jim Hale's future as Dorset coach will be decided next week.", 'Jim Hale')).toEqual(['Dorset coach']);
+    // The office served, or not served again: "not to serve a third term as chairman".
+    expect(
+      roles('The choice by Paul Hale not to serve a second term as chairman of the Fed is a shock.', 'Paul Hale'),
+    ).toEqual(['chairman of the Fed']);
+    expect(roles('Paul Hale served two terms as mayor of Tulsa.', 'Paul Hale')).toEqual(['mayor of Tulsa']);
     // (A noun after "of" is no verb that closes the role: "chief of staff".)
     expect(
       roles("The choice of Roy Dennison as the governor's chief of staff would calm markets.", 'Roy Dennison'),

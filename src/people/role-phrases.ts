@@ -1070,8 +1070,8 @@ export function pastRole(after: string): string | null {
 /**
  * A role the name is told in right after it: "lack of trust of Tony Blair as prime minister", "the election of
  * Vincent Viola as an at-large member", "Michel Marks, who decided not to seek reelection after serving as chairman",
- * "Paul Volcker's departure as Federal Reserve Board chairman", "Brown's first year as chancellor".
- * A role noun in its first three words ("X as well", "X as much as" name none).
+ * "Paul Volcker's departure as Federal Reserve Board chairman", "Brown's first year as chancellor", "the decision by
+ * Paul Volcker not to serve a third term as chairman". A role noun in its first three words ("X as well", "X as much as" name none).
  */
 export function asRole(before: string, after: string): string | null {
   // ("starring Dean Martin as a womanising pilot", "Johnny Depp plays author JM Barrie": a part played.)
@@ -1091,7 +1091,7 @@ export function asRole(before: string, after: string): string | null {
   if (/\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|left|leaves|leaving|quit(?:s|ting)?)\s+(?:the\s+)?$/iu.test(before))
     return null;
   const m =
-    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance|future|position)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
+    /^(?:,\s+who\b[^,;.]{0,60}?\b(?:after|since|while)\s+(?:serving|having\s+served)|\s+(?:(?:was|were)\s+)?(?:re-?elected|re-?appointed)|\s+(?:will\s+)?(?:remains?|remained|continues?|continued|stays?|stayed)(?:\s+on)?|\s+(?:(?:not\s+)?to\s+)?(?:serves?|served|serving)(?:\s+(?:a|another|his|her|two|three|four)\s+(?:[\p{Ll}-]+\s+)?terms?)?|['’]s?\s+(?:(?:first|second|third|last|final|brief|long|new)\s+)?(?:departure|resignation|retirement|tenure|term|stint|reappointment|re-?election|appointment|nomination|election|confirmation|record|years|time|role|job|performance|future|position)|['’]s?\s+(?:first|second|third|last|final)\s+(?:year|day|month|season|game|match)s?)?\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?!well\b|much\b|soon\b|long\b|far\b|usual\b|such\b|part\b|expected\b)/iu.exec(
       after,
     );
   if (!m) return null;
