@@ -507,6 +507,10 @@ describe('counts and seedings before a role', () => {
     expect(one('She beat sixth seed Maren Holt in the final.').roles).toEqual(['sixth seed']);
   });
 
+  it('reads a noun for a person made with "-man" as a role: "soulman", "bluesman"', () => {
+    expect(one('The organisers say soulman Dale Whitcomb will also appear.').roles).toEqual(['soulman']);
+  });
+
   it('reads "hope" after a race\'s distance or a prize as an athlete\'s role', () => {
     expect(one('News that 5,000m hope Dara Quill had failed a test shocked the team.').roles).toEqual(['5,000m hope']);
     expect(one('Olympic medal hope Dara Quill won the heat.').roles).toEqual(['Olympic medal hope']);

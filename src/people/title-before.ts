@@ -126,8 +126,9 @@ export function leftRole(
       // ("chairman elect Denys Henderson": an office's holder to be.)
       !(
         isRoleNoun(toks[k]!.text) ||
-        // ("psychologist Dave Collins", "javelin thrower Steve Backley": a noun for a person, whatever the trade.)
-        (!toks[k]!.cap && personNoun(toks[k]!.text)) ||
+        // ("psychologist Dave Collins", "javelin thrower Steve Backley": a noun for a person, whatever the trade; one
+        // made with "-man" too: "soulman James Brown", "bluesman X".)
+        (!toks[k]!.cap && (personNoun(toks[k]!.text) || MAN_COMPOUND.test(toks[k]!.text))) ||
         plural ||
         (/^(?:elect|designate)$/u.test(toks[k]!.text) && isRoleNoun(toks[k - 1]?.text ?? '')) ||
         teamInternational(s, toks, k) ||
@@ -356,6 +357,9 @@ export function leftRole(
     return { role: [], affiliation: null, possessive: false, plural: false, lead: [] };
   return { role, affiliation, possessive, plural, lead };
 }
+
+/** A noun for a person made with "-man" or "-woman": "soulman", "bluesman". */
+const MAN_COMPOUND = /^\p{Ll}{3,}(?:wo)?man$/u;
 
 /** "800m hope X", "Olympic medal hope X": "hope" after a race's distance or a prize is an athlete. */
 function eventHope(toks: Token[], k: number): boolean {
