@@ -29,6 +29,11 @@ describe('nicknames', () => {
     // "called" tells a name only in quotes: "Ferreyra called Okonkwo." is a call.
     expect(toldNickname(' called Okonkwo.', () => true)).toBeNull();
     expect(toldNickname(', called "Tiso", said', () => false)?.text).toBe('Tiso');
+    // "aka", and a bare name the group or place it is of may follow.
+    expect(toldNickname(', aka Tiso from the Kilo crew, quit', () => false)).toMatchObject({ text: 'Tiso', at: 6 });
+    expect(toldNickname(', known as Queen of the Sky, wrote', () => false)).toBeNull();
+    expect(toldNickname(', a.k.a. Tiso, quit', () => false)?.text).toBe('Tiso');
+    expect(toldNickname(', known as Tiso Jones said', () => false)).toBeNull();
     expect(toldNickname(' (Jiddo) said', () => true)).toMatchObject({ text: 'Jiddo', at: 2, end: 8 });
     expect(toldNickname(' (Jiddo) said', () => false)).toBeNull();
     // An acronym or a place in brackets is never one.

@@ -58,9 +58,13 @@ export function takeInlineNicknames(s: string, tt: TagToken[]): { tokens: TagTok
 
 /** A nickname's name, one to four capitalised words (and the linking words between them). */
 const NICK = `\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:of|the|de|del|el|al|bin)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+){0,3}`;
-/** ", known as "X"", ", better known as X,", ", nicknamed X,", ", dubbed "X"", ", called "X"". */
+/**
+ * ", known as "X"", ", better known as X,", ", nicknamed X,", ", dubbed "X"", ", called "X"", ", aka X from the 29A
+ * group" (the group or the place it is from may follow the bare name; not "of", which goes on with a title: "known as
+ * Queen of the Sky").
+ */
 const TOLD = new RegExp(
-  `^,?\\s+(?:(?:also|better|widely|popularly|commonly)\\s+)?(?:known\\s+as|nicknamed|dubbed|called)\\s+(?:(["“])(${NICK})[,.]?["”]|(${NICK})(?=\\s*(?:[,.;)]|$)))`,
+  `^,?\\s+(?:(?:also|better|widely|popularly|commonly)\\s+)?(?:known\\s+as|nicknamed|dubbed|called|aka|a\\.k\\.a\\.)\\s+(?:(["“])(${NICK})[,.]?["”]|(${NICK})(?=\\s*(?:[,.;)]|$)|\\s+from\\s))`,
   'u',
 );
 /** ' ("Hemedti")', " (Hemedti)", " (known as Hemedti)": a name in brackets right after the name. */
