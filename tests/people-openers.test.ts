@@ -35,6 +35,11 @@ describe('a common noun opening the sentence', () => {
     ]);
   });
 
+  it('reads "Said" before a surname and a colon as the verb, but as a given name before a comma', () => {
+    expect(people('Said Hartley: "When the chance came, I did not have to think twice."')).toEqual(['Hartley']);
+    expect(people('Said Aouita, the Moroccan runner, won the race.')).toEqual(['Said Aouita']);
+  });
+
   it('leaves a participle opening a sentence about a person out of the full name after it: "Born X"', () => {
     expect(people('Born Elspeth Marrow, the Cornish singer started out in pubs.')).toEqual(['Elspeth Marrow']);
   });

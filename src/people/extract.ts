@@ -765,6 +765,12 @@ export function extractMentions(doc: Document): Mention[] {
           // "Boss Desmond Halloran said": a common noun for a person opening the sentence before a given name is
           // not the name's.
           sentenceOpener(tt, span.from, span.to) ||
+          // 'Said Williams: "When ...': a speech's attribution put first, its verb opening the sentence before a
+          // surname and a colon (not "Said Aouita, the Moroccan").
+          (tt[span.from]!.text === 'Said' &&
+            span.to === span.from + 1 &&
+            opensSentence(s, tt[span.from]!.start) &&
+            /^\s*:/u.test(s.slice(tt[span.to]!.end))) ||
           // "Boss Sir Alex Ferguson", "Chair Dame Jane Roe": a knighthood opens the name, so no word before it is.
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
       )
