@@ -22,6 +22,17 @@ describe('given names', () => {
     for (const w of ['susan', 'april', 'will', 'said', 'sung', 'de']) expect(given().has(w), w).toBe(true);
   });
 
+  it('joins a surname the tagger read as a place to a given name the lexicon knows before it, with no title', () => {
+    const names = (text: string) => people(text).map(([n]) => n);
+    expect(names('The club has two young prospects in Richie Preece and Dafydd Lloyd.')).toEqual([
+      'Richie Preece',
+      'Dafydd Lloyd',
+    ]);
+    // (Not a common word, a firm's: "Gerald Metals"; nor a place in another: "in Teri Kandal in Kurram Agency".)
+    expect(names('The group sold Gerald Metals to its rival.')).toEqual([]);
+    expect(names('The toll in Teri Kandal in Kurram Agency rose to 81.')).toEqual([]);
+  });
+
   it('holds Irish and South Asian given names the wide lists lack', () => {
     for (const w of ['cathal', 'diarmuid', 'peadar', 'parul', 'rajesh', 'sourav']) expect(given().has(w), w).toBe(true);
   });

@@ -893,11 +893,17 @@ export function extractMentions(doc: Document): Mention[] {
       const following = span.from === span.to ? spans.find((o) => o.from > span.to) : undefined;
       if (following && runsIntoNext(s, tt, span, following)) span.to = following.to;
       // "Secretary of State Condoleezza Rice said": after a title, a given name alone and one capitalised word the
-      // tagger put in another kind of name, alone in its run, are the person's full name.
+      // tagger put in another kind of name, alone in its run, are the person's full name; so too after a given name
+      // the lexicon knows as one, title or none ("prospects in Richie Rees and Rhodri Wells"), where the word is no
+      // common one ("Gerald Metals", "Ryan Milk" are firms) and no place in another ("in Teri Mangal in Kurram").
       if (
         span.from === span.to &&
-        titledBefore(tt, span.from) &&
-        (surnameMisread(s, tt, tags, span.to) || surnameUnread(s, tt, tags, span.to))
+        ((titledBefore(tt, span.from) && surnameUnread(s, tt, tags, span.to)) ||
+          ((titledBefore(tt, span.from) ||
+            (lexiconTags(tt[span.from]!.text).first &&
+              !commonWord(tt[span.to + 1]?.text ?? '') &&
+              !/^\s+in\s+\p{Lu}/u.test(s.slice(tt[span.to + 1]?.end ?? 0)))) &&
+            surnameMisread(s, tt, tags, span.to)))
       )
         span.to++;
       // "Robert De Niro", "Niro" read as a firm's: a particle ends no name, the capitalised word after it is the surname.
