@@ -1309,6 +1309,12 @@ describe('the clause that governs a date', () => {
     expect(at('Holiday said by the end of the year, there will be 220 hotels.', 'the end of the year')).toBe('future');
     expect(at('He saw sterling rising, forcing a rate cut by Friday.', 'Friday')).toBe('future');
     expect(at('The central bank made a rate cut by Friday.', 'Friday')).toBe('past');
+    // A clause a participle opens after a comma is told by the verb before it.
+    expect(at('The group bought shares last week, taking its stake to 9 pct by Friday.', 'Friday')).toBe('past');
+    expect(at('The group will buy shares, taking its stake to 9 pct by Friday.', 'Friday')).toBe('future');
+    expect(at('She saw the price (WTI) rallying to 22 dlrs by the end of the year.', 'the end of the year')).toBe(
+      'future',
+    );
     expect(at('Officials put the plan into effect by May.', 'May')).toBe('future');
     expect(at('Delegates remained confident about reaching agreement by Friday.', 'Friday')).toBe('future');
     expect(

@@ -607,14 +607,17 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     !/^\s*(?:(?:but|and|yet|so|then|still|even|already|however|now)\s+)*$/i.test(sentence.slice(0, lo + by.index)) &&
     !/\b(?:had|was|were)\b/i.test(lead)
   ) {
-    const verb = cuesIn(lead.slice(0, by.index), lo)
+    // ("moved into the market last week, taking its stake to 13.7 pct by Friday": a clause a participle opens after a
+    // comma is told by the verb of the clause before.)
+    const adjunct = lo > 0 && /,\s*$/u.test(sentence.slice(0, lo)) && /^\s*\p{Ll}{3,}ing\s/u.test(lead);
+    const verb = (adjunct ? cuesIn(sentence.slice(0, lo), 0) : cuesIn(lead.slice(0, by.index), lo))
       .filter((c) => !BARE_PAST.test(sentence.slice(c.at)))
       .pop();
     const told =
       verb?.direction === 'past' &&
       !REPORTING.test(sentence.slice(verb.at)) &&
       !DEADLINE_SET.test(sentence.slice(0, lo + by.index)) &&
-      !gerundAfter(sentence.slice(verb.at, lo + by.index)) &&
+      !gerundAfter(sentence.slice(verb.at, adjunct ? lo : lo + by.index)) &&
       !UNTOLD_BY.test(lead.slice(0, by.index)) &&
       !/\b(?:if|unless|whether|once)\s*$/i.test(sentence.slice(0, lo)) &&
       !infinitiveAfter(sentence.slice(0, lo + by.index)) &&
