@@ -1146,6 +1146,14 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a holiday as its day, not a thing or a season named after it', () => {
+    expect(dates('Sales rose sharply over Christmas.', '1987-01-10')).toEqual([['Christmas', '1986-12-25']]);
+    expect(dates('Imports of Christmas trees rose.', '1987-01-10')).toEqual([]);
+    expect(dates('The period included the Christmas selling season.', '1987-03-10')).toEqual([]);
+    expect(dates('Shops closed for the Christmas holidays.', '1987-01-10')).toEqual([]);
+    expect(dates('Figures were cut by the Labor Day holiday.', '1986-09-10')).toEqual([['Labor Day', '1986-09-01']]);
+  });
+
   it('reads "last" right before a month and day as the one before publication, however near the coming one is', () => {
     // (Without "last", a few days' slack for a dateline behind the news keeps the coming one.)
     expect(dates('Launched last March 3, the scheme cut interest rates.', '1987-03-01')).toEqual([

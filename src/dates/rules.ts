@@ -1304,9 +1304,10 @@ export const RULES: Rule[] = [
     re: /\b(?:(last|this|next)\s+)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving(?: Day)?|Independence Day|Fourth of July|Labor Day|Memorial Day|Election Day|Black Friday|Cyber Monday|Good Friday|Easter Sunday|Easter Monday|Palm Sunday)\b(?:,?\s+(?:of\s+)?((?:19|20)\d{2})\b)?/gu,
     make: (m, c) => {
       if (!c.ref) return null;
-      // "Christmas trees", "Christmas cards": a thing, not the day.
+      // "Christmas trees", "Christmas cards": a thing, not the day; "the Christmas selling season", "the Christmas
+      // holidays": a time of weeks, no day.
       if (
-        /^\s+(?:trees?|cards?|shopping|sales|presents|gifts|decorations|lights|party|parties|bonus(?:es)?|turkeys?|dinners?|carols|markets?|rush|trade|specials?)\b/u.test(
+        /^\s+(?:trees?|cards?|shopping|sales|presents|gifts|decorations|lights|party|parties|bonus(?:es)?|turkeys?|dinners?|carols|markets?|rush|trade|specials?|selling|seasons?|periods?|holidays)\b/u.test(
           c.sentence.slice(m.index + m[0].length),
         )
       )
