@@ -211,6 +211,9 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('The index stayed below the 1983 peak.')).toEqual([]);
     expect(events('Sales hit a record high in 1983.')).toEqual(['1983']);
     expect(events('Output was 2 pct above the March, 1983 total of 41.2 mln tonnes.')).toEqual(['1983-03']);
+    // An index's base: "N pct of the 1977 average".
+    expect(events('The index stood at 131.2 pct of the 1980 average.')).toEqual([]);
+    expect(events('Output was 90 pct of the 1980 average of 5 mln tonnes.')).toEqual(['1980']);
   });
 
   it("makes no event of a law's year, a contract's or a crop's label, or a weekday counted in any month", () => {

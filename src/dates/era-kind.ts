@@ -63,7 +63,8 @@ export function dateAsReference(sentence: string, index: number, text: string): 
       !FIGURE_AFTER.test(after)) ||
     (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before)) ||
     (NO_FIGURE_BEFORE.test(before) && FIGURE_NOUN_AFTER.test(after)) ||
-    (PASSED_BEFORE.test(before) && MARK_AFTER.test(after) && !FIGURE_AFTER.test(after))
+    (PASSED_BEFORE.test(before) && MARK_AFTER.test(after) && !FIGURE_AFTER.test(after)) ||
+    (SHARE_OF_BEFORE.test(before) && BASE_AFTER.test(after) && !FIGURE_AFTER.test(after))
   );
 }
 
@@ -117,6 +118,9 @@ const PASSED_BEFORE =
   /\b(?:beat(?:ing|s)?|exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)?|above|below|under)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 const MARK_AFTER =
   /^(?:['’]s)?\s+(?:(?:all-time|record|previous|book)\s+)?(?:highs?|lows?|records?|peaks?|levels?|totals?|values?)\b/iu;
+/** An index's base: "127.3 pct of the 1977 average", "90 pct of its 1980 level". */
+const SHARE_OF_BEFORE = /\b(?:pct|percent|per\s+cent|%)\s+of\s+(?:the|its|their)\s+$/iu;
+const BASE_AFTER = /^\s+(?:average|base|level|levels)\b/iu;
 /** The year a figure's prices are fixed in: "GDP, in 1981 prices", "at 1980 dollars". */
 const CONSTANT_PRICES = /^\s+(?:prices|dollars|dlrs|terms)\b/iu;
 
