@@ -57,10 +57,10 @@ export function yearFor(
   const ahead = candidates.filter((c) => (day ? c.t : c.last) >= r - DAY_MS / 2)[0]!;
   const before = candidates.filter((c) => c.t <= r + DAY_MS / 2);
   const back = before[before.length - 1]!;
-  // A thing a month names, told in a clause ahead ("if all stick by the cartel's December agreement, it would"):
-  // the month just past (within a quarter), else the coming one.
   // "last" before it: the one past, however near ("last February 28" told on February 26 is a year back).
   if (lean === 'last') return candidates.filter((c) => c.t < r - DAY_MS / 2).at(-1)!.year;
+  // A thing a month names, told in a clause ahead ("if all stick by the cartel's December agreement, it would"):
+  // the month just past (within a quarter), else the coming one.
   if (lean === 'held') return r - back.t <= 92 * DAY_MS ? back.year : ahead.year;
   // Told as done by the verb right before it ("was announced April 26", "who resigned on April 4"): the one past,
   // however near the coming one is (a few days' slack for a dateline behind the news).

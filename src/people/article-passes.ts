@@ -8,7 +8,6 @@ import { given } from './tagger.js';
 import { lower, normaliseName } from './name-tokens.js';
 import { singularRole } from './role-words.js';
 import { givenFormsOfOne } from './variants.js';
-import { genderOf } from './genders.js';
 
 /** Another name of the person the mention before it names (a nickname, a stage name, a native spelling): an alias. */
 export function nicknameMention(name: string, passage: number, sentence: string): Mention {
@@ -109,7 +108,7 @@ export function oneGivenForm(out: Mention[]): void {
   const given = (n: string) => lower(n.split(' ')[0]!);
   for (const a of names)
     for (const b of names) {
-      if (a === b || a.split(' ')[1] !== b.split(' ')[1] || !givenFormsOfOne(given(a), given(b), genderOf)) continue;
+      if (a === b || a.split(' ')[1] !== b.split(' ')[1] || !givenFormsOfOne(given(a), given(b))) continue;
       // (b stands for both when written more often, or as often and first.)
       if (count.get(b)! > count.get(a)! || (count.get(b) === count.get(a) && names.indexOf(b) < names.indexOf(a)))
         for (const m of full) if (m.name === a) m.name = b;

@@ -1071,7 +1071,8 @@ export function pastRole(after: string): string | null {
  * A role the name is told in right after it: "lack of trust of Tony Blair as prime minister", "the election of
  * Vincent Viola as an at-large member", "Michel Marks, who decided not to seek reelection after serving as chairman",
  * "Paul Volcker's departure as Federal Reserve Board chairman", "Brown's first year as chancellor", "the decision by
- * Paul Volcker not to serve a third term as chairman". A role noun in its first three words ("X as well", "X as much as" name none).
+ * Paul Volcker not to serve a third term as chairman". A role noun in its first three words ("X as well", "X as much
+ * as" name none).
  */
 export function asRole(before: string, after: string): string | null {
   // ("starring Dean Martin as a womanising pilot", "Johnny Depp plays author JM Barrie": a part played.)

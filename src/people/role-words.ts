@@ -235,8 +235,8 @@ export function affiliationIn(lead: string[]): string | null {
  * role: "including president Reagan", "Using President Reagan's figures" are a participle before a title.
  */
 const OFFICE_ING = new Set(
-  `acting managing ruling governing presiding founding reigning defending visiting outgoing incoming sitting serving commanding
-  ranking retiring caretaking consulting supervising coordinating leading marketing operating planning housing
+  `acting managing ruling governing presiding founding reigning visiting outgoing incoming sitting serving commanding
+  defending ranking retiring caretaking consulting supervising coordinating leading marketing operating planning housing
   banking accounting engineering publishing broadcasting shipping mining trading lending training purchasing
   manufacturing licensing financing fundraising building farming fishing policing nursing teaching clearing
   recording programming advertising printing sporting`.split(/\s+/),

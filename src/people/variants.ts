@@ -2,6 +2,7 @@
 // "Yasuhiro Nakasone" / "Yasuhiro Nakasne" (a wire typo). The rarer spelling stands for the common one.
 import { withinEdits } from '../search/excerpt.js';
 import { given } from './tagger.js';
+import { genderOf } from './genders.js';
 import type { Pace } from '../pace.js';
 import { LayeredMap } from '../layered-map.js';
 
@@ -87,7 +88,7 @@ function shortForm(a: string, b: string): boolean {
  * of "Steven", "Dan" of "Daniel", "Bernie" of "Bernard"), where no gender parts them: a woman's long form is no
  * man's or an unknown short one's ("Chris" and "Christine", "Max" and "Maxine" are two).
  */
-export function givenFormsOfOne(a: string, b: string, genderOf: (given: string) => string | undefined): boolean {
+export function givenFormsOfOne(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short === long || !shortForm(short, long)) return false;
   const [gs, gl] = [genderOf(short), genderOf(long)];
