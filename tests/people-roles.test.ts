@@ -547,6 +547,22 @@ describe('a title whose body opens on a rank or an opener', () => {
     expect(one('The Union chairman Dale Whitcomb said in a letter to holders.').roles).toEqual(['Union chairman']);
   });
 
+  it("keeps an owner in the possessive before the body of a role, without the sentence's opener", () => {
+    expect(one("Yesterday the Welsh Green Party's Senedd leader Dale Whitcomb said no.").roles).toEqual([
+      "Welsh Green Party's Senedd leader",
+    ]);
+    expect(one("Yesterday Labour's Senedd leader Dale Whitcomb said no.").roles).toEqual(["Labour's Senedd leader"]);
+    expect(one("Mr Hale's Downing Street spokesman Dale Whitcomb said no.").roles).toEqual([
+      "Hale's Downing Street spokesman",
+    ]);
+    // (An opener that begins a place's name is the place's; the tail of a longer name is no owner.)
+    expect(one("New Zealand's Overseas Trade minister Dale Whitcomb said no.").roles).toEqual([
+      "New Zealand's Overseas Trade minister",
+    ]);
+    const union = mentions("The Iron & Steel Worker's Union general secretary Dale Whitcomb said no.");
+    expect(union.find((m) => m.name === 'Dale Whitcomb')?.roles).toEqual(['general secretary']);
+  });
+
   it('keeps "New" opening the name of a body that ends on its body word', () => {
     expect(one('"We will vote no," New Conservative Party leader Dale Whitcomb said.').roles).toEqual([
       'New Conservative Party leader',

@@ -1,7 +1,7 @@
 // Roles written after or around a name: appositions, "X, who is ROLE", "appointed X as ROLE", "X is ROLE of Y".
 import { KIN_WORDS } from './kin.js';
 import { DATELINE, escapeRegExp } from '../text.js';
-import { FOREIGN_ROLE_MODIFIERS, PARTICLES, lexiconPlaceName, lexiconTags } from './lexicon.js';
+import { FOREIGN_ROLE_MODIFIERS, PARTICLES, knownPlace, lexiconPlaceName, lexiconTags } from './lexicon.js';
 import { findDates } from '../dates/expressions.js';
 import { ORG_WORDS, type TagToken } from './tagger.js';
 import { TICKER_SOURCE, lower } from './name-tokens.js';
@@ -19,6 +19,7 @@ import {
   isTitleWord,
   notOfTheRole,
   opensSentence,
+  openerOfSentence,
   singularRole,
   verbOpeningBody,
   originWord,
@@ -791,6 +792,21 @@ export function withBody(
   const capitalBefore =
     (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund) ||
     /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
+  // ("Labour's Holyrood leader", "The Scottish National Party's Holyrood leader": an owner in the possessive before
+  // the body is the role's too, a run of its own.)
+  // (Not the tail of a longer name: "Transport and General Worker's Union general secretary".)
+  const owner = capitalBefore && before && /['’]s$/u.test(before) ? OWNER_BEFORE.exec(sentence.slice(0, at)) : null;
+  const ownerCut = !!owner && /(?:\b(?:and|of)|&)\s+$/u.test(sentence.slice(0, owner.index));
+  // (Not the sentence's opener or a courtesy title before the owner: "Yesterday", "The", "Mr".)
+  const ownerWords = owner?.[1]!.split(/\s+/u) ?? [];
+  // ("New Zealand's": an opener that begins a place's name is the place's.)
+  while (
+    ownerWords.length > 1 &&
+    (openerOfSentence(lower(ownerWords[0]!)) || COURTESY.test(ownerWords[0]!)) &&
+    !knownPlace(`${ownerWords[0]!} ${ownerWords[1]!.replace(/['’]s$/u, '')}`)
+  )
+    ownerWords.shift();
+  if (owner && !ownerCut) return `${held}${ownerWords.join(' ')} ${words.join(' ')} ${role.slice(held.length)}`;
   if (at < 0 || glued || suffix || capitalBefore || COURTESY.test(words[0]!)) return role;
   // Opening the sentence (past a dateline, a quote or a bracket), its capital may be the sentence's own.
   const opens = opensSentence(sentence, at);
@@ -803,6 +819,9 @@ export function withBody(
   }
   return `${held}${words.join(' ')} ${role.slice(held.length)}`;
 }
+
+/** A run of capitals ending in the possessive right before a body's name: "Scottish National Party's" (no "The"). */
+const OWNER_BEFORE = /((?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s+$/u;
 
 /**
  * A firm's trade after a preposition, before its name: "at analyst Gartner", "from brokers Phillips and Drew" (the
