@@ -59,12 +59,12 @@ export function dateAsReference(sentence: string, index: number, text: string): 
       (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text) && !/\b(?:to|until|through)\b/u.test(text)) ||
       THAN_BEFORE.test(sentence.slice(Math.max(0, index - 140), index)) ||
       AS_MUCH_AS.test(before) ||
-      RECORD_SINCE.test(before)) &&
+      RECORD_SINCE.test(before) ||
+      (PASSED_BEFORE.test(before) && MARK_AFTER.test(after)) ||
+      (SHARE_OF_BEFORE.test(before) && BASE_AFTER.test(after))) &&
       !FIGURE_AFTER.test(after)) ||
     (CONSTANT_PRICES.test(after) && /\b(?:in|at)\s+(?:constant\s+)?$/iu.test(before)) ||
-    (NO_FIGURE_BEFORE.test(before) && FIGURE_NOUN_AFTER.test(after)) ||
-    (PASSED_BEFORE.test(before) && MARK_AFTER.test(after) && !FIGURE_AFTER.test(after)) ||
-    (SHARE_OF_BEFORE.test(before) && BASE_AFTER.test(after) && !FIGURE_AFTER.test(after))
+    (NO_FIGURE_BEFORE.test(before) && FIGURE_NOUN_AFTER.test(after))
   );
 }
 

@@ -82,8 +82,12 @@ export function companyRunEnd(s: string, tt: TagToken[], to: number): number {
       // name ("Redstone and MCV Holdings Inc", one word before "and", are a man and a company).
       return k + 3;
     } else if (gap === ' ' && capital(next.text)) k++;
-    else if (next.text === '(' && bracketedPlaceEnd(tt, k + 1) > 0) k = bracketedPlaceEnd(tt, k + 1);
-    else break;
+    else {
+      // ("Morgan Guaranty (Switzerland) AG": a place in brackets before the legal form.)
+      const bracket = next.text === '(' ? bracketedPlaceEnd(tt, k + 1) : -1;
+      if (bracket < 0) break;
+      k = bracket;
+    }
     if (isTail(tt[k]!.text) || tickerAfter(s, tt[k]!.end)) return k;
   }
   return -1;
