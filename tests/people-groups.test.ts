@@ -21,6 +21,17 @@ describe('groups by what the sentence says of them', () => {
     expect(people(band)).toEqual([]);
   });
 
+  it('reads the plural verb past a relative clause said of the name, not past a list going on', () => {
+    // (The tagger reads a name before ", who" as a person's.)
+    const text =
+      'Girl group Honey Traps came third, while Velvet Hammers, who had the best-selling album of the year, were fourth.';
+    expect(people(text)).not.toContain('Velvet Hammers');
+    expect(people('Jane Ostrow, who won twice last year, and Ravi Menon were both knocked out.')).toEqual([
+      'Jane Ostrow',
+      'Ravi Menon',
+    ]);
+  });
+
   it('keeps a person whose name is one of several before the plural verb, or the object of another word', () => {
     expect(people('Hewitt and Chelsea Morgan are both through to the final.')).toContain('Chelsea Morgan');
     expect(

@@ -240,13 +240,26 @@ const CLAUSE_OPENERS = words(
 
 /**
  * Whether a plural verb follows a name that opens its clause ("Chelsea have won", "Franz Ferdinand are
- * nominated"): the name is a group's. `from`, `to`: the name's first and last tokens.
+ * nominated"), or closes a relative clause said of it ("Scissor Sisters, who had the best-selling album, were
+ * seventh"): the name is a group's. `from`, `to`: the name's first and last tokens.
  */
 export function pluralVerbAfter(s: string, tt: TagToken[], from: number, to: number): boolean {
-  const next = tt[to + 1];
-  if (!next || !PLURAL_VERBS.has(next.text) || s.slice(tt[to]!.end, next.start) !== ' ') return false;
+  const verb = verbAfterRelative(tt, to) ?? to + 1;
+  const next = tt[verb];
+  if (!next || !PLURAL_VERBS.has(next.text) || (verb === to + 1 && s.slice(tt[to]!.end, next.start) !== ' '))
+    return false;
   const prev = tt[from - 1];
   return !prev || CLAUSE_OPENERS.has(prev.text.toLowerCase());
+}
+
+/** The token after a relative clause between commas right after token `to` (", who had the album,"), if any. */
+function verbAfterRelative(tt: TagToken[], to: number): number | null {
+  if (tt[to + 1]?.text !== ',' || !/^(?:who|which)$/u.test(tt[to + 2]?.text ?? '')) return null;
+  for (let i = to + 3; i < tt.length && i < to + 30; i++) {
+    if (tt[i]!.text === ',') return i + 1;
+    if (/^[.;:!?()"“”]$/u.test(tt[i]!.text)) return null;
+  }
+  return null;
 }
 
 /** What a firm or a club owns that no person does: "Microsoft's shares", "Chelsea's squad". */
@@ -320,7 +333,8 @@ export function runStart(s: string, tt: TagToken[], last: number): number {
 export function pluralSubjects(s: string, tt: TagToken[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < tt.length; i++) {
-    if (!PLURAL_VERBS.has(tt[i + 1]!.text) || !/^\p{Lu}\p{Ll}/u.test(tt[i]!.text)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[i]!.text) || (!PLURAL_VERBS.has(tt[i + 1]!.text) && tt[i + 1]!.text !== ','))
+      continue;
     const from = runStart(s, tt, i);
     if (pluralVerbAfter(s, tt, from, i)) out.push(s.slice(tt[from]!.start, tt[i]!.end));
   }
