@@ -111,4 +111,17 @@ describe('plural relations and copulas before a list', () => {
     const text = 'Talks were held between Colonel Dirk Lamb, the then head of the FBI Walter Crane and Mr Hale.';
     expect(rolesOf(text, 'Dirk Lamb')).toEqual(['Colonel']);
   });
+
+  it('gives no name before a comma the title after "and" of a list of people, whatever ties the words before', () => {
+    const text = 'The recordings catch jokes between Tommy Dorsey, members of his orchestra and producer Lew Haskins.';
+    expect(extractMentions(textDocument(text)).map((m) => [m.name, m.roles])).toEqual([
+      ['Tommy Dorsey', []],
+      ['Lew Haskins', ['producer']],
+    ]);
+    expect(rolesOf(text, 'Lew Haskins')).toEqual(['producer']);
+    // (A title tied in by a preposition is still the role's: "adviser to President ...".)
+    expect(rolesOf('She met Ann Toller, an adviser to President Hugo Banzer.', 'Ann Toller')).toEqual([
+      'adviser to President Hugo Banzer',
+    ]);
+  });
 });

@@ -168,16 +168,27 @@ export function apposition(text: string, opening = false): string | null {
   // A title run straight into a name is that name's, no apposition of the name before: "between North, the then head
   // of the CIA William Casey and Thatcher" (a body's initials after "the"), "Mitterrand, his Prime Minister Jacques
   // Chirac" (a phrase ending on the name or going on to the next one, no preposition tying it in). "An adviser to
-  // President Vladimir Putin", "economist at JP Morgan Chase" are the name's before.
+  // President Vladimir Putin", "economist at JP Morgan Chase" are the name's before; a title after "and" is its
+  // name's whatever comes before, the phrase a list of people ("between Presley, members of his band and engineer
+  // Thorne Nogar").
   const tied = (i: number) => words.slice(0, i).some((x) => TIE_PREPOSITIONS.has(lower(x)));
+  // (After "and" and a title, a name of two capitalised words closing the phrase, known given name or not.)
+  const listItem = (i: number) =>
+    words[i - 2] === 'and' &&
+    i + 2 === words.length &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[i + 1]!) &&
+    !ORG_WORDS.has(lower(words[i + 1]!));
   if (
     words.some(
       (w, i) =>
         i > 0 &&
-        personStart(w, words[i + 1] ?? '') &&
+        (personStart(w, words[i + 1] ?? '') || listItem(i)) &&
         words.slice(0, i).some((x) => isRoleNoun(x)) &&
         ((/^\p{Lu}{2,}$/u.test(words[i - 1]!) && /^the$/iu.test(words[i - 2] ?? '')) ||
-          ((i + 2 === words.length || words[i + 2] === 'and') && isRoleNoun(words[i - 1]!) && !tied(i))),
+          ((i + 2 === words.length || words[i + 2] === 'and') &&
+            isRoleNoun(words[i - 1]!) &&
+            (!tied(i) || words[i - 2] === 'and'))),
     )
   )
     return null;
