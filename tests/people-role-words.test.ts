@@ -144,10 +144,20 @@ describe('role words', () => {
     expect(roles('Army chief Omar Hassan told troops the army would hold the bridge.', 'Omar Hassan')).toEqual([
       'army chief',
     ]);
+    // A people's word says nothing of a trade ("Chinese actress"), but names the state of an office of state.
+    expect(roles('Chinese actress Li Wen said she backed the film.', 'Li Wen')).toEqual(['actress']);
     expect(roles('Chinese foreign minister Li Wen said China backed the talks.', 'Li Wen')).toEqual([
-      'foreign minister',
+      'Chinese foreign minister',
     ]);
+    expect(roles('Talks with Palestinian leader Yusuf Adan resumed.', 'Yusuf Adan')).toEqual(['Palestinian leader']);
+    // (Opening the sentence, whatever slip writes it in lower case elsewhere.)
+    const slip = 'Peruvian president Ana Soto spoke. Exports of peruvian copper fell.';
+    expect(roles(slip, 'Ana Soto')).toEqual(['Peruvian president']);
     // A place or a party says whose the role is, as a body does ("Liverpool boss"); a people does not.
+    // (Nor does an adverb of time opening the sentence cut the body off: "Earlier Tory leader X".)
+    expect(roles('Earlier Tory leader Michael Hale sent his congratulations.', 'Michael Hale')).toEqual([
+      'Tory leader',
+    ]);
     expect(roles('New Zealand coach Wayne Ruddock named his side.', 'Wayne Ruddock')).toEqual(['New Zealand coach']);
     expect(roles('Shares rose, Hong Kong analyst Simon Leung said.', 'Simon Leung')).toEqual(['Hong Kong analyst']);
     expect(roles('Tory leader Michael Hale accused the prime minister.', 'Michael Hale')).toEqual(['Tory leader']);

@@ -740,6 +740,10 @@ const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'
 const PARTY =
   /^(?:tory|tories|labour|labourite|conservatives?|republicans?|democrats?|liberals?|socialists?|communists?|greens|unionists?|nationalists?|loyalists?)$/u;
 
+/** Offices of a state, which a people's word before names: "French president", "Israeli prime minister". */
+const STATE_OFFICE =
+  /(?:^|\s)(?:president|vice[- ]president|president-elect|prime\s+minister|premier|chancellor|leader|(?:\p{Ll}+\s+)?minister|(?:foreign|home|defence|defense|treasury)\s+secretary|ambassador|envoy|consul|king|queen|monarch|ruler|dictator)$/u;
+
 /** Words of a continent or a games that name a championship ("European champion", "Commonwealth champion"). */
 const CONTINENTAL = /^(?:European|African|Asian|Commonwealth|Pan-American|Oceania|Oceanian|Arab|Nordic)$/u;
 const CHAMPION = /\b(?:champions?|medallist|medalist|titleholder|title-holder|record-holder)$/u;
@@ -749,7 +753,8 @@ const TOURNAMENT = /^(?:Open|Cup|Masters|Championships?|Games|Prix|Classic|Troph
 /**
  * A role with the capitalised words just before it when they name the body the role is of ("Army chief", "RSF
  * commander", "Kremlin spokesman"), a party or a place ("Tory leader", "England captain"); as it is when they name a
- * people or a faith ("Chinese", "Muslim"), which the affiliation keeps. A sentence's first word is capitalised for
+ * people or a faith ("Chinese", "Muslim"), which the affiliation keeps, but before an office of state, whose state
+ * a people's word names ("French president"). A sentence's first word is capitalised for
  * opening it: one the article writes in lower case elsewhere is a common word ("Finance minister" is a finance
  * minister), and a closed-class word is none of the role ("Another actress", "Despite …").
  */
@@ -778,7 +783,14 @@ export function withBody(
   const championship =
     (words.length === 1 && CONTINENTAL.test(body) && CHAMPION.test(role)) ||
     (words.length > 1 && TOURNAMENT.test(words.at(-1)!));
-  if (!named && !championship && (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym)))
+  // (A people's word before an office of state names the state: "French president", "Palestinian leader".)
+  const state = words.length === 1 && lexiconTags(body).demonym && !CONTINENTAL.test(body) && STATE_OFFICE.test(role);
+  if (
+    !named &&
+    !championship &&
+    !state &&
+    (words.some((w) => people(w)) || (words.length > 1 && lexiconTags(body).demonym))
+  )
     return role;
   // Only a whole run of capitals: the tail of a longer one ("New Zealand", "Downing Street") or a person's name
   // ("Mr Ebbers") is no body.
@@ -800,8 +812,10 @@ export function withBody(
     !!before &&
     (verbOpeningBody(before, words[0]!) || lexiconTags(before).pastVerb) &&
     opensSentence(sentence, at - before.length - 1);
+  // (Nor an adverb of time opening it: "Earlier Tory leader X".)
+  const openingAdverb = !!before && openerOfSentence(lower(before)) && opensSentence(sentence, at - before.length - 1);
   const capitalBefore =
-    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund) ||
+    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund && !openingAdverb) ||
     /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
   // ("Labour's Holyrood leader", "The Scottish National Party's Holyrood leader": an owner in the possessive before
   // the body is the role's too, a run of its own.)
@@ -826,7 +840,8 @@ export function withBody(
     // (An ordinal opens a body's name: "First City chairman".)
     if (lexiconTags(first).closed && !(words.length > 1 && /^(?:first|second|third)$/u.test(first)))
       return words.length > 1 ? `${held}${words.slice(1).join(' ')} ${role.slice(held.length)}` : role;
-    if (words.length === 1 && lowerWords.has(first)) words[0] = first;
+    // (Not a people's word, which English writes capitalised: one article's "a cuban sugar crop" is a slip.)
+    if (words.length === 1 && lowerWords.has(first) && !state) words[0] = first;
   }
   return `${held}${words.join(' ')} ${role.slice(held.length)}`;
 }
