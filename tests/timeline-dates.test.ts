@@ -201,6 +201,10 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('Imports will grow in 1988, though not as fast as in 1986.')).toEqual(['1988']);
     expect(events('Claims were three times as high as in 1983.')).toEqual([]);
     expect(events('The mill was planned as early as 1983.')).toEqual(['1983']);
+    // What is unlike a date is said of another time: "a quick count, unlike in 1992".
+    expect(events('The count was over by midnight, unlike in 1992.')).toEqual([]);
+    expect(events('Unlike 1979, the strike ended in a week in 1984.')).toEqual(['1984']);
+    expect(events('Unlike 1979, when 40,000 jobs went, the cuts were small.')).toEqual(['1979']);
     // A figure the text does not give: "no year-earlier figure", "without giving a 1985 figure".
     expect(events('The agency gave no year-earlier figure.')).toEqual([]);
     expect(events('Loans were 3 bln dlrs, it said without giving a 1985 figure.')).toEqual([]);

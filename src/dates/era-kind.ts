@@ -70,10 +70,10 @@ export function dateAsReference(sentence: string, index: number, text: string): 
 
 /**
  * What a date is compared with, right after the words that compare: "compared with 1986", "against 1985", "no
- * comparable figure for the third quarter of 1986".
+ * comparable figure for the third quarter of 1986", "a quick result, unlike in 2000".
  */
 const COMPARED_WITH =
-  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|comparable\s+(?:figures?|results?)\s+(?:for|of|in))\s+(?:the\s+)?$/iu;
+  /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|comparable\s+(?:figures?|results?)\s+(?:for|of|in)|unlike(?:\s+(?:in|during|at|on))?)\s+(?:the\s+)?$/iu;
 /**
  * What a figure's size is compared with after "than" in its clause: "six pct higher than January 1986", "fewer loans
  * were approved in January than for the same month in 2004" (not a time: "no later than March 1", "rather than").
