@@ -229,6 +229,13 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('The act was passed in 1971.')).toEqual(['1971']);
     expect(events('It was accused of spying during a 1996 contract competition.')).toEqual(['1996']);
     expect(dateInLabel('The 1986/87 season was poor.', 4, '1986/87')).toBe(false);
+    // The time a work's story is set in; not a record or a target set then.
+    expect(events('Her second novel, a love story set in 1920s Lisbon, won the prize in 1989.')).toEqual(['1989']);
+    expect(events('The game, which is set in 1944, sold well.')).toEqual([]);
+    expect(events('The previous attendance record was set in 1971.')).toEqual(['1971']);
+    // A century a thing is the best of; not a time within it.
+    expect(events('He was called the finest bowler of the 19th century.')).toEqual([]);
+    expect(events('The canal was dug at the turn of the 19th century.')).toEqual(['18']);
     // A year naming a work, a law or a bid; a contract month naming the goods traded.
     expect(events('Fans bought a remix of the 1985 single in its first week.')).toEqual([]);
     expect(events('Prices have changed little since the 1979 banking reform act.')).toEqual([]);

@@ -148,14 +148,31 @@ const CONTRACT_GOODS =
 const EVERY_MONTH = /^\s+(?:of|in)\s+(?:the|each|every|a)\s+month\b/iu;
 
 /**
+ * A work and the time its story is set in, a few words on: "a novel set in 19th century Paraguay", "The History
+ * Boys, set in a grammar school in the early 1980s", "This title is set in 1992" (not a record or a target set
+ * then: "the record was set in 2000").
+ */
+const WORK_SET_IN =
+  /\b(?:films?|movies?|novels?|plays?|dramas?|story|stories|tales?|musicals?|comedy|comedies|thrillers?|series|sitcoms?|operas?|books?|games?|titles?|sagas?|epics?|romances?|sequels?|adventures?|masterpieces?)\b[^.;]{0,80}?\bset\s+(?:in|during)\s+(?:[^.;,]{0,30}?\b(?:in|during)\s+)?(?:the\s+)?(?:(?:early|mid|late)[- ]?)?$/iu;
+/**
+ * A century a thing is the greatest or the like of: "the Walkman of the 21st Century", "one of the greatest figures
+ * of the late 20th century" (not a time within it: "at the turn of the 19th century").
+ */
+const OF_THE_CENTURY =
+  /\b(?!(?:turn|start|end|beginning|middle|dawn|half|part|years|decades|course|rest)\s)\p{L}+\s+of\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?$/iu;
+
+/**
  * Whether a date is part of a name or a label rather than when something happened: a law's year ("the Tax Reform
  * Act of 1969"), a contract's or a crop's month or year ("led by the September 1987 contract", "coffee from the
- * 1986/87 crop"), a weekday counted in every month ("the second Friday of the month").
+ * 1986/87 crop"), a weekday counted in every month ("the second Friday of the month"), the time a work's story is
+ * set in, a century a thing is the best of.
  */
 export function dateInLabel(sentence: string, index: number, text: string): boolean {
   const after = sentence.slice(index + text.length);
   return (
     NAMED_BEFORE.test(sentence.slice(0, index)) ||
+    WORK_SET_IN.test(sentence.slice(Math.max(0, index - 160), index)) ||
+    (/century$/iu.test(text) && OF_THE_CENTURY.test(sentence.slice(Math.max(0, index - 40), index))) ||
     WORK_OF.test(sentence.slice(Math.max(0, index - 30), index)) ||
     LABELLED_AFTER.test(after) ||
     EVERY_MONTH.test(after) ||
