@@ -305,6 +305,13 @@ describe('a people’s or a party’s noun before a name', () => {
     expect(m).toMatchObject({ name: 'Ellen Tauscher', affiliation: 'Democrat', evidence: true });
   });
 
+  it('finds the name after the short "Dem" or "Dems" of a party, "Lib Dems"', () => {
+    expect(people('Speaking for the Lib Dems David Laws said the cut was a gimmick.')).toContain('David Laws');
+    // (The party's name before a role stays the role's, as "Tory" does.)
+    const [m] = mentions('Lib Dem spokesman Ed Dancey said no.').filter((x) => !x.org);
+    expect(m?.roles).toEqual(['Lib Dem spokesman']);
+  });
+
   it('finds an unknown name after a demonym when the article names that person elsewhere', () => {
     // (A name the tagger reads as an organisation's; "Greek Costas Kostoulas" it now reads right by itself.)
     const text = 'Cypriot Kyriakos Pittas withdrew from the race on Monday. Pittas said he had a knee injury.';

@@ -738,7 +738,7 @@ const PRONOUN_WORDS = new Set('i we you they he she it his her their its our my'
 
 /** Parties' names and their members' nouns. */
 const PARTY =
-  /^(?:tory|tories|labour|labourite|conservatives?|republicans?|democrats?|liberals?|socialists?|communists?|greens|unionists?|nationalists?|loyalists?)$/u;
+  /^(?:tory|tories|labour|labourite|conservatives?|republicans?|democrats?|dems?|liberals?|socialists?|communists?|greens|unionists?|nationalists?|loyalists?)$/u;
 
 /** Offices of a state, which a people's word before names: "French president", "Israeli prime minister". */
 const STATE_OFFICE =

@@ -172,7 +172,7 @@ const AFFILIATION_NOUNS = new Set(
   `scot scotsman scotswoman briton brit englishman englishwoman welshman welshwoman irishman irishwoman frenchman
   frenchwoman dutchman dutchwoman kiwi aussie swede dane finn pole turk czech slovak serb croat greek thai arab kurd
   pashtun uzbek tajik afghan yankee spaniard filipino filipina argentine cypriot tory democrat labourite socialist
-  communist liberal`.split(/\s+/),
+  communist liberal dem dems`.split(/\s+/),
 );
 
 /**
