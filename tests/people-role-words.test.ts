@@ -126,6 +126,15 @@ describe('role words', () => {
     ]);
   });
 
+  it("reads a role a quote's editor put in brackets before a name", () => {
+    const text = '"We owe a lot to (team doctor) Ian Pryce and (his agent) Mark Dunne," she said.';
+    expect(roles(text, 'Ian Pryce')).toEqual(['team doctor']);
+    expect(roles(text, 'Mark Dunne')).toEqual(['agent']);
+    // (Not a bracket of other words, nor a role another word closes.)
+    expect(roles('"I went with (as usual) Ian Pryce," she said.', 'Ian Pryce')).toEqual([]);
+    expect(roles('"I thank (the coach) and Ian Pryce," she said.', 'Ian Pryce')).toEqual([]);
+  });
+
   it('leaves "now" out of a role given in an apposition', () => {
     expect(roles('He took over from Jack Hollis, now foreign secretary, in May.', 'Jack Hollis')).toEqual([
       'foreign secretary',

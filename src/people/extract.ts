@@ -155,6 +155,7 @@ import {
   makerBefore,
   officeVerb,
   bracketRole,
+  bracketRoleBefore,
   apposition,
   bodyOfNextRole,
   bodyOpens,
@@ -1733,6 +1734,12 @@ export function extractMentions(doc: Document): Mention[] {
       if (described >= 0) first--;
       for (const role of alias?.roles ?? []) {
         roles.push(role);
+        roleDates.push(null);
+      }
+      // "thank (sporting director) Frank Arnesen": a role in brackets before the name, a quote's editor's.
+      const bracketed = roles.length ? null : bracketRoleBefore(s.slice(0, from.start));
+      if (bracketed) {
+        roles.push(bracketed);
         roleDates.push(null);
       }
       const evidence =
