@@ -583,6 +583,22 @@ describe('a title whose body opens on a rank or an opener', () => {
   });
 });
 
+describe('a name before "and other" and a plural role', () => {
+  it('reads a surname alone the tagger took for no person as one of them', () => {
+    const all = (text: string) =>
+      mentions(text)
+        .filter((m) => !m.org && m.evidence)
+        .map((m) => m.name);
+    expect(all('With the inquiry under way, Ravensworth and other senior aides left office.')).toEqual(['Ravensworth']);
+    // (Not a pronoun, a plural that is no role or one firms hold too, nor the tail of a longer name.)
+    expect(all('He and other analysts expect a cut.')).toEqual([]);
+    expect(all('Exports to Ravensworth and other towns fell.')).toEqual([]);
+    expect(all('Prices were cut by Tesko and other producers.')).toEqual([]);
+    expect(all('Dealers at Hollis Ravensworth and other brokers said prices fell.')).toEqual([]);
+    expect(all('Analysts at Hollis Ravensworth and other analysts disagreed.')).toEqual([]);
+  });
+});
+
 describe('a relative "who" and a verb in the singular after a name', () => {
   it("reads a word the tagger took for another kind of name as a person's, evidence enough alone", () => {
     const all = (text: string) =>

@@ -272,6 +272,29 @@ export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): Tag
   return out;
 }
 
+/** "and other", up to two words, and a plural role after a name: " and other key figures", " and other analysts". */
+const AND_OTHER = /^\s+and\s+other\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+s)\b/u;
+
+/**
+ * A surname alone the tagger read as a place's or no name before "and other" and a plural role, which says it is
+ * one of them: "Poindexter and other key figures in the scandal", "Sloane and other analysts".
+ */
+export function namesBeforeOthers(s: string, tt: TagToken[], tags: string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i + 2 < tt.length; i++) {
+    const t = tt[i]!;
+    if (tt[i + 1]!.text !== 'and' || tags[i]!.endsWith('PER') || !NAME_WORD.test(t.text)) continue;
+    const role = AND_OTHER.exec(s.slice(t.end))?.[1];
+    // (Not a role firms hold as well: "Shell and other producers".)
+    const one = role ? singularRole(role) : null;
+    if (!one || FIRM_ROLE.test(one) || isStopword(lower(t.text))) continue;
+    // (Nor the tail of a longer name: "Dean Witter and other analysts".)
+    if (i > 0 && /^\p{Lu}/u.test(tt[i - 1]!.text) && !opensSentence(s, t.start)) continue;
+    out.push({ from: i, to: i, margin: EVIDENT_SHORT });
+  }
+  return out;
+}
+
 /**
  * Names after a courtesy title that the tagger read as a place or a firm ("Mr Tanaka, Sony's finance director"
  * gave Tanaka as a place): "Mr", "Mrs", "Ms", "Dr" stand before a person's name only.
