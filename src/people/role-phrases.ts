@@ -1290,7 +1290,6 @@ export function presentRole(after: string): string | null {
 const ROLE_ARTICLE =
   /^(?:the|an?|le|la|les|l['’]|el|los|las|il|lo|gli|der|die|das|den|dem|het|de|o|os|as|um|uma|un|una|une)(?:\s+|(?<=['’]))(?=\p{L})/iu;
 
-/** A role without the article that opens it, when a role noun follows: "Le gouverneur de …" -> "gouverneur de …". */
 /** A role in lower case in brackets right before a name, as a quote's editor adds it: "(sporting director) Frank". */
 const BRACKET_BEFORE =
   /\(\s*(?:(?:the|his|her|their|our|my)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3})\s*\)\s*$/u;
@@ -1304,6 +1303,7 @@ export function bracketRoleBefore(before: string): string | null {
   return m && isRoleNoun(m[1]!.split(/\s+/u).at(-1)!) ? m[1]! : null;
 }
 
+/** A role without the article that opens it, when a role noun follows: "Le gouverneur de …" -> "gouverneur de …". */
 export function withoutArticle(role: string): string {
   const m = ROLE_ARTICLE.exec(role);
   // "UN Secretary-General": an acronym, not the article "un".

@@ -254,11 +254,8 @@ export function pluralVerbAfter(s: string, tt: TagToken[], from: number, to: num
 
 /** The token after a relative clause between commas right after token `to` (", who had the album,"), if any. */
 function verbAfterRelative(tt: TagToken[], to: number): number | null {
-  if (tt[to + 1]?.text !== ',' || !/^(?:who|which)$/u.test(tt[to + 2]?.text ?? '')) return null;
-  for (let i = to + 3; i < tt.length && i < to + 30; i++) {
-    if (tt[i]!.text === ',') return i + 1;
-    if (/^[.;:!?()"“”]$/u.test(tt[i]!.text)) return null;
-  }
+  if (tt[to + 1]?.text !== ',' || tt[to + 2]?.text !== 'who') return null;
+  for (let i = to + 3; i < tt.length && i < to + 30; i++) if (tt[i]!.text === ',') return i + 1;
   return null;
 }
 
