@@ -583,35 +583,35 @@ describe('a title whose body opens on a rank or an opener', () => {
   });
 });
 
+/** The names of the people a text gives with evidence enough to keep. */
+const evident = (text: string) =>
+  mentions(text)
+    .filter((m) => !m.org && m.evidence)
+    .map((m) => m.name);
+
 describe('a name before "and other" and a plural role', () => {
   it('reads a surname alone the tagger took for no person as one of them', () => {
-    const all = (text: string) =>
-      mentions(text)
-        .filter((m) => !m.org && m.evidence)
-        .map((m) => m.name);
-    expect(all('With the inquiry under way, Ravensworth and other senior aides left office.')).toEqual(['Ravensworth']);
+    expect(evident('With the inquiry under way, Ravensworth and other senior aides left office.')).toEqual([
+      'Ravensworth',
+    ]);
     // (Not a pronoun, a plural that is no role or one firms hold too, nor the tail of a longer name.)
-    expect(all('He and other analysts expect a cut.')).toEqual([]);
-    expect(all('Exports to Ravensworth and other towns fell.')).toEqual([]);
-    expect(all('Prices were cut by Tesko and other producers.')).toEqual([]);
-    expect(all('Dealers at Hollis Ravensworth and other brokers said prices fell.')).toEqual([]);
-    expect(all('Analysts at Hollis Ravensworth and other analysts disagreed.')).toEqual([]);
+    expect(evident('He and other analysts expect a cut.')).toEqual([]);
+    expect(evident('Exports to Ravensworth and other towns fell.')).toEqual([]);
+    expect(evident('Prices were cut by Tesko and other producers.')).toEqual([]);
+    expect(evident('Dealers at Hollis Ravensworth and other brokers said prices fell.')).toEqual([]);
+    expect(evident('Analysts at Hollis Ravensworth and other analysts disagreed.')).toEqual([]);
   });
 });
 
 describe('a relative "who" and a verb in the singular after a name', () => {
   it("reads a word the tagger took for another kind of name as a person's, evidence enough alone", () => {
-    const all = (text: string) =>
-      mentions(text)
-        .filter((m) => !m.org && m.evidence)
-        .map((m) => m.name);
-    expect(all('McIlvanney, who has won twice this season, eased through the heat.')).toEqual(['McIlvanney']);
-    expect(all('Harland, who plays on Saturday, is fit.')).toEqual(['Harland']);
+    expect(evident('McIlvanney, who has won twice this season, eased through the heat.')).toEqual(['McIlvanney']);
+    expect(evident('Harland, who plays on Saturday, is fit.')).toEqual(['Harland']);
     // (A team takes the plural: "Rangers, who are top".)
-    expect(all('Rangers, who are top of the table, drew again.')).toEqual([]);
+    expect(evident('Rangers, who are top of the table, drew again.')).toEqual([]);
     // (After "of", a place or a body: the relative is the person's before it; not after "in".)
-    expect(all('The show heard from Lord Hale of Penmorfa, who was a minister then.')).toEqual(['Hale']);
-    expect(all('The board kept its faith in Ravi, who is the chief executive.')).toContain('Ravi');
+    expect(evident('The show heard from Lord Hale of Penmorfa, who was a minister then.')).toEqual(['Hale']);
+    expect(evident('The board kept its faith in Ravi, who is the chief executive.')).toContain('Ravi');
   });
 });
 
