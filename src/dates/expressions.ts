@@ -693,6 +693,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   const month = s.get('month')!;
   // "end of March", "early June": the text gives the month, not a day.
   const dayKnown = known(s, 'day') && !/\b(?:end|beginning|start|middle) of\b|\b(?:early|mid|late)\b/i.test(text);
+  const day = dayKnown ? s.get('day')! : null;
   // "Saturday, April 25": the weekday tells the year.
   const byWeekday =
     !known(s, 'year') && dayKnown && known(s, 'weekday')
@@ -726,13 +727,13 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       nextYear ??
       byWeekday ??
       (ref && LAST_BEFORE.test(sentence.slice(Math.max(0, index - 8), index))
-        ? yearFor(month, dayKnown ? s.get('day')! : null, ref, 'last')
+        ? yearFor(month, day, ref, 'last')
         : null) ??
-      quarterEnd(month, dayKnown ? s.get('day')! : null, index, c) ??
+      quarterEnd(month, day, index, c) ??
       (dayKnown && !contract && lean() !== 'future' ? narrativeYear(c, month, s.get('day')!, index) : null) ??
       yearFor(
         month,
-        dayKnown ? s.get('day')! : null,
+        day,
         ref!,
         contract
           ? 'contract'

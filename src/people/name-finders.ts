@@ -261,7 +261,7 @@ export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): Tag
       (who && from > 0 && tt[from - 1]!.text === 'of') ||
       !run.every((t) => NAME_WORD.test(t.text) && !ORG_WORDS.has(lower(t.text)) && !isRoleNoun(t.text)) ||
       tags.slice(from, c).some((t) => t.endsWith('PER')) ||
-      (from > 0 && /^\p{Lu}/u.test(tt[from - 1]!.text) && !opensSentence(s, tt[from]!.start)) ||
+      tailOfCapitals(s, tt, from) ||
       (m && !/\bwho$/u.test(m[0]) && !knownGiven(run[0]!.text)) ||
       knownPlace(run.map((t) => t.text).join(' '))
     )
@@ -270,6 +270,11 @@ export function namesBeforeRoles(s: string, tt: TagToken[], tags: string[]): Tag
     out.push({ from, to: c - 1, margin: who ? EVIDENT_SHORT : 0 });
   }
   return out;
+}
+
+/** Whether token `k` follows a capitalised word of its sentence, the tail of a longer name ("Dean Witter"). */
+function tailOfCapitals(s: string, tt: TagToken[], k: number): boolean {
+  return k > 0 && /^\p{Lu}/u.test(tt[k - 1]!.text) && !opensSentence(s, tt[k]!.start);
 }
 
 /** "and other", up to two words, and a plural role after a name: " and other key figures", " and other analysts". */
@@ -289,7 +294,7 @@ export function namesBeforeOthers(s: string, tt: TagToken[], tags: string[]): Ta
     const one = role ? singularRole(role) : null;
     if (!one || FIRM_ROLE.test(one) || isStopword(lower(t.text))) continue;
     // (Nor the tail of a longer name: "Dean Witter and other analysts".)
-    if (i > 0 && /^\p{Lu}/u.test(tt[i - 1]!.text) && !opensSentence(s, t.start)) continue;
+    if (tailOfCapitals(s, tt, i)) continue;
     out.push({ from: i, to: i, margin: EVIDENT_SHORT });
   }
   return out;

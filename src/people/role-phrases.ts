@@ -808,14 +808,13 @@ export function withBody(
   // ("Industrial Bank of Japan Ltd senior economist": the tail after "of" of a longer name is none either.)
   // (A verb in -ing opening the sentence is none: "Welcoming Soviet leader X's offer".)
   // (Nor a verb in the past opening it, a speech's attribution put first: "Said Wales assistant coach X: ...".)
-  const openingGerund =
-    !!before &&
-    (verbOpeningBody(before, words[0]!) || lexiconTags(before).pastVerb) &&
-    opensSentence(sentence, at - before.length - 1);
   // (Nor an adverb of time opening it: "Earlier Tory leader X".)
-  const openingAdverb = !!before && openerOfSentence(lower(before)) && opensSentence(sentence, at - before.length - 1);
+  const openingWord =
+    !!before &&
+    (verbOpeningBody(before, words[0]!) || lexiconTags(before).pastVerb || openerOfSentence(lower(before))) &&
+    opensSentence(sentence, at - before.length - 1);
   const capitalBefore =
-    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingGerund && !openingAdverb) ||
+    (before && !lexiconTags(lower(before)).closed && !FORMER_WORD.test(before) && !openingWord) ||
     /\p{Lu}[\p{L}.&'’-]*\s+(?:of|de|du|des|di|del)\s+$/u.test(sentence.slice(0, Math.max(0, at)));
   // ("Labour's Holyrood leader", "The Scottish National Party's Holyrood leader": an owner in the possessive before
   // the body is the role's too, a run of its own.)
