@@ -22,6 +22,14 @@ describe('given names', () => {
     for (const w of ['susan', 'april', 'will', 'said', 'sung', 'de']) expect(given().has(w), w).toBe(true);
   });
 
+  it('holds the Welsh given names the wide lists lack', () => {
+    for (const w of ['huw', 'rhodri', 'gethin', 'geraint', 'alun', 'hywel']) expect(given().has(w), w).toBe(true);
+    expect(people("The party's Hywel Rees and Geraint Pugh spoke.").map(([n]) => n)).toEqual([
+      'Hywel Rees',
+      'Geraint Pugh',
+    ]);
+  });
+
   it('joins a surname the tagger read as a place to a given name the lexicon knows before it, with no title', () => {
     const names = (text: string) => people(text).map(([n]) => n);
     expect(names('The club has two young prospects in Richie Preece and Dafydd Lloyd.')).toEqual([
