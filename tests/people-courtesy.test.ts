@@ -137,6 +137,16 @@ describe('a courtesy title before a word that is a given name in the article', (
     expect(countOf(e, 'Park Seung')).toBe(2);
   });
 
+  it('reads "Sir" or "Dame" and a given name as that given name, however the tagger took the two words', async () => {
+    // (After "In an interview," the tagger reads "Dame Judith" as a name of two words.)
+    const e = await builtEngine({
+      'a.txt':
+        'Police row\nUpdated 10 Mar 2005\n\nPolice Commissioner Dame Judith Corran said the files were closed. In an interview, Dame Judith said her officers would look again.',
+    });
+    expect(e.corpus.people.people.map((p) => p.name)).toEqual(['Judith Corran']);
+    expect(countOf(e, 'Judith Corran')).toBe(2);
+  });
+
   it('resolves "Mr Howard" and "Sir Howard" of one article apart', async () => {
     const e = await builtEngine({
       'a.txt': 'Party row\nUpdated 10 Mar 2005\n\nOpposition leader Michael Howard said on Monday the party would win.',

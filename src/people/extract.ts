@@ -775,7 +775,10 @@ export function extractMentions(doc: Document): Mention[] {
             opensSentence(s, tt[span.from]!.start) &&
             /^\s*:/u.test(s.slice(tt[span.to]!.end))) ||
           // "Boss Sir Alex Ferguson", "Chair Dame Jane Roe": a knighthood opens the name, so no word before it is.
-          (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)))
+          (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)) ||
+          // "with the Independent, Sir John said": a knighthood goes before a given name, so the word after it alone
+          // is the given name of the knight the article names in full ("Sir John Stevens"), however the tagger read it.
+          (span.to - span.from === 1 && KNIGHTHOOD.test(tt[span.from]!.text)))
       )
         span.from++;
       // "fellow Pumas Luis Ferrante", "Wallabies George Gregan": a team's or a people's name in the plural before a
