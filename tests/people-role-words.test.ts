@@ -738,6 +738,29 @@ describe('offices in initials, a firm in initials, a body that lists its fields'
     expect(roles('The talks start at 3 pm John Harlan said.', 'John Harlan')).toEqual([]);
   });
 
+  it("reads a trade written in capitals before a name as a role, not as a body's initials or a given name", () => {
+    expect(roles('Listeners tuned in to hear DJ Sarah Holt play on Sunday.', 'Sarah Holt')).toEqual(['DJ']);
+    expect(roles('The station has hired DJ Mark Fenton for the slot.', 'Mark Fenton')).toEqual(['DJ']);
+    expect(roles('Club DJ Tom Fenwick will host the show.', 'Tom Fenwick')).toEqual(['Club DJ']);
+    // (The tagger takes "Rock DJ" into the name: no word of the name.)
+    expect(roles('Rock DJ Owen Pryce will host the late show on Fridays.', 'Owen Pryce')).toEqual(['DJ']);
+    expect(roles('Radio DJ Peter Arnold said he would stay.', 'Peter Arnold')).toEqual(['Radio DJ']);
+    // (Alone, it is no one's name: "DJ" is a given name in the gazetteer too.)
+    const names = extractMentions(
+      textDocument(
+        'Rock DJ Owen Pryce will host the late show.\n\nGood luck to all of them, not one DJ could fill his boots so it is a good idea to get them all on air.',
+      ),
+    ).map((m) => m.name);
+    expect(names).toEqual(['Owen Pryce']);
+    // An office's holder named by a firm's role in capitals before a comma.
+    expect(roles('"The cards will help," Veritek’s CEO, Dana Hollis, told the programme.', 'Dana Hollis')).toEqual([
+      'Veritek’s CEO',
+    ]);
+    expect(roles('He took over after his predecessor as CEO, Jim Mallory, died in April.', 'Jim Mallory')).toEqual([
+      'CEO',
+    ]);
+  });
+
   it('reads an apposition owned by a firm written in initials with an ampersand', () => {
     expect(
       roles(

@@ -184,6 +184,7 @@ import {
   isPeopleNoun,
   isPortfolio,
   isRoleNoun,
+  capitalRole,
   isTitleTypo,
   isTitleWord,
   memberInitials,
@@ -778,7 +779,10 @@ export function extractMentions(doc: Document): Mention[] {
           (span.to - span.from >= 2 && KNIGHTHOOD.test(tt[span.from + 1]!.text)) ||
           // "with the Independent, Sir John said": a knighthood goes before a given name, so the word after it alone
           // is the given name of the knight the article names in full ("Sir John Stevens"), however the tagger read it.
-          (span.to - span.from === 1 && KNIGHTHOOD.test(tt[span.from]!.text)))
+          (span.to - span.from === 1 && KNIGHTHOOD.test(tt[span.from]!.text)) ||
+          // "Rock DJ Huw Stephens", "Radio DJ Sara Cox": a role in capitals the tagger took in, and a word before it,
+          // before a name of two words are the role's.
+          (span.to - span.from >= 2 && [0, 1].some((k) => capitalRole(tt[span.from + k]!.text))))
       )
         span.from++;
       // "fellow Pumas Luis Ferrante", "Wallabies George Gregan": a team's or a people's name in the plural before a
@@ -820,7 +824,9 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       // "manager Sir Alex Ferguson" read as "Sir" and "Alex Ferguson": a title alone is no one's name.
       // ("Baron", "Earl" and "Count" are surnames and given names too.)
-      if (span.from === span.to && /^(?:Sir|Dame|Lord|Lady)$/u.test(tt[span.from]!.text)) continue;
+      // Nor is a role in capitals alone, though a given name too: "not one DJ could fill his boots".
+      const alone = span.from === span.to ? tt[span.from]!.text : '';
+      if (/^(?:Sir|Dame|Lord|Lady)$/u.test(alone) || capitalRole(alone)) continue;
       // "the Law Lords", "EU Finance Ministers": a name ending in a title in the plural is a body of its holders (not
       // a surname after a given name or an initial: "Randall Fields", "Dean R. Fellows").
       // So is one alone after "the" or a word of the body's name the tagger left out ("the Lords", "Law Lords",

@@ -124,6 +124,9 @@ export function isRoleNoun(word: string): boolean {
   );
 }
 
+/** A role written in capitals: "DJ", "CEO", "PM" (no body's initials: "IBM"). */
+export const capitalRole = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word) && isRoleNoun(word);
+
 /** A member of a parliament in initials, one or several: "MP", "MEP", "MSPs". */
 export function memberInitials(word: string): boolean {
   const w = /^\p{Lu}{2,3}s$/u.test(word) ? word.slice(0, -1) : word;
@@ -159,7 +162,7 @@ export function isTitleWord(word: string): boolean {
     isForeignRole(word) ||
     ROLE_NOUNS.has(w) ||
     memberInitials(word) ||
-    officeInitials(word) ||
+    capitalRole(word) ||
     (w.includes('-') && w.split('-').some((x) => TITLE_WORDS.has(x)))
   );
 }

@@ -14,7 +14,7 @@ import {
   isRoleNoun,
   isTitleWord,
   memberInitials,
-  officeInitials,
+  capitalRole,
   officeOfInitials,
   notOfTheRole,
   forwardAsPosition,
@@ -122,7 +122,7 @@ export function leftRole(
     const g = gap(s, toks[k]!, toks[start]!);
     if (
       !/^,?\s+$/u.test(g) ||
-      (toks[k]!.cap && !memberInitials(toks[k]!.text) && !officeInitials(toks[k]!.text)) ||
+      (toks[k]!.cap && !memberInitials(toks[k]!.text) && !capitalRole(toks[k]!.text)) ||
       // ("chairman elect Denys Henderson": an office's holder to be.)
       !(
         isRoleNoun(toks[k]!.text) ||
@@ -219,7 +219,7 @@ export function leftRole(
       break;
     // "Conservative MSPs Murdo Fraser and Annabel Goldie": members' initials are the role, the party before them
     // its affiliation.
-    if (k === start - 1 && (memberInitials(toks[k]!.text) || officeInitials(toks[k]!.text))) {
+    if (k === start - 1 && (memberInitials(toks[k]!.text) || capitalRole(toks[k]!.text))) {
       // ("Australia's PM, John Howard": the office the initials stand for.)
       role.unshift(officeOfInitials(t.text) ?? t.text);
       k--;
@@ -502,8 +502,8 @@ const COMPOUND_SECOND: Record<string, string> = { real: 'estate' };
 
 export function cleanRole(words: string[]): string | null {
   const role = words.join(' ').replace(/\s+/g, ' ').trim();
-  // (A member's initials are a role of two letters: "MP".)
-  return role.length >= 3 || memberInitials(role) ? role : null;
+  // (A member's initials are a role of two letters, "MP", as is a trade's, "DJ".)
+  return role.length >= 3 || memberInitials(role) || capitalRole(role) ? role : null;
 }
 
 /** Splits a title run into an office and a rank: "Chief of Defense Forces Field Marshal" -> both. */
