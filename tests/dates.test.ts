@@ -803,6 +803,22 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads the date a hearing, a meeting or a tender is set or called for as ahead, whatever the tense', () => {
+    expect(dates('The board has set a hearing on the tariff dispute for June 12.', '1987-03-20')).toEqual([
+      ['June 12', '1987-06-12'],
+    ]);
+    expect(dates('The ministry has called a tender for Saturday for 20,000 tonnes of rice.', '1987-04-08')).toEqual([
+      ['Saturday', '1987-04-11'],
+    ]);
+    expect(dates('The company said it called a special meeting of holders for Jan. 15.', '1987-10-20')).toEqual([
+      ['Jan. 15', '1988-01-15'],
+    ]);
+    // (Not a record set for a month gone by.)
+    expect(dates('Car sales set a record for February, the group said.', '1987-03-20')).toEqual([
+      ['February', '1987-02'],
+    ]);
+  });
+
   it('reads "this weekend" told in the past early in the week as the weekend just gone', () => {
     // 29 June 1987 is a Monday: ISO week 27's weekend is the coming one, week 26's the one just gone.
     expect(dates('The ministers agreed this weekend in Vienna on a ceiling.', '1987-06-29')).toEqual([

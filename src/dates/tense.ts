@@ -406,6 +406,9 @@ export function directionAt(sentence: string, from: number, to: number): Directi
   if (happenedAfter(sentence, to)) return 'past';
   // "issued 250 mln stg of stock, for first dealings on Monday": what a thing is for lies ahead of it.
   if (FOR_PURPOSE.test(sentence.slice(Math.max(0, from - 60), from))) return 'future';
+  // "The commission has set a hearing on the rate issue for July 28": a thing set or called for its date lies ahead,
+  // whatever the tense of the setting.
+  if (SET_FOR.test(sentence.slice(Math.max(0, from - 100), from))) return 'future';
   // "the proposed June 30 deregulation": a thing proposed or planned for its date lies ahead, whatever verb tells it.
   if (plannedBefore(sentence, from)) return 'future';
   // "will propose an increase if the split is approved effective with the June payment": a condition told in the
@@ -472,6 +475,10 @@ function happenedAfter(sentence: string, to: number): boolean {
 /** A purpose of a thing done, before its date: "for first dealings on Monday", "for delivery in May". */
 const FOR_PURPOSE =
   /\bfor\s+(?:(?:first|initial|early|final|immediate|prompt|forward|regular)\s+)?(?:dealings?|delivery|deliveries|settlement|shipment|loading|payment|release|publication|approval|signature|signing|redemption|listing|trading)\s+(?:on\s+|from\s+|in\s+|by\s+)?(?:the\s+)?$/u;
+
+/** An event's noun after a verb that fixes its date, then "for" before the date: "set a hearing (on X) for". */
+const SET_FOR =
+  /\b(?:set|scheduled|slated|called|fixed|arranged|booked)\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:[\p{Ll}-]+\s+)?(?:hearings?|meetings?|votes?|talks|session|deadline|elections?|ballot|conference|auction|tender|trial|debate|summit|referendum|signing|ceremony|visit|strike)\b(?:\s+[^,;.]{0,40}?)?\s+for\s+(?:the\s+)?$/u;
 
 /** A thing told as the one before, right before its date: "the preceding offer in", "the previous auction on". */
 const PRECEDING_THING = /\bthe\s+(?:preceding|previous|prior)\s+(?:[\p{Ll}-]+\s+){1,2}(?:in|on|of)\s+$/u;
