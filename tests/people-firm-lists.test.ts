@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
 import { firmList } from '../src/people/firm-lists.js';
 import { itsOwner } from '../src/people/role-phrases.js';
+import { possessiveListItems } from '../src/people/thing-lists.js';
 import { tagTitledList } from '../src/people/list-named.js';
 import { namesAfterInitials } from '../src/people/initialled.js';
 import { tagTokens } from '../src/people/tagger.js';
@@ -18,6 +19,26 @@ const people = (text: string) =>
 const rolesOf = (text: string, name: string) => mentions(text).find((m) => m.name === name && !m.org)?.roles;
 
 describe('lists of firms', () => {
+  it('takes the items of a list naming shops in the possessive for shops, given names and all', () => {
+    const sale = "The chain will sell Harlow's, Bentham's, Quincy's, Ruth Kendall and Marsh and Pryor, it said.";
+    expect(people(sale)).toEqual([]);
+    expect(possessiveListItems(sale)).toEqual([
+      'Harlow',
+      'Bentham',
+      'Quincy',
+      'Ruth Kendall and Marsh and Pryor',
+      'Ruth Kendall',
+      'Marsh',
+      'Pryor',
+    ]);
+    // Later uses of a shop's name alone are the shop's too.
+    expect(people(`${sale} Profits at Harlow fell.`)).toEqual([]);
+    // (Not people in the possessive, the list's last item owning what follows it.)
+    expect(
+      possessiveListItems("The votes of Tom Ashby's, Mark Hale's, and Ann Cole's supporters were counted."),
+    ).toEqual([]);
+  });
+
   it('takes every item of a list before a verb only firms take with an issue for a firm, given names and all', () => {
     expect(people('Farrow Keane, Bellamy Brothers and Dalton Price co-managed the offering.')).toEqual([]);
     expect(people('Mabry Hollis and Cortland Vance would co-manage the notes, the company said.')).toEqual([]);

@@ -67,7 +67,7 @@ import {
   firmPartAfter,
 } from './works.js';
 import { firmCovers, heldWithFirm } from './firm-after.js';
-import { thingExample } from './thing-lists.js';
+import { possessiveListItems, thingExample } from './thing-lists.js';
 import { leadRole } from './lead-role.js';
 import { descriptionRoles } from './description-role.js';
 import {
@@ -685,6 +685,8 @@ export function extractMentions(doc: Document): Mention[] {
     // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
     if (/ (?:is|was|been|remains|became) (?:a|an|the|named|voted|crowned) /u.test(s))
       for (const name of copularThings(s, tt)) works.add(normaliseName(name));
+    // "Garfinckel's, Dey's, Heer's, Miller and Rhoads": a list of shops named in the possessive, in the whole article.
+    if (/['’]s, /u.test(s)) for (const name of possessiveListItems(s)) works.add(normaliseName(name));
     // "the Crystal Rose television awards": a prize's name, in the whole article.
     if (/ (?:awards?|prizes?|troph(?:y|ies)|medals?)\b/u.test(s))
       for (const name of prizeNames(s, tt)) works.add(normaliseName(name));
