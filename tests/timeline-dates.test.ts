@@ -288,3 +288,23 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('Output was low in March 1985 and end 1986.')).toEqual(['1985-03', '1986']);
   });
 });
+
+describe('futures contract months', () => {
+  const eventDates = (text: string, date: string) => extractEvents(textDocument(text, { date })).map((e) => e.date);
+
+  it('reads a contract month as the month still traded, and makes no event of it', () => {
+    const report =
+      'Silver futures rose on the opening. July was up 11.2 at 6.790 dlrs from 6.80 dlrs.\n\nJune soyoil was unchanged, while new crop November fell 2 cents, pit brokers said.';
+    expect(findDates('July was up 11.2 at 6.790 dlrs from 6.80 dlrs.', '1987-04-07')).toMatchObject([
+      { date: '1987-07', contract: true },
+    ]);
+    expect(eventDates(report, '1987-04-07')).toEqual([]);
+    // (A month's figures are the month's: "March was up 2.3 pct on February"; so is a period's estimate of a crop.)
+    expect(eventDates('Retail sales in the region rose. March was up 2.3 pct at 410 mln dlrs.', '1987-04-07')).toEqual([
+      '1987-03',
+    ]);
+    const estimate = 'Officials cut the April-June sugar consumption estimate by 4 pct.';
+    expect(findDates(estimate, '1987-03-20')[0]).not.toHaveProperty('contract');
+    expect(findDates('The May wheat contract fell two cents.', '1987-04-07')[0]).toMatchObject({ contract: true });
+  });
+});

@@ -50,6 +50,8 @@ export interface DateMention {
   within?: true;
   /** A wire dateline's date ("BRUSSELS, February 10 (Xinhua) --"): the article's own date, no event of it. */
   dateline?: true;
+  /** A futures contract's month ("May soybeans", "the July contract"): what is traded, no event's date. */
+  contract?: true;
   /**
    * A fiscal period ("fiscal 1989", "its fiscal first quarter"): TimeML writes it as the calendar period of its name,
    * whose months it need not cover. `months`: the calendar months it does cover (first and last, YYYY-MM), when the
@@ -200,6 +202,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
         text: f.text,
         relative: f.relative,
         ...(f.dateline ? { dateline: true as const } : {}),
+        ...(f.contract ? { contract: true as const } : {}),
         ...(f.within ? { within: true as const } : {}),
         ...(f.fiscal || f.months ? { fiscal: f.months ? { months: f.months } : {} } : {}),
       },
@@ -576,6 +579,12 @@ function pricedPeriod(sentence: string, index: number, text: string): boolean {
 
 /** What names a month as a futures contract: "near July", "nearby March", "spot May", "new crop July" before it. */
 const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month|(?:new|old)[\s-]crop)\s+$/i;
+/**
+ * A contract month opening a futures report's sentence, then its move to a price: "July was up 13.1 at 6.785 dlrs",
+ * "March closed 2.5 cents lower at 3.01" (not a month's figures: "March was up 2.3 pct at 410 mln dlrs").
+ */
+const CONTRACT_MOVE =
+  /^\s+(?:was|were|closed|settled|ended|finished|opened|traded|stood)\s+(?:\d[\d.,/-]*\s+(?:cents?|points?|dlrs?)\s+)?(?:up|down|off|unchanged|higher|lower|steady|firmer|easier)\b(?![^,;]{0,40}?(?:pct|percent|%|mln|million|bln|billion))[^,;]{0,30}?\bat\s+\d/iu;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
 const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
 /** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */
@@ -608,10 +617,11 @@ function cargoMonth(sentence: string, after: string): boolean {
 }
 /**
  * A month before a traded commodity is its contract ("down 0.60 dlr in May wheat", "new December barley", "May and
- * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports").
+ * July oats set contract lows"), unless a month's figure of it follows ("May wheat exports", "its April-June sugar
+ * consumption estimate").
  */
 const COMMODITY_AFTER =
-  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead|lumber|yen|marks|francs|sterling|pounds|eurodollars|T-bonds?|T-bills?|T-notes?|bonds|bills|notes)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|crop|harvest|plantings|figures|deliveries|arrivals|purchases|bank|lending|deposits|money|supply|reserves|liquidity|balances|M[0-5])\b)/i;
+  /^\s+(?:wheat|barley|oats|corn|maize|rye|soybeans?|soyoil|soymeal|canola|rapeseed|cotton|cocoa|coffee|sugar|cattle|hogs|pork\s+bellies|crude|gasoline|heating\s+oil|gold|silver|copper|platinum|palladium|aluminium|aluminum|zinc|nickel|tin|lead|lumber|yen|marks|francs|sterling|pounds|eurodollars|T-bonds?|T-bills?|T-notes?|bonds|bills|notes)\b(?!\s+(?:exports?|imports?|shipments?|sales|output|production|consumption|demand|use|stocks|estimates?|forecasts?|quotas?|crop|harvest|plantings|figures|deliveries|arrivals|purchases|bank|lending|deposits|money|supply|reserves|liquidity|balances|M[0-5])\b)/i;
 /**
  * The contracts that led a market's move, in a report on futures: "Live hog futures ran up … paced by April and
  * June", "Futures posted gains … led by July".
@@ -701,7 +711,8 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       : null;
   // A futures contract month ("near July trading at 1,319", "March futures fell") is one still traded: this month
   // or one ahead, whatever the tense of the report.
-  const contract =
+  // A futures contract proper names what is traded, not when anything happens: no event of the timeline.
+  const futures =
     !dayKnown &&
     ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
       !LEVELS.test(sentence.slice(index + text.length))) ||
@@ -713,8 +724,11 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
         !LEVELS.test(sentence.slice(index + text.length)) &&
         FUTURES_TALK.test(sentence)) ||
       EXCHANGE_MONTH.test(sentence.slice(Math.max(0, index - 30), index)) ||
-      cargoMonth(sentence, sentence.slice(index + text.length)) ||
-      pricedPeriod(sentence, index, text));
+      (index === 0 && CONTRACT_MOVE.test(sentence.slice(text.length))));
+  // (A cargo's or a price's forward period is when the goods load or ship.)
+  const contract =
+    futures ||
+    (!dayKnown && (cargoMonth(sentence, sentence.slice(index + text.length)) || pricedPeriod(sentence, index, text)));
   const e = noEnd ? null : r.end;
   // "from March to October 2004": a start without its year has the end's (the year before, past December).
   const endYear =
@@ -797,7 +811,15 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
     end = shiftValue(end, 'year', -1) ?? end;
   }
   if (end && end <= date) end = undefined;
-  return { at: index, text, date, ...(end ? { end } : {}), precision, relative };
+  return {
+    at: index,
+    text,
+    date,
+    ...(end ? { end } : {}),
+    precision,
+    relative,
+    ...(futures ? { contract: true } : {}),
+  };
 }
 
 /**

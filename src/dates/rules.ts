@@ -32,6 +32,8 @@ export interface Found {
   relative: boolean;
   /** A wire dateline's date: the article's own, not an event's. */
   dateline?: true;
+  /** A futures contract's month: what is traded, no event's date. */
+  contract?: true;
   /** The second day of "April 24 and 25": the end of the range the first one opens. */
   within?: true;
   /** A fiscal period ("fiscal 1989", "its fiscal first quarter"), written as the calendar one of its name. */

@@ -137,9 +137,9 @@ export function extractEvents(
       // The months the sentence's spans end in.
       const ends = new Set<string>();
       for (const d of findDates(sentence, doc.date, article)) {
-        // "now" is the time of writing and a dateline the article's own date, not events; a range's end is told by
-        // the range.
-        if (d.precision === 'ref' || d.within || d.dateline) continue;
+        // "now" is the time of writing and a dateline the article's own date, not events, nor a futures contract's
+        // month ("May soybeans fell"); a range's end is told by the range.
+        if (d.precision === 'ref' || d.within || d.dateline || d.contract) continue;
         // ("Leigh's 1950s drama", "1st century history": a decade or century as a thing's kind is no event's time.)
         if ((d.precision === 'decade' || d.precision === 'century') && eraKind(sentence, d.index, d.text)) continue;
         // ("Hrbaty will play 2002 champion Thomas Johansson": a year naming a title its holder is known by.)
