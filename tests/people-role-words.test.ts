@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
 import { textDocument } from './helpers.js';
 
+const mentionsOf = (text: string) => extractMentions(textDocument(text)).filter((m) => !m.org);
 const roles = (text: string, name: string) =>
   extractMentions(textDocument(text)).find((m) => m.name === name && !m.org)?.roles;
 
@@ -647,6 +648,17 @@ describe('role words', () => {
     expect(roles('Queens Park Rangers won on Saturday.', 'Park Rangers')).toBeUndefined();
     const judges = 'Judges Simon Vale, Louis Marsh and Sharon Kerr are in talks to return.';
     for (const name of ['Simon Vale', 'Louis Marsh', 'Sharon Kerr']) expect(roles(judges, name)).toEqual(['judge']);
+    // Any noun for a person before a given name, no demonym by its ending ("-ian"), and only before a given name.
+    expect(roles('Technician Carol Brandt of Meridian Data said chip orders fell.', 'Carol Brandt')).toEqual([
+      'technician',
+    ]);
+    expect(mentionsOf('Statistician Carol Brandt said orders fell.')).toMatchObject([
+      { name: 'Carol Brandt', roles: ['statistician'], affiliation: null },
+    ]);
+    expect(mentionsOf('Musician Carol Brandt of Boston said orders fell.')).toMatchObject([
+      { name: 'Carol Brandt', roles: ['musician'], affiliation: null },
+    ]);
+    expect(roles('Hunter Glider builds two-seat aircraft.', 'Glider') ?? []).toEqual([]);
   });
 
   it('keeps a possessive\'s "\'s" in the role', () => {

@@ -1410,7 +1410,9 @@ export function extractMentions(doc: Document): Mention[] {
       // "Guitarist Brian May", "Sprinters Kostas Kenteris and Katerina Thanou": a trade capitalised for opening the
       // sentence is the role, of each name of the list when plural.
       const opener =
-        lead.length === 1 && !isTitleWord(lead[0]!) && opensSentence(s, toks[r]!.start) ? openingTrade(lead[0]!) : null;
+        lead.length === 1 && !isTitleWord(lead[0]!) && opensSentence(s, toks[r]!.start)
+          ? openingTrade(lead[0]!, plainGivenName(toks[a]!.text))
+          : null;
       // Title words before the name, and what stands before them: "Chinese Foreign Minister", "FBI Director".
       let t = -1;
       lead.forEach((w, i) => {

@@ -29,7 +29,7 @@ import {
   opensSentence,
   singularRole,
 } from './role-words.js';
-import { givenAmong, knownGiven } from './given-names.js';
+import { givenAmong, knownGiven, plainGivenName } from './given-names.js';
 
 /**
  * Above these margins over "not a person", a tagged name is evidence enough on its own, a full name and a single
@@ -180,7 +180,7 @@ export function namesAfterRoles(s: string, tt: TagToken[], tags: string[]): Tagg
       compound ||
       (/^\p{Ll}/u.test(prev) && isRoleNoun(prev)) ||
       // "Guitarist Brian May", "Sprinters Kostas Kenteris and ...": a role noun capitalised for opening the sentence.
-      (opensSentence(s, tt[i - 1]!.start) && !isTitleWord(prev) && !!openingTrade(prev)) ||
+      (opensSentence(s, tt[i - 1]!.start) && !isTitleWord(prev) && !!openingTrade(prev, plainGivenName(tt[i]!.text))) ||
       memberInitials(prev) ||
       foreignOfRole(s.slice(0, tt[i]!.start))
     ))

@@ -216,9 +216,16 @@ export function isAffiliation(words: string[]): boolean {
   if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(text)) return true;
   // ("New York", "New Zealand": a place's whole name may open on a word that opens sentences.)
   if (words.some((w) => isStopword(lower(w)) || LEAD_WORDS.has(lower(w)))) return words.length > 1 && knownPlace(text);
-  // A demonym's ending ("Lankan", "Congolese"), not a short word's: "Peter Pan", "Dan".
+  // A demonym's ending ("Lankan", "Congolese"), not a short word's: "Peter Pan", "Dan"; nor a trade's: "Technician",
+  // "Statistician".
   const last = words[words.length - 1]!;
-  if (/(?:an|ian|ese|ish|i|ic)$/u.test(last) && (last.length >= 5 || lexiconTags(last).demonym)) return true;
+  if (
+    /(?:an|ian|ese|ish|i|ic)$/u.test(last) &&
+    (last.length >= 5 || lexiconTags(last).demonym) &&
+    !personNoun(lower(last)) &&
+    !isRoleNoun(last)
+  )
+    return true;
   return lexiconTags(text).place || words.every((w) => lexiconTags(w).place);
 }
 
@@ -274,12 +281,13 @@ const PRIZE_FIRST = /^(?:Oscar|Grammy|Emmy|Bafta|Brit|Olympic|Nobel|Pulitzer|Boo
 /**
  * The role a trade capitalised for opening its sentence gives ("Guitarist" -> "guitarist", "Sprinters" ->
  * "sprinter", "Oscar-winner" with its prize's capital, "Judges" -> "judge"); not a royal title's plural, which opens places
- * ("Queens Park Rangers").
+ * ("Queens Park Rangers"). `givenNext`: a known given name follows it.
  */
-export function openingTrade(word: string): string | null {
+export function openingTrade(word: string, givenNext: boolean): string | null {
   // ("Scrum-half" is "scrum-half".)
   const w = PRIZE_FIRST.test(word) ? word : word.toLowerCase();
-  if (isRoleNoun(word)) return w;
+  // (Or any noun for a person before a given name: "Technician Leslie Keefe"; not "Hunter Helicopter builds".)
+  if (isRoleNoun(word) || (personNoun(w) && givenNext)) return w;
   const one = singularRole(word.toLowerCase());
   // (An office's title in the plural is each name's of the list it opens: "Judges Simon Cowell, Louis Walsh and
   // Sharon Osbourne"; not a royal's or a chief's, which open places and teams: "Queens Park Rangers", "Chiefs".)
