@@ -2,6 +2,7 @@
 // Eminem"); not after a noun news writes before firms too ("its buyer Diageo"), nor a place.
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
+import { tagTradeBeforeName } from '../src/people/noun-named.js';
 import { textDocument } from './helpers.js';
 
 const people = (text: string) =>
@@ -69,5 +70,23 @@ describe('a stage name English does not know, after a member role and its band',
     ).toEqual(['Merry Fridays']);
     // (A capitalised English word after the noun is none.)
     expect(people('As the lights dimmed, a rock singer Silence fell over the hall.')).toEqual([]);
+  });
+});
+
+describe('a trade and a full name the tagger reads as a firm', () => {
+  it('reads a given name and surname after a capitalised noun for a person as a person, not a firm ending on a firm word', () => {
+    expect(people('U.S. Pharmacologist Norman Farnsworth has calculated that the herbs are worth billions.')).toEqual([
+      'Norman Farnsworth',
+    ]);
+    const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    const tokens = (text: string) => text.split(' ').map((t, i) => ({ text: t, start: i, end: i + 1 }));
+    const retag = (text: string) => {
+      const t = [...tags];
+      tagTradeBeforeName(tokens(text) as never, t, (w) => ['Norman', 'Jack'].includes(w));
+      return t;
+    };
+    expect(retag('Pharmacologist Norman Farnsworth has')).toEqual(['O', 'B-PER', 'I-PER', 'O']);
+    expect(retag('Farmer Jack Group has')).toEqual(tags);
+    expect(retag('Pharmacologist Oak Farnsworth has')).toEqual(tags);
   });
 });

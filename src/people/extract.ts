@@ -2,7 +2,7 @@
 // which words are a person's name; titles before them and role phrases around them give the roles.
 import type { Document } from '../types.js';
 import { tagMonthGivenNames } from './month-given.js';
-import { oneNameRole, tagNounNamed } from './noun-named.js';
+import { oneNameRole, tagNounNamed, tagTradeBeforeName } from './noun-named.js';
 import { tagPeerNamed } from './peer-named.js';
 import { tagListedNames, tagTitledList } from './list-named.js';
 import { firmList } from './firm-lists.js';
@@ -548,6 +548,8 @@ function tagPastDateline(
   tagMonthGivenNames(s, tt, tagged.tags);
   // ("the rapper Eminem": a noun for a person before a word the tagger read as a firm's.)
   tagNounNamed(s, tt, tagged.tags);
+  // ("U.S. Pharmacologist Norman Farnsworth": a trade and a full name the tagger read as a firm's.)
+  tagTradeBeforeName(tt, tagged.tags, plainGivenName);
   // ("Labour peer Baroness Kennedy": a peer's title and a surname the tagger read as a firm's.)
   tagPeerNamed(s, tt, tagged.tags);
   // ("Alicia Keys, Anastasia, Avril Lavigne": a word alone among people's full names.)

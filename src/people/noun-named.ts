@@ -1,10 +1,11 @@
 // A single word the tagger read as another kind of name right after a noun for a person ("the rapper Eminem",
 // "striker Franca"): a person's name. The tagger, trained on 1996 Reuters, reads stage names and new names by
 // their shape alone; the noun before them says what they are.
-import type { TagToken } from './tagger.js';
+import { ORG_WORDS, type TagToken } from './tagger.js';
 import { lexiconTags } from './lexicon.js';
 import { isRoleNoun } from './role-words.js';
 import { commonWord } from './common-words.js';
+import { personNoun } from './person-nouns.js';
 
 /**
  * The nouns for those whom news names by one word, a stage name or a player's name ("the rapper Eminem", "striker
@@ -43,5 +44,26 @@ export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
     const lex = lexiconTags(w.text);
     if (lex.place || lex.demonym || lex.date) continue;
     tags[i] = 'B-PER';
+  }
+}
+
+/**
+ * A noun for a person, capitalised, that the tagger took with the full name after it for an organisation's name
+ * ("U.S. Pharmacologist Norman Farnsworth" read as B-ORG I-ORG I-ORG): the noun is the role, a known given name and
+ * the surname after it the person's name. (Not a firm's name that ends on a word of firms: "Farmer Jack Group".)
+ */
+export function tagTradeBeforeName(tt: TagToken[], tags: string[], givenName: (w: string) => boolean): void {
+  for (let i = 0; i + 2 < tt.length; i++) {
+    const kind = /^B-(ORG|MISC|LOC)$/u.exec(tags[i]!)?.[1];
+    if (!kind || !/^\p{Lu}\p{Ll}+$/u.test(tt[i]!.text)) continue;
+    if (!personNoun(tt[i]!.text.toLowerCase()) && !isRoleNoun(tt[i]!.text)) continue;
+    if (!givenName(tt[i + 1]!.text) || tags[i + 1] !== `I-${kind}`) continue;
+    let end = i + 2;
+    while (end + 1 < tt.length && tags[end + 1] === `I-${kind}` && end - i < 3) end++;
+    if (tags[end] !== `I-${kind}` || tags[end + 1] === `I-${kind}`) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(tt[end]!.text) || ORG_WORDS.has(tt[end]!.text.toLowerCase())) continue;
+    tags[i] = 'O';
+    tags[i + 1] = 'B-PER';
+    for (let k = i + 2; k <= end; k++) tags[k] = 'I-PER';
   }
 }
