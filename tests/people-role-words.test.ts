@@ -49,6 +49,10 @@ describe('role words', () => {
     expect(
       roles('"It is late," said Ruth Mayne, analyst with Hale Carrow, Dunne, Pike and Jessop.', 'Ruth Mayne'),
     ).toEqual(['analyst with Hale Carrow, Dunne, Pike and Jessop']);
+    // (The last partner may carry the firm's legal form.)
+    expect(roles('"Rates will rise," said Ruth Mayne, analyst at Carrow, Dunne and Pike Inc.', 'Ruth Mayne')).toEqual([
+      'analyst at Carrow, Dunne and Pike Inc.',
+    ]);
   });
 
   it('reads a role phrase that fills the bracket after a name, not a party, a country or a picture note', () => {

@@ -80,10 +80,10 @@ export const PARTNER_AND = '(?:and|&|en|et|und|y|e)';
 
 /**
  * The firm's other partners, up to the apposition's end: ", Heldring en Pierson" of "Pierson, Heldring en Pierson",
- * ", Peabody and Co" ("and" in the languages news quotes firms in).
+ * ", Peabody and Co" ("and" in the languages news quotes firms in), ", McEntee and McGinley Inc." (a legal form).
  */
 const PARTNER_LIST = new RegExp(
-  String.raw`^(?:,\s+\p{Lu}[\p{L}'’-]*){1,3},?\s+${PARTNER_AND}\s+(?:Co\.|\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,.;]|$))`,
+  String.raw`^(?:,\s+\p{Lu}[\p{L}'’-]*){1,3},?\s+${PARTNER_AND}\s+(?:Co\.|\p{Lu}[\p{L}'’-]*(?:\s+(?:Inc|Corp|Co|Ltd|LP|Plc|PLC|NV|AG|SA)\.?)?)(?=\s*(?:[,.;]|$))`,
   'u',
 );
 
