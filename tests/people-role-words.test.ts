@@ -485,6 +485,14 @@ describe('role words', () => {
     expect(
       roles('"Junk mail must stop," said Dale Orton, Ohio attorney general announcing the lawsuit.', 'Dale Orton'),
     ).toEqual(['Ohio attorney general']);
+    // (Its object a person named too; not an office's word in -ing before a party's name.)
+    expect(
+      roles('Jo Blunt, the lawyer representing Mr Hale and Mr Pryce, said the men would be freed.', 'Jo Blunt'),
+    ).toEqual(['lawyer']);
+    expect(roles('Jo Blunt, the solicitor advising Tom Pryce, said so.', 'Jo Blunt')).toEqual(['solicitor']);
+    expect(roles('Tom Wiss, economics spokesman for the ruling Christian Democrats, said so.', 'Tom Wiss')).toEqual([
+      'economics spokesman for the ruling Christian Democrats',
+    ]);
     // A verb in -ed before a plural noun goes on with the sentence after a name closing another's apposition.
     expect(
       roles(

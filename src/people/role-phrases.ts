@@ -23,6 +23,7 @@ import {
   singularRole,
   verbOpeningBody,
   originWord,
+  participle,
 } from './role-words.js';
 import { knownGiven, plainGivenName } from './given-names.js';
 
@@ -247,14 +248,15 @@ export function apposition(text: string, opening = false): string | null {
   if (noun < 0 && RANKING.test(phrase)) return phrase;
   // "Martyn Williams, flanker showed his nous": a verb in the past with its object after the role noun goes on
   // with the sentence; the role ends before it. So does a verb in -ing with its object: "Texas attorney general
-  // announcing the legal action".
+  // announcing the legal action", "the lawyer representing Mr Abbasi" (a person named as the object too).
   const verb = words.findIndex(
     (w, i) =>
       i > noun &&
       noun >= 0 &&
       // (Not a gerund a preposition takes: "researcher charged with testing the game".)
       (CLAUSE_VERBS.test(w) || (/^\p{Ll}{3,}ing$/u.test(w) && !TIE_PREPOSITIONS.has(lower(words[i - 1]!)))) &&
-      /^(?:his|her|their|its|the|a|an)$/iu.test(words[i + 1] ?? ''),
+      (/^(?:his|her|their|its|the|a|an)$/iu.test(words[i + 1] ?? '') ||
+        (participle(w) && (COURTESY.test(words[i + 1] ?? '') || personStart(words[i + 1] ?? '', words[i + 2] ?? '')))),
   );
   // "European boss of Workshare which commissioned the research", "senior KGB officer who became a spy": a relative
   // clause says what the holder did, the role ends before it.
