@@ -191,6 +191,11 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(events('Bids must arrive no later than June 30, 1987.')).toEqual(['1987-06-30']);
     expect(events('Sales were higher than in 1984, when they reached 20 mln dlrs.')).toEqual(['1984']);
     expect(events('Wages grew faster than in 1984, the survey said.')).toEqual([]);
+    // Any comparative in -ier and the common ones in -er; not a noun in -er before "than" ("Easter ... later than").
+    expect(events('"I feel much healthier than in 1983," he said.')).toEqual([]);
+    expect(events('Stocks are leaner than in 1984, the retailers said.')).toEqual([]);
+    expect(events('The after-tax charge will be taken no later than January 1988.')).toEqual(['1988-01']);
+    expect(events('A fee rise of 4 mln dlrs a year over 1985 rates was sought.')).toEqual([]);
     // A change by a figure "from" the year before, no figure of that year; not a span "from" one year to another.
     expect(
       events('Profit in 1986 rose. Net interest income was 9.1 mln dlrs, up 2.2 mln dlrs from the prior year.'),

@@ -76,10 +76,11 @@ const COMPARED_WITH =
   /\b(?:compared\s+(?:with|to)|versus|vs\.?|against|comparable\s+(?:figures?|results?)\s+(?:for|of|in)|unlike(?:\s+(?:in|during|at|on))?)\s+(?:the\s+)?$/iu;
 /**
  * What a figure's size is compared with after "than" in its clause: "six pct higher than January 1986", "fewer loans
- * were approved in January than for the same month in 2004" (not a time: "no later than March 1", "rather than").
+ * were approved in January than for the same month in 2004", any comparative: "much happier than in 2000" (not a
+ * time: "no later than March 1", "rather than").
  */
 const THAN_BEFORE =
-  /\b(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker|cheaper|dearer|faster|slower)\b[^.;]{0,60}?\bthan\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of)\s+)?$/iu;
+  /\b(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker|cheaper|dearer|faster|slower|leaner|tougher|richer|poorer|wider|narrower|deeper|warmer|colder|hotter|cooler|wetter|older|younger|tighter|looser|firmer|softer|harder|steeper|sharper|quicker|safer|broader|thinner|thicker|longer|shorter|(?!earlier\b)\p{Ll}{3,}ier)\b[^.;]{0,60}?\bthan\s+(?:(?:in|for|during|at|on)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+(?:month|period|quarter|week|time)\s+(?:in|of)\s+)?$/iu;
 /**
  * An equal's "as ... as" a date: "not as quickly as in 2004", "twice as high as in 1985" (not a time: "as early as
  * 1985", "as recently as March", "as well as").
@@ -94,11 +95,11 @@ const RECORD_SINCE =
   /(?:\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|weakest|sharpest|steepest|deepest|fastest|slowest)\b[^.;]{0,40}?\bsince|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:in|since))\s+$/iu;
 /**
  * A change by a figure, then "on", "over" or "from" the year it is measured from: "a rise of 3,400 over 1985", "down
- * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year" (a day after "on" is when: "fell 508 points to 1738
+ * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year", "an increase of 7 mln dlrs a year over 1985 rates" (a day after "on" is when: "fell 508 points to 1738
  * on Monday"; a span "from" one date to another is a time: "rose 1 pct from March 1985 to March 1986").
  */
 const CHANGE_ON =
-  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:dlrs|dollars|stg|pounds|yen|marks|francs))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;
+  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:dlrs|dollars|stg|pounds|yen|marks|francs))?(?:\s+(?:a|per)\s+(?:year|month|week|day|share))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;
 /**
  * The figure for the date compared with, which makes it a dated figure: "compared with 1985 earnings of 26.2 mln",
  * "against 1985's 86.19 billion" (a few words, no "and", then the number), "compared with 1985, when it made a record
