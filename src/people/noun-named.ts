@@ -3,7 +3,7 @@
 // their shape alone; the noun before them says what they are.
 import { ORG_WORDS, type TagToken } from './tagger.js';
 import { lexiconTags } from './lexicon.js';
-import { isRoleNoun } from './role-words.js';
+import { isRoleNoun, isTitleWord } from './role-words.js';
 import { commonWord } from './common-words.js';
 import { personNoun } from './person-nouns.js';
 
@@ -56,7 +56,8 @@ export function tagTradeBeforeName(tt: TagToken[], tags: string[], givenName: (w
   for (let i = 0; i + 2 < tt.length; i++) {
     const kind = /^B-(ORG|MISC|LOC)$/u.exec(tags[i]!)?.[1];
     if (!kind || !/^\p{Lu}\p{Ll}+$/u.test(tt[i]!.text)) continue;
-    if (!personNoun(tt[i]!.text.toLowerCase()) && !isRoleNoun(tt[i]!.text)) continue;
+    // (Not a title, which the name-finders read: "Lady Margaret Hall" is a college.)
+    if ((!personNoun(tt[i]!.text.toLowerCase()) && !isRoleNoun(tt[i]!.text)) || isTitleWord(tt[i]!.text)) continue;
     if (!givenName(tt[i + 1]!.text) || tags[i + 1] !== `I-${kind}`) continue;
     let end = i + 2;
     while (end + 1 < tt.length && tags[end + 1] === `I-${kind}` && end - i < 3) end++;
