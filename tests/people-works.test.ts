@@ -168,6 +168,9 @@ describe('works, bands and firms', () => {
     // "feature", a verb too, only after a word placing the work in its maker's run.
     expect(people('Since her 1991 debut feature Harbour Lamps - a hit at Cannes - she has thrived.')).toEqual([]);
     expect(people('The new films feature Hugh Larkin and Meg Tovey.')).toEqual(['Hugh Larkin', 'Meg Tovey']);
+    // "hit", a verb too, only after a determiner, a possessive or a word placing the song.
+    expect(people('She topped the chart with her debut hit Rosie in the Rain in May 1998.')).toEqual([]);
+    expect(people('The wayward ball hit Tom Larkin on the head.')).toEqual(['Tom Larkin']);
   });
 
   it('reads a plural noun before a name as a clause, not a title', () => {
@@ -383,6 +386,8 @@ describe('a surname in the plural, and a titled one-letter slip', () => {
     expect(people('Guests included the star of the TV drama The Mill, Gemma Hart.')).toEqual(['Gemma Hart']);
     expect(people("She starred in Martin Scorsese's 1990 film about the mob.")).toEqual(['Martin Scorsese']);
     expect(people('Other films included the Stephen King adaptation The Dead Zone.')).toEqual(['Stephen King']);
+    // (The tagger may read a title from past its opening words: "Girl Loves" of "What a Girl Loves".)
+    expect(people('Her hits include What a Girl Loves, Shimmer and Lovely.')).toEqual([]);
   });
 
   it('takes a name that titles and a person follow for the body the titles are of, and "General Foods" for a firm', () => {

@@ -28,6 +28,10 @@ const WORK_NOUNS = words(`
 /** A word placing a work in its maker's run, before its noun: "debut feature ", "latest feature ". */
 const WORK_ORDER_BEFORE = /\b(?:debut|first|second|third|fourth|fifth|latest|new|last|next|final)\s+feature\s$/u;
 
+/** "hit" as a song's noun: after a determiner, a possessive or a word placing it ("debut hit ", "the 1999 hit "). */
+const HIT_BEFORE =
+  /\b(?:the|a|his|her|their|its|debut|first|second|latest|new|biggest|big|smash|chart|number\s+one|\d{4})\s+hit\s$/iu;
+
 /** A work made of another: "a film version of", "the stage adaptation of", "the sequel to". */
 const REMADE_BEFORE = /\b(?:version|adaptation|remake|sequel|prequel|spin-off|reworking)\s+(?:of|to)\s+$/u;
 
@@ -86,6 +90,9 @@ export function workNounBefore(s: string, start: number, end = -1): boolean {
   // "her 1988 debut feature Salaam Bombay", "his latest feature X": a film's noun that is a verb too ("the films
   // feature Tom Hanks") only after a word that places the work in its maker's run.
   if (w === 'feature' && WORK_ORDER_BEFORE.test(s.slice(Math.max(0, start - 30), start))) return true;
+  // "her debut hit Genie in a Bottle", "the hit Dear Mama": a song's noun that is a verb too only after a determiner,
+  // a possessive or a word that places it ("Smith hit Jones" is the verb's).
+  if (w === 'hit' && HIT_BEFORE.test(s.slice(Math.max(0, start - 30), start))) return true;
   // "a film version of Lovely Bones", "the sequel to Shrek": a work made of another names that work.
   // (Not its author's, in the possessive or before the work's noun: "a remake of Roald Dahl's classic", "the sequel
   // to Ben Stiller comedy Meet The Parents".)
@@ -641,8 +648,12 @@ export function awardWon(s: string, start: number, end: number): boolean {
  * last comma with no "and", an apposition ("star of the programme The OC, Micha Barton").
  */
 export function inWorkList(s: string, start: number, end: number): boolean {
-  // ("such films as The Fisher King": a title's own "The" before the name the tagger read.)
-  const before = s.slice(Math.max(0, start - 200), start).replace(/\bThe\s+$/u, '');
+  // ("such films as The Fisher King": a title's own "The" before the name the tagger read; so are its opening words,
+  // a capitalised one and small ones after it: "hits include What a Girl Wants".)
+  const before = s
+    .slice(Math.max(0, start - 200), start)
+    .replace(/\bThe\s+$/u, '')
+    .replace(/(?<=\s)\p{Lu}[\p{L}'’-]*(?:\s+(?:a|an|the|of|in|on|to|is|my|you|we|i))*\s+$/u, '');
   const m = WORK_LIST.exec(before);
   if (!m) return false;
   const after = s.slice(end);
