@@ -14,6 +14,9 @@ describe('a name after a noun for a person', () => {
   it('takes a stage name the tagger reads as a firm for a person after such a noun', () => {
     expect(people('The rapper Eminem said he was happy with the result.')).toEqual(['Eminem: rapper']);
     expect(people('The German striker Franca scored with the last kick of the game.')).toEqual(['Franca: striker']);
+    // (Capitalised for opening the sentence, read with the name as one firm's; not a title's word of English.)
+    expect(people('Rapper Eminem is to play a small club in Leeds next week.')).toEqual(['Eminem: rapper']);
+    expect(people('Star Trek fans have raised money for a newspaper advert.')).toEqual([]);
   });
 
   it('leaves a firm after a noun news writes before firms too, and a place after any', () => {

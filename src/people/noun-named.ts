@@ -2,7 +2,7 @@
 // "striker Franca"): a person's name. The tagger, trained on 1996 Reuters, reads stage names and new names by
 // their shape alone; the noun before them says what they are.
 import { ORG_WORDS, type TagToken } from './tagger.js';
-import { lexiconTags } from './lexicon.js';
+import { lexiconNameOrUnknown, lexiconTags } from './lexicon.js';
 import { isRoleNoun, isTitleWord } from './role-words.js';
 import { commonWord } from './common-words.js';
 import { personNoun } from './person-nouns.js';
@@ -23,12 +23,30 @@ export const ONE_NAME_NOUNS = new Set(
 /** Whether a role's noun is one of those: "author", the role "classical authors like Cicero" gives. */
 export const oneNameRole = (role: string) => ONE_NAME_NOUNS.has(role.split(' ').at(-1)!);
 
+/** A word English has no use for but a name: "Eminem", not "Trek" (of "Star Trek"). */
+const noWordOfEnglish = (w: string) => !commonWord(w) && lexiconNameOrUnknown(w);
+
 /**
  * Turns into a person's name a one-word name of another kind (B-ORG, B-LOC, B-MISC with nothing after it), or a
  * capitalised word the tagger read as no name and English does not know, that one of those nouns stands just
  * before, when the lexicon knows the word for no place, demonym or date.
  */
 export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
+  // "Rapper Eminem is to play": such a noun capitalised for opening the sentence, the tagger reading the two words
+  // as one firm's name (not a title opening on such a noun and a word of English: "Star Trek").
+  const opener = tt[0]?.text ?? '';
+  if (
+    tt.length > 2 &&
+    noWordOfEnglish(tt[1]!.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(opener) &&
+    ONE_NAME_NOUNS.has(opener.toLowerCase()) &&
+    /^B-(?:ORG|LOC|MISC)$/u.test(tags[0]!) &&
+    tags[1] === `I-${tags[0]!.slice(2)}` &&
+    !tags[2]!.startsWith('I-')
+  ) {
+    tags[0] = 'O';
+    tags[1] = 'B-ORG';
+  }
   for (let i = 1; i < tt.length; i++) {
     const tag = tags[i]!;
     const w = tt[i]!;
@@ -37,7 +55,9 @@ export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
     if ((!/^B-(?:ORG|LOC|MISC)$/u.test(tag) && !unread) || tags[i + 1]?.startsWith('I-')) continue;
     const noun = tt[i - 1]!;
     if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?$/u.test(w.text) || s.slice(noun.end, w.start) !== ' ') continue;
-    if (!ONE_NAME_NOUNS.has(noun.text)) continue;
+    // (Or capitalised for opening the sentence, before no word of English: "Rapper Eminem", not "Star Trek".)
+    const opening = i === 1 && ONE_NAME_NOUNS.has(noun.text.toLowerCase()) && noWordOfEnglish(w.text);
+    if (!ONE_NAME_NOUNS.has(noun.text) && !opening) continue;
     // (Not a word before more of a name or a role of its own: "designer Christian Lacroix", "star Bhs owner X".)
     const next = tt[i + 1];
     if (next && (/^\p{Lu}/u.test(next.text) || isRoleNoun(next.text))) continue;
