@@ -24,6 +24,8 @@ describe('given names', () => {
 
   it('holds the Welsh given names the wide lists lack', () => {
     for (const w of ['huw', 'rhodri', 'gethin', 'geraint', 'alun', 'hywel']) expect(given().has(w), w).toBe(true);
+    // (And Malay forms of Arabic ones: "Zainal Abidin".)
+    for (const w of ['zainal', 'abidin']) expect(given().has(w), w).toBe(true);
     expect(people("The party's Hywel Rees and Geraint Pugh spoke.").map(([n]) => n)).toEqual([
       'Hywel Rees',
       'Geraint Pugh',

@@ -872,6 +872,13 @@ describe('roles stated twice or in parts', () => {
   it('keeps a list of portfolios whole, commas and all', () => {
     const backed = 'The ban was backed by Culture, Media and Sport Secretary Joan Pell, who called it overdue.';
     expect(roles(backed, 'Joan Pell')).toEqual(['Culture, Media and Sport Secretary']);
+    // So is a title's field listed after "for" or "of", though a word of it is a given name ("Young").
+    expect(
+      roles('Minister for Schools, Young People and Families Margaret Hale said fees would rise.', 'Margaret Hale'),
+    ).toEqual(['Minister for Schools, Young People and Families']);
+    expect(roles('Secretary of State for Culture, Media and Sport Margaret Hale spoke.', 'Margaret Hale')).toEqual([
+      'Secretary of State for Culture, Media and Sport',
+    ]);
   });
 
   it("reads a committee's ranking member of a party as a role", () => {

@@ -1431,7 +1431,10 @@ export function extractMentions(doc: Document): Mention[] {
         (tie(lead[t + 1]!) || lead.slice(1, t).some((w, i) => tie(w) && isTitleWord(lead[i]!)))
       ) {
         // Up to a given name the tagger left out of the name: "Chancellor of the Exchequer Nigel".
-        const name = lead.findIndex((w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && givenAmong(lead, i));
+        // (Not a given name inside a listed field, an "and" after it: "for Children, Young People and Families".)
+        const name = lead.findIndex(
+          (w, i) => i > t + 1 && /^\p{Lu}\p{Ll}/u.test(w) && givenAmong(lead, i) && !lead.slice(i).includes('and'),
+        );
         t = (name < 0 ? lead.length : name) - 1;
       }
       // "MP for Grantham and Stamford", "Vice President for Kayne, Anderson and Co": a name right after a title's
@@ -1548,9 +1551,10 @@ export function extractMentions(doc: Document): Mention[] {
         roles.push(
           ...splitRanks(title)
             .filter((r) => !r.split(' ').every((w) => QUALIFIERS.has(lower(w))))
-            // (A list of portfolios keeps its commas: "Culture, Media and Sport Secretary".)
+            // (A list of portfolios keeps its commas: "Culture, Media and Sport Secretary", "Minister for Children,
+            // Young People and Families".)
             .map((r) =>
-              r.replace(/(\p{Lu}\p{L}+) (?=\p{Lu}\p{L}+ and )/gu, (w, a: string) =>
+              r.replace(/(\p{Lu}\p{L}+) (?=(?:\p{Lu}\p{L}+ ){1,3}and )/gu, (w, a: string) =>
                 s.includes(`${a}, `) ? `${a}, ` : w,
               ),
             ),

@@ -591,7 +591,15 @@ export function runBefore(s: string, toks: Token[], first: number): number {
       a--;
       continue;
     }
-    if (!joins(g) || !dotOk(prev, g)) break;
+    // "Minister for Children, Young People and Families": a comma between the listed words of a title's field, an
+    // "and" closing the list before the name.
+    const listedField =
+      /^,\s+$/u.test(g) &&
+      prev.cap &&
+      toks[a]!.cap &&
+      toks.slice(a, first).some((w) => w.text === 'and') &&
+      fieldOfTitle(s, toks, a - 1);
+    if (!listedField && (!joins(g) || !dotOk(prev, g))) break;
     // "Chief of Defense Forces Field Marshal", "Chairman of the Sovereign Council": a title may hold "of (the)".
     // Also "Minister van Financiën", "Ministre de l'Intérieur" in other languages.
     // "Minister for Aviation", "Ambassador to the OECD": a title's field or body after "for" or "to".
@@ -685,7 +693,9 @@ export function runBefore(s: string, toks: Token[], first: number): number {
 export function fieldOfTitle(s: string, toks: Token[], at: number): boolean {
   for (let k = at; k > 0 && at - k < 8; k--) {
     const w = toks[k - 1]!;
-    if (!joins(gap(s, w, toks[k]!))) return false;
+    // (A comma between two capitalised words of a listed field: "Minister for Children, Young People and Families".)
+    const g = gap(s, w, toks[k]!);
+    if (!joins(g) && !(/^,\s+$/u.test(g) && w.cap && toks[k]!.cap)) return false;
     if (w.cap && isTitleWord(w.text) && /^(?:of|for|to)$/u.test(toks[k]!.text)) return true;
     if (!w.cap && !/^(?:of|for|to|the|and)$/u.test(w.text)) return false;
   }
