@@ -313,3 +313,20 @@ describe('futures contract months', () => {
     expect(findDates('The May wheat contract fell two cents.', '1987-04-07')[0]).toMatchObject({ contract: true });
   });
 });
+
+describe('months listed together', () => {
+  it("reads months listed in the calendar's order as one run, the later ones in the earlier one's year", () => {
+    const dated = (text: string, published: string) => findDates(text, published).map((d) => d.date);
+    // Told on April 7: May is just ahead, and June with it, not June a year back.
+    expect(
+      dated('The ministry has not decided on selling grain stocks in May and June, officials said.', '1987-04-07'),
+    ).toEqual(['1987-05', '1987-06']);
+    expect(dated('He expects the cut in May or June, dealers said.', '1987-04-07')).toEqual(['1987-05', '1987-06']);
+    // (A list over a year's turn, both months behind publication; a list a year closes.)
+    expect(dated('Output was flat in January and December, it said.', '1987-03-16')).toEqual(['1987-01', '1986-12']);
+    expect(dated('The rate was 3.0 pct in April, August and December last year.', '1987-03-16').slice(1)).toEqual([
+      '1986-08',
+      '1986-12',
+    ]);
+  });
+});

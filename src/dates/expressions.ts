@@ -21,6 +21,7 @@ import {
   applyRules,
   carryArticle,
   comparedMonths,
+  listedMonths,
   periodEndYears,
   quarterEnds,
   fiscalOrdinals,
@@ -181,6 +182,7 @@ export function findDates(raw: string, published: string | null, article?: Artic
   yearOfNextMonth(c);
   joinBetween(c);
   comparedMonths(c);
+  listedMonths(c);
   monthYearAgo(c);
   orderRanges(c);
   orderAfter(c);

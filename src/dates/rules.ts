@@ -1639,6 +1639,31 @@ export function comparedMonths(c: Context): void {
   }
 }
 
+/**
+ * Months listed together without a year, in the calendar's order ("onto the market in May and June", "in May or
+ * June"): one run of the calendar. Resolved one by one, a month just ahead may come out ahead and the next one a year
+ * back; the later month takes the earlier one's year then. (A list over a year's turn, "in January and December"
+ * told in March, is both behind publication: left as read.)
+ */
+/** A year after the rest of a list of months: "..., September and December last year", "... and June 1986". */
+const YEAR_CLOSES_LIST =
+  /^(?:\s*(?:,|and|or)\s*\p{Lu}\p{L}+\.?)*(?:\s+(?:last|next|this)\s+year\b|,?\s+(?:19|20)\d{2}\b)/u;
+
+export function listedMonths(c: Context): void {
+  const months = c.found.filter((f) => f.relative && f.precision === 'month' && !f.end && !f.dateline && !f.contract);
+  for (let i = 1; i < months.length; i++) {
+    const [prev, f] = [months[i - 1]!, months[i]!];
+    const between = c.sentence.slice(prev.at + prev.text.length, f.at);
+    if (!/^\s*(?:,\s*)?(?:and|or|,)\s*$/u.test(between) || !/^[A-Z][a-z]+\.?$/u.test(f.text)) continue;
+    // (Only where the earlier one lies ahead of publication and the later one behind it, and no year closes the
+    // list: "in April, August and December last year".)
+    const now = c.ref ? c.ref.toISOString().slice(0, 7) : null;
+    if (!now || prev.date <= now || f.date >= now || YEAR_CLOSES_LIST.test(c.sentence.slice(f.at + f.text.length)))
+      continue;
+    f.date = `${prev.date.slice(0, 4)}-${f.date.slice(5, 7)}`;
+  }
+}
+
 /** The day or month the sentence writes right after a period and the word `link` reads: "the quarter ended July 31". */
 function boundAfter(c: Context, q: Found, link: RegExp): Found | undefined {
   const m = link.exec(c.sentence.slice(q.at + q.text.length));
