@@ -328,5 +328,12 @@ describe('months listed together', () => {
       '1986-08',
       '1986-12',
     ]);
+    // "last year", "this year" after a list give each month of it its year, as "next year" does.
+    expect(dated('It peaked in April and May last year, the agency said.', '1987-03-16')).toEqual([
+      '1986-04',
+      '1986-05',
+      '1986',
+    ]);
+    expect(dated('Turnover for January to March this year will fall.', '1987-04-16')).toEqual(['1987-01', '1987-03']);
   });
 });

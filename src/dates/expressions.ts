@@ -117,9 +117,10 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
 const DAY_THEN_COUNT = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}),(?=\\s+\\d{1,2}\\s+\\p{L})`, 'giu');
 /** A month, a comma and a figure of the next item of a list: "1,886.8 in February, 1,837.2 in January". */
 const MONTH_THEN_FIGURE = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?),(?=\\s*\\d{1,3}[,.]\\d)`, 'giu');
-/** "next year" after a month, or after the rest of a list of months it opens: "in April or May next year". */
-const NEXT_YEAR_AFTER = new RegExp(
-  `^(?:\\s*(?:,|and|or|to|through|-|/)\\s*(?:${MONTH_PATTERN})\\.?)*\\s+(?:of\\s+)?next\\s+year\\b`,
+/** "next year" ("last year", "this year") after a month, or after the rest of a list of months it opens: "in April or
+ * May next year". */
+const YEAR_WORD_AFTER = new RegExp(
+  `^(?:\\s*(?:,|and|or|to|through|-|/)\\s*(?:${MONTH_PATTERN})\\.?)*\\s+(?:of\\s+)?(next|last|this)\\s+year\\b`,
   'iu',
 );
 /** A headline's words for a forecast: "CAR OUTPUT SEEN DROPPING IN 3RD QTR". */
@@ -736,11 +737,13 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
   const endYear =
     e && known(e, 'year') && known(e, 'month') ? e.get('year')! - (month > e.get('month')! ? 1 : 0) : null;
   // "delivered in March and April next year": the year told after the months of a list.
-  const nextYear = ref && NEXT_YEAR_AFTER.test(sentence.slice(index + text.length)) ? ref.getUTCFullYear() + 1 : null;
+  // (So does "last year" or "this year": "it peaked in April and May last year".)
+  const told = ref ? YEAR_WORD_AFTER.exec(sentence.slice(index + text.length))?.[1]?.toLowerCase() : undefined;
+  const listYear = told ? ref!.getUTCFullYear() + (told === 'next' ? 1 : told === 'last' ? -1 : 0) : null;
   const year = known(s, 'year')
     ? s.get('year')!
     : (endYear ??
-      nextYear ??
+      listYear ??
       byWeekday ??
       (ref && LAST_BEFORE.test(sentence.slice(Math.max(0, index - 8), index))
         ? yearFor(month, day, ref, 'last')
