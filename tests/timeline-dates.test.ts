@@ -311,6 +311,16 @@ describe('futures contract months', () => {
     const estimate = 'Officials cut the April-June sugar consumption estimate by 4 pct.';
     expect(findDates(estimate, '1987-03-20')[0]).not.toHaveProperty('contract');
     expect(findDates('The May wheat contract fell two cents.', '1987-04-07')[0]).toMatchObject({ contract: true });
+    // A price move "in" the month in a futures report; not a month's figure, nor a move outside such a report.
+    expect(eventDates('Farm gate prices were up 3 cents in March, the ministry said.', '1987-04-07')).toEqual([
+      '1987-03',
+    ]);
+    expect(
+      eventDates('Oat futures closed mixed, up 1/2 cent per bushel in May to down 1/4 in July.', '1987-04-07'),
+    ).toEqual([]);
+    expect(eventDates('Retail sales were up 2 pct in March, the futures exchange said.', '1987-04-07')).toEqual([
+      '1987-03',
+    ]);
   });
 });
 

@@ -588,6 +588,12 @@ const CONTRACT_BEFORE = /\b(?:near|nearby|spot|deferred|front-month|(?:new|old)[
  */
 const CONTRACT_MOVE =
   /^\s+(?:was|were|closed|settled|ended|finished|opened|traded|stood)\s+(?:\d[\d.,/-]*\s+(?:cents?|points?|dlrs?)\s+)?(?:up|down|off|unchanged|higher|lower|steady|firmer|easier)\b(?![^,;]{0,40}?(?:pct|percent|%|mln|million|bln|billion))[^,;]{0,30}?\bat\s+\d/iu;
+/**
+ * A price move, then "in" the contract it was in, in a futures report: "gains of 1-1/4 cents per bushel in May", "up
+ * 3/4 cent in July", "down 12 points in March" (not a month's figure: "rose 2 pct in May").
+ */
+const PRICE_MOVE_IN =
+  /\b(?:up|down|off|gains?|loss(?:es)?|higher|lower)\b[^,;]{0,25}?\d[\d/ -]*?(?:\s*(?:cents?|points?|dlrs?|yen|stg))?(?:\s+(?:a|per)\s+(?:bushel|tonne|ton|lb|pound|barrel|ounce|gallon|cwt|kilo))?\s+in\s+$/iu;
 /** "near March levels", "near February's highs": a month's figures, not a contract month. */
 const LEVELS = /^(?:['’]s|\s+(?:levels?|highs?|lows?|peaks?|records?|figures?|prices?)\b)/i;
 /** A trade's shipping period after a month ahead: "May/July shipment", "March delivery", "June arrival". */
@@ -727,6 +733,7 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
         !LEVELS.test(sentence.slice(index + text.length)) &&
         FUTURES_TALK.test(sentence)) ||
       EXCHANGE_MONTH.test(sentence.slice(Math.max(0, index - 30), index)) ||
+      (PRICE_MOVE_IN.test(sentence.slice(Math.max(0, index - 40), index)) && FUTURES_TALK.test(sentence)) ||
       (index === 0 && CONTRACT_MOVE.test(sentence.slice(text.length))));
   // (A cargo's or a price's forward period is when the goods load or ship.)
   const contract =
