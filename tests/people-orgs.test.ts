@@ -26,10 +26,17 @@ describe('organisation and place shapes', () => {
     expect(personNames('Browsers such as Lynx, Kestrel, Amara and even Pelican gained users.')).toEqual([]);
     expect(personNames('Police searched several universities, including Yale (in New Haven) and Duke.')).toEqual([]);
     expect(personNames('Clubs such as Chelsea and Arsenal want him, said Tom Reed.')).toEqual(['Tom Reed']);
-    // (People's nouns give people; a full name opening on a given name, or a surname the article gives a person,
-    // stays a person's.)
+    // (People's nouns give people; a full name opening on a given name that owns the item, or a surname the article
+    // gives a person, stays a person's.)
     expect(personNames('Singers such as Dido and Chris Martin took part.')).toContain('Chris Martin');
     expect(personNames("Firms including Richard Branson's Virgin bid.")).toEqual(['Richard Branson']);
+    // A firm named after its founder is a firm among the examples; an apposition says a person.
+    expect(personNames('Big companies such as Henry Loewe - the Dutch arm of a US group - have cut jobs.')).toEqual([]);
+    expect(
+      personNames(
+        'The accounts belonged to two people and three companies, including Mark Hollis, former head of sales.',
+      ),
+    ).toEqual(['Mark Hollis']);
     expect(personNames('Tom Chelsea spoke.\n\nClubs such as Chelsea and Arsenal want him.').sort()).toEqual([
       'Chelsea',
       'Tom Chelsea',

@@ -1152,12 +1152,17 @@ export function extractMentions(doc: Document): Mention[] {
         continue;
       }
       // "browsers such as Opera, Safari and Netscape", "universities, including Duke": an example of a kind of thing
-      // (thing-lists.ts), unless a full name opening on a given name ("firms including Richard Branson's Virgin")
-      // or a surname the article gives a person.
+      // (thing-lists.ts), unless a full name opening on a given name owns the item or an apposition says who it is
+      // ("firms including Richard Branson's Virgin", "three companies, including Nahum Vaskevitch, former head of";
+      // a firm named after its founder is one: "companies such as Adam Opel") or a surname the article gives a person.
       if (
         thingExample(s, from.start) &&
         !surnames.has(nameText) &&
-        !(span.to > span.from && knownGiven(tt[span.from]!.text)) &&
+        !(
+          span.to > span.from &&
+          knownGiven(tt[span.from]!.text) &&
+          /^(?:['’]|,\s+(?:a|an|the|former|now|then)\s)/u.test(s.slice(to.end))
+        ) &&
         !titledBefore(tt, span.from)
       ) {
         out.push(orgMention(nameText, p, s));
