@@ -80,6 +80,9 @@ describe('given names', () => {
     // (Nor a noun after a determiner: "Chancellor of the Exchequer Jon Breyer".)
     const tags = ['O', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'];
     expect(first('Chancellor of the Exchequer Jon Breyer said', tags, 4)).toBe(false);
+    // (Nor what a person was, after "late" or "former": "the late Womble Jon Breyer".)
+    expect(first('as late Womble Jon Breyer said', ['O', 'O', 'B-ORG', 'B-PER', 'I-PER', 'O'], 3)).toBe(false);
+    expect(first('as Womble Jon Breyer said', ['O', 'B-ORG', 'B-PER', 'I-PER', 'O'], 2)).toBe(true);
     // (Nor a title misspelt, which a wire's slip leaves unknown: "Prime Minsiter", "Finance Minster".)
     expect(first('Prime Minsiter Jon Breyer said', ['O', 'O', 'B-PER', 'I-PER', 'O'], 2)).toBe(false);
     expect(first('Minister Lal Krishan Mehra spoke.', ['O', 'O', 'B-PER', 'I-PER', 'O', 'O'], 2)).toBe(true);

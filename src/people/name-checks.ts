@@ -507,8 +507,9 @@ export function unknownFirstName(
   if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || s.slice(w.end, tt[span.from]!.start) !== ' ') return false;
   const prev = tt[k - 1]?.text ?? '';
   if (k > 0 && !/^(?:\p{Ll}+|[,;:("“‘-])$/u.test(prev) && !isTitleWord(prev) && !isRoleNoun(prev)) return false;
-  // (After a determiner or "of" the word is a noun of a title or a name: "Chancellor of the Exchequer Gordon Brown".)
-  if (/^(?:the|a|an|of|its|his|her|their|this|that)$/iu.test(prev)) return false;
+  // (After a determiner or "of" the word is a noun of a title or a name: "Chancellor of the Exchequer Gordon Brown";
+  // after "late", "former" or "fellow", what the person was: "late Beatle George Harrison".)
+  if (/^(?:the|a|an|of|its|his|her|their|this|that|late|former|fellow|ex)$/iu.test(prev)) return false;
   // (The cached word lookups first: most words before a name are known ones, and the title scan below is the dearest.)
   const l = lower(w.text);
   if (!unknownWord(w.text) || commonWord(w.text) || personNoun(l)) return false;
