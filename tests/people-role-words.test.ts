@@ -2,6 +2,7 @@
 // "captain", "a proud coach X" "coach", "X is a great player" none, "X, now foreign secretary" "foreign secretary".
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
+import { capitalRole } from '../src/people/role-words.js';
 import { textDocument } from './helpers.js';
 
 const mentionsOf = (text: string) => extractMentions(textDocument(text)).filter((m) => !m.org);
@@ -769,6 +770,8 @@ describe('offices in initials, a firm in initials, a body that lists its fields'
     // (The tagger takes "Rock DJ" into the name: no word of the name.)
     expect(roles('Rock DJ Owen Pryce will host the late show on Fridays.', 'Owen Pryce')).toEqual(['DJ']);
     expect(roles('Radio DJ Peter Arnold said he would stay.', 'Peter Arnold')).toEqual(['Radio DJ']);
+    // (In the plural too, as the initials of an office: "PMs"; no body's initials.)
+    expect(['DJ', 'CEO', 'PMs', 'IBM', 'BBC'].map(capitalRole)).toEqual([true, true, true, false, false]);
     // (Alone, it is no one's name: "DJ" is a given name in the gazetteer too.)
     const names = extractMentions(
       textDocument(

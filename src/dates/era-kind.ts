@@ -95,8 +95,9 @@ const RECORD_SINCE =
   /(?:\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|weakest|sharpest|steepest|deepest|fastest|slowest)\b[^.;]{0,40}?\bsince|\b(?:last|not)\s+(?:been\s+)?seen\s+(?:in|since))\s+$/iu;
 /**
  * A change by a figure, then "on", "over" or "from" the year it is measured from: "a rise of 3,400 over 1985", "down
- * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year", "an increase of 7 mln dlrs a year over 1985 rates" (a day after "on" is when: "fell 508 points to 1738
- * on Monday"; a span "from" one date to another is a time: "rose 1 pct from March 1985 to March 1986").
+ * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year", "an increase of 7 mln dlrs a year over 1985
+ * rates" (a day after "on" is when: "fell 508 points to 1738 on Monday"; a span "from" one date to another is a
+ * time: "rose 1 pct from March 1985 to March 1986").
  */
 const CHANGE_ON =
   /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:dlrs|dollars|stg|pounds|yen|marks|francs))?(?:\s+(?:a|per)\s+(?:year|month|week|day|share))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;

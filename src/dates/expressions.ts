@@ -117,8 +117,10 @@ const LEAD = /^(?:in|on|at|since|by|from|until|till|through|during|of|before|aft
 const DAY_THEN_COUNT = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}),(?=\\s+\\d{1,2}\\s+\\p{L})`, 'giu');
 /** A month, a comma and a figure of the next item of a list: "1,886.8 in February, 1,837.2 in January". */
 const MONTH_THEN_FIGURE = new RegExp(`(\\b(?:${MONTH_PATTERN})\\.?),(?=\\s*\\d{1,3}[,.]\\d)`, 'giu');
-/** "next year" ("last year", "this year") after a month, or after the rest of a list of months it opens: "in April or
- * May next year". */
+/**
+ * "next year" ("last year", "this year") after a month, or after the rest of a list of months it opens: "in April or
+ * May next year".
+ */
 const YEAR_WORD_AFTER = new RegExp(
   `^(?:\\s*(?:,|and|or|to|through|-|/)\\s*(?:${MONTH_PATTERN})\\.?)*\\s+(?:of\\s+)?(next|last|this)\\s+year\\b`,
   'iu',
@@ -719,8 +721,8 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       ? yearOfWeekday(month, s.get('day')!, s.get('weekday')!, ref!)
       : null;
   // A futures contract month ("near July trading at 1,319", "March futures fell") is one still traded: this month
-  // or one ahead, whatever the tense of the report.
-  // A futures contract proper names what is traded, not when anything happens: no event of the timeline.
+  // or one ahead, whatever the tense of the report. It names what is traded, not when anything happens: no event.
+  // (A cargo's or a price's forward period, below, is when the goods load or ship: an event's time.)
   const futures =
     !dayKnown &&
     ((CONTRACT_BEFORE.test(sentence.slice(Math.max(0, index - 12), index)) &&
@@ -735,7 +737,6 @@ function resolve(r: chrono.ParsedResult, text: string, index: number, c: Context
       EXCHANGE_MONTH.test(sentence.slice(Math.max(0, index - 30), index)) ||
       (PRICE_MOVE_IN.test(sentence.slice(Math.max(0, index - 40), index)) && FUTURES_TALK.test(sentence)) ||
       (index === 0 && CONTRACT_MOVE.test(sentence.slice(text.length))));
-  // (A cargo's or a price's forward period is when the goods load or ship.)
   const contract =
     futures ||
     (!dayKnown && (cargoMonth(sentence, sentence.slice(index + text.length)) || pricedPeriod(sentence, index, text)));

@@ -1639,16 +1639,16 @@ export function comparedMonths(c: Context): void {
   }
 }
 
-/**
- * Months listed together without a year, in the calendar's order ("onto the market in May and June", "in May or
- * June"): one run of the calendar. Resolved one by one, a month just ahead may come out ahead and the next one a year
- * back; the later month takes the earlier one's year then. (A list over a year's turn, "in January and December"
- * told in March, is both behind publication: left as read.)
- */
 /** A year after the rest of a list of months: "..., September and December last year", "... and June 1986". */
 const YEAR_CLOSES_LIST =
   /^(?:\s*(?:,|and|or)\s*\p{Lu}\p{L}+\.?)*(?:\s+(?:last|next|this)\s+year\b|,?\s+(?:19|20)\d{2}\b)/u;
 
+/**
+ * Months listed together without a year ("onto the market in May and June", "in May or June"): one run of the
+ * calendar. Resolved one by one, a month just ahead may come out ahead and the next one a year back; the later month
+ * takes the earlier one's year then. (A list over a year's turn, "in January and December" told in March, is both
+ * behind publication: left as read.)
+ */
 export function listedMonths(c: Context): void {
   const months = c.found.filter((f) => f.relative && f.precision === 'month' && !f.end && !f.dateline && !f.contract);
   for (let i = 1; i < months.length; i++) {

@@ -124,8 +124,8 @@ export function isRoleNoun(word: string): boolean {
   );
 }
 
-/** A role written in capitals: "DJ", "CEO", "PM" (no body's initials: "IBM"). */
-export const capitalRole = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word) && isRoleNoun(word);
+/** A role written in capitals: "DJ", "CEO", "PM", "PMs" (no body's initials: "IBM"). */
+export const capitalRole = (word: string): boolean => /^\p{Lu}{2,}s?$/u.test(word) && isRoleNoun(word);
 
 /** A member of a parliament in initials, one or several: "MP", "MEP", "MSPs". */
 export function memberInitials(word: string): boolean {
