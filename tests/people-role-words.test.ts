@@ -165,6 +165,11 @@ describe('role words', () => {
       'Chinese foreign minister',
     ]);
     expect(roles('Talks with Palestinian leader Yusuf Adan resumed.', 'Yusuf Adan')).toEqual(['Palestinian leader']);
+    // (So before the office's ministry written in capitals; not before another body's name.)
+    expect(roles('Dutch Finance minister Jan Kessel said the deficit would narrow.', 'Jan Kessel')).toEqual([
+      'Dutch Finance minister',
+    ]);
+    expect(roles('Scottish Conservative leader David Pryce said so.', 'David Pryce')).toEqual(['leader']);
     // (Opening the sentence, whatever slip writes it in lower case elsewhere.)
     const slip = 'Peruvian president Ana Soto spoke. Exports of peruvian copper fell.';
     expect(roles(slip, 'Ana Soto')).toEqual(['Peruvian president']);

@@ -25,6 +25,7 @@ import {
   originWord,
   participle,
 } from './role-words.js';
+import { ministryField } from './title-before.js';
 import { knownGiven, plainGivenName } from './given-names.js';
 
 /** A known given name and a capitalised word after it that no firm's name ends on: a person's name opening. */
@@ -785,8 +786,13 @@ export function withBody(
   const championship =
     (words.length === 1 && CONTINENTAL.test(body) && CHAMPION.test(role)) ||
     (words.length > 1 && TOURNAMENT.test(words.at(-1)!));
-  // (A people's word before an office of state names the state: "French president", "Palestinian leader".)
-  const state = words.length === 1 && lexiconTags(body).demonym && !CONTINENTAL.test(body) && STATE_OFFICE.test(role);
+  // (A people's word before an office of state names the state: "French president", "Palestinian leader"; so it does
+  // before the office's portfolio written in capitals: "German Economy minister".)
+  const state =
+    lexiconTags(words[0]!).demonym &&
+    !CONTINENTAL.test(words[0]!) &&
+    words.slice(1).every(ministryField) &&
+    STATE_OFFICE.test(role);
   if (
     !named &&
     !championship &&

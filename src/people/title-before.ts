@@ -702,6 +702,9 @@ export function fieldOfTitle(s: string, toks: Token[], at: number): boolean {
   return false;
 }
 
+/** Whether a word is a ministry's field (PORTFOLIOS): "Economy", "Finance", "Trade". */
+export const ministryField = (word: string): boolean => PORTFOLIOS.has(lower(word));
+
 /** The fields of a ministry that an office may join with "and" ("Trade and Industry Secretary"). */
 const PORTFOLIOS = new Set(
   `economy economic trade industry labour labor finance energy culture media sport sports education health transport
