@@ -1639,10 +1639,6 @@ export function comparedMonths(c: Context): void {
   }
 }
 
-/** A year after the rest of a list of months: "..., September and December last year", "... and June 1986". */
-const YEAR_CLOSES_LIST =
-  /^(?:\s*(?:,|and|or)\s*\p{Lu}\p{L}+\.?)*(?:\s+(?:last|next|this)\s+year\b|,?\s+(?:19|20)\d{2}\b)/u;
-
 /**
  * Months listed together without a year ("onto the market in May and June", "in May or June"): one run of the
  * calendar. Resolved one by one, a month just ahead may come out ahead and the next one a year back; the later month
@@ -1655,11 +1651,10 @@ export function listedMonths(c: Context): void {
     const [prev, f] = [months[i - 1]!, months[i]!];
     const between = c.sentence.slice(prev.at + prev.text.length, f.at);
     if (!/^\s*(?:,\s*)?(?:and|or|,)\s*$/u.test(between) || !/^[A-Z][a-z]+\.?$/u.test(f.text)) continue;
-    // (Only where the earlier one lies ahead of publication and the later one behind it, and no year closes the
-    // list: "in April, August and December last year".)
+    // (Only where the earlier one lies ahead of publication and the later one behind it. A year closing the list,
+    // "in April, August and December last year", already gave each month its year: YEAR_WORD_AFTER in expressions.)
     const now = c.ref ? c.ref.toISOString().slice(0, 7) : null;
-    if (!now || prev.date <= now || f.date >= now || YEAR_CLOSES_LIST.test(c.sentence.slice(f.at + f.text.length)))
-      continue;
+    if (!now || prev.date <= now || f.date >= now) continue;
     f.date = `${prev.date.slice(0, 4)}-${f.date.slice(5, 7)}`;
   }
 }
