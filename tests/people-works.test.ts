@@ -147,6 +147,40 @@ describe('works, bands and firms', () => {
     ]);
   });
 
+  it('takes a part an actor plays for no one, an opponent played or a star listed for a person', () => {
+    // After "role as", "cast as": always, its owner too (a character of the same fiction).
+    expect(people("Her credits include a cameo role as Ed Marsh's sister Hetty in the ITV sitcom Flats.")).toEqual([]);
+    expect(people('He was cast as Joe Perrin in the stage version.')).toEqual([]);
+    // After "play", when the sentence speaks of acting.
+    expect(people("Kerr, who played Northfield's Dana Hollis when the ITV soap began in 1990, has retired.")).toEqual([
+      'Kerr',
+    ]);
+    expect(people("She played Ottilie in Sam Verne's new film Lanterns.")).toEqual(['Sam Verne']);
+    expect(people('Tim Rudd will play Alan Crewe in The Long Road at the Lyric.')).toEqual(['Tim Rudd']);
+    // (An actor's kin in the part is no one's kin: no "Bettina Harlan".)
+    expect(people("Lena Ortiz, who plays Harlan's wife Bettina, is nominated for best actress.")).toEqual([
+      'Lena Ortiz',
+      'Harlan',
+    ]);
+    // Not an opponent played, nor the other actor owning the part, nor a list of stars.
+    expect(people('Tom Henley played Roger Federer in the final in Basel.')).toEqual(['Tom Henley', 'Roger Federer']);
+    expect(people("She played Dan Holt's opposite number in the comedy Red Sky.")).toEqual(['Dan Holt']);
+    expect(people('The festival drew such screen stars as Mark Dorsey and Jill Fenn.')).toEqual([
+      'Mark Dorsey',
+      'Jill Fenn',
+    ]);
+  });
+
+  it('keeps a real person played a person where the article names them so', async () => {
+    const engine = await builtEngine({
+      'awards.txt':
+        'Awards\nUpdated 10 May 2025\nCate Merrow won for her role as Hazel Dorn in The Mill. She thanked the late screen legend Hazel Dorn for her work.',
+    });
+    const dorn = engine.corpus.people.people.find((p) => p.name === 'Hazel Dorn');
+    expect(dorn?.mentions.count).toBe(1);
+    expect(dorn?.roles.map((r) => r.role)).toContain('screen legend');
+  });
+
   it("takes a name after \"character\" for a fiction's; a star's name before a work's noun and its title for a person", () => {
     expect(people("The sequel sees Hale's character Ben Tarrant hunt for buried gold.")).toEqual(['Hale']);
     expect(people('His alter ego, Kev Lomax, made the show a hit.')).toEqual([]);

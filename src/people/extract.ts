@@ -212,6 +212,7 @@ import {
   splitRanks,
 } from './title-before.js';
 import { teamLists } from './team-lists.js';
+import { playedPart } from './played-parts.js';
 
 /** A surname glued to its particle by an apostrophe ("d'Estaing", "D'Alema", "dell'Utri") or written as one word
  *  with the particle in lower case ("diCaprio", "deGrasse", "mcGuinness"). */
@@ -1069,6 +1070,10 @@ export function extractMentions(doc: Document): Mention[] {
         out.push(orgMention(nameText, p, s));
         continue;
       }
+      // A part played (played-parts.ts) is no one here, and no vote against a person elsewhere: "played Nellie in Mike
+      // Leigh's latest film", "her role as Katharine Hepburn in The Aviator" (the article's "screen legend Katharine
+      // Hepburn" stays hers).
+      if (playedPart(s, from.start, to.end)) continue;
       // "The latest Harry Potter film", "the Yahoo Messenger service": a name before a noun for a work or a
       // product is that work's (this use only: "a Ken Loach film" names a director elsewhere a person).
       // So is a name before a model's code: "an Epson R800 printer".

@@ -5,6 +5,7 @@
 import { genderOf } from './genders.js';
 import { lexiconTags } from './lexicon.js';
 import type { Mention } from './mention.js';
+import { playedPart } from './played-parts.js';
 
 // (Whole words only: "David Furnish" is no "Davi".)
 const GIVEN = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-])";
@@ -45,6 +46,8 @@ export function kinNames(
     // The owner's last word, whatever title stands before it ("Mr Glazer's"): the surname.
     const surname = m[1]!.split(/\s+/u).at(-1)!;
     if (!lexiconLikeSurname(surname)) continue;
+    // (A part played is a fiction's kin: "who plays Cheadle's wife Tatiana", "a role as Tom Hale's mother Sheila".)
+    if (playedPart(sentence, m.index, m.index + m[0].length)) continue;
     const kin = m[3]!.replace(/s$/u, '').replace(/^childre$/u, 'child');
     // (A count says how many, not who each is: "two sons" gives each "son".)
     // (Nor does a kin word joined before: "Curtis's widow and daughter Natalie" is his daughter.)
