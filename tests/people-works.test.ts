@@ -31,6 +31,9 @@ describe('works, bands and firms', () => {
     // A work another is made of, and a book by its noun.
     expect(people('The studio wants a stage adaptation of Jerry Maguire next year.')).toEqual([]);
     expect(people('She won the prize with her book Annie Dawes.')).toEqual([]);
+    // A year in the possessive owns a work or an event, no person; a role noun between gives one.
+    expect(people("She also starred in 1991's Mary Ellen and 1948's Tom Braddock.")).toEqual([]);
+    expect(people("The 2003's winner Ian Crale handed over the trophy.")).toEqual(['Ian Crale']);
     // Every name of a list a plural noun for machines opens.
     expect(people("The lottery's draw machines Lancelot and Vivienne were retired.")).toEqual([]);
     expect(people('Fans will remember the robots Marvin and Daisy from the show.')).toEqual([]);

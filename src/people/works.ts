@@ -32,6 +32,9 @@ const WORK_ORDER_BEFORE = /\b(?:debut|first|second|third|fourth|fifth|latest|new
 const HIT_BEFORE =
   /\b(?:the|a|his|her|their|its|debut|first|second|latest|new|biggest|big|smash|chart|number\s+one|\d{4})\s+hit\s$/iu;
 
+/** A year in the possessive just before a name: "1989's ". */
+const YEAR_OWNS = /\b(?:1[6-9]|20)\d\d['’]s\s$/u;
+
 /** A work made of another: "a film version of", "the stage adaptation of", "the sequel to". */
 const REMADE_BEFORE = /\b(?:version|adaptation|remake|sequel|prequel|spin-off|reworking)\s+(?:of|to)\s+$/u;
 
@@ -84,6 +87,8 @@ function wordBefore(s: string, at: number): string | null {
  * clause does ("one of the shows Alan Titchmarsh left"). `end`: where the name ends.
  */
 export function workNounBefore(s: string, start: number, end = -1): boolean {
+  // "1989's Shirley Valentine", "1947's Nicholas Nickleby": a year owns a work or an event, no person.
+  if (YEAR_OWNS.test(s.slice(Math.max(0, start - 8), start))) return true;
   const w = wordBefore(s, start);
   if (w === null) return false;
   if (WORK_NOUNS.has(w)) return true;
