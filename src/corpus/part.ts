@@ -57,10 +57,11 @@ export interface CorpusPart<Value, Extract = never, Name extends string = string
 const PASSAGES_PER_STEP = 16;
 
 /**
- * The article in slices of passages (itself when short): a part that works passage by passage takes one slice per
- * step, which gives the same results as one pass.
+ * The article in slices of `perStep` passages (itself when short): a part that works passage by passage takes one
+ * slice per step, which gives the same results as one pass. A part reading the article as a whole asks for slices
+ * as long as articles are, giving way only inside a document far longer than any news article.
  */
-export function* passageSlices(d: Document): Generator<Document> {
-  if (d.passages.length <= PASSAGES_PER_STEP) return yield d;
-  for (let i = 0; i < d.passages.length; i += PASSAGES_PER_STEP) yield { ...d, passages: d.passages.slice(i, i + PASSAGES_PER_STEP) };
+export function* passageSlices(d: Document, perStep = PASSAGES_PER_STEP): Generator<Document> {
+  if (d.passages.length <= perStep) return yield d;
+  for (let i = 0; i < d.passages.length; i += perStep) yield { ...d, passages: d.passages.slice(i, i + perStep) };
 }

@@ -13,6 +13,13 @@ function mentionsOf(docs: Document[], packed: string[]): MentionsOf {
   return (doc) => unpackMentions(docs[doc]!, packed[doc]!);
 }
 
+/**
+ * Passages of an article read in one pass: what one paragraph shows holds for the others (a senator's full name
+ * early makes a late "Tarrant spokesman Bill Moss" the senator's spokesman, no firm's; a firm's legal name early makes
+ * its short name late no person), so an article is read whole, up to far beyond any news article's length.
+ */
+const ARTICLE_PASSAGES = 256;
+
 /** How the people part's extensions went: carried on, or built whole (a new publisher's name was a person's). */
 export const peopleExtensions = { extended: 0, rebuilt: 0 };
 
@@ -21,7 +28,7 @@ export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
   version: 2,
   *extract(doc) {
     const found: Mention[] = [];
-    for (const slice of passageSlices(doc)) {
+    for (const slice of passageSlices(doc, ARTICLE_PASSAGES)) {
       found.push(...extractMentions(slice));
       yield;
     }
