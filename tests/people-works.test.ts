@@ -56,6 +56,19 @@ describe('works, bands and firms', () => {
       ['Vincent Price'],
     );
     expect(people('Her new series, Nigel On Canvas, starts next week.')).toEqual([]);
+    // Nor does a name end on one, nor is one alone a name.
+    expect(people('Kids loved Danny And The Flying Boot. And make it a 15 rating.')).toEqual([]);
+    expect(people('Everyone remembers Bertie And The Moon Rocket.')).toEqual([]);
+  });
+
+  it("takes a plan's or a doctrine's word closing a name for a thing's", () => {
+    expect(people('The Monroe Doctrine was cited.')).toEqual([]);
+  });
+
+  it('reads a work noun after a quantifier as opening a clause, the name its subject', () => {
+    expect(
+      people('Like every track Robbie has released as a single, it is a copy. Robbie was a deserved winner.'),
+    ).toEqual(['Robbie', 'Robbie']);
   });
 
   it("takes a name before a prize's noun for the prize's, and its other uses in the article too", () => {

@@ -223,6 +223,9 @@ export type { Mention } from './mention.js';
 /** English small words a title capitalises and a name never holds inside it. */
 const TITLE_INSIDE = /^(?:On|In|At|Of|For|The|And|With|From|Into|Upon|Over|Under|About|Without)$/u;
 
+/** Words of a title no name ends on (not "In", "On", "At": "Zhang In", "Lon On" may be names). */
+const TITLE_EDGE = /^(?:Of|For|The|And|Or|But|With|From|Into|Upon|Without)$/u;
+
 /** Title words that qualify an office and name none: "Trade" of "Trade Secretary", "Vice" of "Vice President". */
 const QUALIFIERS = new Set(
   'vice prime foreign interior information defence defense finance home trade treasury field state supreme shadow'.split(
@@ -963,6 +966,9 @@ export function extractMentions(doc: Document): Mention[] {
       // "Rolf On Art", "Death In Venice": a capitalised English preposition, article or "and" inside a run of capitals
       // makes a title; no one's name holds one ("Van", "De", "Al" are particles, not these).
       if (tt.slice(span.from + 1, span.to).some((t) => TITLE_INSIDE.test(t.text))) continue;
+      // Nor does a name end on one ("Jamie And His Magic Torch", the tagger's "Jamie And"), nor is one alone a name
+      // ("And make it a 15 rating.": a sentence's capitalised first word).
+      if (TITLE_EDGE.test(tt[span.to]!.text)) continue;
       // "Secretary of State George Shultz China's recent troubles": a place owning what follows ends no name.
       if (
         span.to - span.from >= 2 &&

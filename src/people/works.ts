@@ -32,6 +32,9 @@ const WORK_ORDER_BEFORE = /\b(?:debut|first|second|third|fourth|fifth|latest|new
 const HIT_BEFORE =
   /\b(?:the|a|his|her|their|its|debut|first|second|latest|new|biggest|big|smash|chart|number\s+one|\d{4})\s+hit\s$/iu;
 
+/** A quantifier before the noun just before a name: "every track ", "any film ". */
+const QUANTIFIED = /\b(?:every|each|any|no|which|whichever|what|whatever)\s+\p{Ll}+\s$/iu;
+
 /** A year in the possessive just before a name: "1989's ". */
 const YEAR_OWNS = /\b(?:1[6-9]|20)\d\d['’]s\s$/u;
 
@@ -91,7 +94,8 @@ export function workNounBefore(s: string, start: number, end = -1): boolean {
   if (YEAR_OWNS.test(s.slice(Math.max(0, start - 8), start))) return true;
   const w = wordBefore(s, start);
   if (w === null) return false;
-  if (WORK_NOUNS.has(w)) return true;
+  // (A quantifier before the noun opens a clause the name is the subject of: "every track Robbie has released".)
+  if (WORK_NOUNS.has(w)) return !QUANTIFIED.test(s.slice(Math.max(0, start - 40), start));
   // "her 1988 debut feature Salaam Bombay", "his latest feature X": a film's noun that is a verb too ("the films
   // feature Tom Hanks") only after a word that places the work in its maker's run.
   if (w === 'feature' && WORK_ORDER_BEFORE.test(s.slice(Math.max(0, start - 30), start))) return true;
