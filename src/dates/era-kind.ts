@@ -56,6 +56,7 @@ export function dateAsReference(sentence: string, index: number, text: string): 
   return (
     /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(after) ||
     ((COMPARED_WITH.test(before) ||
+      (LEVEL_OF.test(before) && !/(?:\d|\p{Ll}est)\s+(?:[\p{Ll}-]+\s+)?levels?\s+of\s+$/iu.test(before)) ||
       (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text) && !/\b(?:to|until|through)\b/u.test(text)) ||
       THAN_BEFORE.test(sentence.slice(Math.max(0, index - 140), index)) ||
       AS_MUCH_AS.test(before) ||
@@ -96,18 +97,18 @@ const RECORD_SINCE =
 /**
  * A change by a figure, then "on", "over" or "from" the year it is measured from: "a rise of 3,400 over 1985", "down
  * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year", "an increase of 7 mln dlrs a year over 1985
- * rates" (a day after "on" is when: "fell 508 points to 1738 on Monday"; a span "from" one date to another is a
+ * rates", "46 pct higher 1986 net profits at 1.78 billion H.K. Dlrs from a year ago" (a day after "on" is when: "fell 508 points to 1738 on Monday"; a span "from" one date to another is a
  * time: "rose 1 pct from March 1985 to March 1986").
  */
 const CHANGE_ON =
-  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,20}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:dlrs|dollars|stg|pounds|yen|marks|francs))?(?:\s+(?:a|per)\s+(?:year|month|week|day|share))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;
+  /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,30}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?:dlrs|dollars|stg|pounds|yen|marks|francs))?(?:\s+(?:a|per)\s+(?:year|month|week|day|share))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;
 /**
  * The figure for the date compared with, which makes it a dated figure: "compared with 1985 earnings of 26.2 mln",
  * "against 1985's 86.19 billion" (a few words, no "and", then the number), "compared with 1985, when it made a record
- * 221 mln".
+ * 221 mln", "the record level of the previous year -- 1.61 dlrs a share".
  */
 const FIGURE_AFTER =
-  /^(?:['’]s)?(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,4}?\s+(?:of\s+|at\s+)?[$£€]?\d|^,\s+when\s+[^.;]{0,50}?\d/u;
+  /^(?:['’]s)?(?:\s+(?!(?:and|or|but)\b)[\p{L}-]+){0,4}?\s+(?:of\s+|at\s+)?[$£€]?\d|^,\s+when\s+[^.;]{0,50}?\d|^["”]?\s*(?:--|—|–)\s*[$£€]?\d/u;
 /** A figure not given, of the date after the words: "gave no year-earlier figure", "without giving a 1986 figure". */
 const NO_FIGURE_BEFORE = /\b(?:no|without\s+(?:giving|providing|releasing|disclosing|publishing)?\s*(?:a|any))\s+$/iu;
 const FIGURE_NOUN_AFTER = /^\s+(?:figures?|results?|data|numbers?|estimates?|comparisons?|statistics)\b/iu;
@@ -120,6 +121,12 @@ const PASSED_BEFORE =
   /\b(?:beat(?:ing|s)?|exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)?|above|below|under)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 const MARK_AFTER =
   /^(?:['’]s)?\s+(?:(?:all-time|record|previous|book)\s+)?(?:highs?|lows?|records?|peaks?|levels?|totals?|values?)\b/iu;
+/**
+ * A level a date had, told after its noun: "to restore income to the level of 1975", "at levels of 1980" (not one
+ * given its figure, "above the 4.3 pct level of February 1986", nor a superlative's range, "the highest levels of
+ * 1987").
+ */
+const LEVEL_OF = /\blevels?\s+of\s+$/iu;
 /** An index's base: "127.3 pct of the 1977 average", "90 pct of its 1980 level". */
 const SHARE_OF_BEFORE = /\b(?:pct|percent|per\s+cent|%)\s+of\s+(?:the|its|their)\s+$/iu;
 const BASE_AFTER = /^\s+(?:average|base|level|levels)\b/iu;
