@@ -819,6 +819,17 @@ describe('dates by mechanism', () => {
     ]);
   });
 
+  it('reads a month told as a prospect in reported speech as ahead: "said a deal in June appeared likely"', () => {
+    expect(dates('The minister said a settlement in July appeared likely.', '1987-04-10')).toEqual([
+      ['July', '1987-07'],
+    ]);
+    expect(
+      dates('He said on Monday that a vote in June seemed the most that could be hoped for.', '1987-04-15').slice(1),
+    ).toEqual([['June', '1987-06']]);
+    // (Not a month's figures told as they seemed: "Sales in March appeared weak".)
+    expect(dates('He said a ruling in June appeared harsh.', '1987-09-10')).toEqual([['June', '1987-06']]);
+  });
+
   it('reads "this weekend" told in the past early in the week as the weekend just gone', () => {
     // 29 June 1987 is a Monday: ISO week 27's weekend is the coming one, week 26's the one just gone.
     expect(dates('The ministers agreed this weekend in Vienna on a ceiling.', '1987-06-29')).toEqual([

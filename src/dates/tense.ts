@@ -462,6 +462,10 @@ const LEVEL_REACHED =
 const HAPPENED_THING =
   /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}?(?:loss|losses|fall|drop|decline|plunge|crash|slide|tumble|slump|rout|collapse|debacle|sell-?off|rally|surge|jump|rise|gain|gains|attack|attacks|bombing|blast|explosion|earthquake|killing|killings|shooting|massacre|coup|defeat|victory|win)\b/u;
 
+/** A verb of seeming after a date, then a prospect: " appeared likely", " seemed to be the best that could be". */
+const PROSPECT_AFTER =
+  /^\s+(?:appeared|seemed|looked)\s+(?:\p{Ll}+\s+){0,4}?(?:likely|possible|probable|imminent|inevitable|certain|the\s+(?:best|most)\b)/u;
+
 /** Words that tell such a thing as still to come: "Tuesday's expected rise". */
 const STILL_TO_COME =
   /\b(?:expected|planned|proposed|scheduled|possible|likely|forecast|promised|threatened|feared)\b/u;
@@ -694,6 +698,9 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     !ENDURED_UNTIL.test(lead)
   )
     return 'future';
+  // "said a deal in June appeared likely", "an agreement in June seemed the best that could be hoped for": a thing
+  // told as a prospect, its verb of seeming in the past of reported speech, lies ahead.
+  if (PROSPECT_AFTER.test(sentence.slice(to, hi))) return 'future';
   const before = parts.filter(([, e]) => e <= lo);
   const after = parts.filter(([s]) => s >= hi);
   // "by the Tuesday deadline": a date naming a deadline is told by the verb of what met it, not by the deadline
