@@ -141,6 +141,17 @@ describe('the hour of an event', () => {
     expect(answerQuestion(e, 'Where was the epicentre of the earthquake?').data.answer).toBe('Antofagasta');
   });
 
+  it('gives a season or a week it resolves as a reader reads it', async () => {
+    const e = await builtEngine(
+      withFillers({
+        'tour.txt':
+          'Band ends tour\n date 2005-03-10\n\nThe folk band Larkspur played its last concert in Galway last summer, ' +
+          'its manager said.\n',
+      }),
+    );
+    expect(answerQuestion(e, 'When did Larkspur play its last concert?').data.answer).toBe('last summer (summer 2004)');
+  });
+
   it('reads the hours news writes, and dates them only by a dated article', () => {
     const text = 'It struck at 0940 hrs (0040 GMT); talks resume at 10.30am, and the vote is at 14:30 local time.';
     expect(clockSpans(text, '1987-04-07').map((s) => [s.text, s.value])).toEqual([

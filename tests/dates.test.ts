@@ -6,6 +6,7 @@ import { boundOf, daysOf, isoWeek, precisionOf } from '../src/dates/values.js';
 import { directionAt } from '../src/dates/tense.js';
 import { wordValue, wordYear } from '../src/dates/numbers.js';
 import { parseDateFilter } from '../src/queries/date-filter.js';
+import { dateLabel, rangeLabel } from '../src/dates/label.js';
 import { dateSpans } from '../src/questions/spans.js';
 import { readTimeML } from '../scripts/eval-dates.js';
 import { splitPassages } from '../src/corpus/passages.js';
@@ -1493,6 +1494,33 @@ describe('TimeML values', () => {
     expect(parseDateFilter('2024-SU', 'to')).toEqual({ date: '2024-08-31' });
     expect(parseDateFilter('2024-W12-WE', 'from')).toEqual({ date: '2024-03-23' });
     expect(parseDateFilter('2024-Q5', 'to')).toHaveProperty('error');
+    // A decade as a heading writes it.
+    expect(parseDateFilter('1970s', 'from')).toEqual({ date: '1970-01-01' });
+    expect(parseDateFilter('1970s', 'to')).toEqual({ date: '1979-12-31' });
+  });
+  it('labels each value as a reader reads it', () => {
+    expect(
+      ['197', '19', '20', '2025-SU', '2025-WI', '2025-H1', 'FY1987', 'FY1987-Q2', 'FY1987-H2'].map(dateLabel),
+    ).toEqual([
+      '1970s',
+      '20th century',
+      '21st century',
+      'summer 2025',
+      'winter 2025',
+      'first half of 2025',
+      'fiscal 1987',
+      'fiscal 1987, Q2',
+      'fiscal 1987, second half',
+    ]);
+    expect(['1987-W09', '1987-W09-WE', '1987-Q4', '1987-03-04', '1987-03', '1987'].map(dateLabel)).toEqual([
+      'week of 1987-02-23',
+      'weekend of 1987-02-28',
+      '1987-Q4',
+      '1987-03-04',
+      '1987-03',
+      '1987',
+    ]);
+    expect(rangeLabel('197', '198')).toBe('1970s – 1980s');
   });
 });
 

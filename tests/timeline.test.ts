@@ -4,7 +4,8 @@ import { span } from '../src/timeline/timeline.js';
 import { extractEvents } from '../src/timeline/events.js';
 import { splitPassages } from '../src/corpus/passages.js';
 import type { Engine } from '../src/engine.js';
-import { answered, json, seedEngine, type Answered } from './helpers.js';
+import { answered, builtEngine, json, seedEngine, type Answered } from './helpers.js';
+import { timeline as timelineAnswer } from '../src/queries/timeline.js';
 import unseen from './fixtures/unseen-dates.json' with { type: 'json' };
 
 const dates = (text: string, published: string | null) =>
@@ -262,5 +263,21 @@ describe('a decade or century as the kind of a thing', () => {
     expect(eventsOf('The phrase was coined by the 17th-century diarist Samuel Pepys.\n')).toEqual([]);
     expect(eventsOf('The phrase was coined by the 17th Century poet Andrew Marvell.\n')).toEqual([]);
     expect(eventsOf('The mills had closed by the 1960s and stood empty for years.\n')).toEqual(['196']);
+  });
+});
+
+describe('timeline headings', () => {
+  it('heads a decade, a season or a week as a reader reads it, the JSON keeping the value', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        'Music\nUpdated 10 May 2025\nThe band was formed in the 1970s in Leeds. It toured last summer. Sales rose last week.',
+    });
+    const answer = timelineAnswer(e.corpus, {});
+    expect(answer.items.map((i) => i.heading)).toEqual(['1970s', 'summer 2024', 'week of 2025-04-28']);
+    expect((answer.data as { events: { date: string }[] }).events.map((x) => x.date)).toEqual([
+      '197',
+      '2024-SU',
+      '2025-W18',
+    ]);
   });
 });

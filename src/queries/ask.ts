@@ -32,6 +32,7 @@ import { cite, MAX_EXCERPT } from './cite.js';
 import { beforeAskedDate, CAUSE, COMPARES, DIFFERENCE_AFTER, nearest, wordsBetween } from './span-choice.js';
 import { distinctRoles, roleHolders } from '../questions/roles.js';
 import { DATELINE, escapeRegExp } from '../text.js';
+import { rangeLabel } from '../dates/label.js';
 
 const SUPPORT = 3;
 const SEE_ALSO = 3;
@@ -691,7 +692,10 @@ const MEASURE_VERBS =
 
 /** A date as the sentence writes it, with the date it resolves to when the words alone do not say it. */
 function dateAnswer(span: AnswerSpan): string {
-  return span.value === span.text || !/^\d{4}/.test(span.value) ? span.text : `${span.text} (${span.value})`;
+  if (span.value === span.text || !/^\d{4}/.test(span.value)) return span.text;
+  // ("last summer (summer 2004)", "last week (week of 2004-03-15)": the value as a reader reads it.)
+  const [date, end] = span.value.split(' – ');
+  return `${span.text} (${rangeLabel(date!, end)})`;
 }
 
 /**

@@ -3,10 +3,13 @@ import { boundOf } from '../dates/values.js';
 
 /**
  * A date filter as typed: YYYY, YYYY-MM or YYYY-MM-DD (a real date, years 0001 to 9999, as ISO dates sort), or a
- * week, weekend, quarter, half, season or decade as the timeline writes them (2025-W21, 2025-W21-WE, 2025-Q2, 2025-H1, 2025-SU, 202): its
- * first day for from, its last for to.
+ * week, weekend, quarter, half, season or decade as TimeML writes them (2025-W21, 2025-W21-WE, 2025-Q2, 2025-H1, 2025-SU,
+ * 202), or a decade as the timeline's headings do (1970s): its first day for from, its last for to.
  */
 export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
+  // "1970s", as a timeline heading writes a decade: TimeML's "197".
+  const decade = /^(\d{3})0s$/.exec(value.trim());
+  if (decade) return { date: boundOf(decade[1]!, edge)! };
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(value.trim());
   if (!m) {
     const other = /^\d{4}-(?:W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)$|^\d{3}$/i.test(value.trim())

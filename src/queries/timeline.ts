@@ -4,6 +4,7 @@ import { failure, plainCitation } from '../answer.js';
 import type { CorpusState } from '../corpus/load.js';
 import { span, type EventSource, type TimelineEvent } from '../timeline/timeline.js';
 import { parseDateFilter } from './date-filter.js';
+import { rangeLabel } from '../dates/label.js';
 import { highlightsFor } from '../search/excerpt.js';
 import { cite } from './cite.js';
 import { conceptTerms } from './source.js';
@@ -203,7 +204,8 @@ export function timeline(corpus: CorpusState, filters: TimelineFilters): Answer 
   // Grouped by date: one heading per date (or range), the events of that date under it, each cited.
   const items: AnswerItem[] = [];
   shown.forEach((e, i) => {
-    const heading = e.end ? `${e.date} – ${e.end}` : e.date;
+    // (Read as a reader reads it: "1970s", not TimeML's "197"; "summer 2025", not "2025-SU".)
+    const heading = rangeLabel(e.date, e.end);
     const last = items[items.length - 1];
     const more =
       e.sources.length > MAX_SOURCES ? `${e.sources.length - MAX_SOURCES} more articles tell the same.` : undefined;
