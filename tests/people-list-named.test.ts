@@ -58,6 +58,25 @@ describe('names a plural for people gives as examples', () => {
     expect(shown.find((m) => m.name === 'Rankin')?.roles).toEqual(['photographer']);
   });
 
+  it('takes each one-word item after the plural noun alone for a person, shown by the list', () => {
+    const found = extractMentions(
+      textDocument('A-list singers Madonna, Nelly and Usher will join actors Kevin Spacey and Halle Berry.'),
+    );
+    expect(found.filter((m) => !m.org && m.evidence).map((m) => m.name)).toEqual([
+      'Madonna',
+      'Nelly',
+      'Usher',
+      'Kevin Spacey',
+      'Halle Berry',
+    ]);
+  });
+
+  it('ends a list at the item "and" joins: a comma after it opens the next clause', () => {
+    expect(
+      people('Featuring the voices of Ann Lee, Tom Vale, Jo Marsh and Kit Bell, Gizmos follows a young inventor.'),
+    ).toEqual(['Ann Lee', 'Tom Vale', 'Jo Marsh', 'Kit Bell']);
+  });
+
   it('takes the second of two examples too: "stars such as A B and C"', () => {
     expect(people('A campaign against stars such as Kofi Roy and Sizzla has been waged.')).toEqual([
       'Kofi Roy',

@@ -29,15 +29,20 @@ function nameLists(tt: TagToken[]): Item[][] {
   }
   const lists: Item[][] = [];
   let list: Item[] = [];
-  runs.forEach((run, k) => {
-    const prev = runs[k - 1];
-    const between = prev
+  /** The words between two runs: ", ", "and", ", and". */
+  const betweenOf = (a: Item | undefined, b: Item | undefined) =>
+    a && b
       ? tt
-          .slice(prev.to + 1, run.from)
+          .slice(a.to + 1, b.from)
           .map((t) => t.text)
           .join(' ')
       : '';
-    if (prev && /^(?:,|and|, and)(?: The)?$/u.test(between)) list.push(run);
+  runs.forEach((run, k) => {
+    const prev = runs[k - 1];
+    const between = betweenOf(prev, run);
+    // (A list "and" closed goes on no further: "the voices of A, B and C, Robots follows ...".)
+    const closed = list.length > 1 && /and/u.test(betweenOf(runs[k - 2], prev));
+    if (prev && /^(?:,|and|, and)(?: The)?$/u.test(between) && !closed) list.push(run);
     else {
       if (list.length >= 2) lists.push(list);
       list = [run];
@@ -97,14 +102,16 @@ export function tagListedNames(tt: TagToken[], tags: string[]): void {
 }
 
 /**
- * Whether "<people> like", "such as" or "including" stands before a list, its noun in the plural one of those news
- * names by one word (noun-named.ts): "authors like", "singers such as"; not "producers such as", firms as often.
+ * Whether "<people> like", "such as" or "including" stands before a list, or the noun alone, its noun in the plural
+ * one of those news names by one word (noun-named.ts): "authors like", "singers such as", "A-list singers"; not
+ * "producers such as", firms as often.
  */
 function examplesOfPeople(tt: TagToken[], at: number): boolean {
   let k = at - 1;
   if (tt[k]?.text === 'as' && tt[k - 1]?.text === 'such') k -= 2;
   else if (tt[k]?.text === 'like' || tt[k]?.text === 'including') k -= 1;
-  else return false;
+  // (Or the plural noun itself right before the list: "A-list singers Madonna, Nelly and Usher".)
+  else if (!/^\p{Ll}+s$/u.test(tt[k]?.text ?? '')) return false;
   if (tt[k]?.text === ',') k--;
   const noun = (tt[k]?.text ?? '').toLowerCase();
   return /^\p{Ll}+s$/u.test(noun) && ONE_NAME_NOUNS.has(noun.slice(0, -1));
