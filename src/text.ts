@@ -273,9 +273,10 @@ function shouldJoin(prev: string, next: string): boolean {
   const from = stopWordStart(tail);
   // A word that runs to the start of a cut tail may be longer than it shows: not an abbreviation.
   const lastWord = from >= 0 && (from > 0 || tail === prev) ? tail.slice(from, -1).toLowerCase() : undefined;
-  // (A letter after a digit ends a word, no initial: "unsuitable for under-13s. It opens".)
+  // (A letter after a digit ends a word, no initial: "unsuitable for under-13s. It opens"; so does one after a
+  // hyphen: "Hoobastank and Jay-Z. Soul singer Stevie Wonder".)
   const initial =
-    lastWord?.length === 1 && /^\p{Lu}$/u.test(lastWord.toUpperCase()) && !/\d$/.test(tail.slice(0, from));
+    lastWord?.length === 1 && /^\p{Lu}$/u.test(lastWord.toUpperCase()) && !/[\d-]$/.test(tail.slice(0, from));
   // ("Malcolm X. Besides Dee, Davis is survived by": an initial before a word that opens sentences ends a name and
   // a sentence; "George W. Bush", "J. A. Smith" go on.)
   if (initial) {

@@ -1599,6 +1599,8 @@ describe('passages and sentences as dates need them', () => {
     // "13s.", "$500m.", "496p.": a letter after a figure ends a word, not an initial.
     expect(texts('Some scenes may be unsuitable for under-13s. It opens on 19 May.')).toHaveLength(2);
     expect(texts('It previously set reserves at $500m. It intends to adjust them.')).toHaveLength(2);
+    // So does a letter after a hyphen: a word's end, no initial ("Jay-Z.").
+    expect(texts('Nominees include Ravi Shah and Jay-Z. Soul singer Ann Vale will host.')).toHaveLength(2);
     // A single initial still joins: "George W. Bush".
     expect(texts('President George W. Bush said so.')).toHaveLength(1);
   });
