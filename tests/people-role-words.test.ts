@@ -130,6 +130,15 @@ describe('role words', () => {
     expect(roles('Henri Lacombe, leader of a coalition government, said so.', 'Henri Lacombe')).toEqual([
       'leader of a coalition government',
     ]);
+    // A judgement before a role tied to its body is left out, the role kept; not a role foretold, nor one alone.
+    expect(roles('Gareth Pryce, an inspirational scrum-half for Neath, backed the coach.', 'Gareth Pryce')).toEqual([
+      'scrum-half for Neath',
+    ]);
+    expect(roles('Ann Vale, the controversial head of the agency, backed the plan.', 'Ann Vale')).toEqual([
+      'head of the agency',
+    ]);
+    expect(roles('Ann Vale, the likely leader of the party, backed the plan.', 'Ann Vale')).toEqual([]);
+    expect(roles('Gareth Pryce, a talented scrum-half, backed the coach.', 'Gareth Pryce')).toEqual([]);
   });
 
   it("reads a role a quote's editor put in brackets before a name", () => {

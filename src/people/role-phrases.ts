@@ -291,8 +291,19 @@ export function apposition(text: string, opening = false): string | null {
   if (cut !== undefined) return apposition(`, ${words.slice(0, cut).join(' ')}`);
   // "X, leader of a coalition government is widely assumed to be …": a clause, not a role; "X, a consummate
   // politician": a judgement.
-  if (noun < 0 || words.some((w) => FINITE.has(w)) || words.slice(0, noun).some((w) => JUDGEMENT.has(lower(w))))
-    return null;
+  if (noun < 0 || words.some((w) => FINITE.has(w))) return null;
+  const judged = words.slice(0, noun).filter((w) => JUDGEMENT.has(lower(w)));
+  if (judged.length) {
+    // "Bennett, an inspirational fly-half for Llanelli and Wales", "the controversial head of the agency": a
+    // judgement before a role its body or field ties to something is left out, the role stays; alone it is a
+    // judgement ("X, a consummate politician"); a role foretold is none yet ("the likely leader of the party").
+    if (judged.some((w) => /^(?:un)?likely$/iu.test(w)) || !/^(?:for|of|at|with)$/u.test(words[noun + 1] ?? ''))
+      return null;
+    return words
+      .filter((w, i) => i > noun || !JUDGEMENT.has(lower(w)))
+      .join(' ')
+      .replace(SENTENCE_TIME_TAIL, '');
+  }
   // "Wales' two-try scorer on the day", "the club captain at the time": when, said of the sentence, not the role.
   return phrase.replace(SENTENCE_TIME_TAIL, '');
 }
