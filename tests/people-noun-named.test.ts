@@ -19,6 +19,16 @@ describe('a name after a noun for a person', () => {
     expect(people('Star Trek fans have raised money for a newspaper advert.')).toEqual([]);
   });
 
+  it('takes a word of English and a surname of no language after such a noun for one full name', () => {
+    expect(people('The Zambia goalkeeper Energy Mwansakola made two saves.')).toEqual([
+      'Energy Mwansakola: Zambia goalkeeper',
+    ]);
+    // (Two words of English are a thing's name: "The rapper Grand Master said".)
+    expect(people('The winger Mobile Phone scored.')).toEqual([]);
+    // (Nor after a noun for no person: "the unit Energy Mwansakola" is a firm.)
+    expect(people('Sales at the unit Energy Mwansakola rose.')).toEqual([]);
+  });
+
   it('leaves a firm after a noun news writes before firms too, and a place after any', () => {
     expect(people('The unit was sold to its buyer Diageo last year.')).toEqual([]);
     expect(people('The singer Paris said nothing.')).toEqual([]);

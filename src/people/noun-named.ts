@@ -50,6 +50,27 @@ export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
   for (let i = 1; i < tt.length; i++) {
     const tag = tags[i]!;
     const w = tt[i]!;
+    const next = tt[i + 1];
+    // "Zimbabwe goalkeeper Energy Murambadoro": a word of English, then one of no language closing the run, are a
+    // given name the tagger does not know and a surname, the noun's one person.
+    if (
+      next &&
+      ONE_NAME_NOUNS.has(tt[i - 1]!.text) &&
+      s.slice(tt[i - 1]!.end, w.start) === ' ' &&
+      /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+      /^B-(?:ORG|LOC|MISC)$/u.test(tag) &&
+      (tags[i + 1] === 'B-PER' || tags[i + 1] === `I-${tag.slice(2)}`) &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
+      noWordOfEnglish(next.text) &&
+      s.slice(w.end, next.start) === ' ' &&
+      !/^\p{Lu}/u.test(tt[i + 2]?.text ?? '') &&
+      !tags[i + 2]?.startsWith('I-')
+    ) {
+      tags[i] = 'B-PER';
+      tags[i + 1] = 'I-PER';
+      i++;
+      continue;
+    }
     // (Or no name at all to the tagger, when the word is none of English's: "former Oasis dancer Bez favourite".)
     const unread = tag === 'O' && !commonWord(w.text);
     if ((!/^B-(?:ORG|LOC|MISC)$/u.test(tag) && !unread) || tags[i + 1]?.startsWith('I-')) continue;
@@ -59,7 +80,6 @@ export function tagNounNamed(s: string, tt: TagToken[], tags: string[]): void {
     const opening = i === 1 && ONE_NAME_NOUNS.has(noun.text.toLowerCase()) && noWordOfEnglish(w.text);
     if (!ONE_NAME_NOUNS.has(noun.text) && !opening) continue;
     // (Not a word before more of a name or a role of its own: "designer Christian Lacroix", "star Bhs owner X".)
-    const next = tt[i + 1];
     if (next && (/^\p{Lu}/u.test(next.text) || isRoleNoun(next.text))) continue;
     const lex = lexiconTags(w.text);
     if (lex.place || lex.demonym || lex.date) continue;
