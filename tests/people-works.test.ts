@@ -156,6 +156,12 @@ describe('works, bands and firms', () => {
     expect(people('Foreign Minister Jose Miguel Insulza Monday met the envoy.')).toEqual(['Jose Miguel Insulza']);
   });
 
+  it("reads a question's opening auxiliary as no given name, and a word alone left as no one's but a known surname", () => {
+    expect(people('Will Labour tax plans win votes?')).toEqual([]);
+    expect(people('Can Ann Vale win a third term?')).toEqual(['Ann Vale']);
+    expect(people('Tony Blair spoke. Can Blair win a third term?')).toEqual(['Tony Blair', 'Blair']);
+  });
+
   it('takes a word for a group or an event alone for no one', () => {
     // (A word the tagger takes for a person's name alone: "Navy" it now reads as an organisation by itself.)
     expect(mentions('Championship said on Monday it would expand.').map((m) => [m.name, !!m.org])).toEqual([

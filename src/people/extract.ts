@@ -223,6 +223,9 @@ export type { Mention } from './mention.js';
 /** English small words a title capitalises and a name never holds inside it. */
 const TITLE_INSIDE = /^(?:On|In|At|Of|For|The|And|With|From|Into|Upon|Over|Under|About|Without)$/u;
 
+/** The verbs that open a question: "Will", "Can", "Should". */
+const AUXILIARY = /^(?:Will|Can|Could|Should|Would|Shall|Must|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had)$/u;
+
 /** Words of a title no name ends on (not "In", "On", "At": "Zhang In", "Lon On" may be names). */
 const TITLE_EDGE = /^(?:Of|For|The|And|Or|But|With|From|Into|Upon|Without)$/u;
 
@@ -961,6 +964,17 @@ export function extractMentions(doc: Document): Mention[] {
       // "La Première ministre Élisabeth Borne": a word alone before a role noun of another language is the role's.
       if (span.from === span.to && tt[span.to + 1] && isForeignNoun(tt[span.to + 1]!.text)) continue;
       lastTo = span.to;
+      // "Will Tory tax cuts lift spirits?": a question's opening auxiliary is no given name.
+      // (A word alone left is a person's only as the surname of a full name the article gives: "Can Blair win?"
+      // beside "Tony Blair"; not "Tory", "Labour".)
+      if (span.from === 0 && span.to > 0 && AUXILIARY.test(tt[0]!.text) && /\?["”’']?\s*$/u.test(s)) {
+        span.from++;
+        const word = tt[span.from]!.text;
+        const holders = [...(surnames.get(word) ?? [])].filter(
+          (n) => n.includes(' ') && !AUXILIARY.test(n.split(' ')[0]!),
+        );
+        if (span.from === span.to && !holders.length) continue;
+      }
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
       // "Rolf On Art", "Death In Venice": a capitalised English preposition, article or "and" inside a run of capitals
