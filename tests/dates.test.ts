@@ -831,6 +831,15 @@ describe('dates by mechanism', () => {
     expect(dates('He said a ruling in June appeared harsh.', '1987-09-10')).toEqual([['June', '1987-06']]);
   });
 
+  it('reads a month a prospect is spoken of as ahead: "the likelihood of a June election"', () => {
+    expect(dates('Analysts see a strong likelihood of a June election, he said.', '1987-03-17')).toEqual([
+      ['June', '1987-06'],
+    ]);
+    expect(dates('He said speculation about a July poll had grown.', '1987-03-17')).toEqual([['July', '1987-07']]);
+    // (Not the thing itself told as done: "a July poll had shown".)
+    expect(dates('He said a July poll had shown the party ahead.', '1987-03-17')).toEqual([['July', '1986-07']]);
+  });
+
   it('reads "this weekend" told in the past early in the week as the weekend just gone', () => {
     // 29 June 1987 is a Monday: ISO week 27's weekend is the coming one, week 26's the one just gone.
     expect(dates('The ministers agreed this weekend in Vienna on a ceiling.', '1987-06-29')).toEqual([

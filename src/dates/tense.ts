@@ -462,6 +462,10 @@ const LEVEL_REACHED =
 const HAPPENED_THING =
   /^['’]s\s+(?:[\p{L}\d-]+\s+){0,3}?(?:loss|losses|fall|drop|decline|plunge|crash|slide|tumble|slump|rout|collapse|debacle|sell-?off|rally|surge|jump|rise|gain|gains|attack|attacks|bombing|blast|explosion|earthquake|killing|killings|shooting|massacre|coup|defeat|victory|win)\b/u;
 
+/** A noun of a prospect, then the thing the date is of: "the likelihood of a ", "speculation about an ". */
+const PROSPECT_BEFORE =
+  /\b(?:likelihood|possibility|prospects?|chances?|odds|risk|threat|speculation|rumou?rs?|talk)\s+(?:of|about|for)\s+(?:a|an)\s+(?:(?:early|mid|late)[\s-]+)?$/iu;
+
 /** A verb of seeming after a date, then a prospect: " appeared likely", " seemed to be the best that could be". */
 const PROSPECT_AFTER =
   /^\s+(?:appeared|seemed|looked)\s+(?:\p{Ll}+\s+){0,4}?(?:likely|possible|probable|imminent|inevitable|certain|the\s+(?:best|most)\b)/u;
@@ -698,6 +702,9 @@ function clauseDirection(sentence: string, from: number, to: number): Direction 
     !ENDURED_UNTIL.test(lead)
   )
     return 'future';
+  // "favours the likelihood of a June election", "speculation about a March poll": a thing spoken of as a prospect,
+  // what it may be, lies ahead whatever tells of the speaking.
+  if (PROSPECT_BEFORE.test(lead)) return 'future';
   // "said a deal in June appeared likely", "an agreement in June seemed the best that could be hoped for": a thing
   // told as a prospect, its verb of seeming in the past of reported speech, lies ahead.
   if (PROSPECT_AFTER.test(sentence.slice(to, hi))) return 'future';
