@@ -200,6 +200,9 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(
       events('The group reported 31 pct higher 1986 net profits at 2.4 billion S.A. Dlrs from a year ago.'),
     ).toEqual(['1986']);
+    // Any date "from" which a change is measured, no figure of it given; not a day a change runs from.
+    expect(events('Imports totalled 30 billion marks in March, a rise of 9 pct from February.')).toEqual(['1987-03']);
+    expect(events('Unions seek a pay rise of 3 pct from June 1.')).toEqual(['1987-06-01']);
     // A level a date had, no figure of it given; not a figure's level, a superlative's range, a figure after a dash.
     expect(events('Wages must grow 3 pct a year to return to the level of 1979, it said.')).toEqual([]);
     expect(events('Unemployment was above the 5.2 pct level of March 1986.')).toEqual(['1986-03']);

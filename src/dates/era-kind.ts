@@ -57,7 +57,9 @@ export function dateAsReference(sentence: string, index: number, text: string): 
     /^(?:['’]s)?,?\s+(?:levels?|annual\s+report)\b/iu.test(after) ||
     ((COMPARED_WITH.test(before) ||
       (LEVEL_OF.test(before) && !/(?:\d|\p{Ll}est)\s+(?:[\p{Ll}-]+\s+)?levels?\s+of\s+$/iu.test(before)) ||
-      (CHANGE_ON.test(before) && /\b(?:\d{4}|year)\b/u.test(text) && !/\b(?:to|until|through)\b/u.test(text)) ||
+      (CHANGE_ON.test(before) &&
+        (/\b(?:\d{4}|year)\b/u.test(text) || (/\bfrom\s+(?:the\s+)?$/iu.test(before) && !DAY_OF_MONTH.test(text))) &&
+        !/\b(?:to|until|through)\b/u.test(text)) ||
       THAN_BEFORE.test(sentence.slice(Math.max(0, index - 140), index)) ||
       AS_MUCH_AS.test(before) ||
       RECORD_SINCE.test(before) ||
@@ -97,11 +99,15 @@ const RECORD_SINCE =
 /**
  * A change by a figure, then "on", "over" or "from" the year it is measured from: "a rise of 3,400 over 1985", "down
  * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year", "an increase of 7 mln dlrs a year over 1985
- * rates", "46 pct higher 1986 net profits at 1.78 billion H.K. Dlrs from a year ago" (a day after "on" is when: "fell 508 points to 1738 on Monday"; a span "from" one date to another is a
+ * rates", "46 pct higher 1986 net profits at 1.78 billion H.K. Dlrs from a year ago", and any date "from" which a change
+ * is measured, "a rise of 15 pct from February" (a day after "on" is when: "fell 508 points to 1738 on Monday"; a span "from" one date to another is a
  * time: "rose 1 pct from March 1985 to March 1986").
  */
 const CHANGE_ON =
   /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,30}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?:dlrs|dollars|stg|pounds|yen|marks|francs))?(?:\s+(?:a|per)\s+(?:year|month|week|day|share))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;
+/** A day of a month, which "from" opens as when a change runs from: "a pay rise of 2.7 pct from April 1". */
+const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b/u;
+
 /**
  * The figure for the date compared with, which makes it a dated figure: "compared with 1985 earnings of 26.2 mln",
  * "against 1985's 86.19 billion" (a few words, no "and", then the number), "compared with 1985, when it made a record
