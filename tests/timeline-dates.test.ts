@@ -200,6 +200,9 @@ describe('a year naming a title, and a span to a year’s end', () => {
     expect(
       events('The group reported 31 pct higher 1986 net profits at 2.4 billion S.A. Dlrs from a year ago.'),
     ).toEqual(['1986']);
+    // A date's mark a figure equals, matches or passes, no figure of it given.
+    expect(events("Profit this year should at least equal last year's figure, the chairman said.")).toEqual(['1987']);
+    expect(events('Its 1987 sales will exceed 1986 results, he said.')).toEqual(['1987']);
     // Any date "from" which a change is measured, no figure of it given; not a day a change runs from.
     expect(events('Imports totalled 30 billion marks in March, a rise of 9 pct from February.')).toEqual(['1987-03']);
     expect(events('Unions seek a pay rise of 3 pct from June 1.')).toEqual(['1987-06-01']);

@@ -119,14 +119,14 @@ const FIGURE_AFTER =
 const NO_FIGURE_BEFORE = /\b(?:no|without\s+(?:giving|providing|releasing|disclosing|publishing)?\s*(?:a|any))\s+$/iu;
 const FIGURE_NOUN_AFTER = /^\s+(?:figures?|results?|data|numbers?|estimates?|comparisons?|statistics)\b/iu;
 /**
- * A mark of a date that a figure passes or falls short of: "beating 2002's all-time high", "seven mln stg above
- * end-1986 book value", "below the 1985 peak" (with its figure a dated figure: "above the January, 1986 total of
- * 373.4 billion dlrs").
+ * A mark of a date that a figure passes, equals or falls short of: "beating 2002's all-time high", "would at least
+ * equal last year's figure", "seven mln stg above end-1986 book value", "below the 1985 peak" (with its figure a
+ * dated figure: "above the January, 1986 total of 373.4 billion dlrs").
  */
 const PASSED_BEFORE =
-  /\b(?:beat(?:ing|s)?|exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)?|above|below|under)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+  /\b(?:beat(?:ing|s)?|exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?|top(?:ping|s|ped)?|equal(?:l?ing|s|l?ed)?|match(?:ing|es|ed)?|above|below|under)\s+(?:the\s+|its\s+|their\s+)?$/iu;
 const MARK_AFTER =
-  /^(?:['’]s)?\s+(?:(?:all-time|record|previous|book)\s+)?(?:highs?|lows?|records?|peaks?|levels?|totals?|values?)\b/iu;
+  /^(?:['’]s)?\s+(?:(?:all-time|record|previous|book)\s+)?(?:highs?|lows?|records?|peaks?|levels?|totals?|values?|figures?|results?|profits?|earnings)\b/iu;
 /**
  * A level a date had, told after its noun: "to restore income to the level of 1975", "at levels of 1980" (not one
  * given its figure, "above the 4.3 pct level of February 1986", nor a superlative's range, "the highest levels of
