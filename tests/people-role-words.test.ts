@@ -120,6 +120,12 @@ describe('role words', () => {
     ]);
   });
 
+  it("reads an apposition opening on a place's dotted initials the tagger took for a name", () => {
+    expect(roles('Ian Rudd, U.K. Economist at brokers Hale and Co, said rates will fall.', 'Ian Rudd')).toEqual([
+      'U.K. Economist at brokers Hale and Co',
+    ]);
+  });
+
   it('reads no role from an apposition that runs into a clause or passes a judgement', () => {
     expect(
       roles('Henri Lacombe, leader of a coalition government is widely expected to run again.', 'Henri Lacombe'),

@@ -223,6 +223,9 @@ export type { Mention } from './mention.js';
 /** English small words a title capitalises and a name never holds inside it. */
 const TITLE_INSIDE = /^(?:On|In|At|Of|For|The|And|With|From|Into|Upon|Over|Under|About|Without)$/u;
 
+/** Dotted initials alone: "U.K.", "U.S.". */
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
+
 /** The verbs that open a question: "Will", "Can", "Should". */
 const AUXILIARY = /^(?:Will|Can|Could|Should|Would|Shall|Must|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had)$/u;
 
@@ -1749,7 +1752,10 @@ export function extractMentions(doc: Document): Mention[] {
         apposed ?? copula ?? (past || current || appointed ? null : asRole(s.slice(0, from.start), after)),
         s,
         to.end,
-        spans.filter((o) => o !== span && o.margin >= DOUBTFUL).map((o) => tt[o.from]!.start),
+        // (Not a place's dotted initials the tagger read as a name: "Peter Fellner, U.K. Economist at ...".)
+        spans
+          .filter((o) => o !== span && o.margin >= DOUBTFUL && !(o.from === o.to && DOTTED.test(tt[o.from]!.text)))
+          .map((o) => tt[o.from]!.start),
       );
       if (app) {
         roles.push(app.replace(/^(?:a|an|the)\s+/iu, ''));
