@@ -162,6 +162,12 @@ describe('works, bands and firms', () => {
     expect(people('Tony Blair spoke. Can Blair win a third term?')).toEqual(['Tony Blair', 'Blair']);
   });
 
+  it("takes a name a firm's noun stands before for the firm's in the whole article, not a full name's clause", () => {
+    expect(people('Calls carried by internet firm Skyline rose. In its report, Skyline said calls grew.')).toEqual([]);
+    // (This use is the firm's, workNounBefore; the article's other uses stay the person's.)
+    expect(people('The company Ann Price runs is growing. Ann Price said so.')).toEqual(['Ann Price']);
+  });
+
   it('takes a word for a group or an event alone for no one', () => {
     // (A word the tagger takes for a person's name alone: "Navy" it now reads as an organisation by itself.)
     expect(mentions('Championship said on Monday it would expand.').map((m) => [m.name, !!m.org])).toEqual([

@@ -65,6 +65,7 @@ import {
   calledThingBefore,
   membersOfBefore,
   firmPartAfter,
+  firmsNamedByNoun,
 } from './works.js';
 import { firmCovers, heldWithFirm } from './firm-after.js';
 import { possessiveListItems, thingExample } from './thing-lists.js';
@@ -697,6 +698,8 @@ export function extractMentions(doc: Document): Mention[] {
     // "Yahoo was the first internet firm to offer shares": a name the article says is a firm's is so throughout.
     if (/ (?:is|was|been|remains|became) (?:a|an|the|named|voted|crowned) /u.test(s))
       for (const name of copularThings(s, tt)) works.add(normaliseName(name));
+    // "security firm MessageLabs", later "MessageLabs said": a firm's name its noun stands before, in the whole article.
+    for (const name of firmsNamedByNoun(s, tt)) works.add(normaliseName(name));
     // "Garfinckel's, Dey's, Heer's, Miller and Rhoads": a list of shops named in the possessive, in the whole article.
     if (/['’]s, /u.test(s)) for (const name of possessiveListItems(s)) works.add(normaliseName(name));
     // "the Crystal Rose television awards": a prize's name, in the whole article.

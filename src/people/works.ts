@@ -721,3 +721,29 @@ export function membersOfBefore(s: string, start: number, end: number): boolean 
   );
   return !!m && (!m[1] || TITLE_WORDS.has(m[1].toLowerCase())) && !/^['’]/u.test(s.slice(end, end + 1));
 }
+
+/** Nouns for a firm, singular, that news writes before a firm's name: "security firm MessageLabs". */
+const FIRM_NOUNS = words(`
+  firm company carmaker retailer airline brewer insurer reinsurer supermarket bookmaker conglomerate multinational
+  agency broker brokerage chipmaker drugmaker automaker miner publisher
+`);
+
+/**
+ * The names a noun for a firm stands right before ("security firm MessageLabs", "carmaker Nissan"): the article's
+ * other uses of them are the firm's ("MessageLabs said"). Not a name opening on a given name, which may be a clause's
+ * subject ("the company Ann Price runs"), nor on a title's word, nor one before a verb in -ed ("the firm Marlow
+ * Holdings bought").
+ */
+export function firmsNamedByNoun(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (!FIRM_NOUNS.has(tt[i]!.text) || s.slice(tt[i]!.end, tt[i + 1]!.start) !== ' ') continue;
+    let to = i + 1;
+    if (!/^\p{Lu}/u.test(tt[to]!.text) || isTitleWord(tt[to]!.text) || given().has(lower(tt[to]!.text))) continue;
+    while (to + 1 < tt.length && to - i < 4 && /^\p{Lu}/u.test(tt[to + 1]!.text)) to++;
+    const next = tt[to + 1]?.text ?? '';
+    if (/^\p{Ll}+ed$/u.test(next)) continue;
+    out.push(s.slice(tt[i + 1]!.start, tt[to]!.end));
+  }
+  return out;
+}
