@@ -145,6 +145,10 @@ describe('role words', () => {
     ]);
     expect(roles('Ann Vale, the likely leader of the party, backed the plan.', 'Ann Vale')).toEqual([]);
     expect(roles('Gareth Pryce, a talented scrum-half, backed the coach.', 'Gareth Pryce')).toEqual([]);
+    // A match's score opens a result, no role.
+    expect(roles('Czech Pavel Lukas, a 6-3 7-6 winner over Tim Hale, meets the top seed next.', 'Pavel Lukas')).toEqual(
+      [],
+    );
   });
 
   it("reads a role a quote's editor put in brackets before a name", () => {

@@ -142,6 +142,8 @@ export function apposition(text: string, opening = false): string | null {
           ? PARTNER_LIST.exec(after.slice(m[0].length))
           : null;
   const phrase = unmaskAcronyms((listed ? m[1]! + listed[0] : m[1]!).trim());
+  // "Jan Hernych, a 6-4 7-5 winner over Jose Acasuso": a match's score opens a result, no role.
+  if (/^\d{1,2}-\d{1,2}\s/u.test(phrase)) return null;
   const words = phrase.split(/\s+/);
   // "John Underwood, the man behind the Live-Shot website": who made or runs a thing, told by "behind".
   if (BEHIND.test(phrase) && words.length <= 10) return phrase;
