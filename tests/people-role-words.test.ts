@@ -120,6 +120,13 @@ describe('role words', () => {
     ]);
   });
 
+  it('reads the role a person faces a test or makes a speech as, in their own words', () => {
+    expect(roles('Alan Marsh faces his first real test as home secretary on Tuesday.', 'Alan Marsh')).toEqual([
+      'home secretary',
+    ]);
+    expect(roles('Ann Vale made her maiden speech as party leader.', 'Ann Vale')).toEqual(['party leader']);
+  });
+
   it("reads an apposition opening on a place's dotted initials the tagger took for a name", () => {
     expect(roles('Ian Rudd, U.K. Economist at brokers Hale and Co, said rates will fall.', 'Ian Rudd')).toEqual([
       'U.K. Economist at brokers Hale and Co',
