@@ -160,6 +160,10 @@ describe('works, bands and firms', () => {
     expect(people('Will Labour tax plans win votes?')).toEqual([]);
     expect(people('Can Ann Vale win a third term?')).toEqual(['Ann Vale']);
     expect(people('Tony Blair spoke. Can Blair win a third term?')).toEqual(['Tony Blair', 'Blair']);
+    // (Nor is a party's noun alone before a lower-case word, its adjective.)
+    expect(
+      people('Will Tory tax cuts lift spirits? Ann Vale revealed her planned Tory tax cuts. The Tory leader spoke.'),
+    ).toEqual(['Ann Vale']);
   });
 
   it("takes a name a firm's noun stands before for the firm's in the whole article, not a full name's clause", () => {

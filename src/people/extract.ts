@@ -183,6 +183,7 @@ import {
   isForeignNoun,
   isForeignRole,
   isPeopleNoun,
+  listedPeopleNoun,
   isPortfolio,
   isRoleNoun,
   capitalRole,
@@ -981,6 +982,14 @@ export function extractMentions(doc: Document): Mention[] {
         );
         if (span.from === span.to && !holders.length) continue;
       }
+      // A listed people's or party's noun alone before a lower-case word is its adjective: "his planned Tory tax
+      // cuts", "the Tory leader".
+      if (
+        span.from === span.to &&
+        listedPeopleNoun(tt[span.from]!.text) &&
+        /^\p{Ll}/u.test(tt[span.to + 1]?.text ?? '')
+      )
+        continue;
       // Small words alone ("de", "la") are no name.
       if (tt.slice(span.from, span.to + 1).every((t) => !/^\p{Lu}/u.test(t.text))) continue;
       // "Rolf On Art", "Death In Venice": a capitalised English preposition, article or "and" inside a run of capitals
