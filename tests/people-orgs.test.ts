@@ -482,6 +482,12 @@ describe('a firm known by a given name that opens its name', () => {
     // (A founder's name stays his: "Charles Schwab and Co", later "Schwab said he".)
     expect(personNames('Jimi Hendrix Experience played. Jimi Hendrix said he was tired.')).toContain('Jimi Hendrix');
   });
+
+  it("makes a firm's last word alone the firm's, though it may be a given name too", () => {
+    expect(
+      personNames('Shares of Walter Kay Inc rose 2 to 31. Analysts expect Kay to earn four dlrs a share this year.'),
+    ).toEqual([]);
+  });
 });
 
 describe('a town a US state follows', () => {

@@ -1934,7 +1934,10 @@ export function extractMentions(doc: Document): Mention[] {
       if (parts.length < 2) continue;
       const last = parts.at(-1)!;
       workEnding.set(last, [...(workEnding.get(last) ?? []), w]);
-      for (const x of [parts[0]!, last]) if (!given().has(x) && !surnameKeys.has(x)) ends.add(x);
+      // (The last word whatever else it may be: "Morris" of "Philip Morris Cos", later "expects Morris to earn"; the
+      // first not a given name, which opens others' names: "Philip".)
+      if (!given().has(parts[0]!) && !surnameKeys.has(parts[0]!)) ends.add(parts[0]!);
+      if (!surnameKeys.has(last)) ends.add(last);
     }
     out.forEach((m, i) => {
       if (m.org || m.nickname || m.roles.length || courtesied.has(m.name)) return;
