@@ -99,9 +99,9 @@ const RECORD_SINCE =
 /**
  * A change by a figure, then "on", "over" or "from" the year it is measured from: "a rise of 3,400 over 1985", "down
  * 26.5% on 2003's figures", "up 1.2 mln dlrs from the prior year", "an increase of 7 mln dlrs a year over 1985
- * rates", "46 pct higher 1986 net profits at 1.78 billion H.K. Dlrs from a year ago", and any date "from" which a change
- * is measured, "a rise of 15 pct from February" (a day after "on" is when: "fell 508 points to 1738 on Monday"; a span "from" one date to another is a
- * time: "rose 1 pct from March 1985 to March 1986").
+ * rates", "46 pct higher 1986 net profits at 1.78 billion H.K. Dlrs from a year ago"; and any date "from" which a
+ * change is measured, "a rise of 15 pct from February" (a day after "on" is when: "fell 508 points to 1738 on
+ * Monday"; a span "from" one date to another is a time: "rose 1 pct from March 1985 to March 1986").
  */
 const CHANGE_ON =
   /\b(?:up|down|rise|rose|increase|increased|fall|fell|drop|dropped|decline|declined|gain|gained|growth|higher|lower)\b[^.;]{0,30}?\d[\d.,]*\s*(?:%|pct|per\s*cent|percent|mln|bln|million|billion)?(?:\s+(?:[\p{Lu}][\p{L}.]*\s+)?(?:dlrs|dollars|stg|pounds|yen|marks|francs))?(?:\s+(?:a|per)\s+(?:year|month|week|day|share))?\s+(?:on|over|from)\s+(?:the\s+)?$/iu;

@@ -144,7 +144,8 @@ export const NOT_PERSON = words(`
   initiative agency bureau forces force group network organization organisation committee news times post radio press
   center centre bank company corporation corp inc ltd association union front league court house department government
   administration embassy province district state states city town county republic kingdom airport station port
-  operation programme program project plan doctrine amendment summit conference forum treaty agreement accord act bill policy review report
+  operation programme program project plan doctrine amendment summit conference forum treaty agreement accord act
+  bill policy review report
   street road avenue square bridge river mountain valley sea ocean gulf border region area zone camp village basin
   service services police military navy air fleet brigade battalion regiment media tv television channel magazine journal
   daily weekly online club foundation fund trust society authority board parliament assembly senate congress cabinet

@@ -202,10 +202,10 @@ export function groupWord(word: string): boolean {
   );
 }
 
-/** A noun for a person of a people or a party ("Scot", "Tory"), or a demonym that is no given name ("Kenyan"). */
 /** Whether a word is one of the listed nouns for a people or a party member ("Tory", "Scot"), no -an/-ese guess. */
 export const listedPeopleNoun = (word: string) => AFFILIATION_NOUNS.has(lower(word));
 
+/** A noun for a person of a people or a party ("Scot", "Tory"), or a demonym that is no given name ("Kenyan"). */
 export function isPeopleNoun(word: string): boolean {
   const w = lower(word);
   return AFFILIATION_NOUNS.has(w) || (/^\p{Lu}\p{Ll}+(?:an|ese)$/u.test(word) && !given().has(w));

@@ -3,8 +3,8 @@ import { boundOf } from '../dates/values.js';
 
 /**
  * A date filter as typed: YYYY, YYYY-MM or YYYY-MM-DD (a real date, years 0001 to 9999, as ISO dates sort), or a
- * week, weekend, quarter, half, season or decade as TimeML writes them (2025-W21, 2025-W21-WE, 2025-Q2, 2025-H1, 2025-SU,
- * 202), or a decade as the timeline's headings do (1970s): its first day for from, its last for to.
+ * week, weekend, quarter, half, season or decade as TimeML writes them (2025-W21, 2025-W21-WE, 2025-Q2, 2025-H1,
+ * 2025-SU, 202), or a decade as the timeline's headings do (1970s): its first day for from, its last for to.
  */
 export function parseDateFilter(value: string, edge: 'from' | 'to'): { date: string } | { error: string } {
   // "1970s", as a timeline heading writes a decade: TimeML's "197".
