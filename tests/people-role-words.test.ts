@@ -125,6 +125,19 @@ describe('role words', () => {
       'home secretary',
     ]);
     expect(roles('Ann Vale made her maiden speech as party leader.', 'Ann Vale')).toEqual(['party leader']);
+    // (Past a preposition of time or circumstance the role is closed: no verb after it makes "as" a clause's.)
+    expect(
+      roles(
+        'Alan Marsh faces his first real test as home secretary on Monday with a rebellion over the cards he issued.',
+        'Alan Marsh',
+      ),
+    ).toEqual(['home secretary']);
+  });
+
+  it('reads the role a person was sacked or dismissed as as one held before', () => {
+    expect(roles('The leader sacked Tom Peake as shadow foreign minister after a row.', 'Tom Peake')).toEqual([
+      'former shadow foreign minister',
+    ]);
   });
 
   it("reads an apposition opening on a place's dotted initials the tagger took for a name", () => {

@@ -1161,9 +1161,10 @@ export function asRole(before: string, after: string): string | null {
       after,
     );
   if (!m) return null;
-  // ("Mary Holt replaced Tom Hale as chairman": the office Tom Hale held before.)
+  // ("Mary Holt replaced Tom Hale as chairman": the office Tom Hale held before; so "Howard sacked Peacock as shadow
+  // foreign minister".)
   const replaced =
-    /\b(?:replac(?:es|ed|ing|e)|succeed(?:s|ed|ing)?|(?:took|takes|taking|take)\s+over\s+from)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(
+    /\b(?:replac(?:es|ed|ing|e)|succeed(?:s|ed|ing)?|(?:took|takes|taking|take)\s+over\s+from|sacked|fired|dismissed|ousted|removed|dropped|sacks|fires|dismisses|ousts|removes|drops)\s+(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(
       before,
     );
   // (Up to the clause's verb: "the election of X as an at-large member was a surprise".)
@@ -1177,10 +1178,15 @@ export function asRole(before: string, after: string): string | null {
   if (!lead.slice(0, 3).some(nounAt) && !(firstLower >= 3 && nounAt(lead[firstLower]))) return null;
   const words = (/^[^,;.]*/u.exec(rest)?.[0] ?? '').split(/\s+/);
   const noun = words.findIndex((w) => isRoleNoun(w));
-  // (Not a noun that may be a verb after a preposition or an article: "as chief of staff".)
+  // (Not a noun that may be a verb after a preposition or an article: "as chief of staff"; nor past a preposition
+  // of time or circumstance closing the role: "as home secretary on Monday with a ... rebellion over the ... bill".)
+  const closed = words.findIndex(
+    (w, i) => i > noun && /^(?:on|with|over|during|after|before|since|amid|despite|when|while)$/u.test(w),
+  );
   const verbAt = words.findIndex(
     (w, i) =>
       i > noun &&
+      (closed < 0 || i < closed) &&
       /^\p{Ll}+$/u.test(w) &&
       !isRoleNoun(w) &&
       !/^(?:of|the|a|an|for|in|at|on)$/u.test(words[i - 1]!) &&
