@@ -832,8 +832,8 @@ describe('dates by mechanism', () => {
   });
 
   it('reads a month a prospect is spoken of as ahead: "the likelihood of a June election"', () => {
-    expect(dates('Analysts see a strong likelihood of a June election, he said.', '1987-03-17')).toEqual([
-      ['June', '1987-06'],
+    expect(dates('Analysts see a growing likelihood of a July poll, he said.', '1987-03-17')).toEqual([
+      ['July', '1987-07'],
     ]);
     expect(dates('He said speculation about a July poll had grown.', '1987-03-17')).toEqual([['July', '1987-07']]);
     // (Not the thing itself told as done: "a July poll had shown".)
