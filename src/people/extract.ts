@@ -96,6 +96,7 @@ import {
   oneGivenForm,
 } from './article-passes.js';
 import {
+  QUESTION_AUXILIARY,
   LEGAL,
   PEERAGE,
   PLACE_HEADS,
@@ -227,9 +228,6 @@ const TITLE_INSIDE = /^(?:On|In|At|Of|For|The|And|With|From|Into|Upon|Over|Under
 
 /** Dotted initials alone: "U.K.", "U.S.". */
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
-
-/** The verbs that open a question: "Will", "Can", "Should". */
-const AUXILIARY = /^(?:Will|Can|Could|Should|Would|Shall|Must|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had)$/u;
 
 /** Words of a title no name ends on (not "In", "On", "At": "Zhang In", "Lon On" may be names). */
 const TITLE_EDGE = /^(?:Of|For|The|And|Or|But|With|From|Into|Upon|Without)$/u;
@@ -971,14 +969,15 @@ export function extractMentions(doc: Document): Mention[] {
       // "La Première ministre Élisabeth Borne": a word alone before a role noun of another language is the role's.
       if (span.from === span.to && tt[span.to + 1] && isForeignNoun(tt[span.to + 1]!.text)) continue;
       lastTo = span.to;
-      // "Will Tory tax cuts lift spirits?": a question's opening auxiliary is no given name.
+      // "Will Tory tax cuts lift spirits?": a question's opening auxiliary is no given name (sentenceOpener, above,
+      // leaves the others out of any name; "Will", a given name too, only a question's first word shows).
       // (A word alone left is a person's only as the surname of a full name the article gives: "Can Blair win?"
       // beside "Tony Blair"; not "Tory", "Labour".)
-      if (span.from === 0 && span.to > 0 && AUXILIARY.test(tt[0]!.text) && /\?["”’']?\s*$/u.test(s)) {
+      if (span.from === 0 && span.to > 0 && QUESTION_AUXILIARY.test(tt[0]!.text) && /\?["”’']?\s*$/u.test(s)) {
         span.from++;
         const word = tt[span.from]!.text;
         const holders = [...(surnames.get(word) ?? [])].filter(
-          (n) => n.includes(' ') && !AUXILIARY.test(n.split(' ')[0]!),
+          (n) => n.includes(' ') && !QUESTION_AUXILIARY.test(n.split(' ')[0]!),
         );
         if (span.from === span.to && !holders.length) continue;
       }

@@ -123,9 +123,14 @@ export const LEGAL_BEFORE = /^(?:AB|NV|N\.V\.?)$/u;
 /** Peerages, which news writes as part of a name ("Lord Sebastian Coe"). */
 export const PEERAGE = /^(?:Lord|Lady|Baron|Baroness|Earl|Count|Countess|Viscount|Marquess)$/u;
 
-/** Auxiliaries and wh-words that open a question, none a given name ("Will", "May" are left out: they are). */
-const QUESTION_OPENER =
-  /^(?:Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had|Must|Shall|Why|How|What|Where|When|Who)$/u;
+/** Auxiliaries that open a question, none a given name ("Will", "May" are left out: they are). */
+const AUXILIARIES = 'Can|Could|Should|Would|Does|Did|Do|Is|Are|Was|Were|Has|Have|Had|Must|Shall';
+
+/** Auxiliaries and wh-words that open a question, none a given name. */
+const QUESTION_OPENER = new RegExp(`^(?:${AUXILIARIES}|Why|How|What|Where|When|Who)$`, 'u');
+
+/** The auxiliaries and "Will", which opens a question only in a sentence that is one: "Will Tory tax cuts lift ...?". */
+export const QUESTION_AUXILIARY = new RegExp(`^(?:Will|${AUXILIARIES})$`, 'u');
 
 /** Participles that open a sentence about a person right before the person's name: "Born Jocelyn Stoker, ...". */
 const OPENING_PARTICIPLE = /^(?:Born|Raised|Educated|Christened|Nicknamed|Dubbed)$/u;
