@@ -483,6 +483,19 @@ describe('a firm known by a given name that opens its name', () => {
     expect(personNames('Jimi Hendrix Experience played. Jimi Hendrix said he was tired.')).toContain('Jimi Hendrix');
   });
 
+  it("makes a given name alone a firm's when two more names follow it in the firm's name, a partnership's", () => {
+    expect(
+      personNames(
+        'A court heard that Lyle Hargreave Pemberton Inc had filed its plea. Pressed on the delay, Lyle ' +
+          'blamed the regulator, and the plea from Lyle was heard in May.',
+      ),
+    ).toEqual([]);
+    // (Two names are a founder's: the firm's first word alone may still be his.)
+    expect(
+      personNames('Lyle Hargreave Inc said sales rose. Lyle Hargreave, its founder, said he was pleased.'),
+    ).toContain('Lyle Hargreave');
+  });
+
   it("makes a firm's last word alone the firm's, though it may be a given name too", () => {
     expect(
       personNames('Shares of Walter Kay Inc rose 2 to 31. Analysts expect Kay to earn four dlrs a share this year.'),

@@ -1963,8 +1963,8 @@ export function extractMentions(doc: Document): Mention[] {
   // request", later "with Drexel".)
   for (const m of out)
     if (m.org && m.name.includes(' ')) {
-      const [first, second] = m.name.split(' ') as [string, string];
-      if (opensFirmName(first, second)) orgStarts.add(first);
+      const words = m.name.split(' ');
+      if (opensFirmName(words)) orgStarts.add(words[0]!);
     }
   if (orgStarts.size) shortOrgNames(out, orgStarts, courtesied);
   // "Scotland's justice minister has warned ... . Cathy Jamieson said": the lead's role is the named one's.

@@ -21,7 +21,8 @@ export function orgRunStarts(tt: TagToken[], tags: string[], margins: number[]):
     let j = i;
     let margin = margins[i]!;
     while (j + 1 < tags.length && tags[j + 1] === 'I-ORG') margin = Math.min(margin, margins[++j]!);
-    if (j > i && margin >= SURE_ORG && opensFirmName(tt[i]!.text, tt[i + 1]?.text)) out.push(tt[i]!.text);
+    const words = tt.slice(i, j + 1).map((t) => t.text);
+    if (j > i && margin >= SURE_ORG && opensFirmName(words)) out.push(tt[i]!.text);
     i = j;
   }
   return out;
@@ -61,15 +62,20 @@ export function shortOrgNames(out: Mention[], starts: Set<string>, courtesied: S
 }
 
 /**
- * Whether a firm's name opening on `first`, then `second`, is known by its first word: a capitalised word that is no
- * known given name, or one before no surname ("Apollo Computer Inc", "Mack Trucks", "Duke Power Co", "Helen of Troy
- * Corp": a common word, an organisation's word or "of" after it; not "Charles Schwab and Co", "Jimi Hendrix").
+ * Whether a firm's name of these words is known by its first word: a capitalised word that is no known given name,
+ * or one before no surname ("Apollo Computer Inc", "Mack Trucks", "Duke Power Co", "Helen of Troy Corp": a common
+ * word, an organisation's word or "of" after it; not "Charles Schwab and Co", "Jimi Hendrix"), or one before two
+ * more names, a partnership's ("Drexel Burnham Lambert Inc", later "with Drexel": no person's name is three
+ * surnames long before a firm's word).
  */
-export function opensFirmName(first: string, second: string | undefined): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+export function opensFirmName(words: readonly string[]): boolean {
+  const [first, second, third] = words;
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
   if (!given().has(first.toLowerCase())) return true;
-  return (
-    !!second &&
-    (second === 'of' || ORG_WORDS.has(second.toLowerCase()) || namedAsCompany(second) || !lexiconNameOrUnknown(second))
-  );
+  if (!second) return false;
+  if (second === 'of' || !nameWord(second)) return true;
+  return !!third && /^\p{Lu}\p{Ll}+$/u.test(third) && nameWord(third);
 }
+
+/** A word that may be a surname: no organisation's or firm's word, none the lexicon knows as no name. */
+const nameWord = (w: string) => !ORG_WORDS.has(w.toLowerCase()) && !namedAsCompany(w) && lexiconNameOrUnknown(w);
