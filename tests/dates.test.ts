@@ -625,6 +625,19 @@ describe('dates by mechanism', () => {
       ['1950'],
       ['1988'],
     ]);
+    // A story told in order: a count of years opening a sentence goes back from the year the one before was at.
+    expect(read(['The brewer bought a maltings near Leeds in 1979.', 'A year earlier it had bought 40 pubs.'])).toEqual(
+      [['1979'], ['1978']],
+    );
+    expect(read(['The brewer bought a maltings near Leeds in 1979.', 'But two years later it sold them.'])).toEqual([
+      ['1979'],
+      ['1981'],
+    ]);
+    // (Not a count further into its sentence: a figure compared with a year before publication.)
+    expect(read(['The brewer bought a maltings near Leeds in 1979.', 'Beer sales rose from a year earlier.'])).toEqual([
+      ['1979'],
+      ['1988-Q3'],
+    ]);
   });
 
   it('compares a month with the same month a year back, and never reads from a dateline or a compared period', () => {

@@ -50,7 +50,7 @@ export interface Found {
  * last spoke of with how many sentences ago ("A year earlier, it earned..." after a quarter's results).
  */
 export interface ArticleContext {
-  anchor?: { found: Found; sentencesAgo: number };
+  anchor?: { found: Found; sentencesAgo: number; founding?: boolean };
   /** The last day the article told: "the previous Friday" is read from the day the story is at. */
   day?: { found: Found; sentencesAgo: number };
   quarter?: { date: string; sentencesAgo: number };
@@ -247,7 +247,7 @@ export function carryArticle(c: Context): void {
   // Nor is the period of such a figure: "... in January from 196,610 tonnes in December and 167,747 tonnes in
   // January last year" is about January.
   const told = dated.find((f) => !COMPARED.test(f.text) && !figureComparedIn(c, f));
-  if (told) a.anchor = { found: told, sentencesAgo: 0 };
+  if (told) a.anchor = { found: told, sentencesAgo: 0, founding: FOUNDED_IN.test(c.sentence.slice(0, told.at)) };
   const day = dated.find((f) => f.precision === 'day');
   if (day) a.day = { found: day, sentencesAgo: 0 };
   // The quarter reported on, not the one it is compared with ("the year-ago quarter", "the 1988 period"), nor one
@@ -459,6 +459,23 @@ function recentPeriod(f: Found, ref: Date | null): boolean {
   const [start, end] = days.map((d) => Date.parse(`${d}T12:00:00Z`)) as [number, number];
   return start <= ref.getTime() && ref.getTime() - end <= 456 * DAY_MS;
 }
+
+/**
+ * The year a story told in order was at, for a count of years that opens a sentence: "Chrysler bought Gulfstream in
+ * 1985. A year earlier it bought EDS" is 1984, "In 1984 he started his film career. Two years later he played..."
+ * 1986, however long ago the year was. Not a count further into its sentence ("up from 2.8 pct a year earlier"
+ * compares a figure with a year before publication, whatever the sentence before told), nor from the year something
+ * was founded or born ("The cannery was founded in 1950. A year earlier, it lost $2 million" reports a period).
+ */
+function storyYearBefore(c: Context, at: number): Found | undefined {
+  if (!/^\W*(?:(?:but|and|then|yet)\s+)?$/iu.test(c.sentence.slice(0, at))) return undefined;
+  const a = anchorBefore(c, at, true);
+  if (a && a === c.article?.anchor?.found && c.article.anchor.founding) return undefined;
+  return a && a.precision === 'year' && !a.end ? a : undefined;
+}
+
+/** A year something began in ("was founded in 1950", "born in 1932"): what it is, not where a story is at. */
+const FOUNDED_IN = /\b(?:founded|established|incorporated|formed|born|set\s+up)\s+(?:in\s+)?$/iu;
 
 /** A period compared with, a year back: "the same period last year", not the quarter the sentence reports. */
 const SAME_PERIOD =
@@ -1591,8 +1608,9 @@ export const ANCHORED: Rule[] = [
       if (/before|after/i.test(m[3]!) && !ALONE.test(c.sentence.slice(m.index + m[0].length))) return null;
       const unit = m[2]!.toLowerCase() as 'year' | 'month' | 'week' | 'day';
       const sign = /earlier|before/i.test(m[3]!) ? -1 : 1;
-      // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ...".
-      const a = anchorBefore(c, m.index, 'recent');
+      // Else the period the sentence before reported: "In 1988 it earned $5 million. A year earlier, ..."; or the year
+      // a story told in order was at.
+      const a = anchorBefore(c, m.index, 'recent') ?? storyYearBefore(c, m.index);
       if (a && (splitYear(a) || a.months) && a.precision === 'year')
         return unit === 'year' ? shiftedYear(a, sign * n) : null;
       if (a && !a.end && a.precision !== 'quarter' && !dayOfTelling(c, a)) {
