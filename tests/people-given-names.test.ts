@@ -3,6 +3,7 @@
 // and the four tests of given-names.ts, each stricter in its own way (a common word, a place, a title).
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../src/people/extract.js';
+import { tagSurnameAfterGiven } from '../src/people/given-before.js';
 import { unknownFirstName } from '../src/people/name-checks.js';
 import { namesBeforeSaying } from '../src/people/name-finders.js';
 import { given, tagTokens } from '../src/people/tagger.js';
@@ -129,6 +130,38 @@ describe("a name a person's pronoun shows after a verb of saying", () => {
     expect(found('The Secretary of State for Trade and Industry said he had decided.')).toEqual([]);
     expect(found('Prosecutors said he would be charged.')).toEqual([]);
     expect(found('Brennecke said it would close the plant.')).toEqual([]);
+  });
+});
+
+describe("a surname the tagger read as a thing's name after a given name", () => {
+  const names = (text: string) =>
+    extractMentions(textDocument(text))
+      .filter((m) => !m.org)
+      .map((m) => m.name);
+
+  it('joins it to the given name the tagger read as a person', () => {
+    expect(names("The thriller came out in 1962, starring Burt Lancaster in the pilot's role.")).toEqual([
+      'Burt Lancaster',
+    ]);
+    expect(names('Critics loved the western, starring Burt Lancaster in the lead.')).toEqual(['Burt Lancaster']);
+  });
+
+  it("leaves a place's two words after a place's preposition, and a word of English", () => {
+    expect(names('The count in Teri Mangal in Kurram district went up to 40.')).not.toContain('Teri Mangal');
+    // The tags as the tagger may give them: a given name read as a person's, the word after it as a thing's.
+    const joined = (text: string, at: number, first = 'B-PER') => {
+      const tt = tagTokens(text);
+      const tags = tt.map(() => 'O');
+      [tags[at], tags[at + 1]] = [first, 'B-LOC'];
+      tagSurnameAfterGiven(text, tt, tags);
+      return tags[at + 1] === 'I-PER';
+    };
+    expect(joined('Stars like Burt Lancaster came.', 2)).toBe(true);
+    expect(joined('Stars like Burt Lancaster came.', 2, 'B-ORG')).toBe(false);
+    expect(joined('The raid in Teri Mangal ended.', 3)).toBe(false);
+    expect(joined('Brokers say the Cory Grain maize deal was done.', 3)).toBe(false);
+    expect(joined('The bills of Burt Lancaster Inc rose.', 3)).toBe(false);
+    expect(joined('Stars like Burt Lancaster Smith came.', 2)).toBe(false);
   });
 });
 

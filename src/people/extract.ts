@@ -8,7 +8,7 @@ import { tagListedNames, tagTitledList } from './list-named.js';
 import { firmList } from './firm-lists.js';
 import { placeListItem } from './place-lists.js';
 import { namesAfterInitials } from './initialled.js';
-import { tagGivenBefore } from './given-before.js';
+import { tagGivenBefore, tagSurnameAfterGiven } from './given-before.js';
 import { DATELINE, isStopword, passageSentences } from '../text.js';
 import {
   HONORIFICS,
@@ -568,6 +568,8 @@ function tagPastDateline(
   const titled = tagTitledList(tt, tagged.tags);
   // ("Sion Aubrey Roberts": a first given name the tagger read as a firm's.)
   tagGivenBefore(s, tt, tagged.tags);
+  // ("starring Burt Lancaster": a surname the tagger read as a thing's name after a given name.)
+  tagSurnameAfterGiven(s, tt, tagged.tags);
   return { ...tagged, titled };
 }
 

@@ -1,8 +1,11 @@
 // A given name the tagger read as another kind of name, just before a person's name that opens on a given name
-// too: the first of two given names ("Sion Aubrey Roberts", "Juan Pablo Montoya"), so the name's own first word.
+// too: the first of two given names ("Sion Aubrey Roberts", "Juan Pablo Montoya"), so the name's own first word;
+// and a surname the tagger read as another kind of name just after a given name it read as a person's ("Burt
+// Lancaster", the bomber's name to a 1996 wire).
 import type { TagToken } from './tagger.js';
-import { given } from './tagger.js';
+import { ORG_WORDS, given } from './tagger.js';
 import { lexiconTags } from './lexicon.js';
+import { commonWord } from './common-words.js';
 import { isRoleNoun, isTitleWord } from './role-words.js';
 
 /** Given names that open places' names more often than people's. */
@@ -37,6 +40,31 @@ export function tagGivenBefore(s: string, tt: TagToken[], tags: string[]): void 
     const lex = lexiconTags(w.text);
     if (lex.place || lex.demonym || isTitleWord(w.text) || isRoleNoun(w.text)) continue;
     tags[i] = 'B-PER';
+    tags[i + 1] = 'I-PER';
+  }
+}
+
+/** Prepositions a place's name stands after. */
+const PLACE_PREPOSITION = /^(?:in|at|near|from|to|into|outside|across|around)$/iu;
+
+/**
+ * Joins to a given name the tagger read as a person's, alone, the one word after it the tagger read as another
+ * kind of name (B-LOC, B-MISC), one space on, when nothing capitalised goes on after it: the surname ("starring Burt
+ * Lancaster as the airport manager"), where a person's given name alone would be no name of a place or a thing.
+ * The given name is one the lexicon knows as one; not before a demonym, a date, an organisation's word or a word of
+ * English ("the Cory Grain maize business").
+ */
+export function tagSurnameAfterGiven(s: string, tt: TagToken[], tags: string[]): void {
+  for (let i = 0; i + 1 < tt.length; i++) {
+    if (tags[i] !== 'B-PER' || !/^B-(?:LOC|MISC)$/u.test(tags[i + 1]!)) continue;
+    const [w, next] = [tt[i]!, tt[i + 1]!];
+    if (s.slice(w.end, next.start) !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !/^\p{Lu}\p{Ll}+$/u.test(next.text))
+      continue;
+    if (!lexiconTags(w.text).first || /^\p{Lu}/u.test(tt[i + 2]?.text ?? '') || tags[i + 2]?.startsWith('I-')) continue;
+    const lex = lexiconTags(next.text);
+    if (lex.demonym || lex.date || ORG_WORDS.has(next.text.toLowerCase()) || commonWord(next.text)) continue;
+    // (Not a place's name of two words where a place stands: "the toll in Teri Mangal".)
+    if (PLACE_PREPOSITION.test(tt[i - 1]?.text ?? '')) continue;
     tags[i + 1] = 'I-PER';
   }
 }
