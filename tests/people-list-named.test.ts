@@ -63,6 +63,12 @@ describe('names a plural for people gives as examples', () => {
     ]);
   });
 
+  it("takes a full name the tagger read as a body's or a place's, a given name opening it, for a person", () => {
+    expect(
+      people('Critics praised actors Virginia Madsen, Nicole Kidman and Thomas Haden Church for the film.'),
+    ).toEqual(['Virginia Madsen', 'Nicole Kidman', 'Thomas Haden Church']);
+  });
+
   it('ends a list at the item "and" joins: a comma after it opens the next clause', () => {
     expect(
       people('Featuring the voices of Ann Lee, Tom Vale, Jo Marsh and Kit Bell, Gizmos follows a young inventor.'),

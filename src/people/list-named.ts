@@ -5,6 +5,7 @@ import { lower } from './name-tokens.js';
 import { lexiconTags } from './lexicon.js';
 import { isRoleNoun, pluralTitle } from './role-words.js';
 import { ONE_NAME_NOUNS } from './noun-named.js';
+import { knownGiven } from './given-names.js';
 
 interface Item {
   from: number;
@@ -52,15 +53,17 @@ function nameLists(tt: TagToken[]): Item[][] {
   return lists;
 }
 
+/** Whether the tagger read the words from `from` to `to` as one person's name. */
+const isPersonRun = (tags: string[], from: number, to: number) =>
+  tags[from] === 'B-PER' && tags.slice(from + 1, to + 1).every((g) => g === 'I-PER');
+
 /**
  * Turns into a person's name each one-word item, read as a place's or a firm's, of a list where at least two
  * items are full names the tagger reads as people's; not a word the lexicon knows for a place, a demonym or a date.
  */
 export function tagListedNames(tt: TagToken[], tags: string[]): void {
   for (const items of nameLists(tt)) {
-    const fullNames = items.filter(
-      ({ from, to }) => to > from && tags[from] === 'B-PER' && tags.slice(from + 1, to + 1).every((g) => g === 'I-PER'),
-    ).length;
+    const fullNames = items.filter(({ from, to }) => to > from && isPersonRun(tags, from, to)).length;
     // A list a plural noun for people gives as examples names people, one word each too: "classical authors like
     // Cicero, Virgil and Tacitus"; two will do: "stars such as Beenie Man and Sizzla". (Another list needs two full
     // names, a third item for a word alone to be read with them.)
@@ -68,6 +71,15 @@ export function tagListedNames(tt: TagToken[], tags: string[]): void {
       for (const { from, to } of items) {
         const w = tt[from]!.text;
         const lex = lexiconTags(w);
+        // A full name the tagger read as another kind of name, a given name opening it: "stars Paul Giamatti, Thomas
+        // Haden Church and Virginia Madsen" (a church's name, and a state's before a surname, to a 1996 wire).
+        if (to > from && to - from <= 2 && knownGiven(w) && !lex.demonym && !isPersonRun(tags, from, to)) {
+          if (tt.slice(from, to + 1).every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text))) {
+            tags[from] = 'B-PER';
+            for (let k = from + 1; k <= to; k++) tags[k] = 'I-PER';
+          }
+          continue;
+        }
         if (
           to === from &&
           tags[from] !== 'B-PER' &&
