@@ -429,6 +429,11 @@ describe('groups and things of two common words', () => {
     expect(personNames('Many Democrats, who control Congress, and Republicans backed the attack.')).toEqual([]);
   });
 
+  it("makes no person of a party's member after the place they stand for", () => {
+    expect(personNames('The bill was opposed by a North Carolina Democrat, Tom Reed.')).toEqual(['Tom Reed']);
+    expect(personNames('Tom Reed, an Arizona Republican, said he would vote no.')).toEqual(['Tom Reed']);
+  });
+
   it('makes no person of two common words with no role, but keeps a name the lexicon does not know', () => {
     expect(personNames('Public Enemy said they would tour again next year.')).toEqual([]);
     expect(personNames('Mardy Fish said he was tired after the match.')).toEqual(['Mardy Fish']);

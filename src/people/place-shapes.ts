@@ -9,6 +9,9 @@ import { isFamilyFirst } from './family-first.js';
 /** Words that close the names of streets and parks. */
 const STREET = /^(?:Lane|Street|Road|Avenue|Square|Park|Drive|Boulevard|Gardens|Crescent)$/u;
 
+/** A member of a party, as news writes one after the place they stand for. */
+const PARTY_MEMBER = /^(?:Democrat|Republican)$/u;
+
 /** Words that open places' names before another capitalised word: "La Pampa", "Santa Fe", "Fort Worth", "Lake Placid". */
 const PLACE_OPENER = /^(?:La|Le|Las|Los|El|San|Santa|Sao|São|St|Saint|Sainte|Fort|Port|Mount|Mt|Lake|Cape|Khor|Sri)$/u;
 
@@ -17,7 +20,7 @@ export const placeOpener = (word: string): boolean => PLACE_OPENER.test(word);
 
 /**
  * Whether two capitalised words name a group or a thing, not a person: the second a group's plural ("Christian
- * Democrats"), or both common words the lexicon or WordNet knows, the first no given name ("Music Awards", "Big
+ * Democrats") or a party's member ("Texas Democrat", of any length), or both common words the lexicon or WordNet knows, the first no given name ("Music Awards", "Big
  * Bang", "Age Concern", "Shark Tale"), or a street ("Drury Lane"). A given name ("Tiger Woods", "Nathan Lane") or a
  * word the lexicon does not know ("Mardy Fish") keeps it a name.
  */
@@ -25,6 +28,8 @@ export function thingOfTwoWords(name: string): boolean {
   const words = name.split(' ');
   // ("Many Democrats, who control Congress": a group's plural alone.)
   if (words.length === 1) return /^\p{Lu}\p{Ll}+s$/u.test(name) && groupWord(name);
+  // ("a North Carolina Democrat", "an Arizona Republican": a party's member from a place; no one's surname.)
+  if (PARTY_MEMBER.test(words.at(-1)!)) return true;
   if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   const [first, second] = words as [string, string];
   return (
