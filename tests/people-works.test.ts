@@ -204,6 +204,23 @@ describe('works, bands and firms', () => {
     ]);
   });
 
+  it("gives a cast member no role of the part played, nor of a work's verb", () => {
+    const roles = (text: string) => mentions(text).map((m) => [m.name, m.roles]);
+    // "stars" after a work the text points at is its verb, no "film star".
+    expect(roles('The film stars Jude Law as a reporter.')).toEqual([['Jude Law', []]]);
+    expect(roles('The new BBC drama stars Jude Law and Kate Lee.')).toEqual([
+      ['Jude Law', []],
+      ['Kate Lee', []],
+    ]);
+    expect(roles('Hollywood film stars Jude Law and Kate Lee came.')).toEqual([
+      ['Jude Law', ['Hollywood film star']],
+      ['Kate Lee', ['Hollywood film star']],
+    ]);
+    // "with X as Y" where the clause speaks of acting: the part played.
+    expect(roles('The remake, with Jude Law as the reporter, opens on Friday.')).toEqual([['Jude Law', []]]);
+    expect(roles('The firm, with Jude Law as chairman, grew fast.')).toEqual([['Jude Law', ['chairman']]]);
+  });
+
   it('keeps a real person played a person where the article names them so', async () => {
     const engine = await builtEngine({
       'awards.txt':

@@ -40,3 +40,9 @@ export function playedPart(s: string, start: number, end: number): boolean {
   if (cue.groups!['cast']) return true;
   return !/^['’]/u.test(s.slice(end)) && ACTING.test(s.slice(end));
 }
+
+/**
+ * Whether a name after "with", in a clause that speaks of acting, is a cast member's, so that "as" after it gives
+ * the part played, no role of theirs: "The remake, with Jude Law as the reporter, opens on Friday".
+ */
+export const castWith = (before: string): boolean => /\bwith\s+$/u.test(before) && ACTING.test(before);

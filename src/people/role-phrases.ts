@@ -26,6 +26,7 @@ import {
   participle,
 } from './role-words.js';
 import { ministryField } from './title-before.js';
+import { castWith } from './played-parts.js';
 import { knownGiven, plainGivenName } from './given-names.js';
 
 /** A known given name and a capitalised word after it that no firm's name ends on: a person's name opening. */
@@ -1141,7 +1142,8 @@ export function pastRole(after: string): string | null {
  */
 export function asRole(before: string, after: string): string | null {
   // ("starring Dean Martin as a womanising pilot", "Johnny Depp plays author JM Barrie": a part played.)
-  if (PLAYED_PART.test(before) || PLAYED_PART.test(after.slice(0, 12))) return null;
+  // ("The remake, with Jude Law as the reporter": a cast listed.)
+  if (PLAYED_PART.test(before) || PLAYED_PART.test(after.slice(0, 12)) || castWith(before)) return null;
   // "Judy Boynton left the firm, having spent the intervening time as a special advisor to X": the subject's
   // participle clause tells an office held before (only for the name opening its sentence: "X met Y, having served
   // as ..." is X's).

@@ -64,6 +64,21 @@ function teamInternational(s: string, toks: Token[], k: number): boolean {
   );
 }
 
+/** Works that star or feature performers. */
+const STAGED =
+  /^(?:film|movie|show|series|drama|play|musical|production|comedy|thriller|sequel|remake|episode|programme|sitcom|soap|documentary|video|advert|opera|ballet)$/u;
+
+/**
+ * Whether toks[k], a plural that may be a role ("stars"), is a verb whose subject is a work the text points at
+ * ("The film stars", "the new BBC drama features"): a determiner, up to two words, then the work's noun.
+ */
+function workThenVerb(toks: Token[], k: number): boolean {
+  if (!/^(?:stars|co-stars|features)$/u.test(toks[k]!.text) || !STAGED.test(toks[k - 1]!.text)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--)
+    if (/^(?:the|this|that|its|his|her|their|a|an)$/iu.test(toks[j]!.text)) return true;
+  return false;
+}
+
 /**
  * Role words just before a run: "Kabul-based political analyst Tameem Bahiss", "deputy interior minister, Ibrahim Sadr",
  * and the affiliation that opens them: "Chinese", "Pakistan's", "South Korea's".
@@ -98,6 +113,8 @@ export function leftRole(
   // "a general Production Diary", "a major Hollywood star": a rank after "a" in lower case is an adjective.
   if (k >= 1 && /^(?:general|major)$/u.test(toks[k]!.text) && /^an?$/iu.test(toks[k - 1]!.text))
     return { role, affiliation, possessive, plural: false, lead };
+  // "The film stars Jude Law as a reporter": after a work the text points at, "stars" is its verb.
+  if (plural && k >= 2 && workThenVerb(toks, k)) return { role, affiliation, possessive, plural: false, lead };
   // "forward" is a player's position only after a body's name or a word for a player ("Leeds forward X", "veteran
   // forward X"); after a verb it is the verb's ("Going forward, X said", "put forward X").
   if (k >= 0 && needNoun && lower(toks[k]!.text) === 'forward' && !forwardAsPosition(s, toks, k - 1))
