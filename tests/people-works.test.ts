@@ -221,6 +221,19 @@ describe('works, bands and firms', () => {
     expect(roles('The firm, with Jude Law as chairman, grew fast.')).toEqual([['Jude Law', ['chairman']]]);
   });
 
+  it('takes the names a plural noun for outlets or firms closes for theirs, in the whole article', () => {
+    expect(
+      people(
+        'Files went to the Leakline, Mac Rumour and Flint Report websites. Lawyers for Mac Rumour appealed on Monday.',
+      ),
+    ).toEqual([]);
+    expect(people('The Harbour Point, Fonteyn and Gulf Reach banks will merge.')).toEqual([]);
+    // (Not a common given name opening an item: an owner's name.)
+    expect(people('He sold the Tony Ryan and Rupert Murdoch papers.')).toEqual(['Tony Ryan', 'Rupert Murdoch']);
+    // (Nor one name alone before the noun: "the Hearst papers" may be an owner's, whom the article names.)
+    expect(people('Will Hearst and his son ran the Hearst papers. Hearst said sales fell.')).toContain('Hearst');
+  });
+
   it('keeps a real person played a person where the article names them so', async () => {
     const engine = await builtEngine({
       'awards.txt':

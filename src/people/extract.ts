@@ -66,6 +66,7 @@ import {
   membersOfBefore,
   firmPartAfter,
   firmsNamedByNoun,
+  listedOutlets,
 } from './works.js';
 import { firmCovers, heldWithFirm } from './firm-after.js';
 import { possessiveListItems, thingExample } from './thing-lists.js';
@@ -701,6 +702,8 @@ export function extractMentions(doc: Document): Mention[] {
       for (const name of copularThings(s, tt)) works.add(normaliseName(name));
     // "security firm MessageLabs", later "MessageLabs said": a firm's name its noun stands before, in the whole article.
     for (const name of firmsNamedByNoun(s, tt)) works.add(normaliseName(name));
+    // "the PowerPage, Apple Insider and Think Secret websites": the outlets a list names, in the whole article.
+    if (/ and /u.test(s)) for (const name of listedOutlets(s, tt)) works.add(normaliseName(name));
     // "Garfinckel's, Dey's, Heer's, Miller and Rhoads": a list of shops named in the possessive, in the whole article.
     if (/['’]s, /u.test(s)) for (const name of possessiveListItems(s)) works.add(normaliseName(name));
     // "the Crystal Rose television awards": a prize's name, in the whole article.

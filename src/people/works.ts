@@ -747,3 +747,38 @@ export function firmsNamedByNoun(s: string, tt: TagToken[]): string[] {
   }
   return out;
 }
+
+/** Plural nouns for outlets and firms, which close a list of their names: "the PowerPage and Apple Insider websites". */
+const OUTLETS = words(`
+  websites sites blogs newspapers papers magazines tabloids channels stations networks brands labels firms companies
+  banks chains studios airlines carmakers retailers supermarkets
+`);
+
+/**
+ * The items of a list of names (two or more, parted by commas and "and") that a plural noun for outlets or firms
+ * closes, a space after the last: "leaking them to the PowerPage, Apple Insider and Think Secret websites". Not an
+ * item opening on a common given name, which may be an owner's: "the Conrad Black and Rupert Murdoch papers".
+ */
+export function listedOutlets(s: string, tt: TagToken[]): string[] {
+  const out: string[] = [];
+  const cap = (k: number) => k >= 0 && /^\p{Lu}/u.test(tt[k]!.text);
+  for (let j = 1; j < tt.length; j++) {
+    if (!OUTLETS.has(tt[j]!.text) || !cap(j - 1) || s.slice(tt[j - 1]!.end, tt[j]!.start) !== ' ') continue;
+    const items: string[] = [];
+    let to = j - 1;
+    for (;;) {
+      let from = to;
+      while (cap(from - 1)) from--;
+      items.push(s.slice(tt[from]!.start, tt[to]!.end));
+      let k = from - 1;
+      if (tt[k]?.text === 'and' || tt[k]?.text === '&') k--;
+      else if (tt[k]?.text !== ',') break;
+      if (tt[k]?.text === ',') k--;
+      if (!cap(k)) break;
+      to = k;
+    }
+    if (items.length < 2) continue;
+    for (const name of items) if (!lexiconTags(name.split(' ')[0]!).first) out.push(name);
+  }
+  return out;
+}
