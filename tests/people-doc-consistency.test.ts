@@ -15,6 +15,14 @@ describe('a name across its article', () => {
     expect(countOf(e, 'Neil Jordan')).toBe(2);
   });
 
+  it('takes a surname given in full after a title for that person where the tagger read another kind of name', async () => {
+    const e = await builtEngine({
+      'a.txt':
+        "Debt talks\nUpdated 2 Mar 1987\n\nFinance Minister Zelvino Tarragal quit on Monday, which will change the debt talks.\nBankers disliked Tarragal's aloof manner.\nOne obstacle, Tarragal, is gone.",
+    });
+    expect(countOf(e, 'Zelvino Tarragal')).toBe(3);
+  });
+
   it('takes a family name written first (Chinese, Korean, Vietnamese) for that person where it stands alone', async () => {
     const e = await builtEngine({
       'a.txt':
