@@ -17,6 +17,9 @@ describe('roles told by description', () => {
     ]);
     expect(copular(' is one of the region’s leading economists.')).toBe('economist');
     expect(copular(' was one of its founders.')).toBe('founder');
+    // (Not a role an "and" between two peoples' adjectives cut short.)
+    expect(copular(' is a member of a panel of Dutch and Belgian judges at the show.')).toBeNull();
+    expect(copular(' is a member of a panel of judges at the show.')).toBe('member of a panel of judges');
     // (A noun for a person the role lists lack: "benefactor".)
     expect(copular(' is one of the city’s most generous benefactors.')).toBe('benefactor');
     // (Not one of a group that is no role, nor what someone is to the writer.)

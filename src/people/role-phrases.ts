@@ -1069,6 +1069,9 @@ export function copular(text: string): string | null {
   if (!role) return null;
   // A judgement before the role noun describes, it names no office: "Roger is a great player".
   const words = role.split(/\s+/);
+  // (A role cut at an "and" between two peoples' adjectives is no role: "a member of a team of American and Japanese
+  // researchers".)
+  if (words.length > 2 && lexiconTags(words.at(-1)!).demonym) return null;
   const noun = words.findIndex(isRoleNoun);
   return words.slice(0, noun).some((w) => notOfTheRole(lower(w), undefined)) ? null : `${owner}${role}`;
 }
