@@ -58,6 +58,14 @@ describe('roles told by description', () => {
     expect(apposition(', the man behind, said')).toBeNull();
   });
 
+  it('ends a role at a second description with its own article', () => {
+    // (What the person is to someone, or a second thing they are.)
+    expect(
+      apposition(', president of the Osaka Guild of Weavers and Dyers and a close friend of the premier, said'),
+    ).toBe('president of the Osaka Guild of Weavers and Dyers');
+    expect(apposition(', a dean of the law school and a critic of the bill, said')).toBe('dean of the law school');
+  });
+
   it('keeps a second office joined by "and" after a copula, and a field of two bodies', () => {
     expect(copular(' is chairman and chief executive of both Tarlow and Pennick.')).toBe(
       'chairman and chief executive of both Tarlow and Pennick',

@@ -206,6 +206,11 @@ export function apposition(text: string, opening = false): string | null {
     const verb = rest.findIndex((w, i) => i > 0 && (FINITE.has(w) || CLAUSE_VERBS.test(w)));
     return rolePhrase((verb < 0 ? rest : rest.slice(0, verb)).join(' '));
   }
+  // "X, president of the Japan Chamber of Commerce and Industry and a longtime friend of Nakasone": a second
+  // description with an article of its own ends the role (what X is to someone, or a second thing X is).
+  const second = words.findIndex((w, i) => i > 1 && w === 'and' && /^(?:a|an)$/u.test(words[i + 1] ?? ''));
+  if (second > 1 && words.slice(0, second).some((x) => isRoleNoun(x)))
+    return apposition(`, ${words.slice(0, second).join(' ')}`);
   // (A long phrase may be a short role and a relative clause: "the future wife of Johnny Cash who went on to score
   // his most popular hit with the track"; the clause is cut below.)
   const relativeAt = words.findIndex((w) => /^(?:who|whom|whose|which)$/u.test(w));
