@@ -234,6 +234,13 @@ describe('works, bands and firms', () => {
     expect(people('Will Hearst and his son ran the Hearst papers. Hearst said sales fell.')).toContain('Hearst');
   });
 
+  it("takes a name an owner's work noun and a comma stand before, in an apposition that closes there, for the work", () => {
+    expect(people("The play became Marlow's second novel, Jenny Carver in 1961.")).toEqual(['Marlow']);
+    expect(people('He starred in his next big film, Frankie Dolan, in 1997.')).toEqual([]);
+    // (Not the subject of a clause after it.)
+    expect(people('In his latest film, Ross Kemp plays a hitman.')).toEqual(['Ross Kemp']);
+  });
+
   it('keeps a real person played a person where the article names them so', async () => {
     const engine = await builtEngine({
       'awards.txt':

@@ -92,6 +92,12 @@ function wordBefore(s: string, at: number): string | null {
 export function workNounBefore(s: string, start: number, end = -1): boolean {
   // "1989's Shirley Valentine", "1947's Nicholas Nickleby": a year owns a work or an event, no person.
   if (YEAR_OWNS.test(s.slice(Math.max(0, start - 8), start))) return true;
+  // "Hailey's first novel, Runaway Zero-Eight in 1958", "her latest album, Confessions.": an owner's work named in
+  // an apposition that closes there (not the subject of a clause: "In his latest film, Tom Cruise plays a hitman").
+  if (end >= 0 && s.charAt(start - 2) === ',') {
+    const owned = OWNED_WORK.exec(s.slice(Math.max(0, start - 60), start));
+    if (owned && WORK_NOUNS.has(owned[1]!) && APPOSITION_CLOSES.test(s.slice(end))) return true;
+  }
   const w = wordBefore(s, start);
   if (w === null) return false;
   // (A quantifier before the noun opens a clause the name is the subject of: "every track Robbie has released".)
@@ -116,6 +122,11 @@ export function workNounBefore(s: string, start: number, end = -1): boolean {
   const list = LIST_OPENED.exec(s.slice(Math.max(0, start - 120), start));
   return !!list && WORK_NOUNS.has(list[1]!.slice(0, -1));
 }
+
+/** An owner's work's noun and a comma before a name: "Hailey's first novel, ", "her latest album, ". */
+const OWNED_WORK = /(?:['’]s?|\b(?:his|her|their|its|my|our))\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+),\s+$/u;
+/** What closes an apposition right after a name: a stop, a comma, a bracket, or a year it came out in. */
+const APPOSITION_CLOSES = /^(?:\s*[,.;:)]|\s+in\s+\d{4}\b|\s*$)/u;
 
 /** A plural noun, then capitalised names parted by commas or "and", up to the next one. */
 const LIST_OPENED =
