@@ -1064,6 +1064,11 @@ describe('roles stated twice or in parts', () => {
       'economist of the brokerage Nesbitt Hale Inc',
     ]);
     expect(roles('Chairman Ken Ota of Acme Corp said sales rose.', 'Ken Ota')).toEqual(['chairman of Acme Corp']);
+    // A trade held "at" a firm too; a title "at" a place says where its holder was.
+    expect(roles('Analyst Ian Lowe at Dunmore Securities Corp said so.', 'Ian Lowe')).toEqual([
+      'analyst at Dunmore Securities Corp',
+    ]);
+    expect(roles('Chairman Ken Ota at Acme Corp said sales rose.', 'Ken Ota')).toEqual(['Chairman']);
     // (A place after "of" says where, as a legislator's state: the title stays alone.)
     expect(roles('Mayor Tom Vane of Chicago said no.', 'Tom Vane')).toEqual(['Mayor']);
     expect(roles('Senator Bob Vane of Acme County said no.', 'Bob Vane')).toEqual(['Senator']);

@@ -1,5 +1,6 @@
-// The firm named after a person's name and "of", which a role written before the name is held with: "Analyst Tim
-// Vale of Hoare and Dunn said", "economist Ann Roe of the brokerage Nesbitt Hale Inc".
+// The firm named after a person's name and "of" (or "at", for a trade), which a role written before the name is held
+// with: "Analyst Tim Vale of Hoare and Dunn said", "economist Ann Roe of the brokerage Nesbitt Hale Inc", "analyst
+// Gary Glaser at First Boston Corp".
 import { knownGiven } from './given-names.js';
 import { TITLE_WORDS, knownPlace } from './lexicon.js';
 
@@ -13,7 +14,7 @@ const RUN = String.raw`${CAP}(?:\s+${CAP})*`;
  * ("Donaldson, Lufkin and Jenrette"), after a firm's noun or none.
  */
 const OF_FIRM = new RegExp(
-  String.raw`^\s+of\s+((?:the\s+(?:brokerage|firm|bank|investment\s+bank|securities\s+house|stockbrokers?)\s+)?` +
+  String.raw`^\s+(of|at)\s+((?:the\s+(?:brokerage|firm|bank|investment\s+bank|securities\s+house|stockbrokers?)\s+)?` +
     String.raw`${RUN}(?:(?:,\s+${RUN})*,?\s+(?:and|&)\s+${RUN})?)`,
   'u',
 );
@@ -31,7 +32,7 @@ export function firmAfterName(after: string): string | null {
   const m = OF_FIRM.exec(after);
   if (!m) return null;
   // (A word of two letters or more closing on a full stop ends the sentence too: "of Moseley Corp. He said".)
-  let firm = m[1]!.replace(/(?<=\p{L}{2})\.\s.*$/su, '');
+  let firm = m[2]!.replace(/(?<=\p{L}{2})\.\s.*$/su, '');
   // ("of Hoare and John Dunn": the run after "and" is a person's full name.)
   const joined = /\s(?:and|&)\s(.+)$/u.exec(firm);
   if (joined && joined[1]!.includes(' ') && knownGiven(joined[1]!.split(' ')[0]!)) firm = firm.slice(0, joined.index);
@@ -58,7 +59,12 @@ export function firmCovers(s: string, nameEnd: number, end: number): boolean {
  */
 export function heldWithFirm(role: string, opens: boolean, after: string): { role: string; firm: string } | null {
   const firm = firmAfterName(after);
-  return firm ? { role: `${tradeCase(role, opens)} of ${firm}`, firm: withoutFirmNoun(firm) } : null;
+  if (!firm) return null;
+  // "analyst Gary Glaser at First Boston Corp": a trade is held "at" a firm too; a title "at" a place is where its
+  // holder was ("President Reagan at Camp David").
+  const at = OF_FIRM.exec(after)![1] === 'at';
+  if (at && TITLE_WORDS.has(role.split(' ')[0]!.toLowerCase())) return null;
+  return { role: `${tradeCase(role, opens)} ${at ? 'at' : 'of'} ${firm}`, firm: withoutFirmNoun(firm) };
 }
 
 /**
