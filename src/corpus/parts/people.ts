@@ -25,7 +25,7 @@ export const peopleExtensions = { extended: 0, rebuilt: 0 };
 
 export const peoplePart: CorpusPart<PeopleDirectory, string, 'people'> = {
   name: 'people',
-  version: 3,
+  version: 4,
   *extract(doc) {
     const found: Mention[] = [];
     for (const slice of passageSlices(doc, ARTICLE_PASSAGES)) {

@@ -43,7 +43,7 @@ function unpackEvents(rows: PackedEvent[], docs: Document[]): TimelineEvent[] {
 
 export const timelinePart: CorpusPart<Timeline, EventMention[], 'timeline'> = {
   name: 'timeline',
-  version: 7,
+  version: 8,
   *extract(doc) {
     const dated: EventMention[] = [];
     // One context for the whole article: "The following month" in a later slice still reads the sentence before.
