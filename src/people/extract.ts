@@ -632,8 +632,8 @@ export function extractMentions(doc: Document): Mention[] {
         else aloneAt.set(last, [`${i}:${tt[sp.from]!.start}`]);
       }
       // The surnames of full names the tagger is sure of, for their uses alone (surnamesAgain): 2 after a known
-      // given name or a title, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed Chechnya"
-      // in a headline), else 1, taken only where the tagger left it out.
+      // given name or a title, when the word may be taken back from another kind of name ("Neil Jordan", not "Lebed
+      // Chechnya" in a headline), else 1, taken only where the tagger left it out.
       // (Not a place's name the tagger took for a person's: "Great Britain" makes no "Britain" a surname.)
       if (sp.to > sp.from && sp.margin >= EVIDENT_FULL && !placeWithoutGivenName(tt, sp)) {
         // (A title before the full name shows a person as a known given name does: "Finance Minister Dilson Funaro",

@@ -20,9 +20,10 @@ export const placeOpener = (word: string): boolean => PLACE_OPENER.test(word);
 
 /**
  * Whether two capitalised words name a group or a thing, not a person: the second a group's plural ("Christian
- * Democrats") or a party's member ("Texas Democrat", of any length), or both common words the lexicon or WordNet knows, the first no given name ("Music Awards", "Big
- * Bang", "Age Concern", "Shark Tale"), or a street ("Drury Lane"). A given name ("Tiger Woods", "Nathan Lane") or a
- * word the lexicon does not know ("Mardy Fish") keeps it a name.
+ * Democrats") or a party's member ("Texas Democrat", of any length), or both common words the lexicon or WordNet
+ * knows, the first no given name ("Music Awards", "Big Bang", "Age Concern", "Shark Tale"), or a street ("Drury
+ * Lane"). A given name ("Tiger Woods", "Nathan Lane") or a word the lexicon does not know ("Mardy Fish") keeps it a
+ * name.
  */
 export function thingOfTwoWords(name: string): boolean {
   const words = name.split(' ');
