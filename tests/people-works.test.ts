@@ -228,6 +228,11 @@ describe('works, bands and firms', () => {
       ),
     ).toEqual([]);
     expect(people('The Harbour Point, Fonteyn and Gulf Reach banks will merge.')).toEqual([]);
+    // (Only a list that noun closes.)
+    expect(people('The deal was signed by Dlamini Zungu and Mbeki Ndlovu in Durban.')).toEqual([
+      'Dlamini Zungu',
+      'Mbeki Ndlovu',
+    ]);
     // (Not a common given name opening an item: an owner's name.)
     expect(people('He sold the Tony Ryan and Rupert Murdoch papers.')).toEqual(['Tony Ryan', 'Rupert Murdoch']);
     // (Nor one name alone before the noun: "the Hearst papers" may be an owner's, whom the article names.)

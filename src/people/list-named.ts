@@ -18,7 +18,7 @@ const capitalised = (t: TagToken | undefined) => !!t && /^\p{Lu}/u.test(t.text);
  * The lists of names in a sentence: runs of capitalised words, each parted from the next by a comma, "and" or a
  * comma and "and" alone ("Alicia Keys, Anastasia, Avril Lavigne and Beyonce Knowles"); two runs or more.
  */
-function nameLists(tt: TagToken[]): Item[][] {
+export function nameLists(tt: TagToken[]): Item[][] {
   const runs: Item[] = [];
   for (let i = 0; i < tt.length; i++) {
     // (Not a word of a closed class opening the sentence: "And Anastacia, ...".)

@@ -7,6 +7,7 @@ import { type TagToken, given } from './tagger.js';
 import { lower } from './name-tokens.js';
 import { capitalGluedBefore } from './name-checks.js';
 import { commonWord } from './common-words.js';
+import { nameLists } from './list-named.js';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -766,30 +767,19 @@ const OUTLETS = words(`
 `);
 
 /**
- * The items of a list of names (two or more, parted by commas and "and") that a plural noun for outlets or firms
- * closes, a space after the last: "leaking them to the PowerPage, Apple Insider and Think Secret websites". Not an
- * item opening on a common given name, which may be an owner's: "the Conrad Black and Rupert Murdoch papers".
+ * The items of a list of names (list-named.ts's nameLists: two or more, parted by commas and "and") that a plural
+ * noun for outlets or firms closes, a space after the last: "leaking them to the PowerPage, Apple Insider and Think
+ * Secret websites". Not an item opening on a common given name, which may be an owner's: "the Conrad Black and Rupert
+ * Murdoch papers".
  */
 export function listedOutlets(s: string, tt: TagToken[]): string[] {
   const out: string[] = [];
-  const cap = (k: number) => k >= 0 && /^\p{Lu}/u.test(tt[k]!.text);
-  for (let j = 1; j < tt.length; j++) {
-    if (!OUTLETS.has(tt[j]!.text) || !cap(j - 1) || s.slice(tt[j - 1]!.end, tt[j]!.start) !== ' ') continue;
-    const items: string[] = [];
-    let to = j - 1;
-    for (;;) {
-      let from = to;
-      while (cap(from - 1)) from--;
-      items.push(s.slice(tt[from]!.start, tt[to]!.end));
-      let k = from - 1;
-      if (tt[k]?.text === 'and' || tt[k]?.text === '&') k--;
-      else if (tt[k]?.text !== ',') break;
-      if (tt[k]?.text === ',') k--;
-      if (!cap(k)) break;
-      to = k;
-    }
-    if (items.length < 2) continue;
-    for (const name of items) if (!lexiconTags(name.split(' ')[0]!).first) out.push(name);
+  for (const items of nameLists(tt)) {
+    const last = tt[items.at(-1)!.to]!;
+    const noun = tt[items.at(-1)!.to + 1];
+    if (!noun || !OUTLETS.has(noun.text) || s.slice(last.end, noun.start) !== ' ') continue;
+    for (const { from, to } of items)
+      if (!lexiconTags(tt[from]!.text).first) out.push(s.slice(tt[from]!.start, tt[to]!.end));
   }
   return out;
 }
