@@ -23,12 +23,17 @@ const OF_FIRM = new RegExp(
 const TOWN_OPENER = /^(?:North|South|East|West|New|Fort|Port|San|Santa|St|Lake|Mount|Upper|Lower|Glen|Palm)\s/u;
 
 /**
- * The firm after a name and "of", when what follows is no place ("Mayor X of Chicago", "Senator X of Kansas" say
- * where, not whom for) and the run after an "and" is no person's full name ("of Hoare and John Dunn": two
- * people's). Null when none.
+ * The firm after a name and "of" (or "at"), when what follows is no place ("Mayor X of Chicago", "Senator X of
+ * Kansas" say where, not whom for) and the run after an "and" is no person's full name ("of Hoare and John Dunn":
+ * two people's). Null when none.
  * `after`: the sentence's text from the end of the name.
  */
 export function firmAfterName(after: string): string | null {
+  return firmAfter(after)?.firm ?? null;
+}
+
+/** firmAfterName's firm, with the preposition before it. */
+function firmAfter(after: string): { firm: string; at: boolean } | null {
   const m = OF_FIRM.exec(after);
   if (!m) return null;
   // (A word of two letters or more closing on a full stop ends the sentence too: "of Moseley Corp. He said".)
@@ -40,7 +45,7 @@ export function firmAfterName(after: string): string | null {
   firm = firm.replace(/(\p{L}{2,})\.$/u, '$1');
   const bare = withoutFirmNoun(firm);
   if (knownPlace(bare) || TOWN_OPENER.test(bare)) return null;
-  return firm;
+  return { firm, at: m[1] === 'at' };
 }
 
 /** A firm's name without the noun that says what it is: "Nesbitt Hale Inc" of "the brokerage Nesbitt Hale Inc". */
@@ -58,11 +63,11 @@ export function firmCovers(s: string, nameEnd: number, end: number): boolean {
  * null when no firm follows. `opens`: whether the role opens its sentence.
  */
 export function heldWithFirm(role: string, opens: boolean, after: string): { role: string; firm: string } | null {
-  const firm = firmAfterName(after);
-  if (!firm) return null;
+  const found = firmAfter(after);
+  if (!found) return null;
+  const { firm, at } = found;
   // "analyst Gary Glaser at First Boston Corp": a trade is held "at" a firm too; a title "at" a place is where its
   // holder was ("President Reagan at Camp David").
-  const at = OF_FIRM.exec(after)![1] === 'at';
   if (at && TITLE_WORDS.has(role.split(' ')[0]!.toLowerCase())) return null;
   return { role: `${tradeCase(role, opens)} ${at ? 'at' : 'of'} ${firm}`, firm: withoutFirmNoun(firm) };
 }
